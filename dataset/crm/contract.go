@@ -1,0 +1,197 @@
+// Package crm holds IML's unified CRM contract (client, deal, communication),
+// the connectors that pull CRM data into it, and the cursors that make pulls incremental.
+package crm
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Kind names a record type of the contract; it is the "kind" field of a contract JSON line.
+type Kind string
+
+const (
+	KindClient        Kind = "client"
+	KindDeal          Kind = "deal"
+	KindCommunication Kind = "communication"
+)
+
+// Channel is how a communication happened.
+type Channel string
+
+const (
+	ChannelChat  Channel = "chat"
+	ChannelCall  Channel = "call"
+	ChannelEmail Channel = "email"
+	ChannelNote  Channel = "note"
+)
+
+// Direction of a communication, seen from the company.
+type Direction string
+
+const (
+	DirectionInbound  Direction = "inbound"
+	DirectionOutbound Direction = "outbound"
+	DirectionInternal Direction = "internal"
+)
+
+// Role of a participant or the author of a message.
+type Role string
+
+const (
+	RoleCustomer Role = "customer"
+	RoleManager  Role = "manager"
+	RoleBot      Role = "bot"
+)
+
+// Source identifies where a record came from. (System, ID) is the idempotency key.
+type Source struct {
+	System string `json:"system"`        // e.g. "amocrm", "bitrix24", "retailcrm", "jsonl"
+	ID     string `json:"id"`            // the record's id in that system
+	URL    string `json:"url,omitempty"` // optional link back to the CRM record
+}
+
+// Key returns the idempotency key "system:id".
+func (s Source) Key() string { return s.System + ":" + s.ID }
+
+// Client is a customer (person or company) in a CRM.
+type Client struct {
+	Source    Source            `json:"source"`
+	Name      string            `json:"name,omitempty"`
+	Phones    []string          `json:"phones,omitempty"`
+	Emails    []string          `json:"emails,omitempty"`
+	Company   string            `json:"company,omitempty"`
+	Attrs     map[string]string `json:"attrs,omitempty"`
+	UpdatedAt time.Time         `json:"updated_at"`
+}
+
+// Deal is a lead, deal or order.
+type Deal struct {
+	Source    Source            `json:"source"`
+	ClientID  string            `json:"client_id,omitempty"` // source id of the client in the same system
+	Title     string            `json:"title,omitempty"`
+	Stage     string            `json:"stage,omitempty"`
+	Amount    float64           `json:"amount,omitempty"`
+	Currency  string            `json:"currency,omitempty"`
+	Attrs     map[string]string `json:"attrs,omitempty"`
+	UpdatedAt time.Time         `json:"updated_at"`
+}
+
+// Participant of a communication.
+type Participant struct {
+	Role Role   `json:"role"`
+	ID   string `json:"id,omitempty"`   // id in the source system (user id, contact id)
+	Name string `json:"name,omitempty"` // display name (personal data: anonymized before storage)
+}
+
+// Message is one turn of a chat, e-mail thread or transcript.
+type Message struct {
+	ID   string    `json:"id,omitempty"`
+	Role Role      `json:"role"`
+	Text string    `json:"text"`
+	At   time.Time `json:"at"`
+}
+
+// Communication is one conversation: a chat session, a call, an e-mail thread or a note.
+type Communication struct {
+	Source       Source        `json:"source"`
+	Channel      Channel       `json:"channel"`
+	Direction    Direction     `json:"direction,omitempty"`
+	ClientID     string        `json:"client_id,omitempty"` // source id of the client
+	DealID       string        `json:"deal_id,omitempty"`   // source id of the deal
+	Participants []Participant `json:"participants,omitempty"`
+	Messages     []Message     `json:"messages"`
+	// Call metadata, when Channel is "call".
+	DurationSec  int       `json:"duration_sec,omitempty"`
+	RecordingURL string    `json:"recording_url,omitempty"`
+	Language     string    `json:"language,omitempty"` // "ru", "en", ...
+	StartedAt    time.Time `json:"started_at"`
+	UpdatedAt    time.Time `json:"updated_at"`
+}
+
+// Record is one line of a contract JSONL stream: exactly one of Client, Deal, Communication is set,
+// according to Kind. On the wire the kind-specific fields are inlined next to "kind".
+type Record struct {
+	Kind          Kind
+	Client        *Client
+	Deal          *Deal
+	Communication *Communication
+}
+
+// Source returns the source of whichever record is set.
+func (r Record) Source() Source {
+	switch {
+	case r.Client != nil:
+		return r.Client.Source
+	case r.Deal != nil:
+		return r.Deal.Source
+	case r.Communication != nil:
+		return r.Communication.Source
+	}
+	return Source{}
+}
+
+// UpdatedAt returns the update time of whichever record is set.
+func (r Record) UpdatedAt() time.Time {
+	switch {
+	case r.Client != nil:
+		return r.Client.UpdatedAt
+	case r.Deal != nil:
+		return r.Deal.UpdatedAt
+	case r.Communication != nil:
+		return r.Communication.UpdatedAt
+	}
+	return time.Time{}
+}
+
+// MarshalJSON writes {"kind": ..., <fields of the record>}.
+func (r Record) MarshalJSON() ([]byte, error) {
+	var body any
+	switch r.Kind {
+	case KindClient:
+		body = r.Client
+	case KindDeal:
+		body = r.Deal
+	case KindCommunication:
+		body = r.Communication
+	default:
+		return nil, fmt.Errorf("marshal record: unknown kind %q", r.Kind)
+	}
+	b, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	if len(b) < 2 || b[0] != '{' {
+		return nil, fmt.Errorf("marshal record: %s body is not an object", r.Kind)
+	}
+	out := fmt.Appendf(nil, `{"kind":%q`, r.Kind)
+	if len(b) > 2 {
+		out = append(out, ',')
+	}
+	return append(out, b[1:]...), nil
+}
+
+// UnmarshalJSON reads a contract line; it does not validate (see Validate).
+func (r *Record) UnmarshalJSON(b []byte) error {
+	var head struct {
+		Kind Kind `json:"kind"`
+	}
+	if err := json.Unmarshal(b, &head); err != nil {
+		return err
+	}
+	*r = Record{Kind: head.Kind}
+	switch head.Kind {
+	case KindClient:
+		r.Client = new(Client)
+		return json.Unmarshal(b, r.Client)
+	case KindDeal:
+		r.Deal = new(Deal)
+		return json.Unmarshal(b, r.Deal)
+	case KindCommunication:
+		r.Communication = new(Communication)
+		return json.Unmarshal(b, r.Communication)
+	default:
+		return fmt.Errorf("unknown kind %q", head.Kind)
+	}
+}
