@@ -5,20 +5,22 @@ import (
 	"context"
 	"sort"
 	"sync"
+
+	"github.com/iml/iml/modelrepo"
 )
 
 // MemStore is an in-memory Store for unit tests. It is not durable.
 type MemStore struct {
 	mu      sync.Mutex
 	cursors map[string]string
-	recs    map[string]StagedRecord
+	recs    map[string]modelrepo.StagedRecord
 }
 
 var _ Store = (*MemStore)(nil)
 
 // NewMemStore returns an empty MemStore.
 func NewMemStore() *MemStore {
-	return &MemStore{cursors: map[string]string{}, recs: map[string]StagedRecord{}}
+	return &MemStore{cursors: map[string]string{}, recs: map[string]modelrepo.StagedRecord{}}
 }
 
 func (m *MemStore) Cursor(_ context.Context, source string) (string, error) {
@@ -27,10 +29,10 @@ func (m *MemStore) Cursor(_ context.Context, source string) (string, error) {
 	return m.cursors[source], nil
 }
 
-func (m *MemStore) Commit(_ context.Context, source, cursor, runID string, recs []StagedRecord) (CommitResult, error) {
+func (m *MemStore) Commit(_ context.Context, source, cursor, runID string, recs []modelrepo.StagedRecord) (modelrepo.CommitResult, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	var res CommitResult
+	var res modelrepo.CommitResult
 	for _, r := range recs {
 		k := r.System + "\x00" + r.SourceID
 		old, ok := m.recs[k]
@@ -51,9 +53,9 @@ func (m *MemStore) Commit(_ context.Context, source, cursor, runID string, recs 
 	return res, nil
 }
 
-func (m *MemStore) Staged(_ context.Context, kind Kind, fn func(StagedRecord) error) error {
+func (m *MemStore) Staged(_ context.Context, kind string, fn func(modelrepo.StagedRecord) error) error {
 	m.mu.Lock()
-	var out []StagedRecord
+	var out []modelrepo.StagedRecord
 	for _, r := range m.recs {
 		if kind == "" || r.Kind == kind {
 			out = append(out, r)
