@@ -95,19 +95,27 @@ type Message struct {
 
 // Communication is one conversation: a chat session, a call, an e-mail thread or a note.
 type Communication struct {
-	Source       Source        `json:"source"`
-	Channel      Channel       `json:"channel"`
-	Direction    Direction     `json:"direction,omitempty"`
-	ClientID     string        `json:"client_id,omitempty"` // source id of the client
-	DealID       string        `json:"deal_id,omitempty"`   // source id of the deal
+	Source    Source    `json:"source"`
+	Channel   Channel   `json:"channel"`
+	Direction Direction `json:"direction,omitempty"`
+	ClientID  string    `json:"client_id,omitempty"` // source id of the client
+	DealID    string    `json:"deal_id,omitempty"`   // source id of the deal
+	// ThreadID groups communications that belong to one conversation when a source delivers a chat
+	// one message at a time (amoCRM talk_id, RetailCRM MG dialog id); the dataset stage groups by it.
+	ThreadID     string        `json:"thread_id,omitempty"`
+	Subject      string        `json:"subject,omitempty"` // e-mail subject
 	Participants []Participant `json:"participants,omitempty"`
-	Messages     []Message     `json:"messages"`
+	// Messages are ordered by At. Always encoded as an array (possibly empty).
+	Messages []Message `json:"messages"`
+	// Transcript is a call transcript as the CRM returns it, when it is not split into messages.
+	Transcript string `json:"transcript,omitempty"`
 	// Call metadata, when Channel is "call".
-	DurationSec  int       `json:"duration_sec,omitempty"`
-	RecordingURL string    `json:"recording_url,omitempty"`
-	Language     string    `json:"language,omitempty"` // "ru", "en", ...
-	StartedAt    time.Time `json:"started_at"`
-	UpdatedAt    time.Time `json:"updated_at"`
+	DurationSec  int               `json:"duration_sec,omitempty"`
+	RecordingURL string            `json:"recording_url,omitempty"`
+	Language     string            `json:"language,omitempty"` // "ru", "en", ...
+	StartedAt    time.Time         `json:"started_at"`
+	Attrs        map[string]string `json:"attrs,omitempty"`
+	UpdatedAt    time.Time         `json:"updated_at"`
 }
 
 // Record is one line of a contract JSONL stream: exactly one of Client, Deal, Communication is set,
@@ -154,9 +162,18 @@ func (r Record) MarshalJSON() ([]byte, error) {
 	case KindDeal:
 		body = r.Deal
 	case KindCommunication:
-		body = r.Communication
+		if r.Communication != nil && r.Communication.Messages == nil {
+			c := *r.Communication
+			c.Messages = []Message{}
+			body = &c
+		} else {
+			body = r.Communication
+		}
 	default:
 		return nil, fmt.Errorf("marshal record: unknown kind %q", r.Kind)
+	}
+	if reflectNil(body) {
+		return nil, fmt.Errorf("marshal record: %s body is nil", r.Kind)
 	}
 	b, err := json.Marshal(body)
 	if err != nil {
@@ -192,6 +209,29 @@ func (r *Record) UnmarshalJSON(b []byte) error {
 		r.Communication = new(Communication)
 		return json.Unmarshal(b, r.Communication)
 	default:
-		return fmt.Errorf("unknown kind %q", head.Kind)
+		return errUnknownKind
 	}
+}
+
+func reflectNil(v any) bool {
+	switch b := v.(type) {
+	case *Client:
+		return b == nil
+	case *Deal:
+		return b == nil
+	case *Communication:
+		return b == nil
+	}
+	return v == nil
+}
+
+// NewClient, NewDeal and NewCommunication wrap a record body into a Record of the right kind.
+func NewClient(c *Client) Record { return Record{Kind: KindClient, Client: c} }
+
+// NewDeal wraps a deal into a Record.
+func NewDeal(d *Deal) Record { return Record{Kind: KindDeal, Deal: d} }
+
+// NewCommunication wraps a communication into a Record.
+func NewCommunication(c *Communication) Record {
+	return Record{Kind: KindCommunication, Communication: c}
 }
