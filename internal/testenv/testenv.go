@@ -7,7 +7,7 @@
 //
 // Binaries are looked up in $IML_TOOLS (default ~/.cache/iml/bin), then in PATH. A missing binary
 // skips the test with the command that installs it, except when CI=true: there a missing service
-// is a failure, never a silent skip.
+// is a failure, never a silent skip. Under go test -short every Start function skips.
 package testenv
 
 import (
@@ -73,19 +73,29 @@ func LookTool(name string) (string, error) {
 	return "", fmt.Errorf("find %s in %s or PATH: %w", name, ToolsDir(), exec.ErrNotFound)
 }
 
-// needTool returns the path of name, or ends the test: Fatal under CI=true, Skip elsewhere.
+// needTool returns the path of name, or ends the test: Skip under -short, and when the tool is
+// missing Fatal under CI=true, Skip elsewhere.
 func needTool(t testing.TB, name string) string {
 	t.Helper()
-	p, err := LookTool(name)
-	if err == nil {
-		return p
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("%v; CI requires the real service: run %s", err, installHint)
+	if testing.Short() {
+		t.Skipf("short mode: no real services (%s)", name)
 		return ""
 	}
+	p, err := LookTool(name)
+	if err != nil {
+		toolMissing(t, err)
+		return ""
+	}
+	return p
+}
+
+func toolMissing(t testing.TB, err error) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%v; CI requires the real service: run %s", err, installHint)
+		return
+	}
 	t.Skipf("%v; install it with: %s", err, installHint)
-	return ""
 }
 
 // FreePort returns a TCP port on 127.0.0.1 that was free a moment ago.

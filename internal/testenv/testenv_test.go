@@ -26,7 +26,7 @@ func (r *recorder) Helper()                        {}
 func (r *recorder) Skipf(format string, a ...any)  { r.skipped = fmt.Sprintf(format, a...) }
 func (r *recorder) Fatalf(format string, a ...any) { r.fatal = fmt.Sprintf(format, a...) }
 
-func TestNeedToolMissing(t *testing.T) {
+func TestToolMissing(t *testing.T) {
 	tests := []struct {
 		name      string
 		ci        string
@@ -41,10 +41,12 @@ func TestNeedToolMissing(t *testing.T) {
 			t.Setenv(EnvTools, t.TempDir())
 			t.Setenv("PATH", t.TempDir())
 			t.Setenv("CI", tt.ci)
-			r := &recorder{TB: t}
-			if p := needTool(r, "iml-no-such-tool"); p != "" {
-				t.Fatalf("needTool found %q", p)
+			_, err := LookTool("iml-no-such-tool")
+			if err == nil {
+				t.Fatal("LookTool found a missing tool")
 			}
+			r := &recorder{TB: t}
+			toolMissing(r, err)
 			if (r.skipped != "") != tt.wantSkip || (r.fatal != "") != tt.wantFatal {
 				t.Fatalf("skipped %q, fatal %q", r.skipped, r.fatal)
 			}
