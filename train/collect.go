@@ -20,8 +20,8 @@ const (
 	AdapterGGUF        = "adapter.gguf"
 	AdapterSafetensors = "adapter_model.safetensors"
 	AdapterConfig      = "adapter_config.json"
-	ChatTemplateFile   = "chat_template.jinja" // written by recent transformers' save_pretrained
-	TemplateFile       = "template.json"       // written by Collect: chat template and stop tokens
+	ChatTemplateFile   = "chat_template.jinja" // the Jinja template the trainer applied (shipped scripts save it)
+	TemplateFile       = "template.json"       // written at collection: serving template and stop tokens
 )
 
 // Adapter formats.
@@ -154,18 +154,20 @@ func checkSafetensors(path string) error {
 	return errors.New("no LoRA tensors")
 }
 
-// writeTemplate writes template.json into dir: the chat template and stop tokens the job trained
-// with, so serving uses the same ones. A chat_template.jinja the trainer saved wins over the spec's.
+// writeTemplate writes template.json into dir: what serving must use so the model sees the format
+// it trained on. chat_template and stop are the Ollama TEMPLATE and stop tokens from the spec;
+// training_chat_template is the Jinja template the trainer applied, when it saved one.
 func writeTemplate(dir string, spec JobSpec) (string, error) {
-	tmpl := spec.ChatTemplate
-	if b, err := os.ReadFile(filepath.Join(dir, ChatTemplateFile)); err == nil && len(b) > 0 {
-		tmpl = string(b)
+	var jinja string
+	if b, err := os.ReadFile(filepath.Join(dir, ChatTemplateFile)); err == nil {
+		jinja = string(b)
 	}
 	b, err := json.MarshalIndent(struct {
-		ChatTemplate string   `json:"chat_template"`
-		Stop         []string `json:"stop"`
-		BaseModel    string   `json:"base_model"`
-	}{tmpl, spec.Stop, spec.BaseModel.Ollama}, "", "  ")
+		ChatTemplate         string   `json:"chat_template"`
+		Stop                 []string `json:"stop"`
+		BaseModel            string   `json:"base_model"`
+		TrainingChatTemplate string   `json:"training_chat_template,omitempty"`
+	}{spec.ChatTemplate, spec.Stop, spec.BaseModel.Ollama, jinja}, "", "  ")
 	if err != nil {
 		return "", err
 	}

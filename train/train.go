@@ -40,9 +40,15 @@ type JobSpec struct {
 	EvalFile        string          `json:"eval_file"`        // local path of eval.jsonl
 	Hyper           Hyperparameters `json:"hyperparameters"`
 	OutputDir       string          `json:"output_dir"` // where the trainer writes the adapter
-	ChatTemplate    string          `json:"chat_template,omitempty"`
-	Stop            []string        `json:"stop,omitempty"`
-	TimeLimit       time.Duration   `json:"time_limit,omitempty"`
+	// ChatTemplate and Stop are the Ollama TEMPLATE and stop tokens serving must use: the Go-template
+	// twin of the base tokenizer's chat template that the trainers apply. They travel with the
+	// adapter in template.json.
+	ChatTemplate string        `json:"chat_template,omitempty"`
+	Stop         []string      `json:"stop,omitempty"`
+	TimeLimit    time.Duration `json:"time_limit,omitempty"`
+	// ResumeFrom is a checkpoint dir of an earlier attempt that the trainer resumes from
+	// (recipes whose RecipeInfo.Resumable is true); empty starts from scratch.
+	ResumeFrom string `json:"resume_from,omitempty"`
 }
 
 // State of a training job.

@@ -94,14 +94,40 @@ type progressLine struct {
 	LR           *float64 `json:"lr"`
 }
 
-// ParseProgress parses one line as trainer progress.
+// hfLogRe matches the dict the Hugging Face Trainer prints per logging step (Axolotl and
+// LLaMA-Factory print these): {'loss': 1.23, 'grad_norm': 0.5, 'learning_rate': 0.0002, 'epoch': 0.1}.
+var hfLogRe = regexp.MustCompile(`^\{'[a-z_]+': [^{}]*'(loss|train_loss|eval_loss)': [^{}]*\}$|^\{'(loss|train_loss|eval_loss)': [^{}]*\}$`)
+
+// ParseProgress parses one line as trainer progress: an IML JSON line with a step or an event, or
+// a Hugging Face Trainer log dict, whose step is unknown: -1 (ParseLog numbers them).
 func ParseProgress(line []byte) (Progress, bool) {
 	line = bytes.TrimSpace(line)
 	if len(line) < 2 || line[0] != '{' || line[len(line)-1] != '}' {
 		return Progress{}, false
 	}
+	hf := hfLogRe.Match(line)
+	if hf {
+		line = bytes.ReplaceAll(line, []byte("'"), []byte(`"`))
+	}
 	var p progressLine
-	if err := json.Unmarshal(line, &p); err != nil || (p.Step == nil && p.Event == nil) {
+	if err := json.Unmarshal(line, &p); err != nil {
+		return Progress{}, false
+	}
+	if hf {
+		var m map[string]float64
+		if err := json.Unmarshal(line, &m); err != nil {
+			return Progress{}, false
+		}
+		out := Progress{Step: -1, Loss: m["loss"], Epoch: m["epoch"], LearningRate: m["learning_rate"]}
+		if _, ok := m["loss"]; !ok {
+			out.Loss, out.Event = m["eval_loss"]+m["train_loss"], "eval"
+			if _, ok := m["train_loss"]; ok {
+				out.Event = "done"
+			}
+		}
+		return out, true
+	}
+	if p.Step == nil && p.Event == nil {
 		return Progress{}, false
 	}
 	out := Progress{Loss: p.Loss, Epoch: p.Epoch, LearningRate: p.LearningRate}
@@ -125,6 +151,15 @@ func ParseLog(log []byte) (progress []Progress, lastLine string) {
 	for sc.Scan() {
 		line := sc.Bytes()
 		if p, ok := ParseProgress(line); ok {
+			if p.Step < 0 {
+				p.Step = 1
+				if len(progress) > 0 {
+					p.Step = progress[len(progress)-1].Step + 1
+				}
+				if p.Event != "" {
+					p.Step--
+				}
+			}
 			progress = append(progress, p)
 			continue
 		}
