@@ -19,8 +19,8 @@ type ModelVersion struct {
 	Version             int             `json:"version"` // set by RegisterModel: 1, 2, ... per name
 	DatasetVersionID    string          `json:"dataset_version_id"`
 	TrainingJobID       string          `json:"training_job_id"`
-	Driver              string          `json:"driver"` // local, slurm, kubernetes
-	Recipe              string          `json:"recipe"` // axolotl, llama-factory, unsloth, peft, command
+	Driver              string          `json:"driver"`           // local, slurm, kubernetes
+	Recipe              string          `json:"recipe"`           // axolotl, llama-factory, unsloth, peft, command
 	Params              json.RawMessage `json:"params,omitempty"` // hyperparameters as the job spec had them
 	AdapterKey          string          `json:"adapter_key"`
 	AdapterDigest       string          `json:"adapter_digest"`

@@ -62,7 +62,9 @@ func TestRegisterDataset(t *testing.T) {
 		{"no anonymizer", func(d *modelrepo.DatasetVersion) { d.AnonymizerVersion = "" }, modelrepo.ErrInvalid},
 		{"no files", func(d *modelrepo.DatasetVersion) { d.Files = nil }, modelrepo.ErrInvalid},
 		{"file without digest", func(d *modelrepo.DatasetVersion) { d.Files = []modelrepo.DatasetFile{{Role: "train", Key: "f"}} }, modelrepo.ErrInvalid},
-		{"bad role", func(d *modelrepo.DatasetVersion) { d.Files = []modelrepo.DatasetFile{{Role: "dev", Key: "f", Digest: digest("f")}} }, modelrepo.ErrInvalid},
+		{"bad role", func(d *modelrepo.DatasetVersion) {
+			d.Files = []modelrepo.DatasetFile{{Role: "dev", Key: "f", Digest: digest("f")}}
+		}, modelrepo.ErrInvalid},
 		{"unknown source run", func(d *modelrepo.DatasetVersion) { d.SourceRunID = "run-missing" }, modelrepo.ErrNotFound},
 		{"valid", func(*modelrepo.DatasetVersion) {}, nil},
 	}

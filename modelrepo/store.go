@@ -72,7 +72,7 @@ func OpenStore(ctx context.Context, cfg StoreConfig) (*Store, error) {
 	s := &Store{client: client, bucket: cfg.Bucket, endpoint: cfg.Endpoint}
 	pctx, cancel := context.WithTimeout(ctx, DefaultProbeTimeout)
 	defer cancel()
-	ok, err := client.BucketExists(pctx, cfg.Bucket)
+	ok, err := bucketExists(pctx, client, cfg.Bucket)
 	if err != nil {
 		if minio.ToErrorResponse(err).Code == "" {
 			// No S3 error document came back: nothing answered at the endpoint.
@@ -90,6 +90,23 @@ func OpenStore(ctx context.Context, cfg StoreConfig) (*Store, error) {
 		}
 	}
 	return s, nil
+}
+
+// bucketExists asks whether bucket exists, waiting while a MinIO that has just started answers
+// "server not initialized" (its liveness check passes before the object layer is ready).
+func bucketExists(ctx context.Context, client *minio.Client, bucket string) (bool, error) {
+	for {
+		ok, err := client.BucketExists(ctx, bucket)
+		resp := minio.ToErrorResponse(err)
+		if err == nil || (resp.Code != "XMinioServerNotInitialized" && resp.StatusCode != http.StatusServiceUnavailable) {
+			return ok, err
+		}
+		select {
+		case <-ctx.Done():
+			return false, err
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
 }
 
 // Bucket returns the bucket name.
