@@ -74,6 +74,6 @@ func modelVersion(datasetID, adapter string) modelrepo.ModelVersion {
 		Params:     []byte(`{"r":8,"alpha":16}`),
 		AdapterKey: "adapters/" + adapter + ".gguf", AdapterDigest: digest(adapter),
 		AdapterConfigKey: "adapters/cfg.json", AdapterConfigDigest: digest("cfg"),
-		BaseModel: "tiny-llama", BaseDigest: digest("base"), BaseHFID: "org/tiny", ChatTemplate: "chatml",
+		BaseModel: "tiny-llama", BaseDigest: digest("base"), BaseHF: "org/tiny", ChatTemplate: "chatml",
 	}
 }

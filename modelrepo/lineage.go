@@ -89,7 +89,7 @@ func (l Lineage) WriteText(w io.Writer) error {
 	if m.AdapterConfigKey != "" {
 		tw.line(1, "adapter config  %s  %s", m.AdapterConfigKey, m.AdapterConfigDigest)
 	}
-	tw.line(1, "base            %s  %s  hf=%s", m.BaseModel, m.BaseDigest, orDash(m.BaseHFID))
+	tw.line(1, "base            %s  %s  hf=%s", m.BaseModel, m.BaseDigest, orDash(m.BaseHF))
 	if m.ChatTemplate != "" {
 		tw.line(1, "chat template   %s", m.ChatTemplate)
 	}
@@ -100,7 +100,7 @@ func (l Lineage) WriteText(w io.Writer) error {
 			verdict = "pass"
 		}
 		tw.line(1, "%s/%s  candidate=%s  base=%s  production=%s  n=%d  %s",
-			e.Suite, e.Metric, num(e.Candidate), num(e.Base), num(e.Production), e.N, verdict)
+			e.Suite, e.Metric, num(&e.Candidate), num(e.Base), num(e.Production), e.N, verdict)
 	}
 	j := l.TrainingJob
 	tw.line(0, "training job %s  driver=%s  recipe=%s", orDash(j.ID), orDash(j.Driver), orDash(j.Recipe))

@@ -26,9 +26,9 @@ type ModelVersion struct {
 	AdapterDigest       string          `json:"adapter_digest"`
 	AdapterConfigKey    string          `json:"adapter_config_key,omitempty"`
 	AdapterConfigDigest string          `json:"adapter_config_digest,omitempty"`
-	BaseModel           string          `json:"base_model"`  // Ollama model name
-	BaseDigest          string          `json:"base_digest"` // digest of the base the adapter was trained for
-	BaseHFID            string          `json:"base_hf_id,omitempty"`
+	BaseModel           string          `json:"base_model"`        // Ollama model name
+	BaseDigest          string          `json:"base_digest"`       // digest of the base the adapter was trained for
+	BaseHF              string          `json:"base_hf,omitempty"` // Hugging Face id the trainer used
 	ChatTemplate        string          `json:"chat_template,omitempty"`
 	Status              string          `json:"status"` // ModelStatusRegistered unless set
 	CreatedAt           time.Time       `json:"created_at"`
@@ -92,7 +92,7 @@ func (r *Registry) RegisterModel(ctx context.Context, m ModelVersion) (ModelVers
 			driver, recipe, adapter_key, adapter_digest, adapter_config_key, adapter_config_digest, base_model, base_digest,
 			base_hf_id, chat_template, params, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			m.ID, m.Name, m.Version, m.DatasetVersionID, m.TrainingJobID, m.Driver, m.Recipe, m.AdapterKey, m.AdapterDigest,
-			m.AdapterConfigKey, m.AdapterConfigDigest, m.BaseModel, m.BaseDigest, m.BaseHFID, m.ChatTemplate,
+			m.AdapterConfigKey, m.AdapterConfigDigest, m.BaseModel, m.BaseDigest, m.BaseHF, m.ChatTemplate,
 			nullBytes(m.Params), m.Status, fmtTime(m.CreatedAt)); err != nil {
 			return err
 		}
@@ -117,7 +117,7 @@ func scanModel(s scanner) (ModelVersion, error) {
 	var params []byte
 	var created string
 	err := s.Scan(&m.ID, &m.Name, &m.Version, &m.DatasetVersionID, &m.TrainingJobID, &m.Driver, &m.Recipe, &m.AdapterKey,
-		&m.AdapterDigest, &m.AdapterConfigKey, &m.AdapterConfigDigest, &m.BaseModel, &m.BaseDigest, &m.BaseHFID,
+		&m.AdapterDigest, &m.AdapterConfigKey, &m.AdapterConfigDigest, &m.BaseModel, &m.BaseDigest, &m.BaseHF,
 		&m.ChatTemplate, &params, &m.Status, &created)
 	if len(params) > 0 {
 		m.Params = params
@@ -213,7 +213,7 @@ type EvalResult struct {
 	ModelVersionID string          `json:"model_version_id"`
 	Suite          string          `json:"suite"`
 	Metric         string          `json:"metric"`
-	Candidate      *float64        `json:"candidate"` // required
+	Candidate      float64         `json:"candidate"`
 	Base           *float64        `json:"base,omitempty"`
 	Production     *float64        `json:"production,omitempty"`
 	N              int             `json:"n"`
@@ -227,8 +227,8 @@ func (r *Registry) RecordEval(ctx context.Context, e EvalResult) error {
 	switch {
 	case e.Suite == "" || e.Metric == "":
 		return fmt.Errorf("record eval of %s: suite and metric required: %w", e.ModelVersionID, ErrInvalid)
-	case e.Candidate == nil:
-		return fmt.Errorf("record eval of %s: candidate score required: %w", e.ModelVersionID, ErrInvalid)
+	case e.ModelVersionID == "":
+		return fmt.Errorf("record eval: model version required: %w", ErrInvalid)
 	case len(e.Details) > 0 && !json.Valid(e.Details):
 		return fmt.Errorf("record eval of %s: details are not JSON: %w", e.ModelVersionID, ErrInvalid)
 	}
@@ -241,13 +241,13 @@ func (r *Registry) RecordEval(ctx context.Context, e EvalResult) error {
 			return err
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO evals (model_version_id, suite, metric, candidate, base, production, n, passed, details, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ModelVersionID, e.Suite, e.Metric, *e.Candidate, e.Base, e.Production,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ModelVersionID, e.Suite, e.Metric, e.Candidate, e.Base, e.Production,
 			e.N, e.Passed, nullBytes(e.Details), fmtTime(e.CreatedAt))
 		if err != nil {
 			return err
 		}
 		return r.appendAudit(ctx, tx, ActorSystem, "eval.record", e.ModelVersionID, map[string]any{
-			"suite": e.Suite, "metric": e.Metric, "candidate": *e.Candidate, "n": e.N, "passed": e.Passed})
+			"suite": e.Suite, "metric": e.Metric, "candidate": e.Candidate, "n": e.N, "passed": e.Passed})
 	})
 	if err != nil {
 		return fmt.Errorf("record eval of %s: %w", e.ModelVersionID, err)
@@ -266,15 +266,13 @@ func (r *Registry) Evals(ctx context.Context, modelVersionID string) ([]EvalResu
 	var out []EvalResult
 	for rows.Next() {
 		var e EvalResult
-		var cand float64
 		var base, prod sql.NullFloat64
 		var details []byte
 		var created string
-		if err := rows.Scan(&e.ID, &e.ModelVersionID, &e.Suite, &e.Metric, &cand, &base, &prod, &e.N, &e.Passed,
+		if err := rows.Scan(&e.ID, &e.ModelVersionID, &e.Suite, &e.Metric, &e.Candidate, &base, &prod, &e.N, &e.Passed,
 			&details, &created); err != nil {
 			return nil, fmt.Errorf("scan eval of %s: %w", modelVersionID, err)
 		}
-		e.Candidate = &cand
 		if base.Valid {
 			e.Base = &base.Float64
 		}

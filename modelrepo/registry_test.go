@@ -252,15 +252,15 @@ func TestLineageText(t *testing.T) {
 	r := openRegistry(t)
 	run, _, m := seed(t, ctx, r)
 	if err := r.RecordEval(ctx, modelrepo.EvalResult{ModelVersionID: m.ID, Suite: "crm-tasks", Metric: "exact_match",
-		Candidate: ptr(0.82), Base: ptr(0.41), Production: nil, N: 50, Passed: true, Details: []byte(`{"k":1}`)}); err != nil {
+		Candidate: 0.82, Base: ptr(0.41), Production: nil, N: 50, Passed: true, Details: []byte(`{"k":1}`)}); err != nil {
 		t.Fatal(err)
 	}
 	if err := r.RecordEval(ctx, modelrepo.EvalResult{ModelVersionID: m.ID, Suite: "pii-leak", Metric: "leak_rate",
-		Candidate: ptr(0), N: 50, Passed: true}); err != nil {
+		Candidate: 0, N: 50, Passed: true}); err != nil {
 		t.Fatal(err)
 	}
-	if err := r.RecordEval(ctx, modelrepo.EvalResult{ModelVersionID: m.ID, Suite: "x", Metric: "y"}); !errors.Is(err, modelrepo.ErrInvalid) {
-		t.Errorf("RecordEval without candidate = %v, want ErrInvalid", err)
+	if err := r.RecordEval(ctx, modelrepo.EvalResult{ModelVersionID: m.ID, Metric: "y"}); !errors.Is(err, modelrepo.ErrInvalid) {
+		t.Errorf("RecordEval without suite = %v, want ErrInvalid", err)
 	}
 	if err := r.SetAlias(ctx, "crm-assistant@production", m.ID, "alice"); err != nil {
 		t.Fatal(err)
