@@ -1,0 +1,402 @@
+package pii
+
+import "strings"
+
+// Address matching: a street keyword ("ул.", "проспект", "Street") anchors
+// the span; it grows left over ", "-separated city, region and postal-code
+// parts and right over house, building and flat numbers.
+
+const (
+	akStreet uint8 = iota + 1
+	akHouse
+	akCity
+	akENStreet
+	akENUnit
+)
+
+var addrKeywords map[string]uint8
+
+// lowerFilter[b][l] is set when some lower-case keyword starts with byte b
+// (second byte for Cyrillic) and is l bytes long: a cheap reject before the
+// map lookup for every lower-case word.
+var lowerFilter [256]uint64
+
+func initAddressTables() {
+	addrKeywords = map[string]uint8{}
+	add := func(kind uint8, words string) {
+		for _, w := range strings.Fields(words) {
+			addrKeywords[w] = kind
+			if kind != akENStreet && kind != akENUnit {
+				k, l := filterKey(w)
+				if l < 64 {
+					lowerFilter[k] |= 1 << l
+				}
+			}
+		}
+	}
+	add(akStreet, "ул улица улицы улице улицу пр-т пр-кт просп проспект проспекта проспекте пер переулок "+
+		"переулка переулке б-р бульвар бульвара бульваре ш шоссе наб набережная набережной пл площадь "+
+		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт")
+	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит эт этаж")
+	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село")
+	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way "+
+		"terrace highway hwy square sq close crescent")
+	add(akENUnit, "apt apartment suite ste unit flat fl floor")
+}
+
+func filterKey(w string) (byte, int) {
+	if w[0] >= 0xC0 && len(w) > 1 {
+		return w[1], len(w)
+	}
+	return w[0], len(w)
+}
+
+// lowerWord handles a lower-case word: a Russian street keyword starts an
+// address. It returns the offset to continue from.
+func (sc *scanner) lowerWord(i, j int) int {
+	s := sc.s
+	k, l := filterKey(s[i:j])
+	if l >= 64 || lowerFilter[k]&(1<<l) == 0 {
+		return j
+	}
+	var buf [32]byte
+	w, ok := foldInto(buf[:0], s[i:j])
+	if !ok || addrKeywords[string(w)] != akStreet {
+		return j
+	}
+	if end := sc.addressRU(i, j); end > 0 {
+		return end
+	}
+	return j
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// addressRU builds an address around the street keyword s[i:j].
+func (sc *scanner) addressRU(i, j int) int {
+	s := sc.s
+	kwEnd := j
+	if kwEnd < len(s) && s[kwEnd] == '.' {
+		kwEnd++
+	}
+	start, end := -1, -1
+	// Street name after the keyword: "ул. Ленина", "пр-т 60-летия Октября".
+	p := skipSpaces(s, kwEnd)
+	for tokens := 0; tokens < 4 && p < len(s); tokens++ {
+		q := -1
+		if sz, up := letterAt(s, p); sz > 0 && (up || tokens > 0 && end > 0 && isStreetLink(s, p)) {
+			q = wordEnd(s, p)
+		} else if isDigit(s[p]) && tokens == 0 {
+			q = alnumEnd(s, p)
+			if q < len(s) && s[q] == ' ' {
+				if sz, up := letterAt(s, q+1); sz == 0 || !up {
+					q = -1 // a bare number after the keyword is not a street name
+				}
+			}
+		}
+		if q < 0 {
+			break
+		}
+		var buf [64]byte
+		if w, _ := foldInto(buf[:0], s[p:q]); addrKeywords[string(w)] == akHouse {
+			break
+		}
+		end = q
+		if q+1 >= len(s) || s[q] != ' ' {
+			break
+		}
+		p = q + 1
+	}
+	if end > 0 {
+		start = i
+	} else {
+		// Street name before the keyword: "Ленинский проспект".
+		b := i
+		for b > 0 && s[b-1] == ' ' {
+			b--
+		}
+		a := b
+		for a > 0 {
+			c := s[a-1]
+			if c == ' ' || c == ',' || c == '.' || c == '\n' || c == '(' || c == ':' {
+				break
+			}
+			a--
+		}
+		if a == b || a < sc.lastEnd {
+			return 0
+		}
+		if sz, up := letterAt(s, a); sz == 0 || !up {
+			if !isDigit(s[a]) {
+				return 0
+			}
+		}
+		start, end = a, kwEnd
+		if kwEnd > j && (kwEnd >= len(s) || s[kwEnd] != ' ' && s[kwEnd] != ',') {
+			end = j
+		}
+	}
+	end = sc.houseParts(end)
+	start = sc.addressLeft(start)
+	sc.emit(start, end, tAddress, 0.9, 0)
+	return end
+}
+
+// isStreetLink accepts lower-case words inside a street name: "имени", "им.".
+func isStreetLink(s string, p int) bool {
+	return strings.HasPrefix(s[p:], "имени") || strings.HasPrefix(s[p:], "им.")
+}
+
+// houseParts extends an address end over ", д. 5", ", дом 12/3", " 14а",
+// ", корп. 2", ", кв. 45", ", офис 3".
+func (sc *scanner) houseParts(end int) int {
+	s := sc.s
+	for parts := 0; parts < 5; parts++ {
+		p := end
+		if p < len(s) && s[p] == ',' {
+			p++
+		}
+		p = skipSpaces(s, p)
+		if p >= len(s) {
+			break
+		}
+		marker := false
+		if sz, _ := letterAt(s, p); sz > 0 {
+			q := wordEnd(s, p)
+			var buf [32]byte
+			w, _ := foldInto(buf[:0], s[p:q])
+			if addrKeywords[string(w)] != akHouse {
+				break
+			}
+			marker = true
+			if q < len(s) && s[q] == '.' {
+				q++
+			}
+			p = skipSpaces(s, q)
+			if p < len(s) && strings.HasPrefix(s[p:], "№") {
+				p = skipSpaces(s, p+len("№"))
+			}
+		}
+		if p >= len(s) || !isDigit(s[p]) {
+			break
+		}
+		if !marker && parts > 0 {
+			break
+		}
+		q := p
+		for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
+			q++
+		}
+		if sz, _ := letterAt(s, q); sz > 0 && (q+sz >= len(s) || !isAlnum(s[q+sz])) {
+			q += sz // 12а, 5Б
+		}
+		end = q
+	}
+	return end
+}
+
+// addressLeft extends an address start over preceding ", "-joined parts:
+// "г. Москва, ", "Московская обл., ", "123456, ".
+func (sc *scanner) addressLeft(start int) int {
+	s := sc.s
+	for parts := 0; parts < 4; parts++ {
+		p := start
+		for p > 0 && s[p-1] == ' ' {
+			p--
+		}
+		if p == 0 || s[p-1] != ',' {
+			break
+		}
+		p--
+		for p > 0 && s[p-1] == ' ' {
+			p--
+		}
+		// p is the end of the previous part; find its start at a sentence
+		// boundary, a comma, or 40 bytes back.
+		a := p
+		for a > 0 && p-a < 60 {
+			c := s[a-1]
+			if c == ',' || c == '\n' || c == ':' || c == '(' || c == '!' || c == '?' || c == ';' {
+				break
+			}
+			if c == '.' && !cityAbbrevBefore(s, a-1) {
+				break
+			}
+			a--
+		}
+		a = skipSpaces(s, a)
+		if a >= p || a < sc.lastEnd {
+			break
+		}
+		part := s[a:p]
+		if !addressPart(part) {
+			// "Оформите доставку в Москву" → take only the last capitalized words.
+			break
+		}
+		start = a
+	}
+	return start
+}
+
+// addressPart accepts a postal code, a city or region phrase: at most four
+// words, each capitalized, a known city/region marker, or a number.
+func addressPart(part string) bool {
+	words := strings.Fields(part)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	if len(words) == 1 && len(part) == 6 && allDigits(part) {
+		return true
+	}
+	caps := 0
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ".")
+		if sz, up := letterAt(w, 0); sz > 0 && up {
+			caps++
+			continue
+		}
+		var buf [32]byte
+		f, _ := foldInto(buf[:0], w)
+		if addrKeywords[string(f)] == akCity {
+			continue
+		}
+		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") {
+			continue // "Московская", "Красногорский" before обл./р-н
+		}
+		return false
+	}
+	return caps > 0
+}
+
+var enStop = map[string]bool{"thanks": true, "regards": true, "please": true, "best": true, "thank": true,
+	"hi": true, "hello": true, "cheers": true, "kind": true, "call": true, "we": true, "i": true, "the": true}
+
+// addressEN builds an English address around a capitalized street suffix at
+// s[i:j]: "221B Baker Street, London NW1 6XE", "12 Main St, Apt 4, Springfield, IL 62701".
+func (sc *scanner) addressEN(i, j int) int {
+	s := sc.s
+	if s[i] >= 0x80 {
+		return 0
+	}
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[i:j])
+	if addrKeywords[string(w)] != akENStreet {
+		return 0
+	}
+	// Back over 1–3 street-name words to a house number.
+	a := i
+	start := -1
+	for words := 0; words < 4; words++ {
+		p := a
+		if p == 0 || s[p-1] != ' ' {
+			break
+		}
+		p--
+		b := p
+		for b > 0 && s[b-1] != ' ' && s[b-1] != ',' && s[b-1] != '\n' && p-b < 30 {
+			b--
+		}
+		if b == p || b < sc.lastEnd {
+			break
+		}
+		tok := s[b:p]
+		if isDigit(tok[0]) && words > 0 {
+			start = b
+			break
+		}
+		if sz, up := letterAt(tok, 0); sz == 0 || !up {
+			if !isDigit(tok[0]) {
+				break
+			}
+		}
+		a = b
+	}
+	if start < 0 {
+		return 0
+	}
+	end := j
+	if end < len(s) && s[end] == '.' && (end+1 >= len(s) || s[end+1] == ',' || s[end+1] == ' ' && end+2 < len(s) && isAlnum(s[end+2]) && !isUpperASCII(s[end+2])) {
+		end++
+	}
+	for parts := 0; parts < 4; parts++ {
+		p := end
+		if p < len(s) && s[p] == ',' {
+			p++
+		}
+		p = skipSpaces(s, p)
+		if p >= len(s) || p == end {
+			break
+		}
+		q := p
+		for q < len(s) && s[q] != ',' && s[q] != '\n' && s[q] != '.' && s[q] != ';' && q-p < 40 {
+			q++
+		}
+		n := enAddressSegment(s[p:q])
+		if n == 0 {
+			break
+		}
+		end = p + n
+	}
+	sc.emit(start, end, tAddress, 0.88, 0)
+	return end
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// enAddressSegment returns how many bytes of seg form an address part:
+// "Apt 4B", "Suite 200", "London NW1 6XE", "Springfield", "IL 62701". It
+// stops at the first word that is neither capitalized nor a number.
+func enAddressSegment(seg string) int {
+	var buf [32]byte
+	end, words := 0, 0
+	p := 0
+	for p < len(seg) && words < 4 {
+		p = skipSpaces(seg, p)
+		q := p
+		for q < len(seg) && seg[q] != ' ' {
+			q++
+		}
+		if q == p {
+			break
+		}
+		w := seg[p:q]
+		f, _ := foldInto(buf[:0], strings.TrimSuffix(w, "."))
+		switch {
+		case words == 0 && (addrKeywords[string(f)] == akENUnit || w[0] == '#'):
+		case enStop[string(f)] || addrKeywords[string(f)] == akENStreet && words == 0:
+			return end
+		case isUpperASCII(w[0]) || isDigit(w[0]):
+		default:
+			return end
+		}
+		words++
+		end = q
+		p = q
+	}
+	return end
+}
+
+// cityAbbrevBefore reports whether the word ending at dot is a city or region
+// abbreviation ("г", "обл", "пос"), whose dot does not end a sentence.
+func cityAbbrevBefore(s string, dot int) bool {
+	b := dot
+	for b > 0 && dot-b < 12 {
+		if sz, _ := letterAt(s, b-1); sz > 0 {
+			b--
+			continue
+		}
+		if sz, _ := letterAt(s, b-2); sz == 2 {
+			b -= 2
+			continue
+		}
+		break
+	}
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[b:dot])
+	return addrKeywords[string(w)] == akCity
+}

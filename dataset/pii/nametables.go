@@ -1,0 +1,336 @@
+package pii
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed names/*.txt
+var nameFiles embed.FS
+
+// Name-table flags.
+const (
+	fRuFirst uint8 = 1 << iota
+	fRuSurname
+	fEnFirst
+	fEnLast
+	fAmbig
+)
+
+// Grammatical genders and cases, used to pick surrogates in the same form.
+const (
+	genderMale   = 1
+	genderFemale = 2
+	numCases     = 6 // nominative, genitive, dative, accusative, instrumental, prepositional
+)
+
+// lemma is one name in all its case forms (folded lower case: ё→е).
+type lemma struct {
+	forms  [numCases]string
+	gender uint8
+	flags  uint8
+}
+
+type nameInfo struct {
+	flags uint8
+	cas   uint8
+	lemma int32
+}
+
+var (
+	tablesOnce sync.Once
+	nameTab    map[string]nameInfo
+	lemmas     []lemma
+	// byKind lists lemma indexes per (flag bit, gender) for surrogates.
+	byKind map[[2]uint8][]int32
+)
+
+func loadTables() {
+	tablesOnce.Do(func() {
+		nameTab = make(map[string]nameInfo, 8192)
+		byKind = map[[2]uint8][]int32{}
+		for _, w := range readNames("ru_male.txt") {
+			addLemma(ruFirstForms(w, genderMale), genderMale, fRuFirst)
+		}
+		for _, w := range readNames("ru_female.txt") {
+			addLemma(ruFirstForms(w, genderFemale), genderFemale, fRuFirst)
+		}
+		for _, w := range readNames("ru_surnames.txt") {
+			m, f := ruSurnameForms(w)
+			addLemma(m, genderMale, fRuSurname)
+			addLemma(f, genderFemale, fRuSurname)
+		}
+		for _, w := range readNames("en_first.txt") {
+			addLemma(sameForms(w), 0, fEnFirst)
+		}
+		for _, w := range readNames("en_last.txt") {
+			addLemma(sameForms(w), 0, fEnLast)
+		}
+		for _, w := range readNames("ambiguous.txt") {
+			k := fold(w)
+			if in, ok := nameTab[k]; ok {
+				in.flags |= fAmbig
+				nameTab[k] = in
+			}
+		}
+		initAddressTables()
+	})
+}
+
+func readNames(file string) []string {
+	b, err := nameFiles.ReadFile("names/" + file)
+	if err != nil {
+		panic("pii: embedded name file missing: " + file)
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, strings.Fields(line)...)
+	}
+	return out
+}
+
+func addLemma(forms [numCases]string, gender, flag uint8) {
+	idx := int32(len(lemmas))
+	lemmas = append(lemmas, lemma{forms: forms, gender: gender, flags: flag})
+	byKind[[2]uint8{flag, gender}] = append(byKind[[2]uint8{flag, gender}], idx)
+	for c, f := range forms {
+		if f == "" {
+			continue
+		}
+		in, ok := nameTab[f]
+		if !ok {
+			nameTab[f] = nameInfo{flags: flag, cas: uint8(c), lemma: idx}
+			continue
+		}
+		in.flags |= flag
+		nameTab[f] = in
+	}
+}
+
+// fold lower-cases a word and maps ё to е, the key form of every table.
+func fold(w string) string {
+	var buf [96]byte
+	b, ok := foldInto(buf[:0], w)
+	if !ok {
+		return strings.ToLower(w)
+	}
+	return string(b)
+}
+
+// foldInto appends the folded form of w to dst; false if w holds runes
+// outside ASCII and basic Cyrillic or dst would exceed its capacity.
+func foldInto(dst []byte, w string) ([]byte, bool) {
+	for i := 0; i < len(w); i++ {
+		if len(dst)+2 > cap(dst) {
+			return dst, false
+		}
+		c := w[i]
+		switch {
+		case c < 0x80:
+			if c >= 'A' && c <= 'Z' {
+				c += 32
+			}
+			dst = append(dst, c)
+		case c == 0xD0 && i+1 < len(w):
+			c2 := w[i+1]
+			i++
+			switch {
+			case c2 >= 0x90 && c2 <= 0x9F: // А-П
+				dst = append(dst, 0xD0, c2+0x20)
+			case c2 >= 0xA0 && c2 <= 0xAF: // Р-Я
+				dst = append(dst, 0xD1, c2-0x20)
+			case c2 == 0x81: // Ё
+				dst = append(dst, 0xD0, 0xB5)
+			default:
+				dst = append(dst, 0xD0, c2)
+			}
+		case c == 0xD1 && i+1 < len(w):
+			c2 := w[i+1]
+			i++
+			if c2 == 0x91 { // ё
+				dst = append(dst, 0xD0, 0xB5)
+			} else {
+				dst = append(dst, 0xD1, c2)
+			}
+		default:
+			return dst, false
+		}
+	}
+	return dst, true
+}
+
+func sameForms(w string) [numCases]string {
+	f := fold(w)
+	return [numCases]string{f, f, f, f, f, f}
+}
+
+func endsAny(w string, sfx ...string) bool {
+	for _, s := range sfx {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// hardAfter reports whether the stem ends in a consonant after which Russian
+// writes и instead of ы (г к х ж ш ч щ).
+func hardAfter(stem string) bool { return endsAny(stem, "г", "к", "х", "ж", "ш", "ч", "щ") }
+
+func sibilant(stem string) bool { return endsAny(stem, "ж", "ш", "ч", "щ", "ц") }
+
+// aForms declines a noun in -а: Анна, Никита, Ольга.
+func aForms(w string) [numCases]string {
+	st := strings.TrimSuffix(w, "а")
+	gen := st + "ы"
+	if hardAfter(st) {
+		gen = st + "и"
+	}
+	ins := st + "ой"
+	if sibilant(st) {
+		ins = st + "ей"
+	}
+	return [numCases]string{w, gen, st + "е", st + "у", ins, st + "е"}
+}
+
+var ruMaleIrregular = map[string][numCases]string{
+	"петр":  {"петр", "петра", "петру", "петра", "петром", "петре"},
+	"лев":   {"лев", "льва", "льву", "льва", "львом", "льве"},
+	"павел": {"павел", "павла", "павлу", "павла", "павлом", "павле"},
+}
+
+// ruFirstForms declines a Russian first name of the given gender.
+func ruFirstForms(name string, gender uint8) [numCases]string {
+	w := fold(name)
+	if f, ok := ruMaleIrregular[w]; ok && gender == genderMale {
+		return f
+	}
+	switch {
+	case strings.HasSuffix(w, "ия"):
+		st := strings.TrimSuffix(w, "я")
+		return [numCases]string{w, st + "и", st + "и", st + "ю", st + "ей", st + "и"}
+	case strings.HasSuffix(w, "а"):
+		return aForms(w)
+	case strings.HasSuffix(w, "я"):
+		st := strings.TrimSuffix(w, "я")
+		return [numCases]string{w, st + "и", st + "е", st + "ю", st + "ей", st + "е"}
+	}
+	if gender == genderFemale {
+		if strings.HasSuffix(w, "ь") {
+			st := strings.TrimSuffix(w, "ь")
+			return [numCases]string{w, st + "и", st + "и", w, w + "ю", st + "и"}
+		}
+		return [numCases]string{w, w, w, w, w, w}
+	}
+	switch {
+	case strings.HasSuffix(w, "ий"):
+		st := strings.TrimSuffix(w, "й")
+		return [numCases]string{w, st + "я", st + "ю", st + "я", st + "ем", st + "и"}
+	case strings.HasSuffix(w, "й"), strings.HasSuffix(w, "ь"):
+		st := w[:len(w)-2]
+		return [numCases]string{w, st + "я", st + "ю", st + "я", st + "ем", st + "е"}
+	case endsAny(w, "о", "е", "и", "у", "ю", "э"):
+		return [numCases]string{w, w, w, w, w, w}
+	}
+	ins := w + "ом"
+	if sibilant(w) {
+		ins = w + "ем"
+	}
+	return [numCases]string{w, w + "а", w + "у", w + "а", ins, w + "е"}
+}
+
+// ruSurnameForms declines a masculine-nominative surname into its masculine
+// and feminine paradigms.
+func ruSurnameForms(name string) (m, f [numCases]string) {
+	w := fold(name)
+	switch {
+	case endsAny(w, "ов", "ев", "ин", "ын"):
+		m = [numCases]string{w, w + "а", w + "у", w + "а", w + "ым", w + "е"}
+		f = [numCases]string{w + "а", w + "ой", w + "ой", w + "у", w + "ой", w + "ой"}
+	case endsAny(w, "ский", "цкий"):
+		st := strings.TrimSuffix(w, "ий")
+		m = [numCases]string{w, st + "ого", st + "ому", st + "ого", st + "им", st + "ом"}
+		f = [numCases]string{st + "ая", st + "ой", st + "ой", st + "ую", st + "ой", st + "ой"}
+	case endsAny(w, "ко", "ых", "их", "дзе", "швили", "ли", "о", "е", "и", "у"):
+		m = [numCases]string{w, w, w, w, w, w}
+		f = m
+	case strings.HasSuffix(w, "й"):
+		st := strings.TrimSuffix(w, "й")
+		m = [numCases]string{w, st + "я", st + "ю", st + "я", st + "ем", st + "е"}
+		f = [numCases]string{w, w, w, w, w, w}
+	default:
+		m = [numCases]string{w, w + "а", w + "у", w + "а", w + "ом", w + "е"}
+		f = [numCases]string{w, w, w, w, w, w}
+	}
+	return m, f
+}
+
+// morphEnding maps a word ending to a gender and case; stem is the part kept
+// for the normalized (pseudonym) key.
+type morphEnding struct {
+	sfx    string
+	keep   string // ending of the lemma key replacing sfx
+	gender uint8
+	cas    uint8
+}
+
+var surnameEndings = buildSurnameEndings()
+
+func buildSurnameEndings() []morphEnding {
+	var out []morphEnding
+	for _, b := range []string{"ов", "ев", "ин", "ын"} {
+		out = append(out,
+			morphEnding{b + "ым", b, genderMale, 4},
+			morphEnding{b + "ой", b, genderFemale, 1},
+			morphEnding{b + "ою", b, genderFemale, 4},
+			morphEnding{b + "а", b, genderFemale, 0},
+			morphEnding{b + "у", b, genderMale, 2},
+			morphEnding{b + "е", b, genderMale, 5},
+			morphEnding{b, b, genderMale, 0})
+	}
+	for _, b := range []string{"ск", "цк"} {
+		out = append(out,
+			morphEnding{b + "ий", b, genderMale, 0}, morphEnding{b + "ого", b, genderMale, 1},
+			morphEnding{b + "ому", b, genderMale, 2}, morphEnding{b + "им", b, genderMale, 4},
+			morphEnding{b + "ом", b, genderMale, 5}, morphEnding{b + "ая", b, genderFemale, 0},
+			morphEnding{b + "ой", b, genderFemale, 1}, morphEnding{b + "ую", b, genderFemale, 3})
+	}
+	for _, b := range []string{"енко", "швили", "дзе", "ян", "юк", "ук"} {
+		out = append(out, morphEnding{b, b, genderMale, 0})
+	}
+	return out
+}
+
+var patronymicEndings = buildPatronymicEndings()
+
+func buildPatronymicEndings() []morphEnding {
+	var out []morphEnding
+	for _, b := range []string{"ович", "евич", "ич"} {
+		out = append(out,
+			morphEnding{b + "ем", b, genderMale, 4}, morphEnding{b + "а", b, genderMale, 1},
+			morphEnding{b + "у", b, genderMale, 2}, morphEnding{b + "е", b, genderMale, 5},
+			morphEnding{b, b, genderMale, 0})
+	}
+	for _, b := range []string{"овн", "евн", "ичн"} {
+		out = append(out,
+			morphEnding{b + "ой", b + "а", genderFemale, 4}, morphEnding{b + "а", b + "а", genderFemale, 0},
+			morphEnding{b + "ы", b + "а", genderFemale, 1}, morphEnding{b + "е", b + "а", genderFemale, 2},
+			morphEnding{b + "у", b + "а", genderFemale, 3})
+	}
+	return out
+}
+
+// matchEnding returns the first ending of w in list, requiring at least
+// minStem bytes before it.
+func matchEnding(w string, list []morphEnding, minStem int) (morphEnding, bool) {
+	for _, e := range list {
+		if len(w) >= len(e.sfx)+minStem && strings.HasSuffix(w, e.sfx) {
+			return e, true
+		}
+	}
+	return morphEnding{}, false
+}

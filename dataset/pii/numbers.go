@@ -1,0 +1,417 @@
+package pii
+
+import (
+	"strings"
+	"unsafe"
+)
+
+const (
+	maxDigits = 24
+	maxGroups = 12
+)
+
+// Separator kinds between digit groups.
+const (
+	sepSpace uint8 = 1 << iota
+	sepDash
+	sepDot
+	sepParen
+	sepNumSign
+)
+
+// numGroup is a run of digit groups joined by phone/card-style separators.
+type numGroup struct {
+	start   int // byte offset of the first byte ('+', '(' or digit)
+	digits  [maxDigits]byte
+	n       int
+	ng      int
+	glen    [maxGroups]uint8 // digits per group
+	gend    [maxGroups]int   // byte end of each group
+	sep     [maxGroups]uint8 // separator before group k (k ≥ 1)
+	plus    bool
+	paren   bool
+	sepsAll uint8
+}
+
+// number parses the digit group at i, emits what it identifies, and returns
+// the offset to continue from.
+func (sc *scanner) number(i int) int {
+	s := sc.s
+	n := len(s)
+	if i > 0 {
+		p := s[i-1]
+		if p == '/' || p == '_' || p == '=' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) ||
+			p == '.' && i > 1 && isDigit(s[i-2]) || isASCIILetter(p) {
+			return alnumEnd(s, i)
+		}
+		if p >= 0x80 {
+			if sz, _ := letterAt(s, i-2); i >= 2 && sz == 2 {
+				return alnumEnd(s, i)
+			}
+		}
+	}
+	var g numGroup
+	g.start = i
+	j := i
+	if s[j] == '+' {
+		g.plus = true
+		j++
+	}
+	if s[j] == '(' {
+		g.paren = true
+		j++
+	}
+	open := g.paren
+	for {
+		k := j
+		for k < n && isDigit(s[k]) {
+			if g.n < maxDigits {
+				g.digits[g.n] = s[k]
+			}
+			g.n++
+			k++
+		}
+		if g.n > maxDigits {
+			return alnumEnd(s, k)
+		}
+		g.glen[g.ng] = uint8(g.n - sumGroups(&g))
+		g.gend[g.ng] = k
+		g.ng++
+		j = k
+		// Separators.
+		var kind uint8
+		m := j
+		if m < n && s[m] == ')' && open {
+			kind |= sepParen
+			open = false
+			m++
+		}
+		switch {
+		case m < n && s[m] == ' ':
+			kind |= sepSpace
+			m++
+			if m+1 < n && (s[m] == '-' && s[m+1] == ' ') {
+				kind |= sepDash
+				m += 2
+			}
+		case m+1 < n && s[m] == 0xC2 && s[m+1] == 0xA0:
+			kind |= sepSpace
+			m += 2
+		case m < n && s[m] == '-':
+			kind |= sepDash
+			m++
+		case m < n && s[m] == '.' && kind == 0:
+			kind |= sepDot
+			m++
+		}
+		if m < n && s[m] == '(' && !open && kind&sepDot == 0 && g.ng == 1 {
+			kind |= sepParen
+			open = true
+			m++
+		}
+		if kind&sepSpace != 0 && m+2 < n && s[m] == 0xE2 && s[m+1] == 0x84 && s[m+2] == 0x96 { // №
+			kind |= sepNumSign
+			m += 3
+			if m < n && s[m] == ' ' {
+				m++
+			}
+		}
+		if kind == 0 || m >= n || !isDigit(s[m]) || g.ng >= maxGroups {
+			break
+		}
+		g.sep[g.ng] = kind
+		g.sepsAll |= kind
+		j = m
+	}
+	end := g.gend[g.ng-1]
+	if end < n && (isASCIILetter(s[end]) || s[end] == '-' && end+1 < n && isAlnum(s[end+1])) {
+		return alnumEnd(s, end)
+	}
+	if end < n && s[end] >= 0xC0 {
+		if sz, _ := letterAt(s, end); sz > 0 {
+			return alnumEnd(s, end)
+		}
+	}
+	ctx := ctxUnknown
+	for k := g.ng; k >= 1; k-- {
+		typ, score, spanEnd := sc.classify(&g, k, &ctx)
+		if score > 0 {
+			sc.emit(g.start, spanEnd, typ, score, 0)
+			return spanEnd
+		}
+		if g.ng-k >= 2 { // try dropping at most two trailing groups
+			break
+		}
+	}
+	return end
+}
+
+func sumGroups(g *numGroup) int {
+	t := 0
+	for k := 0; k < g.ng; k++ {
+		t += int(g.glen[k])
+	}
+	return t
+}
+
+// pattern reports whether the first k groups have exactly these lengths.
+func (g *numGroup) pattern(k int, lens ...uint8) bool {
+	if k != len(lens) {
+		return false
+	}
+	for i, l := range lens {
+		if g.glen[i] != l {
+			return false
+		}
+	}
+	return true
+}
+
+// classify decides what the first k groups are. It returns a zero score for
+// numbers that are not personal data (amounts, dates, order numbers).
+func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, int) {
+	nd := 0
+	var seps uint8
+	for i := 0; i < k; i++ {
+		nd += int(g.glen[i])
+		if i > 0 {
+			seps |= g.sep[i]
+		}
+	}
+	end := g.gend[k-1]
+	if g.paren && k == 1 {
+		return 0, 0, end
+	}
+	d := unsafe.String(&g.digits[0], nd)
+	if seps&sepDot != 0 {
+		if seps == sepDot && k == 4 && !g.plus && !g.paren && ipv4(g) {
+			return tIP, 0.9, end
+		}
+		return 0, 0, end
+	}
+	if nd < 7 {
+		if nd == 4 && k == 1 {
+			return sc.passportSplit(g, ctx)
+		}
+		return 0, 0, end
+	}
+	if *ctx == ctxUnknown {
+		*ctx = leftContext(sc.s, g.start)
+	}
+	c := *ctx
+	contiguous := k == 1 && !g.plus && !g.paren
+	formatted := !contiguous
+	adj := func(base float32, want ctxKind) float32 {
+		switch c {
+		case want:
+			return max(base, 0.99)
+		case ctxNeg:
+			return base - 0.5
+		}
+		return base
+	}
+	if g.plus {
+		if nd == 11 && d[0] == '7' {
+			return tPhone, 0.98, end
+		}
+		if nd >= 8 && nd <= 15 {
+			return tPhone, 0.95, end
+		}
+		return 0, 0, end
+	}
+	if unitFollows(sc.s, end) {
+		return 0, 0, end
+	}
+	switch nd {
+	case 7, 8, 9:
+		if c == ctxPhone && (formatted || nd == 7) {
+			return tPhone, 0.8, end
+		}
+	case 10:
+		switch {
+		case c == ctxPassport:
+			return tPassport, 0.97, end
+		case c == ctxINN && innValid(d):
+			return tINN, 0.99, end
+		case g.pattern(k, 2, 2, 6) || g.pattern(k, 4, 6) && seps&sepDash == 0:
+			return tPassport, adj(0.85, ctxPassport), end
+		case c == ctxPhone:
+			return tPhone, 0.95, end
+		case g.paren || g.pattern(k, 3, 3, 2, 2) || g.pattern(k, 3, 3, 4) || g.pattern(k, 3, 7):
+			return tPhone, adj(0.85, ctxPhone), end
+		case contiguous && innValid(d):
+			return tINN, adj(0.8, ctxINN), end
+		case contiguous && d[0] == '9':
+			return tPhone, adj(0.6, ctxPhone), end
+		}
+	case 11:
+		if c == ctxSNILS && snilsValid(d) {
+			return tSNILS, 0.99, end
+		}
+		if (d[0] == '7' || d[0] == '8') && strings.IndexByte("3489", d[1]) >= 0 {
+			if formatted {
+				return tPhone, adj(0.95, ctxPhone), end
+			}
+			return tPhone, adj(0.85, ctxPhone), end
+		}
+		if snilsValid(d) {
+			if g.pattern(k, 3, 3, 3, 2) {
+				return tSNILS, adj(0.95, ctxSNILS), end
+			}
+			return tSNILS, adj(0.7, ctxSNILS), end
+		}
+		if d[0] == '1' && g.pattern(k, 1, 3, 3, 4) {
+			return tPhone, adj(0.85, ctxPhone), end
+		}
+	case 12:
+		if innValid(d) {
+			if contiguous {
+				return tINN, adj(0.9, ctxINN), end
+			}
+			return tINN, adj(0.6, ctxINN), end
+		}
+	case 20:
+		return sc.account(d, g.start, end, c)
+	}
+	if nd >= 13 && nd <= 19 {
+		if ogrnValid(d) && (c == ctxOGRN || nd == 15 && d[1] <= '2' || !luhnValid(d) || !cardPrefixValid(d)) {
+			return tOGRN, adj(0.9, ctxOGRN), end
+		}
+		if luhnValid(d) && cardPrefixValid(d) {
+			return tCard, adj(0.95, ctxCard), end
+		}
+	}
+	return 0, 0, end
+}
+
+func ipv4(g *numGroup) bool {
+	off := 0
+	for i := 0; i < 4; i++ {
+		l := int(g.glen[i])
+		if l > 3 {
+			return false
+		}
+		v := 0
+		for _, c := range g.digits[off : off+l] {
+			v = v*10 + int(c-'0')
+		}
+		if v > 255 || l > 1 && g.digits[off] == '0' {
+			return false
+		}
+		off += l
+	}
+	return true
+}
+
+// passportSplit handles "серия 4506 номер 123456" and "4506 № 123456" after a
+// passport context word: the series and the number are separate groups.
+func (sc *scanner) passportSplit(g *numGroup, ctx *ctxKind) (uint8, float32, int) {
+	end := g.gend[0]
+	if *ctx == ctxUnknown {
+		*ctx = leftContext(sc.s, g.start)
+	}
+	if *ctx != ctxPassport {
+		return 0, 0, end
+	}
+	s := sc.s
+	j := end
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	for _, w := range []string{"номер", "№", "N", "no."} {
+		if strings.HasPrefix(s[j:], w) {
+			j += len(w)
+			break
+		}
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k-j == 6 && (k == len(s) || !isDigit(s[k])) {
+		return tPassport, 0.95, k
+	}
+	return 0, 0, end
+}
+
+// account classifies a 20-digit number: a Russian bank account, validated
+// against a БИК found within 150 bytes when there is one.
+func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32, int) {
+	if bik, ok := nearbyBIK(sc.s, start, end); ok {
+		if accountKeyValid(d, bik) {
+			return tAccount, 0.99, end
+		}
+		return tAccount, 0.55, end
+	}
+	score := float32(0.5)
+	if d[0] == '3' || d[0] == '4' {
+		score = 0.85
+	}
+	switch c {
+	case ctxAccount:
+		score += 0.1
+	case ctxNeg:
+		score -= 0.5
+	}
+	return tAccount, score, end
+}
+
+func nearbyBIK(s string, start, end int) (string, bool) {
+	lo, hi := max(0, start-150), min(len(s), end+150)
+	win := s[lo:hi]
+	for _, kw := range []string{"БИК", "бик", "BIK", "BIC"} {
+		k := strings.Index(win, kw)
+		if k < 0 {
+			continue
+		}
+		j := k + len(kw)
+		for j < len(win) && (win[j] == ' ' || win[j] == ':') {
+			j++
+		}
+		e := j
+		for e < len(win) && isDigit(win[e]) {
+			e++
+		}
+		if e-j == 9 {
+			return win[j:e], true
+		}
+	}
+	return "", false
+}
+
+// unitFollows reports whether a currency or unit word follows the number at
+// end: "1 500 руб", "2024 г.", "100 шт".
+func unitFollows(s string, end int) bool {
+	j := end
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) {
+		return false
+	}
+	switch s[j] {
+	case '$', '%':
+		return true
+	}
+	var buf [16]byte
+	k := j
+	for k < len(s) && k-j < 12 {
+		if sz, _ := letterAt(s, k); sz > 0 {
+			k += sz
+			continue
+		}
+		break
+	}
+	if k == j {
+		return strings.HasPrefix(s[j:], "₽") || strings.HasPrefix(s[j:], "€")
+	}
+	w, _ := foldInto(buf[:0], s[j:k])
+	switch string(w) {
+	case "руб", "рублей", "рубля", "р", "rub", "usd", "eur", "долларов", "шт", "кг", "тыс", "млн", "коп", "г", "год", "года", "km", "км":
+		return true
+	}
+	return false
+}

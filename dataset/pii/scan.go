@@ -1,0 +1,311 @@
+package pii
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// scanner holds the state of one pass over a text.
+type scanner struct {
+	s      string
+	out    []span
+	emails []span
+	ei     int
+	// lastEnd is the end of the last emitted span; left extensions stop there.
+	lastEnd int
+}
+
+func (e *Engine) scan(text string, dst []span) []span {
+	sc := scanner{s: text, out: dst[:0]}
+	sc.findEmails()
+	sc.run()
+	spans := resolve(sc.out)
+	kept := spans[:0]
+	for _, sp := range spans {
+		if sp.score >= e.threshold && e.enabled[sp.typ] {
+			kept = append(kept, sp)
+		}
+	}
+	return kept
+}
+
+func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
+	if end <= start || score <= 0 {
+		return
+	}
+	sc.out = append(sc.out, span{start: start, end: end, typ: typ, score: score, aux: aux})
+	if end > sc.lastEnd {
+		sc.lastEnd = end
+	}
+}
+
+func (sc *scanner) run() {
+	s := sc.s
+	n := len(s)
+	i := 0
+	for i < n {
+		if sc.ei < len(sc.emails) {
+			for sc.ei < len(sc.emails) && sc.emails[sc.ei].end <= i {
+				sc.ei++
+			}
+			if sc.ei < len(sc.emails) && i >= sc.emails[sc.ei].start {
+				sc.out = append(sc.out, sc.emails[sc.ei])
+				i = sc.emails[sc.ei].end
+				sc.lastEnd = i
+				sc.ei++
+				continue
+			}
+		}
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i = sc.number(i)
+			continue
+		case c == '+' || c == '(':
+			if i+1 < n && isDigit(s[i+1]) {
+				i = sc.number(i)
+			} else {
+				i++
+			}
+			continue
+		case c == '[':
+			i = skipBracketToken(s, i)
+			continue
+		case c < 0x80 && !isASCIILetter(c):
+			i++
+			continue
+		}
+		size, upper := letterAt(s, i)
+		if size == 0 {
+			_, sz := utf8.DecodeRuneInString(s[i:])
+			i += sz
+			continue
+		}
+		j := wordEnd(s, i)
+		if j < n && (isDigit(s[j]) || (s[j] == '-' || s[j] == '_') && j+1 < n && isAlnum(s[j+1])) {
+			i = alnumEnd(s, j) // SKU, plate, ticket id: letters glued to digits
+			continue
+		}
+		if c < 0x80 && j-i <= 5 && j+2 < n && (s[j] == ':' && s[j+1] == '/' || s[j] == '.' && (s[i] == 'w' || s[i] == 'W')) {
+			i = nonSpaceEnd(s, j) // URL
+			continue
+		}
+		if upper {
+			i = sc.capWord(i, j)
+		} else {
+			i = sc.lowerWord(i, j)
+		}
+	}
+}
+
+func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isAlnum(c byte) bool       { return isDigit(c) || isASCIILetter(c) || c >= 0xC0 }
+
+// letterAt reports the byte size of the letter starting at i (0 when the rune
+// there is not a letter) and whether it is upper case.
+func letterAt(s string, i int) (int, bool) {
+	if i < 0 || i >= len(s) {
+		return 0, false
+	}
+	c := s[i]
+	if c < 0x80 {
+		switch {
+		case c >= 'a' && c <= 'z':
+			return 1, false
+		case c >= 'A' && c <= 'Z':
+			return 1, true
+		}
+		return 0, false
+	}
+	if i+1 < len(s) {
+		c2 := s[i+1]
+		if c == 0xD0 && c2 >= 0x80 && c2 <= 0xBF {
+			return 2, c2 < 0xB0
+		}
+		if c == 0xD1 && c2 >= 0x80 && c2 <= 0x9F {
+			return 2, false
+		}
+	}
+	r, sz := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError || !unicode.IsLetter(r) {
+		return 0, false
+	}
+	return sz, unicode.IsUpper(r)
+}
+
+// wordEnd returns the end of the word starting at i: letters, with inner
+// hyphens (Санкт-Петербург, пр-т) and O'Brien-style apostrophes.
+func wordEnd(s string, i int) int {
+	n := len(s)
+	for i < n {
+		sz, _ := letterAt(s, i)
+		if sz > 0 {
+			i += sz
+			continue
+		}
+		if (s[i] == '-' || s[i] == '\'') && i+1 < n {
+			if sz2, up := letterAt(s, i+1); sz2 > 0 && (s[i] == '-' || up) {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func alnumEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if isDigit(c) || isASCIILetter(c) || c == '-' || c == '_' || c == '/' {
+			i++
+			continue
+		}
+		if sz, _ := letterAt(s, i); sz > 0 {
+			i += sz
+			continue
+		}
+		break
+	}
+	return i
+}
+
+func nonSpaceEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r' {
+		i++
+	}
+	return i
+}
+
+// skipBracketToken skips an operator output such as "[PERSON_1a2b3c4d]" or
+// "[CARD]", so that anonymized text re-scans clean.
+func skipBracketToken(s string, i int) int {
+	j := i + 1
+	for j < len(s) && j-i < 40 && (s[j] >= 'A' && s[j] <= 'Z' || s[j] == '_' || isDigit(s[j]) || s[j] >= 'a' && s[j] <= 'f') {
+		j++
+	}
+	if j < len(s) && s[j] == ']' && j > i+1 {
+		return j + 1
+	}
+	return i + 1
+}
+
+// prevWordBefore returns the word (folded) that ends right before byte i,
+// skipping spaces and punctuation other than sentence ends.
+func prevWord(s string, i int, buf []byte) []byte {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == ',' || s[j-1] == '.' || s[j-1] == ':') {
+		j--
+	}
+	k := j
+	for k > 0 && j-k < 40 {
+		r, sz := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		k -= sz
+	}
+	b, _ := foldInto(buf[:0], s[k:j])
+	return b
+}
+
+// sentenceStart reports whether the word at i begins a sentence.
+func sentenceStart(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '"' || s[j-1] == '\t') {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	switch s[j-1] {
+	case '.', '!', '?', '\n', '\r', ':', '-', '>':
+		return true
+	}
+	if j >= 2 && s[j-2] == 0xC2 && s[j-1] == 0xAB { // «
+		return true
+	}
+	return j >= 3 && s[j-3] == 0xE2 && s[j-2] == 0x80 // dashes and quotes
+}
+
+// findEmails expands every '@' into an e-mail address span.
+func (sc *scanner) findEmails() {
+	s := sc.s
+	from := 0
+	for {
+		k := strings.IndexByte(s[from:], '@')
+		if k < 0 {
+			return
+		}
+		at := from + k
+		from = at + 1
+		a := at
+		for a > 0 && isLocalChar(s[a-1]) {
+			a--
+		}
+		for a < at && (s[a] == '.' || s[a] == '-') {
+			a++
+		}
+		if a == at {
+			continue
+		}
+		b := at + 1
+		lastDot, labels := -1, 0
+		for b < len(s) {
+			c := s[b]
+			if isDigit(c) || isASCIILetter(c) || c == '-' {
+				b++
+				continue
+			}
+			if sz, _ := letterAt(s, b); sz > 1 {
+				b += sz
+				continue
+			}
+			if c == '.' && b+1 < len(s) && b > at+1 && s[b-1] != '.' {
+				if sz, _ := letterAt(s, b+1); sz > 0 || isDigit(s[b+1]) {
+					lastDot = b
+					labels++
+					b++
+					continue
+				}
+			}
+			break
+		}
+		if lastDot < 0 || b-lastDot < 3 {
+			continue
+		}
+		if len(sc.emails) > 0 && sc.emails[len(sc.emails)-1].end > a {
+			continue
+		}
+		sc.emails = append(sc.emails, span{start: a, end: b, typ: tEmail, score: 0.99})
+		from = b
+	}
+}
+
+func isLocalChar(c byte) bool {
+	return isDigit(c) || isASCIILetter(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+// resolve sorts spans by start and drops overlaps, keeping the higher score
+// (the longer span on ties).
+func resolve(sp []span) []span {
+	for i := 1; i < len(sp); i++ {
+		for j := i; j > 0 && sp[j].start < sp[j-1].start; j-- {
+			sp[j], sp[j-1] = sp[j-1], sp[j]
+		}
+	}
+	out := sp[:0]
+	for _, x := range sp {
+		if len(out) > 0 && x.start < out[len(out)-1].end {
+			last := &out[len(out)-1]
+			if x.score > last.score || x.score == last.score && x.end-x.start > last.end-last.start {
+				*last = x
+			}
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}

@@ -1,0 +1,89 @@
+package pii
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var testKey = []byte("0123456789abcdef-test-key")
+
+func newTestEngine(t testing.TB) *Engine {
+	t.Helper()
+	e, err := New(Config{Key: testKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// found renders entities as "TYPE:text" for compact assertions.
+func found(text string, ents []Entity) []string {
+	r := []rune(text)
+	var out []string
+	for _, e := range ents {
+		out = append(out, e.Type+":"+string(r[e.Start:e.End]))
+	}
+	return out
+}
+
+func TestScan(t *testing.T) {
+	e := newTestEngine(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"ru phone plus", "Позвоните мне: +7 (912) 345-67-89, спасибо", []string{"PHONE:+7 (912) 345-67-89"}},
+		{"ru phone 8", "тел. 8-912-345-67-89", []string{"PHONE:8-912-345-67-89"}},
+		{"ru phone spaces", "мой номер 8 912 345 67 89.", []string{"PHONE:8 912 345 67 89"}},
+		{"ru phone contiguous", "89123456789", []string{"PHONE:89123456789"}},
+		{"intl phone", "call me at +44 20 7946 0958 today", []string{"PHONE:+44 20 7946 0958"}},
+		{"us phone", "Phone: (415) 555-0132", []string{"PHONE:(415) 555-0132"}},
+		{"email", "пишите на ivan.petrov@mail.ru!", []string{"EMAIL:ivan.petrov@mail.ru"}},
+		{"mir card", "карта 2200 1234 5678 9019", []string{"CARD:2200 1234 5678 9019"}},
+		{"mc2 card", "card 2221000000000009", []string{"CARD:2221000000000009"}},
+		{"luhn invalid", "карта 2200 1234 5678 9011", nil},
+		{"inn10", "ИНН 7707083893", []string{"INN:7707083893"}},
+		{"inn12", "ИНН: 500100732259", []string{"INN:500100732259"}},
+		{"snils", "СНИЛС 112-233-445 95", []string{"SNILS:112-233-445 95"}},
+		{"ogrn", "ОГРН 1027700132195", []string{"OGRN:1027700132195"}},
+		{"ogrnip", "ОГРНИП 304500116000157", []string{"OGRN:304500116000157"}},
+		{"passport", "паспорт 4506 123456 выдан", []string{"PASSPORT:4506 123456"}},
+		{"passport split", "серия 4506 номер 123456", []string{"PASSPORT:4506 номер 123456"}},
+		{"account bik", "р/с 40702810738000000001 БИК 044525225", []string{"BANK_ACCOUNT:40702810738000000001"}},
+		{"corr account", "к/с 30101810400000000225, БИК 044525225", []string{"BANK_ACCOUNT:30101810400000000225"}},
+		{"ip", "с адреса 192.168.10.25 был вход", []string{"IP:192.168.10.25"}},
+		{"date", "доставка 12.03.2024 в 14:30", nil},
+		{"amount", "сумма 1 250 000 руб.", nil},
+		{"order", "Заказ № 7707083893 отправлен", nil},
+		{"sku", "артикул SKU-12345678901", nil},
+		{"track", "трек RA123456789RU", nil},
+		{"name full", "Клиентка Иванова Мария Петровна звонила", []string{"PERSON:Иванова Мария Петровна"}},
+		{"name genitive", "со слов Ивановой Марии Петровны", []string{"PERSON:Ивановой Марии Петровны"}},
+		{"name instr", "поговорил с Петром Сергеевичем", []string{"PERSON:Петром Сергеевичем"}},
+		{"name single", "Айгуль, добрый день", []string{"PERSON:Айгуль"}},
+		{"initials", "подписал Сидоров А.В. вчера", []string{"PERSON:Сидоров А.В."}},
+		{"en name", "Thanks, John Smith will call", []string{"PERSON:John Smith"}},
+		{"ambiguous", "Вера в успех", nil},
+		{"ru address", "Доставка: г. Москва, ул. Ленина, д. 5, кв. 12.", []string{"ADDRESS:г. Москва, ул. Ленина, д. 5, кв. 12"}},
+		{"ru address after", "живу на Ленинский проспект, д. 10", []string{"ADDRESS:Ленинский проспект, д. 10"}},
+		{"en address", "Ship to 221B Baker Street, London NW1 6XE please", []string{"ADDRESS:221B Baker Street, London NW1 6XE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := found(tt.text, e.Scan(tt.text))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Scan(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestScanOffsetsAreRunes(t *testing.T) {
+	e := newTestEngine(t)
+	text := "Привет 😀 тел. +79123456789"
+	ents := e.Scan(text)
+	if len(ents) != 1 || ents[0].Start != utf8.RuneCountInString("Привет 😀 тел. ") {
+		t.Fatalf("Scan = %+v", ents)
+	}
+}
