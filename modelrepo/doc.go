@@ -2,6 +2,14 @@
 // SQLite registry (Registry) that links extraction runs, dataset versions, training runs, model
 // versions, evaluations, aliases and deployments, plus the tamper-evident audit log.
 // It imports nothing else of IML.
+//
+// Identity: every digest is "sha256:<hex>" of the bytes. Content-addressed objects live at
+// <prefix>/<hex><ext> with the digest also in the object's metadata, so an object is never
+// overwritten with other bytes. Dataset and model versions are "<name>:v<N>", numbered per name;
+// aliases are "<name>@<stage>". Registry rows link extraction run → dataset version (files,
+// manifest, data-subject pseudonyms) → model version (training job, adapter and base digests) →
+// evals → alias moves → deployments; Lineage walks that chain. Every change is appended, in the
+// same transaction, to a hash-chained audit log that VerifyAudit checks.
 package modelrepo
 
 import "time"

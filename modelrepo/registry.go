@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -43,6 +45,16 @@ func OpenRegistry(ctx context.Context, path string) (*Registry, error) {
 	if path == "" {
 		return nil, fmt.Errorf("open registry: empty path: %w", ErrInvalid)
 	}
+	// The staging tables hold personal data: create the file owner-only (SQLite gives its -wal
+	// and -shm files the same mode).
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("open registry %s: %w", path, err)
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open registry %s: %w", path, err)
+	}
+	f.Close()
 	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	dsn := fmt.Sprintf("file:%s?_journal_mode=WAL&_busy_timeout=%d&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate",
 		esc, DefaultBusyTimeout.Milliseconds())

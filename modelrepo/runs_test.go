@@ -2,6 +2,7 @@ package modelrepo_test
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -135,10 +136,13 @@ func TestConcurrentStartRun(t *testing.T) {
 
 func TestReopenKeepsSchema(t *testing.T) {
 	ctx := t.Context()
-	path := filepath.Join(t.TempDir(), "registry.db")
+	path := filepath.Join(t.TempDir(), "sub", "registry.db")
 	r, err := modelrepo.OpenRegistry(ctx, path)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("registry file mode = %v, %v; want 0600", fi.Mode().Perm(), err)
 	}
 	run, _ := r.StartRun(ctx, "p")
 	r.Close()
