@@ -165,7 +165,7 @@ func seedBitrix(f *fakeBitrix) {
 	for i := range 60 {
 		f.items[3] = append(f.items[3], map[string]any{"id": 700 + i, "name": []string{"Иван", "John"}[i%2], "lastName": "Петров",
 			"updatedTime": time.Date(2026, 3, 1, 0, 0, i/2, 0, time.UTC).Format(time.RFC3339),
-			"fm": []any{map[string]any{"typeId": "PHONE", "value": fmt.Sprintf("+7900%07d", i)}}})
+			"fm":          []any{map[string]any{"typeId": "PHONE", "value": fmt.Sprintf("+7900%07d", i)}}})
 	}
 	f.items[3] = append(f.items[3], map[string]any{"id": 999, "name": "Broken", "updatedTime": "01.03.2026"})
 	for i := range 3 {

@@ -253,13 +253,13 @@ func (h *retailHistory) Fetch(ctx context.Context, state string) (Page, error) {
 
 func (h *retailHistory) convert(raw json.RawMessage, changed map[string]time.Time) (Record, string) {
 	var v struct {
-		ID          flexID  `json:"id"`
-		ExternalID  string  `json:"externalId"`
-		Site        string  `json:"site"`
-		FirstName   string  `json:"firstName"`
-		LastName    string  `json:"lastName"`
-		Patronymic  string  `json:"patronymic"`
-		Email       string  `json:"email"`
+		ID          flexID `json:"id"`
+		ExternalID  string `json:"externalId"`
+		Site        string `json:"site"`
+		FirstName   string `json:"firstName"`
+		LastName    string `json:"lastName"`
+		Patronymic  string `json:"patronymic"`
+		Email       string `json:"email"`
 		Phones      []struct{ Number string }
 		ManagerID   flexID  `json:"managerId"`
 		Number      string  `json:"number"`
