@@ -136,4 +136,3 @@ func TestSlurmCluster(t *testing.T) {
 		}
 	})
 }
-
