@@ -32,6 +32,7 @@ type fakeOllama struct {
 	showAdapter string        // when set, /api/show reports this adapter digest instead of the real one
 	block       chan struct{} // when set, chat waits for it to close (or the request to end)
 	chatStatus  int           // when set, chat answers this status
+	noRecord    bool          // when set, chat requests are not kept (benchmarks)
 }
 
 type fakeModel struct {
@@ -192,7 +193,9 @@ func (f *fakeOllama) chat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.mu.Lock()
-	f.chats = append(f.chats, req)
+	if !f.noRecord {
+		f.chats = append(f.chats, req)
+	}
 	block, status, size := f.block, f.chatStatus, f.chunkSize
 	f.mu.Unlock()
 	if block != nil {

@@ -116,7 +116,13 @@ func NewGateway(cfg GatewayConfig) (*Gateway, error) {
 			return nil, fmt.Errorf("new gateway: api key name %q used twice", k.Name)
 		}
 		seen[k.Name] = true
-		g.keys = append(g.keys, hashedKey{name: k.Name, sum: sha256.Sum256([]byte(k.Key))})
+		hk := hashedKey{name: k.Name, sum: sha256.Sum256([]byte(k.Key))}
+		for _, prev := range g.keys {
+			if prev.sum == hk.sum {
+				return nil, fmt.Errorf("new gateway: api keys %q and %q are the same secret", prev.name, k.Name)
+			}
+		}
+		g.keys = append(g.keys, hk)
 	}
 	prompts := cfg.SuggestReplyPrompts
 	if prompts == nil {

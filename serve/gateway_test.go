@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ollama/ollama/api"
 )
 
 const testKey = "sk-test-0123456789"
@@ -566,5 +568,65 @@ func TestServeShutsDown(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Run did not return after cancel")
+	}
+}
+
+// hangingChat sends one chunk and then waits for the request to end.
+type hangingChat struct{}
+
+func (hangingChat) Chat(ctx context.Context, req *api.ChatRequest, fn api.ChatResponseFunc) error {
+	if err := fn(api.ChatResponse{Model: req.Model, Message: api.Message{Role: "assistant", Content: "Добрый"}}); err != nil {
+		return err
+	}
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func TestStreamClientGone(t *testing.T) {
+	auditor := &fakeAuditor{}
+	gw, err := NewGateway(GatewayConfig{Chat: hangingChat{}, Resolver: NewStaticResolver(testTarget),
+		Keys: []APIKey{{Name: "crm-prod", Key: testKey}}, Auditor: auditor})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(gw)
+	t.Cleanup(srv.Close)
+	ctx, cancel := context.WithCancel(t.Context())
+	body, _ := json.Marshal(map[string]any{"model": testTarget.Alias, "stream": true, "messages": []map[string]string{{"role": "user", "content": "hi"}}})
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+"/v1/chat/completions", bytes.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+testKey)
+	resp, err := srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	line, _ := bufio.NewReader(resp.Body).ReadString('\n')
+	if !strings.HasPrefix(line, "data: ") {
+		t.Fatalf("first line %q", line)
+	}
+	cancel()
+	resp.Body.Close()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		auditor.mu.Lock()
+		n := len(auditor.entries)
+		auditor.mu.Unlock()
+		if n > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no audit entry after the client left")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if a := auditor.last(t); a.details.Status != StatusClientClosed || a.details.ErrorCode != "client_closed" {
+		t.Errorf("audit = %+v", a.details)
+	}
+}
+
+func TestDuplicateKeySecret(t *testing.T) {
+	_, err := NewGateway(GatewayConfig{Chat: hangingChat{}, Resolver: NewStaticResolver(),
+		Keys: []APIKey{{Name: "a", Key: "same"}, {Name: "b", Key: "same"}}})
+	if err == nil {
+		t.Error("two names with one secret accepted")
 	}
 }

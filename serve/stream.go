@@ -1,7 +1,9 @@
 package serve
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -55,6 +57,10 @@ func (g *Gateway) streamChat(w http.ResponseWriter, r *http.Request, ex *exchang
 		}
 		return g.event(w, rc, base.chunk(delta{Content: text}, nil))
 	})
+	if err != nil && (errors.Is(err, errClientGone) || errors.Is(ctx.Err(), context.Canceled)) {
+		ex.status, ex.errCode = StatusClientClosed, "client_closed"
+		return
+	}
 	if err != nil {
 		status, code, msg := upstreamError(err)
 		if !started {
@@ -97,6 +103,9 @@ func (c completion) chunk(d delta, finish *string) completion {
 	return c
 }
 
+// errClientGone is wrapped when the client cannot be written to any more.
+var errClientGone = errors.New("client gone")
+
 // event writes one SSE data line and flushes it.
 func (g *Gateway) event(w io.Writer, rc *http.ResponseController, v any) error {
 	b, err := json.Marshal(v)
@@ -104,10 +113,10 @@ func (g *Gateway) event(w io.Writer, rc *http.ResponseController, v any) error {
 		return fmt.Errorf("encode event: %w", err)
 	}
 	if _, err := fmt.Fprintf(w, "data: %s\n\n", b); err != nil {
-		return fmt.Errorf("write event: %w", err)
+		return fmt.Errorf("write event: %w: %w", errClientGone, err)
 	}
 	if err := rc.Flush(); err != nil {
-		return fmt.Errorf("flush event: %w", err)
+		return fmt.Errorf("flush event: %w: %w", errClientGone, err)
 	}
 	return nil
 }
