@@ -237,8 +237,8 @@ func NewConnector(s SourceConfig, co ClientOptions) (Connector, error) {
 type PullCLIOptions struct {
 	Source     string
 	ConfigPath string
-	Out        io.Writer   // nil when there is no --out
-	Quarantine Quarantine  // nil: the config's quarantine_dir, or count only
+	Out        io.Writer  // nil when there is no --out
+	Quarantine Quarantine // nil: the config's quarantine_dir, or count only
 	Logger     *slog.Logger
 	RunID      string        // "" : "pull-<unix time>"
 	Client     ClientOptions // HTTP client, clock and retry tuning; zero is fine
