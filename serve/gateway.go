@@ -59,6 +59,10 @@ type GatewayConfig struct {
 	// SuggestReplyPrompts are system-prompt templates (langchaingo prompts, Go template syntax) for
 	// POST /v1/crm/suggest-reply, by language. Nil takes DefaultSuggestReplyPrompts.
 	SuggestReplyPrompts map[string]string
+
+	// Mount adds handlers on the gateway's listener by ServeMux pattern (for example the CRM webhook
+	// receiver at "POST /webhooks/"). They bypass API-key auth and must authenticate themselves.
+	Mount map[string]http.Handler
 }
 
 // Gateway is the HTTP API in front of Ollama: OpenAI chat completions addressed by alias, a model
@@ -140,6 +144,9 @@ func NewGateway(cfg GatewayConfig) (*Gateway, error) {
 	mux.Handle("GET /v1/models", g.authed(g.handleModels))
 	mux.Handle("POST /v1/chat/completions", g.authed(g.limited(g.handleChatCompletions)))
 	mux.Handle("POST /v1/crm/suggest-reply", g.authed(g.limited(g.handleSuggestReply)))
+	for pattern, h := range cfg.Mount {
+		mux.Handle(pattern, h)
+	}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "invalid_request_error", "not_found", "no route for "+r.Method+" "+r.URL.Path)
 	})

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/iml/iml/train"
+	"github.com/iml/iml/train/slurm"
 	"github.com/robfig/cron/v3"
 	"go.yaml.in/yaml/v3"
 )
@@ -72,15 +74,9 @@ type Gateway struct {
 
 // DriverConfig holds engine-wide settings of the training drivers.
 type DriverConfig struct {
-	Slurm Slurm `yaml:"slurm"`
-}
-
-// Slurm is how jobs reach a Slurm cluster.
-type Slurm struct {
-	Partition string   `yaml:"partition"`
-	GPUs      int      `yaml:"gpus"`
-	Env       []string `yaml:"env"` // e.g. SLURM_CONF=/etc/slurm/slurm.conf
-	Extra     []string `yaml:"extra_sbatch"`
+	// Slurm: partition, gpus, cpus, memory, time_limit, extra_sbatch, env (e.g. SLURM_CONF=...),
+	// bin_dir, root (a work dir shared with the compute nodes; default <state_dir>/jobs).
+	Slurm slurm.Config `yaml:"slurm"`
 }
 
 // Pipeline is one scheduled run: ingest → anonymize → dataset → train → register → eval → deploy.
@@ -113,13 +109,14 @@ type Dataset struct {
 
 // Train is how the adapter is trained.
 type Train struct {
-	Driver    string          `yaml:"driver"` // "local" or "slurm"
-	Recipe    string          `yaml:"recipe"` // "command" for the stand-in and in-house trainers
-	Command   []string        `yaml:"command"`
-	BaseModel BaseModel       `yaml:"base_model"`
-	Hyper     Hyperparameters `yaml:"hyperparameters"`
-	TimeLimit time.Duration   `yaml:"time_limit"`
-	Poll      time.Duration   `yaml:"poll"`
+	Driver string `yaml:"driver"` // "local" or "slurm"
+	Recipe string `yaml:"recipe"` // command, axolotl, llama-factory, unsloth, peft
+	// RecipeOptions (inline): command, command_format, python, convert_script, template, ...
+	train.RecipeOptions `yaml:",inline"`
+	BaseModel           BaseModel       `yaml:"base_model"`
+	Hyper               Hyperparameters `yaml:"hyperparameters"`
+	TimeLimit           time.Duration   `yaml:"time_limit"`
+	Poll                time.Duration   `yaml:"poll"`
 }
 
 // BaseModel names the base model for the trainer and for Ollama.
@@ -280,6 +277,7 @@ func (c *Config) resolvePaths(dir string) {
 	abs(&c.Registry.Path)
 	abs(&c.Anonymizer.KeyFile)
 	abs(&c.Gateway.APIKeysFile)
+	abs(&c.Drivers.Slurm.Root)
 	for i := range c.Pipelines {
 		p := &c.Pipelines[i]
 		abs(&p.Source.Path)
