@@ -1,5 +1,7 @@
-// Package crm holds IML's unified CRM contract (client, deal, communication),
-// the connectors that pull CRM data into it, and the cursors that make pulls incremental.
+// Package crm holds IML's unified CRM contract (client, deal, communication) and its validation,
+// the connectors that pull CRM data into it (amoCRM, Bitrix24, RetailCRM and contract JSONL files)
+// through one rate-limited, retrying HTTP client, the Puller that commits each page together with
+// its cursor so pulls are incremental and exactly-once, and the webhook receiver for pushed events.
 package crm
 
 import (
