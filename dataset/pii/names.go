@@ -1,5 +1,7 @@
 package pii
 
+import "strings"
+
 // Person matching: capitalized words are looked up in the name tables (every
 // case form of Russian first names and frequent surnames, English first and
 // last names) and checked against patronymic and surname endings. A person
@@ -41,7 +43,10 @@ var nameStop = map[string]bool{
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
-	"москва": true, "россия": true, "please,": true, "ок": true, "ok": true, "yes": true, "no": true,
+	"москва": true, "россия": true, "new": true, "san": true, "los": true, "las": true, "north": true,
+	"south": true, "east": true, "west": true, "saint": true, "fort": true, "lake": true, "mount": true,
+	"port": true, "united": true, "great": true, "казань": true, "самара": true, "уфа": true,
+	"новосибирск": true, "екатеринбург": true, "санкт-петербург": true, "пермь": true, "омск": true, "please,": true, "ок": true, "ok": true, "yes": true, "no": true,
 }
 
 // nameToken classifies the capitalized word s[i:j].
@@ -92,12 +97,23 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
+	if s[i] < 0x80 {
+		var buf [32]byte
+		if w, _ := foldInto(buf[:0], s[i:j]); addrKeywords[string(w)] == akENStreet {
+			if end := sc.addressEN(i, j); end > 0 {
+				return end
+			}
+		}
+	}
 	t0 := sc.nameToken(i, j)
 	if t0.flags == 0 {
 		if end := sc.addressEN(i, j); end > 0 {
 			return end
 		}
-		return j
+		if !sc.nameCandidate(i, j) {
+			return j
+		}
+		t0.flags = tkUnknown
 	}
 	var toks [4]nameTok
 	toks[0] = t0
@@ -117,7 +133,7 @@ func (sc *scanner) capWord(i, j int) int {
 			break
 		}
 		sz, up := letterAt(s, m)
-		if sz == 0 || !up {
+		if sz == 0 || !up || (s[m] < 0x80) != (s[i] < 0x80) {
 			break
 		}
 		e := wordEnd(s, m)
@@ -125,13 +141,12 @@ func (sc *scanner) capWord(i, j int) int {
 			break
 		}
 		t := sc.nameToken(m, e)
+		var buf [32]byte
+		if w, _ := foldInto(buf[:0], s[m:e]); t.flags&tkInitial == 0 && addrKeywords[string(w)] != 0 {
+			break
+		}
 		if t.flags == 0 {
-			prev := toks[nt-1]
-			if !prev.first() || prev.ambig() && nt == 1 || (s[m] < 0x80) != (s[prev.start] < 0x80) {
-				break
-			}
-			var buf [96]byte
-			if w, _ := foldInto(buf[:0], s[m:e]); nameStop[string(w)] || addrKeywords[string(w)] != 0 {
+			if !sc.nameCandidate(m, e) {
 				break
 			}
 			t.flags = tkUnknown
@@ -139,15 +154,102 @@ func (sc *scanner) capWord(i, j int) int {
 		toks[nt] = t
 		nt++
 	}
-	score := personScore(sc, toks[:nt])
+	// Unknown words count only next to a first name, a patronymic or
+	// initials; cut the run at the first unknown word that is not.
+	keep := 0
+	for k := 0; k < nt; k++ {
+		if toks[k].flags&tkUnknown != 0 && !sc.supported(toks[:nt], k) {
+			break
+		}
+		keep = k + 1
+	}
+	if keep == 0 {
+		if t0.flags&tkUnknown != 0 {
+			return j
+		}
+		keep = 1
+	}
+	score := personScore(sc, toks[:keep])
 	if score <= 0 {
 		return j
 	}
-	// A trailing run of initials after a first name is more likely an
-	// abbreviation; keep it only next to a surname.
-	end := toks[nt-1].end
+	end := toks[keep-1].end
 	sc.emit(toks[0].start, end, tPerson, score, 0)
 	return end
+}
+
+// nameCandidate reports whether an unknown capitalized word could be part of
+// a name: not an acronym, a stop word or an address keyword.
+func (sc *scanner) nameCandidate(i, j int) bool {
+	s := sc.s
+	sz, _ := letterAt(s, i)
+	if j-i <= sz {
+		return false
+	}
+	if _, up := letterAt(s, i+sz); up {
+		return false
+	}
+	var buf [96]byte
+	w, ok := foldInto(buf[:0], s[i:j])
+	return ok && !nameStop[string(w)] && addrKeywords[string(w)] == 0 && !personTitles[string(w)] && !announcers[string(w)]
+}
+
+// supported reports whether the unknown word toks[k] belongs to the name:
+// it follows a first name, patronymic or initials ("Анна Цой"), precedes a
+// patronymic or initials ("Добрыня Юриевич", "Нагорный О.П."), sits next to
+// a surname in mid-sentence ("застал Ратмира Тюльпанова"), or stands alone
+// where a person is announced ("Спасибо, Ариадна!").
+func (sc *scanner) supported(toks []nameTok, k int) bool {
+	left := func(t nameTok) bool {
+		return t.flags&(tkPatr|tkInitial) != 0 || t.first() && !t.ambig()
+	}
+	if k > 0 && left(toks[k-1]) || k+1 < len(toks) && toks[k+1].flags&(tkPatr|tkInitial) != 0 {
+		return true
+	}
+	if (k > 0 && toks[k-1].surname() || k+1 < len(toks) && toks[k+1].surname()) && !sentenceStart(sc.s, toks[0].start) {
+		return true
+	}
+	if len(toks) == 2 && toks[0].flags&toks[1].flags&tkUnknown != 0 && sc.s[toks[0].start] < 0x80 {
+		// Two unknown capitalized English words inside an English sentence:
+		// "approved by Imogen Thistle".
+		var buf [64]byte
+		pw := prevWord(sc.s, toks[0].start, buf[:0])
+		return len(pw) > 0 && pw[0] < 0x80 && !sentenceStart(sc.s, toks[0].start) && !placeWords[string(pw)]
+	}
+	return len(toks) == 1 && (sc.announced(toks[0]) || sc.vocative(toks[0]))
+}
+
+// placeWords precede capitalized pairs that are places or organisations.
+var placeWords = map[string]bool{"in": true, "at": true, "to": true, "from": true, "of": true, "the": true, "near": true, "on": true}
+
+// vocative reports a lone Cyrillic word addressed at the end of a sentence:
+// "Перезвоните мне после обеда, Велимир."
+func (sc *scanner) vocative(t nameTok) bool {
+	s := sc.s
+	if s[t.start] < 0x80 || t.start < 2 || s[t.start-1] != ' ' || s[t.start-2] != ',' {
+		return false
+	}
+	return t.end == len(s) || s[t.end] == '.' || s[t.end] == '!' || s[t.end] == '?'
+}
+
+// announcers are words after which a lone capitalized word is addressed or
+// introduced as a person: "Спасибо, Ариадна!", "получатель Эрнест".
+var announcers = map[string]bool{
+	"здравствуйте": true, "спасибо": true, "привет": true, "получатель": true, "держатель": true,
+	"клиент": true, "клиентка": true, "уважаемый": true, "уважаемая": true, "hi": true, "hello": true,
+	"thanks": true, "dear": true, "customer": true, "contact": true,
+}
+
+// announced reports whether a lone unknown word is introduced as a person:
+// after an announcer, or followed by a greeting ("Эрнест, добрый день").
+func (sc *scanner) announced(t nameTok) bool {
+	var buf [64]byte
+	if announcers[string(prevWord(sc.s, t.start, buf[:0]))] {
+		return true
+	}
+	rest := sc.s[t.end:]
+	return strings.HasPrefix(rest, ", добрый") || strings.HasPrefix(rest, ", здравствуйте") ||
+		strings.HasPrefix(rest, ", hello") || strings.HasPrefix(rest, ", good")
 }
 
 func personScore(sc *scanner, toks []nameTok) float32 {
@@ -184,8 +286,12 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.95
 	case names >= 2:
 		return 0.9 // "Anna Maria", or a first name and a surname that is also a first name
+	case patr > 0 && unknown > 0, initials > 0 && unknown > 0, sur > 0 && unknown > 0:
+		return 0.9
 	case patr > 0:
 		return 0.75
+	case unknown > 0 && len(toks) <= 2 && names == 0 && sur == 0:
+		return 0.7 // announced, addressed, or an English capitalized pair
 	}
 	title := false
 	if len(toks) > 0 {

@@ -1,0 +1,42 @@
+package pii
+
+import (
+	"os"
+	"testing"
+)
+
+func TestDebugErrors(t *testing.T) {
+	if os.Getenv("PII_DEBUG") == "" {
+		t.Skip("set PII_DEBUG to list errors on the development seed")
+	}
+	e := newTestEngine(t)
+	shown := 0
+	for _, s := range GenerateCorpus(1, 3000) {
+		pred := e.Scan(s.Text)
+		r := []rune(s.Text)
+		for _, g := range s.Spans {
+			hit := false
+			for _, p := range pred {
+				if p.Type == g.Type && iou(g.Start, g.End, p.Start, p.End) >= 0.5 {
+					hit = true
+				}
+			}
+			if !hit && shown < 60 && (os.Getenv("PII_DEBUG") == "all" || os.Getenv("PII_DEBUG") == g.Type) {
+				shown++
+				t.Logf("FN %s %q in %q => %q", g.Type, string(r[g.Start:g.End]), s.Text, found(s.Text, pred))
+			}
+		}
+		for _, p := range pred {
+			hit := false
+			for _, g := range s.Spans {
+				if p.Type == g.Type && iou(g.Start, g.End, p.Start, p.End) >= 0.5 {
+					hit = true
+				}
+			}
+			if !hit && shown < 60 && (os.Getenv("PII_DEBUG") == "all" || os.Getenv("PII_DEBUG") == p.Type) {
+				shown++
+				t.Logf("FP %s %q in %q", p.Type, string(r[p.Start:p.End]), s.Text)
+			}
+		}
+	}
+}

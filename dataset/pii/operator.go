@@ -1,0 +1,312 @@
+package pii
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Operator says what replaces a detected entity.
+type Operator uint8
+
+const (
+	// Pseudonym replaces a value with "[TYPE_xxxxxxxx]", a keyed HMAC of the
+	// normalized value: consistent across texts and datasets for one key.
+	Pseudonym Operator = iota
+	// Surrogate replaces a value with a fake of the same format that passes
+	// the same checks (Luhn, ИНН, СНИЛС, ОГРН), and names with names of the
+	// same gender and grammatical case; deterministic per key and value.
+	Surrogate
+	// Mask replaces every letter and digit with '*', keeping separators.
+	Mask
+	// Redact replaces a value with its type label, "[PHONE]".
+	Redact
+)
+
+var operatorNames = [...]string{"pseudonym", "surrogate", "mask", "redact"}
+
+func (o Operator) String() string {
+	if int(o) < len(operatorNames) {
+		return operatorNames[o]
+	}
+	return fmt.Sprintf("operator(%d)", o)
+}
+
+// ParseOperator reads an operator name as the CLI spells it.
+func ParseOperator(s string) (Operator, error) {
+	for i, n := range operatorNames {
+		if s == n {
+			return Operator(i), nil
+		}
+	}
+	return 0, fmt.Errorf("parse pii operator %q: want pseudonym, surrogate, mask or redact", s)
+}
+
+// Counts holds entity counts per type name. A nil Counts is empty.
+type Counts map[string]int
+
+// Total returns the number of entities over all types.
+func (c Counts) Total() int {
+	t := 0
+	for _, n := range c {
+		t += n
+	}
+	return t
+}
+
+// Add adds o into c and returns c (allocated when nil).
+func (c Counts) Add(o Counts) Counts {
+	if len(o) == 0 {
+		return c
+	}
+	if c == nil {
+		c = Counts{}
+	}
+	for k, n := range o {
+		c[k] += n
+	}
+	return c
+}
+
+var spanPool = sync.Pool{New: func() any { s := make([]span, 0, 32); return &s }}
+
+// Anonymize replaces every entity in text with op and returns the result and
+// the counts of what it replaced.
+func (e *Engine) Anonymize(text string, op Operator) (string, Counts) {
+	out, c, _ := e.anonymize(text, op, nil, nil)
+	return out, c
+}
+
+// anonymize is Anonymize that records pseudonyms into v (when not nil) and
+// the output ranges of inserted values into inserted (when not nil).
+func (e *Engine) anonymize(text string, op Operator, v *Vault, inserted *[]span) (string, Counts, int) {
+	bufp := spanPool.Get().(*[]span)
+	spans := e.scan(text, *bufp)
+	defer func() { *bufp = spans[:0]; spanPool.Put(bufp) }()
+	if len(spans) == 0 {
+		return text, nil, 0
+	}
+	counts := make(Counts, 4)
+	var b strings.Builder
+	b.Grow(len(text) + 12*len(spans))
+	pos := 0
+	for _, sp := range spans {
+		b.WriteString(text[pos:sp.start])
+		value := text[sp.start:sp.end]
+		start := b.Len()
+		switch op {
+		case Pseudonym:
+			tok := e.appendToken(make([]byte, 0, 32), sp.typ, value)
+			b.Write(tok)
+			if v != nil {
+				v.Record(string(tok), value)
+			}
+		case Surrogate:
+			b.WriteString(e.surrogate(sp.typ, value))
+		case Mask:
+			writeMask(&b, value)
+		default:
+			b.WriteByte('[')
+			b.WriteString(Types[sp.typ])
+			b.WriteByte(']')
+		}
+		if inserted != nil {
+			*inserted = append(*inserted, span{start: start, end: b.Len(), typ: sp.typ})
+		}
+		counts[Types[sp.typ]]++
+		pos = sp.end
+	}
+	b.WriteString(text[pos:])
+	return b.String(), counts, len(spans)
+}
+
+// appendToken appends the pseudonym "[TYPE_xxxxxxxx]" of value to dst.
+func (e *Engine) appendToken(dst []byte, typ uint8, value string) []byte {
+	var kb [128]byte
+	key := normalizeValue(kb[:0], typ, value)
+	var mb [32]byte
+	sum := e.mac(mb[:0], Types[typ], ":", string(key))
+	dst = append(dst, '[')
+	dst = append(dst, Types[typ]...)
+	dst = append(dst, '_')
+	dst = hex.AppendEncode(dst, sum[:4])
+	return append(dst, ']')
+}
+
+// normalizeValue reduces a value to the key its pseudonym is derived from.
+func normalizeValue(dst []byte, typ uint8, v string) []byte {
+	switch typ {
+	case tPhone, tCard, tINN, tSNILS, tOGRN, tPassport, tAccount:
+		start := len(dst)
+		for i := 0; i < len(v); i++ {
+			if isDigit(v[i]) {
+				dst = append(dst, v[i])
+			}
+		}
+		d := dst[start:]
+		if typ == tPhone && len(d) == 11 && d[0] == '8' {
+			d[0] = '7'
+		}
+		if typ == tPhone && len(d) == 10 && d[0] == '9' {
+			dst = append(dst, 0)
+			copy(dst[start+1:], dst[start:len(dst)-1])
+			dst[start] = '7'
+		}
+		return dst
+	case tPerson:
+		return normalizeName(dst, v)
+	}
+	out, ok := foldInto(dst, v)
+	if !ok {
+		return append(dst[:0], strings.ToLower(v)...)
+	}
+	return out
+}
+
+// normalizeName maps each word of a name to its nominative lemma, so that
+// "Ивановой Марии" and "Иванова Мария" share a pseudonym.
+func normalizeName(dst []byte, v string) []byte {
+	first := true
+	for w := range strings.FieldsSeq(v) {
+		var buf [96]byte
+		f, ok := foldInto(buf[:0], strings.TrimRight(w, "."))
+		if !ok {
+			f = []byte(strings.ToLower(w))
+		}
+		if !first {
+			dst = append(dst, ' ')
+		}
+		first = false
+		if in, ok := nameTab[string(f)]; ok {
+			dst = append(dst, lemmas[in.lemma].forms[0]...)
+			continue
+		}
+		if m, ok := matchEnding(string(f), patronymicEndings, 6); ok {
+			dst = append(dst, f[:len(f)-len(m.sfx)]...)
+			dst = append(dst, m.keep...)
+			continue
+		}
+		if m, ok := matchEnding(string(f), surnameEndings, 4); ok {
+			dst = append(dst, f[:len(f)-len(m.sfx)]...)
+			dst = append(dst, m.keep...)
+			continue
+		}
+		dst = append(dst, f...)
+	}
+	return dst
+}
+
+func writeMask(b *strings.Builder, v string) {
+	for _, r := range v {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteByte('*')
+		} else {
+			b.WriteRune(r)
+		}
+	}
+}
+
+// Result is the outcome of Process: the anonymized text, what was replaced,
+// and what a re-scan of the output still finds (surrogates excluded).
+type Result struct {
+	Text     string
+	Found    Counts
+	Residual Counts
+}
+
+// Process anonymizes text with op and re-scans the output. Values the
+// operator inserted (surrogates are valid identifiers by design) are not
+// counted as residual.
+func (e *Engine) Process(text string, op Operator) Result {
+	var inserted []span
+	out, found, _ := e.anonymize(text, op, nil, &inserted)
+	return Result{Text: out, Found: found, Residual: e.residual(out, inserted)}
+}
+
+// Residual counts the entities a scan still finds in already anonymized text.
+func (e *Engine) Residual(text string) Counts { return e.residual(text, nil) }
+
+func (e *Engine) residual(text string, skip []span) Counts {
+	var c Counts
+	k := 0
+	for _, sp := range e.scan(text, nil) {
+		for k < len(skip) && skip[k].end <= sp.start {
+			k++
+		}
+		if k < len(skip) && skip[k].start < sp.end {
+			continue
+		}
+		if c == nil {
+			c = Counts{}
+		}
+		c[Types[sp.typ]]++
+	}
+	return c
+}
+
+// ErrResidualPII is returned by Gate.Check when too much personal data
+// survives anonymization.
+var ErrResidualPII = errors.New("pii: residual personal data above threshold")
+
+// Report accumulates counts over a run: records processed, entities
+// replaced, and entities a re-scan still found.
+type Report struct {
+	Records  int    `json:"records"`
+	Found    Counts `json:"found"`
+	Residual Counts `json:"residual"`
+}
+
+// Add accounts one processed record.
+func (r *Report) Add(res Result) {
+	r.Records++
+	r.Found = r.Found.Add(res.Found)
+	r.Residual = r.Residual.Add(res.Residual)
+}
+
+// Gate decides whether an anonymized dataset may be stored.
+type Gate struct {
+	// MaxResidual is the largest tolerated share of residual entities among
+	// those found (0 tolerates none).
+	MaxResidual float64
+}
+
+// Check returns an error wrapping ErrResidualPII when r exceeds the gate.
+func (g Gate) Check(r Report) error {
+	res := r.Residual.Total()
+	if res == 0 {
+		return nil
+	}
+	share := float64(res) / float64(max(1, r.Found.Total()))
+	if share > g.MaxResidual {
+		return fmt.Errorf("check residual pii over %d records: %d residual of %d found (%.4f > %.4f): %w",
+			r.Records, res, r.Found.Total(), share, g.MaxResidual, ErrResidualPII)
+	}
+	return nil
+}
+
+// Mask pseudonymizes a prompt for the gateway and returns the vault that
+// restores the values in the model's answer.
+func (e *Engine) Mask(text string) (string, *Vault) {
+	v := NewVault(e.key)
+	return e.MaskWith(text, v), v
+}
+
+// MaskWith pseudonymizes text and records the pseudonyms into v, so that
+// every turn of a conversation can share one vault.
+func (e *Engine) MaskWith(text string, v *Vault) string {
+	out, _, _ := e.anonymize(text, Pseudonym, v, nil)
+	return out
+}
+
+// capitalize upper-cases the first rune of a folded word.
+func capitalize(w string) string {
+	r, sz := utf8.DecodeRuneInString(w)
+	if sz == 0 {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[sz:]
+}
