@@ -20,12 +20,13 @@
 package pii
 
 import (
-	"crypto/hmac"
 	"crypto/sha256"
+	"encoding"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash"
+	"hash/maphash"
 	"os"
 	"strings"
 	"sync"
@@ -112,10 +113,12 @@ type span struct {
 
 // Engine detects and replaces personal data. It is safe for concurrent use.
 type Engine struct {
-	key       []byte
-	threshold float32
-	enabled   [numTypes]bool
-	macs      sync.Pool
+	key                    []byte
+	threshold              float32
+	enabled                [numTypes]bool
+	macs                   sync.Pool // *sha256 digests
+	innerState, outerState []byte
+	tokens                 tokenCache
 }
 
 // New returns an engine for cfg.
@@ -131,6 +134,7 @@ func New(cfg Config) (*Engine, error) {
 		return nil, fmt.Errorf("pii threshold %v: must be in [0, 1]", th)
 	}
 	e := &Engine{key: append([]byte(nil), cfg.Key...), threshold: float32(th)}
+	e.tokens.seed = maphash.MakeSeed()
 	if len(cfg.Types) == 0 {
 		for i := range e.enabled {
 			e.enabled[i] = true
@@ -143,7 +147,9 @@ func New(cfg Config) (*Engine, error) {
 		}
 		e.enabled[c] = true
 	}
-	e.macs.New = func() any { return hmac.New(sha256.New, e.key) }
+	if err := e.initMAC(); err != nil {
+		return nil, err
+	}
 	loadTables()
 	return e, nil
 }
@@ -177,17 +183,68 @@ func round2(f float32) float64 {
 	return float64(int(f*100+0.5)) / 100
 }
 
-// mac returns the first n bytes of HMAC-SHA256(key, parts...).
-func (e *Engine) mac(dst []byte, parts ...string) []byte {
-	h := e.macs.Get().(hash.Hash)
-	h.Reset()
-	for _, p := range parts {
-		h.Write([]byte(p))
+// initMAC precomputes the SHA-256 states after the HMAC inner and outer
+// pads, so that each pseudonym costs two compressions and no allocation
+// (crypto/hmac allocates on every Sum).
+func (e *Engine) initMAC() error {
+	key := e.key
+	if len(key) > sha256.BlockSize {
+		k := sha256.Sum256(key)
+		key = k[:]
 	}
-	var sum [sha256.Size]byte
-	out := h.Sum(sum[:0])
-	e.macs.Put(h)
-	return append(dst, out...)
+	var ipad, opad [sha256.BlockSize]byte
+	copy(ipad[:], key)
+	copy(opad[:], key)
+	for i := range ipad {
+		ipad[i] ^= 0x36
+		opad[i] ^= 0x5c
+	}
+	for _, p := range []struct {
+		pad [sha256.BlockSize]byte
+		dst *[]byte
+	}{{ipad, &e.innerState}, {opad, &e.outerState}} {
+		h := sha256.New()
+		h.Write(p.pad[:])
+		st, err := h.(encoding.BinaryMarshaler).MarshalBinary()
+		if err != nil {
+			return fmt.Errorf("init pii hmac: %w", err)
+		}
+		*p.dst = st
+	}
+	e.macs.New = func() any { return &macState{h: sha256.New(), msg: make([]byte, 0, 256)} }
+	return nil
+}
+
+// macState is a pooled digest with its buffers; they live on the heap with
+// it, so passing them through the hash.Hash interface does not allocate.
+type macState struct {
+	h     hash.Hash
+	msg   []byte
+	inner [sha256.Size]byte
+	sum   [sha256.Size]byte
+}
+
+// mac appends HMAC-SHA256(key, concatenation of parts) to dst.
+func (e *Engine) mac(dst []byte, parts ...string) []byte {
+	m := e.macs.Get().(*macState)
+	m.msg = m.msg[:0]
+	for _, p := range parts {
+		m.msg = append(m.msg, p...)
+	}
+	u := m.h.(encoding.BinaryUnmarshaler)
+	if err := u.UnmarshalBinary(e.innerState); err != nil {
+		panic("pii: restore hmac state: " + err.Error()) // states come from MarshalBinary of the same type
+	}
+	m.h.Write(m.msg)
+	m.h.Sum(m.inner[:0])
+	if err := u.UnmarshalBinary(e.outerState); err != nil {
+		panic("pii: restore hmac state: " + err.Error())
+	}
+	m.h.Write(m.inner[:])
+	m.h.Sum(m.sum[:0])
+	dst = append(dst, m.sum[:]...)
+	e.macs.Put(m)
+	return dst
 }
 
 // SubjectID returns a keyed pseudonymous data-subject id for an identifier

@@ -20,6 +20,8 @@ const (
 type nameTok struct {
 	start, end int
 	flags      uint16
+	addr       uint8 // address keyword kind of the word, if any
+	cand       bool  // an unknown word that could still be part of a name
 }
 
 func (t nameTok) first() bool { return t.flags&uint16(fRuFirst|fEnFirst) != 0 }
@@ -49,7 +51,8 @@ var nameStop = map[string]bool{
 	"новосибирск": true, "екатеринбург": true, "санкт-петербург": true, "пермь": true, "омск": true, "please,": true, "ок": true, "ok": true, "yes": true, "no": true,
 }
 
-// nameToken classifies the capitalized word s[i:j].
+// nameToken classifies the capitalized word s[i:j] with one fold and at
+// most two table lookups.
 func (sc *scanner) nameToken(i, j int) nameTok {
 	s := sc.s
 	t := nameTok{start: i, end: j}
@@ -66,21 +69,31 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		}
 		return t
 	}
-	if j-i > sz {
-		if _, up := letterAt(s, i+sz); up {
-			return t // acronym: ООО, ИНН, USA
-		}
+	if j-i <= sz {
+		return t
+	}
+	if _, up := letterAt(s, i+sz); up {
+		return t // acronym: ООО, ИНН, USA
 	}
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	if !ok {
 		return t
 	}
-	if in, ok := nameTab[string(w)]; ok {
+	in, found := nameTab[string(w)]
+	if found && in.isName() {
 		t.flags = uint16(in.flags)
+		if s[i] < 0x80 {
+			t.addr = in.addr // "Lane" is a surname and a street suffix
+		}
 		return t
 	}
-	if nameStop[string(w)] || s[i] < 0x80 {
+	t.addr = in.addr
+	if t.addr != 0 || in.word != 0 {
+		return t
+	}
+	t.cand = true
+	if s[i] < 0x80 {
 		return t
 	}
 	if _, ok := matchEnding(string(w), patronymicEndings, 6); ok {
@@ -97,20 +110,14 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
-	if s[i] < 0x80 {
-		var buf [32]byte
-		if w, _ := foldInto(buf[:0], s[i:j]); addrKeywords[string(w)] == akENStreet {
-			if end := sc.addressEN(i, j); end > 0 {
-				return end
-			}
-		}
-	}
 	t0 := sc.nameToken(i, j)
-	if t0.flags == 0 {
+	if t0.addr == akENStreet {
 		if end := sc.addressEN(i, j); end > 0 {
 			return end
 		}
-		if !sc.nameCandidate(i, j) {
+	}
+	if t0.flags == 0 {
+		if !t0.cand {
 			return j
 		}
 		t0.flags = tkUnknown
@@ -141,12 +148,11 @@ func (sc *scanner) capWord(i, j int) int {
 			break
 		}
 		t := sc.nameToken(m, e)
-		var buf [32]byte
-		if w, _ := foldInto(buf[:0], s[m:e]); t.flags&tkInitial == 0 && addrKeywords[string(w)] != 0 {
+		if t.addr != 0 {
 			break
 		}
 		if t.flags == 0 {
-			if !sc.nameCandidate(m, e) {
+			if !t.cand {
 				break
 			}
 			t.flags = tkUnknown
@@ -176,22 +182,6 @@ func (sc *scanner) capWord(i, j int) int {
 	end := toks[keep-1].end
 	sc.emit(toks[0].start, end, tPerson, score, 0)
 	return end
-}
-
-// nameCandidate reports whether an unknown capitalized word could be part of
-// a name: not an acronym, a stop word or an address keyword.
-func (sc *scanner) nameCandidate(i, j int) bool {
-	s := sc.s
-	sz, _ := letterAt(s, i)
-	if j-i <= sz {
-		return false
-	}
-	if _, up := letterAt(s, i+sz); up {
-		return false
-	}
-	var buf [96]byte
-	w, ok := foldInto(buf[:0], s[i:j])
-	return ok && !nameStop[string(w)] && addrKeywords[string(w)] == 0 && !personTitles[string(w)] && !announcers[string(w)]
 }
 
 // supported reports whether the unknown word toks[k] belongs to the name:

@@ -28,15 +28,31 @@ const (
 // lemma is one name in all its case forms (folded lower case: ё→е).
 type lemma struct {
 	forms  [numCases]string
+	norm   string // pseudonym key: the masculine nominative for surnames
 	gender uint8
 	flags  uint8
 }
 
+// nameInfo is what the word table knows about a folded word: name flags
+// (with lemma and case) and, for non-name words, the word classes the
+// person and address matchers ask about, so each word costs one lookup.
 type nameInfo struct {
 	flags uint8
 	cas   uint8
+	word  uint8 // wStop, wTitle, wAnnouncer
+	addr  uint8 // address keyword kind
 	lemma int32
 }
+
+// Word classes in nameInfo.word.
+const (
+	wStop uint8 = 1 << iota
+	wTitle
+	wAnnouncer
+)
+
+// isName reports whether the entry is a name (it has a lemma).
+func (in nameInfo) isName() bool { return in.flags&^fAmbig != 0 }
 
 var (
 	tablesOnce sync.Once
@@ -60,6 +76,7 @@ func loadTables() {
 			m, f := ruSurnameForms(w)
 			addLemma(m, genderMale, fRuSurname)
 			addLemma(f, genderFemale, fRuSurname)
+			lemmas[len(lemmas)-1].norm = m[0]
 		}
 		for _, w := range readNames("en_first.txt") {
 			addLemma(sameForms(w), 0, fEnFirst)
@@ -75,6 +92,27 @@ func loadTables() {
 			}
 		}
 		initAddressTables()
+		mark := func(words map[string]bool, class uint8) {
+			for w := range words {
+				in, ok := nameTab[w]
+				if !ok {
+					in.lemma = -1
+				}
+				in.word |= class
+				nameTab[w] = in
+			}
+		}
+		mark(nameStop, wStop)
+		mark(personTitles, wTitle)
+		mark(announcers, wAnnouncer)
+		for w, kind := range addrKeywords {
+			in, ok := nameTab[w]
+			if !ok {
+				in.lemma = -1
+			}
+			in.addr = kind
+			nameTab[w] = in
+		}
 	})
 }
 
@@ -95,7 +133,7 @@ func readNames(file string) []string {
 
 func addLemma(forms [numCases]string, gender, flag uint8) {
 	idx := int32(len(lemmas))
-	lemmas = append(lemmas, lemma{forms: forms, gender: gender, flags: flag})
+	lemmas = append(lemmas, lemma{forms: forms, norm: forms[0], gender: gender, flags: flag})
 	byKind[[2]uint8{flag, gender}] = append(byKind[[2]uint8{flag, gender}], idx)
 	for c, f := range forms {
 		if f == "" {
@@ -124,21 +162,25 @@ func fold(w string) string {
 // foldInto appends the folded form of w to dst; false if w holds runes
 // outside ASCII and basic Cyrillic or dst would exceed its capacity.
 func foldInto(dst []byte, w string) ([]byte, bool) {
+	if len(dst)+len(w) > cap(dst) { // folding never changes the byte length
+		return dst, false
+	}
 	for i := 0; i < len(w); i++ {
-		if len(dst)+2 > cap(dst) {
-			return dst, false
-		}
 		c := w[i]
 		switch {
 		case c < 0x80:
-			if c >= 'A' && c <= 'Z' {
+			if c-'A' < 26 {
 				c += 32
 			}
 			dst = append(dst, c)
-		case c == 0xD0 && i+1 < len(w):
+		case i+1 < len(w) && (c == 0xD0 || c == 0xD1):
 			c2 := w[i+1]
 			i++
 			switch {
+			case c == 0xD1 && c2 == 0x91: // ё
+				dst = append(dst, 0xD0, 0xB5)
+			case c == 0xD1:
+				dst = append(dst, 0xD1, c2)
 			case c2 >= 0x90 && c2 <= 0x9F: // А-П
 				dst = append(dst, 0xD0, c2+0x20)
 			case c2 >= 0xA0 && c2 <= 0xAF: // Р-Я
@@ -147,14 +189,6 @@ func foldInto(dst []byte, w string) ([]byte, bool) {
 				dst = append(dst, 0xD0, 0xB5)
 			default:
 				dst = append(dst, 0xD0, c2)
-			}
-		case c == 0xD1 && i+1 < len(w):
-			c2 := w[i+1]
-			i++
-			if c2 == 0x91 { // ё
-				dst = append(dst, 0xD0, 0xB5)
-			} else {
-				dst = append(dst, 0xD1, c2)
 			}
 		default:
 			return dst, false
@@ -278,7 +312,7 @@ type morphEnding struct {
 	cas    uint8
 }
 
-var surnameEndings = buildSurnameEndings()
+var surnameEndings = indexEndings(buildSurnameEndings())
 
 func buildSurnameEndings() []morphEnding {
 	var out []morphEnding
@@ -305,7 +339,7 @@ func buildSurnameEndings() []morphEnding {
 	return out
 }
 
-var patronymicEndings = buildPatronymicEndings()
+var patronymicEndings = indexEndings(buildPatronymicEndings())
 
 func buildPatronymicEndings() []morphEnding {
 	var out []morphEnding
@@ -324,10 +358,26 @@ func buildPatronymicEndings() []morphEnding {
 	return out
 }
 
-// matchEnding returns the first ending of w in list, requiring at least
-// minStem bytes before it.
-func matchEnding(w string, list []morphEnding, minStem int) (morphEnding, bool) {
+// endingIndex buckets an ending list by its last two bytes (the last
+// Cyrillic letter), so a word is checked against a handful of endings.
+type endingIndex map[[2]byte][]morphEnding
+
+func indexEndings(list []morphEnding) endingIndex {
+	m := endingIndex{}
 	for _, e := range list {
+		k := [2]byte{e.sfx[len(e.sfx)-2], e.sfx[len(e.sfx)-1]}
+		m[k] = append(m[k], e)
+	}
+	return m
+}
+
+// matchEnding returns the first ending of w in idx, requiring at least
+// minStem bytes before it.
+func matchEnding(w string, idx endingIndex, minStem int) (morphEnding, bool) {
+	if len(w) < 2+minStem {
+		return morphEnding{}, false
+	}
+	for _, e := range idx[[2]byte{w[len(w)-2], w[len(w)-1]}] {
 		if len(w) >= len(e.sfx)+minStem && strings.HasSuffix(w, e.sfx) {
 			return e, true
 		}

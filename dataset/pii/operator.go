@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -90,7 +91,7 @@ func (e *Engine) anonymize(text string, op Operator, v *Vault, inserted *[]span)
 	if len(spans) == 0 {
 		return text, nil, 0
 	}
-	counts := make(Counts, 4)
+	counts := make(Counts, 2)
 	var b strings.Builder
 	b.Grow(len(text) + 12*len(spans))
 	pos := 0
@@ -100,7 +101,8 @@ func (e *Engine) anonymize(text string, op Operator, v *Vault, inserted *[]span)
 		start := b.Len()
 		switch op {
 		case Pseudonym:
-			tok := e.appendToken(make([]byte, 0, 32), sp.typ, value)
+			var tb [48]byte
+			tok := e.appendToken(tb[:0], sp.typ, value)
 			b.Write(tok)
 			if v != nil {
 				v.Record(string(tok), value)
@@ -126,15 +128,60 @@ func (e *Engine) anonymize(text string, op Operator, v *Vault, inserted *[]span)
 
 // appendToken appends the pseudonym "[TYPE_xxxxxxxx]" of value to dst.
 func (e *Engine) appendToken(dst []byte, typ uint8, value string) []byte {
+	dst = append(dst, '[')
+	dst = append(dst, Types[typ]...)
+	dst = append(dst, '_')
+	var rb [128]byte
+	raw := append(append(rb[:0], typ), value...) // cache key: the value as written
+	if h, ok := e.tokens.get(raw); ok {
+		dst = append(dst, h[:]...)
+		return append(dst, ']')
+	}
 	var kb [128]byte
 	key := normalizeValue(kb[:0], typ, value)
 	var mb [32]byte
 	sum := e.mac(mb[:0], Types[typ], ":", string(key))
-	dst = append(dst, '[')
-	dst = append(dst, Types[typ]...)
-	dst = append(dst, '_')
-	dst = hex.AppendEncode(dst, sum[:4])
+	var h [8]byte
+	hex.Encode(h[:], sum[:4])
+	e.tokens.put(raw, h)
+	dst = append(dst, h[:]...)
 	return append(dst, ']')
+}
+
+// tokenCache remembers recent pseudonym digests by type and normalized
+// value in a direct-mapped table: CRM data repeats the same names and
+// numbers across messages, and a miss costs one hash and one store.
+type tokenCache struct {
+	mu    sync.Mutex
+	seed  maphash.Seed
+	slots [tokenCacheSize]struct {
+		key string
+		h   [8]byte
+	}
+}
+
+const tokenCacheSize = 1 << 12
+
+func (c *tokenCache) slot(key []byte) int {
+	return int(maphash.Bytes(c.seed, key) & (tokenCacheSize - 1))
+}
+
+func (c *tokenCache) get(key []byte) ([8]byte, bool) {
+	i := c.slot(key)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.slots[i].key == string(key) {
+		return c.slots[i].h, true
+	}
+	return [8]byte{}, false
+}
+
+func (c *tokenCache) put(key []byte, h [8]byte) {
+	i := c.slot(key)
+	k := string(key)
+	c.mu.Lock()
+	c.slots[i].key, c.slots[i].h = k, h
+	c.mu.Unlock()
 }
 
 // normalizeValue reduces a value to the key its pseudonym is derived from.
@@ -181,8 +228,8 @@ func normalizeName(dst []byte, v string) []byte {
 			dst = append(dst, ' ')
 		}
 		first = false
-		if in, ok := nameTab[string(f)]; ok {
-			dst = append(dst, lemmas[in.lemma].forms[0]...)
+		if in, ok := nameTab[string(f)]; ok && in.isName() {
+			dst = append(dst, lemmas[in.lemma].norm...)
 			continue
 		}
 		if m, ok := matchEnding(string(f), patronymicEndings, 6); ok {

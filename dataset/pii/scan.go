@@ -99,7 +99,7 @@ func (sc *scanner) run() {
 	}
 }
 
-func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isAlnum(c byte) bool       { return isDigit(c) || isASCIILetter(c) || c >= 0xC0 }
 

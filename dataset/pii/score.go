@@ -8,7 +8,7 @@ import (
 
 // TypeScore holds span-level counts and rates for one entity type.
 type TypeScore struct {
-	TP, FP, FN          int
+	TP, FP, FN            int
 	Precision, Recall, F1 float64
 }
 

@@ -160,7 +160,7 @@ func surrogateWord(r *srng, w string) string {
 		}
 		return ""
 	}
-	if in, ok := nameTab[f]; ok {
+	if in, ok := nameTab[f]; ok && in.isName() {
 		l := lemmas[in.lemma]
 		if out := pick(l.flags, l.gender, in.cas); out != "" {
 			return out
