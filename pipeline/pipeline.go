@@ -228,9 +228,17 @@ func (r *Runner) buildDataset(ctx context.Context, p config.Pipeline, rep *Repor
 		return nil, nil, fmt.Errorf("build dataset %s: %w", p.Dataset.Name, err)
 	}
 	if latest, err := r.Registry.LatestDataset(ctx, p.Dataset.Name); err == nil && sameFiles(latest, built) {
-		rep.Skipped = "no new data since dataset " + latest.ID
 		rep.Dataset = &DatasetReport{ID: latest.ID, ManifestKey: latest.ManifestKey, ManifestDigest: latest.ManifestDigest, Counts: built.Manifest.Counts}
-		return nil, built, nil
+		trained, err := r.hasModel(ctx, p.Name, latest.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		if trained {
+			rep.Skipped = "no new data since dataset " + latest.ID
+			return nil, built, nil
+		}
+		// Same data, but the run that built it did not get to a model: resume from that version.
+		return &latest, built, nil
 	} else if err != nil && !errors.Is(err, modelrepo.ErrNotFound) {
 		return nil, nil, fmt.Errorf("read latest dataset: %w", err)
 	}
@@ -240,6 +248,20 @@ func (r *Runner) buildDataset(ctx context.Context, p config.Pipeline, rep *Repor
 	}
 	rep.Dataset = &DatasetReport{ID: ds.ID, ManifestKey: ds.ManifestKey, ManifestDigest: ds.ManifestDigest, Counts: built.Manifest.Counts}
 	return &ds, built, nil
+}
+
+// hasModel reports whether a model version of the pipeline was trained on the dataset version.
+func (r *Runner) hasModel(ctx context.Context, name, datasetID string) (bool, error) {
+	models, err := r.Registry.Models(ctx, name)
+	if err != nil {
+		return false, fmt.Errorf("list models of %s: %w", name, err)
+	}
+	for _, m := range models {
+		if m.DatasetVersionID == datasetID {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 func sameFiles(v modelrepo.DatasetVersion, b *dataset.Built) bool {
