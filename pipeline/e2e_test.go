@@ -214,10 +214,23 @@ func TestEndToEnd(t *testing.T) {
 	if rep.Ingest.New != 24 || rep.Ingest.Quarantined != 1 || rep.Ingest.Old != 0 {
 		t.Fatalf("run 1 ingest = %+v, want 24 new (12 clients + 12 conversations), 1 quarantined", rep.Ingest)
 	}
-	q, err := env.Store.List(ctx, "quarantine/crm-assistant/"+rep.RunID+"/")
+	q, err := env.Store.List(ctx, "quarantine/crm-assistant/")
 	if err != nil || len(q) != 1 {
 		t.Fatalf("quarantine objects = %v, %v; want 1", q, err)
 	}
+	qb, err := env.Store.Get(ctx, q[0].Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entry struct {
+		Line   int    `json:"line"`
+		Reason string `json:"reason"`
+		Raw    string `json:"raw"`
+	}
+	if err := json.NewDecoder(qb).Decode(&entry); err != nil || entry.Line != 25 || entry.Reason == "" || entry.Raw == "" {
+		t.Fatalf("quarantine entry = %+v, %v; want line 25 with reason and raw text", entry, err)
+	}
+	qb.Close()
 	if rep.Deploy == nil || !rep.Deploy.Promoted || rep.Eval == nil || rep.Eval.N == 0 {
 		t.Fatalf("run 1 not promoted: %+v", rep)
 	}
@@ -247,7 +260,7 @@ func TestEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatalf("run 2: %v", err)
 	}
-	if rep2.Ingest.New != 8 || rep2.Ingest.Updated != 0 {
+	if rep2.Ingest.New != 8 || rep2.Ingest.Updated != 0 || rep2.Ingest.Quarantined != 0 || rep2.Ingest.QuarantinedKnown != 1 {
 		t.Fatalf("run 2 ingest = %+v, want exactly the 8 new records", rep2.Ingest)
 	}
 	if rep2.Model == "" || rep2.Model == mv1.ID {

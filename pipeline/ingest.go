@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -19,15 +20,16 @@ const ingestBatch = 500
 
 // IngestReport counts what the ingest stage did.
 type IngestReport struct {
-	Source      string `json:"source"`
-	Read        int    `json:"read"`
-	Old         int    `json:"old"` // older than the cursor: already ingested by an earlier run
-	New         int    `json:"new"`
-	Updated     int    `json:"updated"`
-	Unchanged   int    `json:"unchanged"`
-	Quarantined int    `json:"quarantined"`
-	CursorFrom  string `json:"cursor_from"`
-	CursorTo    string `json:"cursor_to"`
+	Source           string `json:"source"`
+	Read             int    `json:"read"`
+	Old              int    `json:"old"` // older than the cursor: already ingested by an earlier run
+	New              int    `json:"new"`
+	Updated          int    `json:"updated"`
+	Unchanged        int    `json:"unchanged"`
+	Quarantined      int    `json:"quarantined"`       // newly quarantined by this run
+	QuarantinedKnown int    `json:"quarantined_known"` // bad lines quarantined by an earlier run
+	CursorFrom       string `json:"cursor_from"`
+	CursorTo         string `json:"cursor_to"`
 }
 
 // quarantineEntry is the object written for a record that does not fit the contract. It keeps the
@@ -91,7 +93,16 @@ func (r *Runner) ingest(ctx context.Context, p config.Pipeline, runID string) (I
 			qerr = err
 			return
 		}
-		key := fmt.Sprintf("quarantine/%s/%s/line-%06d.json", p.Name, runID, line)
+		// Keyed by the line's digest: a bad line that stays in the export is quarantined once, and
+		// later runs count it as already known instead of storing it again.
+		key := fmt.Sprintf("quarantine/%s/%s.json", p.Name, e.SHA256)
+		if _, err := r.Store.Stat(ctx, key); err == nil {
+			rep.QuarantinedKnown++
+			return
+		} else if !errors.Is(err, modelrepo.ErrNotFound) {
+			qerr = fmt.Errorf("quarantine line %d: %w", line, err)
+			return
+		}
 		if _, err := r.Store.PutKey(ctx, key, b, "application/json"); err != nil {
 			qerr = fmt.Errorf("quarantine line %d: %w", line, err)
 			return

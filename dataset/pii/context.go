@@ -77,6 +77,14 @@ func leftContext(s string, start int) ctxKind {
 	for j > 0 && words < ctxWords {
 		for j > 0 && !ctxWordByte(win[j-1]) {
 			j--
+			if win[j] == ']' { // operator output such as "[PHONE_…]" is not context
+				for j > 0 && win[j-1] != '[' {
+					j--
+				}
+				if j > 0 {
+					j--
+				}
+			}
 		}
 		k := j
 		for k > 0 && ctxWordByte(win[k-1]) {

@@ -44,7 +44,14 @@ func (sc *scanner) run() {
 	s := sc.s
 	n := len(s)
 	i := 0
-	for i < n {
+	for last := -1; i < n; {
+		if i <= last { // every matcher must advance; never loop on odd input
+			i = last + 1
+			if i >= n {
+				break
+			}
+		}
+		last = i
 		if sc.ei < len(sc.emails) {
 			for sc.ei < len(sc.emails) && sc.emails[sc.ei].end <= i {
 				sc.ei++
@@ -83,7 +90,10 @@ func (sc *scanner) run() {
 			continue
 		}
 		j := wordEnd(s, i)
-		if j < n && (isDigit(s[j]) || (s[j] == '-' || s[j] == '_') && j+1 < n && isAlnum(s[j+1])) {
+		// Words glued to digits or to operator output ("[…]", "***") are
+		// skipped whole, so re-anonymizing anonymized text changes nothing.
+		if j < n && (isDigit(s[j]) || s[j] == '[' || s[j] == '*' || (s[j] == '-' || s[j] == '_') && j+1 < n && isAlnum(s[j+1])) ||
+			i > 0 && (s[i-1] == ']' || s[i-1] == '*') {
 			i = alnumEnd(s, j) // SKU, plate, ticket id: letters glued to digits
 			continue
 		}
