@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/iml/iml/modelrepo"
+	"github.com/iml/iml/train"
 	"github.com/robfig/cron/v3"
 )
 
@@ -37,6 +39,9 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	} else if len(ids) > 0 {
 		log.Warn("marked stale runs failed", "runs", ids)
 	}
+	var watchers sync.WaitGroup
+	defer watchers.Wait()
+	s.reattach(ctx, log, &watchers)
 	c := cron.New(
 		cron.WithParser(cron.NewParser(cron.Minute|cron.Hour|cron.Dom|cron.Month|cron.Dow|cron.Descriptor)),
 		cron.WithChain(cron.Recover(cronLogger{log}), cron.SkipIfStillRunning(cronLogger{log})),
@@ -55,6 +60,32 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	<-ctx.Done()
 	<-c.Stop().Done()
 	return nil
+}
+
+// reattach follows training jobs that a previous process left running (on Slurm, or detached local
+// processes) to the end, so their state, metrics, logs and adapters are recorded instead of lost.
+func (s *Scheduler) reattach(ctx context.Context, log *slog.Logger, wg *sync.WaitGroup) {
+	if s.Runner.Jobs == nil {
+		return
+	}
+	jobs, err := s.Runner.Jobs.ActiveJobs(ctx)
+	if err != nil {
+		log.Error("list active training jobs", "err", err)
+		return
+	}
+	for _, rec := range jobs {
+		drv, ok := s.Runner.Drivers[rec.Driver]
+		if !ok {
+			log.Warn("active job on an unconfigured driver", "job", rec.ID, "driver", rec.Driver)
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := train.NewRunner(drv, s.Runner.Jobs, s.Runner.Store, log).Watch(ctx, rec)
+			log.Info("re-attached job ended", "job", rec.ID, "state", res.State, "adapter", res.Adapter.Digest, "err", err)
+		}()
+	}
 }
 
 func (s *Scheduler) runOnce(ctx context.Context, log *slog.Logger, name string) {
