@@ -95,7 +95,7 @@ pipelines:
       hyperparameters: {r: 4, alpha: 8, target_modules: [q_proj, v_proj], seed: 7}
       time_limit: 2m
       poll: 50ms
-    eval: {max_examples: 3, num_predict: 8, max_regression: 100}
+    eval: {max_examples: 3, num_predict: 8, max_regression: 100, min_gain_over_base: -100}
     deploy:
       alias: crm-assistant@production
       template: "{{- range .Messages }}<|{{ .Role }}|>{{ .Content }}\n{{ end }}<|assistant|>"
@@ -231,6 +231,9 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("quarantine entry = %+v, %v; want line 25 with reason and raw text", entry, err)
 	}
 	qb.Close()
+	if rep.Train == nil || rep.Train.Steps == 0 || rep.Train.FinalLoss == 0 {
+		t.Fatalf("run 1 train report = %+v, want the trainer's progress", rep.Train)
+	}
 	if rep.Deploy == nil || !rep.Deploy.Promoted || rep.Eval == nil || rep.Eval.N == 0 {
 		t.Fatalf("run 1 not promoted: %+v", rep)
 	}

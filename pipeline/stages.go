@@ -51,8 +51,11 @@ func (r *Runner) train(ctx context.Context, p config.Pipeline, rep *Report, ds *
 	runner.Poll = p.Train.Poll
 	res, err := runner.Run(ctx, spec, cmd)
 	rep.Train.State = string(res.State)
-	if n := len(res.Progress); n > 0 {
-		rep.Train.Steps, rep.Train.FinalLoss = res.Progress[n-1].Step, res.Progress[n-1].Loss
+	for i := len(res.Progress) - 1; i >= 0; i-- {
+		if pr := res.Progress[i]; pr.Event == "" { // event lines ("done") carry no step
+			rep.Train.Steps, rep.Train.FinalLoss = pr.Step, pr.Loss
+			break
+		}
 	}
 	if err != nil {
 		return res, fmt.Errorf("train job %s: %w", jobID, err)

@@ -95,8 +95,7 @@ func RunRedact(ctx context.Context, in io.Reader, out io.Writer, errOut io.Write
 		return err
 	}
 	return eachLine(ctx, in, out, errOut, func(l inputLine, enc *json.Encoder) error {
-		text, _ := e.Anonymize(*l.Text, op)
-		return enc.Encode(textLine{ID: l.ID, Text: text})
+		return enc.Encode(textLine{ID: l.ID, Text: e.Process(*l.Text, op).Text})
 	})
 }
 

@@ -206,7 +206,7 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		pw := prevWord(sc.s, toks[0].start, buf[:0])
 		return len(pw) > 0 && pw[0] < 0x80 && !sentenceStart(sc.s, toks[0].start) && !placeWords[string(pw)]
 	}
-	return len(toks) == 1 && (sc.announced(toks[0]) || sc.vocative(toks[0]))
+	return k == 0 && sc.announced(toks[0]) || len(toks) == 1 && sc.vocative(toks[0])
 }
 
 // placeWords precede capitalized pairs that are places or organisations.

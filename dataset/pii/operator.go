@@ -265,13 +265,29 @@ type Result struct {
 	Residual Counts
 }
 
-// Process anonymizes text with op and re-scans the output. Values the
-// operator inserted (surrogates are valid identifiers by design) are not
-// counted as residual.
+// maxRounds bounds Process: replacing a value changes the context of its
+// neighbours, so a second round occasionally finds what the first did not.
+const maxRounds = 16
+
+// Process anonymizes text with op, re-scans the output, and repeats on the
+// output while the re-scan still finds entities (at most maxRounds times), so
+// that processing its own output again changes nothing. Values the operator
+// inserted (surrogates are valid identifiers by design) are not re-scanned
+// as residual, and surrogates get a single round.
 func (e *Engine) Process(text string, op Operator) Result {
-	var inserted []span
-	out, found, _ := e.anonymize(text, op, nil, &inserted)
-	return Result{Text: out, Found: found, Residual: e.residual(out, inserted)}
+	var res Result
+	for round := 0; round < maxRounds; round++ {
+		var inserted []span
+		out, found, _ := e.anonymize(text, op, nil, &inserted)
+		res.Text = out
+		res.Found = res.Found.Add(found)
+		res.Residual = e.residual(out, inserted)
+		if len(res.Residual) == 0 || op == Surrogate || len(found) == 0 {
+			break
+		}
+		text = out
+	}
+	return res
 }
 
 // Residual counts the entities a scan still finds in already anonymized text.
