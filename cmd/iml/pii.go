@@ -26,7 +26,7 @@ func runPII(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	switch pos[0] {
 	case "scan":
-		return pii.RunScan(ctx, os.Stdin, stdout, stderr, pii.ScanOptions{Threshold: *threshold})
+		return pii.RunScan(ctx, stdin, stdout, stderr, pii.ScanOptions{Threshold: *threshold})
 	case "redact":
 		var key []byte
 		if os.Getenv(*keyEnv) != "" || *keyFile != "" {
@@ -34,8 +34,11 @@ func runPII(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 				return err
 			}
 		}
-		return pii.RunRedact(ctx, os.Stdin, stdout, stderr, pii.RedactOptions{Operator: *operator, Threshold: *threshold, Key: key})
+		return pii.RunRedact(ctx, stdin, stdout, stderr, pii.RedactOptions{Operator: *operator, Threshold: *threshold, Key: key})
 	default:
 		return fmt.Errorf("%w: unknown pii command %q", errUsage, pos[0])
 	}
 }
+
+// stdin is where pii commands read from; tests replace it.
+var stdin io.Reader = os.Stdin

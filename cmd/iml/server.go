@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"strings"
 
 	"github.com/iml/iml/dataset/crm"
 	"github.com/iml/iml/dataset/pii"
@@ -67,12 +66,34 @@ func runServer(ctx context.Context, args []string, _, stderr io.Writer) error {
 		return err
 	}
 	mount := map[string]http.Handler{}
-	if cfg.Gateway.WebhookSecretsEnv != "" {
-		secrets, err := webhookSecrets(cfg.Gateway.WebhookSecretsEnv)
+	if cfg.Gateway.CRMConfig != "" {
+		crmCfg, err := crm.LoadConfig(cfg.Gateway.CRMConfig)
 		if err != nil {
 			return err
 		}
-		mount["POST /webhooks/"] = crm.NewWebhookHandler(env.Registry, crm.WebhookOptions{Secrets: secrets}, logger)
+		secrets, err := crmCfg.WebhookSecrets()
+		if err != nil {
+			return err
+		}
+		opts := crm.WebhookOptions{Secrets: secrets}
+		if crmCfg.QuarantineDir != "" {
+			opts.Quarantine = crm.DirQuarantine{Dir: crmCfg.QuarantineDir}
+		}
+		for _, src := range crmCfg.Sources {
+			if src.Type != crm.TypeBitrix24 {
+				continue
+			}
+			// Bitrix24 events carry only ids: the receiver re-reads the activity through the connector.
+			conn, err := crm.NewConnector(src, crm.ClientOptions{Logger: logger})
+			if err != nil {
+				return err
+			}
+			if b, ok := conn.(*crm.Bitrix24); ok {
+				opts.Bitrix = b
+			}
+			break
+		}
+		mount["POST /webhooks/"] = crm.NewWebhookHandler(env.Registry, opts, logger)
 	}
 	gw, err := newGateway(cfg, env.Registry, logger, mount)
 	if err != nil {
@@ -122,21 +143,4 @@ func ollamaClient(raw string) (*api.Client, error) {
 		return nil, fmt.Errorf("ollama.url: %w", err)
 	}
 	return api.NewClient(u, http.DefaultClient), nil
-}
-
-// webhookSecrets reads "amocrm:secret,bitrix24:secret" from an env var.
-func webhookSecrets(envVar string) (map[string][]byte, error) {
-	raw, err := config.Secret(envVar, "")
-	if err != nil {
-		return nil, fmt.Errorf("webhook secrets: %w", err)
-	}
-	out := map[string][]byte{}
-	for _, f := range strings.Split(raw, ",") {
-		name, secret, ok := strings.Cut(strings.TrimSpace(f), ":")
-		if !ok || secret == "" {
-			return nil, fmt.Errorf("webhook secrets: want crm:secret pairs in %s", envVar)
-		}
-		out[name] = []byte(secret)
-	}
-	return out, nil
 }

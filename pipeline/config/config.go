@@ -68,8 +68,9 @@ type Gateway struct {
 	APIKeysFile string        `yaml:"api_keys_file"` // one "name:key" per line
 	Mask        bool          `yaml:"mask"`          // mask personal data in prompts before they reach the model
 	Timeout     time.Duration `yaml:"timeout"`
-	// WebhookSecretsEnv names an env var "amocrm:secret,bitrix24:secret" for the CRM webhook receiver.
-	WebhookSecretsEnv string `yaml:"webhook_secrets_env"`
+	// CRMConfig is the CRM sources file (configs/crm.example.yaml); when set, `iml server` mounts the
+	// amoCRM and Bitrix24 webhook receivers with the secrets it names at POST /webhooks/.
+	CRMConfig string `yaml:"crm_config"`
 }
 
 // DriverConfig holds engine-wide settings of the training drivers.
@@ -277,6 +278,7 @@ func (c *Config) resolvePaths(dir string) {
 	abs(&c.Registry.Path)
 	abs(&c.Anonymizer.KeyFile)
 	abs(&c.Gateway.APIKeysFile)
+	abs(&c.Gateway.CRMConfig)
 	abs(&c.Drivers.Slurm.Root)
 	for i := range c.Pipelines {
 		p := &c.Pipelines[i]
