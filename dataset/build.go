@@ -161,17 +161,7 @@ func Build(ctx context.Context, src Staged, anon Anonymizer, opts Options, dir s
 	var convs []conv
 	subjectSet := map[string]bool{}
 	seen := map[[32]byte]bool{}
-	err = src.Staged(ctx, string(crm.KindCommunication), func(sr modelrepo.StagedRecord) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		m.Counts.Conversations++
-		var rec crm.Record
-		if err := json.Unmarshal(sr.Body, &rec); err != nil || rec.Communication == nil {
-			m.Counts.UnreadableRecords++
-			return nil
-		}
-		c := rec.Communication
+	add := func(key string, c *crm.Communication) {
 		exs, n := examples(c, anon, opts)
 		m.Counts.AnonymizedMessages += n
 		var kept []Example
@@ -186,17 +176,55 @@ func Build(ctx context.Context, src Staged, anon Anonymizer, opts Options, dir s
 		}
 		if len(kept) == 0 {
 			m.Counts.ConversationsNoReply++
-			return nil
+			return
 		}
-		key := c.Source.Key()
 		convs = append(convs, conv{key: key, examples: kept, score: splitScore(opts.Seed, key)})
 		for _, s := range subjects[c.Source.System+":"+c.ClientID] {
 			subjectSet[s] = true
 		}
+	}
+	// Sources that deliver a chat one message per record (amoCRM talks, RetailCRM MG dialogs) link the
+	// records by thread_id; they are merged into one conversation before examples are built.
+	threads := map[string]*crm.Communication{}
+	err = src.Staged(ctx, string(crm.KindCommunication), func(sr modelrepo.StagedRecord) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var rec crm.Record
+		if err := json.Unmarshal(sr.Body, &rec); err != nil || rec.Communication == nil {
+			m.Counts.UnreadableRecords++
+			return nil
+		}
+		c := rec.Communication
+		if c.ThreadID == "" {
+			m.Counts.Conversations++
+			add(c.Source.Key(), c)
+			return nil
+		}
+		key := c.Source.System + ":thread:" + c.ThreadID
+		if t, ok := threads[key]; ok {
+			t.Messages = append(t.Messages, c.Messages...)
+			if t.ClientID == "" {
+				t.ClientID = c.ClientID
+			}
+			return nil
+		}
+		m.Counts.Conversations++
+		threads[key] = c
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read staged communications: %w", err)
+	}
+	keys := make([]string, 0, len(threads))
+	for k := range threads {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t := threads[k]
+		t.Messages = uniqueMessages(t.Messages)
+		add(k, t)
 	}
 	if len(convs) == 0 {
 		return nil, ErrEmpty
@@ -334,6 +362,22 @@ func examples(c *crm.Communication, anon Anonymizer, opts Options) ([]Example, i
 		out = append(out, ex)
 	}
 	return out, n
+}
+
+// uniqueMessages drops repeated message ids (a message delivered by a pull and a webhook).
+func uniqueMessages(ms []crm.Message) []crm.Message {
+	seen := map[string]bool{}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.ID != "" {
+			if seen[m.ID] {
+				continue
+			}
+			seen[m.ID] = true
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 func hashExample(ex Example) [32]byte {

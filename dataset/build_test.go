@@ -134,6 +134,38 @@ func TestBuild(t *testing.T) {
 	}
 }
 
+func TestBuildMergesThreads(t *testing.T) {
+	st := crm.NewMemStore()
+	t0 := time.Date(2026, 11, 1, 10, 0, 0, 0, time.UTC)
+	one := func(id string, role crm.Role, text string, min int) crm.Record {
+		c := &crm.Communication{Source: crm.Source{System: "retailcrm", ID: "msg-" + id}, Channel: crm.ChannelChat,
+			ThreadID: "dialog-7", StartedAt: t0, UpdatedAt: t0,
+			Messages: []crm.Message{{ID: id, Role: role, Text: text, At: t0.Add(time.Duration(min) * time.Minute)}}}
+		return crm.Record{Kind: crm.KindCommunication, Communication: c}
+	}
+	stage(t, st,
+		one("3", crm.RoleCustomer, "Спасибо!", 3),
+		one("1", crm.RoleCustomer, "Добрый день, где мой заказ?", 1),
+		one("2", crm.RoleManager, "Заказ в пути, будет завтра.", 2),
+		one("4", crm.RoleManager, "Хорошего дня!", 4),
+		conversation("x", "hello", "hi there"),
+	)
+	b, err := Build(t.Context(), st, fakeAnon{}, Options{Name: "crm", EvalFraction: 0.5, Seed: 1, MaxHistory: 8}, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := b.Manifest.Counts; c.Conversations != 2 || c.Examples != 3 {
+		t.Fatalf("counts = %+v, want 2 conversations (one merged thread) and 3 examples", c)
+	}
+	found := false
+	for _, k := range b.Manifest.Conversations {
+		found = found || k == "retailcrm:thread:dialog-7"
+	}
+	if !found {
+		t.Fatalf("conversations = %v, want the merged thread", b.Manifest.Conversations)
+	}
+}
+
 func TestBuildErrors(t *testing.T) {
 	st := crm.NewMemStore()
 	stage(t, st, conversation("1", "call me +79161234567", "ok"), conversation("2", "hello", "hi"))

@@ -61,7 +61,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 	}
 	var buf [32]byte
 	w, ok := foldInto(buf[:0], s[i:j])
-	if !ok || addrKeywords[string(w)] != akStreet {
+	if !ok || addrKind(w) != akStreet {
 		return j
 	}
 	if end := sc.addressRU(i, j); end > 0 {
@@ -103,7 +103,7 @@ func (sc *scanner) addressRU(i, j int) int {
 			break
 		}
 		var buf [64]byte
-		if w, _ := foldInto(buf[:0], s[p:q]); addrKeywords[string(w)] == akHouse {
+		if w, _ := foldInto(buf[:0], s[p:q]); addrKind(w) == akHouse {
 			break
 		}
 		end = q
@@ -170,7 +170,7 @@ func (sc *scanner) houseParts(end int) int {
 			q := wordEnd(s, p)
 			var buf [32]byte
 			w, _ := foldInto(buf[:0], s[p:q])
-			if addrKeywords[string(w)] != akHouse {
+			if addrKind(w) != akHouse {
 				break
 			}
 			marker = true
@@ -262,7 +262,7 @@ func addressPart(part string) bool {
 		}
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], w)
-		if addrKeywords[string(f)] == akCity {
+		if addrKind(f) == akCity {
 			continue
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") {
@@ -285,7 +285,7 @@ func (sc *scanner) addressEN(i, j int) int {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[i:j])
-	if addrKeywords[string(w)] != akENStreet {
+	if addrKind(w) != akENStreet {
 		return 0
 	}
 	// Back over 1–3 street-name words to a house number.
@@ -367,8 +367,8 @@ func enAddressSegment(seg string) int {
 		w := seg[p:q]
 		f, _ := foldInto(buf[:0], strings.TrimSuffix(w, "."))
 		switch {
-		case words == 0 && (addrKeywords[string(f)] == akENUnit || w[0] == '#'):
-		case enStop[string(f)] || addrKeywords[string(f)] == akENStreet && words == 0:
+		case words == 0 && (addrKind(f) == akENUnit || w[0] == '#'):
+		case enStop[string(f)] || addrKind(f) == akENStreet && words == 0:
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):
 		default:
@@ -398,5 +398,5 @@ func cityAbbrevBefore(s string, dot int) bool {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[b:dot])
-	return addrKeywords[string(w)] == akCity
+	return addrKind(w) == akCity
 }

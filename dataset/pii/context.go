@@ -48,52 +48,61 @@ var contextStems = []struct {
 	{"кпп", ctxNeg}, {"окпо", ctxNeg}, {"bic", ctxNeg}, {"лицев", ctxNeg},
 }
 
-// stemIndex buckets contextStems by their first byte pair for a quick lookup.
-var stemIndex = func() map[[2]byte][]int {
-	m := map[[2]byte][]int{}
+// stemIndex buckets contextStems by stemKey of their first bytes.
+var stemIndex = func() (idx [256][]uint8) {
 	for i, c := range contextStems {
-		k := [2]byte{c.stem[0], c.stem[1]}
-		m[k] = append(m[k], i)
+		k := stemKey(c.stem)
+		idx[k] = append(idx[k], uint8(i))
 	}
-	return m
+	return idx
 }()
+
+// stemKey is the first byte of an ASCII word and the second byte of a
+// Cyrillic one: the two ranges do not overlap.
+func stemKey[T string | []byte](w T) byte {
+	if w[0] < 0x80 {
+		return w[0]
+	}
+	return w[1]
+}
 
 const ctxWindow = 48 // bytes scanned left of a number
 const ctxWords = 4   // words considered, nearest first
 
-// leftContext returns the kind of the nearest context word before start.
+// leftContext returns the kind of the nearest context word before start. It
+// walks words right to left over the raw bytes and folds only those words.
 func leftContext(s string, start int) ctxKind {
 	lo := max(0, start-ctxWindow)
 	for lo < start && !utf8.RuneStart(s[lo]) {
 		lo++
 	}
-	var buf [64]byte
-	win, ok := foldInto(buf[:0], s[lo:start])
-	if !ok {
-		win = []byte(strings.ToLower(s[lo:start]))
-	}
+	var buf [ctxWindow]byte
 	words := 0
-	j := len(win)
-	for j > 0 && words < ctxWords {
-		for j > 0 && !ctxWordByte(win[j-1]) {
+	j := start
+	for j > lo && words < ctxWords {
+		for j > lo && !ctxWordByte(s[j-1]) {
 			j--
-			if win[j] == ']' { // operator output such as "[PHONE_…]" is not context
-				for j > 0 && win[j-1] != '[' {
+			if s[j] == ']' { // operator output such as "[PHONE_…]" is not context
+				for j > lo && s[j-1] != '[' {
 					j--
 				}
-				if j > 0 {
+				if j > lo {
 					j--
 				}
 			}
 		}
 		k := j
-		for k > 0 && ctxWordByte(win[k-1]) {
+		for k > lo && ctxWordByte(s[k-1]) {
 			k--
 		}
 		if k == j {
 			break
 		}
-		if kind, ok := lookupStem(win[k:j]); ok {
+		w, ok := foldInto(buf[:0], s[k:j])
+		if !ok {
+			w = []byte(strings.ToLower(s[k:j]))
+		}
+		if kind, ok := lookupStem(w); ok {
 			return kind
 		}
 		words++
@@ -110,7 +119,7 @@ func lookupStem(w []byte) (ctxKind, bool) {
 	if len(w) < 2 {
 		return 0, false
 	}
-	for _, i := range stemIndex[[2]byte{w[0], w[1]}] {
+	for _, i := range stemIndex[stemKey(w)] {
 		c := contextStems[i]
 		if len(w) >= len(c.stem) && string(w[:len(c.stem)]) == c.stem {
 			if c.stem == "id" || c.stem == "сч" || c.stem == "арт" || c.stem == "тел" || c.stem == "tel" || c.stem == "ref" || c.stem == "мир" || c.stem == "код" || c.stem == "чек" {

@@ -80,7 +80,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	if !ok {
 		return t
 	}
-	in, found := nameTab[string(w)]
+	in, found := wordTab.get(w)
 	if found && in.isName() {
 		t.flags = uint16(in.flags)
 		if s[i] < 0x80 {
@@ -234,7 +234,7 @@ var announcers = map[string]bool{
 // after an announcer, or followed by a greeting ("Эрнест, добрый день").
 func (sc *scanner) announced(t nameTok) bool {
 	var buf [64]byte
-	if announcers[string(prevWord(sc.s, t.start, buf[:0]))] {
+	if in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0])); in.word&wAnnouncer != 0 {
 		return true
 	}
 	rest := sc.s[t.end:]
@@ -286,7 +286,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	title := false
 	if len(toks) > 0 {
 		var buf [64]byte
-		title = personTitles[string(prevWord(sc.s, toks[0].start, buf[:0]))]
+		in, _ := wordTab.get(prevWord(sc.s, toks[0].start, buf[:0]))
+		title = in.word&wTitle != 0
 	}
 	switch {
 	case title && (names > 0 || sur > 0):

@@ -113,6 +113,7 @@ func loadTables() {
 			in.addr = kind
 			nameTab[w] = in
 		}
+		wordTab = newWordTable(nameTab)
 	})
 }
 
@@ -358,26 +359,29 @@ func buildPatronymicEndings() []morphEnding {
 	return out
 }
 
-// endingIndex buckets an ending list by its last two bytes (the last
-// Cyrillic letter), so a word is checked against a handful of endings.
-type endingIndex map[[2]byte][]morphEnding
+// endingIndex buckets an ending list by the last letter (every ending is
+// Cyrillic: lead byte 0xD0 or 0xD1, then a continuation byte), so a word is
+// checked against a handful of endings.
+type endingIndex [128][]morphEnding
 
-func indexEndings(list []morphEnding) endingIndex {
-	m := endingIndex{}
+func endingKey(a, b byte) int { return int(a&1)<<6 | int(b&0x3F) }
+
+func indexEndings(list []morphEnding) *endingIndex {
+	var m endingIndex
 	for _, e := range list {
-		k := [2]byte{e.sfx[len(e.sfx)-2], e.sfx[len(e.sfx)-1]}
+		k := endingKey(e.sfx[len(e.sfx)-2], e.sfx[len(e.sfx)-1])
 		m[k] = append(m[k], e)
 	}
-	return m
+	return &m
 }
 
 // matchEnding returns the first ending of w in idx, requiring at least
 // minStem bytes before it.
-func matchEnding(w string, idx endingIndex, minStem int) (morphEnding, bool) {
-	if len(w) < 2+minStem {
+func matchEnding(w string, idx *endingIndex, minStem int) (morphEnding, bool) {
+	if len(w) < 2+minStem || w[len(w)-2]&^1 != 0xD0 {
 		return morphEnding{}, false
 	}
-	for _, e := range idx[[2]byte{w[len(w)-2], w[len(w)-1]}] {
+	for _, e := range idx[endingKey(w[len(w)-2], w[len(w)-1])] {
 		if len(w) >= len(e.sfx)+minStem && strings.HasSuffix(w, e.sfx) {
 			return e, true
 		}

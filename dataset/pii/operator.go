@@ -228,7 +228,7 @@ func normalizeName(dst []byte, v string) []byte {
 			dst = append(dst, ' ')
 		}
 		first = false
-		if in, ok := nameTab[string(f)]; ok && in.isName() {
+		if in, ok := wordTab.get(f); ok && in.isName() {
 			dst = append(dst, lemmas[in.lemma].norm...)
 			continue
 		}

@@ -113,22 +113,31 @@ func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isAlnum(c byte) bool       { return isDigit(c) || isASCIILetter(c) || c >= 0xC0 }
 
+// asciiKind classifies ASCII bytes for letterAt: bit 0 letter, bit 1 upper.
+var asciiKind = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+		t[c-32] = 3
+	}
+	return t
+}()
+
 // letterAt reports the byte size of the letter starting at i (0 when the rune
 // there is not a letter) and whether it is upper case.
 func letterAt(s string, i int) (int, bool) {
-	if i < 0 || i >= len(s) {
+	if uint(i) < uint(len(s)) {
+		if c := s[i]; c < 0x80 {
+			return int(asciiKind[c] & 1), asciiKind[c] > 1
+		}
+	}
+	return letterAtSlow(s, i)
+}
+
+func letterAtSlow(s string, i int) (int, bool) {
+	if uint(i) >= uint(len(s)) {
 		return 0, false
 	}
 	c := s[i]
-	if c < 0x80 {
-		switch {
-		case c >= 'a' && c <= 'z':
-			return 1, false
-		case c >= 'A' && c <= 'Z':
-			return 1, true
-		}
-		return 0, false
-	}
 	if i+1 < len(s) {
 		c2 := s[i+1]
 		if c == 0xD0 && c2 >= 0x80 && c2 <= 0xBF {
@@ -150,18 +159,32 @@ func letterAt(s string, i int) (int, bool) {
 func wordEnd(s string, i int) int {
 	n := len(s)
 	for i < n {
-		sz, _ := letterAt(s, i)
-		if sz > 0 {
-			i += sz
-			continue
-		}
-		if (s[i] == '-' || s[i] == '\'') && i+1 < n {
-			if sz2, up := letterAt(s, i+1); sz2 > 0 && (s[i] == '-' || up) {
+		c := s[i]
+		if c < 0x80 {
+			if asciiKind[c] != 0 {
 				i++
 				continue
 			}
+			if (c == '-' || c == '\'') && i+1 < n {
+				if sz2, up := letterAt(s, i+1); sz2 > 0 && (c == '-' || up) {
+					i++
+					continue
+				}
+			}
+			break
 		}
-		break
+		if i+1 < n {
+			c2 := s[i+1]
+			if c == 0xD0 && c2 >= 0x80 && c2 <= 0xBF || c == 0xD1 && c2 >= 0x80 && c2 <= 0x9F {
+				i += 2
+				continue
+			}
+		}
+		sz, _ := letterAtSlow(s, i)
+		if sz == 0 {
+			break
+		}
+		i += sz
 	}
 	return i
 }

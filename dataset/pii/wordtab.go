@@ -1,0 +1,77 @@
+package pii
+
+import "encoding/binary"
+
+// wordTable is the read-only, open-addressing copy of nameTab that the
+// scanner probes with folded byte slices: one cheap multiplicative hash and
+// usually one string comparison, with no conversion and no runtime map.
+type wordTable struct {
+	mask  uint64
+	slots []wordSlot
+}
+
+type wordSlot struct {
+	key  string
+	info nameInfo
+}
+
+// wordTab is built from nameTab by loadTables.
+var wordTab wordTable
+
+func newWordTable(m map[string]nameInfo) wordTable {
+	size := 1
+	for size < 2*len(m) {
+		size <<= 1
+	}
+	t := wordTable{mask: uint64(size - 1), slots: make([]wordSlot, size)}
+	for k, v := range m {
+		if k == "" {
+			continue
+		}
+		i := wordHash([]byte(k)) & t.mask
+		for t.slots[i].key != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot{key: k, info: v}
+	}
+	return t
+}
+
+// get returns the entry of the folded word w.
+func (t *wordTable) get(w []byte) (nameInfo, bool) {
+	if len(w) == 0 || len(t.slots) == 0 {
+		return nameInfo{}, false
+	}
+	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.key == "" {
+			return nameInfo{}, false
+		}
+		if len(sl.key) == len(w) && sl.key == string(w) {
+			return sl.info, true
+		}
+	}
+}
+
+// wordHash mixes w eight bytes at a time.
+func wordHash(w []byte) uint64 {
+	const m = 0x9E3779B97F4A7C15
+	h := uint64(len(w)) * m
+	for len(w) >= 8 {
+		h = (h ^ binary.LittleEndian.Uint64(w)) * m
+		h ^= h >> 32
+		w = w[8:]
+	}
+	var t uint64
+	for i, c := range w {
+		t |= uint64(c) << (8 * i)
+	}
+	h = (h ^ t) * m
+	return h ^ h>>29
+}
+
+// addrKind returns the address keyword kind of the folded word w, or 0.
+func addrKind(w []byte) uint8 {
+	in, _ := wordTab.get(w)
+	return in.addr
+}
