@@ -54,6 +54,9 @@ type Options struct {
 	MaxResidual float64
 	SourceRun   string
 	Cursors     map[string]string
+	// ErasedSubjects are pseudonyms of erased data subjects: their conversations are left out even if
+	// a staged record slipped through.
+	ErasedSubjects map[string]bool
 }
 
 // ErrResidualPII means anonymization left more personal data than the configured threshold.
@@ -95,6 +98,7 @@ type Counts struct {
 	UnreadableRecords    int `json:"unreadable_records"`
 	AnonymizedMessages   int `json:"anonymized_messages"`
 	ConversationsNoReply int `json:"conversations_without_reply"`
+	ErasedConversations  int `json:"erased_conversations"`
 }
 
 // Manifest describes a dataset version. It is stored content-addressed next to the files.
@@ -162,6 +166,12 @@ func Build(ctx context.Context, src Staged, anon Anonymizer, opts Options, dir s
 	subjectSet := map[string]bool{}
 	seen := map[[32]byte]bool{}
 	add := func(key string, c *crm.Communication) {
+		for _, s := range subjects[c.Source.System+":"+c.ClientID] {
+			if opts.ErasedSubjects[s] {
+				m.Counts.ErasedConversations++
+				return
+			}
+		}
 		exs, n := examples(c, anon, opts)
 		m.Counts.AnonymizedMessages += n
 		var kept []Example

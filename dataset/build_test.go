@@ -102,6 +102,16 @@ func TestBuild(t *testing.T) {
 	if got := b.Manifest.Subjects; len(got) != 1 || got[0] != "subj-67" {
 		t.Fatalf("subjects = %v", got)
 	}
+	// An erased subject's conversation is left out.
+	erasedOpts := opts
+	erasedOpts.ErasedSubjects = map[string]bool{"subj-67": true}
+	be, err := Build(t.Context(), st, fakeAnon{}, erasedOpts, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := be.Manifest.Counts; c.ErasedConversations != 1 || len(be.Manifest.Subjects) != 0 || c.Examples != 2 {
+		t.Fatalf("with erasure: counts = %+v, subjects %v", c, be.Manifest.Subjects)
+	}
 	var all []Example
 	for _, f := range b.Manifest.Files {
 		exs := readExamples(t, f.Path)

@@ -151,8 +151,8 @@ func TestReopenKeepsSchema(t *testing.T) {
 		t.Fatalf("reopen: %v", err)
 	}
 	defer r.Close()
-	if v, err := r.SchemaVersion(ctx); err != nil || v != 1 {
-		t.Errorf("SchemaVersion = %d, %v; want 1", v, err)
+	if v, err := r.SchemaVersion(ctx); err != nil || v != 2 {
+		t.Errorf("SchemaVersion = %d, %v; want 2", v, err)
 	}
 	if _, err := r.GetRun(ctx, run.ID); err != nil {
 		t.Errorf("GetRun after reopen: %v", err)

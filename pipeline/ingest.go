@@ -26,6 +26,7 @@ type IngestReport struct {
 	New              int    `json:"new"`
 	Updated          int    `json:"updated"`
 	Unchanged        int    `json:"unchanged"`
+	Erased           int    `json:"erased"`            // records of erased data subjects, not staged
 	Quarantined      int    `json:"quarantined"`       // newly quarantined by this run
 	QuarantinedKnown int    `json:"quarantined_known"` // bad lines quarantined by an earlier run
 	CursorFrom       string `json:"cursor_from"`
@@ -60,6 +61,31 @@ func (r *Runner) ingest(ctx context.Context, p config.Pipeline, runID string) (I
 		if watermark, err = time.Parse(time.RFC3339Nano, cursor); err != nil {
 			return rep, fmt.Errorf("parse cursor %s: %w", p.Source.Name, err)
 		}
+	}
+	erasedSubjects, erasedRecords, err := r.Registry.Erased(ctx)
+	if err != nil {
+		return rep, err
+	}
+	// erased reports whether rec belongs to an erased data subject: a tombstoned record, a
+	// communication or deal of a tombstoned client, or a client carrying an erased identifier.
+	erased := func(rec crm.Record) bool {
+		src := rec.Source()
+		if erasedRecords[src.System+"\x00"+src.ID] {
+			return true
+		}
+		switch {
+		case rec.Communication != nil:
+			return erasedRecords[src.System+"\x00"+rec.Communication.ClientID]
+		case rec.Deal != nil:
+			return erasedRecords[src.System+"\x00"+rec.Deal.ClientID]
+		case rec.Client != nil && len(erasedSubjects) > 0:
+			for _, v := range append(append([]string(nil), rec.Client.Phones...), rec.Client.Emails...) {
+				if erasedSubjects[r.Anon.SubjectID(v)] {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	f, err := os.Open(p.Source.Path)
 	if err != nil {
@@ -117,6 +143,10 @@ func (r *Runner) ingest(ctx context.Context, p config.Pipeline, runID string) (I
 		at := rec.UpdatedAt().UTC()
 		if !watermark.IsZero() && at.Before(watermark) {
 			rep.Old++
+			return nil
+		}
+		if erased(rec) {
+			rep.Erased++
 			return nil
 		}
 		st, err := crm.ToStaged(rec)

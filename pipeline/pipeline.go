@@ -218,8 +218,13 @@ func (r *Runner) buildDataset(ctx context.Context, p config.Pipeline, rep *Repor
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, nil, fmt.Errorf("create dataset dir: %w", err)
 	}
+	erased, _, err := r.Registry.Erased(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
 	built, err := dataset.Build(ctx, r.Registry, r.Anon, dataset.Options{
-		Name: p.Dataset.Name, SystemPrompt: p.Dataset.SystemPrompt, EvalFraction: p.Dataset.EvalFraction,
+		ErasedSubjects: erased,
+		Name:           p.Dataset.Name, SystemPrompt: p.Dataset.SystemPrompt, EvalFraction: p.Dataset.EvalFraction,
 		Seed: p.Dataset.Seed, MaxHistory: p.Dataset.MaxHistory, MinReplyLen: p.Dataset.MinReplyLen,
 		MaxResidual: r.Config.Anonymizer.MaxResidual, SourceRun: rep.RunID,
 		Cursors: map[string]string{p.Source.Name: rep.Ingest.CursorTo},

@@ -6,6 +6,7 @@
 //	iml runs PIPELINE       run history
 //	iml lineage REF         lineage of a model version or alias
 //	iml audit verify        verify the tamper-evident audit log
+//	iml erase < IDENTIFIER  erase a data subject (identifier on stdin)
 //	iml train cancel JOB    cancel a training job
 //	iml crm pull SOURCE     pull one CRM source once
 //	iml pii scan|redact     detect or replace personal data in JSON lines
@@ -41,6 +42,7 @@ func commands() []command {
 		{"runs", "runs PIPELINE [--config FILE] [--limit N]", runRuns},
 		{"lineage", "lineage MODEL_VERSION|ALIAS [--config FILE]", runLineage},
 		{"audit", "audit verify [--config FILE]", runAudit},
+		{"erase", "erase [--config FILE] < IDENTIFIER   (phone, e-mail or INN on stdin)", runErase},
 		{"train", "train cancel JOB_ID [--config FILE]", runTrain},
 		{"crm", "crm pull SOURCE --config FILE [--out FILE|-]", runCRM},
 		{"pii", "pii scan|redact [--threshold F] [--operator pseudonym|surrogate|mask|redact]", runPII},

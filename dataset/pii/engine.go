@@ -26,7 +26,6 @@ import (
 	"errors"
 	"fmt"
 	"hash"
-	"hash/maphash"
 	"os"
 	"strings"
 	"sync"
@@ -134,7 +133,6 @@ func New(cfg Config) (*Engine, error) {
 		return nil, fmt.Errorf("pii threshold %v: must be in [0, 1]", th)
 	}
 	e := &Engine{key: append([]byte(nil), cfg.Key...), threshold: float32(th)}
-	e.tokens.seed = maphash.MakeSeed()
 	if len(cfg.Types) == 0 {
 		for i := range e.enabled {
 			e.enabled[i] = true
@@ -231,6 +229,13 @@ func (e *Engine) mac(dst []byte, parts ...string) []byte {
 	for _, p := range parts {
 		m.msg = append(m.msg, p...)
 	}
+	dst = e.macSum(dst, m)
+	e.macs.Put(m)
+	return dst
+}
+
+// macSum appends the HMAC of m.msg to dst.
+func (e *Engine) macSum(dst []byte, m *macState) []byte {
 	u := m.h.(encoding.BinaryUnmarshaler)
 	if err := u.UnmarshalBinary(e.innerState); err != nil {
 		panic("pii: restore hmac state: " + err.Error()) // states come from MarshalBinary of the same type
@@ -242,7 +247,14 @@ func (e *Engine) mac(dst []byte, parts ...string) []byte {
 	}
 	m.h.Write(m.inner[:])
 	m.h.Sum(m.sum[:0])
-	dst = append(dst, m.sum[:]...)
+	return append(dst, m.sum[:]...)
+}
+
+// macBytes appends HMAC-SHA256(key, prefix ":" value) to dst.
+func (e *Engine) macBytes(dst []byte, prefix string, value []byte) []byte {
+	m := e.macs.Get().(*macState)
+	m.msg = append(append(append(m.msg[:0], prefix...), ':'), value...)
+	dst = e.macSum(dst, m)
 	e.macs.Put(m)
 	return dst
 }

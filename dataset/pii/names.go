@@ -96,11 +96,11 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	if s[i] < 0x80 {
 		return t
 	}
-	if _, ok := matchEnding(string(w), patronymicEndings, 6); ok {
+	if _, ok := matchEnding(w, patronymicEndings, 6); ok {
 		t.flags = tkPatr
 		return t
 	}
-	if _, ok := matchEnding(string(w), surnameEndings, 4); ok {
+	if _, ok := matchEnding(w, surnameEndings, 4); ok {
 		t.flags = tkMorph
 	}
 	return t

@@ -163,40 +163,49 @@ func fold(w string) string {
 // foldInto appends the folded form of w to dst; false if w holds runes
 // outside ASCII and basic Cyrillic or dst would exceed its capacity.
 func foldInto(dst []byte, w string) ([]byte, bool) {
-	if len(dst)+len(w) > cap(dst) { // folding never changes the byte length
+	n := len(dst)
+	if n+len(w) > cap(dst) { // folding never changes the byte length
 		return dst, false
 	}
+	out := dst[n : n+len(w)]
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		if c < 0x80 {
+			out[i] = lowerASCII[c]
+			continue
+		}
+		if c&^1 != 0xD0 || i+1 >= len(w) {
+			return append(dst, out[:i]...), false
+		}
+		c2 := w[i+1]
 		switch {
-		case c < 0x80:
-			if c-'A' < 26 {
-				c += 32
+		case c == 0xD1:
+			if c2 == 0x91 { // ё
+				c, c2 = 0xD0, 0xB5
 			}
-			dst = append(dst, c)
-		case i+1 < len(w) && (c == 0xD0 || c == 0xD1):
-			c2 := w[i+1]
-			i++
-			switch {
-			case c == 0xD1 && c2 == 0x91: // ё
-				dst = append(dst, 0xD0, 0xB5)
-			case c == 0xD1:
-				dst = append(dst, 0xD1, c2)
-			case c2 >= 0x90 && c2 <= 0x9F: // А-П
-				dst = append(dst, 0xD0, c2+0x20)
-			case c2 >= 0xA0 && c2 <= 0xAF: // Р-Я
-				dst = append(dst, 0xD1, c2-0x20)
-			case c2 == 0x81: // Ё
-				dst = append(dst, 0xD0, 0xB5)
-			default:
-				dst = append(dst, 0xD0, c2)
-			}
-		default:
-			return dst, false
+		case c2 >= 0x90 && c2 <= 0x9F: // А-П
+			c2 += 0x20
+		case c2 >= 0xA0 && c2 <= 0xAF: // Р-Я
+			c, c2 = 0xD1, c2-0x20
+		case c2 == 0x81: // Ё
+			c2 = 0xB5
+		}
+		out[i], out[i+1] = c, c2
+		i++
+	}
+	return dst[:n+len(w)], true
+}
+
+// lowerASCII lower-cases ASCII letters and keeps every other byte.
+var lowerASCII = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] += 32
 		}
 	}
-	return dst, true
-}
+	return t
+}()
 
 func sameForms(w string) [numCases]string {
 	f := fold(w)
@@ -377,12 +386,12 @@ func indexEndings(list []morphEnding) *endingIndex {
 
 // matchEnding returns the first ending of w in idx, requiring at least
 // minStem bytes before it.
-func matchEnding(w string, idx *endingIndex, minStem int) (morphEnding, bool) {
+func matchEnding[T string | []byte](w T, idx *endingIndex, minStem int) (morphEnding, bool) {
 	if len(w) < 2+minStem || w[len(w)-2]&^1 != 0xD0 {
 		return morphEnding{}, false
 	}
 	for _, e := range idx[endingKey(w[len(w)-2], w[len(w)-1])] {
-		if len(w) >= len(e.sfx)+minStem && strings.HasSuffix(w, e.sfx) {
+		if len(w) >= len(e.sfx)+minStem && string(w[len(w)-len(e.sfx):]) == e.sfx {
 			return e, true
 		}
 	}

@@ -4,11 +4,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Operator says what replaces a detected entity.
@@ -91,9 +91,16 @@ func (e *Engine) anonymize(text string, op Operator, v *Vault, inserted *[]span)
 	if len(spans) == 0 {
 		return text, nil, 0
 	}
-	counts := make(Counts, 2)
+	var perType [numTypes]int
 	var b strings.Builder
-	b.Grow(len(text) + 12*len(spans))
+	size := len(text) + 12*len(spans)
+	if op == Pseudonym { // "[" TYPE "_" 8 hex "]" replaces each value: the exact length
+		size = len(text)
+		for _, sp := range spans {
+			size += len(Types[sp.typ]) + 11 - (sp.end - sp.start)
+		}
+	}
+	b.Grow(size)
 	pos := 0
 	for _, sp := range spans {
 		b.WriteString(text[pos:sp.start])
@@ -119,10 +126,22 @@ func (e *Engine) anonymize(text string, op Operator, v *Vault, inserted *[]span)
 		if inserted != nil {
 			*inserted = append(*inserted, span{start: start, end: b.Len(), typ: sp.typ})
 		}
-		counts[Types[sp.typ]]++
+		perType[sp.typ]++
 		pos = sp.end
 	}
 	b.WriteString(text[pos:])
+	kinds := 0
+	for _, n := range perType {
+		if n > 0 {
+			kinds++
+		}
+	}
+	counts := make(Counts, kinds)
+	for t, n := range perType {
+		if n > 0 {
+			counts[Types[t]] = n
+		}
+	}
 	return b.String(), counts, len(spans)
 }
 
@@ -131,56 +150,70 @@ func (e *Engine) appendToken(dst []byte, typ uint8, value string) []byte {
 	dst = append(dst, '[')
 	dst = append(dst, Types[typ]...)
 	dst = append(dst, '_')
-	var rb [128]byte
-	raw := append(append(rb[:0], typ), value...) // cache key: the value as written
-	if h, ok := e.tokens.get(raw); ok {
-		dst = append(dst, h[:]...)
-		return append(dst, ']')
+	slot, cacheable := e.tokens.slot(typ, value)
+	if cacheable {
+		if h, ok := e.tokens.get(slot, typ, value); ok {
+			dst = append(dst, h[:]...)
+			return append(dst, ']')
+		}
 	}
 	var kb [128]byte
 	key := normalizeValue(kb[:0], typ, value)
 	var mb [32]byte
-	sum := e.mac(mb[:0], Types[typ], ":", string(key))
+	sum := e.macBytes(mb[:0], Types[typ], key)
 	var h [8]byte
 	hex.Encode(h[:], sum[:4])
-	e.tokens.put(raw, h)
+	if cacheable {
+		e.tokens.put(slot, typ, value, h)
+	}
 	dst = append(dst, h[:]...)
 	return append(dst, ']')
 }
 
-// tokenCache remembers recent pseudonym digests by type and normalized
-// value in a direct-mapped table: CRM data repeats the same names and
-// numbers across messages, and a miss costs one hash and one store.
+// tokenCache remembers recent pseudonym digests by type and value as written
+// in a direct-mapped table: CRM data repeats the same names and numbers
+// across messages, and a miss costs one hash and one store. Keys live inline
+// in the slots, so neither a hit nor a miss allocates.
 type tokenCache struct {
 	mu    sync.Mutex
-	seed  maphash.Seed
-	slots [tokenCacheSize]struct {
-		key string
-		h   [8]byte
+	slots [tokenCacheSize]tokenSlot
+}
+
+type tokenSlot struct {
+	typ uint8
+	n   uint8 // value length; 0 for an empty slot
+	key [tokenKeyMax]byte
+	h   [8]byte
+}
+
+const (
+	tokenCacheSize = 1 << 12
+	tokenKeyMax    = 54 // longer values bypass the cache
+)
+
+// slot returns the slot of value and whether value fits the cache.
+func (c *tokenCache) slot(typ uint8, value string) (int, bool) {
+	if len(value) == 0 || len(value) > tokenKeyMax {
+		return 0, false
 	}
+	h := wordHash(unsafe.Slice(unsafe.StringData(value), len(value))) ^ uint64(typ)*0x9E3779B97F4A7C15
+	return int(h>>20) & (tokenCacheSize - 1), true
 }
 
-const tokenCacheSize = 1 << 12
-
-func (c *tokenCache) slot(key []byte) int {
-	return int(maphash.Bytes(c.seed, key) & (tokenCacheSize - 1))
-}
-
-func (c *tokenCache) get(key []byte) ([8]byte, bool) {
-	i := c.slot(key)
+func (c *tokenCache) get(i int, typ uint8, value string) ([8]byte, bool) {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.slots[i].key == string(key) {
-		return c.slots[i].h, true
-	}
-	return [8]byte{}, false
+	sl := &c.slots[i]
+	hit := sl.typ == typ && int(sl.n) == len(value) && string(sl.key[:sl.n]) == value
+	h := sl.h
+	c.mu.Unlock()
+	return h, hit
 }
 
-func (c *tokenCache) put(key []byte, h [8]byte) {
-	i := c.slot(key)
-	k := string(key)
+func (c *tokenCache) put(i int, typ uint8, value string, h [8]byte) {
 	c.mu.Lock()
-	c.slots[i].key, c.slots[i].h = k, h
+	sl := &c.slots[i]
+	sl.typ, sl.n, sl.h = typ, uint8(len(value)), h
+	copy(sl.key[:], value)
 	c.mu.Unlock()
 }
 
@@ -232,12 +265,12 @@ func normalizeName(dst []byte, v string) []byte {
 			dst = append(dst, lemmas[in.lemma].norm...)
 			continue
 		}
-		if m, ok := matchEnding(string(f), patronymicEndings, 6); ok {
+		if m, ok := matchEnding(f, patronymicEndings, 6); ok {
 			dst = append(dst, f[:len(f)-len(m.sfx)]...)
 			dst = append(dst, m.keep...)
 			continue
 		}
-		if m, ok := matchEnding(string(f), surnameEndings, 4); ok {
+		if m, ok := matchEnding(f, surnameEndings, 4); ok {
 			dst = append(dst, f[:len(f)-len(m.sfx)]...)
 			dst = append(dst, m.keep...)
 			continue
