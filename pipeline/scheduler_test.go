@@ -1,0 +1,58 @@
+package pipeline
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/iml/iml/modelrepo"
+	"github.com/iml/iml/pipeline/config"
+	"go.uber.org/goleak"
+)
+
+func TestSchedulerRunsOnCronAndRecordsHistory(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreTopFunction("database/sql.(*DB).connectionOpener"))
+	dir := t.TempDir()
+	reg, err := modelrepo.OpenRegistry(t.Context(), filepath.Join(dir, "iml.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reg.Close()
+	cfg, err := config.Parse([]byte(`
+state_dir: ` + dir + `
+anonymizer: {key_env: X}
+pipelines:
+  - name: every-second
+    schedule: "@every 1s"
+    source: {type: jsonl, path: ` + dir + `/missing.jsonl}
+    train: {command: [trainer], base_model: {ollama: base, gguf: /base.gguf}}
+  - name: manual
+    source: {type: jsonl, path: ` + dir + `/missing.jsonl}
+    train: {command: [trainer], base_model: {ollama: base, gguf: /base.gguf}}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 2500*time.Millisecond)
+	defer cancel()
+	s := &Scheduler{Runner: &Runner{Config: cfg, Registry: reg, Anon: fakeSubjects{}}}
+	if err := s.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	runs, err := reg.Runs(t.Context(), "every-second", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(runs) < 2 {
+		t.Fatalf("got %d scheduled runs in 2.5 s, want at least 2", len(runs))
+	}
+	for _, r := range runs {
+		if r.Status != "failed" || r.Error == "" {
+			t.Fatalf("run %+v: want failed with the missing source named", r)
+		}
+	}
+	if manual, _ := reg.Runs(t.Context(), "manual", 10); len(manual) != 0 {
+		t.Fatalf("unscheduled pipeline ran %d times", len(manual))
+	}
+}
