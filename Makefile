@@ -25,7 +25,7 @@ test-short:
 
 bench:
 	GOMAXPROCS=1 $(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./dataset/pii/
-	$(GO) test -run '^$$' -bench . -benchmem ./serve/ ./dataset/
+	$(GO) test -run '^$$' -bench . -benchmem ./serve/ ./modelrepo/ ./eval/
 
 lint:
 	$(GO) vet ./...
