@@ -251,7 +251,7 @@ func normalizeValue(dst []byte, typ uint8, v string) []byte {
 // "Ивановой Марии" and "Иванова Мария" share a pseudonym.
 func normalizeName(dst []byte, v string) []byte {
 	first := true
-	for w := range strings.FieldsSeq(v) {
+	word := func(w string) {
 		var buf [96]byte
 		f, ok := foldInto(buf[:0], strings.TrimRight(w, "."))
 		if !ok {
@@ -263,21 +263,45 @@ func normalizeName(dst []byte, v string) []byte {
 		first = false
 		if in, ok := wordTab.get(f); ok && in.isName() {
 			dst = append(dst, lemmas[in.lemma].norm...)
-			continue
+			return
 		}
 		if m, ok := matchEnding(f, patronymicEndings, 6); ok {
 			dst = append(dst, f[:len(f)-len(m.sfx)]...)
 			dst = append(dst, m.keep...)
-			continue
+			return
 		}
 		if m, ok := matchEnding(f, surnameEndings, 4); ok {
 			dst = append(dst, f[:len(f)-len(m.sfx)]...)
 			dst = append(dst, m.keep...)
-			continue
+			return
 		}
 		dst = append(dst, f...)
 	}
+	if strings.ContainsAny(v, "\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000") {
+		for w := range strings.FieldsSeq(v) {
+			word(w)
+		}
+		return dst
+	}
+	// Only ASCII white space can separate the words.
+	for i := 0; i < len(v); {
+		for i < len(v) && asciiSpace(v[i]) {
+			i++
+		}
+		j := i
+		for j < len(v) && !asciiSpace(v[j]) {
+			j++
+		}
+		if j > i {
+			word(v[i:j])
+		}
+		i = j
+	}
 	return dst
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 func writeMask(b *strings.Builder, v string) {
