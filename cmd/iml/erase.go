@@ -10,22 +10,12 @@ import (
 
 	"github.com/iml/iml/dataset/pii"
 	"github.com/iml/iml/pipeline"
-	"github.com/iml/iml/pipeline/config"
 )
 
 // runErase: iml erase — erase a data subject. The identifier (phone, e-mail or INN) is read from
 // stdin, not from the command line, so it does not show up in process lists or shell history.
 func runErase(ctx context.Context, args []string, stdout, _ io.Writer) error {
-	fs := flag.NewFlagSet("erase", flag.ContinueOnError)
-	cfgPath := fs.String("config", defaultConfigPath(), "IML config file")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 0 {
-		return fmt.Errorf("%w: the identifier is read from stdin", errUsage)
-	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, _, err := loadArgs(flag.NewFlagSet("erase", flag.ContinueOnError), args, exactly(0, "no argument: the identifier is read from stdin"))
 	if err != nil {
 		return err
 	}

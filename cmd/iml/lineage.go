@@ -7,21 +7,11 @@ import (
 	"io"
 
 	"github.com/iml/iml/pipeline"
-	"github.com/iml/iml/pipeline/config"
 )
 
 // runLineage: iml lineage MODEL_VERSION|ALIAS — the chain down to the source run and anonymizer version.
 func runLineage(ctx context.Context, args []string, stdout, _ io.Writer) error {
-	fs := flag.NewFlagSet("lineage", flag.ContinueOnError)
-	cfgPath := fs.String("config", defaultConfigPath(), "IML config file")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return fmt.Errorf("%w: want one model version or alias", errUsage)
-	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, pos, err := loadArgs(flag.NewFlagSet("lineage", flag.ContinueOnError), args, exactly(1, "one model version or alias"))
 	if err != nil {
 		return err
 	}
@@ -39,16 +29,12 @@ func runLineage(ctx context.Context, args []string, stdout, _ io.Writer) error {
 
 // runAudit: iml audit verify — recompute the audit log's hash chain.
 func runAudit(ctx context.Context, args []string, stdout, _ io.Writer) error {
-	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
-	cfgPath := fs.String("config", defaultConfigPath(), "IML config file")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 || pos[0] != "verify" {
-		return fmt.Errorf("%w: want 'audit verify'", errUsage)
-	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, _, err := loadArgs(flag.NewFlagSet("audit", flag.ContinueOnError), args, func(pos []string) error {
+		if len(pos) != 1 || pos[0] != "verify" {
+			return fmt.Errorf("want 'audit verify'")
+		}
+		return nil
+	})
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/iml/iml/pipeline/config"
 )
 
 // errUsage marks a command-line mistake: exit code 2.
@@ -106,6 +108,31 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		pos = append(pos, args[0])
 		args = args[1:]
+	}
+}
+
+// loadArgs adds --config to fs, parses args, checks the positional arguments with check and loads
+// the config. Every subcommand that works on a configured IML starts here.
+func loadArgs(fs *flag.FlagSet, args []string, check func(pos []string) error) (config.Config, []string, error) {
+	cfgPath := fs.String("config", defaultConfigPath(), "IML config file")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return config.Config{}, nil, err
+	}
+	if err := check(pos); err != nil {
+		return config.Config{}, nil, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	cfg, err := config.Load(*cfgPath)
+	return cfg, pos, err
+}
+
+// exactly returns a check for loadArgs that wants n positional arguments.
+func exactly(n int, what string) func([]string) error {
+	return func(pos []string) error {
+		if len(pos) != n {
+			return fmt.Errorf("want %s", what)
+		}
+		return nil
 	}
 }
 

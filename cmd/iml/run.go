@@ -11,21 +11,11 @@ import (
 	"time"
 
 	"github.com/iml/iml/pipeline"
-	"github.com/iml/iml/pipeline/config"
 )
 
 // runRun: iml run PIPELINE — one pipeline run now; prints the run report as JSON.
 func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	cfgPath := fs.String("config", defaultConfigPath(), "IML config file")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return fmt.Errorf("%w: want one pipeline name", errUsage)
-	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, pos, err := loadArgs(flag.NewFlagSet("run", flag.ContinueOnError), args, exactly(1, "one pipeline name"))
 	if err != nil {
 		return err
 	}
@@ -53,16 +43,8 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 // runRuns: iml runs PIPELINE — run history, newest first.
 func runRuns(ctx context.Context, args []string, stdout, _ io.Writer) error {
 	fs := flag.NewFlagSet("runs", flag.ContinueOnError)
-	cfgPath := fs.String("config", defaultConfigPath(), "IML config file")
 	limit := fs.Int("limit", 20, "how many runs")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return fmt.Errorf("%w: want one pipeline name", errUsage)
-	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, pos, err := loadArgs(fs, args, exactly(1, "one pipeline name"))
 	if err != nil {
 		return err
 	}

@@ -21,12 +21,8 @@ import (
 // runServe: iml serve — the gateway only (registry + Ollama; no MinIO needed).
 func runServe(ctx context.Context, args []string, _, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	cfgPath := fs.String("config", defaultConfigPath(), "IML config file")
 	listen := fs.String("listen", "", "address (default: gateway.listen)")
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, _, err := loadArgs(fs, args, exactly(0, "no arguments"))
 	if err != nil {
 		return err
 	}
@@ -46,12 +42,8 @@ func runServe(ctx context.Context, args []string, _, stderr io.Writer) error {
 // runServer: iml server — scheduler, gateway and CRM webhook receiver in one process.
 func runServer(ctx context.Context, args []string, _, stderr io.Writer) error {
 	fs := flag.NewFlagSet("server", flag.ContinueOnError)
-	cfgPath := fs.String("config", defaultConfigPath(), "IML config file")
 	listen := fs.String("listen", "", "address (default: gateway.listen)")
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, _, err := loadArgs(fs, args, exactly(0, "no arguments"))
 	if err != nil {
 		return err
 	}

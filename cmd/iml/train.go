@@ -7,22 +7,17 @@ import (
 	"io"
 
 	"github.com/iml/iml/pipeline"
-	"github.com/iml/iml/pipeline/config"
 	"github.com/iml/iml/train"
 )
 
 // runTrain: iml train cancel JOB_ID — stop a training job through the driver that runs it.
 func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("train", flag.ContinueOnError)
-	cfgPath := fs.String("config", defaultConfigPath(), "IML config file")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 2 || pos[0] != "cancel" {
-		return fmt.Errorf("%w: want 'train cancel JOB_ID'", errUsage)
-	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, pos, err := loadArgs(flag.NewFlagSet("train", flag.ContinueOnError), args, func(pos []string) error {
+		if len(pos) != 2 || pos[0] != "cancel" {
+			return fmt.Errorf("want 'train cancel JOB_ID'")
+		}
+		return nil
+	})
 	if err != nil {
 		return err
 	}
