@@ -213,3 +213,16 @@ func FailureReason(exitCode int, lastLine string) string {
 	}
 	return r
 }
+
+// ReadLog returns the trainer's output in the job's work dir (nil before the trainer wrote any).
+// Drivers whose work dir is on a filesystem IML sees share it for Driver.Logs.
+func ReadLog(h Handle) ([]byte, error) {
+	b, err := os.ReadFile(filepath.Join(h.WorkDir, LogFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read log of job %s: %w", h.ID, err)
+	}
+	return b, nil
+}

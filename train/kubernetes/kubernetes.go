@@ -271,14 +271,7 @@ func (d *Driver) Logs(_ context.Context, h train.Handle) ([]byte, error) {
 	if err := d.check(h); err != nil {
 		return nil, err
 	}
-	b, err := os.ReadFile(filepath.Join(h.WorkDir, train.LogFile))
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read log of job %s: %w", h.ID, err)
-	}
-	return b, nil
+	return train.ReadLog(h)
 }
 
 // Cancel implements train.Driver: it marks the job cancelled and deletes the Job with its pods.
