@@ -159,8 +159,9 @@ func (r *Runner) run(ctx context.Context, p config.Pipeline, rep *Report, log *s
 	if err := os.MkdirAll(workDir, 0o700); err != nil {
 		return fmt.Errorf("create run dir: %w", err)
 	}
-	// The run dir holds anonymized data only; keep it until the run ends, then drop it.
-	defer os.RemoveAll(filepath.Join(workDir, "dataset"))
+	// The run dir holds this run's dataset files (anonymized) and the adapter fetched for deployment;
+	// MinIO keeps the registered copies, so nothing in it outlives the run.
+	defer os.RemoveAll(workDir)
 
 	ing, err := r.ingest(ctx, p, rep.RunID)
 	rep.Ingest = ing
@@ -209,7 +210,7 @@ func (r *Runner) run(ctx context.Context, p config.Pipeline, rep *Report, log *s
 	rep.Model = mv.ID
 	log.Info("model registered", "model", mv.ID)
 
-	return r.deployAndPromote(ctx, p, rep, mv, built, baseDigest, res, filepath.Join(workDir, "train"))
+	return r.deployAndPromote(ctx, p, rep, mv, built, baseDigest, filepath.Join(workDir, "deploy"))
 }
 
 // buildDataset anonymizes the staged conversations, builds and publishes a dataset version. It
@@ -223,11 +224,16 @@ func (r *Runner) buildDataset(ctx context.Context, p config.Pipeline, rep *Repor
 		return nil, nil, err
 	}
 	built, err := dataset.Build(ctx, r.Registry, r.Anon, dataset.Options{
+		Name:           p.Dataset.Name,
+		SystemPrompt:   p.Dataset.SystemPrompt,
+		EvalFraction:   p.Dataset.EvalFraction,
+		Seed:           p.Dataset.Seed,
+		MaxHistory:     p.Dataset.MaxHistory,
+		MinReplyLen:    p.Dataset.MinReplyLen,
+		MaxResidual:    r.Config.Anonymizer.MaxResidual,
+		SourceRun:      rep.RunID,
+		Cursors:        map[string]string{p.Source.Name: rep.Ingest.CursorTo},
 		ErasedSubjects: erased,
-		Name:           p.Dataset.Name, SystemPrompt: p.Dataset.SystemPrompt, EvalFraction: p.Dataset.EvalFraction,
-		Seed: p.Dataset.Seed, MaxHistory: p.Dataset.MaxHistory, MinReplyLen: p.Dataset.MinReplyLen,
-		MaxResidual: r.Config.Anonymizer.MaxResidual, SourceRun: rep.RunID,
-		Cursors: map[string]string{p.Source.Name: rep.Ingest.CursorTo},
 	}, dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("build dataset %s: %w", p.Dataset.Name, err)

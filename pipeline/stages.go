@@ -66,8 +66,8 @@ func (r *Runner) train(ctx context.Context, p config.Pipeline, rep *Report, ds *
 
 // deployAndPromote serves the candidate in Ollama, evaluates it against the base and production, and
 // moves the alias when the gate passes.
-func (r *Runner) deployAndPromote(ctx context.Context, p config.Pipeline, rep *Report, mv modelrepo.ModelVersion, built *dataset.Built, baseDigest string, res train.Result, dir string) error {
-	adapterPath := filepath.Join(dir, "deploy", "adapter.gguf")
+func (r *Runner) deployAndPromote(ctx context.Context, p config.Pipeline, rep *Report, mv modelrepo.ModelVersion, built *dataset.Built, baseDigest, dir string) error {
+	adapterPath := filepath.Join(dir, "adapter.gguf")
 	if err := os.MkdirAll(filepath.Dir(adapterPath), 0o700); err != nil {
 		return err
 	}
@@ -79,7 +79,7 @@ func (r *Runner) deployAndPromote(ctx context.Context, p config.Pipeline, rep *R
 		ModelName: ollamaName(mv.ID), BaseName: p.Train.BaseModel.Ollama,
 		BaseGGUF: p.Train.BaseModel.GGUF, BaseDigest: baseDigest,
 		AdapterPath: adapterPath, AdapterDigest: mv.AdapterDigest,
-		Template: p.Deploy.Template, Stop: p.Deploy.Stop,
+		Template: mv.ChatTemplate, Stop: p.Deploy.Stop, // the template the adapter was trained with
 	})
 	if err != nil {
 		return fmt.Errorf("deploy %s: %w", mv.ID, err)
