@@ -277,7 +277,7 @@ func normalizeName(dst []byte, v string) []byte {
 		}
 		dst = append(dst, f...)
 	}
-	if strings.ContainsAny(v, "\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000") {
+	if hasUnicodeSpace(v) {
 		for w := range strings.FieldsSeq(v) {
 			word(w)
 		}
@@ -298,6 +298,17 @@ func normalizeName(dst []byte, v string) []byte {
 		i = j
 	}
 	return dst
+}
+
+// hasUnicodeSpace reports whether v may hold white space beyond ASCII: its
+// UTF-8 encodings start with 0xC2 (U+0085, U+00A0) or 0xE1–0xE3.
+func hasUnicodeSpace(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c == 0xC2 || c >= 0xE1 && c <= 0xE3 {
+			return true
+		}
+	}
+	return false
 }
 
 func asciiSpace(c byte) bool {

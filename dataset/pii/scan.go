@@ -234,6 +234,17 @@ func prevWord(s string, i int, buf []byte) []byte {
 	}
 	k := j
 	for k > 0 && j-k < 40 {
+		if c := s[k-1]; c < 0x80 {
+			if asciiKind[c] == 0 && c != '-' {
+				break
+			}
+			k--
+			continue
+		}
+		if k >= 2 && (s[k-2] == 0xD0 && s[k-1] <= 0xBF || s[k-2] == 0xD1 && s[k-1] <= 0x9F) {
+			k -= 2 // basic Cyrillic letter
+			continue
+		}
 		r, sz := utf8.DecodeLastRuneInString(s[:k])
 		if !unicode.IsLetter(r) && r != '-' {
 			break

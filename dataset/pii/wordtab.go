@@ -8,6 +8,9 @@ import "encoding/binary"
 type wordTable struct {
 	mask  uint64
 	slots []wordSlot
+	// bloom has one bit set per key, indexed by the top hash bits: most
+	// words that are not in the table are rejected without probing it.
+	bloom [1 << 10]uint64
 }
 
 type wordSlot struct {
@@ -16,14 +19,14 @@ type wordSlot struct {
 }
 
 // wordTab is built from nameTab by loadTables.
-var wordTab wordTable
+var wordTab = &wordTable{}
 
-func newWordTable(m map[string]nameInfo) wordTable {
+func newWordTable(m map[string]nameInfo) *wordTable {
 	size := 1
 	for size < 2*len(m) {
 		size <<= 1
 	}
-	t := wordTable{mask: uint64(size - 1), slots: make([]wordSlot, size)}
+	t := &wordTable{mask: uint64(size - 1), slots: make([]wordSlot, size)}
 	for k, v := range m {
 		if k == "" {
 			continue
@@ -33,6 +36,8 @@ func newWordTable(m map[string]nameInfo) wordTable {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = wordSlot{key: k, info: v}
+		h := wordHash([]byte(k)) >> 48
+		t.bloom[h>>6] |= 1 << (h & 63)
 	}
 	return t
 }
@@ -42,7 +47,11 @@ func (t *wordTable) get(w []byte) (nameInfo, bool) {
 	if len(w) == 0 || len(t.slots) == 0 {
 		return nameInfo{}, false
 	}
-	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+	h := wordHash(w)
+	if b := h >> 48; t.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return nameInfo{}, false
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.key == "" {
 			return nameInfo{}, false
