@@ -244,8 +244,8 @@ func TestEndToEnd(t *testing.T) {
 	assertStored(t, env, mv1)
 	assertServedAdapter(t, env, w.ollama.URL, mv1)
 	evals, err := env.Registry.Evals(ctx, mv1.ID)
-	if err != nil || len(evals) != 1 || evals[0].Base == nil {
-		t.Fatalf("evals of %s = %+v, %v; want candidate and base", mv1.ID, evals, err)
+	if err != nil || len(evals) != 2 || evals[0].Base == nil || evals[1].Base == nil || evals[0].Metric == evals[1].Metric {
+		t.Fatalf("evals of %s = %+v, %v; want chrF and token F1 with base figures", mv1.ID, evals, err)
 	}
 
 	// The gateway answers through the alias and names the version that answered.

@@ -81,8 +81,12 @@ type EvalReport struct {
 	Candidate  float64  `json:"candidate_chrf"`
 	Base       float64  `json:"base_chrf"`
 	Production *float64 `json:"production_chrf,omitempty"`
-	Passed     bool     `json:"passed"`
-	Reasons    []string `json:"reasons,omitempty"`
+	// Token F1 of the same answers, recorded next to chrF; the gate is on chrF.
+	CandidateF1  float64  `json:"candidate_token_f1"`
+	BaseF1       float64  `json:"base_token_f1"`
+	ProductionF1 *float64 `json:"production_token_f1,omitempty"`
+	Passed       bool     `json:"passed"`
+	Reasons      []string `json:"reasons,omitempty"`
 }
 
 // DeployReport says what Ollama serves.

@@ -119,15 +119,21 @@ func (r *Runner) deployAndPromote(ctx context.Context, p config.Pipeline, rep *R
 		return fmt.Errorf("resolve %s: %w", p.Deploy.Alias, err)
 	}
 	dec := eval.Compare(cand, base, prod, eval.Gate{MaxRegression: p.Eval.MaxRegression, MinChrFDelta: p.Eval.MinGainOverBase})
-	er := &EvalReport{N: cand.N, Candidate: cand.ChrF, Base: base.ChrF, Passed: dec.Passed, Reasons: dec.Reasons}
+	er := &EvalReport{N: cand.N, Candidate: cand.ChrF, Base: base.ChrF, CandidateF1: cand.TokenF1, BaseF1: base.TokenF1,
+		Passed: dec.Passed, Reasons: dec.Reasons}
 	if prod != nil {
-		er.Production = &prod.ChrF
+		er.Production, er.ProductionF1 = &prod.ChrF, &prod.TokenF1
 	}
 	rep.Eval = er
 	details, _ := json.Marshal(er)
-	if err := r.Registry.RecordEval(ctx, modelrepo.EvalResult{ModelVersionID: mv.ID, Suite: "eval-split", Metric: "chrf",
-		Candidate: cand.ChrF, Base: &base.ChrF, Production: er.Production, N: cand.N, Passed: dec.Passed, Details: details}); err != nil {
-		return fmt.Errorf("record eval of %s: %w", mv.ID, err)
+	for _, m := range []modelrepo.EvalResult{
+		{Metric: "chrf", Candidate: cand.ChrF, Base: &base.ChrF, Production: er.Production},
+		{Metric: "token_f1", Candidate: cand.TokenF1, Base: &base.TokenF1, Production: er.ProductionF1},
+	} {
+		m.ModelVersionID, m.Suite, m.N, m.Passed, m.Details = mv.ID, "eval-split", cand.N, dec.Passed, details
+		if err := r.Registry.RecordEval(ctx, m); err != nil {
+			return fmt.Errorf("record eval of %s: %w", mv.ID, err)
+		}
 	}
 	if !dec.Passed {
 		rep.Skipped = "not promoted: gate failed"

@@ -3,8 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/iml/iml/internal/sampledata"
 )
 
 func TestUsageErrors(t *testing.T) {
@@ -78,5 +83,43 @@ not json
 		if strings.Contains(out.String(), leak) {
 			t.Errorf("redacted output leaks %q: %s", leak, out.String())
 		}
+	}
+}
+
+func TestCRMPullJSONL(t *testing.T) {
+	dir := t.TempDir()
+	export := filepath.Join(dir, "export.jsonl")
+	f, err := os.Create(export)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sampledata.WriteJSONL(f, 1, 0, 3); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintln(f, `{"kind":"deal","source":{"system":"demo"}}`) // no id: quarantined
+	f.Close()
+	cfg := filepath.Join(dir, "crm.yaml")
+	if err := os.WriteFile(cfg, []byte("sources:\n  - name: file\n    type: jsonl\n    path: "+export+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "iml.db")
+	args := []string{"crm", "pull", "file", "--config", cfg, "--registry", db, "--out", "-"}
+	var out, errOut bytes.Buffer
+	if code := run(t.Context(), args, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if n := strings.Count(out.String(), "\n"); n != 6 {
+		t.Fatalf("stdout has %d contract lines, want 6:\n%s", n, out.String())
+	}
+	for _, want := range []string{"new=6", "quarantined=1"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("summary lacks %q: %s", want, errOut.String())
+		}
+	}
+	// A second pull of the same export changes nothing.
+	out.Reset()
+	errOut.Reset()
+	if code := run(t.Context(), args, &out, &errOut); code != 0 || !strings.Contains(errOut.String(), "new=0") {
+		t.Fatalf("second pull: exit %d, summary %s", code, errOut.String())
 	}
 }
