@@ -314,10 +314,8 @@ func clientSubjects(ctx context.Context, src Staged, anon Anonymizer) (map[strin
 			return nil
 		}
 		var ids []string
-		for _, v := range append(append([]string(nil), rec.Client.Phones...), rec.Client.Emails...) {
-			if v = strings.TrimSpace(v); v != "" {
-				ids = append(ids, anon.SubjectID(v))
-			}
+		for _, v := range rec.Client.Identifiers() {
+			ids = append(ids, anon.SubjectID(v))
 		}
 		out[sr.System+":"+sr.SourceID] = ids
 		return nil

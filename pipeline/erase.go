@@ -37,7 +37,7 @@ func Erase(ctx context.Context, reg *modelrepo.Registry, subjectID func(string) 
 		if json.Unmarshal(sr.Body, &rec) != nil || rec.Client == nil {
 			return nil
 		}
-		for _, v := range append(append([]string(nil), rec.Client.Phones...), rec.Client.Emails...) {
+		for _, v := range rec.Client.Identifiers() {
 			if subjectID(v) == rep.Subject {
 				clients[sr.System+"\x00"+sr.SourceID] = true
 				keys = append(keys, modelrepo.RecordKey{System: sr.System, SourceID: sr.SourceID, Kind: sr.Kind})

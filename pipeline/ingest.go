@@ -79,7 +79,7 @@ func (r *Runner) ingest(ctx context.Context, p config.Pipeline, runID string) (I
 		case rec.Deal != nil:
 			return erasedRecords[src.System+"\x00"+rec.Deal.ClientID]
 		case rec.Client != nil && len(erasedSubjects) > 0:
-			for _, v := range append(append([]string(nil), rec.Client.Phones...), rec.Client.Emails...) {
+			for _, v := range rec.Client.Identifiers() {
 				if erasedSubjects[r.Anon.SubjectID(v)] {
 					return true
 				}

@@ -7,6 +7,7 @@ package crm
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -66,6 +67,18 @@ type Client struct {
 	Company   string            `json:"company,omitempty"`
 	Attrs     map[string]string `json:"attrs,omitempty"`
 	UpdatedAt time.Time         `json:"updated_at"`
+}
+
+// Identifiers returns the client's phones and e-mails, non-empty and trimmed: the values a data
+// subject is identified by (and erased by).
+func (c *Client) Identifiers() []string {
+	out := make([]string, 0, len(c.Phones)+len(c.Emails))
+	for _, v := range append(append([]string(nil), c.Phones...), c.Emails...) {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // Deal is a lead, deal or order.
