@@ -48,10 +48,24 @@ type Store struct {
 	client   *minio.Client
 	bucket   string
 	endpoint string
+	region   string
 }
 
 // OpenStore connects to MinIO, checks that it answers, and creates the bucket if missing.
 func OpenStore(ctx context.Context, cfg StoreConfig) (*Store, error) {
+	s, err := NewStore(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Check(ctx); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// NewStore returns a Store without contacting the server; call Check before relying on it. A
+// long-running process uses it so that MinIO being down at start fails runs, not the process.
+func NewStore(cfg StoreConfig) (*Store, error) {
 	if cfg.Endpoint == "" || cfg.Bucket == "" {
 		return nil, fmt.Errorf("open store: endpoint and bucket required: %w", ErrInvalid)
 	}
@@ -69,27 +83,32 @@ func OpenStore(ctx context.Context, cfg StoreConfig) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", cfg.Endpoint, err)
 	}
-	s := &Store{client: client, bucket: cfg.Bucket, endpoint: cfg.Endpoint}
+	return &Store{client: client, bucket: cfg.Bucket, endpoint: cfg.Endpoint, region: cfg.Region}, nil
+}
+
+// Check verifies that the server answers and the bucket exists, creating it when missing. The error
+// names the endpoint.
+func (s *Store) Check(ctx context.Context) error {
 	pctx, cancel := context.WithTimeout(ctx, DefaultProbeTimeout)
 	defer cancel()
-	ok, err := bucketExists(pctx, client, cfg.Bucket)
+	ok, err := bucketExists(pctx, s.client, s.bucket)
 	if err != nil {
 		if minio.ToErrorResponse(err).Code == "" {
 			// No S3 error document came back: nothing answered at the endpoint.
-			return nil, fmt.Errorf("modelrepo: minio at %s unreachable: %w", cfg.Endpoint, err)
+			return fmt.Errorf("modelrepo: minio at %s unreachable: %w", s.endpoint, err)
 		}
-		return nil, fmt.Errorf("check bucket %s at %s: %w", cfg.Bucket, cfg.Endpoint, err)
+		return fmt.Errorf("check bucket %s at %s: %w", s.bucket, s.endpoint, err)
 	}
 	if !ok {
-		err := client.MakeBucket(ctx, cfg.Bucket, minio.MakeBucketOptions{Region: cfg.Region})
+		err := s.client.MakeBucket(ctx, s.bucket, minio.MakeBucketOptions{Region: s.region})
 		if err != nil {
 			code := minio.ToErrorResponse(err).Code
 			if code != "BucketAlreadyOwnedByYou" && code != "BucketAlreadyExists" {
-				return nil, fmt.Errorf("create bucket %s at %s: %w", cfg.Bucket, cfg.Endpoint, err)
+				return fmt.Errorf("create bucket %s at %s: %w", s.bucket, s.endpoint, err)
 			}
 		}
 	}
-	return s, nil
+	return nil
 }
 
 // bucketExists asks whether bucket exists, waiting while a MinIO that has just started answers

@@ -2,7 +2,6 @@ package pipeline_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -312,37 +311,40 @@ func TestUnreachableServices(t *testing.T) {
 	w := newWorld(t)
 	w.appendConversations(t, 0, 6, false)
 
-	t.Run("minio", func(t *testing.T) {
-		cfg := w.config(t, "127.0.0.1:1", w.ollama.URL)
-		_, err := pipeline.Open(t.Context(), cfg, nil)
-		if err == nil || !strings.Contains(err.Error(), "127.0.0.1:1") {
-			t.Fatalf("err = %v, want an error naming the MinIO endpoint", err)
-		}
-	})
-
-	t.Run("ollama", func(t *testing.T) {
-		cfg := w.config(t, w.minio.Endpoint, "http://127.0.0.1:1")
-		env, runner := openRunner(t, cfg)
-		rep, err := runner.Run(t.Context(), "crm-assistant")
-		if err == nil || !strings.Contains(err.Error(), "127.0.0.1:1") {
-			t.Fatalf("err = %v, want an error naming the Ollama endpoint", err)
-		}
-		runs, rerr := env.Registry.Runs(t.Context(), "crm-assistant", 1)
-		if rerr != nil || len(runs) != 1 || runs[0].Status != "failed" || rep.Status != "failed" {
-			t.Fatalf("run = %+v, %v; want failed", runs, rerr)
-		}
-		if _, err := env.Registry.ResolveAlias(t.Context(), "crm-assistant@production"); !errors.Is(err, modelrepo.ErrNotFound) {
-			t.Fatalf("alias set after a failed run: %v", err)
-		}
-		// Whatever was registered before the failure points at objects that exist.
-		models, err := env.Registry.Models(t.Context(), "crm-assistant")
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, mv := range models {
-			assertStored(t, env, mv)
-		}
-	})
+	for _, tc := range []struct{ name, minio, ollama string }{
+		{"minio", "127.0.0.1:1", w.ollama.URL},
+		{"ollama", w.minio.Endpoint, "http://127.0.0.1:1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			testUnreachable(t, w.config(t, tc.minio, tc.ollama), "127.0.0.1:1")
+		})
+	}
 }
 
-var _ = context.Background
+// testUnreachable runs a pipeline whose MinIO or Ollama is down: the run fails with an error naming
+// the endpoint, is recorded as failed, and leaves no registry row pointing at a missing object.
+func testUnreachable(t *testing.T, cfg config.Config, endpoint string) {
+	t.Helper()
+	env, runner := openRunner(t, cfg)
+	rep, err := runner.Run(t.Context(), "crm-assistant")
+	if err == nil || !strings.Contains(err.Error(), endpoint) {
+		t.Fatalf("err = %v, want an error naming %s", err, endpoint)
+	}
+	runs, rerr := env.Registry.Runs(t.Context(), "crm-assistant", 1)
+	if rerr != nil || len(runs) != 1 || runs[0].Status != "failed" || rep.Status != "failed" {
+		t.Fatalf("run = %+v, %v; want failed", runs, rerr)
+	}
+	if _, err := env.Registry.ResolveAlias(t.Context(), "crm-assistant@production"); !errors.Is(err, modelrepo.ErrNotFound) {
+		t.Fatalf("alias set after a failed run: %v", err)
+	}
+	models, err := env.Registry.Models(t.Context(), "crm-assistant")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(models) != 0 {
+		t.Fatalf("models registered by a run that could not reach a service: %v", models)
+	}
+	if ds, err := env.Registry.LatestDataset(t.Context(), "crm-replies"); !errors.Is(err, modelrepo.ErrNotFound) {
+		t.Fatalf("dataset registered by a run that could not reach a service: %v, %v", ds, err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,6 +20,7 @@ import (
 	"github.com/iml/iml/train"
 	"github.com/iml/iml/train/local"
 	"github.com/iml/iml/train/slurm"
+	"github.com/ollama/ollama/api"
 )
 
 // Env is everything a configured IML process works with, opened from one config.
@@ -66,7 +68,9 @@ func Open(ctx context.Context, cfg config.Config, logger *slog.Logger) (*Env, er
 	if err != nil {
 		return nil, fmt.Errorf("minio secret key: %w", err)
 	}
-	if e.Store, err = modelrepo.OpenStore(ctx, modelrepo.StoreConfig{Endpoint: cfg.MinIO.Endpoint, AccessKey: access,
+	// MinIO and Ollama are checked at the start of every run (Runner.preflight), not here: a server
+	// outlives their restarts, and a run that cannot reach them is recorded as failed.
+	if e.Store, err = modelrepo.NewStore(modelrepo.StoreConfig{Endpoint: cfg.MinIO.Endpoint, AccessKey: access,
 		SecretKey: secret, Bucket: cfg.MinIO.Bucket, Region: cfg.MinIO.Region, UseSSL: cfg.MinIO.UseSSL}); err != nil {
 		return nil, err
 	}
@@ -123,8 +127,13 @@ func (e *Env) Runner(actor string) (*Runner, error) {
 	if err != nil {
 		return nil, err
 	}
+	u, err := url.Parse(e.Config.Ollama.URL)
+	if err != nil {
+		return nil, fmt.Errorf("ollama.url: %w", err)
+	}
 	return &Runner{Config: e.Config, Registry: e.Registry, Store: e.Store, Anon: Anonymizer{e.PII},
-		Drivers: e.Drivers, Jobs: e.Jobs, Deployer: e.Deployer, Generator: gen, Logger: e.Logger, Actor: actor}, nil
+		Drivers: e.Drivers, Jobs: e.Jobs, Deployer: e.Deployer, Generator: gen, Logger: e.Logger, Actor: actor,
+		Ollama: api.NewClient(u, &http.Client{})}, nil
 }
 
 // Anonymizer adapts the PII engine to dataset.Anonymizer with the pseudonym operator.

@@ -23,6 +23,7 @@ import (
 	"github.com/iml/iml/pipeline/config"
 	"github.com/iml/iml/serve"
 	"github.com/iml/iml/train"
+	"github.com/ollama/ollama/api"
 )
 
 // Runner executes pipeline runs. All fields but Logger are required.
@@ -35,7 +36,9 @@ type Runner struct {
 	Jobs      train.JobStore
 	Deployer  *serve.Deployer
 	Generator eval.Generator
-	Logger    *slog.Logger
+	// Ollama is asked for its version before a run trains anything; nil skips that check.
+	Ollama *api.Client
+	Logger *slog.Logger
 	// Actor is recorded in the audit log for alias moves ("scheduler", "cli:<user>").
 	Actor string
 }
@@ -142,6 +145,22 @@ func (r *Runner) Run(ctx context.Context, name string) (*Report, error) {
 	return rep, runErr
 }
 
+// preflight fails a run early, with an error naming the endpoint, when MinIO or Ollama does not
+// answer: better than finding out after hours of training.
+func (r *Runner) preflight(ctx context.Context) error {
+	if err := r.Store.Check(ctx); err != nil {
+		return err
+	}
+	if r.Ollama != nil {
+		pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		if _, err := r.Ollama.Version(pctx); err != nil {
+			return fmt.Errorf("ollama at %s unreachable: %w", r.Config.Ollama.URL, err)
+		}
+	}
+	return nil
+}
+
 // heartbeat tells the registry the run's process is alive until ctx ends.
 func (r *Runner) heartbeat(ctx context.Context, id string, log *slog.Logger) {
 	t := time.NewTicker(HeartbeatEvery)
@@ -167,6 +186,9 @@ func (r *Runner) run(ctx context.Context, p config.Pipeline, rep *Report, log *s
 	// MinIO keeps the registered copies, so nothing in it outlives the run.
 	defer os.RemoveAll(workDir)
 
+	if err := r.preflight(ctx); err != nil {
+		return err
+	}
 	ing, err := r.ingest(ctx, p, rep.RunID)
 	rep.Ingest = ing
 	if err != nil {
