@@ -6,8 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-export IML_STATE=${IML_STATE:-$HOME/.cache/iml/state}
 export IML_DEMO_DIR=$(mktemp -d /tmp/iml-demo.XXXXXX)
+# The demo's MinIO and Ollama keep their data in the demo dir: every demo starts empty and leaves nothing.
+export IML_STATE=$IML_DEMO_DIR/services
 export IML_GATEWAY_PORT=${IML_GATEWAY_PORT:-18080}
 export IML_STANDIN_TRAINER=$ROOT/bin/iml-standin-trainer
 IML=$ROOT/bin/iml
