@@ -49,10 +49,10 @@ var contextStems = []struct {
 }
 
 // stemIndex buckets contextStems by stemKey of their first bytes.
-var stemIndex = func() (idx [256][]uint8) {
-	for i, c := range contextStems {
+var stemIndex = func() (idx [256][]stemEntry) {
+	for _, c := range contextStems {
 		k := stemKey(c.stem)
-		idx[k] = append(idx[k], uint8(i))
+		idx[k] = append(idx[k], stemEntry{c.stem, c.kind, shortStems[c.stem]})
 	}
 	return idx
 }()
@@ -115,18 +115,25 @@ func ctxWordByte(c byte) bool {
 	return c >= 0x80 || isASCIILetter(c) || c == '/'
 }
 
+// shortStems must be the whole word or an abbreviation (at most 8 more bytes).
+var shortStems = map[string]bool{"id": true, "сч": true, "арт": true, "тел": true, "tel": true, "ref": true,
+	"мир": true, "код": true, "чек": true}
+
+// stemEntry is a context stem as stemIndex holds it.
+type stemEntry struct {
+	stem  string
+	kind  ctxKind
+	short bool
+}
+
 func lookupStem(w []byte) (ctxKind, bool) {
 	if len(w) < 2 {
 		return 0, false
 	}
-	for _, i := range stemIndex[stemKey(w)] {
-		c := contextStems[i]
+	for _, c := range stemIndex[stemKey(w)] {
 		if len(w) >= len(c.stem) && string(w[:len(c.stem)]) == c.stem {
-			if c.stem == "id" || c.stem == "сч" || c.stem == "арт" || c.stem == "тел" || c.stem == "tel" || c.stem == "ref" || c.stem == "мир" || c.stem == "код" || c.stem == "чек" {
-				// short stems must be the whole word or an abbreviation
-				if len(w) > len(c.stem)+8 {
-					continue
-				}
+			if c.short && len(w) > len(c.stem)+8 {
+				continue
 			}
 			return c.kind, true
 		}

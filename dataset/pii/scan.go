@@ -83,7 +83,18 @@ func (sc *scanner) run() {
 			i++
 			continue
 		}
-		size, upper := letterAt(s, i)
+		var size int
+		var upper bool
+		switch { // c is an ASCII letter here, or a lead byte
+		case c < 0x80:
+			size, upper = 1, c < 'a'
+		case c == 0xD0 && i+1 < n && s[i+1] >= 0x80 && s[i+1] <= 0xBF:
+			size, upper = 2, s[i+1] < 0xB0
+		case c == 0xD1 && i+1 < n && s[i+1] >= 0x80 && s[i+1] <= 0x9F:
+			size = 2
+		default:
+			size, upper = letterAtSlow(s, i)
+		}
 		if size == 0 {
 			_, sz := utf8.DecodeRuneInString(s[i:])
 			i += sz
@@ -101,10 +112,13 @@ func (sc *scanner) run() {
 			i = nonSpaceEnd(s, j) // URL
 			continue
 		}
-		if upper {
+		switch k, l := filterKey(s[i:j]); {
+		case upper:
 			i = sc.capWord(i, j)
-		} else {
+		case l < 64 && lowerFilter[k]&(1<<l) != 0: // maybe a street keyword
 			i = sc.lowerWord(i, j)
+		default:
+			i = j
 		}
 	}
 }
