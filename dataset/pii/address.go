@@ -34,7 +34,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	add(akStreet, "ул улица улицы улице улицу пр-т пр-кт просп проспект проспекта проспекте пер переулок "+
+	add(akStreet, "ул улица улицы улице улицу пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе наб набережная набережной пл площадь "+
 		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит эт этаж")
@@ -88,6 +88,15 @@ func (sc *scanner) addressRU(i, j int) int {
 	// Street name after the keyword: "ул. Ленина", "пр-т 60-летия Октября".
 	p := skipSpaces(s, kwEnd)
 	for tokens := 0; tokens < 4 && p < len(s); tokens++ {
+		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && isStreetLink(s, p) {
+			// "наб. реки Мойки": the link word leads the street name.
+			if q := wordEnd(s, p); q+1 < len(s) && s[q] == ' ' {
+				if _, up2 := letterAt(s, q+1); up2 {
+					p = q + 1
+					continue
+				}
+			}
+		}
 		q := -1
 		if sz, up := letterAt(s, p); sz > 0 && (up || tokens > 0 && end > 0 && isStreetLink(s, p)) {
 			q = wordEnd(s, p)
@@ -147,9 +156,15 @@ func (sc *scanner) addressRU(i, j int) int {
 	return end
 }
 
-// isStreetLink accepts lower-case words inside a street name: "имени", "им.".
+// isStreetLink accepts lower-case words inside a street name: "имени",
+// "им.", and the "реки"/"канала" of embankments ("наб. реки Мойки").
 func isStreetLink(s string, p int) bool {
-	return strings.HasPrefix(s[p:], "имени") || strings.HasPrefix(s[p:], "им.")
+	for _, w := range [...]string{"имени", "им.", "реки ", "канала "} {
+		if strings.HasPrefix(s[p:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // houseParts extends an address end over ", д. 5", ", дом 12/3", " 14а",
@@ -236,6 +251,9 @@ func (sc *scanner) addressLeft(start int) int {
 		part := s[a:p]
 		if !addressPart(part) {
 			// "Оформите доставку в Москву" → take only the last capitalized words.
+			if t := trailingPlace(part); t >= 0 {
+				start = a + t
+			}
 			break
 		}
 		start = a
@@ -271,6 +289,38 @@ func addressPart(part string) bool {
 		return false
 	}
 	return caps > 0
+}
+
+// trailingPlace returns the offset in part of its last one to three words
+// when they name a place ("изменён на Санкт-Петербург", "прописка г. Тула"):
+// capitalized words, optionally after a city or region marker; -1 if none.
+func trailingPlace(part string) int {
+	start, caps := -1, 0
+	end := len(part)
+	for words := 0; words < 3 && end > 0; words++ {
+		b := strings.LastIndexByte(part[:end], ' ') + 1
+		w := strings.TrimSuffix(part[b:end], ".")
+		if w == "" {
+			break
+		}
+		if sz, up := letterAt(w, 0); sz == 0 || !up {
+			var buf [32]byte
+			if f, _ := foldInto(buf[:0], w); caps > 0 && addrKind(f) == akCity {
+				start = b // the marker opens the place: "г. Тула"
+			}
+			break
+		}
+		caps++
+		start = b
+		if b == 0 {
+			break
+		}
+		end = b - 1
+	}
+	if caps == 0 {
+		return -1
+	}
+	return start
 }
 
 var enStop = map[string]bool{"thanks": true, "regards": true, "please": true, "best": true, "thank": true,

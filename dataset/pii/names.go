@@ -78,6 +78,9 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	if !ok {
+		// Letters beyond ASCII and basic Cyrillic (José, Björn, Ігор): no
+		// table entry, but the word can still be part of a name.
+		t.cand = j-i <= 64
 		return t
 	}
 	in, found := wordTab.get(w)
@@ -190,6 +193,9 @@ func (sc *scanner) capWord(i, j int) int {
 // a surname in mid-sentence ("застал Ратмира Тюльпанова"), or stands alone
 // where a person is announced ("Спасибо, Ариадна!").
 func (sc *scanner) supported(toks []nameTok, k int) bool {
+	if sc.honorific(toks[0]) {
+		return true
+	}
 	left := func(t nameTok) bool {
 		return t.flags&(tkPatr|tkInitial) != 0 || t.first() && !t.ambig()
 	}
@@ -207,6 +213,20 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		return len(pw) > 0 && pw[0] < 0x80 && !sentenceStart(sc.s, toks[0].start) && !placeWords[string(pw)]
 	}
 	return k == 0 && sc.announced(toks[0]) || len(toks) == 1 && sc.vocative(toks[0])
+}
+
+// honorifics always precede a person's name: the capitalized words after
+// one belong to the name even when no table knows them ("Dr. Fatima
+// Al-Sayed", "Ms. Kowalska", "г-жа Ибрагимова").
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
+	"mister": true, "г-н": true, "г-жа": true, "господин": true, "госпожа": true, "господина": true,
+	"госпоже": true, "господину": true, "господином": true}
+
+// honorific reports whether an honorific precedes the word at t.
+func (sc *scanner) honorific(t nameTok) bool {
+	var buf [64]byte
+	in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0]))
+	return in.word&wHonorific != 0
 }
 
 // placeWords precede capitalized pairs that are places or organisations.

@@ -39,7 +39,7 @@ type lemma struct {
 type nameInfo struct {
 	flags uint8
 	cas   uint8
-	word  uint8 // wStop, wTitle, wAnnouncer
+	word  uint8 // wStop, wTitle, wAnnouncer, wHonorific
 	addr  uint8 // address keyword kind
 	lemma int32
 }
@@ -49,6 +49,7 @@ const (
 	wStop uint8 = 1 << iota
 	wTitle
 	wAnnouncer
+	wHonorific
 )
 
 // isName reports whether the entry is a name (it has a lemma).
@@ -105,6 +106,7 @@ func loadTables() {
 		mark(nameStop, wStop)
 		mark(personTitles, wTitle)
 		mark(announcers, wAnnouncer)
+		mark(honorifics, wHonorific)
 		for w, kind := range addrKeywords {
 			in, ok := nameTab[w]
 			if !ok {
@@ -343,8 +345,14 @@ func buildSurnameEndings() []morphEnding {
 			morphEnding{b + "ом", b, genderMale, 5}, morphEnding{b + "ая", b, genderFemale, 0},
 			morphEnding{b + "ой", b, genderFemale, 1}, morphEnding{b + "ую", b, genderFemale, 3})
 	}
-	for _, b := range []string{"енко", "швили", "дзе", "ян", "юк", "ук"} {
+	for _, b := range []string{"енко", "швили", "дзе"} {
 		out = append(out, morphEnding{b, b, genderMale, 0})
+	}
+	for _, b := range []string{"ян", "юк", "ук"} { // Шевчук, Шевчука, Шевчуку, Шевчуком, Шевчуке
+		out = append(out,
+			morphEnding{b + "ом", b, genderMale, 4}, morphEnding{b + "а", b, genderMale, 1},
+			morphEnding{b + "у", b, genderMale, 2}, morphEnding{b + "е", b, genderMale, 5},
+			morphEnding{b, b, genderMale, 0})
 	}
 	return out
 }

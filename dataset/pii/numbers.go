@@ -187,6 +187,19 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if seps == sepDot && k == 4 && !g.plus && !g.paren && ipv4(g) {
 			return tIP, 0.9, end
 		}
+		if seps == sepDot && g.pattern(k, 3, 3, 4) && !g.plus && !g.paren && d[0] >= '2' && d[3] >= '2' {
+			// North American number written with dots: 415.555.0133.
+			if *ctx == ctxUnknown {
+				*ctx = leftContext(sc.s, g.start)
+			}
+			switch *ctx {
+			case ctxNeg:
+				return 0, 0, end
+			case ctxPhone:
+				return tPhone, 0.95, end
+			}
+			return tPhone, 0.8, end
+		}
 		return 0, 0, end
 	}
 	if nd < 7 {
@@ -247,6 +260,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	case 11:
 		if c == ctxSNILS && snilsValid(d) {
 			return tSNILS, 0.99, end
+		}
+		if g.pattern(k, 3, 3, 3, 2) && seps&sepParen == 0 && snilsValid(d) {
+			return tSNILS, adj(0.95, ctxSNILS), end // the СНИЛС layout, 112-233-445 95
 		}
 		if (d[0] == '7' || d[0] == '8') && strings.IndexByte("3489", d[1]) >= 0 {
 			if formatted {

@@ -65,6 +65,13 @@ func (sc *scanner) run() {
 			}
 		}
 		c := s[i]
+		if c < 0x80 && hexKind[c] && maybeIPv6(s, i) {
+			if e := ipv6End(s, i); e > 0 {
+				sc.emit(i, e, tIP, 0.9, 0)
+				i = e
+				continue
+			}
+		}
 		switch {
 		case c >= '0' && c <= '9':
 			i = sc.number(i)
@@ -366,4 +373,70 @@ func resolve(sp []span) []span {
 		out = append(out, x)
 	}
 	return out
+}
+
+// hexKind marks ASCII hex digits.
+var hexKind = func() (t [128]bool) {
+	for _, c := range "0123456789abcdefABCDEF" {
+		t[c] = true
+	}
+	return t
+}()
+
+func isHex(c byte) bool { return c < 0x80 && hexKind[c] }
+
+// maybeIPv6 is the cheap test before ipv6End: one to four hex digits, then ':'.
+func maybeIPv6(s string, i int) bool {
+	j := i
+	for j < len(s) && j-i < 5 && isHex(s[j]) {
+		j++
+	}
+	return j-i <= 4 && j+1 < len(s) && s[j] == ':' && (isHex(s[j+1]) || s[j+1] == ':')
+}
+
+// ipv6End returns the end of the IPv6 address that starts at i ("2001:db8::1",
+// "fe80:0:0:0:202:b3ff:fe1e:8329"), or -1: eight groups of one to four hex
+// digits, or fewer with a single "::".
+func ipv6End(s string, i int) int {
+	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == ':' || s[i-1] == '.') {
+		return -1
+	}
+	groups, double, end := 0, false, -1
+	j := i
+	for {
+		h := j
+		for h < len(s) && h-j <= 4 && isHex(s[h]) {
+			h++
+		}
+		if h-j > 4 {
+			return -1
+		}
+		group := h > j
+		if group {
+			groups++
+			end = h
+		}
+		j = h
+		if j+1 < len(s) && s[j] == ':' && s[j+1] == ':' {
+			if double {
+				return -1
+			}
+			double = true
+			j += 2
+			end = j
+			continue
+		}
+		if group && j+1 < len(s) && s[j] == ':' && isHex(s[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	if end < 0 || end < len(s) && (isAlnum(s[end]) || s[end] == ':' || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
+		return -1
+	}
+	if groups == 8 && !double || double && groups >= 2 && groups <= 7 || double && groups == 1 && end-i >= 3 {
+		return end
+	}
+	return -1
 }

@@ -68,6 +68,19 @@ func TestScan(t *testing.T) {
 		{"ru address", "Доставка: г. Москва, ул. Ленина, д. 5, кв. 12.", []string{"ADDRESS:г. Москва, ул. Ленина, д. 5, кв. 12"}},
 		{"ru address after", "живу на Ленинский проспект, д. 10", []string{"ADDRESS:Ленинский проспект, д. 10"}},
 		{"en address", "Ship to 221B Baker Street, London NW1 6XE please", []string{"ADDRESS:221B Baker Street, London NW1 6XE"}},
+		{"ipv6", "вход с 2001:db8:85a3::8a2e:370:7334 ночью", []string{"IP:2001:db8:85a3::8a2e:370:7334"}},
+		{"ipv6 letters", "from fe80::202:b3ff:fe1e:8329 today", []string{"IP:fe80::202:b3ff:fe1e:8329"}},
+		{"time not ipv6", "в 12:30:45 и 10:00", nil},
+		{"mac not ipv6", "MAC 00:1A:2B:3C:4D:5E", nil},
+		{"us phone dots", "call me at 415.555.0133 after 6", []string{"PHONE:415.555.0133"}},
+		{"order dots", "order 415.555.0133", nil},
+		{"snils layout", "правильный номер 112-233-445 95", []string{"SNILS:112-233-445 95"}},
+		{"honorific", "Dear Ms. Kowalska, thanks", []string{"PERSON:Kowalska"}},
+		{"honorific pair", "met Dr. Fatima Al-Sayed today", []string{"PERSON:Fatima Al-Sayed"}},
+		{"diacritics", "The customer, José García, called", []string{"PERSON:José García"}},
+		{"surname -uk dative", "отправьте Шевчуку Богдану документы", []string{"PERSON:Шевчуку Богдану"}},
+		{"pr abbrev", "склад на Литейный пр., 45 с 9", []string{"ADDRESS:Литейный пр., 45"}},
+		{"embankment", "у наб. реки Мойки, 12 в 19:00", []string{"ADDRESS:наб. реки Мойки, 12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

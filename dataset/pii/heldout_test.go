@@ -1,0 +1,126 @@
+package pii
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// loadHeldout reads testdata/heldout.jsonl: 252 CRM messages (chat, e-mail,
+// call transcripts; Russian and English) written by hand, independently of
+// GenerateCorpus and of the engine's name lists, with gold spans in code
+// points. Identifiers carry valid check digits; the negatives (orders,
+// amounts, dates, SKUs, tracking and barcode numbers, invalid ИНН and card
+// numbers) carry none. The engine was not tuned on it.
+func loadHeldout(t testing.TB) []Sample {
+	t.Helper()
+	f, err := os.Open("testdata/heldout.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []Sample
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		var s Sample
+		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
+			t.Fatalf("heldout line %d: %v", len(out)+1, err)
+		}
+		out = append(out, s)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// heldoutFloor is what the engine must keep scoring on the held-out file.
+// Where the target (F1 ≥ 0.97 for validated identifiers, ≥ 0.92 for
+// PERSON and ADDRESS, leak < 0.5%) is met, the floor is the target; where it
+// is not (PERSON F1, leak), the floor is the level reached when the file was
+// written, as a regression guard, and the target stays open.
+var heldoutFloor = map[string]float64{
+	TypePhone: 0.97, TypeEmail: 0.97, TypeCard: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypeBankAccount: 0.97, TypeIP: 0.97, TypeAddress: 0.92,
+	TypePerson: 0.91, // target 0.92: missed (0.915 when written)
+}
+
+const heldoutMaxLeak = 0.04 // target 0.005: missed (3.64% when written)
+
+func TestHeldout(t *testing.T) {
+	e := newTestEngine(t)
+	samples := loadHeldout(t)
+	if len(samples) < 150 {
+		t.Fatalf("held-out file has %d messages, want ≥ 150", len(samples))
+	}
+	q := Evaluate(samples, e.Scan)
+	t.Logf("held-out corpus, %d hand-written messages:\n%s", len(samples), q)
+	t.Logf("leaked characters by gold type: %s", leakByType(samples, e.Scan))
+	for typ, ts := range q.PerType {
+		if ts.TP+ts.FN == 0 {
+			t.Errorf("%s: no gold spans in the held-out file", typ)
+			continue
+		}
+		if want := heldoutFloor[typ]; ts.F1 < want {
+			t.Errorf("%s F1 = %.4f, want ≥ %.2f", typ, ts.F1, want)
+		}
+	}
+	if q.Leak >= heldoutMaxLeak {
+		t.Errorf("leak = %.3f%%, want < %.1f%%", 100*q.Leak, 100*heldoutMaxLeak)
+	}
+	if os.Getenv("PII_HELDOUT_ERRORS") != "" {
+		logErrors(t, samples, e.Scan)
+	}
+}
+
+// leakByType renders, per gold type, the code points no prediction covers.
+func leakByType(samples []Sample, detect func(string) []Entity) string {
+	leaked, total := map[string]int{}, map[string]int{}
+	for _, s := range samples {
+		pred := detect(s.Text)
+		for _, g := range s.Spans {
+			for c := g.Start; c < g.End; c++ {
+				total[g.Type]++
+				if !slices.ContainsFunc(pred, func(p Entity) bool { return c >= p.Start && c < p.End }) {
+					leaked[g.Type]++
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	for _, typ := range Types {
+		if leaked[typ] > 0 {
+			fmt.Fprintf(&b, "%s %d/%d ", typ, leaked[typ], total[typ])
+		}
+	}
+	return b.String()
+}
+
+// logErrors lists misses and false alarms (PII_HELDOUT_ERRORS=1, with -v).
+func logErrors(t *testing.T, samples []Sample, detect func(string) []Entity) {
+	for _, s := range samples {
+		pred := detect(s.Text)
+		r := []rune(s.Text)
+		for _, g := range s.Spans {
+			hit := slices.ContainsFunc(pred, func(p Entity) bool {
+				return p.Type == g.Type && iou(g.Start, g.End, p.Start, p.End) >= 0.5
+			})
+			if !hit {
+				t.Logf("FN %s %q in %s, found %q", g.Type, string(r[g.Start:g.End]), s.ID, found(s.Text, pred))
+			}
+		}
+		for _, p := range pred {
+			hit := slices.ContainsFunc(s.Spans, func(g GoldSpan) bool {
+				return p.Type == g.Type && iou(g.Start, g.End, p.Start, p.End) >= 0.5
+			})
+			if !hit {
+				t.Logf("FP %s %q in %s", p.Type, string(r[p.Start:p.End]), s.ID)
+			}
+		}
+	}
+}
