@@ -63,6 +63,24 @@ func (f *fakeOllama) client() *api.Client {
 	return api.NewClient(u, f.srv.Client())
 }
 
+// Chat client kinds the gateway tests and benchmarks run with.
+const (
+	clientAPI  = "api"  // api.Client
+	clientLean = "lean" // OllamaChat
+)
+
+// chatClient returns a ChatClient of the given kind talking to the fake.
+func (f *fakeOllama) chatClient(kind string) ChatClient {
+	if kind == clientAPI {
+		return f.client()
+	}
+	c, err := NewOllamaChat(f.srv.URL, f.srv.Client())
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return c
+}
+
 func norm(name string) string {
 	if !strings.Contains(name, ":") {
 		return name + ":latest"

@@ -71,11 +71,17 @@ type gatewayEnv struct {
 }
 
 func newGatewayEnv(t testing.TB, mutate func(*GatewayConfig)) *gatewayEnv {
+	return newGatewayEnvClient(t, clientAPI, mutate)
+}
+
+// newGatewayEnvClient is newGatewayEnv with the gateway talking to the fake through the client named
+// by kind (clientAPI or clientLean).
+func newGatewayEnvClient(t testing.TB, kind string, mutate func(*GatewayConfig)) *gatewayEnv {
 	t.Helper()
 	f := newFakeOllama(t)
 	e := &gatewayEnv{ollama: f, auditor: &fakeAuditor{}}
 	cfg := GatewayConfig{
-		Chat:     f.client(),
+		Chat:     f.chatClient(kind),
 		Resolver: NewStaticResolver(testTarget, Target{Alias: "crm-assistant@staging", ModelVersion: "crm-assistant:v4", OllamaModel: "iml-crm-assistant-v4"}),
 		Keys:     []APIKey{{Name: "crm-prod", Key: testKey}, {Name: "other", Key: "sk-other"}},
 		Auditor:  e.auditor,
@@ -175,8 +181,10 @@ func TestAuth(t *testing.T) {
 	}
 }
 
-func TestChatCompletion(t *testing.T) {
-	e := newGatewayEnv(t, nil)
+func TestChatCompletion(t *testing.T) { forClients(t, testChatCompletion) }
+
+func testChatCompletion(t *testing.T, newEnv envFunc) {
+	e := newEnv(t, nil)
 	body := chatBody(testTarget.Alias, "Где мой заказ?")
 	body["temperature"] = 0.3
 	body["top_p"] = 0.9
@@ -280,8 +288,10 @@ func streamText(t testing.TB, events []string) (text, finish string, u *usage) {
 	return text, finish, u
 }
 
-func TestChatCompletionStream(t *testing.T) {
-	e := newGatewayEnv(t, nil)
+func TestChatCompletionStream(t *testing.T) { forClients(t, testChatCompletionStream) }
+
+func testChatCompletionStream(t *testing.T, newEnv envFunc) {
+	e := newEnv(t, nil)
 	body := chatBody(testTarget.Alias, "Здравствуйте, когда доставка?")
 	body["stream"] = true
 	body["stream_options"] = map[string]any{"include_usage": true}
@@ -313,11 +323,13 @@ func TestChatCompletionStream(t *testing.T) {
 	}
 }
 
-func TestMaskingRoundTrip(t *testing.T) {
+func TestMaskingRoundTrip(t *testing.T) { forClients(t, testMaskingRoundTrip) }
+
+func testMaskingRoundTrip(t *testing.T, newEnv envFunc) {
 	masker := fakeMasker{"Иван Петров": "[PERSON_7f3a]", "+7 912 345-67-89": "[PHONE_19c2]"}
 	for _, stream := range []bool{false, true} {
 		t.Run(map[bool]string{false: "plain", true: "stream"}[stream], func(t *testing.T) {
-			e := newGatewayEnv(t, func(c *GatewayConfig) { c.Masker = masker })
+			e := newEnv(t, func(c *GatewayConfig) { c.Masker = masker })
 			e.ollama.chunkSize = 3 // splits placeholders across chunks
 			user := "Меня зовут Иван Петров, телефон +7 912 345-67-89"
 			body := chatBody(testTarget.Alias, user)
@@ -394,7 +406,9 @@ func TestModels(t *testing.T) {
 	}
 }
 
-func TestChatErrors(t *testing.T) {
+func TestChatErrors(t *testing.T) { forClients(t, testChatErrors) }
+
+func testChatErrors(t *testing.T, newEnv envFunc) {
 	big := strings.Repeat("x", 2048)
 	tests := []struct {
 		name     string
@@ -421,7 +435,7 @@ func TestChatErrors(t *testing.T) {
 				name += " stream"
 			}
 			t.Run(name, func(t *testing.T) {
-				e := newGatewayEnv(t, func(c *GatewayConfig) { c.MaxBodyBytes = 1024; c.RequestTimeout = 200 * time.Millisecond })
+				e := newEnv(t, func(c *GatewayConfig) { c.MaxBodyBytes = 1024; c.RequestTimeout = 200 * time.Millisecond })
 				if tt.setup != nil {
 					tt.setup(e)
 				}
