@@ -193,9 +193,6 @@ func (sc *scanner) capWord(i, j int) int {
 // a surname in mid-sentence ("застал Ратмира Тюльпанова"), or stands alone
 // where a person is announced ("Спасибо, Ариадна!").
 func (sc *scanner) supported(toks []nameTok, k int) bool {
-	if sc.honorific(toks[0]) {
-		return true
-	}
 	left := func(t nameTok) bool {
 		return t.flags&(tkPatr|tkInitial) != 0 || t.first() && !t.ambig()
 	}
@@ -210,9 +207,10 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		// "approved by Imogen Thistle".
 		var buf [64]byte
 		pw := prevWord(sc.s, toks[0].start, buf[:0])
-		return len(pw) > 0 && pw[0] < 0x80 && !sentenceStart(sc.s, toks[0].start) && !placeWords[string(pw)]
+		return len(pw) > 0 && pw[0] < 0x80 && !sentenceStart(sc.s, toks[0].start) && !placeWords[string(pw)] ||
+			sc.honorific(toks[0])
 	}
-	return k == 0 && sc.announced(toks[0]) || len(toks) == 1 && sc.vocative(toks[0])
+	return k == 0 && sc.announced(toks[0]) || len(toks) == 1 && sc.vocative(toks[0]) || k > 0 && sc.honorific(toks[0])
 }
 
 // honorifics always precede a person's name: the capitalized words after
@@ -251,10 +249,10 @@ var announcers = map[string]bool{
 }
 
 // announced reports whether a lone unknown word is introduced as a person:
-// after an announcer, or followed by a greeting ("Эрнест, добрый день").
+// after an announcer or an honorific, or followed by a greeting ("Эрнест, добрый день").
 func (sc *scanner) announced(t nameTok) bool {
 	var buf [64]byte
-	if in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0])); in.word&wAnnouncer != 0 {
+	if in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0])); in.word&(wAnnouncer|wHonorific) != 0 {
 		return true
 	}
 	rest := sc.s[t.end:]

@@ -65,15 +65,12 @@ func (sc *scanner) run() {
 			}
 		}
 		c := s[i]
-		if c < 0x80 && hexKind[c] && maybeIPv6(s, i) {
-			if e := ipv6End(s, i); e > 0 {
-				sc.emit(i, e, tIP, 0.9, 0)
+		switch {
+		case c >= '0' && c <= '9':
+			if e := sc.ipv6(i); e > 0 {
 				i = e
 				continue
 			}
-		}
-		switch {
-		case c >= '0' && c <= '9':
 			i = sc.number(i)
 			continue
 		case c == '+' || c == '(':
@@ -89,6 +86,12 @@ func (sc *scanner) run() {
 		case c < 0x80 && !isASCIILetter(c):
 			i++
 			continue
+		}
+		if c|0x20 >= 'a' && c|0x20 <= 'f' {
+			if e := sc.ipv6(i); e > 0 {
+				i = e
+				continue
+			}
 		}
 		var size int
 		var upper bool
@@ -384,6 +387,18 @@ var hexKind = func() (t [128]bool) {
 }()
 
 func isHex(c byte) bool { return c < 0x80 && hexKind[c] }
+
+// ipv6 emits the IPv6 address at i and returns its end, or returns -1.
+func (sc *scanner) ipv6(i int) int {
+	if !maybeIPv6(sc.s, i) {
+		return -1
+	}
+	e := ipv6End(sc.s, i)
+	if e > 0 {
+		sc.emit(i, e, tIP, 0.9, 0)
+	}
+	return e
+}
 
 // maybeIPv6 is the cheap test before ipv6End: one to four hex digits, then ':'.
 func maybeIPv6(s string, i int) bool {
