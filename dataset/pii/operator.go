@@ -150,7 +150,7 @@ func (e *Engine) appendToken(dst []byte, typ uint8, value string) []byte {
 	dst = append(dst, '[')
 	dst = append(dst, Types[typ]...)
 	dst = append(dst, '_')
-	slot, cacheable := e.tokens.slot(typ, value)
+	slot, cacheable := e.tokens.ref(typ, value)
 	if cacheable {
 		if h, ok := e.tokens.get(slot, typ, value); ok {
 			dst = append(dst, h[:]...)
@@ -173,9 +173,11 @@ func (e *Engine) appendToken(dst []byte, typ uint8, value string) []byte {
 // tokenCache remembers recent pseudonym digests by type and value as written
 // in a direct-mapped table: CRM data repeats the same names and numbers
 // across messages, and a miss costs one hash and one store. Keys live inline
-// in the slots, so neither a hit nor a miss allocates.
+// in the slots, so neither a hit nor a miss allocates; a compact array of
+// hash tags answers most misses without touching the slots.
 type tokenCache struct {
 	mu    sync.Mutex
+	tags  [tokenCacheSize]uint32
 	slots [tokenCacheSize]tokenSlot
 }
 
@@ -191,27 +193,38 @@ const (
 	tokenKeyMax    = 54 // longer values bypass the cache
 )
 
-// slot returns the slot of value and whether value fits the cache.
-func (c *tokenCache) slot(typ uint8, value string) (int, bool) {
+// tokenRef locates a value in the cache: its slot and its tag.
+type tokenRef struct {
+	i   int
+	tag uint32
+}
+
+// ref returns where value lives in the cache and whether it fits the cache.
+func (c *tokenCache) ref(typ uint8, value string) (tokenRef, bool) {
 	if len(value) == 0 || len(value) > tokenKeyMax {
-		return 0, false
+		return tokenRef{}, false
 	}
 	h := wordHash(unsafe.Slice(unsafe.StringData(value), len(value))) ^ uint64(typ)*0x9E3779B97F4A7C15
-	return int(h>>20) & (tokenCacheSize - 1), true
+	return tokenRef{i: int(h>>20) & (tokenCacheSize - 1), tag: uint32(h>>32) | 1}, true
 }
 
-func (c *tokenCache) get(i int, typ uint8, value string) ([8]byte, bool) {
+func (c *tokenCache) get(r tokenRef, typ uint8, value string) ([8]byte, bool) {
 	c.mu.Lock()
-	sl := &c.slots[i]
-	hit := sl.typ == typ && int(sl.n) == len(value) && string(sl.key[:sl.n]) == value
-	h := sl.h
-	c.mu.Unlock()
-	return h, hit
+	defer c.mu.Unlock()
+	if c.tags[r.i] != r.tag {
+		return [8]byte{}, false
+	}
+	sl := &c.slots[r.i]
+	if sl.typ != typ || int(sl.n) != len(value) || string(sl.key[:sl.n]) != value {
+		return [8]byte{}, false
+	}
+	return sl.h, true
 }
 
-func (c *tokenCache) put(i int, typ uint8, value string, h [8]byte) {
+func (c *tokenCache) put(r tokenRef, typ uint8, value string, h [8]byte) {
 	c.mu.Lock()
-	sl := &c.slots[i]
+	c.tags[r.i] = r.tag
+	sl := &c.slots[r.i]
 	sl.typ, sl.n, sl.h = typ, uint8(len(value)), h
 	copy(sl.key[:], value)
 	c.mu.Unlock()

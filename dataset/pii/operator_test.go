@@ -187,3 +187,38 @@ func TestCheckDigits(t *testing.T) {
 		t.Error("correspondent account key check")
 	}
 }
+
+// TestAnonymizeConcurrent: goroutines sharing an engine (and its token
+// cache) get the same pseudonyms as a sequential run.
+func TestAnonymizeConcurrent(t *testing.T) {
+	e := newTestEngine(t)
+	var docs []string
+	for _, s := range GenerateCorpus(11, 200) {
+		docs = append(docs, s.Text)
+	}
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		want[i], _ = e.Anonymize(d, Pseudonym)
+	}
+	fresh := newTestEngine(t)
+	errs := make(chan string, 4*len(docs))
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for k := range docs {
+				i := (k*7 + g*13) % len(docs)
+				if got, _ := fresh.Anonymize(docs[i], Pseudonym); got != want[i] {
+					errs <- docs[i]
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	if n := len(errs); n > 0 {
+		t.Errorf("%d concurrent results differ from the sequential ones", n)
+	}
+}
