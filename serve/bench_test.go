@@ -19,23 +19,11 @@ func (nopAuditor) Audit(context.Context, string, string, string, any) error { re
 // BenchmarkGatewayOverhead compares a chat completion sent straight to a fake Ollama ("direct") with
 // the same completion sent through the gateway over loopback HTTP. The difference per op is what the
 // gateway adds: one more HTTP hop, auth, alias resolution, JSON re-encoding, masking, audit call.
+// Each runs with both chat clients, client=api (api.Client) and client=lean (OllamaChat); B/op
+// includes the fake upstream's own allocations, the same for both.
 func BenchmarkGatewayOverhead(b *testing.B) {
 	user := "Здравствуйте! Меня зовут Иван Петров, заказ 4521 ещё не пришёл, телефон +7 912 345-67-89."
 	msgs := []api.Message{{Role: "system", Content: "Ты вежливый менеджер."}, {Role: "user", Content: user}}
-
-	b.Run("direct", func(b *testing.B) {
-		f := newFakeOllama(b)
-		f.noRecord = true
-		c := f.client()
-		stream := false
-		for b.Loop() {
-			req := &api.ChatRequest{Model: testTarget.OllamaModel, Messages: msgs, Stream: &stream, Options: map[string]any{"temperature": 0.0}}
-			if err := c.Chat(b.Context(), req, func(api.ChatResponse) error { return nil }); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-
 	cases := []struct {
 		name   string
 		stream bool
@@ -45,25 +33,43 @@ func BenchmarkGatewayOverhead(b *testing.B) {
 		{"gateway_masked", false, fakeMasker{"Иван Петров": "[PERSON_7f3a]", "+7 912 345-67-89": "[PHONE_19c2]"}},
 		{"gateway_stream", true, nil},
 	}
-	for _, tc := range cases {
-		b.Run(tc.name, func(b *testing.B) {
-			e := newGatewayEnv(b, func(c *GatewayConfig) { c.Masker = tc.masker; c.Auditor = nopAuditor{} })
-			e.ollama.noRecord = true
-			body, _ := json.Marshal(map[string]any{"model": testTarget.Alias, "stream": tc.stream, "temperature": 0,
-				"messages": []map[string]string{{"role": "system", "content": msgs[0].Content}, {"role": "user", "content": user}}})
-			client := e.srv.Client()
-			for b.Loop() {
-				req, _ := http.NewRequest(http.MethodPost, e.srv.URL+"/v1/chat/completions", bytes.NewReader(body))
-				req.Header.Set("Authorization", "Bearer "+testKey)
-				resp, err := client.Do(req)
-				if err != nil {
-					b.Fatal(err)
+	for _, kind := range []string{clientAPI, clientLean} {
+		b.Run("client="+kind, func(b *testing.B) {
+			b.Run("direct", func(b *testing.B) {
+				f := newFakeOllama(b)
+				f.noRecord = true
+				c := f.chatClient(kind)
+				stream := false
+				b.ReportAllocs()
+				for b.Loop() {
+					req := &api.ChatRequest{Model: testTarget.OllamaModel, Messages: msgs, Stream: &stream, Options: map[string]any{"temperature": 0.0}}
+					if err := c.Chat(b.Context(), req, func(api.ChatResponse) error { return nil }); err != nil {
+						b.Fatal(err)
+					}
 				}
-				_, _ = io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
-				if resp.StatusCode != http.StatusOK {
-					b.Fatalf("status %d", resp.StatusCode)
-				}
+			})
+			for _, tc := range cases {
+				b.Run(tc.name, func(b *testing.B) {
+					e := newGatewayEnvClient(b, kind, func(c *GatewayConfig) { c.Masker = tc.masker; c.Auditor = nopAuditor{} })
+					e.ollama.noRecord = true
+					body, _ := json.Marshal(map[string]any{"model": testTarget.Alias, "stream": tc.stream, "temperature": 0,
+						"messages": []map[string]string{{"role": "system", "content": msgs[0].Content}, {"role": "user", "content": user}}})
+					client := e.srv.Client()
+					b.ReportAllocs()
+					for b.Loop() {
+						req, _ := http.NewRequest(http.MethodPost, e.srv.URL+"/v1/chat/completions", bytes.NewReader(body))
+						req.Header.Set("Authorization", "Bearer "+testKey)
+						resp, err := client.Do(req)
+						if err != nil {
+							b.Fatal(err)
+						}
+						_, _ = io.Copy(io.Discard, resp.Body)
+						resp.Body.Close()
+						if resp.StatusCode != http.StatusOK {
+							b.Fatalf("status %d", resp.StatusCode)
+						}
+					}
+				})
 			}
 		})
 	}

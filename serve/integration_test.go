@@ -1,13 +1,16 @@
 package serve
 
 import (
+	"errors"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/iml/iml/internal/gguf"
 	"github.com/iml/iml/internal/testenv"
+	"github.com/ollama/ollama/api"
 )
 
 // TestIntegrationDeployAndServe deploys the tiny base model and a LoRA adapter into a real Ollama,
@@ -103,4 +106,66 @@ func TestIntegrationDeployAndServe(t *testing.T) {
 	if resp.StatusCode != http.StatusBadGateway {
 		t.Errorf("after remove: status %d, want 502", resp.StatusCode)
 	}
+}
+
+// TestIntegrationOllamaChatMatchesAPIClient asks a real Ollama the same greedy, seeded question through
+// api.Client and OllamaChat, plain and streamed, and expects the same answer, finish and token counts.
+func TestIntegrationOllamaChatMatchesAPIClient(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a real Ollama")
+	}
+	o := testenv.StartOllama(t)
+	o.CreateTiny(t, "iml-tiny")
+	tr := &http.Transport{}
+	t.Cleanup(tr.CloseIdleConnections)
+	lean, err := NewOllamaChat(o.URL, &http.Client{Transport: tr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clients := map[string]ChatClient{clientAPI: o.Client(), clientLean: lean}
+	msgs := []api.Message{{Role: "system", Content: "You are a manager."}, {Role: "user", Content: "hello, where is my order?"}}
+	for _, stream := range []bool{false, true} {
+		t.Run(map[bool]string{false: "plain", true: "stream"}[stream], func(t *testing.T) {
+			type answer struct {
+				text, reason      string
+				chunks, prompt, n int
+			}
+			got := map[string]answer{}
+			for kind, c := range clients {
+				req := &api.ChatRequest{Model: "iml-tiny", Messages: msgs, Stream: &stream,
+					Options: map[string]any{"temperature": 0, "seed": 42, "num_predict": 16}}
+				var a answer
+				err := c.Chat(t.Context(), req, func(r api.ChatResponse) error {
+					a.text += r.Message.Content
+					a.chunks++
+					if r.Done {
+						a.reason, a.prompt, a.n = r.DoneReason, r.PromptEvalCount, r.EvalCount
+					}
+					return nil
+				})
+				if err != nil {
+					t.Fatalf("client=%s: %v", kind, err)
+				}
+				got[kind] = a
+			}
+			if got[clientAPI] != got[clientLean] || got[clientLean].n == 0 || got[clientLean].reason == "" {
+				t.Errorf("api.Client answered %+v, OllamaChat %+v", got[clientAPI], got[clientLean])
+			}
+			if stream && got[clientLean].chunks < 2 {
+				t.Errorf("streamed answer came in %d chunk(s)", got[clientLean].chunks)
+			}
+			t.Logf("answer: %d bytes, %d chunks, %d tokens", len(got[clientLean].text), got[clientLean].chunks, got[clientLean].n)
+		})
+	}
+
+	t.Run("unknown model", func(t *testing.T) {
+		errs := map[string]error{}
+		for kind, c := range clients {
+			errs[kind] = c.Chat(t.Context(), &api.ChatRequest{Model: "iml-absent", Messages: msgs}, func(api.ChatResponse) error { return nil })
+		}
+		var se api.StatusError
+		if !errors.As(errs[clientLean], &se) || se.StatusCode != http.StatusNotFound || !reflect.DeepEqual(errs[clientAPI], errs[clientLean]) {
+			t.Errorf("api.Client: %#v, OllamaChat: %#v", errs[clientAPI], errs[clientLean])
+		}
+	})
 }

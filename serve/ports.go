@@ -41,7 +41,9 @@ type Auditor interface {
 	Audit(ctx context.Context, actor, action, subject string, details any) error
 }
 
-// ChatClient is the part of the Ollama client the Gateway uses; *api.Client implements it.
+// ChatClient is the part of the Ollama client the Gateway uses. *OllamaChat implements it for
+// production (no per-call 8 MB buffer); *api.Client does too. Chat calls fn per response and returns
+// fn's error as is; an Ollama error status comes back as api.StatusError, a ctx end as ctx's error.
 type ChatClient interface {
 	Chat(ctx context.Context, req *api.ChatRequest, fn api.ChatResponseFunc) error
 }
