@@ -174,7 +174,11 @@ func chat(t *testing.T, env *pipeline.Env, ollamaURL string) (*http.Response, ma
 	if err != nil {
 		t.Fatal(err)
 	}
-	gw, err := serve.NewGateway(serve.GatewayConfig{Chat: api.NewClient(u, http.DefaultClient),
+	client, err := serve.NewOllamaChat(u.String(), http.DefaultClient)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gw, err := serve.NewGateway(serve.GatewayConfig{Chat: client,
 		Resolver: pipeline.Resolver{R: env.Registry}, Keys: []serve.APIKey{{Name: "crm-test", Key: "test-key-0123456789abcdef"}},
 		Masker: pipeline.Masker{E: eng}, Auditor: env.Registry})
 	if err != nil {

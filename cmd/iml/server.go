@@ -14,7 +14,6 @@ import (
 	"github.com/iml/iml/pipeline"
 	"github.com/iml/iml/pipeline/config"
 	"github.com/iml/iml/serve"
-	"github.com/ollama/ollama/api"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -109,7 +108,8 @@ func newGateway(cfg config.Config, reg *modelrepo.Registry, logger *slog.Logger,
 	if err != nil {
 		return nil, err
 	}
-	client, err := ollamaClient(cfg.Ollama.URL)
+	// The lean client: api.Client allocates an 8 MiB line buffer per call.
+	client, err := serve.NewOllamaChat(cfg.Ollama.URL, http.DefaultClient)
 	if err != nil {
 		return nil, err
 	}
@@ -127,12 +127,4 @@ func newGateway(cfg config.Config, reg *modelrepo.Registry, logger *slog.Logger,
 		gc.Masker = pipeline.Masker{E: eng}
 	}
 	return serve.NewGateway(gc)
-}
-
-func ollamaClient(raw string) (*api.Client, error) {
-	u, err := parseURL(raw)
-	if err != nil {
-		return nil, fmt.Errorf("ollama.url: %w", err)
-	}
-	return api.NewClient(u, http.DefaultClient), nil
 }
