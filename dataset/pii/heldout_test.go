@@ -18,7 +18,13 @@ import (
 // numbers) carry none. The engine was not tuned on it.
 func loadHeldout(t testing.TB) []Sample {
 	t.Helper()
-	f, err := os.Open("testdata/heldout.jsonl")
+	return loadSamples(t, "testdata/heldout.jsonl")
+}
+
+// loadSamples reads labelled messages, one JSON Sample a line.
+func loadSamples(t testing.TB, path string) []Sample {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +35,7 @@ func loadHeldout(t testing.TB) []Sample {
 	for sc.Scan() {
 		var s Sample
 		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			t.Fatalf("heldout line %d: %v", len(out)+1, err)
+			t.Fatalf("%s line %d: %v", path, len(out)+1, err)
 		}
 		out = append(out, s)
 	}
