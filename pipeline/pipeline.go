@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -127,7 +128,7 @@ func (r *Runner) Run(ctx context.Context, name string) (*Report, error) {
 	hbCtx, stopHB := context.WithCancel(ctx)
 	hbDone := make(chan struct{})
 	go func() { defer close(hbDone); r.heartbeat(hbCtx, run.ID, log) }()
-	runErr := r.run(ctx, p, rep, log)
+	runErr := r.runSafely(ctx, p, rep, log)
 	stopHB()
 	<-hbDone
 	rep.Status = "succeeded"
@@ -145,9 +146,24 @@ func (r *Runner) Run(ctx context.Context, name string) (*Report, error) {
 	return rep, runErr
 }
 
+// runSafely turns a panic in a stage into the run's error, so the run is still recorded as failed
+// instead of staying "running" until the stale-run check.
+func (r *Runner) runSafely(ctx context.Context, p config.Pipeline, rep *Report, log *slog.Logger) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			log.Error("run panicked", "panic", v, "stack", string(debug.Stack()))
+			err = fmt.Errorf("internal error: %v", v)
+		}
+	}()
+	return r.run(ctx, p, rep, log)
+}
+
 // preflight fails a run early, with an error naming the endpoint, when MinIO or Ollama does not
 // answer: better than finding out after hours of training.
 func (r *Runner) preflight(ctx context.Context) error {
+	if r.Store == nil {
+		return errors.New("no object store configured")
+	}
 	if err := r.Store.Check(ctx); err != nil {
 		return err
 	}
