@@ -231,7 +231,12 @@ func (r *Runner) run(ctx context.Context, p config.Pipeline, rep *Report, log *s
 	}
 	log.Info("adapter collected", "job", rep.Train.JobID, "adapter", res.Adapter.Digest)
 
+	params, err := json.Marshal(hyperparameters(p))
+	if err != nil {
+		return err
+	}
 	mv, err := r.Registry.RegisterModel(ctx, modelrepo.ModelVersion{
+		Params:              params,
 		Name:                p.Name,
 		DatasetVersionID:    ds.ID,
 		TrainingJobID:       rep.Train.JobID,

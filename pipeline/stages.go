@@ -25,7 +25,6 @@ func (r *Runner) train(ctx context.Context, p config.Pipeline, rep *Report, ds *
 	trainFile, _ := built.File("train")
 	evalFile, _ := built.File("eval")
 	jobID := "job-" + rep.RunID
-	h := p.Train.Hyper
 	spec := train.JobSpec{
 		JobID:  jobID,
 		Recipe: p.Train.Recipe,
@@ -34,12 +33,11 @@ func (r *Runner) train(ctx context.Context, p config.Pipeline, rep *Report, ds *
 		DatasetManifest: r.Store.URI(ds.ManifestKey),
 		TrainFile:       trainFile.Path,
 		EvalFile:        evalFile.Path,
-		Hyper: train.Hyperparameters{R: h.R, Alpha: h.Alpha, Dropout: h.Dropout, TargetModules: h.TargetModules,
-			Epochs: h.Epochs, LearningRate: h.LearningRate, MaxLength: h.MaxLength, Seed: h.Seed},
-		OutputDir:    filepath.Join(r.Config.StateDir, "jobs", jobID, "output"),
-		ChatTemplate: p.Deploy.Template,
-		Stop:         p.Deploy.Stop,
-		TimeLimit:    p.Train.TimeLimit,
+		Hyper:           hyperparameters(p),
+		OutputDir:       filepath.Join(r.Config.StateDir, "jobs", jobID, "output"),
+		ChatTemplate:    p.Deploy.Template,
+		Stop:            p.Deploy.Stop,
+		TimeLimit:       p.Train.TimeLimit,
 	}
 	cmd, info, err := train.Render(spec, p.Train.RecipeOptions)
 	if err != nil {
@@ -62,6 +60,12 @@ func (r *Runner) train(ctx context.Context, p config.Pipeline, rep *Report, ds *
 	}
 	rep.Train.AdapterKey, rep.Train.AdapterDigest = res.Adapter.Key, res.Adapter.Digest
 	return res, nil
+}
+
+func hyperparameters(p config.Pipeline) train.Hyperparameters {
+	h := p.Train.Hyper
+	return train.Hyperparameters{R: h.R, Alpha: h.Alpha, Dropout: h.Dropout, TargetModules: h.TargetModules,
+		Epochs: h.Epochs, LearningRate: h.LearningRate, MaxLength: h.MaxLength, Seed: h.Seed}
 }
 
 // deployAndPromote serves the candidate in Ollama, evaluates it against the base and production, and
