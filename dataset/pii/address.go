@@ -61,13 +61,52 @@ func (sc *scanner) lowerWord(i, j int) int {
 	}
 	var buf [32]byte
 	w, ok := foldInto(buf[:0], s[i:j])
-	if !ok || addrKind(w) != akStreet {
+	if !ok {
 		return j
 	}
-	if end := sc.addressRU(i, j); end > 0 {
-		return end
+	in, _ := wordTab.get(w)
+	switch {
+	case in.addr == akStreet:
+		if end := sc.addressRU(i, j); end > 0 {
+			return end
+		}
+	case in.addr == akCity:
+		if end := sc.settlement(i, j); end > 0 {
+			return end
+		}
+	case in.word&wCue != 0:
+		return sc.cueName(i, j, in.word)
 	}
 	return j
+}
+
+// settlement emits an address that opens with a settlement marker and has
+// no street: "пос. Румянцево, стр. 4". It needs a house part, so that a
+// bare "в г. Тула" stays a city.
+func (sc *scanner) settlement(i, j int) int {
+	s := sc.s
+	p := j
+	if p < len(s) && s[p] == '.' {
+		p++
+	}
+	p = skipSpaces(s, p)
+	if p == j || p >= len(s) {
+		return 0
+	}
+	if sz, up := letterAt(s, p); sz == 0 || !up {
+		return 0
+	}
+	q := wordEnd(s, p)
+	end := sc.houseParts(q)
+	if end == q {
+		return 0
+	}
+	// The first house part must carry a marker: "пос. Лесной, 5" is not enough.
+	if k := skipSpaces(s, q+1); q < len(s) && s[q] == ',' && k < len(s) && isDigit(s[k]) || q < len(s) && s[q] == ' ' {
+		return 0
+	}
+	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
+	return end
 }
 
 func skipSpaces(s string, i int) int {
@@ -98,7 +137,9 @@ func (sc *scanner) addressRU(i, j int) int {
 			}
 		}
 		q := -1
-		if sz, up := letterAt(s, p); sz > 0 && (up || tokens > 0 && end > 0 && isStreetLink(s, p)) {
+		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && houseFollows(s, wordEnd(s, p)) {
+			q = wordEnd(s, p) // "ул. ленина, д. 5": a lower-case name before the house number
+		} else if sz > 0 && (up || tokens > 0 && end > 0 && isStreetLink(s, p)) {
 			q = wordEnd(s, p)
 		} else if isDigit(s[p]) && tokens == 0 {
 			q = alnumEnd(s, p)
@@ -154,6 +195,24 @@ func (sc *scanner) addressRU(i, j int) int {
 	start = sc.addressLeft(start)
 	sc.emit(start, end, tAddress, 0.9, 0)
 	return end
+}
+
+// houseFollows reports whether a house number or house marker follows p:
+// ", д. 5", " 12", ", 14".
+func houseFollows(s string, p int) bool {
+	if p < len(s) && s[p] == ',' {
+		p++
+	}
+	p = skipSpaces(s, p)
+	if p >= len(s) {
+		return false
+	}
+	if isDigit(s[p]) {
+		return true
+	}
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[p:wordEnd(s, p)])
+	return addrKind(w) == akHouse
 }
 
 // isStreetLink accepts lower-case words inside a street name: "имени",
@@ -280,7 +339,7 @@ func addressPart(part string) bool {
 		}
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], w)
-		if addrKind(f) == akCity {
+		if addrKind(f) == akCity || string(f) == "д" {
 			continue
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") {
@@ -373,6 +432,15 @@ func (sc *scanner) addressEN(i, j int) int {
 	if end < len(s) && s[end] == '.' && (end+1 >= len(s) || s[end+1] == ',' || s[end+1] == ' ' && end+2 < len(s) && isAlnum(s[end+2]) && !isUpperASCII(s[end+2])) {
 		end++
 	}
+	end = sc.enAddressTail(end)
+	sc.emit(start, end, tAddress, 0.88, 0)
+	return end
+}
+
+// enAddressTail extends an English address end over ", "-joined unit,
+// city, state and postcode parts.
+func (sc *scanner) enAddressTail(end int) int {
+	s := sc.s
 	for parts := 0; parts < 4; parts++ {
 		p := end
 		if p < len(s) && s[p] == ',' {
@@ -392,7 +460,6 @@ func (sc *scanner) addressEN(i, j int) int {
 		}
 		end = p + n
 	}
-	sc.emit(start, end, tAddress, 0.88, 0)
 	return end
 }
 
@@ -448,5 +515,24 @@ func cityAbbrevBefore(s string, dot int) bool {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[b:dot])
+	if string(w) == "д" { // "д. Кудрово": a village, not a house, before a name
+		sz, up := letterAt(s, skipSpaces(s, dot+1))
+		return sz > 0 && up
+	}
 	return addrKind(w) == akCity
+}
+
+// poBox emits "PO Box 1123, Austin, TX 78701" from the "PO" at s[i:j].
+func (sc *scanner) poBox(i, j int) int {
+	s := sc.s
+	if !strings.HasPrefix(s[j:], " Box ") || j+5 >= len(s) || !isDigit(s[j+5]) {
+		return 0
+	}
+	end := j + 5
+	for end < len(s) && isDigit(s[end]) {
+		end++
+	}
+	end = sc.enAddressTail(end)
+	sc.emit(i, end, tAddress, 0.88, 0)
+	return end
 }

@@ -21,6 +21,7 @@ type nameTok struct {
 	start, end int
 	flags      uint16
 	addr       uint8 // address keyword kind of the word, if any
+	cue        uint8 // wCue and wCueStrong bits of the word
 	cand       bool  // an unknown word that could still be part of a name
 }
 
@@ -92,11 +93,15 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		return t
 	}
 	t.addr = in.addr
+	t.cue = in.word & (wCue | wCueStrong)
 	if t.addr != 0 || in.word != 0 {
 		return t
 	}
 	t.cand = true
 	if s[i] < 0x80 {
+		if latinSurname(w) {
+			t.flags = tkMorph // Ivanova, Kovalenko, Petrosyan
+		}
 		return t
 	}
 	if _, ok := matchEnding(w, patronymicEndings, 6); ok {
@@ -120,7 +125,15 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	if t0.flags == 0 {
+		if t0.cue&wCue != 0 {
+			return sc.cueName(i, j, t0.cue)
+		}
 		if !t0.cand {
+			if j-i == 2 && s[i:j] == "PO" {
+				if end := sc.poBox(i, j); end > 0 {
+					return end
+				}
+			}
 			return j
 		}
 		t0.flags = tkUnknown
@@ -183,6 +196,9 @@ func (sc *scanner) capWord(i, j int) int {
 		return j
 	}
 	end := toks[keep-1].end
+	if sc.placeBefore(toks[0].start, keep) && toks[keep-1].flags&(tkPatr|tkInitial) == 0 {
+		return end
+	}
 	sc.emit(toks[0].start, end, tPerson, score, 0)
 	return end
 }
@@ -210,7 +226,25 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		return len(pw) > 0 && pw[0] < 0x80 && !sentenceStart(sc.s, toks[0].start) && !placeWords[string(pw)] ||
 			sc.honorific(toks[0])
 	}
+	if k > 0 && k < 3 && sc.announced(toks[0]) {
+		// "Customer: Ana Lucía Gómez", "Звонил Арман Сейткали"
+		return true
+	}
 	return k == 0 && sc.announced(toks[0]) || len(toks) == 1 && sc.vocative(toks[0]) || k > 0 && sc.honorific(toks[0])
+}
+
+// latinSurname reports a transliterated Slavic or Armenian surname ending
+// ("Ivanova", "Kovalenko", "Petrosyan") on a folded Latin word.
+func latinSurname(w []byte) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, e := range [...]string{"ova", "eva", "ov", "ev", "sky", "skiy", "skaya", "enko", "yan", "chuk"} {
+		if len(w) >= len(e)+3 && string(w[len(w)-len(e):]) == e {
+			return true
+		}
+	}
+	return false
 }
 
 // honorifics always precede a person's name: the capitalized words after
@@ -240,6 +274,24 @@ func (sc *scanner) vocative(t nameTok) bool {
 	return t.end == len(s) || s[t.end] == '.' || s[t.end] == '!' || s[t.end] == '?'
 }
 
+// addressed reports whether a request to the person follows a name at
+// sentence start: "Надежда, перезвоните", "Слава, напиши", "Grace, please".
+// "Надежда есть" and "Вера, Надежда, Любовь" stay words.
+func addressed(s string, end int) bool {
+	if end+2 >= len(s) || s[end] != ',' || s[end+1] != ' ' {
+		return false
+	}
+	p := end + 2
+	if sz, up := letterAt(s, p); sz == 0 || up {
+		return false
+	}
+	w := s[p:wordEnd(s, p)]
+	if s[p] < 0x80 {
+		return w == "please" || w == "could" || w == "can" || w == "thanks" || w == "thank"
+	}
+	return strings.HasSuffix(w, "те") || strings.HasSuffix(w, "и") && len(w) > 6
+}
+
 // announcers are words after which a lone capitalized word is addressed or
 // introduced as a person: "Спасибо, Ариадна!", "получатель Эрнест".
 var announcers = map[string]bool{
@@ -252,7 +304,10 @@ var announcers = map[string]bool{
 // after an announcer or an honorific, or followed by a greeting ("Эрнест, добрый день").
 func (sc *scanner) announced(t nameTok) bool {
 	var buf [64]byte
-	if in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0])); in.word&(wAnnouncer|wHonorific) != 0 {
+	if in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0])); in.word&(wAnnouncer|wHonorific|wCue) != 0 {
+		return true
+	}
+	if before := sc.s[:t.start]; strings.HasSuffix(before, "I'm ") || strings.HasSuffix(before, "I’m ") {
 		return true
 	}
 	rest := sc.s[t.end:]
@@ -314,7 +369,7 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.85
 	case dictSur > 0 && en == 0:
 		return 0.75
-	case ambFirst > 0 && !sentenceStart(sc.s, toks[0].start):
+	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && addressed(sc.s, toks[0].end)):
 		return 0.6
 	}
 	return 0

@@ -50,6 +50,9 @@ const (
 	wTitle
 	wAnnouncer
 	wHonorific
+	wPlace     // a preposition or marker before a place: "в", "из", "г.", "in"
+	wCue       // a word after which a lower-case first name is a name: "зовут", "это"
+	wCueStrong // the cue licenses names that are also common words: "меня зовут вера"
 )
 
 // isName reports whether the entry is a name (it has a lemma).
@@ -73,6 +76,12 @@ func loadTables() {
 		for _, w := range readNames("ru_female.txt") {
 			addLemma(ruFirstForms(w, genderFemale), genderFemale, fRuFirst)
 		}
+		for _, w := range readNames("ru_male_more.txt") {
+			addLemma(ruFirstForms(w, genderMale), genderMale, fRuFirst)
+		}
+		for _, w := range readNames("ru_female_more.txt") {
+			addLemma(ruFirstForms(w, genderFemale), genderFemale, fRuFirst)
+		}
 		for _, w := range readNames("ru_surnames.txt") {
 			m, f := ruSurnameForms(w)
 			addLemma(m, genderMale, fRuSurname)
@@ -83,6 +92,12 @@ func loadTables() {
 			addLemma(sameForms(w), 0, fEnFirst)
 		}
 		for _, w := range readNames("en_last.txt") {
+			addLemma(sameForms(w), 0, fEnLast)
+		}
+		for _, w := range readNames("intl_first.txt") {
+			addLemma(sameForms(w), 0, fEnFirst)
+		}
+		for _, w := range readNames("intl_last.txt") {
 			addLemma(sameForms(w), 0, fEnLast)
 		}
 		for _, w := range readNames("ambiguous.txt") {
@@ -107,6 +122,18 @@ func loadTables() {
 		mark(personTitles, wTitle)
 		mark(announcers, wAnnouncer)
 		mark(honorifics, wHonorific)
+		mark(placePreps, wPlace)
+		for w, strong := range nameCues {
+			class := wCue
+			if strong {
+				class |= wCueStrong
+			}
+			mark(map[string]bool{w: true}, class)
+			k, l := filterKey(w)
+			if l < 64 {
+				lowerFilter[k] |= 1 << l
+			}
+		}
 		for w, kind := range addrKeywords {
 			in, ok := nameTab[w]
 			if !ok {

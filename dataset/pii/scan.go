@@ -14,12 +14,17 @@ type scanner struct {
 	ei     int
 	// lastEnd is the end of the last emitted span; left extensions stop there.
 	lastEnd int
+	// lowerNames is set when a lower-case name was found after a cue.
+	lowerNames bool
 }
 
 func (e *Engine) scan(text string, dst []span) []span {
 	sc := scanner{s: text, out: dst[:0]}
 	sc.findEmails()
 	sc.run()
+	if sc.lowerNames {
+		sc.repeatLowerNames()
+	}
 	spans := resolve(sc.out)
 	kept := spans[:0]
 	for _, sp := range spans {
@@ -125,6 +130,8 @@ func (sc *scanner) run() {
 		switch k, l := filterKey(s[i:j]); {
 		case upper:
 			i = sc.capWord(i, j)
+		case j < n && s[j] == ':':
+			i = sc.speaker(i, j)
 		case l < 64 && lowerFilter[k]&(1<<l) != 0: // maybe a street keyword
 			i = sc.lowerWord(i, j)
 		default:
