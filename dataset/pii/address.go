@@ -59,6 +59,9 @@ func (sc *scanner) lowerWord(i, j int) int {
 	if l >= 64 || lowerFilter[k]&(1<<l) == 0 {
 		return j
 	}
+	if l == 2 && s[i] < 0x80 && s[i:j] != "is" && s[i:j] != "am" && s[i:j] != "hi" && s[i:j] != "im" {
+		return j // "in", "it", "at", "he" share the filter bits of the two-letter cues
+	}
 	var buf [32]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	if !ok {

@@ -13,9 +13,11 @@ import (
 // It is separate from the held-out file, which tuning never reads.
 
 // devFloor is the F1 the engine keeps on the development file.
-var devFloor = map[string]float64{TypePerson: 0.5, TypeAddress: 0.5}
+// Before the rules it drove (rules-2025.2): PERSON 0.778, ADDRESS 0.909,
+// leak 15.7%.
+var devFloor = map[string]float64{TypePerson: 0.99, TypeAddress: 0.99}
 
-const devMaxLeak = 0.5
+const devMaxLeak = 0.002
 
 func TestDev(t *testing.T) {
 	e := newTestEngine(t)

@@ -46,17 +46,17 @@ func loadSamples(t testing.TB, path string) []Sample {
 }
 
 // heldoutFloor is what the engine must keep scoring on the held-out file.
-// Where the target (F1 ≥ 0.97 for validated identifiers, ≥ 0.92 for
-// PERSON and ADDRESS, leak < 0.5%) is met, the floor is the target; where it
-// is not (PERSON F1, leak), the floor is the level reached when the file was
-// written, as a regression guard, and the target stays open.
+// The targets (F1 ≥ 0.97 for validated identifiers, ≥ 0.92 for
+// PERSON and ADDRESS) are met; PERSON and ADDRESS floors sit at the levels
+// reached with rules-2025.3 (0.957 and 0.984), as a regression guard. The
+// leak target (< 0.5%) is not met: its floor is the level reached.
 var heldoutFloor = map[string]float64{
 	TypePhone: 0.97, TypeEmail: 0.97, TypeCard: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypeBankAccount: 0.97, TypeIP: 0.97, TypeAddress: 0.92,
-	TypePerson: 0.91, // target 0.92: missed (0.915 when written)
+	TypePassport: 0.97, TypeBankAccount: 0.97, TypeIP: 0.97, TypeAddress: 0.98,
+	TypePerson: 0.95, // target 0.92: met (0.915 when written, 0.957 with rules-2025.3)
 }
 
-const heldoutMaxLeak = 0.04 // target 0.005: missed (3.64% when written)
+const heldoutMaxLeak = 0.021 // target 0.005: missed (3.64% when written, 2.04% with rules-2025.3)
 
 func TestHeldout(t *testing.T) {
 	e := newTestEngine(t)

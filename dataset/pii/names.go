@@ -196,7 +196,7 @@ func (sc *scanner) capWord(i, j int) int {
 		return j
 	}
 	end := toks[keep-1].end
-	if sc.placeBefore(toks[0].start, keep) && toks[keep-1].flags&(tkPatr|tkInitial) == 0 {
+	if keep <= 2 && toks[keep-1].flags&(tkPatr|tkInitial) == 0 && sc.placeBefore(toks[0].start, keep) {
 		return end
 	}
 	sc.emit(toks[0].start, end, tPerson, score, 0)

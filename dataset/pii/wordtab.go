@@ -10,7 +10,7 @@ type wordTable struct {
 	slots []wordSlot
 	// bloom has one bit set per key, indexed by the top hash bits: most
 	// words that are not in the table are rejected without probing it.
-	bloom [1 << 10]uint64
+	bloom [1 << 11]uint64
 }
 
 type wordSlot struct {
@@ -36,7 +36,7 @@ func newWordTable(m map[string]nameInfo) *wordTable {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = wordSlot{key: k, info: v}
-		h := wordHash([]byte(k)) >> 48
+		h := wordHash([]byte(k)) >> 47
 		t.bloom[h>>6] |= 1 << (h & 63)
 	}
 	return t
@@ -48,7 +48,7 @@ func (t *wordTable) get(w []byte) (nameInfo, bool) {
 		return nameInfo{}, false
 	}
 	h := wordHash(w)
-	if b := h >> 48; t.bloom[b>>6]&(1<<(b&63)) == 0 {
+	if b := h >> 47; t.bloom[b>>6]&(1<<(b&63)) == 0 {
 		return nameInfo{}, false
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
