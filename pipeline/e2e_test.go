@@ -22,6 +22,7 @@ import (
 	"github.com/iml/iml/pipeline"
 	"github.com/iml/iml/pipeline/config"
 	"github.com/iml/iml/serve"
+	"github.com/iml/iml/train"
 	"github.com/ollama/ollama/api"
 )
 
@@ -350,5 +351,37 @@ func testUnreachable(t *testing.T, cfg config.Config, endpoint string) {
 	}
 	if ds, err := env.Registry.LatestDataset(t.Context(), "crm-replies"); !errors.Is(err, modelrepo.ErrNotFound) {
 		t.Fatalf("dataset registered by a run that could not reach a service: %v, %v", ds, err)
+	}
+}
+
+// TestRetryResumesFromCheckpoint: a training job fails after writing checkpoints; the next run of
+// the pipeline trains on the same dataset version and, the recipe being resumable, resumes from the
+// latest checkpoint instead of starting over.
+func TestRetryResumesFromCheckpoint(t *testing.T) {
+	w := newWorld(t)
+	w.appendConversations(t, 0, 6, false)
+	cfg := w.config(t, w.minio.Endpoint, w.ollama.URL)
+	cfg.Pipelines[0].Train.CommandResumable = true
+	cfg.Pipelines[0].Train.Env = map[string]string{"IML_STANDIN_FAIL": "exit"}
+	env, failing := openRunner(t, cfg)
+	rep, err := failing.Run(t.Context(), "crm-assistant")
+	var jobErr *train.JobError
+	if !errors.As(err, &jobErr) || jobErr.State != train.StateFailed || rep.Dataset == nil || rep.Model != "" {
+		t.Fatalf("failing run: err = %v, report = %+v", err, rep)
+	}
+
+	cfg.Pipelines[0].Train.Env = nil
+	_, fixed := openRunner(t, cfg)
+	rep2, err := fixed.Run(t.Context(), "crm-assistant")
+	if err != nil {
+		t.Fatalf("retry run: %v", err)
+	}
+	if rep2.Dataset.ID != rep.Dataset.ID || rep2.Train.ResumedFrom != "checkpoint-2" || rep2.Model == "" {
+		t.Fatalf("retry = dataset %s resumed %q model %q; want dataset %s resumed from checkpoint-2 and a model",
+			rep2.Dataset.ID, rep2.Train.ResumedFrom, rep2.Model, rep.Dataset.ID)
+	}
+	job, err := env.Jobs.Job(t.Context(), rep2.Train.JobID)
+	if err != nil || !strings.HasSuffix(job.Spec.ResumeFrom, "checkpoint-2") {
+		t.Fatalf("retry job spec resume_from = %q, %v", job.Spec.ResumeFrom, err)
 	}
 }

@@ -75,6 +75,7 @@ type TrainReport struct {
 	State         string  `json:"state"`
 	AdapterKey    string  `json:"adapter_key,omitempty"`
 	AdapterDigest string  `json:"adapter_digest,omitempty"`
+	ResumedFrom   string  `json:"resumed_from,omitempty"` // checkpoint of an earlier attempt
 	Steps         int     `json:"steps"`
 	FinalLoss     float64 `json:"final_loss"`
 }

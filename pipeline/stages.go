@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/iml/iml/dataset"
 	"github.com/iml/iml/eval"
@@ -34,17 +35,29 @@ func (r *Runner) train(ctx context.Context, p config.Pipeline, rep *Report, ds *
 		TrainFile:       trainFile.Path,
 		EvalFile:        evalFile.Path,
 		Hyper:           hyperparameters(p),
-		OutputDir:       filepath.Join(r.Config.StateDir, "jobs", jobID, "output"),
+		OutputDir:       outputDir(r.Config.StateDir, ds.ID),
 		ChatTemplate:    p.Deploy.Template,
 		Stop:            p.Deploy.Stop,
 		TimeLimit:       p.Train.TimeLimit,
+	}
+	if err := clearOutputs(spec.OutputDir); err != nil {
+		return train.Result{}, err
 	}
 	cmd, info, err := train.Render(spec, p.Train.RecipeOptions)
 	if err != nil {
 		return train.Result{}, err
 	}
-	r.log().Debug("recipe rendered", "recipe", info.Recipe, "format", info.Format, "conversion", info.NeedsConversion)
 	rep.Train = &TrainReport{JobID: jobID, Driver: drv.Name(), State: string(train.StateQueued)}
+	// An earlier attempt on the same dataset version left checkpoints: a recipe that can resume
+	// continues from the latest one instead of starting over.
+	if ckpt, ok := train.LatestCheckpoint(spec.OutputDir); ok && info.Resumable {
+		spec = train.RetrySpec(spec, jobID, true)
+		if cmd, info, err = train.Render(spec, p.Train.RecipeOptions); err != nil {
+			return train.Result{}, err
+		}
+		rep.Train.ResumedFrom = filepath.Base(ckpt)
+	}
+	r.log().Debug("recipe rendered", "recipe", info.Recipe, "format", info.Format, "conversion", info.NeedsConversion, "resume", spec.ResumeFrom != "")
 	runner := train.NewRunner(drv, r.Jobs, r.Store, r.log())
 	runner.Poll = p.Train.Poll
 	res, err := runner.Run(ctx, spec, cmd)
@@ -60,6 +73,33 @@ func (r *Runner) train(ctx context.Context, p config.Pipeline, rep *Report, ds *
 	}
 	rep.Train.AdapterKey, rep.Train.AdapterDigest = res.Adapter.Key, res.Adapter.Digest
 	return res, nil
+}
+
+// outputDir is where the trainer writes for a dataset version. Every attempt on that version shares
+// it, so a retry finds the checkpoints of the attempt before.
+func outputDir(stateDir, datasetID string) string {
+	return filepath.Join(stateDir, "outputs", strings.NewReplacer(":", "-", "/", "-").Replace(datasetID))
+}
+
+// clearOutputs removes what an earlier attempt left in dir except its checkpoints, so a stale
+// adapter can never be collected for a job that did not write one.
+func clearOutputs(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("clear trainer outputs: %w", err)
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), "checkpoint-") && e.IsDir() {
+			continue
+		}
+		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+			return fmt.Errorf("clear trainer outputs: %w", err)
+		}
+	}
+	return nil
 }
 
 func hyperparameters(p config.Pipeline) train.Hyperparameters {

@@ -20,6 +20,10 @@
 //
 // and prints {"event":"done"}. A bad spec exits 2 with the reason on stderr.
 //
+// After each step it creates an empty output_dir/checkpoint-<step> dir, and with resume_from set to
+// one of them it prints {"event":"resumed","step":N} and continues after step N, so IML's retry
+// path (train.RetrySpec) can be exercised.
+//
 // The environment variable IML_STANDIN_FAIL simulates failures for tests:
 //
 //	exit     exit 3 after two progress lines

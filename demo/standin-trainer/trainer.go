@@ -11,6 +11,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/iml/iml/internal/gguf"
@@ -132,7 +134,22 @@ func run(ctx context.Context, opts options, stdout io.Writer) error {
 
 	steps := int(math.Ceil(float64(examples) * h.Epochs / batchSize))
 	steps = min(max(steps, minSteps), maxSteps)
-	for step := 1; step <= steps; step++ {
+	first := 1
+	if spec.ResumeFrom != "" {
+		// Like a Hugging Face Trainer: continue after the step the checkpoint dir is named for.
+		done, err := strconv.Atoi(strings.TrimPrefix(filepath.Base(spec.ResumeFrom), "checkpoint-"))
+		if err != nil || done < 1 {
+			return badSpec("resume_from %q is not a checkpoint-<step> dir", filepath.Base(spec.ResumeFrom))
+		}
+		if _, err := os.Stat(spec.ResumeFrom); err != nil {
+			return badSpec("resume_from checkpoint not found")
+		}
+		first = done + 1
+		if err := emit(map[string]any{"event": "resumed", "step": done}); err != nil {
+			return err
+		}
+	}
+	for step := first; step <= steps; step++ {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("train job %s: interrupted at step %d: %w", spec.JobID, step, err)
 		}
@@ -145,6 +162,10 @@ func run(ctx context.Context, opts options, stdout io.Writer) error {
 		}
 		if err := emit(p); err != nil {
 			return err
+		}
+		// A checkpoint dir per step, as Trainer(save_steps=1) would leave; it holds no weights.
+		if err := os.MkdirAll(filepath.Join(spec.OutputDir, fmt.Sprintf("checkpoint-%d", step)), 0o750); err != nil {
+			return fmt.Errorf("write checkpoint: %w", err)
 		}
 		if opts.Fail == failExit && step == 2 {
 			return &exitError{code: 3, err: fmt.Errorf("train job %s: simulated failure at step %d (IML_STANDIN_FAIL=exit)", spec.JobID, step)}

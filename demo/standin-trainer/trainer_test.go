@@ -296,3 +296,30 @@ func TestGarbageMode(t *testing.T) {
 		t.Error("garbage mode wrote an adapter")
 	}
 }
+
+func TestRunResumesFromCheckpoint(t *testing.T) {
+	fx := newFixture(t, strings.Repeat(chatLine, 10))
+	if err := run(t.Context(), options{JobPath: fx.job, Fail: failExit}, &bytes.Buffer{}); err == nil {
+		t.Fatal("simulated failure did not fail")
+	}
+	ckpt, ok := train.LatestCheckpoint(fx.spec.OutputDir)
+	if !ok || filepath.Base(ckpt) != "checkpoint-2" {
+		t.Fatalf("latest checkpoint after failing at step 2 = %q, %v", ckpt, ok)
+	}
+	fx.spec.ResumeFrom = ckpt
+	fx.writeSpec(t)
+	var out bytes.Buffer
+	if err := run(t.Context(), options{JobPath: fx.job}, &out); err != nil {
+		t.Fatalf("resumed run: %v", err)
+	}
+	ps := parseLines(t, out.String())
+	if ps[0].Event != "resumed" || ps[0].Step != 2 || ps[1].Step != 3 || ps[len(ps)-1].Event != "done" {
+		t.Fatalf("resumed progress = %+v, want resumed at 2, then step 3 onwards, then done", ps)
+	}
+
+	fx.spec.ResumeFrom = filepath.Join(fx.dir, "not-a-checkpoint")
+	fx.writeSpec(t)
+	if err := run(t.Context(), options{JobPath: fx.job}, &bytes.Buffer{}); err == nil {
+		t.Fatal("resume from a bad dir did not fail")
+	}
+}
