@@ -37,10 +37,10 @@ func initAddressTables() {
 	add(akStreet, "ул улица улицы улице улицу пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе наб набережная набережной пл площадь "+
 		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт")
-	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит эт этаж")
+	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way "+
-		"terrace highway hwy square sq close crescent")
+		"terrace highway hwy square sq close crescent loop circle trail mews")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor")
 }
 
@@ -159,11 +159,25 @@ func (sc *scanner) addressRU(i, j int) int {
 		if w, _ := foldInto(buf[:0], s[p:q]); addrKind(w) == akHouse {
 			break
 		}
+		if sz, up := letterAt(s, p); up && q == p+sz && q+2 < len(s) && s[q] == '.' && s[q+1] == ' ' {
+			if _, up2 := letterAt(s, q+2); up2 {
+				q++ // "ул. Б. Хмельницкого": an initial inside the street name
+			}
+		}
 		end = q
 		if q+1 >= len(s) || s[q] != ' ' {
 			break
 		}
 		p = q + 1
+		if tokens < 3 && (strings.HasPrefix(s[p:], "канала") || strings.HasPrefix(s[p:], "реки")) {
+			if e := wordEnd(s, p); e-p == len("канала") || e-p == len("реки") {
+				end = e // "наб. Обводного канала"
+				if e+1 >= len(s) || s[e] != ' ' {
+					break
+				}
+				p = e + 1
+			}
+		}
 	}
 	if end > 0 {
 		start = i
@@ -195,8 +209,99 @@ func (sc *scanner) addressRU(i, j int) int {
 		}
 	}
 	end = sc.houseParts(end)
+	end = sc.addressRight(end)
+	start = sc.houseBefore(start)
 	start = sc.addressLeft(start)
 	sc.emit(start, end, tAddress, 0.9, 0)
+	return end
+}
+
+// houseBefore extends an address start over a house part that precedes the
+// street with "по": "д. 5 по ул. Садовой", "кв. 16 в доме 9 по ул. Мира".
+func (sc *scanner) houseBefore(start int) int {
+	s := sc.s
+	p := start
+	if !strings.HasSuffix(s[:p], " по ") {
+		return start
+	}
+	p -= len(" по ")
+	best := start
+	marker, number := false, false
+	for tokens := 0; tokens < 7 && p > sc.lastEnd; tokens++ {
+		b := p
+		for b > 0 && s[b-1] != ' ' && s[b-1] != ',' && s[b-1] != '\n' {
+			b--
+		}
+		if b == p || b < sc.lastEnd {
+			break
+		}
+		tok := strings.TrimSuffix(s[b:p], ".")
+		var buf [32]byte
+		f, _ := foldInto(buf[:0], tok)
+		switch {
+		case isDigit(tok[0]):
+			number = true
+		case addrKind(f) == akHouse:
+			marker = true
+			if number {
+				best = b
+			}
+		case string(f) == "в" && marker:
+		default:
+			return best
+		}
+		p = b
+		for p > 0 && (s[p-1] == ' ' || s[p-1] == ',') {
+			p--
+		}
+	}
+	return best
+}
+
+// addressRight extends an address end over a trailing postcode and city:
+// "…, кв. 9, г. Белгород, 308000", "…, корп. 4, 107140, Москва".
+func (sc *scanner) addressRight(end int) int {
+	s := sc.s
+	postcode := false
+	for parts := 0; parts < 3; parts++ {
+		if end+2 >= len(s) || s[end] != ',' || s[end+1] != ' ' {
+			break
+		}
+		p := end + 2
+		if isDigit(s[p]) {
+			q := p
+			for q < len(s) && isDigit(s[q]) {
+				q++
+			}
+			if q-p != 6 || q < len(s) && isAlnum(s[q]) {
+				break
+			}
+			end, postcode = q, true
+			continue
+		}
+		sz, up := letterAt(s, p)
+		if sz == 0 {
+			break
+		}
+		q := wordEnd(s, p)
+		var buf [32]byte
+		f, _ := foldInto(buf[:0], s[p:q])
+		if !up {
+			if addrKind(f) != akCity || q >= len(s) || s[q] != '.' {
+				break
+			}
+			r := skipSpaces(s, q+1)
+			if _, up2 := letterAt(s, r); !up2 || r == q+1 {
+				break
+			}
+			end = wordEnd(s, r) // ", г. Белгород"
+			continue
+		}
+		if !postcode && string(f) != "россия" {
+			break
+		}
+		end = q // "107140, Москва"
+	}
 	return end
 }
 
@@ -257,6 +362,10 @@ func (sc *scanner) houseParts(end int) int {
 			p = skipSpaces(s, q)
 			if p < len(s) && strings.HasPrefix(s[p:], "№") {
 				p = skipSpaces(s, p+len("№"))
+			}
+			if sz, up := letterAt(s, p); up && strings.HasPrefix(string(w), "лит") && wordEnd(s, p) == p+sz {
+				end = p + sz // "лит. А"
+				continue
 			}
 		}
 		if p >= len(s) || !isDigit(s[p]) {
@@ -342,7 +451,7 @@ func addressPart(part string) bool {
 		}
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], w)
-		if addrKind(f) == akCity || string(f) == "д" {
+		if addrKind(f) == akCity || string(f) == "д" || string(f) == "с" {
 			continue
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") {
@@ -367,8 +476,13 @@ func trailingPlace(part string) int {
 		}
 		if sz, up := letterAt(w, 0); sz == 0 || !up {
 			var buf [32]byte
-			if f, _ := foldInto(buf[:0], w); caps > 0 && addrKind(f) == akCity {
+			f, _ := foldInto(buf[:0], w)
+			if caps > 0 && addrKind(f) == akCity {
 				start = b // the marker opens the place: "г. Тула"
+			}
+			if words == 0 && b > 0 && addrKind(f) == akCity {
+				end = b - 1 // the marker closes it: "Московская обл."
+				continue
 			}
 			break
 		}
@@ -436,8 +550,41 @@ func (sc *scanner) addressEN(i, j int) int {
 		end++
 	}
 	end = sc.enAddressTail(end)
-	sc.emit(start, end, tAddress, 0.88, 0)
+	sc.emit(sc.enUnitBefore(start), end, tAddress, 0.88, 0)
 	return end
+}
+
+// enUnitBefore extends an English address start over a unit that precedes
+// the house number: "Apt 4B, 221B Baker Street", "Flat 2, 14 Abbey Road".
+func (sc *scanner) enUnitBefore(start int) int {
+	s := sc.s
+	if start < 4 || s[start-1] != ' ' || s[start-2] != ',' {
+		return start
+	}
+	p := start - 2
+	b := p
+	for b > 0 && s[b-1] != ' ' && p-b < 8 {
+		b--
+	}
+	if b == p || b < 2 || s[b-1] != ' ' || !isAlnum(s[b]) && s[b] != '#' {
+		return start
+	}
+	u := b - 1
+	a := u
+	for a > 0 && isASCIILetter(s[a-1]) {
+		a--
+	}
+	if a == u || a < sc.lastEnd || !isUpperASCII(s[a]) {
+		return start
+	}
+	var buf [32]byte
+	if f, _ := foldInto(buf[:0], s[a:u]); addrKind(f) != akENUnit {
+		return start
+	}
+	if !isDigit(s[b]) && !isDigit(s[p-1]) {
+		return start
+	}
+	return a
 }
 
 // enAddressTail extends an English address end over ", "-joined unit,
@@ -518,7 +665,7 @@ func cityAbbrevBefore(s string, dot int) bool {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[b:dot])
-	if string(w) == "д" { // "д. Кудрово": a village, not a house, before a name
+	if string(w) == "д" || string(w) == "с" { // "д. Кудрово", "с. Бунырёво": a village, not a house, before a name
 		sz, up := letterAt(s, skipSpaces(s, dot+1))
 		return sz > 0 && up
 	}
