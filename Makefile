@@ -29,6 +29,8 @@ bench:
 
 lint:
 	$(GO) vet ./...
+	test -x $(IML_TOOLS)/staticcheck || GOBIN=$(IML_TOOLS) $(GO) install honnef.co/go/tools/cmd/staticcheck@latest
+	$(IML_TOOLS)/staticcheck ./...
 
 demo: services build
 	scripts/demo.sh

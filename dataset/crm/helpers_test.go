@@ -46,10 +46,9 @@ var errKilled = errors.New("killed")
 // before the transaction committed: nothing of that commit is applied.
 type killingStore struct {
 	Store
-	mu      sync.Mutex
-	calls   int
-	failAt  int
-	commits int
+	mu     sync.Mutex
+	calls  int
+	failAt int
 }
 
 func (k *killingStore) Commit(ctx context.Context, source, cursor, runID string, recs []modelrepo.StagedRecord) (modelrepo.CommitResult, error) {

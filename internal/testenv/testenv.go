@@ -13,7 +13,6 @@ package testenv
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -250,5 +249,3 @@ func baseEnv(home string, extra ...string) []string {
 	env = append(env, "HOME="+home, "NO_PROXY=127.0.0.1,localhost", "no_proxy=127.0.0.1,localhost")
 	return append(env, extra...)
 }
-
-var errNotReady = errors.New("not ready")
