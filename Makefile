@@ -29,7 +29,7 @@ bench:
 
 lint:
 	$(GO) vet ./...
-	test -x $(IML_TOOLS)/staticcheck || GOBIN=$(IML_TOOLS) $(GO) install honnef.co/go/tools/cmd/staticcheck@latest
+	test -x $(IML_TOOLS)/staticcheck || GOBIN=$(IML_TOOLS) $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
 	$(IML_TOOLS)/staticcheck ./...
 
 demo: services build
