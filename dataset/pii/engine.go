@@ -68,7 +68,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.2.0 rules-2025.3"
+const engineVersion = "iml-pii/1.3.0 rules-2025.4"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -152,8 +152,18 @@ func (sc *scanner) capWord(i, j int) int {
 		default:
 			m = -1
 		}
+		newline := false
+		if m < 0 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&tkUnknown == 0 {
+			m, newline = toks[nt-1].end+1, true // a signature: "Павлова\nЕлена Викторовна"
+		}
 		if m < 0 || m >= len(s) {
 			break
+		}
+		particle := false
+		if s[i] < 0x80 && !newline {
+			if q := particleEnd(s, m); q > m {
+				m, particle = q, true // "Ludwig van der Berg", "Maria da Silva"
+			}
 		}
 		sz, up := letterAt(s, m)
 		if sz == 0 || !up || (s[m] < 0x80) != (s[i] < 0x80) {
@@ -164,14 +174,20 @@ func (sc *scanner) capWord(i, j int) int {
 			break
 		}
 		t := sc.nameToken(m, e)
-		if t.addr != 0 {
+		if t.addr != 0 && !particle {
 			break
+		}
+		if particle && t.flags&(tkInitial|tkPatr) == 0 {
+			t.start, t.flags = toks[nt-1].end+1, tkMorph
 		}
 		if t.flags == 0 {
 			if !t.cand {
 				break
 			}
 			t.flags = tkUnknown
+		}
+		if newline && t.flags&tkUnknown != 0 && (e < len(s) && s[e] != '\n' || toks[nt-1].flags&tkInitial != 0) {
+			break // after a line break only a known name part, or a last word alone on its line
 		}
 		toks[nt] = t
 		nt++
@@ -201,6 +217,30 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	sc.emit(toks[0].start, end, tPerson, score, 0)
 	return end
+}
+
+// nameParticles join a first name to a surname: "van der Berg", "de Vries".
+var nameParticles = map[string]bool{"van": true, "der": true, "den": true, "de": true, "da": true, "di": true,
+	"del": true, "della": true, "dos": true, "du": true, "von": true, "la": true, "le": true, "ter": true, "bin": true}
+
+// particleEnd returns the offset after one or two lower-case particles and
+// a space at m, when a capitalized word follows; m otherwise.
+func particleEnd(s string, m int) int {
+	p := m
+	for k := 0; k < 2; k++ {
+		q := p
+		for q < len(s) && s[q] >= 'a' && s[q] <= 'z' {
+			q++
+		}
+		if q == p || q-p > 5 || q+1 >= len(s) || s[q] != ' ' || !nameParticles[s[p:q]] {
+			break
+		}
+		p = q + 1
+		if isUpperASCII(s[p]) {
+			return p
+		}
+	}
+	return m
 }
 
 // supported reports whether the unknown word toks[k] belongs to the name:

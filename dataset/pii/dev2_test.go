@@ -1,0 +1,75 @@
+package pii
+
+import (
+	"os"
+	"testing"
+)
+
+// testdata/dev2.jsonl holds hand-written CRM messages aimed at span
+// completeness: full Russian addresses in several orders (country, postcode,
+// region, city, street, house, building, flat, office, entrance, floor),
+// English, UK and US addresses with units and PO boxes, and full names with
+// patronymics in every case, initials, hyphenated and particle surnames,
+// and names split across lines in e-mail signatures; with negatives. Like
+// dev.jsonl it is a development file; the held-out file is not tuned on.
+
+// dev2Floor is the F1 the engine keeps on the second development file.
+// Before the rules it drove (rules-2025.3): PERSON 0.859, ADDRESS 0.898,
+// leak 10.85%.
+var dev2Floor = map[string]float64{TypePerson: 0.97, TypeAddress: 0.98}
+
+const dev2MaxLeak = 0.002
+
+func TestDev2(t *testing.T) {
+	e := newTestEngine(t)
+	samples := loadSamples(t, "testdata/dev2.jsonl")
+	if len(samples) < 120 {
+		t.Fatalf("dev2 file has %d messages, want ≥ 120", len(samples))
+	}
+	q := Evaluate(samples, e.Scan)
+	t.Logf("dev2 corpus, %d hand-written messages:\n%s", len(samples), q)
+	t.Logf("leaked characters by gold type: %s", leakByType(samples, e.Scan))
+	for typ, want := range dev2Floor {
+		if ts := q.PerType[typ]; ts.F1 < want {
+			t.Errorf("%s F1 = %.4f, want ≥ %.2f", typ, ts.F1, want)
+		}
+	}
+	if q.Leak >= dev2MaxLeak {
+		t.Errorf("leak = %.3f%%, want < %.1f%%", 100*q.Leak, 100*dev2MaxLeak)
+	}
+	if os.Getenv("PII_DEV_ERRORS") != "" {
+		logErrors(t, samples, e.Scan)
+		logLeaks(t, samples, e.Scan)
+	}
+}
+
+// logLeaks lists the gold spans a prediction covers only in part, with the
+// uncovered code points shown as '_' (PII_DEV_ERRORS=1, with -v).
+func logLeaks(t *testing.T, samples []Sample, detect func(string) []Entity) {
+	for _, s := range samples {
+		pred := detect(s.Text)
+		r := []rune(s.Text)
+		for _, g := range s.Spans {
+			out := make([]rune, 0, g.End-g.Start)
+			leaked := false
+			for c := g.Start; c < g.End; c++ {
+				covered := false
+				for _, p := range pred {
+					if c >= p.Start && c < p.End {
+						covered = true
+						break
+					}
+				}
+				if covered {
+					out = append(out, r[c])
+				} else {
+					out = append(out, '_')
+					leaked = true
+				}
+			}
+			if leaked {
+				t.Logf("LEAK %s %q in %s", g.Type, string(out), s.ID)
+			}
+		}
+	}
+}
