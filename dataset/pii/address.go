@@ -204,6 +204,9 @@ func (sc *scanner) addressRU(i, j int) int {
 			}
 		}
 		start, end = a, kwEnd
+		if o := ordinalBefore(s, a); o >= sc.lastEnd {
+			start = o // "3-й Голутвинский пер."
+		}
 		if kwEnd > j && (kwEnd >= len(s) || s[kwEnd] != ' ' && s[kwEnd] != ',') {
 			end = j
 		}
@@ -303,6 +306,35 @@ func (sc *scanner) addressRight(end int) int {
 		end = q // "107140, Москва"
 	}
 	return end
+}
+
+// ordinalBefore returns the start of an ordinal ("3-й", "1-я", "2-ой")
+// that ends one space before a, or -1.
+func ordinalBefore(s string, a int) int {
+	if a < 5 || s[a-1] != ' ' {
+		return -1
+	}
+	p := a - 1
+	b := p
+	for b > 0 && s[b-1] >= 0x80 && p-b < 6 {
+		b--
+	}
+	if b == p || b < 2 || s[b-1] != '-' || !isDigit(s[b-2]) {
+		return -1
+	}
+	switch s[b:p] {
+	case "й", "я", "е", "ой", "ая", "ый", "ий":
+	default:
+		return -1
+	}
+	d := b - 1
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	if d > 0 && s[d-1] != ' ' && s[d-1] != ',' && s[d-1] != '\n' && s[d-1] != ':' {
+		return -1
+	}
+	return d
 }
 
 // houseFollows reports whether a house number or house marker follows p:

@@ -212,6 +212,14 @@ func (sc *scanner) capWord(i, j int) int {
 		return j
 	}
 	end := toks[keep-1].end
+	if keep >= 2 && s[i] >= 0x80 {
+		for _, w := range [...]string{" оглы", " кызы", " улы"} {
+			if strings.HasPrefix(s[end:], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
+				end += len(w) // "Мамедов Эльдар Гусейн оглы"
+				break
+			}
+		}
+	}
 	if keep <= 2 && toks[keep-1].flags&(tkPatr|tkInitial) == 0 && sc.placeBefore(toks[0].start, keep) {
 		return end
 	}
