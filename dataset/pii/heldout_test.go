@@ -52,11 +52,11 @@ func loadSamples(t testing.TB, path string) []Sample {
 // leak target (< 0.5%) is not met: its floor is the level reached.
 var heldoutFloor = map[string]float64{
 	TypePhone: 0.97, TypeEmail: 0.97, TypeCard: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypeBankAccount: 0.97, TypeIP: 0.97, TypeAddress: 0.98,
-	TypePerson: 0.95, // target 0.92: met (0.915 when written, 0.957 with rules-2025.3)
+	TypePassport: 0.97, TypeBankAccount: 0.97, TypeIP: 0.97, TypeAddress: 0.983, // 0.984 with rules-2025.3 and .4
+	TypePerson: 0.956, // target 0.92: met (0.915 when written, 0.957 with rules-2025.3 and .4)
 }
 
-const heldoutMaxLeak = 0.021 // target 0.005: missed (3.64% when written, 2.04% with rules-2025.3)
+const heldoutMaxLeak = 0.0204 // target 0.005: missed (3.64% when written, 2.035% with rules-2025.3 and .4)
 
 func TestHeldout(t *testing.T) {
 	e := newTestEngine(t)
