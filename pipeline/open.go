@@ -18,6 +18,7 @@ import (
 	"github.com/iml/iml/pipeline/config"
 	"github.com/iml/iml/serve"
 	"github.com/iml/iml/train"
+	"github.com/iml/iml/train/kubernetes"
 	"github.com/iml/iml/train/local"
 	"github.com/iml/iml/train/slurm"
 	"github.com/ollama/ollama/api"
@@ -96,6 +97,19 @@ func Open(ctx context.Context, cfg config.Config, logger *slog.Logger) (*Env, er
 			return nil, err
 		}
 		e.Drivers["slurm"] = d
+	}
+	if usesDriver(cfg, "kubernetes") {
+		kc := cfg.Drivers.Kubernetes
+		if kc.APIServer != "" {
+			if kc.Token, err = config.Secret(kc.TokenEnv, kc.TokenFile); err != nil {
+				return nil, fmt.Errorf("kubernetes token: %w", err)
+			}
+		}
+		d, err := kubernetes.New(kc.Config, &http.Client{}, logger)
+		if err != nil {
+			return nil, err
+		}
+		e.Drivers["kubernetes"] = d
 	}
 	if e.Deployer, err = serve.NewDeployer(cfg.Ollama.URL, &http.Client{}, logger); err != nil {
 		return nil, err

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/iml/iml/train"
+	"github.com/iml/iml/train/kubernetes"
 	"github.com/iml/iml/train/slurm"
 	"github.com/robfig/cron/v3"
 	"go.yaml.in/yaml/v3"
@@ -78,6 +79,16 @@ type DriverConfig struct {
 	// Slurm: partition, gpus, cpus, memory, time_limit, extra_sbatch, env (e.g. SLURM_CONF=...),
 	// bin_dir, root (a work dir shared with the compute nodes; default <state_dir>/jobs).
 	Slurm slurm.Config `yaml:"slurm"`
+	// Kubernetes: api_server, namespace, image, root, work_claim, data_claim, data_mount, gpus, ...
+	// The bearer token comes from token_env or token_file.
+	Kubernetes Kubernetes `yaml:"kubernetes"`
+}
+
+// Kubernetes is the kubernetes driver's config plus where its token lives.
+type Kubernetes struct {
+	kubernetes.Config `yaml:",inline"`
+	TokenEnv          string `yaml:"token_env"`
+	TokenFile         string `yaml:"token_file"`
 }
 
 // Pipeline is one scheduled run: ingest → anonymize → dataset → train → register → eval → deploy.
@@ -280,6 +291,7 @@ func (c *Config) resolvePaths(dir string) {
 	abs(&c.Gateway.APIKeysFile)
 	abs(&c.Gateway.CRMConfig)
 	abs(&c.Drivers.Slurm.Root)
+	abs(&c.Drivers.Kubernetes.TokenFile)
 	for i := range c.Pipelines {
 		p := &c.Pipelines[i]
 		abs(&p.Source.Path)
@@ -334,9 +346,9 @@ func (c *Config) Validate() error {
 			return fmt.Errorf("%s.dataset.eval_fraction: want 0 < f < 1, got %v", at, p.Dataset.EvalFraction)
 		}
 		switch p.Train.Driver {
-		case "local", "slurm":
+		case "local", "slurm", "kubernetes":
 		default:
-			return fmt.Errorf("%s.train.driver: want local or slurm, got %q", at, p.Train.Driver)
+			return fmt.Errorf("%s.train.driver: want local, slurm or kubernetes, got %q", at, p.Train.Driver)
 		}
 		if p.Train.Recipe == "command" && len(p.Train.Command) == 0 {
 			return fmt.Errorf("%s.train.command: required for recipe command", at)

@@ -61,8 +61,13 @@ func TestShippedConfigsLoad(t *testing.T) {
 	t.Setenv("IML_GATEWAY_PORT", "18080")
 	t.Setenv("IML_STANDIN_TRAINER", "/bin/true")
 	for _, name := range []string{"iml.example.yaml", "demo.yaml"} {
-		if _, err := Load(filepath.Join("..", "..", "configs", name)); err != nil {
+		cfg, err := Load(filepath.Join("..", "..", "configs", name))
+		if err != nil {
 			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if k := cfg.Drivers.Kubernetes; name == "iml.example.yaml" && (k.Namespace != "ml" || k.WorkClaim != "iml-work" || k.TokenFile == "" || k.Token != "") {
+			t.Errorf("%s: kubernetes driver config = %+v", name, k)
 		}
 	}
 }
