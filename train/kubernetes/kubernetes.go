@@ -307,4 +307,3 @@ func (d *Driver) check(h train.Handle) error {
 	}
 	return nil
 }
-
