@@ -20,7 +20,19 @@ var nameCues = map[string]bool{
 	"звонил": false, "звонила": false, "клиент": false, "клиентка": false, "курьер": false, "водитель": false,
 	"is": false, "am": false, "im": false, "for": false, "thanks": false, "thx": false, "cheers": false,
 	"hi": false, "hey": false, "hello": false, "dear": false, "ask": false,
+	// Kin before an apposition ("перезвоните жене, таня") and verbs of a
+	// visit or a request before their subject ("заходил вова с братом").
+	"жене": false, "жена": false, "жены": false, "муж": false, "мужу": false, "мужа": false, "сын": false,
+	"сыну": false, "дочь": false, "дочери": false, "брат": false, "брату": false, "сестра": false, "сестре": false,
+	"заходил": false, "заходила": false, "приходил": false, "приходила": false, "приезжал": false,
+	"приезжала": false, "заезжал": false, "заезжала": false, "просил": false, "просила": false,
+	"спрашивал": false, "спрашивала": false, "забирал": false, "забирала": false,
+	// English verbs of talking, before "to" or "with": "i talked to kevin".
+	"talked": false, "spoke": false, "speak": false, "talk": false, "chatted": false, "spoken": false,
 }
+
+// talkCues take the person after "to" or "with": "spoke with ahmed".
+var talkCues = map[string]bool{"talked": true, "spoke": true, "speak": true, "talk": true, "chatted": true, "spoken": true}
 
 // placePreps precede a place rather than a person when one capitalized word
 // follows: "живу в Королёве", "посылка из Владимира", "office in Victoria".
@@ -50,6 +62,16 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	}
 	p := j
+	if talkCues[s[i:j]] {
+		switch {
+		case strings.HasPrefix(s[j:], " to "):
+			p += 3
+		case strings.HasPrefix(s[j:], " with "):
+			p += 5
+		default:
+			return j
+		}
+	}
 	for gap := 0; p < len(s) && gap < 4 && (s[p] == ' ' || s[p] == ',' || s[p] == ':' || s[p] == '\n' || s[p] == '\r'); gap++ {
 		p++
 	}
