@@ -427,6 +427,9 @@ func (sc *scanner) addressLeft(start int) int {
 		for p > 0 && s[p-1] == ' ' {
 			p--
 		}
+		if parts == 0 && p >= 6 && s[p-4:p] == "на" && s[p-5] == ' ' && s[p-6] == ',' {
+			p -= 5 // "в Подольске, на улице Кирова"
+		}
 		if p == 0 || s[p-1] != ',' {
 			break
 		}
@@ -715,6 +718,54 @@ func (sc *scanner) poBox(i, j int) int {
 		end++
 	}
 	end = sc.enAddressTail(end)
+	sc.emit(i, end, tAddress, 0.88, 0)
+	return end
+}
+
+// deStreetSuffixes end German, Austrian and Swiss street names written as
+// one word: "Friedrichstraße", "Bahnhofstr.", "Lindenweg", "Marktplatz".
+var deStreetSuffixes = [...]string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "damm", "ufer", "chaussee"}
+
+// addressDE emits a continental address from a one-word street name at
+// s[i:j] with its house number, over a postcode and city that follow:
+// "Friedrichstraße 43, 10117 Berlin", "Bahnhofstr. 5a".
+func (sc *scanner) addressDE(i, j int) int {
+	s := sc.s
+	p := j
+	if s[p] == '.' {
+		p++
+	}
+	if p+1 >= len(s) || s[p] != ' ' || !isDigit(s[p+1]) {
+		return 0
+	}
+	w := s[i:p] // suffixes are lower case in a capitalized name
+	suffix := ""
+	for _, sfx := range deStreetSuffixes {
+		if strings.HasSuffix(w, sfx) {
+			suffix = sfx
+			break
+		}
+	}
+	if suffix == "" || len(w)-len(suffix) < 3 || suffix == "str." && p == j {
+		return 0
+	}
+	if suffix != "str." && p != j {
+		return 0 // "Weg. 5": the dot ends a sentence
+	}
+	q := p + 1
+	for q < len(s) && q-p <= 4 && isDigit(s[q]) {
+		q++
+	}
+	if q-p > 4 {
+		return 0
+	}
+	if q < len(s) && s[q] >= 'a' && s[q] <= 'z' && (q+1 == len(s) || !isAlnum(s[q+1])) {
+		q++ // "5a"
+	}
+	if q < len(s) && isAlnum(s[q]) {
+		return 0
+	}
+	end := sc.enAddressTail(q)
 	sc.emit(i, end, tAddress, 0.88, 0)
 	return end
 }

@@ -23,6 +23,7 @@ type nameTok struct {
 	addr       uint8 // address keyword kind of the word, if any
 	cue        uint8 // wCue and wCueStrong bits of the word
 	cand       bool  // an unknown word that could still be part of a name
+	ext        bool  // a Latin word with letters beyond ASCII: "Björn", "José"
 }
 
 func (t nameTok) first() bool { return t.flags&uint16(fRuFirst|fEnFirst) != 0 }
@@ -50,6 +51,12 @@ var nameStop = map[string]bool{
 	"south": true, "east": true, "west": true, "saint": true, "fort": true, "lake": true, "mount": true,
 	"port": true, "united": true, "great": true, "казань": true, "самара": true, "уфа": true,
 	"новосибирск": true, "екатеринбург": true, "санкт-петербург": true, "пермь": true, "омск": true, "please,": true, "ок": true, "ok": true, "yes": true, "no": true,
+	// Job titles in signatures ("Customer Success Manager") and product
+	// model words ("AirPods Pro") are not names.
+	"manager": true, "director": true, "officer": true, "specialist": true, "engineer": true, "assistant": true,
+	"coordinator": true, "executive": true, "consultant": true, "representative": true, "analyst": true,
+	"administrator": true, "department": true, "sales": true, "success": true, "service": true, "operations": true,
+	"head": true, "pro": true, "plus": true, "ultra": true, "mini": true, "lite": true,
 }
 
 // nameToken classifies the capitalized word s[i:j] with one fold and at
@@ -82,6 +89,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		// Letters beyond ASCII and basic Cyrillic (José, Björn, Ігор): no
 		// table entry, but the word can still be part of a name.
 		t.cand = j-i <= 64
+		t.ext = s[i] < 0x80
 		return t
 	}
 	in, found := wordTab.get(w)
@@ -118,6 +126,11 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
+	if s[i] < 0x80 && j+2 < len(s) && (s[j] == ' ' || s[j] == '.') {
+		if end := sc.addressDE(i, j); end > 0 {
+			return end
+		}
+	}
 	t0 := sc.nameToken(i, j)
 	if t0.addr == akENStreet {
 		if end := sc.addressEN(i, j); end > 0 {
@@ -137,6 +150,9 @@ func (sc *scanner) capWord(i, j int) int {
 			return j
 		}
 		t0.flags = tkUnknown
+	}
+	if t0.ambig() && monthDay(s, i, j) {
+		return j // "delivery May 2", "on 14 June"
 	}
 	var toks [4]nameTok
 	toks[0] = t0
@@ -174,8 +190,8 @@ func (sc *scanner) capWord(i, j int) int {
 			break
 		}
 		t := sc.nameToken(m, e)
-		if t.addr != 0 && !particle {
-			break
+		if t.addr != 0 && !particle && !(t.surname() && personVerbAfter(s, e)) {
+			break // "Jennifer Lane asked" goes on
 		}
 		if particle && t.flags&(tkInitial|tkPatr) == 0 {
 			t.start, t.flags = toks[nt-1].end+1, tkMorph
@@ -266,6 +282,11 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if (k > 0 && toks[k-1].surname() || k+1 < len(toks) && toks[k+1].surname()) && !sentenceStart(sc.s, toks[0].start) {
 		return true
 	}
+	if len(toks) <= 2 && sc.s[toks[0].start] < 0x80 && (toks[0].ext || toks[len(toks)-1].ext) && personVerbAfter(sc.s, toks[len(toks)-1].end) {
+		// A European name with diacritics before a verb of a person:
+		// "Björn Lindqvist asked", "José said".
+		return true
+	}
 	if len(toks) == 2 && toks[0].flags&toks[1].flags&tkUnknown != 0 && sc.s[toks[0].start] < 0x80 {
 		// Two unknown capitalized English words inside an English sentence:
 		// "approved by Imogen Thistle".
@@ -287,7 +308,7 @@ func latinSurname(w []byte) bool {
 	if len(w) < 6 {
 		return false
 	}
-	for _, e := range [...]string{"ova", "eva", "ov", "ev", "sky", "skiy", "skaya", "enko", "yan", "chuk"} {
+	for _, e := range [...]string{"ova", "eva", "ov", "ev", "sky", "skiy", "skaya", "ski", "ska", "wicz", "enko", "yan", "chuk"} {
 		if len(w) >= len(e)+3 && string(w[len(w)-len(e):]) == e {
 			return true
 		}
@@ -352,7 +373,8 @@ var announcers = map[string]bool{
 // after an announcer or an honorific, or followed by a greeting ("Эрнест, добрый день").
 func (sc *scanner) announced(t nameTok) bool {
 	var buf [64]byte
-	if in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0])); in.word&(wAnnouncer|wHonorific|wCue) != 0 {
+	if in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0])); in.word&wHonorific != 0 ||
+		in.word&(wAnnouncer|wCue) != 0 && !sentenceEnded(sc.s, t.start) {
 		return true
 	}
 	if before := sc.s[:t.start]; strings.HasSuffix(before, "I'm ") || strings.HasSuffix(before, "I’m ") {
@@ -419,6 +441,52 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.75
 	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && addressed(sc.s, toks[0].end)):
 		return 0.6
+	case len(toks) == 1 && (ambFirst > 0 || sur > 0) && sc.s[toks[0].start] < 0x80 && personVerbAfter(sc.s, toks[0].end):
+		return 0.6 // "Grace said", "Kowalski signed"
 	}
 	return 0
+}
+
+// personVerbs follow a person's name: "Grace said", "Kowalski signed for
+// the parcel", "Björn Lindqvist asked".
+var personVerbs = map[string]bool{"said": true, "says": true, "asked": true, "asks": true, "signed": true,
+	"wrote": true, "writes": true, "called": true, "replied": true, "confirmed": true, "mentioned": true,
+	"told": true, "complained": true, "requested": true, "emailed": true, "phoned": true, "agreed": true,
+	"promised": true, "explained": true}
+
+// personVerbAfter reports whether a verb of a person follows the name
+// ending at end: "Grace said", "Yaroslav here —".
+func personVerbAfter(s string, end int) bool {
+	if end+1 >= len(s) || s[end] != ' ' || s[end+1] < 'a' || s[end+1] > 'z' {
+		return false
+	}
+	q := end + 1
+	for q < len(s) && s[q] >= 'a' && s[q] <= 'z' {
+		q++
+	}
+	if q < len(s) && (isAlnum(s[q]) || s[q] == '-') {
+		return false
+	}
+	return personVerbs[s[end+1:q]]
+}
+
+// sentenceEnded reports whether a full stop, '!' or '?' precedes the word
+// at i, so that a cue before it belongs to another sentence ("at 9am. My").
+func sentenceEnded(s string, i int) bool {
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && (s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?')
+}
+
+// monthDay reports a month-like word next to a day number: "May 2",
+// "14 June".
+func monthDay(s string, i, j int) bool {
+	if s[i] >= 0x80 {
+		return false
+	}
+	if j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+		return true
+	}
+	return i >= 2 && s[i-1] == ' ' && isDigit(s[i-2])
 }
