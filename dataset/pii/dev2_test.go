@@ -18,7 +18,10 @@ import (
 // leak 10.85%.
 var dev2Floor = map[string]float64{TypePerson: 0.97, TypeAddress: 0.98}
 
-const dev2MaxLeak = 0.01 // 0.94% with rules-2025.4: a bare settlement with a building, a particle name after a month-like word
+// 0.94% with rules-2025.4, 0.91% with rules-2025.5 (18 more messages:
+// negatives and variants for its rules): a bare settlement with a
+// building, a particle name after a month-like word.
+const dev2MaxLeak = 0.01
 
 func TestDev2(t *testing.T) {
 	e := newTestEngine(t)
