@@ -1,9 +1,6 @@
 package pii
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // testdata/dev2.jsonl holds hand-written CRM messages aimed at span
 // completeness: full Russian addresses in several orders (country, postcode,
@@ -24,26 +21,8 @@ var dev2Floor = map[string]float64{TypePerson: 0.97, TypeAddress: 0.98}
 const dev2MaxLeak = 0.01
 
 func TestDev2(t *testing.T) {
-	e := newTestEngine(t)
-	samples := loadSamples(t, "testdata/dev2.jsonl")
-	if len(samples) < 120 {
-		t.Fatalf("dev2 file has %d messages, want ≥ 120", len(samples))
-	}
-	q := Evaluate(samples, e.Scan)
-	t.Logf("dev2 corpus, %d hand-written messages:\n%s", len(samples), q)
-	t.Logf("leaked characters by gold type: %s", leakByType(samples, e.Scan))
-	for typ, want := range dev2Floor {
-		if ts := q.PerType[typ]; ts.F1 < want {
-			t.Errorf("%s F1 = %.4f, want ≥ %.2f", typ, ts.F1, want)
-		}
-	}
-	if q.Leak >= dev2MaxLeak {
-		t.Errorf("leak = %.3f%%, want < %.1f%%", 100*q.Leak, 100*dev2MaxLeak)
-	}
-	if os.Getenv("PII_DEV_ERRORS") != "" {
-		logErrors(t, samples, e.Scan)
-		logLeaks(t, samples, e.Scan)
-	}
+	corpusCheck{file: "testdata/dev2.jsonl", name: "dev2 corpus", minMessages: 120, floors: dev2Floor,
+		maxLeak: dev2MaxLeak, errorsEnv: "PII_DEV_ERRORS"}.run(t)
 }
 
 // logLeaks lists the gold spans a prediction covers only in part, with the

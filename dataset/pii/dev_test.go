@@ -1,9 +1,6 @@
 package pii
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // testdata/dev.jsonl holds hand-written CRM messages (chat, e-mail, call
 // transcripts; Russian and English) that the person and address rules are
@@ -20,23 +17,6 @@ var devFloor = map[string]float64{TypePerson: 0.99, TypeAddress: 0.99}
 const devMaxLeak = 0.002
 
 func TestDev(t *testing.T) {
-	e := newTestEngine(t)
-	samples := loadSamples(t, "testdata/dev.jsonl")
-	if len(samples) < 150 {
-		t.Fatalf("dev file has %d messages, want ≥ 150", len(samples))
-	}
-	q := Evaluate(samples, e.Scan)
-	t.Logf("dev corpus, %d hand-written messages:\n%s", len(samples), q)
-	t.Logf("leaked characters by gold type: %s", leakByType(samples, e.Scan))
-	for typ, want := range devFloor {
-		if ts := q.PerType[typ]; ts.F1 < want {
-			t.Errorf("%s F1 = %.4f, want ≥ %.2f", typ, ts.F1, want)
-		}
-	}
-	if q.Leak >= devMaxLeak {
-		t.Errorf("leak = %.3f%%, want < %.1f%%", 100*q.Leak, 100*devMaxLeak)
-	}
-	if os.Getenv("PII_DEV_ERRORS") != "" {
-		logErrors(t, samples, e.Scan)
-	}
+	corpusCheck{file: "testdata/dev.jsonl", name: "dev corpus", minMessages: 150, floors: devFloor,
+		maxLeak: devMaxLeak, errorsEnv: "PII_DEV_ERRORS"}.run(t)
 }

@@ -1,9 +1,6 @@
 package pii
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // testdata/heldout2.jsonl is a second held-out file: 303 CRM messages
 // (about 63% Russian, 37% English) written by hand for retail, B2B,
@@ -33,27 +30,6 @@ var heldout2Floor = map[string]float64{
 const heldout2MaxLeak = 0.058 // target 0.005: missed (5.686% when written, 213 of 351 leaked characters in ADDRESS)
 
 func TestHeldout2(t *testing.T) {
-	e := newTestEngine(t)
-	samples := loadSamples(t, "testdata/heldout2.jsonl")
-	if len(samples) < 250 {
-		t.Fatalf("second held-out file has %d messages, want ≥ 250", len(samples))
-	}
-	q := Evaluate(samples, e.Scan)
-	t.Logf("second held-out corpus, %d hand-written messages:\n%s", len(samples), q)
-	t.Logf("leaked characters by gold type: %s", leakByType(samples, e.Scan))
-	for typ, ts := range q.PerType {
-		if ts.TP+ts.FN == 0 {
-			t.Errorf("%s: no gold spans in the second held-out file", typ)
-			continue
-		}
-		if want := heldout2Floor[typ]; ts.F1 < want {
-			t.Errorf("%s F1 = %.4f, want ≥ %.3f", typ, ts.F1, want)
-		}
-	}
-	if q.Leak >= heldout2MaxLeak {
-		t.Errorf("leak = %.3f%%, want < %.2f%%", 100*q.Leak, 100*heldout2MaxLeak)
-	}
-	if os.Getenv("PII_HELDOUT_ERRORS") != "" {
-		logErrors(t, samples, e.Scan)
-	}
+	corpusCheck{file: "testdata/heldout2.jsonl", name: "second held-out corpus", minMessages: 250,
+		floors: heldout2Floor, everyType: true, maxLeak: heldout2MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
