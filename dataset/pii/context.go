@@ -28,14 +28,14 @@ var contextStems = []struct {
 	stem string
 	kind ctxKind
 }{
-	{"инн", ctxINN}, {"inn", ctxINN}, {"taxpayer", ctxINN},
+	{"инн", ctxINN}, {"inn", ctxINN}, {"taxpayer", ctxINN}, {"tax", ctxINN},
 	{"снилс", ctxSNILS}, {"snils", ctxSNILS}, {"страхов", ctxSNILS},
 	{"огрнип", ctxOGRN}, {"огрн", ctxOGRN}, {"ogrn", ctxOGRN},
 	{"паспорт", ctxPassport}, {"passport", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},
-	{"карт", ctxCard}, {"card", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard},
+	{"карт", ctxCard}, {"card", ctxCard}, {"refund", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard},
 	{"р/с", ctxAccount}, {"к/с", ctxAccount}, {"сч", ctxAccount}, {"account", ctxAccount}, {"расч", ctxAccount},
 	{"заказ", ctxNeg}, {"order", ctxNeg}, {"трек", ctxNeg}, {"track", ctxNeg}, {"отслеж", ctxNeg},
 	{"артикул", ctxNeg}, {"арт", ctxNeg}, {"sku", ctxNeg}, {"накладн", ctxNeg}, {"invoice", ctxNeg},
@@ -46,6 +46,9 @@ var contextStems = []struct {
 	{"serial", ctxNeg}, {"imei", ctxNeg}, {"штрих", ctxNeg}, {"barcode", ctxNeg}, {"чек", ctxNeg},
 	{"receipt", ctxNeg}, {"баланс", ctxNeg}, {"оплат", ctxNeg}, {"payment", ctxNeg}, {"бик", ctxNeg},
 	{"кпп", ctxNeg}, {"окпо", ctxNeg}, {"bic", ctxNeg}, {"лицев", ctxNeg},
+	// Payment identifiers of fines and charges (УИН, постановление) are 20
+	// digits like an account.
+	{"постановлен", ctxNeg}, {"уин", ctxNeg}, {"начислен", ctxNeg}, {"штраф", ctxNeg},
 }
 
 // stemIndex buckets contextStems by stemKey of their first bytes.
@@ -103,12 +106,21 @@ func leftContext(s string, start int) ctxKind {
 			w = []byte(strings.ToLower(s[k:j]))
 		}
 		if kind, ok := lookupStem(w); ok {
+			if string(w) == "id" && taxBefore(s, lo, k) {
+				return ctxINN // "Tax ID 6350588414"
+			}
 			return kind
 		}
 		words++
 		j = k
 	}
 	return ctxNone
+}
+
+// taxBefore reports whether the word ending one space before k (not before
+// lo) is "tax": the "Tax ID" of an ИНН in English text.
+func taxBefore(s string, lo, k int) bool {
+	return k-4 >= lo && k >= 4 && s[k-1] == ' ' && strings.EqualFold(s[k-4:k-1], "tax") && (k == 4 || !isASCIILetter(s[k-5]))
 }
 
 func ctxWordByte(c byte) bool {

@@ -185,6 +185,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	d := unsafe.String(&g.digits[0], nd)
 	if seps&sepDot != 0 {
 		if seps == sepDot && k == 4 && !g.plus && !g.paren && ipv4(g) {
+			if versionBefore(sc.s, g.start) {
+				return 0, 0, end // "Firmware 2.14.7.1"
+			}
 			return tIP, 0.9, end
 		}
 		if seps == sepDot && g.pattern(k, 3, 3, 4) && !g.plus && !g.paren && d[0] >= '2' && d[3] >= '2' {
@@ -254,6 +257,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, adj(0.85, ctxPhone), end
 		case contiguous && innValid(d):
 			return tINN, adj(0.8, ctxINN), end
+		case d[0] == '0' && d[1] != '0' && (g.pattern(k, 4, 3, 3) || g.pattern(k, 3, 3, 4) || g.pattern(k, 3, 4, 3)):
+			return tPhone, adj(0.8, ctxPhone), end // a UK or European trunk prefix: 0800 123 456
 		case contiguous && d[0] == '9':
 			return tPhone, adj(0.6, ctxPhone), end
 		}
@@ -275,6 +280,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				return tSNILS, adj(0.95, ctxSNILS), end
 			}
 			return tSNILS, adj(0.7, ctxSNILS), end
+		}
+		if d[0] == '0' && d[1] != '0' && (g.pattern(k, 5, 6) || g.pattern(k, 3, 4, 4) || g.pattern(k, 4, 3, 4)) {
+			return tPhone, adj(0.85, ctxPhone), end // UK: 07911 123456, 020 7946 0958
 		}
 		if d[0] == '1' && g.pattern(k, 1, 3, 3, 4) {
 			return tPhone, adj(0.85, ctxPhone), end
@@ -298,6 +306,17 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 	}
 	return 0, 0, end
+}
+
+// versionWords announce a dotted version number, not an address.
+var versionWords = map[string]bool{"firmware": true, "version": true, "v": true, "ver": true, "build": true,
+	"release": true, "версия": true, "версии": true, "версию": true, "прошивка": true, "прошивки": true,
+	"прошивку": true, "сборка": true, "сборки": true, "релиз": true}
+
+// versionBefore reports whether a version word precedes the number at start.
+func versionBefore(s string, start int) bool {
+	var buf [32]byte
+	return versionWords[string(prevWord(s, start, buf[:0]))]
 }
 
 func ipv4(g *numGroup) bool {
