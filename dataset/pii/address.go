@@ -36,11 +36,13 @@ func initAddressTables() {
 	}
 	add(akStreet, "ул улица улицы улице улицу пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе наб набережная набережной пл площадь "+
-		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт")
-	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд")
+		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт "+
+		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
+		"ul ulitsa prospekt pereulok naberezhnaya shosse")
+	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way "+
-		"terrace highway hwy square sq close crescent loop circle trail mews")
+		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad sokak sok")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor")
 }
 
@@ -59,7 +61,8 @@ func (sc *scanner) lowerWord(i, j int) int {
 	if l >= 64 || lowerFilter[k]&(1<<l) == 0 {
 		return j
 	}
-	if l == 2 && s[i] < 0x80 && s[i:j] != "is" && s[i:j] != "am" && s[i:j] != "hi" && s[i:j] != "im" {
+	if l == 2 && s[i] < 0x80 && s[i:j] != "is" && s[i:j] != "am" && s[i:j] != "hi" && s[i:j] != "im" &&
+		!(s[i:j] == "ul" && j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[j+2])) {
 		return j // "in", "it", "at", "he" share the filter bits of the two-letter cues
 	}
 	var buf [32]byte
@@ -213,6 +216,9 @@ func (sc *scanner) addressRU(i, j int) int {
 	}
 	end = sc.houseParts(end)
 	end = sc.addressRight(end)
+	if s[i] < 0x80 {
+		end = sc.enAddressTail(end) // "ul. Tverskaya 7, apt. 33, Moscow 125009"
+	}
 	start = sc.houseBefore(start)
 	start = sc.addressLeft(start)
 	sc.emit(start, end, tAddress, 0.9, 0)
@@ -399,12 +405,35 @@ func (sc *scanner) houseParts(end int) int {
 				end = p + sz // "лит. А"
 				continue
 			}
+			if strings.HasPrefix(s[p:], "«") {
+				if c := strings.Index(s[p:], "»"); c > 0 && c < 60 && strings.IndexByte(s[p:p+c], ',') < 0 {
+					end = p + c + len("»") // "башня «Федерация»"
+					continue
+				}
+			}
 		}
 		if p >= len(s) || !isDigit(s[p]) {
 			break
 		}
 		if !marker && parts > 0 {
-			break
+			// "36 этаж": a number before its marker.
+			q := p
+			for q < len(s) && isDigit(s[q]) {
+				q++
+			}
+			if q-p > 3 || q+1 >= len(s) || s[q] != ' ' {
+				break
+			}
+			if sz, _ := letterAt(s, q+1); sz == 0 {
+				break
+			}
+			e := wordEnd(s, q+1)
+			var buf [32]byte
+			if w, _ := foldInto(buf[:0], s[q+1:e]); addrKind(w) != akHouse {
+				break
+			}
+			end = e
+			continue
 		}
 		q := p
 		for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
@@ -486,7 +515,7 @@ func addressPart(part string) bool {
 		}
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], w)
-		if addrKind(f) == akCity || string(f) == "д" || string(f) == "с" {
+		if addrKind(f) == akCity || string(f) == "д" || string(f) == "с" || string(f) == "г.о" || string(f) == "м.о" {
 			continue
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") {
@@ -577,16 +606,55 @@ func (sc *scanner) addressEN(i, j int) int {
 		}
 		a = b
 	}
-	if start < 0 {
-		return 0
-	}
 	end := j
+	if start < 0 {
+		if a == i {
+			return 0
+		}
+		if e := numberAfterStreet(s, j); e > 0 {
+			start, end = a, e // "Bağdat Caddesi No. 214", "Oxford Street 12,"
+		} else if sc.enUnitBefore(a) < a {
+			start = a // "Unit 7, Riverside Industrial Estate"
+		} else {
+			return 0
+		}
+	}
 	if end < len(s) && s[end] == '.' && (end+1 >= len(s) || s[end+1] == ',' || s[end+1] == ' ' && end+2 < len(s) && isAlnum(s[end+2]) && !isUpperASCII(s[end+2])) {
 		end++
 	}
 	end = sc.enAddressTail(end)
 	sc.emit(sc.enUnitBefore(start), end, tAddress, 0.88, 0)
 	return end
+}
+
+// numberAfterStreet returns the end of a house number written after the
+// street name, continental style: " No. 214", " Nr. 5", " 12," or at the
+// end of the text; 0 when none.
+func numberAfterStreet(s string, j int) int {
+	p := j
+	if p >= len(s) || s[p] != ' ' {
+		return 0
+	}
+	p++
+	marker := false
+	for _, m := range [...]string{"No. ", "No ", "Nr. ", "№ ", "№"} {
+		if strings.HasPrefix(s[p:], m) {
+			p += len(m)
+			marker = true
+			break
+		}
+	}
+	if p >= len(s) || !isDigit(s[p]) {
+		return 0
+	}
+	e := alnumEnd(s, p)
+	if e-p > 5 {
+		return 0
+	}
+	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' {
+		return 0
+	}
+	return e
 }
 
 // enUnitBefore extends an English address start over a unit that precedes
@@ -644,6 +712,12 @@ func (sc *scanner) enAddressTail(end int) int {
 			break
 		}
 		end = p + n
+		if r := end + 2; q == end && r < len(s) && s[end] == '.' && s[end+1] == ' ' && isDigit(s[r]) {
+			var buf [32]byte
+			if f, _ := foldInto(buf[:0], s[p:end]); addrKind(f) == akENUnit {
+				end = alnumEnd(s, r) // "apt. 33"
+			}
+		}
 	}
 	return end
 }
@@ -700,6 +774,9 @@ func cityAbbrevBefore(s string, dot int) bool {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[b:dot])
+	if string(w) == "о" && b >= 1 && s[b-1] == '.' && (strings.HasSuffix(s[:b-1], "г") || strings.HasSuffix(s[:b-1], "м")) {
+		return true // "Ленинский г.о.": городской or муниципальный округ
+	}
 	if string(w) == "д" || string(w) == "с" { // "д. Кудрово", "с. Бунырёво": a village, not a house, before a name
 		sz, up := letterAt(s, skipSpaces(s, dot+1))
 		return sz > 0 && up

@@ -42,7 +42,7 @@ var personTitles = map[string]bool{
 
 var nameStop = map[string]bool{
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
-	"team": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
+	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
 	"from": true, "the": true, "and": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
@@ -57,6 +57,9 @@ var nameStop = map[string]bool{
 	"coordinator": true, "executive": true, "consultant": true, "representative": true, "analyst": true,
 	"administrator": true, "department": true, "sales": true, "success": true, "service": true, "operations": true,
 	"head": true, "pro": true, "plus": true, "ultra": true, "mini": true, "lite": true,
+	// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
+	"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
+	"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
 }
 
 // nameToken classifies the capitalized word s[i:j] with one fold and at
@@ -111,6 +114,12 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 			t.flags = tkMorph // Ivanova, Kovalenko, Petrosyan
 		}
 		return t
+	}
+	for _, e := range [...]string{"ск", "бург", "град", "поль"} {
+		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
+			t.cand = false // a city shape, not a name: Челябинск, Оренбург, Калининград
+			return t
+		}
 	}
 	if _, ok := matchEnding(w, patronymicEndings, 6); ok {
 		t.flags = tkPatr
@@ -190,6 +199,9 @@ func (sc *scanner) capWord(i, j int) int {
 			break
 		}
 		t := sc.nameToken(m, e)
+		if t.addr == akENStreet && nt == 1 && !t.surname() && s[i] < 0x80 {
+			return j // "on Victoria Street": a street named after a person
+		}
 		if t.addr != 0 && !particle && !(t.surname() && personVerbAfter(s, e)) {
 			break // "Jennifer Lane asked" goes on
 		}
@@ -278,6 +290,10 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	}
 	if k > 0 && left(toks[k-1]) || k+1 < len(toks) && toks[k+1].flags&(tkPatr|tkInitial) != 0 {
 		return true
+	}
+	if k == 0 && len(toks) == 2 && sc.s[toks[0].start] >= 0x80 && left(toks[1]) && toks[1].flags&tkInitial == 0 &&
+		(!sentenceStart(sc.s, toks[0].start) || strings.TrimRight(sc.s[toks[1].end:], " .!\n") == "") {
+		return true // a surname no table knows before a first name: "Олейник Марины", "Кравец Юлиана"
 	}
 	if (k > 0 && toks[k-1].surname() || k+1 < len(toks) && toks[k+1].surname()) && !sentenceStart(sc.s, toks[0].start) {
 		return true

@@ -39,6 +39,17 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 	if end <= start || score <= 0 {
 		return
 	}
+	if n := len(sc.out); typ == tAddress && n > 0 {
+		// Two address parts joined by ", " are one address: "мкр.
+		// Железнодорожный, ул. Граничная, д. 28".
+		if prev := &sc.out[n-1]; prev.typ == tAddress && prev.end < start && start-prev.end <= 2 &&
+			strings.TrimLeft(sc.s[prev.end:start], ", ") == "" && sc.s[prev.end] == ',' {
+			prev.end = max(prev.end, end)
+			prev.score = max(prev.score, score)
+			sc.lastEnd = max(sc.lastEnd, end)
+			return
+		}
+	}
 	sc.out = append(sc.out, span{start: start, end: end, typ: typ, score: score, aux: aux})
 	if end > sc.lastEnd {
 		sc.lastEnd = end
