@@ -68,7 +68,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.3.0 rules-2025.5"
+const engineVersion = "iml-pii/1.4.0 rules-2025.6"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

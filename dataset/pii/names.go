@@ -308,14 +308,24 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		// "approved by Imogen Thistle".
 		var buf [64]byte
 		pw := prevWord(sc.s, toks[0].start, buf[:0])
-		return len(pw) > 0 && pw[0] < 0x80 && !sentenceStart(sc.s, toks[0].start) && !placeWords[string(pw)] ||
-			sc.honorific(toks[0])
+		return len(pw) > 0 && pw[0] < 0x80 && !sentenceStart(sc.s, toks[0].start) && !placeWords[string(pw)] &&
+			!orgAfter(sc.s, toks[1].end) || sc.honorific(toks[0])
 	}
 	if k > 0 && k < 3 && sc.announced(toks[0]) {
 		// "Customer: Ana Lucía Gómez", "Звонил Арман Сейткали"
 		return true
 	}
 	return k == 0 && sc.announced(toks[0]) || len(toks) == 1 && sc.vocative(toks[0]) || k > 0 && sc.honorific(toks[0])
+}
+
+// orgAfter reports a company form after a name-like pair: "Alpen Components GmbH".
+func orgAfter(s string, e int) bool {
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V."} {
+		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // latinSurname reports a transliterated Slavic or Armenian surname ending
