@@ -480,6 +480,10 @@ func (sc *scanner) addressLeft(start int) int {
 			a--
 		}
 		a = skipSpaces(s, a)
+		if a < sc.lastEnd && p-6 >= sc.lastEnd && allDigits(s[p-6:p]) && (p == 6 || !isAlnum(s[p-7])) {
+			start = p - 6 // a postcode right after an entity: "ОГРН 1027700132195 125009, г. Москва"
+			break
+		}
 		if a >= p || a < sc.lastEnd {
 			break
 		}
@@ -488,6 +492,8 @@ func (sc *scanner) addressLeft(start int) int {
 			// "Оформите доставку в Москву" → take only the last capitalized words.
 			if t := trailingPlace(part); t >= 0 {
 				start = a + t
+			} else if b := strings.LastIndexByte(part, ' ') + 1; len(part)-b == 6 && allDigits(part[b:]) {
+				start = a + b // "Юр. адрес 125009, г. Москва": the postcode alone
 			}
 			break
 		}

@@ -45,7 +45,7 @@ var contextStems = []struct {
 	{"parcel", ctxNeg}, {"ref", ctxNeg}, {"reference", ctxNeg}, {"промокод", ctxNeg}, {"серийн", ctxNeg},
 	{"serial", ctxNeg}, {"imei", ctxNeg}, {"штрих", ctxNeg}, {"barcode", ctxNeg}, {"чек", ctxNeg},
 	{"receipt", ctxNeg}, {"баланс", ctxNeg}, {"оплат", ctxNeg}, {"payment", ctxNeg}, {"бик", ctxNeg},
-	{"кпп", ctxNeg}, {"окпо", ctxNeg}, {"bic", ctxNeg}, {"лицев", ctxNeg},
+	{"кпп", ctxNeg}, {"окпо", ctxNeg}, {"октмо", ctxNeg}, {"окато", ctxNeg}, {"кбк", ctxNeg}, {"kbk", ctxNeg}, {"bic", ctxNeg}, {"лицев", ctxNeg},
 	// Payment identifiers of fines and charges (УИН, постановление) are 20
 	// digits like an account.
 	{"постановлен", ctxNeg}, {"уин", ctxNeg}, {"начислен", ctxNeg}, {"штраф", ctxNeg},

@@ -301,11 +301,23 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if ogrnValid(d) && (c == ctxOGRN || nd == 15 && d[1] <= '2' || !luhnValid(d) || !cardPrefixValid(d)) {
 			return tOGRN, adj(0.9, ctxOGRN), end
 		}
-		if luhnValid(d) && cardPrefixValid(d) {
+		if luhnValid(d) && cardPrefixValid(d) && (k == 1 || cardLayout(g, k)) {
 			return tCard, adj(0.95, ctxCard), end
 		}
 	}
 	return 0, 0, end
+}
+
+// cardLayout reports whether a card number written in k groups has groups
+// of at most six digits (4-4-4-4, 4-6-5): "5129643801249 350063" is an ОГРН
+// and a postcode, not a card.
+func cardLayout(g *numGroup, k int) bool {
+	for i := 0; i < k; i++ {
+		if g.glen[i] > 6 {
+			return false
+		}
+	}
+	return true
 }
 
 // versionWords announce a dotted version number, not an address.
@@ -374,12 +386,20 @@ func (sc *scanner) passportSplit(g *numGroup, ctx *ctxKind) (uint8, float32, int
 
 // account classifies a 20-digit number: a Russian bank account, validated
 // against a БИК found within 150 bytes when there is one.
+//
+// A correspondent account (30101…) is a bank's published requisite, not a
+// customer's, and is not reported; nor is a number that fails the control
+// key against the БИК in the same message: a mistyped account, a КБК or a
+// payment identifier.
 func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32, int) {
+	if d[:5] == "30101" {
+		return 0, 0, end
+	}
 	if bik, ok := nearbyBIK(sc.s, start, end); ok {
 		if accountKeyValid(d, bik) {
 			return tAccount, 0.99, end
 		}
-		return tAccount, 0.55, end
+		return 0, 0, end
 	}
 	score := float32(0.5)
 	if d[0] == '3' || d[0] == '4' {
@@ -442,6 +462,9 @@ func unitFollows(s string, end int) bool {
 	}
 	if k == j {
 		return strings.HasPrefix(s[j:], "₽") || strings.HasPrefix(s[j:], "€")
+	}
+	if k < len(s) && s[k] == '/' {
+		return false // "р/с", a requisite label, not roubles
 	}
 	w, _ := foldInto(buf[:0], s[j:k])
 	switch string(w) {
