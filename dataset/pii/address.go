@@ -42,7 +42,7 @@ func initAddressTables() {
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way "+
-		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad sokak sok")
+		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad sokak sok dr")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor")
 }
 
@@ -130,6 +130,7 @@ func (sc *scanner) addressRU(i, j int) int {
 		kwEnd++
 	}
 	start, end := -1, -1
+	numberNext := false // "Красный проспект 77": the house number follows the keyword
 	// Street name after the keyword: "ул. Ленина", "пр-т 60-летия Октября".
 	p := skipSpaces(s, kwEnd)
 	for tokens := 0; tokens < 4 && p < len(s); tokens++ {
@@ -149,10 +150,11 @@ func (sc *scanner) addressRU(i, j int) int {
 			q = wordEnd(s, p)
 		} else if isDigit(s[p]) && tokens == 0 {
 			q = alnumEnd(s, p)
-			if q < len(s) && s[q] == ' ' {
-				if sz, up := letterAt(s, q+1); sz == 0 || !up {
-					q = -1 // a bare number after the keyword is not a street name
-				}
+			if q >= len(s) || s[q] != ' ' {
+				numberNext = q >= len(s) || s[q] == ',' || s[q] == '\n'
+				q = -1 // "проспект 77, кв 301": a house number, not a street name
+			} else if sz, up := letterAt(s, q+1); sz == 0 || !up {
+				q = -1 // a bare number after the keyword is not a street name
 			}
 		}
 		if q < 0 {
@@ -198,16 +200,18 @@ func (sc *scanner) addressRU(i, j int) int {
 			}
 			a--
 		}
-		if a == b || a < sc.lastEnd {
+		named := a < b && a >= sc.lastEnd
+		if sz, up := letterAt(s, a); named && (sz == 0 || !up) && !isDigit(s[a]) {
+			named = false
+		}
+		if !named && !numberNext {
 			return 0
 		}
-		if sz, up := letterAt(s, a); sz == 0 || !up {
-			if !isDigit(s[a]) {
-				return 0
-			}
+		if !named {
+			a = i // "на проспекте 77": the keyword opens the address
 		}
 		start, end = a, kwEnd
-		if o := ordinalBefore(s, a); o >= sc.lastEnd {
+		if o := ordinalBefore(s, a); named && o >= sc.lastEnd {
 			start = o // "3-й Голутвинский пер."
 		}
 		if kwEnd > j && (kwEnd >= len(s) || s[kwEnd] != ' ' && s[kwEnd] != ',') {
@@ -521,7 +525,7 @@ func addressPart(part string) bool {
 		}
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], w)
-		if addrKind(f) == akCity || string(f) == "д" || string(f) == "с" || string(f) == "г.о" || string(f) == "м.о" {
+		if addrKind(f) == akCity || string(f) == "д" || string(f) == "с" || string(f) == "п" || string(f) == "г.о" || string(f) == "м.о" {
 			continue
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") {
@@ -638,12 +642,15 @@ func (sc *scanner) addressEN(i, j int) int {
 // end of the text; 0 when none.
 func numberAfterStreet(s string, j int) int {
 	p := j
+	if p < len(s) && s[p] == '.' {
+		p++ // "Tverskaya St. 18", "Bağdat Cad. No: 210"
+	}
 	if p >= len(s) || s[p] != ' ' {
 		return 0
 	}
 	p++
 	marker := false
-	for _, m := range [...]string{"No. ", "No ", "Nr. ", "№ ", "№"} {
+	for _, m := range [...]string{"No. ", "No: ", "No ", "Nr. ", "№ ", "№"} {
 		if strings.HasPrefix(s[p:], m) {
 			p += len(m)
 			marker = true
@@ -783,7 +790,7 @@ func cityAbbrevBefore(s string, dot int) bool {
 	if string(w) == "о" && b >= 1 && s[b-1] == '.' && (strings.HasSuffix(s[:b-1], "г") || strings.HasSuffix(s[:b-1], "м")) {
 		return true // "Ленинский г.о.": городской or муниципальный округ
 	}
-	if string(w) == "д" || string(w) == "с" { // "д. Кудрово", "с. Бунырёво": a village, not a house, before a name
+	if string(w) == "д" || string(w) == "с" || string(w) == "п" { // "д. Кудрово", "п. Рассвет", "с. Бунырёво": a village, not a house, before a name
 		sz, up := letterAt(s, skipSpaces(s, dot+1))
 		return sz > 0 && up
 	}
@@ -807,7 +814,9 @@ func (sc *scanner) poBox(i, j int) int {
 
 // deStreetSuffixes end German, Austrian and Swiss street names written as
 // one word: "Friedrichstraße", "Bahnhofstr.", "Lindenweg", "Marktplatz".
-var deStreetSuffixes = [...]string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "damm", "ufer", "chaussee"}
+var deStreetSuffixes = [...]string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "damm", "ufer", "chaussee",
+	// Scandinavian and Dutch: "Storgatan 14", "Nørregade 7", "Keizersgracht 12".
+	"gatan", "gata", "vägen", "veien", "gade", "vej", "straat", "laan", "gracht", "plein"}
 
 // addressDE emits a continental address from a one-word street name at
 // s[i:j] with its house number, over a postcode and city that follow:
@@ -850,5 +859,110 @@ func (sc *scanner) addressDE(i, j int) int {
 	}
 	end := sc.enAddressTail(q)
 	sc.emit(i, end, tAddress, 0.88, 0)
+	return end
+}
+
+// streetPrefixes open a street name in Romance and other languages that put
+// the street word first: "Via Roma 45", "Rue de Rivoli 12", "Calle Mayor 5".
+var streetPrefixes = map[string]bool{"Via": true, "Viale": true, "Piazza": true, "Corso": true, "Rue": true,
+	"Calle": true, "Avenida": true, "Rua": true, "Praca": true, "Plaza": true, "Paseo": true, "Carrer": true,
+	"Ulica": true, "Aleja": true}
+
+// streetLinks join a prefixed street's name words: "Rue de la Paix".
+var streetLinks = map[string]bool{"de": true, "del": true, "della": true, "di": true, "du": true, "des": true,
+	"la": true, "le": true, "da": true, "do": true, "dos": true, "das": true}
+
+// addressPrefixed emits an address from a street prefix at s[i:j], one to
+// four name words and a house number, over a postcode and city that follow:
+// "Via Roma 45, 20121 Milano".
+func (sc *scanner) addressPrefixed(i, j int) int {
+	s := sc.s
+	if j-i < 3 || j-i > 7 || strings.IndexByte("VPCRAU", s[i]) < 0 || !streetPrefixes[s[i:j]] {
+		return 0
+	}
+	p := j + 1
+	names := 0
+	for words := 0; words < 5 && p < len(s); words++ {
+		if isDigit(s[p]) {
+			break
+		}
+		q := wordEnd(s, p)
+		if q == p {
+			return 0
+		}
+		if sz, up := letterAt(s, p); sz > 0 && up {
+			names++
+		} else if !streetLinks[s[p:q]] {
+			return 0
+		}
+		if q+1 >= len(s) || s[q] != ' ' {
+			return 0
+		}
+		p = q + 1
+	}
+	if names == 0 || p >= len(s) || !isDigit(s[p]) {
+		return 0
+	}
+	e := alnumEnd(s, p)
+	if e-p > 5 || e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && !(s[e] == ' ' && e+1 < len(s) && isDigit(s[e+1])) {
+		return 0 // "Via Email 2 attachments": the number must close the street
+	}
+	end := sc.enAddressTail(e)
+	sc.emit(i, end, tAddress, 0.88, 0)
+	return end
+}
+
+// addressBare emits a Russian street written without its keyword, from the
+// capitalized name at s[i:j] and a house number: "Северная 326, оф 4",
+// "Мясницкая 24/7 стр 1" (a house part must follow) or "на Пушкина 8" (after
+// "на", "по" or "с" ending in -ова/-ева/-ина/-ого/-ая).
+func (sc *scanner) addressBare(i, j int) int {
+	s := sc.s
+	if s[i] < 0x80 || j+1 >= len(s) || !isDigit(s[j+1]) {
+		return 0
+	}
+	var buf [64]byte
+	w, _ := foldInto(buf[:0], s[i:j])
+	ws := string(w)
+	adj := strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ий") || strings.HasSuffix(ws, "ой")
+	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
+		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая")
+	if len(ws) < 8 || !adj && !gen {
+		return 0
+	}
+	if sz, _ := letterAt(s, i); i+sz < j {
+		if _, up := letterAt(s, i+sz); up {
+			return 0 // ALL CAPS: a name in a shouted signature, "ФАТИМА АЛИЕВА 8 928…"
+		}
+	}
+	p := j + 1
+	q := p
+	for q < len(s) && (isDigit(s[q]) || s[q] == '/' && q+1 < len(s) && isDigit(s[q+1])) {
+		q++
+	}
+	if q-p > 4 {
+		return 0
+	}
+	if sz, _ := letterAt(s, q); sz > 0 && (q+sz >= len(s) || !isAlnum(s[q+sz])) && s[q] >= 0x80 {
+		if e := q + sz; e >= len(s) || s[e] == ' ' || s[e] == ',' {
+			q += sz // "32А"
+		}
+	}
+	if q < len(s) && (isAlnum(s[q]) || s[q] >= 0x80) || unitFollows(s, q) ||
+		q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) {
+		return 0 // "Алиева 8 928 447…": a phone, not a house
+	}
+	end := sc.houseParts(q)
+	prep := false
+	for _, pr := range [...]string{"на ", "по ", "с ", "На ", "По "} {
+		if i >= len(pr) && s[i-len(pr):i] == pr && (i == len(pr) || s[i-len(pr)-1] == ' ') {
+			prep = true
+		}
+	}
+	if end == q && !(prep && gen) {
+		return 0
+	}
+	end = sc.addressRight(end)
+	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
 	return end
 }

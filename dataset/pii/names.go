@@ -24,6 +24,7 @@ type nameTok struct {
 	cue        uint8 // wCue and wCueStrong bits of the word
 	cand       bool  // an unknown word that could still be part of a name
 	ext        bool  // a Latin word with letters beyond ASCII: "Björn", "José"
+	caps       bool  // written in ALL CAPS: "СИДОРЕНКО ПАВЕЛ", "SANDRA WHITFIELD"
 }
 
 func (t nameTok) first() bool { return t.flags&uint16(fRuFirst|fEnFirst) != 0 }
@@ -84,7 +85,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		return t
 	}
 	if _, up := letterAt(s, i+sz); up {
-		return t // acronym: ООО, ИНН, USA
+		return sc.capsToken(t) // acronym (ООО, ИНН, USA) or a name in capitals
 	}
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[i:j])
@@ -131,6 +132,53 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	return t
 }
 
+// capsToken classifies a word in capitals of four letters or more by the
+// name tables: a known name part keeps its flags, an unknown word of letters
+// only stays a candidate; shorter words are acronyms.
+func (sc *scanner) capsToken(t nameTok) nameTok {
+	s := sc.s
+	runes := 0
+	for p := t.start; p < t.end; {
+		sz, up := letterAt(s, p)
+		if sz == 0 || !up {
+			return t // "McDonald", "ООО-шка"
+		}
+		p += sz
+		runes++
+	}
+	if runes < 4 {
+		return t
+	}
+	var buf [96]byte
+	w, ok := foldInto(buf[:0], s[t.start:t.end])
+	if !ok {
+		return t
+	}
+	t.caps = true
+	in, found := wordTab.get(w)
+	switch {
+	case found && in.isName():
+		t.flags = uint16(in.flags)
+	case !found:
+		t.cand = true
+		if s[t.start] >= 0x80 {
+			if _, ok := matchEnding(w, patronymicEndings, 6); ok {
+				t.flags = tkPatr
+			}
+		}
+	}
+	return t
+}
+
+func capsKnown(toks []nameTok) bool {
+	for _, t := range toks {
+		if t.first() && !t.ambig() || t.flags&(tkPatr|tkInitial) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // capWord handles a capitalized word: a person name, an English street
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
@@ -140,7 +188,20 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
+	if j+2 < len(s) && s[j] == ' ' {
+		if end := sc.addressPrefixed(i, j); end > 0 {
+			return end
+		}
+		if end := sc.addressBare(i, j); end > 0 {
+			return end
+		}
+	}
 	t0 := sc.nameToken(i, j)
+	if t0.addr == akStreet && s[i] < 0x80 {
+		if end := sc.addressRU(i, j); end > 0 {
+			return end // "Kutuzovsky Prospekt 26", "Ulitsa Arbat 10"
+		}
+	}
 	if t0.addr == akENStreet {
 		if end := sc.addressEN(i, j); end > 0 {
 			return end
@@ -199,6 +260,9 @@ func (sc *scanner) capWord(i, j int) int {
 			break
 		}
 		t := sc.nameToken(m, e)
+		if t.caps != t0.caps && t.flags&tkInitial == 0 {
+			break // "СНИЛС Иван": capitals join only capitals
+		}
 		if t.addr == akENStreet && nt == 1 && !t.surname() && s[i] < 0x80 {
 			return j // "on Victoria Street": a street named after a person
 		}
@@ -234,6 +298,12 @@ func (sc *scanner) capWord(i, j int) int {
 			return j
 		}
 		keep = 1
+	}
+	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) {
+		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
+	}
+	if t0.caps && !capsKnown(toks[:keep]) {
+		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	score := personScore(sc, toks[:keep])
 	if score <= 0 {
