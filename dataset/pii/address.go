@@ -760,6 +760,7 @@ func enAddressSegment(seg string) int {
 		case enStop[string(f)] || addrKind(f) == akENStreet && words == 0:
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):
+		case w[0] >= 0xC0 && upperAt(w):
 		default:
 			return end
 		}
@@ -965,4 +966,10 @@ func (sc *scanner) addressBare(i, j int) int {
 	end = sc.addressRight(end)
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
 	return end
+}
+
+// upperAt reports whether w opens with an upper-case letter: "İstanbul".
+func upperAt(w string) bool {
+	sz, up := letterAt(w, 0)
+	return sz > 0 && up
 }

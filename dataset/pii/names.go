@@ -57,7 +57,12 @@ var nameStop = map[string]bool{
 	"manager": true, "director": true, "officer": true, "specialist": true, "engineer": true, "assistant": true,
 	"coordinator": true, "executive": true, "consultant": true, "representative": true, "analyst": true,
 	"administrator": true, "department": true, "sales": true, "success": true, "service": true, "operations": true,
-	"head": true, "pro": true, "plus": true, "ultra": true, "mini": true, "lite": true,
+	"head": true, "bank": true, "group": true, "holdings": true, "capital": true, "insurance": true,
+	// Greetings and pronouns that open a turn, weekday abbreviations.
+	"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
+	"меня": true, "мы": true, "нам": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
+	"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "пн": true, "вт": true, "ср": true,
+	"чт": true, "пт": true, "сб": true, "вс": true, "pro": true, "plus": true, "ultra": true, "mini": true, "lite": true,
 	// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
 	"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
 	"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
@@ -83,6 +88,9 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	}
 	if j-i <= sz {
 		return t
+	}
+	if s[i+sz] == '-' {
+		return t // spelled out: "W-I-E-R-Z-B-I-C-K-I"
 	}
 	if _, up := letterAt(s, i+sz); up {
 		return sc.capsToken(t) // acronym (ООО, ИНН, USA) or a name in capitals
@@ -390,7 +398,7 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 
 // orgAfter reports a company form after a name-like pair: "Alpen Components GmbH".
 func orgAfter(s string, e int) bool {
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V."} {
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " Bank", " Group", " Holdings", " Capital", " Insurance"} {
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
