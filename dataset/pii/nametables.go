@@ -197,33 +197,46 @@ func foldInto(dst []byte, w string) ([]byte, bool) {
 		return dst, false
 	}
 	out := dst[n : n+len(w)]
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < len(w); {
 		c := w[i]
 		if c < 0x80 {
 			out[i] = lowerASCII[c]
+			i++
 			continue
 		}
 		if c&^1 != 0xD0 || i+1 >= len(w) {
 			return append(dst, out[:i]...), false
 		}
-		c2 := w[i+1]
-		switch {
-		case c == 0xD1:
-			if c2 == 0x91 { // ё
-				c, c2 = 0xD0, 0xB5
-			}
-		case c2 >= 0x90 && c2 <= 0x9F: // А-П
-			c2 += 0x20
-		case c2 >= 0xA0 && c2 <= 0xAF: // Р-Я
-			c, c2 = 0xD1, c2-0x20
-		case c2 == 0x81: // Ё
-			c2 = 0xB5
-		}
-		out[i], out[i+1] = c, c2
-		i++
+		p := &foldPair[c&1][w[i+1]]
+		out[i], out[i+1] = p[0], p[1]
+		i += 2
 	}
 	return dst[:n+len(w)], true
 }
+
+// foldPair maps a two-byte sequence led by 0xD0 (index 0) or 0xD1 (index
+// 1) to its folded bytes: upper-case basic Cyrillic to lower case, ё and Ё
+// to е; every other second byte is kept. One load replaces a chain of
+// range tests that the branch predictor cannot learn on mixed-case text.
+var foldPair = func() (t [2][256][2]byte) {
+	for c2 := range 256 {
+		b := byte(c2)
+		t[0][c2] = [2]byte{0xD0, b}
+		t[1][c2] = [2]byte{0xD1, b}
+		switch {
+		case b >= 0x90 && b <= 0x9F: // А-П
+			t[0][c2][1] = b + 0x20
+		case b >= 0xA0 && b <= 0xAF: // Р-Я
+			t[0][c2] = [2]byte{0xD1, b - 0x20}
+		case b == 0x81: // Ё
+			t[0][c2][1] = 0xB5
+		}
+		if b == 0x91 { // ё
+			t[1][c2] = [2]byte{0xD0, 0xB5}
+		}
+	}
+	return t
+}()
 
 // lowerASCII lower-cases ASCII letters and keeps every other byte.
 var lowerASCII = func() (t [256]byte) {
