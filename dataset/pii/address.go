@@ -218,8 +218,12 @@ func (sc *scanner) addressRU(i, j int) int {
 			end = j
 		}
 	}
-	end = sc.houseParts(end)
-	end = sc.addressRight(end)
+	hEnd := sc.houseParts(end)
+	housed := hEnd > end
+	end = sc.addressRight(hEnd)
+	if housed && end == hEnd {
+		end = sc.cityAfterHouse(end)
+	}
 	if s[i] < 0x80 {
 		end = sc.enAddressTail(end) // "ul. Tverskaya 7, apt. 33, Moscow 125009"
 	}
@@ -316,6 +320,47 @@ func (sc *scanner) addressRight(end int) int {
 		end = q // "107140, Москва"
 	}
 	return end
+}
+
+// cityAfterHouse extends an address that ends in a house number over a
+// following ", Город": "ул. Титова, 38/1, Новосибирск". The word must be a
+// capitalized Cyrillic word that no name table knows as a name part, not a
+// patronymic, and not followed by another capitalized word ("…, 5, Петров
+// Иван"); a surname shape needs the end of the sentence after it.
+func (sc *scanner) cityAfterHouse(end int) int {
+	s := sc.s
+	if end+3 >= len(s) || s[end] != ',' || s[end+1] != ' ' || s[end+2] < 0x80 {
+		return end
+	}
+	p := end + 2
+	if _, up := letterAt(s, p); !up {
+		return end
+	}
+	q := wordEnd(s, p)
+	var buf [64]byte
+	f, ok := foldInto(buf[:0], s[p:q])
+	if !ok || len(f) < 6 {
+		return end
+	}
+	if in, found := wordTab.get(f); found && (in.isName() || in.word&^wStop != 0) {
+		return end
+	}
+	if _, ok := matchEnding(f, patronymicEndings, 6); ok {
+		return end
+	}
+	closed := q == len(s) || strings.IndexByte(".!?;)\n", s[q]) >= 0
+	if _, ok := matchEnding(f, surnameEndings, 4); ok && !closed {
+		return end
+	}
+	if !closed {
+		if q+1 >= len(s) || s[q] != ' ' && s[q] != ',' {
+			return end
+		}
+		if _, up := letterAt(s, skipSpaces(s, q+1)); up {
+			return end
+		}
+	}
+	return q
 }
 
 // ordinalBefore returns the start of an ordinal ("3-й", "1-я", "2-ой")
@@ -445,6 +490,11 @@ func (sc *scanner) houseParts(end int) int {
 		}
 		if sz, _ := letterAt(s, q); sz > 0 && (q+sz >= len(s) || !isAlnum(s[q+sz])) {
 			q += sz // 12а, 5Б
+		} else if sz == 2 && q+2 < len(s) && isDigit(s[q+2]) && (s[q:q+2] == "с" || s[q:q+2] == "к") {
+			q += 2 // "7/5с1", "12к2": строение or корпус glued to the house number
+			for q < len(s) && isDigit(s[q]) {
+				q++
+			}
 		}
 		end = q
 	}
@@ -475,7 +525,7 @@ func (sc *scanner) addressLeft(start int) int {
 		a := p
 		for a > 0 && p-a < 60 {
 			c := s[a-1]
-			if c == ',' || c == '\n' || c == ':' || c == '(' || c == '!' || c == '?' || c == ';' {
+			if c == ',' || c == '\n' || c == ':' || c == '(' || c == '!' || c == '?' || c == ';' || c == '|' {
 				break
 			}
 			if c == '.' && !cityAbbrevBefore(s, a-1) {

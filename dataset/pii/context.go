@@ -31,7 +31,7 @@ var contextStems = []struct {
 	{"инн", ctxINN}, {"inn", ctxINN}, {"taxpayer", ctxINN}, {"tax", ctxINN},
 	{"снилс", ctxSNILS}, {"snils", ctxSNILS}, {"страхов", ctxSNILS},
 	{"огрнип", ctxOGRN}, {"огрн", ctxOGRN}, {"ogrn", ctxOGRN},
-	{"паспорт", ctxPassport}, {"passport", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
+	{"паспорт", ctxPassport}, {"passport", ctxPassport}, {"загран", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},
@@ -48,6 +48,8 @@ var contextStems = []struct {
 	{"кпп", ctxNeg}, {"окпо", ctxNeg}, {"октмо", ctxNeg}, {"окато", ctxNeg}, {"кбк", ctxNeg}, {"kbk", ctxNeg}, {"bic", ctxNeg}, {"лицев", ctxNeg},
 	// Payment identifiers of fines and charges (УИН, постановление) are 20
 	// digits like an account.
+	// Vehicle documents (СТС, ПТС) share the passport layout "99 14 552031".
+	{"стс", ctxNeg}, {"птс", ctxNeg},
 	{"постановлен", ctxNeg}, {"уин", ctxNeg}, {"начислен", ctxNeg}, {"штраф", ctxNeg},
 }
 
@@ -129,7 +131,7 @@ func ctxWordByte(c byte) bool {
 
 // shortStems must be the whole word or an abbreviation (at most 8 more bytes).
 var shortStems = map[string]bool{"id": true, "сч": true, "арт": true, "тел": true, "tel": true, "ref": true,
-	"мир": true, "код": true, "чек": true}
+	"мир": true, "код": true, "чек": true, "стс": true, "птс": true}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

@@ -35,28 +35,38 @@ import "testing"
 //   - Version numbers shaped like IPv4 addresses ("Firmware 10.2.14.7")
 //     and MAC addresses are not IP.
 //
-// The engine is judged on this file once, never tuned on it.
+// The engine was judged on this file once with rules-2025.7. On 2026-11-25
+// it became a development set: heldout5.jsonl took over as the untouched
+// file, and the misses here were read to drive rules-2025.8 (engine 1.6.0),
+// fixed by category with variants and negatives in dev5.jsonl, never by
+// string. Figures on this file no longer measure generalization.
 
-// heldout4Floor is the F1 the engine keeps on the fourth held-out file:
-// the target (0.97 for validated identifiers, 0.92 for PERSON and
-// ADDRESS) where it is met, else a floor just below the level reached.
-// Figures from the single run with rules-2025.7 (engine 1.5.0), when the
-// file was written: BANK_ACCOUNT, CARD, EMAIL, INN, OGRN and SNILS 1.0,
-// IP 0.971 (targets met); PHONE 0.923, PERSON 0.892, ADDRESS 0.889 and
-// PASSPORT 0.750 (targets missed). The misses were not looked at and
-// nothing in the file was changed after the run.
+// heldout4Floor is the F1 the engine keeps on the fourth held-out file,
+// now a development set: the target (0.97 for validated
+// identifiers, 0.92 for PERSON and ADDRESS) where it is met, else a floor
+// just below the level reached.
+//
+// Single untuned run with rules-2025.7 (engine 1.5.0): BANK_ACCOUNT, CARD,
+// EMAIL, INN, OGRN and SNILS 1.0, IP 0.971, PHONE 0.923, PERSON 0.892,
+// ADDRESS 0.889, PASSPORT 0.750, leak 8.668%. With rules-2025.8 (engine
+// 1.6.0): PASSPORT 1.0 (загранпаспорт, "63 05 номер 118274", "P8814027";
+// СТС no longer a passport), ADDRESS 0.911 (a city after the house number,
+// "7/5с1"), leak 7.218%; PHONE, PERSON and IP unchanged. The toll-free and
+// company phone false alarms stay: earlier files label "8 800" support
+// numbers as PHONE, this one does not.
 var heldout4Floor = map[string]float64{
 	TypeEmail: 0.97, TypeCard: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97,
 	TypeBankAccount: 0.97, TypeIP: 0.97, // IP 0.9714: one false alarm
+	TypePassport: 0.97, // 1.0
 	TypePhone:    0.92, // target 0.97: missed (0.9231, precision 0.885: 7 false alarms, 2 misses)
-	TypePassport: 0.74, // target 0.97: missed (0.7500, recall 0.643: 5 of 14 missed, 1 false alarm)
-	TypePerson:   0.88, // target 0.92: missed (0.8916: 38 misses, 24 false alarms of 293 gold names)
-	TypeAddress:  0.88, // target 0.92: missed (0.8889, recall 0.833: 8 of 48 missed)
+	TypePerson:   0.89, // target 0.92: missed (0.8916: 38 misses, 24 false alarms of 293 gold names)
+	TypeAddress:  0.91, // target 0.92: missed (0.9111, recall 0.854: 7 of 48 missed)
 }
 
-// heldout4MaxLeak: target 0.005, missed: 8.668% when written (771 of 8895
-// gold characters: ADDRESS 363, PERSON 337, PASSPORT 48, PHONE 23).
-const heldout4MaxLeak = 0.087
+// heldout4MaxLeak: target 0.005, missed: 7.218% with rules-2025.8 (642 of
+// 8895 gold characters: PERSON 337, ADDRESS 282, PHONE 23); 8.668% when
+// the file was written.
+const heldout4MaxLeak = 0.073
 
 func TestHeldout4(t *testing.T) {
 	corpusCheck{file: "testdata/heldout4.jsonl", name: "fourth held-out corpus", minMessages: 250,

@@ -206,8 +206,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		return 0, 0, end
 	}
 	if nd < 7 {
-		if nd == 4 && k == 1 {
-			return sc.passportSplit(g, ctx)
+		if nd == 4 && (k == 1 || g.pattern(k, 2, 2)) {
+			return sc.passportSplit(g, k, ctx)
 		}
 		return 0, 0, end
 	}
@@ -240,6 +240,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	}
 	switch nd {
 	case 7, 8, 9:
+		if c == ctxPassport && nd == 9 && (g.pattern(k, 2, 7) || contiguous) {
+			return tPassport, 0.95, end // a загранпаспорт: series 75, number 2094418
+		}
 		if c == ctxPhone && (formatted || nd == 7) {
 			return tPhone, 0.8, end
 		}
@@ -350,10 +353,11 @@ func ipv4(g *numGroup) bool {
 	return true
 }
 
-// passportSplit handles "серия 4506 номер 123456" and "4506 № 123456" after a
-// passport context word: the series and the number are separate groups.
-func (sc *scanner) passportSplit(g *numGroup, ctx *ctxKind) (uint8, float32, int) {
-	end := g.gend[0]
+// passportSplit handles "серия 4506 номер 123456", "серия 63 05 номер 118274"
+// and "4506 № 123456" after a passport context word: the series (the first k
+// groups) and the number are separate.
+func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float32, int) {
+	end := g.gend[k-1]
 	if *ctx == ctxUnknown {
 		*ctx = leftContext(sc.s, g.start)
 	}
@@ -374,12 +378,12 @@ func (sc *scanner) passportSplit(g *numGroup, ctx *ctxKind) (uint8, float32, int
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
-	k := j
-	for k < len(s) && isDigit(s[k]) {
-		k++
+	q := j
+	for q < len(s) && isDigit(s[q]) {
+		q++
 	}
-	if k-j == 6 && (k == len(s) || !isDigit(s[k])) {
-		return tPassport, 0.95, k
+	if q-j == 6 && (q == len(s) || !isDigit(s[q])) {
+		return tPassport, 0.95, q
 	}
 	return 0, 0, end
 }

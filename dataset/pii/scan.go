@@ -131,6 +131,12 @@ func (sc *scanner) run() {
 		// skipped whole, so re-anonymizing anonymized text changes nothing.
 		if j < n && (isDigit(s[j]) || s[j] == '[' || s[j] == '*' || (s[j] == '-' || s[j] == '_') && j+1 < n && isAlnum(s[j+1])) ||
 			i > 0 && (s[i-1] == ']' || s[i-1] == '*') {
+			if j-i <= 2 && c >= 'A' && c <= 'Z' && isDigit(s[j]) {
+				if e := sc.gluedPassport(i, j); e > 0 {
+					i = e
+					continue
+				}
+			}
 			i = alnumEnd(s, j) // SKU, plate, ticket id: letters glued to digits
 			continue
 		}
@@ -149,6 +155,28 @@ func (sc *scanner) run() {
 			i = j
 		}
 	}
+}
+
+// gluedPassport reports a foreign passport number written as one or two
+// capital letters glued to 6–9 digits ("P8814027", "TR4471902") after a
+// passport context word, and returns its end; 0 otherwise.
+func (sc *scanner) gluedPassport(i, j int) int {
+	s := sc.s
+	if i > 0 && isAlnum(s[i-1]) || s[j-1] < 'A' || s[j-1] > 'Z' {
+		return 0
+	}
+	q := j
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q-j < 6 || q-j > 9 || q < len(s) && (isAlnum(s[q]) || s[q] == '-' || s[q] == '/') {
+		return 0
+	}
+	if leftContext(s, i) != ctxPassport {
+		return 0
+	}
+	sc.emit(i, q, tPassport, 0.95, 0)
+	return q
 }
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
