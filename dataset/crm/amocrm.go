@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -42,9 +41,9 @@ var _ Connector = (*AmoCRM)(nil)
 
 // NewAmoCRM returns an amoCRM connector.
 func NewAmoCRM(cfg AmoCRMConfig) (*AmoCRM, error) {
-	u, err := url.Parse(strings.TrimRight(cfg.BaseURL, "/"))
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return nil, fmt.Errorf("amocrm source %s: base_url must be an absolute URL", cfg.Name)
+	u, err := absoluteURL("amocrm", cfg.Name, cfg.BaseURL)
+	if err != nil {
+		return nil, err
 	}
 	if cfg.Token == "" {
 		return nil, fmt.Errorf("amocrm source %s: token is empty", cfg.Name)

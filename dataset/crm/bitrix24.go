@@ -51,9 +51,9 @@ var _ Connector = (*Bitrix24)(nil)
 
 // NewBitrix24 returns a Bitrix24 connector.
 func NewBitrix24(cfg Bitrix24Config) (*Bitrix24, error) {
-	u, err := url.Parse(strings.TrimRight(cfg.BaseURL, "/"))
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return nil, fmt.Errorf("bitrix24 source %s: base_url must be an absolute URL", cfg.Name)
+	u, err := absoluteURL("bitrix24", cfg.Name, cfg.BaseURL)
+	if err != nil {
+		return nil, err
 	}
 	if cfg.Token == "" {
 		return nil, fmt.Errorf("bitrix24 source %s: token is empty", cfg.Name)

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -332,4 +333,14 @@ func retryAfter(v string, now time.Time) time.Duration {
 		return t.Sub(now)
 	}
 	return 0
+}
+
+// absoluteURL parses a connector's base_url (trailing slashes dropped) and requires a scheme and a
+// host; the error names the source, never the URL, which may hold a webhook secret.
+func absoluteURL(kind, source, raw string) (*url.URL, error) {
+	u, err := url.Parse(strings.TrimRight(raw, "/"))
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return nil, fmt.Errorf("%s source %s: base_url must be an absolute URL", kind, source)
+	}
+	return u, nil
 }

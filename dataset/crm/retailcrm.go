@@ -49,9 +49,9 @@ var _ Connector = (*RetailCRM)(nil)
 
 // NewRetailCRM returns a RetailCRM connector.
 func NewRetailCRM(cfg RetailCRMConfig) (*RetailCRM, error) {
-	u, err := url.Parse(strings.TrimRight(cfg.BaseURL, "/"))
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return nil, fmt.Errorf("retailcrm source %s: base_url must be an absolute URL", cfg.Name)
+	u, err := absoluteURL("retailcrm", cfg.Name, cfg.BaseURL)
+	if err != nil {
+		return nil, err
 	}
 	if cfg.APIKey == "" {
 		return nil, fmt.Errorf("retailcrm source %s: api key is empty", cfg.Name)
