@@ -39,7 +39,7 @@ func initAddressTables() {
 		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya shosse")
-	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок")
+	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad sokak sok dr")
@@ -969,7 +969,14 @@ func (sc *scanner) addressPrefixed(i, j int) int {
 // "на", "по" or "с" ending in -ова/-ева/-ина/-ого/-ая).
 func (sc *scanner) addressBare(i, j int) int {
 	s := sc.s
-	if s[i] < 0x80 || j+1 >= len(s) || !isDigit(s[j+1]) {
+	if s[i] < 0x80 || j+2 >= len(s) {
+		return 0
+	}
+	p := j + 1
+	if s[j] == ',' && s[j+1] == ' ' {
+		p++ // "Адрес сервиса: Шоссейная, 3" (only after an address cue)
+	}
+	if !isDigit(s[p]) {
 		return 0
 	}
 	var buf [64]byte
@@ -986,7 +993,10 @@ func (sc *scanner) addressBare(i, j int) int {
 			return 0 // ALL CAPS: a name in a shouted signature, "ФАТИМА АЛИЕВА 8 928…"
 		}
 	}
-	p := j + 1
+	cue := addressCue(s, i)
+	if p > j+1 && !cue {
+		return 0
+	}
 	q := p
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' && q+1 < len(s) && isDigit(s[q+1])) {
 		q++
@@ -995,7 +1005,7 @@ func (sc *scanner) addressBare(i, j int) int {
 		return 0
 	}
 	if sz, _ := letterAt(s, q); sz > 0 && (q+sz >= len(s) || !isAlnum(s[q+sz])) && s[q] >= 0x80 {
-		if e := q + sz; e >= len(s) || s[e] == ' ' || s[e] == ',' {
+		if e := q + sz; e >= len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ') {
 			q += sz // "32А"
 		}
 	}
@@ -1010,12 +1020,44 @@ func (sc *scanner) addressBare(i, j int) int {
 			prep = true
 		}
 	}
-	if end == q && !(prep && gen) {
+	if end == q && !(prep && gen) && !cue {
 		return 0
 	}
 	end = sc.addressRight(end)
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
 	return end
+}
+
+// addressCue reports the word "адрес" or "address" (any case form, with a
+// colon or one more word between) shortly before the street at i, across
+// the city and postcode parts of the same address: "на адрес 117342,
+// Москва, Бутлерова 17Б", "Адрес сервиса: Шоссейная, 3".
+func addressCue(s string, i int) bool {
+	lo := max(0, i-80)
+	k := strings.LastIndex(s[lo:i], "дрес")
+	if k < 0 {
+		k = strings.LastIndex(s[lo:i], "ddress")
+		if k < 0 {
+			return false
+		}
+		k-- // "a" of "address"
+	} else {
+		k -= 2 // "а" of "адрес"
+	}
+	k += lo
+	if k < 0 || k > 0 && isAlnum(s[k-1]) && s[k-1] != 0xD0 {
+		return false
+	}
+	words := 0
+	for _, c := range s[k:i] {
+		switch c {
+		case '.', '!', '?', '\n', ';':
+			return false
+		case ' ':
+			words++
+		}
+	}
+	return words <= 6
 }
 
 // upperAt reports whether w opens with an upper-case letter: "İstanbul".

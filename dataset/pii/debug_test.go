@@ -2,6 +2,7 @@ package pii
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -38,5 +39,22 @@ func TestDebugErrors(t *testing.T) {
 				t.Logf("FP %s %q in %q", p.Type, string(r[p.Start:p.End]), s.Text)
 			}
 		}
+	}
+}
+
+// TestProbe prints what the engine finds in each line of the file named by
+// PII_PROBE (a development aid).
+func TestProbe(t *testing.T) {
+	path := os.Getenv("PII_PROBE")
+	if path == "" {
+		t.Skip("set PII_PROBE to a file of lines to scan")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newTestEngine(t)
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		t.Logf("%q => %q", line, found(line, e.Scan(line)))
 	}
 }

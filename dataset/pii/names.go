@@ -41,6 +41,34 @@ var personTitles = map[string]bool{
 	"уважаемая": true, "mister": true, "гражданин": true, "гражданка": true, "директор": true, "курьер": true,
 }
 
+// roleTitles are jobs and roles written before a person's name ("Оператор
+// Денис", "доктору Ахмедову", "Courier Dave"): they are not part of the name
+// and they make a following name part a person. Every Russian case form is
+// listed where the word is declined before a name.
+var roleTitles = func() []string {
+	var out []string
+	for _, stem := range []string{"оператор", "администратор", "мастер", "мастер-приёмщик", "мастер-приемщик",
+		"курьер", "водитель", "прораб", "доктор", "врач", "специалист", "консультант", "диспетчер", "инженер",
+		"юрист", "бухгалтер", "кассир", "агент", "риелтор", "риэлтор", "стоматолог", "кардиолог", "терапевт",
+		"хирург", "педиатр", "невролог", "офтальмолог", "гинеколог", "косметолог", "парикмахер", "стилист",
+		"тренер", "преподавател", "учител", "логист", "экспедитор", "кладовщик", "юрисконсульт", "нотариус",
+		"сотрудник", "представител", "инспектор", "монтажник", "электрик", "сантехник", "техник"} {
+		forms := []string{"", "а", "у", "ом", "е"}
+		if strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол") { // преподавател-ь, -я, -ю, -ем
+			forms = []string{"ь", "я", "ю", "ем", "е"}
+		}
+		for _, f := range forms {
+			out = append(out, stem+f)
+		}
+	}
+	// Handover verbs: "вручено Корниловой", "передал Петрову".
+	out = append(out, "вручено", "вручен", "вручена", "передано", "передан", "передана", "получено", "получил",
+		"получила", "принял", "приняла", "принято", "оформлено", "оформлен", "оформлена", "подписал", "подписала")
+	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
+		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "surveyor", "realtor", "dentist")
+}()
+
+
 var nameStop = map[string]bool{
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
@@ -200,6 +228,8 @@ func (sc *scanner) capWord(i, j int) int {
 		if end := sc.addressPrefixed(i, j); end > 0 {
 			return end
 		}
+	}
+	if j+3 < len(s) && (s[j] == ' ' || s[j] == ',') {
 		if end := sc.addressBare(i, j); end > 0 {
 			return end
 		}
@@ -329,6 +359,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep <= 2 && toks[keep-1].flags&(tkPatr|tkInitial) == 0 && sc.placeBefore(toks[0].start, keep) {
 		return end
 	}
+	if keep == 1 && toks[0].flags&(tkUnknown|tkMorph) != 0 && streetAfter(s, end) {
+		return end // a city before its street: "Тверь, улица Склизкова, дом 40"
+	}
 	sc.emit(toks[0].start, end, tPerson, score, 0)
 	return end
 }
@@ -425,7 +458,8 @@ func latinSurname(w []byte) bool {
 // Al-Sayed", "Ms. Kowalska", "г-жа Ибрагимова").
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
 	"mister": true, "г-н": true, "г-жа": true, "господин": true, "госпожа": true, "господина": true,
-	"госпоже": true, "господину": true, "господином": true}
+	"госпоже": true, "господину": true, "господином": true, "professor": true, "prof": true, "профессор": true,
+	"профессора": true, "профессору": true, "профессором": true}
 
 // honorific reports whether an honorific precedes the word at t.
 func (sc *scanner) honorific(t nameTok) bool {
@@ -531,10 +565,10 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // announced, addressed, or an English capitalized pair
 	}
 	title := false
-	if len(toks) > 0 {
+	if len(toks) > 0 && titleGap(sc.s, toks[0].start) {
 		var buf [64]byte
 		in, _ := wordTab.get(prevWord(sc.s, toks[0].start, buf[:0]))
-		title = in.word&wTitle != 0
+		title = in.word&(wTitle|wHonorific) != 0
 	}
 	switch {
 	case title && (names > 0 || sur > 0):
@@ -543,12 +577,49 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.85
 	case dictSur > 0 && en == 0:
 		return 0.75
-	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && addressed(sc.s, toks[0].end)):
+	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && (addressed(sc.s, toks[0].end) ||
+		signOff(sc.s, toks[0].start, toks[0].end))):
 		return 0.6
 	case len(toks) == 1 && (ambFirst > 0 || sur > 0) && sc.s[toks[0].start] < 0x80 && personVerbAfter(sc.s, toks[0].end):
 		return 0.6 // "Grace said", "Kowalski signed"
 	}
 	return 0
+}
+
+// streetAfter reports a street keyword after ", " at e: the word before is
+// a city, not a person ("Клиент: Тверь, улица Склизкова").
+func streetAfter(s string, e int) bool {
+	if e+3 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+		return false
+	}
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[e+2:wordEnd(s, e+2)])
+	return addrKind(w) == akStreet
+}
+
+// signOff reports a word that closes a message on its own after the last
+// sentence, the way a client signs a chat message: "...заболел ребёнок.
+// Лилия", "...в домофон не пускает. Надежда".
+func signOff(s string, i, j int) bool {
+	if strings.TrimRight(s[j:], " .!)\n") != "" {
+		return false
+	}
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\n') {
+		k--
+	}
+	return k > 0 && k < i && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?' || s[i-1] == '\n')
+}
+
+// titleGap reports whether only a space, or an abbreviation's full stop and
+// a space, separates the word at i from the one before: a title binds to
+// the next word ("Оператор Денис", "Dr. Adeyemi") but not across a speaker
+// label's colon ("Оператор: Лицевой счёт", "Agent: May I").
+func titleGap(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	return s[i-2] != ':' && s[i-2] != ',' && s[i-2] != ' '
 }
 
 // personVerbs follow a person's name: "Grace said", "Kowalski signed for

@@ -120,6 +120,9 @@ func loadTables() {
 		}
 		mark(nameStop, wStop)
 		mark(personTitles, wTitle)
+		for _, w := range roleTitles {
+			mark(map[string]bool{w: true}, wTitle)
+		}
 		mark(announcers, wAnnouncer)
 		mark(honorifics, wHonorific)
 		mark(placePreps, wPlace)
