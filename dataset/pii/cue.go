@@ -27,9 +27,18 @@ var nameCues = map[string]bool{
 	"заходил": false, "заходила": false, "приходил": false, "приходила": false, "приезжал": false,
 	"приезжала": false, "заезжал": false, "заезжала": false, "просил": false, "просила": false,
 	"спрашивал": false, "спрашивала": false, "забирал": false, "забирала": false,
+	// Speaker labels inside a one-line transcript ("caller: angela
+	// morales"), lower-case honorifics ("ok mister johnson") and the "s" of
+	// "it's" / "name's" ("it's mike johnson").
+	"caller": false, "customer": false, "client": false, "абонент": false, "пациент": false,
+	"mister": false, "mr": false, "mrs": false, "ms": false, "miss": false, "s": false,
 	// English verbs of talking, before "to" or "with": "i talked to kevin".
 	"talked": false, "spoke": false, "speak": false, "talk": false, "chatted": false, "spoken": false,
 }
+
+// lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
+var lowerOnlyCues = map[string]bool{"caller": true, "customer": true, "client": true, "абонент": true,
+	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true}
 
 // talkCues take the person after "to" or "with": "spoke with ahmed".
 var talkCues = map[string]bool{"talked": true, "spoke": true, "speak": true, "talk": true, "chatted": true, "spoken": true}
@@ -51,6 +60,20 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			cls |= wCueStrong
 		case "this", "it":
 		default:
+			return j
+		}
+	case "s": // "it's mike", "name's kevin"
+		switch {
+		case strings.HasSuffix(s[:i], "name'") || strings.HasSuffix(s[:i], "name’"):
+			cls |= wCueStrong
+		case strings.HasSuffix(s[:i], " it'") || strings.HasSuffix(s[:i], " it’") || i == 3 && s[:i] == "it'":
+		default:
+			return j
+		}
+	case "mister", "mr", "mrs", "ms", "miss": // "ok mister johnson": a surname alone is enough
+		return sc.honorificName(i, j)
+	case "caller", "customer", "client", "абонент", "пациент":
+		if j >= len(s) || s[j] != ':' {
 			return j
 		}
 	case "for": // "ask for ahmed"
@@ -95,6 +118,33 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	return end
 }
 
+// honorificName reads a lower-case surname or first name after the
+// lower-case honorific s[i:j]: "mister johnson", "mrs kowalski".
+func (sc *scanner) honorificName(i, j int) int {
+	s := sc.s
+	p := j
+	if p < len(s) && s[p] == '.' {
+		p++
+	}
+	if p+1 >= len(s) || s[p] != ' ' || s[p+1] < 'a' || s[p+1] > 'z' {
+		return j
+	}
+	p++
+	e := wordEnd(s, p)
+	var buf [64]byte
+	w, ok := foldInto(buf[:0], s[p:e])
+	if !ok || len(w) < 3 {
+		return j
+	}
+	in, _ := wordTab.get(w)
+	if in.flags&(fEnLast|fEnFirst|fRuSurname) == 0 && !(in.word == 0 && in.addr == 0 && latinSurname(w)) || in.flags&fAmbig != 0 {
+		return j
+	}
+	sc.emit(p, e, tPerson, 0.75, 0)
+	sc.lowerNames = true
+	return e
+}
+
 // lowerName reports whether the lower-case word s[p:e] is a first name in
 // the tables (an ambiguous one only when strong), and extends it over a
 // following lower-case surname or patronymic: "саша петров".
@@ -113,20 +163,107 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 		return 0, false
 	}
 	end := e
-	if e+1 < len(s) && s[e] == ' ' {
-		if sz, up := letterAt(s, e+1); sz > 0 && !up && s[e+1] >= 0x80 {
-			q := wordEnd(s, e+1)
-			if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
-				in2, _ := wordTab.get(w2)
-				_, patr := matchEnding(w2, patronymicEndings, 6)
-				_, sur := matchEnding(w2, surnameEndings, 4)
-				if in2.flags&fRuSurname != 0 || in2.word == 0 && in2.addr == 0 && in2.flags == 0 && (patr || sur) {
-					end = q
-				}
+	if e+1 < len(s) && s[e] == ' ' && s[p] < 0x80 && s[e+1] >= 'a' && s[e+1] <= 'z' {
+		q := wordEnd(s, e+1)
+		if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
+			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && in2.flags&fAmbig == 0 {
+				end = q // "angela morales"
 			}
 		}
 	}
+	for parts := 0; parts < 2 && end+1 < len(s) && s[end] == ' '; parts++ { // "иван петрович сидоров"
+		sz, up := letterAt(s, end+1)
+		if sz == 0 || up || s[end+1] < 0x80 {
+			break
+		}
+		q := wordEnd(s, end+1)
+		w2, ok := foldInto(buf[:0], s[end+1:q])
+		if !ok {
+			break
+		}
+		in2, _ := wordTab.get(w2)
+		_, patr := matchEnding(w2, patronymicEndings, 6)
+		_, sur := matchEnding(w2, surnameEndings, 4)
+		if !(in2.flags&fRuSurname != 0 || in2.word == 0 && in2.addr == 0 && in2.flags == 0 && (patr || sur)) {
+			break
+		}
+		end = q
+	}
 	return end, true
+}
+
+// lowerPatronymic reads a full name in lower case around the patronymic
+// s[i:j], as speech recognition writes it: a first name before it, and a
+// surname before the first name or after the patronymic ("записать маму
+// ковалёва зинаида ивановна", "иван петрович сидоров").
+func (sc *scanner) lowerPatronymic(i, j int) int {
+	s := sc.s
+	var buf [64]byte
+	w, ok := foldInto(buf[:0], s[i:j])
+	if !ok {
+		return j
+	}
+	if _, ok := matchEnding(w, patronymicEndings, 6); !ok {
+		return j
+	}
+	if in, _ := wordTab.get(w); in.flags != 0 || in.word != 0 || in.addr != 0 {
+		return j
+	}
+	first := lowerWordBefore(s, i)
+	if first < 0 || first < sc.lastEnd {
+		return j
+	}
+	if w, ok := foldInto(buf[:0], s[first:i-1]); !ok {
+		return j
+	} else if in, _ := wordTab.get(w); in.flags&fRuFirst == 0 {
+		return j
+	}
+	start, end := first, j
+	if p := lowerWordBefore(s, first); p >= 0 && p >= sc.lastEnd && lowerSurname(s[p:first-1]) {
+		start = p
+	} else if j+1 < len(s) && s[j] == ' ' {
+		if q := wordEnd(s, j+1); q > j+1 && lowerSurname(s[j+1:q]) {
+			end = q
+		}
+	}
+	sc.emit(start, end, tPerson, 0.85, 0)
+	sc.lowerNames = true
+	return end
+}
+
+// lowerWordBefore returns the start of the lower-case Cyrillic word that
+// ends one space before i, or -1.
+func lowerWordBefore(s string, i int) int {
+	if i < 3 || s[i-1] != ' ' {
+		return -1
+	}
+	k := i - 1
+	for k >= 2 && (s[k-2] == 0xD0 && s[k-1] >= 0xB0 && s[k-1] <= 0xBF || s[k-2] == 0xD1 && s[k-1] <= 0x9F) {
+		k -= 2
+	}
+	if k == i-1 || k > 0 && isAlnum(s[k-1]) {
+		return -1
+	}
+	return k
+}
+
+// lowerSurname reports a lower-case word that is a surname: in the tables,
+// or unknown to them with a surname ending ("ковалёва", "сидоров").
+func lowerSurname(word string) bool {
+	var buf [64]byte
+	w, ok := foldInto(buf[:0], word)
+	if !ok || len(w) < 8 {
+		return false
+	}
+	in, _ := wordTab.get(w)
+	if in.flags&fRuSurname != 0 && in.flags&fAmbig == 0 {
+		return true
+	}
+	if in.flags != 0 || in.word != 0 || in.addr != 0 {
+		return false
+	}
+	_, ok = matchEnding(w, surnameEndings, 4)
+	return ok
 }
 
 // speaker reads a chat speaker label in lower case: "саша: привет" at the
@@ -134,7 +271,7 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 func (sc *scanner) speaker(i, j int) int {
 	s := sc.s
 	if !(i == 0 || s[i-1] == '\n' || i >= 2 && s[i-1] == ' ' && s[i-2] == ']') {
-		return j
+		return sc.lowerWord(i, j) // a label inside the line: "... caller: angela morales"
 	}
 	end, ok := sc.lowerName(i, j, false)
 	if !ok || end != j {

@@ -512,7 +512,7 @@ var announcers = map[string]bool{
 func (sc *scanner) announced(t nameTok) bool {
 	var buf [64]byte
 	if in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0])); in.word&wHonorific != 0 ||
-		in.word&(wAnnouncer|wCue) != 0 && !sentenceEnded(sc.s, t.start) {
+		(in.word&wAnnouncer != 0 || in.word&(wCue|wCueLower) == wCue) && !sentenceEnded(sc.s, t.start) {
 		return true
 	}
 	if before := sc.s[:t.start]; strings.HasSuffix(before, "I'm ") || strings.HasSuffix(before, "I’m ") {

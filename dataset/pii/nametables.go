@@ -53,6 +53,7 @@ const (
 	wPlace     // a preposition or marker before a place: "в", "из", "г.", "in"
 	wCue       // a word after which a lower-case first name is a name: "зовут", "это"
 	wCueStrong // the cue licenses names that are also common words: "меня зовут вера"
+	wCueLower  // the cue announces only lower-case names: "caller: angela", "it's mike"
 )
 
 // isName reports whether the entry is a name (it has a lemma).
@@ -130,6 +131,9 @@ func loadTables() {
 			class := wCue
 			if strong {
 				class |= wCueStrong
+			}
+			if lowerOnlyCues[w] {
+				class |= wCueLower
 			}
 			mark(map[string]bool{w: true}, class)
 			k, l := filterKey(w)

@@ -151,6 +151,8 @@ func (sc *scanner) run() {
 			i = sc.speaker(i, j)
 		case l < 64 && lowerFilter[k]&(1<<l) != 0: // maybe a street keyword
 			i = sc.lowerWord(i, j)
+		case c >= 0xD0 && j-i >= 10 && (strings.Contains(s[j-6:j], "вн") || strings.Contains(s[j-6:j], "ич")):
+			i = sc.lowerPatronymic(i, j) // maybe "зинаида ивановна"
 		default:
 			i = j
 		}
