@@ -201,6 +201,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 			if _, ok := matchEnding(w, patronymicEndings, 6); ok {
 				t.flags = tkPatr
 			}
+		} else if latinSurname(w) {
+			t.flags = tkMorph // "SOROKINA MARIA" as a passport spells it
 		}
 	}
 	return t
@@ -231,6 +233,11 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if j+3 < len(s) && (s[j] == ' ' || s[j] == ',') {
 		if end := sc.addressBare(i, j); end > 0 {
+			return end
+		}
+	}
+	if j+2 < len(s) && s[j] == '/' && isUpperASCII(s[j+1]) {
+		if end := sc.airlineName(i, j); end > 0 {
 			return end
 		}
 	}
@@ -366,6 +373,55 @@ func (sc *scanner) capWord(i, j int) int {
 	return end
 }
 
+// airlineName emits a passenger name as tickets and booking systems write
+// it, SURNAME/GIVEN NAMES with an optional title: "LINDQVIST/ERIK MR",
+// "IVANOVA/MARIA MRS". The given name must be a known first name or carry
+// the title, so that "USD/EUR" and "TCP/IP" stay words.
+func (sc *scanner) airlineName(i, j int) int {
+	s := sc.s
+	for p := i; p < j; p++ {
+		if !isUpperASCII(s[p]) && s[p] != '-' && s[p] != '\'' {
+			return 0
+		}
+	}
+	if j-i < 2 {
+		return 0
+	}
+	p := j + 1
+	q := p
+	for q < len(s) && (isUpperASCII(s[q]) || s[q] == '-') {
+		q++
+	}
+	if q-p < 2 || q < len(s) && isAlnum(s[q]) {
+		return 0
+	}
+	first, end := q, q
+	for k := 0; k < 3 && q+1 < len(s) && s[q] == ' ' && isUpperASCII(s[q+1]); k++ {
+		r := q + 1
+		for r < len(s) && isUpperASCII(s[r]) {
+			r++
+		}
+		if r < len(s) && isAlnum(s[r]) {
+			break
+		}
+		if t := s[q+1 : r]; t == "MR" || t == "MRS" || t == "MS" || t == "MSTR" || t == "MISS" || t == "DR" {
+			sc.emit(i, end, tPerson, 0.95, 0) // every given name up to the title: "IVANOVA/ANNA MARIA MRS"
+			return r
+		}
+		end, q = r, r
+	}
+	var buf [64]byte
+	w, ok := foldInto(buf[:0], s[p:first])
+	if !ok {
+		return 0
+	}
+	if in, _ := wordTab.get(w); in.flags&(fEnFirst|fRuFirst) == 0 {
+		return 0
+	}
+	sc.emit(i, first, tPerson, 0.9, 0)
+	return first
+}
+
 // nameParticles join a first name to a surname: "van der Berg", "de Vries".
 var nameParticles = map[string]bool{"van": true, "der": true, "den": true, "de": true, "da": true, "di": true,
 	"del": true, "della": true, "dos": true, "du": true, "von": true, "la": true, "le": true, "ter": true, "bin": true}
@@ -445,7 +501,7 @@ func latinSurname(w []byte) bool {
 	if len(w) < 6 {
 		return false
 	}
-	for _, e := range [...]string{"ova", "eva", "ov", "ev", "sky", "skiy", "skaya", "ski", "ska", "wicz", "enko", "yan", "chuk"} {
+	for _, e := range [...]string{"ova", "eva", "ov", "ev", "ina", "sky", "skiy", "skaya", "ski", "ska", "wicz", "enko", "yan", "chuk", "yuk", "ikh", "ykh", "idze", "shvili"} {
 		if len(w) >= len(e)+3 && string(w[len(w)-len(e):]) == e {
 			return true
 		}

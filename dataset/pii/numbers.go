@@ -136,7 +136,11 @@ func (sc *scanner) number(i int) int {
 	for k := g.ng; k >= 1; k-- {
 		typ, score, spanEnd := sc.classify(&g, k, &ctx)
 		if score > 0 {
-			sc.emit(g.start, spanEnd, typ, score, 0)
+			start := g.start
+			if typ == tPassport {
+				start = passportLetters(s, start)
+			}
+			sc.emit(start, spanEnd, typ, score, 0)
 			return spanEnd
 		}
 		if g.ng-k >= 2 { // try dropping at most two trailing groups
@@ -243,6 +247,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c == ctxPassport && nd == 9 && (g.pattern(k, 2, 7) || contiguous) {
 			return tPassport, 0.95, end // a загранпаспорт: series 75, number 2094418
 		}
+		if c == ctxPassport && contiguous && (nd == 8 || passportLetters(sc.s, g.start) < g.start) {
+			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
+		}
 		if c == ctxPhone && (formatted || nd == 7) {
 			return tPhone, 0.8, end
 		}
@@ -284,8 +291,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			}
 			return tSNILS, adj(0.7, ctxSNILS), end
 		}
-		if d[0] == '0' && d[1] != '0' && (g.pattern(k, 5, 6) || g.pattern(k, 3, 4, 4) || g.pattern(k, 4, 3, 4)) {
-			return tPhone, adj(0.85, ctxPhone), end // UK: 07911 123456, 020 7946 0958
+		if d[0] == '0' && d[1] != '0' && (g.pattern(k, 5, 6) || g.pattern(k, 3, 4, 4) || g.pattern(k, 4, 3, 4) || g.pattern(k, 5, 3, 3)) {
+			return tPhone, adj(0.85, ctxPhone), end // UK: 07911 123456, 020 7946 0958, 07700 900 218
 		}
 		if d[0] == '1' && g.pattern(k, 1, 3, 3, 4) {
 			return tPhone, adj(0.85, ctxPhone), end
@@ -309,6 +316,22 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 	}
 	return 0, 0, end
+}
+
+// passportLetters returns the start of one or two capital Latin letters
+// and a space before a foreign passport number at i ("EK 4471920"), or i.
+func passportLetters(s string, i int) int {
+	if i < 3 || s[i-1] != ' ' || !isUpperASCII(s[i-2]) {
+		return i
+	}
+	a := i - 2
+	if a > 0 && isUpperASCII(s[a-1]) {
+		a--
+	}
+	if a > 0 && isAlnum(s[a-1]) {
+		return i
+	}
+	return a
 }
 
 // cardLayout reports whether a card number written in k groups has groups
