@@ -43,7 +43,7 @@ func initAddressTables() {
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad sokak sok dr")
-	add(akENUnit, "apt apartment suite ste unit flat fl floor")
+	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm")
 }
 
 func filterKey(w string) (byte, int) {
@@ -672,7 +672,7 @@ func (sc *scanner) addressEN(i, j int) int {
 			return 0
 		}
 		if e := numberAfterStreet(s, j); e > 0 {
-			start, end = a, e // "Bağdat Caddesi No. 214", "Oxford Street 12,"
+			start, end = sc.addressLeft(a), e // "Bağdat Caddesi No. 214", "420021, Kazan, Parizhskoy Kommuny St. 6,"
 		} else if sc.enUnitBefore(a) < a {
 			start = a // "Unit 7, Riverside Industrial Estate"
 		} else {

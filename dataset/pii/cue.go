@@ -38,7 +38,7 @@ var nameCues = map[string]bool{
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
 var lowerOnlyCues = map[string]bool{"caller": true, "customer": true, "client": true, "абонент": true,
-	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true}
+	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true}
 
 // talkCues take the person after "to" or "with": "spoke with ahmed".
 var talkCues = map[string]bool{"talked": true, "spoke": true, "speak": true, "talk": true, "chatted": true, "spoken": true}

@@ -25,6 +25,7 @@ type nameTok struct {
 	cand       bool  // an unknown word that could still be part of a name
 	ext        bool  // a Latin word with letters beyond ASCII: "Björn", "José"
 	caps       bool  // written in ALL CAPS: "СИДОРЕНКО ПАВЕЛ", "SANDRA WHITFIELD"
+	particle   bool  // a surname opening with a capitalized particle: "Van der Berg"
 }
 
 func (t nameTok) first() bool { return t.flags&uint16(fRuFirst|fEnFirst) != 0 }
@@ -68,7 +69,6 @@ var roleTitles = func() []string {
 		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "surveyor", "realtor", "dentist")
 }()
 
-
 var nameStop = map[string]bool{
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
@@ -94,6 +94,30 @@ var nameStop = map[string]bool{
 	// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
 	"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
 	"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
+}
+
+// productWords follow a brand, a company or a product rather than a
+// person's name ("Lonestar Supply", "Pinecrest Clinics", "Sakura Travel",
+// "Boxing Day"); banks; car models after a make that is also a name ("Лада
+// Веста"). They break a name run, and a lone name before one is a brand.
+var productWords = map[string]bool{
+	"supply": true, "supplies": true, "clinic": true, "clinics": true, "logistics": true, "solutions": true,
+	"systems": true, "services": true, "partners": true, "labs": true, "studio": true, "studios": true,
+	"media": true, "digital": true, "motors": true, "travel": true, "realty": true, "properties": true,
+	"homes": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
+	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
+	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
+	"software": true, "networks": true, "hotel": true, "hotels": true, "resort": true, "academy": true,
+	"school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
+	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
+	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
+	"express": true, "freight": true, "shipping": true, "transport": true, "garage": true, "salon": true,
+	"care": true, "desk": true, "center": true, "centre": true, "relations": true, "experience": true,
+	"day": true, "heights": true, "branch": true, "office": true, "project": true, "edition": true,
+	"sberbank": true, "tinkoff": true, "raiffeisen": true, "gazprombank": true, "сбербанк": true,
+	"тинькофф": true, "райффайзенбанк": true, "газпромбанк": true, "альфа-банк": true, "втб": true,
+	"веста": true, "гранта": true, "приора": true, "калина": true, "нива": true, "ларгус": true,
+	"иксрей": true, "vesta": true, "granta": true, "largus": true,
 }
 
 // nameToken classifies the capitalized word s[i:j] with one fold and at
@@ -269,6 +293,18 @@ func (sc *scanner) capWord(i, j int) int {
 	if t0.ambig() && monthDay(s, i, j) {
 		return j // "delivery May 2", "on 14 June"
 	}
+	if s[i] < 0x80 && j-i <= 4 && j+2 < len(s) && s[j] == ' ' && nameParticles[strings.ToLower(s[i:j])] {
+		// A surname that opens with a capitalized particle: "Van der Berg
+		// Hanna", "De Luca Marco".
+		if q := particleEnd(s, j+1); q > j+1 || isUpperASCII(s[j+1]) {
+			if q == j+1 {
+				q = j + 1
+			}
+			if e := wordEnd(s, q); e > q && (e == len(s) || !isDigit(s[e])) {
+				t0.end, t0.flags, t0.cand, t0.particle = e, tkMorph, false, true
+			}
+		}
+	}
 	var toks [4]nameTok
 	toks[0] = t0
 	nt := 1
@@ -312,6 +348,9 @@ func (sc *scanner) capWord(i, j int) int {
 			return j // "on Victoria Street": a street named after a person
 		}
 		if t.addr != 0 && !particle && !(t.surname() && personVerbAfter(s, e)) {
+			if t.addr == akENStreet && numberAfterStreet(s, e) > 0 {
+				return j // "Parizhskoy Kommuny St. 6": a street for addressEN
+			}
 			break // "Jennifer Lane asked" goes on
 		}
 		if particle && t.flags&(tkInitial|tkPatr) == 0 {
@@ -350,11 +389,14 @@ func (sc *scanner) capWord(i, j int) int {
 	if t0.caps && !capsKnown(toks[:keep]) {
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
+	end := toks[keep-1].end
+	if !partsCertain(toks[:keep]) && notAPerson(s, toks[0].start, end, keep, t0) {
+		return end
+	}
 	score := personScore(sc, toks[:keep])
 	if score <= 0 {
 		return j
 	}
-	end := toks[keep-1].end
 	if keep >= 2 && s[i] >= 0x80 {
 		for _, w := range [...]string{" оглы", " кызы", " улы"} {
 			if strings.HasPrefix(s[end:], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
@@ -422,6 +464,71 @@ func (sc *scanner) airlineName(i, j int) int {
 	return first
 }
 
+// partsCertain reports a patronymic or initials among the name parts:
+// nothing around such a run makes it a word.
+func partsCertain(toks []nameTok) bool {
+	for _, t := range toks {
+		if t.flags&(tkPatr|tkInitial) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners precede a product, a project or a place, not a person: "the
+// Rose Gold case", "the Amber Heights project".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "our": true, "your": true, "this": true,
+	"that": true, "their": true, "these": true}
+
+// notAPerson reports a run of capitalized words at s[start:end] that the
+// words around it make a title, a product or a brand: after a determiner,
+// inside quotes («Мастер и Маргарита», "Data Analytics Bootcamp"), or a
+// lone name that is also a word before a product word ("Лада Веста").
+func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
+	if start >= 2 && s[start-1] == ' ' && s[start-2] >= 'a' && s[start-2] <= 'z' {
+		b := start - 2
+		for b > 0 && s[b-1] >= 'a' && s[b-1] <= 'z' {
+			b--
+		}
+		if determiners[s[b:start-1]] && (b == 0 || !isAlnum(s[b-1])) {
+			return true
+		}
+	}
+	if quotedTitle(s, start, end) {
+		return true
+	}
+	if keep == 1 && end+1 < len(s) && s[end] == ' ' {
+		if sz, up := letterAt(s, end+1); sz > 0 && up {
+			var buf [64]byte
+			w, _ := foldInto(buf[:0], s[end+1:wordEnd(s, end+1)])
+			if productWords[string(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedTitle reports a run that closes a quotation opened before it, so
+// that it ends a title of several words: «Мастер и Маргарита», "Data
+// Analytics Bootcamp". A name quoted alone («Ксюша») stays a name.
+func quotedTitle(s string, start, end int) bool {
+	var open string
+	switch {
+	case strings.HasPrefix(s[end:], "»"):
+		open = "«"
+	case strings.HasPrefix(s[end:], "”"):
+		open = "“"
+	case end < len(s) && s[end] == '"':
+		open = "\""
+	default:
+		return false
+	}
+	lo := max(0, start-80)
+	k := strings.LastIndex(s[lo:start], open)
+	return k >= 0 && lo+k+len(open) < start && !strings.ContainsAny(s[lo+k+len(open):start], ".!?\n")
+}
+
 // nameParticles join a first name to a surname: "van der Berg", "de Vries".
 var nameParticles = map[string]bool{"van": true, "der": true, "den": true, "de": true, "da": true, "di": true,
 	"del": true, "della": true, "dos": true, "du": true, "von": true, "la": true, "le": true, "ter": true, "bin": true}
@@ -462,8 +569,16 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		(!sentenceStart(sc.s, toks[0].start) || strings.TrimRight(sc.s[toks[1].end:], " .!\n") == "") {
 		return true // a surname no table knows before a first name: "Олейник Марины", "Кравец Юлиана"
 	}
-	if (k > 0 && toks[k-1].surname() || k+1 < len(toks) && toks[k+1].surname()) && !sentenceStart(sc.s, toks[0].start) {
+	if k > 0 && toks[k-1].particle || k+1 < len(toks) && toks[k+1].particle {
+		return true // "Van der Berg Hanna"
+	}
+	sure := func(t nameTok) bool { return t.surname() && (!t.ambig() || t.first()) } // not "Deluxe King"
+	if (k > 0 && sure(toks[k-1]) || k+1 < len(toks) && sure(toks[k+1])) &&
+		!sentenceStart(sc.s, toks[0].start) {
 		return true
+	}
+	if k == 1 && len(toks) == 2 && sc.s[toks[0].start] < 0x80 && toks[0].first() && personVerbAfter(sc.s, toks[1].end) {
+		return true // "Mark Hendrikson here", "Hope Delacroix said"
 	}
 	if len(toks) <= 2 && sc.s[toks[0].start] < 0x80 && (toks[0].ext || toks[len(toks)-1].ext) && personVerbAfter(sc.s, toks[len(toks)-1].end) {
 		// A European name with diacritics before a verb of a person:
@@ -683,7 +798,7 @@ func titleGap(s string, i int) bool {
 var personVerbs = map[string]bool{"said": true, "says": true, "asked": true, "asks": true, "signed": true,
 	"wrote": true, "writes": true, "called": true, "replied": true, "confirmed": true, "mentioned": true,
 	"told": true, "complained": true, "requested": true, "emailed": true, "phoned": true, "agreed": true,
-	"promised": true, "explained": true}
+	"promised": true, "explained": true, "here": true}
 
 // personVerbAfter reports whether a verb of a person follows the name
 // ending at end: "Grace said", "Yaroslav here —".

@@ -120,6 +120,7 @@ func loadTables() {
 			}
 		}
 		mark(nameStop, wStop)
+		mark(productWords, wStop)
 		mark(personTitles, wTitle)
 		for _, w := range roleTitles {
 			mark(map[string]bool{w: true}, wTitle)
