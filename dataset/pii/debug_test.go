@@ -55,6 +55,7 @@ func TestProbe(t *testing.T) {
 	}
 	e := newTestEngine(t)
 	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		line = strings.ReplaceAll(line, `\n`, "\n")
 		t.Logf("%q => %q", line, found(line, e.Scan(line)))
 	}
 }

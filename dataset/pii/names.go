@@ -686,6 +686,9 @@ func (sc *scanner) announced(t nameTok) bool {
 		(in.word&wAnnouncer != 0 || in.word&(wCue|wCueLower) == wCue) && !sentenceEnded(sc.s, t.start) {
 		return true
 	}
+	if signedAfterClosing(sc.s, t.start) {
+		return true
+	}
 	if before := sc.s[:t.start]; strings.HasSuffix(before, "I'm ") || strings.HasSuffix(before, "I’m ") {
 		return true
 	}
@@ -766,6 +769,25 @@ func streetAfter(s string, e int) bool {
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[e+2:wordEnd(s, e+2)])
 	return addrKind(w) == akStreet
+}
+
+// closings end the line before a signature: "Best regards,\nSofia Marchetti".
+var closings = [...]string{"regards", "уважением", "thanks", "thank you", "cheers", "best", "sincerely", "wishes",
+	"спасибо", "благодарностью", "добра"}
+
+// signedAfterClosing reports a word that opens the line after a closing.
+func signedAfterClosing(s string, i int) bool {
+	if i < 2 || s[i-1] != '\n' {
+		return false
+	}
+	line := strings.TrimRight(s[max(0, i-40):i-1], " ,.!\r")
+	line = strings.ToLower(line)
+	for _, c := range closings {
+		if strings.HasSuffix(line, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // signOff reports a word that closes a message on its own after the last

@@ -83,6 +83,13 @@ func loadTables() {
 		for _, w := range readNames("ru_female_more.txt") {
 			addLemma(ruFirstForms(w, genderFemale), genderFemale, fRuFirst)
 		}
+		// The same first names as passports and English e-mails spell
+		// them: Dmitriy, Yekaterina, Kseniya.
+		for _, l := range lemmas {
+			for _, w := range latinSpellings(l.forms[0]) {
+				addLemma(sameForms(w), l.gender, fEnFirst)
+			}
+		}
 		for _, w := range readNames("ru_surnames.txt") {
 			m, f := ruSurnameForms(w)
 			addLemma(m, genderMale, fRuSurname)
