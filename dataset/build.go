@@ -27,8 +27,9 @@ import (
 // Anonymizer replaces personal data in text with consistent pseudonyms. dataset/pii implements it
 // through a small adapter in the pipeline; tests use their own.
 type Anonymizer interface {
-	// Anonymize returns text with every detected personal value replaced by its pseudonym.
-	Anonymize(text string) string
+	// Anonymize returns text with every detected personal value replaced by its pseudonym, and the
+	// number of values replaced by entity type (PERSON, PHONE, ...).
+	Anonymize(text string) (string, map[string]int)
 	// Residual counts personal values still detected in already anonymized text.
 	Residual(text string) int
 	// SubjectID is the keyed pseudonym of a data subject's identifier (phone, e-mail, INN).
@@ -99,6 +100,8 @@ type Counts struct {
 	AnonymizedMessages   int `json:"anonymized_messages"`
 	ConversationsNoReply int `json:"conversations_without_reply"`
 	ErasedConversations  int `json:"erased_conversations"`
+	// Entities counts the personal values the anonymizer replaced, by type.
+	Entities map[string]int `json:"entities,omitempty"`
 }
 
 // Manifest describes a dataset version. It is stored content-addressed next to the files.
@@ -172,8 +175,7 @@ func Build(ctx context.Context, src Staged, anon Anonymizer, opts Options, dir s
 				return
 			}
 		}
-		exs, n := examples(c, anon, opts)
-		m.Counts.AnonymizedMessages += n
+		exs := examples(c, anon, opts, &m.Counts)
 		var kept []Example
 		for _, ex := range exs {
 			h := hashExample(ex)
@@ -326,13 +328,12 @@ func clientSubjects(ctx context.Context, src Staged, anon Anonymizer) (map[strin
 	return out, bad, nil
 }
 
-// examples builds one example per manager reply that follows at least one customer turn.
-// It returns the examples and the number of messages anonymized.
-func examples(c *crm.Communication, anon Anonymizer, opts Options) ([]Example, int) {
+// examples builds one example per manager reply that follows at least one customer turn,
+// and adds the messages it anonymized and the values replaced to counts.
+func examples(c *crm.Communication, anon Anonymizer, opts Options, counts *Counts) []Example {
 	msgs := append([]crm.Message(nil), c.Messages...)
 	sort.SliceStable(msgs, func(i, j int) bool { return msgs[i].At.Before(msgs[j].At) })
 	var turns []Message
-	n := 0
 	for _, cm := range msgs {
 		text := strings.TrimSpace(cm.Text)
 		if text == "" {
@@ -342,8 +343,14 @@ func examples(c *crm.Communication, anon Anonymizer, opts Options) ([]Example, i
 		if cm.Role == crm.RoleCustomer {
 			role = "user"
 		}
-		text = anon.Anonymize(text)
-		n++
+		text, found := anon.Anonymize(text)
+		counts.AnonymizedMessages++
+		for typ, k := range found {
+			if counts.Entities == nil {
+				counts.Entities = map[string]int{}
+			}
+			counts.Entities[typ] += k
+		}
 		if k := len(turns); k > 0 && turns[k-1].Role == role {
 			turns[k-1].Content += "\n" + text // merge consecutive turns of one side
 			continue
@@ -369,7 +376,7 @@ func examples(c *crm.Communication, anon Anonymizer, opts Options) ([]Example, i
 		ex.Messages = append(ex.Messages, turns[start:i+1]...)
 		out = append(out, ex)
 	}
-	return out, n
+	return out
 }
 
 // uniqueMessages drops repeated message ids (a message delivered by a pull and a webhook).

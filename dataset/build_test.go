@@ -19,11 +19,15 @@ type fakeAnon struct{ leak bool }
 
 var fakeRe = regexp.MustCompile(`[\w.]+@[\w.]+|\+7\d{10}`)
 
-func (a fakeAnon) Anonymize(s string) string {
+func (a fakeAnon) Anonymize(s string) (string, map[string]int) {
 	if a.leak {
-		return s
+		return s, nil
 	}
-	return fakeRe.ReplaceAllString(s, "[PII]")
+	n := len(fakeRe.FindAllString(s, -1))
+	if n == 0 {
+		return s, nil
+	}
+	return fakeRe.ReplaceAllString(s, "[PII]"), map[string]int{"CONTACT": n}
 }
 func (fakeAnon) Residual(s string) int     { return len(fakeRe.FindAllString(s, -1)) }
 func (fakeAnon) SubjectID(v string) string { return "subj-" + v[len(v)-2:] }
@@ -95,6 +99,9 @@ func TestBuild(t *testing.T) {
 	c := b.Manifest.Counts
 	if c.Conversations != 5 || c.Duplicates != 1 || c.ConversationsNoReply != 2 || c.Examples != 4 {
 		t.Fatalf("counts = %+v", c)
+	}
+	if c.Entities["CONTACT"] == 0 || len(c.Entities) != 1 {
+		t.Fatalf("replaced values by type = %v", c.Entities)
 	}
 	if c.Train+c.Eval != c.Examples || c.Eval == 0 || c.Train == 0 {
 		t.Fatalf("split = train %d eval %d", c.Train, c.Eval)

@@ -139,6 +139,22 @@ func assertStored(t *testing.T, env *pipeline.Env, mv modelrepo.ModelVersion) {
 		}
 	}
 	check("manifest", ds.ManifestKey, ds.ManifestDigest)
+	rc, err := env.Store.Get(ctx, ds.ManifestKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	var m struct {
+		Counts struct {
+			Entities map[string]int `json:"entities"`
+		} `json:"counts"`
+	}
+	if err := json.NewDecoder(rc).Decode(&m); err != nil {
+		t.Fatalf("manifest %s: %v", ds.ManifestKey, err)
+	}
+	if m.Counts.Entities[pii.TypePerson] == 0 || m.Counts.Entities[pii.TypePhone] == 0 {
+		t.Errorf("manifest counts no replaced names or phones: %v", m.Counts.Entities)
+	}
 	for _, f := range ds.Files {
 		check(f.Role+" split", f.Key, f.Digest)
 	}

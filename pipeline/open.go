@@ -156,7 +156,13 @@ type Anonymizer struct{ E *pii.Engine }
 var _ dataset.Anonymizer = Anonymizer{}
 
 // Anonymize re-scans its own output until nothing is found (pii.Engine.Process), so it is idempotent.
-func (a Anonymizer) Anonymize(text string) string  { return a.E.Process(text, pii.Pseudonym).Text }
+func (a Anonymizer) Anonymize(text string) (string, map[string]int) {
+	res := a.E.Process(text, pii.Pseudonym)
+	if res.Found.Total() == 0 {
+		return res.Text, nil
+	}
+	return res.Text, res.Found.Map()
+}
 func (a Anonymizer) Residual(text string) int      { return a.E.Residual(text).Total() }
 func (a Anonymizer) SubjectID(value string) string { return a.E.SubjectID(value) }
 func (a Anonymizer) Version() string               { return pii.Version() }

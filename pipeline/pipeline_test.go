@@ -51,9 +51,9 @@ func TestOllamaName(t *testing.T) {
 // fakeSubjects is a test double for the PII engine's SubjectID: it keeps the digits or the value.
 type fakeSubjects struct{}
 
-func (fakeSubjects) Anonymize(s string) string { return s }
-func (fakeSubjects) Residual(string) int       { return 0 }
-func (fakeSubjects) Version() string           { return "fake" }
+func (fakeSubjects) Anonymize(s string) (string, map[string]int) { return s, nil }
+func (fakeSubjects) Residual(string) int                         { return 0 }
+func (fakeSubjects) Version() string                             { return "fake" }
 func (fakeSubjects) SubjectID(v string) string {
 	var b strings.Builder
 	for _, r := range v {

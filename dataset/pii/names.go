@@ -293,7 +293,7 @@ func (sc *scanner) capWord(i, j int) int {
 	if t0.ambig() && monthDay(s, i, j) {
 		return j // "delivery May 2", "on 14 June"
 	}
-	if s[i] < 0x80 && j-i <= 4 && j+2 < len(s) && s[j] == ' ' && nameParticles[strings.ToLower(s[i:j])] {
+	if j-i <= 4 && j+2 < len(s) && s[j] == ' ' && strings.IndexByte("VDLTB", s[i]) >= 0 && capParticle(s[i:j]) {
 		// A surname that opens with a capitalized particle: "Van der Berg
 		// Hanna", "De Luca Marco".
 		if q := particleEnd(s, j+1); q > j+1 || isUpperASCII(s[j+1]) {
@@ -527,6 +527,19 @@ func quotedTitle(s string, start, end int) bool {
 	lo := max(0, start-80)
 	k := strings.LastIndex(s[lo:start], open)
 	return k >= 0 && lo+k+len(open) < start && !strings.ContainsAny(s[lo+k+len(open):start], ".!?\n")
+}
+
+// capParticle reports a name particle written with a capital: "Van", "De".
+func capParticle(w string) bool {
+	var buf [4]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 0x80 {
+			return false
+		}
+		buf[k] = c | 0x20
+	}
+	return nameParticles[string(buf[:len(w)])]
 }
 
 // nameParticles join a first name to a surname: "van der Berg", "de Vries".

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -47,8 +48,18 @@ func ParseOperator(s string) (Operator, error) {
 	return 0, fmt.Errorf("parse pii operator %q: want pseudonym, surrogate, mask or redact", s)
 }
 
-// Counts holds entity counts per type name. A nil Counts is empty.
-type Counts map[string]int
+// Counts holds entity counts per type, indexed like Types. It is a value
+// (no allocation per text) and marshals to JSON as an object of the types
+// with a non-zero count: {"PERSON": 2, "PHONE": 1}.
+type Counts [numTypes]int
+
+// Of returns the count of the type named typ (0 for an unknown name).
+func (c Counts) Of(typ string) int {
+	if t, ok := typeCode(typ); ok {
+		return c[t]
+	}
+	return 0
+}
 
 // Total returns the number of entities over all types.
 func (c Counts) Total() int {
@@ -59,18 +70,43 @@ func (c Counts) Total() int {
 	return t
 }
 
-// Add adds o into c and returns c (allocated when nil).
+// Add returns the sum of c and o.
 func (c Counts) Add(o Counts) Counts {
-	if len(o) == 0 {
-		return c
-	}
-	if c == nil {
-		c = Counts{}
-	}
-	for k, n := range o {
-		c[k] += n
+	for i, n := range o {
+		c[i] += n
 	}
 	return c
+}
+
+// Map returns the non-zero counts by type name.
+func (c Counts) Map() map[string]int {
+	m := map[string]int{}
+	for i, n := range c {
+		if n > 0 {
+			m[Types[i]] = n
+		}
+	}
+	return m
+}
+
+// MarshalJSON writes the non-zero counts as an object.
+func (c Counts) MarshalJSON() ([]byte, error) { return json.Marshal(c.Map()) }
+
+// UnmarshalJSON reads an object of counts by type name.
+func (c *Counts) UnmarshalJSON(b []byte) error {
+	var m map[string]int
+	if err := json.Unmarshal(b, &m); err != nil {
+		return err
+	}
+	*c = Counts{}
+	for k, n := range m {
+		t, ok := typeCode(k)
+		if !ok {
+			return fmt.Errorf("read pii counts: unknown entity type %q", k)
+		}
+		c[t] = n
+	}
+	return nil
 }
 
 var spanPool = sync.Pool{New: func() any { s := make([]span, 0, 32); return &s }}
@@ -88,10 +124,10 @@ func (e *Engine) anonymize(text string, op Operator, v *Vault, inserted *[]span)
 	bufp := spanPool.Get().(*[]span)
 	spans := e.scan(text, *bufp)
 	defer func() { *bufp = spans[:0]; spanPool.Put(bufp) }()
+	var perType Counts
 	if len(spans) == 0 {
-		return text, nil, 0
+		return text, perType, 0
 	}
-	var perType [numTypes]int
 	var b strings.Builder
 	size := len(text) + 12*len(spans)
 	if op == Pseudonym { // "[" TYPE "_" 8 hex "]" replaces each value: the exact length
@@ -130,19 +166,7 @@ func (e *Engine) anonymize(text string, op Operator, v *Vault, inserted *[]span)
 		pos = sp.end
 	}
 	b.WriteString(text[pos:])
-	kinds := 0
-	for _, n := range perType {
-		if n > 0 {
-			kinds++
-		}
-	}
-	counts := make(Counts, kinds)
-	for t, n := range perType {
-		if n > 0 {
-			counts[Types[t]] = n
-		}
-	}
-	return b.String(), counts, len(spans)
+	return b.String(), perType, len(spans)
 }
 
 // appendToken appends the pseudonym "[TYPE_xxxxxxxx]" of value to dst.
@@ -363,7 +387,7 @@ func (e *Engine) Process(text string, op Operator) Result {
 		res.Text = out
 		res.Found = res.Found.Add(found)
 		res.Residual = e.residual(out, inserted)
-		if len(res.Residual) == 0 || op == Surrogate || len(found) == 0 {
+		if res.Residual.Total() == 0 || op == Surrogate || found.Total() == 0 {
 			break
 		}
 		text = out
@@ -384,10 +408,7 @@ func (e *Engine) residual(text string, skip []span) Counts {
 		if k < len(skip) && skip[k].start < sp.end {
 			continue
 		}
-		if c == nil {
-			c = Counts{}
-		}
-		c[Types[sp.typ]]++
+		c[sp.typ]++
 	}
 	return c
 }

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"encoding/json"
 	"errors"
 	"regexp"
 	"strings"
@@ -53,7 +54,7 @@ func TestAnonymizeOperators(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.op.String(), func(t *testing.T) {
 			out, counts := e.Anonymize(text, tt.op)
-			if counts.Total() != 4 || counts[TypePerson] != 1 {
+			if counts.Total() != 4 || counts.Of(TypePerson) != 1 {
 				t.Errorf("counts = %v", counts)
 			}
 			tt.check(t, out)
@@ -94,7 +95,7 @@ func TestProcessAndGate(t *testing.T) {
 	if err := (Gate{}).Check(r); err != nil {
 		t.Errorf("gate on clean output: %v", err)
 	}
-	r.Residual = Counts{TypePhone: 1}
+	r.Residual = Counts{tPhone: 1}
 	if err := (Gate{MaxResidual: 0.001}).Check(r); !errors.Is(err, ErrResidualPII) {
 		t.Errorf("gate with residual: err = %v, want ErrResidualPII", err)
 	}
@@ -220,5 +221,26 @@ func TestAnonymizeConcurrent(t *testing.T) {
 	close(errs)
 	if n := len(errs); n > 0 {
 		t.Errorf("%d concurrent results differ from the sequential ones", n)
+	}
+}
+
+func TestCountsJSON(t *testing.T) {
+	c := Counts{tPerson: 2, tPhone: 1}
+	b, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != `{"PERSON":2,"PHONE":1}` {
+		t.Fatalf("json = %s", b)
+	}
+	var back Counts
+	if err := json.Unmarshal(b, &back); err != nil || back != c {
+		t.Fatalf("round trip = %v, %v", back, err)
+	}
+	if err := json.Unmarshal([]byte(`{"NAME":1}`), &back); err == nil {
+		t.Fatal("unknown type accepted")
+	}
+	if c.Total() != 3 || c.Of(TypePhone) != 1 || c.Of("NAME") != 0 || c.Add(c).Of(TypePerson) != 4 {
+		t.Fatalf("counts arithmetic: %v", c)
 	}
 }

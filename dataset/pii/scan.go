@@ -151,12 +151,25 @@ func (sc *scanner) run() {
 			i = sc.speaker(i, j)
 		case l < 64 && lowerFilter[k]&(1<<l) != 0: // maybe a street keyword
 			i = sc.lowerWord(i, j)
-		case c >= 0xD0 && j-i >= 10 && (strings.Contains(s[j-6:j], "вн") || strings.Contains(s[j-6:j], "ич")):
+		case c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]):
 			i = sc.lowerPatronymic(i, j) // maybe "зинаида ивановна"
 		default:
 			i = j
 		}
 	}
+}
+
+// patronymicTail reports "вн" or "ич" among the last five letters of a
+// Cyrillic word (the ten bytes in t): ивановна, ивановной, петрович,
+// петровичем. It is the cheap test before lowerPatronymic.
+func patronymicTail(t string) bool {
+	const vn, ich = 0xBDD0B2D0, 0x87D1B8D0 // "вн", "ич" as little-endian uint32
+	for k := 0; k+4 <= len(t); k += 2 {
+		if v := uint32(t[k]) | uint32(t[k+1])<<8 | uint32(t[k+2])<<16 | uint32(t[k+3])<<24; v == vn || v == ich {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedPassport reports a foreign passport number written as one or two
