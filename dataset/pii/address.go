@@ -80,6 +80,10 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if end := sc.settlement(i, j); end > 0 {
 			return end
 		}
+	case in.addr == akHouse && s[i:j] == "дом":
+		if end := sc.houseOnly(i); end > 0 {
+			return end
+		}
 	case in.word&wCue != 0:
 		return sc.cueName(i, j, in.word)
 	}
@@ -109,6 +113,28 @@ func (sc *scanner) settlement(i, j int) int {
 	}
 	// The first house part must carry a marker: "пос. Лесной, 5" is not enough.
 	if k := skipSpaces(s, q+1); q < len(s) && s[q] == ',' && k < len(s) && isDigit(s[k]) || q < len(s) && s[q] == ' ' {
+		return 0
+	}
+	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
+	return end
+}
+
+// houseOnly emits an address written without a street from the house
+// marker at i when a building or flat part follows: "Казань, дом 7 корпус 2
+// квартира 40". A lone "дом 7" stays a number.
+func (sc *scanner) houseOnly(i int) int {
+	s := sc.s
+	end := sc.houseParts(i)
+	if end <= i {
+		return 0
+	}
+	groups := 0
+	for k := i; k < end; k++ {
+		if isDigit(s[k]) && (k == i || !isDigit(s[k-1])) {
+			groups++
+		}
+	}
+	if groups < 2 {
 		return 0
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
@@ -714,10 +740,43 @@ func numberAfterStreet(s string, j int) int {
 	if e-p > 5 {
 		return 0
 	}
+	if e+1 < len(s) && (s[e] == '-' || s[e] == '/') && isDigit(s[e+1]) && e-p <= 4 {
+		if f := alnumEnd(s, e+1); f-e <= 5 {
+			e = f // house and flat: "Tverskaya st. 12-45"
+		}
+	}
 	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' {
 		return 0
 	}
 	return e
+}
+
+// lowerStreetSuffixes follow a transliterated street name in lower case:
+// "Tverskaya st. 12-45", "Lenina ul. 5".
+var lowerStreetSuffixes = map[string]bool{"st": true, "str": true, "ul": true, "ave": true, "pr": true,
+	"prosp": true, "per": true, "street": true, "ulitsa": true, "prospekt": true, "pereulok": true}
+
+// streetLowerSuffix emits an address from the capitalized Latin word at
+// s[i:j] when a lower-case street suffix and a house number follow.
+func (sc *scanner) streetLowerSuffix(i, j int) int {
+	s := sc.s
+	if j+3 >= len(s) || s[j] != ' ' || s[j+1] < 'a' || s[j+1] > 'z' {
+		return 0
+	}
+	q := j + 1
+	for q < len(s) && s[q] >= 'a' && s[q] <= 'z' {
+		q++
+	}
+	if !lowerStreetSuffixes[s[j+1:q]] {
+		return 0
+	}
+	e := numberAfterStreet(s, q)
+	if e == 0 {
+		return 0
+	}
+	end := sc.enAddressTail(e)
+	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
+	return end
 }
 
 // enUnitBefore extends an English address start over a unit that precedes

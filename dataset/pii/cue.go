@@ -266,6 +266,24 @@ func lowerSurname(word string) bool {
 	return ok
 }
 
+// lowerAddressed reads a lower-case first name that opens a message or a
+// line before a comma, as chats address people: "танечка, привет!",
+// "dasha, send me the file". Only unambiguous names count.
+func (sc *scanner) lowerAddressed(i, j int) int {
+	if k, l := filterKey(sc.s[i:j]); l < 64 && lowerFilter[k]&(1<<l) != 0 {
+		if e := sc.lowerWord(i, j); e > j || len(sc.out) > 0 && sc.out[len(sc.out)-1].end > j {
+			return e // a cue: "regards, anna"
+		}
+	}
+	end, ok := sc.lowerName(i, j, false)
+	if !ok || end != j {
+		return j
+	}
+	sc.emit(i, j, tPerson, 0.7, 0)
+	sc.lowerNames = true
+	return j
+}
+
 // speaker reads a chat speaker label in lower case: "саша: привет" at the
 // start of a line or after a "[10:21] " time stamp.
 func (sc *scanner) speaker(i, j int) int {

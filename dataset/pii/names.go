@@ -249,6 +249,9 @@ func (sc *scanner) capWord(i, j int) int {
 		if end := sc.addressDE(i, j); end > 0 {
 			return end
 		}
+		if end := sc.streetLowerSuffix(i, j); end > 0 {
+			return end
+		}
 	}
 	if j+2 < len(s) && s[j] == ' ' {
 		if end := sc.addressPrefixed(i, j); end > 0 {

@@ -83,6 +83,16 @@ func loadTables() {
 		for _, w := range readNames("ru_female_more.txt") {
 			addLemma(ruFirstForms(w, genderFemale), genderFemale, fRuFirst)
 		}
+		// The colloquial vocative of names in -а/-я: "Алин, посмотри",
+		// "Серёж, перезвони", "Тань". Many are also words or syllables,
+		// so they are ambiguous: a request or greeting must follow.
+		for idx, l := range lemmas {
+			if v := vocative(l.forms[0]); v != "" {
+				if _, taken := nameTab[v]; !taken {
+					nameTab[v] = nameInfo{flags: fRuFirst | fAmbig, lemma: int32(idx)}
+				}
+			}
+		}
 		// The same first names as passports and English e-mails spell
 		// them: Dmitriy, Yekaterina, Kseniya.
 		for _, l := range lemmas {
@@ -302,6 +312,27 @@ var ruMaleIrregular = map[string][numCases]string{
 	"петр":  {"петр", "петра", "петру", "петра", "петром", "петре"},
 	"лев":   {"лев", "льва", "льву", "льва", "львом", "льве"},
 	"павел": {"павел", "павла", "павлу", "павла", "павлом", "павле"},
+}
+
+// vocative returns the truncated vocative of a folded first name in -а or
+// -я of at least four letters ("алина" → "алин", "таня" → "тань",
+// "сережа" → "сереж"), or "".
+func vocative(w string) string {
+	r := []rune(w)
+	if len(r) < 4 {
+		return ""
+	}
+	st, last := r[:len(r)-1], r[len(r)-1]
+	prev := st[len(st)-1]
+	switch {
+	case strings.ContainsRune("аеиоуыэюяй", prev):
+		return "" // "мария", "лия": no truncated form
+	case last == 'а':
+		return string(st)
+	case last == 'я':
+		return string(st) + "ь"
+	}
+	return ""
 }
 
 // ruFirstForms declines a Russian first name of the given gender.
