@@ -61,7 +61,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 	if l >= 64 || lowerFilter[k]&(1<<l) == 0 {
 		return j
 	}
-	if l == 2 && s[i] < 0x80 && s[i:j] != "is" && s[i:j] != "am" && s[i:j] != "hi" && s[i:j] != "im" &&
+	if l == 2 && s[i] < 0x80 && s[i:j] != "is" && s[i:j] != "am" && s[i:j] != "hi" && s[i:j] != "im" && s[i:j] != "ty" &&
 		!(s[i:j] == "ul" && j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[j+2])) {
 		return j // "in", "it", "at", "he" share the filter bits of the two-letter cues
 	}

@@ -32,12 +32,21 @@ var nameCues = map[string]bool{
 	// "it's" / "name's" ("it's mike johnson").
 	"caller": false, "customer": false, "client": false, "абонент": false, "пациент": false,
 	"mister": false, "mr": false, "mrs": false, "ms": false, "miss": false, "s": false,
+	// Informal introductions, thanks and kin in chats: "its jake", "ty
+	// kevin", "thank u steph", "my bro tariq", "моего сына даню",
+	// "записать мишу".
+	"its": false, "ty": false, "u": false, "you": false, "bro": false, "brother": false, "sister": false,
+	"sis": false, "wife": false, "husband": false, "son": false, "daughter": false, "mom": false, "dad": false,
+	"friend": false, "boss": false, "сына": false, "сыночка": false, "дочку": false, "дочка": false,
+	"внука": false, "внучку": false, "внучка": false, "брата": false, "сестру": false, "друга": false,
+	"подругу": false, "подруга": false, "коллегу": false, "коллега": false, "записать": false,
+	"записала": false, "записал": false, "записали": false, "запишите": false,
 	// English verbs of talking, before "to" or "with": "i talked to kevin".
 	"talked": false, "spoke": false, "speak": false, "talk": false, "chatted": false, "spoken": false,
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"caller": true, "customer": true, "client": true, "абонент": true,
+var lowerOnlyCues = map[string]bool{"its": true, "u": true, "you": true, "son": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true}
 
 // talkCues take the person after "to" or "with": "spoke with ahmed".
@@ -68,6 +77,11 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			cls |= wCueStrong
 		case strings.HasSuffix(s[:i], " it'") || strings.HasSuffix(s[:i], " it’") || i == 3 && s[:i] == "it'":
 		default:
+			return j
+		}
+	case "u", "you": // "thank u steph", "thank you kevin"
+		var buf [16]byte
+		if string(prevWord(s, i, buf[:0])) != "thank" {
 			return j
 		}
 	case "mister", "mr", "mrs", "ms", "miss": // "ok mister johnson": a surname alone is enough
@@ -293,7 +307,7 @@ func (sc *scanner) speaker(i, j int) int {
 	}
 	end, ok := sc.lowerName(i, j, false)
 	if !ok || end != j {
-		return j
+		return sc.lowerWord(i, j) // a role label: "оператор: елена, всё верно"
 	}
 	sc.emit(i, j, tPerson, 0.75, 0)
 	sc.lowerNames = true

@@ -2,6 +2,8 @@ package pii
 
 import (
 	"embed"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -145,12 +147,18 @@ func loadTables() {
 		mark(announcers, wAnnouncer)
 		mark(honorifics, wHonorific)
 		mark(placePreps, wPlace)
-		for w, strong := range nameCues {
+		cues, lowerOnly := maps.Clone(nameCues), maps.Clone(lowerOnlyCues)
+		for _, w := range append(slices.Collect(maps.Keys(personTitles)), roleTitles...) { // "менеджер олег обещал", not "Оператор: Назовите"
+			if _, ok := cues[w]; !ok && w[0] >= 0x80 {
+				cues[w], lowerOnly[w] = false, true
+			}
+		}
+		for w, strong := range cues {
 			class := wCue
 			if strong {
 				class |= wCueStrong
 			}
-			if lowerOnlyCues[w] {
+			if lowerOnly[w] {
 				class |= wCueLower
 			}
 			mark(map[string]bool{w: true}, class)

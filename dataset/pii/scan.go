@@ -151,8 +151,12 @@ func (sc *scanner) run() {
 			i = sc.speaker(i, j)
 		case j+1 < n && s[j] == ',' && (i == 0 || s[i-1] == '\n'):
 			i = sc.lowerAddressed(i, j) // "танечка, привет!", "dasha, send me"
-		case l < 64 && lowerFilter[k]&(1<<l) != 0: // maybe a street keyword
-			i = sc.lowerWord(i, j)
+		case l < 64 && lowerFilter[k]&(1<<l) != 0: // maybe a street keyword or a cue
+			e := sc.lowerWord(i, j)
+			if e == j && c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]) {
+				e = sc.lowerPatronymic(i, j)
+			}
+			i = e
 		case c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]):
 			i = sc.lowerPatronymic(i, j) // maybe "зинаида ивановна"
 		default:
