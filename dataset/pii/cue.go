@@ -1,6 +1,9 @@
 package pii
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Cue words and place words around person names. A lower-case first name
 // ("меня зовут саша", "this is kevin") counts only right after a cue, and
@@ -46,7 +49,7 @@ var nameCues = map[string]bool{
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"its": true, "u": true, "you": true, "son": true, "caller": true, "customer": true, "client": true, "абонент": true,
+var lowerOnlyCues = map[string]bool{"its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true}
 
 // talkCues take the person after "to" or "with": "spoke with ahmed".
@@ -349,6 +352,132 @@ func (sc *scanner) repeatLowerNames() {
 			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 		}
 	}
+}
+
+// repeatNames marks the other occurrences in the text of the parts of a
+// name found with certainty (two words or more, or a known first name):
+// "From: Lena Fischer ... the booking is under Fischer", and, for Russian,
+// their case forms ("Ольга Петрова ... передайте Петровой").
+func (sc *scanner) repeatNames() {
+	s := sc.s
+	n := len(sc.out)
+	for k := 0; k < n; k++ {
+		sp := sc.out[k]
+		if sp.typ != tPerson || sp.score < 0.85 && strings.IndexByte(s[sp.start:sp.end], ' ') < 0 {
+			continue
+		}
+		for p := sp.start; p < sp.end; {
+			q := wordEnd(s, p)
+			if q == p {
+				p++
+				continue
+			}
+			if sz, up := letterAt(s, p); up && q-p >= 3*sz && (q >= len(s) || s[q] != '.') {
+				var buf [64]byte
+				if w, ok := foldInto(buf[:0], s[p:q]); ok {
+					if in, _ := wordTab.get(w); in.flags&fAmbig == 0 { // not "Лев" the lion
+						sc.repeatWord(s[p:q], sp.start, sp.end, n)
+					}
+				}
+			}
+			p = q
+		}
+	}
+}
+
+// repeatWord marks capitalized occurrences of word (or, for a Cyrillic
+// word, of its stem with an ending of up to three letters) outside [lo, hi).
+func (sc *scanner) repeatWord(word string, lo, hi, n int) {
+	s := sc.s
+	stem := word
+	if word[0] >= 0x80 && len(word) >= 10 {
+		r, sz := utf8.DecodeLastRuneInString(word)
+		if strings.ContainsRune("аеиоуыэюяйь", r) {
+			stem = word[:len(word)-sz]
+		}
+	}
+	for from := 0; from < len(s); {
+		x := strings.Index(s[from:], stem)
+		if x < 0 {
+			return
+		}
+		a := from + x
+		b := wordEnd(s, a)
+		from = a + len(stem)
+		if a >= lo && a < hi || b-a > len(stem)+6 || word[0] < 0x80 && b != a+len(stem) {
+			continue
+		}
+		if a > 0 {
+			if sz, _ := letterAtSlow(s, prevRuneStart(s, a)); sz > 0 || s[a-1] == '@' || s[a-1] == '.' {
+				continue
+			}
+		}
+		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) {
+			continue // "из Владимира", or already part of a span
+		}
+		if sc.joinPerson(a, b, n) {
+			continue // "Шапиро" before "Дина Марковна"
+		}
+		if a >= 2 && s[a-1] == ' ' {
+			if pa := wordStartBefore(s, a-1); pa >= 0 && pa >= hi || pa >= 0 && pa < lo {
+				if sz, up := letterAt(s, pa); sz > 0 && up && !sentenceStart(s, pa) {
+					var buf [64]byte
+					if w, ok := foldInto(buf[:0], s[pa:a-1]); ok {
+						if in, _ := wordTab.get(w); in.word == 0 && in.addr == 0 && !sc.covered(pa, a-1, n) {
+							a = pa // the first name before a known surname: "— Rohan Patel"
+						}
+					}
+				}
+			}
+		}
+		sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
+	}
+}
+
+// joinPerson extends a person span among the first n that starts one
+// space after b or ends one space before a over [a, b).
+func (sc *scanner) joinPerson(a, b, n int) bool {
+	for k := range sc.out[:n] {
+		sp := &sc.out[k]
+		if sp.typ != tPerson {
+			continue
+		}
+		if sp.start == b+1 && sc.s[b] == ' ' {
+			sp.start = a
+			return true
+		}
+		if sp.end == a-1 && sc.s[sp.end] == ' ' {
+			sp.end = b
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports whether [a, b) overlaps one of the first n spans.
+func (sc *scanner) covered(a, b, n int) bool {
+	for _, sp := range sc.out[:n] {
+		if a < sp.end && sp.start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// wordStartBefore returns the start of the word that ends at i, or -1.
+func wordStartBefore(s string, i int) int {
+	k := i
+	for k > 0 {
+		p := prevRuneStart(s, k)
+		if sz, _ := letterAtSlow(s, p); sz == 0 && s[p] != '-' {
+			break
+		}
+		k = p
+	}
+	if k == i {
+		return -1
+	}
+	return k
 }
 
 // prevRuneStart returns the start of the rune that ends at i.

@@ -36,29 +36,30 @@ import "testing"
 // ("ending 4402", "последние цифры 4471") are not cards; an account number
 // is BANK_ACCOUNT with or without a БИК beside it.
 //
-// The engine is judged on this file once, never tuned on it.
+// It is no longer held out. It was judged once with rules-2025.8 (figures
+// below) and then became a development file: its misses drove rules-2025.9
+// (engine 1.7.0) — role words before names, sign-offs, lower-case full
+// names in transcripts, passenger names, brands and titles that look like
+// names, addresses without a street keyword, foreign passports, UK mobiles —
+// each fixed as a general rule with its negatives in context_names_test.go.
+// Scores here now overstate unseen text; heldout6.jsonl and heldout7.jsonl
+// are the untuned test sets.
 
-// heldout5Floor is the F1 the engine keeps on the fifth held-out file:
-// the target (0.97 for validated identifiers, 0.92 for PERSON and
-// ADDRESS) where it is met, else a floor just below the level reached.
-// Figures from the single run with rules-2025.8 (engine 1.6.0), when the
-// file was written: BANK_ACCOUNT, CARD, EMAIL, INN, IP, OGRN and SNILS 1.0,
-// PHONE 0.991, ADDRESS 0.962 and PERSON 0.922 (targets met); PASSPORT
-// 0.923 (target missed). The misses were not looked at and nothing in the
-// file was changed after the run.
+// heldout5Floor guards the level reached after tuning on this file. The
+// single untuned run (rules-2025.8, engine 1.6.0) gave BANK_ACCOUNT, CARD,
+// EMAIL, INN, IP, OGRN and SNILS 1.0, PHONE 0.991, ADDRESS 0.962, PERSON
+// 0.922 and PASSPORT 0.923; rules-2025.9 reaches 1.0 on every type.
 var heldout5Floor = map[string]float64{
-	TypePhone: 0.97, TypeEmail: 0.97, TypeCard: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97,
-	TypeBankAccount: 0.97, TypeIP: 0.97,
-	TypeAddress:  0.92, // 0.9620, recall 0.927: 3 of 41 missed, no false alarm
-	TypePerson:   0.92, // 0.9220, just met: 16 misses, 17 false alarms of 211 gold names
-	TypePassport: 0.91, // target 0.97: missed (0.9231, recall 0.857: 2 of 14 missed, no false alarm)
+	TypePhone: 0.99, TypeEmail: 0.99, TypeCard: 0.99, TypeINN: 0.99, TypeSNILS: 0.99, TypeOGRN: 0.99,
+	TypeBankAccount: 0.99, TypeIP: 0.99, TypeAddress: 0.99, TypePerson: 0.99, TypePassport: 0.99,
 }
 
-// heldout5MaxLeak: target 0.005, missed: 3.723% when written (264 of 7092
-// gold characters: PERSON 150, ADDRESS 83, PASSPORT 18, PHONE 13).
-const heldout5MaxLeak = 0.038
+// heldout5MaxLeak: target 0.005. 3.723% untuned (264 of 7092 gold
+// characters: PERSON 150, ADDRESS 83, PASSPORT 18, PHONE 13), 0% after
+// tuning.
+const heldout5MaxLeak = 0.002
 
 func TestHeldout5(t *testing.T) {
-	corpusCheck{file: "testdata/heldout5.jsonl", name: "fifth held-out corpus", minMessages: 250,
+	corpusCheck{file: "testdata/heldout5.jsonl", name: "fifth held-out corpus (a dev set since rules-2025.9)", minMessages: 250,
 		floors: heldout5Floor, everyType: true, maxLeak: heldout5MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }

@@ -53,15 +53,25 @@ var roleTitles = func() []string {
 		"юрист", "бухгалтер", "кассир", "агент", "риелтор", "риэлтор", "стоматолог", "кардиолог", "терапевт",
 		"хирург", "педиатр", "невролог", "офтальмолог", "гинеколог", "косметолог", "парикмахер", "стилист",
 		"тренер", "преподавател", "учител", "логист", "экспедитор", "кладовщик", "юрисконсульт", "нотариус",
-		"сотрудник", "представител", "инспектор", "монтажник", "электрик", "сантехник", "техник"} {
+		"сотрудник", "представител", "инспектор", "монтажник", "электрик", "сантехник", "техник", "провизор",
+		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
+		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
+		"поручител", "страховател", "плательщик"} {
 		forms := []string{"", "а", "у", "ом", "е"}
-		if strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол") { // преподавател-ь, -я, -ю, -ем
+		switch {
+		case stem == "продав":
+			forms = []string{"ец", "ца", "цу", "цом", "це"}
+		case stem == "пациентк":
+			forms = []string{"а", "и", "е", "у", "ой"}
+		case strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол"): // преподавател-ь, -я, -ю, -ем
 			forms = []string{"ь", "я", "ю", "ем", "е"}
 		}
 		for _, f := range forms {
 			out = append(out, stem+f)
 		}
 	}
+	// "Ответственный: Серова", "ответственному Белякову".
+	out = append(out, "ответственный", "ответственная", "ответственного", "ответственному", "ответственной")
 	// Handover verbs: "вручено Корниловой", "передал Петрову".
 	out = append(out, "вручено", "вручен", "вручена", "передано", "передан", "передана", "получено", "получил",
 		"получила", "принял", "приняла", "принято", "оформлено", "оформлен", "оформлена", "подписал", "подписала")
@@ -224,6 +234,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		if s[t.start] >= 0x80 {
 			if _, ok := matchEnding(w, patronymicEndings, 6); ok {
 				t.flags = tkPatr
+			} else if _, ok := matchEnding(w, surnameEndings, 4); ok {
+				t.flags = tkMorph // "ДА ЭТО ИГНАТЬЕВ"
 			}
 		} else if latinSurname(w) {
 			t.flags = tkMorph // "SOROKINA MARIA" as a passport spells it
@@ -386,10 +398,11 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		keep = 1
 	}
-	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) {
+	capsSurname := t0.caps && keep == 1 && t0.flags&tkMorph != 0 && sc.announced(t0) // "ДА ЭТО ИГНАТЬЕВ"
+	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
 	}
-	if t0.caps && !capsKnown(toks[:keep]) {
+	if t0.caps && !capsKnown(toks[:keep]) && !capsSurname {
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	end := toks[keep-1].end
@@ -499,6 +512,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if quotedTitle(s, start, end) {
 		return true
+	}
+	if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' {
+		return true // a header: "Тема: счёт 1877"
 	}
 	if keep == 1 && end+1 < len(s) && s[end] == ' ' {
 		if sz, up := letterAt(s, end+1); sz > 0 && up {
@@ -755,7 +771,7 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // announced, addressed, or an English capitalized pair
 	}
 	title := false
-	if len(toks) > 0 && titleGap(sc.s, toks[0].start) {
+	if len(toks) > 0 && (titleGap(sc.s, toks[0].start) || labelGap(sc.s, toks[0].start, toks[len(toks)-1].end)) {
 		var buf [64]byte
 		in, _ := wordTab.get(prevWord(sc.s, toks[0].start, buf[:0]))
 		title = in.word&(wTitle|wHonorific) != 0
@@ -767,11 +783,17 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.85
 	case dictSur > 0 && en == 0:
 		return 0.75
+	case len(toks) == 1 && sur > 0 && sc.announced(toks[0]):
+		return 0.75 // "это Хасанов из Уфы"
+	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
+		return 0.7 // "Зиновьева оплатила", "Беляков принял"
 	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && (addressed(sc.s, toks[0].end) ||
 		signOff(sc.s, toks[0].start, toks[0].end))):
 		return 0.6
 	case len(toks) == 1 && (ambFirst > 0 || sur > 0) && sc.s[toks[0].start] < 0x80 && personVerbAfter(sc.s, toks[0].end):
 		return 0.6 // "Grace said", "Kowalski signed"
+	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && sc.s[toks[0].start] < 0x80 && verbAfter(sc.s, toks[0].end, actionVerbs):
+		return 0.6 // "Kowalski approved the refund"
 	}
 	return 0
 }
@@ -820,6 +842,40 @@ func signOff(s string, i, j int) bool {
 	return k > 0 && k < i && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?' || s[i-1] == '\n')
 }
 
+// labelGap reports a name that fills a labelled field on its own: a colon
+// after the title and the end of the clause after the name
+// ("Ответственный: Серова.", "Принял: провизор Нестеренко"), unlike
+// "Оператор: Лицевой счёт назовите".
+func labelGap(s string, i, end int) bool {
+	if i < 3 || s[i-1] != ' ' || s[i-2] != ':' {
+		return false
+	}
+	return end == len(s) || strings.IndexByte(".,;\n!?", s[end]) >= 0
+}
+
+// pastVerbAfter reports a Russian surname in -ов/-ев/-ова/-ева (seven
+// letters or more, so not "Голова") before a verb in the past tense of the
+// same gender: "Зиновьева оплатила", "Беляков принял".
+func pastVerbAfter(s string, t nameTok) bool {
+	if s[t.start] < 0x80 || t.flags&tkMorph == 0 || t.end-t.start < 14 || t.end+3 >= len(s) || s[t.end] != ' ' {
+		return false
+	}
+	w := s[t.start:t.end]
+	fem := strings.HasSuffix(w, "ова") || strings.HasSuffix(w, "ева")
+	if !fem && !strings.HasSuffix(w, "ов") && !strings.HasSuffix(w, "ев") {
+		return false
+	}
+	p := t.end + 1
+	if sz, up := letterAt(s, p); sz == 0 || up {
+		return false
+	}
+	v := s[p:wordEnd(s, p)]
+	if fem {
+		return len(v) >= 8 && strings.HasSuffix(v, "ла")
+	}
+	return len(v) >= 6 && strings.HasSuffix(v, "л")
+}
+
 // titleGap reports whether only a space, or an abbreviation's full stop and
 // a space, separates the word at i from the one before: a title binds to
 // the next word ("Оператор Денис", "Dr. Adeyemi") but not across a speaker
@@ -836,11 +892,21 @@ func titleGap(s string, i int) bool {
 var personVerbs = map[string]bool{"said": true, "says": true, "asked": true, "asks": true, "signed": true,
 	"wrote": true, "writes": true, "called": true, "replied": true, "confirmed": true, "mentioned": true,
 	"told": true, "complained": true, "requested": true, "emailed": true, "phoned": true, "agreed": true,
-	"promised": true, "explained": true, "here": true}
+	"promised": true, "explained": true, "here": true, "who": true}
+
+// actionVerbs follow a surname no table calls ambiguous ("Kowalski approved
+// the refund"), but not a name that is also a word ("Grant approved").
+var actionVerbs = map[string]bool{"approved": true, "sent": true, "paid": true, "ordered": true, "booked": true,
+	"submitted": true, "accepted": true, "declined": true, "cancelled": true, "canceled": true, "returned": true,
+	"visited": true, "arrived": true, "forwarded": true, "reviewed": true, "texted": true, "messaged": true,
+	"reported": true}
 
 // personVerbAfter reports whether a verb of a person follows the name
 // ending at end: "Grace said", "Yaroslav here —".
-func personVerbAfter(s string, end int) bool {
+func personVerbAfter(s string, end int) bool { return verbAfter(s, end, personVerbs) }
+
+// verbAfter reports a lower-case word of verbs after a space at end.
+func verbAfter(s string, end int, verbs map[string]bool) bool {
 	if end+1 >= len(s) || s[end] != ' ' || s[end+1] < 'a' || s[end+1] > 'z' {
 		return false
 	}
@@ -851,7 +917,7 @@ func personVerbAfter(s string, end int) bool {
 	if q < len(s) && (isAlnum(s[q]) || s[q] == '-') {
 		return false
 	}
-	return personVerbs[s[end+1:q]]
+	return verbs[s[end+1:q]]
 }
 
 // sentenceEnded reports whether a full stop, '!' or '?' precedes the word

@@ -121,10 +121,22 @@ func loadTables() {
 			addLemma(sameForms(w), 0, fEnLast)
 		}
 		for _, w := range readNames("ambiguous.txt") {
+			// Every case form of an ambiguous name is ambiguous: "Вера" and
+			// "верой", "Марк" and "марка", "Тёма" and "тему".
 			k := fold(w)
-			if in, ok := nameTab[k]; ok {
-				in.flags |= fAmbig
-				nameTab[k] = in
+			in, ok := nameTab[k]
+			if !ok {
+				continue
+			}
+			forms := []string{k}
+			if in.lemma >= 0 && int(in.lemma) < len(lemmas) && in.isName() && lemmas[in.lemma].forms[in.cas] == k {
+				forms = lemmas[in.lemma].forms[:]
+			}
+			for _, f := range forms {
+				if fi, ok := nameTab[f]; ok {
+					fi.flags |= fAmbig
+					nameTab[f] = fi
+				}
 			}
 		}
 		initAddressTables()

@@ -16,6 +16,8 @@ type scanner struct {
 	lastEnd int
 	// lowerNames is set when a lower-case name was found after a cue.
 	lowerNames bool
+	// persons counts the person spans emitted.
+	persons int
 }
 
 func (e *Engine) scan(text string, dst []span) []span {
@@ -24,6 +26,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	sc.run()
 	if sc.lowerNames {
 		sc.repeatLowerNames()
+	}
+	if sc.persons > 0 {
+		sc.repeatNames()
 	}
 	spans := resolve(sc.out)
 	kept := spans[:0]
@@ -49,6 +54,9 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 			sc.lastEnd = max(sc.lastEnd, end)
 			return
 		}
+	}
+	if typ == tPerson {
+		sc.persons++
 	}
 	sc.out = append(sc.out, span{start: start, end: end, typ: typ, score: score, aux: aux})
 	if end > sc.lastEnd {
