@@ -176,6 +176,11 @@ func (sc *scanner) addressRU(i, j int) int {
 			q = wordEnd(s, p)
 		} else if isDigit(s[p]) && tokens == 0 {
 			q = alnumEnd(s, p)
+			if q+5 < len(s) && strings.HasPrefix(s[q:], " лет ") {
+				if _, up := letterAt(s, q+len(" лет ")); up {
+					q += len(" лет") // "ул. 10 лет Октября"
+				}
+			}
 			if q >= len(s) || s[q] != ' ' {
 				numberNext = q >= len(s) || s[q] == ',' || s[q] == '\n'
 				q = -1 // "проспект 77, кв 301": a house number, not a street name
@@ -751,6 +756,56 @@ func numberAfterStreet(s string, j int) int {
 	return e
 }
 
+// usStates are the postal codes of US states and territories.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH " +
+		"NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR") {
+		m[c] = true
+	}
+	return m
+}()
+
+// usAddressBack emits a US address that ends with the ZIP code at
+// s[zip:end] after ", ST ", reading back over the city and, optionally, a
+// unit to the segment that opens with the house number: "1520 Broadway,
+// Oakland, CA 94612". It returns false when there is no house number.
+func (sc *scanner) usAddressBack(zip, end int) bool {
+	s := sc.s
+	if zip < 8 || s[zip-1] != ' ' || !usStates[s[zip-3:zip-1]] || s[zip-4] != ' ' || s[zip-5] != ',' {
+		return false
+	}
+	p := zip - 5 // the comma before the state
+	for segs := 0; segs < 4; segs++ {
+		a := p
+		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ';' && p-a < 60 {
+			a--
+		}
+		a = skipSpaces(s, a)
+		if a >= p || a < sc.lastEnd {
+			return false
+		}
+		// The house number opens the segment or follows words that are not
+		// part of the address: "ship to 1520 Broadway".
+		for c := a; c < p; c++ {
+			if (c == a || s[c-1] == ' ') && isDigit(s[c]) && enAddressSegment(s[c:p]) == p-c {
+				if q := alnumEnd(s, c); q < p && s[q] == ' ' {
+					sc.emit(c, end, tAddress, 0.85, 0)
+					return true
+				}
+			}
+		}
+		if enAddressSegment(s[a:p]) != p-a {
+			return false
+		}
+		if a < 2 || s[a-2] != ',' {
+			return false
+		}
+		p = a - 2
+	}
+	return false
+}
+
 // lowerStreetSuffixes follow a transliterated street name in lower case:
 // "Tverskaya st. 12-45", "Lenina ul. 5".
 var lowerStreetSuffixes = map[string]bool{"st": true, "str": true, "ul": true, "ave": true, "pr": true,
@@ -1041,7 +1096,7 @@ func (sc *scanner) addressBare(i, j int) int {
 	var buf [64]byte
 	w, _ := foldInto(buf[:0], s[i:j])
 	ws := string(w)
-	adj := strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ий") || strings.HasSuffix(ws, "ой")
+	adj := strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ий") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую")
 	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
 		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая")
 	if len(ws) < 8 || !adj && !gen {

@@ -372,7 +372,7 @@ func (sc *scanner) repeatNames() {
 				p++
 				continue
 			}
-			if sz, up := letterAt(s, p); up && q-p >= 3*sz && (q >= len(s) || s[q] != '.') {
+			if sz, up := letterAt(s, p); up && q-p >= 3*sz {
 				var buf [64]byte
 				if w, ok := foldInto(buf[:0], s[p:q]); ok {
 					if in, _ := wordTab.get(w); in.flags&fAmbig == 0 { // not "Лев" the lion

@@ -101,6 +101,8 @@ var nameStop = map[string]bool{
 	"меня": true, "мы": true, "нам": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
 	"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "пн": true, "вт": true, "ср": true,
 	"чт": true, "пт": true, "сб": true, "вс": true, "pro": true, "plus": true, "ultra": true, "mini": true, "lite": true,
+	// Groups addressed at the start of a message ("Коллеги, добрый день").
+	"коллеги": true, "друзья": true, "ребята": true, "ребят": true, "господа": true, "уважаемые": true,
 	// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
 	"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
 	"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
@@ -127,7 +129,8 @@ var productWords = map[string]bool{
 	"sberbank": true, "tinkoff": true, "raiffeisen": true, "gazprombank": true, "сбербанк": true,
 	"тинькофф": true, "райффайзенбанк": true, "газпромбанк": true, "альфа-банк": true, "втб": true,
 	"веста": true, "гранта": true, "приора": true, "калина": true, "нива": true, "ларгус": true,
-	"иксрей": true, "vesta": true, "granta": true, "largus": true,
+	"иксрей": true, "vesta": true, "granta": true, "largus": true, "inn": true, "suites": true, "lodge": true,
+	"motel": true, "hostel": true,
 }
 
 // nameToken classifies the capitalized word s[i:j] with one fold and at
@@ -513,6 +516,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if quotedTitle(s, start, end) {
 		return true
 	}
+	if keep <= 2 && placePrefixBefore(s, start) {
+		return true // "São Paulo", "Santa Fe", "St. Louis"
+	}
 	if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' {
 		return true // a header: "Тема: счёт 1877"
 	}
@@ -526,6 +532,23 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		}
 	}
 	return false
+}
+
+// placePrefixes open place names: "São Paulo", "Santa Fe", "Saint Louis".
+var placePrefixes = map[string]bool{"São": true, "Sao": true, "San": true, "Santa": true, "Santo": true,
+	"Saint": true, "St.": true, "Sankt": true, "Fort": true, "Port": true, "Mount": true, "Lake": true,
+	"New": true, "Los": true, "Las": true, "El": true, "Санкт": true, "Сан": true, "Нижний": true, "Великий": true}
+
+// placePrefixBefore reports a place prefix one space before i.
+func placePrefixBefore(s string, i int) bool {
+	if i < 3 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && s[k-1] != ' ' && s[k-1] != '\n' && i-1-k < 16 {
+		k--
+	}
+	return placePrefixes[s[k:i-1]]
 }
 
 // quotedTitle reports a run that closes a quotation opened before it, so

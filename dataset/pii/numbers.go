@@ -132,6 +132,11 @@ func (sc *scanner) number(i int) int {
 			return alnumEnd(s, end)
 		}
 	}
+	if g.ng <= 2 && g.glen[0] == 5 && !g.plus && !g.paren && (g.ng == 1 || g.glen[1] == 4 && g.sep[1] == sepDash) {
+		if sc.usAddressBack(g.start, end) { // "..., Oakland, CA 94612"
+			return end
+		}
+	}
 	ctx := ctxUnknown
 	for k := g.ng; k >= 1; k-- {
 		typ, score, spanEnd := sc.classify(&g, k, &ctx)
