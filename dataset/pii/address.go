@@ -16,10 +16,39 @@ const (
 
 var addrKeywords map[string]uint8
 
-// lowerFilter[b][l] is set when some lower-case keyword starts with byte b
-// (second byte for Cyrillic) and is l bytes long: a cheap reject before the
-// map lookup for every lower-case word.
-var lowerFilter [256]uint64
+// lowerFilter is a one-hash Bloom filter over the lower-case keywords
+// (street and house words, name cues): the cheap reject before the table
+// lookup for every lower-case word. A false positive costs a lookup only.
+var lowerFilter [1 << 10]uint64
+
+// filterHash mixes the first four bytes, the last two and the length of w
+// into a bit index of lowerFilter.
+func filterHash(w string) uint32 {
+	n := len(w)
+	var h uint32
+	if n >= 4 {
+		h = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+	} else {
+		for k := 0; k < n; k++ {
+			h |= uint32(w[k]) << (8 * k)
+		}
+	}
+	h ^= (uint32(w[n-1]) | uint32(w[max(0, n-2)])<<8) * 0x85EBCA6B
+	h = (h ^ uint32(n)<<27) * 0x9E3779B1
+	return h >> 16
+}
+
+// filterAdd registers the keyword w.
+func filterAdd(w string) {
+	h := filterHash(w)
+	lowerFilter[h>>6] |= 1 << (h & 63)
+}
+
+// filterHas reports whether w may be a keyword.
+func filterHas(w string) bool {
+	h := filterHash(w)
+	return lowerFilter[h>>6]&(1<<(h&63)) != 0
+}
 
 func initAddressTables() {
 	addrKeywords = map[string]uint8{}
@@ -27,10 +56,7 @@ func initAddressTables() {
 		for _, w := range strings.Fields(words) {
 			addrKeywords[w] = kind
 			if kind != akENStreet && kind != akENUnit {
-				k, l := filterKey(w)
-				if l < 64 {
-					lowerFilter[k] |= 1 << l
-				}
+				filterAdd(w)
 			}
 		}
 	}
@@ -46,24 +72,12 @@ func initAddressTables() {
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm")
 }
 
-func filterKey(w string) (byte, int) {
-	if w[0] >= 0xC0 && len(w) > 1 {
-		return w[1], len(w)
-	}
-	return w[0], len(w)
-}
-
 // lowerWord handles a lower-case word: a Russian street keyword starts an
 // address. It returns the offset to continue from.
 func (sc *scanner) lowerWord(i, j int) int {
 	s := sc.s
-	k, l := filterKey(s[i:j])
-	if l >= 64 || lowerFilter[k]&(1<<l) == 0 {
+	if !filterHas(s[i:j]) || s[i:j] == "ul" && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[j+2])) {
 		return j
-	}
-	if l == 2 && s[i] < 0x80 && s[i:j] != "is" && s[i:j] != "am" && s[i:j] != "hi" && s[i:j] != "im" && s[i:j] != "ty" &&
-		!(s[i:j] == "ul" && j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[j+2])) {
-		return j // "in", "it", "at", "he" share the filter bits of the two-letter cues
 	}
 	var buf [32]byte
 	w, ok := foldInto(buf[:0], s[i:j])

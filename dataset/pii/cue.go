@@ -1,9 +1,6 @@
 package pii
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Cue words and place words around person names. A lower-case first name
 // ("меня зовут саша", "this is kevin") counts only right after a cue, and
@@ -287,7 +284,7 @@ func lowerSurname(word string) bool {
 // line before a comma, as chats address people: "танечка, привет!",
 // "dasha, send me the file". Only unambiguous names count.
 func (sc *scanner) lowerAddressed(i, j int) int {
-	if k, l := filterKey(sc.s[i:j]); l < 64 && lowerFilter[k]&(1<<l) != 0 {
+	if filterHas(sc.s[i:j]) {
 		if e := sc.lowerWord(i, j); e > j || len(sc.out) > 0 && sc.out[len(sc.out)-1].end > j {
 			return e // a cue: "regards, anna"
 		}
@@ -373,44 +370,44 @@ func (sc *scanner) repeatNames() {
 				continue
 			}
 			if sz, up := letterAt(s, p); up && q-p >= 3*sz {
-				var buf [64]byte
-				if w, ok := foldInto(buf[:0], s[p:q]); ok {
-					if in, _ := wordTab.get(w); in.flags&fAmbig == 0 { // not "Лев" the lion
-						sc.repeatWord(s[p:q], sp.start, sp.end, n)
-					}
-				}
+				sc.repeatWord(s[p:q], sp.start, sp.end, n)
 			}
 			p = q
 		}
 	}
 }
 
-// repeatWord marks capitalized occurrences of word (or, for a Cyrillic
-// word, of its stem with an ending of up to three letters) outside [lo, hi).
+// repeatWord marks the capitalized words of the text that the scanner met
+// (sc.caps) outside [lo, hi) and equal to word or, for a Cyrillic word, to
+// its stem with an ending of up to three letters.
 func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 	s := sc.s
 	stem := word
-	if word[0] >= 0x80 && len(word) >= 10 {
-		r, sz := utf8.DecodeLastRuneInString(word)
-		if strings.ContainsRune("аеиоуыэюяйь", r) {
-			stem = word[:len(word)-sz]
-		}
+	if word[0] >= 0x80 && len(word) >= 10 && cyrVowelEnd(word) {
+		stem = word[:len(word)-2]
 	}
-	for from := 0; from < len(s); {
-		x := strings.Index(s[from:], stem)
-		if x < 0 {
-			return
-		}
-		a := from + x
-		b := wordEnd(s, a)
-		from = a + len(stem)
-		if a >= lo && a < hi || b-a > len(stem)+6 || word[0] < 0x80 && b != a+len(stem) {
+	c0, c1 := stem[0], stem[1]
+	checked := false
+	for _, c := range sc.caps[:sc.ncaps] {
+		a := int(c)
+		if s[a] != c0 || a+1 >= len(s) || s[a+1] != c1 || a >= lo && a < hi || !strings.HasPrefix(s[a:], stem) {
 			continue
 		}
-		if a > 0 {
-			if sz, _ := letterAtSlow(s, prevRuneStart(s, a)); sz > 0 || s[a-1] == '@' || s[a-1] == '.' {
-				continue
+		b := wordEnd(s, a)
+		if b-a > len(stem)+6 || word[0] < 0x80 && b != a+len(stem) {
+			continue
+		}
+		if !checked {
+			var buf [64]byte
+			if w, ok := foldInto(buf[:0], word); !ok {
+				return
+			} else if in, _ := wordTab.get(w); in.flags&fAmbig != 0 {
+				return // "Лев Аронович ... Лев на логотипе": the lion
 			}
+			checked = true
+		}
+		if a > 0 && (s[a-1] == '@' || s[a-1] == '.' && a > 1 && s[a-2] != ' ') {
+			continue
 		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) {
 			continue // "из Владимира", or already part of a span
@@ -432,6 +429,19 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		}
 		sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 	}
+}
+
+// cyrVowelEnd reports a word that ends in a Cyrillic vowel, й or ь, whose
+// case forms replace it: "Петрова" → "Петровой", "Мария" → "Марии".
+func cyrVowelEnd(w string) bool {
+	a, b := w[len(w)-2], w[len(w)-1]
+	switch a {
+	case 0xD0:
+		return b == 0xB0 || b == 0xB5 || b == 0xB8 || b == 0xB9 || b == 0xBE // а е и й о
+	case 0xD1:
+		return b == 0x83 || b == 0x8B || b == 0x8C || b == 0x8D || b == 0x8E || b == 0x8F // у ы ь э ю я
+	}
+	return false
 }
 
 // joinPerson extends a person span among the first n that starts one

@@ -260,6 +260,10 @@ func capsKnown(toks []nameTok) bool {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
+	if sc.ncaps < len(sc.caps) {
+		sc.caps[sc.ncaps] = int32(i)
+		sc.ncaps++
+	}
 	if s[i] < 0x80 && j+2 < len(s) && (s[j] == ' ' || s[j] == '.') {
 		if end := sc.addressDE(i, j); end > 0 {
 			return end

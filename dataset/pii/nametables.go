@@ -174,10 +174,7 @@ func loadTables() {
 				class |= wCueLower
 			}
 			mark(map[string]bool{w: true}, class)
-			k, l := filterKey(w)
-			if l < 64 {
-				lowerFilter[k] |= 1 << l
-			}
+			filterAdd(w)
 		}
 		for w, kind := range addrKeywords {
 			in, ok := nameTab[w]

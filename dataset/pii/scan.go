@@ -18,6 +18,10 @@ type scanner struct {
 	lowerNames bool
 	// persons counts the person spans emitted.
 	persons int
+	// caps holds the starts of the first capitalized words, where
+	// repeatNames looks for other occurrences of a name.
+	caps  [48]int32
+	ncaps int
 }
 
 func (e *Engine) scan(text string, dst []span) []span {
@@ -152,14 +156,14 @@ func (sc *scanner) run() {
 			i = nonSpaceEnd(s, j) // URL
 			continue
 		}
-		switch k, l := filterKey(s[i:j]); {
+		switch {
 		case upper:
 			i = sc.capWord(i, j)
 		case j < n && s[j] == ':':
 			i = sc.speaker(i, j)
 		case j+1 < n && s[j] == ',' && (i == 0 || s[i-1] == '\n'):
 			i = sc.lowerAddressed(i, j) // "танечка, привет!", "dasha, send me"
-		case l < 64 && lowerFilter[k]&(1<<l) != 0: // maybe a street keyword or a cue
+		case filterHas(s[i:j]): // maybe a street keyword or a cue
 			e := sc.lowerWord(i, j)
 			if e == j && c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]) {
 				e = sc.lowerPatronymic(i, j)

@@ -1,0 +1,120 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNameContexts covers the contexts that decide whether a word is a
+// person's name (rules-2025.9): role words before a name, sign-offs,
+// transcripts in lower case, passenger names, brands and titles that look
+// like names, and addresses without a street keyword.
+func TestNameContexts(t *testing.T) {
+	e := newTestEngine(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"role before name", "Приносим извинения. Оператор Денис", []string{"PERSON:Денис"}},
+		{"title dative", "спасибо доктору Ахмедову за операцию!", []string{"PERSON:Ахмедову"}},
+		{"professor", "Dear Professor Okonkwo, I missed the exam", []string{"PERSON:Okonkwo"}},
+		{"role label colon", "Оператор: Лицевой счёт назовите.", nil},
+		{"agent label", "Agent: May I have your number?", nil},
+		{"handover verb", "отправление вручено Корниловой 25.11 в 13:02", []string{"PERSON:Корниловой"}},
+		{"sign-off ambiguous", "Хочу отменить запись, заболел ребёнок. Лилия", []string{"PERSON:Лилия"}},
+		{"hope mid-message", "Надежда была только на вас.", nil},
+		{"lower full name", "записать маму к кардиологу ковалёва зинаида ивановна", []string{"PERSON:ковалёва зинаида ивановна"}},
+		{"lower cue three parts", "да это иван петрович сидоров звоню", []string{"PERSON:иван петрович сидоров"}},
+		{"patronymic word alone", "основной вклад, ивановна", nil},
+		{"caller label", "agent: can i get your name caller: angela morales", []string{"PERSON:angela morales"}},
+		{"it's", "caller: hi it's mike johnson calling", []string{"PERSON:mike johnson"}},
+		{"mister lower", "ok mister johnson your parts came in", []string{"PERSON:johnson"}},
+		{"s is not a cue for caps", "wire it to the client's Russian account", nil},
+		{"chat address", "танечка, привет! как дела", []string{"PERSON:танечка"}},
+		{"chat address en", "dasha, send me the file pls", []string{"PERSON:dasha"}},
+		{"vocative", "Серёж, перезвони клиенту", []string{"PERSON:Серёж"}},
+		{"kin cue", "my bro tariq will pick it up", []string{"PERSON:tariq"}},
+		{"role cue lower", "ваш менеджер олег обещал перезвонить", []string{"PERSON:олег"}},
+		{"passenger", "LINDQVIST/ERIK MR, seat 12A", []string{"PERSON:LINDQVIST/ERIK"}},
+		{"passenger two names", "IVANOVA/ANNA MARIA MRS", []string{"PERSON:IVANOVA/ANNA MARIA"}},
+		{"currency pair", "Rates USD/EUR and TCP/IP", nil},
+		{"caps latin surname", "на имя SOROKINA MARIA, вылет 14.12", []string{"PERSON:SOROKINA MARIA"}},
+		{"transliterated", "Yekaterina Smirnova will sign tomorrow", []string{"PERSON:Yekaterina Smirnova"}},
+		{"here", "Hi team, Mark Hendrikson here from Ridgeway", []string{"PERSON:Mark Hendrikson"}},
+		{"particle surname", "Адресат: Van der Berg Hanna, Санкт-Петербург", []string{"PERSON:Van der Berg Hanna"}},
+		{"closing line", "Best regards,\nSofia Marchetti\nProcurement", []string{"PERSON:Sofia Marchetti"}},
+		{"car model", "интересуется Лада Веста в комплектации Comfort", nil},
+		{"book title", "Роман «Мастер и Маргарита» в наличии?", nil},
+		{"quoted name alone", "Лид с сайта: имя «Ксюша», звонить вечером", []string{"PERSON:Ксюша"}},
+		{"determiner", "the Rose Gold case arrived in silver", nil},
+		{"company", "Jorge, Purchasing, Lonestar Supply", []string{"PERSON:Jorge"}},
+		{"brand before product word", "thank you for booking with Sakura Travel", nil},
+		{"address cue no keyword", "Адрес сервиса: Шоссейная, 3.", []string{"ADDRESS:Шоссейная, 3"}},
+		{"address cue postcode", "на адрес 117342, Москва, Бутлерова 17Б.", []string{"ADDRESS:117342, Москва, Бутлерова 17Б"}},
+		{"city before street", "Клиент: Тверь, улица Склизкова, дом 40, квартира 9.", []string{"ADDRESS:Тверь, улица Склизкова, дом 40, квартира 9"}},
+		{"plot", "объект: ул. Озёрная, уч. 27. Прораб", []string{"ADDRESS:ул. Озёрная, уч. 27"}},
+		{"house only", "Адрес: Казань, дом 7 корпус 2 квартира 40", []string{"ADDRESS:Казань, дом 7 корпус 2 квартира 40"}},
+		{"lone house", "дом 7 сдан в эксплуатацию", nil},
+		{"lower suffix street", "Office: Tverskaya st. 12-45, Moscow 125009", []string{"ADDRESS:Tverskaya st. 12-45, Moscow 125009"}},
+		{"ru-style en street", "Legal address: 420021, Kazan, Parizhskoy Kommuny St. 6, office 12.", []string{"ADDRESS:420021, Kazan, Parizhskoy Kommuny St. 6, office 12"}},
+		{"name repeated", "From: Lena Fischer\n\nmy booking is under Fischer, ref SKR-44810", []string{"PERSON:Lena Fischer", "PERSON:Fischer"}},
+		{"case form repeated", "Звонила Ольга Петрова. Передайте Петровой счёт.", []string{"PERSON:Ольга Петрова", "PERSON:Петровой"}},
+		{"city named like a name", "Владимир Сергеевич в командировке во Владимире", []string{"PERSON:Владимир Сергеевич"}},
+		{"repeat joins a name", "дочь Ева Шапиро. Мама — Шапиро Дина Марковна", []string{"PERSON:Ева Шапиро", "PERSON:Шапиро Дина Марковна"}},
+		{"announced surname", "Клиент: это Хасанов из Уфы", []string{"PERSON:Хасанов"}},
+		{"labelled surname", "встреча в среду. Ответственный: Серова.", []string{"PERSON:Серова"}},
+		{"surname before verb", "Зиновьева оплатила предоплату 50 000", []string{"PERSON:Зиновьева"}},
+		{"noun before verb", "Голова болела весь день", nil},
+		{"action verb", "FYI — Kowalski approved the refund", []string{"PERSON:Kowalski"}},
+		{"ambiguous before action verb", "Grant approved for the Spring campaign.", nil},
+		{"header word", "Дата: 12.02.2025 14:03 Тема: счет 1877", nil},
+		{"place prefix", "delivered to São Paulo - SP, 01310-200", nil},
+		{"us zip", "ship to 1520 Broadway, Oakland, CA 94612 today", []string{"ADDRESS:1520 Broadway, Oakland, CA 94612"}},
+		{"us city only", "our office in Oakland, CA 94612 is closed", nil},
+		{"street from a number", "г. Омск, ул. 10 лет Октября, 182, кв. 31", []string{"ADDRESS:г. Омск, ул. 10 лет Октября, 182, кв. 31"}},
+		{"street accusative", "привезите на Профсоюзную 104, кв 77", []string{"ADDRESS:Профсоюзную 104, кв 77"}},
+		{"uk mobile 5-3-3", "Contact there on 07700 900 218.", []string{"PHONE:07700 900 218"}},
+		{"foreign passport letters", "Passport for registration: EK 4471920.", []string{"PASSPORT:EK 4471920"}},
+		{"foreign passport 8 digits", "passport 93157742 (Sweden)", []string{"PASSPORT:93157742"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := found(tt.text, e.Scan(tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLatinSpellings(t *testing.T) {
+	tests := map[string][]string{
+		"дмитрий":   {"dmitriy", "dmitry", "dmitrii"},
+		"екатерина": {"ekaterina", "yekaterina"},
+		"ксения":    {"kseniya", "ksenia"},
+		"юлия":      {"yuliya", "yulia"},
+		"фёдор":     {"fyodor", "fedor"},
+	}
+	for w, want := range tests {
+		got := latinSpellings(w)
+		for _, s := range want {
+			if !slices.Contains(got, s) {
+				t.Errorf("latinSpellings(%q) = %v, missing %q", w, got, s)
+			}
+		}
+		if len(got) > translitMax {
+			t.Errorf("latinSpellings(%q) gives %d spellings, want ≤ %d", w, len(got), translitMax)
+		}
+	}
+	if got := latinSpellings("anna"); got != nil {
+		t.Errorf("latinSpellings of a Latin word = %v, want nil", got)
+	}
+	if got, want := vocative("алина"), "алин"; got != want {
+		t.Errorf("vocative = %q, want %q", got, want)
+	}
+	if got, want := vocative("таня"), "тань"; got != want {
+		t.Errorf("vocative = %q, want %q", got, want)
+	}
+	if got := vocative("мария"); got != "" {
+		t.Errorf("vocative(мария) = %q, want none", got)
+	}
+}
