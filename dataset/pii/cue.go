@@ -358,21 +358,39 @@ func (sc *scanner) repeatLowerNames() {
 func (sc *scanner) repeatNames() {
 	s := sc.s
 	n := len(sc.out)
+	// Keep the capitalized words outside person spans: the only places a
+	// repetition can be. Both lists are in text order.
+	m, k := 0, 0
+	for _, c := range sc.caps[:sc.ncaps] {
+		for k < n && (sc.out[k].typ != tPerson || sc.out[k].end <= int(c)) {
+			k++
+		}
+		if k < n && int(c) >= sc.out[k].start {
+			continue
+		}
+		sc.caps[m] = c
+		m++
+	}
+	sc.ncaps = m
+	if m == 0 {
+		return
+	}
 	for k := 0; k < n; k++ {
 		sp := sc.out[k]
 		if sp.typ != tPerson || sp.score < 0.85 && strings.IndexByte(s[sp.start:sp.end], ' ') < 0 {
 			continue
 		}
 		for p := sp.start; p < sp.end; {
-			q := wordEnd(s, p)
-			if q == p {
-				p++
-				continue
+			q := strings.IndexByte(s[p:sp.end], ' ')
+			if q < 0 {
+				q = sp.end
+			} else {
+				q += p
 			}
-			if sz, up := letterAt(s, p); up && q-p >= 3*sz {
+			if sz, up := letterAt(s, p); up && q-p >= 3*sz && s[q-1] != '.' {
 				sc.repeatWord(s[p:q], sp.start, sp.end, n)
 			}
-			p = q
+			p = q + 1
 		}
 	}
 }

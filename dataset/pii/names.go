@@ -260,10 +260,6 @@ func capsKnown(toks []nameTok) bool {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
-	if sc.ncaps < len(sc.caps) {
-		sc.caps[sc.ncaps] = int32(i)
-		sc.ncaps++
-	}
 	if s[i] < 0x80 && j+2 < len(s) && (s[j] == ' ' || s[j] == '.') {
 		if end := sc.addressDE(i, j); end > 0 {
 			return end
@@ -288,6 +284,10 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	t0 := sc.nameToken(i, j)
+	if (t0.flags != 0 || t0.cand) && sc.ncaps < len(sc.caps) {
+		sc.caps[sc.ncaps] = int32(i) // where repeatNames may find a name again
+		sc.ncaps++
+	}
 	if t0.addr == akStreet && s[i] < 0x80 {
 		if end := sc.addressRU(i, j); end > 0 {
 			return end // "Kutuzovsky Prospekt 26", "Ulitsa Arbat 10"
@@ -675,7 +675,32 @@ func latinSurname(w []byte) bool {
 	if len(w) < 6 {
 		return false
 	}
-	for _, e := range [...]string{"ova", "eva", "ov", "ev", "ina", "sky", "skiy", "skaya", "ski", "ska", "wicz", "enko", "yan", "chuk", "yuk", "ikh", "ykh", "idze", "shvili"} {
+	var ends []string
+	switch w[len(w)-1] { // one switch on the last letter instead of a scan of every ending
+	case 'a':
+		ends = []string{"ova", "eva", "ina", "skaya", "ska"}
+	case 'v':
+		ends = []string{"ov", "ev"}
+	case 'y':
+		ends = []string{"sky", "skiy"}
+	case 'i':
+		ends = []string{"ski", "shvili"}
+	case 'z':
+		ends = []string{"wicz"}
+	case 'o':
+		ends = []string{"enko"}
+	case 'n':
+		ends = []string{"yan"}
+	case 'k':
+		ends = []string{"chuk", "yuk"}
+	case 'h':
+		ends = []string{"ikh", "ykh"}
+	case 'e':
+		ends = []string{"idze"}
+	default:
+		return false
+	}
+	for _, e := range ends {
 		if len(w) >= len(e)+3 && string(w[len(w)-len(e):]) == e {
 			return true
 		}
