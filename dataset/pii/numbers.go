@@ -40,7 +40,9 @@ func (sc *scanner) number(i int) int {
 	n := len(s)
 	if i > 0 {
 		p := s[i-1]
-		if p == '/' || p == '_' || p == '=' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) ||
+		if (p == '=' || p == ':') && dottedQuadAt(s, i) {
+			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"
+		} else if p == '/' || p == '_' || p == '=' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) ||
 			p == '.' && i > 1 && isDigit(s[i-2]) || isASCIILetter(p) {
 			return alnumEnd(s, i)
 		}
@@ -356,10 +358,89 @@ var versionWords = map[string]bool{"firmware": true, "version": true, "v": true,
 	"release": true, "версия": true, "версии": true, "версию": true, "прошивка": true, "прошивки": true,
 	"прошивку": true, "сборка": true, "сборки": true, "релиз": true}
 
-// versionBefore reports whether a version word precedes the number at start.
+// versionStems open the words that announce a version a few words before
+// the number: "Версия приложения 5.12.0.3", "откатились на 8.3.9.97",
+// "Patch notes 2.14.3.1", "regression in 3.4.1.2".
+var versionStems = []string{"верси", "сборк", "прошивк", "релиз", "обновлени", "откат", "макет", "version",
+	"firmware", "build", "release", "patch", "regression", "update", "upgrade", "rollback"}
+
+// ipStems announce a network address: "login from 73.162.44.19", "DNS
+// 8.8.8.8", "Server 10.24.8.115".
+var ipStems = []string{"ip", "src", "dst", "addr", "host", "адрес", "from", "login", "вход", "dns", "gateway",
+	"server", "сервер", "шлюз", "vpn", "router", "роутер", "proxy", "прокси", "controller"}
+
+// versionBefore reports whether the dotted number at start reads as a
+// version: a version word among the three words before it, or, with no word
+// of an address there either, every part at most 20 outside the private
+// 10.x range ("3.4.1.2", but "ip=5.8.16.12" and "DNS 8.8.8.8" are addresses).
 func versionBefore(s string, start int) bool {
 	var buf [32]byte
-	return versionWords[string(prevWord(s, start, buf[:0]))]
+	if versionWords[string(prevWord(s, start, buf[:0]))] {
+		return true
+	}
+	lo, words := start, 0
+	for lo > 0 && start-lo < 60 && s[lo-1] != '\n' && words < 4 {
+		if s[lo-1] == ' ' && lo < start && s[lo] != ' ' {
+			words++
+		}
+		lo--
+	}
+	before := strings.ToLower(s[lo:start])
+	if wordStemIn(before, ipStems) {
+		return false
+	}
+	if wordStemIn(before, versionStems) {
+		return true
+	}
+	end := start
+	for end < len(s) && (isDigit(s[end]) || s[end] == '.') {
+		end++
+	}
+	for _, part := range strings.Split(strings.TrimRight(s[start:end], "."), ".") {
+		if len(part) > 2 || len(part) == 2 && part > "20" {
+			return false
+		}
+	}
+	return !strings.HasPrefix(s[start:], "10.")
+}
+
+// wordStemIn reports one of stems at the start of a word of text.
+func wordStemIn(text string, stems []string) bool {
+	for _, st := range stems {
+		for from := 0; ; {
+			k := strings.Index(text[from:], st)
+			if k < 0 {
+				break
+			}
+			k += from
+			if k == 0 || !isAlnum(text[k-1]) && text[k-1] < 0x80 || text[k-1] == ' ' {
+				return true
+			}
+			from = k + 1
+		}
+	}
+	return false
+}
+
+// dottedQuadAt reports four dot-separated groups of one to three digits at i.
+func dottedQuadAt(s string, i int) bool {
+	for part := 0; part < 4; part++ {
+		n := 0
+		for i < len(s) && isDigit(s[i]) && n < 4 {
+			i++
+			n++
+		}
+		if n == 0 || n > 3 {
+			return false
+		}
+		if part < 3 {
+			if i >= len(s) || s[i] != '.' {
+				return false
+			}
+			i++
+		}
+	}
+	return i == len(s) || !isDigit(s[i]) && s[i] != '.'
 }
 
 func ipv4(g *numGroup) bool {
