@@ -62,14 +62,18 @@ func initAddressTables() {
 	}
 	add(akStreet, "ул улица улицы улице улицу пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе наб набережная набережной пл площадь "+
-		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт "+
+		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya shosse")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок")
-	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село")
+	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село "+
+		// Transliterated: "Moscow region, Khimki".
+		"region oblast obl krai kray district raion rayon")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way "+
-		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad sokak sok dr")
-	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm")
+		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad sokak sok dr "+
+		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
+		"allee str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
+	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance")
 }
 
 // lowerWord handles a lower-case word: a Russian street keyword starts an
@@ -186,8 +190,8 @@ func (sc *scanner) addressRU(i, j int) int {
 		q := -1
 		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && houseFollows(s, wordEnd(s, p)) {
 			q = wordEnd(s, p) // "ул. ленина, д. 5": a lower-case name before the house number
-		} else if sz > 0 && (up || tokens > 0 && end > 0 && isStreetLink(s, p)) {
-			q = wordEnd(s, p)
+		} else if sz > 0 && (up || tokens > 0 && end > 0 && (isStreetLink(s, p) || houseFollows(s, wordEnd(s, p)))) {
+			q = wordEnd(s, p) // "ул. Октябрьской революции, д. 9"
 		} else if isDigit(s[p]) && tokens == 0 {
 			q = alnumEnd(s, p)
 			if q+5 < len(s) && strings.HasPrefix(s[q:], " лет ") {
@@ -213,6 +217,10 @@ func (sc *scanner) addressRU(i, j int) int {
 			if _, up2 := letterAt(s, q+2); up2 {
 				q++ // "ул. Б. Хмельницкого": an initial inside the street name
 			}
+		} else if up && q == p+sz && q+1 < len(s) && s[q] == '.' {
+			if sz2, up2 := letterAt(s, q+1); up2 && q+1+sz2 < len(s) && s[q+1+sz2] == '.' {
+				q += 1 + sz2 + 1 // "Большой проспект П.С.": an abbreviated district
+			}
 		}
 		end = q
 		if q+1 >= len(s) || s[q] != ' ' {
@@ -231,6 +239,17 @@ func (sc *scanner) addressRU(i, j int) int {
 	}
 	if end > 0 {
 		start = i
+		if b := wordStartBefore(s, i-1); i >= 2 && s[i-1] == ' ' && b >= sc.lastEnd && b >= 0 {
+			if sz, up := letterAt(s, b); sz > 0 && up {
+				var buf [64]byte
+				w, _ := foldInto(buf[:0], s[b:i-1])
+				if ws := string(w); strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ый") || strings.HasSuffix(ws, "ий") ||
+					strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "oy") || strings.HasSuffix(ws, "iy") ||
+					strings.HasSuffix(ws, "yy") || strings.HasSuffix(ws, "aya") {
+					start = b // "Большой проспект П.С.", "Малая ул. Бронная"
+				}
+			}
+		}
 	} else {
 		// Street name before the keyword: "Ленинский проспект".
 		b := i
@@ -263,6 +282,7 @@ func (sc *scanner) addressRU(i, j int) int {
 			end = j
 		}
 	}
+	streetEnd := end
 	hEnd := sc.houseParts(end)
 	housed := hEnd > end
 	end = sc.addressRight(hEnd)
@@ -272,11 +292,22 @@ func (sc *scanner) addressRU(i, j int) int {
 	if s[i] < 0x80 {
 		end = sc.enAddressTail(end) // "ul. Tverskaya 7, apt. 33, Moscow 125009"
 	}
-	start = sc.houseBefore(start)
-	start = sc.addressLeft(start)
-	sc.emit(start, end, tAddress, 0.9, 0)
+	hb := sc.houseBefore(start)
+	score := float32(0.9)
+	if hb == start && !housed && !numberNext && !strings.ContainsAny(s[streetEnd:end], "0123456789") {
+		// A street with no house is not an address ("на пересечении ул.
+		// Ленина и ул. Мира"): it scores below the reporting threshold
+		// unless emit joins it to the next part ("мкр. Левобережный, ул.
+		// Совхозная, д. 9").
+		score = streetOnlyScore
+	}
+	start = sc.addressLeft(hb)
+	sc.emit(start, end, tAddress, score, 0)
 	return end
 }
+
+// streetOnlyScore is below the default threshold: a street without a house.
+const streetOnlyScore = 0.4
 
 // houseBefore extends an address start over a house part that precedes the
 // street with "по": "д. 5 по ул. Садовой", "кв. 16 в доме 9 по ул. Мира".
@@ -700,6 +731,9 @@ func (sc *scanner) addressEN(i, j int) int {
 			break
 		}
 		tok := s[b:p]
+		if strings.HasSuffix(tok, ":") {
+			break // a label: "Anschrift: Greifswalder Str. 201"
+		}
 		if isDigit(tok[0]) && words > 0 {
 			start = b
 			break
@@ -820,20 +854,87 @@ func (sc *scanner) usAddressBack(zip, end int) bool {
 	return false
 }
 
+// ukPostcodeAt returns the end of a UK postcode at i ("LS6 2AQ", "W2 4QJ",
+// "BN2 1TL", "EC1A 1BB"), or 0.
+func ukPostcodeAt(s string, i int) int {
+	p := i
+	for p < len(s) && p-i < 2 && isUpperASCII(s[p]) {
+		p++
+	}
+	if p == i || p >= len(s) || !isDigit(s[p]) {
+		return 0
+	}
+	p++
+	if p < len(s) && (isDigit(s[p]) || isUpperASCII(s[p])) {
+		p++
+	}
+	if p+4 > len(s) || s[p] != ' ' || !isDigit(s[p+1]) || !isUpperASCII(s[p+2]) || !isUpperASCII(s[p+3]) {
+		return 0
+	}
+	if p+4 < len(s) && isAlnum(s[p+4]) || i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	return p + 4
+}
+
+// ukAddressBack emits a UK address that ends with the postcode at s[i:end]
+// after its town ("Leeds LS6 2AQ"), reading back over ", "-parts to the
+// one that opens with the house number: "Flat 5, 19 Queensway, London W2
+// 4QJ". It returns false when there is no house number.
+func (sc *scanner) ukAddressBack(i, end int) bool {
+	s := sc.s
+	if i < 4 || s[i-1] != ' ' {
+		return false
+	}
+	p := i - 1
+	for segs := 0; segs < 4; segs++ {
+		a := p
+		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ';' && p-a < 60 {
+			a--
+		}
+		a = skipSpaces(s, a)
+		if a >= p || a < sc.lastEnd {
+			return false
+		}
+		for c := a; c < p; c++ {
+			if (c == a || s[c-1] == ' ') && isDigit(s[c]) && enAddressSegment(s[c:p]) == p-c {
+				if q := alnumEnd(s, c); q < p && (s[q] == ' ' || s[q] == '/') {
+					sc.emit(sc.enUnitBefore(c), end, tAddress, 0.85, 0)
+					return true
+				}
+			}
+		}
+		if enAddressSegment(s[a:p]) != p-a || a < 2 || s[a-2] != ',' {
+			return false
+		}
+		p = a - 2
+	}
+	return false
+}
+
 // lowerStreetSuffixes follow a transliterated street name in lower case:
-// "Tverskaya st. 12-45", "Lenina ul. 5".
+// "Tverskaya st. 12-45", "Lenina ul. 5", "Yaroslavskoye sh. 124",
+// "Presnenskaya nab. 12", "Obukhovskoy Oborony pr. 70".
 var lowerStreetSuffixes = map[string]bool{"st": true, "str": true, "ul": true, "ave": true, "pr": true,
-	"prosp": true, "per": true, "street": true, "ulitsa": true, "prospekt": true, "pereulok": true}
+	"prosp": true, "per": true, "street": true, "ulitsa": true, "prospekt": true, "pereulok": true, "sh": true,
+	"shosse": true, "nab": true, "naberezhnaya": true, "pl": true, "ploshchad": true, "bul": true, "blvd": true,
+	"proezd": true, "iela": true, "pr-t": true, "mkr": true}
 
 // streetLowerSuffix emits an address from the capitalized Latin word at
-// s[i:j] when a lower-case street suffix and a house number follow.
+// s[i:j] and up to three more when a lower-case street suffix and a house
+// number follow: "Bolshaya Serpukhovskaya st. 44, apt. 19", or the number
+// in a part of its own: "Leningradskaya st., bld. 29", "Kantemirovskaya st.,
+// 58, office 3".
 func (sc *scanner) streetLowerSuffix(i, j int) int {
 	s := sc.s
+	for words := 0; words < 3 && j+1 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]); words++ {
+		j = wordEnd(s, j+1) // "Obukhovskoy Oborony", "Krišjāņa Valdemāra"
+	}
 	if j+3 >= len(s) || s[j] != ' ' || s[j+1] < 'a' || s[j+1] > 'z' {
 		return 0
 	}
 	q := j + 1
-	for q < len(s) && s[q] >= 'a' && s[q] <= 'z' {
+	for q < len(s) && (s[q] >= 'a' && s[q] <= 'z' || s[q] == '-') {
 		q++
 	}
 	if !lowerStreetSuffixes[s[j+1:q]] {
@@ -841,11 +942,132 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 	}
 	e := numberAfterStreet(s, q)
 	if e == 0 {
+		e = houseInNextPart(s, q)
+	}
+	if e == 0 {
 		return 0
 	}
 	end := sc.enAddressTail(e)
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
+}
+
+// houseInNextPart returns the end of a house number in the ", "-part after
+// a street suffix at q ("st., bld. 29", "st., 58", "ul., d. 5"), or 0.
+func houseInNextPart(s string, q int) int {
+	if q < len(s) && s[q] == '.' {
+		q++
+	}
+	if q+2 >= len(s) || s[q] != ',' || s[q+1] != ' ' {
+		return 0
+	}
+	p := q + 2
+	for _, m := range [...]string{"bld. ", "bld ", "bldg. ", "building ", "house ", "d. ", "h. ", "No. ", "№ "} {
+		if strings.HasPrefix(s[p:], m) {
+			p += len(m)
+			break
+		}
+	}
+	if p >= len(s) || !isDigit(s[p]) {
+		return 0
+	}
+	e := alnumEnd(s, p)
+	if e-p > 5 || e < len(s) && s[e] != ',' && s[e] != ' ' && s[e] != '\n' && s[e] != '.' {
+		return 0
+	}
+	return e
+}
+
+// latinBareStreet emits a transliterated Russian street written without a
+// suffix, from the capitalized word at s[i:j] (a genitive or adjective
+// ending) and a house number with a flat after it or an address cue before
+// it: "Address is Lenina 5, apt 12, Kazan", "still Nevsky 28 kv 5?".
+func (sc *scanner) latinBareStreet(i, j int) int {
+	s := sc.s
+	if j+2 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) || j-i < 5 {
+		return 0
+	}
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[i:j])
+	ws := string(w)
+	ok := false
+	for _, e := range [...]string{"ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "ogo", "ya", "yy"} {
+		if strings.HasSuffix(ws, e) {
+			ok = true
+		}
+	}
+	if !ok {
+		return 0
+	}
+	p := j + 1
+	q := p
+	for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
+		q++
+	}
+	if q-p > 6 || q < len(s) && isASCIILetter(s[q]) {
+		return 0
+	}
+	end := sc.enAddressTail(q)
+	if end == q && !addressCue(s, i) {
+		return 0
+	}
+	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
+	return end
+}
+
+// streetPrefixWords open a street before its name, after the house number:
+// "17 rue des Martyrs", "91 Rua Augusta", "5 avenue Foch".
+var streetPrefixWords = map[string]bool{"rue": true, "rua": true, "avenue": true, "av": true, "boulevard": true,
+	"bd": true, "place": true, "quai": true, "chemin": true, "allée": true, "impasse": true, "calle": true,
+	"via": true, "viale": true, "corso": true, "piazza": true, "avenida": true, "travessa": true, "largo": true}
+
+// lowerStreetPrefixes may be written in lower case: "17 rue des Martyrs"
+// (but "Dec 4 via Zoom").
+var lowerStreetPrefixes = map[string]bool{"rue": true, "rua": true, "avenue": true, "boulevard": true, "bd": true,
+	"quai": true, "chemin": true, "impasse": true, "calle": true}
+
+// numberedStreet emits an address from the house number at s[i:end] when a
+// street prefix and a capitalized name follow: "17 rue des Martyrs, 75009
+// Paris", "5 Rue Saint-Denis, 75001 Paris".
+func (sc *scanner) numberedStreet(i, end int) bool {
+	s := sc.s
+	if end-i > 4 || end+3 >= len(s) || s[end] != ' ' || i < sc.lastEnd {
+		return false
+	}
+	p := end + 1
+	q := wordEnd(s, p)
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[p:q])
+	switch {
+	case q-p == len("allée") && strings.EqualFold(s[p:q], "allée"):
+	case q == p || !streetPrefixWords[string(w)]:
+		return false
+	case !isUpperASCII(s[p]) && !lowerStreetPrefixes[string(w)]:
+		return false // "Dec 4 via Zoom"
+	}
+	if q < len(s) && s[q] == '.' {
+		q++
+	}
+	names, e := 0, q
+	for words := 0; words < 5 && e+1 < len(s) && s[e] == ' '; words++ {
+		r := e + 1
+		x := wordEnd(s, r)
+		if x == r {
+			break
+		}
+		if sz, up := letterAt(s, r); sz > 0 && up {
+			names++
+		} else if !streetLinks[s[r:x]] {
+			break
+		}
+		e = x
+	}
+	if names == 0 {
+		return false
+	}
+	e = sc.enAddressTail(e)
+	sc.emit(sc.enUnitBefore(i), e, tAddress, 0.85, 0)
+	return true
 }
 
 // enUnitBefore extends an English address start over a unit that precedes
@@ -935,6 +1157,8 @@ func enAddressSegment(seg string) int {
 		f, _ := foldInto(buf[:0], strings.TrimSuffix(w, "."))
 		switch {
 		case words == 0 && (addrKind(f) == akENUnit || w[0] == '#'):
+		case words == 0 && string(f) == "st" && q+1 < len(seg) && isUpperASCII(seg[q+1]):
+			// "St Petersburg", "St. Louis": a saint, not a street
 		case enStop[string(f)] || addrKind(f) == akENStreet && words == 0:
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):
@@ -1112,9 +1336,13 @@ func (sc *scanner) addressBare(i, j int) int {
 	ws := string(w)
 	adj := strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ий") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую")
 	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
-		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая")
+		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую")
 	if len(ws) < 8 || !adj && !gen {
-		return 0
+		// Any street name before a house number and a flat or building:
+		// "Мира 51 кв 3".
+		if !markedHouse(s, p) {
+			return 0
+		}
 	}
 	if sz, _ := letterAt(s, i); i+sz < j {
 		if _, up := letterAt(s, i+sz); up {
@@ -1132,7 +1360,10 @@ func (sc *scanner) addressBare(i, j int) int {
 	if q-p > 4 {
 		return 0
 	}
-	if sz, _ := letterAt(s, q); sz > 0 && (q+sz >= len(s) || !isAlnum(s[q+sz])) && s[q] >= 0x80 {
+	if q+2 < len(s) && (s[q:q+2] == "к" || s[q:q+2] == "с") && isDigit(s[q+2]) {
+		for q += 2; q < len(s) && isDigit(s[q]); q++ { // "2к1": корпус glued to the house
+		}
+	} else if sz, _ := letterAt(s, q); sz > 0 && (q+sz >= len(s) || !isAlnum(s[q+sz])) && s[q] >= 0x80 {
 		if e := q + sz; e >= len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ') {
 			q += sz // "32А"
 		}
@@ -1154,6 +1385,38 @@ func (sc *scanner) addressBare(i, j int) int {
 	end = sc.addressRight(end)
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
 	return end
+}
+
+// markedHouse reports a house number at p followed by a flat, building or
+// block marker and its number: "51 кв 3", "7, корп. 2".
+func markedHouse(s string, p int) bool {
+	q := p
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q == p || q-p > 4 {
+		return false
+	}
+	if q < len(s) && s[q] == ',' {
+		q++
+	}
+	q = skipSpaces(s, q)
+	e := wordEnd(s, q)
+	if e == q {
+		return false
+	}
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[q:e])
+	switch string(w) {
+	case "кв", "квартира", "корп", "корпус", "стр", "строение", "офис", "оф", "под", "подъезд", "эт", "этаж":
+	default:
+		return false
+	}
+	if e < len(s) && s[e] == '.' {
+		e++
+	}
+	e = skipSpaces(s, e)
+	return e < len(s) && isDigit(s[e])
 }
 
 // addressCue reports the word "адрес" or "address" (any case form, with a

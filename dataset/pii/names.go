@@ -267,6 +267,9 @@ func (sc *scanner) capWord(i, j int) int {
 		if end := sc.streetLowerSuffix(i, j); end > 0 {
 			return end
 		}
+		if end := sc.latinBareStreet(i, j); end > 0 {
+			return end
+		}
 	}
 	if j+2 < len(s) && s[j] == ' ' {
 		if end := sc.addressPrefixed(i, j); end > 0 {

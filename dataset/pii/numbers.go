@@ -139,6 +139,9 @@ func (sc *scanner) number(i int) int {
 			return end
 		}
 	}
+	if g.ng == 1 && !g.plus && !g.paren && g.glen[0] <= 4 && sc.numberedStreet(g.start, end) {
+		return sc.lastEnd // "17 rue des Martyrs, 75009 Paris"
+	}
 	ctx := ctxUnknown
 	for k := g.ng; k >= 1; k-- {
 		typ, score, spanEnd := sc.classify(&g, k, &ctx)

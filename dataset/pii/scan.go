@@ -148,6 +148,10 @@ func (sc *scanner) run() {
 					i = e
 					continue
 				}
+				if e := ukPostcodeAt(s, i); e > 0 && sc.ukAddressBack(i, e) {
+					i = e // "..., Leeds LS6 2AQ"
+					continue
+				}
 			}
 			i = alnumEnd(s, j) // SKU, plate, ticket id: letters glued to digits
 			continue
