@@ -240,14 +240,8 @@ func (sc *scanner) addressRU(i, j int) int {
 	if end > 0 {
 		start = i
 		if b := wordStartBefore(s, i-1); i >= 2 && s[i-1] == ' ' && b >= sc.lastEnd && b >= 0 {
-			if sz, up := letterAt(s, b); sz > 0 && up {
-				var buf [64]byte
-				w, _ := foldInto(buf[:0], s[b:i-1])
-				if ws := string(w); strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ый") || strings.HasSuffix(ws, "ий") ||
-					strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "oy") || strings.HasSuffix(ws, "iy") ||
-					strings.HasSuffix(ws, "yy") || strings.HasSuffix(ws, "aya") {
-					start = b // "Большой проспект П.С.", "Малая ул. Бронная"
-				}
+			if adjectiveWord(s[b : i-1]) {
+				start = b // "Большой проспект П.С.", "Малая ул. Бронная"
 			}
 		}
 	} else {
@@ -277,6 +271,9 @@ func (sc *scanner) addressRU(i, j int) int {
 		start, end = a, kwEnd
 		if o := ordinalBefore(s, a); named && o >= sc.lastEnd {
 			start = o // "3-й Голутвинский пер."
+		}
+		if b := wordStartBefore(s, start-1); named && start >= 2 && s[start-1] == ' ' && b >= sc.lastEnd && b >= 0 && adjectiveWord(s[b:start-1]) {
+			start = b // "Большой Гнездниковский пер."
 		}
 		if kwEnd > j && (kwEnd >= len(s) || s[kwEnd] != ' ' && s[kwEnd] != ',') {
 			end = j
@@ -1141,6 +1138,15 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // "Apt 4B", "Suite 200", "London NW1 6XE", "Springfield", "IL 62701". It
 // stops at the first word that is neither capitalized nor a number.
 func enAddressSegment(seg string) int {
+	digits := 0
+	for k := 0; k < len(seg); k++ {
+		if isDigit(seg[k]) {
+			digits++
+		}
+	}
+	if digits >= 7 {
+		return 0 // a phone number after the address: "Manchester M20 6RT, 0161 496 0311"
+	}
 	var buf [32]byte
 	end, words := 0, 0
 	p := 0
@@ -1385,6 +1391,23 @@ func (sc *scanner) addressBare(i, j int) int {
 	end = sc.addressRight(end)
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
 	return end
+}
+
+// adjectiveWord reports a capitalized adjective that can open a street
+// name: "Большой", "Малая", "Bolshoy".
+func adjectiveWord(w string) bool {
+	if sz, up := letterAt(w, 0); sz == 0 || !up {
+		return false
+	}
+	var buf [64]byte
+	f, _ := foldInto(buf[:0], w)
+	ws := string(f)
+	for _, e := range [...]string{"ой", "ый", "ий", "ая", "oy", "iy", "yy", "aya"} {
+		if strings.HasSuffix(ws, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // markedHouse reports a house number at p followed by a flat, building or

@@ -35,7 +35,7 @@ var nameCues = map[string]bool{
 	// Informal introductions, thanks and kin in chats: "its jake", "ty
 	// kevin", "thank u steph", "my bro tariq", "моего сына даню",
 	// "записать мишу".
-	"its": false, "ty": false, "u": false, "you": false, "bro": false, "brother": false, "sister": false,
+	"m": false, "its": false, "ty": false, "u": false, "you": false, "bro": false, "brother": false, "sister": false,
 	"sis": false, "wife": false, "husband": false, "son": false, "daughter": false, "mom": false, "dad": false,
 	"friend": false, "boss": false, "сына": false, "сыночка": false, "дочку": false, "дочка": false,
 	"внука": false, "внучку": false, "внучка": false, "брата": false, "сестру": false, "друга": false,
@@ -46,8 +46,13 @@ var nameCues = map[string]bool{
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
+var lowerOnlyCues = map[string]bool{"m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true}
+
+// fillers are skipped between a cue and the name in speech: "клиент да
+// хасанова диляра".
+var fillers = map[string]bool{"да": true, "ну": true, "вот": true, "так": true, "ой": true, "алло": true,
+	"yes": true, "yeah": true, "uh": true, "um": true, "ok": true, "okay": true, "so": true, "well": true, "hi": true}
 
 // talkCues take the person after "to" or "with": "spoke with ahmed".
 var talkCues = map[string]bool{"talked": true, "spoke": true, "speak": true, "talk": true, "chatted": true, "spoken": true}
@@ -71,6 +76,11 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		default:
 			return j
 		}
+	case "m": // "i'm sarah o'neill"
+		if !strings.HasSuffix(s[:i], "i'") && !strings.HasSuffix(s[:i], "i’") && !strings.HasSuffix(s[:i], "I'") &&
+			!strings.HasSuffix(s[:i], "I’") {
+			return j
+		}
 	case "s": // "it's mike", "name's kevin"
 		switch {
 		case strings.HasSuffix(s[:i], "name'") || strings.HasSuffix(s[:i], "name’"):
@@ -87,8 +97,8 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	case "mister", "mr", "mrs", "ms", "miss": // "ok mister johnson": a surname alone is enough
 		return sc.honorificName(i, j)
 	case "caller", "customer", "client", "абонент", "пациент":
-		if j >= len(s) || s[j] != ':' {
-			return j
+		if (j >= len(s) || s[j] != ':') && !(i == 0 || s[i-1] == '\n') {
+			return j // a label: "caller: ..." or, in a transcript, at the start of a line
 		}
 	case "for": // "ask for ahmed"
 		var buf [16]byte
@@ -119,6 +129,13 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		return j
 	}
 	e := wordEnd(s, p)
+	for k := 0; k < 2 && fillers[s[p:e]] && e+1 < len(s) && s[e] == ' '; k++ {
+		p = e + 1 // "клиент да хасанова диляра", "caller yeah it's"
+		if sz, up := letterAt(s, p); sz == 0 || up {
+			return j
+		}
+		e = wordEnd(s, p)
+	}
 	end, ok := sc.lowerName(p, e, cls&wCueStrong != 0)
 	if !ok {
 		return j
@@ -174,18 +191,48 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 	}
 	in, _ := wordTab.get(w)
 	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 && !strong {
+		// A surname before the first name, as a transcript dictates it:
+		// "клиент сафиуллин ринат", "да хасанова диляра".
+		if e+1 < len(s) && s[e] == ' ' && s[p] >= 0x80 && lowerSurname(s[p:e]) {
+			r := e + 1
+			q := wordEnd(s, r)
+			if s[r:q] == s[p:e] && q+1 < len(s) && s[q] == ' ' { // "сафиуллин сафиуллин ринат"
+				r = q + 1
+				q = wordEnd(s, r)
+			}
+			if w2, ok := foldInto(buf[:0], s[r:q]); ok && q > r {
+				if in2, _ := wordTab.get(w2); in2.flags&fRuFirst != 0 && in2.flags&fAmbig == 0 {
+					return lowerNameTail(s, q, 1), true // "ковалёва зинаида ивановна"
+				}
+			}
+		}
 		return 0, false
 	}
 	end := e
 	if e+1 < len(s) && s[e] == ' ' && s[p] < 0x80 && s[e+1] >= 'a' && s[e+1] <= 'z' {
 		q := wordEnd(s, e+1)
-		if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
-			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && in2.flags&fAmbig == 0 {
-				end = q // "angela morales"
+		if q+1 < len(s) && q == e+2 && (s[e+1] == 'o' || s[e+1] == 'd') && (s[q] == '\'' || strings.HasPrefix(s[q:], "’")) {
+			r := q + 1
+			if s[q] != '\'' {
+				r = q + len("’")
+			}
+			if x := wordEnd(s, r); x > r {
+				end = x // "sarah o'neill"
+			}
+		} else if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
+			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && in2.flags&fAmbig == 0 || in2.word == 0 && in2.addr == 0 && latinSurname(w2) {
+				end = q // "angela morales", "michael brennan" is not known, "olga ivanova" is
 			}
 		}
 	}
-	for parts := 0; parts < 2 && end+1 < len(s) && s[end] == ' '; parts++ { // "иван петрович сидоров"
+	return lowerNameTail(s, end, 2), true
+}
+
+// lowerNameTail extends a lower-case Russian name ending at end over up to
+// n following surname or patronymic words: "иван петрович сидоров".
+func lowerNameTail(s string, end, n int) int {
+	var buf [64]byte
+	for parts := 0; parts < n && end+1 < len(s) && s[end] == ' '; parts++ {
 		sz, up := letterAt(s, end+1)
 		if sz == 0 || up || s[end+1] < 0x80 {
 			break
@@ -203,7 +250,7 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 		}
 		end = q
 	}
-	return end, true
+	return end
 }
 
 // lowerPatronymic reads a full name in lower case around the patronymic
@@ -427,8 +474,8 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		if a > 0 && (s[a-1] == '@' || s[a-1] == '.' && a > 1 && s[a-2] != ' ') {
 			continue
 		}
-		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) {
-			continue // "из Владимира", or already part of a span
+		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) {
+			continue // "из Владимира", "Petrenko Auto Repair", or already part of a span
 		}
 		if sc.joinPerson(a, b, n) {
 			continue // "Шапиро" before "Дина Марковна"
@@ -447,6 +494,21 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		}
 		sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 	}
+}
+
+// orgWordAfter reports a capitalized stop or product word one space after
+// b: the name is part of a company's name ("Petrenko Auto Repair").
+func orgWordAfter(s string, b int) bool {
+	if b+2 >= len(s) || s[b] != ' ' {
+		return false
+	}
+	if sz, up := letterAt(s, b+1); sz == 0 || !up {
+		return false
+	}
+	var buf [64]byte
+	w, _ := foldInto(buf[:0], s[b+1:wordEnd(s, b+1)])
+	in, _ := wordTab.get(w)
+	return in.word&wStop != 0 && !in.isName()
 }
 
 // cyrVowelEnd reports a word that ends in a Cyrillic vowel, й or ь, whose

@@ -54,6 +54,7 @@ var roleTitles = func() []string {
 		"хирург", "педиатр", "невролог", "офтальмолог", "гинеколог", "косметолог", "парикмахер", "стилист",
 		"тренер", "преподавател", "учител", "логист", "экспедитор", "кладовщик", "юрисконсульт", "нотариус",
 		"сотрудник", "представител", "инспектор", "монтажник", "электрик", "сантехник", "техник", "провизор",
+		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост",
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
 		"поручител", "страховател", "плательщик"} {
@@ -61,6 +62,8 @@ var roleTitles = func() []string {
 		switch {
 		case stem == "продав":
 			forms = []string{"ец", "ца", "цу", "цом", "це"}
+		case stem == "гост":
+			forms = []string{"ь", "я", "ю", "ем", "е"}
 		case stem == "пациентк":
 			forms = []string{"а", "и", "е", "у", "ой"}
 		case strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол"): // преподавател-ь, -я, -ю, -ем
@@ -103,6 +106,17 @@ var nameStop = map[string]bool{
 	"чт": true, "пт": true, "сб": true, "вс": true, "pro": true, "plus": true, "ultra": true, "mini": true, "lite": true,
 	// Groups addressed at the start of a message ("Коллеги, добрый день").
 	"коллеги": true, "друзья": true, "ребята": true, "ребят": true, "господа": true, "уважаемые": true,
+	"девушки": true, "мужчины": true, "граждане": true, "товарищи": true, "соседи": true, "клиенты": true,
+	"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
+	// Nationalities and languages ("German passport", "Russian account").
+	"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,
+	"chinese": true, "japanese": true, "korean": true, "american": true, "british": true, "ukrainian": true,
+	"kazakh": true, "polish": true, "dutch": true, "turkish": true, "arabic": true, "european": true,
+	// Office and document words in capitalized titles ("Accounts Payable",
+	// "Access Request", "Annex B", "Main Directorate").
+	"accounts": true, "payable": true, "receivable": true, "components": true, "saas": true, "access": true,
+	"request": true, "protection": true, "regulation": true, "island": true, "auto": true, "upgrade": true,
+	"environment": true, "annex": true, "directorate": true, "main": true, "subject": true, "invoice": true,
 	// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
 	"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
 	"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
@@ -184,14 +198,23 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	}
 	t.cand = true
 	if s[i] < 0x80 {
-		if latinSurname(w) {
-			t.flags = tkMorph // Ivanova, Kovalenko, Petrosyan
+		switch {
+		case latinPatronymic(w):
+			t.flags = tkPatr // "Tatiana Olegovna Morozova"
+		case latinSurname(w) || irishSurname(s[i:j]):
+			t.flags = tkMorph // Ivanova, Kovalenko, Petrosyan, O'Malley, McAllister
 		}
 		return t
 	}
-	for _, e := range [...]string{"ск", "бург", "град", "поль"} {
+	for _, e := range [...]string{"ск", "бург", "град", "поль", "стан", "стана", "стане", "стану"} {
 		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
 			t.cand = false // a city shape, not a name: Челябинск, Оренбург, Калининград
+			return t
+		}
+	}
+	for _, e := range [...]string{"ть", "ите", "йте", "ться"} {
+		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
+			t.cand = false // a verb that opens a sentence: "Позвонить Петровичу", "Передайте"
 			return t
 		}
 	}
@@ -412,7 +435,7 @@ func (sc *scanner) capWord(i, j int) int {
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
 	}
-	if t0.caps && !capsKnown(toks[:keep]) && !capsSurname {
+	if t0.caps && !capsKnown(toks[:keep]) && !capsSurname && !(keep >= 2 && sc.honorific(t0)) { // "MR JAMES ANDERSON"
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	end := toks[keep-1].end
@@ -437,7 +460,14 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && toks[0].flags&(tkUnknown|tkMorph) != 0 && streetAfter(s, end) {
 		return end // a city before its street: "Тверь, улица Склизкова, дом 40"
 	}
-	sc.emit(toks[0].start, end, tPerson, score, 0)
+	if s[i] >= 0x80 && keywordAfter(s, end) {
+		return j // the name of a street: "Большой Гнездниковский пер., д. 10"
+	}
+	start := toks[0].start
+	if q := particleBefore(s, start); q >= 0 && sc.honorific(toks[0]) {
+		start = q // the particle belongs to the surname: "Mr. de Vries"
+	}
+	sc.emit(start, end, tPerson, score, 0)
 	return end
 }
 
@@ -483,7 +513,7 @@ func (sc *scanner) airlineName(i, j int) int {
 	if !ok {
 		return 0
 	}
-	if in, _ := wordTab.get(w); in.flags&(fEnFirst|fRuFirst) == 0 {
+	if in, _ := wordTab.get(w); in.flags&(fEnFirst|fRuFirst) == 0 || in.flags&fAmbig != 0 { // not "COM/BILL"
 		return 0
 	}
 	sc.emit(i, first, tPerson, 0.9, 0)
@@ -628,7 +658,7 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		return true
 	}
 	if k == 0 && len(toks) == 2 && sc.s[toks[0].start] >= 0x80 && left(toks[1]) && toks[1].flags&tkInitial == 0 &&
-		(!sentenceStart(sc.s, toks[0].start) || strings.TrimRight(sc.s[toks[1].end:], " .!\n") == "") {
+		(!sentenceStart(sc.s, toks[0].start) || clauseEnds(sc.s, toks[1].end)) {
 		return true // a surname no table knows before a first name: "Олейник Марины", "Кравец Юлиана"
 	}
 	if k > 0 && toks[k-1].particle || k+1 < len(toks) && toks[k+1].particle {
@@ -659,6 +689,19 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		// "Customer: Ana Lucía Gómez", "Звонил Арман Сейткали"
 		return true
 	}
+	if len(toks) == 1 && dashSignOff(sc.s, toks[0].start, toks[0].end) {
+		return true // "Sorry for the confusion. – Kim"
+	}
+	if len(toks) == 1 && clauseEnds(sc.s, toks[0].end) && sc.titleBefore(toks) && !replyWord(sc.s[toks[0].start:toks[0].end]) {
+		return true // "Driver: Marek.", "Кандидат Беркович не прошёл" is handled as a patronymic shape
+	}
+	if len(toks) == 1 && sc.s[toks[0].start] >= 0x80 && toks[0].end-toks[0].start >= 8 && sentenceStart(sc.s, toks[0].start) &&
+		addressed(sc.s, toks[0].end) {
+		return true // "Дзюба, зайди ко мне"
+	}
+	if len(toks) == 2 && k <= 1 && (toks[0].first() || toks[1].first()) && signOff(sc.s, toks[0].start, toks[1].end) {
+		return true // "... still taking money. Member ID 55102. Owen Price-Jones"
+	}
 	return k == 0 && sc.announced(toks[0]) || len(toks) == 1 && sc.vocative(toks[0]) || k > 0 && sc.honorific(toks[0])
 }
 
@@ -668,6 +711,35 @@ func orgAfter(s string, e int) bool {
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
+	}
+	return false
+}
+
+// latinPatronymic reports a transliterated Russian patronymic: "Olegovna",
+// "Sergeevich", "Ilyinichna".
+func latinPatronymic(w []byte) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, e := range [...]string{"ovna", "evna", "ovich", "evich", "ichna", "yevna", "yevich"} {
+		if len(w) >= len(e)+3 && string(w[len(w)-len(e):]) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// irishSurname reports O'Malley, O’Neill, McAllister, MacLeod.
+func irishSurname(w string) bool {
+	switch {
+	case len(w) > 3 && w[0] == 'O' && w[1] == '\'' && isUpperASCII(w[2]):
+		return true
+	case strings.HasPrefix(w, "O’") && len(w) > len("O’")+1 && isUpperASCII(w[len("O’")]):
+		return true
+	case len(w) > 3 && strings.HasPrefix(w, "Mc") && isUpperASCII(w[2]):
+		return true
+	case len(w) > 4 && strings.HasPrefix(w, "Mac") && isUpperASCII(w[3]):
+		return true
 	}
 	return false
 }
@@ -722,8 +794,32 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 // honorific reports whether an honorific precedes the word at t.
 func (sc *scanner) honorific(t nameTok) bool {
 	var buf [64]byte
-	in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0]))
+	start := t.start
+	if q := particleBefore(sc.s, start); q >= 0 {
+		start = q // "Mr. de Vries"
+	}
+	in, _ := wordTab.get(prevWord(sc.s, start, buf[:0]))
 	return in.word&wHonorific != 0
+}
+
+// particleBefore returns the start of a lower-case name particle one space
+// before i ("de Vries", "van der Berg"), or -1.
+func particleBefore(s string, i int) int {
+	k := i
+	for n := 0; n < 2 && k >= 3 && s[k-1] == ' '; n++ {
+		b := k - 1
+		for b > 0 && s[b-1] >= 'a' && s[b-1] <= 'z' {
+			b--
+		}
+		if !nameParticles[s[b:k-1]] || b > 0 && s[b-1] != ' ' {
+			break
+		}
+		k = b
+	}
+	if k == i {
+		return -1
+	}
+	return k
 }
 
 // placeWords precede capitalized pairs that are places or organisations.
@@ -752,7 +848,11 @@ func addressed(s string, end int) bool {
 	}
 	w := s[p:wordEnd(s, p)]
 	if s[p] < 0x80 {
-		return w == "please" || w == "could" || w == "can" || w == "thanks" || w == "thank"
+		return w == "please" || w == "could" || w == "can" || w == "thanks" || w == "thank" || w == "hi" || w == "hello"
+	}
+	switch w {
+	case "привет", "здравствуйте", "добрый", "доброе", "доброго", "спасибо", "зайди", "зайдите", "подойди":
+		return true // "Алин, привет!", "Дзюба, зайди ко мне"
 	}
 	return strings.HasSuffix(w, "те") || strings.HasSuffix(w, "и") && len(w) > 6
 }
@@ -762,14 +862,19 @@ func addressed(s string, end int) bool {
 var announcers = map[string]bool{
 	"здравствуйте": true, "спасибо": true, "привет": true, "получатель": true, "держатель": true,
 	"клиент": true, "клиентка": true, "уважаемый": true, "уважаемая": true, "hi": true, "hello": true,
-	"thanks": true, "dear": true, "customer": true, "contact": true,
+	"thanks": true, "dear": true, "customer": true, "contact": true, "имя": true, "имени": true,
+	"фамилия": true, "фамилии": true, "фио": true, "name": true, "surname": true,
 }
 
 // announced reports whether a lone unknown word is introduced as a person:
 // after an announcer or an honorific, or followed by a greeting ("Эрнест, добрый день").
 func (sc *scanner) announced(t nameTok) bool {
 	var buf [64]byte
-	if in, _ := wordTab.get(prevWord(sc.s, t.start, buf[:0])); in.word&wHonorific != 0 ||
+	start := t.start
+	if q := particleBefore(sc.s, start); q >= 0 {
+		start = q // "Dear Mr. de Vries"
+	}
+	if in, _ := wordTab.get(prevWord(sc.s, start, buf[:0])); in.word&wHonorific != 0 ||
 		(in.word&wAnnouncer != 0 || in.word&(wCue|wCueLower) == wCue) && !sentenceEnded(sc.s, t.start) {
 		return true
 	}
@@ -825,19 +930,18 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	case unknown > 0 && len(toks) <= 2 && names == 0 && sur == 0:
 		return 0.7 // announced, addressed, or an English capitalized pair
 	}
-	title := false
-	if len(toks) > 0 && (titleGap(sc.s, toks[0].start) || labelGap(sc.s, toks[0].start, toks[len(toks)-1].end)) {
-		var buf [64]byte
-		in, _ := wordTab.get(prevWord(sc.s, toks[0].start, buf[:0]))
-		title = in.word&(wTitle|wHonorific) != 0
-	}
+	title := sc.titleBefore(toks)
 	switch {
 	case title && (names > 0 || sur > 0):
 		return 0.9
+	case title && unknown > 0 && len(toks) == 1 && clauseEnds(sc.s, toks[0].end):
+		return 0.75 // "Driver: Marek.", "Кандидат Беркович,"
 	case first > 0:
 		return 0.85
 	case dictSur > 0 && en == 0:
 		return 0.75
+	case len(toks) == 1 && (sur > 0 || ambFirst > 0) && dashSignOff(sc.s, toks[0].start, toks[0].end):
+		return 0.7 // "– Kim"
 	case len(toks) == 1 && sur > 0 && sc.announced(toks[0]):
 		return 0.75 // "это Хасанов из Уфы"
 	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
@@ -851,6 +955,16 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // "Kowalski approved the refund"
 	}
 	return 0
+}
+
+// keywordAfter reports a Russian street keyword one space after e.
+func keywordAfter(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[e+1:wordEnd(s, e+1)])
+	return addrKind(w) == akStreet
 }
 
 // streetAfter reports a street keyword after ", " at e: the word before is
@@ -894,7 +1008,24 @@ func signOff(s string, i, j int) bool {
 	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\n') {
 		k--
 	}
-	return k > 0 && k < i && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?' || s[i-1] == '\n')
+	if k > 0 && k < i && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?' || s[i-1] == '\n') {
+		return true
+	}
+	// A dash before the signature: "Sorry for the confusion. – Kim".
+	return strings.HasSuffix(s[:k], "–") || strings.HasSuffix(s[:k], "—") || k > 1 && s[k-1] == '-' && s[k-2] == ' '
+}
+
+// dashSignOff reports a word that ends the message after a dash: "– Kim",
+// "— Dev".
+func dashSignOff(s string, i, j int) bool {
+	if strings.TrimRight(s[j:], " .!)\n") != "" {
+		return false
+	}
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	return k < i && (strings.HasSuffix(s[:k], "–") || strings.HasSuffix(s[:k], "—") || k > 1 && s[k-1] == '-' && s[k-2] == ' ')
 }
 
 // labelGap reports a name that fills a labelled field on its own: a colon
@@ -929,6 +1060,40 @@ func pastVerbAfter(s string, t nameTok) bool {
 		return len(v) >= 8 && strings.HasSuffix(v, "ла")
 	}
 	return len(v) >= 6 && strings.HasSuffix(v, "л")
+}
+
+// titleBefore reports a title or role word right before the run, or
+// before it and a colon when the run fills the field ("Driver: Marek.").
+func (sc *scanner) titleBefore(toks []nameTok) bool {
+	if len(toks) == 0 || !titleGap(sc.s, toks[0].start) && !labelGap(sc.s, toks[0].start, toks[len(toks)-1].end) {
+		return false
+	}
+	var buf [64]byte
+	in, _ := wordTab.get(prevWord(sc.s, toks[0].start, buf[:0]))
+	return in.word&(wTitle|wHonorific) != 0
+}
+
+// replyWord reports an English word that answers a speaker's turn rather
+// than names someone: "Agent: Blocked.", "Agent: Perfect."
+func replyWord(w string) bool {
+	if w[0] >= 0x80 {
+		return false
+	}
+	l := strings.ToLower(w)
+	if strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly") {
+		return true
+	}
+	switch l {
+	case "perfect", "great", "done", "correct", "exactly", "good", "cool", "awesome", "excellent", "wonderful",
+		"lovely", "brilliant", "agreed", "noted", "understood", "yes", "no", "sure", "thanks", "got", "welcome":
+		return true
+	}
+	return false
+}
+
+// clauseEnds reports that a clause ends at e: "Мельник Варвара. Полис".
+func clauseEnds(s string, e int) bool {
+	return e == len(s) || strings.IndexByte(".,;!?\n", s[e]) >= 0
 }
 
 // titleGap reports whether only a space, or an abbreviation's full stop and

@@ -97,9 +97,18 @@ func loadTables() {
 		}
 		// The same first names as passports and English e-mails spell
 		// them: Dmitriy, Yekaterina, Kseniya.
-		for _, l := range lemmas {
-			for _, w := range latinSpellings(l.forms[0]) {
-				addLemma(sameForms(w), l.gender, fEnFirst)
+		for _, file := range [...]string{"ru_male.txt", "ru_female.txt", "ru_male_more.txt", "ru_female_more.txt"} {
+			g := uint8(genderMale)
+			if strings.Contains(file, "female") {
+				g = genderFemale
+			}
+			for _, w := range readNames(file) {
+				// Lower case, not folded: "Лёша" is Lyosha, not Lesha.
+				for _, lw := range latinSpellings(strings.ToLower(w)) {
+					if !nameStop[lw] && !productWords[lw] { // "german" is a nationality, not Герман
+						addLemma(sameForms(lw), g, fEnFirst)
+					}
+				}
 			}
 		}
 		for _, w := range readNames("ru_surnames.txt") {

@@ -260,6 +260,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c == ctxPassport && contiguous && (nd == 8 || passportLetters(sc.s, g.start) < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
 		}
+		if c != ctxNeg && contiguous && nd >= 7 && passportLetters(sc.s, g.start) < g.start && passportInSentence(sc.s, g.start) {
+			return tPassport, 0.9, end // "паспорт гражданина Казахстана N 12093847"
+		}
 		if c == ctxPhone && (formatted || nd == 7) {
 			return tPhone, 0.8, end
 		}
@@ -326,6 +329,17 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 	}
 	return 0, 0, end
+}
+
+// passportInSentence reports the word "паспорт" or "passport" within the
+// 100 bytes of the same sentence before i.
+func passportInSentence(s string, i int) bool {
+	lo := i
+	for lo > 0 && i-lo < 100 && s[lo-1] != '\n' && !(s[lo-1] == '.' && lo < len(s) && s[lo] == ' ') {
+		lo--
+	}
+	b := strings.ToLower(s[lo:i])
+	return strings.Contains(b, "паспорт") || strings.Contains(b, "passport")
 }
 
 // passportLetters returns the start of one or two capital Latin letters
@@ -481,7 +495,7 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
-	for _, w := range []string{"номер", "№", "N", "no."} {
+	for _, w := range []string{"номер", "№", "N", "no.", "number", "No.", "nr."} {
 		if strings.HasPrefix(s[j:], w) {
 			j += len(w)
 			break

@@ -181,6 +181,22 @@ func (sc *scanner) run() {
 	}
 }
 
+// upperAlnum reports capital letters and digits only, with both present.
+func upperAlnum(w string) bool {
+	letters, digits := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case isDigit(c):
+			digits++
+		case isUpperASCII(c):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits >= 2
+}
+
 // patronymicTail reports "вн" or "ич" among the last five letters of a
 // Cyrillic word (the ten bytes in t): ивановна, ивановной, петрович,
 // петровичем. It is the cheap test before lowerPatronymic.
@@ -201,6 +217,13 @@ func (sc *scanner) gluedPassport(i, j int) int {
 	s := sc.s
 	if i > 0 && isAlnum(s[i-1]) || s[j-1] < 'A' || s[j-1] > 'Z' {
 		return 0
+	}
+	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && upperAlnum(s[i:e]) && (e == len(s) || !isAlnum(s[e]) && s[e] != '-') {
+		var buf [16]byte
+		if w := prevWord(s, i, buf[:0]); string(w) == "passport" || string(w) == "паспорт" {
+			sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
+			return e
+		}
 	}
 	q := j
 	for q < len(s) && isDigit(s[q]) {
