@@ -82,7 +82,7 @@ func leftContext(s string, start int) ctxKind {
 		lo++
 	}
 	var buf [ctxWindow]byte
-	words := 0
+	words, neg := 0, false
 	j := start
 	for j > lo && words < ctxWords {
 		for j > lo && !ctxWordByte(s[j-1]) {
@@ -111,10 +111,18 @@ func leftContext(s string, start int) ctxKind {
 			if string(w) == "id" && taxBefore(s, lo, k) {
 				return ctxINN // "Tax ID 6350588414"
 			}
-			return kind
+			if kind != ctxNeg {
+				return kind
+			}
+			// A negative word nearer the number yields to a positive one
+			// before it: "Телефон в заказе 89172340090".
+			neg = true
 		}
 		words++
 		j = k
+	}
+	if neg {
+		return ctxNeg
 	}
 	return ctxNone
 }

@@ -459,8 +459,20 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 			continue
 		}
 		b := wordEnd(s, a)
-		if b-a > len(stem)+6 || word[0] < 0x80 && b != a+len(stem) {
+		extra := 6 // three Cyrillic letters of a case ending after the stem
+		if len(stem) == len(word) {
+			extra = 4 // "Наде" → "Надей", not "Надежда"
+		}
+		if b-a > len(stem)+extra || word[0] < 0x80 && b != a+len(stem) {
 			continue
+		}
+		if b > a+len(word) || b < a+len(word) {
+			var fb [64]byte
+			if f, ok := foldInto(fb[:0], s[a:b]); ok {
+				if in, found := wordTab.get(f); found && in.isName() && in.flags&fAmbig != 0 {
+					continue // another name that is also a word: "Надежда умирает последней"
+				}
+			}
 		}
 		if !checked {
 			var buf [64]byte

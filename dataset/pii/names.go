@@ -689,6 +689,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		// "Customer: Ana Lucía Gómez", "Звонил Арман Сейткали"
 		return true
 	}
+	if len(toks) >= 2 && fieldLabelBefore(sc.s, toks[0].start) {
+		return true // "Account holder: Thomas Müller" (a lone word may be a department: "От: Отдел")
+	}
 	if len(toks) == 1 && dashSignOff(sc.s, toks[0].start, toks[0].end) {
 		return true // "Sorry for the confusion. – Kim"
 	}
@@ -855,6 +858,31 @@ func addressed(s string, end int) bool {
 		return true // "Алин, привет!", "Дзюба, зайди ко мне"
 	}
 	return strings.HasSuffix(w, "те") || strings.HasSuffix(w, "и") && len(w) > 6
+}
+
+// fieldLabels end the label of a form field whose value is a person:
+// "Account holder: Thomas Müller", "Name on booking: Olena Shevchuk",
+// "Contact person: Jonas Becker".
+var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": true, "passenger": true,
+	"guest": true, "recipient": true, "sender": true, "applicant": true, "employee": true, "candidate": true,
+	"tenant": true, "owner": true, "buyer": true, "seller": true, "payer": true, "beneficiary": true,
+	"signatory": true, "patient": true, "traveller": true, "traveler": true, "driver": true, "courier": true,
+	"manager": true, "contact": true, "attn": true, "attention": true, "to": true, "from": true, "cc": true,
+	"получатель": true, "отправитель": true, "плательщик": true, "владелец": true, "собственник": true,
+	"пациент": true, "заявитель": true, "кому": true, "от": true, "копия": true, "контакт": true,
+	"ответственный": true, "исполнитель": true, "представитель": true}
+
+// fieldLabelBefore reports a form field label and a colon before i.
+func fieldLabelBefore(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || s[k-1] != ':' {
+		return false
+	}
+	var buf [32]byte
+	return fieldLabels[string(prevWord(s, k-1, buf[:0]))]
 }
 
 // announcers are words after which a lone capitalized word is addressed or

@@ -525,9 +525,11 @@ func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32,
 	if d[:5] == "30101" {
 		return 0, 0, end
 	}
-	if bik, ok := nearbyBIK(sc.s, start, end); ok {
-		if accountKeyValid(d, bik) {
-			return tAccount, 0.99, end
+	if biks := nearbyBIKs(sc.s, start, end); len(biks) > 0 {
+		for _, bik := range biks {
+			if accountKeyValid(d, bik) { // the payer's and the payee's banks may both be named
+				return tAccount, 0.99, end
+			}
 		}
 		return 0, 0, end
 	}
@@ -544,27 +546,33 @@ func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32,
 	return tAccount, score, end
 }
 
-func nearbyBIK(s string, start, end int) (string, bool) {
+// nearbyBIKs returns the БИКs written within 150 bytes of an account at
+// s[start:end] (at most four).
+func nearbyBIKs(s string, start, end int) []string {
 	lo, hi := max(0, start-150), min(len(s), end+150)
 	win := s[lo:hi]
+	var out []string
 	for _, kw := range []string{"БИК", "бик", "BIK", "BIC"} {
-		k := strings.Index(win, kw)
-		if k < 0 {
-			continue
-		}
-		j := k + len(kw)
-		for j < len(win) && (win[j] == ' ' || win[j] == ':') {
-			j++
-		}
-		e := j
-		for e < len(win) && isDigit(win[e]) {
-			e++
-		}
-		if e-j == 9 {
-			return win[j:e], true
+		for from := 0; from < len(win) && len(out) < 4; {
+			k := strings.Index(win[from:], kw)
+			if k < 0 {
+				break
+			}
+			j := from + k + len(kw)
+			from = j
+			for j < len(win) && (win[j] == ' ' || win[j] == ':') {
+				j++
+			}
+			e := j
+			for e < len(win) && isDigit(win[e]) {
+				e++
+			}
+			if e-j == 9 {
+				out = append(out, win[j:e])
+			}
 		}
 	}
-	return "", false
+	return out
 }
 
 // unitFollows reports whether a currency or unit word follows the number at
