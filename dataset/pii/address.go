@@ -1,6 +1,9 @@
 package pii
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Address matching: a street keyword ("ул.", "проспект", "Street") anchors
 // the span; it grows left over ", "-separated city, region and postal-code
@@ -909,13 +912,17 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 	return false
 }
 
-// lowerStreetSuffixes follow a transliterated street name in lower case:
+// isLowerStreetSuffix reports a suffix that follows a transliterated street name in lower case:
 // "Tverskaya st. 12-45", "Lenina ul. 5", "Yaroslavskoye sh. 124",
 // "Presnenskaya nab. 12", "Obukhovskoy Oborony pr. 70".
-var lowerStreetSuffixes = map[string]bool{"st": true, "str": true, "ul": true, "ave": true, "pr": true,
-	"prosp": true, "per": true, "street": true, "ulitsa": true, "prospekt": true, "pereulok": true, "sh": true,
-	"shosse": true, "nab": true, "naberezhnaya": true, "pl": true, "ploshchad": true, "bul": true, "blvd": true,
-	"proezd": true, "iela": true, "pr-t": true, "mkr": true}
+func isLowerStreetSuffix(w string) bool {
+	switch w {
+	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse",
+		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "blvd", "proezd", "iela", "pr-t", "mkr":
+		return true
+	}
+	return false
+}
 
 // streetLowerSuffix emits an address from the capitalized Latin word at
 // s[i:j] and up to three more when a lower-case street suffix and a house
@@ -934,7 +941,7 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 	for q < len(s) && (s[q] >= 'a' && s[q] <= 'z' || s[q] == '-') {
 		q++
 	}
-	if !lowerStreetSuffixes[s[j+1:q]] {
+	if q-j > 13 || !isLowerStreetSuffix(s[j+1:q]) {
 		return 0
 	}
 	e := numberAfterStreet(s, q)
@@ -986,7 +993,7 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[i:j])
-	ws := string(w)
+	ws := unsafe.String(unsafe.SliceData(w), len(w))
 	ok := false
 	for _, e := range [...]string{"ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "ogo", "ya", "yy"} {
 		if strings.HasSuffix(ws, e) {
@@ -1339,7 +1346,7 @@ func (sc *scanner) addressBare(i, j int) int {
 	}
 	var buf [64]byte
 	w, _ := foldInto(buf[:0], s[i:j])
-	ws := string(w)
+	ws := unsafe.String(unsafe.SliceData(w), len(w)) // no copy: ws does not outlive buf
 	adj := strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ий") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую")
 	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
 		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую")

@@ -531,10 +531,15 @@ func partsCertain(toks []nameTok) bool {
 	return false
 }
 
-// determiners precede a product, a project or a place, not a person: "the
+// isDeterminer reports a word that precedes a product, a project or a place, not a person: "the
 // Rose Gold case", "the Amber Heights project".
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "our": true, "your": true, "this": true,
-	"that": true, "their": true, "these": true}
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "our", "your", "this", "that", "their", "these":
+		return true
+	}
+	return false
+}
 
 // notAPerson reports a run of capitalized words at s[start:end] that the
 // words around it make a title, a product or a brand: after a determiner,
@@ -546,7 +551,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		for b > 0 && s[b-1] >= 'a' && s[b-1] <= 'z' {
 			b--
 		}
-		if determiners[s[b:start-1]] && (b == 0 || !isAlnum(s[b-1])) {
+		if isDeterminer(s[b:start-1]) && (b == 0 || !isAlnum(s[b-1])) {
 			return true
 		}
 	}
@@ -571,10 +576,15 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	return false
 }
 
-// placePrefixes open place names: "São Paulo", "Santa Fe", "Saint Louis".
-var placePrefixes = map[string]bool{"São": true, "Sao": true, "San": true, "Santa": true, "Santo": true,
-	"Saint": true, "St.": true, "Sankt": true, "Fort": true, "Port": true, "Mount": true, "Lake": true,
-	"New": true, "Los": true, "Las": true, "El": true, "Санкт": true, "Сан": true, "Нижний": true, "Великий": true}
+// isPlacePrefix reports a word that opens a place name: "São Paulo", "Santa Fe", "Saint Louis".
+func isPlacePrefix(w string) bool {
+	switch w {
+	case "São", "Sao", "San", "Santa", "Santo", "Saint", "St.", "Sankt", "Fort", "Port", "Mount", "Lake", "New",
+		"Los", "Las", "El", "Санкт", "Сан", "Нижний", "Великий":
+		return true
+	}
+	return false
+}
 
 // placePrefixBefore reports a place prefix one space before i.
 func placePrefixBefore(s string, i int) bool {
@@ -585,7 +595,7 @@ func placePrefixBefore(s string, i int) bool {
 	for k > 0 && s[k-1] != ' ' && s[k-1] != '\n' && i-1-k < 16 {
 		k--
 	}
-	return placePrefixes[s[k:i-1]]
+	return isPlacePrefix(s[k : i-1])
 }
 
 // quotedTitle reports a run that closes a quotation opened before it, so
@@ -618,12 +628,18 @@ func capParticle(w string) bool {
 		}
 		buf[k] = c | 0x20
 	}
-	return nameParticles[string(buf[:len(w)])]
+	return isParticle(string(buf[:len(w)]))
 }
 
-// nameParticles join a first name to a surname: "van der Berg", "de Vries".
-var nameParticles = map[string]bool{"van": true, "der": true, "den": true, "de": true, "da": true, "di": true,
-	"del": true, "della": true, "dos": true, "du": true, "von": true, "la": true, "le": true, "ter": true, "bin": true}
+// isParticle reports the particles that join a first name to a surname:
+// "van der Berg", "de Vries", "da Silva" (a switch: it runs for many words).
+func isParticle(w string) bool {
+	switch w {
+	case "van", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "von", "la", "le", "ter", "bin":
+		return true
+	}
+	return false
+}
 
 // particleEnd returns the offset after one or two lower-case particles and
 // a space at m, when a capitalized word follows; m otherwise.
@@ -634,7 +650,7 @@ func particleEnd(s string, m int) int {
 		for q < len(s) && s[q] >= 'a' && s[q] <= 'z' {
 			q++
 		}
-		if q == p || q-p > 5 || q+1 >= len(s) || s[q] != ' ' || !nameParticles[s[p:q]] {
+		if q == p || q-p > 5 || q+1 >= len(s) || s[q] != ' ' || !isParticle(s[p:q]) {
 			break
 		}
 		p = q + 1
@@ -814,7 +830,7 @@ func particleBefore(s string, i int) int {
 		for b > 0 && s[b-1] >= 'a' && s[b-1] <= 'z' {
 			b--
 		}
-		if !nameParticles[s[b:k-1]] || b > 0 && s[b-1] != ' ' {
+		if !isParticle(s[b:k-1]) || b > 0 && s[b-1] != ' ' {
 			break
 		}
 		k = b
@@ -1029,7 +1045,7 @@ func signedAfterClosing(s string, i int) bool {
 // sentence, the way a client signs a chat message: "...заболел ребёнок.
 // Лилия", "...в домофон не пускает. Надежда".
 func signOff(s string, i, j int) bool {
-	if strings.TrimRight(s[j:], " .!)\n") != "" {
+	if len(s)-j > 4 || strings.TrimRight(s[j:], " .!)\n") != "" {
 		return false
 	}
 	k := i
@@ -1046,7 +1062,7 @@ func signOff(s string, i, j int) bool {
 // dashSignOff reports a word that ends the message after a dash: "– Kim",
 // "— Dev".
 func dashSignOff(s string, i, j int) bool {
-	if strings.TrimRight(s[j:], " .!)\n") != "" {
+	if len(s)-j > 4 || strings.TrimRight(s[j:], " .!)\n") != "" {
 		return false
 	}
 	k := i

@@ -525,8 +525,8 @@ func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32,
 	if d[:5] == "30101" {
 		return 0, 0, end
 	}
-	if biks := nearbyBIKs(sc.s, start, end); len(biks) > 0 {
-		for _, bik := range biks {
+	if biks, n := nearbyBIKs(sc.s, start, end); n > 0 {
+		for _, bik := range biks[:n] {
 			if accountKeyValid(d, bik) { // the payer's and the payee's banks may both be named
 				return tAccount, 0.99, end
 			}
@@ -548,12 +548,11 @@ func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32,
 
 // nearbyBIKs returns the БИКs written within 150 bytes of an account at
 // s[start:end] (at most four).
-func nearbyBIKs(s string, start, end int) []string {
+func nearbyBIKs(s string, start, end int) (out [4]string, n int) {
 	lo, hi := max(0, start-150), min(len(s), end+150)
 	win := s[lo:hi]
-	var out []string
-	for _, kw := range []string{"БИК", "бик", "BIK", "BIC"} {
-		for from := 0; from < len(win) && len(out) < 4; {
+	for _, kw := range [...]string{"БИК", "бик", "BIK", "BIC"} {
+		for from := 0; from < len(win) && n < len(out); {
 			k := strings.Index(win[from:], kw)
 			if k < 0 {
 				break
@@ -568,11 +567,12 @@ func nearbyBIKs(s string, start, end int) []string {
 				e++
 			}
 			if e-j == 9 {
-				out = append(out, win[j:e])
+				out[n] = win[j:e]
+				n++
 			}
 		}
 	}
-	return out
+	return out, n
 }
 
 // unitFollows reports whether a currency or unit word follows the number at
