@@ -79,7 +79,8 @@ var roleTitles = func() []string {
 	out = append(out, "вручено", "вручен", "вручена", "передано", "передан", "передана", "получено", "получил",
 		"получила", "принял", "приняла", "принято", "оформлено", "оформлен", "оформлена", "подписал", "подписала")
 	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
-		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "surveyor", "realtor", "dentist")
+		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "surveyor", "realtor", "dentist", "guest",
+		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student")
 }()
 
 var nameStop = map[string]bool{
@@ -212,9 +213,9 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 			return t
 		}
 	}
-	for _, e := range [...]string{"ть", "ите", "йте", "ться"} {
+	for _, e := range [...]string{"ть", "ите", "йте", "ться", "ано", "ено", "ется", "ются"} {
 		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
-			t.cand = false // a verb that opens a sentence: "Позвонить Петровичу", "Передайте"
+			t.cand = false // a verb that opens a sentence: "Позвонить Петровичу", "Передайте", "Эскалировано"
 			return t
 		}
 	}
@@ -420,8 +421,10 @@ func (sc *scanner) capWord(i, j int) int {
 	// initials; cut the run at the first unknown word that is not.
 	keep := 0
 	for k := 0; k < nt; k++ {
-		if toks[k].flags&tkUnknown != 0 && !sc.supported(toks[:nt], k) {
-			break
+		chained := k >= 2 && toks[k-1].flags&tkUnknown != 0 && toks[0].flags&tkUnknown == 0 && !toks[0].ambig() &&
+			!t0.caps && s[i] < 0x80
+		if toks[k].flags&tkUnknown != 0 && !chained && !sc.supported(toks[:nt], k) {
+			break // chained: a third part after a known one and a kept unknown, "Nguyen Van An"
 		}
 		keep = k + 1
 	}
@@ -431,7 +434,7 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		keep = 1
 	}
-	capsSurname := t0.caps && keep == 1 && t0.flags&tkMorph != 0 && sc.announced(t0) // "ДА ЭТО ИГНАТЬЕВ"
+	capsSurname := t0.caps && keep == 1 && t0.surname() && sc.announced(t0) // "ДА ЭТО ИГНАТЬЕВ"
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
 	}
@@ -705,6 +708,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		// "Customer: Ana Lucía Gómez", "Звонил Арман Сейткали"
 		return true
 	}
+	if k == 0 && len(toks) == 2 && sc.s[toks[0].start] < 0x80 && toks[1].surname() && sc.titleBefore(toks) {
+		return true // "Guest Paris Hilton"
+	}
 	if len(toks) >= 2 && fieldLabelBefore(sc.s, toks[0].start) {
 		return true // "Account holder: Thomas Müller" (a lone word may be a department: "От: Отдел")
 	}
@@ -718,7 +724,8 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		addressed(sc.s, toks[0].end) {
 		return true // "Дзюба, зайди ко мне"
 	}
-	if len(toks) == 2 && k <= 1 && (toks[0].first() || toks[1].first()) && signOff(sc.s, toks[0].start, toks[1].end) {
+	if len(toks) == 2 && k <= 1 && (toks[0].first() || toks[1].first() || toks[0].surname() || toks[1].surname()) &&
+		(signOff(sc.s, toks[0].start, toks[1].end) || dashSignOff(sc.s, toks[0].start, toks[1].end)) {
 		return true // "... still taking money. Member ID 55102. Owen Price-Jones"
 	}
 	return k == 0 && sc.announced(toks[0]) || len(toks) == 1 && sc.vocative(toks[0]) || k > 0 && sc.honorific(toks[0])
