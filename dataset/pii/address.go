@@ -24,20 +24,18 @@ var addrKeywords map[string]uint8
 // lookup for every lower-case word. A false positive costs a lookup only.
 var lowerFilter [1 << 10]uint64
 
-// filterHash mixes the first four bytes, the last two and the length of w
-// into a bit index of lowerFilter.
+// filterHash mixes the first two bytes, the last two and the length of w
+// into a bit index of lowerFilter with one multiplication: it runs for
+// every lower-case word.
 func filterHash(w string) uint32 {
 	n := len(w)
 	var h uint32
-	if n >= 4 {
-		h = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+	if n >= 2 {
+		h = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24
 	} else {
-		for k := 0; k < n; k++ {
-			h |= uint32(w[k]) << (8 * k)
-		}
+		h = uint32(w[0])
 	}
-	h ^= (uint32(w[n-1]) | uint32(w[max(0, n-2)])<<8) * 0x85EBCA6B
-	h = (h ^ uint32(n)<<27) * 0x9E3779B1
+	h = (h ^ uint32(n)*0x9E3779B1) * 0x85EBCA6B
 	return h >> 16
 }
 

@@ -595,7 +595,6 @@ func prevRuneStart(s string, i int) int {
 // as a place: one word after a place preposition, or up to two after a
 // settlement marker ("г. Королёв").
 func (sc *scanner) placeBefore(start, n int) bool {
-	var buf [64]byte
-	in, _ := wordTab.get(prevWord(sc.s, start, buf[:0]))
+	in := sc.prevInfo(start)
 	return in.word&wPlace != 0 && n == 1 || in.addr == akCity && n <= 2
 }

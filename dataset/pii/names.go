@@ -152,8 +152,26 @@ var productWords = map[string]bool{
 // most two table lookups.
 func (sc *scanner) nameToken(i, j int) nameTok {
 	s := sc.s
-	t := nameTok{start: i, end: j}
 	sz, _ := letterAt(s, i)
+	if j-i > sz && sc.memo != nil {
+		// A word of two letters or more is classified by its bytes alone,
+		// and CRM text repeats names, greetings and sentence openers.
+		if v, ok := sc.memo.get(s[i:j]); ok {
+			t := unpackWord(v)
+			t.start, t.end = i, j
+			return t
+		}
+		t := sc.classifyWord(i, j, sz)
+		sc.memo.put(s[i:j], packWord(t))
+		return t
+	}
+	return sc.classifyWord(i, j, sz)
+}
+
+// classifyWord is nameToken without the memo.
+func (sc *scanner) classifyWord(i, j, sz int) nameTok {
+	s := sc.s
+	t := nameTok{start: i, end: j}
 	if j-i == sz && j < len(s) && s[j] == '.' { // initial: "И." or "И.И."
 		t.flags = tkInitial
 		t.end = j + 1
@@ -213,7 +231,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 			return t
 		}
 	}
-	for _, e := range [...]string{"ть", "ите", "йте", "ться", "ано", "ено", "ется", "ются"} {
+	for _, e := range verbEndings(w) {
 		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
 			t.cand = false // a verb that opens a sentence: "Позвонить Петровичу", "Передайте", "Эскалировано"
 			return t
@@ -284,6 +302,16 @@ func capsKnown(toks []nameTok) bool {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
+	t0 := sc.nameToken(i, j)
+	if t0.flags == 0 && !t0.cand && t0.addr == 0 && t0.cue == 0 && !(j-i <= 7 && s[i] < 0x80 && streetPrefixAt(s[i:j])) &&
+		!(j < len(s) && s[j] == '/') {
+		// A word the tables know as no name and no address part opens
+		// neither: "Здравствуйте", "Thanks", "Order". Streets that start
+		// with a prefix ("Via Roma") and passenger names go on.
+		if !(j-i == 2 && s[i:j] == "PO") {
+			return j
+		}
+	}
 	if s[i] < 0x80 && j+2 < len(s) && (s[j] == ' ' || s[j] == '.') {
 		if end := sc.addressDE(i, j); end > 0 {
 			return end
@@ -310,7 +338,6 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
-	t0 := sc.nameToken(i, j)
 	if (t0.flags != 0 || t0.cand) && sc.ncaps < len(sc.caps) {
 		sc.caps[sc.ncaps] = int32(i) // where repeatNames may find a name again
 		sc.ncaps++
@@ -741,6 +768,38 @@ func orgAfter(s string, e int) bool {
 	return false
 }
 
+// verbEndings returns the verb and participle endings that w may end
+// with, chosen by its last byte (а word is checked against a few, not all):
+// "Позвонить", "Передайте", "Эскалировано", "Оформляется".
+func verbEndings(w []byte) []string {
+	if len(w) < 2 {
+		return nil
+	}
+	switch w[len(w)-1] {
+	case 0x8C: // ь
+		return []string{"ть"}
+	case 0xB5: // е
+		return []string{"ите", "йте"}
+	case 0x8F: // я
+		return []string{"ться", "ется", "ются"}
+	case 0xBE: // о
+		return []string{"ано", "ено"}
+	}
+	return nil
+}
+
+// streetPrefixAt reports a street prefix word in any case: "Via", "Rue".
+func streetPrefixAt(w string) bool {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	return streetPrefixWords[string(buf[:len(w)])]
+}
+
 // latinPatronymic reports a transliterated Russian patronymic: "Olegovna",
 // "Sergeevich", "Ilyinichna".
 func latinPatronymic(w []byte) bool {
@@ -819,12 +878,11 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 
 // honorific reports whether an honorific precedes the word at t.
 func (sc *scanner) honorific(t nameTok) bool {
-	var buf [64]byte
 	start := t.start
 	if q := particleBefore(sc.s, start); q >= 0 {
 		start = q // "Mr. de Vries"
 	}
-	in, _ := wordTab.get(prevWord(sc.s, start, buf[:0]))
+	in := sc.prevInfo(start)
 	return in.word&wHonorific != 0
 }
 
@@ -920,12 +978,11 @@ var announcers = map[string]bool{
 // announced reports whether a lone unknown word is introduced as a person:
 // after an announcer or an honorific, or followed by a greeting ("Эрнест, добрый день").
 func (sc *scanner) announced(t nameTok) bool {
-	var buf [64]byte
 	start := t.start
 	if q := particleBefore(sc.s, start); q >= 0 {
 		start = q // "Dear Mr. de Vries"
 	}
-	if in, _ := wordTab.get(prevWord(sc.s, start, buf[:0])); in.word&wHonorific != 0 ||
+	if in := sc.prevInfo(start); in.word&wHonorific != 0 ||
 		(in.word&wAnnouncer != 0 || in.word&(wCue|wCueLower) == wCue) && !sentenceEnded(sc.s, t.start) {
 		return true
 	}
@@ -1119,8 +1176,7 @@ func (sc *scanner) titleBefore(toks []nameTok) bool {
 	if len(toks) == 0 || !titleGap(sc.s, toks[0].start) && !labelGap(sc.s, toks[0].start, toks[len(toks)-1].end) {
 		return false
 	}
-	var buf [64]byte
-	in, _ := wordTab.get(prevWord(sc.s, toks[0].start, buf[:0]))
+	in := sc.prevInfo(toks[0].start)
 	return in.word&(wTitle|wHonorific) != 0
 }
 
