@@ -1067,11 +1067,15 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 
 // keywordAfter reports a Russian street keyword one space after e.
 func keywordAfter(s string, e int) bool {
-	if e+2 >= len(s) || s[e] != ' ' {
+	if e+2 >= len(s) || s[e] != ' ' || s[e+1] < 0x80 {
+		return false
+	}
+	q := wordEnd(s, e+1)
+	if q == e+1 || !filterHas(s[e+1:q]) { // street keywords are in the lower-case filter
 		return false
 	}
 	var buf [32]byte
-	w, _ := foldInto(buf[:0], s[e+1:wordEnd(s, e+1)])
+	w, _ := foldInto(buf[:0], s[e+1:q])
 	return addrKind(w) == akStreet
 }
 
