@@ -32,20 +32,24 @@ import "testing"
 // (target 0.92 missed: 28 misses, 13 false alarms of 244), PASSPORT 0.857
 // (3 of 12 missed); 5.703% of PII characters leaked (440 of 7715: PERSON
 // 250, ADDRESS 161, PASSPORT 29). Target 0.5%: missed.
+//
+// It is no longer held out: after that run its misses drove rules-2025.10
+// (engine 1.8.0), together with heldout7.jsonl's, each fixed as a general
+// rule with its own case in context_names_test.go. Scores here now overstate
+// unseen text; heldout8.jsonl and heldout9.jsonl are the untuned test sets.
+// With rules-2025.10: PERSON 0.973, ADDRESS 0.966, EMAIL 0.984 (a company
+// address the file leaves unlabelled), every other type 1.0; leak 1.918%.
 
-// heldout6Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout6Floor guards the tuned level.
 var heldout6Floor = map[string]float64{
-	TypePhone: 0.97, TypeEmail: 0.97, TypeCard: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97,
-	TypeBankAccount: 0.97, TypeIP: 0.97, TypeAddress: 0.92,
-	TypePerson:   0.91, // target 0.92: missed (0.9133)
-	TypePassport: 0.85, // target 0.97: missed (0.8571)
+	TypePhone: 0.99, TypeEmail: 0.97, TypeCard: 0.99, TypeINN: 0.99, TypeSNILS: 0.99, TypeOGRN: 0.99,
+	TypeBankAccount: 0.99, TypeIP: 0.99, TypePassport: 0.99, TypeAddress: 0.96, TypePerson: 0.97,
 }
 
-// heldout6MaxLeak: target 0.005, missed (5.703%).
-const heldout6MaxLeak = 0.058
+// heldout6MaxLeak: target 0.005; 5.703% untuned, 1.918% tuned.
+const heldout6MaxLeak = 0.02
 
 func TestHeldout6(t *testing.T) {
-	corpusCheck{file: "testdata/heldout6.jsonl", name: "sixth held-out corpus", minMessages: 250,
+	corpusCheck{file: "testdata/heldout6.jsonl", name: "sixth held-out corpus (a dev set since rules-2025.10)", minMessages: 250,
 		floors: heldout6Floor, everyType: true, maxLeak: heldout6MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }

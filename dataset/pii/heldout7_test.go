@@ -30,21 +30,24 @@ import "testing"
 // their targets, PERSON meets 0.92; 9.191% of PII characters leaked (1402
 // of 15254: ADDRESS 1003, IP 181, PERSON 169, BANK_ACCOUNT 20, PASSPORT 18,
 // PHONE 11). Target 0.5%: missed.
+//
+// It is no longer held out: its misses drove rules-2025.10 (see
+// heldout6_test.go). With rules-2025.10: PERSON 0.972, ADDRESS 0.973,
+// BANK_ACCOUNT 0.980 (an IBAN's digits, unlabelled here, are reported),
+// PHONE 0.996, EMAIL 0.994, every other type 1.0; leak 1.672% (ADDRESS 188,
+// PERSON 67 characters). Some remaining "false alarms" are names the file
+// leaves unlabelled ("Маш, привет!!", "Ира, вот данные", "Ваня заболел").
 
-// heldout7Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout7Floor guards the tuned level.
 var heldout7Floor = map[string]float64{
-	TypePhone: 0.97, TypeEmail: 0.97, TypeCard: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePerson: 0.92,
-	TypeBankAccount: 0.95, // target 0.97: missed (0.9600)
-	TypeIP:          0.77, // target 0.97: missed (0.7708)
-	TypeAddress:     0.83, // target 0.92: missed (0.8325)
+	TypePhone: 0.99, TypeEmail: 0.98, TypeCard: 0.99, TypeINN: 0.99, TypeSNILS: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypeIP: 0.99, TypeBankAccount: 0.97, TypeAddress: 0.96, TypePerson: 0.96,
 }
 
-// heldout7MaxLeak: target 0.005, missed (9.191%).
-const heldout7MaxLeak = 0.092
+// heldout7MaxLeak: target 0.005; 9.191% untuned, 1.672% tuned.
+const heldout7MaxLeak = 0.018
 
 func TestHeldout7(t *testing.T) {
-	corpusCheck{file: "testdata/heldout7.jsonl", name: "seventh held-out corpus", minMessages: 250,
+	corpusCheck{file: "testdata/heldout7.jsonl", name: "seventh held-out corpus (a dev set since rules-2025.10)", minMessages: 250,
 		floors: heldout7Floor, everyType: true, maxLeak: heldout7MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
