@@ -64,9 +64,10 @@ func initAddressTables() {
 	add(akStreet, "ул улица улицы улице улицу пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе наб набережная набережной пл площадь "+
 		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
+		"пр-д канал канала вул вулиця "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya shosse")
-	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок")
+	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
@@ -74,7 +75,8 @@ func initAddressTables() {
 		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad sokak sok dr "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
-	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance")
+	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance "+
+		"lok lgh villa")
 }
 
 // lowerWord handles a lower-case word: a Russian street keyword starts an
@@ -221,6 +223,10 @@ func (sc *scanner) addressRU(i, j int) int {
 		} else if up && q == p+sz && q+1 < len(s) && s[q] == '.' {
 			if sz2, up2 := letterAt(s, q+1); up2 && q+1+sz2 < len(s) && s[q+1+sz2] == '.' {
 				q += 1 + sz2 + 1 // "Большой проспект П.С.": an abbreviated district
+			}
+		}
+		if q+1 < len(s) && s[q] == '-' && isDigit(s[q+1]) {
+			for q++; q < len(s) && isDigit(s[q]); q++ { // "мкр. Самал-2"
 			}
 		}
 		end = q
@@ -524,8 +530,8 @@ func (sc *scanner) houseParts(end int) int {
 			if p < len(s) && strings.HasPrefix(s[p:], "№") {
 				p = skipSpaces(s, p+len("№"))
 			}
-			if sz, up := letterAt(s, p); up && strings.HasPrefix(string(w), "лит") && wordEnd(s, p) == p+sz {
-				end = p + sz // "лит. А"
+			if sz, up := letterAt(s, p); up && strings.HasPrefix(string(w), "лит") && wordEnd(s, p) <= p+2*sz {
+				end = wordEnd(s, p) // "лит. А", "лит. АК"
 				continue
 			}
 			if strings.HasPrefix(s[p:], "«") {
@@ -772,11 +778,16 @@ func numberAfterStreet(s string, j int) int {
 	if p < len(s) && s[p] == '.' {
 		p++ // "Tverskaya St. 18", "Bağdat Cad. No: 210"
 	}
+	nextPart := false
+	if p+2 < len(s) && s[p] == ',' && s[p+1] == ' ' && isDigit(s[p+2]) {
+		p++ // "Bolshaya Ordynka St, 36, Moscow": the house in the next part
+		nextPart = true
+	}
 	if p >= len(s) || s[p] != ' ' {
 		return 0
 	}
 	p++
-	marker := false
+	marker := nextPart
 	for _, m := range [...]string{"No. ", "No: ", "No ", "Nr. ", "№ ", "№"} {
 		if strings.HasPrefix(s[p:], m) {
 			p += len(m)
@@ -796,10 +807,32 @@ func numberAfterStreet(s string, j int) int {
 			e = f // house and flat: "Tverskaya st. 12-45"
 		}
 	}
-	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' {
+	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' {
+		return 0
+	}
+	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && !unitFollowsHouse(s, e) {
 		return 0
 	}
 	return e
+}
+
+// unitFollowsHouse reports a flat, office or unit word after the house
+// number that ends at e: "Tverskaya street 18 apartment 45", "28 kv 5".
+func unitFollowsHouse(s string, e int) bool {
+	if e+3 >= len(s) || s[e] != ' ' && s[e] != ',' {
+		return false
+	}
+	p := skipSpaces(s, e+1)
+	q := p
+	for q < len(s) && isASCIILetter(s[q]) {
+		q++
+	}
+	if q == p || q-p > 10 {
+		return false
+	}
+	var buf [16]byte
+	w, _ := foldInto(buf[:0], s[p:q])
+	return addrKind(w) == akENUnit
 }
 
 // usStates are the postal codes of US states and territories.
@@ -827,8 +860,8 @@ func (sc *scanner) usAddressBack(zip, end int) bool {
 		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ';' && p-a < 60 {
 			a--
 		}
-		a = skipSpaces(s, a)
-		if a >= p || a < sc.lastEnd {
+		a = skipSpaces(s, max(a, sc.lastEnd))
+		if a >= p {
 			return false
 		}
 		// The house number opens the segment or follows words that are not
@@ -915,7 +948,7 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 // "Presnenskaya nab. 12", "Obukhovskoy Oborony pr. 70".
 func isLowerStreetSuffix(w string) bool {
 	switch w {
-	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse",
+	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
 		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "blvd", "proezd", "iela", "pr-t", "mkr":
 		return true
 	}
@@ -986,7 +1019,14 @@ func houseInNextPart(s string, q int) int {
 // it: "Address is Lenina 5, apt 12, Kazan", "still Nevsky 28 kv 5?".
 func (sc *scanner) latinBareStreet(i, j int) int {
 	s := sc.s
-	if j+2 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) || j-i < 5 {
+	if j-i < 4 {
+		return 0
+	}
+	last := j // the street name may take a second word: "Novy Arbat 15, apt 1104"
+	if j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
+		last = wordEnd(s, j+1)
+	}
+	if last+2 >= len(s) || s[last] != ' ' || !isDigit(s[last+1]) {
 		return 0
 	}
 	var buf [32]byte
@@ -998,10 +1038,7 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 			ok = true
 		}
 	}
-	if !ok {
-		return 0
-	}
-	p := j + 1
+	p := last + 1
 	q := p
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
 		q++
@@ -1009,11 +1046,164 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	if q-p > 6 || q < len(s) && isASCIILetter(s[q]) {
 		return 0
 	}
+	unit := unitFollowsHouse(s, q)
+	if !ok && !unit || last > j && !unit {
+		return 0 // any name before a house and a flat ("Ostozhenka 25, apt 7"); a Russian ending otherwise
+	}
 	end := sc.enAddressTail(q)
 	if end == q && !addressCue(s, i) {
 		return 0
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
+	return end
+}
+
+// postcodeCity returns the end of ", <postcode> <City>" at p — a postcode
+// of four to seven digits, optionally in two groups or after a country
+// prefix ("10117 Tallinn", "00-514 Warszawa", "113 34 Stockholm", "101 00
+// Praha 10", "LV-1010") — or 0.
+func postcodeCity(s string, p int) int {
+	if p+4 >= len(s) || s[p] != ',' || s[p+1] != ' ' {
+		return 0
+	}
+	q := p + 2
+	if q+3 < len(s) && isUpperASCII(s[q]) && isUpperASCII(s[q+1]) && s[q+2] == '-' {
+		q += 3 // "LV-1010"
+	}
+	digits := 0
+	for q < len(s) && (isDigit(s[q]) || (s[q] == ' ' || s[q] == '-') && q+1 < len(s) && isDigit(s[q+1]) && digits > 0) {
+		if isDigit(s[q]) {
+			digits++
+		}
+		q++
+	}
+	if digits < 4 || digits > 7 {
+		return 0 // "Flat 4, 118 Cromwell Road": three digits are a house number
+	}
+	if q == len(s) || s[q] == ',' || s[q] == '.' || s[q] == '\n' {
+		return q // "Rīga, LV-1010"
+	}
+	if s[q] != ' ' || q+1 >= len(s) {
+		return 0
+	}
+	if sz, up := letterAt(s, q+1); sz == 0 || !up {
+		return 0
+	}
+	e := wordEnd(s, q+1)
+	if e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]) && (e+2 == len(s) || !isDigit(s[e+2])) {
+		e += 2 // "Praha 10"
+	}
+	return e
+}
+
+// continentalAddress emits a European address anchored by its postcode and
+// town, from the capitalized street word at s[i:j]: one to three words (a
+// lower-case abbreviation among them), the house number, an optional flat,
+// then ", <postcode> <Town>": "Tartu mnt 16-12, 10117 Tallinn", "Korunní
+// 1208/74, 101 00 Praha 10", "Marszałkowska 84/92 lok. 105, 00-514
+// Warszawa", "Sveavägen 44, lgh 1102, 113 34 Stockholm".
+func (sc *scanner) continentalAddress(i, j int) int {
+	s := sc.s
+	p := j
+	for words := 0; words < 3 && p+1 < len(s) && s[p] == ' ' && !isDigit(s[p+1]); words++ {
+		q := wordEnd(s, p+1)
+		if q == p+1 || q-p > 20 {
+			return 0
+		}
+		if sz, up := letterAt(s, p+1); sz > 0 && !up && !streetAbbrev(s[p+1:q]) {
+			return 0 // only capitalized words and street abbreviations: not "Sidorova at Hauptstraße"
+		}
+		if q < len(s) && s[q] == '.' {
+			q++ // "mnt.", "str."
+		}
+		p = q
+	}
+	if p+1 >= len(s) || s[p] != ' ' || !isDigit(s[p+1]) {
+		return 0
+	}
+	q := p + 1
+	for q < len(s) && (isDigit(s[q]) || (s[q] == '/' || s[q] == '-') && q+1 < len(s) && isDigit(s[q+1])) {
+		q++
+	}
+	if q-p > 10 || q < len(s) && isASCIILetter(s[q]) && !(q+1 < len(s) && !isAlnum(s[q+1])) {
+		return 0
+	}
+	if q < len(s) && isASCIILetter(s[q]) {
+		q++ // "12a"
+	}
+	for parts := 0; parts < 2 && unitFollowsHouse(s, q); parts++ { // " lok. 105", ", lgh 1102"
+		r := q + 1
+		if s[q] == ',' {
+			r++
+		}
+		r = wordEnd(s, r)
+		if r < len(s) && s[r] == '.' {
+			r++
+		}
+		r = skipSpaces(s, r)
+		x := r
+		for x < len(s) && isAlnum(s[x]) {
+			x++
+		}
+		if x == r {
+			break
+		}
+		q = x
+	}
+	e := postcodeCity(s, q)
+	if e == 0 {
+		return 0
+	}
+	e = sc.enAddressTail(e)
+	sc.emit(sc.addressLeft(i), e, tAddress, 0.85, 0)
+	return e
+}
+
+// streetAbbrev reports a lower-case word that belongs to a European street
+// name: "Tartu mnt", "Valdemāra iela", "al. Jerozolimskie".
+func streetAbbrev(w string) bool {
+	switch w {
+	case "mnt", "iela", "ul", "al", "pl", "str", "tr", "bd", "av", "gt", "vej", "tee", "de", "la", "del", "di", "da", "do", "dos", "das":
+		return true
+	}
+	return false
+}
+
+// unitLedAddress emits an address that opens with a flat or unit and its
+// number and goes on over capitalized parts: "Apt 1203, Al Reem Tower, Al
+// Reem Island, Abu Dhabi", "Unit 7, Braunstone Frith Industrial Estate,
+// Leicester LE3 1SU". At least two parts must follow.
+func (sc *scanner) unitLedAddress(i, j int) int {
+	s := sc.s
+	if j+2 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) || i >= 2 && s[i-2] == ',' {
+		return 0 // after ", " the unit is a middle part: "1450 Broadway, Suite 900, New York"
+	}
+	q := alnumEnd(s, j+1)
+	if q-j > 7 || q+3 >= len(s) || s[q] != ',' || isDigit(s[skipSpaces(s, q+1)]) {
+		return 0 // "Flat 4, 118 Cromwell Road": the house number leads, for addressEN
+	}
+	end := q
+	parts := 0
+	for parts < 5 {
+		p := end
+		if p+2 >= len(s) || s[p] != ',' || s[p+1] != ' ' {
+			break
+		}
+		r := p + 2
+		x := r
+		for x < len(s) && s[x] != ',' && s[x] != '\n' && s[x] != '.' && x-r < 50 {
+			x++
+		}
+		if n := enAddressSegment(s[r:x]); n == 0 || n != x-r {
+			break
+		}
+		end = x
+		parts++
+	}
+	if parts < 2 {
+		return 0
+	}
+	sc.emit(i, end, tAddress, 0.8, 0)
 	return end
 }
 
@@ -1361,8 +1551,8 @@ func (sc *scanner) addressBare(i, j int) int {
 		}
 	}
 	cue := addressCue(s, i)
-	if p > j+1 && !cue {
-		return 0
+	if p > j+1 && !cue && !markedHouse(s, p) {
+		return 0 // the comma form needs a cue or a building after the house: "на Промышленной, 11, корп. 4"
 	}
 	q := p
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' && q+1 < len(s) && isDigit(s[q+1])) {

@@ -322,6 +322,11 @@ func (sc *scanner) capWord(i, j int) int {
 		if end := sc.latinBareStreet(i, j); end > 0 {
 			return end
 		}
+		if t0.flags == 0 {
+			if end := sc.continentalAddress(i, j); end > 0 {
+				return end
+			}
+		}
 	}
 	if j+2 < len(s) && s[j] == ' ' {
 		if end := sc.addressPrefixed(i, j); end > 0 {
@@ -349,6 +354,11 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if t0.addr == akENStreet {
 		if end := sc.addressEN(i, j); end > 0 {
+			return end
+		}
+	}
+	if t0.addr == akENUnit {
+		if end := sc.unitLedAddress(i, j); end > 0 {
 			return end
 		}
 	}
@@ -424,8 +434,8 @@ func (sc *scanner) capWord(i, j int) int {
 			return j // "on Victoria Street": a street named after a person
 		}
 		if t.addr != 0 && !particle && !(t.surname() && personVerbAfter(s, e)) {
-			if t.addr == akENStreet && numberAfterStreet(s, e) > 0 {
-				return j // "Parizhskoy Kommuny St. 6": a street for addressEN
+			if t.addr == akENStreet && (numberAfterStreet(s, e) > 0 || houseBeforeRun(s, i)) {
+				return j // "Parizhskoy Kommuny St. 6", "45 Ashton Old Road": a street for addressEN
 			}
 			break // "Jennifer Lane asked" goes on
 		}
@@ -1063,6 +1073,18 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // "Kowalski approved the refund"
 	}
 	return 0
+}
+
+// houseBeforeRun reports a house number one space before i: "45 Ashton".
+func houseBeforeRun(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) {
+		return false
+	}
+	k := i - 2
+	for k > 0 && isAlnum(s[k-1]) {
+		k--
+	}
+	return k == 0 || s[k-1] == ' ' || s[k-1] == ','
 }
 
 // keywordAfter reports a Russian street keyword one space after e.
