@@ -50,6 +50,10 @@ var contextStems = []struct {
 	// digits like an account.
 	// Vehicle documents (СТС, ПТС) share the passport layout "99 14 552031".
 	{"стс", ctxNeg}, {"птс", ctxNeg},
+	// Shipment, customs and transaction references.
+	{"transaction", ctxNeg}, {"транзакци", ctxNeg}, {"операци", ctxNeg}, {"entry", ctxNeg}, {"стикер", ctxNeg},
+	{"sticker", ctxNeg}, {"container", ctxNeg}, {"контейнер", ctxNeg}, {"awb", ctxNeg}, {"декларац", ctxNeg},
+	{"declaration", ctxNeg}, {"mrn", ctxNeg}, {"lading", ctxNeg}, {"накладной", ctxNeg},
 	{"постановлен", ctxNeg}, {"уин", ctxNeg}, {"начислен", ctxNeg}, {"штраф", ctxNeg},
 }
 

@@ -143,7 +143,11 @@ func (sc *scanner) number(i int) int {
 		return sc.lastEnd // "17 rue des Martyrs, 75009 Paris"
 	}
 	ctx := ctxUnknown
+	cardShaped := g.ng == 4 && g.pattern(4, 4, 4, 4, 4)
 	for k := g.ng; k >= 1; k-- {
+		if cardShaped && k < g.ng {
+			break // a card number that fails its check is no phone: "5491 6842 1884 2628"
+		}
 		typ, score, spanEnd := sc.classify(&g, k, &ctx)
 		if score > 0 {
 			start := g.start
@@ -222,6 +226,14 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	if nd < 7 {
 		if nd == 4 && (k == 1 || g.pattern(k, 2, 2)) {
 			return sc.passportSplit(g, k, ctx)
+		}
+		if nd == 6 && k == 1 && passportLetters(sc.s, g.start) < g.start {
+			if *ctx == ctxUnknown {
+				*ctx = leftContext(sc.s, g.start)
+			}
+			if *ctx == ctxPassport {
+				return tPassport, 0.9, end // "my passport is FV 482913"
+			}
 		}
 		return 0, 0, end
 	}
@@ -321,10 +333,13 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		return sc.account(d, g.start, end, c)
 	}
 	if nd >= 13 && nd <= 19 {
-		if ogrnValid(d) && (c == ctxOGRN || nd == 15 && d[1] <= '2' || !luhnValid(d) || !cardPrefixValid(d)) {
+		if ogrnValid(d) && (c == ctxOGRN || nd == 13 || nd == 15 && d[1] <= '2' || !luhnValid(d) || !cardPrefixValid(d)) {
 			return tOGRN, adj(0.9, ctxOGRN), end
 		}
 		if luhnValid(d) && cardPrefixValid(d) && (k == 1 || cardLayout(g, k)) {
+			if c == ctxNeg && g.pattern(k, 4, 4, 4, 4) {
+				return tCard, 0.9, end // printed like a card: "payment ... 2201 5934 3136 4253"
+			}
 			return tCard, adj(0.95, ctxCard), end
 		}
 	}
@@ -533,7 +548,7 @@ func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32,
 		}
 		return 0, 0, end
 	}
-	score := float32(0.5)
+	score := float32(0.3) // below the threshold: "стикер 00340057219384421012"
 	if d[0] == '3' || d[0] == '4' {
 		score = 0.85
 	}
