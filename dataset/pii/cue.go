@@ -253,6 +253,84 @@ func lowerNameTail(s string, end, n int) int {
 	return end
 }
 
+// lowerFirst reads a lower-case first name at s[i:j] with no cue before it,
+// as transcripts write names: after a surname ("голубева елена", "anna
+// virtanen"), before one ("сафиуллин рустем" is the first case), or before
+// a greeting when an operator introduces themselves ("андрей
+// здравствуйте").
+func (sc *scanner) lowerFirst(i, j int) int {
+	s := sc.s
+	var buf [64]byte
+	w, ok := foldInto(buf[:0], s[i:j])
+	if !ok {
+		return j
+	}
+	in, _ := wordTab.get(w)
+	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 {
+		return j
+	}
+	start, end := i, j
+	if p := lowerWordBeforeAny(s, i); p >= 0 && p >= sc.lastEnd && tableSurname(s[p:i-1]) {
+		start = p // "голубева елена"
+	} else if j+1 < len(s) && s[j] == ' ' {
+		q := wordEnd(s, j+1)
+		switch {
+		case q > j+1 && tableSurname(s[j+1:q]):
+			end = q // "anna virtanen", "рустем сафиуллин"
+		case q > j+1 && greetingWord(s[j+1:q]):
+		default:
+			return j
+		}
+	} else {
+		return j
+	}
+	end = lowerNameTail(s, end, 1) // "рустем маратович"
+	sc.emit(start, end, tPerson, 0.75, 0)
+	sc.lowerNames = true
+	return end
+}
+
+// lowerWordBeforeAny returns the start of the lower-case word (Latin or
+// Cyrillic) that ends one space before i, or -1.
+func lowerWordBeforeAny(s string, i int) int {
+	if i < 3 || s[i-1] != ' ' {
+		return -1
+	}
+	if p := lowerWordBefore(s, i); p >= 0 {
+		return p
+	}
+	k := i - 1
+	for k > 0 && s[k-1] >= 'a' && s[k-1] <= 'z' {
+		k--
+	}
+	if k == i-1 || k > 0 && isAlnum(s[k-1]) {
+		return -1
+	}
+	return k
+}
+
+// tableSurname reports a lower-case word the tables know as a surname and
+// not as a common word.
+func tableSurname(word string) bool {
+	var buf [64]byte
+	w, ok := foldInto(buf[:0], word)
+	if !ok || len(w) < 3 {
+		return false
+	}
+	in, _ := wordTab.get(w)
+	return in.flags&(fRuSurname|fEnLast) != 0 && in.flags&fAmbig == 0 && in.word == 0
+}
+
+// greetingWord reports a word that follows a speaker's own name: "андрей
+// здравствуйте", "елена добрый день", "this is kate speaking".
+func greetingWord(w string) bool {
+	switch w {
+	case "здравствуйте", "добрый", "доброе", "доброго", "привет", "слушаю", "hello", "hi", "speaking", "here":
+		return true
+	}
+	return false
+}
+
 // lowerPatronymic reads a full name in lower case around the patronymic
 // s[i:j], as speech recognition writes it: a first name before it, and a
 // surname before the first name or after the patronymic ("записать маму

@@ -108,6 +108,15 @@ var nameStop = map[string]bool{
 	// Groups addressed at the start of a message ("Коллеги, добрый день").
 	"коллеги": true, "друзья": true, "ребята": true, "ребят": true, "господа": true, "уважаемые": true,
 	"девушки": true, "мужчины": true, "граждане": true, "товарищи": true, "соседи": true, "клиенты": true,
+	"охрана": true, "бухгалтерия": true, "склад": true, "отдел": true, "служба": true, "поддержка": true,
+	"администрация": true, "руководство": true, "ресепшн": true, "водители": true, "менеджеры": true,
+	"ops": true, "billing": true, "admin": true, "hr": true, "dispatch": true, "procurement": true,
+	"reception": true, "helpdesk": true, "amount": true, "total": true, "status": true, "method": true,
+	// Cities in Latin letters ("customer, Moscow"); Cyrillic ones are above.
+	"moscow": true, "kazan": true, "london": true, "berlin": true, "dubai": true, "almaty": true, "astana": true,
+	"tashkent": true, "minsk": true, "kyiv": true, "kiev": true, "riga": true, "tallinn": true, "vilnius": true,
+	"warsaw": true, "prague": true, "istanbul": true, "tbilisi": true, "yerevan": true, "baku": true,
+	"bishkek": true, "novosibirsk": true, "yekaterinburg": true, "petersburg": true,
 	"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
 	// Nationalities and languages ("German passport", "Russian account").
 	"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,

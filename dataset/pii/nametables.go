@@ -193,6 +193,12 @@ func loadTables() {
 			in.addr = kind
 			nameTab[w] = in
 		}
+		for k, in := range nameTab {
+			if in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig == 0 && len(k) >= 3 {
+				h := filterHash(k)
+				firstFilter[h>>6] |= 1 << (h & 63)
+			}
+		}
 		wordTab = newWordTable(nameTab)
 	})
 }

@@ -223,7 +223,7 @@ func (sc *scanner) run() {
 		// Words glued to digits or to operator output ("[…]", "***") are
 		// skipped whole, so re-anonymizing anonymized text changes nothing.
 		if j < n && (isDigit(s[j]) || s[j] == '[' || s[j] == '*' || (s[j] == '-' || s[j] == '_') && j+1 < n && isAlnum(s[j+1])) ||
-			i > 0 && (s[i-1] == ']' || s[i-1] == '*') {
+			i > 0 && (s[i-1] == ']' || s[i-1] == '*') || i > 1 && s[i-1] == '-' && isDigit(s[i-2]) { // "пом. 3-Н."
 			if j-i <= 2 && c >= 'A' && c <= 'Z' && isDigit(s[j]) {
 				if e := sc.gluedPassport(i, j); e > 0 {
 					i = e
@@ -256,6 +256,8 @@ func (sc *scanner) run() {
 			i = e
 		case c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]):
 			i = sc.lowerPatronymic(i, j) // maybe "зинаида ивановна"
+		case j-i >= 3 && firstHas(s[i:j]):
+			i = sc.lowerFirst(i, j) // maybe "голубева елена", "андрей здравствуйте"
 		default:
 			i = j
 		}
