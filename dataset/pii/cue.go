@@ -49,13 +49,24 @@ var nameCues = map[string]bool{
 var lowerOnlyCues = map[string]bool{"m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true}
 
-// fillers are skipped between a cue and the name in speech: "клиент да
+// isFiller reports a word skipped between a cue and the name in speech: "клиент да
 // хасанова диляра".
-var fillers = map[string]bool{"да": true, "ну": true, "вот": true, "так": true, "ой": true, "алло": true,
-	"yes": true, "yeah": true, "uh": true, "um": true, "ok": true, "okay": true, "so": true, "well": true, "hi": true}
+func isFiller(w string) bool {
+	switch w {
+	case "да", "ну", "вот", "так", "ой", "алло", "yes", "yeah", "uh", "um", "ok", "okay", "so", "well", "hi":
+		return true
+	}
+	return false
+}
 
-// talkCues take the person after "to" or "with": "spoke with ahmed".
-var talkCues = map[string]bool{"talked": true, "spoke": true, "speak": true, "talk": true, "chatted": true, "spoken": true}
+// isTalkCue reports a verb that takes the person after "to" or "with": "spoke with ahmed".
+func isTalkCue(w string) bool {
+	switch w {
+	case "talked", "spoke", "speak", "talk", "chatted", "spoken":
+		return true
+	}
+	return false
+}
 
 // placePreps precede a place rather than a person when one capitalized word
 // follows: "живу в Королёве", "посылка из Владимира", "office in Victoria".
@@ -109,7 +120,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	}
 	p := j
-	if talkCues[s[i:j]] {
+	if isTalkCue(s[i:j]) {
 		switch {
 		case strings.HasPrefix(s[j:], " to "):
 			p += 3
@@ -129,7 +140,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		return j
 	}
 	e := wordEnd(s, p)
-	for k := 0; k < 2 && fillers[s[p:e]] && e+1 < len(s) && s[e] == ' '; k++ {
+	for k := 0; k < 2 && isFiller(s[p:e]) && e+1 < len(s) && s[e] == ' '; k++ {
 		p = e + 1 // "клиент да хасанова диляра", "caller yeah it's"
 		if sz, up := letterAt(s, p); sz == 0 || up {
 			return j

@@ -162,24 +162,6 @@ var productWords = map[string]bool{
 func (sc *scanner) nameToken(i, j int) nameTok {
 	s := sc.s
 	sz, _ := letterAt(s, i)
-	if j-i > sz && sc.memo != nil {
-		// A word of two letters or more is classified by its bytes alone,
-		// and CRM text repeats names, greetings and sentence openers.
-		if v, ok := sc.memo.get(s[i:j]); ok {
-			t := unpackWord(v)
-			t.start, t.end = i, j
-			return t
-		}
-		t := sc.classifyWord(i, j, sz)
-		sc.memo.put(s[i:j], packWord(t))
-		return t
-	}
-	return sc.classifyWord(i, j, sz)
-}
-
-// classifyWord is nameToken without the memo.
-func (sc *scanner) classifyWord(i, j, sz int) nameTok {
-	s := sc.s
 	t := nameTok{start: i, end: j}
 	if j-i == sz && j < len(s) && s[j] == '.' { // initial: "И." or "И.И."
 		t.flags = tkInitial

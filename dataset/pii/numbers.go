@@ -353,7 +353,12 @@ func passportInSentence(s string, i int) bool {
 	for lo > 0 && i-lo < 100 && s[lo-1] != '\n' && !(s[lo-1] == '.' && lo < len(s) && s[lo] == ' ') {
 		lo--
 	}
-	b := strings.ToLower(s[lo:i])
+	var buf [160]byte
+	bb, ok := foldInto(buf[:0], s[lo:i])
+	b := unsafe.String(unsafe.SliceData(bb), len(bb))
+	if !ok {
+		b = strings.ToLower(s[lo:i])
+	}
 	return strings.Contains(b, "паспорт") || strings.Contains(b, "passport")
 }
 
@@ -417,7 +422,12 @@ func versionBefore(s string, start int) bool {
 		}
 		lo--
 	}
-	before := strings.ToLower(s[lo:start])
+	var lb [96]byte
+	bb, ok := foldInto(lb[:0], s[lo:start])
+	before := unsafe.String(unsafe.SliceData(bb), len(bb)) // no copy: it lives in lb
+	if !ok {
+		before = strings.ToLower(s[lo:start])
+	}
 	if wordStemIn(before, ipStems) {
 		return false
 	}

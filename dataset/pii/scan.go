@@ -2,7 +2,6 @@ package pii
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,67 +26,6 @@ type scanner struct {
 	// the word before the same name.
 	pvPos  int
 	pvInfo nameInfo
-	// memo remembers how words were classified (nameToken). It comes from
-	// memoPool and outlives the text: CRM text repeats its words.
-	memo *wordMemo
-}
-
-// wordMemo is a small direct-mapped cache from a capitalized word's bytes
-// to its classification, packed. Each scan takes one from memoPool, so no
-// two goroutines share one and no lock is needed.
-type wordMemo struct {
-	keys [memoSize][memoKeyMax]byte
-	lens [memoSize]uint8
-	vals [memoSize]uint64
-}
-
-const (
-	memoSize   = 1 << 9 // 12 KB of keys: it stays in the L1 cache
-	memoKeyMax = 24     // longer words are not remembered
-)
-
-var memoPool = sync.Pool{New: func() any { return new(wordMemo) }}
-
-func memoSlot(w string) int {
-	h := (uint32(len(w)) ^ uint32(w[0])<<5 ^ uint32(w[1])<<11 ^ uint32(w[len(w)-1])<<17 ^ uint32(w[len(w)/2])<<23) * 0x9E3779B1
-	return int(h >> (32 - 9))
-}
-
-func (m *wordMemo) get(w string) (uint64, bool) {
-	if len(w) > memoKeyMax {
-		return 0, false
-	}
-	k := memoSlot(w)
-	if int(m.lens[k]) != len(w) || string(m.keys[k][:len(w)]) != w {
-		return 0, false
-	}
-	return m.vals[k], true
-}
-
-func (m *wordMemo) put(w string, v uint64) {
-	if len(w) > memoKeyMax {
-		return
-	}
-	k := memoSlot(w)
-	m.lens[k] = uint8(len(w))
-	copy(m.keys[k][:], w)
-	m.vals[k] = v
-}
-
-// packWord keeps the classification fields of a word's nameTok.
-func packWord(t nameTok) uint64 {
-	v := uint64(t.flags) | uint64(t.addr)<<16 | uint64(t.cue)<<24
-	for k, b := range [...]bool{t.cand, t.ext, t.caps, t.particle} {
-		if b {
-			v |= 1 << (32 + k)
-		}
-	}
-	return v
-}
-
-func unpackWord(v uint64) nameTok {
-	return nameTok{flags: uint16(v), addr: uint8(v >> 16), cue: uint8(v >> 24), cand: v&(1<<32) != 0,
-		ext: v&(1<<33) != 0, caps: v&(1<<34) != 0, particle: v&(1<<35) != 0}
 }
 
 // prevInfo returns what the word table knows about the word before start.
@@ -102,8 +40,7 @@ func (sc *scanner) prevInfo(start int) nameInfo {
 }
 
 func (e *Engine) scan(text string, dst []span) []span {
-	sc := scanner{s: text, out: dst[:0], memo: memoPool.Get().(*wordMemo)}
-	defer memoPool.Put(sc.memo)
+	sc := scanner{s: text, out: dst[:0]}
 	sc.findEmails()
 	sc.run()
 	if sc.lowerNames {
