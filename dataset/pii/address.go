@@ -1233,11 +1233,15 @@ var lowerStreetPrefixes = map[string]bool{"rue": true, "rua": true, "avenue": tr
 // Paris", "5 Rue Saint-Denis, 75001 Paris".
 func (sc *scanner) numberedStreet(i, end int) bool {
 	s := sc.s
-	if end-i > 4 || end+3 >= len(s) || s[end] != ' ' || i < sc.lastEnd {
-		return false
+	if end-i > 4 || end+3 >= len(s) || s[end] != ' ' || i < sc.lastEnd || s[end+1] >= 0x80 ||
+		strings.IndexByte("rRaAbBpPqQcCiIvVlLtT", s[end+1]) < 0 {
+		return false // the street prefixes open with one of these letters: "rue", "Via", "avenue"
 	}
 	p := end + 1
 	q := wordEnd(s, p)
+	if q-p > 9 {
+		return false
+	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[p:q])
 	switch {
