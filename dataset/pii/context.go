@@ -109,7 +109,9 @@ func leftContext(s string, start int) ctxKind {
 		}
 		w, ok := foldInto(buf[:0], s[k:j])
 		if !ok {
-			w = []byte(strings.ToLower(s[k:j]))
+			words++ // letters beyond ASCII and basic Cyrillic: no context stem
+			j = k
+			continue
 		}
 		if kind, ok := lookupStem(w); ok {
 			if string(w) == "id" && taxBefore(s, lo, k) {
@@ -119,7 +121,10 @@ func leftContext(s string, start int) ctxKind {
 				return kind
 			}
 			// A negative word nearer the number yields to a positive one
-			// before it: "Телефон в заказе 89172340090".
+			// just before it: "Телефон в заказе 89172340090".
+			if neg {
+				return ctxNeg
+			}
 			neg = true
 		}
 		words++
