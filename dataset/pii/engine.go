@@ -68,7 +68,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.8.0 rules-2025.10"
+const engineVersion = "iml-pii/1.9.0 rules-2025.11"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

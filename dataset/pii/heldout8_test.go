@@ -30,20 +30,24 @@ import "testing"
 // ADDRESS 0.885 (11 of 57 missed) miss theirs; 6.789% of PII characters
 // leaked (712 of 10487: ADDRESS 502, PERSON 173, CARD 19, PASSPORT 18).
 
-// heldout8Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: its misses drove rules-2025.11 (engine 1.9.0)
+// with heldout9.jsonl's — addresses that name a unit or a flat after the
+// house, European addresses anchored by postcode and town, lower-case names
+// in transcripts beside a surname or before a greeting — each as a general
+// rule with a case in context_names_test.go; heldout10.jsonl and
+// heldout11.jsonl are the untuned sets. With rules-2025.11: ADDRESS 0.974,
+// PASSPORT 0.970, PERSON 0.953, every other type 1.0; leak 3.395%.
+
+// heldout8Floor guards the tuned level.
 var heldout8Floor = map[string]float64{
-	TypePhone: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97, TypeBankAccount: 0.97,
-	TypeIP: 0.97, TypePerson: 0.92,
-	TypeCard:     0.96, // target 0.97: missed (0.9677)
-	TypePassport: 0.93, // target 0.97: missed (0.9375)
-	TypeAddress:  0.88, // target 0.92: missed (0.8846)
+	TypePhone: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeSNILS: 0.99, TypeOGRN: 0.99, TypeBankAccount: 0.99,
+	TypeIP: 0.99, TypeCard: 0.99, TypePassport: 0.96, TypeAddress: 0.97, TypePerson: 0.95,
 }
 
-// heldout8MaxLeak: target 0.005, missed (6.789%).
-const heldout8MaxLeak = 0.068
+// heldout8MaxLeak: target 0.005; 6.789% untuned, 3.395% tuned.
+const heldout8MaxLeak = 0.035
 
 func TestHeldout8(t *testing.T) {
-	corpusCheck{file: "testdata/heldout8.jsonl", name: "eighth held-out corpus", minMessages: 250,
+	corpusCheck{file: "testdata/heldout8.jsonl", name: "eighth held-out corpus (a dev set since rules-2025.11)", minMessages: 250,
 		floors: heldout8Floor, everyType: true, maxLeak: heldout8MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
