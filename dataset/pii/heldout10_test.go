@@ -26,8 +26,9 @@ import "testing"
 //
 // The engine was judged on it once, untuned, with rules-2025.11 (engine
 // 1.9.0, commit 563ed15): BANK_ACCOUNT,
-// INN, OGRN and SNILS 1.0, PHONE 0.991, IP 0.970 and PERSON 0.967 (targets
-// met); EMAIL 0.964 (the two spoken e-mails), CARD 0.957 (1 of 12 missed),
+// INN, OGRN and SNILS 1.0, PHONE 0.991 and PERSON 0.967 (targets met); IP
+// 0.9697 (1 of 17 missed), EMAIL 0.964 (the two spoken e-mails), CARD 0.957
+// (1 of 12 missed),
 // PASSPORT 0.933 (2 of 16 missed) and ADDRESS 0.881 (12 of 64 missed) miss
 // theirs; 9.118% of PII characters leaked (831 of 9114: ADDRESS 592, PERSON
 // 101, EMAIL 72, PHONE 19, CARD 19, PASSPORT 18, IP 10).
@@ -35,8 +36,9 @@ import "testing"
 // heldout10Floor is the target where it was met, else a floor just
 // below the level reached.
 var heldout10Floor = map[string]float64{
-	TypePhone: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97, TypeBankAccount: 0.97, TypeIP: 0.97,
+	TypePhone: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97, TypeBankAccount: 0.97,
 	TypePerson:   0.92,
+	TypeIP:       0.96, // target 0.97: missed (0.9697)
 	TypeEmail:    0.96, // target 0.97: missed (0.9643)
 	TypeCard:     0.95, // target 0.97: missed (0.9565)
 	TypePassport: 0.93, // target 0.97: missed (0.9333)
