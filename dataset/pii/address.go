@@ -93,8 +93,8 @@ func initAddressTables() {
 // address. It returns the offset to continue from.
 func (sc *scanner) lowerWord(i, j int) int {
 	s := sc.s
-	if !filterHas(s[i:j]) || s[i:j] == "ul" && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[j+2])) {
-		return j
+	if s[i:j] == "ul" && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[j+2])) {
+		return j // callers test the keyword filter
 	}
 	var buf [32]byte
 	w, ok := foldInto(buf[:0], s[i:j])

@@ -434,16 +434,24 @@ func (sc *scanner) lowerAddressed(i, j int) int {
 	return j
 }
 
+// cueWord is lowerWord behind the keyword filter.
+func (sc *scanner) cueWord(i, j int) int {
+	if !filterHas(sc.s[i:j]) {
+		return j
+	}
+	return sc.lowerWord(i, j)
+}
+
 // speaker reads a chat speaker label in lower case: "саша: привет" at the
 // start of a line or after a "[10:21] " time stamp.
 func (sc *scanner) speaker(i, j int) int {
 	s := sc.s
 	if !(i == 0 || s[i-1] == '\n' || i >= 2 && s[i-1] == ' ' && s[i-2] == ']') {
-		return sc.lowerWord(i, j) // a label inside the line: "... caller: angela morales"
+		return sc.cueWord(i, j) // a label inside the line: "... caller: angela morales"
 	}
 	end, ok := sc.lowerName(i, j, false)
 	if !ok || end != j {
-		return sc.lowerWord(i, j) // a role label: "оператор: елена, всё верно"
+		return sc.cueWord(i, j) // a role label: "оператор: елена, всё верно"
 	}
 	sc.emit(i, j, tPerson, 0.75, 0)
 	sc.lowerNames = true

@@ -178,14 +178,17 @@ func (sc *scanner) run() {
 			i = nonSpaceEnd(s, j) // URL
 			continue
 		}
-		switch {
-		case upper:
+		if upper {
 			i = sc.capWord(i, j)
+			continue
+		}
+		h := filterHash(s[i:j]) // one hash for both lower-case filters
+		switch {
 		case j < n && s[j] == ':':
 			i = sc.speaker(i, j)
 		case j+1 < n && s[j] == ',' && (i == 0 || s[i-1] == '\n'):
 			i = sc.lowerAddressed(i, j) // "танечка, привет!", "dasha, send me"
-		case filterHas(s[i:j]): // maybe a street keyword or a cue
+		case lowerFilter[h>>6]&(1<<(h&63)) != 0: // maybe a street keyword or a cue
 			e := sc.lowerWord(i, j)
 			if e == j && c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]) {
 				e = sc.lowerPatronymic(i, j)
@@ -193,7 +196,7 @@ func (sc *scanner) run() {
 			i = e
 		case c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]):
 			i = sc.lowerPatronymic(i, j) // maybe "зинаида ивановна"
-		case j-i >= 3 && firstHas(s[i:j]):
+		case j-i >= 3 && firstFilter[h>>6]&(1<<(h&63)) != 0:
 			i = sc.lowerFirst(i, j) // maybe "голубева елена", "андрей здравствуйте"
 		default:
 			i = j
