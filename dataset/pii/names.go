@@ -154,7 +154,7 @@ var productWords = map[string]bool{
 	"тинькофф": true, "райффайзенбанк": true, "газпромбанк": true, "альфа-банк": true, "втб": true,
 	"веста": true, "гранта": true, "приора": true, "калина": true, "нива": true, "ларгус": true,
 	"иксрей": true, "vesta": true, "granta": true, "largus": true, "inn": true, "suites": true, "lodge": true,
-	"motel": true, "hostel": true,
+	"motel": true, "hostel": true, "co": true, "gym": true, "council": true, "authority": true, "act": true,
 }
 
 // nameToken classifies the capitalized word s[i:j] with one fold and at
@@ -727,10 +727,26 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if len(toks) == 2 && toks[0].flags&toks[1].flags&tkUnknown != 0 && sc.s[toks[0].start] < 0x80 {
 		// Two unknown capitalized English words inside an English sentence:
 		// "approved by Imogen Thistle".
+		// The word before must introduce a person ("by", "with", "met"):
+		// two capitalized words after "from", "in" or "at" are as often a
+		// place or a firm ("Crouch End", "Bay Central", "Gulf Orbit").
 		var buf [64]byte
 		pw := prevWord(sc.s, toks[0].start, buf[:0])
-		return len(pw) > 0 && pw[0] < 0x80 && !sentenceStart(sc.s, toks[0].start) && !placeWords[string(pw)] &&
-			!orgAfter(sc.s, toks[1].end) || sc.honorific(toks[0])
+		afterLabel := toks[0].start >= 2 && sc.s[toks[0].start-2] == ':'
+		if sc.honorific(toks[0]) || !orgAfter(sc.s, toks[1].end) && (afterLabel || !sentenceStart(sc.s, toks[0].start)) &&
+			(verbAfter(sc.s, toks[1].end, personVerbs) || verbAfter(sc.s, toks[1].end, actionVerbs) ||
+				verbAfter(sc.s, toks[1].end, pairVerbs)) {
+			return true // "Ticket #0085454: Barnaby Quill cannot log in", not "Apple Music said"
+		}
+		if sentenceStart(sc.s, toks[0].start) || orgAfter(sc.s, toks[1].end) || len(pw) == 0 || pw[0] >= 0x80 {
+			return false
+		}
+		// Names with diacritics or hyphens ("Wiesława Nowak-Zielińska",
+		// "Hans-Peter Vogel") and short Chinese names ("Li Na") keep the
+		// looser test: any lower-case word before but a place preposition.
+		foreign := toks[0].ext || toks[1].ext || strings.IndexByte(sc.s[toks[0].start:toks[1].end], '-') >= 0 ||
+			toks[0].end-toks[0].start <= 3 && toks[1].end-toks[1].start <= 3
+		return personIntro(string(pw)) || foreign && !placeWords[string(pw)]
 	}
 	if k > 0 && k < 3 && sc.announced(toks[0]) {
 		// "Customer: Ana Lucía Gómez", "Звонил Арман Сейткали"
@@ -757,6 +773,22 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		return true // "... still taking money. Member ID 55102. Owen Price-Jones"
 	}
 	return k == 0 && sc.announced(toks[0]) || len(toks) == 1 && sc.vocative(toks[0]) || k > 0 && sc.honorific(toks[0])
+}
+
+// pairVerbs follow a person's two-word name: "Barnaby Quill cannot log in".
+var pairVerbs = map[string]bool{"cannot": true, "wants": true, "needs": true, "would": true, "will": true,
+	"has": true, "had": true, "did": true, "does": true, "can": true, "should": true, "must": true}
+
+// personIntro reports an English word that introduces a person's name:
+// "approved by Imogen Thistle", "a call with Zara Quill".
+func personIntro(w string) bool {
+	switch w {
+	case "by", "for", "with", "and", "contact", "call", "ask", "tell", "met", "meet", "cc", "attn", "per", "dear", "thanks",
+		"thank", "regards", "emailed", "called", "asked", "told", "cheers", "is", "am", "named", "tenant", "landlord",
+		"client", "customer", "owner", "buyer", "seller", "agent", "manager", "colleague", "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
 }
 
 // orgAfter reports a company form after a name-like pair: "Alpen Components GmbH".
