@@ -77,7 +77,7 @@ func initAddressTables() {
 		"пр-д канал канала вул вулиця "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya shosse")
-	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк")
+	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
@@ -188,6 +188,11 @@ func (sc *scanner) addressRU(i, j int) int {
 	}
 	start, end := -1, -1
 	numberNext := false // "Красный проспект 77": the house number follows the keyword
+	if kw := strings.ToLower(s[i:j]); strings.HasPrefix(kw, "площад") || kw == "пл" {
+		if p := skipSpaces(s, kwEnd); p >= len(s) || !upperAt(s[p:]) {
+			return 0 // "Площадь помещения 45 кв. м": an area, not a square
+		}
+	}
 	// Street name after the keyword: "ул. Ленина", "пр-т 60-летия Октября".
 	p := skipSpaces(s, kwEnd)
 	for tokens := 0; tokens < 4 && p < len(s); tokens++ {
@@ -744,6 +749,12 @@ func (sc *scanner) addressEN(i, j int) int {
 		if b == p || b < sc.lastEnd {
 			break
 		}
+		for b < p && (s[b] == '(' || s[b] == '"') {
+			b++ // "(Pushkin St. 26, apt 44, Kazan 420015)"
+		}
+		if b == p {
+			break
+		}
 		tok := s[b:p]
 		if strings.HasSuffix(tok, ":") {
 			break // a label: "Anschrift: Greifswalder Str. 201"
@@ -798,7 +809,7 @@ func numberAfterStreet(s string, j int) int {
 	}
 	p++
 	marker := nextPart
-	for _, m := range [...]string{"No. ", "No: ", "No ", "Nr. ", "№ ", "№"} {
+	for _, m := range [...]string{"No. ", "No: ", "No:", "No ", "Nr. ", "№ ", "№"} {
 		if strings.HasPrefix(s[p:], m) {
 			p += len(m)
 			marker = true
@@ -820,8 +831,10 @@ func numberAfterStreet(s string, j int) int {
 	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' {
 		return 0
 	}
-	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && !unitFollowsHouse(s, e) {
-		return 0
+	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && !unitFollowsHouse(s, e) &&
+		!(s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ')) &&
+		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z' && !unitFollows(s, e)) {
+		return 0 // the number closes the street: "Malysheva St. 51 today"
 	}
 	return e
 }
@@ -959,6 +972,7 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 func isLowerStreetSuffix(w string) bool {
 	switch w {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
+		"lane", "road", "avenue", "drive",
 		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "blvd", "proezd", "iela", "pr-t", "mkr":
 		return true
 	}
@@ -1041,6 +1055,9 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[i:j])
+	if addrKind(w) == akENUnit {
+		return 0 // "Entrance 4, floor 11": units, no street
+	}
 	ws := unsafe.String(unsafe.SliceData(w), len(w))
 	ok := false
 	for _, e := range [...]string{"ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "ogo", "ya", "yy"} {
@@ -1208,7 +1225,10 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 			break
 		}
 		end = x
-		parts++
+		var buf [16]byte
+		if w, _ := foldInto(buf[:0], s[r:wordEnd(s, r)]); addrKind(w) != akENUnit {
+			parts++ // "Entrance 4, floor 11" has no named part
+		}
 	}
 	if parts < 2 {
 		return 0
@@ -1343,17 +1363,30 @@ func (sc *scanner) enAddressTail(end int) int {
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
+// geoWord reports a lower-case word that ends a place name in English:
+// "Zhukovka village", "Odintsovo district".
+func geoWord(w string) bool {
+	switch w {
+	case "village", "district", "region", "oblast", "county", "province", "town", "city", "settlement", "krai":
+		return true
+	}
+	return false
+}
+
 // enAddressSegment returns how many bytes of seg form an address part:
 // "Apt 4B", "Suite 200", "London NW1 6XE", "Springfield", "IL 62701". It
 // stops at the first word that is neither capitalized nor a number.
 func enAddressSegment(seg string) int {
-	digits := 0
+	digits, letters := 0, 0
 	for k := 0; k < len(seg); k++ {
-		if isDigit(seg[k]) {
+		switch {
+		case isDigit(seg[k]):
 			digits++
+		case seg[k] >= 0x80 || isASCIILetter(seg[k]):
+			letters++
 		}
 	}
-	if digits >= 7 {
+	if digits >= 7 && letters == 0 {
 		return 0 // a phone number after the address: "Manchester M20 6RT, 0161 496 0311"
 	}
 	var buf [32]byte
@@ -1362,7 +1395,7 @@ func enAddressSegment(seg string) int {
 	for p < len(seg) && words < 4 {
 		p = skipSpaces(seg, p)
 		q := p
-		for q < len(seg) && seg[q] != ' ' {
+		for q < len(seg) && seg[q] != ' ' && seg[q] != ')' {
 			q++
 		}
 		if q == p {
@@ -1374,6 +1407,8 @@ func enAddressSegment(seg string) int {
 		case words == 0 && (addrKind(f) == akENUnit || w[0] == '#'):
 		case words == 0 && string(f) == "st" && q+1 < len(seg) && isUpperASCII(seg[q+1]):
 			// "St Petersburg", "St. Louis": a saint, not a street
+		case words > 0 && geoWord(string(f)):
+			// "Zhukovka village", "Odintsovo district", "Moscow Oblast"
 		case enStop[string(f)] || addrKind(f) == akENStreet && words == 0:
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):
@@ -1551,7 +1586,8 @@ func (sc *scanner) addressBare(i, j int) int {
 	ws := unsafe.String(unsafe.SliceData(w), len(w)) // no copy: ws does not outlive buf
 	adj := strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ий") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую")
 	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
-		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую")
+		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую") ||
+		strings.HasSuffix(ws, "ом")
 	if len(ws) < 8 || !adj && !gen {
 		// Any street name before a house number and a flat or building:
 		// "Мира 51 кв 3".
@@ -1565,15 +1601,21 @@ func (sc *scanner) addressBare(i, j int) int {
 		}
 	}
 	cue := addressCue(s, i)
-	if p > j+1 && !cue && !markedHouse(s, p) {
-		return 0 // the comma form needs a cue or a building after the house: "на Промышленной, 11, корп. 4"
+	prepBefore := false
+	for _, pr := range [...]string{"на ", "по ", "На ", "По "} {
+		if i >= len(pr) && s[i-len(pr):i] == pr && (i == len(pr) || s[i-len(pr)-1] == ' ') {
+			prepBefore = true
+		}
+	}
+	if p > j+1 && !cue && !markedHouse(s, p) && !(prepBefore && (adj || strings.HasSuffix(ws, "ом"))) {
+		return 0 // the comma form needs a cue, a building after the house or "на" and an adjective: "на Кутузовском, 35"
 	}
 	q := p
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' && q+1 < len(s) && isDigit(s[q+1])) {
 		q++
 	}
-	if q-p > 4 {
-		return 0
+	if q-p > 4 || q+1 < len(s) && s[q] == '-' && !isDigit(s[q+1]) {
+		return 0 // "на Пролетарской, 2-комн.": rooms, not a house
 	}
 	if q+2 < len(s) && (s[q:q+2] == "к" || s[q:q+2] == "с") && isDigit(s[q+2]) {
 		for q += 2; q < len(s) && isDigit(s[q]); q++ { // "2к1": корпус glued to the house
@@ -1623,8 +1665,8 @@ func adjectiveWord(w string) bool {
 // block marker and its number: "51 кв 3", "7, корп. 2".
 func markedHouse(s string, p int) bool {
 	q := p
-	for q < len(s) && isDigit(s[q]) {
-		q++
+	for q < len(s) && (isDigit(s[q]) || s[q] == '/' && q+1 < len(s) && isDigit(s[q+1])) {
+		q++ // "71/5 стр 2"
 	}
 	if q == p || q-p > 4 {
 		return false

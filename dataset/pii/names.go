@@ -338,9 +338,9 @@ func (sc *scanner) capWord(i, j int) int {
 		sc.caps[sc.ncaps] = int32(i) // where repeatNames may find a name again
 		sc.ncaps++
 	}
-	if t0.addr == akStreet && s[i] < 0x80 {
+	if t0.addr == akStreet {
 		if end := sc.addressRU(i, j); end > 0 {
-			return end // "Kutuzovsky Prospekt 26", "Ulitsa Arbat 10"
+			return end // "Kutuzovsky Prospekt 26", "Ulitsa Arbat 10", "Проспекте Победы 141"
 		}
 	}
 	if t0.addr == akENStreet {
@@ -491,8 +491,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && toks[0].flags&(tkUnknown|tkMorph) != 0 && streetAfter(s, end) {
 		return end // a city before its street: "Тверь, улица Склизкова, дом 40"
 	}
-	if s[i] >= 0x80 && keywordAfter(s, end) {
-		return j // the name of a street: "Большой Гнездниковский пер., д. 10"
+	if s[i] >= 0x80 && (keywordAfter(s, end) || keep == 2 && adjectiveWord(s[toks[0].start:toks[0].end]) &&
+		end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
+		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28"
 	}
 	start := toks[0].start
 	if q := particleBefore(s, start); q >= 0 && sc.honorific(toks[0]) {
