@@ -33,22 +33,22 @@ import "testing"
 // theirs; 9.118% of PII characters leaked (831 of 9114: ADDRESS 592, PERSON
 // 101, EMAIL 72, PHONE 19, CARD 19, PASSPORT 18, IP 10).
 
-// heldout10Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout11's)
+// drove rules-2025.12 (engine 1.10.0); heldout12.jsonl and heldout13.jsonl
+// are the untuned sets. With rules-2025.12: ADDRESS 0.959, PERSON 0.969,
+// PHONE 0.991, IP 0.970, EMAIL 0.964, CARD 0.957, PASSPORT 0.933; leak
+// 6.386% (ADDRESS 343, PERSON 101 and the two spoken e-mails, 72).
+
+// heldout10Floor guards the tuned level.
 var heldout10Floor = map[string]float64{
-	TypePhone: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97, TypeBankAccount: 0.97,
-	TypePerson:   0.92,
-	TypeIP:       0.96, // target 0.97: missed (0.9697)
-	TypeEmail:    0.96, // target 0.97: missed (0.9643)
-	TypeCard:     0.95, // target 0.97: missed (0.9565)
-	TypePassport: 0.93, // target 0.97: missed (0.9333)
-	TypeAddress:  0.88, // target 0.92: missed (0.8814)
+	TypePhone: 0.98, TypeINN: 0.99, TypeSNILS: 0.99, TypeOGRN: 0.99, TypeBankAccount: 0.99, TypeIP: 0.96,
+	TypePerson: 0.96, TypeEmail: 0.96, TypeCard: 0.95, TypePassport: 0.93, TypeAddress: 0.95,
 }
 
-// heldout10MaxLeak: target 0.005, missed (9.118%).
-const heldout10MaxLeak = 0.092
+// heldout10MaxLeak: target 0.005; 9.118% untuned, 6.386% tuned.
+const heldout10MaxLeak = 0.064
 
 func TestHeldout10(t *testing.T) {
-	corpusCheck{file: "testdata/heldout10.jsonl", name: "tenth held-out corpus", minMessages: 250,
+	corpusCheck{file: "testdata/heldout10.jsonl", name: "tenth held-out corpus (a dev set since rules-2025.12)", minMessages: 250,
 		floors: heldout10Floor, everyType: true, maxLeak: heldout10MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }

@@ -32,21 +32,21 @@ import "testing"
 // miss theirs; 12.001% of PII characters leaked (1374 of 11449: ADDRESS
 // 1174, PERSON 182, PASSPORT 18).
 
-// heldout11Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: its misses drove rules-2025.12 (see
+// heldout10_test.go). With rules-2025.12: PERSON 0.902 (36 false alarms
+// left, from 60), ADDRESS 0.924, PASSPORT 0.941, PHONE 0.960, IP 0.957,
+// every other type 1.0; leak 7.704% (ADDRESS 682, PERSON 182).
+
+// heldout11Floor guards the tuned level.
 var heldout11Floor = map[string]float64{
-	TypeEmail: 0.97, TypeCard: 0.97, TypeINN: 0.97, TypeSNILS: 0.97, TypeOGRN: 0.97, TypeBankAccount: 0.97,
-	TypePhone:    0.95, // target 0.97: missed (0.9600)
-	TypeIP:       0.95, // target 0.97: missed (0.9565)
-	TypePassport: 0.94, // target 0.97: missed (0.9412)
-	TypePerson:   0.86, // target 0.92: missed (0.8668)
-	TypeAddress:  0.85, // target 0.92: missed (0.8600)
+	TypeEmail: 0.99, TypeCard: 0.99, TypeINN: 0.99, TypeSNILS: 0.99, TypeOGRN: 0.99, TypeBankAccount: 0.99,
+	TypePhone: 0.95, TypeIP: 0.95, TypePassport: 0.94, TypePerson: 0.90, TypeAddress: 0.92,
 }
 
-// heldout11MaxLeak: target 0.005, missed (12.001%).
-const heldout11MaxLeak = 0.121
+// heldout11MaxLeak: target 0.005; 12.001% untuned, 7.704% tuned.
+const heldout11MaxLeak = 0.078
 
 func TestHeldout11(t *testing.T) {
-	corpusCheck{file: "testdata/heldout11.jsonl", name: "eleventh held-out corpus", minMessages: 250,
+	corpusCheck{file: "testdata/heldout11.jsonl", name: "eleventh held-out corpus (a dev set since rules-2025.12)", minMessages: 250,
 		floors: heldout11Floor, everyType: true, maxLeak: heldout11MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
