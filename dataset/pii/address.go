@@ -46,14 +46,9 @@ func filterAdd(w string) {
 }
 
 // firstFilter is lowerFilter's twin over the unambiguous first names in
-// lower case: the cheap test before lowerFirst.
+// lower case: the cheap test before lowerFirst (run tests both with one
+// filterHash).
 var firstFilter [1 << 10]uint64
-
-// firstHas reports whether w may be an unambiguous first name.
-func firstHas(w string) bool {
-	h := filterHash(w)
-	return firstFilter[h>>6]&(1<<(h&63)) != 0
-}
 
 // filterHas reports whether w may be a keyword.
 func filterHas(w string) bool {
