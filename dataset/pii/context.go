@@ -49,7 +49,9 @@ var contextStems = []struct {
 	// Payment identifiers of fines and charges (УИН, постановление) are 20
 	// digits like an account.
 	// Vehicle documents (СТС, ПТС) share the passport layout "99 14 552031".
-	{"стс", ctxNeg}, {"птс", ctxNeg},
+	// So do driving licences ("ВУ 99 14 552301", "driving licence 77 33 408119").
+	{"стс", ctxNeg}, {"птс", ctxNeg}, {"ву", ctxNeg}, {"водител", ctxNeg}, {"удостоверени", ctxNeg},
+	{"licen", ctxNeg}, {"driver", ctxNeg},
 	// Shipment, customs and transaction references.
 	{"transaction", ctxNeg}, {"транзакци", ctxNeg}, {"операци", ctxNeg}, {"entry", ctxNeg}, {"стикер", ctxNeg},
 	{"sticker", ctxNeg}, {"container", ctxNeg}, {"контейнер", ctxNeg}, {"awb", ctxNeg}, {"декларац", ctxNeg},
@@ -86,11 +88,18 @@ func leftContext(s string, start int) ctxKind {
 		lo++
 	}
 	var buf [ctxWindow]byte
-	words, neg := 0, false
+	words, neg, upper, crossed := 0, false, false, false
 	j := start
 	for j > lo && words < ctxWords {
 		for j > lo && !ctxWordByte(s[j-1]) {
 			j--
+			// A negative word does not reach over the end of a sentence
+			// into the next one ("по QR-коду. Поддержка: 8-800-555-12-47");
+			// a positive one does ("we need the passport number. Mine is
+			// 75 3318462").
+			if upper && (s[j] == '.' || s[j] == '!' || s[j] == '?') && j+1 < start && isSpace(s[j+1]) {
+				crossed = true
+			}
 			if s[j] == ']' { // operator output such as "[PHONE_…]" is not context
 				for j > lo && s[j-1] != '[' {
 					j--
@@ -107,6 +116,7 @@ func leftContext(s string, start int) ctxKind {
 		if k == j {
 			break
 		}
+		upper = startsUpper(s[k:j])
 		w, ok := foldInto(buf[:0], s[k:j])
 		if !ok {
 			words++ // letters beyond ASCII and basic Cyrillic: no context stem
@@ -119,6 +129,9 @@ func leftContext(s string, start int) ctxKind {
 			}
 			if kind != ctxNeg {
 				return kind
+			}
+			if crossed {
+				break
 			}
 			// A negative word nearer the number yields to a positive one
 			// just before it: "Телефон в заказе 89172340090".
@@ -142,12 +155,24 @@ func taxBefore(s string, lo, k int) bool {
 	return k-4 >= lo && k >= 4 && s[k-1] == ' ' && strings.EqualFold(s[k-4:k-1], "tax") && (k == 4 || !isASCIILetter(s[k-5]))
 }
 
+// startsUpper reports whether w starts with a capital Latin or Cyrillic letter.
+func startsUpper(w string) bool {
+	if isUpperASCII(w[0]) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 'А' && r <= 'Я' || r == 'Ё'
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
 func ctxWordByte(c byte) bool {
 	return c >= 0x80 || isASCIILetter(c) || c == '/'
 }
 
-// shortStems must be the whole word or an abbreviation (at most 8 more bytes).
-var shortStems = map[string]bool{"id": true, "сч": true, "арт": true, "тел": true, "tel": true, "ref": true,
+// shortStems must be the whole word or an abbreviation (at most 8 more bytes);
+// "ву" must be the whole word ("вуз" is not a driving licence).
+var shortStems = map[string]bool{"ву": true, "id": true, "сч": true, "арт": true, "тел": true, "tel": true, "ref": true,
 	"мир": true, "код": true, "чек": true, "стс": true, "птс": true}
 
 // stemEntry is a context stem as stemIndex holds it.
@@ -163,7 +188,7 @@ func lookupStem(w []byte) (ctxKind, bool) {
 	}
 	for _, c := range stemIndex[stemKey(w)] {
 		if len(w) >= len(c.stem) && string(w[:len(c.stem)]) == c.stem {
-			if c.short && len(w) > len(c.stem)+8 {
+			if c.short && (len(w) > len(c.stem)+8 || c.stem == "ву" && len(w) > len(c.stem)) {
 				continue
 			}
 			return c.kind, true

@@ -142,6 +142,9 @@ func (sc *scanner) number(i int) int {
 	if g.ng == 1 && !g.plus && !g.paren && g.glen[0] <= 4 && sc.numberedStreet(g.start, end) {
 		return sc.lastEnd // "17 rue des Martyrs, 75009 Paris"
 	}
+	if g.ng > 3 && isoDate(&g) {
+		return g.gend[2] // "2024-11-18 15:22" is a date and a time, not a phone
+	}
 	ctx := ctxUnknown
 	cardShaped := g.ng == 4 && g.pattern(4, 4, 4, 4, 4)
 	for k := g.ng; k >= 1; k-- {
@@ -162,6 +165,16 @@ func (sc *scanner) number(i int) int {
 		}
 	}
 	return end
+}
+
+// isoDate reports whether the first three groups are an ISO date: 2024-11-18.
+func isoDate(g *numGroup) bool {
+	if !g.pattern(3, 4, 2, 2) || g.sep[1] != sepDash || g.sep[2] != sepDash || g.plus || g.paren {
+		return false
+	}
+	d := g.digits[:]
+	return (d[0] == '1' && d[1] == '9' || d[0] == '2' && d[1] == '0') &&
+		(d[4] == '0' && d[5] != '0' || d[4] == '1' && d[5] <= '2') && d[6] <= '3'
 }
 
 func sumGroups(g *numGroup) int {
@@ -205,6 +218,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if seps == sepDot && k == 4 && !g.plus && !g.paren && ipv4(g) {
 			if versionBefore(sc.s, g.start) {
 				return 0, 0, end // "Firmware 2.14.7.1"
+			}
+			if g.glen[3] == 1 && g.digits[nd-1] == '0' && end+1 < len(sc.s) && sc.s[end] == '/' && isDigit(sc.s[end+1]) {
+				return 0, 0, end // a network, "192.168.0.0/24", is no one's address
 			}
 			return tIP, 0.9, end
 		}

@@ -81,6 +81,14 @@ func TestScan(t *testing.T) {
 		{"surname -uk dative", "отправьте Шевчуку Богдану документы", []string{"PERSON:Шевчуку Богдану"}},
 		{"pr abbrev", "склад на Литейный пр., 45 с 9", []string{"ADDRESS:Литейный пр., 45"}},
 		{"embankment", "у наб. реки Мойки, 12 в 19:00", []string{"ADDRESS:наб. реки Мойки, 12"}},
+		{"negative word in the sentence before", "Оплатите по QR-коду. Поддержка: 8-800-555-12-47.", []string{"PHONE:8-800-555-12-47"}},
+		{"positive word in the sentence before", "We need the passport number. Mine is 75 3318462.", []string{"PASSPORT:75 3318462"}},
+		{"driving licence ru", "второй водитель, ВУ 99 14 552301, стаж с 2011 г.", nil},
+		{"driving licence en", "Russian driving licence 77 33 408119.", nil},
+		{"vuz is not ВУ", "Паспорт для вуза 45 19 738204", []string{"PASSPORT:45 19 738204"}},
+		{"iso date and time", "Call transcript, 2024-11-18 15:22", nil},
+		{"network", "адреса из 192.168.0.0/24, шлюз 192.168.0.1", []string{"IP:192.168.0.1"}},
+		{"host in cidr", "interface 10.20.3.45/24 is up", []string{"IP:10.20.3.45"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
