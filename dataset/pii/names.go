@@ -85,7 +85,7 @@ var roleTitles = func() []string {
 
 var nameStop = map[string]bool{
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
-	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
+	"team": true, "parents": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
 	"from": true, "the": true, "and": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
@@ -155,6 +155,30 @@ var productWords = map[string]bool{
 	"веста": true, "гранта": true, "приора": true, "калина": true, "нива": true, "ларгус": true,
 	"иксрей": true, "vesta": true, "granta": true, "largus": true, "inn": true, "suites": true, "lodge": true,
 	"motel": true, "hostel": true, "co": true, "gym": true, "council": true, "authority": true, "act": true,
+	"plumbing": true, "accounting": true, "connect": true, "porting": true, "electric": true, "roofing": true,
+	"cleaning": true, "construction": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
+	"finance": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
+}
+
+// carBrands open a model name that looks like a person's: "Renault Logan",
+// "Geely Coolray", "Chery Tiggo", "Лада Нива".
+var carBrands = map[string]bool{
+	"renault": true, "geely": true, "chery": true, "haval": true, "hyundai": true, "toyota": true, "skoda": true,
+	"volkswagen": true, "nissan": true, "lada": true, "changan": true, "exeed": true, "omoda": true, "jetour": true,
+	"chevrolet": true, "ford": true, "honda": true, "mazda": true, "subaru": true, "peugeot": true, "citroen": true,
+	"opel": true, "lexus": true, "bmw": true, "audi": true, "tesla": true, "jeep": true, "dodge": true, "uaz": true,
+	"рено": true, "джили": true, "чери": true, "хавал": true, "хендай": true, "хёндэ": true, "тойота": true,
+	"шкода": true, "фольксваген": true, "ниссан": true, "лада": true, "уаз": true, "газ": true,
+}
+
+// monthNames that are also first names (April, May, June, August) are
+// months after a preposition or before a day or year: "for April", "May 12".
+func monthName(w string) bool {
+	switch w {
+	case "April", "May", "June", "August":
+		return true
+	}
+	return false
 }
 
 // nameToken classifies the capitalized word s[i:j] with one fold and at
@@ -596,14 +620,32 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' {
 		return true // a header: "Тема: счёт 1877"
 	}
+	var buf [64]byte
+	prev := prevWord(s, start, buf[:0])
+	if start > 0 && s[start-1] == ' ' && (carBrands[string(prev)] || string(prev) == "pro") {
+		return true // "Renault Logan", "Chery Tiggo 7 Pro Max"
+	}
+	if keep == 1 && monthName(s[start:end]) && (monthPrep(string(prev)) ||
+		end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
+		return true // "invoice for April", "from May 12"
+	}
 	if keep == 1 && end+1 < len(s) && s[end] == ' ' {
 		if sz, up := letterAt(s, end+1); sz > 0 && up {
-			var buf [64]byte
 			w, _ := foldInto(buf[:0], s[end+1:wordEnd(s, end+1)])
 			if productWords[string(w)] {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// monthPrep reports a word that puts a month after it: "for April", "since May".
+func monthPrep(w string) bool {
+	switch w {
+	case "for", "in", "since", "of", "until", "till", "by", "from", "through", "before", "after", "during",
+		"next", "last", "this", "early", "mid", "late", "end", "to":
+		return true
 	}
 	return false
 }

@@ -161,6 +161,7 @@ func loadTables() {
 		}
 		mark(nameStop, wStop)
 		mark(productWords, wStop)
+		mark(carBrands, wStop)
 		mark(personTitles, wTitle)
 		for _, w := range roleTitles {
 			mark(map[string]bool{w: true}, wTitle)
