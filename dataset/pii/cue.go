@@ -608,14 +608,21 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 // orgWordAfter reports a capitalized stop or product word one space after
 // b: the name is part of a company's name ("Petrenko Auto Repair").
 func orgWordAfter(s string, b int) bool {
+	if strings.HasPrefix(s[b:], "'s ") {
+		b += 2 // "Kelly's Bakery"
+	}
 	if b+2 >= len(s) || s[b] != ' ' {
 		return false
 	}
 	if sz, up := letterAt(s, b+1); sz == 0 || !up {
 		return false
 	}
+	we := wordEnd(s, b+1)
+	if orgAfter(s, we) {
+		return true // "Brandt Elektro GmbH"
+	}
 	var buf [64]byte
-	w, _ := foldInto(buf[:0], s[b+1:wordEnd(s, b+1)])
+	w, _ := foldInto(buf[:0], s[b+1:we])
 	in, _ := wordTab.get(w)
 	return in.word&wStop != 0 && !in.isName()
 }

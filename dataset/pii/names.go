@@ -1,6 +1,9 @@
 package pii
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Person matching: capitalized words are looked up in the name tables (every
 // case form of Russian first names and frequent surnames, English first and
@@ -73,6 +76,20 @@ var roleTitles = func() []string {
 			out = append(out, stem+f)
 		}
 	}
+	// Kin: "Мама Сони", "передайте бабушке Вере Ивановне", "my son Tom".
+	for _, stem := range []string{"мам", "пап", "бабушк", "дедушк", "сестр", "тёт", "тет", "дяд", "дочк", "внучк", "жен"} {
+		for _, f := range []string{"а", "ы", "и", "е", "у", "ой"} {
+			out = append(out, stem+f)
+		}
+	}
+	for _, stem := range []string{"брат", "муж", "сын", "внук", "племянник", "отц"} {
+		for _, f := range []string{"", "а", "у", "ом", "е"} {
+			out = append(out, stem+f)
+		}
+	}
+	out = append(out, "мать", "матери", "матерью", "дочь", "дочери", "дочерью")
+	out = append(out, "отец", "mom", "mum", "dad", "mother", "father", "wife", "husband", "son", "daughter",
+		"grandma", "grandpa", "grandmother", "grandfather", "sister", "brother", "aunt", "uncle")
 	// "Ответственный: Серова", "ответственному Белякову".
 	out = append(out, "ответственный", "ответственная", "ответственного", "ответственному", "ответственной")
 	// Handover verbs: "вручено Корниловой", "передал Петрову".
@@ -157,7 +174,7 @@ var productWords = map[string]bool{
 	"motel": true, "hostel": true, "co": true, "gym": true, "council": true, "authority": true, "act": true,
 	"plumbing": true, "accounting": true, "connect": true, "porting": true, "electric": true, "roofing": true,
 	"cleaning": true, "construction": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
-	"finance": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
+	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
 // carBrands open a model name that looks like a person's: "Renault Logan",
@@ -629,11 +646,15 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
 		return true // "invoice for April", "from May 12"
 	}
+	if keep == 1 && strings.HasPrefix(s[end:], "'s ") {
+		end += 2 // "Kelly's Bakery"
+	}
 	if keep == 1 && end+1 < len(s) && s[end] == ' ' {
 		if sz, up := letterAt(s, end+1); sz > 0 && up {
-			w, _ := foldInto(buf[:0], s[end+1:wordEnd(s, end+1)])
-			if productWords[string(w)] {
-				return true
+			we := wordEnd(s, end+1)
+			w, _ := foldInto(buf[:0], s[end+1:we])
+			if productWords[string(w)] || orgAfter(s, we) {
+				return true // "Lindqvist Design AB", "Brandt Elektro GmbH"
 			}
 		}
 	}
@@ -836,7 +857,7 @@ func personIntro(w string) bool {
 
 // orgAfter reports a company form after a name-like pair: "Alpen Components GmbH".
 func orgAfter(s string, e int) bool {
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " Bank", " Group", " Holdings", " Capital", " Insurance"} {
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance"} {
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -860,6 +881,11 @@ func verbEndings(w []byte) []string {
 		return []string{"ться", "ется", "ются"}
 	case 0xBE: // о
 		return []string{"ано", "ено"}
+	case 0xB8: // и: "Объяснили", "Забыли" (not "-швили", "-ели", "-али": Georgian and Kazakh surnames)
+		if bytes.HasSuffix(w, []byte("швили")) {
+			return nil
+		}
+		return []string{"или", "ыли"}
 	}
 	return nil
 }
