@@ -42,6 +42,8 @@ func TestNameContexts(t *testing.T) {
 		{"kin word", "Передайте, пожалуйста. Мама Сони.", []string{"PERSON:Сони"}},
 		{"kin word capitalized", "Звонила Бабушка Вера Ивановна", []string{"PERSON:Вера Ивановна"}},
 		{"past plural verb", "Объяснили, добавили временный доступ на сутки.", nil},
+		{"accented names", "Log attached. — Tomás Herrera, IT", []string{"PERSON:Tomás Herrera"}},
+		{"accented sign-off", "Merci,\nMaría José Fernández-Oliveira", []string{"PERSON:María José Fernández-Oliveira"}},
 		{"Georgian surname", "Звонил Георгий Маргвелашвили", []string{"PERSON:Георгий Маргвелашвили"}},
 		{"mister lower", "ok mister johnson your parts came in", []string{"PERSON:johnson"}},
 		{"s is not a cue for caps", "wire it to the client's Russian account", nil},

@@ -228,10 +228,16 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	if !ok {
-		// Letters beyond ASCII and basic Cyrillic (José, Björn, Ігор): no
-		// table entry, but the word can still be part of a name.
+		// Letters beyond ASCII and basic Cyrillic (José, Björn, Ігор): the
+		// table knows the name without its accents; an unknown word can
+		// still be part of a name.
 		t.cand = j-i <= 64
-		t.ext = s[i] < 0x80
+		t.ext = s[i] < 0x80 || s[i] == 0xC3 || s[i] == 0xC4 || s[i] == 0xC5
+		if a, ok := asciiFoldInto(buf[:0], s[i:j]); ok && t.cand {
+			if in, found := wordTab.get(a); found && in.isName() {
+				t.flags = uint16(in.flags)
+			}
+		}
 		return t
 	}
 	in, found := wordTab.get(w)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed names/*.txt
@@ -270,6 +271,31 @@ func foldInto(dst []byte, w string) ([]byte, bool) {
 		i += 2
 	}
 	return dst[:n+len(w)], true
+}
+
+// latinBase is the lower-case ASCII base letter of U+00C0–U+017F (Latin-1
+// Supplement and Latin Extended-A); '_' marks × and ÷.
+const latinBase = "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+
+// asciiFoldInto appends w folded to lower-case ASCII with accents dropped
+// (José → jose, Müller → muller, Łukasz → lukasz), so that a name written with
+// diacritics finds its table entry. It fails on any other non-ASCII letter.
+func asciiFoldInto(dst []byte, w string) ([]byte, bool) {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < 0x80 {
+			dst = append(dst, lowerASCII[c])
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(w[i:])
+		if r < 0xC0 || r > 0x17F || latinBase[r-0xC0] == '_' || len(dst) == cap(dst) {
+			return dst, false
+		}
+		dst = append(dst, latinBase[r-0xC0])
+		i += sz
+	}
+	return dst, true
 }
 
 // foldPair maps a two-byte sequence led by 0xD0 (index 0) or 0xD1 (index
