@@ -139,7 +139,9 @@ func loadTables() {
 				continue
 			}
 			forms := []string{k}
-			if in.lemma >= 0 && int(in.lemma) < len(lemmas) && in.isName() && lemmas[in.lemma].forms[in.cas] == k {
+			// A listed case form ("Сани", sledges) is ambiguous alone, not
+			// its lemma ("Саня").
+			if in.lemma >= 0 && int(in.lemma) < len(lemmas) && in.isName() && in.cas == 0 && lemmas[in.lemma].forms[0] == k {
 				forms = lemmas[in.lemma].forms[:]
 			}
 			for _, f := range forms {
