@@ -39,7 +39,7 @@ var nameCues = map[string]bool{
 	"sis": false, "wife": false, "husband": false, "son": false, "daughter": false, "mom": false, "dad": false,
 	"friend": false, "boss": false, "сына": false, "сыночка": false, "дочку": false, "дочка": false,
 	"внука": false, "внучку": false, "внучка": false, "брата": false, "сестру": false, "друга": false,
-	"подругу": false, "подруга": false, "коллегу": false, "коллега": false, "записать": false,
+	"подругу": false, "подруга": false, "коллегу": false, "коллега": false, "коллеге": false, "записать": false,
 	"записала": false, "записал": false, "записали": false, "запишите": false,
 	// English verbs of talking, before "to" or "with": "i talked to kevin".
 	"talked": false, "spoke": false, "speak": false, "talk": false, "chatted": false, "spoken": false,
@@ -289,6 +289,8 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		case q > j+1 && tableSurname(s[j+1:q]):
 			end = q // "anna virtanen", "рустем сафиуллин"
 		case q > j+1 && greetingWord(s[j+1:q]):
+		case (i == 0 || s[i-1] == '\n') && q > j+1 && (s[j+1:q] == "ты" || s[j+1:q] == "вы" || s[j+1:q] == "you"):
+			// addressed at the start of a message: "паша ты видел"
 		default:
 			return j
 		}

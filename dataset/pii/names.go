@@ -275,6 +275,10 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 			return t
 		}
 	}
+	if f := diminutiveOf(w); f != 0 {
+		t.flags = uint16(f) // "Лизонька", "Танечку"
+		return t
+	}
 	if _, ok := matchEnding(w, patronymicEndings, 6); ok {
 		t.flags = tkPatr
 		return t
@@ -894,6 +898,35 @@ func verbEndings(w []byte) []string {
 		return []string{"или", "ыли"}
 	}
 	return nil
+}
+
+// diminutiveOf returns the name flags of the first name that the folded
+// Cyrillic word w is an affectionate form of, in any case: Лизонька (Лиза),
+// Настеньку (Настя), Танечка (Таня), Верочкой (Вера); 0 if none.
+func diminutiveOf(w []byte) uint8 {
+	var tail int
+	for _, e := range [...]string{"а", "и", "е", "у", "ой", "ою"} {
+		if len(w) > len(e) && string(w[len(w)-len(e):]) == e {
+			tail = len(e)
+		}
+	}
+	if tail == 0 {
+		return 0
+	}
+	w = w[:len(w)-tail]
+	for _, suf := range [...]string{"оньк", "еньк", "очк", "ечк"} {
+		if len(w) < len(suf)+4 || string(w[len(w)-len(suf):]) != suf {
+			continue
+		}
+		var buf [64]byte
+		stem := append(buf[:0], w[:len(w)-len(suf)]...)
+		for _, v := range [...]string{"а", "я"} {
+			if in, found := wordTab.get(append(stem, v...)); found && in.flags&fRuFirst != 0 && in.cas == 0 {
+				return in.flags
+			}
+		}
+	}
+	return 0
 }
 
 // streetPrefixAt reports a street prefix word in any case: "Via", "Rue".

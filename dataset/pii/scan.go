@@ -193,6 +193,9 @@ func (sc *scanner) run() {
 			if e == j && c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]) {
 				e = sc.lowerPatronymic(i, j)
 			}
+			if e == j && j-i >= 3 && firstFilter[h>>6]&(1<<(h&63)) != 0 {
+				e = sc.lowerFirst(i, j) // both filters may answer for one word
+			}
 			i = e
 		case c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]):
 			i = sc.lowerPatronymic(i, j) // maybe "зинаида ивановна"
