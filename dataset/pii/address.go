@@ -72,7 +72,7 @@ func initAddressTables() {
 		"пр-д канал канала вул вулиця "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya shosse")
-	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание")
+	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
@@ -201,8 +201,26 @@ func (sc *scanner) addressRU(i, j int) int {
 			}
 		}
 		q := -1
-		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && houseFollows(s, wordEnd(s, p)) {
-			q = wordEnd(s, p) // "ул. ленина, д. 5": a lower-case name before the house number
+		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && !numberWord(s[p:wordEnd(s, p)]) {
+			// "ул. ленина, д. 5", "улица красных зорь дом семнадцать": a
+			// lower-case name of up to three words before the house part.
+			for w, e := 0, wordEnd(s, p); w < 3 && e > p; w++ {
+				if houseFollows(s, e) {
+					q = e
+					break
+				}
+				if e+1 >= len(s) || s[e] != ' ' {
+					break
+				}
+				if sz2, up2 := letterAt(s, e+1); sz2 == 0 || up2 {
+					break
+				}
+				e = wordEnd(s, e+1)
+			}
+			if q > 0 {
+				end = q
+				break
+			}
 		} else if sz > 0 && (up || tokens > 0 && end > 0 && (isStreetLink(s, p) || houseFollows(s, wordEnd(s, p)))) {
 			q = wordEnd(s, p) // "ул. Октябрьской революции, д. 9"
 		} else if isDigit(s[p]) && tokens == 0 {
@@ -277,7 +295,10 @@ func (sc *scanner) addressRU(i, j int) int {
 		}
 		named := a < b && a >= sc.lastEnd
 		if sz, up := letterAt(s, a); named && (sz == 0 || !up) && !isDigit(s[a]) {
-			named = false
+			// Lower case only in speech, with a house number after the
+			// keyword: "варшавское шоссе сто семьдесят дом два".
+			n := skipSpaces(s, kwEnd)
+			named = sz > 0 && spokenNumberEnd(s, n) > n
 		}
 		if !named && !numberNext {
 			return 0
@@ -316,8 +337,31 @@ func (sc *scanner) addressRU(i, j int) int {
 		score = streetOnlyScore
 	}
 	start = sc.addressLeft(hb)
+	if start == hb && score > streetOnlyScore {
+		start = spokenCityBefore(s, start, sc.lastEnd)
+	}
 	sc.emit(start, end, tAddress, score, 0)
 	return end
+}
+
+// spokenCityBefore extends an address start over "город казань " written
+// right before it, as speech recognition writes a city: no comma, lower case.
+func spokenCityBefore(s string, start, lo int) int {
+	if start < 2 || s[start-1] != ' ' {
+		return start
+	}
+	b := wordStartBefore(s, start-1)
+	if b < 2 || b < lo || s[b-1] != ' ' {
+		return start
+	}
+	if sz, up := letterAt(s, b); sz == 0 || up {
+		return start
+	}
+	a := wordStartBefore(s, b-1)
+	if a >= lo && a >= 0 && (s[a:b-1] == "город" || s[a:b-1] == "г") {
+		return a
+	}
+	return start
 }
 
 // streetOnlyScore is below the default threshold: a street without a house.
@@ -530,6 +574,10 @@ func (sc *scanner) houseParts(end int) int {
 			var buf [32]byte
 			w, _ := foldInto(buf[:0], s[p:q])
 			if addrKind(w) != akHouse {
+				if e := spokenNumberEnd(s, p); parts == 0 && p > end && e > p {
+					end = e // speech, the house after the street: "шоссе сто семьдесят дом два"
+					continue
+				}
 				break
 			}
 			marker = true
@@ -549,6 +597,12 @@ func (sc *scanner) houseParts(end int) int {
 					end = p + c + len("»") // "башня «Федерация»"
 					continue
 				}
+			}
+		}
+		if p < len(s) && !isDigit(s[p]) && marker {
+			if q := spokenNumberEnd(s, p); q > p {
+				end = q // speech: "дом семьдесят семь корпус два", "шоссе сто семьдесят"
+				continue
 			}
 		}
 		if p >= len(s) || !isDigit(s[p]) {
@@ -589,6 +643,40 @@ func (sc *scanner) houseParts(end int) int {
 		end = q
 	}
 	return end
+}
+
+// spokenNumberEnd returns the end of a number of one to four Russian
+// number words at p ("семьдесят семь", "сто двенадцать", "пять дробь два"),
+// as speech recognition writes a house or flat number, or p if none.
+func spokenNumberEnd(s string, p int) int {
+	end := p
+	for words := 0; words < 4 && p < len(s); words++ {
+		q := wordEnd(s, p)
+		if q == p || !numberWord(s[p:q]) && !(words > 0 && s[p:q] == "дробь") {
+			break
+		}
+		if s[p:q] != "дробь" {
+			end = q
+		}
+		if q+1 >= len(s) || s[q] != ' ' {
+			break
+		}
+		p = q + 1
+	}
+	return end
+}
+
+// numberWord reports a Russian cardinal number word in the nominative.
+func numberWord(w string) bool {
+	switch w {
+	case "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+		"одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать",
+		"восемнадцать", "девятнадцать", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят",
+		"восемьдесят", "девяносто", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
+		"восемьсот", "девятьсот":
+		return true
+	}
+	return false
 }
 
 // addressLeft extends an address start over preceding ", "-joined parts:

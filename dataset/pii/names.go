@@ -638,8 +638,8 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 			return true
 		}
 	}
-	if quotedTitle(s, start, end) {
-		return true
+	if quotedTitle(s, start, end) || orgAfter(s, end) {
+		return true // «Мастер и Маргарита», "Kessler Logistik GmbH"
 	}
 	if keep <= 2 && placePrefixBefore(s, start) {
 		return true // "São Paulo", "Santa Fe", "St. Louis"
@@ -1174,6 +1174,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.9 // "Anna Maria", or a first name and a surname that is also a first name
 	case patr > 0 && unknown > 0, initials > 0 && unknown > 0, sur > 0 && unknown > 0:
 		return 0.9
+	case len(toks) == 2 && sur == 2 && dictSur == 1:
+		return 0.85 // a first name shaped like a surname before a known one: "Franziska Bauer"
 	case patr > 0:
 		return 0.75
 	case unknown > 0 && len(toks) <= 2 && names == 0 && sur == 0:
@@ -1208,6 +1210,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 
 // houseBeforeRun reports a house number one space before i: "45 Ashton".
 func houseBeforeRun(s string, i int) bool {
+	if i >= 4 && s[i-1] == ' ' && strings.IndexByte("NSEW", s[i-2]) >= 0 && s[i-3] == ' ' && isDigit(s[i-4]) {
+		i -= 2 // a compass point between: "8750 W Bryn Mawr Ave"
+	}
 	if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) {
 		return false
 	}
