@@ -157,11 +157,7 @@ func taxBefore(s string, lo, k int) bool {
 
 // startsUpper reports whether w starts with a capital Latin or Cyrillic letter.
 func startsUpper(w string) bool {
-	if isUpperASCII(w[0]) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return r >= 'А' && r <= 'Я' || r == 'Ё'
+	return isUpperASCII(w[0]) || len(w) > 1 && w[0] == 0xD0 && (w[1] >= 0x90 && w[1] <= 0xAF || w[1] == 0x81) // А-Я, Ё
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

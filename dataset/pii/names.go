@@ -648,11 +648,20 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		return true // a header: "Тема: счёт 1877"
 	}
 	var buf [64]byte
-	prev := prevWord(s, start, buf[:0])
-	if start > 0 && s[start-1] == ' ' && (carBrands[string(prev)] || string(prev) == "pro") {
-		return true // "Renault Logan", "Chery Tiggo 7 Pro Max"
+	if start >= 2 && s[start-1] == ' ' {
+		// A capitalized word before the run that is not part of it: a car
+		// brand ("Renault Logan", "Chery Tiggo 7 Pro Max").
+		b := start - 1
+		for b > 0 && start-b < 24 && (isASCIILetter(s[b-1]) || s[b-1] >= 0x80) {
+			b--
+		}
+		if b < start-1 && upperAt(s[b:]) {
+			if prev, _ := foldInto(buf[:0], s[b:start-1]); carBrands[string(prev)] || string(prev) == "pro" {
+				return true
+			}
+		}
 	}
-	if keep == 1 && monthName(s[start:end]) && (monthPrep(string(prev)) ||
+	if keep == 1 && monthName(s[start:end]) && (monthPrep(string(prevWord(s, start, buf[:0]))) ||
 		end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
 		return true // "invoice for April", "from May 12"
 	}
@@ -867,6 +876,9 @@ func personIntro(w string) bool {
 
 // orgAfter reports a company form after a name-like pair: "Alpen Components GmbH".
 func orgAfter(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != ' ' || !isUpperASCII(s[e+1]) {
+		return false // every form below opens with a space and a capital
+	}
 	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance"} {
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
@@ -884,21 +896,30 @@ func verbEndings(w []byte) []string {
 	}
 	switch w[len(w)-1] {
 	case 0x8C: // ь
-		return []string{"ть"}
+		return verbEndingsSoft
 	case 0xB5: // е
-		return []string{"ите", "йте"}
+		return verbEndingsE
 	case 0x8F: // я
-		return []string{"ться", "ется", "ются"}
+		return verbEndingsYa
 	case 0xBE: // о
-		return []string{"ано", "ено"}
+		return verbEndingsO
 	case 0xB8: // и: "Объяснили", "Забыли" (not "-швили", "-ели", "-али": Georgian and Kazakh surnames)
 		if bytes.HasSuffix(w, []byte("швили")) {
 			return nil
 		}
-		return []string{"или", "ыли"}
+		return verbEndingsI
 	}
 	return nil
 }
+
+// The endings verbEndings returns, allocated once.
+var (
+	verbEndingsSoft = []string{"ть"}
+	verbEndingsE    = []string{"ите", "йте"}
+	verbEndingsYa   = []string{"ться", "ется", "ются"}
+	verbEndingsO    = []string{"ано", "ено"}
+	verbEndingsI    = []string{"или", "ыли"}
+)
 
 // diminutiveOf returns the name flags of the first name that the folded
 // Cyrillic word w is an affectionate form of, in any case: Лизонька (Лиза),
