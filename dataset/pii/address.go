@@ -802,7 +802,10 @@ func trailingPlace(part string) int {
 }
 
 var enStop = map[string]bool{"thanks": true, "regards": true, "please": true, "best": true, "thank": true,
-	"hi": true, "hello": true, "cheers": true, "kind": true, "call": true, "we": true, "i": true, "the": true}
+	"hi": true, "hello": true, "cheers": true, "kind": true, "call": true, "we": true, "i": true, "the": true,
+	// Labels of the next field: "apt 6, SNILS 188-021-233 57".
+	"snils": true, "inn": true, "passport": true, "phone": true, "tel": true, "mobile": true, "email": true,
+	"e-mail": true, "card": true, "account": true, "dob": true, "born": true}
 
 // addressEN builds an English address around a capitalized street suffix at
 // s[i:j]: "221B Baker Street, London NW1 6XE", "12 Main St, Apt 4, Springfield, IL 62701".

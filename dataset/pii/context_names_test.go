@@ -57,6 +57,7 @@ func TestNameContexts(t *testing.T) {
 		{"company form after a pair", "Contract renewal for Kessler Logistik GmbH: 6 seats", nil},
 		{"first name shaped like a surname", "with Franziska Bauer today", []string{"PERSON:Franziska Bauer"}},
 		{"compass point before a street", "8750 W Bryn Mawr Ave, Suite 1300, Chicago, IL 60631", []string{"ADDRESS:8750 W Bryn Mawr Ave, Suite 1300, Chicago, IL 60631"}},
+		{"field label ends an address", "address Moscow, Bronnaya St 15, apt 6, SNILS 188-021-233 57.", []string{"ADDRESS:Moscow, Bronnaya St 15, apt 6", "SNILS:188-021-233 57"}},
 		{"Georgian surname", "Звонил Георгий Маргвелашвили", []string{"PERSON:Георгий Маргвелашвили"}},
 		{"mister lower", "ok mister johnson your parts came in", []string{"PERSON:johnson"}},
 		{"s is not a cue for caps", "wire it to the client's Russian account", nil},
