@@ -68,7 +68,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.10.0 rules-2025.12"
+const engineVersion = "iml-pii/1.11.0 rules-2025.13"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -38,18 +38,24 @@ import "testing"
 // 4.537% of PII characters leaked (363 of 8000: BANK_ACCOUNT 180, PERSON
 // 139, ADDRESS 34, PASSPORT 10).
 
-// heldout12Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout13's)
+// drove rules-2025.13 (engine 1.11.0); heldout14.jsonl to heldout17.jsonl
+// are the untuned sets. With rules-2025.13: PERSON 0.945 (13 false alarms,
+// 12 misses of 226), ADDRESS 0.975, PASSPORT 0.9697, BANK_ACCOUNT 0.571
+// (the nine accounts that fail their key, left as they are); leak 3.575%
+// (BANK_ACCOUNT 180, PERSON 62, ADDRESS 34, PASSPORT 10).
+
+// heldout12Floor guards the tuned level.
 var heldout12Floor = map[string]float64{
-	TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePhone: 0.97, TypeSNILS: 0.97,
-	TypeAddress: 0.92, TypeIP: 0.97,
+	TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeOGRN: 0.99, TypePhone: 0.99, TypeSNILS: 0.99,
+	TypeAddress: 0.97, TypeIP: 0.99,
 	TypePassport:    0.96, // target 0.97: missed (0.9697)
-	TypePerson:      0.89, // target 0.92: missed (0.8987)
-	TypeBankAccount: 0.57, // target 0.97: missed (0.5714)
+	TypePerson:      0.94, // 0.8987 untuned, 0.9448 tuned
+	TypeBankAccount: 0.57, // target 0.97: missed (0.5714), see above
 }
 
-// heldout12MaxLeak: target 0.005, missed (4.537%).
-const heldout12MaxLeak = 0.046
+// heldout12MaxLeak: target 0.005; 4.537% untuned, 3.575% tuned.
+const heldout12MaxLeak = 0.036
 
 func TestHeldout12(t *testing.T) {
 	corpusCheck{file: "testdata/heldout12.jsonl", name: "twelfth held-out corpus", minMessages: 250,

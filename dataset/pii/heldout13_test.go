@@ -35,17 +35,21 @@ import "testing"
 // false alarms: driving licences) miss theirs; 3.798% of PII characters
 // leaked (353 of 9294: PERSON 228, ADDRESS 110, PHONE 15).
 
-// heldout13Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout12's)
+// drove rules-2025.13 (engine 1.11.0); heldout14.jsonl to heldout17.jsonl
+// are the untuned sets. With rules-2025.13: every identifier type and
+// ADDRESS 1.0, PERSON 0.959 (13 false alarms, 12 misses of 307); leak
+// 1.474% (PERSON 99, ADDRESS 38).
+
+// heldout13Floor guards the tuned level.
 var heldout13Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeSNILS:    0.95, // target 0.97: missed (0.9600)
-	TypePassport: 0.93, // target 0.97: missed (0.9362)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePhone: 0.99, TypeAddress: 0.99, TypeSNILS: 0.99, TypePassport: 0.99,
+	TypePerson: 0.95, // 0.928 untuned, 0.959 tuned
 }
 
-// heldout13MaxLeak: target 0.005, missed (3.798%).
-const heldout13MaxLeak = 0.038
+// heldout13MaxLeak: target 0.005; 3.798% untuned, 1.474% tuned.
+const heldout13MaxLeak = 0.015
 
 func TestHeldout13(t *testing.T) {
 	corpusCheck{file: "testdata/heldout13.jsonl", name: "thirteenth held-out corpus", minMessages: 250,
