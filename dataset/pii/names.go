@@ -729,7 +729,52 @@ func quotedTitle(s string, start, end int) bool {
 	}
 	lo := max(0, start-80)
 	k := strings.LastIndex(s[lo:start], open)
-	return k >= 0 && lo+k+len(open) < start && !strings.ContainsAny(s[lo+k+len(open):start], ".!?\n")
+	if k < 0 || strings.ContainsAny(s[lo+k+len(open):start], ".!?\n") {
+		return false
+	}
+	if lo+k+len(open) < start {
+		return true // «Мастер и Маргарита», "Data Analytics Bootcamp"
+	}
+	// A name alone in quotes belongs to a product, a hotel or a firm when a
+	// word for one stands next to the quotes: кухня «Виктория», ООО
+	// «Милана», the "Oscar" wardrobe; not имя «Ксюша», customer "Anna Smith".
+	var buf [64]byte
+	if w := prevWord(s, lo+k, buf[:0]); len(w) > 0 && productNoun(w) {
+		return true
+	}
+	q := end + len(open)
+	if open == "«" {
+		q = end + len("»")
+	}
+	if q+1 < len(s) && s[q] == ' ' {
+		if w, ok := foldInto(buf[:0], s[q+1:wordEnd(s, q+1)]); ok && len(w) > 0 && productNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// productNoun reports a folded word for a product, a model, a place of
+// business or a firm, before or after its quoted name.
+func productNoun(w []byte) bool {
+	for _, stem := range productNounStems {
+		if len(w) >= len(stem) && string(w[:len(stem)]) == stem && len(w) <= len(stem)+6 {
+			return true
+		}
+	}
+	return false
+}
+
+var productNounStems = [...]string{
+	"кухн", "диван", "шкаф", "кресл", "стол", "стул", "кроват", "матрас", "комод", "модел", "коллекци",
+	"серии", "серия", "линейк", "ручк", "фасад", "отел", "гостиниц", "ресторан", "кафе", "магазин", "салон",
+	"клиник", "компани", "фирм", "бренд", "марк", "лайнер", "теплоход", "яхт", "жк", "ооо", "оао", "ао",
+	"зао", "пао", "тц", "бц", "студи", "агентств", "клуб", "санатори", "пансионат", "курорт", "тариф",
+	"пакет", "курс", "программ", "проект",
+	"kitchen", "sofa", "wardrobe", "chair", "table", "bed", "model", "collection", "series", "range", "hotel",
+	"resort", "restaurant", "cafe", "shop", "store", "salon", "clinic", "company", "brand", "ship", "liner",
+	"cruise", "course", "programme", "program", "package", "tariff", "villa", "residence", "complex", "club",
+	"spa", "project", "llc", "ltd", "inc",
 }
 
 // capParticle reports a name particle written with a capital: "Van", "De".
