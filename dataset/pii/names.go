@@ -102,7 +102,7 @@ var roleTitles = func() []string {
 
 var nameStop = map[string]bool{
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
-	"team": true, "parents": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
+	"team": true, "parents": true, "пожалуйста": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
 	"from": true, "the": true, "and": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
@@ -174,6 +174,9 @@ var productWords = map[string]bool{
 	"motel": true, "hostel": true, "co": true, "gym": true, "council": true, "authority": true, "act": true,
 	"plumbing": true, "accounting": true, "connect": true, "porting": true, "electric": true, "roofing": true,
 	"cleaning": true, "construction": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
+	"palace": true, "bay": true, "beach": true, "club": true, "transfer": true, "transfers": true, "tower": true,
+	"towers": true, "plaza": true, "gate": true, "harbour": true, "harbor": true, "station": true, "falls": true,
+	"interiors": true, "sands": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
@@ -521,8 +524,13 @@ func (sc *scanner) capWord(i, j int) int {
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	end := toks[keep-1].end
-	if !partsCertain(toks[:keep]) && notAPerson(s, toks[0].start, end, keep, t0) {
-		return end
+	if !partsCertain(toks[:keep]) {
+		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' {
+			return end // a header: "Тема: счёт 1877"
+		}
+		if notAPerson(s, toks[0].start, end, keep, t0) {
+			return end
+		}
 	}
 	score := personScore(sc, toks[:keep])
 	if score <= 0 {
@@ -644,9 +652,6 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep <= 2 && placePrefixBefore(s, start) {
 		return true // "São Paulo", "Santa Fe", "St. Louis"
 	}
-	if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' {
-		return true // a header: "Тема: счёт 1877"
-	}
 	var buf [64]byte
 	if start >= 2 && s[start-1] == ' ' {
 		// A capitalized word before the run that is not part of it: a car
@@ -661,6 +666,15 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 			}
 		}
 	}
+	if venueBefore(s, start) {
+		return true // "Hotel Victoria", "отель Maria Palace", "лайнер Анна Каренина"
+	}
+	if keep <= 2 && isPlacePrefix(s[start:wordEnd(s, start)]) {
+		return true // "Santa Maria Novella"
+	}
+	if regionCodeAfter(s, end) {
+		return true // "Victoria, BC"
+	}
 	if keep == 1 && monthName(s[start:end]) && (monthPrep(string(prevWord(s, start, buf[:0]))) ||
 		end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
 		return true // "invoice for April", "from May 12"
@@ -668,7 +682,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && strings.HasPrefix(s[end:], "'s ") {
 		end += 2 // "Kelly's Bakery"
 	}
-	if keep == 1 && end+1 < len(s) && s[end] == ' ' {
+	if end+1 < len(s) && s[end] == ' ' { // "Steigenberger Al Dau Beach", "Maria Palace"
 		if sz, up := letterAt(s, end+1); sz > 0 && up {
 			we := wordEnd(s, end+1)
 			w, _ := foldInto(buf[:0], s[end+1:we])
@@ -679,6 +693,36 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	return false
 }
+
+// venueBefore reports a word for a hotel, a ship, a residential complex or
+// a piece of furniture right before a name, which is then theirs.
+func venueBefore(s string, start int) bool {
+	if start < 2 || s[start-1] != ' ' {
+		return false
+	}
+	var buf [32]byte
+	switch string(prevWord(s, start, buf[:0])) {
+	case "hotel", "отель", "отеля", "отеле", "отелю", "отелем", "гостиница", "гостиницы", "гостинице", "villa",
+		"resort", "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
+		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "hostel", "хостел":
+		return true
+	}
+	return false
+}
+
+// regionCodeAfter reports ", BC" after a name: a city with its province or
+// state ("Victoria, BC", "Austin, TX"), not a person (", MD" is a degree).
+func regionCodeAfter(s string, end int) bool {
+	if end+4 > len(s) || s[end] != ',' || s[end+1] != ' ' || !isUpperASCII(s[end+2]) || !isUpperASCII(s[end+3]) ||
+		end+4 < len(s) && isASCIILetter(s[end+4]) {
+		return false
+	}
+	return strings.Contains(regionCodes, " "+s[end+2:end+4]+" ")
+}
+
+// regionCodes are Canadian provinces and US states, less MD.
+const regionCodes = " BC ON QC AB MB NS NB NL PE SK YT NT NU AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME" +
+	" MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC "
 
 // monthPrep reports a word that puts a month after it: "for April", "since May".
 func monthPrep(w string) bool {
@@ -1090,7 +1134,7 @@ func (sc *scanner) honorific(t nameTok) bool {
 		start = q // "Mr. de Vries"
 	}
 	in := sc.prevInfo(start)
-	return in.word&wHonorific != 0
+	return in.word&wHonorific != 0 && !airlineSuffixBefore(sc.s, start)
 }
 
 // particleBefore returns the start of a lower-case name particle one space
@@ -1189,7 +1233,7 @@ func (sc *scanner) announced(t nameTok) bool {
 	if q := particleBefore(sc.s, start); q >= 0 {
 		start = q // "Dear Mr. de Vries"
 	}
-	if in := sc.prevInfo(start); in.word&wHonorific != 0 ||
+	if in := sc.prevInfo(start); in.word&wHonorific != 0 && !airlineSuffixBefore(sc.s, start) ||
 		(in.word&wAnnouncer != 0 || in.word&(wCue|wCueLower) == wCue) && !sentenceEnded(sc.s, t.start) {
 		return true
 	}
@@ -1439,7 +1483,27 @@ func titleGap(s string, i int) bool {
 	if i < 2 || s[i-1] != ' ' {
 		return false
 	}
-	return s[i-2] != ':' && s[i-2] != ',' && s[i-2] != ' '
+	return s[i-2] != ':' && s[i-2] != ',' && s[i-2] != ' ' && !airlineSuffixBefore(s, i)
+}
+
+// airlineSuffixBefore reports a ticket's title suffix ending a sentence
+// before i: "LEBEDEVA/ALINA MRS. Тариф невозвратный", "MUELLER/ANNA MRS.
+// Ticket 220-…": the title belongs to the name before it.
+func airlineSuffixBefore(s string, i int) bool {
+	if i < 4 || s[i-2] != '.' {
+		return false
+	}
+	k := i - 2
+	for k > 0 && isUpperASCII(s[k-1]) {
+		k--
+	}
+	switch s[k : i-2] {
+	case "MR", "MRS", "MS", "MISS", "MSTR", "CHD", "INF":
+	default:
+		return false
+	}
+	line := strings.LastIndexByte(s[:k], '\n') + 1
+	return k > 1 && s[k-1] == ' ' && strings.IndexByte(s[max(line, k-40):k], '/') >= 0
 }
 
 // personVerbs follow a person's name: "Grace said", "Kowalski signed for
