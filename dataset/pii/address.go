@@ -82,12 +82,27 @@ func initAddressTables() {
 		"allee str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance "+
 		"lok lgh villa")
+	for w := range spokenWords {
+		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
+	}
+	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
+	filterAdd("собака")
 }
 
 // lowerWord handles a lower-case word: a Russian street keyword starts an
 // address. It returns the offset to continue from.
 func (sc *scanner) lowerWord(i, j int) int {
 	s := sc.s
+	if _, ok := spokenWords[s[i:j]]; ok {
+		if e := sc.spokenNumber(i); e > 0 {
+			return e
+		}
+	}
+	if w := s[i:j]; w == "at" || w == "собака" {
+		if e := sc.spokenEmail(i, j); e > 0 {
+			return e
+		}
+	}
 	if s[i:j] == "ul" && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[j+2])) {
 		return j // callers test the keyword filter
 	}

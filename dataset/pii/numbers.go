@@ -58,6 +58,12 @@ func (sc *scanner) number(i int) int {
 	if s[j] == '+' {
 		g.plus = true
 		j++
+	} else if isDigit(s[i]) {
+		for _, w := range [...]string{"plus ", "плюс "} {
+			if k := i - len(w); k >= 0 && s[k:i] == w && (k == 0 || !isAlnum(s[k-1])) {
+				g.plus, g.start = true, k // read out: "plus 44 7911 234567"
+			}
+		}
 	}
 	if s[j] == '(' {
 		g.paren = true

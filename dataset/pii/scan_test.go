@@ -89,6 +89,18 @@ func TestScan(t *testing.T) {
 		{"iso date and time", "Call transcript, 2024-11-18 15:22", nil},
 		{"network", "адреса из 192.168.0.0/24, шлюз 192.168.0.1", []string{"IP:192.168.0.1"}},
 		{"host in cidr", "interface 10.20.3.45/24 is up", []string{"IP:10.20.3.45"}},
+		{"spoken phone ru", "клиент: мой номер восемь девять два шесть пятьсот тридцать один сорок четыре ноль два",
+			[]string{"PHONE:восемь девять два шесть пятьсот тридцать один сорок четыре ноль два"}},
+		{"spoken phone en", "caller: it's oh seven seven double oh nine double oh two eight three",
+			[]string{"PHONE:oh seven seven double oh nine double oh two eight three"}},
+		{"spoken passport", "паспорт сорок пять ноль восемь шестьсот двенадцать триста сорок один",
+			[]string{"PASSPORT:сорок пять ноль восемь шестьсот двенадцать триста сорок один"}},
+		{"spoken order number", "caller: it's seven seven one two two zero eight four", nil},
+		{"number words in a sentence", "мы приедем в два три раза быстрее, one two three", nil},
+		{"spoken e-mail", "my email is ian.mcallister at gmail dot com thanks", []string{"EMAIL:ian.mcallister at gmail dot com"}},
+		{"spoken e-mail ru", "почта petrova точка svetlana собака gmail точка com", []string{"EMAIL:petrova точка svetlana собака gmail точка com"}},
+		{"not a spoken e-mail", "we met at noon dot com", nil},
+		{"plus read out", "her number is plus 44 7911 234567 ok", []string{"PHONE:plus 44 7911 234567"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

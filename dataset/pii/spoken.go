@@ -1,0 +1,307 @@
+package pii
+
+import "strings"
+
+// Numbers spoken digit by digit or in groups, as speech recognition writes a
+// phone or a passport number in a call transcript: "восемь девять два шесть
+// пятьсот тридцать один сорок четыре ноль два", "oh seven seven double oh
+// nine double oh two eight three".
+
+// spokenKind is the role of a number word in a spoken number.
+type spokenKind uint8
+
+const (
+	spNone     spokenKind = iota
+	spUnit                // 0–9
+	spTeen                // 10–19
+	spTens                // 20, 30, … 90
+	spHundreds            // 100, 200, … 900
+	spDouble              // "double", "triple": the next digit twice or three times
+)
+
+type spokenWord struct {
+	kind spokenKind
+	v    int
+}
+
+// spokenWords maps number words in Russian and English (lower case) to
+// their value.
+var spokenWords = func() map[string]spokenWord {
+	m := map[string]spokenWord{}
+	add := func(kind spokenKind, v int, words ...string) {
+		for _, w := range words {
+			m[w] = spokenWord{kind, v}
+		}
+	}
+	add(spUnit, 0, "ноль", "нуль", "zero", "oh", "nought")
+	add(spUnit, 1, "один", "одна", "one")
+	add(spUnit, 2, "два", "две", "two")
+	add(spUnit, 3, "три", "three")
+	add(spUnit, 4, "четыре", "four")
+	add(spUnit, 5, "пять", "five")
+	add(spUnit, 6, "шесть", "six")
+	add(spUnit, 7, "семь", "seven")
+	add(spUnit, 8, "восемь", "eight")
+	add(spUnit, 9, "девять", "nine")
+	for i, w := range []string{"десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
+		"шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"} {
+		add(spTeen, 10+i, w)
+	}
+	for i, w := range []string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen"} {
+		add(spTeen, 10+i, w)
+	}
+	for i, w := range []string{"двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят",
+		"восемьдесят", "девяносто"} {
+		add(spTens, 20+10*i, w)
+	}
+	for i, w := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		add(spTens, 20+10*i, w)
+	}
+	for i, w := range []string{"сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
+		"восемьсот", "девятьсот"} {
+		add(spHundreds, 100*(i+1), w)
+	}
+	add(spDouble, 2, "double", "двойной")
+	add(spDouble, 3, "triple")
+	return m
+}()
+
+// minSpokenDigits is the fewest digits a spoken number needs to be read as
+// one: dates, times and amounts in words are shorter.
+const minSpokenDigits = 7
+
+// spokenNumber reads number words from the lower-case word at i, emits a
+// phone or a passport number when the digits make one, and returns the end
+// of the words read (or 0 when they make nothing).
+func (sc *scanner) spokenNumber(i int) int {
+	s := sc.s
+	var digits [maxDigits]byte
+	n := 0
+	put := func(v, width int) bool {
+		var b [3]byte
+		k := len(b)
+		for w := 0; w < width; w++ {
+			k--
+			b[k] = byte('0' + v%10)
+			v /= 10
+		}
+		if n+width > len(digits) {
+			return false
+		}
+		n += copy(digits[n:], b[k:])
+		return true
+	}
+	pend, pendKind := 0, spNone // a group being built: 500, 530, 30
+	flush := func() bool {
+		ok := true
+		switch pendKind {
+		case spHundreds:
+			ok = put(pend, 3)
+		case spTens:
+			ok = put(pend, 2)
+		}
+		pendKind = spNone
+		return ok
+	}
+	repeat := 1
+	end, words := 0, 0
+	p := i
+	for p < len(s) {
+		q := wordEnd(s, p)
+		if q == p {
+			break
+		}
+		w, ok := spokenWords[s[p:q]]
+		if !ok {
+			break
+		}
+		switch w.kind {
+		case spDouble:
+			if !flush() {
+				return 0
+			}
+			repeat = w.v
+		case spUnit:
+			if repeat > 1 || w.v == 0 || pendKind == spNone {
+				if !flush() {
+					return 0
+				}
+				for ; repeat > 0; repeat-- {
+					if !put(w.v, 1) {
+						return 0
+					}
+				}
+			} else { // 530 + 1, 40 + 4
+				pend += w.v
+				if !put(pend, groupWidth(pendKind)) {
+					return 0
+				}
+				pendKind = spNone
+			}
+			repeat = 1
+		case spTeen:
+			if pendKind == spHundreds {
+				pend += w.v
+				ok = put(pend, 3)
+				pendKind = spNone
+			} else {
+				ok = flush() && put(w.v, 2)
+			}
+			if !ok {
+				return 0
+			}
+		case spTens:
+			if pendKind == spHundreds && pend%100 == 0 {
+				pend += w.v
+			} else {
+				if !flush() {
+					return 0
+				}
+				pend, pendKind = w.v, spTens
+			}
+		case spHundreds:
+			if !flush() {
+				return 0
+			}
+			pend, pendKind = w.v, spHundreds
+		}
+		words++
+		end = q
+		// Words are joined by a space, a comma or a hyphen.
+		r := q
+		if r < len(s) && (s[r] == ',' || s[r] == '-') {
+			r++
+		}
+		if r >= len(s) || s[r] != ' ' {
+			break
+		}
+		p = r + 1
+	}
+	if !flush() || words < 3 || n < minSpokenDigits {
+		return 0
+	}
+	g := numGroup{start: i, n: n, ng: 1}
+	copy(g.digits[:], digits[:n])
+	g.glen[0], g.gend[0] = uint8(n), end
+	ctx := leftContext(s, i)
+	typ, score, _ := sc.classify(&g, 1, &ctx)
+	if score <= 0 && ctx != ctxNeg && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
+		typ, score = tPhone, 0.75 // "oh seven seven double oh nine …": a UK mobile read out
+	}
+	if score <= 0 || typ == tPhone && n < 10 {
+		return 0 // seven or eight digits read out are an order or a code as often as a phone
+	}
+	sc.emit(i, end, typ, score, 0)
+	return end
+}
+
+// groupWidth is the number of digits of a pending group of kind k.
+func groupWidth(k spokenKind) int {
+	if k == spHundreds {
+		return 3
+	}
+	return 2
+}
+
+// spokenEmail reads an e-mail address read out around the word s[i:j] ("at",
+// "собака"): "ian.mcallister at gmail dot com", "petrova точка svetlana
+// собака gmail точка com". It emits the address and returns its end, or 0.
+func (sc *scanner) spokenEmail(i, j int) int {
+	s := sc.s
+	if j+1 >= len(s) || s[j] != ' ' || i < 2 || s[i-1] != ' ' {
+		return 0
+	}
+	// The domain: labels joined by "dot" or "точка", the last one a TLD.
+	p, end, labels, last := j+1, 0, 0, ""
+	for labels < 4 {
+		q := p
+		for q < len(s) && (s[q] >= 'a' && s[q] <= 'z' || isDigit(s[q]) || s[q] == '-') {
+			q++
+		}
+		if q == p || q < len(s) && isAlnum(s[q]) {
+			return 0
+		}
+		labels++
+		end, last = q, s[p:q]
+		if r, ok := spokenDot(s, q); ok {
+			p = r
+			continue
+		}
+		break
+	}
+	if labels < 2 || !commonTLD(last) {
+		return 0
+	}
+	// The local part: tokens of the address alphabet joined by "dot" or "точка".
+	a := i - 1
+	for parts := 0; parts < 4; parts++ {
+		b := a
+		for b > 0 && (s[b-1] >= 'a' && s[b-1] <= 'z' || isDigit(s[b-1]) || s[b-1] == '.' || s[b-1] == '_' || s[b-1] == '-') {
+			b--
+		}
+		if b == a || b > 0 && isAlnum(s[b-1]) {
+			break
+		}
+		a = b
+		if k, ok := spokenDotBefore(s, a); ok {
+			a = k
+			continue
+		}
+		break
+	}
+	if a >= i-1 || a < sc.lastEnd {
+		return 0
+	}
+	// "we met at noon dot com" is no address: the provider is a mail service,
+	// the local part has a dot, digit or underscore, or a mail word precedes.
+	local := s[a : i-1]
+	if !mailProvider(s[j+1:]) && !strings.ContainsAny(local, "._0123456789") &&
+		!strings.Contains(strings.ToLower(s[max(0, a-40):a]), "mail") && !strings.Contains(s[max(0, a-40):a], "почт") {
+		return 0
+	}
+	sc.emit(a, end, tEmail, 0.9, 0)
+	return end
+}
+
+// spokenDot reports " dot " or " точка " at q and returns the offset after it.
+func spokenDot(s string, q int) (int, bool) {
+	for _, w := range [...]string{" dot ", " точка "} {
+		if len(s)-q > len(w) && s[q:q+len(w)] == w {
+			return q + len(w), true
+		}
+	}
+	return q, false
+}
+
+// spokenDotBefore reports " dot " or " точка " ending at a and returns where
+// the word before it ends.
+func spokenDotBefore(s string, a int) (int, bool) {
+	for _, w := range [...]string{" dot ", " точка "} {
+		if a >= len(w)+1 && s[a-len(w):a] == w {
+			return a - len(w), true
+		}
+	}
+	return a, false
+}
+
+// mailProvider reports a domain of a public mail service at the start of d.
+func mailProvider(d string) bool {
+	for _, p := range [...]string{"gmail ", "mail ", "yandex ", "ya ", "outlook ", "hotmail ", "yahoo ", "icloud ",
+		"inbox ", "bk ", "list ", "rambler ", "proton ", "protonmail ", "live ", "aol ", "gmx "} {
+		if strings.HasPrefix(d, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonTLD reports a top-level domain that ends a spoken address.
+func commonTLD(w string) bool {
+	switch w {
+	case "com", "ru", "net", "org", "io", "uk", "de", "kz", "by", "ua", "fr", "it", "es", "info", "biz", "me", "co",
+		"ee", "lv", "lt", "pl", "cz", "nl", "eu", "us", "ca", "au", "in", "cn", "jp", "tr", "ae", "uz", "am", "ge":
+		return true
+	}
+	return false
+}
