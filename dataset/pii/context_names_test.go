@@ -69,6 +69,8 @@ func TestNameContexts(t *testing.T) {
 		{"place prefix inside the run", "near Santa Maria Novella station", nil},
 		{"airline title suffix", "Пассажир KHABIBULLIN/RINAT MR. Тариф невозвратный.", []string{"PERSON:KHABIBULLIN/RINAT"}},
 		{"please", "Дизайнер — Марина Ковалёва. Пожалуйста, возьмите план квартиры.", []string{"PERSON:Марина Ковалёва"}},
+		{"embankment in English", "Office: 115172, Moscow, Kotelnicheskaya Emb., 17, floor 3, room 5", []string{"ADDRESS:115172, Moscow, Kotelnicheskaya Emb., 17, floor 3, room 5"}},
+		{"val in English", "Site: 5 Sushchevsky Val, bldg 12, Moscow", []string{"ADDRESS:5 Sushchevsky Val, bldg 12, Moscow"}},
 		{"Georgian surname", "Звонил Георгий Маргвелашвили", []string{"PERSON:Георгий Маргвелашвили"}},
 		{"mister lower", "ok mister johnson your parts came in", []string{"PERSON:johnson"}},
 		{"s is not a cue for caps", "wire it to the client's Russian account", nil},
