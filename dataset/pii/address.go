@@ -1044,7 +1044,8 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 	p := i - 1
 	for segs := 0; segs < 4; segs++ {
 		a := p
-		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ';' && p-a < 60 {
+		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ';' && s[a-1] != '!' &&
+			s[a-1] != '?' && p-a < 60 {
 			a--
 		}
 		a = skipSpaces(s, a)

@@ -1249,7 +1249,7 @@ func (sc *scanner) announced(t nameTok) bool {
 }
 
 func personScore(sc *scanner, toks []nameTok) float32 {
-	var first, ambFirst, patr, sur, dictSur, initials, unknown, en int
+	var first, ambFirst, patr, sur, dictSur, ruSur, initials, unknown, en int
 	for _, t := range toks {
 		switch {
 		case t.flags&tkInitial != 0:
@@ -1266,6 +1266,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 			sur++
 			if t.flags&uint16(fRuSurname|fEnLast) != 0 && !t.ambig() {
 				dictSur++
+			}
+			if t.flags&uint16(fRuSurname) != 0 && !t.ambig() {
+				ruSur++
 			}
 		}
 		if t.flags&uint16(fEnFirst|fEnLast) != 0 {
@@ -1299,8 +1302,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.75 // "Driver: Marek.", "Кандидат Беркович,"
 	case first > 0:
 		return 0.85
-	case dictSur > 0 && en == 0:
-		return 0.75
+	case dictSur > 0 && (en == 0 || ruSur > 0):
+		return 0.75 // a Russian surname alone, in either alphabet: "Designer: Golubev"
 	case len(toks) == 1 && (sur > 0 || ambFirst > 0) && dashSignOff(sc.s, toks[0].start, toks[0].end):
 		return 0.7 // "– Kim"
 	case len(toks) == 1 && sur > 0 && sc.announced(toks[0]):

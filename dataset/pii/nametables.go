@@ -112,11 +112,13 @@ func loadTables() {
 				}
 			}
 		}
+		var latinSurnames [][2]string
 		for _, w := range readNames("ru_surnames.txt") {
 			m, f := ruSurnameForms(w)
 			addLemma(m, genderMale, fRuSurname)
 			addLemma(f, genderFemale, fRuSurname)
 			lemmas[len(lemmas)-1].norm = m[0]
+			latinSurnames = append(latinSurnames, [2]string{m[0], f[0]})
 		}
 		for _, w := range readNames("en_first.txt") {
 			addLemma(sameForms(w), 0, fEnFirst)
@@ -129,6 +131,26 @@ func loadTables() {
 		}
 		for _, w := range readNames("intl_last.txt") {
 			addLemma(sameForms(w), 0, fEnLast)
+		}
+		// The same surnames as passports and English text spell them
+		// (Petrov, Sokolova, Khabibullin), after every other table so that
+		// a word that is also an English name or a common word keeps its
+		// entry; they count as Russian surnames, not English ones, and an
+		// international entry of the same spelling gains the Russian flag.
+		for _, mf := range latinSurnames {
+			for g, nom := range mf {
+				for k, lw := range latinSpellings(nom) {
+					if k >= 3 {
+						break
+					}
+					if in, taken := nameTab[lw]; taken && in.isName() {
+						in.flags |= fRuSurname // Petrov is in the international list too
+						nameTab[lw] = in
+					} else if !taken && !nameStop[lw] && !productWords[lw] {
+						addLemma(sameForms(lw), uint8(g+1), fRuSurname)
+					}
+				}
+			}
 		}
 		for _, w := range readNames("ambiguous.txt") {
 			// Every case form of an ambiguous name is ambiguous: "Вера" and
