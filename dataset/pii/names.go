@@ -18,6 +18,7 @@ const (
 	tkMorph
 	tkInitial
 	tkUnknown
+	tkFamily // a surname in the plural: a family
 )
 
 type nameTok struct {
@@ -176,7 +177,7 @@ var productWords = map[string]bool{
 	"cleaning": true, "construction": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
 	"palace": true, "bay": true, "beach": true, "club": true, "transfer": true, "transfers": true, "tower": true,
 	"towers": true, "plaza": true, "gate": true, "harbour": true, "harbor": true, "station": true, "falls": true,
-	"interiors": true, "sands": true,
+	"interiors": true, "sands": true, "barclays": true, "lloyds": true, "sainsburys": true, "harrods": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
@@ -257,6 +258,10 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		return t
 	}
 	t.cand = true
+	if f := familyOf(w); f != 0 {
+		t.flags = uint16(f) | tkFamily // Морозовых, Хачатрянов, the Thompsons
+		return t
+	}
 	if s[i] < 0x80 {
 		switch {
 		case latinPatronymic(w):
@@ -622,6 +627,56 @@ func partsCertain(toks []nameTok) bool {
 	return false
 }
 
+// familyOf returns the flags of the surname whose plural the folded word w
+// is, as a family is named: Морозовых, Поповым (-ов, -ин surnames),
+// Хачатрянов (other surnames), the Thompsons, the Garcias; 0 if none.
+func familyOf(w []byte) uint8 {
+	var buf [64]byte
+	try := func(stem []byte, add string) uint8 {
+		k := append(buf[:0], stem...)
+		k = append(k, add...)
+		if in, found := wordTab.get(k); found && in.flags&(fRuSurname|fEnLast) != 0 && in.flags&fAmbig == 0 && in.cas == 0 {
+			return in.flags &^ (fRuFirst | fEnFirst)
+		}
+		return 0
+	}
+	n := len(w)
+	if n >= 8 && w[0] >= 0x80 {
+		for _, e := range [...]string{"ых", "ым", "ыми"} {
+			if n > len(e)+4 && string(w[n-len(e):]) == e {
+				return try(w[:n-len(e)], "")
+			}
+		}
+		for _, e := range [...]string{"ов", "ам", "ами", "ах"} {
+			if n > len(e)+6 && string(w[n-len(e):]) == e {
+				if st := w[:n-len(e)]; st[len(st)-2] == 0xD0 && st[len(st)-1] == 0xBD { // -ян, -ен: Хачатрянов
+					return try(st, "")
+				}
+			}
+		}
+		return 0
+	}
+	if n >= 4 && w[0] < 0x80 && w[n-1] == 's' {
+		if f := try(w[:n-1], ""); f != 0 {
+			return f // the Thompsons
+		}
+		if n >= 5 && w[n-2] == 'e' {
+			return try(w[:n-2], "") // the Hugheses
+		}
+	}
+	return 0
+}
+
+// familyWordAfter reports " family" and its kin after a surname: "the Nguyen family".
+func familyWordAfter(s string, end int) bool {
+	for _, w := range [...]string{" family", " families", " household", " couple", " kids", " twins"} {
+		if strings.HasPrefix(s[end:], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // isDeterminer reports a word that precedes a product, a project or a place, not a person: "the
 // Rose Gold case", "the Amber Heights project".
 func isDeterminer(w string) bool {
@@ -642,8 +697,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		for b > 0 && s[b-1] >= 'a' && s[b-1] <= 'z' {
 			b--
 		}
-		if isDeterminer(s[b:start-1]) && (b == 0 || !isAlnum(s[b-1])) {
-			return true
+		if isDeterminer(s[b:start-1]) && (b == 0 || !isAlnum(s[b-1])) && t0.flags&tkFamily == 0 &&
+			!(keep == 1 && t0.surname() && familyWordAfter(s, end)) {
+			return true // not "the Thompsons", "the Fischer family"
 		}
 	}
 	if quotedTitle(s, start, end) || orgAfter(s, end) {
@@ -1302,6 +1358,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.75 // "Driver: Marek.", "Кандидат Беркович,"
 	case first > 0:
 		return 0.85
+	case len(toks) == 1 && (toks[0].flags&tkFamily != 0 || sur > 0 && familyWordAfter(sc.s, toks[0].end)):
+		return 0.75 // a family: "у Морозовых", "the Thompsons", "the Fischer family"
 	case dictSur > 0 && (en == 0 || ruSur > 0):
 		return 0.75 // a Russian surname alone, in either alphabet: "Designer: Golubev"
 	case len(toks) == 1 && (sur > 0 || ambFirst > 0) && dashSignOff(sc.s, toks[0].start, toks[0].end):
