@@ -305,6 +305,10 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 	runes := 0
 	for p := t.start; p < t.end; {
 		sz, up := letterAt(s, p)
+		if sz == 0 && s[p] == '-' && runes >= 2 && p+1 < t.end {
+			p++ // "AL-SAYED", "PETROVA-VODKINA"
+			continue
+		}
 		if sz == 0 || !up {
 			return t // "McDonald", "ООО-шка"
 		}
@@ -342,6 +346,10 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 func capsKnown(toks []nameTok) bool {
 	for _, t := range toks {
 		if t.first() && !t.ambig() || t.flags&(tkPatr|tkInitial) != 0 {
+			return true
+		}
+		// A known surname with another part: "KUZNETSOVA MARINA", "ZARA HOVHANNISYAN".
+		if len(toks) >= 2 && t.flags&uint16(fRuSurname|fEnLast) != 0 && !t.ambig() {
 			return true
 		}
 	}
@@ -522,7 +530,8 @@ func (sc *scanner) capWord(i, j int) int {
 		keep = 1
 	}
 	capsSurname := t0.caps && keep == 1 && t0.surname() && sc.announced(t0) // "ДА ЭТО ИГНАТЬЕВ"
-	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname {
+	capsLabelled := t0.caps && keep == 1 && t0.first() && !t0.ambig() && fieldLabelBefore(s, i) // "Given names: KONSTANTIN"
+	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname && !capsLabelled {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
 	}
 	if t0.caps && !capsKnown(toks[:keep]) && !capsSurname && !(keep >= 2 && sc.honorific(t0)) { // "MR JAMES ANDERSON"
@@ -598,7 +607,7 @@ func (sc *scanner) airlineName(i, j int) int {
 		if r < len(s) && isAlnum(s[r]) {
 			break
 		}
-		if t := s[q+1 : r]; t == "MR" || t == "MRS" || t == "MS" || t == "MSTR" || t == "MISS" || t == "DR" {
+		if t := s[q+1 : r]; t == "MR" || t == "MRS" || t == "MS" || t == "MSTR" || t == "MISS" || t == "DR" || t == "CHD" || t == "INF" {
 			sc.emit(i, end, tPerson, 0.95, 0) // every given name up to the title: "IVANOVA/ANNA MARIA MRS"
 			return r
 		}
@@ -1258,7 +1267,9 @@ var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": tru
 	"manager": true, "contact": true, "attn": true, "attention": true, "to": true, "from": true, "cc": true,
 	"получатель": true, "отправитель": true, "плательщик": true, "владелец": true, "собственник": true,
 	"пациент": true, "заявитель": true, "кому": true, "от": true, "копия": true, "контакт": true,
-	"ответственный": true, "исполнитель": true, "представитель": true}
+	"ответственный": true, "исполнитель": true, "представитель": true, "name": true, "names": true,
+	"surname": true, "имя": true, "фамилия": true, "фио": true, "гость": true, "пассажир": true, "клиент": true,
+	"клиентка": true}
 
 // fieldLabelBefore reports a form field label and a colon before i.
 func fieldLabelBefore(s string, i int) bool {

@@ -31,7 +31,7 @@ func latinSpellings(w string) []string {
 			opts = []string{"ks", "x"} // Александр: Aleksandr, Alexandr
 			k++
 		case r == 'и' && k+1 < len(runes) && runes[k+1] == 'я' && k+2 == len(runes):
-			opts = []string{"iya", "ia", "ija"} // Мария: Mariya, Maria
+			opts = []string{"iya", "ia", "iia", "ija"} // Мария: Mariya, Maria, Mariia (ICAO since 2010)
 			k++
 		case r == 'е' && (atStart || afterVowel):
 			opts = []string{"e", "ye"} // Екатерина: Ekaterina, Yekaterina
