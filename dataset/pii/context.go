@@ -53,6 +53,9 @@ var contextStems = []struct {
 	{"стс", ctxNeg}, {"птс", ctxNeg}, {"ву", ctxNeg}, {"водител", ctxNeg}, {"удостоверени", ctxNeg},
 	{"licen", ctxNeg}, {"driver", ctxNeg},
 	// Shipment, customs and transaction references.
+	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
+	{"reserv", ctxNeg}, {"бронир", ctxNeg}, {"брон", ctxNeg}, {"booking", ctxNeg}, {"voucher", ctxNeg},
+	{"ваучер", ctxNeg}, {"pnr", ctxNeg},
 	{"transaction", ctxNeg}, {"транзакци", ctxNeg}, {"операци", ctxNeg}, {"entry", ctxNeg}, {"стикер", ctxNeg},
 	{"sticker", ctxNeg}, {"container", ctxNeg}, {"контейнер", ctxNeg}, {"awb", ctxNeg}, {"декларац", ctxNeg},
 	{"declaration", ctxNeg}, {"mrn", ctxNeg}, {"lading", ctxNeg}, {"накладной", ctxNeg},
@@ -77,7 +80,7 @@ func stemKey[T string | []byte](w T) byte {
 	return w[1]
 }
 
-const ctxWindow = 48 // bytes scanned left of a number
+const ctxWindow = 64 // bytes scanned left of a number
 const ctxWords = 4   // words considered, nearest first
 
 // leftContext returns the kind of the nearest context word before start. It
@@ -113,8 +116,8 @@ func leftContext(s string, start int) ctxKind {
 		for k > lo && ctxWordByte(s[k-1]) {
 			k--
 		}
-		if k == j {
-			break
+		if k == j || k == lo && lo > 0 && ctxWordByte(s[lo-1]) {
+			break // none, or a word the window cuts: "…тельной" is not "тел."
 		}
 		upper = startsUpper(s[k:j])
 		w, ok := foldInto(buf[:0], s[k:j])

@@ -95,6 +95,8 @@ func (sc *scanner) number(i int) int {
 			m++
 		}
 		switch {
+		case g.sepsAll&sepDot != 0 && m < n && (s[m] == ' ' || s[m] == '-'):
+			// An IP or a dotted number ends at a space or a dash: "176.59.44.130 2024-06-11".
 		case m < n && s[m] == ' ':
 			kind |= sepSpace
 			m++
@@ -108,8 +110,8 @@ func (sc *scanner) number(i int) int {
 		case m < n && s[m] == '-':
 			kind |= sepDash
 			m++
-		case m < n && s[m] == '.' && kind == 0:
-			kind |= sepDot
+		case m < n && s[m] == '.' && kind == 0 && g.sepsAll&(sepSpace|sepDash) == 0:
+			kind |= sepDot // not after spaced groups: "4183 02.12.2025" is a card and a date
 			m++
 		}
 		if m < n && s[m] == '(' && !open && kind&sepDot == 0 && g.ng == 1 {
@@ -316,17 +318,20 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tINN, adj(0.8, ctxINN), end
 		case d[0] == '0' && d[1] != '0' && (g.pattern(k, 4, 3, 3) || g.pattern(k, 3, 3, 4) || g.pattern(k, 3, 4, 3)):
 			return tPhone, adj(0.8, ctxPhone), end // a UK or European trunk prefix: 0800 123 456
-		case contiguous && d[0] == '9':
-			return tPhone, adj(0.6, ctxPhone), end
+		case contiguous && d[0] == '9' && (c == ctxNone || c == ctxPhone || c == ctxUnknown):
+			return tPhone, adj(0.6, ctxPhone), end // not "ИНН 9703032218" with a wrong check digit
 		}
 	case 11:
 		if c == ctxSNILS && snilsValid(d) {
 			return tSNILS, 0.99, end
 		}
 		if g.pattern(k, 3, 3, 3, 2) && seps&sepParen == 0 && snilsValid(d) {
-			return tSNILS, adj(0.95, ctxSNILS), end // the СНИЛС layout, 112-233-445 95
+			return tSNILS, max(0.9, adj(0.95, ctxSNILS)), end // the СНИЛС layout with its check: 112-233-445 95
 		}
-		if (d[0] == '7' || d[0] == '8') && strings.IndexByte("3489", d[1]) >= 0 {
+		if (d[0] == '7' || d[0] == '8') && strings.IndexByte("34789", d[1]) >= 0 { // 7xx: Kazakhstan
+			if formatted && d[1] == '9' && (g.pattern(k, 1, 3, 3, 2, 2) || g.pattern(k, 1, 3, 3, 4)) {
+				return tPhone, 0.95, end // a mobile in its own layout is one whatever the words before: "заявка … 8 915 312 44 07"
+			}
 			if formatted {
 				return tPhone, adj(0.95, ctxPhone), end
 			}
@@ -436,6 +441,15 @@ func versionBefore(s string, start int) bool {
 	var buf [32]byte
 	if versionWords[string(prevWord(s, start, buf[:0]))] {
 		return true
+	}
+	// One word between: "версия приложения 5.3.0.12", "app version: 5.4.0.12".
+	if p := start - 1; p > 0 && s[p] == ' ' {
+		for p > 0 && s[p-1] != ' ' && start-p < 40 {
+			p--
+		}
+		if p > 0 && versionWords[string(prevWord(s, p, buf[:0]))] {
+			return true
+		}
 	}
 	lo, words := start, 0
 	for lo > 0 && start-lo < 60 && s[lo-1] != '\n' && words < 4 {

@@ -100,6 +100,15 @@ func TestScan(t *testing.T) {
 		{"spoken e-mail", "my email is ian.mcallister at gmail dot com thanks", []string{"EMAIL:ian.mcallister at gmail dot com"}},
 		{"spoken e-mail ru", "почта petrova точка svetlana собака gmail точка com", []string{"EMAIL:petrova точка svetlana собака gmail точка com"}},
 		{"not a spoken e-mail", "we met at noon dot com", nil},
+		{"invalid INN is no phone", "Юр. лицо клиента: ООО «Апарт-Сервис», ИНН 9703032218, КПП 770301001", nil},
+		{"reservation number", "Driver named on the booking. Reservation 9932817743. Bring a card.", nil},
+		{"Kazakh mobile", "Имя: Ерлан. Телефон: 87772104589. Комментарий", []string{"PERSON:Ерлан", "PHONE:87772104589"}},
+		{"mobile after a negative word", "оператор: номер на который оформлена заявка\nклиент: 8 915 312 44 07", []string{"PHONE:8 915 312 44 07"}},
+		{"card before a date", "произведён на карту 5228 6005 7730 4183 02.12.2025. Получатель", []string{"CARD:5228 6005 7730 4183"}},
+		{"IP before a date", "Login history: 176.59.44.130 2024-06-11 08:02", []string{"IP:176.59.44.130"}},
+		{"version one word after", "IP 213.87.141.36, версия приложения 5.3.0.12.", []string{"IP:213.87.141.36"}},
+		{"context word cut by the window", "Справка для ФНС подготовлена. ИНН образовательной организации ООО «Умникум» 7766664071, КПП 772601001", []string{"INN:7766664071"}},
+		{"SNILS layout after a negative word", "Ваш СНИЛС в договоре указан правильно, 112-233-445 95, а", []string{"SNILS:112-233-445 95"}},
 		{"plus read out", "her number is plus 44 7911 234567 ok", []string{"PHONE:plus 44 7911 234567"}},
 	}
 	for _, tt := range tests {
