@@ -119,10 +119,16 @@ func leftContext(s string, start int) ctxKind {
 		if k == j || k == lo && lo > 0 && ctxWordByte(s[lo-1]) {
 			break // none, or a word the window cuts: "…тельной" is not "тел."
 		}
+		if words == 0 && j == start-1 && j-k <= 3 && allUpperASCII(s[k:j]) && !isStemWord(s[k:j]) {
+			j = k // the series letters of the number itself: "TK 2290413"
+			continue
+		}
 		upper = startsUpper(s[k:j])
 		w, ok := foldInto(buf[:0], s[k:j])
 		if !ok {
-			words++ // letters beyond ASCII and basic Cyrillic: no context stem
+			if s[k] != 0xE2 && s[k] != 0xC2 {
+				words++ // letters beyond ASCII and basic Cyrillic: no context stem
+			} // a dash or a quote ("—", "«", U+2000–U+20FF, U+0080–U+00BF) is no word
 			j = k
 			continue
 		}
@@ -161,6 +167,23 @@ func taxBefore(s string, lo, k int) bool {
 // startsUpper reports whether w starts with a capital Latin or Cyrillic letter.
 func startsUpper(w string) bool {
 	return isUpperASCII(w[0]) || len(w) > 1 && w[0] == 0xD0 && (w[1] >= 0x90 && w[1] <= 0xAF || w[1] == 0x81) // А-Я, Ё
+}
+
+// isStemWord reports a short word that is itself a context word: "INN", "ID".
+func isStemWord(w string) bool {
+	var buf [8]byte
+	f, _ := foldInto(buf[:0], w)
+	_, ok := lookupStem(f)
+	return ok
+}
+
+func allUpperASCII(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isUpperASCII(w[k]) {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

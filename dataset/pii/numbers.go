@@ -150,7 +150,7 @@ func (sc *scanner) number(i int) int {
 	if g.ng == 1 && !g.plus && !g.paren && g.glen[0] <= 4 && sc.numberedStreet(g.start, end) {
 		return sc.lastEnd // "17 rue des Martyrs, 75009 Paris"
 	}
-	if g.ng > 3 && isoDate(&g) {
+	if g.ng >= 3 && isoDate(&g) {
 		return g.gend[2] // "2024-11-18 15:22" is a date and a time, not a phone
 	}
 	ctx := ctxUnknown

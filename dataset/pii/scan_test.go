@@ -109,6 +109,11 @@ func TestScan(t *testing.T) {
 		{"version one word after", "IP 213.87.141.36, версия приложения 5.3.0.12.", []string{"IP:213.87.141.36"}},
 		{"context word cut by the window", "Справка для ФНС подготовлена. ИНН образовательной организации ООО «Умникум» 7766664071, КПП 772601001", []string{"INN:7766664071"}},
 		{"SNILS layout after a negative word", "Ваш СНИЛС в договоре указан правильно, 112-233-445 95, а", []string{"SNILS:112-233-445 95"}},
+		{"passport with three letters", "GARCIA/MIGUEL MR passport PAB491827", []string{"PERSON:GARCIA/MIGUEL", "PASSPORT:PAB491827"}},
+		{"series letters are not a context word", "Passport for the contract: TK 2290413 (Japan).", []string{"PASSPORT:TK 2290413"}},
+		{"a dash is no word", "he left his passport at reception — number 75 2093318. We keep it", []string{"PASSPORT:75 2093318"}},
+		{"INN label in capitals", "Company INN 7707083893, OGRN 1027700132195", []string{"INN:7707083893", "OGRN:1027700132195"}},
+		{"ISO date alone", "DOB 1990-07-21, call me", nil},
 		{"plus read out", "her number is plus 44 7911 234567 ok", []string{"PHONE:plus 44 7911 234567"}},
 	}
 	for _, tt := range tests {
