@@ -72,7 +72,7 @@ func initAddressTables() {
 		"пр-д канал канала вул вулиця "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya shosse")
-	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение")
+	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
@@ -121,7 +121,8 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if end := sc.settlement(i, j); end > 0 {
 			return end
 		}
-	case in.addr == akHouse && s[i:j] == "дом":
+	case in.addr == akHouse && (s[i:j] == "дом" || s[i:j] == "корпус" || s[i:j] == "корп"):
+		// "дом 5 корпус 2", "Зеленоград, корпус 1442, кв. 88"
 		if end := sc.houseOnly(i); end > 0 {
 			return end
 		}
@@ -303,7 +304,8 @@ func (sc *scanner) addressRU(i, j int) int {
 		a := b
 		for a > 0 {
 			c := s[a-1]
-			if c == ' ' || c == ',' || c == '.' || c == '\n' || c == '(' || c == ':' {
+			if c == ' ' || c == ',' || c == '.' || c == '\n' || c == '(' || c == ':' || c == '"' ||
+				c == 0xAB && a >= 2 && s[a-2] == 0xC2 { // «
 				break
 			}
 			a--
@@ -653,6 +655,12 @@ func (sc *scanner) houseParts(end int) int {
 			q += 2 // "7/5с1", "12к2": строение or корпус glued to the house number
 			for q < len(s) && isDigit(s[q]) {
 				q++
+			}
+		}
+		for _, km := range [...]string{"-й км", "-м км", " км"} {
+			if strings.HasPrefix(s[q:], km) && (q+len(km) == len(s) || !isAlnum(s[q+len(km)])) {
+				q += len(km) // a highway's kilometre: "Киевское шоссе, 22-й км"
+				break
 			}
 		}
 		end = q
