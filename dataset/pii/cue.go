@@ -41,12 +41,15 @@ var nameCues = map[string]bool{
 	"внука": false, "внучку": false, "внучка": false, "брата": false, "сестру": false, "друга": false,
 	"подругу": false, "подруга": false, "коллегу": false, "коллега": false, "коллеге": false, "записать": false,
 	"записала": false, "записал": false, "записали": false, "запишите": false,
+	// Agents in call logs ("agent lena: travel desk"), greetings ("hey
+	// victoria"), and a surname dictated after "фамилия" ("фамилия зуева").
+	"agent": false, "фамилия": true,
 	// English verbs of talking, before "to" or "with": "i talked to kevin".
 	"talked": false, "spoke": false, "speak": false, "talk": false, "chatted": false, "spoken": false,
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
+var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true}
 
 // isFiller reports a word skipped between a cue and the name in speech: "клиент да
@@ -107,6 +110,17 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	case "mister", "mr", "mrs", "ms", "miss": // "ok mister johnson": a surname alone is enough
 		return sc.honorificName(i, j)
+	case "фамилия": // "фамилия зуева": a surname follows
+		if p := j + 1; j+1 < len(s) && s[j] == ' ' {
+			if sz, up := letterAt(s, p); sz > 0 && !up {
+				if e := wordEnd(s, p); e > p && s[p] >= 0x80 && (tableSurname(s[p:e]) || lowerSurname(s[p:e])) {
+					sc.emit(p, e, tPerson, 0.8, 0)
+					sc.lowerNames = true
+					return e
+				}
+			}
+		}
+		return j
 	case "caller", "customer", "client", "абонент", "пациент":
 		if (j >= len(s) || s[j] != ':') && !(i == 0 || s[i-1] == '\n') {
 			return j // a label: "caller: ..." or, in a transcript, at the start of a line
