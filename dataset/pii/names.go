@@ -1257,6 +1257,27 @@ func addressed(s string, end int) bool {
 	return strings.HasSuffix(w, "те") || strings.HasSuffix(w, "и") && len(w) > 6
 }
 
+// openingVocative reports a name that opens a message or a line and is
+// addressed: "Grace — please amend the booking", "Mark, mark my words".
+func openingVocative(s string, start, end int) bool {
+	if start > 0 && s[start-1] != '\n' {
+		return false
+	}
+	p := end
+	switch {
+	case strings.HasPrefix(s[p:], ", "):
+		p += 2
+	case strings.HasPrefix(s[p:], " — "), strings.HasPrefix(s[p:], " – "):
+		p += len(" — ")
+	case strings.HasPrefix(s[p:], " - "):
+		p += 3
+	default:
+		return false
+	}
+	sz, up := letterAt(s, p)
+	return sz > 0 && !up
+}
+
 // fieldLabels end the label of a form field whose value is a person:
 // "Account holder: Thomas Müller", "Name on booking: Olena Shevchuk",
 // "Contact person: Jonas Becker".
@@ -1380,7 +1401,7 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
 		return 0.7 // "Зиновьева оплатила", "Беляков принял"
 	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && (addressed(sc.s, toks[0].end) ||
-		signOff(sc.s, toks[0].start, toks[0].end))):
+		signOff(sc.s, toks[0].start, toks[0].end) || openingVocative(sc.s, toks[0].start, toks[0].end))):
 		return 0.6
 	case len(toks) == 1 && (ambFirst > 0 || sur > 0) && sc.s[toks[0].start] < 0x80 && personVerbAfter(sc.s, toks[0].end):
 		return 0.6 // "Grace said", "Kowalski signed"
