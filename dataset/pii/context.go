@@ -62,8 +62,8 @@ var contextStems = []struct {
 	{"постановлен", ctxNeg}, {"уин", ctxNeg}, {"начислен", ctxNeg}, {"штраф", ctxNeg},
 }
 
-// stemIndex buckets contextStems by stemKey of their first bytes.
-var stemIndex = func() (idx [256][]stemEntry) {
+// stemIndex buckets contextStems by stemKey of their first two letters.
+var stemIndex = func() (idx [stemBuckets][]stemEntry) {
 	for _, c := range contextStems {
 		k := stemKey(c.stem)
 		idx[k] = append(idx[k], stemEntry{c.stem, c.kind, shortStems[c.stem]})
@@ -71,13 +71,19 @@ var stemIndex = func() (idx [256][]stemEntry) {
 	return idx
 }()
 
-// stemKey is the first byte of an ASCII word and the second byte of a
-// Cyrillic one: the two ranges do not overlap.
-func stemKey[T string | []byte](w T) byte {
-	if w[0] < 0x80 {
-		return w[0]
+const stemBuckets = 1024
+
+// stemKey hashes the first two letters of a folded word of at least two
+// letters: the bytes of an ASCII word, the second bytes of a Cyrillic one.
+func stemKey[T string | []byte](w T) int {
+	a, b := w[0], w[1]
+	if a >= 0x80 {
+		if len(w) < 4 {
+			return int(w[1]) // a one-letter Cyrillic word has no stem
+		}
+		a, b = w[1], w[3]
 	}
-	return w[1]
+	return (int(a)*37 + int(b)) & (stemBuckets - 1)
 }
 
 const ctxWindow = 64 // bytes scanned left of a number

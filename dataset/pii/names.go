@@ -258,9 +258,11 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		return t
 	}
 	t.cand = true
-	if f := familyOf(w); f != 0 {
-		t.flags = uint16(f) | tkFamily // Морозовых, Хачатрянов, the Thompsons
-		return t
+	if (s[i] >= 0x80 || i >= 4 && (s[i-4:i] == "the " || s[i-4:i] == "The ")) && len(w) >= 4 {
+		if f := familyOf(w); f != 0 {
+			t.flags = uint16(f) | tkFamily // Морозовых, Хачатрянов, the Thompsons
+			return t
+		}
 	}
 	if s[i] < 0x80 {
 		switch {
@@ -640,38 +642,53 @@ func partsCertain(toks []nameTok) bool {
 // is, as a family is named: Морозовых, Поповым (-ов, -ин surnames),
 // Хачатрянов (other surnames), the Thompsons, the Garcias; 0 if none.
 func familyOf(w []byte) uint8 {
-	var buf [64]byte
-	try := func(stem []byte, add string) uint8 {
-		k := append(buf[:0], stem...)
-		k = append(k, add...)
-		if in, found := wordTab.get(k); found && in.flags&(fRuSurname|fEnLast) != 0 && in.flags&fAmbig == 0 && in.cas == 0 {
-			return in.flags &^ (fRuFirst | fEnFirst)
-		}
-		return 0
-	}
 	n := len(w)
 	if n >= 8 && w[0] >= 0x80 {
-		for _, e := range [...]string{"ых", "ым", "ыми"} {
-			if n > len(e)+4 && string(w[n-len(e):]) == e {
-				return try(w[:n-len(e)], "")
-			}
+		// The last letter picks the endings: х (ых, ах), м (ым, ам), и (ыми, ами), в (ов).
+		if w[n-2] != 0xD1 && w[n-2] != 0xD0 {
+			return 0
 		}
-		for _, e := range [...]string{"ов", "ам", "ами", "ах"} {
-			if n > len(e)+6 && string(w[n-len(e):]) == e {
-				if st := w[:n-len(e)]; st[len(st)-2] == 0xD0 && st[len(st)-1] == 0xBD { // -ян, -ен: Хачатрянов
-					return try(st, "")
-				}
+		var cut int
+		switch {
+		case hasSuffix(w, "ых"), hasSuffix(w, "ым"):
+			cut = 4
+		case hasSuffix(w, "ыми"):
+			cut = 6
+		case hasSuffix(w, "ов"), hasSuffix(w, "ам"), hasSuffix(w, "ах"), hasSuffix(w, "ами"):
+			cut = 4
+			if hasSuffix(w, "ами") {
+				cut = 6
 			}
+			if st := w[:n-cut]; len(st) < 6 || st[len(st)-2] != 0xD0 || st[len(st)-1] != 0xBD { // -ян, -ен: Хачатрянов
+				return 0
+			}
+		default:
+			return 0
 		}
-		return 0
+		if n-cut < 6 {
+			return 0
+		}
+		return familyStem(w[:n-cut])
 	}
 	if n >= 4 && w[0] < 0x80 && w[n-1] == 's' {
-		if f := try(w[:n-1], ""); f != 0 {
+		if f := familyStem(w[:n-1]); f != 0 {
 			return f // the Thompsons
 		}
 		if n >= 5 && w[n-2] == 'e' {
-			return try(w[:n-2], "") // the Hugheses
+			return familyStem(w[:n-2]) // the Hugheses
 		}
+	}
+	return 0
+}
+
+func hasSuffix(w []byte, sfx string) bool {
+	return len(w) >= len(sfx) && string(w[len(w)-len(sfx):]) == sfx
+}
+
+// familyStem returns the flags of the surname stem, a nominative table entry.
+func familyStem(stem []byte) uint8 {
+	if in, found := wordTab.get(stem); found && in.flags&(fRuSurname|fEnLast) != 0 && in.flags&fAmbig == 0 && in.cas == 0 {
+		return in.flags &^ (fRuFirst | fEnFirst)
 	}
 	return 0
 }
@@ -1079,6 +1096,9 @@ var (
 // Cyrillic word w is an affectionate form of, in any case: Лизонька (Лиза),
 // Настеньку (Настя), Танечка (Таня), Верочкой (Вера); 0 if none.
 func diminutiveOf(w []byte) uint8 {
+	if len(w) < 12 || w[len(w)-2] != 0xD0 && w[len(w)-2] != 0xD1 {
+		return 0
+	}
 	var tail int
 	for _, e := range [...]string{"а", "и", "е", "у", "ой", "ою"} {
 		if len(w) > len(e) && string(w[len(w)-len(e):]) == e {
@@ -1089,6 +1109,9 @@ func diminutiveOf(w []byte) uint8 {
 		return 0
 	}
 	w = w[:len(w)-tail]
+	if n := len(w); n < 4 || w[n-2] != 0xD0 || w[n-1] != 0xBA || w[n-3] != 0x8C && w[n-3] != 0x87 { // …ьк, …чк
+		return 0
+	}
 	for _, suf := range [...]string{"оньк", "еньк", "очк", "ечк"} {
 		if len(w) < len(suf)+4 || string(w[len(w)-len(suf):]) != suf {
 			continue
