@@ -35,18 +35,21 @@ import "testing"
 // theirs; 7.279% of PII characters leaked (691 of 9493: PERSON 240, ADDRESS
 // 158, PHONE 122, PASSPORT 117, EMAIL 28, IP 26).
 
-// heldout14Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with those of
+// heldout15 to heldout17) drove rules-2025.14 (engine 1.12.0); heldout18.jsonl
+// and heldout19.jsonl are the untuned sets. With rules-2025.14: every
+// identifier type 1.0, ADDRESS 0.992, PERSON 0.937 (24 false alarms, 15
+// misses of 305); leak 1.549% (PERSON 100, ADDRESS 47).
+
+// heldout14Floor guards the tuned level.
 var heldout14Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypeSNILS: 0.97,
-	TypePhone: 0.97, TypeAddress: 0.92,
-	TypeIP:       0.94, // target 0.97: missed (0.9500)
-	TypePassport: 0.90, // target 0.97: missed (0.9032)
-	TypePerson:   0.85, // target 0.92: missed (0.8535)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeOGRN: 0.99, TypeSNILS: 0.99,
+	TypePhone: 0.99, TypeIP: 0.99, TypePassport: 0.99, TypeAddress: 0.99,
+	TypePerson: 0.93, // 0.8535 untuned, 0.9370 tuned
 }
 
-// heldout14MaxLeak: target 0.005, missed (7.279%).
-const heldout14MaxLeak = 0.073
+// heldout14MaxLeak: target 0.005; 7.279% untuned, 1.549% tuned.
+const heldout14MaxLeak = 0.016
 
 func TestHeldout14(t *testing.T) {
 	corpusCheck{file: "testdata/heldout14.jsonl", name: "fourteenth held-out corpus", minMessages: 250,

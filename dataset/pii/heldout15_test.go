@@ -34,18 +34,22 @@ import "testing"
 // false alarms of 246) miss theirs; 4.566% of PII characters leaked (335 of
 // 7337: PERSON 189, ADDRESS 125, PHONE 11, PASSPORT 10).
 
-// heldout15Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with those of
+// heldout14, heldout16 and heldout17) drove rules-2025.14 (engine 1.12.0);
+// heldout18.jsonl and heldout19.jsonl are the untuned sets. With
+// rules-2025.14: every identifier type 1.0, ADDRESS 0.952, PERSON 0.922 (22
+// false alarms, 17 misses of 246, most of them hotels and places named like
+// people); leak 3.435% (PERSON 127, ADDRESS 125).
+
+// heldout15Floor guards the tuned level.
 var heldout15Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypeSNILS: 0.97,
-	TypePhone: 0.97, TypeAddress: 0.92,
-	TypeIP:       0.96, // target 0.97: missed (0.9655)
-	TypePassport: 0.96, // target 0.97: missed (0.9655)
-	TypePerson:   0.89, // target 0.92: missed (0.8960)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeOGRN: 0.99, TypeSNILS: 0.99,
+	TypePhone: 0.99, TypeIP: 0.99, TypePassport: 0.96, TypeAddress: 0.95,
+	TypePerson: 0.92, // 0.8960 untuned, 0.9215 tuned
 }
 
-// heldout15MaxLeak: target 0.005, missed (4.566%).
-const heldout15MaxLeak = 0.046
+// heldout15MaxLeak: target 0.005; 4.566% untuned, 3.435% tuned.
+const heldout15MaxLeak = 0.035
 
 func TestHeldout15(t *testing.T) {
 	corpusCheck{file: "testdata/heldout15.jsonl", name: "fifteenth held-out corpus", minMessages: 250,

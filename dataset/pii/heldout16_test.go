@@ -32,16 +32,22 @@ import "testing"
 // characters leaked (151 of 7038: PERSON 89, ADDRESS 38, PHONE 15, PASSPORT
 // 9).
 
-// heldout16Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with those of
+// heldout14, heldout15 and heldout17) drove rules-2025.14 (engine 1.12.0);
+// heldout18.jsonl and heldout19.jsonl are the untuned sets. With
+// rules-2025.14: PHONE and every other identifier but PASSPORT 1.0 (0.952),
+// ADDRESS 0.966, PERSON 0.969; leak 1.691% (PERSON 72, ADDRESS 38, PASSPORT
+// 9).
+
+// heldout16Floor guards the tuned level.
 var heldout16Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypeSNILS: 0.97, TypePhone: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypeSNILS: 0.99, TypePhone: 0.99, TypeAddress: 0.96, TypePerson: 0.96,
 	TypePassport: 0.95, // target 0.97: missed (0.9524)
 }
 
-// heldout16MaxLeak: target 0.005, missed (2.145%).
-const heldout16MaxLeak = 0.022
+// heldout16MaxLeak: target 0.005; 2.145% untuned, 1.691% tuned.
+const heldout16MaxLeak = 0.017
 
 func TestHeldout16(t *testing.T) {
 	corpusCheck{file: "testdata/heldout16.jsonl", name: "sixteenth held-out corpus", minMessages: 250,

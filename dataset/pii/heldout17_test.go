@@ -34,18 +34,22 @@ import "testing"
 // false alarms of 282) miss theirs; 5.988% of PII characters leaked (556 of
 // 9286: ADDRESS 279, PERSON 211, PASSPORT 47, CARD 19).
 
-// heldout17Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with those of
+// heldout14 to heldout16) drove rules-2025.14 (engine 1.12.0);
+// heldout18.jsonl and heldout19.jsonl are the untuned sets. With
+// rules-2025.14: every identifier type but PASSPORT (0.987) 1.0, PERSON
+// 0.953, ADDRESS 0.943 (4 of 45 missed: Japanese, Indian, Iranian and
+// French layouts); leak 3.705% (ADDRESS 187, PERSON 138, PASSPORT 19).
+
+// heldout17Floor guards the tuned level.
 var heldout17Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypeSNILS: 0.97, TypePhone: 0.97,
-	TypePassport: 0.94, // target 0.97: missed (0.9474)
-	TypeAddress:  0.91, // target 0.92: missed (0.9176)
-	TypePerson:   0.86, // target 0.92: missed (0.8669)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypeSNILS: 0.99, TypePhone: 0.99, TypePassport: 0.98, TypeAddress: 0.94,
+	TypePerson: 0.95, // 0.8669 untuned, 0.9532 tuned
 }
 
-// heldout17MaxLeak: target 0.005, missed (5.988%).
-const heldout17MaxLeak = 0.060
+// heldout17MaxLeak: target 0.005; 5.988% untuned, 3.705% tuned.
+const heldout17MaxLeak = 0.038
 
 func TestHeldout17(t *testing.T) {
 	corpusCheck{file: "testdata/heldout17.jsonl", name: "seventeenth held-out corpus", minMessages: 250,

@@ -531,7 +531,7 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		keep = 1
 	}
-	capsSurname := t0.caps && keep == 1 && t0.surname() && sc.announced(t0) // "ДА ЭТО ИГНАТЬЕВ"
+	capsSurname := t0.caps && keep == 1 && t0.surname() && sc.announced(t0)                     // "ДА ЭТО ИГНАТЬЕВ"
 	capsLabelled := t0.caps && keep == 1 && t0.first() && !t0.ambig() && fieldLabelBefore(s, i) // "Given names: KONSTANTIN"
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname && !capsLabelled {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
