@@ -1,0 +1,53 @@
+package pii
+
+import "testing"
+
+// testdata/heldout19.jsonl is the nineteenth held-out file: 260 messages (130
+// Russian, 130 English; 59 without personal data; 647 gold spans: PERSON
+// 332, PHONE 70, EMAIL 50, ADDRESS 46, INN 29, PASSPORT 26, IP 23,
+// BANK_ACCOUNT 20, CARD 18, SNILS 17, OGRN 16), written by hand by someone
+// who saw neither the engine nor any other labelled file, while the engine
+// was tuned on heldout14 to heldout17. It is the CRM of a recruitment and
+// HR-outsourcing agency (warehouse, retail, IT and call-centre staffing;
+// candidates and clients in Russia, the UK and Ireland, North America, the
+// EU, Central Asia, India and the Gulf): vacancies and pipelines, pasted
+// CVs, interviews, offers, onboarding forms with passports, СНИЛС, ИНН and
+// registration addresses, foreign workers' documents, changes of payroll
+// accounts and cards, timesheet disputes, medical and background checks,
+// references, requisites of clients, sole traders and the self-employed,
+// portal login notices with IPv4 and IPv6; messenger chats (lower case,
+// diminutives), letters, e-mails with quoted history, lower-case call
+// transcripts, timesheets and lists. UK and Irish business-park addresses
+// are ADDRESS; sole traders' names are PERSON without the "ИП"; words used
+// as names are names (grace, precious, will harper, роза). Negatives:
+// «Магнит», «Лента», «Мария-Ра», Will Group, Grace Consulting, Victoria's
+// Secret, Sterling & Grace, Victoria the city, "will you", "mark the
+// timesheet", idioms, streets and metro stations named after people,
+// vacancy, requisition, order, invoice, employee, badge and pass numbers,
+// shift codes, hours, salaries, ОКВЭД, ОКПО, ОКТМО, ОКАТО, КПП, БИК,
+// correspondent accounts, an ОМС policy, patent, migration-card, DBS, PO
+// and VAT numbers, versions shaped like IPs, a Telegram handle, and an ИНН,
+// a СНИЛС, an ОГРН and cards with a wrong check digit.
+//
+// The engine was judged on it once, untuned, with rules-2025.14 (engine
+// 1.12.0, commit ac06cb7): BANK_ACCOUNT, CARD, EMAIL, INN, IP, OGRN and
+// SNILS 1.0, PHONE 0.993, PASSPORT 0.980 and ADDRESS 0.930 (targets met);
+// PERSON 0.919 (41 misses, 10 false alarms of 332) misses its target by a
+// hair; 5.512% of PII characters leaked (572 of 10377: ADDRESS 276, PERSON
+// 264, PASSPORT 19, PHONE 13).
+
+// heldout19Floor is the issue's target where it was met, else a floor just
+// below the level reached.
+var heldout19Floor = map[string]float64{
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92,
+	TypePerson: 0.91, // target 0.92: missed (0.9194)
+}
+
+// heldout19MaxLeak: target 0.005, missed (5.512%).
+const heldout19MaxLeak = 0.056
+
+func TestHeldout19(t *testing.T) {
+	corpusCheck{file: "testdata/heldout19.jsonl", name: "nineteenth held-out corpus", minMessages: 250,
+		floors: heldout19Floor, everyType: true, maxLeak: heldout19MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
+}
