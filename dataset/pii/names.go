@@ -177,7 +177,8 @@ var productWords = map[string]bool{
 	"cleaning": true, "construction": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
 	"palace": true, "bay": true, "beach": true, "club": true, "transfer": true, "transfers": true, "tower": true,
 	"towers": true, "plaza": true, "gate": true, "harbour": true, "harbor": true, "station": true, "falls": true,
-	"interiors": true, "sands": true, "barclays": true, "lloyds": true, "sainsburys": true, "harrods": true,
+	"interiors": true, "sands": true, "residence": true, "residences": true, "garden": true, "gardens": true,
+	"communications": true, "retail": true, "recruitment": true, "staffing": true, "secret": true, "kong": true, "barclays": true, "lloyds": true, "sainsburys": true, "harrods": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
@@ -731,6 +732,10 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if quotedTitle(s, start, end) || orgAfter(s, end) {
 		return true // «Мастер и Маргарита», "Kessler Logistik GmbH"
 	}
+	if keep == 1 && (start >= 2 && s[start-2:start] == "& " && !t0.first() && !firstNameAt(s, wordStartBefore(s, start-3)) ||
+		strings.HasPrefix(s[end:], " & ") && !firstNameAt(s, end+3)) {
+		return true // a firm, "Sterling & Grace", "Hughes & Partners", not a couple, "Emma & Jack Turner"
+	}
 	if keep <= 2 && placePrefixBefore(s, start) {
 		return true // "São Paulo", "Santa Fe", "St. Louis"
 	}
@@ -805,6 +810,20 @@ func regionCodeAfter(s string, end int) bool {
 // regionCodes are Canadian provinces and US states, less MD.
 const regionCodes = " BC ON QC AB MB NS NB NL PE SK YT NT NU AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME" +
 	" MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC "
+
+// firstNameAt reports a known first name starting at i (-1: none).
+func firstNameAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	var buf [64]byte
+	w, ok := foldInto(buf[:0], s[i:wordEnd(s, i)])
+	if !ok {
+		return false
+	}
+	in, _ := wordTab.get(w)
+	return in.flags&(fRuFirst|fEnFirst) != 0
+}
 
 // monthPrep reports a word that puts a month after it: "for April", "since May".
 func monthPrep(w string) bool {
