@@ -67,7 +67,7 @@ func initAddressTables() {
 		}
 	}
 	add(akStreet, "ул улица улицы улице улицу пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "+
-		"переулка переулке б-р бульвар бульвара бульваре ш шоссе наб набережная набережной пл площадь "+
+		"переулка переулке б-р бульвар бульвара бульваре ш шоссе вал вала валу наб набережная набережной пл площадь "+
 		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
@@ -81,7 +81,7 @@ func initAddressTables() {
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance "+
-		"lok lgh villa")
+		"lok lgh villa plot")
 	for w := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 	}
@@ -1068,12 +1068,27 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 				}
 			}
 		}
+		if segs > 0 && unitSegment(s[a:p]) {
+			sc.emit(a, end, tAddress, 0.85, 0) // "Unit 4, Kingsway Business Park, Rochdale OL16 4NW"
+			return true
+		}
 		if enAddressSegment(s[a:p]) != p-a || a < 2 || s[a-2] != ',' {
 			return false
 		}
 		p = a - 2
 	}
 	return false
+}
+
+// unitSegment reports "Unit 4", "Plot 3", "Flat 12B": a unit word and its number.
+func unitSegment(seg string) bool {
+	sp := strings.IndexByte(seg, ' ')
+	if sp <= 0 || sp+1 >= len(seg) || !isDigit(seg[sp+1]) || alnumEnd(seg, sp+1) != len(seg) {
+		return false
+	}
+	var buf [16]byte
+	w, _ := foldInto(buf[:0], seg[:sp])
+	return addrKind(w) == akENUnit
 }
 
 // isLowerStreetSuffix reports a suffix that follows a transliterated street name in lower case:
