@@ -299,6 +299,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c != ctxNeg && contiguous && nd >= 7 && passportLetters(sc.s, g.start) < g.start && passportInSentence(sc.s, g.start) {
 			return tPassport, 0.9, end // "паспорт гражданина Казахстана N 12093847"
 		}
+		if c != ctxNeg && contiguous && nd == 9 && passportInSentence(sc.s, g.start) {
+			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
+		}
 		if c == ctxPhone && (formatted || nd == 7) {
 			return tPhone, 0.8, end
 		}
@@ -568,6 +571,11 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 	q := j
 	for q < len(s) && isDigit(s[q]) {
 		q++
+	}
+	if q-j == 3 && q+4 <= len(s) && s[q] == ' ' && isDigit(s[q+1]) && isDigit(s[q+2]) && isDigit(s[q+3]) &&
+		(q+4 == len(s) || !isDigit(s[q+4])) {
+		q += 4 // dictated in threes: "серия 45 17 номер 603 218"
+		return tPassport, 0.95, q
 	}
 	if q-j == 6 && (q == len(s) || !isDigit(s[q])) {
 		return tPassport, 0.95, q

@@ -114,6 +114,8 @@ func TestScan(t *testing.T) {
 		{"a dash is no word", "he left his passport at reception — number 75 2093318. We keep it", []string{"PASSPORT:75 2093318"}},
 		{"INN label in capitals", "Company INN 7707083893, OGRN 1027700132195", []string{"INN:7707083893", "OGRN:1027700132195"}},
 		{"ISO date alone", "DOB 1990-07-21, call me", nil},
+		{"passport number in threes", "кандидат: серия 45 17 номер 603 218", []string{"PASSPORT:45 17 номер 603 218"}},
+		{"nine digits in a passport sentence", "My passport copy is already in your system, number 548193207.", []string{"PASSPORT:548193207"}},
 		{"plus read out", "her number is plus 44 7911 234567 ok", []string{"PHONE:plus 44 7911 234567"}},
 	}
 	for _, tt := range tests {
