@@ -102,6 +102,8 @@ func TestNameContexts(t *testing.T) {
 		{"UK unit address", "09:45 Kwame Mensah – in person, Unit 4, Kingsway Business Park, Rochdale OL16 4NW", []string{"PERSON:Kwame Mensah", "ADDRESS:Unit 4, Kingsway Business Park, Rochdale OL16 4NW"}},
 		{"UK plot address", "at our site at Plot 3, Magna Park, Lutterworth LE17 4XN. Salary", []string{"ADDRESS:Plot 3, Magna Park, Lutterworth LE17 4XN"}},
 		{"Вал", "график (офис Москва, Сущёвский Вал, д. 18, 4 этаж)", []string{"ADDRESS:Москва, Сущёвский Вал, д. 18, 4 этаж"}},
+		{"lower-case Russian name in a chat", "саш ты ключи от 87й забрал у вики? пусть гена привезёт", []string{"PERSON:вики", "PERSON:гена"}},
+		{"lower-case month is no name", "оплата до 15 августа, лида из рекламы", nil},
 		{"Georgian surname", "Звонил Георгий Маргвелашвили", []string{"PERSON:Георгий Маргвелашвили"}},
 		{"mister lower", "ok mister johnson your parts came in", []string{"PERSON:johnson"}},
 		{"s is not a cue for caps", "wire it to the client's Russian account", nil},

@@ -305,16 +305,35 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		case q > j+1 && greetingWord(s[j+1:q]):
 		case (i == 0 || s[i-1] == '\n') && q > j+1 && (s[j+1:q] == "ты" || s[j+1:q] == "вы" || s[j+1:q] == "you"):
 			// addressed at the start of a message: "паша ты видел"
+		case s[i] >= 0x80 && lowerRuName(s[i:j]):
 		default:
 			return j
 		}
-	} else {
+	} else if !(s[i] >= 0x80 && lowerRuName(s[i:j])) {
 		return j
 	}
 	end = lowerNameTail(s, end, 1) // "рустем маратович"
 	sc.emit(start, end, tPerson, 0.75, 0)
 	sc.lowerNames = true
 	return end
+}
+
+// lowerRuName reports a Russian first name in lower case that is no common
+// word in any of its forms, as chats and transcripts write names: "у вики",
+// "пусть гена привезёт", "с денисом". Short forms that are also words are
+// left out (ада, тома, алиса the voice assistant).
+func lowerRuName(w string) bool {
+	if len(w) < 6 {
+		return false // три буквы: "оля", "аня" pass, "ада", "ира" do not
+	}
+	switch w {
+	case "тома", "тому", "томе", "томом", "алиса", "алисы", "алисе", "алису", "алисой", "мира", "миру", "миры",
+		"августа", "августе", "августу", "мая", "марта", "марте", "марту", // months
+		"кости", "лида", "лиды", "лиду", "лиде", "лидом", "лидов", // bones, sales leads
+		"вали", "дани", "гены", "гене", "левой", "левую", "лева", "леве", "левы":
+		return false
+	}
+	return true
 }
 
 // lowerWordBeforeAny returns the start of the lower-case word (Latin or
