@@ -219,7 +219,7 @@ func TestNameContexts(t *testing.T) {
 		{"transcript surname first name", "менеджер: вольтмаркет корпоративный отдел голубева елена добрый день", []string{"PERSON:голубева елена"}},
 		{"operator introduces self", "оператор: сервисный центр андрей здравствуйте", []string{"PERSON:андрей"}},
 		{"lower name and surname", "caller: yes this is for anna virtanen at lindqvist", []string{"PERSON:anna virtanen"}},
-		{"lower name alone", "нужно сделать до пятницы, андрей", nil},
+		{"lower name alone", "нужно сделать до пятницы, андрей", []string{"PERSON:андрей"}}, // addressed: a person
 		{"department addressed", "Охрана, позвоните по громкой", nil},
 		{"label after thanks", "Payment received — thank you!\nAmount: EUR 2,140.00", nil},
 		{"card near a payment word", "Do you accept Mir cards for online payment? I have 2201 5934 3136 4253", []string{"CARD:2201 5934 3136 4253"}},
