@@ -104,6 +104,7 @@ func TestNameContexts(t *testing.T) {
 		{"Вал", "график (офис Москва, Сущёвский Вал, д. 18, 4 этаж)", []string{"ADDRESS:Москва, Сущёвский Вал, д. 18, 4 этаж"}},
 		{"lower-case Russian name in a chat", "саш ты ключи от 87й забрал у вики? пусть гена привезёт", []string{"PERSON:вики", "PERSON:гена"}},
 		{"lower-case month is no name", "оплата до 15 августа, лида из рекламы", nil},
+		{"chat English cues", "she's with nina at the front desk, tell anna", []string{"PERSON:nina", "PERSON:anna"}},
 		{"Georgian surname", "Звонил Георгий Маргвелашвили", []string{"PERSON:Георгий Маргвелашвили"}},
 		{"mister lower", "ok mister johnson your parts came in", []string{"PERSON:johnson"}},
 		{"s is not a cue for caps", "wire it to the client's Russian account", nil},

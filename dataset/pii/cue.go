@@ -44,12 +44,15 @@ var nameCues = map[string]bool{
 	// Agents in call logs ("agent lena: travel desk"), greetings ("hey
 	// victoria"), and a surname dictated after "фамилия" ("фамилия зуева").
 	"agent": false, "фамилия": true,
+	// Chat English: "swap my shift with jordan", "tell dawn", "sure jack,", "hiya its leanne".
+	"with": false, "tell": false, "told": false, "sure": false, "hiya": false,
 	// English verbs of talking, before "to" or "with": "i talked to kevin".
 	"talked": false, "spoke": false, "speak": false, "talk": false, "chatted": false, "spoken": false,
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
+var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "with": true, "tell": true, "told": true,
+	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true}
 
 // isFiller reports a word skipped between a cue and the name in speech: "клиент да
