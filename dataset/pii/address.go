@@ -2,6 +2,7 @@ package pii
 
 import (
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -195,6 +196,9 @@ func (sc *scanner) addressRU(i, j int) int {
 	s := sc.s
 	kwEnd := j
 	if kwEnd < len(s) && s[kwEnd] == '.' {
+		if utf8.RuneCountInString(s[i:j]) > 5 {
+			return 0 // a full word before a full stop ends a sentence: "… общей площади. Для квартиры 64,5 м²"
+		}
 		kwEnd++
 	}
 	start, end := -1, -1

@@ -178,7 +178,7 @@ var productWords = map[string]bool{
 	"palace": true, "bay": true, "beach": true, "club": true, "transfer": true, "transfers": true, "tower": true,
 	"towers": true, "plaza": true, "gate": true, "harbour": true, "harbor": true, "station": true, "falls": true,
 	"interiors": true, "sands": true, "residence": true, "residences": true, "garden": true, "gardens": true,
-	"communications": true, "retail": true, "recruitment": true, "staffing": true, "secret": true, "kong": true, "barclays": true, "lloyds": true, "sainsburys": true, "harrods": true,
+	"castle": true, "communications": true, "retail": true, "recruitment": true, "staffing": true, "secret": true, "kong": true, "barclays": true, "lloyds": true, "sainsburys": true, "harrods": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
@@ -575,8 +575,63 @@ func (sc *scanner) capWord(i, j int) int {
 	if q := particleBefore(s, start); q >= 0 && sc.honorific(toks[0]) {
 		start = q // the particle belongs to the surname: "Mr. de Vries"
 	}
+	if keep == 1 && toks[0].first() && s[i] < 0x80 {
+		if b := surnameCommaBefore(s, start, end, sc.lastEnd); b >= 0 {
+			start = b // a list or a form writes the surname first: "Hoffmann, Markus"
+		}
+	}
 	sc.emit(start, end, tPerson, score, 0)
 	return end
+}
+
+// signOffWord reports a closing or greeting word before a comma: "Thanks, Laura", "Merci, Claire".
+func signOffWord(w string) bool {
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	if in, _ := wordTab.get(f); in.word != 0 {
+		return true // a stop word, a title or a cue
+	}
+	switch string(f) {
+	case "merci", "danke", "gracias", "grazie", "obrigado", "best", "cheers", "regards", "thanks", "thx", "bye", "ciao",
+		"sincerely", "warmly", "love", "hugs", "kind", "yours", "greetings", "salut", "hola", "hallo", "sorry", "ok", "okay", "yes", "no":
+		return true
+	}
+	return false
+}
+
+// surnameCommaBefore returns the start of "Surname, " (one or two capitalized
+// Latin words) before the first name at start, when the name ends its line
+// and the surname opens it or follows a label: "Tenant application –
+// Hoffmann, Markus", "Applicant: Rodriguez Martinez, Carlos"; -1 if none.
+func surnameCommaBefore(s string, start, end, lo int) int {
+	if start < 4 || s[start-2:start] != ", " || end < len(s) && strings.IndexByte("\n(;", s[end]) < 0 &&
+		!(s[end] == '.' && (end+1 == len(s) || s[end+1] == '\n')) {
+		return -1
+	}
+	b := start - 2
+	for words := 0; words < 2; words++ {
+		a := b
+		for a > 0 && isASCIILetter(s[a-1]) || a > 1 && s[a-1] == '-' && isASCIILetter(s[a-2]) {
+			a--
+		}
+		if a == b || !isUpperASCII(s[a]) || a < lo || signOffWord(s[a:b]) {
+			return -1 // not "Thanks, Laura"
+		}
+		b = a
+		switch {
+		case a == 0 || s[a-1] == '\n':
+			return a
+		case a >= 2 && (s[a-2] == ':' || strings.HasSuffix(s[:a-1], " –") || strings.HasSuffix(s[:a-1], " —") || s[a-2] == '-'):
+			return a
+		case s[a-1] != ' ':
+			return -1
+		}
+		b = a - 1
+	}
+	return -1
 }
 
 // airlineName emits a passenger name as tickets and booking systems write
@@ -753,6 +808,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 			}
 		}
 	}
+	if keep == 1 && citizenOf(s, start, end) {
+		return true // a country: "гражданин Великобритании"
+	}
 	if venueBefore(s, start) {
 		return true // "Hotel Victoria", "отель Maria Palace", "лайнер Анна Каренина"
 	}
@@ -779,6 +837,15 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		}
 	}
 	return false
+}
+
+// citizenOf reports a country after "гражданин": "гражданин Великобритании", "гражданки Германии".
+func citizenOf(s string, start, end int) bool {
+	if !strings.HasSuffix(s[start:end], "ии") && !strings.HasSuffix(s[start:end], "ия") {
+		return false
+	}
+	var buf [32]byte
+	return strings.HasPrefix(string(prevWord(s, start, buf[:0])), "граждан")
 }
 
 // venueBefore reports a word for a hotel, a ship, a residential complex or

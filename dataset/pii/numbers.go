@@ -347,7 +347,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tSNILS, adj(0.7, ctxSNILS), end
 		}
 		if d[0] == '0' && d[1] != '0' && (g.pattern(k, 5, 6) || g.pattern(k, 3, 4, 4) || g.pattern(k, 4, 3, 4) || g.pattern(k, 5, 3, 3)) {
-			return tPhone, adj(0.85, ctxPhone), end // UK: 07911 123456, 020 7946 0958, 07700 900 218
+			return tPhone, max(0.6, adj(0.85, ctxPhone)), end // UK: 07911 123456, 020 7946 0958, "bookings 0333 400 7821"
 		}
 		if d[0] == '1' && g.pattern(k, 1, 3, 3, 4) {
 			return tPhone, adj(0.85, ctxPhone), end

@@ -116,6 +116,7 @@ func TestScan(t *testing.T) {
 		{"ISO date alone", "DOB 1990-07-21, call me", nil},
 		{"passport number in threes", "кандидат: серия 45 17 номер 603 218", []string{"PASSPORT:45 17 номер 603 218"}},
 		{"nine digits in a passport sentence", "My passport copy is already in your system, number 548193207.", []string{"PASSPORT:548193207"}},
+		{"UK number after a booking word", "Corby NN18 9EZ, bookings 0333 400 7821, email", []string{"PHONE:0333 400 7821"}},
 		{"plus read out", "her number is plus 44 7911 234567 ok", []string{"PHONE:plus 44 7911 234567"}},
 	}
 	for _, tt := range tests {
