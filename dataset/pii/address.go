@@ -764,7 +764,14 @@ func (sc *scanner) addressLeft(start int) int {
 // addressPart accepts a postal code, a city or region phrase: at most four
 // words, each capitalized, a known city/region marker, or a number.
 func addressPart(part string) bool {
-	words := strings.Fields(part)
+	var arr [5]string
+	words := arr[:0]
+	for w := range strings.FieldsSeq(part) {
+		if len(words) == len(arr) {
+			return false
+		}
+		words = append(words, w)
+	}
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}

@@ -814,7 +814,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if venueBefore(s, start) {
 		return true // "Hotel Victoria", "отель Maria Palace", "лайнер Анна Каренина"
 	}
-	if keep <= 2 && isPlacePrefix(s[start:wordEnd(s, start)]) {
+	if keep <= 2 && t0.end-start <= 8 && isPlacePrefix(s[start:t0.end]) {
 		return true // "Santa Maria Novella"
 	}
 	if regionCodeAfter(s, end) {
@@ -851,7 +851,7 @@ func citizenOf(s string, start, end int) bool {
 // venueBefore reports a word for a hotel, a ship, a residential complex or
 // a piece of furniture right before a name, which is then theirs.
 func venueBefore(s string, start int) bool {
-	if start < 2 || s[start-1] != ' ' {
+	if start < 3 || s[start-1] != ' ' || !isASCIILetter(s[start-2]) && s[start-2] < 0x80 {
 		return false
 	}
 	var buf [32]byte

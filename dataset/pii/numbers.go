@@ -383,13 +383,10 @@ func passportInSentence(s string, i int) bool {
 	for lo > 0 && i-lo < 100 && s[lo-1] != '\n' && !(s[lo-1] == '.' && lo < len(s) && s[lo] == ' ') {
 		lo--
 	}
-	var buf [160]byte
-	bb, ok := foldInto(buf[:0], s[lo:i])
-	b := unsafe.String(unsafe.SliceData(bb), len(bb))
-	if !ok {
-		b = strings.ToLower(s[lo:i])
-	}
-	return strings.Contains(b, "паспорт") || strings.Contains(b, "passport")
+	// The word starts with a capital or not: "Паспорт", "passport", "PASSPORT".
+	seg := s[lo:i]
+	return strings.Contains(seg, "аспорт") || strings.Contains(seg, "АСПОРТ") || strings.Contains(seg, "assport") ||
+		strings.Contains(seg, "ASSPORT")
 }
 
 // passportLetters returns the start of one or two capital Latin letters
