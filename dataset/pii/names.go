@@ -784,7 +784,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 			return true // not "the Thompsons", "the Fischer family"
 		}
 	}
-	if quotedTitle(s, start, end) || orgAfter(s, end) {
+	if quotedTitle(s, start, end) || orgAfter(s, end) || firmQuoteBefore(s, start) {
 		return true // «Мастер и Маргарита», "Kessler Logistik GmbH"
 	}
 	if keep == 1 && (start >= 2 && s[start-2:start] == "& " && !t0.first() && !firstNameAt(s, wordStartBefore(s, start-3)) ||
@@ -966,6 +966,26 @@ func quotedTitle(s string, start, end int) bool {
 	return false
 }
 
+// firmQuoteBefore reports a name that opens the quoted name of a firm:
+// ООО «Грин Фарм», АО "Морозов и партнёры".
+func firmQuoteBefore(s string, start int) bool {
+	q := start
+	switch {
+	case q >= 2 && s[q-2:q] == "«":
+		q -= 2
+	case q >= 1 && s[q-1] == '"':
+		q--
+	default:
+		return false
+	}
+	var buf [16]byte
+	switch string(prevWord(s, q, buf[:0])) {
+	case "ооо", "оао", "зао", "пао", "ао", "нко", "тоо", "llc", "ltd", "фирма", "компания", "компании", "группа":
+		return true
+	}
+	return false
+}
+
 // productNoun reports a folded word for a product, a model, a place of
 // business or a firm, before or after its quoted name.
 func productNoun(w []byte) bool {
@@ -978,7 +998,7 @@ func productNoun(w []byte) bool {
 }
 
 var productNounStems = [...]string{
-	"кухн", "диван", "шкаф", "кресл", "стол", "стул", "кроват", "матрас", "комод", "модел", "коллекци",
+	"кухн", "кухонь", "диван", "шкаф", "кресл", "кресел", "стол", "стул", "кроват", "матрас", "комод", "модел", "коллекци",
 	"серии", "серия", "линейк", "ручк", "фасад", "отел", "гостиниц", "ресторан", "кафе", "магазин", "салон",
 	"клиник", "компани", "фирм", "бренд", "марк", "лайнер", "теплоход", "яхт", "жк", "ооо", "оао", "ао",
 	"зао", "пао", "тц", "бц", "студи", "агентств", "клуб", "санатори", "пансионат", "курорт", "тариф",

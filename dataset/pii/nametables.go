@@ -86,6 +86,14 @@ func loadTables() {
 		for _, w := range readNames("ru_female_more.txt") {
 			addLemma(ruFirstForms(w, genderFemale), genderFemale, fRuFirst)
 		}
+		// Foreign names as Russian text spells them: "Уильям Картер",
+		// "Франческо Риччи", declined like Russian ones where Russian does.
+		for _, w := range readNames("ru_foreign_male.txt") {
+			addLemmaTo(ruFirstForms(w, genderMale), genderMale, fRuFirst, false)
+		}
+		for _, w := range readNames("ru_foreign_female.txt") {
+			addLemmaTo(ruFirstForms(w, genderFemale), genderFemale, fRuFirst, false)
+		}
 		// The colloquial vocative of names in -а/-я: "Алин, посмотри",
 		// "Серёж, перезвони", "Тань". Many are also words or syllables,
 		// so they are ambiguous: a request or greeting must follow.
@@ -132,6 +140,12 @@ func loadTables() {
 		for _, w := range readNames("intl_last.txt") {
 			addLemma(sameForms(w), 0, fEnLast)
 		}
+		for _, w := range readNames("ru_foreign_surnames.txt") {
+			m, f := ruSurnameForms(w)
+			addLemmaTo(m, genderMale, fRuSurname, false)
+			addLemmaTo(f, genderFemale, fRuSurname, false)
+			lemmas[len(lemmas)-1].norm = m[0]
+		}
 		// The same surnames as passports and English text spell them
 		// (Petrov, Sokolova, Khabibullin), after every other table so that
 		// a word that is also an English name or a common word keeps its
@@ -147,7 +161,7 @@ func loadTables() {
 						in.flags |= fRuSurname // Petrov is in the international list too
 						nameTab[lw] = in
 					} else if !taken && !nameStop[lw] && !productWords[lw] {
-						addLemma(sameForms(lw), uint8(g+1), fRuSurname)
+						addLemmaTo(sameForms(lw), uint8(g+1), fRuSurname, false)
 					}
 				}
 			}
@@ -245,9 +259,18 @@ func readNames(file string) []string {
 }
 
 func addLemma(forms [numCases]string, gender, flag uint8) {
+	addLemmaTo(forms, gender, flag, true)
+}
+
+// addLemmaTo adds a lemma; surrogate says whether surrogates may be drawn
+// from it (not Latin spellings of Russian names, not foreign names in
+// Cyrillic: a Russian name is replaced by a common Russian one).
+func addLemmaTo(forms [numCases]string, gender, flag uint8, surrogate bool) {
 	idx := int32(len(lemmas))
 	lemmas = append(lemmas, lemma{forms: forms, norm: forms[0], gender: gender, flags: flag})
-	byKind[[2]uint8{flag, gender}] = append(byKind[[2]uint8{flag, gender}], idx)
+	if surrogate {
+		byKind[[2]uint8{flag, gender}] = append(byKind[[2]uint8{flag, gender}], idx)
+	}
 	for c, f := range forms {
 		if f == "" {
 			continue

@@ -155,6 +155,19 @@ func TestSurrogateNameKeepsCase(t *testing.T) {
 	}
 }
 
+func TestSurrogateKeepsAlphabet(t *testing.T) {
+	e := newTestEngine(t)
+	for _, text := range []string{"Fitters for tomorrow: Petrov and Sidorova.", "Designer: Golubev."} {
+		out, _ := e.Anonymize(text, Surrogate)
+		for _, r := range out {
+			if r >= 'А' && r <= 'я' {
+				t.Errorf("surrogate of a Latin name is Cyrillic: %q → %q", text, out)
+				break
+			}
+		}
+	}
+}
+
 func TestCheckDigits(t *testing.T) {
 	tests := []struct {
 		name  string

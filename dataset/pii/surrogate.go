@@ -162,18 +162,27 @@ func surrogateWord(r *srng, w string) string {
 	}
 	if in, ok := nameTab[f]; ok && in.isName() {
 		l := lemmas[in.lemma]
-		if out := pick(l.flags, l.gender, in.cas); out != "" {
+		flags, gender := l.flags, l.gender
+		if !cyr && flags&(fRuFirst|fRuSurname) != 0 {
+			// A Russian name spelt in Latin letters (Petrov, Sidorova) gets a
+			// Latin surrogate.
+			flags, gender = fEnLast, 0
+			if l.flags&fRuFirst != 0 {
+				flags = fEnFirst
+			}
+		}
+		if out := pick(flags, gender, in.cas); out != "" {
 			return out
 		}
 	}
-	if m, ok := matchEnding(f, patronymicEndings, 6); ok {
+	if m, ok := matchEnding(f, patronymicEndings, 6); ok && cyr {
 		st := patronymicStems[r.intn(len(patronymicStems))]
 		if m.gender == genderMale {
 			return capitalize(st + "ич" + strings.TrimPrefix(m.sfx, m.keep))
 		}
 		return capitalize(st + "н" + m.sfx[len(m.keep)-len("а"):])
 	}
-	if m, ok := matchEnding(f, surnameEndings, 4); ok {
+	if m, ok := matchEnding(f, surnameEndings, 4); ok && cyr {
 		if out := pick(fRuSurname, m.gender, m.cas); out != "" {
 			return out
 		}
