@@ -35,16 +35,21 @@ import "testing"
 // residential complex "Alexander Park") misses its target; 3.223% of PII
 // characters leaked (277 of 8595: PERSON 176, ADDRESS 92, PASSPORT 9).
 
-// heldout18Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout19's)
+// drove rules-2025.15 (engine 1.13.0); heldout20.jsonl and heldout21.jsonl
+// are the untuned sets. With rules-2025.15: every identifier type but EMAIL
+// (0.987, a company mailbox the file leaves unlabelled) 1.0, ADDRESS 0.973,
+// PERSON 0.967; leak 1.966% (ADDRESS 92, PERSON 77).
+
+// heldout18Floor guards the tuned level.
 var heldout18Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92,
-	TypePerson: 0.90, // target 0.92: missed (0.9071)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99, TypePassport: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeEmail: 0.98, TypeAddress: 0.97,
+	TypePerson: 0.96, // 0.9071 untuned, 0.9673 tuned
 }
 
-// heldout18MaxLeak: target 0.005, missed (3.223%).
-const heldout18MaxLeak = 0.033
+// heldout18MaxLeak: target 0.005; 3.223% untuned, 1.966% tuned.
+const heldout18MaxLeak = 0.020
 
 func TestHeldout18(t *testing.T) {
 	corpusCheck{file: "testdata/heldout18.jsonl", name: "eighteenth held-out corpus", minMessages: 250,

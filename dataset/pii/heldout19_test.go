@@ -36,16 +36,21 @@ import "testing"
 // hair; 5.512% of PII characters leaked (572 of 10377: ADDRESS 276, PERSON
 // 264, PASSPORT 19, PHONE 13).
 
-// heldout19Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout18's)
+// drove rules-2025.15 (engine 1.13.0); heldout20.jsonl and heldout21.jsonl
+// are the untuned sets. With rules-2025.15: every identifier type 1.0,
+// ADDRESS 0.966, PERSON 0.948 (32 misses, most of them English names in
+// lower-case chats); leak 3.710% (PERSON 213, ADDRESS 172).
+
+// heldout19Floor guards the tuned level.
 var heldout19Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92,
-	TypePerson: 0.91, // target 0.92: missed (0.9194)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96,
+	TypePerson: 0.94, // 0.9194 untuned, 0.9479 tuned
 }
 
-// heldout19MaxLeak: target 0.005, missed (5.512%).
-const heldout19MaxLeak = 0.056
+// heldout19MaxLeak: target 0.005; 5.512% untuned, 3.710% tuned.
+const heldout19MaxLeak = 0.038
 
 func TestHeldout19(t *testing.T) {
 	corpusCheck{file: "testdata/heldout19.jsonl", name: "nineteenth held-out corpus", minMessages: 250,
