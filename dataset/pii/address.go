@@ -1549,6 +1549,8 @@ func enAddressSegment(seg string) int {
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):
 		case w[0] >= 0xC0 && upperAt(w):
+		case words > 0 && (w == "upon" || w == "under" || w == "on") && q+1 < len(seg) && isUpperASCII(seg[q+1]):
+			// "Kingston upon Thames", "Newcastle under Lyme"
 		default:
 			return end
 		}

@@ -138,7 +138,9 @@ func leftContext(s string, start int) ctxKind {
 			j = k
 			continue
 		}
-		if kind, ok := lookupStem(w); ok {
+		// A phone word before "приложение" or "app" is a mobile app: "в
+		// мобильном приложении: user_id 5518273".
+		if kind, ok := lookupStem(w); ok && !(kind == ctxPhone && appAfter(s, j)) {
 			if string(w) == "id" && taxBefore(s, lo, k) {
 				return ctxINN // "Tax ID 6350588414"
 			}
@@ -162,6 +164,13 @@ func leftContext(s string, start int) ctxKind {
 		return ctxNeg
 	}
 	return ctxNone
+}
+
+// appAfter reports "приложени…" or "app" right after the word ending at j:
+// a mobile app is no phone.
+func appAfter(s string, j int) bool {
+	return j+1 < len(s) && s[j] == ' ' && (strings.HasPrefix(s[j+1:], "приложени") || strings.HasPrefix(s[j+1:], "app") ||
+		strings.HasPrefix(s[j+1:], "банк"))
 }
 
 // taxBefore reports whether the word ending one space before k (not before

@@ -178,7 +178,8 @@ var productWords = map[string]bool{
 	"palace": true, "bay": true, "beach": true, "club": true, "transfer": true, "transfers": true, "tower": true,
 	"towers": true, "plaza": true, "gate": true, "harbour": true, "harbor": true, "station": true, "falls": true,
 	"interiors": true, "sands": true, "residence": true, "residences": true, "garden": true, "gardens": true,
-	"castle": true, "communications": true, "retail": true, "recruitment": true, "staffing": true, "secret": true, "kong": true, "barclays": true, "lloyds": true, "sainsburys": true, "harrods": true,
+	"castle": true, "tekstil": true, "textile": true, "textiles": true, "seramik": true, "ceramics": true,
+	"imports": true, "exports": true, "pharma": true, "tea": true, "communications": true, "retail": true, "recruitment": true, "staffing": true, "secret": true, "kong": true, "barclays": true, "lloyds": true, "sainsburys": true, "harrods": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
@@ -509,8 +510,8 @@ func (sc *scanner) capWord(i, j int) int {
 			}
 			t.flags = tkUnknown
 		}
-		if newline && t.flags&tkUnknown != 0 && (e < len(s) && s[e] != '\n' || toks[nt-1].flags&tkInitial != 0) {
-			break // after a line break only a known name part, or a last word alone on its line
+		if newline && t.flags&tkUnknown != 0 && (e < len(s) && s[e] != '\n' || toks[nt-1].flags&tkInitial != 0 || nt >= 2) {
+			break // after a line break only a known name part, or a last word alone on its line after one word ("Anja Weber\nKundenservice" is a department)
 		}
 		toks[nt] = t
 		nt++
@@ -541,6 +542,9 @@ func (sc *scanner) capWord(i, j int) int {
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	end := toks[keep-1].end
+	if firmQuoteBefore(s, toks[0].start) {
+		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like
+	}
 	if !partsCertain(toks[:keep]) {
 		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' {
 			return end // a header: "Тема: счёт 1877"
@@ -784,7 +788,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 			return true // not "the Thompsons", "the Fischer family"
 		}
 	}
-	if quotedTitle(s, start, end) || orgAfter(s, end) || firmQuoteBefore(s, start) {
+	if quotedTitle(s, start, end) || orgAfter(s, end) {
 		return true // «Мастер и Маргарита», "Kessler Logistik GmbH"
 	}
 	if keep == 1 && (start >= 2 && s[start-2:start] == "& " && !t0.first() && !firstNameAt(s, wordStartBefore(s, start-3)) ||
@@ -824,15 +828,19 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
 		return true // "invoice for April", "from May 12"
 	}
-	if keep == 1 && strings.HasPrefix(s[end:], "'s ") {
+	possessive := keep == 1 && strings.HasPrefix(s[end:], "'s ")
+	if possessive {
 		end += 2 // "Kelly's Bakery"
 	}
 	if end+1 < len(s) && s[end] == ' ' { // "Steigenberger Al Dau Beach", "Maria Palace"
-		if sz, up := letterAt(s, end+1); sz > 0 && up {
+		if sz, up := letterAt(s, end+1); sz > 0 {
 			we := wordEnd(s, end+1)
 			w, _ := foldInto(buf[:0], s[end+1:we])
-			if productWords[string(w)] || orgAfter(s, we) {
+			if up && (productWords[string(w)] || orgAfter(s, we)) {
 				return true // "Lindqvist Design AB", "Brandt Elektro GmbH"
+			}
+			if keep == 1 && !up && !possessive && len(w) > 0 && s[end+1] < 0x80 && productNoun(w) {
+				return true // "the Ken doll", "the Oscar wardrobe"
 			}
 		}
 	}
@@ -937,7 +945,7 @@ func quotedTitle(s string, start, end int) bool {
 	case end < len(s) && s[end] == '"':
 		open = "\""
 	default:
-		return false
+		return openedTitle(s, start, end)
 	}
 	lo := max(0, start-80)
 	k := strings.LastIndex(s[lo:start], open)
@@ -986,6 +994,23 @@ func firmQuoteBefore(s string, start int) bool {
 	return false
 }
 
+// openedTitle reports a name that opens a quoted title going on after it:
+// «Маша и Медведь», "Harry Potter and the Goblet".
+func openedTitle(s string, start, end int) bool {
+	var closeQ string
+	switch {
+	case start >= 2 && s[start-2:start] == "«":
+		closeQ = "»"
+	case start >= 1 && s[start-1] == '"':
+		closeQ = "\""
+	default:
+		return false
+	}
+	rest := s[end:min(len(s), end+40)]
+	c := strings.Index(rest, closeQ)
+	return c > 0 && !strings.ContainsAny(rest[:c], ".!?\n,")
+}
+
 // productNoun reports a folded word for a product, a model, a place of
 // business or a firm, before or after its quoted name.
 func productNoun(w []byte) bool {
@@ -1007,6 +1032,8 @@ var productNounStems = [...]string{
 	"resort", "restaurant", "cafe", "shop", "store", "salon", "clinic", "company", "brand", "ship", "liner",
 	"cruise", "course", "programme", "program", "package", "tariff", "villa", "residence", "complex", "club",
 	"spa", "project", "llc", "ltd", "inc",
+	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем",
+	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
 }
 
 // capParticle reports a name particle written with a capital: "Van", "De".
@@ -1156,7 +1183,7 @@ func orgAfter(s string, e int) bool {
 	if e+2 >= len(s) || s[e] != ' ' || !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance"} {
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance"} {
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}

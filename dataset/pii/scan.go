@@ -120,7 +120,9 @@ func (sc *scanner) run() {
 			i = sc.number(i)
 			continue
 		case c == '+' || c == '(':
-			if i+1 < n && isDigit(s[i+1]) {
+			if c == '(' && dottedQuadAt(s, i+1) {
+				i = sc.number(i + 1) // an IP in brackets: "Tokyo (126.78.143.201)"
+			} else if i+1 < n && isDigit(s[i+1]) {
 				i = sc.number(i)
 			} else {
 				i++
