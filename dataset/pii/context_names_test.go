@@ -123,6 +123,8 @@ func TestNameContexts(t *testing.T) {
 		{"IP in brackets", "accessed from Tokyo (126.78.143.201) and Moscow", []string{"IP:126.78.143.201"}},
 		{"mobile app is no phone", "Лог авторизации в мобильном приложении: user_id 5518273, версия 1", nil},
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
+		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
+		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
 		{"Georgian surname", "Звонил Георгий Маргвелашвили", []string{"PERSON:Георгий Маргвелашвили"}},
 		{"mister lower", "ok mister johnson your parts came in", []string{"PERSON:johnson"}},
 		{"s is not a cue for caps", "wire it to the client's Russian account", nil},

@@ -150,6 +150,16 @@ func (sc *scanner) number(i int) int {
 	if g.ng == 1 && !g.plus && !g.paren && g.glen[0] <= 4 && sc.numberedStreet(g.start, end) {
 		return sc.lastEnd // "17 rue des Martyrs, 75009 Paris"
 	}
+	if g.ng == 1 && !g.plus && !g.paren && g.glen[0] <= 3 {
+		if a := chatStreetBefore(s, g.start, sc.lastEnd); a >= 0 && !unitFollows(s, end) {
+			e := end
+			if sz, _ := letterAt(s, e); sz == 2 && (e+2 == len(s) || !isAlnum(s[e+2])) {
+				e += 2 // "на гагарина 12а"
+			}
+			sc.emit(a, sc.houseParts(e), tAddress, 0.8, 0)
+			return sc.lastEnd // "пвз на гагарина 12", "на ленина 52"
+		}
+	}
 	if g.ng >= 3 && isoDate(&g) {
 		return g.gend[2] // "2024-11-18 15:22" is a date and a time, not a phone
 	}
@@ -655,9 +665,9 @@ func unitFollows(s string, end int) bool {
 	case '$', '%':
 		return true
 	}
-	var buf [16]byte
+	var buf [24]byte
 	k := j
-	for k < len(s) && k-j < 12 {
+	for k < len(s) && k-j < 20 {
 		if sz, _ := letterAt(s, k); sz > 0 {
 			k += sz
 			continue
@@ -672,8 +682,33 @@ func unitFollows(s string, end int) bool {
 	}
 	w, _ := foldInto(buf[:0], s[j:k])
 	switch string(w) {
-	case "руб", "рублей", "рубля", "р", "rub", "usd", "eur", "долларов", "шт", "кг", "тыс", "млн", "коп", "г", "год", "года", "km", "км":
+	case "руб", "рублей", "рубля", "р", "rub", "usd", "eur", "долларов", "шт", "кг", "тыс", "млн", "коп", "г", "год", "года", "km", "км",
+		"тысяч", "тысячи", "тысяча", "миллионов", "человек", "штук", "минут", "часов", "дней", "процентов":
 		return true
 	}
 	return false
+}
+
+// chatStreetBefore returns the start of a street named in chat style before
+// a house number at i: "на гагарина 12", "по ленина 52" — a lower-case
+// surname in the genitive after "на" or "по", no street word; -1 if none.
+func chatStreetBefore(s string, i, lo int) int {
+	if i < 12 || s[i-1] != ' ' {
+		return -1
+	}
+	b := i - 1
+	for b >= 2 && s[b-2] == 0xD0 && s[b-1] >= 0xB0 || b >= 2 && s[b-2] == 0xD1 && s[b-1] >= 0x80 && s[b-1] <= 0x8F {
+		b -= 2 // lower-case Cyrillic letters
+	}
+	w := s[b : i-1]
+	if len(w) < 8 || b < 5 || s[b-1] != ' ' || b-1 < lo {
+		return -1
+	}
+	if !strings.HasSuffix(w, "ина") && !strings.HasSuffix(w, "ова") && !strings.HasSuffix(w, "ева") {
+		return -1
+	}
+	if p := s[b-5 : b-1]; p != "на" && p != "по" || b >= 6 && isAlnum(s[b-6]) {
+		return -1
+	}
+	return b
 }
