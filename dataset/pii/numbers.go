@@ -135,7 +135,15 @@ func (sc *scanner) number(i int) int {
 	}
 	end := g.gend[g.ng-1]
 	if end < n && (isASCIILetter(s[end]) || s[end] == '-' && end+1 < n && isAlnum(s[end+1])) {
-		return alnumEnd(s, end)
+		e := alnumEnd(s, end)
+		if g.ng == 1 && !g.plus && !g.paren && e-g.start >= 8 && e-g.start <= 10 && upperAlnum(s[g.start:e]) &&
+			(e == n || !isAlnum(s[e]) && s[e] != '-') {
+			var buf [16]byte
+			if w := prevWord(s, g.start, buf[:0]); string(w) == "passport" || string(w) == "паспорт" {
+				sc.emit(g.start, e, tPassport, 0.9, 0) // a French passport: "passport 18AV42117"
+			}
+		}
+		return e
 	}
 	if end < n && s[end] >= 0xC0 {
 		if sz, _ := letterAt(s, end); sz > 0 {

@@ -117,6 +117,7 @@ func TestScan(t *testing.T) {
 		{"passport number in threes", "кандидат: серия 45 17 номер 603 218", []string{"PASSPORT:45 17 номер 603 218"}},
 		{"nine digits in a passport sentence", "My passport copy is already in your system, number 548193207.", []string{"PASSPORT:548193207"}},
 		{"UK number after a booking word", "Corby NN18 9EZ, bookings 0333 400 7821, email", []string{"PHONE:0333 400 7821"}},
+		{"French passport", "Owner Charles Dupont, French citizen, passport 18AV42117. Wooden floors", []string{"PERSON:Charles Dupont", "PASSPORT:18AV42117"}},
 		{"plus read out", "her number is plus 44 7911 234567 ok", []string{"PHONE:plus 44 7911 234567"}},
 	}
 	for _, tt := range tests {
