@@ -1868,3 +1868,83 @@ func upperAt(w string) bool {
 	sz, up := letterAt(w, 0)
 	return sz > 0 && up
 }
+
+// addressJP builds a Japanese address around a ward, the "-ku" word at
+// s[i:j]: comma-separated parts of capitalized words and block numbers
+// ("3-14-2", "6-10-1") on either side, a city and a postcode ("Tokyo
+// 150-0013") after it. A block number must be among them.
+func (sc *scanner) addressJP(i, j int) int {
+	s := sc.s
+	start, end, block := i, j, false
+	// Parts before the ward.
+	for parts := 0; parts < 2; parts++ {
+		if start < 3 || s[start-2:start] != ", " {
+			break
+		}
+		a := start - 2
+		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && start-a < 40 {
+			a--
+		}
+		a = skipSpaces(s, a)
+		part := s[a : start-2]
+		ok, b := jpPart(part)
+		if !ok || a < sc.lastEnd {
+			break
+		}
+		block = block || b
+		start = a
+	}
+	// Parts after it.
+	for parts := 0; parts < 2; parts++ {
+		if end+2 >= len(s) || s[end:end+2] != ", " {
+			break
+		}
+		q := end + 2
+		e := q
+		for e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ';' && s[e] != '(' && e-q < 40 {
+			e++
+		}
+		for e > q && s[e-1] == ' ' {
+			e--
+		}
+		ok, b := jpPart(s[q:e])
+		if !ok {
+			break
+		}
+		block = block || b
+		end = e
+	}
+	if !block || start == i && end == j {
+		return 0
+	}
+	sc.emit(start, end, tAddress, 0.85, 0)
+	return end
+}
+
+// jpPart reports a part of a Japanese address written in Latin letters:
+// capitalized words and numbers, and whether it holds a block number
+// (digits joined by dashes: "3-14-2") or a postcode ("150-0013").
+func jpPart(part string) (ok, block bool) {
+	words := 0
+	for w := range strings.FieldsSeq(part) {
+		words++
+		if words > 3 {
+			return false, false
+		}
+		switch {
+		case isUpperASCII(w[0]):
+		case isDigit(w[0]):
+			if strings.IndexByte(w, '-') > 0 {
+				block = true
+			}
+			for k := 0; k < len(w); k++ {
+				if !isDigit(w[k]) && w[k] != '-' {
+					return false, false
+				}
+			}
+		default:
+			return false, false
+		}
+	}
+	return words > 0, block
+}

@@ -409,6 +409,11 @@ func (sc *scanner) capWord(i, j int) int {
 		sc.caps[sc.ncaps] = int32(i) // where repeatNames may find a name again
 		sc.ncaps++
 	}
+	if s[i] < 0x80 && j-i > 4 && s[j-3:j] == "-ku" {
+		if end := sc.addressJP(i, j); end > 0 {
+			return end // "3-14-2 Ebisu, Shibuya-ku, Tokyo 150-0013"
+		}
+	}
 	if t0.addr == akStreet {
 		if end := sc.addressRU(i, j); end > 0 {
 			return end // "Kutuzovsky Prospekt 26", "Ulitsa Arbat 10", "Проспекте Победы 141"
