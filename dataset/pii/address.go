@@ -891,6 +891,11 @@ func (sc *scanner) addressEN(i, j int) int {
 		a = b
 	}
 	end := j
+	if start < 0 && a < i {
+		if h := houseNoBefore(s, a); h >= 0 && h >= sc.lastEnd {
+			start = h // "No. 24, Vali Asr Street, Tehran"
+		}
+	}
 	if start < 0 {
 		if a == i {
 			return 0
@@ -1947,4 +1952,26 @@ func jpPart(part string) (ok, block bool) {
 		}
 	}
 	return words > 0, block
+}
+
+// houseNoBefore returns the start of "No. 24, " (or "No 24, ", "№ 24, ")
+// ending right before a at a street name, or -1.
+func houseNoBefore(s string, a int) int {
+	if a < 6 || s[a-2:a] != ", " {
+		return -1
+	}
+	d := a - 2
+	k := d
+	for k > 0 && isAlnum(s[k-1]) && s[k-1] < 0x80 {
+		k--
+	}
+	if k == d || !isDigit(s[k]) || k < 2 || s[k-1] != ' ' {
+		return -1
+	}
+	for _, p := range [...]string{"No.", "No", "№", "Nr."} {
+		if h := k - 1 - len(p); h >= 0 && s[h:k-1] == p && (h == 0 || !isAlnum(s[h-1])) {
+			return h
+		}
+	}
+	return -1
 }

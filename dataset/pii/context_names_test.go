@@ -128,6 +128,7 @@ func TestNameContexts(t *testing.T) {
 		{"Japanese address", "Home address: 3-14-2 Ebisu, Shibuya-ku, Tokyo 150-0013\nPhone", []string{"ADDRESS:3-14-2 Ebisu, Shibuya-ku, Tokyo 150-0013"}},
 		{"Japanese address, block last", "Tokyo, Minato-ku, Roppongi 6-10-1.", []string{"ADDRESS:Tokyo, Minato-ku, Roppongi 6-10-1"}},
 		{"Japanese ward alone", "We visited Shibuya-ku, Tokyo last year", nil},
+		{"house number first", "my address is No. 24, Vali Asr Street, Tehran 1516745811 thanks", []string{"ADDRESS:No. 24, Vali Asr Street, Tehran 1516745811"}},
 		{"Georgian surname", "Звонил Георгий Маргвелашвили", []string{"PERSON:Георгий Маргвелашвили"}},
 		{"mister lower", "ok mister johnson your parts came in", []string{"PERSON:johnson"}},
 		{"s is not a cue for caps", "wire it to the client's Russian account", nil},
