@@ -78,11 +78,11 @@ func initAddressTables() {
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
-		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad sokak sok dr "+
+		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad cadde sokak sok sk blv bulvarı dr "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance "+
-		"lok lgh villa plot")
+		"lok lgh villa plot daire")
 	for w := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 	}
