@@ -131,6 +131,7 @@ func TestNameContexts(t *testing.T) {
 		{"house number first", "my address is No. 24, Vali Asr Street, Tehran 1516745811 thanks", []string{"ADDRESS:No. 24, Vali Asr Street, Tehran 1516745811"}},
 		{"Turkish address", "address to Esenyurt Mah. Doğan Araslı Blv. No: 88, 34510 Esenyurt/İstanbul. Please", []string{"ADDRESS:Esenyurt Mah. Doğan Araslı Blv. No: 88, 34510 Esenyurt/İstanbul"}},
 		{"Turkish address with a flat", "адрес: Liman Mah. 27. Sk. No:12 Daire 5, Konyaaltı/Antalya, спасибо", []string{"ADDRESS:Liman Mah. 27. Sk. No:12 Daire 5, Konyaaltı/Antalya"}},
+		{"brand named after a person", "Духи Victoria от бренда Nina Ricci не оригинал", nil},
 		{"Georgian surname", "Звонил Георгий Маргвелашвили", []string{"PERSON:Георгий Маргвелашвили"}},
 		{"mister lower", "ok mister johnson your parts came in", []string{"PERSON:johnson"}},
 		{"s is not a cue for caps", "wire it to the client's Russian account", nil},

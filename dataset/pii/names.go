@@ -817,6 +817,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 			}
 		}
 	}
+	if keep >= 2 && personBrand(s[start:end]) {
+		return true // a brand named after its founder: "Nina Ricci", "Calvin Klein"
+	}
 	if keep == 1 && citizenOf(s, start, end) {
 		return true // a country: "гражданин Великобритании"
 	}
@@ -852,6 +855,32 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	return false
 }
 
+// personBrands are brands named after a person, folded.
+var personBrands = map[string]bool{
+	"nina ricci": true, "calvin klein": true, "hugo boss": true, "tommy hilfiger": true, "ralph lauren": true,
+	"giorgio armani": true, "yves saint": true, "christian dior": true, "coco chanel": true, "michael kors": true,
+	"marc jacobs": true, "vera wang": true, "carolina herrera": true, "jean paul": true, "paco rabanne": true,
+	"estee lauder": true, "ted baker": true, "paul smith": true, "karl lagerfeld": true, "tom ford": true,
+	"victoria beckham": true, "stella mccartney": true, "kate spade": true, "tory burch": true, "jo malone": true,
+	"elizabeth arden": true, "helena rubinstein": true, "jimmy choo": true, "louis vuitton": true,
+	"jack daniels": true, "jack daniel": true, "johnnie walker": true, "ben sherman": true, "fred perry": true,
+	"нина риччи": true, "кельвин кляйн": true, "хьюго босс": true, "томми хилфигер": true, "джорджио армани": true,
+	"кристиан диор": true, "коко шанель": true, "майкл корс": true, "вера вонг": true, "том форд": true,
+	"луи виттон": true, "джек дэниелс": true, "джонни уокер": true,
+}
+
+func personBrand(run string) bool {
+	if len(run) > 40 {
+		return false
+	}
+	var buf [48]byte
+	f, ok := foldInto(buf[:0], run)
+	if !ok {
+		f, ok = asciiFoldInto(buf[:0], run)
+	}
+	return ok && personBrands[string(f)]
+}
+
 // citizenOf reports a country after "гражданин": "гражданин Великобритании", "гражданки Германии".
 func citizenOf(s string, start, end int) bool {
 	if !strings.HasSuffix(s[start:end], "ии") && !strings.HasSuffix(s[start:end], "ия") {
@@ -871,7 +900,8 @@ func venueBefore(s string, start int) bool {
 	switch string(prevWord(s, start, buf[:0])) {
 	case "hotel", "отель", "отеля", "отеле", "отелю", "отелем", "гостиница", "гостиницы", "гостинице", "villa",
 		"resort", "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
-		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "hostel", "хостел":
+		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "hostel", "хостел", "духи", "духов",
+		"парфюм", "аромат", "perfume", "чайник", "кукла", "куклу":
 		return true
 	}
 	return false
