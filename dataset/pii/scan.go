@@ -163,7 +163,7 @@ func (sc *scanner) run() {
 		// skipped whole, so re-anonymizing anonymized text changes nothing.
 		if j < n && (isDigit(s[j]) || s[j] == '[' || s[j] == '*' || (s[j] == '-' || s[j] == '_') && j+1 < n && isAlnum(s[j+1])) ||
 			i > 0 && (s[i-1] == ']' || s[i-1] == '*') || i > 1 && s[i-1] == '-' && isDigit(s[i-2]) { // "пом. 3-Н."
-			if j-i <= 3 && c >= 'A' && c <= 'Z' && isDigit(s[j]) {
+			if j-i <= 3 && j < n && c >= 'A' && c <= 'Z' && isDigit(s[j]) {
 				if e := sc.gluedPassport(i, j); e > 0 {
 					i = e
 					continue
