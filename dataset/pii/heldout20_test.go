@@ -33,16 +33,21 @@ import "testing"
 // PII characters leaked (125 of 8870: ADDRESS 71, PERSON 40, PASSPORT 9,
 // PHONE 5).
 
-// heldout20Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout21's)
+// drove rules-2025.16 (engine 1.14.0); heldout22.jsonl and heldout23.jsonl
+// are the untuned sets. With rules-2025.16: every identifier type but
+// PASSPORT (0.977, a driving licence taken for one) 1.0, ADDRESS 0.991,
+// PERSON 0.983; leak 1.308% (ADDRESS 71, PERSON 40, PHONE 5).
+
+// heldout20Floor guards the tuned level.
 var heldout20Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.95, // target 0.97: missed (0.9524)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
+	TypePassport: 0.97, // 0.9524 untuned, 0.9767 tuned
 }
 
-// heldout20MaxLeak: target 0.005, missed (1.409%).
-const heldout20MaxLeak = 0.015
+// heldout20MaxLeak: target 0.005; 1.409% untuned, 1.308% tuned.
+const heldout20MaxLeak = 0.014
 
 func TestHeldout20(t *testing.T) {
 	corpusCheck{file: "testdata/heldout20.jsonl", name: "twentieth held-out corpus", minMessages: 250,

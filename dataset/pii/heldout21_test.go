@@ -34,16 +34,22 @@ import "testing"
 // PII characters leaked (325 of 9181: ADDRESS 249, PASSPORT 41, IP 27,
 // PERSON 8).
 
-// heldout21Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout20's)
+// drove rules-2025.16 (engine 1.14.0); heldout22.jsonl and heldout23.jsonl
+// are the untuned sets. With rules-2025.16: every identifier type but
+// PASSPORT (0.971) 1.0, ADDRESS 0.981, PERSON 0.961 (20 false alarms, most
+// of them products named like people); leak 1.852% (ADDRESS 121, PASSPORT
+// 41, PERSON 8).
+
+// heldout21Floor guards the tuned level.
 var heldout21Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePassport: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeIP: 0.95, // target 0.97: missed (0.9600)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.96,
+	TypePassport: 0.97, // target 0.97: met tuned (0.9714)
 }
 
-// heldout21MaxLeak: target 0.005, missed (3.540%).
-const heldout21MaxLeak = 0.036
+// heldout21MaxLeak: target 0.005; 3.540% untuned, 1.852% tuned.
+const heldout21MaxLeak = 0.019
 
 func TestHeldout21(t *testing.T) {
 	corpusCheck{file: "testdata/heldout21.jsonl", name: "twenty-first held-out corpus", minMessages: 250,
