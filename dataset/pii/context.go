@@ -28,7 +28,7 @@ var contextStems = []struct {
 	stem string
 	kind ctxKind
 }{
-	{"инн", ctxINN}, {"inn", ctxINN}, {"taxpayer", ctxINN}, {"tax", ctxINN},
+	{"инн", ctxINN}, {"inn", ctxINN}, {"tin", ctxINN}, {"taxpayer", ctxINN}, {"tax", ctxINN},
 	{"снилс", ctxSNILS}, {"snils", ctxSNILS}, {"страхов", ctxSNILS},
 	{"огрнип", ctxOGRN}, {"огрн", ctxOGRN}, {"ogrn", ctxOGRN},
 	{"паспорт", ctxPassport}, {"passport", ctxPassport}, {"загран", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
@@ -209,7 +209,7 @@ func ctxWordByte(c byte) bool {
 
 // shortStems must be the whole word or an abbreviation (at most 8 more bytes);
 // "ву" must be the whole word ("вуз" is not a driving licence).
-var shortStems = map[string]bool{"ву": true, "id": true, "сч": true, "арт": true, "тел": true, "tel": true, "ref": true,
+var shortStems = map[string]bool{"tin": true, "ву": true, "id": true, "сч": true, "арт": true, "тел": true, "tel": true, "ref": true,
 	"мир": true, "код": true, "чек": true, "стс": true, "птс": true}
 
 // stemEntry is a context stem as stemIndex holds it.
@@ -225,7 +225,7 @@ func lookupStem(w []byte) (ctxKind, bool) {
 	}
 	for _, c := range stemIndex[stemKey(w)] {
 		if len(w) >= len(c.stem) && string(w[:len(c.stem)]) == c.stem {
-			if c.short && (len(w) > len(c.stem)+8 || c.stem == "ву" && len(w) > len(c.stem)) {
+			if c.short && (len(w) > len(c.stem)+8 || (c.stem == "ву" || c.stem == "tin") && len(w) > len(c.stem)) {
 				continue
 			}
 			return c.kind, true

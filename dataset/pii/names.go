@@ -96,14 +96,17 @@ var roleTitles = func() []string {
 	// Handover verbs: "вручено Корниловой", "передал Петрову".
 	out = append(out, "вручено", "вручен", "вручена", "передано", "передан", "передана", "получено", "получил",
 		"получила", "принял", "приняла", "принято", "оформлено", "оформлен", "оформлена", "подписал", "подписала")
+	out = append(out, "следователь", "следователя", "следователю", "следователем", "лейтенант", "лейтенанта",
+		"капитан", "капитана", "майор", "майора")
 	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
+		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "inspector",
 		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "surveyor", "realtor", "dentist", "guest",
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student")
 }()
 
 var nameStop = map[string]bool{
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
-	"team": true, "parents": true, "пожалуйста": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
+	"team": true, "parents": true, "пожалуйста": true, "federal": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
 	"from": true, "the": true, "and": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
@@ -192,6 +195,16 @@ var carBrands = map[string]bool{
 	"opel": true, "lexus": true, "bmw": true, "audi": true, "tesla": true, "jeep": true, "dodge": true, "uaz": true,
 	"рено": true, "джили": true, "чери": true, "хавал": true, "хендай": true, "хёндэ": true, "тойота": true,
 	"шкода": true, "фольксваген": true, "ниссан": true, "лада": true, "уаз": true, "газ": true,
+}
+
+// productBefore reports a word of a product line before a name: "Chery
+// Tiggo 7 Pro Max", "Visa Platinum Victoria", "Junior Suite Pushkin".
+func productBefore(w string) bool {
+	switch w {
+	case "pro", "platinum", "gold", "classic", "premium", "supreme", "signature", "infinite", "suite", "edition":
+		return true
+	}
+	return false
 }
 
 // monthNames that are also first names (April, May, June, August) are
@@ -812,7 +825,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 			b--
 		}
 		if b < start-1 && upperAt(s[b:]) {
-			if prev, _ := foldInto(buf[:0], s[b:start-1]); carBrands[string(prev)] || string(prev) == "pro" {
+			if prev, _ := foldInto(buf[:0], s[b:start-1]); carBrands[string(prev)] || productBefore(string(prev)) {
 				return true
 			}
 		}
@@ -1069,6 +1082,9 @@ var productNounStems = [...]string{
 	"spa", "project", "llc", "ltd", "inc",
 	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем",
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
+	// Rooms, branches and accounts named like people: suite "Anastasia", люкс «Татьяна», номер «Анна
+	// Павлова», офис «Юрий Гагарин», the "Victoria" savings account.
+	"suite", "room", "люкс", "сьют", "номер", "офис", "отделени", "филиал", "savings", "deposit", "вклад",
 }
 
 // capParticle reports a name particle written with a capital: "Van", "De".

@@ -129,6 +129,9 @@ func (sc *scanner) number(i int) int {
 		if kind == 0 || m >= n || !isDigit(s[m]) || g.ng >= maxGroups {
 			break
 		}
+		if kind&sepSpace != 0 && dottedQuadAt(s, m) {
+			break // "room 611 10.24.6.11": an IP after a number is its own
+		}
 		g.sep[g.ng] = kind
 		g.sepsAll |= kind
 		j = m
@@ -436,7 +439,7 @@ func cardLayout(g *numGroup, k int) bool {
 }
 
 // versionWords announce a dotted version number, not an address.
-var versionWords = map[string]bool{"firmware": true, "version": true, "v": true, "ver": true, "build": true,
+var versionWords = map[string]bool{"software": true, "firmware": true, "version": true, "v": true, "ver": true, "build": true,
 	"release": true, "версия": true, "версии": true, "версию": true, "прошивка": true, "прошивки": true,
 	"прошивку": true, "сборка": true, "сборки": true, "релиз": true}
 

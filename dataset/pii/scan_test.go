@@ -118,6 +118,9 @@ func TestScan(t *testing.T) {
 		{"nine digits in a passport sentence", "My passport copy is already in your system, number 548193207.", []string{"PASSPORT:548193207"}},
 		{"UK number after a booking word", "Corby NN18 9EZ, bookings 0333 400 7821, email", []string{"PHONE:0333 400 7821"}},
 		{"French passport", "Owner Charles Dupont, French citizen, passport 18AV42117. Wooden floors", []string{"PERSON:Charles Dupont", "PASSPORT:18AV42117"}},
+		{"TIN", `LLC "Pravoved", TIN 7714398213, KPP 771401001`, []string{"INN:7714398213"}},
+		{"IP after a room number", "21:14:05 room 611 10.24.6.11 connected", []string{"IP:10.24.6.11"}},
+		{"software version", "Connected clients: 214. Controller software 5.4.0.11. No action needed.", nil},
 		{"plus read out", "her number is plus 44 7911 234567 ok", []string{"PHONE:plus 44 7911 234567"}},
 	}
 	for _, tt := range tests {
