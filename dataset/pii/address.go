@@ -196,7 +196,7 @@ func (sc *scanner) addressRU(i, j int) int {
 	s := sc.s
 	kwEnd := j
 	if kwEnd < len(s) && s[kwEnd] == '.' {
-		if utf8.RuneCountInString(s[i:j]) > 5 {
+		if utf8.RuneCountInString(s[i:j]) > 5 || s[i:j] == "линия" || s[i:j] == "линии" {
 			return 0 // a full word before a full stop ends a sentence: "… общей площади. Для квартиры 64,5 м²"
 		}
 		kwEnd++
@@ -221,7 +221,8 @@ func (sc *scanner) addressRU(i, j int) int {
 			}
 		}
 		q := -1
-		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && !numberWord(s[p:wordEnd(s, p)]) {
+		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && !numberWord(s[p:wordEnd(s, p)]) &&
+			!strings.HasPrefix(s[i:j], "лини") { // "горячая линия бронирования 8 800 …" is no street
 			// "ул. ленина, д. 5", "улица красных зорь дом семнадцать": a
 			// lower-case name of up to three words before the house part.
 			for w, e := 0, wordEnd(s, p); w < 3 && e > p; w++ {
@@ -594,7 +595,7 @@ func (sc *scanner) houseParts(end int) int {
 			q := wordEnd(s, p)
 			var buf [32]byte
 			w, _ := foldInto(buf[:0], s[p:q])
-			if addrKind(w) != akHouse {
+			if k := addrKind(w); k != akHouse && !(s[p] < 0x80 && (k == akENUnit || string(w) == "d")) {
 				if e := spokenNumberEnd(s, p); parts == 0 && p > end && e > p {
 					end = e // speech, the house after the street: "шоссе сто семьдесят дом два"
 					continue

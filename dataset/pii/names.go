@@ -896,7 +896,8 @@ func personBrand(run string) bool {
 
 // citizenOf reports a country after "гражданин": "гражданин Великобритании", "гражданки Германии".
 func citizenOf(s string, start, end int) bool {
-	if !strings.HasSuffix(s[start:end], "ии") && !strings.HasSuffix(s[start:end], "ия") {
+	w := s[start:end]
+	if !strings.HasSuffix(w, "ии") && !strings.HasSuffix(w, "ия") && w != "Украины" && w != "Беларуси" && w != "Молдовы" {
 		return false
 	}
 	var buf [32]byte

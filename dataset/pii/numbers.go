@@ -353,8 +353,10 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tSNILS, max(0.9, adj(0.95, ctxSNILS)), end // the СНИЛС layout with its check: 112-233-445 95
 		}
 		if (d[0] == '7' || d[0] == '8') && strings.IndexByte("34789", d[1]) >= 0 { // 7xx: Kazakhstan
-			if formatted && d[1] == '9' && (g.pattern(k, 1, 3, 3, 2, 2) || g.pattern(k, 1, 3, 3, 4)) {
-				return tPhone, 0.95, end // a mobile in its own layout is one whatever the words before: "заявка … 8 915 312 44 07"
+			if formatted && (d[1] == '9' || d[1:4] == "800") && (g.pattern(k, 1, 3, 3, 2, 2) || g.pattern(k, 1, 3, 3, 4)) {
+				// A mobile or toll-free number in its own layout is one whatever the words before: "заявка …
+				// 8 915 312 44 07", "линия бронирования 8 800 200-61-61".
+				return tPhone, 0.95, end
 			}
 			if formatted {
 				return tPhone, adj(0.95, ctxPhone), end

@@ -120,8 +120,8 @@ func (sc *scanner) run() {
 			i = sc.number(i)
 			continue
 		case c == '+' || c == '(':
-			if c == '(' && dottedQuadAt(s, i+1) {
-				i = sc.number(i + 1) // an IP in brackets: "Tokyo (126.78.143.201)"
+			if c == '(' && (dottedQuadAt(s, i+1) || bracketedNumber(s, i)) {
+				i = sc.number(i + 1) // an IP or a lone number in brackets: "Tokyo (126.78.143.201)", "passport (533814962)"
 			} else if i+1 < n && isDigit(s[i+1]) {
 				i = sc.number(i)
 			} else {
@@ -250,6 +250,10 @@ func (sc *scanner) gluedPassport(i, j int) int {
 		var buf [16]byte
 		if w := prevWord(s, i, buf[:0]); string(w) == "passport" || string(w) == "паспорт" {
 			sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
+			return e
+		}
+		if j-i == 1 && passportInSentence(s, i) && leftContext(s, i) != ctxNeg {
+			sc.emit(i, e, tPassport, 0.85, 0) // "Passport of Kazakhstan, holder …, No. N12938475"
 			return e
 		}
 	}
@@ -588,4 +592,14 @@ func ipv6End(s string, i int) int {
 		return end
 	}
 	return -1
+}
+
+// bracketedNumber reports "(" and seven or more digits closed by ")" with no
+// digit after: a number put in brackets, not an area code "(495) 123-45-67".
+func bracketedNumber(s string, i int) bool {
+	k := i + 1
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	return k-i-1 >= 7 && k < len(s) && s[k] == ')' && !(k+2 < len(s) && s[k+1] == ' ' && isDigit(s[k+2]))
 }

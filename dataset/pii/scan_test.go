@@ -121,6 +121,8 @@ func TestScan(t *testing.T) {
 		{"TIN", `LLC "Pravoved", TIN 7714398213, KPP 771401001`, []string{"INN:7714398213"}},
 		{"IP after a room number", "21:14:05 room 611 10.24.6.11 connected", []string{"IP:10.24.6.11"}},
 		{"software version", "Connected clients: 214. Controller software 5.4.0.11. No action needed.", nil},
+		{"passport in brackets", "He needs to bring his passport (533814962) to the notary", []string{"PASSPORT:533814962"}},
+		{"area code in brackets", "звоните (495) 123-45-67", []string{"PHONE:(495) 123-45-67"}},
 		{"plus read out", "her number is plus 44 7911 234567 ok", []string{"PHONE:plus 44 7911 234567"}},
 	}
 	for _, tt := range tests {
