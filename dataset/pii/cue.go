@@ -45,13 +45,13 @@ var nameCues = map[string]bool{
 	// victoria"), and a surname dictated after "фамилия" ("фамилия зуева").
 	"agent": false, "фамилия": true,
 	// Chat English: "swap my shift with jordan", "tell dawn", "sure jack,", "hiya its leanne".
-	"with": false, "tell": false, "told": false, "sure": false, "hiya": false,
+	"with": false, "tell": false, "told": false, "sure": false, "hiya": false, "colleague": false,
 	// English verbs of talking, before "to" or "with": "i talked to kevin".
 	"talked": false, "spoke": false, "speak": false, "talk": false, "chatted": false, "spoken": false,
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "with": true, "tell": true, "told": true,
+var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true}
 
@@ -127,6 +127,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	case "caller", "customer", "client", "абонент", "пациент":
 		if (j >= len(s) || s[j] != ':') && !(i == 0 || s[i-1] == '\n') {
 			return j // a label: "caller: ..." or, in a transcript, at the start of a line
+		}
+		if nameAsked(s, i) {
+			cls |= wCueStrong // the answer to "your full name please": "caller: grace o'connor"
 		}
 	case "for": // "ask for ahmed"
 		var buf [16]byte
@@ -319,6 +322,18 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	sc.emit(start, end, tPerson, 0.75, 0)
 	sc.lowerNames = true
 	return end
+}
+
+// nameAsked reports a question for a name in the line before i: "can i have
+// your full name please", "как вас зовут", "назовите фамилию".
+func nameAsked(s string, i int) bool {
+	lo := max(0, i-90)
+	line := s[lo:i]
+	if k := strings.LastIndexByte(strings.TrimRight(line, "\n "), '\n'); k >= 0 {
+		line = line[k:] // the line before the answer and the answer's own line
+	}
+	return strings.Contains(line, "name") || strings.Contains(line, "зовут") || strings.Contains(line, "фамили") ||
+		strings.Contains(line, "имя")
 }
 
 // lowerRuName reports a Russian first name in lower case that is no common

@@ -106,7 +106,7 @@ var roleTitles = func() []string {
 
 var nameStop = map[string]bool{
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
-	"team": true, "parents": true, "пожалуйста": true, "federal": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
+	"team": true, "parents": true, "пожалуйста": true, "federal": true, "нур-султан": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
 	"from": true, "the": true, "and": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
@@ -266,6 +266,17 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 			t.addr = in.addr // "Lane" is a surname and a street suffix
 		}
 		return t
+	}
+	if !found {
+		if h := bytes.IndexByte(w, '-'); h > 0 && h < len(w)-1 {
+			// A double name: "Hans-Peter", "Orlova-Grant", "Анна-Мария".
+			a, _ := wordTab.get(w[:h])
+			b, _ := wordTab.get(w[h+1:])
+			if f := (a.flags | b.flags) &^ fAmbig; a.isName() && b.isName() && (a.flags&fAmbig == 0 || b.flags&fAmbig == 0) {
+				t.flags = uint16(f)
+				return t
+			}
+		}
 	}
 	t.addr = in.addr
 	t.cue = in.word & (wCue | wCueStrong)
