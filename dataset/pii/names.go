@@ -1074,13 +1074,25 @@ func openedTitle(s string, start, end int) bool {
 // productNoun reports a folded word for a product, a model, a place of
 // business or a firm, before or after its quoted name.
 func productNoun(w []byte) bool {
-	for _, stem := range productNounStems {
+	if len(w) < 2 {
+		return false
+	}
+	for _, stem := range productNounIndex[stemKey(w)] {
 		if len(w) >= len(stem) && string(w[:len(stem)]) == stem && len(w) <= len(stem)+6 {
 			return true
 		}
 	}
 	return false
 }
+
+// productNounIndex buckets productNounStems like the context stems.
+var productNounIndex = func() (idx [stemBuckets][]string) {
+	for _, st := range productNounStems {
+		k := stemKey(st)
+		idx[k] = append(idx[k], st)
+	}
+	return idx
+}()
 
 var productNounStems = [...]string{
 	"кухн", "кухонь", "диван", "шкаф", "кресл", "кресел", "стол", "стул", "кроват", "матрас", "комод", "модел", "коллекци",

@@ -212,6 +212,9 @@ func (sc *scanner) spokenEmail(i, j int) int {
 	if j+1 >= len(s) || s[j] != ' ' || i < 2 || s[i-1] != ' ' {
 		return 0
 	}
+	if rest := s[j:min(len(s), j+60)]; !strings.Contains(rest, " dot ") && !strings.Contains(rest, " точка ") {
+		return 0 // no "dot" after: "at noon", "at the office"
+	}
 	// The domain: labels joined by "dot" or "точка", the last one a TLD.
 	p, end, labels, last := j+1, 0, 0, ""
 	for labels < 4 {
