@@ -34,15 +34,20 @@ import "testing"
 // PERSON 0.938 (targets met); 3.140% of PII characters leaked (274 of 8727:
 // PERSON 142, ADDRESS 132).
 
-// heldout22Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout23's)
+// drove rules-2025.17 (engine 1.15.0); heldout24.jsonl and heldout25.jsonl
+// are the untuned sets. With rules-2025.17: every identifier type 1.0,
+// ADDRESS 0.971, PERSON 0.954; leak 2.349% (PERSON 108, ADDRESS 97).
+
+// heldout22Floor guards the tuned level.
 var heldout22Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97,
+	TypePerson: 0.95, // 0.9377 untuned, 0.9541 tuned
 }
 
-// heldout22MaxLeak: target 0.005, missed (3.140%).
-const heldout22MaxLeak = 0.032
+// heldout22MaxLeak: target 0.005; 3.140% untuned, 2.349% tuned.
+const heldout22MaxLeak = 0.024
 
 func TestHeldout22(t *testing.T) {
 	corpusCheck{file: "testdata/heldout22.jsonl", name: "twenty-second held-out corpus", minMessages: 250,

@@ -35,17 +35,21 @@ import "testing"
 // alarm) miss theirs; 3.262% of PII characters leaked (317 of 9719: PERSON
 // 127, ADDRESS 117, PASSPORT 24, IP 20, PHONE 19, INN 10).
 
-// heldout23Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout22's)
+// drove rules-2025.17 (engine 1.15.0); heldout24.jsonl and heldout25.jsonl
+// are the untuned sets. With rules-2025.17: every identifier type but
+// PASSPORT (0.984) 1.0, ADDRESS 0.977, PERSON 0.974; leak 2.377% (ADDRESS
+// 117, PERSON 94, PASSPORT 15, PHONE 5).
+
+// heldout23Floor guards the tuned level.
 var heldout23Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePhone: 0.97,
-	TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.96, // target 0.97: missed (0.9677)
-	TypeIP:       0.93, // target 0.97: missed (0.9302)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeOGRN: 0.99, TypePhone: 0.99,
+	TypeSNILS: 0.99, TypeIP: 0.99, TypeAddress: 0.97, TypePerson: 0.97,
+	TypePassport: 0.98, // 0.9677 untuned, 0.9841 tuned
 }
 
-// heldout23MaxLeak: target 0.005, missed (3.262%).
-const heldout23MaxLeak = 0.033
+// heldout23MaxLeak: target 0.005; 3.262% untuned, 2.377% tuned.
+const heldout23MaxLeak = 0.024
 
 func TestHeldout23(t *testing.T) {
 	corpusCheck{file: "testdata/heldout23.jsonl", name: "twenty-third held-out corpus", minMessages: 250,
