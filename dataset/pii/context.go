@@ -12,6 +12,7 @@ const (
 	ctxUnknown ctxKind = iota
 	ctxNone
 	ctxNeg // order number, SKU, amount, tracking number, ticket id
+	ctxDoc // another document's number: a driving licence, a vehicle registration, a policy
 	ctxPhone
 	ctxINN
 	ctxSNILS
@@ -50,8 +51,11 @@ var contextStems = []struct {
 	// digits like an account.
 	// Vehicle documents (СТС, ПТС) share the passport layout "99 14 552031".
 	// So do driving licences ("ВУ 99 14 552301", "driving licence 77 33 408119").
-	{"стс", ctxNeg}, {"птс", ctxNeg}, {"ву", ctxNeg}, {"водител", ctxNeg}, {"удостоверени", ctxNeg},
-	{"licen", ctxNeg}, {"driver", ctxNeg},
+	// These name a document of their own, so a positive word further back
+	// does not win over them: "Паспорт 4521 339108 и ВУ 99 15 778012".
+	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
+	{"licen", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
+	{"policy", ctxDoc}, {"л/с", ctxNeg},
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
 	{"reserv", ctxNeg}, {"бронир", ctxNeg}, {"брон", ctxNeg}, {"booking", ctxNeg}, {"voucher", ctxNeg},
@@ -140,11 +144,17 @@ func leftContext(s string, start int) ctxKind {
 		}
 		// A phone word before "приложение" or "app" is a mobile app: "в
 		// мобильном приложении: user_id 5518273".
-		if kind, ok := lookupStem(w); ok && !(kind == ctxPhone && appAfter(s, j)) {
+		if kind, ok := lookupStem(w); ok && !(kind == ctxPhone && (appAfter(s, j) || string(w) == "caller")) {
 			if string(w) == "id" && taxBefore(s, lo, k) {
 				return ctxINN // "Tax ID 6350588414"
 			}
+			if kind == ctxDoc {
+				return ctxNeg
+			}
 			if kind != ctxNeg {
+				if neg && crossed {
+					return ctxNeg // "SMS: … приняты. Л/с 7720194853": the negative is in the number's sentence
+				}
 				return kind
 			}
 			if crossed {

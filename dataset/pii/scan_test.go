@@ -123,6 +123,12 @@ func TestScan(t *testing.T) {
 		{"software version", "Connected clients: 214. Controller software 5.4.0.11. No action needed.", nil},
 		{"passport in brackets", "He needs to bring his passport (533814962) to the notary", []string{"PASSPORT:533814962"}},
 		{"area code in brackets", "звоните (495) 123-45-67", []string{"PHONE:(495) 123-45-67"}},
+		{"licence after a passport", "Паспорт 4521 339108 и ВУ 99 15 778012 уже проверены", []string{"PASSPORT:4521 339108"}},
+		{"licence in a list after an INN", "- ИНН 772088410560\n- ВУ 77 25 310982 до 2031 г.", []string{"INN:772088410560"}},
+		{"SNILS of a driver", "СНИЛС водителя Ибрагимова Камила: 112-233-445 95", []string{"PERSON:Ибрагимова Камила", "SNILS:112-233-445 95"}},
+		{"policy number", "виновник — Ярошенко Виталий, полис ОСАГО ААС 5063927714.", []string{"PERSON:Ярошенко Виталий"}},
+		{"caller is no phone word", "Agent Dmitry: Can I have your account number?\nCaller: It's 4402718356.", []string{"PERSON:Dmitry"}},
+		{"personal account", "SMS: Показания приняты. Л/с 7720194853. Сумма к оплате 2 318 руб.", nil},
 		{"plus read out", "her number is plus 44 7911 234567 ok", []string{"PHONE:plus 44 7911 234567"}},
 	}
 	for _, tt := range tests {

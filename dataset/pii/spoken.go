@@ -186,7 +186,7 @@ func (sc *scanner) spokenNumber(i int) int {
 	g.glen[0], g.gend[0] = uint8(n), end
 	ctx := leftContext(s, i)
 	typ, score, _ := sc.classify(&g, 1, &ctx)
-	if score <= 0 && ctx != ctxNeg && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
+	if score <= 0 && (ctx == ctxNone || ctx == ctxPhone) && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
 		typ, score = tPhone, 0.75 // "oh seven seven double oh nine …": a UK mobile read out
 	}
 	if score <= 0 || typ == tPhone && n < 10 {
