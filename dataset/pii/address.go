@@ -1976,3 +1976,66 @@ func houseNoBefore(s string, a int) int {
 	}
 	return -1
 }
+
+// addressSNT builds the address of a plot in a gardening partnership: "СНТ"
+// and its name, then up to three ", "-parts (a street, a line) ending in the
+// plot number ("участок 214", "уч. 71", "plot 112"), and the region parts
+// before it. A partnership without a plot number is a place, not an address.
+func (sc *scanner) addressSNT(i, j int) int {
+	s := sc.s
+	p := skipSpaces(s, j)
+	switch { // the name: «Рассвет», "Zarya", Lesnaya Polyana
+	case strings.HasPrefix(s[p:], "«"):
+		c := strings.Index(s[p:], "»")
+		if c < 0 || c > 60 {
+			return 0
+		}
+		p += c + len("»")
+	case p < len(s) && s[p] == '"':
+		c := strings.IndexByte(s[p+1:], '"')
+		if c < 0 || c > 60 {
+			return 0
+		}
+		p += c + 2
+	default:
+		for words := 0; words < 3 && p < len(s) && upperAt(s[p:]); words++ {
+			p = wordEnd(s, p)
+			if p+1 < len(s) && s[p] == ' ' && upperAt(s[p+1:]) {
+				p++
+			}
+		}
+	}
+	end := -1
+	for parts := 0; parts < 3 && end < 0; parts++ {
+		if !strings.HasPrefix(s[p:], ", ") {
+			break
+		}
+		q := p + 2
+		e := q
+		for e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != '(' && e-q < 50 {
+			e++
+		}
+		part := strings.TrimRight(s[q:e], " .")
+		var buf [32]byte
+		w, _ := foldInto(buf[:0], part[:wordEnd(part, 0)])
+		if string(w) == "уч" || string(w) == "участок" || string(w) == "plot" {
+			k := len(part)
+			for k > 0 && (isDigit(part[k-1]) || part[k-1] == '/' || isASCIILetter(part[k-1])) {
+				k--
+			}
+			if k < len(part) && isDigit(part[k]) {
+				end = q + len(part)
+			}
+			break
+		}
+		p = q + len(part)
+	}
+	if end < 0 || i < sc.lastEnd {
+		return 0
+	}
+	if s[i] < 0x80 {
+		end = sc.enAddressTail(end) // "…, plot 47, Dmitrov district, Moscow region"
+	}
+	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
+	return end
+}

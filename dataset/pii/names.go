@@ -388,6 +388,13 @@ func capsKnown(toks []nameTok) bool {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
+	if j-i == 3 || j-i == 6 {
+		if w := s[i:j]; w == "СНТ" || w == "ДНТ" || w == "ДНП" || w == "ТСН" || w == "SNT" {
+			if end := sc.addressSNT(i, j); end > 0 {
+				return end // "СНТ «Рассвет», участок 214", "SNT Lesnaya Polyana, plot 112"
+			}
+		}
+	}
 	t0 := sc.nameToken(i, j)
 	if t0.flags == 0 && !t0.cand && t0.addr == 0 && t0.cue == 0 && !(j-i <= 7 && s[i] < 0x80 && streetPrefixAt(s[i:j])) &&
 		!(j < len(s) && s[j] == '/') {
