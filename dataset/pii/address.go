@@ -342,6 +342,9 @@ func (sc *scanner) addressRU(i, j int) int {
 	streetEnd := end
 	hEnd := sc.houseParts(end)
 	housed := hEnd > end
+	if housed && strings.HasPrefix(s[hEnd:], "–") && hEnd+3 < len(s) && isDigit(s[hEnd+3]) {
+		return hEnd // a range of houses on a route, "ул. Курчатова 1–15", is nobody's address
+	}
 	end = sc.addressRight(hEnd)
 	if housed && end == hEnd {
 		end = sc.cityAfterHouse(end)

@@ -146,6 +146,7 @@ func TestNameContexts(t *testing.T) {
 		{"plot in a gardening partnership", "Адрес участка: Республика Татарстан, Лаишевский р-н, СНТ «Рассвет», участок 214, кадастровый номер", []string{"ADDRESS:Республика Татарстан, Лаишевский р-н, СНТ «Рассвет», участок 214"}},
 		{"plot in English", "It is in SNT Lesnaya Polyana, plot 112, Chekhov district. Where", []string{"ADDRESS:SNT Lesnaya Polyana, plot 112, Chekhov district"}},
 		{"partnership without a plot", "СНТ «Рассвет» проводит собрание", nil},
+		{"range of houses", "маршрут контролёра: ул. Курчатова 1–15, ул. Королёва 2–30, пер. Циолковского.", nil},
 		{"Georgian surname", "Звонил Георгий Маргвелашвили", []string{"PERSON:Георгий Маргвелашвили"}},
 		{"mister lower", "ok mister johnson your parts came in", []string{"PERSON:johnson"}},
 		{"s is not a cue for caps", "wire it to the client's Russian account", nil},
