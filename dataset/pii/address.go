@@ -86,6 +86,9 @@ func initAddressTables() {
 	for w := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 	}
+	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road"} {
+		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
+	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
 	filterAdd("собака")
 }
@@ -101,6 +104,12 @@ func (sc *scanner) lowerWord(i, j int) int {
 	}
 	if w := s[i:j]; w == "at" || w == "собака" {
 		if e := sc.spokenEmail(i, j); e > 0 {
+			return e
+		}
+	}
+	switch s[i:j] {
+	case "street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road":
+		if e := sc.lowerStreetEN(i, j); e > 0 {
 			return e
 		}
 	}

@@ -308,3 +308,140 @@ func commonTLD(w string) bool {
 	}
 	return false
 }
+
+// englishNumberWords maps English number words to their value, for house and
+// flat numbers read out: "twenty six", "thirty one".
+var englishNumberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+
+// houseNumberEnd returns the end of a house or flat number at p: digits with
+// an optional letter ("7", "12b") or up to three English number words
+// ("twenty six"); p if none.
+func houseNumberEnd(s string, p int) int {
+	if p < len(s) && isDigit(s[p]) {
+		q := p
+		for q < len(s) && (isDigit(s[q]) || s[q] == '/') {
+			q++
+		}
+		if q < len(s) && s[q] >= 'a' && s[q] <= 'z' && (q+1 == len(s) || !isAlnum(s[q+1])) {
+			q++
+		}
+		if q < len(s) && isAlnum(s[q]) {
+			return p
+		}
+		return q
+	}
+	end := p
+	for words := 0; words < 3 && p < len(s); words++ {
+		q := wordEnd(s, p)
+		if _, ok := englishNumberWords[s[p:q]]; !ok || q == p {
+			break
+		}
+		end = q
+		if q+1 >= len(s) || s[q] != ' ' {
+			break
+		}
+		p = q + 1
+	}
+	return end
+}
+
+// lowerStreetEN reads a lower-case English address around the street word
+// s[i:j], as a call transcript writes a Russian one: "vavilova street 7
+// building 2", "gorky street twenty one apartment nine", "ulitsa arbat
+// thirty one", "number twelve pionerskaya street". It returns the end of
+// the address or 0.
+func (sc *scanner) lowerStreetEN(i, j int) int {
+	s := sc.s
+	var nameStart, p int
+	switch s[i:j] {
+	case "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar":
+		if j+1 >= len(s) || s[j] != ' ' || s[j+1] < 'a' || s[j+1] > 'z' {
+			return 0
+		}
+		nameStart, p = i, wordEnd(s, j+1)
+	default: // street, avenue, road
+		b := i - 1
+		if b < 1 || s[b] != ' ' {
+			return 0
+		}
+		a := b
+		for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
+			a--
+		}
+		if b-a < 4 || a > 0 && isAlnum(s[a-1]) || lowerStreetStop(s[a:b]) {
+			return 0
+		}
+		nameStart, p = a, j
+	}
+	start := nameStart
+	end := 0
+	if p+1 < len(s) && s[p] == ' ' {
+		if e := houseNumberEnd(s, p+1); e > p+1 {
+			end = e
+		}
+	}
+	if end == 0 {
+		// The number before the street: "number twelve pionerskaya street", "5 lesnaya street".
+		k := nameStart - 1
+		if k < 2 || s[k] != ' ' {
+			return 0
+		}
+		a := k
+		for a > 0 && s[a-1] != ' ' {
+			a--
+		}
+		for w := 0; w < 2 && a > 1; w++ {
+			if _, ok := englishNumberWords[s[a:k]]; !ok {
+				break
+			}
+			if a >= 2 && s[a-1] == ' ' {
+				b := a - 1
+				a2 := b
+				for a2 > 0 && s[a2-1] != ' ' {
+					a2--
+				}
+				if _, ok := englishNumberWords[s[a2:b]]; ok {
+					a, k = a2, b
+					continue
+				}
+			}
+			break
+		}
+		if houseNumberEnd(s, a) <= a {
+			return 0
+		}
+		start = a
+		if a >= 7 && s[a-7:a] == "number " {
+			start = a - 7
+		}
+		end = j
+	}
+	// A flat or a building after the house.
+	for _, u := range [...]string{" apartment ", " flat ", " apt ", " building ", " korpus ", " bldg ", " kv ", " kv. "} {
+		if strings.HasPrefix(s[end:], u) {
+			if e := houseNumberEnd(s, end+len(u)); e > end+len(u) {
+				end = e
+			}
+			break
+		}
+	}
+	if start < sc.lastEnd {
+		return 0
+	}
+	sc.emit(start, end, tAddress, 0.8, 0)
+	return end
+}
+
+// lowerStreetStop reports an English word that names no street before
+// "street": "main", "high", "the".
+func lowerStreetStop(w string) bool {
+	switch w {
+	case "main", "high", "this", "that", "same", "next", "other", "side", "back", "wall", "your", "their", "down",
+		"across", "from", "along", "into", "onto", "over", "busy", "quiet", "whole", "each", "every", "what", "which":
+		return true
+	}
+	return false
+}
