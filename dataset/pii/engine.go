@@ -68,7 +68,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.15.0 rules-2025.17"
+const engineVersion = "iml-pii/1.16.0 rules-2025.18"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -37,17 +37,21 @@ import "testing"
 // alarms) miss theirs; 4.939% of PII characters leaked (521 of 10549:
 // ADDRESS 419, PERSON 82, PASSPORT 12, PHONE 8).
 
-// heldout24Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout25's)
+// drove rules-2025.18 (engine 1.16.0), the last rules of this work; no
+// untuned file has judged them yet. With rules-2025.18: PHONE 0.992,
+// PASSPORT 0.974, ADDRESS 0.964, PERSON 0.960, the other identifiers 1.0;
+// leak 2.607% (ADDRESS 173, PERSON 82, PASSPORT 12, PHONE 8).
+
+// heldout24Floor guards the tuned level.
 var heldout24Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypeSNILS: 0.97, TypePerson: 0.92,
-	TypePhone:   0.96, // target 0.97: missed (0.9672)
-	TypeAddress: 0.91, // target 0.92: missed (0.9193)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypeSNILS: 0.99, TypePhone: 0.99, TypePassport: 0.97, TypeAddress: 0.96,
+	TypePerson: 0.95, // 0.9595 untuned and tuned
 }
 
-// heldout24MaxLeak: target 0.005, missed (4.939%).
-const heldout24MaxLeak = 0.050
+// heldout24MaxLeak: target 0.005; 4.939% untuned, 2.607% tuned.
+const heldout24MaxLeak = 0.027
 
 func TestHeldout24(t *testing.T) {
 	corpusCheck{file: "testdata/heldout24.jsonl", name: "twenty-fourth held-out corpus", minMessages: 250,

@@ -35,16 +35,22 @@ import "testing"
 // PASSPORT 0.877 (7 false alarms: driving licences) misses its target;
 // 3.515% of PII characters leaked (306 of 8706: ADDRESS 205, PERSON 101).
 
-// heldout25Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout24's)
+// drove rules-2025.18 (engine 1.16.0), the last rules of this work; no
+// untuned file has judged them yet. With rules-2025.18: PASSPORT 0.962 (2
+// examples of licence numbers in a policy note remain), ADDRESS 0.958,
+// PERSON 0.952, the other identifiers 1.0; leak 2.975% (ADDRESS 158, PERSON
+// 101).
+
+// heldout25Floor guards the tuned level.
 var heldout25Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.87, // target 0.97: missed (0.8772)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.95, TypePerson: 0.95,
+	TypePassport: 0.96, // 0.8772 untuned, 0.9615 tuned
 }
 
-// heldout25MaxLeak: target 0.005, missed (3.515%).
-const heldout25MaxLeak = 0.036
+// heldout25MaxLeak: target 0.005; 3.515% untuned, 2.975% tuned.
+const heldout25MaxLeak = 0.030
 
 func TestHeldout25(t *testing.T) {
 	corpusCheck{file: "testdata/heldout25.jsonl", name: "twenty-fifth held-out corpus", minMessages: 250,
