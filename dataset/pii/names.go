@@ -99,15 +99,17 @@ var roleTitles = func() []string {
 	out = append(out, "следователь", "следователя", "следователю", "следователем", "лейтенант", "лейтенанта",
 		"капитан", "капитана", "майор", "майора")
 	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
-		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "inspector",
+		"sergeant", "officer", "detective", "captain", "lieutenant", "constable",
 		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "surveyor", "realtor", "dentist", "guest",
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student")
 }()
 
 var nameStop = map[string]bool{
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
-	"team": true, "parents": true, "пожалуйста": true, "federal": true, "нур-султан": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true, "regards": true, "hello": true, "hi": true,
-	"from": true, "the": true, "and": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
+	"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
+	"нур-султан": true,
+	"from":       true, "the": true, "and": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
@@ -182,7 +184,9 @@ var productWords = map[string]bool{
 	"towers": true, "plaza": true, "gate": true, "harbour": true, "harbor": true, "station": true, "falls": true,
 	"interiors": true, "sands": true, "residence": true, "residences": true, "garden": true, "gardens": true,
 	"castle": true, "tekstil": true, "textile": true, "textiles": true, "seramik": true, "ceramics": true,
-	"imports": true, "exports": true, "pharma": true, "tea": true, "communications": true, "retail": true, "recruitment": true, "staffing": true, "secret": true, "kong": true, "barclays": true, "lloyds": true, "sainsburys": true, "harrods": true,
+	"imports": true, "exports": true, "pharma": true, "tea": true, "communications": true, "retail": true,
+	"recruitment": true, "staffing": true, "secret": true, "kong": true, "barclays": true, "lloyds": true,
+	"sainsburys": true, "harrods": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
