@@ -2,7 +2,11 @@
 // CRM text: names in every grammatical case, phones, e-mails, payment cards,
 // ИНН, СНИЛС, ОГРН/ОГРНИП, passports, bank accounts, addresses and IP
 // addresses. Identifiers are validated by their check digits, not just
-// matched by shape, and context words raise or lower confidence.
+// matched by shape, and context words raise or lower confidence. Call
+// transcripts are read as speech recognition writes them: lower-case names,
+// numbers and addresses said in words ("восемь девять два шесть…", "gorky
+// street twenty one apartment nine") and e-mails read out ("ivan at gmail
+// dot com").
 //
 // The scanner is a single pass over the bytes of a text with hand-written
 // matchers (digit groups, '@'-anchored e-mail expansion, capitalized-word
