@@ -70,7 +70,11 @@ var contextStems = []struct {
 var stemIndex = func() (idx [stemBuckets][]stemEntry) {
 	for _, c := range contextStems {
 		k := stemKey(c.stem)
-		idx[k] = append(idx[k], stemEntry{c.stem, c.kind, shortStems[c.stem]})
+		extra, short := shortStems[c.stem]
+		if !short {
+			extra = -1
+		}
+		idx[k] = append(idx[k], stemEntry{c.stem, c.kind, extra})
 	}
 	return idx
 }()
@@ -217,16 +221,17 @@ func ctxWordByte(c byte) bool {
 	return c >= 0x80 || isASCIILetter(c) || c == '/'
 }
 
-// shortStems must be the whole word or an abbreviation (at most 8 more bytes);
-// "ву" must be the whole word ("вуз" is not a driving licence).
-var shortStems = map[string]bool{"tin": true, "ву": true, "id": true, "сч": true, "арт": true, "тел": true, "tel": true, "ref": true,
-	"мир": true, "код": true, "чек": true, "стс": true, "птс": true}
+// shortStems are whole words or abbreviations: a word matches them with at
+// most this many more bytes (8 for "тел." → "телефон", 0 for "ву", which is
+// not "вуз", and "tin", which is not "tinted").
+var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 8, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
+	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "tin": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {
 	stem  string
 	kind  ctxKind
-	short bool
+	extra int // the most bytes a word may add to the stem; -1 for any
 }
 
 func lookupStem(w []byte) (ctxKind, bool) {
@@ -235,7 +240,7 @@ func lookupStem(w []byte) (ctxKind, bool) {
 	}
 	for _, c := range stemIndex[stemKey(w)] {
 		if len(w) >= len(c.stem) && string(w[:len(c.stem)]) == c.stem {
-			if c.short && (len(w) > len(c.stem)+8 || (c.stem == "ву" || c.stem == "tin") && len(w) > len(c.stem)) {
+			if c.extra >= 0 && len(w) > len(c.stem)+c.extra {
 				continue
 			}
 			return c.kind, true

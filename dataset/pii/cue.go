@@ -41,8 +41,8 @@ var nameCues = map[string]bool{
 	"внука": false, "внучку": false, "внучка": false, "брата": false, "сестру": false, "друга": false,
 	"подругу": false, "подруга": false, "коллегу": false, "коллега": false, "коллеге": false, "записать": false,
 	"записала": false, "записал": false, "записали": false, "запишите": false,
-	// Agents in call logs ("agent lena: travel desk"), greetings ("hey
-	// victoria"), and a surname dictated after "фамилия" ("фамилия зуева").
+	// Agents in call logs ("agent lena: travel desk") and a surname
+	// dictated after "фамилия" ("фамилия зуева").
 	"agent": false, "фамилия": true,
 	// Chat English: "swap my shift with jordan", "tell dawn", "sure jack,", "hiya its leanne".
 	"with": false, "tell": false, "told": false, "sure": false, "hiya": false, "colleague": false,
@@ -338,11 +338,11 @@ func nameAsked(s string, i int) bool {
 
 // lowerRuName reports a Russian first name in lower case that is no common
 // word in any of its forms, as chats and transcripts write names: "у вики",
-// "пусть гена привезёт", "с денисом". Short forms that are also words are
-// left out (ада, тома, алиса the voice assistant).
+// "пусть гена привезёт", "с денисом". Forms that are also words are listed
+// and left out (тома, алиса the voice assistant, света, бренда).
 func lowerRuName(w string) bool {
 	if len(w) < 6 {
-		return false // три буквы: "оля", "аня" pass, "ада", "ира" do not
+		return false // at least three Cyrillic letters: "оля", "аня"
 	}
 	switch w {
 	case "тома", "тому", "томе", "томом", "алиса", "алисы", "алисе", "алису", "алисой", "мира", "миру", "миры",

@@ -141,8 +141,7 @@ func (sc *scanner) number(i int) int {
 		e := alnumEnd(s, end)
 		if g.ng == 1 && !g.plus && !g.paren && e-g.start >= 8 && e-g.start <= 10 && upperAlnum(s[g.start:e]) &&
 			(e == n || !isAlnum(s[e]) && s[e] != '-') {
-			var buf [16]byte
-			if w := prevWord(s, g.start, buf[:0]); string(w) == "passport" || string(w) == "паспорт" {
+			if passportWordBefore(s, g.start) {
 				sc.emit(g.start, e, tPassport, 0.9, 0) // a French passport: "passport 18AV42117"
 			}
 		}

@@ -247,8 +247,7 @@ func (sc *scanner) gluedPassport(i, j int) int {
 		return 0
 	}
 	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && upperAlnum(s[i:e]) && (e == len(s) || !isAlnum(s[e]) && s[e] != '-') {
-		var buf [16]byte
-		if w := prevWord(s, i, buf[:0]); string(w) == "passport" || string(w) == "паспорт" {
+		if passportWordBefore(s, i) {
 			sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
 			return e
 		}
@@ -602,4 +601,11 @@ func bracketedNumber(s string, i int) bool {
 		k++
 	}
 	return k-i-1 >= 7 && k < len(s) && s[k] == ')' && !(k+2 < len(s) && s[k+1] == ' ' && isDigit(s[k+2]))
+}
+
+// passportWordBefore reports the word "passport" or "паспорт" right before i.
+func passportWordBefore(s string, i int) bool {
+	var buf [16]byte
+	w := prevWord(s, i, buf[:0])
+	return string(w) == "passport" || string(w) == "паспорт"
 }
