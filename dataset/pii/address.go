@@ -706,17 +706,11 @@ func spokenNumberEnd(s string, p int) int {
 	return end
 }
 
-// numberWord reports a Russian cardinal number word in the nominative.
+// numberWord reports a Russian cardinal number word in the nominative, one
+// to nine hundred: the Russian words of spokenWords but zero and "двойной".
 func numberWord(w string) bool {
-	switch w {
-	case "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
-		"одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать",
-		"восемнадцать", "девятнадцать", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят",
-		"восемьдесят", "девяносто", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
-		"восемьсот", "девятьсот":
-		return true
-	}
-	return false
+	sw, ok := spokenWords[w]
+	return ok && len(w) > 0 && w[0] >= 0x80 && sw.kind != spDouble && sw.v != 0
 }
 
 // addressLeft extends an address start over preceding ", "-joined parts:

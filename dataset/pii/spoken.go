@@ -309,12 +309,13 @@ func commonTLD(w string) bool {
 	return false
 }
 
-// englishNumberWords maps English number words to their value, for house and
-// flat numbers read out: "twenty six", "thirty one".
-var englishNumberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+// englishNumberWord reports an English number word of a house or flat
+// number read out ("twenty six", "one hundred"): the English words of
+// spokenWords but zero and "double", and "hundred".
+func englishNumberWord(w string) bool {
+	sw, ok := spokenWords[w]
+	return w == "hundred" || ok && len(w) > 0 && w[0] < 0x80 && sw.kind != spDouble && sw.v != 0
+}
 
 // houseNumberEnd returns the end of a house or flat number at p: digits with
 // an optional letter ("7", "12b") or up to three English number words
@@ -336,7 +337,7 @@ func houseNumberEnd(s string, p int) int {
 	end := p
 	for words := 0; words < 3 && p < len(s); words++ {
 		q := wordEnd(s, p)
-		if _, ok := englishNumberWords[s[p:q]]; !ok || q == p {
+		if q == p || !englishNumberWord(s[p:q]) {
 			break
 		}
 		end = q
@@ -394,7 +395,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			a--
 		}
 		for w := 0; w < 2 && a > 1; w++ {
-			if _, ok := englishNumberWords[s[a:k]]; !ok {
+			if !englishNumberWord(s[a:k]) {
 				break
 			}
 			if a >= 2 && s[a-1] == ' ' {
@@ -403,7 +404,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 				for a2 > 0 && s[a2-1] != ' ' {
 					a2--
 				}
-				if _, ok := englishNumberWords[s[a2:b]]; ok {
+				if englishNumberWord(s[a2:b]) {
 					a, k = a2, b
 					continue
 				}
