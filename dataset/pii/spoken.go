@@ -94,13 +94,10 @@ func (sc *scanner) spokenNumber(i int) int {
 	}
 	pend, pendKind := 0, spNone // a group being built: 500, 530, 30
 	flush := func() bool {
-		ok := true
-		switch pendKind {
-		case spHundreds:
-			ok = put(pend, 3)
-		case spTens:
-			ok = put(pend, 2)
+		if pendKind == spNone {
+			return true
 		}
+		ok := put(pend, groupWidth(pendKind))
 		pendKind = spNone
 		return ok
 	}
@@ -134,17 +131,15 @@ func (sc *scanner) spokenNumber(i int) int {
 				}
 			} else { // 530 + 1, 40 + 4
 				pend += w.v
-				if !put(pend, groupWidth(pendKind)) {
+				if !flush() {
 					return 0
 				}
-				pendKind = spNone
 			}
 			repeat = 1
 		case spTeen:
 			if pendKind == spHundreds {
 				pend += w.v
-				ok = put(pend, 3)
-				pendKind = spNone
+				ok = flush()
 			} else {
 				ok = flush() && put(w.v, 2)
 			}
