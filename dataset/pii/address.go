@@ -82,11 +82,11 @@ func initAddressTables() {
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance "+
-		"lok lgh villa plot daire")
+		"lok lgh villa plot daire premises prem")
 	for w := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 	}
-	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road"} {
+	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -108,7 +108,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	}
 	switch s[i:j] {
-	case "street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road":
+	case "street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row":
 		if e := sc.lowerStreetEN(i, j); e > 0 {
 			return e
 		}
@@ -187,10 +187,50 @@ func (sc *scanner) houseOnly(i int) int {
 		}
 	}
 	if groups < 2 {
+		if a := chatStreetDom(s, i, sc.lastEnd); a >= 0 && s[i:i+len("дом")] == "дом" {
+			sc.emit(a, end, tAddress, 0.8, 0) // "на садовой дом двенадцать"
+			return end
+		}
 		return 0
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
+}
+
+// chatStreetDom returns the start of a street named without a street word
+// before "дом" at i, as a chat or a transcript writes it: "на садовой дом
+// двенадцать", "адрес садовая дом 5"; -1 if none.
+func chatStreetDom(s string, i, lo int) int {
+	if i < 6 || s[i-1] != ' ' {
+		return -1
+	}
+	b := i - 1
+	for b >= 2 && (s[b-2] == 0xD0 && s[b-1] >= 0xB0 || s[b-2] == 0xD1 && s[b-1] >= 0x80 && s[b-1] <= 0x8F) {
+		b -= 2 // lower-case Cyrillic letters
+	}
+	w := s[b : i-1]
+	if len(w) < 10 || b < 3 || s[b-1] != ' ' || b-1 < lo {
+		return -1
+	}
+	ok := false
+	for _, suf := range [...]string{"ой", "ая", "ей", "ина", "ова", "ева", "ого", "ово"} {
+		if strings.HasSuffix(w, suf) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return -1
+	}
+	a := b - 1
+	for a > 0 && s[a-1] != ' ' && s[a-1] != '\n' {
+		a--
+	}
+	switch strings.TrimSuffix(s[a:b-1], ":") {
+	case "на", "по", "адрес", "адресу":
+		return b
+	}
+	return -1
 }
 
 func skipSpaces(s string, i int) int {
@@ -952,7 +992,7 @@ func numberAfterStreet(s string, j int) int {
 		return 0
 	}
 	e := alnumEnd(s, p)
-	if e-p > 5 {
+	if e-p > 5 && !slashHouse(s[p:e]) {
 		return 0
 	}
 	if e+1 < len(s) && (s[e] == '-' || s[e] == '/') && isDigit(s[e+1]) && e-p <= 4 {
@@ -969,6 +1009,13 @@ func numberAfterStreet(s string, j int) int {
 		return 0 // the number closes the street: "Malysheva St. 51 today"
 	}
 	return e
+}
+
+// slashHouse reports a house and flat or a house on a corner, each part at
+// most four characters: "150/230", "12-45".
+func slashHouse(w string) bool {
+	k := strings.IndexAny(w, "/-")
+	return k > 0 && k <= 4 && len(w)-k-1 > 0 && len(w)-k-1 <= 4 && isDigit(w[k+1]) && !strings.ContainsAny(w[k+1:], "/-")
 }
 
 // unitFollowsHouse reports a flat, office or unit word after the house

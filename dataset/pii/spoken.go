@@ -358,7 +358,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			return 0
 		}
 		nameStart, p = i, wordEnd(s, j+1)
-	default: // street, avenue, road
+	default: // street, avenue, road, lane, drive, row
 		b := i - 1
 		if b < 1 || s[b] != ' ' {
 			return 0
@@ -367,15 +367,35 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
 			a--
 		}
-		if b-a < 4 || a > 0 && isAlnum(s[a-1]) || lowerStreetStop(s[a:b]) {
-			return 0
+		if b-a < 4 || a > 0 && isAlnum(s[a-1]) || lowerStreetStop(s[a:b]) && !strings.HasPrefix(s[j:], " number ") {
+			return 0 // "high street number forty two" names its house
 		}
 		nameStart, p = a, j
+		if a > 1 && s[a-1] == ' ' {
+			// A two-word name with the house before it: "twenty one bolshaya yakimanka street".
+			a2 := a - 1
+			for a2 > 0 && s[a2-1] >= 'a' && s[a2-1] <= 'z' {
+				a2--
+			}
+			if w := s[a2 : a-1]; a-1-a2 >= 4 && !englishNumberWord(w) && !lowerStreetStop(w) && a2 > 1 && s[a2-1] == ' ' &&
+				houseNumberBefore(s, a2-1) {
+				nameStart = a2
+			}
+		}
 	}
 	start := nameStart
 	end := 0
-	if p+1 < len(s) && s[p] == ' ' {
-		if e := houseNumberEnd(s, p+1); e > p+1 {
+	numberAfter := true
+	switch s[i:j] {
+	case "lane", "drive", "row":
+		numberAfter = false // "14 park row", not "the hard drive 2"
+	}
+	if numberAfter && p+1 < len(s) && s[p] == ' ' {
+		q := p + 1
+		if strings.HasPrefix(s[q:], "number ") {
+			q += len("number ")
+		}
+		if e := houseNumberEnd(s, q); e > q {
 			end = e
 		}
 	}
@@ -414,6 +434,9 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			start = a - 7
 		}
 		end = j
+		if !numberAfter && !addressPrepBefore(s, start) && lowerPostcodeAfter(s, end) == end {
+			return 0 // "2 hard drive replacements", "12 test drive slots"
+		}
 	}
 	// A flat or a building after the house.
 	for _, u := range [...]string{" apartment ", " flat ", " apt ", " building ", " korpus ", " bldg ", " kv ", " kv. "} {
@@ -427,8 +450,86 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	if start < sc.lastEnd {
 		return 0
 	}
+	end = lowerPostcodeAfter(s, end)
 	sc.emit(start, end, tAddress, 0.8, 0)
 	return end
+}
+
+// addressPrepBefore reports a word before s[a] that leads to an address:
+// "to 14 park row", "address is 7 church lane", "at 3 mill lane".
+func addressPrepBefore(s string, a int) bool {
+	k := a - 1
+	if k < 2 || s[k] != ' ' {
+		return false
+	}
+	b := k
+	for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
+		b--
+	}
+	switch strings.TrimSuffix(s[b:k], ":") {
+	case "to", "at", "is", "address", "from", "on":
+		return true
+	}
+	return false
+}
+
+// houseNumberBefore reports a house number, in digits or words, that ends at
+// the space s[k]: "14 park row", "twenty one bolshaya yakimanka street".
+func houseNumberBefore(s string, k int) bool {
+	a := k
+	for a > 0 && s[a-1] != ' ' && s[a-1] != '\n' {
+		a--
+	}
+	if a == k {
+		return false
+	}
+	if isDigit(s[a]) {
+		return houseNumberEnd(s, a) == k
+	}
+	return englishNumberWord(s[a:k])
+}
+
+// lowerPostcodeAfter extends a lower-case address that ends at end over a
+// town and a UK postcode written in lower case: "14 park row leeds ls1 5hd".
+func lowerPostcodeAfter(s string, end int) int {
+	p := end
+	for words := 0; words < 2 && p+1 < len(s) && s[p] == ' '; words++ {
+		if e := lowerUKPostcode(s, p+1); e > 0 {
+			return e
+		}
+		q := p + 1
+		for q < len(s) && s[q] >= 'a' && s[q] <= 'z' {
+			q++
+		}
+		if q-p < 4 {
+			break
+		}
+		p = q
+	}
+	return end
+}
+
+// lowerUKPostcode returns the end of a lower-case UK postcode at s[i:]
+// ("ls1 5hd", "sw1a 1aa"), or 0.
+func lowerUKPostcode(s string, i int) int {
+	p := i
+	for p < len(s) && p-i < 2 && s[p] >= 'a' && s[p] <= 'z' {
+		p++
+	}
+	if p == i || p >= len(s) || !isDigit(s[p]) {
+		return 0
+	}
+	p++
+	if p < len(s) && (isDigit(s[p]) || s[p] >= 'a' && s[p] <= 'z') {
+		p++
+	}
+	if p+4 > len(s) || s[p] != ' ' || !isDigit(s[p+1]) || s[p+2] < 'a' || s[p+2] > 'z' || s[p+3] < 'a' || s[p+3] > 'z' {
+		return 0
+	}
+	if p+4 < len(s) && isAlnum(s[p+4]) {
+		return 0
+	}
+	return p + 4
 }
 
 // lowerStreetStop reports an English word that names no street before
