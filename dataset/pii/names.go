@@ -347,7 +347,7 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		p += sz
 		runes++
 	}
-	if runes < 4 {
+	if runes < 3 {
 		return t
 	}
 	var buf [96]byte
@@ -355,8 +355,11 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 	if !ok {
 		return t
 	}
-	t.caps = true
 	in, found := wordTab.get(w)
+	if runes == 3 && !(found && in.isName() && in.flags&fAmbig == 0 && s[t.start] < 0x80) {
+		return t // an acronym: "ООО", "USA"; a short name in capitals only when known: "CHEN WEI"
+	}
+	t.caps = true
 	switch {
 	case found && in.isName():
 		t.flags = uint16(in.flags)
@@ -373,6 +376,17 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		}
 	}
 	return t
+}
+
+// initialBeforeName reports a name part after the letter that ends at e:
+// "Linda M Parker", not "Plan B Ready" or "Anna I will".
+func (sc *scanner) initialBeforeName(e int) bool {
+	s := sc.s
+	if e+2 >= len(s) || s[e] != ' ' || !isUpperASCII(s[e+1]) {
+		return false
+	}
+	t := sc.nameToken(e+1, wordEnd(s, e+1))
+	return t.flags&(tkInitial|tkUnknown) == 0 && t.flags != 0 && t.addr == 0
 }
 
 func capsKnown(toks []nameTok) bool {
@@ -529,6 +543,9 @@ func (sc *scanner) capWord(i, j int) int {
 			break
 		}
 		t := sc.nameToken(m, e)
+		if e == m+1 && s[m] < 0x80 && s[m] != 'I' && !newline && toks[nt-1].first() && sc.initialBeforeName(e) {
+			t.flags = tkInitial // a middle initial without its dot: "Linda M Parker", "LINDA M PARKER"
+		}
 		if t.caps != t0.caps && t.flags&tkInitial == 0 {
 			break // "СНИЛС Иван": capitals join only capitals
 		}
