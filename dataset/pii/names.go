@@ -878,6 +878,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if venueBefore(s, start) {
 		return true // "Hotel Victoria", "отель Maria Palace", "лайнер Анна Каренина"
 	}
+	if keep == 1 && assistantNamed(s, start, end) {
+		return true // «Лиза» the bot, "Alice (the Yandex voice assistant)", голосовой помощник Алиса
+	}
 	if keep <= 2 && t0.end-start <= 8 && isPlacePrefix(s[start:t0.end]) {
 		return true // "Santa Maria Novella"
 	}
@@ -905,6 +908,118 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		}
 	}
 	return false
+}
+
+// assistantNamed reports a name that belongs to a voice assistant, a bot, a
+// device or a meeting room: the word for one stands next to it (помощника
+// Алиса, "Alisa is a voice assistant", Alice (the Yandex voice assistant))
+// or, when the name stands alone in quotes, anywhere in its sentence
+// («Лиза» опять не отвечает — бот висит; "Alice" in the meeting room).
+func assistantNamed(s string, start, end int) bool {
+	quoted := start >= 1 && end < len(s) && (s[start-1] == '"' && s[end] == '"' ||
+		start >= 2 && s[start-2:start] == "«" && strings.HasPrefix(s[end:], "»"))
+	lo, hi := start, end
+	if quoted {
+		for lo > 0 && start-lo < 200 && !strings.ContainsRune(".!?\n", rune(s[lo-1])) {
+			lo--
+		}
+		for hi < len(s) && hi-end < 200 && !strings.ContainsRune(".!?\n", rune(s[hi])) {
+			hi++
+		}
+	} else {
+		for words := 0; words < 2 && lo > 0 && s[lo-1] != '\n' && s[lo-1] != '.'; words++ { // two words back
+			for lo > 0 && s[lo-1] == ' ' {
+				lo--
+			}
+			if k := wordStartBefore(s, lo); k >= 0 {
+				lo = k
+			} else {
+				break
+			}
+		}
+		for words := 0; words < 5 && hi < len(s); words++ {
+			for hi < len(s) && !isAlnum(s[hi]) && s[hi] < 0x80 && s[hi] != '\n' && s[hi] != '.' {
+				hi++
+			}
+			if hi < len(s) && (s[hi] == '\n' || s[hi] == '.') {
+				break
+			}
+			hi = min(max(wordEnd(s, hi), hi+1), len(s))
+		}
+	}
+	var buf [64]byte
+	voice, device := false, false
+	for p := lo; p < hi; {
+		if !isAlnum(s[p]) && s[p] < 0x80 {
+			p++
+			continue
+		}
+		q := max(wordEnd(s, p), p+1)
+		if p != start {
+			if w, ok := foldInto(buf[:0], s[p:q]); ok && len(w) >= 3 {
+				switch assistantWord(w) {
+				case awVoice:
+					voice = true
+				case awDevice:
+					device = true
+				case awBot:
+					if quoted || q <= start {
+						return true // «Лиза» … бот висит; бот Лиза; not "Anna said the bot is down"
+					}
+				case awPlace:
+					if quoted {
+						return true // "Alisa" app, «Алиса» в переговорке
+					}
+				case awSpeaker:
+					return true // колонка Алиса
+				}
+			}
+		}
+		p = q
+	}
+	return voice && device
+}
+
+// Kinds of words that tell a voice assistant or a bot from a person.
+const (
+	awNone    = iota
+	awVoice   // голосовой, voice, Яндекс: with a device word
+	awDevice  // помощник, assistant, станция: with a voice word (my assistant John is a person)
+	awBot     // бот, chatbot: before the name or near a name in quotes
+	awPlace   // app, приложение, meeting room, device: near a name in quotes
+	awSpeaker // колонка, smart speaker
+)
+
+// assistantWord classifies a folded word.
+func assistantWord(w []byte) int {
+	for _, c := range [...]struct {
+		stem string
+		kind int
+	}{
+		{"голосов", awVoice}, {"voice", awVoice}, {"yandex", awVoice}, {"яндекс", awVoice}, {"smart", awVoice}, {"умн", awVoice},
+		{"assistant", awDevice}, {"ассистент", awDevice}, {"помощник", awDevice}, {"станци", awDevice}, {"station", awDevice},
+		{"бот", awBot}, {"bot", awBot}, {"chatbot", awBot}, {"чат-бот", awBot},
+		{"app", awPlace}, {"приложени", awPlace}, {"переговорк", awPlace}, {"meeting", awPlace}, {"device", awPlace},
+		{"устройств", awPlace}, {"firmware", awPlace}, {"прошивк", awPlace},
+		{"колонк", awSpeaker}, {"speaker", awDevice},
+	} {
+		st := c.stem
+		extra := 4 // bytes of an ending: "assistants", "помощника"
+		if st[0] >= 0x80 {
+			extra = 8
+		}
+		if len(w) < len(st) || string(w[:len(st)]) != st || len(w) > len(st)+extra {
+			continue
+		}
+		if (st == "бот" || st == "умн") && len(w) > len(st) && w[len(st)] < 0xD0 {
+			continue // "ботаника"
+		}
+		if st == "bot" && len(w) > len(st) || st == "app" && len(w) > 4 || st == "smart" && len(w) > 5 {
+			continue // "bottle", "apple", "smarter"
+		}
+		return c.kind
+	}
+	return awNone
 }
 
 // personBrands are brands named after a person, folded.
