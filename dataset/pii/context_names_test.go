@@ -125,6 +125,8 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"versions updated from one to another", "Reminder: Oracle Database 19.22.0.0 patch window; the firmware was updated from 2.8.1.4 to 2.9.0.1.", nil},
+		{"address changed from one to another", "login from 73.162.44.19; IP changed from 5.18.22.4 to 5.18.22.9", []string{"IP:73.162.44.19", "IP:5.18.22.4", "IP:5.18.22.9"}},
 		{"bot named in quotes", "Коллеги, «Лиза» опять не отвечает в Teams — бот висит с утра.", nil},
 		{"assistant in a meeting room", "Ticket SD-9511: \"Alice\" in the Paris meeting room keeps answering in Russian.", nil},
 		{"voice assistant next to a name", "Запись через голосового помощника Алиса не принимаем. No, Alisa is a voice assistant.", nil},

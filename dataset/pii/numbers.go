@@ -455,6 +455,10 @@ var versionStems = []string{"верси", "сборк", "прошивк", "ре�
 var ipStems = []string{"ip", "src", "dst", "addr", "host", "адрес", "from", "login", "вход", "dns", "gateway",
 	"server", "сервер", "шлюз", "vpn", "router", "роутер", "proxy", "прокси", "controller"}
 
+// weakIPStems announce an address only when no version word stands near:
+// "login from 73.162.44.19", not "updated from 2.8.1.4 to 2.9.0.1".
+var weakIPStems = []string{"from"}
+
 // versionBefore reports whether the dotted number at start reads as a
 // version: a version word among the three words before it, or, with no word
 // of an address there either, every part at most 20 outside the private
@@ -486,15 +490,19 @@ func versionBefore(s string, start int) bool {
 	if !ok {
 		before = strings.ToLower(s[lo:start])
 	}
-	if wordStemIn(before, ipStems) {
-		return false
+	versionStem := wordStemIn(before, versionStems)
+	if wordStemIn(before, ipStems) && !(versionStem && wordStemIn(before, weakIPStems)) {
+		return false // not "firmware was updated from 2.8.1.4"
 	}
-	if wordStemIn(before, versionStems) {
+	if versionStem {
 		return true
 	}
 	end := start
 	for end < len(s) && (isDigit(s[end]) || s[end] == '.') {
 		end++
+	}
+	if strings.HasSuffix(s[start:end], ".0.0") {
+		return true // "Oracle Database 19.22.0.0": a network address is no one's either
 	}
 	for _, part := range strings.Split(strings.TrimRight(s[start:end], "."), ".") {
 		if len(part) > 2 || len(part) == 2 && part > "20" {
