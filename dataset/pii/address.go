@@ -762,8 +762,10 @@ func (sc *scanner) addressLeft(start int) int {
 		for p > 0 && s[p-1] == ' ' {
 			p--
 		}
+		na := false
 		if parts == 0 && p >= 6 && s[p-4:p] == "на" && s[p-5] == ' ' && s[p-6] == ',' {
 			p -= 5 // "в Подольске, на улице Кирова"
+			na = true
 		}
 		if p == 0 || s[p-1] != ',' {
 			break
@@ -794,6 +796,9 @@ func (sc *scanner) addressLeft(start int) int {
 			break
 		}
 		part := s[a:p]
+		if na && (a == 0 || s[a-1] == '\n') && strings.IndexByte(part, ' ') < 0 {
+			break // an address: "Коллеги, на ул. Ленина, д. 8"
+		}
 		if !addressPart(part) {
 			// "Оформите доставку в Москву" → take only the last capitalized words.
 			if t := trailingPlace(part); t >= 0 {

@@ -1425,6 +1425,10 @@ func verbEndings(w []byte) []string {
 		return verbEndingsYa
 	case 0xBE: // о
 		return verbEndingsO
+	case 0x82: // т: "Выезжает", "Проверяют"
+		if w[len(w)-2] == 0xD1 {
+			return verbEndingsT
+		}
 	case 0xB8: // и: "Объяснили", "Забыли" (not "-швили", "-ели", "-али": Georgian and Kazakh surnames)
 		if bytes.HasSuffix(w, []byte("швили")) {
 			return nil
@@ -1441,6 +1445,7 @@ var (
 	verbEndingsYa   = []string{"ться", "ется", "ются"}
 	verbEndingsO    = []string{"ано", "ено"}
 	verbEndingsI    = []string{"или", "ыли"}
+	verbEndingsT    = []string{"ает", "яет", "ует", "еет", "ают", "яют", "уют"}
 )
 
 // diminutiveOf returns the name flags of the first name that the folded
@@ -1777,6 +1782,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && (addressed(sc.s, toks[0].end) ||
 		signOff(sc.s, toks[0].start, toks[0].end) || openingVocative(sc.s, toks[0].start, toks[0].end))):
 		return 0.6
+	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end)):
+		return 0.6 // "Роза из бухгалтерии", "Ray from finance", "Вера позвонила"
 	case len(toks) == 1 && (ambFirst > 0 || sur > 0) && sc.s[toks[0].start] < 0x80 && personVerbAfter(sc.s, toks[0].end):
 		return 0.6 // "Grace said", "Kowalski signed"
 	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && sc.s[toks[0].start] < 0x80 && verbAfter(sc.s, toks[0].end, actionVerbs):
@@ -1907,6 +1914,56 @@ func pastVerbAfter(s string, t nameTok) bool {
 		return len(v) >= 8 && strings.HasSuffix(v, "ла")
 	}
 	return len(v) >= 6 && strings.HasSuffix(v, "л")
+}
+
+// deptAfter reports a department or team after a name: "Роза из
+// бухгалтерии", "Слава из сетей", "Ray from finance".
+func deptAfter(s string, end int) bool {
+	var p int
+	switch {
+	case strings.HasPrefix(s[end:], " из "):
+		p = end + len(" из ")
+	case strings.HasPrefix(s[end:], " from "):
+		p = end + len(" from ")
+	default:
+		return false
+	}
+	var buf [40]byte
+	w, ok := foldInto(buf[:0], s[p:wordEnd(s, p)])
+	if !ok || len(w) < 2 {
+		return false
+	}
+	switch string(w) {
+	case "бухгалтерии", "отдела", "сетей", "маркетинга", "продаж", "поддержки", "склада", "кадров", "логистики", "ит",
+		"снабжения", "безопасности", "службы", "регистратуры", "офиса", "филиала", "закупок", "юротдела", "техподдержки",
+		"сервис-деска", "администрации", "it", "hr", "accounts", "accounting", "finance", "sales", "marketing", "support",
+		"legal", "procurement", "reception", "payroll", "security", "operations", "ops", "logistics", "billing", "helpdesk",
+		"compliance", "purchasing", "warehouse", "facilities":
+		return true
+	}
+	return false
+}
+
+// ruPastVerbAfter reports a Russian verb in the past tense right after a
+// name, whose gender it shows: "Вера позвонила", "Слава принёс".
+func ruPastVerbAfter(s string, end int) bool {
+	if end+3 >= len(s) || s[end] != ' ' || s[end+1] != 0xD0 && s[end+1] != 0xD1 {
+		return false
+	}
+	p := end + 1
+	if _, up := letterAt(s, p); up {
+		return false
+	}
+	v := s[p:wordEnd(s, p)]
+	if len(v) < 10 || strings.HasSuffix(v, "ила") && len(v) < 12 { // "сила", "вила"
+		return false
+	}
+	for _, e := range [...]string{"ала", "яла", "ила", "ыла", "ела", "ал", "ял", "ил", "ыл", "ёл", "ёс"} {
+		if strings.HasSuffix(v, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBefore reports a title or role word right before the run, or

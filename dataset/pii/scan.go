@@ -34,7 +34,14 @@ func (sc *scanner) prevInfo(start int) nameInfo {
 		return sc.pvInfo
 	}
 	var buf [64]byte
-	in, _ := wordTab.get(prevWord(sc.s, start, buf[:0]))
+	at := start
+	if k := start - 3; k > 0 && sc.s[k:start] == "): " {
+		// A label with a note: "ФИО (кир.): Тошматов Жамшид".
+		if o := strings.LastIndexByte(sc.s[max(0, k-24):k], '('); o >= 0 && !strings.ContainsAny(sc.s[max(0, k-24)+o:k], "\n:") {
+			at = max(0, k-24) + o
+		}
+	}
+	in, _ := wordTab.get(prevWord(sc.s, at, buf[:0]))
 	sc.pvPos, sc.pvInfo = start+1, in
 	return in
 }
