@@ -37,7 +37,8 @@ var nameCues = map[string]bool{
 	// "записать мишу".
 	"m": false, "its": false, "ty": false, "u": false, "you": false, "bro": false, "brother": false, "sister": false,
 	"sis": false, "wife": false, "husband": false, "son": false, "daughter": false, "mom": false, "dad": false,
-	"friend": false, "boss": false, "сына": false, "сыночка": false, "дочку": false, "дочка": false,
+	"friend": false, "boss": false, "partner": false, "mum": false, "mother": false, "father": false, "girlfriend": false,
+	"boyfriend": false, "fiance": false, "fiancee": false, "сына": false, "сыночка": false, "дочку": false, "дочка": false,
 	"внука": false, "внучку": false, "внучка": false, "брата": false, "сестру": false, "друга": false,
 	"подругу": false, "подруга": false, "коллегу": false, "коллега": false, "коллеге": false, "записать": false,
 	"записала": false, "записал": false, "записали": false, "запишите": false,
@@ -53,7 +54,8 @@ var nameCues = map[string]bool{
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
 var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
-	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true}
+	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true,
+	"partner": true, "mother": true, "father": true} // not "Partner Lounge"
 
 // isFiller reports a word skipped between a cue and the name in speech: "клиент да
 // хасанова диляра".
@@ -167,6 +169,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 		e = wordEnd(s, p)
 	}
+	if strings.HasPrefix(s[e:], " speaking") || strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) {
+		cls |= wCueStrong // "this is joe speaking", "its will here"
+	}
 	end, ok := sc.lowerName(p, e, cls&wCueStrong != 0)
 	if !ok {
 		return j
@@ -193,6 +198,9 @@ func (sc *scanner) honorificName(i, j int) int {
 	}
 	p++
 	e := wordEnd(s, p)
+	if e == p+1 && (s[p] == 'o' || s[p] == 'd') && e+1 < len(s) && s[e] == '\'' {
+		e = wordEnd(s, e+1) // "mr o'brien"
+	}
 	var buf [64]byte
 	w, ok := foldInto(buf[:0], s[p:e])
 	if !ok || len(w) < 3 {
@@ -251,7 +259,8 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 				end = x // "sarah o'neill"
 			}
 		} else if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
-			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && in2.flags&fAmbig == 0 || in2.word == 0 && in2.addr == 0 && latinSurname(w2) {
+			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && in2.flags&fAmbig == 0 || in2.word == 0 && in2.addr == 0 && (latinSurname(w2) ||
+				len(w2) >= 6 && (string(w2[:2]) == "mc" || string(w2[:3]) == "mac")) {
 				end = q // "angela morales", "michael brennan" is not known, "olga ivanova" is
 			}
 		}
