@@ -927,14 +927,10 @@ func assistantNamed(s string, start, end int) bool {
 			hi++
 		}
 	} else {
-		for words := 0; words < 2 && lo > 0 && s[lo-1] != '\n' && s[lo-1] != '.'; words++ { // two words back
-			for lo > 0 && s[lo-1] == ' ' {
+		for words := 0; words < 2 && lo > 0 && s[lo-1] == ' '; words++ { // two words back
+			lo--
+			for lo > 0 && s[lo-1] != ' ' && s[lo-1] != '\n' && s[lo-1] != '.' {
 				lo--
-			}
-			if k := wordStartBefore(s, lo); k >= 0 {
-				lo = k
-			} else {
-				break
 			}
 		}
 		for words := 0; words < 5 && hi < len(s); words++ {
@@ -955,7 +951,7 @@ func assistantNamed(s string, start, end int) bool {
 			continue
 		}
 		q := max(wordEnd(s, p), p+1)
-		if p != start {
+		if p != start && q-p >= 3 && assistantInitial(s, p) {
 			if w, ok := foldInto(buf[:0], s[p:q]); ok && len(w) >= 3 {
 				switch assistantWord(w) {
 				case awVoice:
@@ -989,6 +985,31 @@ const (
 	awPlace   // app, приложение, meeting room, device: near a name in quotes
 	awSpeaker // колонка, smart speaker
 )
+
+// assistantInitial reports whether the word at s[p] starts with a letter
+// that some assistantWord stem starts with, before any folding.
+func assistantInitial(s string, p int) bool {
+	c := s[p]
+	if c < 0x80 {
+		switch c | 0x20 {
+		case 'a', 'b', 'c', 'v', 'y', 's', 'm', 'd', 'f':
+			return true
+		}
+		return false
+	}
+	if p+1 >= len(s) {
+		return false
+	}
+	r := rune(c&0x1F)<<6 | rune(s[p+1]&0x3F)
+	if r >= 'А' && r <= 'Я' {
+		r += 'а' - 'А'
+	}
+	switch r {
+	case 'а', 'б', 'г', 'п', 'ч', 'я', 'у', 'с', 'к':
+		return true
+	}
+	return false
+}
 
 // assistantWord classifies a folded word.
 func assistantWord(w []byte) int {
