@@ -72,7 +72,7 @@ func initAddressTables() {
 		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
-		"ul ulitsa prospekt pereulok naberezhnaya shosse")
+		"ul ulitsa prospekt pereulok naberezhnaya shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село "+
 		// Transliterated: "Moscow region, Khimki".
@@ -799,6 +799,9 @@ func (sc *scanner) addressLeft(start int) int {
 		if na && (a == 0 || s[a-1] == '\n') && strings.IndexByte(part, ' ') < 0 {
 			break // an address: "Коллеги, на ул. Ленина, д. 8"
 		}
+		if sp := strings.LastIndexByte(part, ' '); sp > 0 && orgAfter(part, sp) {
+			break // a firm before its address: "Kazakhmys Copper LLP, Karaganda, …"
+		}
 		if !addressPart(part) {
 			// "Оформите доставку в Москву" → take only the last capitalized words.
 			if t := trailingPlace(part); t >= 0 {
@@ -902,8 +905,13 @@ func (sc *scanner) addressEN(i, j int) int {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[i:j])
-	if addrKind(w) != akENStreet {
-		return 0
+	if k := addrKind(w); k != akENStreet && k != akStreet {
+		return 0 // akStreet: a transliterated Russian one, "2/1 Kutuzovsky Prospekt"
+	} else if k == akStreet && j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
+		e := wordEnd(s, j+1)
+		if f, _ := foldInto(buf[:0], s[j+1:e]); addrKind(f) == akENStreet {
+			j = e // "2 Okhotny Ryad Street"
+		}
 	}
 	// Back over 1–3 street-name words to a house number.
 	a := i
@@ -960,7 +968,7 @@ func (sc *scanner) addressEN(i, j int) int {
 			return 0
 		}
 	}
-	if end < len(s) && s[end] == '.' && (end+1 >= len(s) || s[end+1] == ',' || s[end+1] == ' ' && end+2 < len(s) && isAlnum(s[end+2]) && !isUpperASCII(s[end+2])) {
+	if end < len(s) && s[end] == '.' && j-i <= 4 && (end+1 >= len(s) || s[end+1] == ',' || s[end+1] == ' ' && end+2 < len(s) && isAlnum(s[end+2]) && !isUpperASCII(s[end+2])) {
 		end++
 	}
 	end = sc.enAddressTail(end)
@@ -1005,11 +1013,11 @@ func numberAfterStreet(s string, j int) int {
 			e = f // house and flat: "Tverskaya st. 12-45"
 		}
 	}
-	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' {
-		return 0
+	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && !(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) {
+		return 0 // but "Tverskoy Blvd, 26A · +7 495…"
 	}
 	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && !unitFollowsHouse(s, e) &&
-		!(s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ')) &&
+		!(s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '"' || s[e+1] == ')' || s[e+1] == '\n')) &&
 		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z' && !unitFollows(s, e)) {
 		return 0 // the number closes the street: "Malysheva St. 51 today"
 	}

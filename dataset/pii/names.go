@@ -430,10 +430,12 @@ func (sc *scanner) capWord(i, j int) int {
 		if end := sc.streetLowerSuffix(i, j); end > 0 {
 			return end
 		}
-		if end := sc.latinBareStreet(i, j); end > 0 {
-			return end
+		if t0.addr != akENStreet {
+			if end := sc.latinBareStreet(i, j); end > 0 {
+				return end // not "Street 35" after "Erubaev", which addressEN reads whole
+			}
 		}
-		if t0.flags == 0 {
+		if t0.flags == 0 && t0.addr != akENStreet {
 			if end := sc.continentalAddress(i, j); end > 0 {
 				return end
 			}
@@ -464,6 +466,11 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	if t0.addr == akStreet {
+		if s[i] < 0x80 && houseBeforeName(s, i) {
+			if end := sc.addressEN(i, j); end > 0 {
+				return end // "2/1 Kutuzovsky Prospekt", "2 Okhotny Ryad, Moscow"
+			}
+		}
 		if end := sc.addressRU(i, j); end > 0 {
 			return end // "Kutuzovsky Prospekt 26", "Ulitsa Arbat 10", "Проспекте Победы 141"
 		}
@@ -1811,6 +1818,33 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // "Kowalski approved the refund"
 	}
 	return 0
+}
+
+// houseBeforeName reports a house number before one or two capitalized
+// words that end at the street word at i: "2 Okhotny Ryad", "2/1 Kutuzovsky".
+func houseBeforeName(s string, i int) bool {
+	p := i
+	for words := 0; words < 2 && p >= 2 && s[p-1] == ' '; words++ {
+		b := p - 1
+		for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
+			b--
+		}
+		if isDigit(s[b]) {
+			return words > 0 && houseNumberEnd(s, b) == p-1 || words > 0 && slashHouse(s[b:p-1])
+		}
+		if !isUpperASCII(s[b]) {
+			return false
+		}
+		p = b
+	}
+	if p >= 2 && s[p-1] == ' ' {
+		b := p - 1
+		for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
+			b--
+		}
+		return isDigit(s[b]) && (houseNumberEnd(s, b) == p-1 || slashHouse(s[b:p-1]))
+	}
+	return false
 }
 
 // houseBeforeRun reports a house number one space before i: "45 Ashton".

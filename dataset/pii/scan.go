@@ -616,3 +616,9 @@ func passportWordBefore(s string, i int) bool {
 	w := prevWord(s, i, buf[:0])
 	return string(w) == "passport" || string(w) == "паспорт"
 }
+
+// letterSize returns the byte size of the letter at s[i], 0 if none.
+func letterSize(s string, i int) int {
+	sz, _ := letterAt(s, i)
+	return sz
+}
