@@ -73,7 +73,8 @@ func initAddressTables() {
 		"пр-д канал канала вул вулиця "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya shosse ryad")
-	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд")
+	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
+		"помещ ком комн комната пав павильон бокс")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
@@ -673,6 +674,16 @@ func (sc *scanner) houseParts(end int) int {
 				}
 			}
 		}
+		if marker && p+1 < len(s) && strings.IndexByte("IVXL", s[p]) >= 0 {
+			q := p
+			for q < len(s) && q-p < 6 && strings.IndexByte("IVXL", s[q]) >= 0 {
+				q++
+			}
+			if q == len(s) || !isAlnum(s[q]) {
+				end = q // "помещ. XI", "пом. I"
+				continue
+			}
+		}
 		if p < len(s) && !isDigit(s[p]) && marker {
 			if q := spokenNumberEnd(s, p); q > p {
 				end = q // speech: "дом семьдесят семь корпус два", "шоссе сто семьдесят"
@@ -705,6 +716,19 @@ func (sc *scanner) houseParts(end int) int {
 		q := p
 		for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
 			q++
+		}
+		if q+1 < len(s) && s[q] == '-' {
+			if sz, up := letterAt(s, q+1); sz > 0 && up && (q+1+sz >= len(s) || !isAlnum(s[q+1+sz])) {
+				q += 1 + sz // "пом. 12-Н"
+			}
+		} else if marker && q+1 < len(s) && s[q] == '.' && isDigit(s[q+1]) && q-p <= 3 {
+			r := q + 1
+			for r < len(s) && isDigit(s[r]) {
+				r++
+			}
+			if r-q <= 3 && (r == len(s) || !isAlnum(s[r]) && (s[r] != '.' || r+1 == len(s) || s[r+1] == ' ')) {
+				q = r // a room on its floor: "офис 4.05"
+			}
 		}
 		if sz, _ := letterAt(s, q); sz > 0 && (q+sz >= len(s) || !isAlnum(s[q+sz])) {
 			q += sz // 12а, 5Б
@@ -1136,7 +1160,7 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 	for segs := 0; segs < 4; segs++ {
 		a := p
 		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ';' && s[a-1] != '!' &&
-			s[a-1] != '?' && p-a < 60 {
+			s[a-1] != '?' && !(s[a-1] == '.' && s[a] == ' ') && p-a < 60 {
 			a--
 		}
 		a = skipSpaces(s, a)
@@ -1257,6 +1281,10 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	last := j // the street name may take a second word: "Novy Arbat 15, apt 1104"
 	if j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
 		last = wordEnd(s, j+1)
+		var buf [16]byte
+		if f, _ := foldInto(buf[:0], s[j+1:last]); addrKind(f) == akENStreet {
+			return 0 // "Bronnaya St 15" of "Malaya Bronnaya St 15": addressEN reads the whole name
+		}
 	}
 	if last+2 >= len(s) || s[last] != ' ' || !isDigit(s[last+1]) {
 		return 0
@@ -1327,6 +1355,14 @@ func postcodeCity(s string, p int) int {
 	e := wordEnd(s, q+1)
 	if e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]) && (e+2 == len(s) || !isDigit(s[e+2])) {
 		e += 2 // "Praha 10"
+	}
+	for _, link := range [...]string{" am ", " an der ", " upon ", " sur ", " en "} {
+		if strings.HasPrefix(s[e:], link) && e+len(link) < len(s) {
+			if sz, up := letterAt(s, e+len(link)); sz > 0 && up {
+				e = wordEnd(s, e+len(link)) // "Frankfurt am Main", "Boulogne sur Mer"
+			}
+			break
+		}
 	}
 	return e
 }
@@ -1519,22 +1555,67 @@ func (sc *scanner) enUnitBefore(start int) int {
 	if b == p || b < 2 || s[b-1] != ' ' || !isAlnum(s[b]) && s[b] != '#' {
 		return start
 	}
+	var buf [32]byte
+	if f, _ := foldInto(buf[:0], s[b:p]); isDigit(s[start]) && (string(f) == "floor" || buildingWord(string(f))) {
+		// "3rd Floor, 27 Old Gloucester Street", "Salisbury House, 29 Finsbury Circus"
+		a := b
+		for words := 0; words < 3 && a >= 2 && s[a-1] == ' ' && a-1 > sc.lastEnd; words++ {
+			w := a - 1
+			for w > 0 && s[w-1] != ' ' && s[w-1] != '\n' && s[w-1] != ',' && s[w-1] != ':' {
+				w--
+			}
+			if w == a-1 || !(isUpperASCII(s[w]) || string(f) == "floor" && isDigit(s[w])) || w < sc.lastEnd {
+				break
+			}
+			if k := enStop[strings.ToLower(s[w:a-1])]; k || buildingStop(s[w:a-1]) {
+				break
+			}
+			a = w
+			if string(f) == "floor" {
+				break
+			}
+		}
+		if a < b {
+			return a
+		}
+		return start
+	}
 	u := b - 1
 	a := u
 	for a > 0 && isASCIILetter(s[a-1]) {
 		a--
 	}
-	if a == u || a < sc.lastEnd || !isUpperASCII(s[a]) {
+	if a == u || a < sc.lastEnd {
 		return start
 	}
-	var buf [32]byte
 	if f, _ := foldInto(buf[:0], s[a:u]); addrKind(f) != akENUnit {
-		return start
+		return start // "Apt 4B, ", "apt 58, "
 	}
 	if !isDigit(s[b]) && !isDigit(s[p-1]) {
 		return start
 	}
 	return a
+}
+
+// buildingStop reports a capitalized word that opens a sentence or a
+// phrase rather than a building's name: "Or Salisbury House".
+func buildingStop(w string) bool {
+	switch w {
+	case "Or", "And", "At", "To", "From", "In", "Of", "Via", "Send", "Address", "Deliver", "Ship", "Visit", "Office", "Our":
+		return true
+	}
+	return false
+}
+
+// buildingWord reports a word that ends the name of a building before its
+// street address: "Salisbury House", "Lake City Tower".
+func buildingWord(w string) bool {
+	switch w {
+	case "house", "building", "tower", "towers", "court", "centre", "center", "chambers", "lodge", "hall", "works",
+		"point", "plaza", "rectory", "cottage", "mansions":
+		return true
+	}
+	return false
 }
 
 // enAddressTail extends an English address end over ", "-joined unit,
@@ -1559,10 +1640,11 @@ func (sc *scanner) enAddressTail(end int) int {
 			break
 		}
 		end = p + n
-		if r := end + 2; q == end && r < len(s) && s[end] == '.' && s[end+1] == ' ' && isDigit(s[r]) {
+		if r := end + 2; q == end && r < len(s) && s[end] == '.' && s[end+1] == ' ' && (isDigit(s[r]) ||
+			isUpperASCII(s[r]) && (r+1 == len(s) || !isAlnum(s[r+1]))) {
 			var buf [32]byte
 			if f, _ := foldInto(buf[:0], s[p:end]); addrKind(f) == akENUnit {
-				end = alnumEnd(s, r) // "apt. 33"
+				end = alnumEnd(s, r) // "apt. 33", "lit. A"
 			}
 		}
 	}
@@ -1621,8 +1703,8 @@ func enAddressSegment(seg string) int {
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):
 		case w[0] >= 0xC0 && upperAt(w):
-		case words > 0 && (w == "upon" || w == "under" || w == "on") && q+1 < len(seg) && isUpperASCII(seg[q+1]):
-			// "Kingston upon Thames", "Newcastle under Lyme"
+		case words > 0 && (w == "upon" || w == "under" || w == "on" || w == "am" || w == "sur") && q+1 < len(seg) && isUpperASCII(seg[q+1]):
+			// "Kingston upon Thames", "Newcastle under Lyme", "Frankfurt am Main"
 		default:
 			return end
 		}
@@ -1652,6 +1734,9 @@ func cityAbbrevBefore(s string, dot int) bool {
 	w, _ := foldInto(buf[:0], s[b:dot])
 	if string(w) == "о" && b >= 1 && s[b-1] == '.' && (strings.HasSuffix(s[:b-1], "г") || strings.HasSuffix(s[:b-1], "м")) {
 		return true // "Ленинский г.о.": городской or муниципальный округ
+	}
+	if string(w) == "st" && s[b] == 'S' && strings.HasPrefix(s[dot+1:], " Petersburg") {
+		return true // "191186, St. Petersburg, Nevsky Prospekt 28"
 	}
 	if string(w) == "д" || string(w) == "с" || string(w) == "п" { // "д. Кудрово", "п. Рассвет", "с. Бунырёво": a village, not a house, before a name
 		sz, up := letterAt(s, skipSpaces(s, dot+1))

@@ -81,6 +81,9 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 			return
 		}
 	}
+	if typ == tAddress {
+		end = countryAfter(sc.s, end) // "…, Bristol BS6 6AH, United Kingdom"
+	}
 	if typ == tPerson {
 		sc.persons++
 		for sc.ncaps > 0 && int(sc.caps[sc.ncaps-1]) >= start {
@@ -621,4 +624,31 @@ func passportWordBefore(s string, i int) bool {
 func letterSize(s string, i int) int {
 	sz, _ := letterAt(s, i)
 	return sz
+}
+
+// countries that close a postal address after ", ".
+var countries = [...]string{"United Kingdom", "UK", "U.K.", "England", "Scotland", "Wales", "Ireland", "Germany",
+	"Deutschland", "France", "Italy", "Spain", "Portugal", "Netherlands", "Belgium", "Austria", "Switzerland",
+	"Poland", "Czech Republic", "Czechia", "Finland", "Sweden", "Norway", "Denmark", "Estonia", "Latvia",
+	"Lithuania", "Cyprus", "Greece", "Turkey", "Türkiye", "Israel", "UAE", "United Arab Emirates", "USA", "U.S.A.",
+	"United States", "Canada", "Australia", "New Zealand", "China", "Japan", "India", "Singapore", "Thailand",
+	"Russia", "Russian Federation", "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Armenia", "Azerbaijan", "Belarus",
+	"Serbia", "Montenegro", "Россия", "Российская Федерация", "РФ", "Казахстан", "Беларусь", "Армения",
+	"Узбекистан", "Кыргызстан", "Грузия", "Турция", "Кипр", "Германия"}
+
+// countryAfter extends an address that ends at end over a country after a
+// comma; it returns end when none follows.
+func countryAfter(s string, end int) int {
+	if end+3 >= len(s) || s[end] != ',' || s[end+1] != ' ' {
+		return end
+	}
+	p := end + 2
+	for _, c := range countries {
+		if strings.HasPrefix(s[p:], c) {
+			if q := p + len(c); q == len(s) || !isAlnum(s[q]) && (s[q] < 0x80 && s[q] != '-' || letterSize(s, q) == 0) {
+				return q
+			}
+		}
+	}
+	return end
 }
