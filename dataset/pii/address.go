@@ -75,7 +75,7 @@ func initAddressTables() {
 		"ul ulitsa prospekt pereulok naberezhnaya shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс")
-	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село "+
+	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село остров поселение станица хутор аул "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
@@ -272,7 +272,8 @@ func (sc *scanner) addressRU(i, j int) int {
 		}
 		q := -1
 		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && !numberWord(s[p:wordEnd(s, p)]) &&
-			!strings.HasPrefix(s[i:j], "лини") { // "горячая линия бронирования 8 800 …" is no street
+			!strings.HasPrefix(s[i:j], "лини") && // "горячая линия бронирования 8 800 …" is no street
+			!houseWordAt(s, p) { // "мичуринский проспект дом 9": the name stands before the keyword
 			// "ул. ленина, д. 5", "улица красных зорь дом семнадцать": a
 			// lower-case name of up to three words before the house part.
 			for w, e := 0, wordEnd(s, p); w < 3 && e > p; w++ {
@@ -370,7 +371,7 @@ func (sc *scanner) addressRU(i, j int) int {
 			// Lower case only in speech, with a house number after the
 			// keyword: "варшавское шоссе сто семьдесят дом два".
 			n := skipSpaces(s, kwEnd)
-			named = sz > 0 && spokenNumberEnd(s, n) > n
+			named = sz > 0 && (spokenNumberEnd(s, n) > n || lowerAdjective(s[a:b]) && houseFollows(s, kwEnd) && !isDigit(s[n]))
 		}
 		if !named && !numberNext {
 			return 0
@@ -414,6 +415,9 @@ func (sc *scanner) addressRU(i, j int) int {
 	start = sc.addressLeft(hb)
 	if start == hb && score > streetOnlyScore {
 		start = spokenCityBefore(s, start, sc.lastEnd)
+		if start == hb {
+			start = cityBeforeStreet(s, start, sc.lastEnd)
+		}
 	}
 	sc.emit(start, end, tAddress, score, 0)
 	return end
@@ -438,6 +442,52 @@ func spokenCityBefore(s string, start, lo int) int {
 	}
 	return start
 }
+
+// cityBeforeStreet returns the start of a city named right before a street
+// keyword at start with no comma between, as forms and transcripts write
+// it: "Тюмень ул Республики 204", "г Москва ул Профсоюзная", "москва улица
+// бутлерова"; start when none.
+func cityBeforeStreet(s string, start, lo int) int {
+	if start < 3 || s[start-1] != ' ' {
+		return start
+	}
+	b := wordStartBefore(s, start-1)
+	if b < 0 || b < lo {
+		return start
+	}
+	var buf [64]byte
+	f, ok := foldInto(buf[:0], s[b:start-1])
+	if !ok || !ruCities[string(f)] {
+		return start
+	}
+	if b >= 3 && s[b-1] == ' ' {
+		if a := wordStartBefore(s, b-1); a >= lo && a >= 0 && (s[a:b-1] == "г" || s[a:b-1] == "город" || s[a:b-1] == "Г") {
+			return a
+		}
+	}
+	return b
+}
+
+// ruCities are Russian and CIS cities and towns, folded, in the nominative
+// that addresses use.
+var ruCities = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields("москва санкт-петербург спб питер новосибирск екатеринбург казань нижний-новгород " +
+		"челябинск самара омск ростов-на-дону уфа красноярск воронеж пермь волгоград краснодар саратов тюмень тольятти " +
+		"ижевск барнаул ульяновск иркутск хабаровск ярославль владивосток махачкала томск оренбург кемерово новокузнецк " +
+		"рязань астрахань пенза липецк киров чебоксары тула калининград курск ставрополь сочи тверь иваново брянск " +
+		"белгород сургут владимир архангельск калуга смоленск мурманск чита саранск вологда якутск грозный кострома " +
+		"петрозаводск таганрог нижневартовск йошкар-ола новороссийск сыктывкар нальчик шахты орёл орел дзержинск " +
+		"благовещенск псков ангарск энгельс великий-новгород бийск прокопьевск балашиха химки подольск мытищи королёв " +
+		"королев люберцы красногорск одинцово домодедово зеленоград раменское электросталь коломна серпухов щёлкино " +
+		"щелково пушкино реутов долгопрудный жуковский видное лобня дмитров истра наро-фоминск ногинск сергиев-посад " +
+		"обнинск солнечногорск чехов клин ступино лыткарино дубна фрязино ивантеевка троицк всеволожск гатчина колпино " +
+		"пушкин петергоф кронштадт сестрорецк выборг минск алматы астана нур-султан шымкент караганда бишкек ташкент " +
+		"самарканд душанбе ереван тбилиси баку кишинёв кишинев рига вильнюс таллин") {
+		m[c] = true
+	}
+	return m
+}()
 
 // streetOnlyScore is below the default threshold: a street without a house.
 const streetOnlyScore = 0.4
@@ -556,6 +606,9 @@ func (sc *scanner) cityAfterHouse(end int) int {
 	}
 	if _, ok := matchEnding(f, patronymicEndings, 6); ok {
 		return end
+	}
+	if q+8 <= len(s) && s[q] == ',' && s[q+1] == ' ' && allDigits(s[q+2:q+8]) && (q+8 == len(s) || !isAlnum(s[q+8])) {
+		return q + 8 // "ул. Баумана 44, кв. 9, Казань, 420111"
 	}
 	closed := q == len(s) || strings.IndexByte(".!?;)\n", s[q]) >= 0
 	if _, ok := matchEnding(f, surnameEndings, 4); ok && !closed {
@@ -717,7 +770,10 @@ func (sc *scanner) houseParts(end int) int {
 		for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
 			q++
 		}
-		if q+1 < len(s) && s[q] == '-' {
+		if q+3 < len(s) && s[q] == ' ' && s[q+1] == 0xD0 && s[q+2] >= 0xB0 && s[q+2] <= 0xB3 && (q+3 == len(s) || s[q+3] == ' ' || s[q+3] == ',') &&
+			marker && houseFollows(s, q+3) {
+			q += 3 // speech: "дом 17 б квартира 54"
+		} else if q+1 < len(s) && s[q] == '-' {
 			if sz, up := letterAt(s, q+1); sz > 0 && up && (q+1+sz >= len(s) || !isAlnum(s[q+1+sz])) {
 				q += 1 + sz // "пом. 12-Н"
 			}
@@ -854,8 +910,8 @@ func addressPart(part string) bool {
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
-	if len(words) == 1 && len(part) == 6 && allDigits(part) {
-		return true
+	if len(words) == 1 && len(part) >= 4 && len(part) <= 6 && allDigits(part) {
+		return true // "101000, г. Москва", "0179, Тбилиси"
 	}
 	caps := 0
 	for _, w := range words {
@@ -1950,6 +2006,27 @@ func adjectiveWord(w string) bool {
 	ws := string(f)
 	for _, e := range [...]string{"ой", "ый", "ий", "ая", "oy", "iy", "yy", "aya"} {
 		if strings.HasSuffix(ws, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// houseWordAt reports a house, building or flat word at p ("дом", "корпус").
+func houseWordAt(s string, p int) bool {
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[p:wordEnd(s, p)])
+	return addrKind(w) == akHouse
+}
+
+// lowerAdjective reports a lower-case Russian adjective that names a
+// street before its keyword: "мичуринский проспект дом 9".
+func lowerAdjective(w string) bool {
+	if len(w) < 8 {
+		return false
+	}
+	for _, e := range [...]string{"ий", "ой", "ый", "ая", "ое", "ее"} {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}
