@@ -251,6 +251,13 @@ func (sc *scanner) addressRU(i, j int) int {
 		}
 		kwEnd++
 	}
+	if strings.HasPrefix(s[i:j], "лини") && i >= 2 {
+		var buf [32]byte
+		switch string(prevWord(s, i, buf[:0])) {
+		case "горячая", "горячей", "горячую", "телефонная", "справочная", "выделенная", "прямая", "прямой":
+			return 0 // "Горячая линия 8 800 301-44-90": a phone line
+		}
+	}
 	start, end := -1, -1
 	numberNext := false // "Красный проспект 77": the house number follows the keyword
 	if kw := strings.ToLower(s[i:j]); strings.HasPrefix(kw, "площад") || kw == "пл" {

@@ -207,8 +207,17 @@ func (sc *scanner) honorificName(i, j int) int {
 		return j
 	}
 	in, _ := wordTab.get(w)
-	if in.flags&(fEnLast|fEnFirst|fRuSurname) == 0 && !(in.word == 0 && in.addr == 0 && latinSurname(w)) || in.flags&fAmbig != 0 {
+	if in.flags&(fEnLast|fEnFirst|fRuSurname) == 0 && !(in.word == 0 && in.addr == 0 && latinSurname(w)) ||
+		in.flags&fAmbig != 0 && (in.flags&fEnLast == 0 || in.word&wStop != 0) { // "mr brown", not "mr will"
 		return j
+	}
+	if in.flags&fEnFirst != 0 && e+2 < len(s) && s[e] == ' ' && s[e+1] >= 'a' && s[e+1] <= 'z' {
+		q := wordEnd(s, e+1)
+		if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
+			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && in2.word&wStop == 0 {
+				e = q // "mister george brown"
+			}
+		}
 	}
 	sc.emit(p, e, tPerson, 0.75, 0)
 	sc.lowerNames = true
@@ -259,13 +268,32 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 				end = x // "sarah o'neill"
 			}
 		} else if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
-			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && in2.flags&fAmbig == 0 || in2.word == 0 && in2.addr == 0 && (latinSurname(w2) ||
+			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && (in2.flags&fAmbig == 0 || (strong || selfIntroEnds(s, q)) && in2.word&wStop == 0) ||
+				in2.word == 0 && in2.addr == 0 && (latinSurname(w2) ||
 				len(w2) >= 6 && (string(w2[:2]) == "mc" || string(w2[:3]) == "mac")) {
 				end = q // "angela morales", "michael brennan" is not known, "olga ivanova" is
 			}
 		}
 	}
 	return lowerNameTail(s, end, 2), true
+}
+
+// selfIntroEnds reports the words that follow a caller's full name when
+// they introduce themselves: "this is rachel green i ordered", "… green
+// from", "… green calling".
+func selfIntroEnds(s string, q int) bool {
+	if q == len(s) || strings.IndexByte(".,;!?\n", s[q]) >= 0 {
+		return true
+	}
+	if s[q] != ' ' {
+		return false
+	}
+	w := s[q+1 : wordEnd(s, q+1)]
+	switch w {
+	case "i", "im", "i'm", "from", "calling", "here", "speaking", "and":
+		return true
+	}
+	return false
 }
 
 // lowerNameTail extends a lower-case Russian name ending at end over up to

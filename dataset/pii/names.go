@@ -227,7 +227,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	s := sc.s
 	sz, _ := letterAt(s, i)
 	t := nameTok{start: i, end: j}
-	if j-i == sz && j < len(s) && s[j] == '.' { // initial: "И." or "И.И."
+	if j < len(s) && s[j] == '.' && (j-i == sz || j-i == 2 && latinDigraphInitial(s[i:j])) { // initial: "И." or "И.И.", "Sh."
 		t.flags = tkInitial
 		t.end = j + 1
 		if t.end+1 < len(s) {
@@ -382,6 +382,9 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 // "Linda M Parker", not "Plan B Ready" or "Anna I will".
 func (sc *scanner) initialBeforeName(e int) bool {
 	s := sc.s
+	if e+1 < len(s) && s[e] == ':' && s[e+1] == ' ' {
+		return true // a chat's speaker: "Dave K: is it just me"
+	}
 	if e+2 >= len(s) || s[e] != ' ' || !isUpperASCII(s[e+1]) {
 		return false
 	}
@@ -542,7 +545,7 @@ func (sc *scanner) capWord(i, j int) int {
 			}
 		}
 		sz, up := letterAt(s, m)
-		if sz == 0 || !up || (s[m] < 0x80) != (s[i] < 0x80) {
+		if sz == 0 || !up || isCyrLead(s[m]) != isCyrLead(s[i]) {
 			break
 		}
 		e := wordEnd(s, m)
@@ -563,7 +566,9 @@ func (sc *scanner) capWord(i, j int) int {
 			if t.addr == akENStreet && (numberAfterStreet(s, e) > 0 || houseBeforeRun(s, i)) {
 				return j // "Parizhskoy Kommuny St. 6", "45 Ashton Old Road": a street for addressEN
 			}
-			break // "Jennifer Lane asked" goes on
+			if !(t.addr == akENStreet && t.surname() && nt == 1 && toks[0].first() && clauseEnds(s, e)) {
+				break // "Jennifer Lane asked" goes on, and so does "Claimant Victoria Lane, vlane88@…"
+			}
 		}
 		if particle && t.flags&(tkInitial|tkPatr) == 0 {
 			t.start, t.flags = toks[nt-1].end+1, tkMorph
@@ -831,7 +836,7 @@ func familyWordAfter(s string, end int) bool {
 // Rose Gold case", "the Amber Heights project".
 func isDeterminer(w string) bool {
 	switch w {
-	case "the", "a", "an", "our", "your", "this", "that", "their", "these":
+	case "the", "a", "an", "our", "your", "this", "their", "these":
 		return true
 	}
 	return false
@@ -1341,13 +1346,16 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		(!sentenceStart(sc.s, toks[0].start) || clauseEnds(sc.s, toks[1].end)) {
 		return true // a surname no table knows before a first name: "Олейник Марины", "Кравец Юлиана"
 	}
+	if k == 0 && len(toks) == 3 && toks[1].first() && !toks[1].ambig() && toks[2].flags&tkPatr != 0 && !sentenceStart(sc.s, toks[0].start) {
+		return true // a surname no table knows before a first name and a patronymic: "Штерн Михаил Аркадьевич"
+	}
 	if k > 0 && toks[k-1].particle || k+1 < len(toks) && toks[k+1].particle {
 		return true // "Van der Berg Hanna"
 	}
 	sure := func(t nameTok) bool { return t.surname() && (!t.ambig() || t.first()) } // not "Deluxe King"
 	if (k > 0 && sure(toks[k-1]) || k+1 < len(toks) && sure(toks[k+1])) &&
-		!sentenceStart(sc.s, toks[0].start) {
-		return true
+		(!sentenceStart(sc.s, toks[0].start) || toks[k].ext) {
+		return true // "Gökhan Arslan" opens a sentence too
 	}
 	if k == 1 && len(toks) == 2 && sc.s[toks[0].start] < 0x80 && toks[0].first() && personVerbAfter(sc.s, toks[1].end) {
 		return true // "Mark Hendrikson here", "Hope Delacroix said"
@@ -2137,4 +2145,18 @@ func monthDay(s string, i, j int) bool {
 		return true
 	}
 	return i >= 2 && s[i-1] == ' ' && isDigit(s[i-2])
+}
+
+// isCyrLead reports the first byte of a basic Cyrillic letter, so that a
+// name's parts keep to one script: "Serkan Öztürk" is Latin throughout.
+func isCyrLead(b byte) bool { return b == 0xD0 || b == 0xD1 }
+
+// latinDigraphInitial reports the two-letter Latin spelling of a Russian
+// initial: "Yuldashev Sh.", "Ivanova Yu.".
+func latinDigraphInitial(w string) bool {
+	switch w {
+	case "Sh", "Ch", "Zh", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo":
+		return true
+	}
+	return false
 }

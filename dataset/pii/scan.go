@@ -186,7 +186,7 @@ func (sc *scanner) run() {
 			i = alnumEnd(s, j) // SKU, plate, ticket id: letters glued to digits
 			continue
 		}
-		if c < 0x80 && j-i <= 5 && j+2 < n && (s[j] == ':' && s[j+1] == '/' || s[j] == '.' && (s[i] == 'w' || s[i] == 'W')) {
+		if c < 0x80 && j-i <= 5 && j+2 < n && (s[j] == ':' && s[j+1] == '/' || s[j] == '.' && s[j+1] != ' ' && (s[i] == 'w' || s[i] == 'W')) {
 			i = nonSpaceEnd(s, j) // URL
 			continue
 		}

@@ -187,7 +187,15 @@ func (sc *scanner) spokenNumber(i int) int {
 	if score <= 0 || typ == tPhone && n < 10 {
 		return 0 // seven or eight digits read out are an order or a code as often as a phone
 	}
-	sc.emit(i, end, typ, score, 0)
+	start := i
+	if typ == tPhone {
+		for _, plus := range [...]string{"plus ", "плюс "} {
+			if k := i - len(plus); k >= 0 && k >= sc.lastEnd && s[k:i] == plus && (k == 0 || !isAlnum(s[k-1]) && s[k-1] < 0x80) {
+				start = k // "plus seven nine one five …", "плюс семь девятьсот …"
+			}
+		}
+	}
+	sc.emit(start, end, typ, score, 0)
 	return end
 }
 
