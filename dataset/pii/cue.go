@@ -270,7 +270,7 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 		} else if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
 			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && (in2.flags&fAmbig == 0 || (strong || selfIntroEnds(s, q)) && in2.word&wStop == 0) ||
 				in2.word == 0 && in2.addr == 0 && (latinSurname(w2) ||
-				len(w2) >= 6 && (string(w2[:2]) == "mc" || string(w2[:3]) == "mac")) {
+					len(w2) >= 6 && (string(w2[:2]) == "mc" || string(w2[:3]) == "mac")) {
 				end = q // "angela morales", "michael brennan" is not known, "olga ivanova" is
 			}
 		}
