@@ -121,7 +121,7 @@ func loadTables() {
 			}
 		}
 		var latinSurnames [][2]string
-		for _, w := range readNames("ru_surnames.txt") {
+		for _, w := range append(readNames("ru_surnames.txt"), readNames("ru_surnames_more.txt")...) {
 			m, f := ruSurnameForms(w)
 			addLemma(m, genderMale, fRuSurname)
 			addLemma(f, genderFemale, fRuSurname)
