@@ -34,14 +34,19 @@ import "testing"
 // target met); 3.090% of PII characters leaked (293 of 9482: ADDRESS 143,
 // PERSON 129, PHONE 21), against the target of 0.5%.
 
-// heldout26Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout27's)
+// drove rules-2025.19 (engine 1.17.0). With rules-2025.19: ADDRESS 0.976,
+// PERSON 0.963, PASSPORT 0.973, the other identifiers 1.0; leak 0.664%
+// (PERSON 48; PHONE 15: "plus four four" before a UK mobile read out).
+
+// heldout26Floor guards the tuned level.
 var heldout26Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.96, TypePassport: 0.97,
 }
 
-// heldout26MaxLeak: target 0.005, missed (3.090%).
-const heldout26MaxLeak = 0.031
+// heldout26MaxLeak: target 0.005; 3.090% untuned, 0.664% tuned.
+const heldout26MaxLeak = 0.007
 
 func TestHeldout26(t *testing.T) {
 	corpusCheck{file: "testdata/heldout26.jsonl", name: "twenty-sixth held-out corpus", minMessages: 250,

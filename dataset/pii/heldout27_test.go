@@ -32,16 +32,21 @@ import "testing"
 // 0.959 (4 false alarms: versions shaped like IPs) misses its target;
 // 3.429% of PII characters leaked (359 of 10470: ADDRESS 229, PERSON 130).
 
-// heldout27Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout26's)
+// drove rules-2025.19 (engine 1.17.0). With rules-2025.19: ADDRESS 1.0,
+// PERSON 0.974, IP 0.990 (one version in brackets after a product name,
+// "Veeam 12.1.2.172", remains), the other identifiers 1.0; leak 0.554%
+// (PERSON 41, ADDRESS 17).
+
+// heldout27Floor guards the tuned level.
 var heldout27Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePassport: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeIP: 0.95, // target 0.97: missed (0.9592)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeOGRN: 0.99, TypePassport: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.97,
+	TypeIP: 0.98, // 0.9592 untuned, 0.9895 tuned
 }
 
-// heldout27MaxLeak: target 0.005, missed (3.429%).
-const heldout27MaxLeak = 0.035
+// heldout27MaxLeak: target 0.005; 3.429% untuned, 0.554% tuned.
+const heldout27MaxLeak = 0.006
 
 func TestHeldout27(t *testing.T) {
 	corpusCheck{file: "testdata/heldout27.jsonl", name: "twenty-seventh held-out corpus", minMessages: 250,
