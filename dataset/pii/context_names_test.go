@@ -125,6 +125,8 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"pets named like people", "My dog Archie has a fever. Питомец: кошка Ася, 2 года. Claim for Luna (cat, 3 y). Pet: Oscar, Maine Coon, 7 y. Хозяин кота Тимофея звонил.", nil},
+		{"people near pet words", "Anna (Labrador owner) called. Позвоните Анне, кот заболел.", []string{"PERSON:Anna", "PERSON:Анне"}},
 		{"unknown surname before a first name and a patronymic", "работает — позвонить. Пациент Штерн Михаил Аркадьевич, +7 (911) 920-04-18", []string{"PERSON:Штерн Михаил Аркадьевич", "PHONE:+7 (911) 920-04-18"}},
 		{"verb before a first name and a patronymic", "Прошу Оксану Ильиничну перезвонить", []string{"PERSON:Оксану Ильиничну"}},
 		{"Latin name with diacritics", "Tue/Thu — Serkan Öztürk, +90 542 611 08 33. Support note: Gökhan Arslan's logins", []string{"PERSON:Serkan Öztürk", "PHONE:+90 542 611 08 33", "PERSON:Gökhan Arslan"}},

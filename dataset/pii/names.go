@@ -890,6 +890,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if venueBefore(s, start) {
 		return true // "Hotel Victoria", "отель Maria Palace", "лайнер Анна Каренина"
 	}
+	if keep == 1 && petNamed(s, start, end) {
+		return true // "my dog Archie", "кличка Вера", "Luna (cat, 3 y)", "Max (Labrador, 6 y)"
+	}
 	if keep == 1 && assistantNamed(s, start, end) {
 		return true // «Лиза» the bot, "Alice (the Yandex voice assistant)", голосовой помощник Алиса
 	}
@@ -986,6 +989,88 @@ func assistantNamed(s string, start, end int) bool {
 		p = q
 	}
 	return voice && device
+}
+
+// petNamed reports a name that belongs to a pet: a word for an animal or a
+// pet's name right before it ("my dog Archie", "кота Тимофея", "кличка
+// Вера", "Pet: Oscar"), or a species or breed right after it in brackets or
+// after a comma ("Luna (cat, 3 y)", "Teddy, Cavapoo", "Мишу, кот жив").
+func petNamed(s string, start, end int) bool {
+	var buf [64]byte
+	p := start
+	for p > 0 && (s[p-1] == ' ' || s[p-1] == ':') {
+		p--
+	}
+	if p < start {
+		if w := prevWord(s, p+1, buf[:0]); len(w) > 0 && petWord(w, true) {
+			return true
+		}
+	}
+	q := end
+	switch {
+	case strings.HasPrefix(s[q:], " ("):
+		q += 2
+	case strings.HasPrefix(s[q:], ", "):
+		q += 2
+	case strings.HasPrefix(s[q:], "'s "):
+		return false
+	default:
+		return false
+	}
+	for words := 0; words < 2 && q < len(s); words++ {
+		e := wordEnd(s, q)
+		if e == q {
+			return false
+		}
+		if w, ok := foldInto(buf[:0], s[q:e]); ok && petWord(w, false) && petDescEnds(s, e) {
+			return true
+		}
+		if e >= len(s) || s[e] != ' ' {
+			return false
+		}
+		q = e + 1
+	}
+	return false
+}
+
+// petDescEnds reports the end of a pet's description after its species or
+// breed word ending at e: "(cat, 3 y)", "Maine Coon, 7 y", "(Teddy,
+// Cavapoo):"; not "(Labrador owner)" or ", кот заболел".
+func petDescEnds(s string, e int) bool {
+	if e == len(s) || strings.IndexByte(",);:", s[e]) >= 0 {
+		return true
+	}
+	if s[e] != ' ' || e+1 >= len(s) {
+		return false
+	}
+	if isDigit(s[e+1]) {
+		return true // "Labrador 6 y"
+	}
+	if isUpperASCII(s[e+1]) {
+		f := wordEnd(s, e+1)
+		return f == len(s) || s[f] == ',' || s[f] == ')' // "Maine Coon,"
+	}
+	return false
+}
+
+// petWord reports a folded word for a pet, a species or a breed; before a
+// name (before), also the words that introduce a pet's name.
+func petWord(w []byte, before bool) bool {
+	switch string(w) {
+	case "dog", "cat", "puppy", "kitten", "rabbit", "parrot", "hamster", "ferret", "кот", "кота", "коту", "котом",
+		"кошка", "кошки", "кошку", "кошкой", "собака", "собаки", "собаку", "собакой", "пёс", "пес", "пса", "щенок", "щенка",
+		"котёнок", "котенок", "котёнка", "котенка", "кролик", "попугай", "хомяк", "labrador", "retriever", "spaniel",
+		"terrier", "poodle", "bulldog", "beagle", "husky", "corgi", "dachshund", "chihuahua", "pug", "cavapoo",
+		"cockapoo", "schnauzer", "collie", "maine", "persian", "siamese", "ragdoll", "sphynx", "bengal", "dsh", "dlh",
+		"бигль", "лабрадор", "спаниель", "терьер", "пудель", "бульдог", "хаски", "корги", "овчарка", "такса",
+		"чихуахуа", "мопс", "шпиц", "мейн-кун", "британская", "британский", "шотландская", "шотландский", "сфинкс",
+		"вислоухая", "вислоухий":
+		return true
+	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
+		"собак":
+		return before
+	}
+	return false
 }
 
 // Kinds of words that tell a voice assistant or a bot from a person.
