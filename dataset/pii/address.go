@@ -74,7 +74,7 @@ func initAddressTables() {
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
-		"помещ ком комн комната пав павильон бокс")
+		"помещ ком комн комната пав павильон бокс склад")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село остров поселение станица хутор аул "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
@@ -87,7 +87,7 @@ func initAddressTables() {
 	for w := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 	}
-	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row"} {
+	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -109,7 +109,8 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	}
 	switch s[i:j] {
-	case "street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row":
+	case "street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row",
+		"close", "crescent", "grove", "gardens", "terrace":
 		if e := sc.lowerStreetEN(i, j); e > 0 {
 			return e
 		}
@@ -444,8 +445,11 @@ func spokenCityBefore(s string, start, lo int) int {
 		return start
 	}
 	a := wordStartBefore(s, b-1)
-	if a >= lo && a >= 0 && (s[a:b-1] == "город" || s[a:b-1] == "г") {
-		return a
+	if a >= lo && a >= 0 {
+		switch s[a : b-1] {
+		case "город", "г", "деревня", "село", "поселок", "посёлок", "пос", "станица", "хутор":
+			return a // "город тула улица …", "деревня сватково улица лесная дом семнадцать"
+		}
 	}
 	return start
 }
@@ -777,6 +781,9 @@ func (sc *scanner) houseParts(end int) int {
 		for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
 			q++
 		}
+		if !marker && q-p <= 2 && q+2 < len(s) && s[q] == '.' && isDigit(s[q+1]) && isDigit(s[q+2]) && (q+3 == len(s) || !isDigit(s[q+3])) {
+			break // a date after the street: "на Дмитровском шоссе 31.03 работает"
+		}
 		if q+3 < len(s) && s[q] == ' ' && s[q+1] == 0xD0 && s[q+2] >= 0xB0 && s[q+2] <= 0xB3 && (q+3 == len(s) || s[q+3] == ' ' || s[q+3] == ',') &&
 			marker && houseFollows(s, q+3) {
 			q += 3 // speech: "дом 17 б квартира 54"
@@ -1027,8 +1034,10 @@ func (sc *scanner) addressEN(i, j int) int {
 			break // a label: "Anschrift: Greifswalder Str. 201"
 		}
 		if isDigit(tok[0]) && words > 0 {
-			start = b
-			break
+			if houseToken(tok) {
+				start = b
+			}
+			break // not "EUR 1.05/m. Delivery DAP St Petersburg"
 		}
 		if sz, up := letterAt(tok, 0); sz == 0 || !up {
 			if !isDigit(tok[0]) {
@@ -1109,6 +1118,26 @@ func numberAfterStreet(s string, j int) int {
 		return 0 // the number closes the street: "Malysheva St. 51 today"
 	}
 	return e
+}
+
+// abbrevDot reports a full stop at q that ends an abbreviation inside an
+// address part that opens at p: "Co. Dublin", "St. Albans".
+func abbrevDot(s string, p, q int) bool {
+	return q+2 < len(s) && s[q+1] == ' ' && isUpperASCII(s[q+2]) && (s[p:q] == "Co" || s[p:q] == "St")
+}
+
+// houseToken reports a house number as written before a street name: "12",
+// "17B", "2/1", "4-6".
+func houseToken(w string) bool {
+	if len(w) > 7 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; !isDigit(c) && !isASCIILetter(c) && c != '/' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // slashHouse reports a house and flat or a house on a corner, each part at
@@ -1695,7 +1724,7 @@ func (sc *scanner) enAddressTail(end int) int {
 			break
 		}
 		q := p
-		for q < len(s) && s[q] != ',' && s[q] != '\n' && s[q] != '.' && s[q] != ';' && q-p < 40 {
+		for q < len(s) && s[q] != ',' && s[q] != '\n' && (s[q] != '.' || abbrevDot(s, p, q)) && s[q] != ';' && q-p < 40 {
 			q++
 		}
 		n := enAddressSegment(s[p:q])

@@ -259,6 +259,8 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		if a, ok := asciiFoldInto(buf[:0], s[i:j]); ok && t.cand {
 			if in, found := wordTab.get(a); found && in.isName() {
 				t.flags = uint16(in.flags)
+			} else if f := doubleName(a); f != 0 {
+				t.flags = f // "Hans-Jürgen"
 			}
 		}
 		return t
@@ -272,14 +274,9 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		return t
 	}
 	if !found {
-		if h := bytes.IndexByte(w, '-'); h > 0 && h < len(w)-1 {
-			// A double name: "Hans-Peter", "Orlova-Grant", "Анна-Мария".
-			a, _ := wordTab.get(w[:h])
-			b, _ := wordTab.get(w[h+1:])
-			if f := (a.flags | b.flags) &^ fAmbig; a.isName() && b.isName() && (a.flags&fAmbig == 0 || b.flags&fAmbig == 0) {
-				t.flags = uint16(f)
-				return t
-			}
+		if f := doubleName(w); f != 0 {
+			t.flags = f
+			return t
 		}
 	}
 	t.addr = in.addr
@@ -2235,6 +2232,22 @@ func monthDay(s string, i, j int) bool {
 // isCyrLead reports the first byte of a basic Cyrillic letter, so that a
 // name's parts keep to one script: "Serkan Öztürk" is Latin throughout.
 func isCyrLead(b byte) bool { return b == 0xD0 || b == 0xD1 }
+
+// doubleName returns the name flags of a folded double name whose parts are
+// both names, one of them not ambiguous: "Hans-Peter", "Orlova-Grant",
+// "Анна-Мария"; 0 otherwise.
+func doubleName(w []byte) uint16 {
+	h := bytes.IndexByte(w, '-')
+	if h <= 0 || h >= len(w)-1 {
+		return 0
+	}
+	a, _ := wordTab.get(w[:h])
+	b, _ := wordTab.get(w[h+1:])
+	if f := (a.flags | b.flags) &^ fAmbig; a.isName() && b.isName() && (a.flags&fAmbig == 0 || b.flags&fAmbig == 0) {
+		return uint16(f)
+	}
+	return 0
+}
 
 // latinDigraphInitial reports the two-letter Latin spelling of a Russian
 // initial: "Yuldashev Sh.", "Ivanova Yu.".

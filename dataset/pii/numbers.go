@@ -453,7 +453,7 @@ var versionStems = []string{"верси", "сборк", "прошивк", "ре�
 // ipStems announce a network address: "login from 73.162.44.19", "DNS
 // 8.8.8.8", "Server 10.24.8.115".
 var ipStems = []string{"ip", "src", "dst", "addr", "host", "адрес", "from", "login", "вход", "dns", "gateway",
-	"server", "сервер", "шлюз", "vpn", "router", "роутер", "proxy", "прокси", "controller"}
+	"server", "сервер", "шлюз", "vpn", "router", "роутер", "proxy", "прокси", "controller", "node", "нода", "узел"}
 
 // weakIPStems announce an address only when no version word stands near:
 // "login from 73.162.44.19", not "updated from 2.8.1.4 to 2.9.0.1".
@@ -583,6 +583,9 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 	}
 	s := sc.s
 	j := end
+	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' {
+		j++ // "серия 45 12, номер 917402"
+	}
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}

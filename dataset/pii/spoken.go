@@ -338,12 +338,17 @@ func houseNumberEnd(s string, p int) int {
 		return q
 	}
 	end := p
-	for words := 0; words < 3 && p < len(s); words++ {
+	for words := 0; words < 4 && p < len(s); words++ {
 		q := wordEnd(s, p)
 		if q == p || !englishNumberWord(s[p:q]) {
 			break
 		}
 		end = q
+		if s[p:q] == "hundred" && strings.HasPrefix(s[q:], " and ") {
+			if r := q + len(" and "); englishNumberWord(s[r:wordEnd(s, r)]) {
+				q += len(" and") // "one hundred and eight"
+			}
+		}
 		if q+1 >= len(s) || s[q] != ' ' {
 			break
 		}
@@ -395,7 +400,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	end := 0
 	numberAfter := true
 	switch s[i:j] {
-	case "lane", "drive", "row":
+	case "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace":
 		numberAfter = false // "14 park row", not "the hard drive 2"
 	}
 	if numberAfter && p+1 < len(s) && s[p] == ' ' {
@@ -501,7 +506,7 @@ func houseNumberBefore(s string, k int) bool {
 // town and a UK postcode written in lower case: "14 park row leeds ls1 5hd".
 func lowerPostcodeAfter(s string, end int) int {
 	p := end
-	for words := 0; words < 2 && p+1 < len(s) && s[p] == ' '; words++ {
+	for words := 0; words < 3 && p+1 < len(s) && s[p] == ' '; words++ {
 		if e := lowerUKPostcode(s, p+1); e > 0 {
 			return e
 		}
