@@ -680,8 +680,9 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		if a > 0 && (s[a-1] == '@' || s[a-1] == '.' && a > 1 && s[a-2] != ' ') {
 			continue
 		}
-		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) {
-			continue // "из Владимира", "Petrenko Auto Repair", or already part of a span
+		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
+			partnersAfter(s, b) || firmQuoteBefore(s, a) {
+			continue // "из Владимира", "Petrenko Auto Repair", LLC "Hughes and Partners", or already part of a span
 		}
 		if sc.joinPerson(a, b, n) {
 			continue // "Шапиро" before "Дина Марковна"

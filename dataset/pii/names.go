@@ -300,11 +300,16 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		}
 		return t
 	}
-	for _, e := range [...]string{"ск", "бург", "град", "поль", "стан", "стана", "стане", "стану"} {
+	for _, e := range [...]string{"ск", "бург", "град", "поль", "стан", "стана", "стане", "стану",
+		"ние", "тие", "ство", "ция", "ость"} {
 		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
-			t.cand = false // a city shape, not a name: Челябинск, Оренбург, Калининград
+			t.cand = false // a city or a noun's shape, not a name: Челябинск, Оренбург, Внимание, Руководство
 			return t
 		}
+	}
+	if s[i] >= 0x80 && innerCapital(s[i:j]) {
+		t.cand = false // "ЭхоКГ", "ЛабЭкспресс": a brand or an abbreviation
+		return t
 	}
 	for _, e := range verbEndings(w) {
 		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
@@ -529,7 +534,7 @@ func (sc *scanner) capWord(i, j int) int {
 			m = -1
 		}
 		newline := false
-		if m < 0 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&tkUnknown == 0 {
+		if m < 0 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&(tkUnknown|tkFamily) == 0 {
 			m, newline = toks[nt-1].end+1, true // a signature: "Павлова\nЕлена Викторовна"
 		}
 		if m < 0 || m >= len(s) {
@@ -780,6 +785,8 @@ func familyOf(w []byte) uint8 {
 			cut = 4
 		case hasSuffix(w, "ыми"):
 			cut = 6
+		case hasSuffix(w, "овы"), hasSuffix(w, "евы"), hasSuffix(w, "ёвы"), hasSuffix(w, "ины"), hasSuffix(w, "ыны"):
+			cut = 2 // "Яковлевы приехали"
 		case hasSuffix(w, "ов"), hasSuffix(w, "ам"), hasSuffix(w, "ах"), hasSuffix(w, "ами"):
 			cut = 4
 			if hasSuffix(w, "ами") {
@@ -860,6 +867,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && (start >= 2 && s[start-2:start] == "& " && !t0.first() && !firstNameAt(s, wordStartBefore(s, start-3)) ||
 		strings.HasPrefix(s[end:], " & ") && !firstNameAt(s, end+3)) {
 		return true // a firm, "Sterling & Grace", "Hughes & Partners", not a couple, "Emma & Jack Turner"
+	}
+	if keep == 1 && partnersAfter(s, end) {
+		return true // "Hughes and Partners", "hughes and partners", "Smith & Sons"
 	}
 	if keep <= 2 && placePrefixBefore(s, start) {
 		return true // "São Paulo", "Santa Fe", "St. Louis"
@@ -1135,6 +1145,18 @@ func assistantWord(w []byte) int {
 		return c.kind
 	}
 	return awNone
+}
+
+// partnersAfter reports the rest of a firm's name after a surname: "Hughes
+// and Partners", "Smith & Sons", "Петров и партнёры".
+func partnersAfter(s string, end int) bool {
+	for _, w := range [...]string{" and partners", " & partners", " and sons", " & sons", " and co", " & co", " и партнёры",
+		" и партнеры", " и сыновья"} {
+		if end+len(w) <= len(s) && strings.EqualFold(s[end:end+len(w)], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // personBrands are brands named after a person, folded.
@@ -2232,6 +2254,28 @@ func monthDay(s string, i, j int) bool {
 // isCyrLead reports the first byte of a basic Cyrillic letter, so that a
 // name's parts keep to one script: "Serkan Öztürk" is Latin throughout.
 func isCyrLead(b byte) bool { return b == 0xD0 || b == 0xD1 }
+
+// innerCapital reports a Cyrillic word with a capital after a lower-case
+// letter, which no Russian name has: "ЭхоКГ", "ЛабЭкспресс".
+func innerCapital(w string) bool {
+	lower := false
+	for p := 0; p < len(w); {
+		sz, up := letterAt(w, p)
+		if sz == 0 {
+			if w[p] == '-' {
+				lower = false // "Петрова-Водкина"
+			}
+			p++
+			continue
+		}
+		if up && lower {
+			return true
+		}
+		lower = !up
+		p += sz
+	}
+	return false
+}
 
 // doubleName returns the name flags of a folded double name whose parts are
 // both names, one of them not ambiguous: "Hans-Peter", "Orlova-Grant",
