@@ -57,6 +57,18 @@ var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "with
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true,
 	"partner": true, "mother": true, "father": true} // not "Partner Lounge"
 
+// roleTitle reports a Russian title or role word (any case form) that may
+// stand before a lower-case surname in a transcript.
+func roleTitle(w string) bool {
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	in, _ := wordTab.get(f)
+	return in.word&wTitle != 0
+}
+
 // isFiller reports a word skipped between a cue and the name in speech: "клиент да
 // хасанова диляра".
 func isFiller(w string) bool {
@@ -174,6 +186,20 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	}
 	end, ok := sc.lowerName(p, e, cls&wCueStrong != 0)
 	if !ok {
+		if s[i] >= 0x80 && s[p] >= 0x80 && p == j+1 && roleTitle(s[i:j]) && tableSurname(s[p:e]) {
+			end := e
+			if e+1 < len(s) && s[e] == ' ' {
+				if q, ok := sc.lowerName(e+1, wordEnd(s, e+1), false); ok {
+					end = q // "клиент ли ольга владимировна"
+				}
+			}
+			if end == e && e-p < 6 {
+				return j
+			}
+			sc.emit(p, end, tPerson, 0.75, 0) // "доктор зуева вам перезвонит", "менеджер соколова"
+			sc.lowerNames = true
+			return end
+		}
 		return j
 	}
 	score := float32(0.7)
@@ -346,6 +372,7 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		case q > j+1 && tableSurname(s[j+1:q]):
 			end = q // "anna virtanen", "рустем сафиуллин"
 		case q > j+1 && greetingWord(s[j+1:q]):
+		case s[i] < 0x80 && personVerbAfter(s, j): // "mike said the pallets …"
 		case (i == 0 || s[i-1] == '\n') && q > j+1 && (s[j+1:q] == "ты" || s[j+1:q] == "вы" || s[j+1:q] == "you"):
 			// addressed at the start of a message: "паша ты видел"
 		case s[i] >= 0x80 && lowerRuName(s[i:j]):

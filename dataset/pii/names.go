@@ -321,7 +321,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		t.flags = uint16(f) // "Лизонька", "Танечку"
 		return t
 	}
-	if _, ok := matchEnding(w, patronymicEndings, 6); ok {
+	if e, ok := matchEnding(w, patronymicEndings, 6); ok && (e.keep != "ич" || shortPatronymic(w[:len(w)-len(e.sfx)])) {
 		t.flags = tkPatr
 		return t
 	}
@@ -329,6 +329,20 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		t.flags = tkMorph
 	}
 	return t
+}
+
+// shortPatronymic reports the stem of a patronymic in bare -ич of a first
+// name in -а or -я: Ильич (Илья), Кузьмич (Кузьма), Фомич (Фома), not
+// Кирпич.
+func shortPatronymic(stem []byte) bool {
+	var buf [64]byte
+	for _, end := range [...]string{"а", "я"} {
+		w := append(append(buf[:0], stem...), end...)
+		if in, found := wordTab.get(w); found && in.flags&fRuFirst != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // capsToken classifies a word in capitals of four letters or more by the
@@ -613,8 +627,8 @@ func (sc *scanner) capWord(i, j int) int {
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	end := toks[keep-1].end
-	if firmQuoteBefore(s, toks[0].start) {
-		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like
+	if firmQuoteBefore(s, toks[0].start) || keep == 1 && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
+		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович»
 	}
 	if !partsCertain(toks[:keep]) {
 		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' {
@@ -1922,8 +1936,10 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && (addressed(sc.s, toks[0].end) ||
 		signOff(sc.s, toks[0].start, toks[0].end) || openingVocative(sc.s, toks[0].start, toks[0].end))):
 		return 0.6
-	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end)):
-		return 0.6 // "Роза из бухгалтерии", "Ray from finance", "Вера позвонила"
+	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end) ||
+		toks[0].start >= 2 && sc.s[toks[0].start-2:toks[0].start] == ": " && sc.prevInfo(toks[0].start).word&wAnnouncer != 0 &&
+			clauseEnds(sc.s, toks[0].end)):
+		return 0.6 // "Роза из бухгалтерии", "Ray from finance", "Вера позвонила", "Имя: Роза"
 	case len(toks) == 1 && (ambFirst > 0 || sur > 0) && sc.s[toks[0].start] < 0x80 && personVerbAfter(sc.s, toks[0].end):
 		return 0.6 // "Grace said", "Kowalski signed"
 	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && sc.s[toks[0].start] < 0x80 && verbAfter(sc.s, toks[0].end, actionVerbs):
