@@ -1732,6 +1732,9 @@ func (sc *scanner) enAddressTail(end int) int {
 			break
 		}
 		end = p + n
+		if r := end + 5; r <= len(s) && s[end] == ' ' && s[end+1] == '(' && isUpperASCII(s[end+2]) && isUpperASCII(s[end+3]) && s[end+4] == ')' {
+			end = r // a province: "41049 Sassuolo (MO)"
+		}
 		if r := end + 2; q == end && r < len(s) && s[end] == '.' && s[end+1] == ' ' && (isDigit(s[r]) ||
 			isUpperASCII(s[r]) && (r+1 == len(s) || !isAlnum(s[r+1]))) {
 			var buf [32]byte
@@ -1910,7 +1913,8 @@ var streetPrefixes = map[string]bool{"Via": true, "Viale": true, "Piazza": true,
 
 // streetLinks join a prefixed street's name words: "Rue de la Paix".
 var streetLinks = map[string]bool{"de": true, "del": true, "della": true, "di": true, "du": true, "des": true,
-	"la": true, "le": true, "da": true, "do": true, "dos": true, "das": true}
+	"la": true, "le": true, "da": true, "do": true, "dos": true, "das": true, "in": true, "al": true, "alla": true,
+	"dei": true, "degli": true, "delle": true}
 
 // addressPrefixed emits an address from a street prefix at s[i:j], one to
 // four name words and a house number, over a postcode and city that follow:

@@ -125,6 +125,7 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"Italian street with a link word and a province", "Ceramiche Lunardi S.p.A.\nVia Radici in Piano 512, 41049 Sassuolo (MO), Italy", []string{"ADDRESS:Via Radici in Piano 512, 41049 Sassuolo (MO), Italy"}},
 		{"bare -ич is a patronymic only of a first name", "Кирпич на Рублёвку не отгружай. Леонид Ильич сказал, Егор Кузьмич тоже.", []string{"PERSON:Леонид Ильич", "PERSON:Егор Кузьмич"}},
 		{"patronymic in quotes after a shop", "Оплата: магазин «Петрович», чек № 2053.", nil},
 		{"ambiguous name after a name label", "Имя: Роза\nТелефон: +7 (917) 344-81-02", []string{"PERSON:Роза", "PHONE:+7 (917) 344-81-02"}},

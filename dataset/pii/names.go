@@ -227,7 +227,8 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	s := sc.s
 	sz, _ := letterAt(s, i)
 	t := nameTok{start: i, end: j}
-	if j < len(s) && s[j] == '.' && (j-i == sz || j-i == 2 && latinDigraphInitial(s[i:j])) { // initial: "И." or "И.И.", "Sh."
+	if j < len(s) && s[j] == '.' && (j-i == sz || j-i == 2 && latinDigraphInitial(s[i:j])) &&
+		!(j+1 < len(s) && s[j+1] >= 'a' && s[j+1] <= 'z') { // initial: "И." or "И.И.", "Sh.", not "S.p.A."
 		t.flags = tkInitial
 		t.end = j + 1
 		if t.end+1 < len(s) {
