@@ -35,14 +35,19 @@ import "testing"
 // target met); 1.694% of PII characters leaked (144 of 8500: ADDRESS 83,
 // PERSON 42, PASSPORT 19), against the target of 0.5%.
 
-// heldout28Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout29's)
+// drove rules-2025.20 (engine 1.18.0). With rules-2025.20: PERSON 0.984,
+// every other type 1.0; leak 0.153% (PERSON 13: a kin word inside a name,
+// "дядя Вова", and a lower-case surname in the dative).
+
+// heldout28Floor guards the tuned level.
 var heldout28Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.98, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout28MaxLeak: target 0.005, missed (1.694%).
-const heldout28MaxLeak = 0.017
+// heldout28MaxLeak: target 0.005; 1.694% untuned, 0.153% tuned.
+const heldout28MaxLeak = 0.0025
 
 func TestHeldout28(t *testing.T) {
 	corpusCheck{file: "testdata/heldout28.jsonl", name: "twenty-eighth held-out corpus", minMessages: 250,

@@ -35,14 +35,20 @@ import "testing"
 // (every target met); 1.118% of PII characters leaked (101 of 9038: ADDRESS
 // 59, PERSON 32, IP 10), against the target of 0.5%.
 
-// heldout29Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout28's)
+// drove rules-2025.20 (engine 1.18.0). With rules-2025.20: PERSON 0.981,
+// PHONE 0.990 (an 11-digit value in an ИНН field read as a Kazakh mobile),
+// every other type 1.0; leak 0.210% (PERSON 19: О'Нил, lower-case names
+// without a cue).
+
+// heldout29Floor guards the tuned level.
 var heldout29Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.98, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout29MaxLeak: target 0.005, missed (1.118%).
-const heldout29MaxLeak = 0.012
+// heldout29MaxLeak: target 0.005; 1.118% untuned, 0.210% tuned.
+const heldout29MaxLeak = 0.003
 
 func TestHeldout29(t *testing.T) {
 	corpusCheck{file: "testdata/heldout29.jsonl", name: "twenty-ninth held-out corpus", minMessages: 250,
