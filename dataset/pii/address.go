@@ -639,7 +639,18 @@ func (sc *scanner) cityAfterHouse(end int) int {
 // ordinalBefore returns the start of an ordinal ("3-й", "1-я", "2-ой")
 // that ends one space before a, or -1.
 func ordinalBefore(s string, a int) int {
-	if a < 5 || s[a-1] != ' ' {
+	if a < 4 || s[a-1] != ' ' {
+		return -1
+	}
+	if b := a - 4; b >= 1 && isDigit(s[b]) && (s[a-3:a-1] == "st" || s[a-3:a-1] == "nd" || s[a-3:a-1] == "rd" || s[a-3:a-1] == "th") {
+		for b > 0 && isDigit(s[b-1]) {
+			b--
+		}
+		if b == 0 || s[b-1] == ' ' || s[b-1] == ',' || s[b-1] == '\n' {
+			return b // "2nd Yuzhnoportovy proezd", "1st Tverskaya-Yamskaya St."
+		}
+	}
+	if a < 5 {
 		return -1
 	}
 	p := a - 1
@@ -713,7 +724,7 @@ func (sc *scanner) houseParts(end int) int {
 			var buf [32]byte
 			w, _ := foldInto(buf[:0], s[p:q])
 			if k := addrKind(w); k != akHouse && !(s[p] < 0x80 && (k == akENUnit || string(w) == "d")) {
-				if e := spokenNumberEnd(s, p); parts == 0 && p > end && e > p {
+				if e := spokenNumberEnd(s, p); parts == 0 && p > end && e > p && !ordinalWordAt(s, e) {
 					end = e // speech, the house after the street: "шоссе сто семьдесят дом два"
 					continue
 				}
@@ -893,8 +904,8 @@ func (sc *scanner) addressLeft(start int) int {
 		if na && (a == 0 || s[a-1] == '\n') && strings.IndexByte(part, ' ') < 0 {
 			break // an address: "Коллеги, на ул. Ленина, д. 8"
 		}
-		if sp := strings.LastIndexByte(part, ' '); sp > 0 && orgAfter(part, sp) {
-			break // a firm before its address: "Kazakhmys Copper LLP, Karaganda, …"
+		if sp := strings.LastIndexByte(part, ' '); sp > 0 && orgAfter(part, sp) || longDigitRun(part) {
+			break // a firm before its address: "Kazakhmys Copper LLP, Karaganda, …"; an id: "VAT LV40003412875"
 		}
 		if !addressPart(part) {
 			// "Оформите доставку в Москву" → take only the last capitalized words.
@@ -926,6 +937,9 @@ func addressPart(part string) bool {
 	}
 	if len(words) == 1 && len(part) >= 4 && len(part) <= 6 && allDigits(part) {
 		return true // "101000, г. Москва", "0179, Тбилиси"
+	}
+	if longDigitRun(part) {
+		return false // an identifier, "VAT LV40003412875", is no part of an address
 	}
 	caps := 0
 	for _, w := range words {
@@ -1036,6 +1050,12 @@ func (sc *scanner) addressEN(i, j int) int {
 		if isDigit(tok[0]) && words > 0 {
 			if houseToken(tok) {
 				start = b
+				for _, m := range [...]string{"No. ", "No ", "№ ", "Nr. "} {
+					if h := b - len(m); h >= sc.lastEnd && h >= 0 && s[h:b] == m && (h == 0 || !isAlnum(s[h-1])) {
+						start = h // "No. 18 Xingye Road"
+						break
+					}
+				}
 			}
 			break // not "EUR 1.05/m. Delivery DAP St Petersburg"
 		}
@@ -1068,8 +1088,61 @@ func (sc *scanner) addressEN(i, j int) int {
 		end++
 	}
 	end = sc.enAddressTail(end)
-	sc.emit(sc.enUnitBefore(start), end, tAddress, 0.88, 0)
+	if u := sc.enUnitBefore(start); u < start {
+		start = u
+	} else {
+		start = sc.enPlacesBefore(start)
+	}
+	sc.emit(start, end, tAddress, 0.88, 0)
 	return end
+}
+
+// enPlacesBefore returns the start of the places written before an English
+// address that opens at start, when they begin with a postcode or name a
+// region: "142100, Moscow Region, Podolsk, 12 Kirova Street". A name or a
+// firm before the house stays out: "John Smith, 12 Baker Street".
+func (sc *scanner) enPlacesBefore(start int) int {
+	s := sc.s
+	best := start
+	p := start
+	for parts := 0; parts < 4; parts++ {
+		if p < 3 || s[p-1] != ' ' || s[p-2] != ',' {
+			break
+		}
+		e := p - 2
+		a := e
+		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != '(' && e-a < 40 {
+			a--
+		}
+		a = skipSpaces(s, a)
+		if a >= e || a < sc.lastEnd {
+			break
+		}
+		part := s[a:e]
+		if allDigits(part) && len(part) >= 4 && len(part) <= 6 {
+			return a // "142100, …"
+		}
+		if enAddressSegment(part) != len(part) || longDigitRun(part) {
+			break
+		}
+		if regionPart(part) {
+			best = a // "Moscow Region, Podolsk, …"
+		}
+		p = a
+	}
+	return best
+}
+
+// regionPart reports an address part that names a region or a district:
+// "Moscow Region", "Odintsovo District", "Moskovskaya Oblast".
+func regionPart(part string) bool {
+	sp := strings.LastIndexByte(part, ' ')
+	if sp < 0 {
+		return false
+	}
+	var buf [16]byte
+	f, _ := foldInto(buf[:0], strings.TrimSuffix(part[sp+1:], "."))
+	return geoWord(string(f)) || addrKind(f) == akCity
 }
 
 // numberAfterStreet returns the end of a house number written after the
@@ -1124,6 +1197,55 @@ func numberAfterStreet(s string, j int) int {
 // address part that opens at p: "Co. Dublin", "St. Albans".
 func abbrevDot(s string, p, q int) bool {
 	return q+2 < len(s) && s[q+1] == ' ' && isUpperASCII(s[q+2]) && (s[p:q] == "Co" || s[p:q] == "St")
+}
+
+// ordinalWordAt reports a Russian ordinal word after the space at e, which
+// makes the number before it a date: "г. Москва, двадцать первое марта".
+func ordinalWordAt(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	w := s[e+1 : wordEnd(s, e+1)]
+	for _, end := range [...]string{"ое", "ого", "ье", "ьего", "ий", "ый", "ая", "ой"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitBuf folds the first word of seg into buf.
+func unitBuf(seg string, buf *[32]byte) []byte {
+	f, _ := foldInto(buf[:0], strings.TrimSuffix(seg[:wordEnd(seg, 0)], "."))
+	return f
+}
+
+// romanNumeral reports a short Roman numeral: "I", "XI", "IV".
+func romanNumeral(w string) bool {
+	if len(w) == 0 || len(w) > 5 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if strings.IndexByte("IVXL", w[k]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// longDigitRun reports seven or more digits in a row: an identifier.
+func longDigitRun(part string) bool {
+	run := 0
+	for k := 0; k < len(part); k++ {
+		if isDigit(part[k]) {
+			if run++; run >= 7 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // houseToken reports a house number as written before a street name: "12",
@@ -1331,6 +1453,9 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 		return 0
 	}
 	end := sc.enAddressTail(e)
+	if o := ordinalBefore(s, i); o >= 0 && o >= sc.lastEnd {
+		i = o
+	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
 }
@@ -1794,6 +1919,8 @@ func enAddressSegment(seg string) int {
 			// "St Petersburg", "St. Louis": a saint, not a street
 		case words > 0 && geoWord(string(f)):
 			// "Zhukovka village", "Odintsovo district", "Moscow Oblast"
+		case words == 1 && addrKind(unitBuf(seg, &buf)) == akENUnit && romanNumeral(w):
+			// "premises I", "office IV"
 		case enStop[string(f)] || addrKind(f) == akENStreet && words == 0:
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):

@@ -285,7 +285,10 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	if t.addr != 0 || in.word != 0 {
 		return t
 	}
-	t.cand = true
+	t.cand = !innerCapital(s[i:j]) // not "ЭхоКГ", "ЛабЭкспресс", "MedTech": a brand or an abbreviation
+	if !t.cand {
+		return t
+	}
 	if (s[i] >= 0x80 || i >= 4 && (s[i-4:i] == "the " || s[i-4:i] == "The ")) && len(w) >= 4 {
 		if f := familyOf(w); f != 0 {
 			t.flags = uint16(f) | tkFamily // Морозовых, Хачатрянов, the Thompsons
@@ -307,10 +310,6 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 			t.cand = false // a city or a noun's shape, not a name: Челябинск, Оренбург, Внимание, Руководство
 			return t
 		}
-	}
-	if s[i] >= 0x80 && innerCapital(s[i:j]) {
-		t.cand = false // "ЭхоКГ", "ЛабЭкспресс": a brand or an abbreviation
-		return t
 	}
 	for _, e := range verbEndings(w) {
 		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
@@ -2272,9 +2271,18 @@ func monthDay(s string, i, j int) bool {
 // name's parts keep to one script: "Serkan Öztürk" is Latin throughout.
 func isCyrLead(b byte) bool { return b == 0xD0 || b == 0xD1 }
 
-// innerCapital reports a Cyrillic word with a capital after a lower-case
-// letter, which no Russian name has: "ЭхоКГ", "ЛабЭкспресс".
+// innerCapital reports a word with a capital after a lower-case letter,
+// which no name has but after a prefix (McDonald, DeVito): "ЭхоКГ",
+// "ЛабЭкспресс", "MedTech".
 func innerCapital(w string) bool {
+	if w[0] < 0x80 {
+		for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "O'"} {
+			if len(w) > len(p) && w[:len(p)] == p && isUpperASCII(w[len(p)]) {
+				w = w[len(p):] // "McDonald", "DeVito", "LeBlanc"
+				break
+			}
+		}
+	}
 	lower := false
 	for p := 0; p < len(w); {
 		sz, up := letterAt(w, p)

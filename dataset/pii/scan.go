@@ -617,7 +617,16 @@ func bracketedNumber(s string, i int) bool {
 func passportWordBefore(s string, i int) bool {
 	var buf [16]byte
 	w := prevWord(s, i, buf[:0])
-	return string(w) == "passport" || string(w) == "паспорт"
+	if string(w) == "passport" || string(w) == "паспорт" {
+		return true
+	}
+	// "Passport: France, no. 18AV49215": a country and "no." between.
+	if string(w) == "no" || string(w) == "number" || string(w) == "№" {
+		lo := max(0, i-40)
+		k := strings.LastIndex(strings.ToLower(s[lo:i]), "passport")
+		return k >= 0 && !strings.ContainsAny(s[lo+k:i], "\n;")
+	}
+	return false
 }
 
 // letterSize returns the byte size of the letter at s[i], 0 if none.
