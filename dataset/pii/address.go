@@ -1087,6 +1087,11 @@ func (sc *scanner) addressEN(i, j int) int {
 	if end < len(s) && s[end] == '.' && j-i <= 4 && (end+1 >= len(s) || s[end+1] == ',' || s[end+1] == ' ' && end+2 < len(s) && isAlnum(s[end+2]) && !isUpperASCII(s[end+2])) {
 		end++
 	}
+	if end == j {
+		if e := numberAfterStreet(s, j); e > 0 && strings.Contains(s[j:e], "No") {
+			end = e // "29 Ekim Cad. No: 7": the street's name opens with a number, the house follows
+		}
+	}
 	end = sc.enAddressTail(end)
 	if u := sc.enUnitBefore(start); u < start {
 		start = u
@@ -1877,7 +1882,8 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // "Zhukovka village", "Odintsovo district".
 func geoWord(w string) bool {
 	switch w {
-	case "village", "district", "region", "oblast", "county", "province", "town", "city", "settlement", "krai":
+	case "village", "district", "region", "oblast", "county", "province", "town", "city", "settlement", "krai",
+		"mah", "mahallesi":
 		return true
 	}
 	return false

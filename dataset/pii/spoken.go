@@ -93,6 +93,7 @@ func (sc *scanner) spokenNumber(i int) int {
 		return true
 	}
 	pend, pendKind := 0, spNone // a group being built: 500, 530, 30
+	series := i >= len("серия ") && s[i-len("серия "):i] == "серия "
 	flush := func() bool {
 		if pendKind == spNone {
 			return true
@@ -172,6 +173,13 @@ func (sc *scanner) spokenNumber(i int) int {
 			break
 		}
 		p = r + 1
+		if series && strings.HasPrefix(s[p:], "номер ") {
+			if !flush() {
+				return 0
+			}
+			pend, pendKind = 0, spNone
+			p += len("номер ") // a passport dictated as "серия … номер …"
+		}
 	}
 	if !flush() || words < 3 || n < minSpokenDigits {
 		return 0
@@ -384,16 +392,22 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			return 0 // "high street number forty two" names its house
 		}
 		nameStart, p = a, j
-		if a > 1 && s[a-1] == ' ' {
-			// A two-word name with the house before it: "twenty one bolshaya yakimanka street".
-			a2 := a - 1
+		// A name of two or three words with the house before it: "twenty
+		// one bolshaya yakimanka street", "23 first tverskaya yamskaya street".
+		for k, b := 0, a; k < 2 && b > 1 && s[b-1] == ' '; k++ {
+			a2 := b - 1
 			for a2 > 0 && s[a2-1] >= 'a' && s[a2-1] <= 'z' {
 				a2--
 			}
-			if w := s[a2 : a-1]; a-1-a2 >= 4 && !englishNumberWord(w) && !lowerStreetStop(w) && a2 > 1 && s[a2-1] == ' ' &&
-				houseNumberBefore(s, a2-1) {
-				nameStart = a2
+			w := s[a2 : b-1]
+			if !(b-1-a2 >= 4 && !englishNumberWord(w) || ordinalWord(w)) || lowerStreetStop(w) || a2 < 2 || s[a2-1] != ' ' {
+				break
 			}
+			if houseNumberBefore(s, a2-1) {
+				nameStart = a2
+				break
+			}
+			b = a2
 		}
 	}
 	start := nameStart
@@ -481,6 +495,16 @@ func addressPrepBefore(s string, a int) bool {
 	}
 	switch strings.TrimSuffix(s[b:k], ":") {
 	case "to", "at", "is", "address", "from", "on":
+		return true
+	}
+	return false
+}
+
+// ordinalWord reports an English ordinal that opens a street name: "first
+// tverskaya yamskaya street", "2nd".
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th":
 		return true
 	}
 	return false
