@@ -181,8 +181,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 		e = wordEnd(s, p)
 	}
-	if strings.HasPrefix(s[e:], " speaking") || strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) {
-		cls |= wCueStrong // "this is joe speaking", "its will here"
+	if strings.HasPrefix(s[e:], " speaking") || strings.HasPrefix(s[e:], " from ") ||
+		strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) {
+		cls |= wCueStrong // "this is joe speaking", "its will here", "this is mark from the warehouse"
 	}
 	end, ok := sc.lowerName(p, e, cls&wCueStrong != 0)
 	if !ok {
@@ -339,8 +340,8 @@ func lowerNameTail(s string, end, n int) int {
 		in2, _ := wordTab.get(w2)
 		_, patr := matchEnding(w2, patronymicEndings, 6)
 		_, sur := matchEnding(w2, surnameEndings, 4)
-		if !(in2.flags&fRuSurname != 0 || in2.word == 0 && in2.addr == 0 && in2.flags == 0 && (patr || sur)) {
-			break
+		if !(in2.flags&fRuSurname != 0 || in2.word == 0 && in2.addr == 0 && in2.flags == 0 && (patr || sur && q-end-1 >= 12)) {
+			break // an unknown surname needs six letters: not "лена админ"
 		}
 		end = q
 	}
@@ -372,7 +373,7 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		case q > j+1 && tableSurname(s[j+1:q]):
 			end = q // "anna virtanen", "рустем сафиуллин"
 		case q > j+1 && greetingWord(s[j+1:q]):
-		case s[i] < 0x80 && personVerbAfter(s, j): // "mike said the pallets …"
+		case s[i] < 0x80 && (personVerbAfter(s, j) || strings.HasPrefix(s[j:], " from ")): // "mike said …", "olga from lotos called"
 		case (i == 0 || s[i-1] == '\n') && q > j+1 && (s[j+1:q] == "ты" || s[j+1:q] == "вы" || s[j+1:q] == "you"):
 			// addressed at the start of a message: "паша ты видел"
 		case s[i] >= 0x80 && lowerRuName(s[i:j]):
@@ -614,6 +615,9 @@ func (sc *scanner) repeatLowerNames() {
 					continue
 				}
 			}
+			if lowerFirmAfter(s, b) || partnersAfter(s, b) {
+				continue // "the job at grace consulting"
+			}
 			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 		}
 	}
@@ -732,6 +736,20 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 
 // orgWordAfter reports a capitalized stop or product word one space after
 // b: the name is part of a company's name ("Petrenko Auto Repair").
+// lowerFirmAfter reports a lower-case word for a firm after a name in chat
+// text: "grace consulting", "smith logistics".
+func lowerFirmAfter(s string, b int) bool {
+	if b+2 >= len(s) || s[b] != ' ' {
+		return false
+	}
+	switch s[b+1 : wordEnd(s, b+1)] {
+	case "consulting", "logistics", "group", "holding", "holdings", "ltd", "llc", "inc", "partners", "solutions",
+		"services", "trading", "trade", "studio", "agency", "motors", "bank", "capital", "systems", "media":
+		return true
+	}
+	return false
+}
+
 func orgWordAfter(s string, b int) bool {
 	if strings.HasPrefix(s[b:], "'s ") {
 		b += 2 // "Kelly's Bakery"

@@ -923,6 +923,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if regionCodeAfter(s, end) {
 		return true // "Victoria, BC"
 	}
+	if keep == 1 && teamWordAfter(s, end) {
+		return true // "Customs desk", "Billing team"
+	}
 	if keep == 1 && monthName(s[start:end]) && (monthPrep(string(prevWord(s, start, buf[:0]))) ||
 		end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
 		return true // "invoice for April", "from May 12"
@@ -1161,6 +1164,19 @@ func assistantWord(w []byte) int {
 	return awNone
 }
 
+// teamWordAfter reports a lower-case word for a team or a desk after a
+// capitalized word: "Customs desk", "Billing team".
+func teamWordAfter(s string, end int) bool {
+	if end+2 >= len(s) || s[end] != ' ' || s[end+1] < 'a' || s[end+1] > 'z' {
+		return false
+	}
+	switch s[end+1 : wordEnd(s, end+1)] {
+	case "desk", "team", "department", "dept", "support", "office", "unit", "centre", "center", "service":
+		return true
+	}
+	return false
+}
+
 // partnersAfter reports the rest of a firm's name after a surname: "Hughes
 // and Partners", "Smith & Sons", "Петров и партнёры".
 func partnersAfter(s string, end int) bool {
@@ -1258,7 +1274,7 @@ func firstNameAt(s string, i int) bool {
 func monthPrep(w string) bool {
 	switch w {
 	case "for", "in", "since", "of", "until", "till", "by", "from", "through", "before", "after", "during",
-		"next", "last", "this", "early", "mid", "late", "end", "to":
+		"next", "last", "this", "early", "mid", "late", "end", "to", "my", "your", "our", "the", "every":
 		return true
 	}
 	return false
