@@ -982,6 +982,9 @@ func assistantNamed(s string, start, end int) bool {
 			hi = min(max(wordEnd(s, hi), hi+1), len(s))
 		}
 	}
+	if !assistantStemIn(s[lo:hi]) {
+		return false
+	}
 	var buf [64]byte
 	voice, device := false, false
 	for p := lo; p < hi; {
@@ -1097,6 +1100,22 @@ func petWord(w []byte, before bool) bool {
 	return false
 }
 
+// assistantStems are parts of the assistantWord stems that do not depend on
+// the case of their first letter: a window with none of them names no
+// assistant, and assistantNamed skips folding its words.
+var assistantStems = [...]string{"ssistant", "ссистент", "омощник", "олосов", "oice", "ндекс", "andex", "mart", "танци",
+	"tation", "peaker", "олонк", "бот", "Бот", "bot", "Bot", "pp", "риложени", "ереговорк", "eeting", "evice",
+	"стройств", "irmware", "рошивк"}
+
+func assistantStemIn(w string) bool {
+	for _, st := range assistantStems {
+		if strings.Contains(w, st) {
+			return true
+		}
+	}
+	return false
+}
+
 // Kinds of words that tell a voice assistant or a bot from a person.
 const (
 	awNone    = iota
@@ -1138,7 +1157,7 @@ func assistantWord(w []byte) int {
 		stem string
 		kind int
 	}{
-		{"голосов", awVoice}, {"voice", awVoice}, {"yandex", awVoice}, {"яндекс", awVoice}, {"smart", awVoice}, {"умн", awVoice},
+		{"голосов", awVoice}, {"voice", awVoice}, {"yandex", awVoice}, {"яндекс", awVoice}, {"smart", awVoice},
 		{"assistant", awDevice}, {"ассистент", awDevice}, {"помощник", awDevice}, {"станци", awDevice}, {"station", awDevice},
 		{"бот", awBot}, {"bot", awBot}, {"chatbot", awBot}, {"чат-бот", awBot},
 		{"app", awPlace}, {"приложени", awPlace}, {"переговорк", awPlace}, {"meeting", awPlace}, {"device", awPlace},
@@ -1153,7 +1172,7 @@ func assistantWord(w []byte) int {
 		if len(w) < len(st) || string(w[:len(st)]) != st || len(w) > len(st)+extra {
 			continue
 		}
-		if (st == "бот" || st == "умн") && len(w) > len(st) && w[len(st)] < 0xD0 {
+		if st == "бот" && len(w) > len(st) && w[len(st)] < 0xD0 {
 			continue // "ботаника"
 		}
 		if st == "bot" && len(w) > len(st) || st == "app" && len(w) > 4 || st == "smart" && len(w) > 5 {
@@ -2300,20 +2319,30 @@ func innerCapital(w string) bool {
 		}
 	}
 	lower := false
-	for p := 0; p < len(w); {
-		sz, up := letterAt(w, p)
-		if sz == 0 {
-			if w[p] == '-' {
-				lower = false // "Петрова-Водкина"
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			if lower {
+				return true
 			}
-			p++
-			continue
+		case (c == 0xD0 || c == 0xD1) && k+1 < len(w):
+			d := w[k+1]
+			k++
+			up := c == 0xD0 && (d >= 0x90 && d <= 0xAF || d == 0x81)
+			if up && lower {
+				return true
+			}
+			lower = !up
+		case c == '-' || c == '\'':
+			lower = false // "Петрова-Водкина"
+		default:
+			if c >= 0xC0 {
+				lower = false // other letters: no judgement
+			}
 		}
-		if up && lower {
-			return true
-		}
-		lower = !up
-		p += sz
 	}
 	return false
 }
