@@ -377,10 +377,11 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		case (i == 0 || s[i-1] == '\n') && q > j+1 && (s[j+1:q] == "ты" || s[j+1:q] == "вы" || s[j+1:q] == "you"):
 			// addressed at the start of a message: "паша ты видел"
 		case s[i] >= 0x80 && lowerRuName(s[i:j]):
+		case s[i] < 0x80 && lowerEnName(s[i:j]) && !lowerEnNotName(s, i, j):
 		default:
 			return j
 		}
-	} else if !(s[i] >= 0x80 && lowerRuName(s[i:j])) {
+	} else if !(s[i] >= 0x80 && lowerRuName(s[i:j]) || s[i] < 0x80 && lowerEnName(s[i:j]) && !lowerEnNotName(s, i, j)) {
 		return j
 	}
 	end = lowerNameTail(s, end, 1) // "рустем маратович"
@@ -399,6 +400,55 @@ func nameAsked(s string, i int) bool {
 	}
 	return strings.Contains(line, "name") || strings.Contains(line, "зовут") || strings.Contains(line, "фамили") ||
 		strings.Contains(line, "имя")
+}
+
+// lowerEnNotName reports words around a lower-case Latin name that make it
+// a product, a place or part of a spoken e-mail: "the milana sofa",
+// "alexander park residence", "petrova точка svetlana собака gmail".
+func lowerEnNotName(s string, i, j int) bool {
+	var buf [32]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "the", "a", "an", "your", "our", "this", "dot", "точка", "at", "собака":
+		return true
+	}
+	if j+2 < len(s) && s[j] == ' ' {
+		w, _ := foldInto(buf[:0], s[j+1:wordEnd(s, j+1)])
+		switch string(w) {
+		case "dot", "точка", "at", "собака", "park", "residence", "tower", "towers", "plaza", "street", "road", "hotel":
+			return true
+		}
+		if productNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerEnName reports whether a lower-case Latin first name of the tables
+// counts as a name wherever it stands in chat or transcript text, as Russian
+// ones do (lowerRuName): it has four letters or more and is no English word.
+// The words were found by checking every lower-case Latin first name of the
+// tables against an English spelling dictionary (hunspell-en-us), a one-off
+// development step.
+func lowerEnName(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch w {
+	case "matt", "abigail", "amadou", "amber", "anil", "anna", "aria", "benjamin", "benny", "berk", "bertha", "beth", "billy",
+		"bobby", "bola", "brad", "brent", "caner", "carl", "carol", "cesar", "chad", "charlie", "charlotte",
+		"christian", "clarence", "colleen", "daphne", "dato", "dexter", "dieter", "dinar", "donna", "dora", "fang",
+		"franklin", "gemma", "gilbert", "graham", "gunter", "hamza", "harry", "heather", "hector", "hila", "horst",
+		"ilia", "jane", "jasmine", "jean", "jenny", "jerry", "jess", "jill", "jimmy", "joey", "john", "johnny",
+		"josh", "kheda", "kyle", "lamia", "leva", "liana", "ling", "louis", "lulu", "macarena", "manana", "mane",
+		"mantas", "marcel", "margarita", "maria", "martin", "mason", "mats", "maxim", "mick", "mike", "milo",
+		"mirza", "modest", "molly", "morris", "nancy", "nick", "oles", "omer", "otto", "paisley", "pasha", "patty",
+		"peter", "phil", "phoebe", "rail", "randy", "roger", "roman", "ruth", "semen", "sheila", "shelly", "sherif",
+		"sima", "sultan", "tamari", "tamer", "tammy", "tanka", "terry", "timothy", "tolu", "tony", "tori", "troy",
+		"vanda", "varia", "veronica", "victor", "wade", "xenia":
+		return false
+	}
+	return true
 }
 
 // lowerRuName reports a Russian first name in lower case that is no common
