@@ -35,14 +35,20 @@ import "testing"
 // ADDRESS 0.952 (every target met); 1.664% of PII characters leaked (140 of
 // 8413: ADDRESS 94, PERSON 31, PHONE 15), against the target of 0.5%.
 
-// heldout30Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout31's)
+// drove rules-2025.21 (engine 1.19.0). With rules-2025.21: PERSON 0.994,
+// every other type 1.0; leak 0.547% (PERSON 31: names without a cue and a
+// sole surname after a slash; PHONE 15: "plus four four" before a UK mobile
+// read out with a digit too many).
+
+// heldout30Floor guards the tuned level.
 var heldout30Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout30MaxLeak: target 0.005, missed (1.664%).
-const heldout30MaxLeak = 0.017
+// heldout30MaxLeak: target 0.005; 1.664% untuned, 0.547% tuned.
+const heldout30MaxLeak = 0.006
 
 func TestHeldout30(t *testing.T) {
 	corpusCheck{file: "testdata/heldout30.jsonl", name: "thirtieth held-out corpus", minMessages: 250,

@@ -38,16 +38,19 @@ import "testing"
 // 0.958 (2 missed) misses its target; 2.744% of PII characters leaked (244
 // of 8891: ADDRESS 104, PASSPORT 79, PERSON 61).
 
-// heldout31Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout30's)
+// drove rules-2025.21 (engine 1.19.0). With rules-2025.21: PERSON 0.990,
+// PASSPORT 1.0, every other type 1.0; leak 0.337% (PERSON 30: a sign-off,
+// a Chinese name after a role, lower-case names in a group chat).
+
+// heldout31Floor guards the tuned level.
 var heldout31Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.95, // target 0.97: missed (0.9583)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout31MaxLeak: target 0.005, missed (2.744%).
-const heldout31MaxLeak = 0.028
+// heldout31MaxLeak: target 0.005; 2.744% untuned, 0.337% tuned.
+const heldout31MaxLeak = 0.004
 
 func TestHeldout31(t *testing.T) {
 	corpusCheck{file: "testdata/heldout31.jsonl", name: "thirty-first held-out corpus", minMessages: 250,
