@@ -81,7 +81,7 @@ func initAddressTables() {
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad cadde sokak sok sk blv bulvarı dr "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
-		"allee str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
+		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance "+
 		"lok lgh villa plot daire premises prem")
 	for w := range spokenWords {
@@ -215,7 +215,7 @@ func chatStreetDom(s string, i, lo int) int {
 		return -1
 	}
 	ok := false
-	for _, suf := range [...]string{"ой", "ая", "ей", "ина", "ова", "ева", "ого", "ово"} {
+	for _, suf := range [...]string{"ой", "ая", "ей", "ую", "ина", "ова", "ева", "ого", "ово"} {
 		if strings.HasSuffix(w, suf) {
 			ok = true
 			break
@@ -227,6 +227,18 @@ func chatStreetDom(s string, i, lo int) int {
 	a := b - 1
 	for a > 0 && s[a-1] != ' ' && s[a-1] != '\n' {
 		a--
+	}
+	if adj := s[a : b-1]; lowerAdjective(adj) || strings.HasSuffix(adj, "ую") && len(adj) >= 8 {
+		if a2 := a - 1; a2 > 0 && s[a2] == ' ' {
+			k := a2
+			for k > 0 && s[k-1] != ' ' && s[k-1] != '\n' {
+				k--
+			}
+			switch s[k:a2] {
+			case "на", "по", "адрес", "адресу":
+				return a // "на малую бронную дом двадцать"
+			}
+		}
 	}
 	switch strings.TrimSuffix(s[a:b-1], ":") {
 	case "на", "по", "адрес", "адресу":
@@ -262,8 +274,8 @@ func (sc *scanner) addressRU(i, j int) int {
 	start, end := -1, -1
 	numberNext := false // "Красный проспект 77": the house number follows the keyword
 	if kw := strings.ToLower(s[i:j]); strings.HasPrefix(kw, "площад") || kw == "пл" {
-		if p := skipSpaces(s, kwEnd); p >= len(s) || !upperAt(s[p:]) {
-			return 0 // "Площадь помещения 45 кв. м": an area, not a square
+		if p := skipSpaces(s, kwEnd); (p >= len(s) || !upperAt(s[p:])) && !(kw == "пл" && kwEnd > j && i >= 2 && s[i-1] == ' ' && (strings.HasPrefix(s[kwEnd:], ", д.") || strings.HasPrefix(s[kwEnd:], ", дом"))) {
+			return 0 // "Площадь помещения 45 кв. м": an area, not a square; but "Смоленская пл., д. 3"
 		}
 	}
 	// Street name after the keyword: "ул. Ленина", "пр-т 60-летия Октября".
@@ -1513,8 +1525,8 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[i:j])
-	if addrKind(w) == akENUnit {
-		return 0 // "Entrance 4, floor 11": units, no street
+	if addrKind(w) == akENUnit || nameStop[string(w)] {
+		return 0 // "Entrance 4, floor 11": units, no street; "Dorm 3, room 406"
 	}
 	ws := unsafe.String(unsafe.SliceData(w), len(w))
 	ok := false

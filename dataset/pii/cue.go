@@ -186,6 +186,21 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		cls |= wCueStrong // "this is joe speaking", "its will here", "this is mark from the warehouse"
 	}
 	end, ok := sc.lowerName(p, e, cls&wCueStrong != 0)
+	if !ok && s[p] < 0x80 && e+2 < len(s) && s[e] == ' ' {
+		// An ambiguous first name with a surname, then the rest of a
+		// self-introduction: "this is mark thompson i booked a table".
+		q := wordEnd(s, e+1)
+		var buf [64]byte
+		if w, ok1 := foldInto(buf[:0], s[p:e]); ok1 {
+			if in, _ := wordTab.get(w); in.flags&fEnFirst != 0 && in.word&wStop == 0 {
+				if w2, ok2 := foldInto(buf[:0], s[e+1:q]); ok2 {
+					if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && in2.word&wStop == 0 && selfIntroEnds(s, q) {
+						end, ok = q, true
+					}
+				}
+			}
+		}
+	}
 	if !ok {
 		if s[i] >= 0x80 && s[p] >= 0x80 && p == j+1 && roleTitle(s[i:j]) && tableSurname(s[p:e]) {
 			end := e
@@ -286,6 +301,13 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 	end := e
 	if e+1 < len(s) && s[e] == ' ' && s[p] < 0x80 && s[e+1] >= 'a' && s[e+1] <= 'z' {
 		q := wordEnd(s, e+1)
+		if w2, ok := foldInto(buf[:0], s[e+1:q]); ok && q+1 < len(s) && s[q] == ' ' {
+			if in2, _ := wordTab.get(w2); in2.flags&fEnFirst != 0 && in2.flags&fAmbig == 0 && in2.word == 0 && in2.flags&fEnLast == 0 &&
+				s[e+1:q] != s[p:e] { // not a stutter: "peter peter grant"
+				e, end = q, q // a double first name: "juan pablo ortiz", "anna maria"
+				q = wordEnd(s, e+1)
+			}
+		}
 		if q+1 < len(s) && q == e+2 && (s[e+1] == 'o' || s[e+1] == 'd') && (s[q] == '\'' || strings.HasPrefix(s[q:], "’")) {
 			r := q + 1
 			if s[q] != '\'' {

@@ -92,7 +92,8 @@ var roleTitles = func() []string {
 	out = append(out, "отец", "mom", "mum", "dad", "mother", "father", "wife", "husband", "son", "daughter",
 		"grandma", "grandpa", "grandmother", "grandfather", "sister", "brother", "aunt", "uncle")
 	// "Ответственный: Серова", "ответственному Белякову".
-	out = append(out, "ответственный", "ответственная", "ответственного", "ответственному", "ответственной")
+	out = append(out, "ответственный", "ответственная", "ответственного", "ответственному", "ответственной",
+		"дежурный", "дежурная", "дежурного", "дежурной", "дежурному") // "Дежурная Сомова"
 	// Handover verbs: "вручено Корниловой", "передал Петрову".
 	out = append(out, "вручено", "вручен", "вручена", "передано", "передан", "передана", "получено", "получил",
 		"получила", "принял", "приняла", "принято", "оформлено", "оформлен", "оформлена", "подписал", "подписала")
@@ -105,6 +106,11 @@ var roleTitles = func() []string {
 }()
 
 var nameStop = map[string]bool{
+	// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
+	// Academic Affairs", "Dear Guests") and words before a letter ("Terminal C.", "Gate B").
+	"admissions": true, "affairs": true, "committee": true, "guests": true, "customers": true, "colleagues": true,
+	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
+	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true,
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 	"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
@@ -205,8 +211,9 @@ var carBrands = map[string]bool{
 // Tiggo 7 Pro Max", "Visa Platinum Victoria", "Junior Suite Pushkin".
 func productBefore(w string) bool {
 	switch w {
-	case "pro", "platinum", "gold", "classic", "premium", "supreme", "signature", "infinite", "suite", "edition":
-		return true
+	case "pro", "platinum", "gold", "classic", "premium", "supreme", "signature", "infinite", "suite", "edition",
+		"десерт", "торт", "пицца", "салат", "коктейль", "dessert", "cake", "pizza", "salad", "cocktail":
+		return true // "Десерт Павлова", "Pizza Margherita"
 	}
 	return false
 }
@@ -1210,6 +1217,7 @@ func partnersAfter(s string, end int) bool {
 
 // personBrands are brands named after a person, folded.
 var personBrands = map[string]bool{
+	"earl grey": true, "victoria sponge": true, "beef stroganoff": true, "beef wellington": true,
 	"nina ricci": true, "calvin klein": true, "hugo boss": true, "tommy hilfiger": true, "ralph lauren": true,
 	"giorgio armani": true, "yves saint": true, "christian dior": true, "coco chanel": true, "michael kors": true,
 	"marc jacobs": true, "vera wang": true, "carolina herrera": true, "jean paul": true, "paco rabanne": true,
@@ -1236,12 +1244,8 @@ func personBrand(run string) bool {
 
 // citizenOf reports a country after "гражданин": "гражданин Великобритании", "гражданки Германии".
 func citizenOf(s string, start, end int) bool {
-	w := s[start:end]
-	if !strings.HasSuffix(w, "ии") && !strings.HasSuffix(w, "ия") && w != "Украины" && w != "Беларуси" && w != "Молдовы" {
-		return false
-	}
 	var buf [32]byte
-	return strings.HasPrefix(string(prevWord(s, start, buf[:0])), "граждан")
+	return strings.HasPrefix(string(prevWord(s, start, buf[:0])), "граждан") // "гражданин Великобритании", "гражданин Эквадора"
 }
 
 // venueBefore reports a word for a hotel, a ship, a residential complex or
@@ -1428,7 +1432,8 @@ var productNounStems = [...]string{
 	"серии", "серия", "линейк", "ручк", "фасад", "отел", "гостиниц", "ресторан", "кафе", "магазин", "салон",
 	"клиник", "компани", "фирм", "бренд", "марк", "лайнер", "теплоход", "яхт", "жк", "ооо", "оао", "ао",
 	"зао", "пао", "тц", "бц", "студи", "агентств", "клуб", "санатори", "пансионат", "курорт", "тариф",
-	"пакет", "курс", "программ", "проект",
+	"пакет", "курс", "программ", "проект", "пицц", "торт", "десерт", "салат", "коктейл", "pizza", "cake", "dessert",
+	"salad", "cocktail",
 	"kitchen", "sofa", "wardrobe", "chair", "table", "bed", "model", "collection", "series", "range", "hotel",
 	"resort", "restaurant", "cafe", "shop", "store", "salon", "clinic", "company", "brand", "ship", "liner",
 	"cruise", "course", "programme", "program", "package", "tariff", "villa", "residence", "complex", "club",

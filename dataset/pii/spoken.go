@@ -184,7 +184,7 @@ func (sc *scanner) spokenNumber(i int) int {
 	if !flush() || words < 3 || n < minSpokenDigits {
 		return 0
 	}
-	g := numGroup{start: i, n: n, ng: 1}
+	g := numGroup{start: i, n: n, ng: 1, plus: i >= 5 && (s[i-5:i] == "plus " || i >= len("плюс ") && s[i-len("плюс "):i] == "плюс ")}
 	copy(g.digits[:], digits[:n])
 	g.glen[0], g.gend[0] = uint8(n), end
 	ctx := leftContext(s, i)
