@@ -125,6 +125,8 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"second passport of the same shape", "У меня паспорт Армении AR0473916 заканчивается в январе, новый уже получил — AV1502847. Заказ RU1234567 не паспорт.",
+			[]string{"PASSPORT:AR0473916", "PASSPORT:AV1502847"}},
 		{"offices and places addressed like people", "Dear Admissions,\nBest,\nMarina Lanskaya\nVice-Rector for Academic Affairs\nArrival 14:20, SVO Terminal C.\nBuilding: Dorm 3, room 406",
 			[]string{"PERSON:Marina Lanskaya"}},
 		{"dishes named after people", "Menu: Caesar salad, Earl Grey or espresso. Десерт Павлова был вкусный. Жалоба — пицца «Маргарита» приехала холодной.", nil},

@@ -265,6 +265,10 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			sc.emit(i, e, tPassport, 0.85, 0) // "Passport of Kazakhstan, holder …, No. N12938475"
 			return e
 		}
+		if sc.passportShapeSeen(s[i:e]) && leftContext(s, i) != ctxNeg {
+			sc.emit(i, e, tPassport, 0.85, 0) // "паспорт AR0473916 … новый уже получил — AV1502847"
+			return e
+		}
 	}
 	q := j
 	for q < len(s) && isDigit(s[q]) {
@@ -278,6 +282,27 @@ func (sc *scanner) gluedPassport(i, j int) int {
 	}
 	sc.emit(i, q, tPassport, 0.95, 0)
 	return q
+}
+
+// passportShapeSeen reports a passport found earlier in the text with the
+// same run of capitals and digits as w: a second passport of the same
+// country, often the new one after the old.
+func (sc *scanner) passportShapeSeen(w string) bool {
+	for k := len(sc.out) - 1; k >= 0; k-- {
+		sp := sc.out[k]
+		if sp.typ != tPassport || sp.end-sp.start != len(w) {
+			continue
+		}
+		same := true
+		for x := 0; x < len(w) && same; x++ {
+			a, b := sc.s[sp.start+x], w[x]
+			same = isDigit(a) == isDigit(b) && isUpperASCII(a) == isUpperASCII(b)
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
