@@ -370,8 +370,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		p += sz
 		runes++
 	}
-	if runes < 3 {
-		return t
+	if runes < 3 || runes == 3 && !capsNeighbour(s, t.start, t.end) {
+		return t // an acronym: "ООО", "ИНН"
 	}
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[t.start:t.end])
@@ -413,6 +413,24 @@ func (sc *scanner) initialBeforeName(e int) bool {
 	}
 	t := sc.nameToken(e+1, wordEnd(s, e+1))
 	return t.flags&(tkInitial|tkUnknown) == 0 && t.flags != 0 && t.addr == 0
+}
+
+// capsNeighbour reports another word in capitals right before or after the
+// word at s[i:j], as a name in capitals has: "CHEN WEI", "WANG LEI".
+func capsNeighbour(s string, i, j int) bool {
+	if j+2 < len(s) && s[j] == ' ' {
+		if sz, up := letterAt(s, j+1); sz > 0 && up {
+			if sz2, up2 := letterAt(s, j+1+sz); sz2 > 0 && up2 {
+				return true
+			}
+		}
+	}
+	if i >= 3 && s[i-1] == ' ' {
+		if sz, up := letterAt(s, i-2); sz == 1 && up {
+			return true
+		}
+	}
+	return false
 }
 
 func capsKnown(toks []nameTok) bool {
@@ -964,6 +982,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 func assistantNamed(s string, start, end int) bool {
 	quoted := start >= 1 && end < len(s) && (s[start-1] == '"' && s[end] == '"' ||
 		start >= 2 && s[start-2:start] == "«" && strings.HasPrefix(s[end:], "»"))
+	if !quoted && !assistantName(s[start:end]) {
+		return false // outside quotes only the names voice assistants go by
+	}
 	lo, hi := start, end
 	if quoted {
 		for lo > 0 && start-lo < 200 && !strings.ContainsRune(".!?\n", rune(s[lo-1])) {
@@ -1103,6 +1124,17 @@ func petWord(w []byte, before bool) bool {
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
 		"собак":
 		return before
+	}
+	return false
+}
+
+// assistantName reports a name that a voice assistant goes by, in any case
+// form: Алиса (Яндекс), Маруся (VK), Alice, Alisa, Alexa, Siri.
+func assistantName(w string) bool {
+	for _, p := range [...]string{"Алис", "Марус", "Alic", "Alis", "Alexa", "Siri", "Marus"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
 	}
 	return false
 }
