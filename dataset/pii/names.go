@@ -3,6 +3,7 @@ package pii
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // Person matching: capitalized words are looked up in the name tables (every
@@ -61,7 +62,7 @@ var roleTitles = func() []string {
 		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост",
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
-		"поручител", "страховател", "плательщик"} {
+		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -70,7 +71,7 @@ var roleTitles = func() []string {
 			forms = []string{"ь", "я", "ю", "ем", "е"}
 		case stem == "пациентк":
 			forms = []string{"а", "и", "е", "у", "ой"}
-		case strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол"): // преподавател-ь, -я, -ю, -ем
+		case strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол") || stem == "слесар" || stem == "столяр" || stem == "маляр": // преподавател-ь, -я, -ю, -ем
 			forms = []string{"ь", "я", "ю", "ем", "е"}
 		}
 		for _, f := range forms {
@@ -328,6 +329,10 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		t.flags = uint16(f) // "Лизонька", "Танечку"
 		return t
 	}
+	if colloquialPatronymic(w) {
+		t.flags = tkPatr // "слесарь Михалыч", "Палыч"
+		return t
+	}
 	if e, ok := matchEnding(w, patronymicEndings, 6); ok && (e.keep != "ич" || shortPatronymic(w[:len(w)-len(e.sfx)])) {
 		t.flags = tkPatr
 		return t
@@ -336,6 +341,19 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		t.flags = tkMorph
 	}
 	return t
+}
+
+// colloquialPatronymic reports a patronymic as speech shortens it, used
+// alone for an older man: Михалыч, Палыч, Саныч (any case form).
+func colloquialPatronymic(w []byte) bool {
+	for _, p := range [...]string{"михалыч", "палыч", "саныч", "степаныч", "иваныч", "василич", "николаич", "сергеич",
+		"григорьич", "геннадьич", "евгеньич", "алексеич", "андреич", "дмитрич", "юрьич", "федорыч", "егорыч", "семеныч",
+		"петрович"} {
+		if len(w) >= len(p) && string(w[:len(p)]) == p && len(w) <= len(p)+4 {
+			return true
+		}
+	}
+	return false
 }
 
 // shortPatronymic reports the stem of a patronymic in bare -ич of a first
@@ -656,8 +674,8 @@ func (sc *scanner) capWord(i, j int) int {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович»
 	}
 	if !partsCertain(toks[:keep]) {
-		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' {
-			return end // a header: "Тема: счёт 1877"
+		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") {
+			return end // a header: "Тема: счёт 1877"; not a chat's speaker, "Ника: здравствуйте"
 		}
 		if notAPerson(s, toks[0].start, end, keep, t0) {
 			return end
@@ -867,7 +885,9 @@ func familyStem(stem []byte) uint8 {
 
 // familyWordAfter reports " family" and its kin after a surname: "the Nguyen family".
 func familyWordAfter(s string, end int) bool {
-	for _, w := range [...]string{" family", " families", " household", " couple", " kids", " twins"} {
+	for _, w := range [...]string{" family", " families", " household", " couple", " kids", " twins", " wedding", " dinner",
+		" party", " anniversary", " birthday", " funeral", " christening", " engagement", " reunion", " celebration",
+		" booking", " reservation"} {
 		if strings.HasPrefix(s[end:], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
 			return true
 		}
@@ -1916,7 +1936,7 @@ var announcers = map[string]bool{
 	"здравствуйте": true, "спасибо": true, "привет": true, "получатель": true, "держатель": true,
 	"клиент": true, "клиентка": true, "уважаемый": true, "уважаемая": true, "hi": true, "hello": true,
 	"thanks": true, "dear": true, "customer": true, "contact": true, "имя": true, "имени": true,
-	"фамилия": true, "фамилии": true, "фио": true, "name": true, "surname": true,
+	"фамилия": true, "фамилии": true, "фио": true, "name": true, "surname": true, "подпись": true, "signature": true,
 }
 
 // announced reports whether a lone unknown word is introduced as a person:
@@ -2010,7 +2030,7 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6
 	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end) ||
 		toks[0].start >= 2 && sc.s[toks[0].start-2:toks[0].start] == ": " && sc.prevInfo(toks[0].start).word&wAnnouncer != 0 &&
-			clauseEnds(sc.s, toks[0].end)):
+			clauseEnds(sc.s, toks[0].end) || chatSpeaker(sc.s, toks[0].start, toks[0].end)):
 		return 0.6 // "Роза из бухгалтерии", "Ray from finance", "Вера позвонила", "Имя: Роза"
 	case len(toks) == 1 && (ambFirst > 0 || sur > 0) && sc.s[toks[0].start] < 0x80 && personVerbAfter(sc.s, toks[0].end):
 		return 0.6 // "Grace said", "Kowalski signed"
@@ -2169,6 +2189,13 @@ func pastVerbAfter(s string, t nameTok) bool {
 		return len(v) >= 8 && strings.HasSuffix(v, "ла")
 	}
 	return len(v) >= 6 && strings.HasSuffix(v, "л")
+}
+
+// chatSpeaker reports a name that opens a line as a chat's speaker label:
+// "Ника: здравствуйте, это вы готовили …".
+func chatSpeaker(s string, start, end int) bool {
+	return (start == 0 || s[start-1] == '\n') && end+2 < len(s) && s[end] == ':' && s[end+1] == ' ' && s[end+2] != '\n' &&
+		utf8.RuneCountInString(s[start:end]) >= 4 // not a vocative or a word: "Лид: …"
 }
 
 // deptAfter reports a department or team after a name: "Роза из
