@@ -38,16 +38,20 @@ import "testing"
 // of PII characters leaked (238 of 8244: ADDRESS 130, PERSON 74, PHONE 15,
 // INN 10, PASSPORT 9).
 
-// heldout32Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout33's)
+// drove rules-2025.22 (engine 1.20.0). With rules-2025.22: ADDRESS 0.987
+// (a Norwegian "allé" missed), INN 0.981 (one read out in a transcript
+// after "invoice"), PERSON 0.964, the other types 1.0; leak 1.116% (PERSON
+// 45, ADDRESS 37, INN 10).
+
+// heldout32Floor guards the tuned level.
 var heldout32Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeIP: 0.97, TypeOGRN: 0.97, TypePassport: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeINN: 0.96, // target 0.97: missed (0.9630)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeIP: 0.99, TypeOGRN: 0.99, TypePassport: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.96, TypeINN: 0.98,
 }
 
-// heldout32MaxLeak: target 0.005, missed (2.887%).
-const heldout32MaxLeak = 0.029
+// heldout32MaxLeak: target 0.005; 2.887% untuned, 1.116% tuned.
+const heldout32MaxLeak = 0.012
 
 func TestHeldout32(t *testing.T) {
 	corpusCheck{file: "testdata/heldout32.jsonl", name: "thirty-second held-out corpus", minMessages: 250,

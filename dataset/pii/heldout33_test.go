@@ -34,16 +34,21 @@ import "testing"
 // 0.964 (2 missed) misses its target; 1.429% of PII characters leaked (132
 // of 9238: PERSON 80, ADDRESS 33, PASSPORT 19).
 
-// heldout33Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout32's)
+// drove rules-2025.22 (engine 1.20.0). With rules-2025.22: ADDRESS 0.982
+// (a Ghanaian plot address), PASSPORT 0.983 (one read out after the
+// question), PERSON 0.982, the other types 1.0; leak 1.234% (PERSON 71:
+// lower-case names in a group chat, a name in Chinese characters, a list
+// of foreign names; ADDRESS 33, PASSPORT 10).
+
+// heldout33Floor guards the tuned level.
 var heldout33Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.96, // target 0.97: missed (0.9643)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.98, TypePassport: 0.98,
 }
 
-// heldout33MaxLeak: target 0.005, missed (1.429%).
-const heldout33MaxLeak = 0.015
+// heldout33MaxLeak: target 0.005; 1.429% untuned, 1.234% tuned.
+const heldout33MaxLeak = 0.013
 
 func TestHeldout33(t *testing.T) {
 	corpusCheck{file: "testdata/heldout33.jsonl", name: "thirty-third held-out corpus", minMessages: 250,
