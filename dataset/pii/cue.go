@@ -224,6 +224,13 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	}
 	sc.emit(p, end, tPerson, score, 0)
 	sc.lowerNames = true
+	if r := e + 1; end == e && r+(e-p) <= len(s) && s[e] == ' ' && s[r:r+(e-p)] == s[p:e] && (r+(e-p) == len(s) || !isAlnum(s[r+(e-p)])) {
+		// A stutter before the whole name: "this is peter peter haines".
+		if end2, ok2 := sc.lowerName(r, r+(e-p), true); ok2 {
+			sc.emit(r, end2, tPerson, score, 0)
+			return end2
+		}
+	}
 	return end
 }
 
@@ -318,6 +325,8 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 			}
 		} else if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
 			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && (in2.flags&fAmbig == 0 || (strong || selfIntroEnds(s, q)) && in2.word&wStop == 0) ||
+				strong && in2.word == 0 && in2.addr == 0 && in2.flags == 0 && len(w2) >= 4 && selfIntroEnds(s, q) && q-e-1 == len(w2) &&
+					!speechWord(string(w2)) ||
 				in2.word == 0 && in2.addr == 0 && (latinSurname(w2) ||
 					len(w2) >= 6 && (string(w2[:2]) == "mc" || string(w2[:3]) == "mac")) {
 				end = q // "angela morales", "michael brennan" is not known, "olga ivanova" is
@@ -325,6 +334,17 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 		}
 	}
 	return lowerNameTail(s, end, 2), true
+}
+
+// speechWord reports an English word that follows a name in speech without
+// being a surname: "kate speaking", "joe here".
+func speechWord(w string) bool {
+	switch w {
+	case "speaking", "here", "calling", "from", "again", "today", "please", "sorry", "hello", "thanks", "yeah", "okay",
+		"actually", "just", "also", "speak", "talking", "there", "this", "that", "with", "about", "back":
+		return true
+	}
+	return false
 }
 
 // selfIntroEnds reports the words that follow a caller's full name when

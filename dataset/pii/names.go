@@ -740,7 +740,8 @@ func signOffWord(w string) bool {
 // Hoffmann, Markus", "Applicant: Rodriguez Martinez, Carlos"; -1 if none.
 func surnameCommaBefore(s string, start, end, lo int) int {
 	if start < 4 || s[start-2:start] != ", " || end < len(s) && strings.IndexByte("\n(;", s[end]) < 0 &&
-		!(s[end] == '.' && (end+1 == len(s) || s[end+1] == '\n')) {
+		!(s[end] == '.' && (end+1 == len(s) || s[end+1] == '\n')) &&
+		!strings.HasPrefix(s[end:], " —") && !strings.HasPrefix(s[end:], " –") {
 		return -1
 	}
 	b := start - 2
@@ -758,12 +759,28 @@ func surnameCommaBefore(s string, start, end, lo int) int {
 			return a
 		case a >= 2 && (s[a-2] == ':' || strings.HasSuffix(s[:a-1], " –") || strings.HasSuffix(s[:a-1], " —") || s[a-2] == '-'):
 			return a
+		case a >= 2 && s[a-1] == ' ' && fieldLabelWord(s, a-1):
+			return a // "borrower Whitfield, Andrew —"
 		case s[a-1] != ' ':
 			return -1
 		}
 		b = a - 1
 	}
 	return -1
+}
+
+// fieldLabelWord reports a field label or role word ending at k: "borrower",
+// "co-borrower", "Applicant".
+func fieldLabelWord(s string, k int) bool {
+	b := k
+	for b > 0 && (isASCIILetter(s[b-1]) || s[b-1] == '-') {
+		b--
+	}
+	if b == k {
+		return false
+	}
+	w := strings.ToLower(strings.TrimPrefix(strings.ToLower(s[b:k]), "co-"))
+	return fieldLabels[w] || w == "borrower" || w == "guarantor" || w == "director" || w == "signatory"
 }
 
 // airlineName emits a passenger name as tickets and booking systems write
