@@ -53,7 +53,7 @@ var contextStems = []struct {
 	// So do driving licences ("ВУ 99 14 552301", "driving licence 77 33 408119").
 	// These name a document of their own, so a positive word further back
 	// does not win over them: "Паспорт 4521 339108 и ВУ 99 15 778012".
-	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
+	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
 	{"licen", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
 	{"policy", ctxDoc}, {"л/с", ctxNeg},
 	// Shipment, customs and transaction references.
@@ -225,7 +225,7 @@ func ctxWordByte(c byte) bool {
 // most this many more bytes (8 for "тел." → "телефон", 0 for "ву", which is
 // not "вуз", and "tin", which is not "tinted").
 var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 8, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
-	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "tin": 0}
+	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

@@ -111,7 +111,8 @@ var nameStop = map[string]bool{
 	// Academic Affairs", "Dear Guests") and words before a letter ("Terminal C.", "Gate B").
 	"admissions": true, "affairs": true, "committee": true, "guests": true, "customers": true, "colleagues": true,
 	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
-	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true,
+	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
+	"organisation": true, "organization": true,
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 	"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
@@ -904,12 +905,26 @@ func familyStem(stem []byte) uint8 {
 func familyWordAfter(s string, end int) bool {
 	for _, w := range [...]string{" family", " families", " household", " couple", " kids", " twins", " wedding", " dinner",
 		" party", " anniversary", " birthday", " funeral", " christening", " engagement", " reunion", " celebration",
-		" booking", " reservation"} {
+		" booking", " reservation", " deal", " file", " case", " account", " application", " loan", " mortgage", " purchase",
+		" transaction"} {
 		if strings.HasPrefix(s[end:], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
+			switch w {
+			case " deal", " file", " case", " account", " application", " loan", " mortgage", " purchase", " transaction":
+				return theBefore(s, end) // "the Fernandez deal", not "Black case", "Grant application"
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// theBefore reports "the " before the word that ends at end.
+func theBefore(s string, end int) bool {
+	a := end
+	for a > 0 && isAlnum(s[a-1]) {
+		a--
+	}
+	return a >= 4 && (s[a-4:a] == "the " || s[a-4:a] == "The ")
 }
 
 // isDeterminer reports a word that precedes a product, a project or a place, not a person: "the
@@ -1286,7 +1301,7 @@ func partnersAfter(s string, end int) bool {
 
 // personBrands are brands named after a person, folded.
 var personBrands = map[string]bool{
-	"earl grey": true, "victoria sponge": true, "beef stroganoff": true, "beef wellington": true,
+	"earl grey": true, "victoria sponge": true, "royal mail": true, "beef stroganoff": true, "beef wellington": true,
 	"nina ricci": true, "calvin klein": true, "hugo boss": true, "tommy hilfiger": true, "ralph lauren": true,
 	"giorgio armani": true, "yves saint": true, "christian dior": true, "coco chanel": true, "michael kors": true,
 	"marc jacobs": true, "vera wang": true, "carolina herrera": true, "jean paul": true, "paco rabanne": true,
@@ -1450,7 +1465,8 @@ func firmQuoteBefore(s string, start int) bool {
 	}
 	var buf [16]byte
 	switch string(prevWord(s, q, buf[:0])) {
-	case "ооо", "оао", "зао", "пао", "ао", "нко", "тоо", "llc", "ltd", "фирма", "компания", "компании", "группа":
+	case "ооо", "оао", "зао", "пао", "ао", "нко", "тоо", "llc", "ltd", "фирма", "компания", "компании", "группа",
+		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao":
 		return true
 	}
 	return false

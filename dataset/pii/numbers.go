@@ -139,10 +139,14 @@ func (sc *scanner) number(i int) int {
 	end := g.gend[g.ng-1]
 	if end < n && (isASCIILetter(s[end]) || s[end] == '-' && end+1 < n && isAlnum(s[end+1])) {
 		e := alnumEnd(s, end)
-		if g.ng == 1 && !g.plus && !g.paren && e-g.start >= 8 && e-g.start <= 10 && upperAlnum(s[g.start:e]) &&
+		st := g.start
+		if g.paren && s[st] == '(' && e < n && s[e] == ')' {
+			st++ // "your passport (22AB41982)"
+		}
+		if g.ng == 1 && !g.plus && (!g.paren || st > g.start) && e-st >= 8 && e-st <= 10 && upperAlnum(s[st:e]) &&
 			(e == n || !isAlnum(s[e]) && s[e] != '-') {
-			if passportWordBefore(s, g.start) {
-				sc.emit(g.start, e, tPassport, 0.9, 0) // a French passport: "passport 18AV42117"
+			if passportWordBefore(s, st) {
+				sc.emit(st, e, tPassport, 0.9, 0) // a French passport: "passport 18AV42117"
 			}
 		}
 		return e

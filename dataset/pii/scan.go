@@ -641,6 +641,9 @@ func bracketedNumber(s string, i int) bool {
 // passportWordBefore reports the word "passport" or "паспорт" right before i.
 func passportWordBefore(s string, i int) bool {
 	var buf [16]byte
+	if i >= 2 && s[i-1] == '(' && s[i-2] == ' ' {
+		i -= 2 // "your passport (22AB41982)"
+	}
 	w := prevWord(s, i, buf[:0])
 	if string(w) == "passport" || string(w) == "паспорт" {
 		return true
