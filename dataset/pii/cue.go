@@ -38,7 +38,8 @@ var nameCues = map[string]bool{
 	"m": false, "its": false, "ty": false, "u": false, "you": false, "bro": false, "brother": false, "sister": false,
 	"sis": false, "wife": false, "husband": false, "son": false, "daughter": false, "mom": false, "dad": false,
 	"friend": false, "boss": false, "partner": false, "mum": false, "mother": false, "father": false, "girlfriend": false,
-	"boyfriend": false, "fiance": false, "fiancee": false, "сына": false, "сыночка": false, "дочку": false, "дочка": false,
+	"boyfriend": false, "fiance": false, "fiancee": false, "buyer": false, "seller": false, "tenant": false,
+	"landlord": false, "tutor": false, "coach": false, "сына": false, "сыночка": false, "дочку": false, "дочка": false,
 	"внука": false, "внучку": false, "внучка": false, "брата": false, "сестру": false, "друга": false,
 	"подругу": false, "подруга": false, "коллегу": false, "коллега": false, "коллеге": false, "записать": false,
 	"записала": false, "записал": false, "записали": false, "запишите": false,
@@ -55,7 +56,8 @@ var nameCues = map[string]bool{
 var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true,
-	"partner": true, "mother": true, "father": true} // not "Partner Lounge"
+	"partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
+	"tutor": true, "coach": true} // not "Partner Lounge"
 
 // roleTitle reports a Russian title or role word (any case form) that may
 // stand before a lower-case surname in a transcript.
@@ -180,6 +182,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			return j
 		}
 		e = wordEnd(s, p)
+	}
+	if r := e + 1; r+(e-p) <= len(s) && s[e] == ' ' && s[r:r+(e-p)] == s[p:e] && (r+(e-p) == len(s) || !isAlnum(s[r+(e-p)])) {
+		cls |= wCueStrong // a stutter says a name: "it's james james whitaker", "this is grace grace o'brien"
 	}
 	if strings.HasPrefix(s[e:], " speaking") || strings.HasPrefix(s[e:], " from ") ||
 		strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) {
@@ -324,7 +329,7 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 				end = x // "sarah o'neill"
 			}
 		} else if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
-			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && (in2.flags&fAmbig == 0 || (strong || selfIntroEnds(s, q)) && in2.word&wStop == 0) ||
+			if in2, _ := wordTab.get(w2); s[e+1:q] != s[p:e] && in2.flags&fEnLast != 0 && (in2.flags&fAmbig == 0 || (strong || selfIntroEnds(s, q)) && in2.word&wStop == 0) ||
 				strong && in2.word == 0 && in2.addr == 0 && in2.flags == 0 && len(w2) >= 4 && selfIntroEnds(s, q) && q-e-1 == len(w2) &&
 					!speechWord(string(w2)) ||
 				in2.word == 0 && in2.addr == 0 && (latinSurname(w2) ||
@@ -710,8 +715,8 @@ func (sc *scanner) repeatLowerNames() {
 					continue
 				}
 			}
-			if lowerFirmAfter(s, b) || partnersAfter(s, b) {
-				continue // "the job at grace consulting"
+			if lowerFirmAfter(s, b) || partnersAfter(s, b) || strings.HasPrefix(s[b:], " period") {
+				continue // "the job at grace consulting", "grace period"
 			}
 			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 		}

@@ -1003,6 +1003,10 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && teamWordAfter(s, end) {
 		return true // "Customs desk", "Billing team"
 	}
+	if keep == 1 && monthName(s[start:end]) && (strings.HasPrefix(s[end:], "–") || strings.HasPrefix(s[end:], "—") ||
+		end < len(s) && s[end] == '-') {
+		return true // "June–August"
+	}
 	if keep == 1 && monthName(s[start:end]) && (monthPrep(string(prevWord(s, start, buf[:0]))) ||
 		end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
 		return true // "invoice for April", "from May 12"
@@ -1015,8 +1019,8 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		if sz, up := letterAt(s, end+1); sz > 0 {
 			we := wordEnd(s, end+1)
 			w, _ := foldInto(buf[:0], s[end+1:we])
-			if up && (productWords[string(w)] || orgAfter(s, we)) {
-				return true // "Lindqvist Design AB", "Brandt Elektro GmbH"
+			if up && (productWords[string(w)] && !(keep >= 2 && bankWord(string(w))) || orgAfter(s, we)) {
+				return true // "Lindqvist Design AB", "Brandt Elektro GmbH"; not a card holder before a bank, "Ирина Соловьёва Сбербанк"
 			}
 			if keep == 1 && !up && !possessive && len(w) > 0 && s[end+1] < 0x80 && productNoun(w) {
 				return true // "the Ken doll", "the Oscar wardrobe"
@@ -1299,6 +1303,16 @@ func partnersAfter(s string, end int) bool {
 	return false
 }
 
+// bankWord reports a bank that a card holder's name may precede.
+func bankWord(w string) bool {
+	switch w {
+	case "сбербанк", "сбер", "тинькофф", "т-банк", "альфа", "втб", "райффайзен", "газпромбанк", "открытие", "озон", "sber",
+		"tinkoff", "alfa", "vtb", "revolut", "monzo", "barclays", "hsbc", "santander":
+		return true
+	}
+	return false
+}
+
 // personBrands are brands named after a person, folded.
 var personBrands = map[string]bool{
 	"earl grey": true, "victoria sponge": true, "royal mail": true, "beef stroganoff": true, "beef wellington": true,
@@ -1430,6 +1444,10 @@ func quotedTitle(s string, start, end int) bool {
 		return false
 	}
 	if lo+k+len(open) < start {
+		switch strings.TrimSpace(s[lo+k+len(open) : start]) {
+		case "для", "от", "на имя", "for", "from", "to", "attn":
+			return false // a payment's purpose: «для Мирона Соколова»
+		}
 		return true // «Мастер и Маргарита», "Data Analytics Bootcamp"
 	}
 	// A name alone in quotes belongs to a product, a hotel or a firm when a
