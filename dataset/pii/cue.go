@@ -453,6 +453,9 @@ func nameAsked(s string, i int) bool {
 // a product, a place or part of a spoken e-mail: "the milana sofa",
 // "alexander park residence", "petrova точка svetlana собака gmail".
 func lowerEnNotName(s string, i, j int) bool {
+	if j+1 < len(s) && (s[j] == '.' || s[j] == '_' || s[j] == '@') && isAlnum(s[j+1]) || i > 0 && (s[i-1] == '.' || s[i-1] == '_' || s[i-1] == '@') {
+		return true // part of an address read out: "ian.mcallister at gmail dot com"
+	}
 	var buf [32]byte
 	switch string(prevWord(s, i, buf[:0])) {
 	case "the", "a", "an", "your", "our", "this", "dot", "точка", "at", "собака":
@@ -478,6 +481,14 @@ func lowerEnNotName(s string, i, j int) bool {
 // tables against an English spelling dictionary (hunspell-en-us), a one-off
 // development step.
 func lowerEnName(w string) bool {
+	if len(w) == 3 {
+		switch w {
+		case "ian", "eva", "amy", "ava", "eli", "jim", "jon", "kai", "kay", "kev", "leo", "lia", "liv", "liz", "mia", "ned",
+			"rex", "ron", "roy", "tim", "zoe", "dan", "jen", "isa", "noa", "nia", "wes", "viv", "ali", "uma":
+			return true // short names that are no English words and no common abbreviations
+		}
+		return false
+	}
 	if len(w) < 4 {
 		return false
 	}
