@@ -125,6 +125,8 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"house with a letter before a transliterated street, block in the tail", "our office: 38A Leninsky Prospekt, bldg. 2, office 14, Moscow 119334, Russia. Legal address: 123112, Moscow, Presnenskaya emb. 10, block C, floor 21",
+			[]string{"ADDRESS:38A Leninsky Prospekt, bldg. 2, office 14, Moscow 119334, Russia", "ADDRESS:123112, Moscow, Presnenskaya emb. 10, block C, floor 21"}},
 		{"three-letter lower-case names", "ok so kev and dan will bring the keys. my email is ian.mcallister at gmail dot com",
 			[]string{"PERSON:kev", "PERSON:dan", "EMAIL:ian.mcallister at gmail dot com"}},
 		{"card holder before a bank", "5536 9140 7782 1050 Надежда Соловьёва Тинькофф. Спасибо! Viewing at Alexander Park Residence tomorrow.",

@@ -2101,7 +2101,7 @@ func houseBeforeName(s string, i int) bool {
 			b--
 		}
 		if isDigit(s[b]) {
-			return words > 0 && houseNumberEnd(s, b) == p-1 || words > 0 && slashHouse(s[b:p-1])
+			return words > 0 && (houseNumberEnd(s, b) == p-1 || slashHouse(s[b:p-1]) || houseToken(s[b:p-1]))
 		}
 		if !isUpperASCII(s[b]) {
 			return false
@@ -2113,7 +2113,7 @@ func houseBeforeName(s string, i int) bool {
 		for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
 			b--
 		}
-		return isDigit(s[b]) && (houseNumberEnd(s, b) == p-1 || slashHouse(s[b:p-1]))
+		return isDigit(s[b]) && (houseNumberEnd(s, b) == p-1 || slashHouse(s[b:p-1]) || houseToken(s[b:p-1]))
 	}
 	return false
 }
