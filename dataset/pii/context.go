@@ -165,8 +165,10 @@ func leftContext(s string, start int) ctxKind {
 				break
 			}
 			// A negative word nearer the number yields to a positive one
-			// just before it: "Телефон в заказе 89172340090".
-			if neg {
+			// just before it: "Телефон в заказе 89172340090"; a requisite's
+			// label right before the number does not: "паспорт не нужен,
+			// нужна карточка с КПП 770501001".
+			if neg || words == 0 && requisiteLabel(string(w)) {
 				return ctxNeg
 			}
 			neg = true
@@ -216,6 +218,16 @@ func allUpperASCII(w string) bool {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// requisiteLabel reports the label of a requisite that is nobody's personal
+// data: КПП, ОКПО, ОКТМО, ОКАТО, КБК, БИК.
+func requisiteLabel(w string) bool {
+	switch w {
+	case "кпп", "окпо", "октмо", "окато", "кбк", "бик", "kpp", "okpo", "bic", "bik":
+		return true
+	}
+	return false
+}
 
 func ctxWordByte(c byte) bool {
 	return c >= 0x80 || isASCIILetter(c) || c == '/'

@@ -125,6 +125,7 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"requisite label right before a number", "Донор — ООО, паспорт вообще не нужен, нужна карточка с КПП 770501001 и ОКПО 12345678.", nil},
 		{"house with a letter before a transliterated street, block in the tail", "our office: 38A Leninsky Prospekt, bldg. 2, office 14, Moscow 119334, Russia. Legal address: 123112, Moscow, Presnenskaya emb. 10, block C, floor 21",
 			[]string{"ADDRESS:38A Leninsky Prospekt, bldg. 2, office 14, Moscow 119334, Russia", "ADDRESS:123112, Moscow, Presnenskaya emb. 10, block C, floor 21"}},
 		{"three-letter lower-case names", "ok so kev and dan will bring the keys. my email is ian.mcallister at gmail dot com",
