@@ -38,14 +38,20 @@ import "testing"
 // target met); 2.083% of PII characters leaked (188 of 9026: PERSON 130,
 // ADDRESS 49, PASSPORT 9), against the target of 0.5%.
 
-// heldout34Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout35's)
+// drove rules-2025.23 (engine 1.21.0). With rules-2025.23: ADDRESS 0.989,
+// PERSON 0.976, the other types 1.0; leak 0.720% (PERSON 46: a stutter
+// of a name, an Armenian first name, surnames alone in English; ADDRESS
+// 19).
+
+// heldout34Floor guards the tuned level.
 var heldout34Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.97,
 }
 
-// heldout34MaxLeak: target 0.005, missed (2.083%).
-const heldout34MaxLeak = 0.021
+// heldout34MaxLeak: target 0.005; 2.083% untuned, 0.720% tuned.
+const heldout34MaxLeak = 0.008
 
 func TestHeldout34(t *testing.T) {
 	corpusCheck{file: "testdata/heldout34.jsonl", name: "thirty-fourth held-out corpus", minMessages: 250,

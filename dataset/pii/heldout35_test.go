@@ -36,16 +36,19 @@ import "testing"
 // 0.933 (2 false alarms) misses its target; 1.830% of PII characters leaked
 // (158 of 8633: PERSON 84, ADDRESS 74).
 
-// heldout35Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout34's)
+// drove rules-2025.23 (engine 1.21.0). With rules-2025.23: PASSPORT 1.0,
+// ADDRESS 0.986 (a Zelenograd building number in English), PERSON 0.980,
+// the other types 1.0; leak 1.054% (ADDRESS 51, PERSON 40).
+
+// heldout35Floor guards the tuned level.
 var heldout35Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.93, // target 0.97: missed (0.9333)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.97,
 }
 
-// heldout35MaxLeak: target 0.005, missed (1.830%).
-const heldout35MaxLeak = 0.019
+// heldout35MaxLeak: target 0.005; 1.830% untuned, 1.054% tuned.
+const heldout35MaxLeak = 0.011
 
 func TestHeldout35(t *testing.T) {
 	corpusCheck{file: "testdata/heldout35.jsonl", name: "thirty-fifth held-out corpus", minMessages: 250,
