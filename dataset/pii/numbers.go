@@ -52,6 +52,9 @@ func (sc *scanner) number(i int) int {
 			}
 		}
 	}
+	if e := sc.spacedDigitPhone(i); e > 0 {
+		return e
+	}
 	var g numGroup
 	g.start = i
 	j := i
@@ -738,4 +741,39 @@ func chatStreetBefore(s string, i, lo int) int {
 		return -1
 	}
 	return b
+}
+
+// spacedDigitPhone emits a phone number dictated digit by digit, as a
+// transcript writes it: "0 7 7 0 0 9 0 0 6 1 3", "8 9 1 6 …". It needs ten
+// to twelve single digits and the shape of a mobile (07…, 89…, 79…) or a
+// phone word before; it returns the end, or 0.
+func (sc *scanner) spacedDigitPhone(i int) int {
+	s := sc.s
+	if i+18 >= len(s) || s[i+1] != ' ' || !isDigit(s[i+2]) || s[i+3] != ' ' || i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	var d [12]byte
+	n, p := 0, i
+	for p < len(s) && isDigit(s[p]) && (p+1 == len(s) || !isDigit(s[p+1])) {
+		if n == len(d) {
+			return 0
+		}
+		d[n] = s[p]
+		n++
+		if p+2 < len(s) && s[p+1] == ' ' && isDigit(s[p+2]) {
+			p += 2
+			continue
+		}
+		p++
+		break
+	}
+	if n < 10 || p < len(s) && isAlnum(s[p]) {
+		return 0
+	}
+	mobile := n == 11 && (d[0] == '0' && d[1] == '7' || (d[0] == '8' || d[0] == '7') && d[1] == '9')
+	if !mobile && leftContext(s, i) != ctxPhone {
+		return 0
+	}
+	sc.emit(i, p, tPhone, 0.8, 0)
+	return p
 }

@@ -189,8 +189,12 @@ func (sc *scanner) spokenNumber(i int) int {
 	g.glen[0], g.gend[0] = uint8(n), end
 	ctx := leftContext(s, i)
 	typ, score, _ := sc.classify(&g, 1, &ctx)
-	if score <= 0 && (ctx == ctxNone || ctx == ctxPhone) && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
+	mobile := n == 11 && (digits[0] == '8' || digits[0] == '7') && digits[1] == '9' // a Russian mobile read out: 8 9xx …
+	if score <= 0 && (ctx == ctxNone || ctx == ctxPhone || mobile) && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
 		typ, score = tPhone, 0.75 // "oh seven seven double oh nine …": a UK mobile read out
+	}
+	if mobile && typ == tPhone && score < 0.75 {
+		score = 0.75 // "… номер телефона на который оформлена заявка / клиент: восемь девять один шесть …"
 	}
 	if score <= 0 || typ == tPhone && n < 10 {
 		return 0 // seven or eight digits read out are an order or a code as often as a phone
