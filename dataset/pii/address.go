@@ -1091,6 +1091,9 @@ func (sc *scanner) addressEN(i, j int) int {
 		}
 		if e := numberAfterStreet(s, j); e > 0 {
 			start, end = sc.addressLeft(a), e // "Bağdat Caddesi No. 214", "420021, Kazan, Parizhskoy Kommuny St. 6,"
+			if start == a {
+				start = sc.enPlacesBefore(a) // "Moscow Region, Istra district, Lechishchevo village, Lesnaya Street 14"
+			}
 		} else if sc.enUnitBefore(a) < a {
 			start = a // "Unit 7, Riverside Industrial Estate"
 		} else {
@@ -1141,6 +1144,9 @@ func (sc *scanner) enPlacesBefore(start int) int {
 			return a // "142100, …"
 		}
 		if enAddressSegment(part) != len(part) || longDigitRun(part) {
+			if t := trailingPlace(part); t > 0 && regionPart(part[t:]) {
+				best = a + t // "the camp address is Moscow Region, Istra district, …"
+			}
 			break
 		}
 		if regionPart(part) {
@@ -1411,10 +1417,58 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 			sc.emit(a, end, tAddress, 0.85, 0) // "Unit 4, Kingsway Business Park, Rochdale OL16 4NW"
 			return true
 		}
-		if enAddressSegment(s[a:p]) != p-a || a < 2 || s[a-2] != ',' {
+		if enAddressSegment(s[a:p]) != p-a {
+			return false
+		}
+		if segs > 0 && streetSegment(s[a:p]) {
+			// A street with no house number before the town: "Lakeside
+			// Outdoor Centre, Mill Lane, Ambleside LA22 9BT"; a named place
+			// before it belongs to the address.
+			if v := a - 2; v > 2 && s[v] == ',' && s[v+1] == ' ' {
+				b := v
+				for b > 0 && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != ':' && v-b < 40 {
+					b--
+				}
+				b = skipSpaces(s, b)
+				if b >= sc.lastEnd && b < v && enAddressSegment(s[b:v]) == v-b && venueSegment(s[b:v]) {
+					a = b
+				}
+			}
+			sc.emit(a, end, tAddress, 0.8, 0)
+			return true
+		}
+		if a < 2 || s[a-2] != ',' {
 			return false
 		}
 		p = a - 2
+	}
+	return false
+}
+
+// streetSegment reports an address part that ends with an English street
+// word: "Mill Lane", "Hollow Lane", "Old Kent Road".
+func streetSegment(seg string) bool {
+	sp := strings.LastIndexByte(seg, ' ')
+	if sp < 0 {
+		return false
+	}
+	var buf [16]byte
+	f, _ := foldInto(buf[:0], seg[sp+1:])
+	return addrKind(f) == akENStreet
+}
+
+// venueSegment reports the name of a place that an address may open with:
+// "Lakeside Outdoor Centre", "Camp Brightwater", "Knebworth Park", "Hotel
+// Baltia".
+func venueSegment(seg string) bool {
+	var buf [16]byte
+	for _, w := range strings.Fields(seg) {
+		f, _ := foldInto(buf[:0], w)
+		switch string(f) {
+		case "centre", "center", "park", "ground", "camp", "hotel", "farm", "manor", "hall", "house", "lodge", "school",
+			"college", "church", "stadium", "club", "estate", "court", "works", "mill", "barn", "cottage", "inn":
+			return true
+		}
 	}
 	return false
 }
