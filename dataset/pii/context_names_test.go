@@ -125,6 +125,8 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"teams, parks, parents, weekdays and payment words are no persons", "Kind regards,\nAfter-Sales Team\nVenue: Hartley Park, pitches 3–6. Paid by Direct Debit. Is Mir accepted? Dear Parent, training is Tuesdays. Westfield Youth FC. — Обязательно, в двух экземплярах.", nil},
+		{"Korean name with Park", "Customer: Ji-woo Park", []string{"PERSON:Ji-woo Park"}},
 		{"UK street without a house before the postcode, a venue before it", "the correct postcode is: Lakeside Outdoor Centre, Mill Lane, Ambleside LA22 9BT. Contact: John Smith, Leeds LS6 2AQ",
 			[]string{"ADDRESS:Lakeside Outdoor Centre, Mill Lane, Ambleside LA22 9BT", "PERSON:John Smith"}},
 		{"region, district and village before an English street", "the camp address is Moscow Region, Istra district, Lechishchevo village, Lesnaya Street 14. Our camp doctor",

@@ -112,7 +112,10 @@ var nameStop = map[string]bool{
 	"admissions": true, "affairs": true, "committee": true, "guests": true, "customers": true, "colleagues": true,
 	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
 	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
-	"organisation": true, "organization": true,
+	"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
+	"youth": true, "juniors": true, "academy": true, "fc": true, "debit": true, "direct": true, "mir": true,
+	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true, "saturdays": true,
+	"sundays": true,
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 	"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
@@ -314,7 +317,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		return t
 	}
 	for _, e := range [...]string{"ск", "бург", "град", "поль", "стан", "стана", "стане", "стану",
-		"ние", "тие", "ство", "ция", "ость"} {
+		"ние", "тие", "ство", "ция", "ость", "льно", "ично", "енно"} {
 		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
 			t.cand = false // a city or a noun's shape, not a name: Челябинск, Оренбург, Внимание, Руководство
 			return t
@@ -1001,7 +1004,10 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		return true // "Victoria, BC"
 	}
 	if keep == 1 && teamWordAfter(s, end) {
-		return true // "Customs desk", "Billing team"
+		return true // "Customs desk", "Billing team", "After-Sales Team"
+	}
+	if keep == 2 && strings.HasSuffix(s[start:end], " Park") && !t0.first() && strings.IndexByte(s[start:end], '-') < 0 && t0.flags&tkUnknown == 0 {
+		return true // "Hartley Park": a park, not "Ji-woo Park"
 	}
 	if keep == 1 && monthName(s[start:end]) && (strings.HasPrefix(s[end:], "–") || strings.HasPrefix(s[end:], "—") ||
 		end < len(s) && s[end] == '-') {
@@ -1281,10 +1287,10 @@ func assistantWord(w []byte) int {
 // teamWordAfter reports a lower-case word for a team or a desk after a
 // capitalized word: "Customs desk", "Billing team".
 func teamWordAfter(s string, end int) bool {
-	if end+2 >= len(s) || s[end] != ' ' || s[end+1] < 'a' || s[end+1] > 'z' {
+	if end+2 >= len(s) || s[end] != ' ' || !isASCIILetter(s[end+1]) {
 		return false
 	}
-	switch s[end+1 : wordEnd(s, end+1)] {
+	switch strings.ToLower(s[end+1 : wordEnd(s, end+1)]) {
 	case "desk", "team", "department", "dept", "support", "office", "unit", "centre", "center", "service":
 		return true
 	}
