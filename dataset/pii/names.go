@@ -116,7 +116,7 @@ var nameStop = map[string]bool{
 	"youth": true, "juniors": true, "academy": true, "fc": true, "debit": true, "direct": true, "mir": true,
 	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true, "saturdays": true,
 	"sundays": true,
-	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
+	"street":  true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 	"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
 	"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
