@@ -1409,7 +1409,7 @@ func monthPrep(w string) bool {
 // isPlacePrefix reports a word that opens a place name: "São Paulo", "Santa Fe", "Saint Louis".
 func isPlacePrefix(w string) bool {
 	switch w {
-	case "São", "Sao", "San", "Santa", "Santo", "Saint", "St.", "Sankt", "Fort", "Port", "Mount", "Lake", "New",
+	case "São", "Sao", "San", "Santa", "Santo", "Saint", "St.", "St", "Sankt", "Fort", "Port", "Mount", "Lake", "New",
 		"Los", "Las", "El", "Санкт", "Сан", "Нижний", "Великий":
 		return true
 	}
@@ -1422,10 +1422,10 @@ func placePrefixBefore(s string, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k > 0 && s[k-1] != ' ' && s[k-1] != '\n' && i-1-k < 16 {
+	for k > 0 && s[k-1] != ' ' && s[k-1] != '\n' && s[k-1] != '(' && s[k-1] != '"' && i-1-k < 16 {
 		k--
 	}
-	return isPlacePrefix(s[k : i-1])
+	return isPlacePrefix(s[k : i-1]) // also in brackets: "(St John Ambulance, …)"
 }
 
 // quotedTitle reports a run that closes a quotation opened before it, so
