@@ -1111,11 +1111,33 @@ func (sc *scanner) addressEN(i, j int) int {
 	end = sc.enAddressTail(end)
 	if u := sc.enUnitBefore(start); u < start {
 		start = u
+	} else if v := sc.venueBefore(start); v < start {
+		start = v
 	} else {
 		start = sc.enPlacesBefore(start)
 	}
 	sc.emit(start, end, tAddress, 0.88, 0)
 	return end
+}
+
+// venueBefore returns the start of a named place written as the part before
+// an address's house number: "Hotel Baltia, 12 Brivibas iela"; start when
+// none.
+func (sc *scanner) venueBefore(start int) int {
+	s := sc.s
+	if start < 4 || s[start-1] != ' ' || s[start-2] != ',' {
+		return start
+	}
+	e := start - 2
+	a := e
+	for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != '(' && s[a-1] != '.' && e-a < 40 {
+		a--
+	}
+	a = skipSpaces(s, a)
+	if a >= e || a < sc.lastEnd || strings.Count(s[a:e], " ") > 3 || enAddressSegment(s[a:e]) != e-a || !venueSegment(s[a:e]) {
+		return start
+	}
+	return a
 }
 
 // enPlacesBefore returns the start of the places written before an English
@@ -1925,8 +1947,8 @@ func (sc *scanner) enAddressTail(end int) int {
 			q++
 		}
 		n := enAddressSegment(s[p:q])
-		if n == 0 {
-			break
+		if n == 0 || q+1 < len(s) && s[q] == '.' && isDigit(s[q+1]) && allDigits(s[p:q]) {
+			break // not the day of a date after the address: "Moscow 115035, 19.03.2025"
 		}
 		end = p + n
 		if r := end + 5; r <= len(s) && s[end] == ' ' && s[end+1] == '(' && isUpperASCII(s[end+2]) && isUpperASCII(s[end+3]) && s[end+4] == ')' {

@@ -72,7 +72,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.21.0 rules-2025.23"
+const engineVersion = "iml-pii/1.22.0 rules-2025.24"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }
