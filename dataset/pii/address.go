@@ -84,7 +84,7 @@ func initAddressTables() {
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance "+
-		"lok lgh villa plot daire premises prem block blk")
+		"lok lgh villa plot daire premises prem block blk warehouse")
 	for w := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 	}
@@ -1440,6 +1440,10 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 			return true
 		}
 		if enAddressSegment(s[a:p]) != p-a {
+			if t := trailingPlace(s[a:p]); segs > 0 && t > 0 && venueSegment(s[a+t:p]) && a+t >= sc.lastEnd {
+				sc.emit(a+t, end, tAddress, 0.8, 0) // "site Knebworth Park, Old Knebworth, Stevenage SG1 2AX"
+				return true
+			}
 			return false
 		}
 		if segs > 0 && streetSegment(s[a:p]) {
@@ -1542,6 +1546,21 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 	e := numberAfterStreet(s, q)
 	if e == 0 {
 		e = houseInNextPart(s, q)
+	}
+	if e == 0 && houseBeforeName(s, j+1) {
+		// The house before the name: "12 Brivibas iela, Riga LV-1010".
+		b := i - 1
+		for b > 0 && s[b-1] != ' ' {
+			b--
+		}
+		if b >= sc.lastEnd {
+			end := sc.enAddressTail(q)
+			if v := sc.venueBefore(b); v < b {
+				b = v
+			}
+			sc.emit(b, end, tAddress, 0.85, 0)
+			return end
+		}
 	}
 	if e == 0 {
 		return 0
@@ -2016,6 +2035,8 @@ func enAddressSegment(seg string) int {
 			// "Zhukovka village", "Odintsovo district", "Moscow Oblast"
 		case words == 1 && addrKind(unitBuf(seg, &buf)) == akENUnit && romanNumeral(w):
 			// "premises I", "office IV"
+		case words == 0 && addrKind(f) == akENStreet && q+1 < len(seg) && isDigit(seg[q+1]):
+			// "Street 6" in Dubai
 		case enStop[string(f)] || addrKind(f) == akENStreet && words == 0:
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):

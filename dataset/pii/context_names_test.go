@@ -125,6 +125,8 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"house before a name and a lower-case street suffix, a venue before it", "Local address: Hotel Baltia, 12 Brivibas iela, Riga LV-1010.", []string{"ADDRESS:Hotel Baltia, 12 Brivibas iela, Riga LV-1010"}},
+		{"UK venue and village before a postcode", "for the festival, site Knebworth Park, Old Knebworth, Stevenage SG1 2AX. Organiser", []string{"ADDRESS:Knebworth Park, Old Knebworth, Stevenage SG1 2AX"}},
 		{"named place before the house, a date after the postcode", "Clubhouse: Westfield Recreation Ground, 2 Mill Road, Cambridge CB1 2AZ. Delivered: 1 Balchug St, Moscow 115035, 19.03.2025 20:14.",
 			[]string{"ADDRESS:Westfield Recreation Ground, 2 Mill Road, Cambridge CB1 2AZ", "ADDRESS:1 Balchug St, Moscow 115035"}},
 		{"saint without a dot, in brackets", "First aid: yes (St John Ambulance, expires 11/2026). We met at St Mary Hospital", nil},
