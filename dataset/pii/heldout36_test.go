@@ -34,14 +34,19 @@ import "testing"
 // (every target met); 4.219% of PII characters leaked (326 of 7727:
 // ADDRESS 234, PHONE 87, PERSON 5), against the target of 0.5%.
 
-// heldout36Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout37's)
+// drove rules-2025.24 (engine 1.22.0). With rules-2025.24: ADDRESS 0.975
+// (a Dubai warehouse address and a street named "Шоссе в Лаврики" remain),
+// PERSON 0.994, every other type 1.0; leak 1.902% (ADDRESS 142, PERSON 5).
+
+// heldout36Floor guards the tuned level.
 var heldout36Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.99,
 }
 
-// heldout36MaxLeak: target 0.005, missed (4.219%).
-const heldout36MaxLeak = 0.043
+// heldout36MaxLeak: target 0.005; 4.219% untuned, 1.902% tuned.
+const heldout36MaxLeak = 0.020
 
 func TestHeldout36(t *testing.T) {
 	corpusCheck{file: "testdata/heldout36.jsonl", name: "thirty-sixth held-out corpus", minMessages: 250,

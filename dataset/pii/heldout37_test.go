@@ -35,14 +35,19 @@ import "testing"
 // (every target met); 2.509% of PII characters leaked (219 of 8730: ADDRESS
 // 153, PERSON 45, PHONE 21), against the target of 0.5%.
 
-// heldout37Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout36's)
+// drove rules-2025.24 (engine 1.22.0). With rules-2025.24: PERSON 0.983,
+// every other type 1.0; leak 0.401% (PERSON 35: lower-case names without a
+// cue, an ambiguous name opening a sentence, a nickname inside a name).
+
+// heldout37Floor guards the tuned level.
 var heldout37Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout37MaxLeak: target 0.005, missed (2.509%).
-const heldout37MaxLeak = 0.026
+// heldout37MaxLeak: target 0.005; 2.509% untuned, 0.401% tuned.
+const heldout37MaxLeak = 0.005
 
 func TestHeldout37(t *testing.T) {
 	corpusCheck{file: "testdata/heldout37.jsonl", name: "thirty-seventh held-out corpus", minMessages: 250,
