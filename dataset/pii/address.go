@@ -1228,8 +1228,9 @@ func numberAfterStreet(s string, j int) int {
 			e = f // house and flat: "Tverskaya st. 12-45"
 		}
 	}
-	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && !(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) {
-		return 0 // but "Tverskoy Blvd, 26A · +7 495…"
+	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && !(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) &&
+		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z') {
+		return 0 // but "Tverskoy Blvd, 26A · +7 495…", "Bolshaya Tulskaya St, 17 on 14 March"
 	}
 	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && !unitFollowsHouse(s, e) &&
 		!(s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '"' || s[e+1] == ')' || s[e+1] == '\n')) &&
@@ -1964,6 +1965,9 @@ func (sc *scanner) enAddressTail(end int) int {
 		q := p
 		for q < len(s) && s[q] != ',' && s[q] != '\n' && (s[q] != '.' || abbrevDot(s, p, q)) && s[q] != ';' && q-p < 40 {
 			q++
+		}
+		if c := strings.IndexByte(s[p:q], ':'); c > 0 && isDigit(s[p+c-1]) && p+c+2 < len(s) && isDigit(s[p+c+1]) && isDigit(s[p+c+2]) {
+			q = p + strings.LastIndexByte(s[p:p+c], ' ') + 1 // a time after the address: "Moscow, 10:15"
 		}
 		n := enAddressSegment(s[p:q])
 		if n == 0 || q+1 < len(s) && s[q] == '.' && isDigit(s[q+1]) && allDigits(s[p:q]) {

@@ -148,7 +148,8 @@ func leftContext(s string, start int) ctxKind {
 		}
 		// A phone word before "приложение" or "app" is a mobile app: "в
 		// мобильном приложении: user_id 5518273".
-		if kind, ok := lookupStem(w); ok && !(kind == ctxPhone && (appAfter(s, j) || string(w) == "caller")) {
+		if kind, ok := lookupStem(w); ok && !(kind == ctxPhone && (appAfter(s, j) || string(w) == "caller")) &&
+			!(string(w) == "visa" && visaDocAfter(s, j)) { // "Passport (for visa letter): 75 4410927"
 			if string(w) == "id" && taxBefore(s, lo, k) {
 				return ctxINN // "Tax ID 6350588414"
 			}
@@ -218,6 +219,17 @@ func allUpperASCII(w string) bool {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// visaDocAfter reports a word after "visa" that makes it the travel
+// document, not the card scheme: "visa letter", "visa application".
+func visaDocAfter(s string, j int) bool {
+	for _, w := range [...]string{" letter", " application", " support", " invitation", " centre", " center", " appointment"} {
+		if strings.HasPrefix(s[j:], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // requisiteLabel reports the label of a requisite that is nobody's personal
 // data: КПП, ОКПО, ОКТМО, ОКАТО, КБК, БИК.

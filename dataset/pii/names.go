@@ -115,7 +115,8 @@ var nameStop = map[string]bool{
 	"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
 	"youth": true, "juniors": true, "academy": true, "fc": true, "debit": true, "direct": true, "mir": true,
 	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true, "saturdays": true,
-	"sundays": true, "street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
+	"sundays": true, "author": true, "authors": true, "management": true, "модератор": true, "переводчики": true,
+	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 	"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
 	"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
@@ -594,7 +595,7 @@ func (sc *scanner) capWord(i, j int) int {
 			m = -1
 		}
 		newline := false
-		if m < 0 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&(tkUnknown|tkFamily) == 0 {
+		if m < 0 && nt == 1 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&(tkUnknown|tkFamily) == 0 {
 			m, newline = toks[nt-1].end+1, true // a signature: "Павлова\nЕлена Викторовна"
 		}
 		if m < 0 || m >= len(s) {
@@ -710,7 +711,7 @@ func (sc *scanner) capWord(i, j int) int {
 	if q := particleBefore(s, start); q >= 0 && sc.honorific(toks[0]) {
 		start = q // the particle belongs to the surname: "Mr. de Vries"
 	}
-	if keep == 1 && toks[0].first() && s[i] < 0x80 {
+	if (keep == 1 || keep == 2 && toks[1].first()) && toks[0].first() && s[i] < 0x80 {
 		if b := surnameCommaBefore(s, start, end, sc.lastEnd); b >= 0 {
 			start = b // a list or a form writes the surname first: "Hoffmann, Markus"
 		}
@@ -750,8 +751,8 @@ func surnameCommaBefore(s string, start, end, lo int) int {
 	b := start - 2
 	for words := 0; words < 2; words++ {
 		a := b
-		for a > 0 && isASCIILetter(s[a-1]) || a > 1 && s[a-1] == '-' && isASCIILetter(s[a-2]) {
-			a--
+		for a > 0 && (isASCIILetter(s[a-1]) || s[a-1] >= 0x80 && !isCyrLead(s[a-1]) && s[a-1] != 0xE2) || a > 1 && s[a-1] == '-' && isASCIILetter(s[a-2]) {
+			a-- // Latin letters, with diacritics too: "Müller-Schmidt"
 		}
 		if a == b || !isUpperASCII(s[a]) || a < lo || signOffWord(s[a:b]) {
 			return -1 // not "Thanks, Laura"
@@ -1290,7 +1291,7 @@ func teamWordAfter(s string, end int) bool {
 		return false
 	}
 	switch strings.ToLower(s[end+1 : wordEnd(s, end+1)]) {
-	case "desk", "team", "department", "dept", "support", "office", "unit", "centre", "center", "service":
+	case "desk", "team", "department", "dept", "support", "office", "unit", "centre", "center", "service", "management":
 		return true
 	}
 	return false

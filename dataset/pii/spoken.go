@@ -392,7 +392,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
 			a--
 		}
-		if b-a < 4 || a > 0 && isAlnum(s[a-1]) || lowerStreetStop(s[a:b]) && !strings.HasPrefix(s[j:], " number ") {
+		if b-a < 3 || a > 0 && isAlnum(s[a-1]) || lowerStreetStop(s[a:b]) && !strings.HasPrefix(s[j:], " number ") {
 			return 0 // "high street number forty two" names its house
 		}
 		nameStart, p = a, j
@@ -577,7 +577,8 @@ func lowerUKPostcode(s string, i int) int {
 // "street": "main", "high", "the".
 func lowerStreetStop(w string) bool {
 	switch w {
-	case "main", "high", "this", "that", "same", "next", "other", "side", "back", "wall", "your", "their", "down",
+	case "main", "high", "this", "that", "same", "next", "other", "side", "back", "wall", "your", "their", "down", "the", "our",
+		"his", "her", "one", "two", "six", "ten", "big", "old", "new", "end", "any",
 		"across", "from", "along", "into", "onto", "over", "busy", "quiet", "whole", "each", "every", "what", "which":
 		return true
 	}
