@@ -125,6 +125,8 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"colloquial patronymic before a past verb, an adjectival surname after фамилия, a diminutive", "ключ у кого? петрович сказал у тебя. меня зовут константин фамилия бережной. — Ириша, ты забронировала зал?",
+			[]string{"PERSON:петрович", "PERSON:константин", "PERSON:бережной", "PERSON:Ириша"}},
 		{"a list of names one per line", "Список:\nПахомова Алина\nКирсанов Глеб\nВагнер Эмиль\nВсего 4 человека.",
 			[]string{"PERSON:Пахомова Алина", "PERSON:Кирсанов Глеб", "PERSON:Вагнер Эмиль"}},
 		{"house in the next part before a preposition, a time after the town", "at Arbitration Court of Moscow, Bolshaya Tulskaya St, 17 on 14 March. Appointment: 5 Spiridonievsky Lane, Moscow, 10:15.",

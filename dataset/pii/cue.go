@@ -59,6 +59,20 @@ var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "with
 	"partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
 	"tutor": true, "coach": true} // not "Partner Lounge"
 
+// adjSurname reports a lower-case surname declined like an adjective, as
+// "фамилия" announces it: "бережной", "лесовая", "крутой".
+func adjSurname(w string) bool {
+	if len(w) < 12 {
+		return false // five letters or more
+	}
+	for _, e := range [...]string{"ой", "ый", "ий", "ая", "ко", "юк", "ук", "ян", "дзе", "швили"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleTitle reports a Russian title or role word (any case form) that may
 // stand before a lower-case surname in a transcript.
 func roleTitle(w string) bool {
@@ -132,7 +146,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	case "фамилия": // "фамилия зуева": a surname follows
 		if p := j + 1; j+1 < len(s) && s[j] == ' ' {
 			if sz, up := letterAt(s, p); sz > 0 && !up {
-				if e := wordEnd(s, p); e > p && s[p] >= 0x80 && (tableSurname(s[p:e]) || lowerSurname(s[p:e])) {
+				if e := wordEnd(s, p); e > p && s[p] >= 0x80 && (tableSurname(s[p:e]) || lowerSurname(s[p:e]) || adjSurname(s[p:e])) {
 					sc.emit(p, e, tPerson, 0.8, 0)
 					sc.lowerNames = true
 					return e
@@ -587,6 +601,11 @@ func (sc *scanner) lowerPatronymic(i, j int) int {
 	var buf [64]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	if !ok {
+		return j
+	}
+	if colloquialPatronymic(w) && ruPastVerbAfter(s, j) && i >= sc.lastEnd {
+		sc.emit(i, j, tPerson, 0.75, 0) // "петрович сказал у тебя"
+		sc.lowerNames = true
 		return j
 	}
 	if _, ok := matchEnding(w, patronymicEndings, 6); !ok {
