@@ -125,6 +125,7 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"lower-case doctor before a surname", "so today at the clinic the doctor was doctor sorokina she was fine; the doctor said the doctor will call", []string{"PERSON:sorokina"}},
 		{"colloquial patronymic before a past verb, an adjectival surname after фамилия, a diminutive", "ключ у кого? петрович сказал у тебя. меня зовут константин фамилия бережной. — Ириша, ты забронировала зал?",
 			[]string{"PERSON:петрович", "PERSON:константин", "PERSON:бережной", "PERSON:Ириша"}},
 		{"a list of names one per line", "Список:\nПахомова Алина\nКирсанов Глеб\nВагнер Эмиль\nВсего 4 человека.",

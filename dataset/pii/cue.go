@@ -31,7 +31,7 @@ var nameCues = map[string]bool{
 	// morales"), lower-case honorifics ("ok mister johnson") and the "s" of
 	// "it's" / "name's" ("it's mike johnson").
 	"caller": false, "customer": false, "client": false, "абонент": false, "пациент": false,
-	"mister": false, "mr": false, "mrs": false, "ms": false, "miss": false, "s": false,
+	"mister": false, "mr": false, "mrs": false, "ms": false, "miss": false, "s": false, "doctor": false,
 	// Informal introductions, thanks and kin in chats: "its jake", "ty
 	// kevin", "thank u steph", "my bro tariq", "моего сына даню",
 	// "записать мишу".
@@ -55,7 +55,7 @@ var nameCues = map[string]bool{
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
 var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
-	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true,
+	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
 	"tutor": true, "coach": true} // not "Partner Lounge"
 
@@ -141,7 +141,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		if string(prevWord(s, i, buf[:0])) != "thank" {
 			return j
 		}
-	case "mister", "mr", "mrs", "ms", "miss": // "ok mister johnson": a surname alone is enough
+	case "mister", "mr", "mrs", "ms", "miss", "doctor": // "ok mister johnson", "the doctor was doctor sorokina"
 		return sc.honorificName(i, j)
 	case "фамилия": // "фамилия зуева": a surname follows
 		if p := j + 1; j+1 < len(s) && s[j] == ' ' {
