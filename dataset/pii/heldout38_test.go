@@ -33,14 +33,18 @@ import "testing"
 // target met); 1.415% of PII characters leaked (128 of 9048: PERSON 68,
 // ADDRESS 44, PASSPORT 16), against the target of 0.5%.
 
-// heldout38Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout39's)
+// drove rules-2025.25 (engine 1.23.0). With rules-2025.25: PERSON 0.976,
+// every other type 1.0; leak 0.685% (PERSON 45, ADDRESS 11, PASSPORT 6).
+
+// heldout38Floor guards the tuned level.
 var heldout38Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.97,
 }
 
-// heldout38MaxLeak: target 0.005, missed (1.415%).
-const heldout38MaxLeak = 0.015
+// heldout38MaxLeak: target 0.005; 1.415% untuned, 0.685% tuned.
+const heldout38MaxLeak = 0.007
 
 func TestHeldout38(t *testing.T) {
 	corpusCheck{file: "testdata/heldout38.jsonl", name: "thirty-eighth held-out corpus", minMessages: 250,

@@ -33,14 +33,20 @@ import "testing"
 // target met); 2.524% of PII characters leaked (217 of 8598: PERSON 157,
 // ADDRESS 60), against the target of 0.5%.
 
-// heldout39Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout38's)
+// drove rules-2025.25 (engine 1.23.0). With rules-2025.25: ADDRESS 0.976,
+// PERSON 0.948, every other type 1.0; leak 2.256% (PERSON 141: the
+// misspelt variants a complaint quotes alone, «ЛЮБОВЬ» как «LIUBOV», short
+// Chinese names in a chat; ADDRESS 53).
+
+// heldout39Floor guards the tuned level.
 var heldout39Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.94,
 }
 
-// heldout39MaxLeak: target 0.005, missed (2.524%).
-const heldout39MaxLeak = 0.026
+// heldout39MaxLeak: target 0.005; 2.524% untuned, 2.256% tuned.
+const heldout39MaxLeak = 0.023
 
 func TestHeldout39(t *testing.T) {
 	corpusCheck{file: "testdata/heldout39.jsonl", name: "thirty-ninth held-out corpus", minMessages: 250,
