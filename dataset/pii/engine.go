@@ -5,8 +5,11 @@
 // matched by shape, and context words raise or lower confidence. Call
 // transcripts are read as speech recognition writes them: lower-case names,
 // numbers and addresses said in words ("восемь девять два шесть…", "gorky
-// street twenty one apartment nine") and e-mails read out ("ivan at gmail
-// dot com").
+// street twenty one apartment nine", "0 7 7 0 0 9 …") and e-mails read out
+// ("ivan at gmail dot com"). Words that name a pet, a voice assistant, a
+// product, a dish, a firm, a place or an office rather than a person ("my dog
+// Archie", «Алиса» в переговорке, десерт Павлова, Hughes and Partners,
+// Hartley Park, Dear Admissions) are told apart by the words around them.
 //
 // The scanner is a single pass over the bytes of a text with hand-written
 // matchers (digit groups, '@'-anchored e-mail expansion, capitalized-word
