@@ -1816,7 +1816,8 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 // "17 rue des Martyrs", "91 Rua Augusta", "5 avenue Foch".
 var streetPrefixWords = map[string]bool{"rue": true, "rua": true, "avenue": true, "av": true, "boulevard": true,
 	"bd": true, "place": true, "quai": true, "chemin": true, "allée": true, "impasse": true, "calle": true,
-	"via": true, "viale": true, "corso": true, "piazza": true, "avenida": true, "travessa": true, "largo": true}
+	"via": true, "viale": true, "corso": true, "piazza": true, "avenida": true, "travessa": true, "largo": true,
+	"bulevar": true, "strada": true}
 
 // lowerStreetPrefixes may be written in lower case: "17 rue des Martyrs"
 // (but "Dec 4 via Zoom").
@@ -2156,7 +2157,7 @@ func (sc *scanner) addressDE(i, j int) int {
 // the street word first: "Via Roma 45", "Rue de Rivoli 12", "Calle Mayor 5".
 var streetPrefixes = map[string]bool{"Via": true, "Viale": true, "Piazza": true, "Corso": true, "Rue": true,
 	"Calle": true, "Avenida": true, "Rua": true, "Praca": true, "Plaza": true, "Paseo": true, "Carrer": true,
-	"Ulica": true, "Aleja": true}
+	"Ulica": true, "Aleja": true, "Bulevar": true, "Strada": true, "Bulevardul": true}
 
 // streetLinks join a prefixed street's name words: "Rue de la Paix".
 var streetLinks = map[string]bool{"de": true, "del": true, "della": true, "di": true, "du": true, "des": true,
@@ -2168,7 +2169,7 @@ var streetLinks = map[string]bool{"de": true, "del": true, "della": true, "di": 
 // "Via Roma 45, 20121 Milano".
 func (sc *scanner) addressPrefixed(i, j int) int {
 	s := sc.s
-	if j-i < 3 || j-i > 7 || strings.IndexByte("VPCRAU", s[i]) < 0 || !streetPrefixes[s[i:j]] {
+	if j-i < 3 || j-i > 10 || strings.IndexByte("VPCRAUBS", s[i]) < 0 || !streetPrefixes[s[i:j]] {
 		return 0
 	}
 	p := j + 1
@@ -2312,7 +2313,7 @@ func lowerAdjective(w string) bool {
 	if len(w) < 8 {
 		return false
 	}
-	for _, e := range [...]string{"ий", "ой", "ый", "ая", "ое", "ее"} {
+	for _, e := range [...]string{"ий", "ой", "ый", "ая", "ое", "ее", "ском", "ецком", "ном"} { // "на ленинском проспекте"
 		if strings.HasSuffix(w, e) {
 			return true
 		}

@@ -116,6 +116,7 @@ var nameStop = map[string]bool{
 	"youth": true, "juniors": true, "academy": true, "fc": true, "debit": true, "direct": true, "mir": true,
 	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true, "saturdays": true,
 	"sundays": true, "author": true, "authors": true, "management": true, "модератор": true, "переводчики": true,
+	"payroll": true, "помню": true, "думаю": true, "знаю": true,
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 	"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
@@ -746,15 +747,16 @@ func signOffWord(w string) bool {
 // and the surname opens it or follows a label: "Tenant application –
 // Hoffmann, Markus", "Applicant: Rodriguez Martinez, Carlos"; -1 if none.
 func surnameCommaBefore(s string, start, end, lo int) int {
+	dotSpace := end+1 < len(s) && s[end] == '.' && s[end+1] == ' ' // "User: Hughes, Daniel. If …" after a label only
 	if start < 4 || s[start-2:start] != ", " || end < len(s) && strings.IndexByte("\n(;", s[end]) < 0 &&
-		!(s[end] == '.' && (end+1 == len(s) || s[end+1] == '\n')) &&
+		!(s[end] == '.' && (end+1 == len(s) || s[end+1] == '\n' || dotSpace)) &&
 		!strings.HasPrefix(s[end:], " —") && !strings.HasPrefix(s[end:], " –") {
 		return -1
 	}
 	b := start - 2
 	for words := 0; words < 2; words++ {
 		a := b
-		for a > 0 && (isASCIILetter(s[a-1]) || s[a-1] >= 0x80 && !isCyrLead(s[a-1]) && s[a-1] != 0xE2) || a > 1 && s[a-1] == '-' && isASCIILetter(s[a-2]) {
+		for a > 0 && (isASCIILetter(s[a-1]) || s[a-1] >= 0x80 && !isCyrLead(s[a-1]) && s[a-1] != 0xE2) || a > 1 && (s[a-1] == '-' || s[a-1] == '\'') && isASCIILetter(s[a-2]) {
 			a-- // Latin letters, with diacritics too: "Müller-Schmidt"
 		}
 		if a == b || !isUpperASCII(s[a]) || a < lo || signOffWord(s[a:b]) {
@@ -762,6 +764,8 @@ func surnameCommaBefore(s string, start, end, lo int) int {
 		}
 		b = a
 		switch {
+		case dotSpace && !(a >= 2 && s[a-2] == ':'):
+			return -1 // not "Done, Ben. Sofia …"
 		case a == 0 || s[a-1] == '\n':
 			return a
 		case a >= 2 && (s[a-2] == ':' || strings.HasSuffix(s[:a-1], " –") || strings.HasSuffix(s[:a-1], " —") || s[a-2] == '-'):
@@ -1379,6 +1383,15 @@ func regionCodeAfter(s string, end int) bool {
 		end+4 < len(s) && isASCIILetter(s[end+4]) {
 		return false
 	}
+	if p := end + 5; p < len(s) && s[end+4] == ' ' && isDigit(s[p]) {
+		q := p
+		for q < len(s) && isDigit(s[q]) {
+			q++
+		}
+		if q-p != 5 {
+			return false // "Nathan Cole, ID 011203": an id, not Idaho and its ZIP
+		}
+	}
 	return strings.Contains(regionCodes, " "+s[end+2:end+4]+" ")
 }
 
@@ -1731,6 +1744,10 @@ func verbEndings(w []byte) []string {
 		return verbEndingsYa
 	case 0xBE: // о
 		return verbEndingsO
+	case 0x8E: // ю: "Помню", "Думаю"
+		if w[len(w)-2] == 0xD1 {
+			return verbEndingsYu
+		}
 	case 0x82: // т: "Выезжает", "Проверяют"
 		if w[len(w)-2] == 0xD1 {
 			return verbEndingsT
@@ -1752,6 +1769,7 @@ var (
 	verbEndingsO    = []string{"ано", "ено"}
 	verbEndingsI    = []string{"или", "ыли"}
 	verbEndingsT    = []string{"ает", "яет", "ует", "еет", "ают", "яют", "уют"}
+	verbEndingsYu   = []string{"аю", "яю", "ею", "мню"}
 )
 
 // diminutiveOf returns the name flags of the first name that the folded

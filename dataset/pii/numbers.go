@@ -285,6 +285,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			if *ctx == ctxPassport {
 				return tPassport, 0.9, end // "my passport is FV 482913"
 			}
+			if sc.passportShapeSeen(sc.s[passportLetters(sc.s, g.start):end]) {
+				return tPassport, 0.85, end // "FH 218407... no wait, it's FH 218470"
+			}
 		}
 		return 0, 0, end
 	}
@@ -315,6 +318,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	if unitFollows(sc.s, end) {
 		return 0, 0, end
 	}
+	if l := passportLetters(sc.s, g.start); nd >= 7 && nd <= 9 && contiguous && l < g.start && sc.passportShapeSeen(sc.s[l:end]) {
+		return tPassport, 0.85, end // the same shape as a passport before: "FH 218407... no wait, it's FH 218470"
+	}
 	switch nd {
 	case 7, 8, 9:
 		if c == ctxPassport && nd == 9 && (g.pattern(k, 2, 7) || contiguous) {
@@ -326,7 +332,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c != ctxNeg && contiguous && nd >= 7 && passportLetters(sc.s, g.start) < g.start && passportInSentence(sc.s, g.start) {
 			return tPassport, 0.9, end // "паспорт гражданина Казахстана N 12093847"
 		}
-		if c != ctxNeg && contiguous && nd == 9 && passportInSentence(sc.s, g.start) {
+		if c != ctxNeg && (contiguous || g.pattern(k, 2, 7)) && nd == 9 && passportInSentence(sc.s, g.start) {
 			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
 		}
 		if c == ctxPhone && (formatted || nd == 7) {
@@ -462,6 +468,10 @@ var versionStems = []string{"верси", "сборк", "прошивк", "ре�
 var ipStems = []string{"ip", "src", "dst", "addr", "host", "адрес", "from", "login", "вход", "dns", "gateway",
 	"server", "сервер", "шлюз", "vpn", "router", "роутер", "proxy", "прокси", "controller", "node", "нода", "узел"}
 
+// strongVersionStems announce a version even after a word of an address:
+// "Firmware of the gateway: 3.4.12.7".
+var strongVersionStems = []string{"firmware", "прошивк"}
+
 // weakIPStems announce an address only when no version word stands near:
 // "login from 73.162.44.19", not "updated from 2.8.1.4 to 2.9.0.1".
 var weakIPStems = []string{"from"}
@@ -498,7 +508,11 @@ func versionBefore(s string, start int) bool {
 		before = strings.ToLower(s[lo:start])
 	}
 	versionStem := wordStemIn(before, versionStems)
-	if wordStemIn(before, ipStems) && !(versionStem && wordStemIn(before, weakIPStems)) {
+	var pb [16]byte
+	if pw := prevWord(s, start, pb[:0]); string(pw) == "ip" || string(pw) == "ipv4" || string(pw) == "addr" || string(pw) == "address" {
+		return false // "firmware 2.14.3.1, controller IP 10.0.0.12"
+	}
+	if wordStemIn(before, ipStems) && !(versionStem && (wordStemIn(before, weakIPStems) || wordStemIn(before, strongVersionStems))) {
 		return false // not "firmware was updated from 2.8.1.4"
 	}
 	if versionStem {
