@@ -125,6 +125,7 @@ func TestNameContexts(t *testing.T) {
 		{"town with upon", "the locker at Tesco Extra, 2 Clarence Street, Kingston upon Thames KT1 1RH is jammed", []string{"ADDRESS:2 Clarence Street, Kingston upon Thames KT1 1RH"}},
 		{"street in chat style", "привет это таня из пвз на гагарина 12 в туле", []string{"PERSON:таня", "ADDRESS:гагарина 12"}},
 		{"amount in chat style", "переведи на иванова 12 тысяч, а петрова 20 человек", nil},
+		{"IPv6 in brackets", "с мобильного (2a00:1fa0:4461:8a2b::3c) заходит", []string{"IP:2a00:1fa0:4461:8a2b::3c"}},
 		{"surname, first name after a label before a full stop, with an apostrophe", "Browser: Chrome 124. User: Hughes, Daniel. If this was you.\nClient: O'Connor, Samuel\nDone, Ben. Thanks.",
 			[]string{"PERSON:Hughes, Daniel", "PERSON:O'Connor, Samuel", "PERSON:Ben"}},
 		{"payroll and a verb are no names", "Dear Payroll,\nПомню, спасибо. Татьяна Сергеевна принесла карточку.", []string{"PERSON:Татьяна Сергеевна"}},

@@ -130,6 +130,12 @@ func (sc *scanner) run() {
 			i = sc.number(i)
 			continue
 		case c == '+' || c == '(':
+			if c == '(' && i+1 < n && isHex(s[i+1]) {
+				if e := sc.ipv6(i + 1); e > 0 {
+					i = e // "(2a00:1fa0:4461:8a2b::3c)"
+					continue
+				}
+			}
 			if c == '(' && (dottedQuadAt(s, i+1) || bracketedNumber(s, i)) {
 				i = sc.number(i + 1) // an IP or a lone number in brackets: "Tokyo (126.78.143.201)", "passport (533814962)"
 			} else if i+1 < n && isDigit(s[i+1]) {
