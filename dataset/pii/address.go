@@ -536,6 +536,9 @@ func (sc *scanner) houseBefore(start int) int {
 			break
 		}
 		tok := strings.TrimSuffix(s[b:p], ".")
+		if tok == "" {
+			return best // a lone full stop: "кв. . по"
+		}
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], tok)
 		switch {
