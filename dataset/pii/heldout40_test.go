@@ -33,17 +33,19 @@ import "testing"
 // false alarm) and PASSPORT 0.958 (2 missed) miss theirs; 1.835% of PII
 // characters leaked (159 of 8664: PERSON 112, ADDRESS 26, PASSPORT 21).
 
-// heldout40Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout41's)
+// drove rules-2025.26 (engine 1.24.0). With rules-2025.26: PERSON 0.976,
+// every other type 1.0; leak 1.073% (PERSON 93: families named by surname
+// alone in a list, lower-case chat names, a Chinese name in lower case).
+
+// heldout40Floor guards the tuned level.
 var heldout40Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePhone: 0.97,
-	TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeIP:       0.96, // target 0.97: missed (0.9655)
-	TypePassport: 0.95, // target 0.97: missed (0.9583)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.97,
 }
 
-// heldout40MaxLeak: target 0.005, missed (1.835%).
-const heldout40MaxLeak = 0.019
+// heldout40MaxLeak: target 0.005; 1.835% untuned, 1.073% tuned.
+const heldout40MaxLeak = 0.011
 
 func TestHeldout40(t *testing.T) {
 	corpusCheck{file: "testdata/heldout40.jsonl", name: "fortieth held-out corpus", minMessages: 250,

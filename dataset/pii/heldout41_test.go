@@ -33,16 +33,19 @@ import "testing"
 // IP 0.9697 (one missed) just misses its target; 1.530% of PII characters
 // leaked (134 of 8759: PERSON 59, ADDRESS 42, IP 23, PASSPORT 10).
 
-// heldout41Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout40's)
+// drove rules-2025.26 (engine 1.24.0). With rules-2025.26: PASSPORT 0.976,
+// PERSON 0.987, every other type 1.0; leak 0.776% (PERSON 49, PASSPORT 10,
+// ADDRESS 9).
+
+// heldout41Floor guards the tuned level.
 var heldout41Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePhone: 0.97,
-	TypeSNILS: 0.97, TypePassport: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeIP: 0.96, // target 0.97: missed (0.9697)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.97, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout41MaxLeak: target 0.005, missed (1.530%).
-const heldout41MaxLeak = 0.016
+// heldout41MaxLeak: target 0.005; 1.530% untuned, 0.776% tuned.
+const heldout41MaxLeak = 0.008
 
 func TestHeldout41(t *testing.T) {
 	corpusCheck{file: "testdata/heldout41.jsonl", name: "forty-first held-out corpus", minMessages: 250,

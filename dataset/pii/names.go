@@ -1987,7 +1987,7 @@ func openingVocative(s string, start, end int) bool {
 var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": true, "passenger": true,
 	"guest": true, "recipient": true, "sender": true, "applicant": true, "employee": true, "candidate": true,
 	"tenant": true, "owner": true, "buyer": true, "seller": true, "payer": true, "beneficiary": true,
-	"signatory": true, "patient": true, "traveller": true, "traveler": true, "driver": true, "courier": true,
+	"signatory": true, "proprietor": true, "patient": true, "traveller": true, "traveler": true, "driver": true, "courier": true,
 	"manager": true, "contact": true, "attn": true, "attention": true, "to": true, "from": true, "cc": true,
 	"получатель": true, "отправитель": true, "плательщик": true, "владелец": true, "собственник": true,
 	"пациент": true, "заявитель": true, "кому": true, "от": true, "копия": true, "контакт": true,
