@@ -433,6 +433,17 @@ func (sc *scanner) addressRU(i, j int) int {
 		// Совхозная, д. 9").
 		score = streetOnlyScore
 	}
+	if s[i] < 0x80 && hb == start && start == i && start >= 3 && s[start-1] == ' ' && !housed {
+		// The house before a transliterated keyword: "14 Ulitsa Sadovaya, Kaliningrad".
+		b := start - 1
+		for b > 0 && isAlnum(s[b-1]) {
+			b--
+		}
+		if b < start-1 && isDigit(s[b]) && houseToken(s[b:start-1]) && (b == 0 || !isAlnum(s[b-1])) && b >= sc.lastEnd {
+			hb, score = b, 0.85
+			end = sc.enAddressTail(end)
+		}
+	}
 	start = sc.addressLeft(hb)
 	if start == hb && score > streetOnlyScore {
 		start = spokenCityBefore(s, start, sc.lastEnd)
@@ -461,10 +472,33 @@ func spokenCityBefore(s string, start, lo int) int {
 	if a >= lo && a >= 0 {
 		switch s[a : b-1] {
 		case "город", "г", "деревня", "село", "поселок", "посёлок", "пос", "станица", "хутор":
-			return a // "город тула улица …", "деревня сватково улица лесная дом семнадцать"
+			return regionWordsBefore(s, a, lo) // "город тула улица …", "деревня сватково улица лесная дом семнадцать"
 		}
 	}
 	return start
+}
+
+// regionWordsBefore extends a spoken address that opens at a over the
+// region and district said before it: "московская область дмитровский район
+// деревня ивлево …".
+func regionWordsBefore(s string, a, lo int) int {
+	for pairs := 0; pairs < 2 && a >= 2 && s[a-1] == ' '; pairs++ {
+		k := wordStartBefore(s, a-1)
+		if k < 2 || k < lo || s[k-1] != ' ' {
+			break
+		}
+		switch s[k : a-1] {
+		case "район", "область", "край", "округ", "района", "области":
+		default:
+			return a
+		}
+		m := wordStartBefore(s, k-1)
+		if m < 0 || m < lo || !lowerAdjective(s[m:k-1]) {
+			return a
+		}
+		a = m
+	}
+	return a
 }
 
 // cityBeforeStreet returns the start of a city named right before a street
@@ -1648,11 +1682,16 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 		return 0 // any name before a house and a flat ("Ostozhenka 25, apt 7"); a Russian ending otherwise
 	}
 	end := sc.enAddressTail(q)
-	if end == q && !addressCue(s, i) {
-		return 0
+	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) {
+		return 0 // but "the garage on Profsoyuznaya 56 quoted …"
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
 	return end
+}
+
+// placePrepBefore reports "on", "at" or "to" right before i.
+func placePrepBefore(s string, i int) bool {
+	return i >= 3 && (strings.HasSuffix(s[:i], " on ") || strings.HasSuffix(s[:i], " at ") || strings.HasSuffix(s[:i], " to "))
 }
 
 // postcodeCity returns the end of ", <postcode> <City>" at p — a postcode
@@ -2187,8 +2226,8 @@ func (sc *scanner) addressPrefixed(i, j int) int {
 		}
 		if sz, up := letterAt(s, p); sz > 0 && up {
 			names++
-		} else if !streetLinks[s[p:q]] {
-			return 0
+		} else if !streetLinks[s[p:q]] && !(words <= 1 && q-p <= 8 && q+1 < len(s) && isUpperASCII(s[q+1])) {
+			return 0 // but "Bulevar kralja Aleksandra 28"
 		}
 		if q+1 >= len(s) || s[q] != ' ' {
 			return 0

@@ -39,6 +39,7 @@ var nameCues = map[string]bool{
 	"sis": false, "wife": false, "husband": false, "son": false, "daughter": false, "mom": false, "dad": false,
 	"friend": false, "boss": false, "partner": false, "mum": false, "mother": false, "father": false, "girlfriend": false,
 	"boyfriend": false, "fiance": false, "fiancee": false, "buyer": false, "seller": false, "tenant": false,
+	"tourist": false, "passenger": false, "guest": false,
 	"landlord": false, "tutor": false, "coach": false, "сына": false, "сыночка": false, "дочку": false, "дочка": false,
 	"внука": false, "внучку": false, "внучка": false, "брата": false, "сестру": false, "друга": false,
 	"подругу": false, "подруга": false, "коллегу": false, "коллега": false, "коллеге": false, "записать": false,
@@ -57,6 +58,7 @@ var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "with
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
+	"tourist": true, "passenger": true, "guest": true,
 	"tutor": true, "coach": true} // not "Partner Lounge"
 
 // adjSurname reports a lower-case surname declined like an adjective, as

@@ -101,7 +101,7 @@ var roleTitles = func() []string {
 	out = append(out, "следователь", "следователя", "следователю", "следователем", "лейтенант", "лейтенанта",
 		"капитан", "капитана", "майор", "майора")
 	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
-		"sergeant", "officer", "detective", "captain", "lieutenant", "constable",
+		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist",
 		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "surveyor", "realtor", "dentist", "guest",
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student")
 }()
@@ -116,7 +116,7 @@ var nameStop = map[string]bool{
 	"youth": true, "juniors": true, "academy": true, "fc": true, "debit": true, "direct": true, "mir": true,
 	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true, "saturdays": true,
 	"sundays": true, "author": true, "authors": true, "management": true, "модератор": true, "переводчики": true,
-	"payroll": true, "помню": true, "думаю": true, "знаю": true,
+	"payroll": true, "помню": true, "думаю": true, "знаю": true, "compliance": true, "accounting": true,
 	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 	"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
@@ -209,6 +209,7 @@ var carBrands = map[string]bool{
 	"volkswagen": true, "nissan": true, "lada": true, "changan": true, "exeed": true, "omoda": true, "jetour": true,
 	"chevrolet": true, "ford": true, "honda": true, "mazda": true, "subaru": true, "peugeot": true, "citroen": true,
 	"opel": true, "lexus": true, "bmw": true, "audi": true, "tesla": true, "jeep": true, "dodge": true, "uaz": true,
+	"kia": true, "yandex": true, "mitsubishi": true, "suzuki": true, "volvo": true, "киа": true,
 	"рено": true, "джили": true, "чери": true, "хавал": true, "хендай": true, "хёндэ": true, "тойота": true,
 	"шкода": true, "фольксваген": true, "ниссан": true, "лада": true, "уаз": true, "газ": true,
 }
@@ -310,6 +311,8 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	}
 	if s[i] < 0x80 {
 		switch {
+		case koreanGivenName(s[i:j]) && koreanSurnameBefore(s, i):
+			t.flags = uint16(fEnFirst) // "Soo-jin", "Jae-won": a Korean given name after its surname
 		case latinPatronymic(w):
 			t.flags = tkPatr // "Tatiana Olegovna Morozova"
 		case latinSurname(w) || irishSurname(s[i:j]):
@@ -2503,6 +2506,41 @@ func doubleName(w []byte) uint16 {
 		return uint16(f)
 	}
 	return 0
+}
+
+// koreanGivenName reports a romanized Korean given name: two syllables of
+// two to four letters joined by a hyphen, the second in lower case
+// ("Soo-jin", "Min-ji", "Jae-won").
+func koreanGivenName(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > 4 || len(w)-h-1 < 2 || len(w)-h-1 > 4 || !isUpperASCII(w[0]) {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if k != h && (w[k] < 'a' || w[k] > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// koreanSurnameBefore reports a Korean surname right before i: "Kim
+// Soo-jin", "Lee Jae-won".
+func koreanSurnameBefore(s string, i int) bool {
+	if i < 3 || s[i-1] != ' ' {
+		return false
+	}
+	b := i - 1
+	for b > 0 && isASCIILetter(s[b-1]) {
+		b--
+	}
+	switch s[b : i-1] {
+	case "Kim", "Lee", "Park", "Pak", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Yun", "Jang", "Lim", "Han", "Oh",
+		"Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae",
+		"Baek", "Heo", "Nam", "Noh", "Ha", "Kwak", "Cha", "Joo", "Woo", "Ryu", "Na", "Jin", "Ji", "Won":
+		return true
+	}
+	return false
 }
 
 // latinDigraphInitial reports the two-letter Latin spelling of a Russian

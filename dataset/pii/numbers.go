@@ -508,9 +508,16 @@ func versionBefore(s string, start int) bool {
 		before = strings.ToLower(s[lo:start])
 	}
 	versionStem := wordStemIn(before, versionStems)
-	var pb [16]byte
+	var pb [64]byte
 	if pw := prevWord(s, start, pb[:0]); string(pw) == "ip" || string(pw) == "ipv4" || string(pw) == "addr" || string(pw) == "address" {
 		return false // "firmware 2.14.3.1, controller IP 10.0.0.12"
+	} else if k := start - len(pw) - 1; len(pw) > 0 && k > 0 {
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		if pw2 := prevWord(s, k, pb[:0]); string(pw2) == "ip" {
+			return false // "IP контроллера 10.20.4.117"
+		}
 	}
 	if wordStemIn(before, ipStems) && !(versionStem && (wordStemIn(before, weakIPStems) || wordStemIn(before, strongVersionStems))) {
 		return false // not "firmware was updated from 2.8.1.4"
