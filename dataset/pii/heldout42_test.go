@@ -34,14 +34,19 @@ import "testing"
 // ADDRESS 0.953 (every target met); 1.941% of PII characters leaked (195 of
 // 10045: ADDRESS 134, PERSON 61), against the target of 0.5%.
 
-// heldout42Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout43's)
+// drove rules-2025.27 (engine 1.25.0). With rules-2025.27: ADDRESS 0.992,
+// PERSON 0.985, every other type 1.0; leak 0.876% (ADDRESS 47: an ordinal
+// transliterated street, "1-ya Tverskaya-Yamskaya, 21"; PERSON 41).
+
+// heldout42Floor guards the tuned level.
 var heldout42Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout42MaxLeak: target 0.005, missed (1.941%).
-const heldout42MaxLeak = 0.020
+// heldout42MaxLeak: target 0.005; 1.941% untuned, 0.876% tuned.
+const heldout42MaxLeak = 0.009
 
 func TestHeldout42(t *testing.T) {
 	corpusCheck{file: "testdata/heldout42.jsonl", name: "forty-second held-out corpus", minMessages: 250,

@@ -37,16 +37,19 @@ import "testing"
 // 0.968 (one missed) just misses its target; 1.500% of PII characters
 // leaked (131 of 8731: PERSON 80, ADDRESS 34, IP 11, PASSPORT 6).
 
-// heldout43Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout42's)
+// drove rules-2025.27 (engine 1.25.0). With rules-2025.27: IP 1.0,
+// ADDRESS 1.0, PERSON 0.979, the other types 1.0; leak 0.481% (PERSON 36,
+// PASSPORT 6).
+
+// heldout43Floor guards the tuned level.
 var heldout43Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePassport: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeIP: 0.96, // target 0.97: missed (0.9677)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.97,
 }
 
-// heldout43MaxLeak: target 0.005, missed (1.500%).
-const heldout43MaxLeak = 0.016
+// heldout43MaxLeak: target 0.005; 1.500% untuned, 0.481% tuned.
+const heldout43MaxLeak = 0.005
 
 func TestHeldout43(t *testing.T) {
 	corpusCheck{file: "testdata/heldout43.jsonl", name: "forty-third held-out corpus", minMessages: 250,
