@@ -196,7 +196,11 @@ func (sc *scanner) houseOnly(i int) int {
 		}
 		return 0
 	}
-	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
+	a := sc.addressLeft(i)
+	if !strings.HasPrefix(s[i:], "дом") && (a == i || strings.HasPrefix(s[a:], "ЖК")) {
+		return 0 // "корпус" needs a place on the left: "(корпус 3, 12 этаж", "ЖК «Речной квартал», корп. 5, кв. 132"
+	}
+	sc.emit(a, end, tAddress, 0.85, 0)
 	return end
 }
 

@@ -329,7 +329,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c == ctxPassport && contiguous && (nd == 8 || passportLetters(sc.s, g.start) < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
 		}
-		if c != ctxNeg && contiguous && nd >= 7 && passportLetters(sc.s, g.start) < g.start && passportInSentence(sc.s, g.start) {
+		if c != ctxNeg && contiguous && nd >= 7 && passportLetters(sc.s, g.start) < g.start && passportNear(sc.s, g.start) {
 			return tPassport, 0.9, end // "паспорт гражданина Казахстана N 12093847"
 		}
 		if c != ctxNeg && (contiguous || g.pattern(k, 2, 7)) && nd == 9 && passportInSentence(sc.s, g.start) {
@@ -424,6 +424,20 @@ func passportInSentence(s string, i int) bool {
 		strings.Contains(seg, "ASSPORT")
 }
 
+// passportNear reports the word "паспорт" or "passport" in the same line
+// within 120 bytes before i, across a sentence end: "a copy of your passport
+// for the permit. Is LK 7729104 still valid?". Only callers that already see
+// a passport's shape (letters and digits) use it.
+func passportNear(s string, i int) bool {
+	lo := i
+	for lo > 0 && i-lo < 120 && s[lo-1] != '\n' {
+		lo--
+	}
+	seg := s[lo:i]
+	return strings.Contains(seg, "аспорт") || strings.Contains(seg, "АСПОРТ") || strings.Contains(seg, "assport") ||
+		strings.Contains(seg, "ASSPORT")
+}
+
 // passportLetters returns the start of one or two capital Latin letters
 // and a space before a foreign passport number at i ("EK 4471920"), or i.
 func passportLetters(s string, i int) int {
@@ -436,6 +450,9 @@ func passportLetters(s string, i int) int {
 	}
 	if a > 0 && isAlnum(s[a-1]) {
 		return i
+	}
+	if a >= 3 && s[a-1] == ' ' && isDigit(s[a-2]) && isDigit(s[a-3]) && (a == 3 || !isAlnum(s[a-4])) {
+		return i // a notarial blank: "notary 77 AB 4412098"
 	}
 	return a
 }

@@ -531,9 +531,13 @@ func houseNumberBefore(s string, k int) bool {
 }
 
 // lowerPostcodeAfter extends a lower-case address that ends at end over a
-// town and a UK postcode written in lower case: "14 park row leeds ls1 5hd".
+// town and a UK postcode written in lower case: "14 park row leeds ls1 5hd",
+// "14 maple avenue, oxford ox2 7ea".
 func lowerPostcodeAfter(s string, end int) int {
 	p := end
+	if p+2 < len(s) && s[p] == ',' && s[p+1] == ' ' {
+		p++
+	}
 	for words := 0; words < 3 && p+1 < len(s) && s[p] == ' '; words++ {
 		if e := lowerUKPostcode(s, p+1); e > 0 {
 			return e
