@@ -41,7 +41,7 @@ func (t nameTok) surname() bool {
 
 var personTitles = map[string]bool{
 	"г-н": true, "г-жа": true, "господин": true, "госпожа": true, "господина": true, "госпоже": true,
-	"господину": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "ип": true,
+	"господину": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "ип": true, "entrepreneur": true,
 	"клиент": true, "клиентка": true, "клиента": true, "клиенту": true, "клиентом": true, "менеджер": true,
 	"менеджера": true, "менеджером": true, "сотрудник": true, "dear": true, "уважаемый": true,
 	"уважаемая": true, "mister": true, "гражданин": true, "гражданка": true, "директор": true, "курьер": true,
@@ -198,7 +198,9 @@ var productWords = map[string]bool{
 	"castle": true, "tekstil": true, "textile": true, "textiles": true, "seramik": true, "ceramics": true,
 	"imports": true, "exports": true, "pharma": true, "tea": true, "communications": true, "retail": true,
 	"recruitment": true, "staffing": true, "secret": true, "kong": true, "barclays": true, "lloyds": true,
-	"sainsburys": true, "harrods": true,
+	"sainsburys": true, "harrods": true, "artists": true, "agency": true, "trio": true, "quartet": true,
+	"quintet": true, "ensemble": true, "orchestra": true, "choir": true, "band": true, "records": true,
+	"productions": true, "entertainment": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
@@ -663,6 +665,9 @@ func (sc *scanner) capWord(i, j int) int {
 			!t0.caps && s[i] < 0x80
 		if toks[k].flags&tkUnknown != 0 && !chained && !sc.supported(toks[:nt], k) {
 			break // chained: a third part after a known one and a kept unknown, "Nguyen Van An"
+		}
+		if e := toks[k].end; k > 0 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && e+1 < len(s) && s[e] == ':' && s[e+1] == ' ' {
+			break // a label after a name: "Cashier: Natalia K. Discrepancy: none", "Gate B. Workaround: restart"
 		}
 		keep = k + 1
 	}
