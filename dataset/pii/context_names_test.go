@@ -100,6 +100,7 @@ func TestNameContexts(t *testing.T) {
 		{"a trio named after a musician", "We are pleased to confirm the Whitfield Trio for the series. Best, Claire Whitfield", []string{"PERSON:Claire Whitfield"}},
 		{"a label after a name and initial", "Cashier: Natalia K. Discrepancy: none.", []string{"PERSON:Natalia K."}},
 		{"a label after a gate letter", "crashed on 4 devices at Gate B. Workaround: restart app.", nil},
+		{"a plain SNILS after a contract word", "Гриша, забыл сказать: СНИЛС у Ксении для договора — 16940375288, я проверила.", []string{"PERSON:Гриша", "PERSON:Ксении", "SNILS:16940375288"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

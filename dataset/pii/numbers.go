@@ -376,6 +376,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, adj(0.85, ctxPhone), end
 		}
 		if snilsValid(d) {
+			if c != ctxSNILS && wordInSentence(sc.s, g.start, "СНИЛС", "снилс", "SNILS") {
+				return tSNILS, 0.9, end // "СНИЛС у Ксении для договора — 16940375288"
+			}
 			if g.pattern(k, 3, 3, 3, 2) {
 				return tSNILS, adj(0.95, ctxSNILS), end
 			}
@@ -412,16 +415,26 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 }
 
 // passportInSentence reports the word "паспорт" or "passport" within the
-// 100 bytes of the same sentence before i.
+// 100 bytes of the same sentence before i. The word starts with a capital or
+// not: "Паспорт", "passport", "PASSPORT".
 func passportInSentence(s string, i int) bool {
+	return wordInSentence(s, i, "аспорт", "АСПОРТ", "assport", "ASSPORT")
+}
+
+// wordInSentence reports one of words within the 100 bytes of the same
+// sentence before i.
+func wordInSentence(s string, i int, words ...string) bool {
 	lo := i
 	for lo > 0 && i-lo < 100 && s[lo-1] != '\n' && !(s[lo-1] == '.' && lo < len(s) && s[lo] == ' ') {
 		lo--
 	}
-	// The word starts with a capital or not: "Паспорт", "passport", "PASSPORT".
 	seg := s[lo:i]
-	return strings.Contains(seg, "аспорт") || strings.Contains(seg, "АСПОРТ") || strings.Contains(seg, "assport") ||
-		strings.Contains(seg, "ASSPORT")
+	for _, w := range words {
+		if strings.Contains(seg, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // passportNear reports the word "паспорт" or "passport" in the same line
