@@ -34,13 +34,18 @@ import "testing"
 // of 8786: ADDRESS 24, PERSON 19): the first held-out file on which every
 // target, the leak's included, was met.
 
-// heldout44Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout45's)
+// drove rules-2025.28 (engine 1.26.0). With rules-2025.28: PERSON 0.993,
+// every other type 1.0 (a building and flat without a street are no longer
+// taken for an address); leak unchanged at 0.489% (ADDRESS 24, PERSON 19).
+
+// heldout44Floor guards the tuned level.
 var heldout44Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout44MaxLeak: target 0.005, met (0.489%).
+// heldout44MaxLeak: target 0.005; 0.489% untuned and tuned.
 const heldout44MaxLeak = 0.005
 
 func TestHeldout44(t *testing.T) {

@@ -35,17 +35,19 @@ import "testing"
 // characters leaked (127 of 8073: PERSON 67, PASSPORT 29, ADDRESS 20, SNILS
 // 11).
 
-// heldout45Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout44's)
+// drove rules-2025.28 (engine 1.26.0). With rules-2025.28: PERSON 0.973,
+// every other type 1.0; leak 0.991% (PERSON 66: lower-case and one-word
+// names without a cue, "frank", "Hugo" in a list; PASSPORT 10, ADDRESS 4).
+
+// heldout45Floor guards the tuned level.
 var heldout45Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.95, // target 0.97: missed (0.9583)
-	TypeSNILS:    0.95, // target 0.97: missed (0.9600)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.96,
 }
 
-// heldout45MaxLeak: target 0.005, missed (1.573%).
-const heldout45MaxLeak = 0.016
+// heldout45MaxLeak: target 0.005; 1.573% untuned, 0.991% tuned.
+const heldout45MaxLeak = 0.01
 
 func TestHeldout45(t *testing.T) {
 	corpusCheck{file: "testdata/heldout45.jsonl", name: "forty-fifth held-out corpus", minMessages: 250,
