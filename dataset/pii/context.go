@@ -55,7 +55,7 @@ var contextStems = []struct {
 	// does not win over them: "Паспорт 4521 339108 и ВУ 99 15 778012".
 	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
 	{"licen", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
-	{"policy", ctxDoc}, {"л/с", ctxNeg},
+	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg},
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
 	{"reserv", ctxNeg}, {"бронир", ctxNeg}, {"брон", ctxNeg}, {"booking", ctxNeg}, {"voucher", ctxNeg},
@@ -105,11 +105,12 @@ func leftContext(s string, start int) ctxKind {
 		lo++
 	}
 	var buf [ctxWindow]byte
-	words, neg, upper, crossed := 0, false, false, false
+	words, neg, upper, crossed, digits := 0, false, false, false, false
 	j := start
 	for j > lo && words < ctxWords {
 		for j > lo && !ctxWordByte(s[j-1]) {
 			j--
+			digits = digits || isDigit(s[j])
 			// A negative word does not reach over the end of a sentence
 			// into the next one ("по QR-коду. Поддержка: 8-800-555-12-47");
 			// a positive one does ("we need the passport number. Mine is
@@ -164,6 +165,11 @@ func leftContext(s string, start int) ctxKind {
 			}
 			if crossed {
 				break
+			}
+			if digits && kind == ctxNeg {
+				words++ // a negative word with its own number: "договор 2231, новый 89037741529"
+				j = k
+				continue
 			}
 			// A negative word nearer the number yields to a positive one
 			// just before it: "Телефон в заказе 89172340090"; a requisite's
@@ -249,7 +255,7 @@ func ctxWordByte(c byte) bool {
 // most this many more bytes (8 for "тел." → "телефон", 0 for "ву", which is
 // not "вуз", and "tin", which is not "tinted").
 var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 8, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
-	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0}
+	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

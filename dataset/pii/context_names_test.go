@@ -101,6 +101,8 @@ func TestNameContexts(t *testing.T) {
 		{"a label after a name and initial", "Cashier: Natalia K. Discrepancy: none.", []string{"PERSON:Natalia K."}},
 		{"a label after a gate letter", "crashed on 4 devices at Gate B. Workaround: restart app.", nil},
 		{"a plain SNILS after a contract word", "Гриша, забыл сказать: СНИЛС у Ксении для договора — 16940375288, я проверила.", []string{"PERSON:Гриша", "PERSON:Ксении", "SNILS:16940375288"}},
+		{"a phone after a contract with its own number", "— договор 2231, новый 89037741529, старый уже не работает", []string{"PHONE:89037741529"}},
+		{"a personal account after ЛС", "сумма 7 412,30 руб., ЛС 9204183057. Статус: успешно", nil},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
