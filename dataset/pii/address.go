@@ -2010,7 +2010,8 @@ func (sc *scanner) enAddressTail(end int) int {
 			break
 		}
 		q := p
-		for q < len(s) && s[q] != ',' && s[q] != '\n' && (s[q] != '.' || abbrevDot(s, p, q)) && s[q] != ';' && q-p < 40 {
+		for q < len(s) && s[q] != ',' && s[q] != '\n' && (s[q] != '.' || abbrevDot(s, p, q)) && s[q] != ';' && q-p < 40 &&
+			!(s[q] == ':' && q+1 < len(s) && s[q+1] == ' ') {
 			q++
 		}
 		if c := strings.IndexByte(s[p:q], ':'); c > 0 && isDigit(s[p+c-1]) && p+c+2 < len(s) && isDigit(s[p+c+1]) && isDigit(s[p+c+2]) {

@@ -193,6 +193,9 @@ func (sc *scanner) run() {
 			continue
 		}
 		if c < 0x80 && j-i <= 5 && j+2 < n && (s[j] == ':' && s[j+1] == '/' || s[j] == '.' && s[j+1] != ' ' && (s[i] == 'w' || s[i] == 'W')) {
+			if s[j] == ':' && j+3 < n && s[j+2] == '/' && isDigit(s[j+3]) {
+				sc.number(j + 3) // a device's address in a URL: "http://10.0.0.15:8080"
+			}
 			i = nonSpaceEnd(s, j) // URL
 			continue
 		}
