@@ -55,6 +55,10 @@ func (sc *scanner) number(i int) int {
 	if e := sc.spacedDigitPhone(i); e > 0 {
 		return e
 	}
+	if a, e := chatStreetHouse(s, i); a >= sc.lastEnd {
+		sc.emit(a, e, tAddress, 0.75, 0)
+		return e
+	}
 	var g numGroup
 	g.start = i
 	j := i
@@ -827,4 +831,46 @@ func (sc *scanner) spacedDigitPhone(i int) int {
 	}
 	sc.emit(i, p, tPhone, 0.8, 0)
 	return p
+}
+
+// chatStreetHouse finds a street written in chat without its keyword, an
+// adjective in the prepositional case after "на", and a house number ending
+// the clause: "ты сегодня на лесной 5?". It returns the address's start and
+// end, or -1.
+func chatStreetHouse(s string, i int) (int, int) {
+	if i < 10 || s[i-1] != ' ' {
+		return -1, 0
+	}
+	e := i
+	for e < len(s) && e-i < 3 && isDigit(s[e]) {
+		e++
+	}
+	if e < len(s) && isDigit(s[e]) {
+		return -1, 0
+	}
+	if e+1 < len(s) && s[e] == 0xD0 && (s[e+1] == 0xB0 || s[e+1] == 0xB1) {
+		e += 2 // "5а", "7б"
+	}
+	if e < len(s) && !(s[e] == '?' || s[e] == ',' || s[e] == '.' || s[e] == '!' || s[e] == '\n' || s[e] == ')') ||
+		s[i] == '0' || e+1 < len(s) && (s[e] == '.' || s[e] == ',') && isDigit(s[e+1]) {
+		return -1, 0 // not a date or an amount: "на главной 01.06–07.06"
+	}
+	b := i - 1
+	for b >= 2 && (s[b-2] == 0xD0 && s[b-1] >= 0xB0 || s[b-2] == 0xD1 && s[b-1] >= 0x80 && s[b-1] <= 0x8F) {
+		b -= 2 // lower-case Cyrillic letters
+	}
+	w := s[b : i-1]
+	if len(w) < 10 || b < 5 || s[b-1] != ' ' || !(strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей")) ||
+		s[b-5:b-1] != "на" && s[b-5:b-1] != "по" || b > 5 && s[b-6] != ' ' && s[b-6] != '\n' {
+		return -1, 0
+	}
+	for _, stem := range [...]string{"как", "так", "эт", "друг", "втор", "трет", "перв", "четв", "пят", "шест", "седьм",
+		"восьм", "девят", "десят", "мо", "тво", "сво", "наш", "ваш", "одн", "всей", "последн", "следующ", "прошл",
+		"нужн", "кажд", "люб", "больш", "лев", "прав", "передн", "задн", "верхн", "нижн", "дальн", "ближн", "той",
+		"крайн", "средн", "нулев", "главн", "минимальн", "максимальн", "скорост", "громк", "мощн"} {
+		if strings.HasPrefix(w, stem) {
+			return -1, 0
+		}
+	}
+	return b, e
 }
