@@ -973,6 +973,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if quotedTitle(s, start, end) || orgAfter(s, end) {
 		return true // «Мастер и Маргарита», "Kessler Logistik GmbH"
 	}
+	if placeAfter(s, end) {
+		return true // "Leningrad Oblast", "Victoria (BC)"
+	}
 	if keep == 1 && (start >= 2 && s[start-2:start] == "& " && !t0.first() && !firstNameAt(s, wordStartBefore(s, start-3)) ||
 		strings.HasPrefix(s[end:], " & ") && !firstNameAt(s, end+3)) {
 		return true // a firm, "Sterling & Grace", "Hughes & Partners", not a couple, "Emma & Jack Turner"
@@ -2557,3 +2560,32 @@ func latinDigraphInitial(w string) bool {
 	}
 	return false
 }
+
+// placeAfter reports a region word or a state or province code after a
+// name-like word that ends at e, which makes it a place: "Leningrad Oblast",
+// "Odintsovo district", "Victoria (BC)", "Portland (OR)".
+func placeAfter(s string, e int) bool {
+	if e+4 < len(s) && s[e] == ' ' && s[e+1] == '(' && isUpperASCII(s[e+2]) && isUpperASCII(s[e+3]) && s[e+4] == ')' {
+		return stateCodes[s[e+2:e+4]]
+	}
+	if e+2 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	var buf [16]byte
+	f, _ := foldInto(buf[:0], s[e+1:wordEnd(s, e+1)])
+	switch string(f) {
+	case "oblast", "region", "district", "krai", "province", "county", "raion", "rayon", "область", "край", "район":
+		return true
+	}
+	return false
+}
+
+// stateCodes are the US states' and Canadian provinces' postal codes.
+var stateCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for c := range strings.FieldsSeq("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH " +
+		"NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC BC AB SK MB ON QC NS NB PE NL YT NT NU") {
+		m[c] = true
+	}
+	return m
+}()
