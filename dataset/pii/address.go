@@ -955,6 +955,9 @@ func (sc *scanner) addressLeft(start int) int {
 			break
 		}
 		part := s[a:p]
+		if nameLabelBefore(s, a) {
+			break // a name's label: "Семья: Новак, Пречистенская наб., 17"
+		}
 		if na && (a == 0 || s[a-1] == '\n') && strings.IndexByte(part, ' ') < 0 {
 			break // an address: "Коллеги, на ул. Ленина, д. 8"
 		}
@@ -973,6 +976,24 @@ func (sc *scanner) addressLeft(start int) int {
 		start = a
 	}
 	return start
+}
+
+// nameLabelBefore reports a label whose value is a name, never a place,
+// before s[i]: "Фамилия: Тверская, …", "Семья: Новак, …".
+func nameLabelBefore(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || s[k-1] != ':' {
+		return false
+	}
+	var buf [32]byte
+	switch string(prevWord(s, k-1, buf[:0])) {
+	case "name", "surname", "семья", "фамилия", "имя", "фио":
+		return true
+	}
+	return false
 }
 
 // addressPart accepts a postal code, a city or region phrase: at most four
@@ -1205,6 +1226,9 @@ func (sc *scanner) enPlacesBefore(start int) int {
 		part := s[a:e]
 		if allDigits(part) && len(part) >= 4 && len(part) <= 6 {
 			return a // "142100, …"
+		}
+		if nameLabelBefore(s, a) {
+			break // a name's label: "Семья: Новак, Пречистенская наб., 17"
 		}
 		if enAddressSegment(part) != len(part) || longDigitRun(part) {
 			if t := trailingPlace(part); t > 0 && regionPart(part[t:]) {
