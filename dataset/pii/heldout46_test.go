@@ -35,17 +35,21 @@ import "testing"
 // theirs; 1.725% of PII characters leaked (163 of 9450: ADDRESS 84, PERSON
 // 53, PHONE 11, IP 9, PASSPORT 6).
 
-// heldout46Floor is the issue's target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout47's)
+// drove rules-2025.29 (engine 1.27.0). With rules-2025.29: ADDRESS 0.981,
+// PERSON 0.972, IP 0.971, BANK_ACCOUNT 0.963 (a closed account with a wrong
+// key next to the valid one is still masked), every other type 1.0; leak
+// 1.333% (ADDRESS 67: parts of spoken and chat addresses, "на ленинградке
+// 39", "15 cromwell rd hove bn3 3ea"; PERSON 53; PASSPORT 6).
+
+// heldout46Floor guards the tuned level.
 var heldout46Floor = map[string]float64{
-	TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePassport: 0.97, TypePhone: 0.97,
-	TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeBankAccount: 0.95, // target 0.97: missed (0.9630)
-	TypeIP:          0.93, // target 0.97: missed (0.9412)
+	TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeOGRN: 0.99, TypePassport: 0.99, TypePhone: 0.99,
+	TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.96, TypeIP: 0.96, TypeBankAccount: 0.95,
 }
 
-// heldout46MaxLeak: target 0.005, missed (1.725%).
-const heldout46MaxLeak = 0.018
+// heldout46MaxLeak: target 0.005; 1.725% untuned, 1.333% tuned.
+const heldout46MaxLeak = 0.014
 
 func TestHeldout46(t *testing.T) {
 	corpusCheck{file: "testdata/heldout46.jsonl", name: "forty-sixth held-out corpus", minMessages: 250,

@@ -35,14 +35,20 @@ import "testing"
 // PERSON 0.965: every F1 target met; 1.146% of PII characters leaked (105
 // of 9159: PERSON 93, PASSPORT 12), against the target of 0.5%.
 
-// heldout47Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout46's)
+// drove rules-2025.29 (engine 1.27.0). With rules-2025.29: PERSON 0.969,
+// INN and PHONE 0.980, every other type 1.0; leak 0.983% (PERSON 78:
+// lower-case and one-word names without a cue, "ани", "вера" in a rota,
+// "i'm james", "dr sorokin"; PASSPORT 12).
+
+// heldout47Floor guards the tuned level.
 var heldout47Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeIP: 0.99, TypeOGRN: 0.99, TypePassport: 0.99,
+	TypeSNILS: 0.99, TypeAddress: 0.99, TypeINN: 0.97, TypePhone: 0.97, TypePerson: 0.96,
 }
 
-// heldout47MaxLeak: target 0.005, missed (1.146%).
-const heldout47MaxLeak = 0.012
+// heldout47MaxLeak: target 0.005; 1.146% untuned, 0.983% tuned.
+const heldout47MaxLeak = 0.01
 
 func TestHeldout47(t *testing.T) {
 	corpusCheck{file: "testdata/heldout47.jsonl", name: "forty-seventh held-out corpus", minMessages: 250,
