@@ -1,0 +1,52 @@
+package pii
+
+import "testing"
+
+// testdata/heldout49.jsonl is the forty-ninth held-out file: 272 messages
+// (136 Russian, 136 English; 51 without personal data; 487 gold spans:
+// PERSON 270, PHONE 51, ADDRESS 34, EMAIL 26, PASSPORT 21, INN 18,
+// BANK_ACCOUNT 15, CARD 14, IP 14, OGRN 12, SNILS 12), written by hand by
+// someone who saw neither the engine nor any other labelled file, while the
+// engine was tuned on heldout46 and heldout47. It is the CRM of a pawnshop
+// and jewellery chain in Russian cities with a partner workshop in Dubai
+// and Istanbul, for Russian clients, expats, tourists and foreign students:
+// gold and watch pledges, loan tickets, extensions, redemptions and the
+// grace period, auctions of unredeemed lots, repair and engraving orders,
+// buyback of phones and laptops, AML (115-ФЗ) checks, online photo
+// appraisals with login and IP logs. Chats and messenger slang with emoji,
+// letters, e-mails with signatures and quoted history, lower-case call
+// transcripts, notices, requisites, call lists, staff memos. Names in every
+// case, diminutives, lower case, names inside engraving texts, surnames
+// alone, Latin transliterations, Turkish, Arabic and Asian names, initials
+// before the surname; titles (Mr, Ms, miss, ИП) outside. Brands against
+// people: SOKOLOV and Соколов, Tiffany the brand and a client, Patek
+// Philippe and a Philippe, the watch brands Ника and Victoria, a shop
+// «Надежда», Вера в…, Любовь к…, Mark my words, rose gold. Negatives:
+// loan-ticket, order, claim, invoice and operation numbers, amounts, gold
+// rates, weights, assay and hallmark numbers, watch references and
+// serials, IMEIs, SKUs, gem certificates, tracking numbers, a VIN, a plate,
+// КПП, БИК, ОКПО, correspondent accounts, ОМС, masked cards, versions
+// shaped like IPs, a Telegram handle, and INN, SNILS, OGRN and card
+// numbers with a wrong check digit.
+//
+// The engine was judged on it once, untuned, with rules-2025.29 (engine
+// 1.27.0, commit c2aeed2): BANK_ACCOUNT, CARD, EMAIL, INN, OGRN, PASSPORT,
+// PHONE and SNILS 1.0, ADDRESS 0.939 and PERSON 0.926 (targets met); IP
+// 0.966 (one false alarm) misses its target; 2.274% of PII characters
+// leaked (168 of 7387: ADDRESS 91, PERSON 77).
+
+// heldout49Floor is the target where it was met, else a floor just
+// below the level reached.
+var heldout49Floor = map[string]float64{
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePassport: 0.97,
+	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeIP: 0.95, // target 0.97: missed (0.9655)
+}
+
+// heldout49MaxLeak: target 0.005, missed (2.274%).
+const heldout49MaxLeak = 0.023
+
+func TestHeldout49(t *testing.T) {
+	corpusCheck{file: "testdata/heldout49.jsonl", name: "forty-ninth held-out corpus", minMessages: 250,
+		floors: heldout49Floor, everyType: true, maxLeak: heldout49MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
+}
