@@ -108,6 +108,11 @@ var roleTitles = func() []string {
 }()
 
 var nameStop = map[string]bool{
+	// Saints' titles and "Божия" before a name: "Храм Святого Николая", "раба Божия Мария".
+	"святого": true, "святой": true, "святителя": true, "святых": true, "преподобного": true, "преподобной": true,
+	"великомученика": true, "великомученицы": true, "мученика": true, "мученицы": true, "пророка": true,
+	"апостола": true, "блаженной": true, "блаженного": true, "равноапостольного": true, "равноапостольной": true,
+	"благоверного": true, "благоверной": true, "божия": true, "божией": true, "божьей": true, "божий": true,
 	// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
 	// Academic Affairs", "Dear Guests") and words before a letter ("Terminal C.", "Gate B").
 	"admissions": true, "affairs": true, "committee": true, "guests": true, "customers": true, "colleagues": true,
@@ -687,7 +692,7 @@ func (sc *scanner) capWord(i, j int) int {
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	end := toks[keep-1].end
-	if firmQuoteBefore(s, toks[0].start) || keep == 1 && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
+	if firmQuoteBefore(s, toks[0].start) || dedicationBefore(s, toks[0].start) || keep == 1 && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович»
 	}
 	if !partsCertain(toks[:keep]) {
@@ -1383,6 +1388,28 @@ func venueBefore(s string, start int) bool {
 		"resort", "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
 		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "hostel", "хостел", "духи", "духов",
 		"парфюм", "аромат", "perfume", "чайник", "кукла", "куклу":
+		return true
+	}
+	return false
+}
+
+// dedicationBefore reports a saint's title, a church or "им." right before
+// a name, which then names a church or an institution: "церковь Иоанна
+// Воина", "Храм Святого Николая", "ГКБ им. С.П. Боткина".
+func dedicationBefore(s string, start int) bool {
+	if start < 4 || s[start-1] != ' ' {
+		return false
+	}
+	var buf [48]byte
+	w := string(prevWord(s, start, buf[:0]))
+	if w == "им" {
+		return s[start-2] == '.'
+	}
+	switch w {
+	case "святого", "святой", "святителя", "святых", "храм", "храма", "храме", "храму", "церковь", "церкви", "собор", "собора", "соборе", "часовня", "часовни",
+		"часовне", "монастырь", "монастыря", "монастыре", "преподобного", "преподобной", "великомученика",
+		"великомученицы", "мученика", "мученицы", "пророка", "апостола", "блаженной", "блаженного",
+		"равноапостольного", "равноапостольной", "благоверного", "благоверной":
 		return true
 	}
 	return false
