@@ -489,12 +489,12 @@ func cardLayout(g *numGroup, k int) bool {
 // versionWords announce a dotted version number, not an address.
 var versionWords = map[string]bool{"software": true, "firmware": true, "version": true, "v": true, "ver": true, "build": true,
 	"release": true, "версия": true, "версии": true, "версию": true, "прошивка": true, "прошивки": true,
-	"прошивку": true, "сборка": true, "сборки": true, "релиз": true}
+	"прошивку": true, "сборка": true, "сборки": true, "релиз": true, "app": true}
 
 // versionStems open the words that announce a version a few words before
 // the number: "Версия приложения 5.12.0.3", "откатились на 8.3.9.97",
 // "Patch notes 2.14.3.1", "regression in 3.4.1.2".
-var versionStems = []string{"верси", "сборк", "прошивк", "релиз", "обновлени", "откат", "макет", "version",
+var versionStems = []string{"верси", "сборк", "прошивк", "релиз", "обновлени", "откат", "макет", "приложени", "version",
 	"firmware", "build", "release", "patch", "regression", "update", "upgrade", "rollback"}
 
 // ipStems announce a network address: "login from 73.162.44.19", "DNS
@@ -529,7 +529,7 @@ func versionBefore(s string, start int) bool {
 		}
 	}
 	lo, words := start, 0
-	for lo > 0 && start-lo < 60 && s[lo-1] != '\n' && words < 4 {
+	for lo > 0 && start-lo < 60 && s[lo-1] != '\n' && words < 5 {
 		if s[lo-1] == ' ' && lo < start && s[lo] != ' ' {
 			words++
 		}
