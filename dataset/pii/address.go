@@ -1293,7 +1293,7 @@ func numberAfterStreet(s string, j int) int {
 			e = f // house and flat: "Tverskaya st. 12-45"
 		}
 	}
-	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && !(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) &&
+	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ')' && !(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) &&
 		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z') {
 		return 0 // but "Tverskoy Blvd, 26A · +7 495…", "Bolshaya Tulskaya St, 17 on 14 March"
 	}
