@@ -1702,15 +1702,19 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
 		q++
 	}
+	if q > p && q+1 < len(s) && isASCIILetter(s[q]) && !isASCIILetter(s[q+1]) && ok {
+		q++ // "Malaya Lubyanka 12a"
+	}
 	if q-p > 6 || q < len(s) && isASCIILetter(s[q]) {
 		return 0
 	}
 	unit := unitFollowsHouse(s, q)
-	if !ok && !unit || last > j && !unit {
+	bracket := ok && i > 0 && s[i-1] == '(' && q < len(s) && s[q] == ')' // "Church of St. Louis (Malaya Lubyanka 12a)"
+	if !ok && !unit || last > j && !unit && !bracket {
 		return 0 // any name before a house and a flat ("Ostozhenka 25, apt 7"); a Russian ending otherwise
 	}
 	end := sc.enAddressTail(q)
-	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) {
+	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket {
 		return 0 // but "the garage on Profsoyuznaya 56 quoted …"
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)

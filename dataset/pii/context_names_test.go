@@ -125,6 +125,8 @@ func TestNameContexts(t *testing.T) {
 		{"a router's firmware shaped like an IP", "It is not our office IP. Firmware of the router is 1.0.4.28, we updated last week.", nil},
 		{"a transliterated street and house in brackets", "at St. Andrew's Anglican Church (Voznesensky per., 8) on Friday", []string{"ADDRESS:Voznesensky per., 8"}},
 		{"a boulevard and house in brackets", "Venue: the lunch room (Tverskoy Blvd, 26A), private room", []string{"ADDRESS:Tverskoy Blvd, 26A"}},
+		{"a transliterated street without a suffix in brackets", "at the Church of St. Louis (Malaya Lubyanka 12a). After the service", []string{"ADDRESS:Malaya Lubyanka 12a"}},
+		{"a car model in brackets", "the courier car (Lada Vesta 2) is late", nil},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
