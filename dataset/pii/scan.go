@@ -270,7 +270,7 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
 			return e
 		}
-		if j-i == 1 && passportNear(s, i) && leftContext(s, i) != ctxNeg {
+		if (j-i == 1 || j-i == 2 && e-i == 9 && numberWordBefore(s, i)) && passportNear(s, i) && leftContext(s, i) != ctxNeg {
 			sc.emit(i, e, tPassport, 0.85, 0) // "Passport of Kazakhstan, holder …, No. N12938475"
 			return e
 		}
@@ -291,6 +291,17 @@ func (sc *scanner) gluedPassport(i, j int) int {
 	}
 	sc.emit(i, q, tPassport, 0.95, 0)
 	return q
+}
+
+// numberWordBefore reports "no.", "number" or "is" right before i: "the
+// passport of my late father, no. AT0495271", not "visa BRP ZX1234567".
+func numberWordBefore(s string, i int) bool {
+	var buf [16]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "no", "nr", "number", "is", "номер":
+		return true
+	}
+	return false
 }
 
 // passportShapeSeen reports a passport found earlier in the text with the
