@@ -218,6 +218,7 @@ var carBrands = map[string]bool{
 	"chevrolet": true, "ford": true, "honda": true, "mazda": true, "subaru": true, "peugeot": true, "citroen": true,
 	"opel": true, "lexus": true, "bmw": true, "audi": true, "tesla": true, "jeep": true, "dodge": true, "uaz": true,
 	"kia": true, "yandex": true, "mitsubishi": true, "suzuki": true, "volvo": true, "киа": true,
+	"patek": true, "macbook": true, "iphone": true, "ipad": true, // "Patek Philippe Nautilus", "MacBook Air"
 	"рено": true, "джили": true, "чери": true, "хавал": true, "хендай": true, "хёндэ": true, "тойота": true,
 	"шкода": true, "фольксваген": true, "ниссан": true, "лада": true, "уаз": true, "газ": true,
 }
@@ -1932,7 +1933,8 @@ func latinSurname(w []byte) bool {
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
 	"mister": true, "г-н": true, "г-жа": true, "господин": true, "госпожа": true, "господина": true,
 	"госпоже": true, "господину": true, "господином": true, "professor": true, "prof": true, "профессор": true,
-	"профессора": true, "профессору": true, "профессором": true}
+	"профессора": true, "профессору": true, "профессором": true, "rabbi": true, "pastor": true, "reverend": true,
+	"rev": true, "imam": true}
 
 // honorific reports whether an honorific precedes the word at t.
 func (sc *scanner) honorific(t nameTok) bool {
