@@ -374,6 +374,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				// 8 915 312 44 07", "линия бронирования 8 800 200-61-61".
 				return tPhone, 0.95, end
 			}
+			if c != ctxPhone && strings.HasSuffix(strings.TrimRight(sc.s[max(0, g.start-5):g.start], " "), "№") {
+				return 0, 0, end // a document's number: "договор страхования № 7700-1224-188"
+			}
 			if formatted {
 				return tPhone, adj(0.95, ctxPhone), end
 			}
