@@ -1505,6 +1505,9 @@ func quotedTitle(s string, start, end int) bool {
 	if k < 0 || strings.ContainsAny(s[lo+k+len(open):start], ".!?\n") {
 		return false
 	}
+	if inscriptionBefore(s, lo+k) {
+		return false // an engraving: «Вероника и Стас»
+	}
 	if lo+k+len(open) < start {
 		switch strings.TrimSpace(s[lo+k+len(open) : start]) {
 		case "для", "от", "на имя", "for", "from", "to", "attn":
@@ -1548,6 +1551,24 @@ func firmQuoteBefore(s string, start int) bool {
 	case "ооо", "оао", "зао", "пао", "ао", "нко", "тоо", "llc", "ltd", "фирма", "компания", "компании", "группа",
 		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao":
 		return true
+	}
+	return false
+}
+
+// inscriptionBefore reports a word for an engraving or an epitaph in the
+// 80 bytes before the opening quote at q: the quoted text is then what is
+// written, names included ("гравировка «Вероника и Стас»", "Engraving on
+// the plate: \"Eliza Grant 1939–2024\"").
+func inscriptionBefore(s string, q int) bool {
+	lo := max(0, q-80)
+	for lo < q && !utf8.RuneStart(s[lo]) {
+		lo++
+	}
+	seg := strings.ToLower(s[lo:q])
+	for _, w := range [...]string{"гравировк", "надпись", "надписью", "эпитафи", "engrav", "inscri", "epitaph"} {
+		if strings.Contains(seg, w) {
+			return true
+		}
 	}
 	return false
 }
