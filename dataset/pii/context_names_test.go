@@ -136,7 +136,7 @@ func TestNameContexts(t *testing.T) {
 		{"a laptop model", "выплату по скупке ноутбука MacBook Air M2 на сумму 47 000 ₽", nil},
 		{"a contract number shaped like a phone", "сумма 150 000 руб. по договору страхования № 7700-1224-188. Назначение: выплата", nil},
 		{"a phone after its number sign", "тел. № 8 915 312-44-07, звонить после 18", []string{"PHONE:8 915 312-44-07"}},
-		{"names in an engraving", "хочет сдать обручальное кольцо с гравировкой «Вероника и Стас», спрашивает", []string{"PERSON:Вероника", "PERSON:Стас"}},
+		{"names in an engraving", "Перезвонить Веронике: хочет сдать кольцо с гравировкой «Вероника и Стас», спрашивает", []string{"PERSON:Веронике", "PERSON:Вероника", "PERSON:Стас"}},
 		{"a book title with two names", "купила книгу «Мастер и Маргарита» в подарок", nil},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
