@@ -138,6 +138,7 @@ func TestNameContexts(t *testing.T) {
 		{"a phone after its number sign", "тел. № 8 915 312-44-07, звонить после 18", []string{"PHONE:8 915 312-44-07"}},
 		{"names in an engraving", "Перезвонить Веронике: хочет сдать кольцо с гравировкой «Вероника и Стас», спрашивает", []string{"PERSON:Веронике", "PERSON:Вероника", "PERSON:Стас"}},
 		{"a book title with two names", "купила книгу «Мастер и Маргарита» в подарок", nil},
+		{"a shop before a street without a house", "Courier pickup from Shop 14, Al Khor Street, Gold Souk, Deira, Dubai.\nBest regards", []string{"ADDRESS:Shop 14, Al Khor Street, Gold Souk, Deira, Dubai"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
