@@ -37,17 +37,20 @@ import "testing"
 // 0.962 (2 missed) and IP 0.950 (2 false alarms) miss theirs; 2.036% of PII
 // characters leaked (186 of 9137: ADDRESS 92, PERSON 77, PASSPORT 17).
 
-// heldout48Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout49's)
+// drove rules-2025.30 (engine 1.28.0). With rules-2025.30: PASSPORT 0.981,
+// PHONE 0.991, PERSON 0.958, every other type 1.0; leak 1.138% (PERSON 77:
+// Korean, Chinese and Hebrew names, "Miriam bat Yaakov", "Ан Сон Ми", names
+// alone in quotes; ADDRESS 19; PASSPORT 8).
+
+// heldout48Floor guards the tuned level.
 var heldout48Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePhone: 0.97,
-	TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.95, // target 0.97: missed (0.9615)
-	TypeIP:       0.94, // target 0.97: missed (0.9500)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypeSNILS: 0.99, TypeAddress: 0.99, TypePassport: 0.97, TypePhone: 0.98, TypePerson: 0.95,
 }
 
-// heldout48MaxLeak: target 0.005, missed (2.036%).
-const heldout48MaxLeak = 0.021
+// heldout48MaxLeak: target 0.005; 2.036% untuned, 1.138% tuned.
+const heldout48MaxLeak = 0.012
 
 func TestHeldout48(t *testing.T) {
 	corpusCheck{file: "testdata/heldout48.jsonl", name: "forty-eighth held-out corpus", minMessages: 250,

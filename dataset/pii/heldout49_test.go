@@ -35,16 +35,20 @@ import "testing"
 // 0.966 (one false alarm) misses its target; 2.274% of PII characters
 // leaked (168 of 7387: ADDRESS 91, PERSON 77).
 
-// heldout49Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout48's)
+// drove rules-2025.30 (engine 1.28.0). With rules-2025.30: ADDRESS 0.985,
+// IP 0.966, PERSON 0.951, every other type 1.0; leak 0.961% (PERSON 57:
+// names alone in an engraving, «Марк», «Ника навсегда», lower-case chat
+// names; ADDRESS 14, "на Баумана 44").
+
+// heldout49Floor guards the tuned level.
 var heldout49Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePassport: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeIP: 0.95, // target 0.97: missed (0.9655)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeOGRN: 0.99, TypePassport: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypeIP: 0.95, TypePerson: 0.94,
 }
 
-// heldout49MaxLeak: target 0.005, missed (2.274%).
-const heldout49MaxLeak = 0.023
+// heldout49MaxLeak: target 0.005; 2.274% untuned, 0.961% tuned.
+const heldout49MaxLeak = 0.01
 
 func TestHeldout49(t *testing.T) {
 	corpusCheck{file: "testdata/heldout49.jsonl", name: "forty-ninth held-out corpus", minMessages: 250,
