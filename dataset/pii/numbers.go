@@ -55,6 +55,11 @@ func (sc *scanner) number(i int) int {
 	if e := sc.spacedDigitPhone(i); e > 0 {
 		return e
 	}
+	if e := alnumEnd(s, i); e-i == 9 && i+3 < n && isDigit(s[i+1]) && isUpperASCII(s[i+2]) && isUpperASCII(s[i+3]) &&
+		upperAlnum(s[i:e]) && (e == n || !isAlnum(s[e]) && s[e] != '-') && passportInSentence(s, i) && leftContext(s, i) != ctxNeg {
+		sc.emit(i, e, tPassport, 0.85, 0) // a Georgian passport: "Паспорта граждан Грузии: 18AB27741, 17CD59023"
+		return e
+	}
 	if a, e := chatStreetHouse(s, i); a >= sc.lastEnd {
 		sc.emit(a, e, tAddress, 0.75, 0)
 		return e
@@ -322,7 +327,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	if unitFollows(sc.s, end) {
 		return 0, 0, end
 	}
-	if l := passportLetters(sc.s, g.start); nd >= 7 && nd <= 9 && contiguous && l < g.start && sc.passportShapeSeen(sc.s[l:end]) {
+	if l := passportLetters(sc.s, g.start); nd >= 7 && nd <= 9 && contiguous && l < g.start && c != ctxNeg && sc.passportShapeSeen(sc.s[l:end]) {
 		return tPassport, 0.85, end // the same shape as a passport before: "FH 218407... no wait, it's FH 218470"
 	}
 	switch nd {
