@@ -1708,6 +1708,11 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	if q-p > 6 || q < len(s) && isASCIILetter(s[q]) {
 		return 0
 	}
+	if q+3 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpperASCII(s[q+2]) {
+		if w := wordEnd(s, q+2); w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1]) && addrKindAt(s, q+2, w) == 0 {
+			return 0 // a list of names and counts: "Gorbunov 14, Safina 12, Bayramov 11"
+		}
+	}
 	unit := unitFollowsHouse(s, q)
 	bracket := ok && i > 0 && s[i-1] == '(' && q < len(s) && s[q] == ')' // "Church of St. Louis (Malaya Lubyanka 12a)"
 	if !ok && !unit || last > j && !unit && !bracket {
@@ -1719,6 +1724,13 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
 	return end
+}
+
+// addrKindAt returns the address kind of the word s[i:j].
+func addrKindAt(s string, i, j int) uint8 {
+	var buf [32]byte
+	f, _ := foldInto(buf[:0], s[i:j])
+	return addrKind(f)
 }
 
 // placePrepBefore reports "on", "at" or "to" right before i.
