@@ -144,6 +144,7 @@ func TestNameContexts(t *testing.T) {
 		{"Georgian passports", "Паспорта граждан Грузии: 18AB27741, 17CD59023. Свадьба в Москве", []string{"PASSPORT:18AB27741", "PASSPORT:17CD59023"}},
 		{"an SKU shaped like a Georgian passport", "Артикул 18AB27741 нет на складе", nil},
 		{"surnames and counts", "Students per instructor, April: Gorbunov 14, Safina 12, Bayramov 11, Yershov 9, Kim 7.", []string{"PERSON:Gorbunov", "PERSON:Safina", "PERSON:Bayramov", "PERSON:Yershov", "PERSON:Kim"}},
+		{"Can opening a question after Can as a name", "We're Aylin and Can Yilmaz. Budget around EUR 3,000. Can you send a quote?", []string{"PERSON:Aylin", "PERSON:Can Yilmaz"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

@@ -843,6 +843,9 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		if a > 0 && (s[a-1] == '@' || s[a-1] == '.' && a > 1 && s[a-2] != ' ') {
 			continue
 		}
+		if strings.HasPrefix(s[b:], " you ") || strings.HasPrefix(s[b:], " we ") || strings.HasPrefix(s[b:], " I ") {
+			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
+		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
 			partnersAfter(s, b) || firmQuoteBefore(s, a) {
 			continue // "из Владимира", "Petrenko Auto Repair", LLC "Hughes and Partners", or already part of a span
