@@ -1495,6 +1495,9 @@ func placePrefixBefore(s string, i int) bool {
 // that it ends a title of several words: «Мастер и Маргарита», "Data
 // Analytics Bootcamp". A name quoted alone («Ксюша») stays a name.
 func quotedTitle(s string, start, end int) bool {
+	if coupleJoin(s, start, end) {
+		return false // a couple's album: "Leila & Omar", "Jack + Olivia"
+	}
 	var open string
 	switch {
 	case strings.HasPrefix(s[end:], "»"):
@@ -1559,6 +1562,20 @@ func firmQuoteBefore(s string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// coupleJoin reports a name joined to another by "&" or "+": a couple,
+// even inside a title's quotes ("Anna & Max — Mtskheta").
+func coupleJoin(s string, start, end int) bool {
+	if strings.IndexByte(s[start:end], ' ') >= 0 {
+		return false // first names alone: not "Jordan Curve & Topology Basics"
+	}
+	if end+3 < len(s) && s[end] == ' ' && (s[end+1] == '&' || s[end+1] == '+') && s[end+2] == ' ' {
+		sz, up := letterAt(s, end+3)
+		return sz > 0 && up
+	}
+	return start >= 4 && s[start-1] == ' ' && (s[start-2] == '&' || s[start-2] == '+') && s[start-3] == ' ' && isAlnum(s[start-4]) ||
+		start >= 4 && s[start-1] == ' ' && (s[start-2] == '&' || s[start-2] == '+') && s[start-3] == ' ' && s[start-4] >= 0x80
 }
 
 // inscriptionBefore reports a word for an engraving or an epitaph in the
