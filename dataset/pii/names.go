@@ -983,6 +983,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if placeAfter(s, end) {
 		return true // "Leningrad Oblast", "Victoria (BC)"
 	}
+	if end+1 < len(s) && (s[end] == '#' || s[end] == '_') && isAlnum(s[end+1]) {
+		return true // a password or a handle: "Vineyard#2025"
+	}
 	if keep == 1 && (start >= 2 && s[start-2:start] == "& " && !t0.first() && !firstNameAt(s, wordStartBefore(s, start-3)) ||
 		strings.HasPrefix(s[end:], " & ") && !firstNameAt(s, end+3)) {
 		return true // a firm, "Sterling & Grace", "Hughes & Partners", not a couple, "Emma & Jack Turner"
