@@ -153,6 +153,8 @@ func TestNameContexts(t *testing.T) {
 		{"a couple's gallery with a place", "\"Anna & Max — Mtskheta\" gallery stats: 1,204 views", []string{"PERSON:Anna", "PERSON:Max"}},
 		{"a course title with an ampersand", "The summer intensive \"Jordan Curve & Topology Basics\" is moved to room B.", nil},
 		{"a password that opens with a name", "the gallery password for \"Sophie & Liam — Kakheti\" is Vineyard#2025. Please", []string{"PERSON:Sophie", "PERSON:Liam"}},
+		{"a name after an informal imperative", "Олег, перезвони Дильноре по поводу перевода в группу, она ждёт с утра.", []string{"PERSON:Олег", "PERSON:Дильноре"}},
+		{"a firm after an informal imperative", "перезвони Ростелекому по поводу интернета, передайте Мегафону, позвоните Сбербанку", nil},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

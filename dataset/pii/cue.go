@@ -17,6 +17,8 @@ var nameCues = map[string]bool{
 	"это": false, "я": false, "спросите": false, "спросить": false, "передайте": false, "передать": false,
 	"попросите": false, "позовите": false, "позвать": false, "скажите": false, "сообщите": false,
 	"позвоните": false, "звоните": false, "напишите": false, "привет": false, "спасибо": false, "пока": false,
+	"позвони": false, "перезвони": false, "напиши": false, "передай": false, "скажи": false, "спроси": false,
+	"набери": false,
 	"звонил": false, "звонила": false, "клиент": false, "клиентка": false, "курьер": false, "водитель": false,
 	"is": false, "am": false, "im": false, "for": false, "thanks": false, "thx": false, "cheers": false,
 	"hi": false, "hey": false, "hello": false, "dear": false, "ask": false,

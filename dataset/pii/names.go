@@ -967,6 +967,9 @@ func isDeterminer(w string) bool {
 // inside quotes («Мастер и Маргарита», "Data Analytics Bootcamp"), or a
 // lone name that is also a word before a product word ("Лада Веста").
 func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
+	if keep == 1 && t0.flags&tkUnknown != 0 && firmStem(s[start:end]) {
+		return true // a firm in the dative after a request: "позвоните Ростелекому", "передайте Мегафону"
+	}
 	if start >= 2 && s[start-1] == ' ' && s[start-2] >= 'a' && s[start-2] <= 'z' {
 		b := start - 2
 		for b > 0 && s[b-1] >= 'a' && s[b-1] <= 'z' {
@@ -1563,6 +1566,18 @@ func firmQuoteBefore(s string, start int) bool {
 	case "ооо", "оао", "зао", "пао", "ао", "нко", "тоо", "llc", "ltd", "фирма", "компания", "компании", "группа",
 		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao":
 		return true
+	}
+	return false
+}
+
+// firmStem reports a word built on a word for a firm: "Ростелекому",
+// "Сбербанку", "Мегафону".
+func firmStem(w string) bool {
+	l := strings.ToLower(w)
+	for _, st := range [...]string{"банк", "телеком", "мегафон", "маркет", "сервис", "строй", "трейд", "холдинг", "лизинг"} {
+		if strings.Contains(l, st) {
+			return true
+		}
 	}
 	return false
 }
