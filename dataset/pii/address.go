@@ -85,8 +85,13 @@ func initAddressTables() {
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance "+
 		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop")
-	for w := range spokenWords {
+	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
+		if sw.kind == spTens && w[0] < 0x80 {
+			for _, u := range [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"} {
+				filterAdd(w + "-" + u) // "seventy-five"
+			}
+		}
 	}
 	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
@@ -99,7 +104,11 @@ func initAddressTables() {
 // address. It returns the offset to continue from.
 func (sc *scanner) lowerWord(i, j int) int {
 	s := sc.s
-	if _, ok := spokenWords[s[i:j]]; ok {
+	w0 := s[i:j]
+	if h := strings.IndexByte(w0, '-'); h > 0 {
+		w0 = w0[:h] // "seventy-five"
+	}
+	if _, ok := spokenWords[w0]; ok {
 		if e := sc.spokenNumber(i); e > 0 {
 			return e
 		}

@@ -155,6 +155,7 @@ func TestNameContexts(t *testing.T) {
 		{"a password that opens with a name", "the gallery password for \"Sophie & Liam — Kakheti\" is Vineyard#2025. Please", []string{"PERSON:Sophie", "PERSON:Liam"}},
 		{"a name after an informal imperative", "Олег, перезвони Дильноре по поводу перевода в группу, она ждёт с утра.", []string{"PERSON:Олег", "PERSON:Дильноре"}},
 		{"a firm after an informal imperative", "перезвони Ростелекому по поводу интернета, передайте Мегафону, позвоните Сбербанку", nil},
+		{"a spoken passport with a hyphenated number", "agent: ok can you give me your passport caller: seventy-five five three one eight eight four zero agent: thank you", []string{"PASSPORT:seventy-five five three one eight eight four zero"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

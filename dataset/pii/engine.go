@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.28.0 rules-2025.30"
+const engineVersion = "iml-pii/1.29.0 rules-2025.31"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -107,6 +107,9 @@ func (sc *scanner) spokenNumber(i int) int {
 	p := i
 	for p < len(s) {
 		q := wordEnd(s, p)
+		if h := strings.IndexByte(s[p:q], '-'); h > 0 {
+			q = p + h // "seventy-five"
+		}
 		if q == p {
 			break
 		}
@@ -166,6 +169,10 @@ func (sc *scanner) spokenNumber(i int) int {
 		end = q
 		// Words are joined by a space, a comma or a hyphen.
 		r := q
+		if r+1 < len(s) && s[r] == '-' && s[r+1] >= 'a' && s[r+1] <= 'z' {
+			p = r + 1 // "seventy-five"
+			continue
+		}
 		if r < len(s) && (s[r] == ',' || s[r] == '-') {
 			r++
 		}
