@@ -33,16 +33,18 @@ import "testing"
 // 0.931 (one missed, three false alarms) misses its target; 1.174% of PII
 // characters leaked (98 of 8348: PASSPORT 49, PERSON 38, ADDRESS 11).
 
-// heldout50Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout51's)
+// drove rules-2025.31 (engine 1.29.0). With rules-2025.31: PERSON 0.979,
+// ADDRESS 0.987, every other type 1.0; leak 0.491% (PERSON 30, ADDRESS 11).
+
+// heldout50Floor guards the tuned level.
 var heldout50Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.92, // target 0.97: missed (0.9310)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.97,
 }
 
-// heldout50MaxLeak: target 0.005, missed (1.174%).
-const heldout50MaxLeak = 0.012
+// heldout50MaxLeak: target 0.005; 1.174% untuned, 0.491% tuned.
+const heldout50MaxLeak = 0.005
 
 func TestHeldout50(t *testing.T) {
 	corpusCheck{file: "testdata/heldout50.jsonl", name: "fiftieth held-out corpus", minMessages: 250,

@@ -38,16 +38,22 @@ import "testing"
 // characters leaked (221 of 8953: PERSON 152, ADDRESS 31, PASSPORT 24, INN
 // 14).
 
-// heldout51Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout50's)
+// drove rules-2025.31 (engine 1.29.0). With rules-2025.31: PERSON 0.961,
+// ADDRESS 0.976, INN and IP 0.984, every other type 1.0; leak 1.943%
+// (PERSON 123: names alone in quotes, «Свадьба Полины и Артёма», plural
+// family names in lower case, "кузьминых", one-word names with no cue;
+// ADDRESS 31: "ul. Marszałkowska 84/92 m. 17, 00-514 Warszawa"; INN 14: a
+// grouped INN in a table).
+
+// heldout51Floor guards the tuned level.
 var heldout51Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.93, // target 0.97: missed (0.9444)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeOGRN: 0.99, TypePassport: 0.99, TypePhone: 0.99,
+	TypeSNILS: 0.99, TypeINN: 0.98, TypeIP: 0.98, TypeAddress: 0.97, TypePerson: 0.95,
 }
 
-// heldout51MaxLeak: target 0.005, missed (2.468%).
-const heldout51MaxLeak = 0.025
+// heldout51MaxLeak: target 0.005; 2.468% untuned, 1.943% tuned.
+const heldout51MaxLeak = 0.02
 
 func TestHeldout51(t *testing.T) {
 	corpusCheck{file: "testdata/heldout51.jsonl", name: "fifty-first held-out corpus", minMessages: 250,
