@@ -2313,16 +2313,29 @@ func (sc *scanner) addressBare(i, j int) int {
 	if s[j] == ',' && s[j+1] == ' ' {
 		p++ // "Адрес сервиса: Шоссейная, 3" (only after an address cue)
 	}
-	if !isDigit(s[p]) {
+	if !isDigit(s[p]) && !(s[j] == ' ' && s[p] >= 0x80 && (strings.HasSuffix(s[i:j], "ой") || strings.HasSuffix(s[i:j], "ых"))) {
 		return 0
 	}
 	var buf [64]byte
 	w, _ := foldInto(buf[:0], s[i:j])
 	ws := unsafe.String(unsafe.SliceData(w), len(w)) // no copy: ws does not outlive buf
-	adj := strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ий") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую")
+	adj := strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ий") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую") ||
+		strings.HasSuffix(ws, "ых")
 	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
 		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую") ||
-		strings.HasSuffix(ws, "ом")
+		strings.HasSuffix(ws, "ом") || streetGenitives[ws]
+	if adj && s[j] == ' ' {
+		// A two-word name: "на Красной Армии 15", "Красных Зорь 7".
+		if e := wordEnd(s, j+1); e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
+			var b2 [32]byte
+			if w2, _ := foldInto(b2[:0], s[j+1:e]); secondStreetWords[string(w2)] {
+				j, p, gen = e, e+1, true
+			}
+		}
+	}
+	if !isDigit(s[p]) {
+		return 0
+	}
 	if len(ws) < 8 || !adj && !gen {
 		// Any street name before a house number and a flat or building:
 		// "Мира 51 кв 3".
@@ -2356,8 +2369,19 @@ func (sc *scanner) addressBare(i, j int) int {
 		for q += 2; q < len(s) && isDigit(s[q]); q++ { // "2к1": корпус glued to the house
 		}
 	} else if sz, _ := letterAt(s, q); sz > 0 && (q+sz >= len(s) || !isAlnum(s[q+sz])) && s[q] >= 0x80 {
-		if e := q + sz; e >= len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ') {
-			q += sz // "32А"
+		if e := q + sz; e >= len(s) || s[e] == ' ' || s[e] == ',' || s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ') ||
+			s[e] == '-' && e+1 < len(s) && isDigit(s[e+1]) {
+			q += sz // "32А", "61А-88"
+		}
+	}
+	flat := false
+	if q+2 < len(s) && s[q] == '-' && isDigit(s[q+1]) && (adj || streetGenitives[ws]) && q-p <= 4 {
+		r := q + 1
+		for r < len(s) && isDigit(s[r]) {
+			r++
+		}
+		if r-q <= 4 && (r == len(s) || !isAlnum(s[r]) && s[r] < 0x80) {
+			q, flat = r, true // house and flat: "Победы 57-12", "Чистопольская 61А-88"
 		}
 	}
 	if q < len(s) && (isAlnum(s[q]) || s[q] >= 0x80) || unitFollows(s, q) ||
@@ -2371,12 +2395,30 @@ func (sc *scanner) addressBare(i, j int) int {
 			prep = true
 		}
 	}
-	if end == q && !(prep && gen) && !cue {
+	if end == q && !(prep && gen) && !cue && !flat {
 		return 0
 	}
 	end = sc.addressRight(end)
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
 	return end
+}
+
+// streetGenitives are frequent street names in the genitive that no
+// ending rule above catches: "на Энгельса 15", "Победы 57-12".
+var streetGenitives = map[string]bool{
+	"энгельса": true, "маркса": true, "победы": true, "революции": true, "октября": true, "труда": true,
+	"свободы": true, "строителей": true, "космонавтов": true, "комсомола": true, "партизан": true, "гоголя": true,
+	"фрунзе": true, "баумана": true, "энтузиастов": true, "металлургов": true, "химиков": true,
+	"декабристов": true, "герцена": true, "короленко": true, "щорса": true, "лазо": true, "тельмана": true,
+	"гастелло": true, "дружбы": true, "молодёжи": true, "молодежи": true, "пионеров": true, "интернационала": true,
+	"мира": true,
+}
+
+// secondStreetWords end a two-word street name after an adjective:
+// "Красной Армии", "Советской Армии", "Красных Зорь".
+var secondStreetWords = map[string]bool{
+	"армии": true, "гвардии": true, "зорь": true, "партизан": true, "революции": true, "октября": true,
+	"звезды": true, "площади": true,
 }
 
 // adjectiveWord reports a capitalized adjective that can open a street
