@@ -1724,11 +1724,13 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	}
 	unit := unitFollowsHouse(s, q)
 	bracket := ok && i > 0 && s[i-1] == '(' && q < len(s) && s[q] == ')' // "Church of St. Louis (Malaya Lubyanka 12a)"
-	if !ok && !unit || last > j && !unit && !bracket {
+	onAdj := ok && last > j && placePrepBefore(s, i) && (strings.HasSuffix(ws, "aya") || strings.HasSuffix(ws, "oy") ||
+		strings.HasSuffix(ws, "iy") || strings.HasSuffix(ws, "yy")) // "our office on Bolshaya Morskaya 35"
+	if !ok && !unit || last > j && !unit && !bracket && !onAdj {
 		return 0 // any name before a house and a flat ("Ostozhenka 25, apt 7"); a Russian ending otherwise
 	}
 	end := sc.enAddressTail(q)
-	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket {
+	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj {
 		return 0 // but "the garage on Profsoyuznaya 56 quoted …"
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
@@ -2318,6 +2320,9 @@ func (sc *scanner) addressBare(i, j int) int {
 	}
 	var buf [64]byte
 	w, _ := foldInto(buf[:0], s[i:j])
+	if addrKind(w) == akHouse {
+		return 0 // a part of a house alone: "Подъезд 1, этаж 2"
+	}
 	ws := unsafe.String(unsafe.SliceData(w), len(w)) // no copy: ws does not outlive buf
 	adj := strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ий") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую") ||
 		strings.HasSuffix(ws, "ых")
