@@ -163,6 +163,8 @@ func TestNameContexts(t *testing.T) {
 		{"a surname and a time range", "смена у Петрова 12-15, потом обед", []string{"PERSON:Петрова"}},
 		{"an entrance and floor after an address", "Адрес: г. Самара, ул. Ново-Садовая, д. 160М, кв. 8. Подъезд 1, этаж 2, домофон 8.", []string{"ADDRESS:г. Самара, ул. Ново-Садовая, д. 160М, кв. 8"}},
 		{"a two-word transliterated street after on", "You can pay in cash at our office on Bolshaya Morskaya 35 (St Petersburg), Mon–Fri.", []string{"ADDRESS:Bolshaya Morskaya 35"}},
+		{"a lower-case transliterated street with a flat", "tech log: went to kirova 24 flat 6, customer mr jensen not home", []string{"ADDRESS:kirova 24 flat 6", "PERSON:jensen"}},
+		{"a lower-case word before a count and flat", "we sold extra 24 flat 6 packs", nil},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

@@ -64,6 +64,10 @@ func (sc *scanner) number(i int) int {
 		sc.emit(a, e, tAddress, 0.75, 0)
 		return e
 	}
+	if a, e := latinChatStreet(s, i); a >= sc.lastEnd {
+		sc.emit(a, e, tAddress, 0.75, 0)
+		return e
+	}
 	var g numGroup
 	g.start = i
 	j := i
@@ -881,4 +885,48 @@ func chatStreetHouse(s string, i int) (int, int) {
 		}
 	}
 	return b, e
+}
+
+// latinChatStreet finds a transliterated Russian street written in lower
+// case, its house and a flat, as a technician's note writes them: "went to
+// kirova 24 flat 6". It returns the address's start and end, or -1.
+func latinChatStreet(s string, i int) (int, int) {
+	if i < 7 || s[i-1] != ' ' || s[i-2] < 'a' || s[i-2] > 'z' {
+		return -1, 0
+	}
+	b := i - 1
+	for b > 0 && s[b-1] >= 'a' && s[b-1] <= 'z' {
+		b--
+	}
+	if i-1-b < 5 || b > 0 && s[b-1] != ' ' {
+		return -1, 0
+	}
+	w := s[b : i-1]
+	ok := false
+	for _, suf := range [...]string{"ova", "eva", "ina", "ogo", "aya", "oy", "skaya", "ovskaya"} {
+		if strings.HasSuffix(w, suf) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return -1, 0
+	}
+	e := i
+	for e < len(s) && e-i < 3 && isDigit(s[e]) {
+		e++
+	}
+	if e < len(s) && isAlnum(s[e]) {
+		return -1, 0
+	}
+	for _, u := range [...]string{" flat ", " apt ", " apt. ", " apartment ", " kv ", " kv. "} {
+		if strings.HasPrefix(s[e:], u) && e+len(u) < len(s) && isDigit(s[e+len(u)]) {
+			f := e + len(u)
+			for f < len(s) && isDigit(s[f]) {
+				f++
+			}
+			return b, f
+		}
+	}
+	return -1, 0
 }
