@@ -1573,9 +1573,8 @@ func firmQuoteBefore(s string, start int) bool {
 // firmStem reports a word built on a word for a firm: "Ростелекому",
 // "Сбербанку", "Мегафону".
 func firmStem(w string) bool {
-	l := strings.ToLower(w)
-	for _, st := range [...]string{"банк", "телеком", "мегафон", "маркет", "сервис", "строй", "трейд", "холдинг", "лизинг"} {
-		if strings.Contains(l, st) {
+	for _, st := range [...]string{"банк", "телеком", "егафон", "маркет", "сервис", "строй", "трейд", "холдинг", "лизинг"} {
+		if strings.Contains(w, st) { // a capital only opens the word: "Сбербанку", "Мегафону"
 			return true
 		}
 	}
@@ -1605,8 +1604,8 @@ func inscriptionBefore(s string, q int) bool {
 	for lo < q && !utf8.RuneStart(s[lo]) {
 		lo++
 	}
-	seg := strings.ToLower(s[lo:q])
-	for _, w := range [...]string{"гравировк", "надпись", "надписью", "эпитафи", "engrav", "inscri", "epitaph"} {
+	seg := s[lo:q] // the stems leave out a first letter that may be a capital
+	for _, w := range [...]string{"равировк", "адпис", "питафи", "ngrav", "nscri", "pitaph"} {
 		if strings.Contains(seg, w) {
 			return true
 		}
