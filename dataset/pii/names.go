@@ -967,6 +967,12 @@ func isDeterminer(w string) bool {
 // inside quotes («Мастер и Маргарита», "Data Analytics Bootcamp"), or a
 // lone name that is also a word before a product word ("Лада Веста").
 func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
+	if keep == 1 && (strings.HasSuffix(s[start:end], "ской") || strings.HasSuffix(s[start:end], "цкой")) {
+		var pb [16]byte
+		if string(prevWord(s, start, pb[:0])) == "на" {
+			return true // a metro station or a street: "в филиале на Маяковской"
+		}
+	}
 	if keep == 1 && t0.flags&tkUnknown != 0 && firmStem(s[start:end]) {
 		return true // a firm in the dative after a request: "позвоните Ростелекому", "передайте Мегафону"
 	}
@@ -1417,8 +1423,9 @@ func dedicationBefore(s string, start int) bool {
 		"часовне", "монастырь", "монастыря", "монастыре", "преподобного", "преподобной", "великомученика",
 		"великомученицы", "мученика", "мученицы", "пророка", "апостола", "блаженной", "блаженного",
 		"равноапостольного", "равноапостольной", "благоверного", "благоверной", "усадьба", "усадьбу", "усадьбе",
-		"усадьбы", "усадьбой", "особняк", "особняка", "особняке", "особняком", "дворец", "дворца", "дворце":
-		return true // "Усадьба Голицыных", "особняк Морозова"
+		"усадьбы", "усадьбой", "особняк", "особняка", "особняке", "особняком", "дворец", "дворца", "дворце",
+		"индекс", "индекса", "индексу", "синдром", "синдрома", "болезнь", "болезни", "index", "syndrome", "disease":
+		return true // "Усадьба Голицыных", "особняк Морозова", "индекс Грина — Вермиллиона"
 	case "дом", "дома", "доме", "домом":
 		if a := wordStartBefore(s, start-1); a >= 0 {
 			sz, up := letterAt(s, a)
