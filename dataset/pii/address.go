@@ -1099,10 +1099,10 @@ func (sc *scanner) addressEN(i, j int) int {
 	w, _ := foldInto(buf[:0], s[i:j])
 	if k := addrKind(w); k != akENStreet && k != akStreet {
 		return 0 // akStreet: a transliterated Russian one, "2/1 Kutuzovsky Prospekt"
-	} else if k == akStreet && j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
+	} else if j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
 		e := wordEnd(s, j+1)
 		if f, _ := foldInto(buf[:0], s[j+1:e]); addrKind(f) == akENStreet {
-			j = e // "2 Okhotny Ryad Street"
+			j = e // "2 Okhotny Ryad Street", "221 Tottenham Court Road"
 		}
 	}
 	// Back over 1–3 street-name words to a house number.
