@@ -173,6 +173,14 @@ func (sc *scanner) settlement(i, j int) int {
 	q := wordEnd(s, p)
 	end := sc.houseParts(q)
 	if end == q {
+		// A street named without its keyword between the city and a marked
+		// house: "г. Москва, Большая Дмитровка, д. 32, стр. 4".
+		if r := namedStreetPart(s, q); r > q {
+			if e := sc.houseParts(r); e > r && markedHouse(s, skipSpaces(s, r+1)) || e > r && houseWordAt(s, skipSpaces(s, r+1)) {
+				sc.emit(sc.addressLeft(i), e, tAddress, 0.85, 0)
+				return e
+			}
+		}
 		return 0
 	}
 	// The first house part must carry a marker: "пос. Лесной, 5" is not enough.
@@ -181,6 +189,31 @@ func (sc *scanner) settlement(i, j int) int {
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
+}
+
+// namedStreetPart returns the end of ", " and one to three capitalized
+// words without digits after q, the first an adjective, a street named
+// without its keyword ("Большая Дмитровка"), when a comma follows it; q
+// otherwise.
+func namedStreetPart(s string, q int) int {
+	if q+3 >= len(s) || s[q] != ',' || s[q+1] != ' ' || !adjectiveWord(s[q+2:wordEnd(s, q+2)]) {
+		return q
+	}
+	p := q + 2
+	for words := 0; words < 3; words++ {
+		if sz, up := letterAt(s, p); sz == 0 || !up {
+			return q
+		}
+		e := wordEnd(s, p)
+		if e < len(s) && s[e] == ',' {
+			return e
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			return q
+		}
+		p = e + 1
+	}
+	return q
 }
 
 // houseOnly emits an address written without a street from the house

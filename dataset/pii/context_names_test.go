@@ -168,6 +168,8 @@ func TestNameContexts(t *testing.T) {
 		{"a metro station named after a poet", "с понедельника в филиале на Маяковской тестируем новую МИС", nil},
 		{"an index named after its authors", "Индекс Грина — Вермиллиона 2,8; индекс PMA 45%.", nil},
 		{"two street words in a row", "to his employer: Northwind Consulting Ltd, 221 Tottenham Court Road, London W1T 7PF, attention of HR.", []string{"ADDRESS:221 Tottenham Court Road, London W1T 7PF"}},
+		{"a street without its keyword after a city", "Адрес: г. Москва, Большая Дмитровка, д. 32, стр. 4.", []string{"ADDRESS:г. Москва, Большая Дмитровка, д. 32, стр. 4"}},
+		{"a city, a person and a house", "г. Москва, Иванов Пётр, дом 5 не сдан", []string{"PERSON:Иванов Пётр"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
