@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.29.0 rules-2025.31"
+const engineVersion = "iml-pii/1.30.0 rules-2025.32"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -115,6 +115,10 @@ func (sc *scanner) spokenNumber(i int) int {
 		}
 		w, ok := spokenWords[s[p:q]]
 		if !ok {
+			if words > 0 && q+1 < len(s) && s[q] == ' ' && spokenSeparator(s[p:q]) {
+				p = q + 1 // "one three two dash five five four": the layout read out
+				continue
+			}
 			break
 		}
 		switch w.kind {
@@ -399,6 +403,9 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
 			a--
 		}
+		if a > 1 && isUpperASCII(s[a-1]) && s[a-2] == ' ' && houseNumberBefore(s, a-2) {
+			a-- // a capital the speech recognizer kept: "thirty one Marata street"
+		}
 		if b-a < 3 || a > 0 && isAlnum(s[a-1]) || lowerStreetStop(s[a:b]) && !strings.HasPrefix(s[j:], " number ") {
 			return 0 // "high street number forty two" names its house
 		}
@@ -432,6 +439,8 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		q := p + 1
 		if strings.HasPrefix(s[q:], "number ") {
 			q += len("number ")
+		} else if strings.HasPrefix(s[q:], "house ") {
+			q += len("house ") // "tverskaya street house eighteen flat sixty two"
 		}
 		if e := houseNumberEnd(s, q); e > q {
 			end = e
@@ -591,6 +600,16 @@ func lowerStreetStop(w string) bool {
 	case "main", "high", "this", "that", "same", "next", "other", "side", "back", "wall", "your", "their", "down", "the", "our",
 		"his", "her", "one", "two", "six", "ten", "big", "old", "new", "end", "any",
 		"across", "from", "along", "into", "onto", "over", "busy", "quiet", "whole", "each", "every", "what", "which":
+		return true
+	}
+	return false
+}
+
+// spokenSeparator reports a word for a separator read out inside a number:
+// "dash", "space", "тире".
+func spokenSeparator(w string) bool {
+	switch w {
+	case "dash", "hyphen", "space", "тире", "дефис", "пробел":
 		return true
 	}
 	return false
