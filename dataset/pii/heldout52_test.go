@@ -34,17 +34,21 @@ import "testing"
 // SNILS 68, PHONE 31, PERSON 31): ten addresses missed, most of them
 // informal or spoken.
 
-// heldout52Floor is the issue's target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout53's)
+// drove rules-2025.32 (engine 1.30.0). With rules-2025.32: PERSON 0.992,
+// PHONE 0.991, ADDRESS 0.981, every other type 1.0; leak 2.023% (ADDRESS
+// 134: parts of informal and spoken addresses, "гагарина тридцать два
+// квартира сорок" without a street word, "Bolshoy pr. P.S. 60"; PERSON
+// 31; PHONE 31: "два семь два, сорок, двенадцать", six digits read out).
+
+// heldout52Floor guards the tuned level.
 var heldout52Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypePerson: 0.92,
-	TypeAddress: 0.91, // target 0.92: met at exactly 0.9200; the floor sits below it for rounding
-	TypeSNILS:   0.95, // target 0.97: missed (0.9600)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypeSNILS: 0.99, TypePerson: 0.98, TypePhone: 0.98, TypeAddress: 0.97,
 }
 
-// heldout52MaxLeak: target 0.005, missed (4.469%).
-const heldout52MaxLeak = 0.045
+// heldout52MaxLeak: target 0.005; 4.469% untuned, 2.023% tuned.
+const heldout52MaxLeak = 0.021
 
 func TestHeldout52(t *testing.T) {
 	corpusCheck{file: "testdata/heldout52.jsonl", name: "fifty-second held-out corpus", minMessages: 250,

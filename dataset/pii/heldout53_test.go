@@ -35,14 +35,20 @@ import "testing"
 // ADDRESS 0.939: every F1 target met; 1.946% of PII characters leaked (170
 // of 8735: ADDRESS 96, PERSON 68, PASSPORT 6), against the target of 0.5%.
 
-// heldout53Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout52's)
+// drove rules-2025.32 (engine 1.30.0). With rules-2025.32: ADDRESS 0.985,
+// PERSON 0.968, every other type 1.0; leak 1.088% (PERSON 68: Chinese and
+// Armenian names, "Li Na", "王磊", "Vahagn", lower-case names; ADDRESS 21;
+// PASSPORT 6).
+
+// heldout53Floor guards the tuned level.
 var heldout53Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.96,
 }
 
-// heldout53MaxLeak: target 0.005, missed (1.946%).
-const heldout53MaxLeak = 0.02
+// heldout53MaxLeak: target 0.005; 1.946% untuned, 1.088% tuned.
+const heldout53MaxLeak = 0.011
 
 func TestHeldout53(t *testing.T) {
 	corpusCheck{file: "testdata/heldout53.jsonl", name: "fifty-third held-out corpus", minMessages: 250,
