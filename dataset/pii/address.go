@@ -1161,8 +1161,8 @@ func (sc *scanner) addressEN(i, j int) int {
 			break
 		}
 		tok := s[b:p]
-		if strings.HasSuffix(tok, ":") {
-			break // a label: "Anschrift: Greifswalder Str. 201"
+		if strings.HasSuffix(tok, ":") || isDigit(tok[0]) && strings.HasSuffix(tok, ".") && (len(tok) > 4 || strings.IndexByte(tok, '-') > 0) {
+			break // a label: "Anschrift: Greifswalder Str. 201"; a sentence's end: "permit 77 2400812331. Place of stay", not "27. Sk."
 		}
 		if isDigit(tok[0]) && words > 0 {
 			if houseToken(tok) {

@@ -54,7 +54,7 @@ var contextStems = []struct {
 	// These name a document of their own, so a positive word further back
 	// does not win over them: "Паспорт 4521 339108 и ВУ 99 15 778012".
 	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
-	{"licen", ctxDoc}, {"vehicle", ctxDoc}, {"certificate", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
+	{"licen", ctxDoc}, {"vehicle", ctxDoc}, {"виза", ctxDoc}, {"каталог", ctxDoc}, {"certificate", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
 	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg},
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".

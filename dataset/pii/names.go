@@ -206,7 +206,9 @@ var productWords = map[string]bool{
 	"recruitment": true, "staffing": true, "secret": true, "kong": true, "barclays": true, "lloyds": true,
 	"sainsburys": true, "harrods": true, "artists": true, "agency": true, "trio": true, "quartet": true,
 	"quintet": true, "ensemble": true, "orchestra": true, "choir": true, "band": true, "records": true,
-	"productions": true, "entertainment": true,
+	"productions": true, "entertainment": true, "engineering": true, "makina": true, "impianti": true,
+	"maschinenbau": true, "tecnologie": true, "technik": true, "machinery": true, "industrie": true, "industria": true,
+	"anlagenbau": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
@@ -2237,6 +2239,9 @@ func houseBeforeName(s string, i int) bool {
 			b--
 		}
 		if isDigit(s[b]) {
+			if s[p-2] == '.' {
+				return false // a sentence ends there: "GOST 977-88. Weight per tyre"
+			}
 			return words > 0 && (houseNumberEnd(s, b) == p-1 || slashHouse(s[b:p-1]) || houseToken(s[b:p-1]))
 		}
 		if !isUpperASCII(s[b]) {
@@ -2249,7 +2254,7 @@ func houseBeforeName(s string, i int) bool {
 		for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
 			b--
 		}
-		return isDigit(s[b]) && (houseNumberEnd(s, b) == p-1 || slashHouse(s[b:p-1]) || houseToken(s[b:p-1]))
+		return isDigit(s[b]) && s[p-2] != '.' && (houseNumberEnd(s, b) == p-1 || slashHouse(s[b:p-1]) || houseToken(s[b:p-1]))
 	}
 	return false
 }
