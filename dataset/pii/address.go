@@ -1038,9 +1038,20 @@ func nameLabelBefore(s string, i int) bool {
 	return false
 }
 
+// industrialPart reports a named industrial or business park, a part of
+// an address in English: "Vorsino industrial park".
+func industrialPart(part string) bool {
+	return strings.HasSuffix(part, " industrial park") || strings.HasSuffix(part, " industrial zone") ||
+		strings.HasSuffix(part, " business park")
+}
+
 // addressPart accepts a postal code, a city or region phrase: at most four
-// words, each capitalized, a known city/region marker, or a number.
+// words, each capitalized, a known city/region marker, or a number; or an
+// industrial park.
 func addressPart(part string) bool {
+	if industrialPart(part) {
+		return true
+	}
 	var arr [5]string
 	words := arr[:0]
 	for w := range strings.FieldsSeq(part) {
@@ -1271,6 +1282,11 @@ func (sc *scanner) enPlacesBefore(start int) int {
 		}
 		if nameLabelBefore(s, a) {
 			break // a name's label: "Семья: Новак, Пречистенская наб., 17"
+		}
+		if industrialPart(part) {
+			best = a // "Kaluga region, Vorsino industrial park, Severnaya street, 12"
+			p = a
+			continue
 		}
 		if enAddressSegment(part) != len(part) || longDigitRun(part) {
 			if t := trailingPlace(part); t > 0 && regionPart(part[t:]) {
@@ -1624,7 +1640,7 @@ func unitSegment(seg string) bool {
 func isLowerStreetSuffix(w string) bool {
 	switch w {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
-		"lane", "road", "avenue", "drive",
+		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
 		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "blvd", "proezd", "iela", "pr-t", "mkr":
 		return true
 	}

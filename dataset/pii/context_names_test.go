@@ -178,6 +178,8 @@ func TestNameContexts(t *testing.T) {
 		{"firms named after their founders", "Rossi Impianti, Yilmaz Makina and Holloway Engineering sent offers; Hoffmann Maschinenbau did not.", nil},
 		{"a visa number after a passport", "Ли Вэй, гражданин КНР, паспорт EH4417362, виза №24 7731852 до 30.08.2024.", []string{"PERSON:Ли Вэй", "PASSPORT:EH4417362"}},
 		{"a catalogue number after a series", "отказ — уплотнения насосов серии CR по каталогу 96501250.", nil},
+		{"a lower-case embankment after its name", "to our registered office: 123112, Moscow, Presnenskaya embankment, 12, office 4507. Attention: Ms. Galina Orlova.", []string{"ADDRESS:123112, Moscow, Presnenskaya embankment, 12, office 4507", "PERSON:Galina Orlova"}},
+		{"an industrial park before a street", "commissioning at Kaluga region, Vorsino industrial park, Severnaya street, 12, bld. 3", []string{"ADDRESS:Kaluga region, Vorsino industrial park, Severnaya street, 12, bld. 3"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
