@@ -891,6 +891,15 @@ func (sc *scanner) houseParts(end int) int {
 		if !marker && q-p <= 2 && q+2 < len(s) && s[q] == '.' && isDigit(s[q+1]) && isDigit(s[q+2]) && (q+3 == len(s) || !isDigit(s[q+3])) {
 			break // a date after the street: "на Дмитровском шоссе 31.03 работает"
 		}
+		if !marker && q+1 < len(s) && s[q] == '-' {
+			if sz, up := letterAt(s, q+1); sz > 0 && !up {
+				if e := wordEnd(s, q+1); e+1 < len(s) && s[e] == ' ' {
+					if sz2, up2 := letterAt(s, e+1); sz2 > 0 && up2 {
+						break // an ordinal opening the next street: "Рублёво-Успенское шоссе, 1-я Новоглаголевская ул.", not "22-й км"
+					}
+				}
+			}
+		}
 		if q+3 < len(s) && s[q] == ' ' && s[q+1] == 0xD0 && s[q+2] >= 0xB0 && s[q+2] <= 0xB3 && (q+3 == len(s) || s[q+3] == ' ' || s[q+3] == ',') &&
 			marker && houseFollows(s, q+3) {
 			q += 3 // speech: "дом 17 б квартира 54"
