@@ -1061,6 +1061,11 @@ func addressPart(part string) bool {
 	if industrialPart(part) {
 		return true
 	}
+	for _, p := range [...]string{"СНТ ", "ДНТ ", "ДНП ", "ТСН ", "КП "} {
+		if strings.HasPrefix(part, p) {
+			return true // a gardening partnership before its street: "СНТ «Рассвет», ул. Лесная, уч. 14"
+		}
+	}
 	var arr [5]string
 	words := arr[:0]
 	for w := range strings.FieldsSeq(part) {
