@@ -182,6 +182,7 @@ func TestNameContexts(t *testing.T) {
 		{"an industrial park before a street", "commissioning at Kaluga region, Vorsino industrial park, Severnaya street, 12, bld. 3", []string{"ADDRESS:Kaluga region, Vorsino industrial park, Severnaya street, 12, bld. 3"}},
 		{"a highway and an ordinal street", "а вы доставляете на Рублёво-Успенское шоссе, 1-я Новоглаголевская ул., д. 5? Калитка зелёная", []string{"ADDRESS:Рублёво-Успенское шоссе, 1-я Новоглаголевская ул., д. 5"}},
 		{"a partnership before its street", "просит доставить на дачу: Московская обл., Истринский р-н, СНТ «Рассвет», ул. Лесная, уч. 14. Такая зона", []string{"ADDRESS:Московская обл., Истринский р-н, СНТ «Рассвет», ул. Лесная, уч. 14"}},
+		{"a German first name that is also a surname", "Please update my phone number. Account email h.schmidt@posteo.de. — Heinrich Schmidt", []string{"EMAIL:h.schmidt@posteo.de", "PERSON:Heinrich Schmidt"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
