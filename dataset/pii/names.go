@@ -1024,7 +1024,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep >= 2 && personBrand(s[start:end]) {
 		return true // a brand named after its founder: "Nina Ricci", "Calvin Klein"
 	}
-	if keep == 1 && citizenOf(s, start, end) {
+	if citizenOf(s, start, end) && (keep == 1 || countryTail(s[start:end])) {
 		return true // a country: "гражданин Великобритании"
 	}
 	if venueBefore(s, start) {
@@ -1383,6 +1383,17 @@ func personBrand(run string) bool {
 		f, ok = asciiFoldInto(buf[:0], run)
 	}
 	return ok && personBrands[string(f)]
+}
+
+// countryTail reports a country's name of several words by its last one:
+// "Кыргызской Республики", "Объединённых Арабских Эмиратов".
+func countryTail(run string) bool {
+	for _, w := range [...]string{"Республики", "Федерации", "Королевства", "Штатов", "Эмиратов", "Республика"} {
+		if strings.HasSuffix(run, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // citizenOf reports a country after "гражданин": "гражданин Великобритании", "гражданки Германии".
