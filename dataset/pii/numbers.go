@@ -652,10 +652,10 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 	if *ctx == ctxUnknown {
 		*ctx = leftContext(sc.s, g.start)
 	}
-	if *ctx != ctxPassport {
-		return 0, 0, end
-	}
 	s := sc.s
+	if *ctx != ctxPassport && !(strings.HasSuffix(s[:g.start], "series ") && passportNear(s, g.start)) {
+		return 0, 0, end // but "Russian passport …: series 4017 number 203558"
+	}
 	j := end
 	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' {
 		j++ // "серия 45 12, номер 917402"
