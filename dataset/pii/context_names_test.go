@@ -185,6 +185,7 @@ func TestNameContexts(t *testing.T) {
 		{"a German first name that is also a surname", "Please update my phone number. Account email h.schmidt@posteo.de. — Heinrich Schmidt", []string{"EMAIL:h.schmidt@posteo.de", "PERSON:Heinrich Schmidt"}},
 		{"a two-word country after citizen", "Курьер-партнёр Осмонов Эрлан Бакытович, гражданин Кыргызской Республики, паспорт AN 3318425", []string{"PERSON:Осмонов Эрлан Бакытович", "PASSPORT:AN 3318425"}},
 		{"an English series and number", "Russian passport of the director: series 4017 number 203558, Egorov Nikita Valerievich.", []string{"PASSPORT:4017 number 203558", "PERSON:Egorov Nikita Valerievich"}},
+		{"Central Asian first names", "Олег, перезвони Дильноре. Курьер Диловар будет в 12, Гульшан тоже. Abdulaziz is late.", []string{"PERSON:Олег", "PERSON:Дильноре", "PERSON:Диловар", "PERSON:Гульшан", "PERSON:Abdulaziz"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
