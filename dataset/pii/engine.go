@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.30.0 rules-2025.32"
+const engineVersion = "iml-pii/1.31.0 rules-2025.33"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -35,14 +35,19 @@ import "testing"
 // ADDRESS 0.925: every F1 target met; 2.513% of PII characters leaked (183
 // of 7282: ADDRESS 101, PERSON 82), against the target of 0.5%.
 
-// heldout54Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout55's)
+// drove rules-2025.33 (engine 1.31.0). With rules-2025.33: PERSON 0.985,
+// ADDRESS 0.962, every other type 1.0; leak 0.865% (ADDRESS 50: a spoken
+// "ленинский тридцать семь", a hotel's room; PERSON 13).
+
+// heldout54Floor guards the tuned level.
 var heldout54Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypePerson: 0.98, TypeAddress: 0.95,
 }
 
-// heldout54MaxLeak: target 0.005, missed (2.513%).
-const heldout54MaxLeak = 0.026
+// heldout54MaxLeak: target 0.005; 2.513% untuned, 0.865% tuned.
+const heldout54MaxLeak = 0.009
 
 func TestHeldout54(t *testing.T) {
 	corpusCheck{file: "testdata/heldout54.jsonl", name: "fifty-fourth held-out corpus", minMessages: 250,

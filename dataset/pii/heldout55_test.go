@@ -41,16 +41,21 @@ import "testing"
 // 3.164% of PII characters leaked (299 of 9450: ADDRESS 235, PERSON 46,
 // PASSPORT 18).
 
-// heldout55Floor is the issue's target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout54's)
+// drove rules-2025.33 (engine 1.31.0). With rules-2025.33: PERSON 0.988,
+// ADDRESS 0.978, PHONE 0.992, EMAIL 0.983 (a company phone and a To:
+// address the writer left unlabelled), every other type 1.0; leak 1.958%
+// (ADDRESS 139: "Via dell'Industria 24, 25030 Castel Mella", a spoken "unit
+// seven kirkstall industrial park leeds ls5 3bt"; PERSON 46).
+
+// heldout55Floor guards the tuned level.
 var heldout55Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.93, // target 0.97: missed (0.9394)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99, TypePassport: 0.99,
+	TypeSNILS: 0.99, TypeEmail: 0.98, TypePhone: 0.98, TypePerson: 0.98, TypeAddress: 0.97,
 }
 
-// heldout55MaxLeak: target 0.005, missed (3.164%).
-const heldout55MaxLeak = 0.032
+// heldout55MaxLeak: target 0.005; 3.164% untuned, 1.958% tuned.
+const heldout55MaxLeak = 0.02
 
 func TestHeldout55(t *testing.T) {
 	corpusCheck{file: "testdata/heldout55.jsonl", name: "fifty-fifth held-out corpus", minMessages: 250,
