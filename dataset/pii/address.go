@@ -159,6 +159,9 @@ func (sc *scanner) lowerWord(i, j int) int {
 // bare "в г. Тула" stays a city.
 func (sc *scanner) settlement(i, j int) int {
 	s := sc.s
+	if s[i:j] == "г" && i >= 6 && s[i-1] == ' ' && allDigits(s[i-5:i-1]) {
+		return 0 // "поверка до 2029 г. Елена Чернова": a year, not a town
+	}
 	p := j
 	if p < len(s) && s[p] == '.' {
 		p++
@@ -1009,6 +1012,9 @@ func (sc *scanner) addressLeft(start int) int {
 		if nameLabelBefore(s, a) {
 			break // a name's label: "Семья: Новак, Пречистенская наб., 17"
 		}
+		if sp := strings.IndexByte(part, ' '); sp > 0 && firstNameWord(part[:sp]) {
+			break // a person signing before the address: "Елена Чернова, Садовая 14, кв. 3"
+		}
 		if na && (a == 0 || s[a-1] == '\n') && strings.IndexByte(part, ' ') < 0 {
 			break // an address: "Коллеги, на ул. Ленина, д. 8"
 		}
@@ -1027,6 +1033,17 @@ func (sc *scanner) addressLeft(start int) int {
 		start = a
 	}
 	return start
+}
+
+// firstNameWord reports an unambiguous first name: "Елена", "Olga".
+func firstNameWord(w string) bool {
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	in, _ := wordTab.get(f)
+	return in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig == 0 && in.addr == 0
 }
 
 // nameLabelBefore reports a label whose value is a name, never a place,
@@ -2203,6 +2220,8 @@ func enAddressSegment(seg string) int {
 			// "premises I", "office IV"
 		case words == 0 && addrKind(f) == akENStreet && q+1 < len(seg) && isDigit(seg[q+1]):
 			// "Street 6" in Dubai
+		case string(f) == "tel" && strings.HasPrefix(seg[q:], " Aviv"):
+			// "Tel Aviv 6346416", not "tel. 8 800 …"
 		case enStop[string(f)] || addrKind(f) == akENStreet && words == 0:
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):
@@ -2236,6 +2255,9 @@ func cityAbbrevBefore(s string, dot int) bool {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[b:dot])
+	if string(w) == "г" && b >= 6 && s[b-1] == ' ' && allDigits(s[b-5:b-1]) {
+		return false // a year: "поверка до 2029 г. Елена Чернова"
+	}
 	if string(w) == "о" && b >= 1 && s[b-1] == '.' && (strings.HasSuffix(s[:b-1], "г") || strings.HasSuffix(s[:b-1], "м")) {
 		return true // "Ленинский г.о.": городской or муниципальный округ
 	}
@@ -2443,7 +2465,7 @@ func (sc *scanner) addressBare(i, j int) int {
 		}
 	}
 	flat := false
-	if q+2 < len(s) && s[q] == '-' && isDigit(s[q+1]) && (adj || streetGenitives[ws]) && q-p <= 4 {
+	if q+2 < len(s) && s[q] == '-' && isDigit(s[q+1]) && (adj || streetGenitives[ws] || commonStreetNames[ws]) && q-p <= 4 {
 		r := q + 1
 		for r < len(s) && isDigit(s[r]) {
 			r++
@@ -2458,9 +2480,9 @@ func (sc *scanner) addressBare(i, j int) int {
 	}
 	end := sc.houseParts(q)
 	prep := false
-	for _, pr := range [...]string{"на ", "по ", "с ", "На ", "По "} {
+	for _, pr := range [...]string{"на ", "по ", "с ", "На ", "По ", "дом ", "дома ", "дому ", "доме "} {
 		if i >= len(pr) && s[i-len(pr):i] == pr && (i == len(pr) || s[i-len(pr)-1] == ' ') {
-			prep = true
+			prep = true // "по дому Лесная 8", "Жители дома Молодогвардейская 31"
 		}
 	}
 	if end == q && !(prep && gen) && !cue && !flat {
@@ -2480,6 +2502,17 @@ var streetGenitives = map[string]bool{
 	"декабристов": true, "герцена": true, "короленко": true, "щорса": true, "лазо": true, "тельмана": true,
 	"гастелло": true, "дружбы": true, "молодёжи": true, "молодежи": true, "пионеров": true, "интернационала": true,
 	"мира": true,
+}
+
+// commonStreetNames are surnames in the genitive that name streets in most
+// Russian towns; a house and a flat after one ("Ленина 5-12") make an
+// address, where after any other surname they may be hours ("Петрова
+// 12-15").
+var commonStreetNames = map[string]bool{
+	"ленина": true, "кирова": true, "гагарина": true, "пушкина": true, "горького": true, "лермонтова": true,
+	"чкалова": true, "свердлова": true, "калинина": true, "куйбышева": true, "чапаева": true, "жукова": true,
+	"суворова": true, "кутузова": true, "некрасова": true, "островского": true, "маяковского": true,
+	"дзержинского": true, "ломоносова": true, "менделеева": true, "чехова": true, "толстого": true,
 }
 
 // secondStreetWords end a two-word street name after an adjective:

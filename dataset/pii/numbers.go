@@ -377,6 +377,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if g.pattern(k, 3, 3, 3, 2) && seps&sepParen == 0 && snilsValid(d) {
 			return tSNILS, max(0.9, adj(0.95, ctxSNILS)), end // the СНИЛС layout with its check: 112-233-445 95
 		}
+		if g.pattern(k, 3, 3, 3, 2) && c != ctxPhone {
+			return 0, 0, end // the СНИЛС layout with a wrong check digit: "the SNILS 835-755-273 93 … was a typo"
+		}
 		if (d[0] == '7' || d[0] == '8') && strings.IndexByte("34789", d[1]) >= 0 { // 7xx: Kazakhstan
 			if formatted && (d[1] == '9' || d[1:4] == "800") && (g.pattern(k, 1, 3, 3, 2, 2) || g.pattern(k, 1, 3, 3, 4)) {
 				// A mobile or toll-free number in its own layout is one whatever the words before: "заявка …
@@ -527,6 +530,9 @@ var weakIPStems = []string{"from"}
 // of an address there either, every part at most 20 outside the private
 // 10.x range ("3.4.1.2", but "ip=5.8.16.12" and "DNS 8.8.8.8" are addresses).
 func versionBefore(s string, start int) bool {
+	if strings.HasSuffix(s[:start], " ПО ") {
+		return true // software: "Модель панели BAS-IP AV-07T, ПО 3.9.2.14"
+	}
 	var buf [32]byte
 	if versionWords[string(prevWord(s, start, buf[:0]))] {
 		return true
