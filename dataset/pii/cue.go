@@ -479,6 +479,9 @@ func lowerEnNotName(s string, i, j int) bool {
 	case "the", "a", "an", "your", "our", "this", "dot", "точка", "at", "собака":
 		return true
 	}
+	if j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (i > 0 && s[i-1] == ' ' && i > 1 && s[i-2] == ',') {
+		return true // a unit of an address: "Kralja Milana 34, stan 7"
+	}
 	if j+2 < len(s) && s[j] == ' ' {
 		w, _ := foldInto(buf[:0], s[j+1:wordEnd(s, j+1)])
 		switch string(w) {
