@@ -1242,6 +1242,8 @@ func (sc *scanner) addressEN(i, j int) int {
 			}
 		} else if sc.enUnitBefore(a) < a {
 			start = a // "Unit 7, Riverside Industrial Estate"
+		} else if e := unitAfterStreet(s, j); e > 0 {
+			start, end = sc.enPlacesBefore(a), e // "Al Wasl Road, Villa 27, Jumeirah 1, Dubai"
 		} else {
 			return 0
 		}
@@ -1264,6 +1266,20 @@ func (sc *scanner) addressEN(i, j int) int {
 	}
 	sc.emit(start, end, tAddress, 0.88, 0)
 	return end
+}
+
+// unitAfterStreet returns the end of ", Villa 27" or ", Apt 4" right after
+// a street written without a house number, or 0.
+func unitAfterStreet(s string, j int) int {
+	if j+4 >= len(s) || s[j] != ',' || s[j+1] != ' ' || !isASCIILetter(s[j+2]) {
+		return 0
+	}
+	e := wordEnd(s, j+2)
+	var buf [32]byte
+	if f, _ := foldInto(buf[:0], s[j+2:e]); addrKind(f) != akENUnit || e+1 >= len(s) || s[e] != ' ' || !isDigit(s[e+1]) {
+		return 0
+	}
+	return alnumEnd(s, e+1)
 }
 
 // venueBefore returns the start of a named place written as the part before

@@ -208,7 +208,7 @@ var productWords = map[string]bool{
 	"quintet": true, "ensemble": true, "orchestra": true, "choir": true, "band": true, "records": true,
 	"productions": true, "entertainment": true, "engineering": true, "makina": true, "impianti": true,
 	"maschinenbau": true, "tecnologie": true, "technik": true, "machinery": true, "industrie": true, "industria": true,
-	"anlagenbau": true,
+	"anlagenbau": true, "mastercard": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
