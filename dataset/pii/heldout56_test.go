@@ -31,16 +31,18 @@ import "testing"
 // 0.968 (one false alarm) misses its target by a hair; 0.894% of PII
 // characters leaked (83 of 9283: ADDRESS 65, PERSON 18).
 
-// heldout56Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout57's)
+// drove rules-2025.34 (engine 1.32.0). With rules-2025.34: ADDRESS 0.993,
+// PERSON 0.983, every other type 1.0; leak 0.474% (ADDRESS 26, PERSON 18).
+
+// heldout56Floor guards the tuned level.
 var heldout56Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePassport: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeIP: 0.96, // target 0.97: missed (0.9677)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.97,
 }
 
-// heldout56MaxLeak: target 0.005, missed (0.894%).
-const heldout56MaxLeak = 0.009
+// heldout56MaxLeak: target 0.005; 0.894% untuned, 0.474% tuned.
+const heldout56MaxLeak = 0.005
 
 func TestHeldout56(t *testing.T) {
 	corpusCheck{file: "testdata/heldout56.jsonl", name: "fifty-sixth held-out corpus", minMessages: 250,

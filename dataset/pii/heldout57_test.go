@@ -37,18 +37,21 @@ import "testing"
 // ADDRESS 217, PERSON 67, PHONE 46, PASSPORT 8): five foreign addresses
 // for textbook delivery missed.
 
-// heldout57Floor is the issue's target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout56's)
+// drove rules-2025.34 (engine 1.32.0). With rules-2025.34: PHONE 0.992,
+// PERSON 0.974, PASSPORT 0.968 (an Israeli passport "— 33871902" with the
+// word three words back), ADDRESS 0.967, every other type 1.0; leak 2.626%
+// (ADDRESS 98: "Marina Gate Tower 2, Apt 3107, Dubai Marina", "Bulevar
+// oslobođenja 112, stan 9"; PERSON 67; PHONE 46: a US number read out).
+
+// heldout57Floor guards the tuned level.
 var heldout57Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypeSNILS: 0.97, TypePerson: 0.92,
-	TypePhone:    0.96, // target 0.97: missed (0.9667)
-	TypePassport: 0.96, // target 0.97: missed (0.9677)
-	TypeAddress:  0.90, // target 0.92: missed (0.9123)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypeSNILS: 0.99, TypePhone: 0.98, TypePerson: 0.96, TypePassport: 0.96, TypeAddress: 0.96,
 }
 
-// heldout57MaxLeak: target 0.005, missed (4.052%).
-const heldout57MaxLeak = 0.041
+// heldout57MaxLeak: target 0.005; 4.052% untuned, 2.626% tuned.
+const heldout57MaxLeak = 0.027
 
 func TestHeldout57(t *testing.T) {
 	corpusCheck{file: "testdata/heldout57.jsonl", name: "fifty-seventh held-out corpus", minMessages: 250,
