@@ -1,0 +1,54 @@
+package pii
+
+import "testing"
+
+// testdata/heldout59.jsonl is the fifty-ninth held-out file, smaller than
+// most (its writer ran out of time): 188 messages (106 Russian, 82 English;
+// 37 without personal data; 430 gold spans: PERSON 197, PHONE 50, ADDRESS
+// 36, EMAIL 31, INN 23, PASSPORT 21, OGRN 16, IP 16, BANK_ACCOUNT 14,
+// SNILS 13, CARD 13), written by hand by someone who saw neither the engine
+// nor any other labelled file, while the engine was tuned on heldout56 and
+// heldout57. It is the CRM of a debt-collection agency and a credit bureau
+// help desk: borrowers, guarantors, heirs and relatives, payment
+// schedules, restructuring, settlements, assignment notices, payroll
+// deductions, refunds; court orders, enforcement proceedings, bailiffs,
+// account arrests, individual bankruptcy with financial managers;
+// credit-report disputes and identity theft with passport, SNILS and INN
+// data, login and IP logs. Lower-case transcripts where borrowers dictate
+// and operators read back, chats, letters, lawyers' requests, e-mails with
+// signatures and quoted history, requisites, notices; borrowers abroad
+// with foreign phones, addresses and passports. Names with initials
+// written without the final dot ("Федотов И.А") or before the surname, a
+// name split by a filler word into two spans. The same INN, SNILS, OGRN,
+// card or account appears once valid and once with a wrong check digit
+// (unlabelled); a passport or phone misheard by one digit is labelled both
+// times. Negatives: Вера в…, Слава богу, Mark my words, Will you, Victoria
+// the city; contract, ticket, invoice, claim and case numbers, enforcement
+// proceedings and writ numbers, УИН, ШПИ, amounts, dates, a VIN, a plate,
+// ОМС, КПП, БИК, ОКПО, ОКТМО, correspondent accounts, versions shaped like
+// IPs, masked cards.
+//
+// The engine was judged on it once, untuned, with rules-2025.34 (engine
+// 1.32.0, commit 9f4dbea): CARD, EMAIL, IP, OGRN and SNILS 1.0, ADDRESS
+// 0.986, INN 0.979 and PERSON 0.955 (targets met); PHONE 0.935 (7 false
+// alarms), BANK_ACCOUNT 0.933 (2) and PASSPORT 0.930 miss theirs; 1.820%
+// of PII characters leaked (137 of 7527: PERSON 66, ADDRESS 61, PASSPORT
+// 10).
+
+// heldout59Floor is the target where it was met, else a floor just
+// below the level reached.
+var heldout59Floor = map[string]float64{
+	TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97, TypeSNILS: 0.97,
+	TypeAddress: 0.92, TypePerson: 0.92,
+	TypePhone:       0.92, // target 0.97: missed (0.9346)
+	TypeBankAccount: 0.92, // target 0.97: missed (0.9333)
+	TypePassport:    0.92, // target 0.97: missed (0.9302)
+}
+
+// heldout59MaxLeak: target 0.005, missed (1.820%).
+const heldout59MaxLeak = 0.019
+
+func TestHeldout59(t *testing.T) {
+	corpusCheck{file: "testdata/heldout59.jsonl", name: "fifty-ninth held-out corpus", minMessages: 180,
+		floors: heldout59Floor, everyType: true, maxLeak: heldout59MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
+}
