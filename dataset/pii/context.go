@@ -186,6 +186,72 @@ func leftContext(s string, start int) ctxKind {
 	if neg {
 		return ctxNeg
 	}
+	if h := tableHeader(s, start); h != "" {
+		return headerContext(h) // a cell under its column's header: "| Паспорт |" … "| EA4471902 |"
+	}
+	return ctxNone
+}
+
+// tableHeader returns the header of the column of a pipe table that the
+// cell at i is in, or "": the first line of the table block, split at "|".
+func tableHeader(s string, i int) string {
+	lo := max(0, i-300) // a cell is near its line's start; never scan a long text back
+	ls := strings.LastIndexByte(s[lo:i], '\n')
+	switch {
+	case ls >= 0:
+		ls += lo + 1
+	case lo == 0:
+		ls = 0
+	default:
+		return ""
+	}
+	if ls >= len(s) || s[ls] != '|' {
+		return ""
+	}
+	col := strings.Count(s[ls:i], "|")
+	head := ls
+	for lines := 0; head > 0 && lines < 40; lines++ {
+		prev := strings.LastIndexByte(s[max(0, head-1-300):head-1], '\n') + 1 + max(0, head-1-300)
+		if prev == max(0, head-1-300) && prev > 0 {
+			break // a line longer than a table's
+		}
+		if s[prev] != '|' {
+			break
+		}
+		head = prev
+	}
+	if head == ls {
+		return ""
+	}
+	line := s[head:]
+	if e := strings.IndexByte(line, '\n'); e >= 0 {
+		line = line[:e]
+	}
+	for k := 0; k < col; k++ {
+		c := strings.IndexByte(line, '|')
+		if c < 0 {
+			return ""
+		}
+		line = line[c+1:]
+	}
+	if e := strings.IndexByte(line, '|'); e >= 0 {
+		line = line[:e]
+	}
+	return strings.TrimSpace(line)
+}
+
+// headerContext maps a table column's header to the kind of its cells.
+func headerContext(h string) ctxKind {
+	switch {
+	case strings.Contains(h, "аспорт") || strings.Contains(h, "assport"):
+		return ctxPassport
+	case strings.Contains(h, "ИНН") || strings.Contains(h, "INN"):
+		return ctxINN
+	case strings.Contains(h, "СНИЛС") || strings.Contains(h, "SNILS"):
+		return ctxSNILS
+	case strings.Contains(h, "елефон") || strings.Contains(h, "hone") || strings.Contains(h, "Тел"):
+		return ctxPhone
+	}
 	return ctxNone
 }
 

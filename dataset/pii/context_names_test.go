@@ -195,6 +195,8 @@ func TestNameContexts(t *testing.T) {
 		{"a Serbian address with a flat", "Адрес для учебников: Njegoševa 41, stan 3, 11000 Beograd. Телефон", []string{"ADDRESS:Njegoševa 41, stan 3, 11000 Beograd"}},
 		{"a villa on a road without a house", "Учебники отправляйте на Al Wasl Road, Villa 27, Jumeirah 1, Dubai, получатель Зарема Алиева.", []string{"ADDRESS:Al Wasl Road, Villa 27, Jumeirah 1, Dubai", "PERSON:Зарема Алиева"}},
 		{"a card scheme", "the actual card on the order is Mastercard ending 7144.", nil},
+		{"passports in a rooming table", "| № | Турист | Паспорт |\n| 1 | Ван Сяомин | EA4471902 |\n| 2 | Bennett | 533870162 |", []string{"PERSON:Ван Сяомин", "PASSPORT:EA4471902", "PASSPORT:533870162"}},
+		{"order numbers in a table", "| № | Заказ | Сумма |\n| 1 | 533870162 | 500 |", nil},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
