@@ -694,7 +694,7 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 }
 
 // account classifies a 20-digit number: a Russian bank account, validated
-// against a БИК found within 150 bytes when there is one.
+// against a БИК found within 300 bytes when there is one.
 //
 // A correspondent account (30101…) is a bank's published requisite, not a
 // customer's, and is not reported; nor is a number that fails the control
@@ -725,10 +725,10 @@ func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32,
 	return tAccount, score, end
 }
 
-// nearbyBIKs returns the БИКs written within 150 bytes of an account at
+// nearbyBIKs returns the БИКs written within 300 bytes of an account at
 // s[start:end] (at most four).
 func nearbyBIKs(s string, start, end int) (out [4]string, n int) {
-	lo, hi := max(0, start-150), min(len(s), end+150)
+	lo, hi := max(0, start-300), min(len(s), end+300)
 	win := s[lo:hi]
 	for _, kw := range [...]string{"БИК", "бик", "BIK", "BIC"} {
 		for from := 0; from < len(win) && n < len(out); {
