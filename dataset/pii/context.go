@@ -157,6 +157,9 @@ func leftContext(s string, start int) ctxKind {
 			if kind == ctxDoc {
 				return ctxNeg
 			}
+			if kind == ctxPassport && (string(w) == "серии" || string(w) == "серия") && docBefore(s, k) {
+				return ctxNeg // a writ's or a form's series: "Исполнительный лист серии ФС № 038812214"
+			}
 			if kind != ctxNeg {
 				if neg && crossed {
 					return ctxNeg // "SMS: … приняты. Л/с 7720194853": the negative is in the number's sentence
@@ -190,6 +193,19 @@ func leftContext(s string, start int) ctxKind {
 		return headerContext(h) // a cell under its column's header: "| Паспорт |" … "| EA4471902 |"
 	}
 	return ctxNone
+}
+
+// docBefore reports a document other than a passport named right before
+// the word at k: "лист", "полис", "бланк", "свидетельство".
+func docBefore(s string, k int) bool {
+	var buf [32]byte
+	w := string(prevWord(s, k, buf[:0]))
+	for _, st := range [...]string{"лист", "полис", "бланк", "свидетельств", "удостоверени", "сертификат"} {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableHeader returns the header of the column of a pipe table that the

@@ -204,6 +204,9 @@ func (sc *scanner) number(i int) int {
 			start := g.start
 			if typ == tPassport {
 				start = passportLetters(s, start)
+				if start == g.start && threeLettersBefore(s, start) {
+					start -= 4 // a Spanish passport: "passport PAB 123456"
+				}
 			}
 			sc.emit(start, spanEnd, typ, score, 0)
 			return spanEnd
@@ -291,7 +294,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if nd == 4 && (k == 1 || g.pattern(k, 2, 2)) {
 			return sc.passportSplit(g, k, ctx)
 		}
-		if nd == 6 && k == 1 && passportLetters(sc.s, g.start) < g.start {
+		if nd == 6 && k == 1 && (passportLetters(sc.s, g.start) < g.start || threeLettersBefore(sc.s, g.start)) {
 			if *ctx == ctxUnknown {
 				*ctx = leftContext(sc.s, g.start)
 			}
@@ -455,6 +458,17 @@ func wordInSentence(s string, i int, words ...string) bool {
 	}
 	return false
 }
+
+// threeLettersBefore reports three capital Latin letters and a space
+// before i: the series of a Spanish passport, "PAB 123456".
+func threeLettersBefore(s string, i int) bool {
+	return i >= 5 && s[i-1] == ' ' && isUpperASCII(s[i-2]) && isUpperASCII(s[i-3]) && isUpperASCII(s[i-4]) && !isAlnum(s[i-5]) &&
+		!strings.Contains(currencyCodes, " "+s[i-4:i-1]+" ")
+}
+
+// currencyCodes before an amount are no passport series: "RUB 123456".
+const currencyCodes = " RUB USD EUR GBP CNY KZT AED TRY CHF JPY UAH BYN UZS INR AMD GEL KGS TJS AZN ILS CAD AUD SEK NOK DKK PLN CZK HUF RSD "
+
 
 // passportNear reports the word "паспорт" or "passport" in the same line
 // within 120 bytes before i, across a sentence end: "a copy of your passport
