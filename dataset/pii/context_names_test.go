@@ -201,6 +201,8 @@ func TestNameContexts(t *testing.T) {
 		{"a Spanish passport with three letters", "I, Maria Lopez Fernandez, passport PAB 123456 (Spain), agree to act as guarantor", []string{"PERSON:Maria Lopez Fernandez", "PASSPORT:PAB 123456"}},
 		{"an amount in a currency after a passport", "passport fee RUB 123456 paid", nil},
 		{"a writ's series", "Исполнительный лист серии ФС № 038812214 возвращен взыскателю.", nil},
+		{"a sentence after trailing initials", "Финансовому управляющему Носовой И.Г. Направляем требование кредитора.", []string{"PERSON:Носовой И.Г."}},
+		{"initials before an unknown surname", "Финансовому управляющему И.Г. Носовой направлено", []string{"PERSON:И.Г. Носовой"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

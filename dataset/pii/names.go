@@ -678,6 +678,9 @@ func (sc *scanner) capWord(i, j int) int {
 		if e := toks[k].end; k > 0 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && e+1 < len(s) && s[e] == ':' && s[e+1] == ' ' {
 			break // a label after a name: "Cashier: Natalia K. Discrepancy: none", "Gate B. Workaround: restart"
 		}
+		if k >= 2 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && toks[k-2].flags&tkInitial == 0 && s[toks[k-1].end-1] == '.' {
+			break // a sentence after trailing initials: "управляющему Носовой И.Г. Направляем требование"
+		}
 		keep = k + 1
 	}
 	if keep == 0 {
