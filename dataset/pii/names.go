@@ -740,6 +740,12 @@ func (sc *scanner) capWord(i, j int) int {
 			start = b // a list or a form writes the surname first: "Hoffmann, Markus"
 		}
 	}
+	for _, h := range [...]string{"-ханым", "-ханум", "-хоним", "-бей", "-джан"} {
+		if strings.HasSuffix(s[start:end], h) && end-len(h) > start {
+			sc.emit(start, end-len(h), tPerson, score, 0) // a Turkic honorific stays outside: "Айше-ханым"
+			return end
+		}
+	}
 	sc.emit(start, end, tPerson, score, 0)
 	return end
 }
