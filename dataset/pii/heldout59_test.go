@@ -35,18 +35,21 @@ import "testing"
 // of PII characters leaked (137 of 7527: PERSON 66, ADDRESS 61, PASSPORT
 // 10).
 
-// heldout59Floor is the target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout58's)
+// drove rules-2025.35 (engine 1.33.0). With rules-2025.35: ADDRESS 0.986,
+// INN 0.979, PASSPORT 0.977, BANK_ACCOUNT 0.966, PERSON 0.960, PHONE 0.935
+// (seven phones and an INN read out in words that the writer labelled only
+// in digits, a closed account), every other type 1.0; leak 1.687% (PERSON
+// 66, ADDRESS 61).
+
+// heldout59Floor guards the tuned level.
 var heldout59Floor = map[string]float64{
-	TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97, TypeSNILS: 0.97,
-	TypeAddress: 0.92, TypePerson: 0.92,
-	TypePhone:       0.92, // target 0.97: missed (0.9346)
-	TypeBankAccount: 0.92, // target 0.97: missed (0.9333)
-	TypePassport:    0.92, // target 0.97: missed (0.9302)
+	TypeCard: 0.99, TypeEmail: 0.99, TypeIP: 0.99, TypeOGRN: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98,
+	TypeINN: 0.97, TypePassport: 0.97, TypeBankAccount: 0.96, TypePerson: 0.95, TypePhone: 0.93,
 }
 
-// heldout59MaxLeak: target 0.005, missed (1.820%).
-const heldout59MaxLeak = 0.019
+// heldout59MaxLeak: target 0.005; 1.820% untuned, 1.687% tuned.
+const heldout59MaxLeak = 0.017
 
 func TestHeldout59(t *testing.T) {
 	corpusCheck{file: "testdata/heldout59.jsonl", name: "fifty-ninth held-out corpus", minMessages: 180,
