@@ -204,6 +204,7 @@ func TestNameContexts(t *testing.T) {
 		{"a sentence after trailing initials", "Финансовому управляющему Носовой И.Г. Направляем требование кредитора.", []string{"PERSON:Носовой И.Г."}},
 		{"initials before an unknown surname", "Финансовому управляющему И.Г. Носовой направлено", []string{"PERSON:И.Г. Носовой"}},
 		{"a Turkic honorific after a name", "Уважаемая Айше-ханым! Ваш трансфер подтверждён.", []string{"PERSON:Айше"}},
+		{"Chinese names in Cyrillic and Latin", "Гид группы — Лю Ян, тел. +79263018845. Guide: Liu Yang, phone", []string{"PERSON:Лю Ян", "PHONE:+79263018845", "PERSON:Liu Yang"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
