@@ -205,6 +205,8 @@ func TestNameContexts(t *testing.T) {
 		{"initials before an unknown surname", "Финансовому управляющему И.Г. Носовой направлено", []string{"PERSON:И.Г. Носовой"}},
 		{"a Turkic honorific after a name", "Уважаемая Айше-ханым! Ваш трансфер подтверждён.", []string{"PERSON:Айше"}},
 		{"Chinese names in Cyrillic and Latin", "Гид группы — Лю Ян, тел. +79263018845. Guide: Liu Yang, phone", []string{"PERSON:Лю Ян", "PHONE:+79263018845", "PERSON:Liu Yang"}},
+		{"an airline name with a surname of three words", "PNR: K7QX2M\n1. PEREIRA DA SILVA/JOAO MR\n2. PEREIRA DA SILVA/MARIANA MRS", []string{"PERSON:PEREIRA DA SILVA/JOAO", "PERSON:PEREIRA DA SILVA/MARIANA"}},
+		{"Indian names in Cyrillic", "102 — Аарав Мехта + Кавья Мехта, DBL; 101 — Натараджан Прия", []string{"PERSON:Аарав Мехта", "PERSON:Кавья Мехта", "PERSON:Натараджан Прия"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

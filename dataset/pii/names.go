@@ -834,6 +834,17 @@ func (sc *scanner) airlineName(i, j int) int {
 	if j-i < 2 {
 		return 0
 	}
+	start := i // a surname of several words: "PEREIRA DA SILVA/JOAO MR"
+	for k := 0; k < 2 && start >= 3 && s[start-1] == ' ' && isUpperASCII(s[start-2]); k++ {
+		t := start - 1
+		for t > 0 && isUpperASCII(s[t-1]) {
+			t--
+		}
+		if t < sc.lastEnd || t > 0 && s[t-1] != ' ' && s[t-1] != '\n' {
+			break
+		}
+		start = t
+	}
 	p := j + 1
 	q := p
 	for q < len(s) && (isUpperASCII(s[q]) || s[q] == '-') {
@@ -852,7 +863,7 @@ func (sc *scanner) airlineName(i, j int) int {
 			break
 		}
 		if t := s[q+1 : r]; t == "MR" || t == "MRS" || t == "MS" || t == "MSTR" || t == "MISS" || t == "DR" || t == "CHD" || t == "INF" {
-			sc.emit(i, end, tPerson, 0.95, 0) // every given name up to the title: "IVANOVA/ANNA MARIA MRS"
+			sc.emit(start, end, tPerson, 0.95, 0) // every given name up to the title: "IVANOVA/ANNA MARIA MRS"
 			return r
 		}
 		end, q = r, r
@@ -865,7 +876,7 @@ func (sc *scanner) airlineName(i, j int) int {
 	if in, _ := wordTab.get(w); in.flags&(fEnFirst|fRuFirst) == 0 || in.flags&fAmbig != 0 { // not "COM/BILL"
 		return 0
 	}
-	sc.emit(i, first, tPerson, 0.9, 0)
+	sc.emit(start, first, tPerson, 0.9, 0)
 	return first
 }
 
