@@ -33,21 +33,20 @@ import "testing"
 // leaked (230 of 5946: PERSON 111, PASSPORT 72, ADDRESS 36, PHONE 11).
 
 // It is no longer held out: after that run its misses (with heldout59's)
-// drove rules-2025.35 (engine 1.33.0), among them the cells of a pipe
-// table taking their column's header as context. With rules-2025.35:
-// PHONE 0.987, ADDRESS 0.943, PERSON 0.930, every other type 1.0; leak
-// 2.657% (PERSON 111: Chinese and Indian names in Cyrillic, "Лю Ян", "Ли
-// Мин", "Натараджан Прия", names in Chinese characters, "PEREIRA DA
-// SILVA/JOAO"; ADDRESS 36; PHONE 11).
+// drove rules-2025.35 and rules-2025.36 (engine 1.34.0), among them the
+// cells of a pipe table taking their column's header as context and
+// Chinese and Indian names in Cyrillic. With rules-2025.36: PHONE 0.987,
+// PERSON 0.953, ADDRESS 0.943, every other type 1.0; leak 1.631% (PERSON
+// 50: names in Chinese characters, "Ли Мин"; ADDRESS 36; PHONE 11).
 
 // heldout58Floor guards the tuned level.
 var heldout58Floor = map[string]float64{
 	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
-	TypePassport: 0.99, TypeSNILS: 0.99, TypePhone: 0.98, TypeAddress: 0.94, TypePerson: 0.92,
+	TypePassport: 0.99, TypeSNILS: 0.99, TypePhone: 0.98, TypePerson: 0.95, TypeAddress: 0.94,
 }
 
-// heldout58MaxLeak: target 0.005; 3.868% untuned, 2.657% tuned.
-const heldout58MaxLeak = 0.027
+// heldout58MaxLeak: target 0.005; 3.868% untuned, 1.631% tuned.
+const heldout58MaxLeak = 0.017
 
 func TestHeldout58(t *testing.T) {
 	corpusCheck{file: "testdata/heldout58.jsonl", name: "fifty-eighth held-out corpus", minMessages: 130,
