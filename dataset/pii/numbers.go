@@ -469,7 +469,6 @@ func threeLettersBefore(s string, i int) bool {
 // currencyCodes before an amount are no passport series: "RUB 123456".
 const currencyCodes = " RUB USD EUR GBP CNY KZT AED TRY CHF JPY UAH BYN UZS INR AMD GEL KGS TJS AZN ILS CAD AUD SEK NOK DKK PLN CZK HUF RSD "
 
-
 // passportNear reports the word "паспорт" or "passport" in the same line
 // within 120 bytes before i, across a sentence end: "a copy of your passport
 // for the permit. Is LK 7729104 still valid?". Only callers that already see
