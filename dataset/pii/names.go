@@ -678,8 +678,9 @@ func (sc *scanner) capWord(i, j int) int {
 		if e := toks[k].end; k > 0 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && e+1 < len(s) && s[e] == ':' && s[e+1] == ' ' {
 			break // a label after a name: "Cashier: Natalia K. Discrepancy: none", "Gate B. Workaround: restart"
 		}
-		if k >= 2 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && toks[k-2].flags&tkInitial == 0 && s[toks[k-1].end-1] == '.' {
-			break // a sentence after trailing initials: "управляющему Носовой И.Г. Направляем требование"
+		if k >= 2 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && toks[k-2].flags&tkInitial == 0 &&
+			!toks[k-2].first() && s[toks[k-1].end-1] == '.' {
+			break // a sentence after a surname's trailing initials: "Носовой И.Г. Направляем", not "Henry O. Havemeyer"
 		}
 		keep = k + 1
 	}
@@ -1565,7 +1566,8 @@ func quotedTitle(s string, start, end int) bool {
 	}
 	if lo+k+len(open) < start {
 		switch strings.TrimSpace(s[lo+k+len(open) : start]) {
-		case "для", "от", "на имя", "for", "from", "to", "attn":
+		case "для", "от", "на имя", "for", "from", "to", "attn", "after", "circle of", "studio of", "manner of", "attributed to",
+			"кисти", "круга":
 			return false // a payment's purpose: «для Мирона Соколова»
 		}
 		return true // «Мастер и Маргарита», "Data Analytics Bootcamp"
@@ -1775,6 +1777,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	}
 	if k > 0 && toks[k-1].particle || k+1 < len(toks) && toks[k+1].particle {
 		return true // "Van der Berg Hanna"
+	}
+	if k == 0 && len(toks) == 1 && artCueBefore(sc.s, toks[0].start) {
+		return true // the author of a work: "after Rembrandt", "кисти Шишкина"
 	}
 	sure := func(t nameTok) bool { return t.surname() && (!t.ambig() || t.first()) } // not "Deluxe King"
 	if (k > 0 && sure(toks[k-1]) || k+1 < len(toks) && sure(toks[k+1])) &&
@@ -2227,11 +2232,11 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	case unknown > 0 && len(toks) <= 2 && names == 0 && sur == 0:
 		return 0.7 // announced, addressed, or an English capitalized pair
 	}
-	title := sc.titleBefore(toks)
+	title := sc.titleBefore(toks) || artCueBefore(sc.s, toks[0].start)
 	switch {
 	case title && (names > 0 || sur > 0):
 		return 0.9
-	case title && unknown > 0 && len(toks) == 1 && clauseEnds(sc.s, toks[0].end):
+	case title && unknown > 0 && len(toks) == 1 && (clauseEnds(sc.s, toks[0].end) || artCueBefore(sc.s, toks[0].start)):
 		return 0.75 // "Driver: Marek.", "Кандидат Беркович,"
 	case first > 0:
 		return 0.85
@@ -2479,6 +2484,25 @@ func (sc *scanner) titleBefore(toks []nameTok) bool {
 	}
 	in := sc.prevInfo(toks[0].start)
 	return in.word&(wTitle|wHonorific) != 0
+}
+
+// artCueBefore reports words that attribute a work of art right before
+// start: the name after them is its author's, "кисти Шишкина", "копия с
+// оригинала Шишкина", "круга Рембрандта", "after Rembrandt", "circle of
+// Rubens".
+func artCueBefore(s string, start int) bool {
+	var buf [32]byte
+	switch string(prevWord(s, start, buf[:0])) {
+	case "кисти", "круга", "оригинала", "мастерской", "подражатель", "последователь", "манере":
+		return true
+	}
+	for _, c := range [...]string{"\"after ", "circle of ", "studio of ", "workshop of ", "follower of ", "manner of ",
+		"attributed to ", "school of "} {
+		if strings.HasSuffix(s[:start], c) {
+			return true
+		}
+	}
+	return false
 }
 
 // replyWord reports an English word that answers a speaker's turn rather
