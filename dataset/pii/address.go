@@ -2416,7 +2416,8 @@ func (sc *scanner) addressBare(i, j int) int {
 	if s[j] == ',' && s[j+1] == ' ' {
 		p++ // "Адрес сервиса: Шоссейная, 3" (only after an address cue)
 	}
-	if !isDigit(s[p]) && !(s[j] == ' ' && s[p] >= 0x80 && (strings.HasSuffix(s[i:j], "ой") || strings.HasSuffix(s[i:j], "ых"))) {
+	if !isDigit(s[p]) && !(s[j] == ' ' && s[p] >= 0x80 && (strings.HasSuffix(s[i:j], "ой") || strings.HasSuffix(s[i:j], "ых") ||
+		strings.HasSuffix(s[i:j], "ая") && addressCue(s, i))) {
 		return 0
 	}
 	var buf [64]byte
@@ -2434,9 +2435,11 @@ func (sc *scanner) addressBare(i, j int) int {
 		// A two-word name: "на Красной Армии 15", "Красных Зорь 7".
 		if e := wordEnd(s, j+1); e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
 			var b2 [32]byte
-			if w2, _ := foldInto(b2[:0], s[j+1:e]); secondStreetWords[string(w2)] {
+			if w2, _ := foldInto(b2[:0], s[j+1:e]); secondStreetWords[string(w2)] || addressCue(s, i) {
 				j, p, gen = e, e+1, true
 			}
+		} else if e+3 < len(s) && s[e] == ',' && s[e+1] == ' ' && isDigit(s[e+2]) && addressCue(s, i) {
+			j, p, gen = e, e+2, true // "Адрес: Большая Полянка, 30"
 		}
 	}
 	if !isDigit(s[p]) {

@@ -208,7 +208,7 @@ var productWords = map[string]bool{
 	"quintet": true, "ensemble": true, "orchestra": true, "choir": true, "band": true, "records": true,
 	"productions": true, "entertainment": true, "engineering": true, "makina": true, "impianti": true,
 	"maschinenbau": true, "tecnologie": true, "technik": true, "machinery": true, "industrie": true, "industria": true,
-	"anlagenbau": true, "mastercard": true,
+	"anlagenbau": true, "mastercard": true, "gallery": true, "museum": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
@@ -1015,6 +1015,13 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if placeAfter(s, end) {
 		return true // "Leningrad Oblast", "Victoria (BC)"
 	}
+	if s[start] < 0x80 && end+2 < len(s) && s[end] == ' ' && isUpperASCII(s[end+1]) {
+		var b2 [16]byte
+		switch f, _ := foldInto(b2[:0], s[end+1:wordEnd(s, end+1)]); string(f) {
+		case "boulevard", "avenue", "street", "road", "highway", "prospekt", "embankment", "blvd":
+			return true // a street named after someone: "Mohammed Bin Rashid Boulevard"
+		}
+	}
 	if end+1 < len(s) && (s[end] == '#' || s[end] == '_') && isAlnum(s[end+1]) {
 		return true // a password or a handle: "Vineyard#2025"
 	}
@@ -1451,6 +1458,11 @@ func dedicationBefore(s string, start int) bool {
 	w := string(prevWord(s, start, buf[:0]))
 	if w == "им" {
 		return s[start-2] == '.'
+	}
+	if w == "имени" && start >= 8 {
+		var b2 [16]byte
+		p := string(prevWord(s, start-len("имени ")-1, b2[:0]))
+		return p != "от" && p != "по" // "музей имени Пушкина", not "от имени Иванова", "по имени Роза"
 	}
 	switch w {
 	case "святого", "святой", "святителя", "святых", "храм", "храма", "храме", "храму", "церковь", "церкви", "собор", "собора", "соборе", "часовня", "часовни",
