@@ -2165,6 +2165,9 @@ func (sc *scanner) enAddressTail(end int) int {
 			q = p + strings.LastIndexByte(s[p:p+c], ' ') + 1 // a time after the address: "Moscow, 10:15"
 		}
 		n := enAddressSegment(s[p:q])
+		if n > 0 && n <= 3 && p+n < q && allDigits(s[p:p+n]) {
+			break // a count, not a house: "1201 Geneva, 3 nights"
+		}
 		if n == 0 || q+1 < len(s) && s[q] == '.' && isDigit(s[q+1]) && allDigits(s[p:q]) {
 			break // not the day of a date after the address: "Moscow 115035, 19.03.2025"
 		}
@@ -2356,7 +2359,8 @@ func (sc *scanner) addressDE(i, j int) int {
 // the street word first: "Via Roma 45", "Rue de Rivoli 12", "Calle Mayor 5".
 var streetPrefixes = map[string]bool{"Via": true, "Viale": true, "Piazza": true, "Corso": true, "Rue": true,
 	"Calle": true, "Avenida": true, "Rua": true, "Praca": true, "Plaza": true, "Paseo": true, "Carrer": true,
-	"Ulica": true, "Aleja": true, "Bulevar": true, "Strada": true, "Bulevardul": true}
+	"Ulica": true, "Aleja": true, "Bulevar": true, "Strada": true, "Bulevardul": true, "Quai": true, "Chemin": true,
+	"Boulevard": true, "Place": true}
 
 // streetLinks join a prefixed street's name words: "Rue de la Paix".
 var streetLinks = map[string]bool{"de": true, "del": true, "della": true, "di": true, "du": true, "des": true,
@@ -2368,7 +2372,7 @@ var streetLinks = map[string]bool{"de": true, "del": true, "della": true, "di": 
 // "Via Roma 45, 20121 Milano".
 func (sc *scanner) addressPrefixed(i, j int) int {
 	s := sc.s
-	if j-i < 3 || j-i > 10 || strings.IndexByte("VPCRAUBS", s[i]) < 0 || !streetPrefixes[s[i:j]] {
+	if j-i < 3 || j-i > 10 || strings.IndexByte("VPCRAUBSQ", s[i]) < 0 || !streetPrefixes[s[i:j]] {
 		return 0
 	}
 	p := j + 1

@@ -216,6 +216,7 @@ func TestNameContexts(t *testing.T) {
 		{"museums named after people", "The museum requested a photograph; the Tretyakov Gallery asked for images.", nil},
 		{"a street named after a person", "Mohammed Bin Rashid Boulevard is the street name, not a contact person.", nil},
 		{"a two-word street after an address cue", "Адрес: Большая Полянка, 30 (вход с переулка).", []string{"ADDRESS:Большая Полянка, 30"}},
+		{"a quay in Geneva", "Hotel Beau-Rivage, Quai du Mont-Blanc 13, 1201 Geneva, 3 nights.", []string{"ADDRESS:Quai du Mont-Blanc 13, 1201 Geneva"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
