@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.34.0 rules-2025.36"
+const engineVersion = "iml-pii/1.35.0 rules-2025.37"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

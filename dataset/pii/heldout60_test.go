@@ -33,13 +33,18 @@ import "testing"
 // characters leaked (79 of 10930: PERSON 54, PASSPORT 25), against the
 // target of 0.5%.
 
-// heldout60Floor is the target: every one was met.
+// It is no longer held out: after that run its misses (with heldout61's)
+// drove rules-2025.37 (engine 1.35.0); its own figures did not move:
+// PASSPORT 0.978, PERSON 0.975, ADDRESS 0.966, every other type 1.0; leak
+// 0.723% (PERSON 54, PASSPORT 25).
+
+// heldout60Floor guards the tuned level.
 var heldout60Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypePassport: 0.97, TypePerson: 0.97, TypeAddress: 0.96,
 }
 
-// heldout60MaxLeak: target 0.005, missed (0.723%).
+// heldout60MaxLeak: target 0.005; 0.723% untuned and tuned.
 const heldout60MaxLeak = 0.008
 
 func TestHeldout60(t *testing.T) {

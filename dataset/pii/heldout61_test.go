@@ -34,16 +34,24 @@ import "testing"
 // "работы", "кисти", "after", and 23 false alarms) misses its target;
 // 5.115% of PII characters leaked (459 of 8974: PERSON 262, ADDRESS 197).
 
-// heldout61Floor is the issue's target where it was met, else a floor just
-// below the level reached.
+// It is no longer held out: after that run its misses (with heldout60's)
+// drove rules-2025.37 (engine 1.35.0): artists named after words that
+// attribute a work ("кисти", "круга", "оригинала", "after", "circle of"),
+// institutions and streets named after people. With rules-2025.37: ADDRESS
+// 0.976, PERSON 0.922, every other type 1.0; leak 4.156% (PERSON 211:
+// artists named in the genitive after other words, "графикой
+// Добужинского", "коллекции Костаки", foreign collectors in Cyrillic;
+// ADDRESS 162: "Villa 27, Street 14b, Al Wasl, Dubai", "nab. Fontanki, d.
+// 34, kv. 7").
+
+// heldout61Floor guards the tuned level.
 var heldout61Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92,
-	TypePerson: 0.90, // target 0.92: missed (0.9034)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.92,
 }
 
-// heldout61MaxLeak: target 0.005, missed (5.115%).
-const heldout61MaxLeak = 0.052
+// heldout61MaxLeak: target 0.005; 5.115% untuned, 4.156% tuned.
+const heldout61MaxLeak = 0.042
 
 func TestHeldout61(t *testing.T) {
 	corpusCheck{file: "testdata/heldout61.jsonl", name: "sixty-first held-out corpus", minMessages: 250,
