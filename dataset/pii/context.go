@@ -54,7 +54,8 @@ var contextStems = []struct {
 	// These name a document of their own, so a positive word further back
 	// does not win over them: "Паспорт 4521 339108 и ВУ 99 15 778012".
 	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
-	{"licen", ctxDoc}, {"vehicle", ctxDoc}, {"виза", ctxDoc}, {"каталог", ctxDoc}, {"certificate", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
+	{"licen", ctxDoc}, {"vehicle", ctxDoc}, {"certificate", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
+	{"виза", ctxDoc}, {"каталог", ctxDoc}, // "виза №24 7731852", "по каталогу 96501250"
 	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg},
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
@@ -227,10 +228,12 @@ func tableHeader(s string, i int) string {
 	col := strings.Count(s[ls:i], "|")
 	head := ls
 	for lines := 0; head > 0 && lines < 40; lines++ {
-		prev := strings.LastIndexByte(s[max(0, head-1-300):head-1], '\n') + 1 + max(0, head-1-300)
-		if prev == max(0, head-1-300) && prev > 0 {
+		lo := max(0, head-1-300)
+		nl := strings.LastIndexByte(s[lo:head-1], '\n')
+		if nl < 0 && lo > 0 {
 			break // a line longer than a table's
 		}
+		prev := lo + nl + 1
 		if s[prev] != '|' {
 			break
 		}
