@@ -159,7 +159,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 // bare "в г. Тула" stays a city.
 func (sc *scanner) settlement(i, j int) int {
 	s := sc.s
-	if s[i:j] == "г" && i >= 6 && s[i-1] == ' ' && allDigits(s[i-5:i-1]) {
+	if s[i:j] == "г" && yearBefore(s, i) {
 		return 0 // "поверка до 2029 г. Елена Чернова": a year, not a town
 	}
 	p := j
@@ -256,10 +256,7 @@ func chatStreetDom(s string, i, lo int) int {
 	if i < 6 || s[i-1] != ' ' {
 		return -1
 	}
-	b := i - 1
-	for b >= 2 && (s[b-2] == 0xD0 && s[b-1] >= 0xB0 || s[b-2] == 0xD1 && s[b-1] >= 0x80 && s[b-1] <= 0x8F) {
-		b -= 2 // lower-case Cyrillic letters
-	}
+	b := lowerCyrStart(s, i-1)
 	w := s[b : i-1]
 	if len(w) < 10 || b < 3 || s[b-1] != ' ' || b-1 < lo {
 		return -1
@@ -295,6 +292,22 @@ func chatStreetDom(s string, i, lo int) int {
 		return b
 	}
 	return -1
+}
+
+// yearBefore reports a year and a space before the word at i, which makes
+// "г." there a year's, not a town's: "поверка до 2029 г.".
+func yearBefore(s string, i int) bool {
+	return i >= 6 && s[i-1] == ' ' && allDigits(s[i-5:i-1])
+}
+
+// lowerCyrStart returns the start of the run of lower-case Cyrillic letters
+// (а–я, ё) that ends at e, or e when there is none.
+func lowerCyrStart(s string, e int) int {
+	b := e
+	for b >= 2 && (s[b-2] == 0xD0 && s[b-1] >= 0xB0 || s[b-2] == 0xD1 && s[b-1] >= 0x80 && s[b-1] <= 0x8F) {
+		b -= 2
+	}
+	return b
 }
 
 func skipSpaces(s string, i int) int {
@@ -1049,15 +1062,8 @@ func firstNameWord(w string) bool {
 // nameLabelBefore reports a label whose value is a name, never a place,
 // before s[i]: "Фамилия: Тверская, …", "Семья: Новак, …".
 func nameLabelBefore(s string, i int) bool {
-	k := i
-	for k > 0 && s[k-1] == ' ' {
-		k--
-	}
-	if k == 0 || s[k-1] != ':' {
-		return false
-	}
 	var buf [32]byte
-	switch string(prevWord(s, k-1, buf[:0])) {
+	switch string(labelBefore(s, i, buf[:0])) {
 	case "name", "surname", "семья", "фамилия", "имя", "фио":
 		return true
 	}
@@ -1275,8 +1281,7 @@ func unitAfterStreet(s string, j int) int {
 		return 0
 	}
 	e := wordEnd(s, j+2)
-	var buf [32]byte
-	if f, _ := foldInto(buf[:0], s[j+2:e]); addrKind(f) != akENUnit || e+1 >= len(s) || s[e] != ' ' || !isDigit(s[e+1]) {
+	if addrKindAt(s, j+2, e) != akENUnit || e+1 >= len(s) || s[e] != ' ' || !isDigit(s[e+1]) {
 		return 0
 	}
 	return alnumEnd(s, e+1)
@@ -2274,7 +2279,7 @@ func cityAbbrevBefore(s string, dot int) bool {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[b:dot])
-	if string(w) == "г" && b >= 6 && s[b-1] == ' ' && allDigits(s[b-5:b-1]) {
+	if string(w) == "г" && yearBefore(s, b) {
 		return false // a year: "поверка до 2029 г. Елена Чернова"
 	}
 	if string(w) == "о" && b >= 1 && s[b-1] == '.' && (strings.HasSuffix(s[:b-1], "г") || strings.HasSuffix(s[:b-1], "м")) {

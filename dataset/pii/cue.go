@@ -983,7 +983,7 @@ func prevRuneStart(s string, i int) int {
 // settlement marker ("г. Королёв").
 func (sc *scanner) placeBefore(start, n int) bool {
 	in := sc.prevInfo(start)
-	if in.addr == akCity && start >= 9 && strings.HasSuffix(sc.s[:start], " г. ") && allDigits(sc.s[start-9:start-5]) {
+	if in.addr == akCity && strings.HasSuffix(sc.s[:start], " г. ") && yearBefore(sc.s, start-len("г. ")) {
 		return false // a year's г.: "поверка до 2029 г. Елена Чернова"
 	}
 	return in.word&wPlace != 0 && n == 1 || in.addr == akCity && n <= 2

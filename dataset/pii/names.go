@@ -2156,15 +2156,21 @@ var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": tru
 
 // fieldLabelBefore reports a form field label and a colon before i.
 func fieldLabelBefore(s string, i int) bool {
+	var buf [32]byte
+	return fieldLabels[string(labelBefore(s, i, buf[:0]))]
+}
+
+// labelBefore returns the folded word of a label that ends with a colon
+// before i ("Фамилия: " → "фамилия"), or nil.
+func labelBefore(s string, i int, buf []byte) []byte {
 	k := i
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
 	if k == 0 || s[k-1] != ':' {
-		return false
+		return nil
 	}
-	var buf [32]byte
-	return fieldLabels[string(prevWord(s, k-1, buf[:0]))]
+	return prevWord(s, k-1, buf)
 }
 
 // announcers are words after which a lone capitalized word is addressed or

@@ -440,7 +440,21 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 // 100 bytes of the same sentence before i. The word starts with a capital or
 // not: "Паспорт", "passport", "PASSPORT".
 func passportInSentence(s string, i int) bool {
-	return wordInSentence(s, i, "аспорт", "АСПОРТ", "assport", "ASSPORT")
+	return wordInSentence(s, i, passportStems[:]...)
+}
+
+// passportStems find the word passport with or without a capital:
+// "Паспорт", "passport", "PASSPORT".
+var passportStems = [...]string{"аспорт", "АСПОРТ", "assport", "ASSPORT"}
+
+// containsAny reports whether seg contains one of words.
+func containsAny(seg string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(seg, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordInSentence reports one of words within the 100 bytes of the same
@@ -450,13 +464,7 @@ func wordInSentence(s string, i int, words ...string) bool {
 	for lo > 0 && i-lo < 100 && s[lo-1] != '\n' && !(s[lo-1] == '.' && lo < len(s) && s[lo] == ' ') {
 		lo--
 	}
-	seg := s[lo:i]
-	for _, w := range words {
-		if strings.Contains(seg, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(s[lo:i], words...)
 }
 
 // threeLettersBefore reports three capital Latin letters and a space
@@ -478,9 +486,7 @@ func passportNear(s string, i int) bool {
 	for lo > 0 && i-lo < 120 && s[lo-1] != '\n' {
 		lo--
 	}
-	seg := s[lo:i]
-	return strings.Contains(seg, "аспорт") || strings.Contains(seg, "АСПОРТ") || strings.Contains(seg, "assport") ||
-		strings.Contains(seg, "ASSPORT")
+	return containsAny(s[lo:i], passportStems[:]...)
 }
 
 // passportLetters returns the start of one or two capital Latin letters
@@ -812,10 +818,7 @@ func chatStreetBefore(s string, i, lo int) int {
 	if i < 12 || s[i-1] != ' ' {
 		return -1
 	}
-	b := i - 1
-	for b >= 2 && s[b-2] == 0xD0 && s[b-1] >= 0xB0 || b >= 2 && s[b-2] == 0xD1 && s[b-1] >= 0x80 && s[b-1] <= 0x8F {
-		b -= 2 // lower-case Cyrillic letters
-	}
+	b := lowerCyrStart(s, i-1)
 	w := s[b : i-1]
 	if len(w) < 8 || b < 5 || s[b-1] != ' ' || b-1 < lo {
 		return -1
@@ -886,10 +889,7 @@ func chatStreetHouse(s string, i int) (int, int) {
 		s[i] == '0' || e+1 < len(s) && (s[e] == '.' || s[e] == ',') && isDigit(s[e+1]) {
 		return -1, 0 // not a date or an amount: "на главной 01.06–07.06"
 	}
-	b := i - 1
-	for b >= 2 && (s[b-2] == 0xD0 && s[b-1] >= 0xB0 || s[b-2] == 0xD1 && s[b-1] >= 0x80 && s[b-1] <= 0x8F) {
-		b -= 2 // lower-case Cyrillic letters
-	}
+	b := lowerCyrStart(s, i-1)
 	w := s[b : i-1]
 	if len(w) < 10 || b < 5 || s[b-1] != ' ' || !(strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей")) ||
 		s[b-5:b-1] != "на" && s[b-5:b-1] != "по" || b > 5 && s[b-6] != ' ' && s[b-6] != '\n' {
