@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -156,6 +157,11 @@ func leftContext(s string, start int) ctxKind {
 				return ctxINN // "Tax ID 6350588414"
 			}
 			if kind == ctxDoc {
+				if sl := bytes.LastIndexByte(w, '/'); sl > 0 {
+					if k2, ok := lookupStem(w[sl+1:]); ok && k2 == ctxPassport {
+						return ctxPassport // "Удостоверение/паспорт РК: N13804216"
+					}
+				}
 				return ctxNeg
 			}
 			if kind == ctxPassport && (string(w) == "серии" || string(w) == "серия") && docBefore(s, k) {

@@ -1070,6 +1070,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if regionCodeAfter(s, end) {
 		return true // "Victoria, BC"
 	}
+	if eponymAfter(s, end) {
+		return true // "Parkinson's disease", "Down syndrome"
+	}
 	if keep == 1 && teamWordAfter(s, end) {
 		return true // "Customs desk", "Billing team", "After-Sales Team"
 	}
@@ -1459,6 +1462,15 @@ func dedicationBefore(s string, start int) bool {
 	if w == "им" {
 		return s[start-2] == '.'
 	}
+	if w == "по" && start >= 8 {
+		var b2 [24]byte
+		switch string(prevWord(s, start-len("по ")-1, b2[:0])) {
+		case "мочи", "крови", "анализ", "анализа", "анализы", "окраска", "окраску", "окраской", "окраске", "проба",
+			"пробу", "пробе", "пробы", "посев":
+			return true // a method named after its author: "анализ мочи по Нечипоренко", "окраска по Граму"
+		}
+		return false
+	}
 	if w == "имени" && start >= 8 {
 		var b2 [16]byte
 		p := string(prevWord(s, start-len("имени ")-1, b2[:0]))
@@ -1476,6 +1488,33 @@ func dedicationBefore(s string, start int) bool {
 		if a := wordStartBefore(s, start-1); a >= 0 {
 			sz, up := letterAt(s, a)
 			return sz > 0 && up // "у Дома Пашкова", not "у дома Иванова"
+		}
+	}
+	return false
+}
+
+// eponymAfter reports a disease, a law or a test named after the person
+// whose name ends at end: "Parkinson's disease", "Murphy's law", "Down
+// syndrome".
+func eponymAfter(s string, end int) bool {
+	rest := s[end:]
+	for _, ap := range [...]string{"'s ", "’s "} {
+		if strings.HasPrefix(rest, ap) {
+			rest = rest[len(ap):]
+			break
+		}
+	}
+	words := [...]string{"disease", "syndrome", "law", "sign", "test", "scale", "index", "method", "procedure"}
+	n := len(words)
+	if len(rest) == len(s)-end {
+		if !strings.HasPrefix(rest, " ") {
+			return false
+		}
+		rest, n = rest[1:], 2 // without the possessive only a disease: "Down syndrome", not "Anna Smith test results"
+	}
+	for _, w := range words[:n] {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isAlnum(rest[len(w)])) {
+			return true
 		}
 	}
 	return false
@@ -1846,6 +1885,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if len(toks) == 1 && clauseEnds(sc.s, toks[0].end) && sc.titleBefore(toks) && !replyWord(sc.s[toks[0].start:toks[0].end]) {
 		return true // "Driver: Marek.", "Кандидат Беркович не прошёл" is handled as a patronymic shape
 	}
+	if len(toks) == 1 && titleAdjSurname(sc.s, toks[0].start, toks[0].end) && sc.titleBefore(toks) {
+		return true // a surname declined like an adjective: "к доктору Нагорному 09.04"
+	}
 	if len(toks) == 1 && sc.s[toks[0].start] >= 0x80 && toks[0].end-toks[0].start >= 8 && sentenceStart(sc.s, toks[0].start) &&
 		addressed(sc.s, toks[0].end) {
 		return true // "Дзюба, зайди ко мне"
@@ -1875,7 +1917,18 @@ func personIntro(w string) bool {
 
 // orgAfter reports a company form after a name-like pair: "Alpen Components GmbH".
 func orgAfter(s string, e int) bool {
-	if e+2 >= len(s) || s[e] != ' ' || !isUpperASCII(s[e+1]) {
+	if e+2 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	if s[e+1] == 0xD0 { // a capital Cyrillic letter opens a firm's word: "Лада Центр Смоленск", "Мария Холдинг"
+		for _, w := range [...]string{" Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник"} {
+			if strings.HasPrefix(s[e:], w) { // any case form: "в Лада Центре"
+				return true
+			}
+		}
+		return false
+	}
+	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
 	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance"} {
@@ -2256,6 +2309,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.9
 	case title && unknown > 0 && len(toks) == 1 && (clauseEnds(sc.s, toks[0].end) || artCueBefore(sc.s, toks[0].start)):
 		return 0.75 // "Driver: Marek.", "Кандидат Беркович,"
+	case title && unknown > 0 && len(toks) == 1 && titleAdjSurname(sc.s, toks[0].start, toks[0].end):
+		return 0.75 // a surname declined like an adjective: "к доктору Нагорному 09.04"
 	case first > 0:
 		return 0.85
 	case len(toks) == 1 && (toks[0].flags&tkFamily != 0 || sur > 0 && familyWordAfter(sc.s, toks[0].end)):
@@ -2281,6 +2336,18 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // "Kowalski approved the refund"
 	}
 	return 0
+}
+
+// titleAdjSurname reports a Cyrillic word at s[start:end] shaped like a
+// surname declined as an adjective, right after a title in the same
+// sentence: "к доктору Нагорному", "Оператор Горный"; not "кладовщика.
+// Гостевая сеть".
+func titleAdjSurname(s string, start, end int) bool {
+	if start < 2 || s[start-2] == '.' || s[start] < 0x80 {
+		return false
+	}
+	w := s[start:end]
+	return adjSurname(w) || len(w) >= 12 && (strings.HasSuffix(w, "ому") || strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "ым"))
 }
 
 // houseBeforeName reports a house number before one or two capitalized

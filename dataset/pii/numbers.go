@@ -331,6 +331,10 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 		return 0, 0, end
 	}
+	if seps == sepSpace && !g.paren && nd >= 13 && nd <= 16 && d[0] == '0' && d[1] == '0' && d[2] != '0' && g.glen[0] <= 5 &&
+		!g.pattern(k, 4, 4, 4, 4) && c != ctxNeg {
+		return tPhone, adj(0.9, ctxPhone), end // the international prefix dialled as 00: "0049 176 2841 0937"
+	}
 	if unitFollows(sc.s, end) {
 		return 0, 0, end
 	}
@@ -590,6 +594,9 @@ func versionBefore(s string, start int) bool {
 			return false // "IP контроллера 10.20.4.117"
 		}
 	}
+	if versionStem && wordStemIn(string(prevWord(s, start, pb[:0])), ipStems) && dottedNumberIn(s[lo:start]) {
+		return false // the version word has its own number: "firmware 2.14.3.1, gateway 192.168.20.11"
+	}
 	if wordStemIn(before, ipStems) && !(versionStem && (wordStemIn(before, weakIPStems) || wordStemIn(before, strongVersionStems))) {
 		return false // not "firmware was updated from 2.8.1.4"
 	}
@@ -609,6 +616,16 @@ func versionBefore(s string, start int) bool {
 		}
 	}
 	return !strings.HasPrefix(s[start:], "10.")
+}
+
+// dottedNumberIn reports a digit, a dot and a digit in text: "2.14".
+func dottedNumberIn(text string) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] == '.' && isDigit(text[i-1]) && isDigit(text[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordStemIn reports one of stems at the start of a word of text.
