@@ -1693,7 +1693,7 @@ func isLowerStreetSuffix(w string) bool {
 	switch w {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
 		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
-		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "blvd", "proezd", "iela", "pr-t", "mkr":
+		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr":
 		return true
 	}
 	return false
@@ -1801,6 +1801,10 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 		return 0 // "Entrance 4, floor 11": units, no street; "Dorm 3, room 406"
 	}
 	ws := unsafe.String(unsafe.SliceData(w), len(w))
+	switch ws {
+	case "ward", "wing", "level", "bay", "hall", "cabin", "deck", "seat", "section", "pavilion", "module", "lab", "theatre":
+		return 0 // a part of a building: "Ward 5, room 506"
+	}
 	ok := false
 	for _, e := range [...]string{"ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "ogo", "ya", "yy"} {
 		if strings.HasSuffix(ws, e) {

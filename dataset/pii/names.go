@@ -310,7 +310,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	if t.addr != 0 || in.word != 0 {
 		return t
 	}
-	t.cand = !innerCapital(s[i:j]) // not "ЭхоКГ", "ЛабЭкспресс", "MedTech": a brand or an abbreviation
+	t.cand = !innerCapital(s[i:j]) && !(j-i == 5 && s[i+2] == '-' && isUpperASCII(s[i+3])) // not "ЭхоКГ", "ЛабЭкспресс", "MedTech", "Wi-Fi": a brand or an abbreviation
 	if !t.cand {
 		return t
 	}
@@ -669,6 +669,7 @@ func (sc *scanner) capWord(i, j int) int {
 	// Unknown words count only next to a first name, a patronymic or
 	// initials; cut the run at the first unknown word that is not.
 	keep := 0
+	var pwBuf [16]byte
 	for k := 0; k < nt; k++ {
 		chained := k >= 2 && toks[k-1].flags&tkUnknown != 0 && toks[0].flags&tkUnknown == 0 && !toks[0].ambig() &&
 			!t0.caps && s[i] < 0x80
@@ -677,6 +678,11 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		if e := toks[k].end; k > 0 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && e+1 < len(s) && s[e] == ':' && s[e+1] == ' ' {
 			break // a label after a name: "Cashier: Natalia K. Discrepancy: none", "Gate B. Workaround: restart"
+		}
+		if e := toks[k].end; k == 1 && toks[k].flags&tkUnknown != 0 && toks[0].flags&tkInitial != 0 && s[toks[k].start] < 0x80 &&
+			strings.HasSuffix(s[toks[k].start:e], "ing") && e+1 < len(s) && s[e] == ' ' && s[e+1] >= 'a' && s[e+1] <= 'z' &&
+			!personIntro(string(prevWord(s, toks[0].start, pwBuf[:0]))) {
+			break // a sentence after a letter: "bed A. Admitting diagnosis"
 		}
 		if k >= 2 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && toks[k-2].flags&tkInitial == 0 &&
 			!toks[k-2].first() && s[toks[k-1].end-1] == '.' {
@@ -1049,6 +1055,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 			}
 		}
 	}
+	if hotelBrand(s[start:t0.end]) || s[start:end] == "Инн" {
+		return true // a hotel chain: "Park Inn by Radisson Sokolniki", «Холидей Инн Сокольники»
+	}
 	if keep >= 2 && personBrand(s[start:end]) {
 		return true // a brand named after its founder: "Nina Ricci", "Calvin Klein"
 	}
@@ -1069,6 +1078,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if regionCodeAfter(s, end) {
 		return true // "Victoria, BC"
+	}
+	if keep == 1 && countryName(s, start, end) {
+		return true // "the client from Jordan", "flights to Georgia"
 	}
 	if eponymAfter(s, end) {
 		return true // "Parkinson's disease", "Down syndrome"
@@ -1416,6 +1428,17 @@ func personBrand(run string) bool {
 	return ok && personBrands[string(f)]
 }
 
+// hotelBrand reports a hotel chain named after its founder or a place,
+// which opens a hotel's name: "Radisson Blu", "Marriott Courtyard".
+func hotelBrand(w string) bool {
+	switch w {
+	case "Radisson", "Marriott", "Hilton", "Hyatt", "Sheraton", "Novotel", "Ibis", "Mercure", "Sofitel", "Ritz",
+		"Рэдиссон", "Редиссон", "Мариотт", "Хилтон", "Хаятт", "Шератон", "Новотель", "Ибис", "Меркюр":
+		return true
+	}
+	return false
+}
+
 // countryTail reports a country's name of several words by its last one:
 // "Кыргызской Республики", "Объединённых Арабских Эмиратов".
 func countryTail(run string) bool {
@@ -1491,6 +1514,18 @@ func dedicationBefore(s string, start int) bool {
 		}
 	}
 	return false
+}
+
+// countryName reports a country that is also a name after a word of place:
+// "from Jordan", "in Georgia", "to Chad".
+func countryName(s string, start, end int) bool {
+	switch s[start:end] {
+	case "Jordan", "Georgia", "Chad", "Kenya", "India", "Israel", "Niger", "Lebanon", "Jersey", "Guernsey":
+	default:
+		return false
+	}
+	var buf [16]byte
+	return placeWords[string(prevWord(s, start, buf[:0]))]
 }
 
 // eponymAfter reports a disease, a law or a test named after the person
@@ -1820,8 +1855,8 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		return true
 	}
 	if k == 0 && len(toks) == 2 && sc.s[toks[0].start] >= 0x80 && left(toks[1]) && toks[1].flags&tkInitial == 0 &&
-		(!sentenceStart(sc.s, toks[0].start) || clauseEnds(sc.s, toks[1].end)) {
-		return true // a surname no table knows before a first name: "Олейник Марины", "Кравец Юлиана"
+		(!sentenceStart(sc.s, toks[0].start) || clauseEnds(sc.s, toks[1].end) || listDashAfter(sc.s, toks[1].end)) {
+		return true // a surname no table knows before a first name: "Олейник Марины", "Кравец Юлиана", "2. Лозовая Алёна — Skoda"
 	}
 	if k == 0 && len(toks) == 3 && toks[1].first() && !toks[1].ambig() && toks[2].flags&tkPatr != 0 && !sentenceStart(sc.s, toks[0].start) {
 		return true // a surname no table knows before a first name and a patronymic: "Штерн Михаил Аркадьевич"
@@ -2336,6 +2371,12 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // "Kowalski approved the refund"
 	}
 	return 0
+}
+
+// listDashAfter reports a dash after a name in a list line: "2. Лозовая
+// Алёна — Skoda Octavia".
+func listDashAfter(s string, end int) bool {
+	return strings.HasPrefix(s[end:], " — ") || strings.HasPrefix(s[end:], " – ") || strings.HasPrefix(s[end:], " - ")
 }
 
 // titleAdjSurname reports a Cyrillic word at s[start:end] shaped like a
