@@ -47,7 +47,8 @@ var nameCues = map[string]bool{
 	"landlord": false, "tutor": false, "coach": false, "сына": false, "сыночка": false, "дочку": false, "дочка": false,
 	"внука": false, "внучку": false, "внучка": false, "брата": false, "сестру": false, "друга": false,
 	"подругу": false, "подруга": false, "коллегу": false, "коллега": false, "коллеге": false, "записать": false,
-	"записала": false, "записал": false, "записали": false, "запишите": false,
+	"записала": false, "записал": false, "записали": false, "запишите": false, "родственников": false,
+	"родственника": false, "родственнику": false, "родственницы": false, "родственнице": false,
 	// Agents in call logs ("agent lena: travel desk") and a surname
 	// dictated after "фамилия" ("фамилия зуева").
 	"agent": false, "фамилия": true,
@@ -176,6 +177,13 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	}
 	p := j
+	kinOf := false
+	switch s[i:j] {
+	case "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister":
+		if strings.HasPrefix(s[j:], " of ") {
+			p, kinOf = j+3, true // "the daughter of ismailov"
+		}
+	}
 	if isTalkCue(s[i:j]) {
 		switch {
 		case strings.HasPrefix(s[j:], " to "):
@@ -227,6 +235,11 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	}
 	if !ok {
+		if (kinOf || s[i] >= 0x80 && p == j+1 && strings.HasPrefix(s[i:j], "родственни")) && kinSurname(s[p:e]) {
+			sc.emit(p, e, tPerson, 0.7, 0) // "везу родственников касымова", "the daughter of ismailov"
+			sc.lowerNames = true
+			return e
+		}
 		if s[i] >= 0x80 && s[p] >= 0x80 && p == j+1 && roleTitle(s[i:j]) && tableSurname(s[p:e]) {
 			end := e
 			if e+1 < len(s) && s[e] == ' ' {
@@ -298,6 +311,50 @@ func (sc *scanner) honorificName(i, j int) int {
 	return e
 }
 
+// kinSurname reports a lower-case surname by its Russian ending, in either
+// alphabet, after a word of kin: "касымова", "ismailov".
+func kinSurname(w string) bool {
+	if w[0] >= 0x80 {
+		return lowerSurname(w)
+	}
+	var buf [64]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	in, _ := wordTab.get(f)
+	return in.word == 0 && in.addr == 0 && (in.flags&fRuSurname != 0 || latinSurname(f))
+}
+
+// greetingBefore reports a greeting or thanks right before the word at p,
+// where a vocative follows: "привет танюш", "спасибо, маш".
+func greetingBefore(s string, p int) bool {
+	var buf [32]byte
+	switch string(prevWord(s, p, buf[:0])) {
+	case "привет", "спасибо", "пока", "здравствуй", "благодарю", "слушай", "смотри":
+		return true
+	}
+	return false
+}
+
+// vocativeOf returns the first name whose colloquial vocative is the
+// folded Cyrillic word w, the name without its final а or я: "танюш"
+// (Танюша), "маш" (Маша), "серёж" (Серёжа). Names that are also words do
+// not count.
+func vocativeOf(w []byte) nameInfo {
+	if len(w) < 6 || len(w) > 60 {
+		return nameInfo{}
+	}
+	var buf [64]byte
+	for _, v := range [...]string{"а", "я"} {
+		if in, found := wordTab.get(append(append(buf[:0], w...), v...)); found && in.flags&fRuFirst != 0 &&
+			in.flags&fAmbig == 0 && in.cas == 0 && in.word == 0 {
+			return in
+		}
+	}
+	return nameInfo{}
+}
+
 // lowerName reports whether the lower-case word s[p:e] is a first name in
 // the tables (an ambiguous one only when strong), and extends it over a
 // following lower-case surname or patronymic: "саша петров".
@@ -311,7 +368,12 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	in, _ := wordTab.get(w)
+	in, found := wordTab.get(w)
+	if s[p] >= 0x80 && (!found || in.flags&fAmbig != 0) && greetingBefore(s, p) {
+		if v := vocativeOf(w); v.flags != 0 {
+			in = v // "привет танюш", "спасибо, серёж": a vocative, not the genitive plural
+		}
+	}
 	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 && !strong {
 		// A surname before the first name, as a transcript dictates it:
 		// "клиент сафиуллин ринат", "да хасанова диляра".

@@ -1200,7 +1200,7 @@ func petNamed(s string, start, end int) bool {
 	for p > 0 && (s[p-1] == ' ' || s[p-1] == ':') {
 		p--
 	}
-	if p < start {
+	if p < start && p > 0 && strings.IndexByte(".!?", s[p-1]) < 0 { // not a sentence before: "на ПСА. Наталья"
 		if w := prevWord(s, p+1, buf[:0]); len(w) > 0 && petWord(w, true) {
 			return true
 		}
