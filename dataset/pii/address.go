@@ -873,7 +873,7 @@ func (sc *scanner) houseParts(end int) int {
 		}
 		if p < len(s) && !isDigit(s[p]) && marker {
 			if q := spokenNumberEnd(s, p); q > p {
-				end = q // speech: "дом семьдесят семь корпус два", "шоссе сто семьдесят"
+				end = houseLetterAfter(s, q) // speech: "дом семьдесят семь корпус два", "шоссе сто семьдесят", "дом восемь б"
 				continue
 			}
 		}
@@ -949,6 +949,29 @@ func (sc *scanner) houseParts(end int) int {
 		end = q
 	}
 	return end
+}
+
+// houseLetterAfter extends a spoken house number that ends at q over a
+// letter of the house, when the text ends there or a house part follows:
+// "дом сто восемьдесят восемь б корпус два".
+func houseLetterAfter(s string, q int) int {
+	if q+3 > len(s) || s[q] != ' ' || s[q+1] != 0xD0 && s[q+1] != 0xD1 {
+		return q
+	}
+	e := q + 3
+	if _, up := letterAt(s, q+1); up || wordEnd(s, q+1) != e {
+		return q
+	}
+	if e == len(s) || s[e] == '\n' || s[e] == ',' || s[e] == '.' {
+		return e
+	}
+	if e+1 < len(s) && s[e] == ' ' {
+		var buf [32]byte
+		if w, _ := foldInto(buf[:0], s[e+1:wordEnd(s, e+1)]); addrKind(w) == akHouse {
+			return e
+		}
+	}
+	return q
 }
 
 // spokenNumberEnd returns the end of a number of one to four Russian
@@ -1034,8 +1057,9 @@ func (sc *scanner) addressLeft(start int) int {
 		if sp := strings.LastIndexByte(part, ' '); sp > 0 && orgAfter(part, sp) || longDigitRun(part) {
 			break // a firm before its address: "Kazakhmys Copper LLP, Karaganda, …"; an id: "VAT LV40003412875"
 		}
-		if !addressPart(part) {
-			// "Оформите доставку в Москву" → take only the last capitalized words.
+		if !addressPart(part) && !(strings.HasPrefix(part, "Republic of ") && strings.IndexByte(part[12:], ' ') < 0) {
+			// "Оформите доставку в Москву" → take only the last capitalized words; but
+			// "Republic of Tatarstan" is a whole part.
 			if t := trailingPlace(part); t >= 0 {
 				start = a + t
 			} else if b := strings.LastIndexByte(part, ' ') + 1; len(part)-b == 6 && allDigits(part[b:]) {

@@ -34,18 +34,19 @@ import "testing"
 // and SNILS 1.0, PHONE 0.992, PERSON 0.986 and ADDRESS 0.984 (targets
 // met); IP 0.9697 (one missed) misses its target by a hair; 1.076% of PII
 // characters leaked (97 of 9012: PERSON 58, PHONE 18, IP 13, ADDRESS 8).
-// It has not been tuned on: these are held-out figures.
+//
+// It is no longer held out: after that run its misses (with heldout63's)
+// drove rules-2025.38 (engine 1.36.0). With rules-2025.38: every type 1.0;
+// leak 0.133% (12 of 9012: ADDRESS 8, PERSON 4).
 
-// heldout62Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout62Floor guards the tuned level.
 var heldout62Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePassport: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeIP: 0.96, // target 0.97: missed (0.9697)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.99,
 }
 
-// heldout62MaxLeak: target 0.005, missed (1.076%).
-const heldout62MaxLeak = 0.011
+// heldout62MaxLeak: target 0.005; 1.076% untuned, 0.133% tuned.
+const heldout62MaxLeak = 0.002
 
 func TestHeldout62(t *testing.T) {
 	corpusCheck{file: "testdata/heldout62.jsonl", name: "sixty-second held-out corpus", minMessages: 250,

@@ -34,17 +34,25 @@ import "testing"
 // 1.35.0, commit eb5f4cb): every identifier type but PASSPORT 1.0, ADDRESS
 // 0.987, PASSPORT 0.978 and PERSON 0.969: every F1 target met; 2.258% of
 // PII characters leaked (203 of 8992: ADDRESS 149, PERSON 45, PASSPORT 9),
-// against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout62's)
+// drove rules-2025.38 (engine 1.36.0). With rules-2025.38: every type 1.0
+// but PERSON 0.986 (seven false alarms on the writer's traps: Mark, Will and
+// Victoria as codes and a product, the car model Rio; one miss, Mercedes the
+// person); leak 0.756% (68 of 8992: ADDRESS 60, PERSON 8; the address
+// misses are parts the labels include: a dealership's name before its
+// address, "near building 2" after one, and "St. Petersburg, Sredny"
+// before "Prospekt V.O. 64").
 
-// heldout63Floor is the target: every one was met.
+// heldout63Floor guards the tuned level.
 var heldout63Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout63MaxLeak: target 0.005, missed (2.258%).
-const heldout63MaxLeak = 0.023
+// heldout63MaxLeak: target 0.005; 2.258% untuned, 0.756% tuned.
+const heldout63MaxLeak = 0.008
 
 func TestHeldout63(t *testing.T) {
 	corpusCheck{file: "testdata/heldout63.jsonl", name: "sixty-third held-out corpus", minMessages: 250,

@@ -672,7 +672,7 @@ func (sc *scanner) capWord(i, j int) int {
 	var pwBuf [16]byte
 	for k := 0; k < nt; k++ {
 		chained := k >= 2 && toks[k-1].flags&tkUnknown != 0 && toks[0].flags&tkUnknown == 0 && !toks[0].ambig() &&
-			!t0.caps && s[i] < 0x80
+			!t0.caps && (s[i] < 0x80 || arabicParticle(s[toks[k-1].start:toks[k-1].end]))
 		if toks[k].flags&tkUnknown != 0 && !chained && !sc.supported(toks[:nt], k) {
 			break // chained: a third part after a known one and a kept unknown, "Nguyen Van An"
 		}
@@ -720,8 +720,8 @@ func (sc *scanner) capWord(i, j int) int {
 	if score <= 0 {
 		return j
 	}
-	if keep >= 2 && s[i] >= 0x80 {
-		for _, w := range [...]string{" оглы", " кызы", " улы"} {
+	if keep >= 2 {
+		for _, w := range [...]string{" оглы", " кызы", " улы", " oglu", " ogly", " kyzy", " qizi"} {
 			if strings.HasPrefix(s[end:], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
 				end += len(w) // "Мамедов Эльдар Гусейн оглы"
 				break
@@ -1840,6 +1840,16 @@ func particleEnd(s string, m int) int {
 		}
 	}
 	return m
+}
+
+// arabicParticle reports the article or kin word inside an Arabic name in
+// Cyrillic: "Ахмед Аль Мансури", "Фатима Бинт Салем".
+func arabicParticle(w string) bool {
+	switch w {
+	case "Аль", "Эль", "Ибн", "Бин", "Бинт", "Абу":
+		return true
+	}
+	return false
 }
 
 // supported reports whether the unknown word toks[k] belongs to the name:
