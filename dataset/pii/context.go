@@ -61,7 +61,7 @@ var contextStems = []struct {
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
 	{"reserv", ctxNeg}, {"бронир", ctxNeg}, {"брон", ctxNeg}, {"booking", ctxNeg}, {"voucher", ctxNeg},
-	{"ваучер", ctxNeg}, {"pnr", ctxNeg},
+	{"ваучер", ctxNeg}, {"pnr", ctxNeg}, {"бирк", ctxNeg}, {"tag", ctxNeg}, // a bag tag: "бирка 0421 337851"
 	{"transaction", ctxNeg}, {"транзакци", ctxNeg}, {"операци", ctxNeg}, {"entry", ctxNeg}, {"стикер", ctxNeg},
 	{"sticker", ctxNeg}, {"container", ctxNeg}, {"контейнер", ctxNeg}, {"awb", ctxNeg}, {"декларац", ctxNeg},
 	{"declaration", ctxNeg}, {"mrn", ctxNeg}, {"lading", ctxNeg}, {"накладной", ctxNeg},

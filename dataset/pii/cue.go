@@ -501,6 +501,8 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		switch {
 		case q > j+1 && tableSurname(s[j+1:q]):
 			end = q // "anna virtanen", "рустем сафиуллин"
+		case s[i] < 0x80 && apostropheSurnameEnd(s, j) > 0:
+			end = apostropheSurnameEnd(s, j) // "kevin o'brien"
 		case q > j+1 && greetingWord(s[j+1:q]):
 		case s[i] < 0x80 && (personVerbAfter(s, j) || strings.HasPrefix(s[j:], " from ")): // "mike said …", "olga from lotos called"
 		case (i == 0 || s[i-1] == '\n') && q > j+1 && (s[j+1:q] == "ты" || s[j+1:q] == "вы" || s[j+1:q] == "you"):
@@ -517,6 +519,27 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	sc.emit(start, end, tPerson, 0.75, 0)
 	sc.lowerNames = true
 	return end
+}
+
+// apostropheSurnameEnd returns the end of a lower-case surname with an
+// apostrophe one space after j, "o'brien", "d'angelo", or 0.
+func apostropheSurnameEnd(s string, j int) int {
+	if j+4 >= len(s) || s[j] != ' ' || s[j+1] != 'o' && s[j+1] != 'd' {
+		return 0
+	}
+	r := j + 2
+	switch {
+	case s[r] == '\'':
+		r++
+	case strings.HasPrefix(s[r:], "’"):
+		r += len("’")
+	default:
+		return 0
+	}
+	if e := wordEnd(s, r); e > r+1 && s[r] >= 'a' && s[r] <= 'z' {
+		return e
+	}
+	return 0
 }
 
 // nameAsked reports a question for a name in the line before i: "can i have

@@ -370,6 +370,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, 0.95, end
 		case g.paren || g.pattern(k, 3, 3, 2, 2) || g.pattern(k, 3, 3, 4) || g.pattern(k, 3, 7):
 			return tPhone, adj(0.85, ctxPhone), end
+		case contiguous && innValid(d) && c == ctxNeg && innWordInLine(sc.s, g.start):
+			return tINN, 0.85, end // "ИНН плательщика 5229187550 (с ошибкой в заявке, правильный — 5229187559)"
 		case contiguous && innValid(d):
 			return tINN, adj(0.8, ctxINN), end
 		case d[0] == '0' && d[1] != '0' && (g.pattern(k, 4, 3, 3) || g.pattern(k, 3, 3, 4) || g.pattern(k, 3, 4, 3)):
@@ -469,6 +471,16 @@ func wordInSentence(s string, i int, words ...string) bool {
 		lo--
 	}
 	return containsAny(s[lo:i], words...)
+}
+
+// innWordInLine reports the word ИНН (INN, TIN) in the line within 200
+// bytes before i.
+func innWordInLine(s string, i int) bool {
+	lo := max(0, i-200)
+	if k := strings.LastIndexByte(s[lo:i], '\n'); k >= 0 {
+		lo += k
+	}
+	return containsAny(s[lo:i], "ИНН", "INN", "TIN")
 }
 
 // threeLettersBefore reports three capital Latin letters and a space
@@ -931,10 +943,10 @@ func latinChatStreet(s string, i int) (int, int) {
 		return -1, 0
 	}
 	b := i - 1
-	for b > 0 && s[b-1] >= 'a' && s[b-1] <= 'z' {
-		b--
+	for b > 0 && (s[b-1] >= 'a' && s[b-1] <= 'z' || s[b-1] == '-' && b > 1 && s[b-2] >= 'a' && s[b-2] <= 'z') {
+		b-- // "sadovaya-kudrinskaya 11 flat 40"
 	}
-	if i-1-b < 5 || b > 0 && s[b-1] != ' ' {
+	if i-1-b < 5 || b > 0 && s[b-1] != ' ' || s[b] == '-' {
 		return -1, 0
 	}
 	w := s[b : i-1]
@@ -955,14 +967,8 @@ func latinChatStreet(s string, i int) (int, int) {
 	if e < len(s) && isAlnum(s[e]) {
 		return -1, 0
 	}
-	for _, u := range [...]string{" flat ", " apt ", " apt. ", " apartment ", " kv ", " kv. "} {
-		if strings.HasPrefix(s[e:], u) && e+len(u) < len(s) && isDigit(s[e+len(u)]) {
-			f := e + len(u)
-			for f < len(s) && isDigit(s[f]) {
-				f++
-			}
-			return b, f
-		}
+	if f := lowerUnitsAfter(s, e); f > e {
+		return b, f
 	}
 	return -1, 0
 }

@@ -380,6 +380,27 @@ func houseNumberEnd(s string, p int) int {
 	return end
 }
 
+// lowerUnitsAfter extends a lower-case address that ends at end over up
+// to two building or flat parts: " building 1 room 718", " flat 40".
+func lowerUnitsAfter(s string, end int) int {
+	for parts := 0; parts < 2; parts++ {
+		found := false
+		for _, u := range [...]string{" apartment ", " flat ", " apt ", " apt. ", " building ", " korpus ", " bldg ", " kv ",
+			" kv. ", " room ", " office "} {
+			if strings.HasPrefix(s[end:], u) {
+				if e := houseNumberEnd(s, end+len(u)); e > end+len(u) {
+					end, found = e, true
+				}
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return end
+}
+
 // lowerStreetEN reads a lower-case English address around the street word
 // s[i:j], as a call transcript writes a Russian one: "vavilova street 7
 // building 2", "gorky street twenty one apartment nine", "ulitsa arbat
@@ -388,13 +409,19 @@ func houseNumberEnd(s string, p int) int {
 func (sc *scanner) lowerStreetEN(i, j int) int {
 	s := sc.s
 	var nameStart, p int
+	keywordFirst := false
 	switch s[i:j] {
 	case "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar":
+		// "ulitsa arbat thirty one"; but "kutuzovsky prospekt 2" has its name before.
+		keywordFirst = s[i:j] == "ulitsa" || !(j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]))
+	}
+	switch {
+	case keywordFirst:
 		if j+1 >= len(s) || s[j] != ' ' || s[j+1] < 'a' || s[j+1] > 'z' {
 			return 0
 		}
 		nameStart, p = i, wordEnd(s, j+1)
-	default: // street, avenue, road, lane, drive, row
+	default: // street, avenue, road, lane, drive, row; "kutuzovsky prospekt 2"
 		b := i - 1
 		if b < 1 || s[b] != ' ' {
 			return 0
@@ -485,15 +512,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			return 0 // "2 hard drive replacements", "12 test drive slots"
 		}
 	}
-	// A flat or a building after the house.
-	for _, u := range [...]string{" apartment ", " flat ", " apt ", " building ", " korpus ", " bldg ", " kv ", " kv. "} {
-		if strings.HasPrefix(s[end:], u) {
-			if e := houseNumberEnd(s, end+len(u)); e > end+len(u) {
-				end = e
-			}
-			break
-		}
-	}
+	end = lowerUnitsAfter(s, end) // a flat or a building after the house
 	if start < sc.lastEnd {
 		return 0
 	}
