@@ -1505,7 +1505,8 @@ func dedicationBefore(s string, start int) bool {
 		"великомученицы", "мученика", "мученицы", "пророка", "апостола", "блаженной", "блаженного",
 		"равноапостольного", "равноапостольной", "благоверного", "благоверной", "усадьба", "усадьбу", "усадьбе",
 		"усадьбы", "усадьбой", "особняк", "особняка", "особняке", "особняком", "дворец", "дворца", "дворце",
-		"индекс", "индекса", "индексу", "синдром", "синдрома", "болезнь", "болезни", "index", "syndrome", "disease":
+		"индекс", "индекса", "индексу", "синдром", "синдрома", "болезнь", "болезни", "index", "syndrome", "disease",
+		"аппарат", "аппарата", "аппаратом", "аппарате": // "аппарат Илизарова"
 		return true // "Усадьба Голицыных", "особняк Морозова", "индекс Грина — Вермиллиона"
 	case "дом", "дома", "доме", "домом":
 		if a := wordStartBefore(s, start-1); a >= 0 {
@@ -2366,6 +2367,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // "– Kim"
 	case len(toks) == 1 && sur > 0 && sc.announced(toks[0]):
 		return 0.75 // "это Хасанов из Уфы"
+	case len(toks) == 1 && toks[0].flags == tkMorph && loneSurname(sc.s, toks[0].start, toks[0].end):
+		return 0.65 // a surname no table knows, by its ending, inside a sentence: "был у Игнатова", "теперь Стрельцова"
 	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
 		return 0.7 // "Зиновьева оплатила", "Беляков принял"
 	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && (addressed(sc.s, toks[0].end) ||
@@ -2388,6 +2391,44 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 func listDashAfter(s string, end int) bool {
 	return strings.HasPrefix(s[end:], " — ") || strings.HasPrefix(s[end:], " – ") || strings.HasPrefix(s[end:], " - ")
 }
+
+// loneSurname reports a Cyrillic word inside a sentence with the ending of
+// a Russian or Ukrainian surname, -ова, -ева, -ина, -енко, that no place
+// preposition introduces: "у Игнатова", "теперь Стрельцова", not "в
+// Кирова", "на Ленина".
+func loneSurname(s string, start, end int) bool {
+	if s[start] < 0x80 || end-start < 12 || sentenceStart(s, start) {
+		return false
+	}
+	w := s[start:end]
+	if !strings.HasSuffix(w, "ова") && !strings.HasSuffix(w, "ева") && !strings.HasSuffix(w, "ина") && !strings.HasSuffix(w, "енко") {
+		return false
+	}
+	b := wordStartBefore(s, start-1)
+	if b >= 0 && upperAt(s[b:]) && !sentenceStart(s, b) {
+		return false // another capitalized word before: "на Большой Зеленина 28"
+	}
+	var buf [32]byte
+	pw := string(prevWord(s, start, buf[:0]))
+	if pw == "и" && b >= 2 {
+		if a := wordStartBefore(s, b-1); a >= 0 && upperAt(s[a:]) && adjectiveWord(s[a:b-1]) {
+			return false // a crossing of streets: "на пересечении Профсоюзной и Обручева"
+		}
+	}
+	switch pw {
+	case "в", "во", "на", "из", "до", "под", "над", "за", "около", "возле", "через", "по", "с", "со", "от", "ул", "улица",
+		"улице", "улицы", "пр", "проспект", "пер", "переулок", "пл", "площадь", "им", "имени", "г", "город", "пос", "село", "д",
+		"сторону", "направлении", "районе", "района":
+		return false
+	}
+	f, ok := foldInto(buf[:0], w[:len(w)-2]) // the word less its final а: a city, "в сторону Ростова", "смотрим Пекина"
+	return !ok || !ruCities[string(f)] && !foreignCities[string(f)]
+}
+
+// foreignCities are cities whose genitive looks like a surname's: Пекина,
+// Берлина.
+var foreignCities = map[string]bool{"ростов": true, "пекин": true, "берлин": true, "харбин": true, "турин": true,
+	"медельин": true}
 
 // titleAdjSurname reports a Cyrillic word at s[start:end] shaped like a
 // surname declined as an adjective, right after a title in the same
