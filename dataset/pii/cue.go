@@ -51,7 +51,7 @@ var nameCues = map[string]bool{
 	"родственника": false, "родственнику": false, "родственницы": false, "родственнице": false,
 	// Agents in call logs ("agent lena: travel desk") and a surname
 	// dictated after "фамилия" ("фамилия зуева").
-	"agent": false, "фамилия": true,
+	"agent": false, "фамилия": true, "фамилию": true,
 	// Chat English: "swap my shift with jordan", "tell dawn", "sure jack,", "hiya its leanne".
 	"with": false, "tell": false, "told": false, "sure": false, "hiya": false, "colleague": false,
 	// English verbs of talking, before "to" or "with": "i talked to kevin".
@@ -59,7 +59,7 @@ var nameCues = map[string]bool{
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "with": true, "tell": true, "told": true, "colleague": true,
+var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "фамилию": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
@@ -150,7 +150,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	case "mister", "mr", "mrs", "ms", "miss", "doctor": // "ok mister johnson", "the doctor was doctor sorokina"
 		return sc.honorificName(i, j)
-	case "фамилия": // "фамилия зуева": a surname follows
+	case "фамилия", "фамилию": // "фамилия зуева", "отложат на её фамилию шарова": a surname follows
 		if p := j + 1; j+1 < len(s) && s[j] == ' ' {
 			if sz, up := letterAt(s, p); sz > 0 && !up {
 				if e := wordEnd(s, p); e > p && s[p] >= 0x80 && (tableSurname(s[p:e]) || lowerSurname(s[p:e]) || adjSurname(s[p:e])) {
@@ -490,7 +490,7 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		return j
 	}
 	in, _ := wordTab.get(w)
-	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 {
+	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) {
 		return j
 	}
 	start, end := i, j
@@ -519,6 +519,67 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	sc.emit(start, end, tPerson, 0.75, 0)
 	sc.lowerNames = true
 	return end
+}
+
+// spelledNames marks a name spelled letter by letter after a request to
+// spell it, within the next 200 bytes: "can you spell your surname please\n
+// caller: w i l l i a m s", "фамилию по буквам: К О З Л О В".
+func (sc *scanner) spelledNames() {
+	s := sc.s
+	for from := 0; from < len(s); {
+		k := strings.Index(s[from:], "spell")
+		if r := strings.Index(s[from:], "по буквам"); r >= 0 && (k < 0 || r < k) {
+			k = r
+		}
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + 1
+		for p, hi := k, min(len(s), k+200); p < hi; p++ {
+			if p > 0 && (isAlnum(s[p-1]) || s[p-1] >= 0x80 && s[p-1] < 0xC0) {
+				continue // inside a word
+			}
+			if q, n := letterRun(s, p); n >= 4 {
+				sc.out = append(sc.out, span{start: p, end: q, typ: tPerson, score: 0.7})
+				p, from = q, max(from, q)
+			}
+		}
+	}
+}
+
+// letterRun returns the end of the single letters at p separated by a
+// space or a dash ("w i l l i a m s", "K-O-Z-L-O-V") and their count.
+func letterRun(s string, p int) (int, int) {
+	q, n := p, 0
+	for q < len(s) {
+		sz, _ := letterAt(s, q)
+		e := q + sz
+		if sz == 0 || e < len(s) && isAlnum(s[e]) {
+			break
+		}
+		q, n = e, n+1
+		if e+1 >= len(s) || s[e] != ' ' && s[e] != '-' {
+			break
+		}
+		if sz2, _ := letterAt(s, e+1); sz2 == 0 || e+1+sz2 < len(s) && isAlnum(s[e+1+sz2]) {
+			break
+		}
+		q = e + 1
+	}
+	return q, n
+}
+
+// dishBefore reports a dish or a variety named before a lower-case name:
+// "пиццу маргарита", "салат цезарь", "сорт изабелла".
+func dishBefore(s string, i int) bool {
+	var buf [32]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "пицца", "пиццу", "пиццы", "пиццей", "торт", "торта", "салат", "салата", "коктейль", "коктейля", "сорт", "сорта",
+		"pizza", "cocktail", "salad":
+		return true
+	}
+	return false
 }
 
 // apostropheSurnameEnd returns the end of a lower-case surname with an
@@ -939,7 +1000,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
 		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
-			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) {
+			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || countryName(s, a, b) {
 			continue // "из Владимира", "Petrenko Auto Repair", LLC "Hughes and Partners", "Parkinson's disease", or already part of a span
 		}
 		if sc.joinPerson(a, b, n) {

@@ -1079,6 +1079,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if regionCodeAfter(s, end) {
 		return true // "Victoria, BC"
 	}
+	if keep == 1 && loyaltyTier(s, start, end) {
+		return true // "Your current status is Silver", "Gold member"
+	}
 	if keep == 1 && countryName(s, start, end) {
 		return true // "the client from Jordan", "flights to Georgia"
 	}
@@ -1201,8 +1204,17 @@ func petNamed(s string, start, end int) bool {
 		p--
 	}
 	if p < start && p > 0 && strings.IndexByte(".!?", s[p-1]) < 0 { // not a sentence before: "на ПСА. Наталья"
-		if w := prevWord(s, p+1, buf[:0]); len(w) > 0 && petWord(w, true) {
+		w := prevWord(s, p+1, buf[:0])
+		if len(w) > 0 && petWord(w, true) {
 			return true
+		}
+		switch string(w) {
+		case "named", "called", "кличке", "зовут":
+			if k := p - len(w); k > 1 && s[k-1] == ' ' { // the pet before it: "a Labrador named Bailey"
+				if w2 := prevWord(s, k, buf[:0]); len(w2) > 0 && petWord(w2, false) {
+					return true
+				}
+			}
 		}
 	}
 	q := end
@@ -1517,16 +1529,52 @@ func dedicationBefore(s string, start int) bool {
 	return false
 }
 
-// countryName reports a country that is also a name after a word of place:
-// "from Jordan", "in Georgia", "to Chad".
-func countryName(s string, start, end int) bool {
+// loyaltyTier reports a loyalty programme's tier that is also a surname,
+// named as one: "status is Silver", "Silver tier", "Gold member".
+func loyaltyTier(s string, start, end int) bool {
 	switch s[start:end] {
-	case "Jordan", "Georgia", "Chad", "Kenya", "India", "Israel", "Niger", "Lebanon", "Jersey", "Guernsey":
+	case "Silver", "Gold", "Platinum", "Bronze", "Diamond":
 	default:
 		return false
 	}
+	lo := strings.ToLower(s[max(0, start-16):start])
+	for _, w := range [...]string{"status ", "status is ", "tier ", "level ", "to "} {
+		if strings.HasSuffix(lo, w) {
+			return true
+		}
+	}
+	for _, w := range [...]string{" status", " tier", " member", " level", " card"} {
+		if strings.HasPrefix(s[end:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryName reports a country that is also a name after a word of place:
+// "from Jordan", "in Georgia", "to Chad".
+func countryName(s string, start, end int) bool {
 	var buf [16]byte
-	return placeWords[string(prevWord(s, start, buf[:0]))]
+	pw := string(prevWord(s, start, buf[:0]))
+	switch s[start:end] {
+	case "Jordan", "Georgia", "Chad", "Kenya", "India", "Israel", "Niger", "Lebanon", "Jersey", "Guernsey":
+		return placeWords[pw]
+	case "Victoria", "Paris", "Sydney", "Florence", "Adelaide", "Charlotte", "Austin", "Regina", "Lincoln", "Orlando",
+		"Phoenix", "Houston", "Hamilton", "Valencia", "Santiago":
+		// A city that is also a name, where only a place fits: "staying in
+		// Victoria", "flew from Victoria via Vancouver", "my flight to Paris";
+		// "a message from Victoria" stays a person.
+		if pw == "in" || pw == "via" || pw == "near" || strings.HasPrefix(s[end:], " via ") {
+			return true
+		}
+		before := s[max(0, start-12):start]
+		for _, w := range [...]string{"flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to "} {
+			if strings.HasSuffix(before, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eponymAfter reports a disease, a law or a test named after the person
@@ -1875,6 +1923,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if k > 0 && toks[k-1].particle || k+1 < len(toks) && toks[k+1].particle {
 		return true // "Van der Berg Hanna"
 	}
+	if k == 0 && renameBefore(sc.s, toks[0].start) {
+		return true // "changed her surname to Fischer", "сменила фамилию на Стрельцову"
+	}
 	if k == 0 && len(toks) == 1 && artCueBefore(sc.s, toks[0].start) {
 		return true // the author of a work: "after Rembrandt", "кисти Шишкина"
 	}
@@ -1967,7 +2018,8 @@ func orgAfter(s string, e int) bool {
 		return false
 	}
 	if s[e+1] == 0xD0 { // a capital Cyrillic letter opens a firm's word: "Лада Центр Смоленск", "Мария Холдинг"
-		for _, w := range [...]string{" Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник"} {
+		for _, w := range [...]string{" Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник",
+			" Хутор"} { // and a resort: "на Роза Хутор"
 			if strings.HasPrefix(s[e:], w) { // any case form: "в Лада Центре"
 				return true
 			}
@@ -2349,6 +2401,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	case unknown > 0 && len(toks) <= 2 && names == 0 && sur == 0:
 		return 0.7 // announced, addressed, or an English capitalized pair
 	}
+	if renameBefore(sc.s, toks[0].start) {
+		return 0.8 // "changed her surname to Fischer"
+	}
 	title := sc.titleBefore(toks) || artCueBefore(sc.s, toks[0].start)
 	switch {
 	case title && (names > 0 || sur > 0):
@@ -2429,6 +2484,14 @@ func loneSurname(s string, start, end int) bool {
 // Берлина.
 var foreignCities = map[string]bool{"ростов": true, "пекин": true, "берлин": true, "харбин": true, "турин": true,
 	"медельин": true}
+
+// renameBefore reports a change of name right before start: "changed her
+// surname to Fischer", "сменила фамилию на Стрельцову".
+func renameBefore(s string, start int) bool {
+	before := s[max(0, start-24):start]
+	return strings.HasSuffix(before, "surname to ") || strings.HasSuffix(before, "last name to ") ||
+		strings.HasSuffix(before, "фамилию на ")
+}
 
 // titleAdjSurname reports a Cyrillic word at s[start:end] shaped like a
 // surname declined as an adjective, right after a title in the same
@@ -2712,6 +2775,17 @@ func clauseEnds(s string, e int) bool {
 func titleGap(s string, i int) bool {
 	if i < 2 || s[i-1] != ' ' {
 		return false
+	}
+	if s[i-2] == '.' {
+		// An abbreviation's full stop ("Dr. Adeyemi", "проф. Вайнштейн"), not
+		// a sentence's end: "лечу с внуком. Вера в то, что …".
+		k := i - 2
+		for k > 0 && s[k-1] != ' ' && s[k-1] != '\n' {
+			k--
+		}
+		if utf8.RuneCountInString(s[k:i-2]) > 5 {
+			return false
+		}
 	}
 	return s[i-2] != ':' && s[i-2] != ',' && s[i-2] != ' ' && !airlineSuffixBefore(s, i)
 }

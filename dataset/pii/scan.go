@@ -56,6 +56,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	if sc.persons > 0 && sc.ncaps > 0 {
 		sc.repeatNames()
 	}
+	if strings.Contains(text, "spell") || strings.Contains(text, "по буквам") {
+		sc.spelledNames()
+	}
 	spans := resolve(sc.out)
 	kept := spans[:0]
 	for _, sp := range spans {
