@@ -473,6 +473,9 @@ func lowerNameTail(s string, end, n int) int {
 			break // an unknown surname needs six letters: not "лена админ"
 		}
 		end = q
+		if patr && parts == 0 && n == 1 {
+			n = 2 // a surname may follow the patronymic: "тамара ивановна лосева"
+		}
 	}
 	return end
 }

@@ -41,8 +41,9 @@ func (sc *scanner) number(i int) int {
 	if i > 0 {
 		p := s[i-1]
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) {
-			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080"
-		} else if p == '/' || p == '_' || p == '=' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) ||
+			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
+			// a logged phone keeps its plus below: "new=+79213348811"
+		} else if p == '/' || p == '_' || p == '=' && s[i] != '+' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) ||
 			p == '.' && i > 1 && isDigit(s[i-2]) || isASCIILetter(p) {
 			return alnumEnd(s, i)
 		}

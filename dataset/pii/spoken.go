@@ -413,7 +413,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	switch s[i:j] {
 	case "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar":
 		// "ulitsa arbat thirty one"; but "kutuzovsky prospekt 2" has its name before.
-		keywordFirst = s[i:j] == "ulitsa" || !(j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]))
+		keywordFirst = s[i:j] == "ulitsa" || !(j+1 < len(s) && s[j] == ' ' && (isDigit(s[j+1]) || englishNumberWord(s[j+1:wordEnd(s, j+1)])))
 	}
 	switch {
 	case keywordFirst:
