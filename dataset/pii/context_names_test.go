@@ -292,6 +292,8 @@ func TestNameContexts(t *testing.T) {
 		{"logged phone after an equals sign", "action=update_phone new=+79213348811", []string{"PHONE:+79213348811"}},
 		{"lower-case name, patronymic and surname", "ей 78 тамара ивановна лосева нужно сопровождение", []string{"PERSON:тамара ивановна лосева"}},
 		{"spoken prospekt after its name", "Caller: nevsky prospekt forty eight apartment twelve saint petersburg", []string{"ADDRESS:nevsky prospekt forty eight apartment twelve"}},
+		{"API version", "Сервер API 4.12.0.7 изменений не требует.", nil},
+		{"API allow-list", "add the partner's static IPs to the API allow-list: 212.164.38.17", []string{"IP:212.164.38.17"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.36.0 rules-2025.38"
+const engineVersion = "iml-pii/1.37.0 rules-2025.39"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -33,19 +33,26 @@ import "testing"
 // and SNILS 1.0, PHONE 0.992, INN 0.979 (targets met); PASSPORT 0.962
 // (three false alarms) and PERSON 0.953 (below 0.97 but above its 0.92
 // target); 1.385% of PII characters leaked (134 of 9673: PERSON 99,
-// ADDRESS 24, INN 10, PHONE 1), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// ADDRESS 24, INN 10, PHONE 1), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout65's)
+// drove rules-2025.39 (engine 1.37.0). With rules-2025.39: every type 1.0
+// but PASSPORT 0.987 (a lost passport the writer left unlabelled) and PERSON
+// 0.973: the misses are names in Latin capitals in a spelling correction
+// (KOVALEV, JONATHAN), labels that split one name ("кравчук" and "наталья
+// петровна") and a surname answering a question on the line before; four
+// of the six false alarms are repeated names the writer did not label ("mr
+// thornton", "thanks rhys"); leak 0.786% (76 of 9673: PERSON 59, ADDRESS
+// 17).
 
-// heldout64Floor is the issue's target where it was met, else a floor just
-// below the level reached.
+// heldout64Floor guards the tuned level.
 var heldout64Floor = map[string]float64{
-	TypeAddress: 0.92, TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97,
-	TypeOGRN: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypePerson: 0.92,
-	TypePassport: 0.96, // target 0.97: missed (0.962)
+	TypeAddress: 0.99, TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99,
+	TypeOGRN: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypePassport: 0.98, TypePerson: 0.97,
 }
 
-// heldout64MaxLeak: target 0.005, missed (1.385%).
-const heldout64MaxLeak = 0.014
+// heldout64MaxLeak: target 0.005; 1.385% untuned, 0.786% tuned.
+const heldout64MaxLeak = 0.008
 
 func TestHeldout64(t *testing.T) {
 	corpusCheck{file: "testdata/heldout64.jsonl", name: "sixty-fourth held-out corpus", minMessages: 250,

@@ -32,19 +32,23 @@ import "testing"
 // 1.36.0, commit 32dfd19): BANK_ACCOUNT, CARD, EMAIL, INN, OGRN, PASSPORT,
 // PHONE and SNILS 1.0, PERSON 0.977, ADDRESS 0.972 (targets met); IP 0.9677
 // (one false alarm) misses its target; 1.865% of PII characters leaked
-// (173 of 9278: ADDRESS 100, PERSON 73), against the target of 0.5%. It has
-// not been tuned on: these are held-out figures.
+// (173 of 9278: ADDRESS 100, PERSON 73), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout64's)
+// drove rules-2025.39 (engine 1.37.0). With rules-2025.39: every type 1.0
+// but PERSON 0.985 (false alarms on the writer's traps, Dr. Theiss and
+// "Jack Frost" as products; misses: "i'm will", Yana and Victoria with no
+// cue, a surname's two spellings in a correction, "elena marcus" labelled
+// as two names); leak 0.420% (39 of 9278: PERSON 37, ADDRESS 2).
 
-// heldout65Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout65Floor guards the tuned level.
 var heldout65Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePassport: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeIP: 0.96, // target 0.97: missed (0.9677)
+	TypeAddress: 0.99, TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99,
+	TypeOGRN: 0.99, TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypePerson: 0.98,
 }
 
-// heldout65MaxLeak: target 0.005, missed (1.865%).
-const heldout65MaxLeak = 0.019
+// heldout65MaxLeak: target 0.005; 1.865% untuned, 0.420% tuned.
+const heldout65MaxLeak = 0.005
 
 func TestHeldout65(t *testing.T) {
 	corpusCheck{file: "testdata/heldout65.jsonl", name: "sixty-fifth held-out corpus", minMessages: 250,

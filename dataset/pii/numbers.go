@@ -570,8 +570,8 @@ func versionBefore(s string, start int) bool {
 		return true // software: "Модель панели BAS-IP AV-07T, ПО 3.9.2.14"
 	}
 	var buf [32]byte
-	if versionWords[string(prevWord(s, start, buf[:0]))] {
-		return true
+	if pw := string(prevWord(s, start, buf[:0])); versionWords[pw] || pw == "api" && s[start-1] == ' ' {
+		return true // "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17")
 	}
 	// One word between: "версия приложения 5.3.0.12", "app version: 5.4.0.12".
 	if p := start - 1; p > 0 && s[p] == ' ' {
