@@ -76,7 +76,7 @@ func initAddressTables() {
 		"ul ulitsa prospekt pereulok naberezhnaya shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад")
-	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село остров поселение станица хутор аул "+
+	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село остров поселение станица ст-ца хутор хут аул "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
@@ -1139,7 +1139,7 @@ func addressPart(part string) bool {
 		}
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], w)
-		if addrKind(f) == akCity || string(f) == "д" || string(f) == "с" || string(f) == "п" || string(f) == "г.о" || string(f) == "м.о" {
+		if addrKind(f) == akCity || villageLetter(string(f)) || string(f) == "г.о" || string(f) == "м.о" {
 			continue
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") {
@@ -1149,6 +1149,10 @@ func addressPart(part string) bool {
 	}
 	return caps > 0
 }
+
+// villageLetter reports a one-letter settlement marker: с. (село), п.
+// (посёлок), х. (хутор), д. (деревня).
+func villageLetter(w string) bool { return w == "с" || w == "п" || w == "х" || w == "д" }
 
 // trailingPlace returns the offset in part of its last one to three words
 // when they name a place ("изменён на Санкт-Петербург", "прописка г. Тула"):
@@ -1165,8 +1169,8 @@ func trailingPlace(part string) int {
 		if sz, up := letterAt(w, 0); sz == 0 || !up {
 			var buf [32]byte
 			f, _ := foldInto(buf[:0], w)
-			if caps > 0 && addrKind(f) == akCity {
-				start = b // the marker opens the place: "г. Тула"
+			if caps > 0 && (addrKind(f) == akCity || villageLetter(string(f))) {
+				start = b // the marker opens the place: "г. Тула", "в с. Манычское"
 			}
 			if words == 0 && b > 0 && addrKind(f) == akCity {
 				end = b - 1 // the marker closes it: "Московская обл."
@@ -1325,7 +1329,13 @@ func (sc *scanner) venueBefore(start int) int {
 		a--
 	}
 	a = skipSpaces(s, a)
-	if a >= e || a < sc.lastEnd || strings.Count(s[a:e], " ") > 3 || enAddressSegment(s[a:e]) != e-a || !venueSegment(s[a:e]) {
+	if a >= e || a < sc.lastEnd {
+		return start
+	}
+	if strings.Count(s[a:e], " ") > 3 || enAddressSegment(s[a:e]) != e-a || !venueSegment(s[a:e]) {
+		if t := trailingPlace(s[a:e]); t > 0 && houseNameSegment(s[a+t:e]) {
+			return a + t // "the other yard at Manor Barn, 9 Rauceby Road"
+		}
 		return start
 	}
 	return a
@@ -1630,7 +1640,12 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 		for c := a; c < p; c++ {
 			if (c == a || s[c-1] == ' ') && isDigit(s[c]) && enAddressSegment(s[c:p]) == p-c {
 				if q := alnumEnd(s, c); q < p && (s[q] == ' ' || s[q] == '/') {
-					sc.emit(sc.enUnitBefore(c), end, tAddress, 0.85, 0)
+					if u := sc.enUnitBefore(c); u < c {
+						c = u
+					} else if c == a {
+						c = sc.venuePartBefore(a) // "the other yard at Manor Barn, 9 Rauceby Road, Sleaford NG34 8PX"
+					}
+					sc.emit(c, end, tAddress, 0.85, 0)
 					return true
 				}
 			}
@@ -1650,17 +1665,7 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 			// A street with no house number before the town: "Lakeside
 			// Outdoor Centre, Mill Lane, Ambleside LA22 9BT"; a named place
 			// before it belongs to the address.
-			if v := a - 2; v > 2 && s[v] == ',' && s[v+1] == ' ' {
-				b := v
-				for b > 0 && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != ':' && v-b < 40 {
-					b--
-				}
-				b = skipSpaces(s, b)
-				if b >= sc.lastEnd && b < v && enAddressSegment(s[b:v]) == v-b && venueSegment(s[b:v]) {
-					a = b
-				}
-			}
-			sc.emit(a, end, tAddress, 0.8, 0)
+			sc.emit(sc.venuePartBefore(a), end, tAddress, 0.8, 0)
 			return true
 		}
 		if a < 2 || s[a-2] != ',' {
@@ -1669,6 +1674,29 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 		p = a - 2
 	}
 	return false
+}
+
+// venuePartBefore returns the start of a named place written as the
+// address part before the one at a ("Lakeside Outdoor Centre, Mill Lane,
+// …", "will visit Westfield Farm, Hall Lane, …"), or a.
+func (sc *scanner) venuePartBefore(a int) int {
+	s := sc.s
+	v := a - 2
+	if v <= 2 || s[v] != ',' || s[v+1] != ' ' {
+		return a
+	}
+	b := v
+	for b > 0 && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != ':' && v-b < 40 {
+		b--
+	}
+	b = skipSpaces(s, b)
+	if b >= sc.lastEnd && b < v && enAddressSegment(s[b:v]) == v-b && venueSegment(s[b:v]) {
+		return b
+	}
+	if t := trailingPlace(s[b:v]); t > 0 && b+t >= sc.lastEnd && houseNameSegment(s[b+t:v]) {
+		return b + t
+	}
+	return a
 }
 
 // streetSegment reports an address part that ends with an English street
@@ -1692,9 +1720,27 @@ func venueSegment(seg string) bool {
 		f, _ := foldInto(buf[:0], w)
 		switch string(f) {
 		case "centre", "center", "park", "ground", "camp", "hotel", "farm", "manor", "hall", "house", "lodge", "school",
-			"college", "church", "stadium", "club", "estate", "court", "works", "mill", "barn", "cottage", "inn":
+			"college", "church", "stadium", "club", "estate", "court", "works", "mill", "barn", "cottage", "inn", "farms",
+			"grange":
 			return true
 		}
+	}
+	return false
+}
+
+// houseNameSegment reports a rural house's name, which is part of its
+// postal address ("Westfield Farm", "Manor Barn", "Thornton Grange"), as a
+// hotel's or a shop's name is not.
+func houseNameSegment(seg string) bool {
+	var buf [16]byte
+	sp := strings.LastIndexByte(seg, ' ')
+	if sp < 0 {
+		return false
+	}
+	f, _ := foldInto(buf[:0], seg[sp+1:])
+	switch string(f) {
+	case "farm", "farms", "barn", "grange", "cottage", "manor", "lodge", "mill", "house", "hall":
+		return true
 	}
 	return false
 }
@@ -2316,7 +2362,7 @@ func cityAbbrevBefore(s string, dot int) bool {
 	if string(w) == "st" && s[b] == 'S' && strings.HasPrefix(s[dot+1:], " Petersburg") {
 		return true // "191186, St. Petersburg, Nevsky Prospekt 28"
 	}
-	if string(w) == "д" || string(w) == "с" || string(w) == "п" { // "д. Кудрово", "п. Рассвет", "с. Бунырёво": a village, not a house, before a name
+	if villageLetter(string(w)) { // "д. Кудрово", "п. Рассвет", "с. Бунырёво", "х. Маяк": a village, not a house, before a name
 		sz, up := letterAt(s, skipSpaces(s, dot+1))
 		return sz > 0 && up
 	}

@@ -640,8 +640,8 @@ func (sc *scanner) capWord(i, j int) int {
 		if t.caps != t0.caps && t.flags&tkInitial == 0 {
 			break // "СНИЛС Иван": capitals join only capitals
 		}
-		if t.addr == akENStreet && nt == 1 && !t.surname() && s[i] < 0x80 {
-			return j // "on Victoria Street": a street named after a person
+		if t.addr == akENStreet && nt == 1 && (!t.surname() || postcodeAhead(s, e)) && s[i] < 0x80 {
+			return j // "on Victoria Street", "Sandy Lane, Easingwold YO61 3EF": a street named after a person
 		}
 		if t.addr != 0 && !particle && !(t.surname() && personVerbAfter(s, e)) {
 			if t.addr == akENStreet && (numberAfterStreet(s, e) > 0 || houseBeforeRun(s, i)) {
@@ -2439,6 +2439,17 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // "Kowalski approved the refund"
 	}
 	return 0
+}
+
+// postcodeAhead reports a UK postcode within the next 40 bytes of the
+// line after e: "Sandy Lane, Easingwold YO61 3EF" is a street.
+func postcodeAhead(s string, e int) bool {
+	for p := e; p < len(s) && p-e < 40 && s[p] != '\n'; p++ {
+		if s[p-1] == ' ' && isUpperASCII(s[p]) && ukPostcodeAt(s, p) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listDashAfter reports a dash after a name in a list line: "2. Лозовая
