@@ -235,6 +235,11 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	}
 	if !ok {
+		if s[i:j] == "это" && p == j+1 && strings.HasPrefix(s[e:], " из ") && lowerSurname(s[p:e]) {
+			sc.emit(p, e, tPerson, 0.7, 0) // a surname introduced with its firm: "ну это бондаренко из кфх"
+			sc.lowerNames = true
+			return e
+		}
 		if (kinOf || s[i] >= 0x80 && p == j+1 && strings.HasPrefix(s[i:j], "родственни")) && kinSurname(s[p:e]) {
 			sc.emit(p, e, tPerson, 0.7, 0) // "везу родственников касымова", "the daughter of ismailov"
 			sc.lowerNames = true

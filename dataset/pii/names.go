@@ -223,6 +223,9 @@ var carBrands = map[string]bool{
 	"patek": true, "macbook": true, "iphone": true, "ipad": true, // "Patek Philippe Nautilus", "MacBook Air"
 	"рено": true, "джили": true, "чери": true, "хавал": true, "хендай": true, "хёндэ": true, "тойота": true,
 	"шкода": true, "фольксваген": true, "ниссан": true, "лада": true, "уаз": true, "газ": true,
+	// Farm machinery: "Claas Jaguar", "Fendt Vario", "Ростсельмаш Торум".
+	"claas": true, "fendt": true, "deutz": true, "kubota": true, "valtra": true, "jcb": true, "kverneland": true,
+	"amazone": true, "lemken": true, "класс": true, "фендт": true, "ростсельмаш": true, "кировец": true,
 }
 
 // productBefore reports a word of a product line before a name: "Chery
@@ -1058,6 +1061,10 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if hotelBrand(s[start:t0.end]) || s[start:end] == "Инн" {
 		return true // a hotel chain: "Park Inn by Radisson Sokolniki", «Холидей Инн Сокольники»
 	}
+	if keep >= 2 && (carBrandWord(s[start:t0.end]) && !surnameWord(s[toks1Start(s, end):end]) ||
+		orgTail(s[toks1Start(s, end):end]) && !t0.first()) {
+		return true // a brand's model, "Claas Jaguar"; a firm, "Atherton Steel", "Technology Fund"
+	}
 	if keep >= 2 && personBrand(s[start:end]) {
 		return true // a brand named after its founder: "Nina Ricci", "Calvin Klein"
 	}
@@ -1426,6 +1433,7 @@ var personBrands = map[string]bool{
 	"нина риччи": true, "кельвин кляйн": true, "хьюго босс": true, "томми хилфигер": true, "джорджио армани": true,
 	"кристиан диор": true, "коко шанель": true, "майкл корс": true, "вера вонг": true, "том форд": true,
 	"луи виттон": true, "джек дэниелс": true, "джонни уокер": true,
+	"john deere": true, "massey ferguson": true, "джон дир": true, "мэсси фергюсон": true, "jack frost": true,
 }
 
 func personBrand(run string) bool {
@@ -1438,6 +1446,42 @@ func personBrand(run string) bool {
 		f, ok = asciiFoldInto(buf[:0], run)
 	}
 	return ok && personBrands[string(f)]
+}
+
+// carBrandWord reports a make of car or machine: "Claas", "Renault".
+func carBrandWord(w string) bool {
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], w)
+	return ok && carBrands[string(f)]
+}
+
+// surnameWord reports a word a surname table knows or a Russian surname's
+// ending in Latin letters: "Kuznetsova" after "Lada" is a woman's name.
+func surnameWord(w string) bool {
+	var buf [64]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	in, _ := wordTab.get(f)
+	return in.flags&uint8(fRuSurname|fEnLast) != 0 || latinSurname(f)
+}
+
+// toks1Start returns the start of the last word of a run that ends at end.
+func toks1Start(s string, end int) int {
+	return strings.LastIndexByte(s[:end], ' ') + 1
+}
+
+// orgTail reports the last word of a firm's or a body's name: "Atherton
+// Steel", "Technology Fund".
+func orgTail(w string) bool {
+	switch w {
+	case "Steel", "Fund", "Foundation", "Trust", "Council", "Agency", "Authority", "Association", "Society", "Logistics",
+		"Transport", "Engineering", "Construction", "Solutions", "Systems", "Consulting", "Trading", "Foods", "Farms",
+		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri":
+		return true
+	}
+	return false
 }
 
 // hotelBrand reports a hotel chain named after its founder or a place,
@@ -1741,7 +1785,7 @@ func firmQuoteBefore(s string, start int) bool {
 	var buf [16]byte
 	switch string(prevWord(s, q, buf[:0])) {
 	case "ооо", "оао", "зао", "пао", "ао", "нко", "тоо", "llc", "ltd", "фирма", "компания", "компании", "группа",
-		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao":
+		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao", "кфх", "спк", "снт", "тсж", "ano", "ано":
 		return true
 	}
 	return false
@@ -1804,7 +1848,21 @@ func openedTitle(s string, start, end int) bool {
 	}
 	rest := s[end:min(len(s), end+40)]
 	c := strings.Index(rest, closeQ)
-	return c > 0 && !strings.ContainsAny(rest[:c], ".!?\n,")
+	return c > 0 && !strings.ContainsAny(rest[:c], ".!?\n,") && !introducedAs(s, start-len(closeQ))
+}
+
+// introducedAs reports words before the quote at q that introduce how a
+// person named themselves: «Георгий из Кагальницкой» after "представился
+// как", "introduced himself as".
+func introducedAs(s string, q int) bool {
+	before := strings.TrimRight(s[max(0, q-40):q], " ")
+	for _, w := range [...]string{"представился как", "представилась как", "представился", "представилась", "назвался",
+		"назвалась", "introduced himself as", "introduced herself as"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // productNoun reports a folded word for a product, a model, a place of
@@ -2061,6 +2119,10 @@ func verbEndings(w []byte) []string {
 		if w[len(w)-2] == 0xD1 {
 			return verbEndingsT
 		}
+	case 0xBB: // л: "Утвердил", "Подписал", seven letters or more (not "Шамил")
+		if len(w) >= 14 && w[len(w)-2] == 0xD0 {
+			return verbEndingsL
+		}
 	case 0xB8: // и: "Объяснили", "Забыли" (not "-швили", "-ели", "-али": Georgian and Kazakh surnames)
 		if bytes.HasSuffix(w, []byte("швили")) {
 			return nil
@@ -2077,6 +2139,7 @@ var (
 	verbEndingsYa   = []string{"ться", "ется", "ются"}
 	verbEndingsO    = []string{"ано", "ено"}
 	verbEndingsI    = []string{"или", "ыли"}
+	verbEndingsL    = []string{"ил", "ал"}
 	verbEndingsT    = []string{"ает", "яет", "ует", "еет", "ают", "яют", "уют"}
 	verbEndingsYu   = []string{"аю", "яю", "ею", "мню"}
 )
@@ -2177,6 +2240,8 @@ func latinSurname(w []byte) bool {
 		ends = []string{"wicz"}
 	case 'o':
 		ends = []string{"enko"}
+	case 'u':
+		ends = []string{"escu", "eanu"} // Romanian: Popescu, Constantineanu
 	case 'n':
 		ends = []string{"yan"}
 	case 'k':
