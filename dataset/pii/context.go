@@ -156,6 +156,9 @@ func leftContext(s string, start int) ctxKind {
 			if string(w) == "id" && taxBefore(s, lo, k) {
 				return ctxINN // "Tax ID 6350588414"
 			}
+			if string(w) == "id" && (passportWordBefore(s, k) || k >= 4 && s[k-4:k] == "ID " && passportWordBefore(s, k-3)) {
+				return ctxPassport // a Kyrgyz ID card as a passport: "Паспорт ID ID 1174629"
+			}
 			if kind == ctxDoc {
 				if sl := bytes.LastIndexByte(w, '/'); sl > 0 {
 					if k2, ok := lookupStem(w[sl+1:]); ok && k2 == ctxPassport {

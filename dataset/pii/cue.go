@@ -529,6 +529,40 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	return end
 }
 
+// lowerSignOff marks a lower-case surname that signs a chat message off
+// after a comma or a dash at its very end: "… dispute DS-82477, yusupov",
+// "жду ответа — петрова".
+func (sc *scanner) lowerSignOff() {
+	s := sc.s
+	e := len(s)
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '.' || s[e-1] == '!' || s[e-1] == '\n') {
+		e--
+	}
+	b := wordStartBefore(s, e)
+	if b < 2 || e-b < 6 || e-b > 40 || sc.lastEnd > b {
+		return
+	}
+	if sz, up := letterAt(s, b); sz == 0 || up || wordEnd(s, b) != e {
+		return
+	}
+	if !strings.HasSuffix(s[:b], ", ") && !strings.HasSuffix(s[:b], "— ") && !strings.HasSuffix(s[:b], "- ") {
+		return
+	}
+	w := s[b:e]
+	if s[b] >= 0x80 {
+		ok := false
+		for _, x := range [...]string{"ов", "ова", "ев", "ева", "ина", "енко", "ук", "юк"} {
+			ok = ok || strings.HasSuffix(w, x)
+		}
+		if !ok {
+			return // not "…, магазин", "нидерландский"
+		}
+	}
+	if kinSurname(w) {
+		sc.out = append(sc.out, span{start: b, end: e, typ: tPerson, score: 0.65})
+	}
+}
+
 // spelledNames marks a name spelled letter by letter after a request to
 // spell it, within the next 200 bytes: "can you spell your surname please\n
 // caller: w i l l i a m s", "фамилию по буквам: К О З Л О В".

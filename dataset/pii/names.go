@@ -232,7 +232,7 @@ var carBrands = map[string]bool{
 // Tiggo 7 Pro Max", "Visa Platinum Victoria", "Junior Suite Pushkin".
 func productBefore(w string) bool {
 	switch w {
-	case "pro", "platinum", "gold", "classic", "premium", "supreme", "signature", "infinite", "suite", "edition",
+	case "pro", "platinum", "gold", "classic", "premium", "supreme", "signature", "infinite", "suite", "edition", "super",
 		"десерт", "торт", "пицца", "салат", "коктейль", "dessert", "cake", "pizza", "salad", "cocktail":
 		return true // "Десерт Павлова", "Pizza Margherita"
 	}
@@ -1071,6 +1071,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if citizenOf(s, start, end) && (keep == 1 || countryTail(s[start:end])) {
 		return true // a country: "гражданин Великобритании"
 	}
+	if keep == 2 && countryTail(s[start:end]) && adjectiveWord(s[start:t0.end]) {
+		return true // "паспорт Турецкой Республики", "Кыргызской Республики"
+	}
 	if venueBefore(s, start) {
 		return true // "Hotel Victoria", "отель Maria Palace", "лайнер Анна Каренина"
 	}
@@ -1785,7 +1788,7 @@ func firmQuoteBefore(s string, start int) bool {
 	var buf [16]byte
 	switch string(prevWord(s, q, buf[:0])) {
 	case "ооо", "оао", "зао", "пао", "ао", "нко", "тоо", "llc", "ltd", "фирма", "компания", "компании", "группа",
-		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao", "кфх", "спк", "снт", "тсж", "ano", "ано":
+		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao", "кфх", "спк", "снт", "тсж", "ano", "ано", "осоо":
 		return true
 	}
 	return false

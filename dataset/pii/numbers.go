@@ -495,12 +495,12 @@ func threeLettersBefore(s string, i int) bool {
 const currencyCodes = " RUB USD EUR GBP CNY KZT AED TRY CHF JPY UAH BYN UZS INR AMD GEL KGS TJS AZN ILS CAD AUD SEK NOK DKK PLN CZK HUF RSD "
 
 // passportNear reports the word "паспорт" or "passport" in the same line
-// within 120 bytes before i, across a sentence end: "a copy of your passport
+// within 200 bytes before i, across a sentence end: "a copy of your passport
 // for the permit. Is LK 7729104 still valid?". Only callers that already see
 // a passport's shape (letters and digits) use it.
 func passportNear(s string, i int) bool {
 	lo := i
-	for lo > 0 && i-lo < 120 && s[lo-1] != '\n' {
+	for lo > 0 && i-lo < 200 && s[lo-1] != '\n' {
 		lo--
 	}
 	return containsAny(s[lo:i], passportStems[:]...)

@@ -59,6 +59,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	if strings.Contains(text, "spell") || strings.Contains(text, "по буквам") {
 		sc.spelledNames()
 	}
+	sc.lowerSignOff()
 	spans := resolve(sc.out)
 	kept := spans[:0]
 	for _, sp := range spans {
