@@ -73,7 +73,7 @@ func initAddressTables() {
 		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
-		"ul ulitsa prospekt pereulok naberezhnaya shosse ryad")
+		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село остров поселение станица ст-ца хутор хут аул "+
@@ -193,6 +193,43 @@ func (sc *scanner) settlement(i, j int) int {
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
+}
+
+// village emits an address that opens with a one-letter settlement marker
+// at s[i:j] and has no street: "п. Горки-10, д. 18, кв. 4", "д. Лешково,
+// СНТ «Ветеран», уч. 112". It returns j when none follows.
+func (sc *scanner) village(i, j int) int {
+	s := sc.s
+	p := j + 2
+	if sz, up := letterAt(s, p); sz == 0 || !up {
+		return j
+	}
+	q := wordEnd(s, p)
+	if q+1 < len(s) && s[q] == '-' && isDigit(s[q+1]) {
+		q = alnumEnd(s, q+1) // "Горки-10"
+	}
+	if r := snt(s, q); r > q {
+		q = r // a gardening partnership in the village
+	}
+	end := sc.houseParts(q)
+	if k := skipSpaces(s, q+1); end == q || q < len(s) && (s[q] == ' ' || s[q] == ',' && k < len(s) && isDigit(s[k])) {
+		return j // "в с. Бунырёво, 5" is not enough: the first house part carries a marker
+	}
+	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
+	return end
+}
+
+// snt returns the end of ", СНТ «Name»" at q, or q.
+func snt(s string, q int) int {
+	for _, w := range [...]string{", СНТ «", ", ДНТ «", ", ТСН «"} {
+		if strings.HasPrefix(s[q:], w) {
+			r := q + len(w)
+			if c := strings.Index(s[r:min(len(s), r+60)], "»"); c > 0 {
+				return r + c + len("»")
+			}
+		}
+	}
+	return q
 }
 
 // namedStreetPart returns the end of ", " and one to three capitalized
@@ -377,7 +414,7 @@ func (sc *scanner) addressRU(i, j int) int {
 				end = q
 				break
 			}
-		} else if sz > 0 && (up || tokens > 0 && end > 0 && (isStreetLink(s, p) || houseFollows(s, wordEnd(s, p)))) {
+		} else if sz > 0 && (up || tokens > 0 && end > 0 && (isStreetLink(s, p) || houseFollows(s, wordEnd(s, p)) || prepInStreetName(s, p))) {
 			q = wordEnd(s, p) // "ул. Октябрьской революции, д. 9"
 		} else if isDigit(s[p]) && tokens == 0 {
 			q = alnumEnd(s, p)
@@ -813,6 +850,20 @@ func isStreetLink(s string, p int) bool {
 	for _, w := range [...]string{"имени", "им.", "реки ", "канала "} {
 		if strings.HasPrefix(s[p:], w) {
 			return true
+		}
+	}
+	return false
+}
+
+// prepInStreetName reports a preposition inside a street's name at p, a
+// capitalized word and a house part after it: "ул. Шоссе в Лаврики, д. 85".
+func prepInStreetName(s string, p int) bool {
+	for _, w := range [...]string{"в ", "на "} {
+		if strings.HasPrefix(s[p:], w) {
+			q := p + len(w)
+			if _, up := letterAt(s, q); up {
+				return houseFollows(s, wordEnd(s, q))
+			}
 		}
 	}
 	return false
@@ -2199,7 +2250,7 @@ func (sc *scanner) enUnitBefore(start int) int {
 	if !isDigit(s[b]) && !isDigit(s[p-1]) {
 		return start
 	}
-	return a
+	return sc.enUnitBefore(a) // another unit before it: "Room 803, Building 2, No. 1190 …"
 }
 
 // buildingStop reports a capitalized word that opens a sentence or a
@@ -2273,7 +2324,7 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 func geoWord(w string) bool {
 	switch w {
 	case "village", "district", "region", "oblast", "county", "province", "town", "city", "settlement", "krai",
-		"mah", "mahallesi":
+		"mah", "mahallesi", "urban", "municipal", "rural": // "Podolsk urban district"
 		return true
 	}
 	return false

@@ -209,6 +209,8 @@ func (sc *scanner) run() {
 		}
 		h := filterHash(s[i:j]) // one hash for both lower-case filters
 		switch {
+		case j-i == 2 && j+2 < n && s[j] == '.' && s[j+1] == ' ' && villageLetter(s[i:j]) && upperAt(s[j+2:]):
+			i = sc.village(i, j) // "п. Горки-10, д. 18, кв. 4"; "д. 5" goes on below
 		case j < n && s[j] == ':':
 			i = sc.speaker(i, j)
 		case j+1 < n && s[j] == ',' && (i == 0 || s[i-1] == '\n'):
