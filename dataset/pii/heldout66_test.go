@@ -34,19 +34,24 @@ import "testing"
 // and SNILS 1.0, PHONE 0.991, IP 0.973, PERSON 0.950 (targets met);
 // ADDRESS 0.897 misses its 0.92 target (rural addresses); 4.199% of PII
 // characters leaked (393 of 9359: ADDRESS 287, PERSON 92, PHONE 14),
-// against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout67's)
+// drove rules-2025.40 (engine 1.38.0). With rules-2025.40: every type 1.0
+// but PHONE 0.991 (a UK mobile with a digit too many), IP 0.973 (a build
+// number named as one only after it), PERSON 0.982 and ADDRESS 0.962 (the
+// misses are lower-case farm addresses read out, "high moor farm, moor
+// road, danby", and names with no cue: Bill, May, Ted, gaz, mo); leak
+// 1.517% (142 of 9359: ADDRESS 91, PERSON 37, PHONE 14).
 
-// heldout66Floor is the issue's target where it was met, else a floor just
-// below the level reached.
+// heldout66Floor guards the tuned level.
 var heldout66Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypePerson: 0.92,
-	TypeAddress: 0.88, // target 0.92: missed (0.897)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeOGRN: 0.99, TypePassport: 0.99,
+	TypeSNILS: 0.99, TypePhone: 0.98, TypeIP: 0.97, TypePerson: 0.98, TypeAddress: 0.96,
 }
 
-// heldout66MaxLeak: target 0.005, missed (4.199%).
-const heldout66MaxLeak = 0.043
+// heldout66MaxLeak: target 0.005; 4.199% untuned, 1.517% tuned.
+const heldout66MaxLeak = 0.016
 
 func TestHeldout66(t *testing.T) {
 	corpusCheck{file: "testdata/heldout66.jsonl", name: "sixty-sixth held-out corpus", minMessages: 250,

@@ -32,19 +32,24 @@ import "testing"
 // 1.37.0, commit 7d433a9): every identifier type but PASSPORT 1.0, ADDRESS
 // 0.983, PERSON 0.959 (targets met); PASSPORT 0.947 (two missed) misses its
 // target; 1.863% of PII characters leaked (163 of 8748: ADDRESS 114,
-// PERSON 29, PASSPORT 20), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// PERSON 29, PASSPORT 20), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout66's)
+// drove rules-2025.40 (engine 1.38.0). With rules-2025.40: every type 1.0
+// but ADDRESS 0.983 (a Turkish address, "Atatürk Mah. Gazi Bulvarı
+// No:118 D:4") and PERSON 0.967 (labels that split a lower-case name in
+// two, "нурлан" and "исаков"; the writer's traps, «Мартин» the boots and
+// Dr. Martens; Zhang Wei unlabelled beside its Cyrillic form); leak 1.017%
+// (89 of 8748: ADDRESS 67, PERSON 22).
 
-// heldout67Floor is the issue's target where it was met, else a floor just
-// below the level reached.
+// heldout67Floor guards the tuned level.
 var heldout67Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.94, // target 0.97: missed (0.947)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.96,
 }
 
-// heldout67MaxLeak: target 0.005, missed (1.863%).
-const heldout67MaxLeak = 0.019
+// heldout67MaxLeak: target 0.005; 1.863% untuned, 1.017% tuned.
+const heldout67MaxLeak = 0.011
 
 func TestHeldout67(t *testing.T) {
 	corpusCheck{file: "testdata/heldout67.jsonl", name: "sixty-seventh held-out corpus", minMessages: 250,
