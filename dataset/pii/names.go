@@ -63,7 +63,7 @@ var roleTitles = func() []string {
 		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост",
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
-		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр"} {
+		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -91,6 +91,7 @@ var roleTitles = func() []string {
 		}
 	}
 	out = append(out, "мать", "матери", "матерью", "дочь", "дочери", "дочерью")
+	out = append(out, "уборщица", "уборщицы", "уборщице", "уборщицу", "уборщицей", "горничная", "горничной", "горничную")
 	out = append(out, "отец", "mom", "mum", "dad", "mother", "father", "wife", "husband", "son", "daughter",
 		"grandma", "grandpa", "grandmother", "grandfather", "sister", "brother", "aunt", "uncle")
 	// "Ответственный: Серова", "ответственному Белякову".
@@ -335,7 +336,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		return t
 	}
 	for _, e := range [...]string{"ск", "бург", "град", "поль", "стан", "стана", "стане", "стану",
-		"ние", "тие", "ство", "ция", "ость", "льно", "ично", "енно"} {
+		"ние", "тие", "ство", "ция", "ость", "льно", "ично", "енно", "ое", "ые"} { // and neuter and plural adjectives: "Кодовое"
 		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
 			t.cand = false // a city or a noun's shape, not a name: Челябинск, Оренбург, Внимание, Руководство
 			return t
@@ -712,7 +713,8 @@ func (sc *scanner) capWord(i, j int) int {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович»
 	}
 	if !partsCertain(toks[:keep]) {
-		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") {
+		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") &&
+			!sc.titleBefore(toks[:1]) { // but "Reminder from Grandma Rosa: …"
 			return end // a header: "Тема: счёт 1877"; not a chat's speaker, "Ника: здравствуйте"
 		}
 		if notAPerson(s, toks[0].start, end, keep, t0) {
@@ -1605,7 +1607,11 @@ func countryName(s string, start, end int) bool {
 	pw := string(prevWord(s, start, buf[:0]))
 	switch s[start:end] {
 	case "Jordan", "Georgia", "Chad", "Kenya", "India", "Israel", "Niger", "Lebanon", "Jersey", "Guernsey":
-		return placeWords[pw]
+		if placeWords[pw] {
+			return true
+		}
+		b := wordStartBefore(s, start-2) // a city before it, "in Tbilisi, Georgia"; not "Thanks, Jordan"
+		return start >= 4 && s[start-2:start] == ", " && b >= 0 && upperAt(s[b:]) && !sentenceStart(s, b)
 	case "Victoria", "Paris", "Sydney", "Florence", "Adelaide", "Charlotte", "Austin", "Regina", "Lincoln", "Orlando",
 		"Phoenix", "Houston", "Hamilton", "Valencia", "Santiago":
 		// A city that is also a name, where only a place fits: "staying in
@@ -2046,8 +2052,8 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if len(toks) == 1 && titleAdjSurname(sc.s, toks[0].start, toks[0].end) && sc.titleBefore(toks) {
 		return true // a surname declined like an adjective: "к доктору Нагорному 09.04"
 	}
-	if len(toks) == 1 && sc.s[toks[0].start] >= 0x80 && toks[0].end-toks[0].start >= 8 && sentenceStart(sc.s, toks[0].start) &&
-		addressed(sc.s, toks[0].end) {
+	if w := sc.s[toks[0].start:toks[0].end]; len(toks) == 1 && w[0] >= 0x80 && len(w) >= 8 && sentenceStart(sc.s, toks[0].start) &&
+		addressed(sc.s, toks[0].end) && !strings.HasSuffix(w, "ло") && !strings.HasSuffix(w, "ли") { // not "Пришло, спасибо"
 		return true // "Дзюба, зайди ко мне"
 	}
 	if len(toks) == 2 && k <= 1 && (toks[0].first() || toks[1].first() || toks[0].surname() || toks[1].surname()) &&
@@ -2495,6 +2501,7 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
 		return 0.7 // "Зиновьева оплатила", "Беляков принял"
 	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && (addressed(sc.s, toks[0].end) ||
+		strings.HasPrefix(sc.s[toks[0].end:], ", ты ") || // a first name that is also a word, addressed: "Злата, ты сегодня …?"
 		signOff(sc.s, toks[0].start, toks[0].end) || openingVocative(sc.s, toks[0].start, toks[0].end))):
 		return 0.6
 	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end) ||
@@ -2579,6 +2586,11 @@ func renameBefore(s string, start int) bool {
 func titleAdjSurname(s string, start, end int) bool {
 	if start < 2 || s[start-2] == '.' || s[start] < 0x80 {
 		return false
+	}
+	var pb [32]byte
+	if pw := string(prevWord(s, start, pb[:0])); strings.HasSuffix(pw, "о") || strings.HasSuffix(pw, "л") ||
+		strings.HasSuffix(pw, "ла") || strings.HasSuffix(pw, "н") || strings.HasSuffix(pw, "на") {
+		return false // a handover verb, not a role: "будет принято Социальным фондом"
 	}
 	w := s[start:end]
 	return adjSurname(w) || len(w) >= 12 && (strings.HasSuffix(w, "ому") || strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "ым"))

@@ -551,7 +551,8 @@ var versionStems = []string{"верси", "сборк", "прошивк", "ре�
 // ipStems announce a network address: "login from 73.162.44.19", "DNS
 // 8.8.8.8", "Server 10.24.8.115".
 var ipStems = []string{"ip", "src", "dst", "addr", "host", "адрес", "from", "login", "вход", "dns", "gateway",
-	"server", "сервер", "шлюз", "vpn", "router", "роутер", "proxy", "прокси", "controller", "node", "нода", "узел"}
+	"server", "сервер", "шлюз", "vpn", "router", "роутер", "proxy", "прокси", "controller", "node", "нода", "узел",
+	"staging", "prod"}
 
 // strongVersionStems announce a version even after a word of an address:
 // "Firmware of the gateway: 3.4.12.7".
