@@ -337,6 +337,8 @@ func TestNameContexts(t *testing.T) {
 		{"adjective after a handover verb", "Решение будет принято Социальным фондом России до 31 марта.", nil},
 		{"verb opening a reply", "— Пришло, спасибо, Алина!", []string{"PERSON:Алина"}},
 		{"neuter adjective after a speaker", "Клиент: Кодовое слово — «Барсик».", nil},
+		{"cleaning product named like a person", "в следующий раз пусть берут Mr. Proper, а не хлорку. Mr. Brown звонил.", []string{"PERSON:Brown"}},
+		{"salutation to a firm", "Dear Sirs, Ural Steel Group JSC is holding a tender.", nil},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

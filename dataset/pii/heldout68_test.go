@@ -31,17 +31,23 @@ import "testing"
 // The engine was judged on it once, untuned, with rules-2025.40 (engine
 // 1.38.0, commit c181225): every identifier type 1.0, ADDRESS 0.977 and
 // PERSON 0.975: every F1 target met; 1.181% of PII characters leaked (107
-// of 9063: PERSON 66, ADDRESS 41), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// of 9063: PERSON 66, ADDRESS 41), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout69's)
+// drove rules-2025.41 (engine 1.39.0). With rules-2025.41: every type 1.0
+// but ADDRESS 0.977 (lower-case ones read out with no flat, "tverskaya
+// 16", "building 2 not 3 at 8 shabolovka street") and PERSON 0.989 (Aurora
+// the business centre, Марина the marina, "will"; "mo" and Мира missed);
+// leak 0.695% (63 of 9063: ADDRESS 41, PERSON 22).
 
-// heldout68Floor is the issue's target: every one was met.
+// heldout68Floor guards the tuned level.
 var heldout68Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.98,
 }
 
-// heldout68MaxLeak: target 0.005, missed (1.181%).
-const heldout68MaxLeak = 0.012
+// heldout68MaxLeak: target 0.005; 1.181% untuned, 0.695% tuned.
+const heldout68MaxLeak = 0.007
 
 func TestHeldout68(t *testing.T) {
 	corpusCheck{file: "testdata/heldout68.jsonl", name: "sixty-eighth held-out corpus", minMessages: 250,

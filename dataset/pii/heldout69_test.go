@@ -34,16 +34,22 @@ import "testing"
 // 1.38.0, commit c181225): every identifier type but IP 1.0, IP 0.973,
 // PERSON 0.974: every F1 target met; 0.545% of PII characters leaked (48
 // of 8810: PERSON 26, PASSPORT 13, IP 9), just above the target of 0.5%.
-// It has not been tuned on: these are held-out figures.
+//
+// It is no longer held out: after that run its misses (with heldout68's)
+// drove rules-2025.41 (engine 1.39.0). With rules-2025.41: every type 1.0
+// but PERSON 0.986 (the false alarms are mostly names the writer left
+// unlabelled: Tom signing an e-mail, Marco, "right yulia", Кирилл
+// addressed); leak 0.306% (27 of 8810: PERSON 14, PASSPORT 13: the words
+// "серия" and "series" that two labels include before the number).
 
-// heldout69Floor is the target: every one was met.
+// heldout69Floor guards the tuned level.
 var heldout69Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout69MaxLeak: target 0.005, missed (0.545%).
-const heldout69MaxLeak = 0.006
+// heldout69MaxLeak: target 0.005; 0.545% untuned, 0.306% tuned.
+const heldout69MaxLeak = 0.004
 
 func TestHeldout69(t *testing.T) {
 	corpusCheck{file: "testdata/heldout69.jsonl", name: "sixty-ninth held-out corpus", minMessages: 250,

@@ -116,7 +116,7 @@ var nameStop = map[string]bool{
 	"благоверного": true, "благоверной": true, "божия": true, "божией": true, "божьей": true, "божий": true,
 	// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
 	// Academic Affairs", "Dear Guests") and words before a letter ("Terminal C.", "Gate B").
-	"admissions": true, "affairs": true, "committee": true, "guests": true, "customers": true, "colleagues": true,
+	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "customers": true, "colleagues": true,
 	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
 	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
 	"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
@@ -1066,6 +1066,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep >= 2 && (carBrandWord(s[start:t0.end]) && !surnameWord(s[toks1Start(s, end):end]) ||
 		orgTail(s[toks1Start(s, end):end]) && !t0.first()) {
 		return true // a brand's model, "Claas Jaguar"; a firm, "Atherton Steel", "Technology Fund"
+	}
+	if keep == 1 && start >= 4 && s[start-4:start] == "Mr. " && (s[start:end] == "Proper" || s[start:end] == "Muscle") {
+		return true // cleaning products: "пусть берут Mr. Proper", "used Mr. Muscle on the table"
 	}
 	if keep >= 2 && personBrand(s[start:end]) {
 		return true // a brand named after its founder: "Nina Ricci", "Calvin Klein"
