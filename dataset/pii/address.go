@@ -99,6 +99,9 @@ func initAddressTables() {
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
 	filterAdd("собака")
+	for _, w := range [...]string{"spell", "spelled", "spelling", "spelt", "буквам"} {
+		filterAdd(w) // a name spelled letter by letter may follow
+	}
 }
 
 // lowerWord handles a lower-case word: a Russian street keyword starts an
@@ -113,6 +116,11 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if e := sc.spokenNumber(i); e > 0 {
 			return e
 		}
+	}
+	switch s[i:j] {
+	case "spell", "spelled", "spelling", "spelt", "буквам":
+		sc.spell = true // spelledNames runs after the scan
+		return j
 	}
 	if w := s[i:j]; w == "at" || w == "собака" {
 		if e := sc.spokenEmail(i, j); e > 0 {

@@ -570,7 +570,7 @@ func (sc *scanner) spelledNames() {
 	s := sc.s
 	for from := 0; from < len(s); {
 		k := strings.Index(s[from:], "spell")
-		if r := strings.Index(s[from:], "по буквам"); r >= 0 && (k < 0 || r < k) {
+		if r := strings.Index(s[from:], "буквам"); r >= 0 && (k < 0 || r < k) {
 			k = r
 		}
 		if k < 0 {

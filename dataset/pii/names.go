@@ -2577,9 +2577,16 @@ var foreignCities = map[string]bool{"ростов": true, "пекин": true, "�
 // renameBefore reports a change of name right before start: "changed her
 // surname to Fischer", "сменила фамилию на Стрельцову".
 func renameBefore(s string, start int) bool {
-	before := s[max(0, start-24):start]
-	return strings.HasSuffix(before, "surname to ") || strings.HasSuffix(before, "last name to ") ||
-		strings.HasSuffix(before, "фамилию на ")
+	if start < 12 || s[start-1] != ' ' {
+		return false
+	}
+	switch {
+	case s[start-3:start-1] == "to": // the cheap test first: most names follow neither word
+		return strings.HasSuffix(s[:start], "surname to ") || strings.HasSuffix(s[:start], "last name to ")
+	case s[start-5:start-1] == "на":
+		return strings.HasSuffix(s[:start], "фамилию на ")
+	}
+	return false
 }
 
 // titleAdjSurname reports a Cyrillic word at s[start:end] shaped like a

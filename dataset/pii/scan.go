@@ -16,6 +16,9 @@ type scanner struct {
 	lastEnd int
 	// lowerNames is set when a lower-case name was found after a cue.
 	lowerNames bool
+	// spell is set when a word asks to spell something ("spell", "по
+	// буквам"): spelledNames looks for letters after it.
+	spell bool
 	// persons counts the person spans emitted.
 	persons int
 	// caps holds the starts of the first capitalized words, where
@@ -56,7 +59,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	if sc.persons > 0 && sc.ncaps > 0 {
 		sc.repeatNames()
 	}
-	if strings.Contains(text, "spell") || strings.Contains(text, "по буквам") {
+	if sc.spell {
 		sc.spelledNames()
 	}
 	sc.lowerSignOff()
