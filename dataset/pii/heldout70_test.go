@@ -1,0 +1,55 @@
+package pii
+
+import "testing"
+
+// testdata/heldout70.jsonl is the seventieth held-out file: 271 messages
+// (140 Russian, 131 English; 69 without personal data; 534 gold spans:
+// PERSON 288, ADDRESS 49, PHONE 46, PASSPORT 30, EMAIL 26, INN 21, OGRN
+// 16, CARD 15, IP 15, BANK_ACCOUNT 14, SNILS 14), written by hand by
+// someone who saw neither the engine nor any other labelled file, while
+// the engine was tuned on heldout68 and heldout69. It is the CRM of a
+// household and office moving company: quotes after surveys, crews and
+// trucks, storage units, damage claims, expats' international
+// relocation, parking permits and letters to building management. Client
+// chats, the crew's group chat, claims and letters, e-mails with
+// signatures and quoted replies, lower-case call transcripts with spoken
+// numbers and addresses, SMS, notices, requisites, HR forms, lists. Names
+// in every case, initials in both orders (trailing dots inside the label),
+// diminutives and nicknames, lower case, titles outside. Addresses in
+// Russia (the city in the genitive, short street and house forms), the UK,
+// the US, Germany, Dubai, Tokyo and Singapore, transliterated and spoken.
+// Passports: Russian internal ("номер" inside one label), foreign, UK and
+// US nine-digit, German, Japanese and "GB"-prefixed ones. Negatives:
+// housing complexes «Вера» and «Надежда», "Слава богу", "вера в
+// человечество", "Will you", "Mark my words", "Grace period", "Bill of
+// lading", Victoria, BC, a dog called Max, streets named after people,
+// firms and brands; order, claim, invoice, contract, booking, container,
+// B/L, AWB and PO numbers, plates, a VIN, КПП, БИК, ОКПО, correspondent
+// accounts, ОМС, SMS codes, masked cards, versions shaped like IPs, and
+// INN, SNILS, card, OGRN and account numbers with a wrong check digit.
+//
+// The engine was judged on it once, untuned, with rules-2025.41 (engine
+// 1.39.0, commit 91c0e9e): CARD, EMAIL, INN, OGRN, PHONE and SNILS 1.0,
+// ADDRESS 0.990, PERSON 0.973 (targets met); PASSPORT 0.889 (six missed),
+// BANK_ACCOUNT 0.966 and IP 0.968 (one false alarm each) miss theirs;
+// 1.444% of PII characters leaked (126 of 8726: PASSPORT 67, PERSON 30,
+// ADDRESS 29), against the target of 0.5%. It has not been tuned on: these
+// are held-out figures.
+
+// heldout70Floor is the issue's target where it was met, else a floor just
+// below the level reached.
+var heldout70Floor = map[string]float64{
+	TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePhone: 0.97, TypeSNILS: 0.97,
+	TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport:    0.88, // target 0.97: missed (0.889)
+	TypeBankAccount: 0.96, // target 0.97: missed (0.966)
+	TypeIP:          0.96, // target 0.97: missed (0.968)
+}
+
+// heldout70MaxLeak: target 0.005, missed (1.444%).
+const heldout70MaxLeak = 0.015
+
+func TestHeldout70(t *testing.T) {
+	corpusCheck{file: "testdata/heldout70.jsonl", name: "seventieth held-out corpus", minMessages: 250,
+		floors: heldout70Floor, everyType: true, maxLeak: heldout70MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
+}
