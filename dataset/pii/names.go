@@ -63,7 +63,7 @@ var roleTitles = func() []string {
 		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост",
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
-		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер"} {
+		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -117,6 +117,7 @@ var nameStop = map[string]bool{
 	// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
 	// Academic Affairs", "Dear Guests") and words before a letter ("Terminal C.", "Gate B").
 	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "customers": true, "colleagues": true,
+	"мир": true, // the card: "2200 5820 5477 8676, Мир"
 	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
 	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
 	"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
@@ -1067,6 +1068,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		orgTail(s[toks1Start(s, end):end]) && !t0.first()) {
 		return true // a brand's model, "Claas Jaguar"; a firm, "Atherton Steel", "Technology Fund"
 	}
+	if keep == 1 && s[start:end] == "Lloyd" && (strings.HasPrefix(s[end:], "'s") || strings.HasPrefix(s[end:], "’s")) {
+		return true // the insurance market: "Страховка Lloyd's"
+	}
 	if keep == 1 && start >= 4 && s[start-4:start] == "Mr. " && (s[start:end] == "Proper" || s[start:end] == "Muscle") {
 		return true // cleaning products: "пусть берут Mr. Proper", "used Mr. Muscle on the table"
 	}
@@ -1093,6 +1097,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if regionCodeAfter(s, end) {
 		return true // "Victoria, BC"
+	}
+	if keep == 1 && t0.flags&tkUnknown != 0 && cityWord(s[start:end]) {
+		return true // a city no name table knows: "Москва — Тверь."
 	}
 	if keep == 1 && loyaltyTier(s, start, end) {
 		return true // "Your current status is Silver", "Gold member"
@@ -1570,7 +1577,8 @@ func dedicationBefore(s string, start int) bool {
 		"равноапостольного", "равноапостольной", "благоверного", "благоверной", "усадьба", "усадьбу", "усадьбе",
 		"усадьбы", "усадьбой", "особняк", "особняка", "особняке", "особняком", "дворец", "дворца", "дворце",
 		"индекс", "индекса", "индексу", "синдром", "синдрома", "болезнь", "болезни", "index", "syndrome", "disease",
-		"аппарат", "аппарата", "аппаратом", "аппарате": // "аппарат Илизарова"
+		"аппарат", "аппарата", "аппаратом", "аппарате", // "аппарат Илизарова"
+		"маршала", "генерала", "адмирала", "академика", "космонавта", "героя": // a street: "Маршала Бирюзова"
 		return true // "Усадьба Голицыных", "особняк Морозова", "индекс Грина — Вермиллиона"
 	case "дом", "дома", "доме", "домом":
 		if a := wordStartBefore(s, start-1); a >= 0 {
@@ -1579,6 +1587,13 @@ func dedicationBefore(s string, start int) bool {
 		}
 	}
 	return false
+}
+
+// cityWord reports a Russian or CIS city in the nominative: "Тверь".
+func cityWord(w string) bool {
+	var buf [64]byte
+	f, ok := foldInto(buf[:0], w)
+	return ok && ruCities[string(f)]
 }
 
 // loyaltyTier reports a loyalty programme's tier that is also a surname,
@@ -1869,7 +1884,7 @@ func openedTitle(s string, start, end int) bool {
 func introducedAs(s string, q int) bool {
 	before := strings.TrimRight(s[max(0, q-40):q], " ")
 	for _, w := range [...]string{"представился как", "представилась как", "представился", "представилась", "назвался",
-		"назвалась", "introduced himself as", "introduced herself as"} {
+		"назвалась", "introduced himself as", "introduced herself as", "a call from", "called from", "звонок от"} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}

@@ -366,6 +366,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		case c == ctxINN && innValid(d):
 			return tINN, 0.99, end
 		case g.pattern(k, 2, 2, 6) || g.pattern(k, 4, 6) && seps&sepDash == 0:
+			if c == ctxNeg && passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, g.start) {
+				return tPassport, 0.85, end // "internal passport for the export declaration: 4516 204478"
+			}
 			return tPassport, adj(0.85, ctxPassport), end
 		case c == ctxPhone:
 			return tPhone, 0.95, end
@@ -474,6 +477,23 @@ func wordInSentence(s string, i int, words ...string) bool {
 	return containsAny(s[lo:i], words...)
 }
 
+// docRightBefore reports a document other than a passport named right
+// before the number at i: "в/у 78 12 445190", "ВУ 99 15 778012".
+func docRightBefore(s string, i int) bool {
+	e := i
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == ':') {
+		e--
+	}
+	b := e
+	for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' && e-b < 32 {
+		b--
+	}
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[b:e])
+	k, ok := lookupStem(w)
+	return ok && k == ctxDoc
+}
+
 // innWordInLine reports the word ИНН (INN, TIN) in the line within 200
 // bytes before i.
 func innWordInLine(s string, i int) bool {
@@ -503,7 +523,19 @@ func passportNear(s string, i int) bool {
 	for lo > 0 && i-lo < 200 && s[lo-1] != '\n' {
 		lo--
 	}
-	return containsAny(s[lo:i], passportStems[:]...)
+	if containsAny(s[lo:i], passportStems[:]...) {
+		return true
+	}
+	// A list under a header that names passports: "Passports for the
+	// family:\nThomas Wright — GB 512044871".
+	for lines := 0; lines < 6 && lo > 1 && s[lo-1] == '\n'; lines++ {
+		e := lo - 1
+		lo = strings.LastIndexByte(s[:e], '\n') + 1
+		if line := strings.TrimRight(s[lo:e], " \r"); strings.HasSuffix(line, ":") {
+			return containsAny(line, passportStems[:]...)
+		}
+	}
+	return false
 }
 
 // passportLetters returns the start of one or two capital Latin letters
