@@ -115,9 +115,9 @@ var nameStop = map[string]bool{
 	"апостола": true, "блаженной": true, "блаженного": true, "равноапостольного": true, "равноапостольной": true,
 	"благоверного": true, "благоверной": true, "божия": true, "божией": true, "божьей": true, "божий": true,
 	// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
-	// Academic Affairs", "Dear Guests") and words before a letter ("Terminal C.", "Gate B").
-	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "customers": true, "colleagues": true,
-	"мир": true, // the card: "2200 5820 5477 8676, Мир"
+	// Academic Affairs", "Dear Guests"), words before a letter ("Terminal C.", "Gate B") and the card system
+	// after a card's number ("2200 5820 5477 8676, Мир").
+	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "customers": true, "colleagues": true, "мир": true,
 	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
 	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
 	"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
