@@ -539,13 +539,23 @@ func (sc *scanner) lowerSignOff() {
 		e--
 	}
 	b := wordStartBefore(s, e)
-	if b < 2 || e-b < 6 || e-b > 40 || sc.lastEnd > b {
+	if b < 2 || e-b < 3 || e-b > 40 || sc.lastEnd > b {
 		return
 	}
 	if sz, up := letterAt(s, b); sz == 0 || up || wordEnd(s, b) != e {
 		return
 	}
-	if !strings.HasSuffix(s[:b], ", ") && !strings.HasSuffix(s[:b], "— ") && !strings.HasSuffix(s[:b], "- ") {
+	if s[b-1] == '\n' || s[b-2] == '.' || s[b-2] == '!' {
+		// A first name alone after the last sentence: "… order MV-24-3517. tom".
+		var buf [32]byte
+		if f, ok := foldInto(buf[:0], s[b:e]); ok {
+			if in, _ := wordTab.get(f); in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig == 0 && in.word == 0 && in.addr == 0 {
+				sc.out = append(sc.out, span{start: b, end: e, typ: tPerson, score: 0.65})
+			}
+		}
+		return
+	}
+	if e-b < 6 || !strings.HasSuffix(s[:b], ", ") && !strings.HasSuffix(s[:b], "— ") && !strings.HasSuffix(s[:b], "- ") {
 		return
 	}
 	w := s[b:e]

@@ -132,7 +132,7 @@ var nameStop = map[string]bool{
 	"wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
+	"december": true, "dec": true, "feb": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
 	"москва": true, "россия": true, "new": true, "san": true, "los": true, "las": true, "north": true,
 	"south": true, "east": true, "west": true, "saint": true, "fort": true, "lake": true, "mount": true,
 	"port": true, "united": true, "great": true, "казань": true, "самара": true, "уфа": true,
@@ -1493,7 +1493,7 @@ func orgTail(w string) bool {
 	switch w {
 	case "Steel", "Fund", "Foundation", "Trust", "Council", "Agency", "Authority", "Association", "Society", "Logistics",
 		"Transport", "Engineering", "Construction", "Solutions", "Systems", "Consulting", "Trading", "Foods", "Farms",
-		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri":
+		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning":
 		return true
 	}
 	return false
@@ -1726,7 +1726,7 @@ func monthPrep(w string) bool {
 func isPlacePrefix(w string) bool {
 	switch w {
 	case "São", "Sao", "San", "Santa", "Santo", "Saint", "St.", "St", "Sankt", "Fort", "Port", "Mount", "Lake", "New",
-		"Los", "Las", "El", "Санкт", "Сан", "Нижний", "Великий":
+		"Los", "Las", "El", "Jebel", "Jabal", "Ras", "Umm", "Санкт", "Сан", "Нижний", "Великий":
 		return true
 	}
 	return false
