@@ -373,11 +373,18 @@ func (sc *scanner) addressRU(i, j int) int {
 		}
 		kwEnd++
 	}
-	if strings.HasPrefix(s[i:j], "лини") && i >= 2 {
+	if strings.HasPrefix(s[i:j], "лини") {
 		var buf [32]byte
 		switch string(prevWord(s, i, buf[:0])) {
 		case "горячая", "горячей", "горячую", "телефонная", "справочная", "выделенная", "прямая", "прямой":
 			return 0 // "Горячая линия 8 800 301-44-90": a phone line
+		}
+		b := -1
+		if i > 0 && s[i-1] == ' ' {
+			b = wordStartBefore(s, i-1)
+		}
+		if p := skipSpaces(s, kwEnd); p < len(s) && isDigit(s[p]) && !(b >= 0 && isDigit(s[b])) {
+			return 0 // a line's number, "Стенограмма, линия 3"; a street is "5-я линия В.О."
 		}
 	}
 	start, end := -1, -1

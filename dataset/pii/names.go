@@ -1931,6 +1931,9 @@ var productNounStems = [...]string{
 	// Rooms, branches and accounts named like people: suite "Anastasia", люкс «Татьяна», номер «Анна
 	// Павлова», офис «Юрий Гагарин», the "Victoria" savings account.
 	"suite", "room", "люкс", "сьют", "номер", "офис", "отделени", "филиал", "savings", "deposit", "вклад",
+	// Works: сериал «Ольга», the film "Amber".
+	"сериал", "фильм", "мультфильм", "спектакл", "книг", "песн", "альбом", "film", "movie", "song",
+	"album", "documentary", "документальн",
 }
 
 // capParticle reports a name particle written with a capital: "Van", "De".
