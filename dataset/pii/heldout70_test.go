@@ -33,21 +33,24 @@ import "testing"
 // ADDRESS 0.990, PERSON 0.973 (targets met); PASSPORT 0.889 (six missed),
 // BANK_ACCOUNT 0.966 and IP 0.968 (one false alarm each) miss theirs;
 // 1.444% of PII characters leaked (126 of 8726: PASSPORT 67, PERSON 30,
-// ADDRESS 29), against the target of 0.5%. It has not been tuned on: these
-// are held-out figures.
+// ADDRESS 29), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout71's)
+// drove rules-2025.42 (engine 1.40.0). With rules-2025.42: every type 1.0
+// but PASSPORT 0.966 (two numbers in "Да, 72 0458316 мой, у жены 75
+// 2290417" with no passport word), BANK_ACCOUNT 0.966 (an account the
+// writer left unlabelled because its bank rejected it), IP 0.968 (an
+// address the writer calls not theirs, unlabelled) and PERSON 0.993; leak
+// 0.630% (55 of 8726: ADDRESS 23, PASSPORT 20, PERSON 12).
 
-// heldout70Floor is the issue's target where it was met, else a floor just
-// below the level reached.
+// heldout70Floor guards the tuned level.
 var heldout70Floor = map[string]float64{
-	TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePhone: 0.97, TypeSNILS: 0.97,
-	TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport:    0.88, // target 0.97: missed (0.889)
-	TypeBankAccount: 0.96, // target 0.97: missed (0.966)
-	TypeIP:          0.96, // target 0.97: missed (0.968)
+	TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeOGRN: 0.99, TypePhone: 0.99, TypeSNILS: 0.99,
+	TypeAddress: 0.99, TypePerson: 0.98, TypePassport: 0.96, TypeBankAccount: 0.96, TypeIP: 0.96,
 }
 
-// heldout70MaxLeak: target 0.005, missed (1.444%).
-const heldout70MaxLeak = 0.015
+// heldout70MaxLeak: target 0.005; 1.444% untuned, 0.630% tuned.
+const heldout70MaxLeak = 0.007
 
 func TestHeldout70(t *testing.T) {
 	corpusCheck{file: "testdata/heldout70.jsonl", name: "seventieth held-out corpus", minMessages: 250,

@@ -31,16 +31,23 @@ import "testing"
 // 1.39.0, commit 91c0e9e): every identifier type but PHONE 1.0, PHONE
 // 0.992, ADDRESS 0.982, PERSON 0.966: every F1 target met; 0.600% of PII
 // characters leaked (58 of 9667: PERSON 50, PHONE 8), against the target
-// of 0.5%. It has not been tuned on: these are held-out figures.
+// of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout70's)
+// drove rules-2025.42 (engine 1.40.0). With rules-2025.42: every type 1.0
+// but PHONE 0.992 (a local US number, "555-0134") and PERSON 0.977 (the
+// service's own name, "Dear Streamly", taken for a person five times; Ben
+// & Jerry's, Rose Gold, May the month; Jake in a device's name missed);
+// leak 0.352% (34 of 9667: PERSON 26, PHONE 8).
 
-// heldout71Floor is the target: every one was met.
+// heldout71Floor guards the tuned level.
 var heldout71Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeAddress: 0.99, TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99,
+	TypeOGRN: 0.99, TypePassport: 0.99, TypeSNILS: 0.99, TypePhone: 0.99, TypePerson: 0.97,
 }
 
-// heldout71MaxLeak: target 0.005, missed (0.600%).
-const heldout71MaxLeak = 0.007
+// heldout71MaxLeak: target 0.005; 0.600% untuned, 0.352% tuned.
+const heldout71MaxLeak = 0.004
 
 func TestHeldout71(t *testing.T) {
 	corpusCheck{file: "testdata/heldout71.jsonl", name: "seventy-first held-out corpus", minMessages: 250,
