@@ -57,6 +57,7 @@ var contextStems = []struct {
 	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
 	{"licen", ctxDoc}, {"vehicle", ctxDoc}, {"certificate", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
 	{"виза", ctxDoc}, {"каталог", ctxDoc}, // "виза №24 7731852", "по каталогу 96501250"
+	{"права", ctxDoc}, {"прав", ctxDoc}, // a driving licence: "Загрузил права 99 23 458712"
 	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg},
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
@@ -348,8 +349,8 @@ func ctxWordByte(c byte) bool {
 // shortStems are whole words or abbreviations: a word matches them with at
 // most this many more bytes (8 for "тел." → "телефон", 0 for "ву", which is
 // not "вуз", and "tin", which is not "tinted").
-var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 8, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
-	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0}
+var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 0, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
+	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0, "права": 0, "прав": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

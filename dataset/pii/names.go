@@ -327,7 +327,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	}
 	if s[i] < 0x80 {
 		switch {
-		case koreanGivenName(s[i:j]) && koreanSurnameBefore(s, i):
+		case koreanGivenName(s[i:j]) && (koreanSurnameBefore(s, i) || koreanSurnameAfter(s, j)):
 			t.flags = uint16(fEnFirst) // "Soo-jin", "Jae-won": a Korean given name after its surname
 		case latinPatronymic(w):
 			t.flags = tkPatr // "Tatiana Olegovna Morozova"
@@ -348,6 +348,10 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 			t.cand = false // a verb that opens a sentence: "Позвонить Петровичу", "Передайте", "Эскалировано"
 			return t
 		}
+	}
+	if k, ok := lookupStem(w); ok && k == ctxPassport {
+		t.cand = false // a document before its holder's name: "Паспорт Данияра", "Загранпаспорт Лены"
+		return t
 	}
 	if f := diminutiveOf(w); f != 0 {
 		t.flags = uint16(f) // "Лизонька", "Танечку"
@@ -1004,8 +1008,9 @@ func isDeterminer(w string) bool {
 func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && (strings.HasSuffix(s[start:end], "ской") || strings.HasSuffix(s[start:end], "цкой")) {
 		var pb [16]byte
-		if string(prevWord(s, start, pb[:0])) == "на" {
-			return true // a metro station or a street: "в филиале на Маяковской"
+		switch string(prevWord(s, start, pb[:0])) {
+		case "на", "до", "от", "у", "к":
+			return true // a metro station or a street: "в филиале на Маяковской", "от Тверской до Маяковской"
 		}
 	}
 	if keep == 1 && t0.flags&tkUnknown != 0 && firmStem(s[start:end]) {
@@ -1418,7 +1423,8 @@ func teamWordAfter(s string, end int) bool {
 func partnersAfter(s string, end int) bool {
 	for _, w := range [...]string{" and partners", " & partners", " and sons", " & sons", " and co", " & co", " и партнёры",
 		" и партнеры", " и сыновья"} {
-		if end+len(w) <= len(s) && strings.EqualFold(s[end:end+len(w)], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
+		if end+len(w) <= len(s) && strings.EqualFold(s[end:end+len(w)], w) && (end+len(w) == len(s) ||
+			!isDigit(s[end+len(w)]) && letterSize(s, end+len(w)) == 0) { // "«Лаптев и партнёры»"
 			return true
 		}
 	}
@@ -3070,7 +3076,25 @@ func koreanSurnameBefore(s string, i int) bool {
 	for b > 0 && isASCIILetter(s[b-1]) {
 		b--
 	}
-	switch s[b : i-1] {
+	return koreanSurname(s[b : i-1])
+}
+
+// koreanSurnameAfter reports a Korean surname one space after j, the given
+// name first as in English text: "Ji-woo Park".
+func koreanSurnameAfter(s string, j int) bool {
+	if j+2 >= len(s) || s[j] != ' ' {
+		return false
+	}
+	e := j + 1
+	for e < len(s) && isASCIILetter(s[e]) {
+		e++
+	}
+	return koreanSurname(s[j+1 : e])
+}
+
+// koreanSurname reports a romanized Korean surname.
+func koreanSurname(w string) bool {
+	switch w {
 	case "Kim", "Lee", "Park", "Pak", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Yun", "Jang", "Lim", "Han", "Oh",
 		"Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae",
 		"Baek", "Heo", "Nam", "Noh", "Ha", "Kwak", "Cha", "Joo", "Woo", "Ryu", "Na", "Jin", "Ji", "Won":
