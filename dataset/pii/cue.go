@@ -912,6 +912,9 @@ func (sc *scanner) speaker(i, j int) int {
 		return sc.cueWord(i, j) // a label inside the line: "... caller: angela morales"
 	}
 	end, ok := sc.lowerName(i, j, false)
+	if !ok && s[i] >= 0x80 && lowerSurname(s[i:j]) && !roleTitle(s[i:j]) {
+		ok, end = true, j // a surname labels the speaker: "соболев: алло марина"
+	}
 	if !ok || end != j {
 		return sc.cueWord(i, j) // a role label: "оператор: елена, всё верно"
 	}

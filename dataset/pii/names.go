@@ -117,7 +117,7 @@ var nameStop = map[string]bool{
 	// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
 	// Academic Affairs", "Dear Guests"), words before a letter ("Terminal C.", "Gate B") and the card system
 	// after a card's number ("2200 5820 5477 8676, Мир").
-	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "customers": true, "colleagues": true, "мир": true,
+	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "staff": true, "customers": true, "colleagues": true, "мир": true,
 	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
 	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
 	"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
@@ -2011,6 +2011,10 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		(!sentenceStart(sc.s, toks[0].start) || clauseEnds(sc.s, toks[1].end) || listDashAfter(sc.s, toks[1].end)) {
 		return true // a surname no table knows before a first name: "Олейник Марины", "Кравец Юлиана", "2. Лозовая Алёна — Skoda"
 	}
+	if k == 0 && len(toks) == 2 && sc.s[toks[0].start] >= 0x80 && toks[1].first() && toks[1].flags&tkInitial == 0 &&
+		sc.personListBefore(toks[0].start) { // Cyrillic only: "Nino Beridze, Domus Georgia" signs a firm
+		return true // the next one in a list of names: "Сергеев Илья, Гайдамак Роман, Юн Мира"
+	}
 	if k == 0 && len(toks) == 3 && toks[1].first() && !toks[1].ambig() && toks[2].flags&tkPatr != 0 && !sentenceStart(sc.s, toks[0].start) {
 		return true // a surname no table knows before a first name and a patronymic: "Штерн Михаил Аркадьевич"
 	}
@@ -2552,6 +2556,16 @@ func postcodeAhead(s string, e int) bool {
 		}
 	}
 	return false
+}
+
+// personListBefore reports a person's name and ", " right before start:
+// the run at start continues a list of names.
+func (sc *scanner) personListBefore(start int) bool {
+	if start < 2 || sc.s[start-2:start] != ", " || len(sc.out) == 0 {
+		return false
+	}
+	last := sc.out[len(sc.out)-1]
+	return last.typ == tPerson && last.end == start-2 && strings.IndexByte(sc.s[last.start:last.end], ' ') > 0
 }
 
 // listDashAfter reports a dash after a name in a list line: "2. Лозовая
