@@ -84,7 +84,7 @@ func initAddressTables() {
 		"bölgesi mahallesi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
-	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance "+
+	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance arch "+
 		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
@@ -2252,6 +2252,9 @@ func (sc *scanner) enUnitBefore(start int) int {
 		return start
 	}
 	u := b - 1
+	if u > 0 && s[u-1] == '.' {
+		u-- // "bldg. 1, 2 Novodmitrovskaya St."
+	}
 	a := u
 	for a > 0 && isASCIILetter(s[a-1]) {
 		a--

@@ -1499,7 +1499,8 @@ func orgTail(w string) bool {
 	switch w {
 	case "Steel", "Fund", "Foundation", "Trust", "Council", "Agency", "Authority", "Association", "Society", "Logistics",
 		"Transport", "Engineering", "Construction", "Solutions", "Systems", "Consulting", "Trading", "Foods", "Farms",
-		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning":
+		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning",
+		"Solicitors":
 		return true
 	}
 	return false

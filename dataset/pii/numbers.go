@@ -353,7 +353,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c != ctxNeg && contiguous && nd >= 7 && passportLetters(sc.s, g.start) < g.start && passportNear(sc.s, g.start) {
 			return tPassport, 0.9, end // "паспорт гражданина Казахстана N 12093847"
 		}
-		if c != ctxNeg && (contiguous || g.pattern(k, 2, 7)) && nd == 9 && passportInSentence(sc.s, g.start) {
+		if (c == ctxNone || c == ctxPassport) && (contiguous || g.pattern(k, 2, 7)) && nd == 9 && passportInSentence(sc.s, g.start) {
 			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
 		}
 		if c == ctxPhone && (formatted || nd == 7) {
@@ -471,10 +471,24 @@ func containsAny(seg string, words ...string) bool {
 // sentence before i.
 func wordInSentence(s string, i int, words ...string) bool {
 	lo := i
-	for lo > 0 && i-lo < 100 && s[lo-1] != '\n' && !(s[lo-1] == '.' && lo < len(s) && s[lo] == ' ') {
+	for lo > 0 && i-lo < 100 && s[lo-1] != '\n' && !(s[lo-1] == '.' && lo < len(s) && s[lo] == ' ' && !abbrevBefore(s, lo-1)) {
 		lo--
 	}
 	return containsAny(s[lo:i], words...)
+}
+
+// abbrevBefore reports a short abbreviation that ends with the full stop at
+// dot, not a sentence: "no. 75 5318840", "No. 18".
+func abbrevBefore(s string, dot int) bool {
+	b := dot
+	for b > 0 && isASCIILetter(s[b-1]) {
+		b--
+	}
+	switch s[b:dot] {
+	case "no", "No", "nr", "Nr", "num":
+		return true
+	}
+	return false
 }
 
 // docRightBefore reports a document other than a passport named right
