@@ -378,6 +378,8 @@ func TestNameContexts(t *testing.T) {
 		{"unit with a full stop before the house", "Registered address: office 504, bldg. 1, 2 Novodmitrovskaya St., Moscow 127015", []string{"ADDRESS:office 504, bldg. 1, 2 Novodmitrovskaya St., Moscow 127015"}},
 		{"railway arch", "the bag is at our Battersea depot, Arch 42, Queenstown Road, London SW8 3RY. Open until 7pm today.", []string{"ADDRESS:Arch 42, Queenstown Road, London SW8 3RY"}},
 		{"solicitors' firm", "Whitfield & Cole Solicitors, 17 Bedford Row, London WC1R 4EB", []string{"ADDRESS:17 Bedford Row, London WC1R 4EB"}},
+		{"name after a comma after болезни", "Верните деньги за период болезни, Кирилл Смолин болел с 10 по 21 февраля.", []string{"PERSON:Кирилл Смолин"}},
+		{"possessive of a first name that is a word", "a woman introduced herself as Maya Stein's aunt, not on the list.", []string{"PERSON:Maya Stein"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

@@ -33,19 +33,23 @@ import "testing"
 // SNILS 1.0, PHONE 0.982, EMAIL 0.977, PERSON 0.976 (targets met);
 // PASSPORT 0.944 (one missed, one false alarm) misses its target; 1.109% of
 // PII characters leaked (94 of 8475: ADDRESS 38, PHONE 31, PERSON 15,
-// PASSPORT 10), against the target of 0.5%. It has not been tuned on: these
-// are held-out figures.
+// PASSPORT 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout73's)
+// drove rules-2025.43 (engine 1.41.0). With rules-2025.43: every type 1.0
+// but EMAIL 0.977 (two partner mailboxes the writer left unlabelled),
+// PHONE 0.991 (a UK number with a digit too many) and PERSON 0.980 (the
+// service's own name, Katim, taken for a person five times; "Mo" missed);
+// leak 0.437% (37 of 8475: PERSON 15, PHONE 14, ADDRESS 8).
 
-// heldout72Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout72Floor guards the tuned level.
 var heldout72Floor = map[string]float64{
-	TypeAddress: 0.97, TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97,
-	TypeOGRN: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypePerson: 0.92,
-	TypePassport: 0.94, // target 0.97: missed (0.944)
+	TypeAddress: 0.99, TypeBankAccount: 0.99, TypeCard: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypeSNILS: 0.99, TypeEmail: 0.97, TypePhone: 0.99, TypePerson: 0.97,
 }
 
-// heldout72MaxLeak: target 0.005, missed (1.109%).
-const heldout72MaxLeak = 0.012
+// heldout72MaxLeak: target 0.005; 1.109% untuned, 0.437% tuned.
+const heldout72MaxLeak = 0.005
 
 func TestHeldout72(t *testing.T) {
 	corpusCheck{file: "testdata/heldout72.jsonl", name: "seventy-second held-out corpus", minMessages: 250,

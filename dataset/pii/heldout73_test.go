@@ -32,16 +32,23 @@ import "testing"
 // 1.40.0, commit 8a6ca4b): every identifier type 1.0, ADDRESS 0.984 and
 // PERSON 0.960: every F1 target met; 2.032% of PII characters leaked (192
 // of 9449: PERSON 145, ADDRESS 41, PASSPORT 6), against the target of
-// 0.5%. It has not been tuned on: these are held-out figures.
+// 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout72's)
+// drove rules-2025.43 (engine 1.41.0). With rules-2025.43: every type 1.0
+// but ADDRESS 0.984 (a Korean address, "50-1 Yonsei-ro, Seodaemun-gu,
+// Seoul 03722") and PERSON 0.982 (misses: names with no cue, "tom is
+// waiting", "Lily 2B", "Harrington" signing a message, "Юн Мира" in a
+// list); leak 1.122% (106 of 9449: PERSON 59, ADDRESS 41, PASSPORT 6).
 
-// heldout73Floor is the issue's target: every one was met.
+// heldout73Floor guards the tuned level.
 var heldout73Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.98,
 }
 
-// heldout73MaxLeak: target 0.005, missed (2.032%).
-const heldout73MaxLeak = 0.021
+// heldout73MaxLeak: target 0.005; 2.032% untuned, 1.122% tuned.
+const heldout73MaxLeak = 0.012
 
 func TestHeldout73(t *testing.T) {
 	corpusCheck{file: "testdata/heldout73.jsonl", name: "seventy-third held-out corpus", minMessages: 250,

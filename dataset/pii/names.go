@@ -1555,8 +1555,8 @@ func venueBefore(s string, start int) bool {
 // a name, which then names a church or an institution: "церковь Иоанна
 // Воина", "Храм Святого Николая", "ГКБ им. С.П. Боткина".
 func dedicationBefore(s string, start int) bool {
-	if start < 4 || s[start-1] != ' ' {
-		return false
+	if start < 4 || s[start-1] != ' ' || strings.IndexByte(",;:!?", s[start-2]) >= 0 {
+		return false // not across punctuation: "за период болезни, Кирилл Смолин болел"
 	}
 	var buf [48]byte
 	w := string(prevWord(s, start, buf[:0]))
@@ -2033,7 +2033,8 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		(!sentenceStart(sc.s, toks[0].start) || toks[k].ext) {
 		return true // "Gökhan Arslan" opens a sentence too
 	}
-	if k == 1 && len(toks) == 2 && sc.s[toks[0].start] < 0x80 && toks[0].first() && personVerbAfter(sc.s, toks[1].end) {
+	if k == 1 && len(toks) == 2 && sc.s[toks[0].start] < 0x80 && toks[0].first() && (personVerbAfter(sc.s, toks[1].end) ||
+		strings.HasPrefix(sc.s[toks[1].end:], "'s ") || strings.HasPrefix(sc.s[toks[1].end:], "’s ")) { // "Maya Stein's aunt"
 		return true // "Mark Hendrikson here", "Hope Delacroix said"
 	}
 	if len(toks) <= 2 && sc.s[toks[0].start] < 0x80 && (toks[0].ext || toks[len(toks)-1].ext) && personVerbAfter(sc.s, toks[len(toks)-1].end) {
