@@ -76,7 +76,7 @@ func initAddressTables() {
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад")
-	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н район района дер деревня село остров поселение станица ст-ца хутор хут аул "+
+	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
@@ -1118,6 +1118,9 @@ func (sc *scanner) addressLeft(start int) int {
 		if sp := strings.IndexByte(part, ' '); sp > 0 && firstNameWord(part[:sp]) {
 			break // a person signing before the address: "Елена Чернова, Садовая 14, кв. 3"
 		}
+		if strings.IndexByte(part, ' ') < 0 && (a == 0 || s[a-1] == '\n') && nameForm(part) {
+			break // a person addressed before the address: "Серёж, Дмитровский г.о., д. Подъячево, …"
+		}
 		if na && (a == 0 || s[a-1] == '\n') && strings.IndexByte(part, ' ') < 0 {
 			break // an address: "Коллеги, на ул. Ленина, д. 8"
 		}
@@ -1148,6 +1151,18 @@ func firstNameWord(w string) bool {
 	}
 	in, _ := wordTab.get(f)
 	return in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig == 0 && in.addr == 0
+}
+
+// nameForm reports a first name in any form the tables know, also one
+// that is a word: "Серёж", "Маш".
+func nameForm(w string) bool {
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	in, _ := wordTab.get(f)
+	return in.flags&(fRuFirst|fEnFirst) != 0 && in.addr == 0
 }
 
 // nameLabelBefore reports a label whose value is a name, never a place,

@@ -749,8 +749,8 @@ func (sc *scanner) capWord(i, j int) int {
 		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28"
 	}
 	start := toks[0].start
-	if q := particleBefore(s, start); q >= 0 && sc.honorific(toks[0]) {
-		start = q // the particle belongs to the surname: "Mr. de Vries"
+	if q := particleBefore(s, start); q >= 0 && (sc.honorific(toks[0]) || keep == 1 && particleLed(s, start)) {
+		start = q // the particle belongs to the surname: "Mr. de Vries", "at van der Berg's"
 	}
 	if (keep == 1 || keep == 2 && toks[1].first()) && toks[0].first() && s[i] < 0x80 {
 		if b := surnameCommaBefore(s, start, end, sc.lastEnd); b >= 0 {
@@ -2342,6 +2342,39 @@ func particleBefore(s string, i int) int {
 	return k
 }
 
+// particleLed reports lower-case particles before the capitalized word at
+// start, after a lower-case word: "at van der Berg's", "of de Vries"; not
+// "Rio de Janeiro" or "Santa Maria della Salute".
+func particleLed(s string, start int) bool {
+	q := particleBefore(s, start)
+	if q < 0 {
+		return false
+	}
+	switch s[q : q+3] {
+	case "van", "von", "de ", "der", "den", "ter":
+	default:
+		return false // not "la Bella", "du Pont", "di Mare"
+	}
+	if q == 0 || s[q-1] == '\n' {
+		return true
+	}
+	return q >= 2 && s[q-1] == ' ' && s[q-2] >= 'a' && s[q-2] <= 'z'
+}
+
+// noteSubject reports a surname a note is about: after "re", "for" or
+// "about" and before a colon ("Internal memo re Papadopoulos:").
+func noteSubject(s string, start, end int) bool {
+	if end >= len(s) || s[end] != ':' {
+		return false
+	}
+	var buf [16]byte
+	switch string(prevWord(s, start, buf[:0])) {
+	case "re", "for", "about", "regarding":
+		return true
+	}
+	return false
+}
+
 // placeWords precede capitalized pairs that are places or organisations.
 var placeWords = map[string]bool{"in": true, "at": true, "to": true, "from": true, "of": true, "the": true, "near": true, "on": true}
 
@@ -2384,7 +2417,11 @@ func openingVocative(s string, start, end int) bool {
 		return false
 	}
 	p := end
+	var fb [64]byte
+	f, _ := foldInto(fb[:0], s[start:end])
 	switch {
+	case strings.HasPrefix(s[p:], ", ") && s[start] >= 0x80 && vocativeOf(f).flags != 0:
+		return true // a colloquial vocative opens the message: "Серёж, Дмитровский г.о., …"
 	case strings.HasPrefix(s[p:], ", "):
 		p += 2
 	case strings.HasPrefix(s[p:], " — "), strings.HasPrefix(s[p:], " – "):
@@ -2529,6 +2566,10 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // "– Kim"
 	case len(toks) == 1 && sur > 0 && sc.announced(toks[0]):
 		return 0.75 // "это Хасанов из Уфы"
+	case len(toks) == 1 && sc.s[toks[0].start] < 0x80 && particleLed(sc.s, toks[0].start):
+		return 0.7 // a surname led by its particle inside a sentence: "the unit at van der Berg's", "controller of de Vries"
+	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && sc.s[toks[0].start] < 0x80 && noteSubject(sc.s, toks[0].start, toks[0].end):
+		return 0.7 // the client a note is about: "Internal memo re Papadopoulos:", "design note for Moreno:"
 	case len(toks) == 1 && toks[0].flags == tkMorph && loneSurname(sc.s, toks[0].start, toks[0].end):
 		return 0.65 // a surname no table knows, by its ending, inside a sentence: "был у Игнатова", "теперь Стрельцова"
 	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
