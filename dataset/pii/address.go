@@ -76,7 +76,7 @@ func initAddressTables() {
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад")
-	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул "+
+	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
@@ -1130,7 +1130,9 @@ func (sc *scanner) addressLeft(start int) int {
 		if !addressPart(part) && !(strings.HasPrefix(part, "Republic of ") && strings.IndexByte(part[12:], ' ') < 0) {
 			// "Оформите доставку в Москву" → take only the last capitalized words; but
 			// "Republic of Tatarstan" is a whole part.
-			if t := trailingPlace(part); t >= 0 {
+			if t := partnershipIn(part); t >= 0 {
+				start = a + t // "купил дом в КП «Истра Кантри Клаб», ул. Хвойная, д. 15"
+			} else if t := trailingPlace(part); t >= 0 {
 				start = a + t
 			} else if b := strings.LastIndexByte(part, ' ') + 1; len(part)-b == 6 && allDigits(part[b:]) {
 				start = a + b // "Юр. адрес 125009, г. Москва": the postcode alone
@@ -1230,6 +1232,22 @@ func addressPart(part string) bool {
 		return false
 	}
 	return caps > 0
+}
+
+// partnershipIn returns where a cottage settlement or a gardening
+// partnership named in quotes opens the end of part ("… в КП «Истра
+// Кантри Клаб»"), or -1.
+func partnershipIn(part string) int {
+	if !strings.HasSuffix(part, "»") {
+		return -1
+	}
+	best := -1
+	for _, p := range [...]string{"КП «", "СНТ «", "ДНТ «", "ДНП «", "ТСН «", "ЖК «"} {
+		if k := strings.LastIndex(part, p); k > best && (k == 0 || part[k-1] == ' ') && !strings.Contains(part[k+len(p):], "«") {
+			best = k
+		}
+	}
+	return best
 }
 
 // villageLetter reports a one-letter settlement marker: с. (село), п.

@@ -384,6 +384,8 @@ func TestNameContexts(t *testing.T) {
 		{"vocative before an address", "Серёж, Дмитровский г.о., д. Подъячево, ул. Школьная, д. 31.", []string{"PERSON:Серёж", "ADDRESS:Дмитровский г.о., д. Подъячево, ул. Школьная, д. 31"}},
 		{"surname led by its particles", "Engineer note: heat pump outdoor unit at van der Berg's is installed.", []string{"PERSON:van der Berg"}},
 		{"the subject of a note", "Internal memo re Papadopoulos: rated COP 4.1 is at A7/W35.", []string{"PERSON:Papadopoulos"}},
+		{"cottage settlement in quotes", "купил дом в КП «Истра Кантри Клаб», ул. Хвойная, д. 15. От прошлого владельца", []string{"ADDRESS:КП «Истра Кантри Клаб», ул. Хвойная, д. 15"}},
+		{"a sloboda is a place", "Здравствуйте, это Шульц из Павловской Слободы. Господин Кох, мой сосед.", []string{"PERSON:Шульц", "PERSON:Кох"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
