@@ -1850,17 +1850,19 @@ func coupleJoin(s string, start, end int) bool {
 		start >= 4 && s[start-1] == ' ' && (s[start-2] == '&' || s[start-2] == '+') && s[start-3] == ' ' && s[start-4] >= 0x80
 }
 
-// inscriptionBefore reports a word for an engraving or an epitaph in the
-// 80 bytes before the opening quote at q: the quoted text is then what is
-// written, names included ("гравировка «Вероника и Стас»", "Engraving on
-// the plate: \"Eliza Grant 1939–2024\"").
+// inscriptionBefore reports a word for an engraving, an epitaph or a
+// printed card in the 80 bytes before the opening quote at q: the quoted
+// text is then what is written, names included ("гравировка «Вероника и
+// Стас»", "Engraving on the plate: \"Eliza Grant 1939–2024\"", "имена:
+// «Ярослав и Есения»").
 func inscriptionBefore(s string, q int) bool {
 	lo := max(0, q-80)
 	for lo < q && !utf8.RuneStart(s[lo]) {
 		lo++
 	}
 	seg := s[lo:q] // the stems leave out a first letter that may be a capital
-	for _, w := range [...]string{"равировк", "адпис", "питафи", "ngrav", "nscri", "pitaph"} {
+	for _, w := range [...]string{"равировк", "адпис", "питафи", "ngrav", "nscri", "pitaph", "одписан", "мена:", "мена «",
+		"риглашени", "абличк", "изитк"} { // printed names: приглашения «Ярослав и Есения», конверт подписан «Селезнёв»
 		if strings.Contains(seg, w) {
 			return true
 		}
@@ -1882,7 +1884,8 @@ func openedTitle(s string, start, end int) bool {
 	}
 	rest := s[end:min(len(s), end+40)]
 	c := strings.Index(rest, closeQ)
-	return c > 0 && !strings.ContainsAny(rest[:c], ".!?\n,") && !introducedAs(s, start-len(closeQ))
+	return c > 0 && !strings.ContainsAny(rest[:c], ".!?\n,") && !introducedAs(s, start-len(closeQ)) &&
+		!inscriptionBefore(s, start-len(closeQ))
 }
 
 // introducedAs reports words before the quote at q that introduce how a
@@ -2176,7 +2179,7 @@ func verbEndings(w []byte) []string {
 
 // The endings verbEndings returns, allocated once.
 var (
-	verbEndingsSoft = []string{"ть"}
+	verbEndingsSoft = []string{"ть", "сь"} // "Позвонить", "Договорились"
 	verbEndingsE    = []string{"ите", "йте"}
 	verbEndingsYa   = []string{"ться", "ется", "ются"}
 	verbEndingsO    = []string{"ано", "ено"}
