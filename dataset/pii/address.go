@@ -1436,6 +1436,9 @@ func (sc *scanner) venueBefore(start int) int {
 		if t := trailingPlace(s[a:e]); t > 0 && houseNameSegment(s[a+t:e]) {
 			return a + t // "the other yard at Manor Barn, 9 Rauceby Road"
 		}
+		if t := estateStart(s[a:e]); t >= 0 {
+			return a + t // "your solar system at Pine Hills estate, 9 Kedrovaya Lane"
+		}
 		return start
 	}
 	return a
@@ -1826,6 +1829,19 @@ func venueSegment(seg string) bool {
 		}
 	}
 	return false
+}
+
+// estateStart returns where a named estate or gated community opens the
+// end of part, "… at Pine Hills estate", or -1.
+func estateStart(part string) int {
+	for _, w := range [...]string{" estate", " Estate", " village", " gated community"} {
+		if strings.HasSuffix(part, w) {
+			if t := trailingPlace(part[:len(part)-len(w)]); t >= 0 {
+				return t
+			}
+		}
+	}
+	return -1
 }
 
 // houseNameSegment reports a rural house's name, which is part of its

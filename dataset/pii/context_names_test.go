@@ -389,6 +389,7 @@ func TestNameContexts(t *testing.T) {
 		{"names printed on invitations", "посмотрите, правильно ли написаны имена: «Ярослав и Есения». Если всё верно, ответьте", []string{"PERSON:Ярослав", "PERSON:Есения"}},
 		{"reflexive verb after a speaker", "Менеджер: Договорились. Лилии на приглашении оставляем серебряные?", nil},
 		{"film title with names", "Фильм «Маша и Медведь» понравился.", nil},
+		{"estate before a house", "the commissioning of your solar system at Pine Hills estate, 9 Kedrovaya Lane is completed.", []string{"ADDRESS:Pine Hills estate, 9 Kedrovaya Lane"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},

@@ -36,19 +36,24 @@ import "testing"
 // 1.41.0, commit 973f362): every identifier type 1.0, PERSON 0.959
 // (targets met); ADDRESS 0.9195 misses its 0.92 target by a hair (village
 // and plot addresses); 3.391% of PII characters leaked (317 of 9349:
-// ADDRESS 174, PERSON 143), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// ADDRESS 174, PERSON 143), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout75's)
+// drove rules-2025.44 (engine 1.42.0). With rules-2025.44: every type 1.0
+// but ADDRESS 0.989 (a plot in a gardening partnership the writer left
+// unlabelled) and PERSON 0.967 (misses: surnames alone in English notes,
+// "the Holloway site", "(Whitfield)", and the writer's ambiguous names,
+// Bill, Grant, Jordan, Nadezhda, "rich"); leak 1.690% (158 of 9349: PERSON
+// 113, ADDRESS 45).
 
-// heldout74Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout74Floor guards the tuned level.
 var heldout74Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypePerson: 0.92,
-	TypeAddress: 0.91, // target 0.92: missed (0.9195)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.96,
 }
 
-// heldout74MaxLeak: target 0.005, missed (3.391%).
-const heldout74MaxLeak = 0.034
+// heldout74MaxLeak: target 0.005; 3.391% untuned, 1.690% tuned.
+const heldout74MaxLeak = 0.017
 
 func TestHeldout74(t *testing.T) {
 	corpusCheck{file: "testdata/heldout74.jsonl", name: "seventy-fourth held-out corpus", minMessages: 250,

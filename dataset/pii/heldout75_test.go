@@ -34,17 +34,24 @@ import "testing"
 // 1.41.0, commit 973f362): every identifier type but EMAIL 1.0, EMAIL
 // 0.977, ADDRESS 0.990, PERSON 0.958: every F1 target met; 1.777% of PII
 // characters leaked (167 of 9396: PERSON 110, ADDRESS 51, PASSPORT 6),
-// against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout74's)
+// drove rules-2025.44 (engine 1.42.0). With rules-2025.44: every type 1.0
+// but EMAIL 0.977 (two firms' mailboxes the writer left unlabelled),
+// ADDRESS 0.990 and PERSON 0.962 (misses: lower-case names with no cue,
+// "тираж для ивановой", misspellings in complaints, "Шевчик"; false alarms
+// on the writer's traps, Grace Script, Will & Grace, Rose and Lily as
+// flowers); leak 1.639% (154 of 9396: PERSON 97, ADDRESS 51, PASSPORT 6).
 
-// heldout75Floor is the target: every one was met.
+// heldout75Floor guards the tuned level.
 var heldout75Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99, TypePassport: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeEmail: 0.97, TypeAddress: 0.98, TypePerson: 0.96,
 }
 
-// heldout75MaxLeak: target 0.005, missed (1.777%).
-const heldout75MaxLeak = 0.018
+// heldout75MaxLeak: target 0.005; 1.777% untuned, 1.639% tuned.
+const heldout75MaxLeak = 0.017
 
 func TestHeldout75(t *testing.T) {
 	corpusCheck{file: "testdata/heldout75.jsonl", name: "seventy-fifth held-out corpus", minMessages: 250,
