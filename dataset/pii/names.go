@@ -117,7 +117,7 @@ var nameStop = map[string]bool{
 	// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
 	// Academic Affairs", "Dear Guests"), words before a letter ("Terminal C.", "Gate B") and the card system
 	// after a card's number ("2200 5820 5477 8676, Мир").
-	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "staff": true, "customers": true, "colleagues": true, "мир": true,
+	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "staff": true, "patrol": true, "coffee": true, "customers": true, "colleagues": true, "мир": true,
 	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
 	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
 	"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
@@ -227,6 +227,9 @@ var carBrands = map[string]bool{
 	"шкода": true, "фольксваген": true, "ниссан": true, "лада": true, "уаз": true, "газ": true,
 	// Farm machinery: "Claas Jaguar", "Fendt Vario", "Ростсельмаш Торум".
 	"claas": true, "fendt": true, "deutz": true, "kubota": true, "valtra": true, "jcb": true, "kverneland": true,
+	// Coffee machines and ski gear: "Melitta Cafina", "Jacobs Monarch", "Burton Custom".
+	"melitta": true, "franke": true, "krups": true, "saeco": true, "jacobs": true, "burton": true, "rossignol": true,
+	"salomon": true,
 	"amazone": true, "lemken": true, "класс": true, "фендт": true, "ростсельмаш": true, "кировец": true,
 }
 
@@ -1500,7 +1503,7 @@ func orgTail(w string) bool {
 	case "Steel", "Fund", "Foundation", "Trust", "Council", "Agency", "Authority", "Association", "Society", "Logistics",
 		"Transport", "Engineering", "Construction", "Solutions", "Systems", "Consulting", "Trading", "Foods", "Farms",
 		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning",
-		"Solicitors":
+		"Solicitors", "Legal", "Development", "Realty":
 		return true
 	}
 	return false
