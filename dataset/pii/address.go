@@ -483,8 +483,8 @@ func (sc *scanner) addressRU(i, j int) int {
 	if end > 0 {
 		start = i
 		if b := wordStartBefore(s, i-1); i >= 2 && s[i-1] == ' ' && b >= sc.lastEnd && b >= 0 {
-			if adjectiveWord(s[b : i-1]) {
-				start = b // "Большой проспект П.С.", "Малая ул. Бронная"
+			if w := s[b : i-1]; adjectiveWord(w) || upperAt(w) && len(w) >= 8 && (strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ем")) {
+				start = b // "Большой проспект П.С.", "Малая ул. Бронная", "на Малом пр. В.О."
 			}
 		}
 	} else {
@@ -917,8 +917,9 @@ func (sc *scanner) houseParts(end int) int {
 			if p < len(s) && strings.HasPrefix(s[p:], "№") {
 				p = skipSpaces(s, p+len("№"))
 			}
-			if sz, up := letterAt(s, p); up && strings.HasPrefix(string(w), "лит") && wordEnd(s, p) <= p+2*sz {
-				end = wordEnd(s, p) // "лит. А", "лит. АК"
+			if sz, up := letterAt(s, p); up && wordEnd(s, p) <= p+2*sz && (strings.HasPrefix(string(w), "лит") ||
+				wordEnd(s, p) == p+sz && (string(w) == "корп" || string(w) == "стр" || string(w) == "корпус" || string(w) == "строение")) {
+				end = wordEnd(s, p) // "лит. А", "лит. АК", "корп. В", "стр. Б"
 				continue
 			}
 			if strings.HasPrefix(s[p:], "«") {

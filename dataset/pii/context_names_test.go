@@ -395,6 +395,8 @@ func TestNameContexts(t *testing.T) {
 		{"firms ending in Legal and Development", "Brightwater Legal and Arbat Development signed the lease.", nil},
 		{"ski patrol", "Call the Ski Patrol at once.", nil},
 		{"slang diminutive of a woman's name", "Танюха сегодня на кассе, Лёха на подъёмнике.", []string{"PERSON:Танюха", "PERSON:Лёха"}},
+		{"adjective before an abbreviated prospekt", "нужна кофемашина в аренду, офис на Малом пр. В.О., д. 54, корп. 3.", []string{"ADDRESS:Малом пр. В.О., д. 54, корп. 3"}},
+		{"building letter after a marker", "визит по адресу Москва, ул. Лесная, д. 5, стр. Б, офис 801 перенесён", []string{"ADDRESS:Москва, ул. Лесная, д. 5, стр. Б, офис 801"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
