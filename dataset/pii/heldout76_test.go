@@ -33,18 +33,23 @@ import "testing"
 // PERSON 0.966 (targets met); IP 0.9375 (two false alarms: servers'
 // addresses the writer left unlabelled) misses its target; 2.060% of PII
 // characters leaked (170 of 8253: PERSON 115, ADDRESS 55), against the
-// target of 0.5%. It has not been tuned on: these are held-out figures.
+// target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout77's)
+// drove rules-2025.45 (engine 1.43.0). With rules-2025.45: every type 1.0
+// but IP 0.9375 (the two servers' addresses), ADDRESS 0.979 (a Norwegian
+// address, "Karl Johans gate 12, 0154 Oslo") and PERSON 0.972 (misses:
+// names in Latin capitals, "MÜLLER Thomas", "LI WEI", surnames alone in
+// English notes); leak 1.793% (148 of 8253: PERSON 93, ADDRESS 55).
 
-// heldout76Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout76Floor guards the tuned level.
 var heldout76Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeOGRN: 0.97, TypePassport: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypeIP: 0.93, // target 0.97: missed (0.9375)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeOGRN: 0.99, TypePassport: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypeIP: 0.93, TypeAddress: 0.97, TypePerson: 0.97,
 }
 
-// heldout76MaxLeak: target 0.005, missed (2.060%).
-const heldout76MaxLeak = 0.021
+// heldout76MaxLeak: target 0.005; 2.060% untuned, 1.793% tuned.
+const heldout76MaxLeak = 0.018
 
 func TestHeldout76(t *testing.T) {
 	corpusCheck{file: "testdata/heldout76.jsonl", name: "seventy-sixth held-out corpus", minMessages: 250,

@@ -30,17 +30,22 @@ import "testing"
 // The engine was judged on it once, untuned, with rules-2025.44 (engine
 // 1.42.0, commit 799ec55): every identifier type 1.0, ADDRESS 0.982 and
 // PERSON 0.976: every F1 target met; 1.214% of PII characters leaked (116
-// of 9555: ADDRESS 85, PERSON 31), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// of 9555: ADDRESS 85, PERSON 31), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout76's)
+// drove rules-2025.45 (engine 1.43.0). With rules-2025.45: every type 1.0
+// but ADDRESS 0.982 (lower-case ones read out, "пятницкая семьдесят три",
+// "14 Old Jewry") and PERSON 0.985 (lower-case names with no cue, "jo
+// says", "ben"); leak 0.869% (83 of 9555: ADDRESS 52, PERSON 31).
 
-// heldout77Floor is the issue's target: every one was met.
+// heldout77Floor guards the tuned level.
 var heldout77Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.98,
 }
 
-// heldout77MaxLeak: target 0.005, missed (1.214%).
-const heldout77MaxLeak = 0.013
+// heldout77MaxLeak: target 0.005; 1.214% untuned, 0.869% tuned.
+const heldout77MaxLeak = 0.009
 
 func TestHeldout77(t *testing.T) {
 	corpusCheck{file: "testdata/heldout77.jsonl", name: "seventy-seventh held-out corpus", minMessages: 250,
