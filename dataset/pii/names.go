@@ -46,6 +46,9 @@ var personTitles = map[string]bool{
 	"менеджера": true, "менеджером": true, "сотрудник": true, "dear": true, "уважаемый": true,
 	"уважаемая": true, "mister": true, "гражданин": true, "гражданка": true, "директор": true, "курьер": true,
 	"семья": true, "семье": true, "семьи": true, "семью": true, "семьёй": true, "семьей": true, // "к семье Кравец"
+	// Foreign honorifics: "Herr Bergmann", "Signora Bianchi".
+	"herr": true, "frau": true, "monsieur": true, "madame": true, "mme": true, "señor": true, "señora": true,
+	"senor": true, "senora": true, "signor": true, "signora": true,
 }
 
 // roleTitles are jobs and roles written before a person's name ("Оператор
@@ -258,6 +261,11 @@ func monthName(w string) bool {
 // most two table lookups.
 func (sc *scanner) nameToken(i, j int) nameTok {
 	s := sc.s
+	if s[i] < 0x80 && j-i > 6 && s[j-1] >= 'a' {
+		if h := strings.LastIndexByte(s[i:j], '-'); h > 2 && jpHonorific(s[i+h:j]) {
+			return sc.nameToken(i, i+h) // the name before "-san": "Tanaka-san"
+		}
+	}
 	sz, _ := letterAt(s, i)
 	t := nameTok{start: i, end: j}
 	if j < len(s) && s[j] == '.' && (j-i == sz || j-i == 2 && latinDigraphInitial(s[i:j])) &&
@@ -2572,6 +2580,10 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // "– Kim"
 	case len(toks) == 1 && sur > 0 && sc.announced(toks[0]):
 		return 0.75 // "это Хасанов из Уфы"
+	case len(toks) == 1 && jpHonorificAfter(sc.s, toks[0].end):
+		return 0.85 // a Japanese honorific after the name: "Tanaka-san, we found your camera"
+	case len(toks) == 1 && sur > 0 && strings.HasSuffix(sc.s[:toks[0].start], " family "):
+		return 0.75 // "private lesson, family Schneider", not "Family Mortgage"
 	case len(toks) == 1 && sc.s[toks[0].start] < 0x80 && particleLed(sc.s, toks[0].start):
 		return 0.7 // a surname led by its particle inside a sentence: "the unit at van der Berg's", "controller of de Vries"
 	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && sc.s[toks[0].start] < 0x80 && noteSubject(sc.s, toks[0].start, toks[0].end):
@@ -2615,6 +2627,28 @@ func (sc *scanner) personListBefore(start int) bool {
 	}
 	last := sc.out[len(sc.out)-1]
 	return last.typ == tPerson && last.end == start-2 && strings.IndexByte(sc.s[last.start:last.end], ' ') > 0
+}
+
+// jpHonorific reports a Japanese honorific suffix with its hyphen: "-san",
+// "-sama", "-sensei", "-kun", "-chan".
+func jpHonorific(w string) bool {
+	switch w {
+	case "-san", "-sama", "-sensei", "-kun", "-chan":
+		return true
+	}
+	return false
+}
+
+// jpHonorificAfter reports a Japanese honorific right after end: "Tanaka|-san".
+func jpHonorificAfter(s string, end int) bool {
+	if end >= len(s) || s[end] != '-' {
+		return false
+	}
+	e := end + 1
+	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+		e++
+	}
+	return jpHonorific(s[end:e])
 }
 
 // listDashAfter reports a dash after a name in a list line: "2. Лозовая
