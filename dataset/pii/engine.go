@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.43.0 rules-2025.45"
+const engineVersion = "iml-pii/1.44.0 rules-2025.46"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }
