@@ -76,9 +76,9 @@ func initAddressTables() {
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад")
-	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе "+
+	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа "+
 		// Transliterated: "Moscow region, Khimki".
-		"region oblast obl krai kray district raion rayon")
+		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad cadde sokak sok sk blv bulvarı dr "+
 		"bölgesi mahallesi "+
@@ -586,8 +586,9 @@ func spokenCityBefore(s string, start, lo int) int {
 	a := wordStartBefore(s, b-1)
 	if a >= lo && a >= 0 {
 		switch s[a : b-1] {
-		case "город", "г", "деревня", "село", "поселок", "посёлок", "пос", "станица", "хутор":
-			return regionWordsBefore(s, a, lo) // "город тула улица …", "деревня сватково улица лесная дом семнадцать"
+		case "город", "г", "деревня", "село", "поселок", "посёлок", "пос", "станица", "хутор", "городе", "деревне", "селе",
+			"поселке", "посёлке", "станице", "хуторе":
+			return regionWordsBefore(s, a, lo) // "город тула улица …", "деревня сватково улица лесная дом семнадцать", "в деревне сорокино"
 		}
 	}
 	return start
@@ -1227,8 +1228,9 @@ func addressPart(part string) bool {
 		if addrKind(f) == akCity || villageLetter(string(f)) || string(f) == "г.о" || string(f) == "м.о" {
 			continue
 		}
-		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") {
-			continue // "Московская", "Красногорский" before обл./р-н
+		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") ||
+			strings.HasSuffix(string(f), "ской") {
+			continue // "Московская", "Красногорский" before обл./р-н, "Одинцовский городской округ"
 		}
 		return false
 	}
