@@ -120,7 +120,7 @@ var nameStop = map[string]bool{
 	// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
 	// Academic Affairs", "Dear Guests"), words before a letter ("Terminal C.", "Gate B") and the card system
 	// after a card's number ("2200 5820 5477 8676, Мир").
-	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "staff": true, "patrol": true, "coffee": true, "customers": true, "colleagues": true, "мир": true,
+	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "staff": true, "patrol": true, "coffee": true, "apologies": true, "legal": true, "customers": true, "colleagues": true, "мир": true,
 	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
 	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
 	"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
@@ -700,9 +700,9 @@ func (sc *scanner) capWord(i, j int) int {
 			break // a label after a name: "Cashier: Natalia K. Discrepancy: none", "Gate B. Workaround: restart"
 		}
 		if e := toks[k].end; k == 1 && toks[k].flags&tkUnknown != 0 && toks[0].flags&tkInitial != 0 && s[toks[k].start] < 0x80 &&
-			strings.HasSuffix(s[toks[k].start:e], "ing") && e+1 < len(s) && s[e] == ' ' && s[e+1] >= 'a' && s[e+1] <= 'z' &&
+			strings.HasSuffix(s[toks[k].start:e], "ing") && e+1 < len(s) && s[e] == ' ' &&
 			!personIntro(string(prevWord(s, toks[0].start, pwBuf[:0]))) {
-			break // a sentence after a letter: "bed A. Admitting diagnosis"
+			break // a sentence after a letter: "bed A. Admitting diagnosis", "Uniform size L. Shadowing Dave Hollis"
 		}
 		if k >= 2 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && toks[k-2].flags&tkInitial == 0 &&
 			!toks[k-2].first() && s[toks[k-1].end-1] == '.' {
@@ -1466,6 +1466,7 @@ var personBrands = map[string]bool{
 	"кристиан диор": true, "коко шанель": true, "майкл корс": true, "вера вонг": true, "том форд": true,
 	"луи виттон": true, "джек дэниелс": true, "джонни уокер": true,
 	"john deere": true, "massey ferguson": true, "джон дир": true, "мэсси фергюсон": true, "jack frost": true,
+	"леруа мерлен": true, "leroy merlin": true, "tom dixon": true, "том диксон": true,
 }
 
 func personBrand(run string) bool {
@@ -1802,6 +1803,12 @@ func quotedTitle(s string, start, end int) bool {
 	var buf [64]byte
 	if w := prevWord(s, lo+k, buf[:0]); len(w) > 0 && productNoun(w) {
 		return true
+	}
+	if open == "«" {
+		switch string(prevWord(s, lo+k, buf[:0])) {
+		case "в", "во", "из", "на", "от":
+			return true // a shop or a firm in quotes after a place word: "закупку делаем в «Петровиче»"
+		}
 	}
 	q := end + len(open)
 	if open == "«" {

@@ -353,7 +353,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c != ctxNeg && contiguous && nd >= 7 && passportLetters(sc.s, g.start) < g.start && passportNear(sc.s, g.start) {
 			return tPassport, 0.9, end // "паспорт гражданина Казахстана N 12093847"
 		}
-		if (c == ctxNone || c == ctxPassport) && (contiguous || g.pattern(k, 2, 7)) && nd == 9 && passportInSentence(sc.s, g.start) {
+		if (c == ctxNone || c == ctxPassport || g.pattern(k, 2, 7) && d[0] == '7' && !docRightBefore(sc.s, g.start)) &&
+			(contiguous || g.pattern(k, 2, 7)) && nd == 9 && passportInSentence(sc.s, g.start) {
 			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
 		}
 		if c == ctxPhone && (formatted || nd == 7) {
