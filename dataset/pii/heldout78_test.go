@@ -33,19 +33,23 @@ import "testing"
 // 1.44.0, commit bc2a52e): every identifier type but PASSPORT 1.0, ADDRESS
 // 0.975, PERSON 0.967 (targets met); PASSPORT 0.957 (one missed) misses
 // its target; 1.916% of PII characters leaked (174 of 9082: ADDRESS 86,
-// PERSON 78, PASSPORT 10), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// PERSON 78, PASSPORT 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout79's)
+// drove rules-2025.47 (engine 1.45.0). With rules-2025.47: every type 1.0
+// but ADDRESS 0.975 (lower-case ones read out, "fourteen oak hollow road",
+// "комсомольского 15 кв 3") and PERSON 0.973 (misses: lower-case names in
+// transcripts, "bill stanton", "kyle ames"; names with no cue, Pam, Trish,
+// Baxter); leak 1.806% (164 of 9082: ADDRESS 86, PERSON 78).
 
-// heldout78Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout78Floor guards the tuned level.
 var heldout78Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.95, // target 0.97: missed (0.957)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.97,
 }
 
-// heldout78MaxLeak: target 0.005, missed (1.916%).
-const heldout78MaxLeak = 0.020
+// heldout78MaxLeak: target 0.005; 1.916% untuned, 1.806% tuned.
+const heldout78MaxLeak = 0.019
 
 func TestHeldout78(t *testing.T) {
 	corpusCheck{file: "testdata/heldout78.jsonl", name: "seventy-eighth held-out corpus", minMessages: 250,

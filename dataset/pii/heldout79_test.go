@@ -36,19 +36,25 @@ import "testing"
 // SNILS 1.0, EMAIL 0.987, ADDRESS 0.941, PERSON 0.954 (targets met);
 // PASSPORT 0.9375 (one missed, one false alarm) misses its target; 3.357%
 // of PII characters leaked (345 of 10277: ADDRESS 241, PERSON 94, PASSPORT
-// 10), against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout78's)
+// drove rules-2025.47 (engine 1.45.0). With rules-2025.47: every type 1.0
+// but EMAIL 0.987 (a supplier's mailbox the writer left unlabelled),
+// PASSPORT 0.9375 (a passport number corrected in the next message, with
+// no passport word near it), ADDRESS 0.992 and PERSON 0.961 (Amber, Rose
+// and Laurent as a collection, a colour and a firm; lower-case names and
+// families, "у воронцовых"); leak 2.238% (230 of 10277: ADDRESS 126,
+// PERSON 94, PASSPORT 10).
 
-// heldout79Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout79Floor guards the tuned level.
 var heldout79Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.93, // target 0.97: missed (0.9375)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99, TypePhone: 0.99,
+	TypeSNILS: 0.99, TypeEmail: 0.98, TypePassport: 0.93, TypeAddress: 0.98, TypePerson: 0.96,
 }
 
-// heldout79MaxLeak: target 0.005, missed (3.357%).
-const heldout79MaxLeak = 0.034
+// heldout79MaxLeak: target 0.005; 3.357% untuned, 2.238% tuned.
+const heldout79MaxLeak = 0.023
 
 func TestHeldout79(t *testing.T) {
 	corpusCheck{file: "testdata/heldout79.jsonl", name: "seventy-ninth held-out corpus", minMessages: 250,
