@@ -223,6 +223,9 @@ func (sc *scanner) village(i, j int) int {
 	if k := skipSpaces(s, q+1); end == q || q < len(s) && (s[q] == ' ' || s[q] == ',' && k < len(s) && isDigit(s[k])) {
 		return j // "в с. Бунырёво, 5" is not enough: the first house part carries a marker
 	}
+	if i >= 3 && s[i-3:i] == "р." {
+		i -= 3 // "р.п. Базарный Карабулак": рабочий посёлок
+	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
 }
@@ -1225,7 +1228,7 @@ func addressPart(part string) bool {
 		}
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], w)
-		if addrKind(f) == akCity || villageLetter(string(f)) || string(f) == "г.о" || string(f) == "м.о" {
+		if addrKind(f) == akCity || villageLetter(string(f)) || string(f) == "г.о" || string(f) == "м.о" || string(f) == "р.п" {
 			continue
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") ||
@@ -2480,6 +2483,10 @@ func cityAbbrevBefore(s string, dot int) bool {
 	}
 	if string(w) == "о" && b >= 1 && s[b-1] == '.' && (strings.HasSuffix(s[:b-1], "г") || strings.HasSuffix(s[:b-1], "м")) {
 		return true // "Ленинский г.о.": городской or муниципальный округ
+	}
+	if string(w) == "п" && b >= 1 && s[b-1] == '.' && strings.HasSuffix(s[:b-1], "р") ||
+		string(w) == "р" && strings.HasPrefix(s[dot+1:], "п.") {
+		return true // "р.п. Базарный Карабулак": рабочий посёлок
 	}
 	if string(w) == "st" && s[b] == 'S' && strings.HasPrefix(s[dot+1:], " Petersburg") {
 		return true // "191186, St. Petersburg, Nevsky Prospekt 28"

@@ -120,7 +120,7 @@ var nameStop = map[string]bool{
 	// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
 	// Academic Affairs", "Dear Guests"), words before a letter ("Terminal C.", "Gate B") and the card system
 	// after a card's number ("2200 5820 5477 8676, Мир").
-	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "staff": true, "patrol": true, "coffee": true, "apologies": true, "legal": true, "customers": true, "colleagues": true, "мир": true,
+	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "staff": true, "patrol": true, "coffee": true, "apologies": true, "legal": true, "видео": true, "customers": true, "colleagues": true, "мир": true,
 	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
 	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
 	"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
@@ -1114,6 +1114,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if regionCodeAfter(s, end) {
 		return true // "Victoria, BC"
 	}
+	if keep == 1 && cityGenitiveAfterPrep(s, start, end) {
+		return true // a city named like a surname: "автобус до Королёва", "из Пушкина"
+	}
 	if keep == 1 && t0.flags&tkUnknown != 0 && cityWord(s[start:end]) {
 		return true // a city no name table knows: "Москва — Тверь."
 	}
@@ -1597,13 +1600,44 @@ func dedicationBefore(s string, start int) bool {
 		"усадьбы", "усадьбой", "особняк", "особняка", "особняке", "особняком", "дворец", "дворца", "дворце",
 		"индекс", "индекса", "индексу", "синдром", "синдрома", "болезнь", "болезни", "index", "syndrome", "disease",
 		"аппарат", "аппарата", "аппаратом", "аппарате", // "аппарат Илизарова"
-		"маршала", "генерала", "адмирала", "академика", "космонавта", "героя": // a street: "Маршала Бирюзова"
+		"маршала", "генерала", "адмирала", "академика", "космонавта", "героя", // a street: "Маршала Бирюзова"
+		"перекрёстке", "перекрестке", "пересечении": // a crossing of streets: "на перекрёстке Карла Маркса и Гончарова"
 		return true // "Усадьба Голицыных", "особняк Морозова", "индекс Грина — Вермиллиона"
 	case "дом", "дома", "доме", "домом":
 		if a := wordStartBefore(s, start-1); a >= 0 {
 			sz, up := letterAt(s, a)
 			return sz > 0 && up // "у Дома Пашкова", not "у дома Иванова"
 		}
+	}
+	return false
+}
+
+// cityGenitiveAfterPrep reports a city's genitive after a preposition of
+// direction: "до Королёва", "из Жуковского" is no person.
+func cityGenitiveAfterPrep(s string, start, end int) bool {
+	if s[start] < 0x80 || end-start < 6 {
+		return false
+	}
+	var buf [16]byte
+	switch string(prevWord(s, start, buf[:0])) {
+	case "до", "из", "от":
+	default:
+		return false
+	}
+	var fb [64]byte
+	f, ok := foldInto(fb[:0], s[start:end])
+	if !ok {
+		return false
+	}
+	if in, _ := wordTab.get(f); in.flags&fRuFirst != 0 {
+		return false // "от Владимира": a man's name first
+	}
+	w := string(f)
+	switch {
+	case strings.HasSuffix(w, "ого"):
+		return ruCities[w[:len(w)-len("ого")]+"ий"] // Жуковского
+	case strings.HasSuffix(w, "а"):
+		return ruCities[w[:len(w)-len("а")]] // Королёва, Пушкина
 	}
 	return false
 }

@@ -435,6 +435,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	}
 	if nd >= 13 && nd <= 19 {
 		if ogrnValid(d) && (c == ctxOGRN || nd == 13 || nd == 15 && d[1] <= '2' || !luhnValid(d) || !cardPrefixValid(d)) {
+			if c == ctxNeg && wordInSentence(sc.s, g.start, "ОГРН", "OGRN", "огрн") {
+				return tOGRN, 0.85, end // "the correct OGRNIP of our contractor is 318774600415224"
+			}
 			return tOGRN, adj(0.9, ctxOGRN), end
 		}
 		if luhnValid(d) && cardPrefixValid(d) && (k == 1 || cardLayout(g, k)) {
