@@ -1522,6 +1522,12 @@ func numberAfterStreet(s string, j int) int {
 		p++ // "Bolshaya Ordynka St, 36, Moscow": the house in the next part
 		nextPart = true
 	}
+	for _, m := range [...]string{", bld. ", ", bldg. ", ", building ", ", house ", ", d. "} {
+		if strings.HasPrefix(s[p:], m) && p+len(m) < len(s) && isDigit(s[p+len(m)]) {
+			p, nextPart = p+len(m)-1, true // the house marked in the next part: "Pushkin St., bld. 26"
+			break
+		}
+	}
 	if p >= len(s) || s[p] != ' ' {
 		return 0
 	}

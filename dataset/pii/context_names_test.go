@@ -415,6 +415,7 @@ func TestNameContexts(t *testing.T) {
 		{"crossing of streets named after people", "на перекрёстке Карла Маркса был вынужден резко затормозить", nil},
 		{"OGRNIP after a contractor", "The correct OGRNIP of our contractor is 318774600415224. We'll reissue the receipt.", []string{"OGRN:318774600415224"}},
 		{"shop with an initial", "Куплен 2 года назад в М.Видео, гарантия ещё действует?", nil},
+		{"house in the next part with its marker", "Registered office: 420111, Kazan, Pushkin St., bld. 26, office 301", []string{"ADDRESS:420111, Kazan, Pushkin St., bld. 26, office 301"}},
 		{"building without a street", "клиент из Зеленограда: Зеленоград, корпус 1442, кв. 88", []string{"ADDRESS:Зеленоград, корпус 1442, кв. 88"}},
 		{"highway kilometre", "Офис: Киевское шоссе, 22-й км, домовладение 4, стр. 1", []string{"ADDRESS:Киевское шоссе, 22-й км, домовладение 4, стр. 1"}},
 		{"street in quotes", "пишет: «Курортный проспект 75 корпус 1 кв 233 — не работает", []string{"ADDRESS:Курортный проспект 75 корпус 1 кв 233"}},
