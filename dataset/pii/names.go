@@ -2340,7 +2340,7 @@ func latinSurname(w []byte) bool {
 	case 'u':
 		ends = []string{"escu", "eanu"} // Romanian: Popescu, Constantineanu
 	case 'n':
-		ends = []string{"yan"}
+		ends = []string{"yan", "yin", "kin", "shin"} // Petrosyan; Ilyin, Sorokin, Grishin
 	case 'k':
 		ends = []string{"chuk", "yuk"}
 	case 'h':
@@ -2623,6 +2623,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.75 // "это Хасанов из Уфы"
 	case len(toks) == 1 && jpHonorificAfter(sc.s, toks[0].end):
 		return 0.85 // a Japanese honorific after the name: "Tanaka-san, we found your camera"
+	case len(toks) == 1 && sur > 0 && sc.personJoinedBefore(toks[0].start) && !cityWord(sc.s[toks[0].start:toks[0].end]):
+		return 0.7 // a surname joined to a person's name: "Pakhomov and Ilyin swap", "Кадырова и Гришин"
 	case len(toks) == 1 && sur > 0 && strings.HasSuffix(sc.s[:toks[0].start], " family "):
 		return 0.75 // "private lesson, family Schneider", not "Family Mortgage"
 	case len(toks) == 1 && sc.s[toks[0].start] < 0x80 && particleLed(sc.s, toks[0].start):
@@ -2690,6 +2692,23 @@ func jpHonorificAfter(s string, end int) bool {
 		e++
 	}
 	return jpHonorific(s[end:e])
+}
+
+// personJoinedBefore reports a person's name and "and", "и" or "&" right
+// before start (not ", ": "Иван Петров, Московская обл.").
+func (sc *scanner) personJoinedBefore(start int) bool {
+	if len(sc.out) == 0 {
+		return false
+	}
+	last := sc.out[len(sc.out)-1]
+	if last.typ != tPerson || last.end >= start || start-last.end > 5 {
+		return false
+	}
+	switch sc.s[last.end:start] {
+	case " and ", " и ", " & ":
+		return true
+	}
+	return false
 }
 
 // listDashAfter reports a dash after a name in a list line: "2. Лозовая

@@ -350,11 +350,12 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c == ctxPassport && contiguous && (nd == 8 || passportLetters(sc.s, g.start) < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
 		}
-		if c != ctxNeg && contiguous && nd >= 7 && passportLetters(sc.s, g.start) < g.start && passportNear(sc.s, g.start) {
+		if (c != ctxNeg || passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, g.start)) && contiguous && nd >= 7 &&
+			passportLetters(sc.s, g.start) < g.start && passportNear(sc.s, g.start) {
 			return tPassport, 0.9, end // "паспорт гражданина Казахстана N 12093847"
 		}
 		if (c == ctxNone || c == ctxPassport || g.pattern(k, 2, 7) && d[0] == '7' && !docRightBefore(sc.s, g.start)) &&
-			(contiguous || g.pattern(k, 2, 7)) && nd == 9 && passportInSentence(sc.s, g.start) {
+			(contiguous || g.pattern(k, 2, 7)) && nd == 9 && (passportInSentence(sc.s, g.start) || passportRightAfter(sc.s, end)) {
 			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
 		}
 		if c == ctxPhone && (formatted || nd == 7) {
@@ -493,6 +494,16 @@ func abbrevBefore(s string, dot int) bool {
 		return true
 	}
 	return false
+}
+
+// passportRightAfter reports the word passport in brackets right after
+// the number that ends at e: "548120933 (UK passport)".
+func passportRightAfter(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != ' ' || s[e+1] != '(' {
+		return false
+	}
+	c := strings.IndexByte(s[e+2:min(len(s), e+40)], ')')
+	return c > 0 && containsAny(s[e+2:e+2+c], passportStems[:]...)
 }
 
 // docRightBefore reports a document other than a passport named right
