@@ -34,19 +34,23 @@ import "testing"
 // 1.45.0, commit 65a92f1): every identifier type but PASSPORT 1.0, ADDRESS
 // 0.986, PERSON 0.971 (targets met); PASSPORT 0.969 (two missed) misses
 // its target by a hair; 1.915% of PII characters leaked (176 of 9193:
-// ADDRESS 96, PERSON 61, PASSPORT 19), against the target of 0.5%. It has
-// not been tuned on: these are held-out figures.
+// ADDRESS 96, PERSON 61, PASSPORT 19), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout81's)
+// drove rules-2025.48 (engine 1.46.0). With rules-2025.48: every type 1.0
+// but PERSON 0.974 (misses: lower-case surnames in a shift note,
+// "khasanov sick, dementyev takes …", names in Latin capitals; false alarms:
+// towns, Барыш and Korolev, the country Georgia); leak 0.761% (70 of 9193:
+// PERSON 61, ADDRESS 9).
 
-// heldout80Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout80Floor guards the tuned level.
 var heldout80Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
-	TypePassport: 0.96, // target 0.97: missed (0.969)
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePhone: 0.99, TypeSNILS: 0.99, TypePassport: 0.99, TypeAddress: 0.99, TypePerson: 0.97,
 }
 
-// heldout80MaxLeak: target 0.005, missed (1.915%).
-const heldout80MaxLeak = 0.020
+// heldout80MaxLeak: target 0.005; 1.915% untuned, 0.761% tuned.
+const heldout80MaxLeak = 0.008
 
 func TestHeldout80(t *testing.T) {
 	corpusCheck{file: "testdata/heldout80.jsonl", name: "eightieth held-out corpus", minMessages: 250,

@@ -31,19 +31,21 @@ import "testing"
 // 1.45.0, commit 65a92f1): ADDRESS, BANK_ACCOUNT, CARD, EMAIL, INN, IP,
 // PASSPORT, PHONE and SNILS 1.0, PERSON 0.975 (targets met); OGRN 0.957
 // (one missed) misses its target; 1.157% of PII characters leaked (94 of
-// 8121: PERSON 79, OGRN 15), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// 8121: PERSON 79, OGRN 15), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout80's)
+// drove rules-2025.48 (engine 1.46.0). With rules-2025.48: every type 1.0
+// but PERSON 0.978 (misses: names with no cue, "Grace Okoye", "Li Na";
+// lower-case ones, "абдуллаева"); leak 0.837% (68 of 8121, all PERSON).
 
-// heldout81Floor is the target where it was met, else a floor just
-// below the level reached.
+// heldout81Floor guards the tuned level.
 var heldout81Floor = map[string]float64{
-	TypeAddress: 0.97, TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypePerson: 0.92,
-	TypeOGRN: 0.95, // target 0.97: missed (0.957)
+	TypeAddress: 0.99, TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99,
+	TypeOGRN: 0.99, TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypePerson: 0.97,
 }
 
-// heldout81MaxLeak: target 0.005, missed (1.157%).
-const heldout81MaxLeak = 0.012
+// heldout81MaxLeak: target 0.005; 1.157% untuned, 0.837% tuned.
+const heldout81MaxLeak = 0.009
 
 func TestHeldout81(t *testing.T) {
 	corpusCheck{file: "testdata/heldout81.jsonl", name: "eighty-first held-out corpus", minMessages: 250,
