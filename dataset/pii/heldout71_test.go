@@ -28,7 +28,7 @@ import "testing"
 // SMS code, and INN, SNILS and card numbers with a wrong check digit.
 //
 // The engine was judged on it once, untuned, with rules-2025.41 (engine
-// 1.39.0, commit 91c0e9e): every identifier type but PHONE 1.0, PHONE
+// 1.39.0, commit a149485): every identifier type but PHONE 1.0, PHONE
 // 0.992, ADDRESS 0.982, PERSON 0.966: every F1 target met; 0.600% of PII
 // characters leaked (58 of 9667: PERSON 50, PHONE 8), against the target
 // of 0.5%.

@@ -29,7 +29,7 @@ import "testing"
 // with a wrong check digit beside valid ones.
 //
 // The engine was judged on it once, untuned, with rules-2025.42 (engine
-// 1.40.0, commit 8a6ca4b): ADDRESS, BANK_ACCOUNT, CARD, INN, IP, OGRN and
+// 1.40.0, commit 112c237): ADDRESS, BANK_ACCOUNT, CARD, INN, IP, OGRN and
 // SNILS 1.0, PHONE 0.982, EMAIL 0.977, PERSON 0.976 (targets met);
 // PASSPORT 0.944 (one missed, one false alarm) misses its target; 1.109% of
 // PII characters leaked (94 of 8475: ADDRESS 38, PHONE 31, PERSON 15,

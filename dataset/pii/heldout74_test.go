@@ -33,7 +33,7 @@ import "testing"
 // numbers with a wrong check digit; no residence permits.
 //
 // The engine was judged on it once, untuned, with rules-2025.43 (engine
-// 1.41.0, commit 973f362): every identifier type 1.0, PERSON 0.959
+// 1.41.0, commit f50bdad): every identifier type 1.0, PERSON 0.959
 // (targets met); ADDRESS 0.9195 misses its 0.92 target by a hair (village
 // and plot addresses); 3.391% of PII characters leaked (317 of 9349:
 // ADDRESS 174, PERSON 143), against the target of 0.5%.

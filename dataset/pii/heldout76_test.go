@@ -29,7 +29,7 @@ import "testing"
 // plate, and card, INN and SNILS numbers with a wrong check digit.
 //
 // The engine was judged on it once, untuned, with rules-2025.44 (engine
-// 1.42.0, commit 799ec55): every identifier type but IP 1.0, ADDRESS 0.979,
+// 1.42.0, commit 13022b8): every identifier type but IP 1.0, ADDRESS 0.979,
 // PERSON 0.966 (targets met); IP 0.9375 (two false alarms: servers'
 // addresses the writer left unlabelled) misses its target; 2.060% of PII
 // characters leaked (170 of 8253: PERSON 115, ADDRESS 55), against the

@@ -31,7 +31,7 @@ import "testing"
 // wrong check digit.
 //
 // The engine was judged on it once, untuned, with rules-2025.47 (engine
-// 1.45.0, commit 65a92f1): every identifier type but PASSPORT 1.0, ADDRESS
+// 1.45.0, commit 4afa908): every identifier type but PASSPORT 1.0, ADDRESS
 // 0.986, PERSON 0.971 (targets met); PASSPORT 0.969 (two missed) misses
 // its target by a hair; 1.915% of PII characters leaked (176 of 9193:
 // ADDRESS 96, PERSON 61, PASSPORT 19), against the target of 0.5%.

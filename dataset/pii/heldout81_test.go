@@ -28,7 +28,7 @@ import "testing"
 // OGRN, SNILS and card numbers with a wrong check digit.
 //
 // The engine was judged on it once, untuned, with rules-2025.47 (engine
-// 1.45.0, commit 65a92f1): ADDRESS, BANK_ACCOUNT, CARD, EMAIL, INN, IP,
+// 1.45.0, commit 4afa908): ADDRESS, BANK_ACCOUNT, CARD, EMAIL, INN, IP,
 // PASSPORT, PHONE and SNILS 1.0, PERSON 0.975 (targets met); OGRN 0.957
 // (one missed) misses its target; 1.157% of PII characters leaked (94 of
 // 8121: PERSON 79, OGRN 15), against the target of 0.5%.

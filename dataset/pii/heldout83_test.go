@@ -30,7 +30,7 @@ import "testing"
 // Development, Harrington & Cole), streets named after people.
 //
 // The engine was judged on it once, untuned, with rules-2025.48 (engine
-// 1.46.0, commit 1299632): BANK_ACCOUNT, CARD, IP, OGRN, PASSPORT, PHONE
+// 1.46.0, commit d893951): BANK_ACCOUNT, CARD, IP, OGRN, PASSPORT, PHONE
 // and SNILS 1.0, EMAIL 0.986, INN 0.974, ADDRESS 0.978, PERSON 0.985:
 // every F1 target met; 0.978% of PII characters leaked (87 of 8898: PERSON
 // 52, ADDRESS 23, INN 12), against the target of 0.5%. It has not been
