@@ -81,7 +81,7 @@ func initAddressTables() {
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad cadde sokak sok sk blv bulvarı dr "+
-		"bölgesi mahallesi "+
+		"mahallesi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance arch "+
@@ -1123,7 +1123,7 @@ func (sc *scanner) addressLeft(start int) int {
 		if sp := strings.IndexByte(part, ' '); sp > 0 && firstNameWord(part[:sp]) {
 			break // a person signing before the address: "Елена Чернова, Садовая 14, кв. 3"
 		}
-		if strings.IndexByte(part, ' ') < 0 && (a == 0 || s[a-1] == '\n') && nameForm(part) {
+		if strings.IndexByte(part, ' ') < 0 && (a == 0 || s[a-1] == '\n') && nameForm(part) && !cityWord(part) {
 			break // a person addressed before the address: "Серёж, Дмитровский г.о., д. Подъячево, …"
 		}
 		if na && (a == 0 || s[a-1] == '\n') && strings.IndexByte(part, ' ') < 0 {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.46.0 rules-2025.48"
+const engineVersion = "iml-pii/1.47.0 rules-2025.49"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }
