@@ -526,11 +526,17 @@ func docRightBefore(s string, i int) bool {
 // innWordInLine reports the word ИНН (INN, TIN) in the line within 200
 // bytes before i.
 func innWordInLine(s string, i int) bool {
-	lo := max(0, i-200)
+	return containsAny(s[lineStart(s, i, 200):i], "ИНН", "INN", "TIN")
+}
+
+// lineStart returns the start of the line that holds i, at most n bytes
+// before i.
+func lineStart(s string, i, n int) int {
+	lo := max(0, i-n)
 	if k := strings.LastIndexByte(s[lo:i], '\n'); k >= 0 {
-		lo += k
+		lo += k + 1
 	}
-	return containsAny(s[lo:i], "ИНН", "INN", "TIN")
+	return lo
 }
 
 // threeLettersBefore reports three capital Latin letters and a space
@@ -548,10 +554,7 @@ const currencyCodes = " RUB USD EUR GBP CNY KZT AED TRY CHF JPY UAH BYN UZS INR 
 // for the permit. Is LK 7729104 still valid?". Only callers that already see
 // a passport's shape (letters and digits) use it.
 func passportNear(s string, i int) bool {
-	lo := i
-	for lo > 0 && i-lo < 200 && s[lo-1] != '\n' {
-		lo--
-	}
+	lo := lineStart(s, i, 200)
 	if containsAny(s[lo:i], passportStems[:]...) {
 		return true
 	}
