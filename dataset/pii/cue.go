@@ -407,11 +407,7 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 				q = wordEnd(s, e+1)
 			}
 		}
-		if q+1 < len(s) && q == e+2 && (s[e+1] == 'o' || s[e+1] == 'd') && (s[q] == '\'' || strings.HasPrefix(s[q:], "’")) {
-			r := q + 1
-			if s[q] != '\'' {
-				r = q + len("’")
-			}
+		if r := apostropheAfterOD(s, e); r > 0 && q == e+2 {
 			if x := wordEnd(s, r); x > r {
 				end = x // "sarah o'neill"
 			}
@@ -637,20 +633,28 @@ func dishBefore(s string, i int) bool {
 // apostropheSurnameEnd returns the end of a lower-case surname with an
 // apostrophe one space after j, "o'brien", "d'angelo", or 0.
 func apostropheSurnameEnd(s string, j int) int {
-	if j+4 >= len(s) || s[j] != ' ' || s[j+1] != 'o' && s[j+1] != 'd' {
-		return 0
-	}
-	r := j + 2
-	switch {
-	case s[r] == '\'':
-		r++
-	case strings.HasPrefix(s[r:], "’"):
-		r += len("’")
-	default:
+	r := apostropheAfterOD(s, j)
+	if r == 0 {
 		return 0
 	}
 	if e := wordEnd(s, r); e > r+1 && s[r] >= 'a' && s[r] <= 'z' {
 		return e
+	}
+	return 0
+}
+
+// apostropheAfterOD returns the index after " o'" or " d'" (also with ’)
+// at j, where the rest of a surname follows: "o'neill", "d’angelo"; 0 if
+// none.
+func apostropheAfterOD(s string, j int) int {
+	if j+3 >= len(s) || s[j] != ' ' || s[j+1] != 'o' && s[j+1] != 'd' {
+		return 0
+	}
+	switch {
+	case s[j+2] == '\'':
+		return j + 3
+	case strings.HasPrefix(s[j+2:], "’"):
+		return j + 2 + len("’")
 	}
 	return 0
 }
