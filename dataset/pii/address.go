@@ -310,14 +310,7 @@ func chatStreetDom(s string, i, lo int) int {
 	if len(w) < 10 || b < 3 || s[b-1] != ' ' || b-1 < lo {
 		return -1
 	}
-	ok := false
-	for _, suf := range [...]string{"ой", "ая", "ей", "ую", "ина", "ова", "ева", "ого", "ово"} {
-		if strings.HasSuffix(w, suf) {
-			ok = true
-			break
-		}
-	}
-	if !ok {
+	if !hasSuffixAny(w, "ой", "ая", "ей", "ую", "ина", "ова", "ева", "ого", "ово") {
 		return -1
 	}
 	a := b - 1
@@ -866,12 +859,7 @@ func houseFollows(s string, p int) bool {
 // isStreetLink accepts lower-case words inside a street name: "имени",
 // "им.", and the "реки"/"канала" of embankments ("наб. реки Мойки").
 func isStreetLink(s string, p int) bool {
-	for _, w := range [...]string{"имени", "им.", "реки ", "канала "} {
-		if strings.HasPrefix(s[p:], w) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixAny(s[p:], "имени", "им.", "реки ", "канала ")
 }
 
 // prepInStreetName reports a preposition inside a street's name at p, a
@@ -1197,10 +1185,8 @@ func addressPart(part string) bool {
 	if industrialPart(part) {
 		return true
 	}
-	for _, p := range [...]string{"СНТ ", "ДНТ ", "ДНП ", "ТСН ", "КП "} {
-		if strings.HasPrefix(part, p) {
-			return true // a gardening partnership before its street: "СНТ «Рассвет», ул. Лесная, уч. 14"
-		}
+	if hasPrefixAny(part, "СНТ ", "ДНТ ", "ДНП ", "ТСН ", "КП ") {
+		return true // a gardening partnership before its street: "СНТ «Рассвет», ул. Лесная, уч. 14"
 	}
 	var arr [5]string
 	words := arr[:0]
@@ -2003,12 +1989,7 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	case "ward", "wing", "level", "bay", "hall", "cabin", "deck", "seat", "section", "pavilion", "module", "lab", "theatre":
 		return 0 // a part of a building: "Ward 5, room 506"
 	}
-	ok := false
-	for _, e := range [...]string{"ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "ogo", "ya", "yy"} {
-		if strings.HasSuffix(ws, e) {
-			ok = true
-		}
-	}
+	ok := hasSuffixAny(ws, "ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "ogo", "ya", "yy")
 	p := last + 1
 	q := p
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
@@ -2768,12 +2749,7 @@ func adjectiveWord(w string) bool {
 	var buf [64]byte
 	f, _ := foldInto(buf[:0], w)
 	ws := string(f)
-	for _, e := range [...]string{"ой", "ый", "ий", "ая", "oy", "iy", "yy", "aya"} {
-		if strings.HasSuffix(ws, e) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(ws, "ой", "ый", "ий", "ая", "oy", "iy", "yy", "aya")
 }
 
 // houseWordAt reports a house, building or flat word at p ("дом", "корпус").
@@ -2789,12 +2765,7 @@ func lowerAdjective(w string) bool {
 	if len(w) < 8 {
 		return false
 	}
-	for _, e := range [...]string{"ий", "ой", "ый", "ая", "ое", "ее", "ском", "ецком", "ном"} { // "на ленинском проспекте"
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(w, "ий", "ой", "ый", "ая", "ое", "ее", "ском", "ецком", "ном") // "на ленинском проспекте"
 }
 
 // markedHouse reports a house number at p followed by a flat, building or

@@ -211,12 +211,7 @@ func leftContext(s string, start int) ctxKind {
 func docBefore(s string, k int) bool {
 	var buf [32]byte
 	w := string(prevWord(s, k, buf[:0]))
-	for _, st := range [...]string{"лист", "полис", "бланк", "свидетельств", "удостоверени", "сертификат"} {
-		if strings.HasPrefix(w, st) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixAny(w, "лист", "полис", "бланк", "свидетельств", "удостоверени", "сертификат")
 }
 
 // tableHeader returns the header of the column of a pipe table that the
@@ -324,12 +319,7 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 // visaDocAfter reports a word after "visa" that makes it the travel
 // document, not the card scheme: "visa letter", "visa application".
 func visaDocAfter(s string, j int) bool {
-	for _, w := range [...]string{" letter", " application", " support", " invitation", " centre", " center", " appointment"} {
-		if strings.HasPrefix(s[j:], w) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixAny(s[j:], " letter", " application", " support", " invitation", " centre", " center", " appointment")
 }
 
 // requisiteLabel reports the label of a requisite that is nobody's personal

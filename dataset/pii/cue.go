@@ -72,12 +72,7 @@ func adjSurname(w string) bool {
 	if len(w) < 12 {
 		return false // five letters or more
 	}
-	for _, e := range [...]string{"ой", "ый", "ий", "ая", "ко", "юк", "ук", "ян", "дзе", "швили"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(w, "ой", "ый", "ий", "ая", "ко", "юк", "ук", "ян", "дзе", "швили")
 }
 
 // roleTitle reports a Russian title or role word (any case form) that may
@@ -556,11 +551,7 @@ func (sc *scanner) lowerSignOff() {
 	}
 	w := s[b:e]
 	if s[b] >= 0x80 {
-		ok := false
-		for _, x := range [...]string{"ов", "ова", "ев", "ева", "ина", "енко", "ук", "юк"} {
-			ok = ok || strings.HasSuffix(w, x)
-		}
-		if !ok {
+		if !hasSuffixAny(w, "ов", "ова", "ев", "ева", "ина", "енко", "ук", "юк") {
 			return // not "…, магазин", "нидерландский"
 		}
 	}

@@ -1328,12 +1328,7 @@ func petWord(w []byte, before bool) bool {
 // assistantName reports a name that a voice assistant goes by, in any case
 // form: Алиса (Яндекс), Маруся (VK), Alice, Alisa, Alexa, Siri.
 func assistantName(w string) bool {
-	for _, p := range [...]string{"Алис", "Марус", "Alic", "Alis", "Alexa", "Siri", "Marus"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixAny(w, "Алис", "Марус", "Alic", "Alis", "Alexa", "Siri", "Marus")
 }
 
 // assistantStems are parts of the assistantWord stems that do not depend on
@@ -1535,12 +1530,7 @@ func hotelBrand(w string) bool {
 // countryTail reports a country's name of several words by its last one:
 // "Кыргызской Республики", "Объединённых Арабских Эмиратов".
 func countryTail(run string) bool {
-	for _, w := range [...]string{"Республики", "Федерации", "Королевства", "Штатов", "Эмиратов", "Республика"} {
-		if strings.HasSuffix(run, w) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(run, "Республики", "Федерации", "Королевства", "Штатов", "Эмиратов", "Республика")
 }
 
 // citizenOf reports a country after "гражданин": "гражданин Великобритании", "гражданки Германии".
@@ -1658,17 +1648,7 @@ func loyaltyTier(s string, start, end int) bool {
 		return false
 	}
 	lo := strings.ToLower(s[max(0, start-16):start])
-	for _, w := range [...]string{"status ", "status is ", "tier ", "level ", "to "} {
-		if strings.HasSuffix(lo, w) {
-			return true
-		}
-	}
-	for _, w := range [...]string{" status", " tier", " member", " level", " card"} {
-		if strings.HasPrefix(s[end:], w) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(lo, "status ", "status is ", "tier ", "level ", "to ") || hasPrefixAny(s[end:], " status", " tier", " member", " level", " card")
 }
 
 // countryName reports a country that is also a name after a word of place:
@@ -1691,12 +1671,7 @@ func countryName(s string, start, end int) bool {
 		if pw == "in" || pw == "via" || pw == "near" || strings.HasPrefix(s[end:], " via ") {
 			return true
 		}
-		before := s[max(0, start-12):start]
-		for _, w := range [...]string{"flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to "} {
-			if strings.HasSuffix(before, w) {
-				return true
-			}
-		}
+		return hasSuffixAny(s[max(0, start-12):start], "flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to ")
 	}
 	return false
 }
@@ -1945,13 +1920,8 @@ func openedTitle(s string, start, end int) bool {
 // как", "introduced himself as".
 func introducedAs(s string, q int) bool {
 	before := strings.TrimRight(s[max(0, q-40):q], " ")
-	for _, w := range [...]string{"представился как", "представилась как", "представился", "представилась", "назвался",
-		"назвалась", "introduced himself as", "introduced herself as", "a call from", "called from", "звонок от"} {
-		if strings.HasSuffix(before, w) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(before, "представился как", "представилась как", "представился", "представилась", "назвался",
+		"назвалась", "introduced himself as", "introduced herself as", "a call from", "called from", "звонок от")
 }
 
 // productNoun reports a folded word for a product, a model, a place of
@@ -2173,13 +2143,9 @@ func orgAfter(s string, e int) bool {
 		return false
 	}
 	if s[e+1] == 0xD0 { // a capital Cyrillic letter opens a firm's word: "Лада Центр Смоленск", "Мария Холдинг"
-		for _, w := range [...]string{" Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник",
-			" Хутор"} { // and a resort: "на Роза Хутор"
-			if strings.HasPrefix(s[e:], w) { // any case form: "в Лада Центре"
-				return true
-			}
-		}
-		return false
+		// Any case form, "в Лада Центре", and a resort: "на Роза Хутор".
+		return hasPrefixAny(s[e:], " Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник",
+			" Хутор")
 	}
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
@@ -2990,12 +2956,7 @@ func ruPastVerbAfter(s string, end int) bool {
 	if len(v) < 10 || strings.HasSuffix(v, "ила") && len(v) < 12 { // "сила", "вила"
 		return false
 	}
-	for _, e := range [...]string{"ала", "яла", "ила", "ыла", "ела", "ал", "ял", "ил", "ыл", "ёл", "ёс"} {
-		if strings.HasSuffix(v, e) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(v, "ала", "яла", "ила", "ыла", "ела", "ал", "ял", "ил", "ыл", "ёл", "ёс")
 }
 
 // titleBefore reports a title or role word right before the run, or
@@ -3018,13 +2979,8 @@ func artCueBefore(s string, start int) bool {
 	case "кисти", "круга", "оригинала", "мастерской", "подражатель", "последователь", "манере":
 		return true
 	}
-	for _, c := range [...]string{"\"after ", "circle of ", "studio of ", "workshop of ", "follower of ", "manner of ",
-		"attributed to ", "school of "} {
-		if strings.HasSuffix(s[:start], c) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(s[:start], "\"after ", "circle of ", "studio of ", "workshop of ", "follower of ", "manner of ",
+		"attributed to ", "school of ")
 }
 
 // replyWord reports an English word that answers a speaker's turn rather

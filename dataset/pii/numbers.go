@@ -472,6 +472,26 @@ func containsAny(seg string, words ...string) bool {
 	return false
 }
 
+// hasPrefixAny reports whether s begins with one of prefixes.
+func hasPrefixAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixAny reports whether s ends with one of suffixes.
+func hasSuffixAny(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordInSentence reports one of words within the 100 bytes of the same
 // sentence before i.
 func wordInSentence(s string, i int, words ...string) bool {
@@ -1016,14 +1036,7 @@ func latinChatStreet(s string, i int) (int, int) {
 		return -1, 0
 	}
 	w := s[b : i-1]
-	ok := false
-	for _, suf := range [...]string{"ova", "eva", "ina", "ogo", "aya", "oy", "skaya", "ovskaya"} {
-		if strings.HasSuffix(w, suf) {
-			ok = true
-			break
-		}
-	}
-	if !ok {
+	if !hasSuffixAny(w, "ova", "eva", "ina", "ogo", "aya", "oy", "skaya", "ovskaya") {
 		return -1, 0
 	}
 	e := i

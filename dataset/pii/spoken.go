@@ -316,13 +316,8 @@ func spokenDotBefore(s string, a int) (int, bool) {
 
 // mailProvider reports a domain of a public mail service at the start of d.
 func mailProvider(d string) bool {
-	for _, p := range [...]string{"gmail ", "mail ", "yandex ", "ya ", "outlook ", "hotmail ", "yahoo ", "icloud ",
-		"inbox ", "bk ", "list ", "rambler ", "proton ", "protonmail ", "live ", "aol ", "gmx "} {
-		if strings.HasPrefix(d, p) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixAny(d, "gmail ", "mail ", "yandex ", "ya ", "outlook ", "hotmail ", "yahoo ", "icloud ",
+		"inbox ", "bk ", "list ", "rambler ", "proton ", "protonmail ", "live ", "aol ", "gmx ")
 }
 
 // commonTLD reports a top-level domain that ends a spoken address.
