@@ -2406,7 +2406,7 @@ func enAddressSegment(seg string) int {
 	if digits >= 7 && letters == 0 {
 		return 0 // a phone number after the address: "Manchester M20 6RT, 0161 496 0311"
 	}
-	var buf [32]byte
+	var buf, ubuf [32]byte // f lives in buf while the first word is folded again into ubuf
 	end, words := 0, 0
 	p := 0
 	for p < len(seg) && words < 4 {
@@ -2426,7 +2426,7 @@ func enAddressSegment(seg string) int {
 			// "St Petersburg", "St. Louis": a saint, not a street
 		case words > 0 && geoWord(string(f)):
 			// "Zhukovka village", "Odintsovo district", "Moscow Oblast"
-		case words == 1 && addrKind(unitBuf(seg, &buf)) == akENUnit && romanNumeral(w):
+		case words == 1 && romanNumeral(w) && addrKind(unitBuf(seg, &ubuf)) == akENUnit:
 			// "premises I", "office IV"
 		case words == 0 && addrKind(f) == akENStreet && q+1 < len(seg) && isDigit(seg[q+1]):
 			// "Street 6" in Dubai

@@ -562,6 +562,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:142100, Moscow Region, Podolsk, 12 Kirova Street, office 5", "PERSON:John Smith", "ADDRESS:12 Baker Street, London"}},
 		{"No. before the house and a roman premises number", "Ltd., No. 18 Xingye Road, Yuhang District, Hangzhou 311100. Legal address: 3 Vavilova Street, premises I, Moscow 119334",
 			[]string{"ADDRESS:No. 18 Xingye Road, Yuhang District, Hangzhou 311100", "ADDRESS:3 Vavilova Street, premises I, Moscow 119334"}},
+		{"a closing word after the town ends the address", "Ship to 12 Baker Street, London Thanks again for the order", []string{"ADDRESS:12 Baker Street, London"}},
+		{"a sign-off after the town ends the address", "Address: 5 Main Road, Leeds Regards, Tom", []string{"ADDRESS:5 Main Road, Leeds", "PERSON:Tom"}},
 		{"capital inside a Latin word", "Please route all inbound shipments for Anatolia MedTech to our hub. Dear Mr McDonald, thanks", []string{"PERSON:McDonald"}},
 		{"date in words after a city", "Доверенность № 27/24\nг. Москва, двадцать первое марта две тысячи двадцать четвёртого года", nil},
 		{"Italian street with a link word and a province", "Ceramiche Lunardi S.p.A.\nVia Radici in Piano 512, 41049 Sassuolo (MO), Italy", []string{"ADDRESS:Via Radici in Piano 512, 41049 Sassuolo (MO), Italy"}},
