@@ -188,7 +188,7 @@ func (sc *scanner) settlement(i, j int) int {
 		// A street named without its keyword between the city and a marked
 		// house: "г. Москва, Большая Дмитровка, д. 32, стр. 4".
 		if r := namedStreetPart(s, q); r > q {
-			if e := sc.houseParts(r); e > r && markedHouse(s, skipSpaces(s, r+1)) || e > r && houseWordAt(s, skipSpaces(s, r+1)) {
+			if e, k := sc.houseParts(r), skipSpaces(s, r+1); e > r && (markedHouse(s, k) || houseWordAt(s, k)) {
 				sc.emit(sc.addressLeft(i), e, tAddress, 0.85, 0)
 				return e
 			}
@@ -283,15 +283,18 @@ func (sc *scanner) houseOnly(i int) int {
 			groups++
 		}
 	}
+	dom := strings.HasPrefix(s[i:], "дом")
 	if groups < 2 {
-		if a := chatStreetDom(s, i, sc.lastEnd); a >= 0 && s[i:i+len("дом")] == "дом" {
-			sc.emit(a, end, tAddress, 0.8, 0) // "на садовой дом двенадцать"
-			return end
+		if dom {
+			if a := chatStreetDom(s, i, sc.lastEnd); a >= 0 {
+				sc.emit(a, end, tAddress, 0.8, 0) // "на садовой дом двенадцать"
+				return end
+			}
 		}
 		return 0
 	}
 	a := sc.addressLeft(i)
-	if !strings.HasPrefix(s[i:], "дом") && (a == i || strings.HasPrefix(s[a:], "ЖК")) {
+	if !dom && (a == i || strings.HasPrefix(s[a:], "ЖК")) {
 		return 0 // "корпус" needs a place on the left: "(корпус 3, 12 этаж", "ЖК «Речной квартал», корп. 5, кв. 132"
 	}
 	sc.emit(a, end, tAddress, 0.85, 0)
@@ -625,9 +628,7 @@ func cityBeforeStreet(s string, start, lo int) int {
 	if b < 0 || b < lo {
 		return start
 	}
-	var buf [64]byte
-	f, ok := foldInto(buf[:0], s[b:start-1])
-	if !ok || !ruCities[string(f)] {
+	if !cityWord(s[b : start-1]) {
 		return start
 	}
 	if b >= 3 && s[b-1] == ' ' {
@@ -1025,11 +1026,8 @@ func houseLetterAfter(s string, q int) int {
 	if e == len(s) || s[e] == '\n' || s[e] == ',' || s[e] == '.' {
 		return e
 	}
-	if e+1 < len(s) && s[e] == ' ' {
-		var buf [32]byte
-		if w, _ := foldInto(buf[:0], s[e+1:wordEnd(s, e+1)]); addrKind(w) == akHouse {
-			return e
-		}
+	if e+1 < len(s) && s[e] == ' ' && houseWordAt(s, e+1) {
+		return e
 	}
 	return q
 }
@@ -1202,9 +1200,6 @@ func addressPart(part string) bool {
 	if len(words) == 1 && len(part) >= 4 && len(part) <= 6 && allDigits(part) {
 		return true // "101000, г. Москва", "0179, Тбилиси"
 	}
-	if longDigitRun(part) {
-		return false // an identifier, "VAT LV40003412875", is no part of an address
-	}
 	caps := 0
 	for _, w := range words {
 		w = strings.TrimSuffix(w, ".")
@@ -1302,7 +1297,7 @@ func (sc *scanner) addressEN(i, j int) int {
 		return 0 // akStreet: a transliterated Russian one, "2/1 Kutuzovsky Prospekt"
 	} else if j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
 		e := wordEnd(s, j+1)
-		if f, _ := foldInto(buf[:0], s[j+1:e]); addrKind(f) == akENStreet {
+		if addrKindAt(s, j+1, e) == akENStreet {
 			j = e // "2 Okhotny Ryad Street", "221 Tottenham Court Road"
 		}
 	}
@@ -1335,11 +1330,8 @@ func (sc *scanner) addressEN(i, j int) int {
 		if isDigit(tok[0]) && words > 0 {
 			if houseToken(tok) {
 				start = b
-				for _, m := range [...]string{"No. ", "No ", "№ ", "Nr. "} {
-					if h := b - len(m); h >= sc.lastEnd && h >= 0 && s[h:b] == m && (h == 0 || !isAlnum(s[h-1])) {
-						start = h // "No. 18 Xingye Road"
-						break
-					}
+				if h := noMarkBefore(s, b); h >= sc.lastEnd {
+					start = h // "No. 18 Xingye Road"
 				}
 			}
 			break // not "EUR 1.05/m. Delivery DAP St Petersburg"
@@ -1807,9 +1799,7 @@ func streetSegment(seg string) bool {
 	if sp < 0 {
 		return false
 	}
-	var buf [16]byte
-	f, _ := foldInto(buf[:0], seg[sp+1:])
-	return addrKind(f) == akENStreet
+	return addrKindAt(seg, sp+1, len(seg)) == akENStreet
 }
 
 // venueSegment reports the name of a place that an address may open with:
@@ -1865,9 +1855,7 @@ func unitSegment(seg string) bool {
 	if sp <= 0 || sp+1 >= len(seg) || !isDigit(seg[sp+1]) || alnumEnd(seg, sp+1) != len(seg) {
 		return false
 	}
-	var buf [16]byte
-	w, _ := foldInto(buf[:0], seg[:sp])
-	return addrKind(w) == akENUnit
+	return addrKindAt(seg, 0, sp) == akENUnit
 }
 
 // isLowerStreetSuffix reports a suffix that follows a transliterated street name in lower case:
@@ -1971,8 +1959,7 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	last := j // the street name may take a second word: "Novy Arbat 15, apt 1104"
 	if j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
 		last = wordEnd(s, j+1)
-		var buf [16]byte
-		if f, _ := foldInto(buf[:0], s[j+1:last]); addrKind(f) == akENStreet {
+		if addrKindAt(s, j+1, last) == akENStreet {
 			return 0 // "Bronnaya St 15" of "Malaya Bronnaya St 15": addressEN reads the whole name
 		}
 	}
@@ -2754,9 +2741,7 @@ func adjectiveWord(w string) bool {
 
 // houseWordAt reports a house, building or flat word at p ("дом", "корпус").
 func houseWordAt(s string, p int) bool {
-	var buf [32]byte
-	w, _ := foldInto(buf[:0], s[p:wordEnd(s, p)])
-	return addrKind(w) == akHouse
+	return addrKindAt(s, p, wordEnd(s, p)) == akHouse
 }
 
 // lowerAdjective reports a lower-case Russian adjective that names a
@@ -2932,8 +2917,14 @@ func houseNoBefore(s string, a int) int {
 	if k == d || !isDigit(s[k]) || k < 2 || s[k-1] != ' ' {
 		return -1
 	}
-	for _, p := range [...]string{"No.", "No", "№", "Nr."} {
-		if h := k - 1 - len(p); h >= 0 && s[h:k-1] == p && (h == 0 || !isAlnum(s[h-1])) {
+	return noMarkBefore(s, k)
+}
+
+// noMarkBefore returns the start of "No. ", "No ", "№ " or "Nr. " that ends
+// right before the house number at b, or -1.
+func noMarkBefore(s string, b int) int {
+	for _, m := range [...]string{"No. ", "No ", "№ ", "Nr. "} {
+		if h := b - len(m); h >= 0 && s[h:b] == m && (h == 0 || !isAlnum(s[h-1])) {
 			return h
 		}
 	}
