@@ -349,7 +349,7 @@ func yearBefore(s string, i int) bool {
 // (а–я, ё) that ends at e, or e when there is none.
 func lowerCyrStart(s string, e int) int {
 	b := e
-	for b >= 2 && (s[b-2] == 0xD0 && s[b-1] >= 0xB0 || s[b-2] == 0xD1 && s[b-1] >= 0x80 && s[b-1] <= 0x8F) {
+	for b >= 2 && (s[b-2] == 0xD0 && s[b-1] >= 0xB0 || s[b-2] == 0xD1 && (s[b-1] >= 0x80 && s[b-1] <= 0x8F || s[b-1] == 0x91)) {
 		b -= 2
 	}
 	return b

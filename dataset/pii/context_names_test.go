@@ -644,6 +644,7 @@ func TestNameContexts(t *testing.T) {
 		{"three-letter name in capitals", "from card holder (CHEN WEI) for order", []string{"PERSON:CHEN WEI"}},
 		{"three-letter acronyms", "ООО ВТБ и USA LLC", nil},
 		{"street before дом in a transcript", "это люба из аптеки на садовой дом двенадцать у нас касса", []string{"PERSON:люба", "ADDRESS:садовой дом двенадцать"}},
+		{"street with ё before дом in a transcript", "курьер едет на зелёной дом двенадцать", []string{"ADDRESS:зелёной дом двенадцать"}},
 		{"house after a street name", "Address: Abay Ave. 150/230, apt. 14, Almaty 050046", []string{"ADDRESS:Abay Ave. 150/230, apt. 14, Almaty 050046"}},
 		{"premises and room in a legal address", "Legal address: 17B Butlerova Street, premises XI, room 4, Moscow 117342, Russia", []string{"ADDRESS:17B Butlerova Street, premises XI, room 4, Moscow 117342, Russia"}},
 		{"lower-case UK address with postcode", "ill send a dock to 14 park row leeds ls1 5hd tomorrow", []string{"ADDRESS:14 park row leeds ls1 5hd"}},
