@@ -282,8 +282,7 @@ func headerContext(h string) ctxKind {
 // appAfter reports "приложени…" or "app" right after the word ending at j:
 // a mobile app is no phone.
 func appAfter(s string, j int) bool {
-	return j+1 < len(s) && s[j] == ' ' && (strings.HasPrefix(s[j+1:], "приложени") || strings.HasPrefix(s[j+1:], "app") ||
-		strings.HasPrefix(s[j+1:], "банк"))
+	return j+1 < len(s) && s[j] == ' ' && hasPrefixAny(s[j+1:], "приложени", "app", "банк")
 }
 
 // taxBefore reports whether the word ending one space before k (not before

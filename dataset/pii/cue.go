@@ -206,8 +206,12 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 		e = wordEnd(s, p)
 	}
-	if r := e + 1; r+(e-p) <= len(s) && s[e] == ' ' && s[r:r+(e-p)] == s[p:e] && (r+(e-p) == len(s) || !isAlnum(s[r+(e-p)])) {
-		cls |= wCueStrong // a stutter says a name: "it's james james whitaker", "this is grace grace o'brien"
+	// A stutter says a name: "it's james james whitaker", "this is grace
+	// grace o'brien"; the repeated word starts at r.
+	r := e + 1
+	stutter := r+(e-p) <= len(s) && s[e] == ' ' && s[r:r+(e-p)] == s[p:e] && (r+(e-p) == len(s) || !isAlnum(s[r+(e-p)]))
+	if stutter {
+		cls |= wCueStrong
 	}
 	if strings.HasPrefix(s[e:], " speaking") || strings.HasPrefix(s[e:], " from ") ||
 		strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) {
@@ -262,7 +266,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	}
 	sc.emit(p, end, tPerson, score, 0)
 	sc.lowerNames = true
-	if r := e + 1; end == e && r+(e-p) <= len(s) && s[e] == ' ' && s[r:r+(e-p)] == s[p:e] && (r+(e-p) == len(s) || !isAlnum(s[r+(e-p)])) {
+	if end == e && stutter {
 		// A stutter before the whole name: "this is peter peter haines".
 		if end2, ok2 := sc.lowerName(r, r+(e-p), true); ok2 {
 			sc.emit(r, end2, tPerson, score, 0)
@@ -506,12 +510,11 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		case s[i] < 0x80 && (personVerbAfter(s, j) || strings.HasPrefix(s[j:], " from ")): // "mike said …", "olga from lotos called"
 		case (i == 0 || s[i-1] == '\n') && q > j+1 && (s[j+1:q] == "ты" || s[j+1:q] == "вы" || s[j+1:q] == "you"):
 			// addressed at the start of a message: "паша ты видел"
-		case s[i] >= 0x80 && lowerRuName(s[i:j]):
-		case s[i] < 0x80 && lowerEnName(s[i:j]) && !lowerEnNotName(s, i, j):
+		case lowerNameAlone(s, i, j):
 		default:
 			return j
 		}
-	} else if !(s[i] >= 0x80 && lowerRuName(s[i:j]) || s[i] < 0x80 && lowerEnName(s[i:j]) && !lowerEnNotName(s, i, j)) {
+	} else if !lowerNameAlone(s, i, j) {
 		return j
 	}
 	end = lowerNameTail(s, end, 1) // "рустем маратович"
@@ -546,7 +549,7 @@ func (sc *scanner) lowerSignOff() {
 		}
 		return
 	}
-	if e-b < 6 || !strings.HasSuffix(s[:b], ", ") && !strings.HasSuffix(s[:b], "— ") && !strings.HasSuffix(s[:b], "- ") {
+	if e-b < 6 || !hasSuffixAny(s[:b], ", ", "— ", "- ") {
 		return
 	}
 	w := s[b:e]
@@ -723,6 +726,13 @@ func lowerEnName(w string) bool {
 		return false
 	}
 	return true
+}
+
+// lowerNameAlone reports a lower-case first name s[i:j] that stands for a
+// person without a surname or a cue: lowerRuName for Cyrillic, lowerEnName
+// for Latin unless the words around make it no name.
+func lowerNameAlone(s string, i, j int) bool {
+	return s[i] >= 0x80 && lowerRuName(s[i:j]) || s[i] < 0x80 && lowerEnName(s[i:j]) && !lowerEnNotName(s, i, j)
 }
 
 // lowerRuName reports a Russian first name in lower case that is no common
@@ -1046,7 +1056,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		if a > 0 && (s[a-1] == '@' || s[a-1] == '.' && a > 1 && s[a-2] != ' ') {
 			continue
 		}
-		if strings.HasPrefix(s[b:], " you ") || strings.HasPrefix(s[b:], " we ") || strings.HasPrefix(s[b:], " I ") {
+		if hasPrefixAny(s[b:], " you ", " we ", " I ") {
 			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
 		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
