@@ -61,7 +61,7 @@ var contextStems = []struct {
 	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg},
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
-	{"reserv", ctxNeg}, {"бронир", ctxNeg}, {"брон", ctxNeg}, {"booking", ctxNeg}, {"voucher", ctxNeg},
+	{"reserv", ctxNeg}, {"брон", ctxNeg}, {"booking", ctxNeg}, {"voucher", ctxNeg},
 	{"ваучер", ctxNeg}, {"pnr", ctxNeg}, {"бирк", ctxNeg}, {"tag", ctxNeg}, // a bag tag: "бирка 0421 337851"
 	{"transaction", ctxNeg}, {"транзакци", ctxNeg}, {"операци", ctxNeg}, {"entry", ctxNeg}, {"стикер", ctxNeg},
 	{"sticker", ctxNeg}, {"container", ctxNeg}, {"контейнер", ctxNeg}, {"awb", ctxNeg}, {"декларац", ctxNeg},
@@ -180,7 +180,7 @@ func leftContext(s string, start int) ctxKind {
 			if crossed {
 				break
 			}
-			if digits && kind == ctxNeg {
+			if digits {
 				words++ // a negative word with its own number: "договор 2231, новый 89037741529"
 				j = k
 				continue
@@ -200,10 +200,7 @@ func leftContext(s string, start int) ctxKind {
 	if neg {
 		return ctxNeg
 	}
-	if h := tableHeader(s, start); h != "" {
-		return headerContext(h) // a cell under its column's header: "| Паспорт |" … "| EA4471902 |"
-	}
-	return ctxNone
+	return headerContext(tableHeader(s, start)) // a cell under its column's header: "| Паспорт |" … "| EA4471902 |"
 }
 
 // docBefore reports a document other than a passport named right before

@@ -712,7 +712,7 @@ func countryAfter(s string, end int) int {
 	p := end + 2
 	for _, c := range countries {
 		if strings.HasPrefix(s[p:], c) {
-			if q := p + len(c); q == len(s) || !isAlnum(s[q]) && (s[q] < 0x80 && s[q] != '-' || letterSize(s, q) == 0) {
+			if q := p + len(c); q == len(s) || !isAlnum(s[q]) {
 				return q
 			}
 		}
