@@ -482,6 +482,7 @@ func TestNameContexts(t *testing.T) {
 		{"lower-case doctor before a surname", "so today at the clinic the doctor was doctor sorokina she was fine; the doctor said the doctor will call", []string{"PERSON:sorokina"}},
 		{"colloquial patronymic before a past verb, an adjectival surname after фамилия, a diminutive", "ключ у кого? петрович сказал у тебя. меня зовут константин фамилия бережной. — Ириша, ты забронировала зал?",
 			[]string{"PERSON:петрович", "PERSON:константин", "PERSON:бережной", "PERSON:Ириша"}},
+		{"colloquial patronymic in -ич before a past verb", "ну сергеич сказал что привезёт, андреич подтвердил", []string{"PERSON:сергеич", "PERSON:андреич"}},
 		{"a list of names one per line", "Список:\nПахомова Алина\nКирсанов Глеб\nВагнер Эмиль\nВсего 4 человека.",
 			[]string{"PERSON:Пахомова Алина", "PERSON:Кирсанов Глеб", "PERSON:Вагнер Эмиль"}},
 		{"house in the next part before a preposition, a time after the town", "at Arbitration Court of Moscow, Bolshaya Tulskaya St, 17 on 14 March. Appointment: 5 Spiridonievsky Lane, Moscow, 10:15.",

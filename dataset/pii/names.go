@@ -385,8 +385,8 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 // colloquialPatronymic reports a patronymic as speech shortens it, used
 // alone for an older man: Михалыч, Палыч, Саныч (any case form).
 func colloquialPatronymic(w []byte) bool {
-	if len(w) < 8 || !bytes.Contains(w, []byte("ыч")) && !bytes.HasPrefix(w, []byte("петрович")) {
-		return false // the cheap test first: all but one end in -ыч
+	if len(w) < 8 || !bytes.Contains(w, []byte("ыч")) && !bytes.Contains(w, []byte("ич")) {
+		return false // the cheap test first: all end in -ыч or -ич
 	}
 	for _, p := range [...]string{"михалыч", "палыч", "саныч", "степаныч", "иваныч", "василич", "николаич", "сергеич",
 		"григорьич", "геннадьич", "евгеньич", "алексеич", "андреич", "дмитрич", "юрьич", "федорыч", "егорыч", "семеныч",
