@@ -347,12 +347,9 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		}
 		return t
 	}
-	for _, e := range [...]string{"ск", "бург", "град", "поль", "стан", "стана", "стане", "стану",
-		"ние", "тие", "ство", "ция", "ость", "льно", "ично", "енно", "ое", "ые"} { // and neuter and plural adjectives: "Кодовое"
-		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
-			t.cand = false // a city or a noun's shape, not a name: Челябинск, Оренбург, Внимание, Руководство
-			return t
-		}
+	if _, ok := matchEnding(w, nounShapeEndings, 5); ok {
+		t.cand = false // a city or a noun's shape, not a name: Челябинск, Оренбург, Внимание, Руководство
+		return t
 	}
 	for _, e := range verbEndings(w) {
 		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
@@ -381,6 +378,18 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	}
 	return t
 }
+
+// nounShapeEndings end a city's or a noun's name, never a person's:
+// Челябинск, Оренбург, Внимание, Руководство, and neuter and plural
+// adjectives ("Кодовое").
+var nounShapeEndings = func() *endingIndex {
+	var list []morphEnding
+	for _, e := range [...]string{"ск", "бург", "град", "поль", "стан", "стана", "стане", "стану",
+		"ние", "тие", "ство", "ция", "ость", "льно", "ично", "енно", "ое", "ые"} {
+		list = append(list, morphEnding{sfx: e})
+	}
+	return indexEndings(list)
+}()
 
 // colloquialPatronymic reports a patronymic as speech shortens it, used
 // alone for an older man: Михалыч, Палыч, Саныч (any case form).
