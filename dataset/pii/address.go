@@ -313,7 +313,7 @@ func chatStreetDom(s string, i, lo int) int {
 	if len(w) < 10 || b < 3 || s[b-1] != ' ' || b-1 < lo {
 		return -1
 	}
-	if !hasSuffixAny(w, "ой", "ая", "ей", "ую", "ина", "ова", "ева", "ого", "ово") {
+	if !endsAny(w, "ой", "ая", "ей", "ую", "ина", "ова", "ева", "ого", "ово") {
 		return -1
 	}
 	a := b - 1
@@ -860,7 +860,7 @@ func houseFollows(s string, p int) bool {
 // isStreetLink accepts lower-case words inside a street name: "имени",
 // "им.", and the "реки"/"канала" of embankments ("наб. реки Мойки").
 func isStreetLink(s string, p int) bool {
-	return hasPrefixAny(s[p:], "имени", "им.", "реки ", "канала ")
+	return startsAny(s[p:], "имени", "им.", "реки ", "канала ")
 }
 
 // prepInStreetName reports a preposition inside a street's name at p, a
@@ -1183,7 +1183,7 @@ func addressPart(part string) bool {
 	if industrialPart(part) {
 		return true
 	}
-	if hasPrefixAny(part, "СНТ ", "ДНТ ", "ДНП ", "ТСН ", "КП ") {
+	if startsAny(part, "СНТ ", "ДНТ ", "ДНП ", "ТСН ", "КП ") {
 		return true // a gardening partnership before its street: "СНТ «Рассвет», ул. Лесная, уч. 14"
 	}
 	var arr [5]string
@@ -1976,7 +1976,7 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	case "ward", "wing", "level", "bay", "hall", "cabin", "deck", "seat", "section", "pavilion", "module", "lab", "theatre":
 		return 0 // a part of a building: "Ward 5, room 506"
 	}
-	ok := hasSuffixAny(ws, "ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "ogo", "ya", "yy")
+	ok := endsAny(ws, "ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "ogo", "ya", "yy")
 	p := last + 1
 	q := p
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
@@ -2736,7 +2736,7 @@ func adjectiveWord(w string) bool {
 	var buf [64]byte
 	f, _ := foldInto(buf[:0], w)
 	ws := string(f)
-	return hasSuffixAny(ws, "ой", "ый", "ий", "ая", "oy", "iy", "yy", "aya")
+	return endsAny(ws, "ой", "ый", "ий", "ая", "oy", "iy", "yy", "aya")
 }
 
 // houseWordAt reports a house, building or flat word at p ("дом", "корпус").
@@ -2750,7 +2750,7 @@ func lowerAdjective(w string) bool {
 	if len(w) < 8 {
 		return false
 	}
-	return hasSuffixAny(w, "ий", "ой", "ый", "ая", "ое", "ее", "ском", "ецком", "ном") // "на ленинском проспекте"
+	return endsAny(w, "ий", "ой", "ый", "ая", "ое", "ее", "ском", "ецком", "ном") // "на ленинском проспекте"
 }
 
 // markedHouse reports a house number at p followed by a flat, building or

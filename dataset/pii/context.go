@@ -208,7 +208,7 @@ func leftContext(s string, start int) ctxKind {
 func docBefore(s string, k int) bool {
 	var buf [32]byte
 	w := string(prevWord(s, k, buf[:0]))
-	return hasPrefixAny(w, "лист", "полис", "бланк", "свидетельств", "удостоверени", "сертификат")
+	return startsAny(w, "лист", "полис", "бланк", "свидетельств", "удостоверени", "сертификат")
 }
 
 // tableHeader returns the header of the column of a pipe table that the
@@ -279,7 +279,7 @@ func headerContext(h string) ctxKind {
 // appAfter reports "приложени…" or "app" right after the word ending at j:
 // a mobile app is no phone.
 func appAfter(s string, j int) bool {
-	return j+1 < len(s) && s[j] == ' ' && hasPrefixAny(s[j+1:], "приложени", "app", "банк")
+	return j+1 < len(s) && s[j] == ' ' && startsAny(s[j+1:], "приложени", "app", "банк")
 }
 
 // taxBefore reports whether the word ending one space before k (not before
@@ -315,7 +315,7 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 // visaDocAfter reports a word after "visa" that makes it the travel
 // document, not the card scheme: "visa letter", "visa application".
 func visaDocAfter(s string, j int) bool {
-	return hasPrefixAny(s[j:], " letter", " application", " support", " invitation", " centre", " center", " appointment")
+	return startsAny(s[j:], " letter", " application", " support", " invitation", " centre", " center", " appointment")
 }
 
 // requisiteLabel reports the label of a requisite that is nobody's personal

@@ -72,7 +72,7 @@ func adjSurname(w string) bool {
 	if len(w) < 12 {
 		return false // five letters or more
 	}
-	return hasSuffixAny(w, "ой", "ый", "ий", "ая", "ко", "юк", "ук", "ян", "дзе", "швили")
+	return endsAny(w, "ой", "ый", "ий", "ая", "ко", "юк", "ук", "ян", "дзе", "швили")
 }
 
 // roleTitle reports a Russian title or role word (any case form) that may
@@ -549,12 +549,12 @@ func (sc *scanner) lowerSignOff() {
 		}
 		return
 	}
-	if e-b < 6 || !hasSuffixAny(s[:b], ", ", "— ", "- ") {
+	if e-b < 6 || !endsAny(s[:b], ", ", "— ", "- ") {
 		return
 	}
 	w := s[b:e]
 	if s[b] >= 0x80 {
-		if !hasSuffixAny(w, "ов", "ова", "ев", "ева", "ина", "енко", "ук", "юк") {
+		if !endsAny(w, "ов", "ова", "ев", "ева", "ина", "енко", "ук", "юк") {
 			return // not "…, магазин", "нидерландский"
 		}
 	}
@@ -1056,7 +1056,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		if a > 0 && (s[a-1] == '@' || s[a-1] == '.' && a > 1 && s[a-2] != ' ') {
 			continue
 		}
-		if hasPrefixAny(s[b:], " you ", " we ", " I ") {
+		if startsAny(s[b:], " you ", " we ", " I ") {
 			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
 		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||

@@ -1337,7 +1337,7 @@ func petWord(w []byte, before bool) bool {
 // assistantName reports a name that a voice assistant goes by, in any case
 // form: Алиса (Яндекс), Маруся (VK), Alice, Alisa, Alexa, Siri.
 func assistantName(w string) bool {
-	return hasPrefixAny(w, "Алис", "Марус", "Alic", "Alis", "Alexa", "Siri", "Marus")
+	return startsAny(w, "Алис", "Марус", "Alic", "Alis", "Alexa", "Siri", "Marus")
 }
 
 // assistantStems are parts of the assistantWord stems that do not depend on
@@ -1539,7 +1539,7 @@ func hotelBrand(w string) bool {
 // countryTail reports a country's name of several words by its last one:
 // "Кыргызской Республики", "Объединённых Арабских Эмиратов".
 func countryTail(run string) bool {
-	return hasSuffixAny(run, "Республики", "Федерации", "Королевства", "Штатов", "Эмиратов", "Республика")
+	return endsAny(run, "Республики", "Федерации", "Королевства", "Штатов", "Эмиратов", "Республика")
 }
 
 // citizenOf reports a country after "гражданин": "гражданин Великобритании", "гражданки Германии".
@@ -1657,7 +1657,7 @@ func loyaltyTier(s string, start, end int) bool {
 		return false
 	}
 	lo := strings.ToLower(s[max(0, start-16):start])
-	return hasSuffixAny(lo, "status ", "status is ", "tier ", "level ", "to ") || hasPrefixAny(s[end:], " status", " tier", " member", " level", " card")
+	return endsAny(lo, "status ", "status is ", "tier ", "level ", "to ") || startsAny(s[end:], " status", " tier", " member", " level", " card")
 }
 
 // countryName reports a country that is also a name after a word of place:
@@ -1680,7 +1680,7 @@ func countryName(s string, start, end int) bool {
 		if pw == "in" || pw == "via" || pw == "near" || strings.HasPrefix(s[end:], " via ") {
 			return true
 		}
-		return hasSuffixAny(s[max(0, start-12):start], "flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to ")
+		return endsAny(s[max(0, start-12):start], "flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to ")
 	}
 	return false
 }
@@ -1929,7 +1929,7 @@ func openedTitle(s string, start, end int) bool {
 // как", "introduced himself as".
 func introducedAs(s string, q int) bool {
 	before := strings.TrimRight(s[max(0, q-40):q], " ")
-	return hasSuffixAny(before, "представился как", "представилась как", "представился", "представилась", "назвался",
+	return endsAny(before, "представился как", "представилась как", "представился", "представилась", "назвался",
 		"назвалась", "introduced himself as", "introduced herself as", "a call from", "called from", "звонок от")
 }
 
@@ -2153,7 +2153,7 @@ func orgAfter(s string, e int) bool {
 	}
 	if s[e+1] == 0xD0 { // a capital Cyrillic letter opens a firm's word: "Лада Центр Смоленск", "Мария Холдинг"
 		// Any case form, "в Лада Центре", and a resort: "на Роза Хутор".
-		return hasPrefixAny(s[e:], " Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник",
+		return startsAny(s[e:], " Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник",
 			" Хутор")
 	}
 	if !isUpperASCII(s[e+1]) {
@@ -2965,7 +2965,7 @@ func ruPastVerbAfter(s string, end int) bool {
 	if len(v) < 10 || strings.HasSuffix(v, "ила") && len(v) < 12 { // "сила", "вила"
 		return false
 	}
-	return hasSuffixAny(v, "ала", "яла", "ила", "ыла", "ела", "ал", "ял", "ил", "ыл", "ёл", "ёс")
+	return endsAny(v, "ала", "яла", "ила", "ыла", "ела", "ал", "ял", "ил", "ыл", "ёл", "ёс")
 }
 
 // titleBefore reports a title or role word right before the run, or
@@ -2988,7 +2988,7 @@ func artCueBefore(s string, start int) bool {
 	case "кисти", "круга", "оригинала", "мастерской", "подражатель", "последователь", "манере":
 		return true
 	}
-	return hasSuffixAny(s[:start], "\"after ", "circle of ", "studio of ", "workshop of ", "follower of ", "manner of ",
+	return endsAny(s[:start], "\"after ", "circle of ", "studio of ", "workshop of ", "follower of ", "manner of ",
 		"attributed to ", "school of ")
 }
 

@@ -385,9 +385,20 @@ func sameForms(w string) [numCases]string {
 	return [numCases]string{f, f, f, f, f, f}
 }
 
+// endsAny reports whether w ends with one of sfx.
 func endsAny(w string, sfx ...string) bool {
 	for _, s := range sfx {
 		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsAny reports whether w begins with one of pfx.
+func startsAny(w string, pfx ...string) bool {
+	for _, p := range pfx {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}

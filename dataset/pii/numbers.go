@@ -472,26 +472,6 @@ func containsAny(seg string, words ...string) bool {
 	return false
 }
 
-// hasPrefixAny reports whether s begins with one of prefixes.
-func hasPrefixAny(s string, prefixes ...string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasSuffixAny reports whether s ends with one of suffixes.
-func hasSuffixAny(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // wordInSentence reports one of words within the 100 bytes of the same
 // sentence before i.
 func wordInSentence(s string, i int, words ...string) bool {
@@ -1036,7 +1016,7 @@ func latinChatStreet(s string, i int) (int, int) {
 		return -1, 0
 	}
 	w := s[b : i-1]
-	if !hasSuffixAny(w, "ova", "eva", "ina", "ogo", "aya", "oy", "skaya", "ovskaya") {
+	if !endsAny(w, "ova", "eva", "ina", "ogo", "aya", "oy", "skaya", "ovskaya") {
 		return -1, 0
 	}
 	e := i

@@ -316,7 +316,7 @@ func spokenDotBefore(s string, a int) (int, bool) {
 
 // mailProvider reports a domain of a public mail service at the start of d.
 func mailProvider(d string) bool {
-	return hasPrefixAny(d, "gmail ", "mail ", "yandex ", "ya ", "outlook ", "hotmail ", "yahoo ", "icloud ",
+	return startsAny(d, "gmail ", "mail ", "yandex ", "ya ", "outlook ", "hotmail ", "yahoo ", "icloud ",
 		"inbox ", "bk ", "list ", "rambler ", "proton ", "protonmail ", "live ", "aol ", "gmx ")
 }
 
