@@ -1690,21 +1690,31 @@ func (sc *scanner) usAddressBack(zip, end int) bool {
 // ukPostcodeAt returns the end of a UK postcode at i ("LS6 2AQ", "W2 4QJ",
 // "BN2 1TL", "EC1A 1BB"), or 0.
 func ukPostcodeAt(s string, i int) int {
+	if i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	return postcodeShape(s, i, 'A')
+}
+
+// postcodeShape returns the end of a UK postcode at i whose letters run
+// from base ('A' for capitals, 'a' for lower case), or 0.
+func postcodeShape(s string, i int, base byte) int {
+	letter := func(c byte) bool { return c-base < 26 }
 	p := i
-	for p < len(s) && p-i < 2 && isUpperASCII(s[p]) {
+	for p < len(s) && p-i < 2 && letter(s[p]) {
 		p++
 	}
 	if p == i || p >= len(s) || !isDigit(s[p]) {
 		return 0
 	}
 	p++
-	if p < len(s) && (isDigit(s[p]) || isUpperASCII(s[p])) {
+	if p < len(s) && (isDigit(s[p]) || letter(s[p])) {
 		p++
 	}
-	if p+4 > len(s) || s[p] != ' ' || !isDigit(s[p+1]) || !isUpperASCII(s[p+2]) || !isUpperASCII(s[p+3]) {
+	if p+4 > len(s) || s[p] != ' ' || !isDigit(s[p+1]) || !letter(s[p+2]) || !letter(s[p+3]) {
 		return 0
 	}
-	if p+4 < len(s) && isAlnum(s[p+4]) || i > 0 && isAlnum(s[i-1]) {
+	if p+4 < len(s) && isAlnum(s[p+4]) {
 		return 0
 	}
 	return p + 4

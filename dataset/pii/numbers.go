@@ -56,10 +56,11 @@ func (sc *scanner) number(i int) int {
 	if e := sc.spacedDigitPhone(i); e > 0 {
 		return e
 	}
-	if e := alnumEnd(s, i); e-i == 9 && i+3 < n && isDigit(s[i+1]) && isUpperASCII(s[i+2]) && isUpperASCII(s[i+3]) &&
-		upperAlnum(s[i:e]) && (e == n || !isAlnum(s[e]) && s[e] != '-') && passportInSentence(s, i) && leftContext(s, i) != ctxNeg {
-		sc.emit(i, e, tPassport, 0.85, 0) // a Georgian passport: "Паспорта граждан Грузии: 18AB27741, 17CD59023"
-		return e
+	if i+3 < n && isDigit(s[i+1]) && isUpperASCII(s[i+2]) && isUpperASCII(s[i+3]) {
+		if e := alnumEnd(s, i); e-i == 9 && passportToken(s, i, e) && passportInSentence(s, i) && leftContext(s, i) != ctxNeg {
+			sc.emit(i, e, tPassport, 0.85, 0) // a Georgian passport: "Паспорта граждан Грузии: 18AB27741, 17CD59023"
+			return e
+		}
 	}
 	if a, e := chatStreetHouse(s, i); a >= sc.lastEnd {
 		sc.emit(a, e, tAddress, 0.75, 0)
@@ -160,11 +161,8 @@ func (sc *scanner) number(i int) int {
 		if g.paren && s[st] == '(' && e < n && s[e] == ')' {
 			st++ // "your passport (22AB41982)"
 		}
-		if g.ng == 1 && !g.plus && (!g.paren || st > g.start) && e-st >= 8 && e-st <= 10 && upperAlnum(s[st:e]) &&
-			(e == n || !isAlnum(s[e]) && s[e] != '-') {
-			if passportWordBefore(s, st) {
-				sc.emit(st, e, tPassport, 0.9, 0) // a French passport: "passport 18AV42117"
-			}
+		if g.ng == 1 && !g.plus && (!g.paren || st > g.start) && e-st >= 8 && e-st <= 10 && passportToken(s, st, e) && passportWordBefore(s, st) {
+			sc.emit(st, e, tPassport, 0.9, 0) // a French passport: "passport 18AV42117"
 		}
 		return e
 	}
@@ -183,11 +181,7 @@ func (sc *scanner) number(i int) int {
 	}
 	if g.ng == 1 && !g.plus && !g.paren && g.glen[0] <= 3 {
 		if a := chatStreetBefore(s, g.start, sc.lastEnd); a >= 0 && !unitFollows(s, end) {
-			e := end
-			if sz, _ := letterAt(s, e); sz == 2 && (e+2 == len(s) || !isAlnum(s[e+2])) {
-				e += 2 // "на гагарина 12а"
-			}
-			sc.emit(a, sc.houseParts(e), tAddress, 0.8, 0)
+			sc.emit(a, sc.houseParts(end), tAddress, 0.8, 0)
 			return sc.lastEnd // "пвз на гагарина 12", "на ленина 52"
 		}
 	}
@@ -295,15 +289,17 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if nd == 4 && (k == 1 || g.pattern(k, 2, 2)) {
 			return sc.passportSplit(g, k, ctx)
 		}
-		if nd == 6 && k == 1 && (passportLetters(sc.s, g.start) < g.start || threeLettersBefore(sc.s, g.start)) {
-			if *ctx == ctxUnknown {
-				*ctx = leftContext(sc.s, g.start)
-			}
-			if *ctx == ctxPassport {
-				return tPassport, 0.9, end // "my passport is FV 482913"
-			}
-			if sc.passportShapeSeen(sc.s[passportLetters(sc.s, g.start):end]) {
-				return tPassport, 0.85, end // "FH 218407... no wait, it's FH 218470"
+		if nd == 6 && k == 1 {
+			if l := passportLetters(sc.s, g.start); l < g.start || threeLettersBefore(sc.s, g.start) {
+				if *ctx == ctxUnknown {
+					*ctx = leftContext(sc.s, g.start)
+				}
+				if *ctx == ctxPassport {
+					return tPassport, 0.9, end // "my passport is FV 482913"
+				}
+				if sc.passportShapeSeen(sc.s[l:end]) {
+					return tPassport, 0.85, end // "FH 218407... no wait, it's FH 218470"
+				}
 			}
 		}
 		return 0, 0, end
@@ -339,23 +335,25 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	if unitFollows(sc.s, end) {
 		return 0, 0, end
 	}
-	if l := passportLetters(sc.s, g.start); nd >= 7 && nd <= 9 && contiguous && l < g.start && c != ctxNeg && sc.passportShapeSeen(sc.s[l:end]) {
-		return tPassport, 0.85, end // the same shape as a passport before: "FH 218407... no wait, it's FH 218470"
-	}
 	switch nd {
 	case 7, 8, 9:
+		l := passportLetters(sc.s, g.start)
+		if contiguous && l < g.start && c != ctxNeg && sc.passportShapeSeen(sc.s[l:end]) {
+			return tPassport, 0.85, end // the same shape as a passport before: "FH 218407... no wait, it's FH 218470"
+		}
 		if c == ctxPassport && nd == 9 && (g.pattern(k, 2, 7) || contiguous) {
 			return tPassport, 0.95, end // a загранпаспорт: series 75, number 2094418
 		}
-		if c == ctxPassport && contiguous && (nd == 8 || passportLetters(sc.s, g.start) < g.start) {
+		if c == ctxPassport && contiguous && (nd == 8 || l < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
 		}
-		if (c != ctxNeg || passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, g.start)) && contiguous && nd >= 7 &&
-			passportLetters(sc.s, g.start) < g.start && passportNear(sc.s, g.start) {
+		if contiguous && l < g.start && (c != ctxNeg || passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, g.start)) &&
+			passportNear(sc.s, g.start) {
 			return tPassport, 0.9, end // "паспорт гражданина Казахстана N 12093847"
 		}
-		if (c == ctxNone || c == ctxPassport || g.pattern(k, 2, 7) && d[0] == '7' && !docRightBefore(sc.s, g.start)) &&
-			(contiguous || g.pattern(k, 2, 7)) && nd == 9 && (passportInSentence(sc.s, g.start) || passportRightAfter(sc.s, end)) {
+		if nd == 9 && (contiguous || g.pattern(k, 2, 7)) &&
+			(c == ctxNone || c == ctxPassport || g.pattern(k, 2, 7) && d[0] == '7' && !docRightBefore(sc.s, g.start)) &&
+			(passportInSentence(sc.s, g.start) || passportRightAfter(sc.s, end)) {
 			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
 		}
 		if c == ctxPhone && (formatted || nd == 7) {
@@ -662,7 +660,8 @@ func versionBefore(s string, start int) bool {
 	}
 	versionStem := wordStemIn(before, versionStems)
 	var pb [64]byte
-	if pw := prevWord(s, start, pb[:0]); string(pw) == "ip" || string(pw) == "ipv4" || string(pw) == "addr" || string(pw) == "address" {
+	pw := string(prevWord(s, start, pb[:0]))
+	if pw == "ip" || pw == "ipv4" || pw == "addr" || pw == "address" {
 		return false // "firmware 2.14.3.1, controller IP 10.0.0.12"
 	} else if k := start - len(pw) - 1; len(pw) > 0 && k > 0 {
 		for k > 0 && s[k-1] == ' ' {
@@ -672,7 +671,7 @@ func versionBefore(s string, start int) bool {
 			return false // "IP контроллера 10.20.4.117"
 		}
 	}
-	if versionStem && wordStemIn(string(prevWord(s, start, pb[:0])), ipStems) && dottedNumberIn(s[lo:start]) {
+	if versionStem && wordStemIn(pw, ipStems) && dottedNumberIn(s[lo:start]) {
 		return false // the version word has its own number: "firmware 2.14.3.1, gateway 192.168.20.11"
 	}
 	if wordStemIn(before, ipStems) && !(versionStem && (wordStemIn(before, weakIPStems) || wordStemIn(before, strongVersionStems))) {
@@ -918,7 +917,7 @@ func chatStreetBefore(s string, i, lo int) int {
 	if len(w) < 8 || b < 5 || s[b-1] != ' ' || b-1 < lo {
 		return -1
 	}
-	if !strings.HasSuffix(w, "ина") && !strings.HasSuffix(w, "ова") && !strings.HasSuffix(w, "ева") {
+	if !endsAny(w, "ина", "ова", "ева") {
 		return -1
 	}
 	if p := s[b-5 : b-1]; p != "на" && p != "по" || b >= 6 && isAlnum(s[b-6]) {
@@ -986,17 +985,15 @@ func chatStreetHouse(s string, i int) (int, int) {
 	}
 	b := lowerCyrStart(s, i-1)
 	w := s[b : i-1]
-	if len(w) < 10 || b < 5 || s[b-1] != ' ' || !(strings.HasSuffix(w, "ой") || strings.HasSuffix(w, "ей")) ||
+	if len(w) < 10 || b < 5 || s[b-1] != ' ' || !endsAny(w, "ой", "ей") ||
 		s[b-5:b-1] != "на" && s[b-5:b-1] != "по" || b > 5 && s[b-6] != ' ' && s[b-6] != '\n' {
 		return -1, 0
 	}
-	for _, stem := range [...]string{"как", "так", "эт", "друг", "втор", "трет", "перв", "четв", "пят", "шест", "седьм",
+	if startsAny(w, "как", "так", "эт", "друг", "втор", "трет", "перв", "четв", "пят", "шест", "седьм",
 		"восьм", "девят", "десят", "мо", "тво", "сво", "наш", "ваш", "одн", "всей", "последн", "следующ", "прошл",
 		"нужн", "кажд", "люб", "больш", "лев", "прав", "передн", "задн", "верхн", "нижн", "дальн", "ближн", "той",
-		"крайн", "средн", "нулев", "главн", "минимальн", "максимальн", "скорост", "громк", "мощн"} {
-		if strings.HasPrefix(w, stem) {
-			return -1, 0
-		}
+		"крайн", "средн", "нулев", "главн", "минимальн", "максимальн", "скорост", "громк", "мощн") {
+		return -1, 0
 	}
 	return b, e
 }

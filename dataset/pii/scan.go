@@ -237,6 +237,11 @@ func (sc *scanner) run() {
 	}
 }
 
+// passportToken reports capitals and digits only at s[i:e], standing alone.
+func passportToken(s string, i, e int) bool {
+	return upperAlnum(s[i:e]) && (e == len(s) || !isAlnum(s[e]) && s[e] != '-')
+}
+
 // upperAlnum reports capital letters and digits only, with both present.
 func upperAlnum(w string) bool {
 	letters, digits := 0, 0
@@ -274,7 +279,7 @@ func (sc *scanner) gluedPassport(i, j int) int {
 	if i > 0 && isAlnum(s[i-1]) || s[j-1] < 'A' || s[j-1] > 'Z' {
 		return 0
 	}
-	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && upperAlnum(s[i:e]) && (e == len(s) || !isAlnum(s[e]) && s[e] != '-') {
+	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && passportToken(s, i, e) {
 		if passportWordBefore(s, i) {
 			sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
 			return e

@@ -188,14 +188,13 @@ func (sc *scanner) spokenNumber(i int) int {
 			if !flush() {
 				return 0
 			}
-			pend, pendKind = 0, spNone
 			p += len("номер ") // a passport dictated as "серия … номер …"
 		}
 	}
 	if !flush() || words < 3 || n < minSpokenDigits {
 		return 0
 	}
-	g := numGroup{start: i, n: n, ng: 1, plus: i >= 5 && (s[i-5:i] == "plus " || i >= len("плюс ") && s[i-len("плюс "):i] == "плюс ")}
+	g := numGroup{start: i, n: n, ng: 1, plus: endsAny(s[:i], "plus ", "плюс ")}
 	copy(g.digits[:], digits[:n])
 	g.glen[0], g.gend[0] = uint8(n), end
 	ctx := leftContext(s, i)
@@ -238,7 +237,7 @@ func (sc *scanner) spokenEmail(i, j int) int {
 	if j+1 >= len(s) || s[j] != ' ' || i < 2 || s[i-1] != ' ' {
 		return 0
 	}
-	if rest := s[j:min(len(s), j+60)]; !strings.Contains(rest, " dot ") && !strings.Contains(rest, " точка ") {
+	if rest := s[j:min(len(s), j+60)]; !containsAny(rest, " dot ", " точка ") {
 		return 0 // no "dot" after: "at noon", "at the office"
 	}
 	// The domain: labels joined by "dot" or "точка", the last one a TLD.
@@ -478,22 +477,18 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		for a > 0 && s[a-1] != ' ' {
 			a--
 		}
-		for w := 0; w < 2 && a > 1; w++ {
-			if !englishNumberWord(s[a:k]) {
-				break
-			}
-			if a >= 2 && s[a-1] == ' ' {
+		if englishNumberWord(s[a:k]) {
+			for w := 0; w < 2 && a >= 2 && s[a-1] == ' '; w++ {
 				b := a - 1
 				a2 := b
 				for a2 > 0 && s[a2-1] != ' ' {
 					a2--
 				}
-				if englishNumberWord(s[a2:b]) {
-					a, k = a2, b
-					continue
+				if !englishNumberWord(s[a2:b]) {
+					break
 				}
+				a = a2
 			}
-			break
 		}
 		if houseNumberEnd(s, a) <= a {
 			return 0
@@ -569,7 +564,7 @@ func lowerPostcodeAfter(s string, end int) int {
 		p++
 	}
 	for words := 0; words < 3 && p+1 < len(s) && s[p] == ' '; words++ {
-		if e := lowerUKPostcode(s, p+1); e > 0 {
+		if e := postcodeShape(s, p+1, 'a'); e > 0 { // a lower-case UK postcode: "ls1 5hd", "sw1a 1aa"
 			return e
 		}
 		q := p + 1
@@ -582,29 +577,6 @@ func lowerPostcodeAfter(s string, end int) int {
 		p = q
 	}
 	return end
-}
-
-// lowerUKPostcode returns the end of a lower-case UK postcode at s[i:]
-// ("ls1 5hd", "sw1a 1aa"), or 0.
-func lowerUKPostcode(s string, i int) int {
-	p := i
-	for p < len(s) && p-i < 2 && s[p] >= 'a' && s[p] <= 'z' {
-		p++
-	}
-	if p == i || p >= len(s) || !isDigit(s[p]) {
-		return 0
-	}
-	p++
-	if p < len(s) && (isDigit(s[p]) || s[p] >= 'a' && s[p] <= 'z') {
-		p++
-	}
-	if p+4 > len(s) || s[p] != ' ' || !isDigit(s[p+1]) || s[p+2] < 'a' || s[p+2] > 'z' || s[p+3] < 'a' || s[p+3] > 'z' {
-		return 0
-	}
-	if p+4 < len(s) && isAlnum(s[p+4]) {
-		return 0
-	}
-	return p + 4
 }
 
 // lowerStreetStop reports an English word that names no street before
