@@ -2,6 +2,7 @@ package pii
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -111,72 +112,81 @@ var roleTitles = func() []string {
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student")
 }()
 
-var nameStop = map[string]bool{
-	// Saints' titles and "Божия" before a name: "Храм Святого Николая", "раба Божия Мария".
-	"святого": true, "святой": true, "святителя": true, "святых": true, "преподобного": true, "преподобной": true,
-	"великомученика": true, "великомученицы": true, "мученика": true, "мученицы": true, "пророка": true,
-	"апостола": true, "блаженной": true, "блаженного": true, "равноапостольного": true, "равноапостольной": true,
-	"благоверного": true, "благоверной": true, "божия": true, "божией": true, "божьей": true, "божий": true,
-	// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
-	// Academic Affairs", "Dear Guests"), words before a letter ("Terminal C.", "Gate B") and the card system
-	// after a card's number ("2200 5820 5477 8676, Мир").
-	"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "staff": true, "patrol": true, "coffee": true, "apologies": true, "legal": true, "видео": true, "customers": true, "colleagues": true, "мир": true,
-	"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
-	"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
-	"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
-	"youth": true, "juniors": true, "academy": true, "fc": true, "debit": true, "direct": true, "mir": true,
-	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true, "saturdays": true,
-	"sundays": true, "author": true, "authors": true, "management": true, "модератор": true, "переводчики": true,
-	"payroll": true, "помню": true, "думаю": true, "знаю": true, "compliance": true, "accounting": true,
-	"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
-	"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
-	"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
-	"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
-	"wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "dec": true, "feb": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
-	"москва": true, "россия": true, "new": true, "san": true, "los": true, "las": true, "north": true,
-	"south": true, "east": true, "west": true, "saint": true, "fort": true, "lake": true, "mount": true,
-	"port": true, "united": true, "great": true, "казань": true, "самара": true, "уфа": true,
-	"новосибирск": true, "екатеринбург": true, "санкт-петербург": true, "пермь": true, "омск": true, "please,": true, "ок": true, "ok": true, "yes": true, "no": true,
-	// Job titles in signatures ("Customer Success Manager") and product
-	// model words ("AirPods Pro") are not names.
-	"manager": true, "director": true, "officer": true, "specialist": true, "engineer": true, "assistant": true,
-	"coordinator": true, "executive": true, "consultant": true, "representative": true, "analyst": true,
-	"administrator": true, "department": true, "sales": true, "success": true, "service": true, "operations": true,
-	"head": true, "bank": true, "group": true, "holdings": true, "capital": true, "insurance": true,
-	// Greetings and pronouns that open a turn, weekday abbreviations.
-	"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
-	"меня": true, "мы": true, "нам": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
-	"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "пн": true, "вт": true, "ср": true,
-	"чт": true, "пт": true, "сб": true, "вс": true, "pro": true, "plus": true, "ultra": true, "mini": true, "lite": true,
-	// Groups addressed at the start of a message ("Коллеги, добрый день").
-	"коллеги": true, "друзья": true, "ребята": true, "ребят": true, "господа": true, "уважаемые": true,
-	"девушки": true, "мужчины": true, "граждане": true, "товарищи": true, "соседи": true, "клиенты": true,
-	"охрана": true, "бухгалтерия": true, "склад": true, "отдел": true, "служба": true, "поддержка": true,
-	"администрация": true, "руководство": true, "ресепшн": true, "водители": true, "менеджеры": true,
-	"ops": true, "billing": true, "admin": true, "hr": true, "dispatch": true, "procurement": true,
-	"reception": true, "helpdesk": true, "amount": true, "total": true, "status": true, "method": true,
-	// Cities in Latin letters ("customer, Moscow"); Cyrillic ones are above.
-	"moscow": true, "kazan": true, "london": true, "berlin": true, "dubai": true, "almaty": true, "astana": true,
-	"tashkent": true, "minsk": true, "kyiv": true, "kiev": true, "riga": true, "tallinn": true, "vilnius": true,
-	"warsaw": true, "prague": true, "istanbul": true, "tbilisi": true, "yerevan": true, "baku": true,
-	"bishkek": true, "novosibirsk": true, "yekaterinburg": true, "petersburg": true,
-	"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
-	// Nationalities and languages ("German passport", "Russian account").
-	"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,
-	"chinese": true, "japanese": true, "korean": true, "american": true, "british": true, "ukrainian": true,
-	"kazakh": true, "polish": true, "dutch": true, "turkish": true, "arabic": true, "european": true,
-	// Office and document words in capitalized titles ("Accounts Payable",
-	// "Access Request", "Annex B", "Main Directorate").
-	"accounts": true, "payable": true, "receivable": true, "components": true, "saas": true, "access": true,
-	"request": true, "protection": true, "regulation": true, "island": true, "auto": true, "upgrade": true,
-	"environment": true, "annex": true, "directorate": true, "main": true, "subject": true, "invoice": true,
-	// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
-	"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
-	"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
-}
+// saintTitles stand before a saint's name, not a person's: "Храм Святого
+// Николая". They are stop words (nameStop) and dedications (dedicationBefore).
+var saintTitles = [...]string{"святого", "святой", "святителя", "святых", "преподобного", "преподобной",
+	"великомученика", "великомученицы", "мученика", "мученицы", "пророка", "апостола", "блаженной", "блаженного",
+	"равноапостольного", "равноапостольной", "благоверного", "благоверной"}
+
+var nameStop = func() map[string]bool {
+	m := map[string]bool{
+		// "Божия" before a name: "раба Божия Мария"; the saintTitles are added below.
+		"божия": true, "божией": true, "божьей": true, "божий": true,
+		// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
+		// Academic Affairs", "Dear Guests"), words before a letter ("Terminal C.", "Gate B") and the card system
+		// after a card's number ("2200 5820 5477 8676, Мир").
+		"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "staff": true, "patrol": true, "coffee": true, "apologies": true, "legal": true, "видео": true, "customers": true, "colleagues": true, "мир": true,
+		"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
+		"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
+		"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
+		"youth": true, "juniors": true, "academy": true, "fc": true, "debit": true, "direct": true, "mir": true,
+		"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true, "saturdays": true,
+		"sundays": true, "author": true, "authors": true, "management": true, "модератор": true, "переводчики": true,
+		"payroll": true, "помню": true, "думаю": true, "знаю": true, "compliance": true, "accounting": true,
+		"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
+		"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
+		"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
+		"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
+		"wednesday": true, "thursday": true,
+		"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+		"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+		"december": true, "dec": true, "feb": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
+		"москва": true, "россия": true, "new": true, "san": true, "los": true, "las": true, "north": true,
+		"south": true, "east": true, "west": true, "saint": true, "fort": true, "lake": true, "mount": true,
+		"port": true, "united": true, "great": true, "казань": true, "самара": true, "уфа": true,
+		"новосибирск": true, "екатеринбург": true, "санкт-петербург": true, "пермь": true, "омск": true, "please,": true, "ок": true, "ok": true, "yes": true, "no": true,
+		// Job titles in signatures ("Customer Success Manager") and product
+		// model words ("AirPods Pro") are not names.
+		"manager": true, "director": true, "officer": true, "specialist": true, "engineer": true, "assistant": true,
+		"coordinator": true, "executive": true, "consultant": true, "representative": true, "analyst": true,
+		"administrator": true, "department": true, "sales": true, "success": true, "service": true, "operations": true,
+		"head": true, "bank": true, "group": true, "holdings": true, "capital": true, "insurance": true,
+		// Greetings and pronouns that open a turn, weekday abbreviations.
+		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
+		"меня": true, "мы": true, "нам": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
+		"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "пн": true, "вт": true, "ср": true,
+		"чт": true, "пт": true, "сб": true, "вс": true, "pro": true, "plus": true, "ultra": true, "mini": true, "lite": true,
+		// Groups addressed at the start of a message ("Коллеги, добрый день").
+		"коллеги": true, "друзья": true, "ребята": true, "ребят": true, "господа": true, "уважаемые": true,
+		"девушки": true, "мужчины": true, "граждане": true, "товарищи": true, "соседи": true, "клиенты": true,
+		"охрана": true, "бухгалтерия": true, "склад": true, "отдел": true, "служба": true, "поддержка": true,
+		"администрация": true, "руководство": true, "ресепшн": true, "водители": true, "менеджеры": true,
+		"ops": true, "billing": true, "admin": true, "hr": true, "dispatch": true, "procurement": true,
+		"reception": true, "helpdesk": true, "amount": true, "total": true, "status": true, "method": true,
+		// Cities in Latin letters ("customer, Moscow"); Cyrillic ones are above.
+		"moscow": true, "kazan": true, "london": true, "berlin": true, "dubai": true, "almaty": true, "astana": true,
+		"tashkent": true, "minsk": true, "kyiv": true, "kiev": true, "riga": true, "tallinn": true, "vilnius": true,
+		"warsaw": true, "prague": true, "istanbul": true, "tbilisi": true, "yerevan": true, "baku": true,
+		"bishkek": true, "novosibirsk": true, "yekaterinburg": true, "petersburg": true,
+		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
+		// Nationalities and languages ("German passport", "Russian account").
+		"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,
+		"chinese": true, "japanese": true, "korean": true, "american": true, "british": true, "ukrainian": true,
+		"kazakh": true, "polish": true, "dutch": true, "turkish": true, "arabic": true, "european": true,
+		// Office and document words in capitalized titles ("Accounts Payable",
+		// "Access Request", "Annex B", "Main Directorate").
+		"accounts": true, "payable": true, "receivable": true, "components": true, "saas": true, "access": true,
+		"request": true, "protection": true, "regulation": true, "island": true, "auto": true, "upgrade": true,
+		"environment": true, "annex": true, "directorate": true, "main": true, "subject": true, "invoice": true,
+		// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
+		"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
+		"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
+	}
+	for _, w := range saintTitles {
+		m[w] = true
+	}
+	return m
+}()
 
 // productWords follow a brand, a company or a product rather than a
 // person's name ("Lonestar Supply", "Pinecrest Clinics", "Sakura Travel",
@@ -439,8 +449,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		p += sz
 		runes++
 	}
-	if runes < 3 || runes == 3 && !capsNeighbour(s, t.start, t.end) {
-		return t // an acronym: "ООО", "ИНН"
+	if runes < 3 || runes == 3 && (s[t.start] >= 0x80 || !capsNeighbour(s, t.start, t.end)) {
+		return t // an acronym: "ООО", "ИНН"; only a Latin short name is read below
 	}
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[t.start:t.end])
@@ -853,7 +863,7 @@ func fieldLabelWord(s string, k int) bool {
 	if b == k {
 		return false
 	}
-	w := strings.ToLower(strings.TrimPrefix(strings.ToLower(s[b:k]), "co-"))
+	w := strings.TrimPrefix(strings.ToLower(s[b:k]), "co-")
 	return fieldLabels[w] || w == "borrower" || w == "guarantor" || w == "director" || w == "signatory"
 }
 
@@ -1144,13 +1154,13 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 2 && strings.HasSuffix(s[start:end], " Park") && !t0.first() && strings.IndexByte(s[start:end], '-') < 0 && t0.flags&tkUnknown == 0 {
 		return true // "Hartley Park": a park, not "Ji-woo Park"
 	}
-	if keep == 1 && monthName(s[start:end]) && (strings.HasPrefix(s[end:], "–") || strings.HasPrefix(s[end:], "—") ||
-		end < len(s) && s[end] == '-') {
-		return true // "June–August"
-	}
-	if keep == 1 && monthName(s[start:end]) && (monthPrep(string(prevWord(s, start, buf[:0]))) ||
-		end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
-		return true // "invoice for April", "from May 12"
+	if keep == 1 && monthName(s[start:end]) {
+		if startsAny(s[end:], "–", "—", "-") {
+			return true // "June–August"
+		}
+		if monthPrep(string(prevWord(s, start, buf[:0]))) || end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
+			return true // "invoice for April", "from May 12"
+		}
 	}
 	possessive := keep == 1 && strings.HasPrefix(s[end:], "'s ")
 	if possessive {
@@ -1591,11 +1601,12 @@ func dedicationBefore(s string, start int) bool {
 		p := string(prevWord(s, start-len("имени ")-1, b2[:0]))
 		return p != "от" && p != "по" // "музей имени Пушкина", not "от имени Иванова", "по имени Роза"
 	}
+	if slices.Contains(saintTitles[:], w) {
+		return true // "Храм Святого Николая"
+	}
 	switch w {
-	case "святого", "святой", "святителя", "святых", "храм", "храма", "храме", "храму", "церковь", "церкви", "собор", "собора", "соборе", "часовня", "часовни",
-		"часовне", "монастырь", "монастыря", "монастыре", "преподобного", "преподобной", "великомученика",
-		"великомученицы", "мученика", "мученицы", "пророка", "апостола", "блаженной", "блаженного",
-		"равноапостольного", "равноапостольной", "благоверного", "благоверной", "усадьба", "усадьбу", "усадьбе",
+	case "храм", "храма", "храме", "храму", "церковь", "церкви", "собор", "собора", "соборе", "часовня", "часовни",
+		"часовне", "монастырь", "монастыря", "монастыре", "усадьба", "усадьбу", "усадьбе",
 		"усадьбы", "усадьбой", "особняк", "особняка", "особняке", "особняком", "дворец", "дворца", "дворце",
 		"индекс", "индекса", "индексу", "синдром", "синдрома", "болезнь", "болезни", "index", "syndrome", "disease",
 		"аппарат", "аппарата", "аппаратом", "аппарате", // "аппарат Илизарова"
@@ -1728,12 +1739,9 @@ func regionCodeAfter(s string, end int) bool {
 			return false // "Nathan Cole, ID 011203": an id, not Idaho and its ZIP
 		}
 	}
-	return strings.Contains(regionCodes, " "+s[end+2:end+4]+" ")
+	c := s[end+2 : end+4]
+	return c != "MD" && stateCodes[c]
 }
-
-// regionCodes are Canadian provinces and US states, less MD.
-const regionCodes = " BC ON QC AB MB NS NB NL PE SK YT NT NU AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME" +
-	" MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC "
 
 // firstNameAt reports a known first name starting at i (-1: none).
 func firstNameAt(s string, i int) bool {
@@ -1819,11 +1827,12 @@ func quotedTitle(s string, start, end int) bool {
 	// word for one stands next to the quotes: кухня «Виктория», ООО
 	// «Милана», the "Oscar" wardrobe; not имя «Ксюша», customer "Anna Smith".
 	var buf [64]byte
-	if w := prevWord(s, lo+k, buf[:0]); len(w) > 0 && productNoun(w) {
+	pw := prevWord(s, lo+k, buf[:0])
+	if len(pw) > 0 && productNoun(pw) {
 		return true
 	}
 	if open == "«" {
-		switch string(prevWord(s, lo+k, buf[:0])) {
+		switch string(pw) {
 		case "в", "во", "из", "на", "от":
 			return true // a shop or a firm in quotes after a place word: "закупку делаем в «Петровиче»"
 		}
@@ -2766,7 +2775,7 @@ func titleAdjSurname(s string, start, end int) bool {
 // words that end at the street word at i: "2 Okhotny Ryad", "2/1 Kutuzovsky".
 func houseBeforeName(s string, i int) bool {
 	p := i
-	for words := 0; words < 2 && p >= 2 && s[p-1] == ' '; words++ {
+	for words := 0; words < 3 && p >= 2 && s[p-1] == ' '; words++ {
 		b := p - 1
 		for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
 			b--
@@ -2781,13 +2790,6 @@ func houseBeforeName(s string, i int) bool {
 			return false
 		}
 		p = b
-	}
-	if p >= 2 && s[p-1] == ' ' {
-		b := p - 1
-		for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
-			b--
-		}
-		return isDigit(s[b]) && s[p-2] != '.' && (houseNumberEnd(s, b) == p-1 || slashHouse(s[b:p-1]) || houseToken(s[b:p-1]))
 	}
 	return false
 }
