@@ -98,6 +98,8 @@ func initAddressTables() {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
+	filterAdd("адрес")
+	filterAdd("адресу") // a street without its keyword: "адрес садовая двенадцать квартира девять"
 	filterAdd("собака")
 	for _, w := range [...]string{"spell", "spelled", "spelling", "spelt", "буквам"} {
 		filterAdd(w) // a name spelled letter by letter may follow
@@ -137,6 +139,11 @@ func (sc *scanner) lowerWord(i, j int) int {
 	if s[i:j] == "ul" && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[j+2])) {
 		return j // callers test the keyword filter
 	}
+	if w := s[i:j]; w == "адрес" || w == "адресу" {
+		if end := sc.cuedLowerStreet(j); end > 0 {
+			return end
+		}
+	}
 	var buf [32]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	if !ok {
@@ -161,6 +168,50 @@ func (sc *scanner) lowerWord(i, j int) int {
 		return sc.cueName(i, j, in.word)
 	}
 	return j
+}
+
+// cuedLowerStreet emits a street that a transcript names after "адрес"
+// without its keyword, in lower case, with its house and a flat: "адрес
+// садовая двенадцать квартира девять", "по адресу ленина 25 кв 40". The
+// flat is required, so "адрес доставки 2" stays no address. It returns the
+// end, or 0.
+func (sc *scanner) cuedLowerStreet(j int) int {
+	s := sc.s
+	p := j
+	if p+1 >= len(s) || s[p] != ' ' {
+		return 0
+	}
+	b := p + 1
+	e := b
+	for e+1 < len(s) && (s[e] == 0xD0 && s[e+1] >= 0xB0 && s[e+1] <= 0xBF || s[e] == 0xD1 && (s[e+1] <= 0x8F || s[e+1] == 0x91)) {
+		e += 2
+	}
+	if e-b < 8 || e >= len(s) || s[e] != ' ' || addressStopWord(s[b:e]) {
+		return 0
+	}
+	end := sc.houseParts(e)
+	if end <= e {
+		return 0
+	}
+	flat := false
+	for _, m := range [...]string{" квартира ", " кв ", " кв. ", " квартиры "} {
+		if k := strings.Index(s[e:end], m); k > 0 && e+k+len(m) < end {
+			flat = true
+		}
+	}
+	if !flat {
+		return 0
+	}
+	sc.emit(b, end, tAddress, 0.8, 0)
+	return end
+}
+
+// addressStopWord reports a word after "адрес" that is not a street:
+// "адрес доставки", "адрес электронной почты".
+func addressStopWord(w string) bool {
+	return startsAny(w, "доставк", "регистрац", "прописк", "проживан", "электрон", "почт", "объект", "магазин", "офис",
+		"склад", "пункт", "такой", "этот", "тот", "новый", "старый", "прежн", "верн", "неверн", "правильн", "указан",
+		"фактическ", "юридическ", "какой", "друг")
 }
 
 // settlement emits an address that opens with a settlement marker and has

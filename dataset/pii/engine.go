@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.48.0 rules-2025.50"
+const engineVersion = "iml-pii/1.49.0 rules-2025.51"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

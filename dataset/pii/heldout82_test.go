@@ -34,17 +34,23 @@ import "testing"
 // 1.46.0, commit d893951): every identifier type but IP 1.0, IP 0.971,
 // ADDRESS 0.994, PERSON 0.965: every F1 target met; 0.833% of PII
 // characters leaked (82 of 9843: ADDRESS 43, PERSON 33, PASSPORT 6),
-// against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout83's)
+// drove rules-2025.51 (engine 1.49.0). With rules-2025.51: every type 1.0
+// but ADDRESS 0.994 and PERSON 0.992 (misses: «Розочка» in a card's text;
+// false alarms: Маргаритки the flowers, Heather the plant, Flora and Ivy in
+// a firm's and a bouquet's name); leak 0.569% (56 of 9843: ADDRESS 43,
+// PERSON 7, PASSPORT 6).
 
-// heldout82Floor is the target: every one was met.
+// heldout82Floor guards the tuned level.
 var heldout82Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout82MaxLeak: target 0.005, missed (0.833%).
-const heldout82MaxLeak = 0.009
+// heldout82MaxLeak: target 0.005; 0.833% untuned, 0.569% tuned.
+const heldout82MaxLeak = 0.006
 
 func TestHeldout82(t *testing.T) {
 	corpusCheck{file: "testdata/heldout82.jsonl", name: "eighty-second held-out corpus", minMessages: 250,

@@ -33,17 +33,24 @@ import "testing"
 // 1.46.0, commit d893951): BANK_ACCOUNT, CARD, IP, OGRN, PASSPORT, PHONE
 // and SNILS 1.0, EMAIL 0.986, INN 0.974, ADDRESS 0.978, PERSON 0.985:
 // every F1 target met; 0.978% of PII characters leaked (87 of 8898: PERSON
-// 52, ADDRESS 23, INN 12), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// 52, ADDRESS 23, INN 12), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout82's)
+// drove rules-2025.51 (engine 1.49.0). With rules-2025.51: every type 1.0
+// but EMAIL 0.986 (a fraudsters' address the writer left unlabelled),
+// ADDRESS 0.978 (a court's name read into its address) and PERSON 0.991
+// (misses: "у Кравца", a lower-case surname, a surname in capitals signing
+// a letter in capitals, a misspelt surname); leak 0.584% (52 of 8898:
+// PERSON 29, ADDRESS 23).
 
-// heldout83Floor is the target: every one was met.
+// heldout83Floor guards the tuned level.
 var heldout83Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.98, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.98,
 }
 
-// heldout83MaxLeak: target 0.005, missed (0.978%).
-const heldout83MaxLeak = 0.010
+// heldout83MaxLeak: target 0.005; 0.978% untuned, 0.584% tuned.
+const heldout83MaxLeak = 0.006
 
 func TestHeldout83(t *testing.T) {
 	corpusCheck{file: "testdata/heldout83.jsonl", name: "eighty-third held-out corpus", minMessages: 250,

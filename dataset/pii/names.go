@@ -181,6 +181,9 @@ var nameStop = func() map[string]bool {
 		// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
 		"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
 		"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
+		// Parenthetical words that open a sentence ("Похоже, перепутали").
+		"похоже": true, "кажется": true, "видимо": true, "наверное": true, "возможно": true, "вероятно": true,
+		"кстати": true, "пожалуй": true, "впрочем": true, "короче": true, "итак": true,
 	}
 	for _, w := range saintTitles {
 		m[w] = true
@@ -212,7 +215,7 @@ var productWords = map[string]bool{
 	"иксрей": true, "vesta": true, "granta": true, "largus": true, "inn": true, "suites": true, "lodge": true,
 	"motel": true, "hostel": true, "co": true, "gym": true, "council": true, "authority": true, "act": true,
 	"plumbing": true, "accounting": true, "connect": true, "porting": true, "electric": true, "roofing": true,
-	"cleaning": true, "construction": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
+	"cleaning": true, "construction": true, "development": true, "developments": true, "investments": true, "builders": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
 	"palace": true, "bay": true, "beach": true, "club": true, "transfer": true, "transfers": true, "tower": true,
 	"towers": true, "plaza": true, "gate": true, "harbour": true, "harbor": true, "station": true, "falls": true,
 	"interiors": true, "sands": true, "residence": true, "residences": true, "garden": true, "gardens": true,
@@ -265,6 +268,23 @@ func monthName(w string) bool {
 		return true
 	}
 	return false
+}
+
+// monthDated reports a month name that the text also writes in a date, a
+// number before or after it ("3 May", "May 12"): there the bare word is the
+// month too.
+func monthDated(s, month string) bool {
+	for k := 0; ; {
+		n := strings.Index(s[k:], month)
+		if n < 0 {
+			return false
+		}
+		a, b := k+n, k+n+len(month)
+		if a >= 2 && s[a-1] == ' ' && isDigit(s[a-2]) || b+1 < len(s) && s[b] == ' ' && isDigit(s[b+1]) {
+			return true
+		}
+		k = b
+	}
 }
 
 // nameToken classifies the capitalized word s[i:j] with one fold and at
@@ -676,8 +696,8 @@ func (sc *scanner) capWord(i, j int) int {
 		if e == m+1 && s[m] < 0x80 && s[m] != 'I' && !newline && toks[nt-1].first() && sc.initialBeforeName(e) {
 			t.flags = tkInitial // a middle initial without its dot: "Linda M Parker", "LINDA M PARKER"
 		}
-		if t.caps != t0.caps && t.flags&tkInitial == 0 {
-			break // "СНИЛС Иван": capitals join only capitals
+		if t.caps != t0.caps && t.flags&tkInitial == 0 && !(nt == 1 && t0.flags&tkInitial != 0 && t.flags != 0 && t.caps) {
+			break // "СНИЛС Иван": capitals join only capitals, or a known name after an initial, "name L. GARCIA"
 		}
 		if t.addr == akENStreet && nt == 1 && (!t.surname() || postcodeAhead(s, e)) && s[i] < 0x80 {
 			return j // "on Victoria Street", "Sandy Lane, Easingwold YO61 3EF": a street named after a person
@@ -744,8 +764,8 @@ func (sc *scanner) capWord(i, j int) int {
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	end := toks[keep-1].end
-	if firmQuoteBefore(s, toks[0].start) || dedicationBefore(s, toks[0].start) || keep == 1 && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
-		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович»
+	if firmQuoteBefore(s, toks[0].start) || dedicationBefore(s, toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
+		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович», букет «Алла Пугачёва»
 	}
 	if !partsCertain(toks[:keep]) {
 		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") &&
@@ -774,9 +794,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && toks[0].flags&(tkUnknown|tkMorph) != 0 && streetAfter(s, end) {
 		return end // a city before its street: "Тверь, улица Склизкова, дом 40"
 	}
-	if s[i] >= 0x80 && (keywordAfter(s, end) || keep == 2 && adjectiveWord(s[toks[0].start:toks[0].end]) &&
+	if s[i] >= 0x80 && (keywordAfter(s, end) || keep == 2 && toks[1].flags&tkInitial == 0 && adjectiveWord(s[toks[0].start:toks[0].end]) &&
 		end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
-		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28"
+		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28"; not "Ивановой А.Р. 18.04"
 	}
 	start := toks[0].start
 	if q := particleBefore(s, start); q >= 0 && (sc.honorific(toks[0]) || keep == 1 && particleLed(s, start)) {
@@ -809,7 +829,7 @@ func signOffWord(w string) bool {
 	}
 	switch string(f) {
 	case "merci", "danke", "gracias", "grazie", "obrigado", "best", "cheers", "regards", "thanks", "thx", "bye", "ciao",
-		"sincerely", "warmly", "love", "hugs", "kind", "yours", "greetings", "salut", "hola", "hallo", "sorry", "ok", "okay", "yes", "no":
+		"sincerely", "warmly", "love", "always", "forever", "hugs", "kind", "yours", "greetings", "salut", "hola", "hallo", "sorry", "ok", "okay", "yes", "no":
 		return true
 	}
 	return false
@@ -1148,8 +1168,11 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if eponymAfter(s, end) {
 		return true // "Parkinson's disease", "Down syndrome"
 	}
-	if keep == 1 && teamWordAfter(s, end) {
-		return true // "Customs desk", "Billing team", "After-Sales Team"
+	if (keep == 1 || keep == 2 && !t0.first()) && teamWordAfter(s, end) {
+		return true // "Customs desk", "Billing team", "After-Sales Team", "Dear Flower Post team"
+	}
+	if keep == 1 && s[start:end] == "Eve" && endsAny(s[:start], "Year's ", "Year’s ", "Christmas ", "Hallows' ") {
+		return true // "New Year's Eve", "Christmas Eve"
 	}
 	if keep == 2 && strings.HasSuffix(s[start:end], " Park") && !t0.first() && strings.IndexByte(s[start:end], '-') < 0 && t0.flags&tkUnknown == 0 {
 		return true // "Hartley Park": a park, not "Ji-woo Park"
@@ -1160,6 +1183,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		}
 		if monthPrep(string(prevWord(s, start, buf[:0]))) || end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
 			return true // "invoice for April", "from May 12"
+		}
+		if (end == len(s) || strings.IndexByte("):\n", s[end]) >= 0) && monthDated(s, s[start:end]) {
+			return true // "Birthdays (TechNova, May):" above "Dmitry Lebedev – 3 May"; not "Hi May, … 13-24 May"
 		}
 	}
 	possessive := keep == 1 && strings.HasPrefix(s[end:], "'s ")
@@ -1816,10 +1842,19 @@ func quotedTitle(s string, start, end int) bool {
 		return false // an engraving: «Вероника и Стас»
 	}
 	if lo+k+len(open) < start {
-		switch strings.TrimSpace(s[lo+k+len(open) : start]) {
+		between := strings.TrimSpace(s[lo+k+len(open) : start])
+		switch between {
 		case "для", "от", "на имя", "for", "from", "to", "attn", "after", "circle of", "studio of", "manner of", "attributed to",
 			"кисти", "круга":
 			return false // a payment's purpose: «для Мирона Соколова»
+		}
+		if endsAny(between, " для", " от", " from", " for") {
+			return false // a card's text: «Дорогой Алле от Бориса», «документы для Гали»
+		}
+		if c := strings.TrimRight(s[:start], " "); strings.HasSuffix(between, ",") {
+			if b := wordStartBefore(c, len(c)-1); b >= 0 && signOffWord(c[b:len(c)-1]) {
+				return false // a card's text signed: "Happy Anniversary Lena, love always, Mike"
+			}
 		}
 		return true // «Мастер и Маргарита», "Data Analytics Bootcamp"
 	}
@@ -1831,10 +1866,10 @@ func quotedTitle(s string, start, end int) bool {
 	if len(pw) > 0 && productNoun(pw) {
 		return true
 	}
-	if open == "«" {
+	if open == "«" && strings.IndexByte(s[start:end], '.') < 0 {
 		switch string(pw) {
 		case "в", "во", "из", "на", "от":
-			return true // a shop or a firm in quotes after a place word: "закупку делаем в «Петровиче»"
+			return true // a shop or a firm in quotes after a place word: "закупку делаем в «Петровиче»"; not "замени на «В. А. Соловьёва»"
 		}
 	}
 	q := end + len(open)
@@ -1847,6 +1882,11 @@ func quotedTitle(s string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// quoteOpens reports an opening quote right before start.
+func quoteOpens(s string, start int) bool {
+	return start >= 1 && s[start-1] == '"' || start >= 2 && s[start-2:start] == "«" || start >= 3 && s[start-3:start] == "“"
 }
 
 // firmQuoteBefore reports a name that opens the quoted name of a firm:
@@ -1970,11 +2010,11 @@ var productNounStems = [...]string{
 	"серии", "серия", "линейк", "ручк", "фасад", "отел", "гостиниц", "ресторан", "кафе", "магазин", "салон",
 	"клиник", "компани", "фирм", "бренд", "марк", "лайнер", "теплоход", "яхт", "жк", "ооо", "оао", "ао",
 	"зао", "пао", "тц", "бц", "студи", "агентств", "клуб", "санатори", "пансионат", "курорт", "тариф",
-	"пакет", "курс", "программ", "проект", "пицц", "торт", "десерт", "салат", "коктейл", "pizza", "cake", "dessert",
+	"пакет", "курс", "программ", "проект", "пицц", "торт", "букет", "сорт", "композици", "набор", "десерт", "салат", "коктейл", "pizza", "cake", "dessert",
 	"salad", "cocktail",
 	"kitchen", "sofa", "wardrobe", "chair", "table", "bed", "model", "collection", "series", "range", "hotel",
 	"resort", "restaurant", "cafe", "shop", "store", "salon", "clinic", "company", "brand", "ship", "liner",
-	"cruise", "course", "programme", "program", "package", "tariff", "villa", "residence", "complex", "club",
+	"cruise", "course", "programme", "program", "package", "tariff", "bouquet", "villa", "residence", "complex", "club",
 	"spa", "project", "llc", "ltd", "inc",
 	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем",
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
@@ -2204,6 +2244,10 @@ func verbEndings(w []byte) []string {
 		if len(w) >= 14 && w[len(w)-2] == 0xD0 {
 			return verbEndingsL
 		}
+	case 0xB0: // а: "Подготовила", "Отправила", eight letters or more (not "Людмила", "Гаврила")
+		if len(w) >= 16 && w[len(w)-4] == 0xD0 {
+			return verbEndingsLa
+		}
 	case 0xB8: // и: "Объяснили", "Забыли" (not "-швили", "-ели", "-али": Georgian and Kazakh surnames)
 		if bytes.HasSuffix(w, []byte("швили")) {
 			return nil
@@ -2221,6 +2265,7 @@ var (
 	verbEndingsO    = []string{"ано", "ено"}
 	verbEndingsI    = []string{"или", "ыли"}
 	verbEndingsL    = []string{"ил", "ал"}
+	verbEndingsLa   = []string{"ила", "ала"}
 	verbEndingsT    = []string{"ает", "яет", "ует", "еет", "ают", "яют", "уют"}
 	verbEndingsYu   = []string{"аю", "яю", "ею", "мню"}
 )
@@ -2895,16 +2940,18 @@ func labelGap(s string, i, end int) bool {
 	return end == len(s) || strings.IndexByte(".,;\n!?", s[end]) >= 0
 }
 
-// pastVerbAfter reports a Russian surname in -ов/-ев/-ова/-ева (seven
-// letters or more, so not "Голова") before a verb in the past tense of the
-// same gender: "Зиновьева оплатила", "Беляков принял".
+// pastVerbAfter reports a Russian surname in -ов/-ев/-ин (-ова, -ева,
+// -ина), seven letters or more, so not "Голова", before a verb in the past
+// tense of the same gender, or one in -енко/-ук/-юк before either gender:
+// "Зиновьева оплатила", "Беляков принял", "Дьяченко оплатил".
 func pastVerbAfter(s string, t nameTok) bool {
 	if s[t.start] < 0x80 || t.flags&tkMorph == 0 || t.end-t.start < 14 || t.end+3 >= len(s) || s[t.end] != ' ' {
 		return false
 	}
 	w := s[t.start:t.end]
-	fem := strings.HasSuffix(w, "ова") || strings.HasSuffix(w, "ева")
-	if !fem && !strings.HasSuffix(w, "ов") && !strings.HasSuffix(w, "ев") {
+	fem := endsAny(w, "ова", "ева", "ина")
+	either := endsAny(w, "енко", "ук", "юк") // no gender of its own: "Дьяченко оплатил", "Ковальчук отказалась"
+	if !fem && !either && !endsAny(w, "ов", "ев", "ин") {
 		return false
 	}
 	p := t.end + 1
@@ -2912,7 +2959,7 @@ func pastVerbAfter(s string, t nameTok) bool {
 		return false
 	}
 	v := s[p:wordEnd(s, p)]
-	if fem {
+	if fem || either && strings.HasSuffix(v, "ла") {
 		return len(v) >= 8 && strings.HasSuffix(v, "ла")
 	}
 	return len(v) >= 6 && strings.HasSuffix(v, "л")

@@ -424,6 +424,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 	case 12:
 		if innValid(d) {
+			if c == ctxNeg && (innWordInLine(sc.s, g.start) || innWordAfter(sc.s, end)) {
+				return tINN, 0.85, end // "my tax ID for the invoice is 773409218566 (personal INN)"
+			}
 			if contiguous {
 				return tINN, adj(0.9, ctxINN), end
 			}
@@ -525,6 +528,16 @@ func docRightBefore(s string, i int) bool {
 // bytes before i.
 func innWordInLine(s string, i int) bool {
 	return containsAny(s[lineStart(s, i, 200):i], "ИНН", "INN", "TIN")
+}
+
+// innWordAfter reports the word ИНН (INN, TIN) in the few bytes after a
+// number on its line: "773409218566 (personal INN)".
+func innWordAfter(s string, e int) bool {
+	hi := min(len(s), e+24)
+	if k := strings.IndexByte(s[e:hi], '\n'); k >= 0 {
+		hi = e + k
+	}
+	return containsAny(s[e:hi], "ИНН", "INN", "TIN")
 }
 
 // lineStart returns the start of the line that holds i, at most n bytes
@@ -675,7 +688,9 @@ func versionBefore(s string, start int) bool {
 		return false // the version word has its own number: "firmware 2.14.3.1, gateway 192.168.20.11"
 	}
 	if wordStemIn(before, ipStems) && !(versionStem && (wordStemIn(before, weakIPStems) || wordStemIn(before, strongVersionStems))) {
-		return false // not "firmware was updated from 2.8.1.4"
+		// not "firmware was updated from 2.8.1.4", but "Версия шлюза 2.14.3.1, откат на 2.14.2.9": the
+		// address word has its version already and this number is shaped like one
+		return versionStem && dottedNumberIn(s[lo:start]) && versionShaped(s, start)
 	}
 	if versionStem {
 		return true
@@ -686,6 +701,16 @@ func versionBefore(s string, start int) bool {
 	}
 	if strings.HasSuffix(s[start:end], ".0.0") {
 		return true // "Oracle Database 19.22.0.0": a network address is no one's either
+	}
+	return versionShaped(s, start)
+}
+
+// versionShaped reports a dotted number at start whose parts are all at most
+// 20, outside the private range 10.x: "2.14.3.1".
+func versionShaped(s string, start int) bool {
+	end := start
+	for end < len(s) && (isDigit(s[end]) || s[end] == '.') {
+		end++
 	}
 	for _, part := range strings.Split(strings.TrimRight(s[start:end], "."), ".") {
 		if len(part) > 2 || len(part) == 2 && part > "20" {
