@@ -80,7 +80,7 @@ func initAddressTables() {
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
-		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad cadde sokak sok sk blv bulvarı dr "+
+		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mahallesi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
@@ -1343,7 +1343,10 @@ func (sc *scanner) addressEN(i, j int) int {
 		return 0
 	}
 	var buf [32]byte
-	w, _ := foldInto(buf[:0], s[i:j])
+	w, ok := foldInto(buf[:0], s[i:j])
+	if !ok {
+		w, _ = asciiFoldInto(buf[:0], s[i:j]) // "Atatürk Bulvarı"
+	}
 	if k := addrKind(w); k != akENStreet && k != akStreet {
 		return 0 // akStreet: a transliterated Russian one, "2/1 Kutuzovsky Prospekt"
 	} else if j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
@@ -2397,7 +2400,7 @@ func (sc *scanner) enAddressTail(end int) int {
 		}
 		q := p
 		for q < len(s) && s[q] != ',' && s[q] != '\n' && (s[q] != '.' || abbrevDot(s, p, q)) && s[q] != ';' && q-p < 40 &&
-			!(s[q] == ':' && q+1 < len(s) && s[q+1] == ' ') {
+			!(s[q] == ':' && q+1 < len(s) && s[q+1] == ' ' && !unitColon(s, p, q)) {
 			q++
 		}
 		if c := strings.IndexByte(s[p:q], ':'); c > 0 && isDigit(s[p+c-1]) && p+c+2 < len(s) && isDigit(s[p+c+1]) && isDigit(s[p+c+2]) {
@@ -2423,6 +2426,20 @@ func (sc *scanner) enAddressTail(end int) int {
 		}
 	}
 	return end
+}
+
+// unitColon reports a unit's word s[p:q] before ": " and a number, which
+// the part goes on over: "D: 6", "Daire: 4", "apt: 12".
+func unitColon(s string, p, q int) bool {
+	if q+2 >= len(s) || !isDigit(s[q+2]) || q-p > 9 {
+		return false
+	}
+	if s[p:q] == "D" {
+		return true // Turkish "daire"
+	}
+	var buf [16]byte
+	f, _ := foldInto(buf[:0], s[p:q])
+	return addrKind(f) == akENUnit
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
@@ -2630,6 +2647,8 @@ func (sc *scanner) addressPrefixed(i, j int) int {
 		}
 		if sz, up := letterAt(s, p); sz > 0 && up {
 			names++
+		} else if words == 0 && q+1 < len(s) && isDigit(s[q+1]) && s[i:j] != "Via" && s[i:j] != "Place" && s[i:j] != "Avenue" {
+			names++ // a name in lower case, as Serbian writes it: "Bulevar oslobođenja 88"
 		} else if !streetLinks[s[p:q]] && !(words <= 1 && q-p <= 8 && q+1 < len(s) && isUpperASCII(s[q+1])) {
 			return 0 // but "Bulevar kralja Aleksandra 28"
 		}

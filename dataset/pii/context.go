@@ -33,7 +33,7 @@ var contextStems = []struct {
 	{"инн", ctxINN}, {"inn", ctxINN}, {"tin", ctxINN}, {"taxpayer", ctxINN}, {"tax", ctxINN},
 	{"снилс", ctxSNILS}, {"snils", ctxSNILS}, {"страхов", ctxSNILS},
 	{"огрнип", ctxOGRN}, {"огрн", ctxOGRN}, {"ogrn", ctxOGRN},
-	{"паспорт", ctxPassport}, {"passport", ctxPassport}, {"загран", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
+	{"паспорт", ctxPassport}, {"passport", ctxPassport}, {"pasaport", ctxPassport}, {"passeport", ctxPassport}, {"reisepass", ctxPassport}, {"загран", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},
@@ -67,6 +67,8 @@ var contextStems = []struct {
 	{"sticker", ctxNeg}, {"container", ctxNeg}, {"контейнер", ctxNeg}, {"awb", ctxNeg}, {"декларац", ctxNeg},
 	{"declaration", ctxNeg}, {"mrn", ctxNeg}, {"lading", ctxNeg}, {"накладной", ctxNeg},
 	{"постановлен", ctxNeg}, {"уин", ctxNeg}, {"начислен", ctxNeg}, {"штраф", ctxNeg},
+	// Acquiring: merchant and terminal ids, retrieval and acquirer reference numbers, MCC.
+	{"mid", ctxNeg}, {"tid", ctxNeg}, {"rrn", ctxNeg}, {"arn", ctxNeg}, {"mcc", ctxNeg}, {"терминал", ctxNeg},
 }
 
 // stemIndex buckets contextStems by stemKey of their first two letters.
@@ -336,7 +338,8 @@ func ctxWordByte(c byte) bool {
 // most this many more bytes (8 for "тел." → "телефон", 0 for "ву", which is
 // not "вуз", and "tin", which is not "tinted").
 var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 0, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
-	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0, "права": 0, "прав": 0}
+	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0, "права": 0, "прав": 0, "mid": 0, "tid": 0,
+	"rrn": 0, "arn": 0, "mcc": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

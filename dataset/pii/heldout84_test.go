@@ -34,18 +34,24 @@ import "testing"
 // and SNILS 1.0, PHONE 0.980, ADDRESS 0.9925, PERSON 0.968 (targets met);
 // IP 0.930 misses its target (two missed, one false alarm); 2.389% of PII
 // characters leaked (321 of 13439: PERSON 160, ADDRESS 72, IP 56, PHONE
-// 33), against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// 33), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout85's)
+// drove rules-2025.52 (engine 1.50.0). With rules-2025.52: every type 1.0
+// but ADDRESS 0.9925 ("с Октябрьской, 12"), IP 0.978 (an app's version
+// after "ip=" in the same log line) and PERSON 0.985 (misses: lower-case
+// names in a transcript, "звала Фрица", "Вагнерша", a Korean given name
+// alone; false alarms: the residence "Sosnovaya Roshcha", "Äni" for mum);
+// leak 1.220% (164 of 13439: PERSON 92, ADDRESS 72).
 
-// heldout84Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout84Floor guards the tuned level.
 var heldout84Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.93, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.97, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout84MaxLeak: target 0.005, missed (2.389%).
-const heldout84MaxLeak = 0.024
+// heldout84MaxLeak: target 0.005; 2.389% untuned, 1.220% tuned.
+const heldout84MaxLeak = 0.013
 
 func TestHeldout84(t *testing.T) {
 	corpusCheck{file: "testdata/heldout84.jsonl", name: "eighty-fourth held-out corpus", minMessages: 250,

@@ -37,16 +37,25 @@ import "testing"
 // characters leaked (534 of 11752: ADDRESS 334, PERSON 116, BANK_ACCOUNT
 // 60, PASSPORT 24), against the target of 0.5%. It has not been tuned on:
 // these are held-out figures.
+//
+// It is no longer held out: after that run its misses (with heldout84's)
+// drove rules-2025.52 (engine 1.50.0). With rules-2025.52: every type 1.0
+// but PASSPORT 0.987 (a letter-and-digit number in a JSON log), PERSON
+// 0.980 (misses: names in Chinese characters, "Can Aydın", a speaker's
+// name no table knows, a lower-case patronymic; false alarms: Pearl in a
+// firm's name, «Пекарня у Ашота», the word House) and ADDRESS 0.970 (an
+// Uzbek one in Latin letters, a Chinese one in characters, a Pakistani and
+// a lower-case Hong Kong one); leak 2.510% (295 of 11752: ADDRESS 204,
+// PERSON 76, PASSPORT 15).
 
-// heldout85Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout85Floor guards the tuned level.
 var heldout85Floor = map[string]float64{
-	TypeBankAccount: 0.91, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.97,
 }
 
-// heldout85MaxLeak: target 0.005, missed (4.544%).
-const heldout85MaxLeak = 0.046
+// heldout85MaxLeak: target 0.005; 4.544% untuned, 2.510% tuned.
+const heldout85MaxLeak = 0.026
 
 func TestHeldout85(t *testing.T) {
 	corpusCheck{file: "testdata/heldout85.jsonl", name: "eighty-fifth held-out corpus", minMessages: 250,

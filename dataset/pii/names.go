@@ -97,7 +97,7 @@ var roleTitles = func() []string {
 	out = append(out, "мать", "матери", "матерью", "дочь", "дочери", "дочерью")
 	out = append(out, "уборщица", "уборщицы", "уборщице", "уборщицу", "уборщицей", "горничная", "горничной", "горничную")
 	out = append(out, "отец", "mom", "mum", "dad", "mother", "father", "wife", "husband", "son", "daughter",
-		"grandma", "grandpa", "grandmother", "grandfather", "sister", "brother", "aunt", "uncle")
+		"grandma", "grandpa", "grandmother", "grandfather", "sister", "brother", "aunt", "uncle", "auntie", "aunty", "granny", "grandad", "granddad")
 	// "Ответственный: Серова", "ответственному Белякову".
 	out = append(out, "ответственный", "ответственная", "ответственного", "ответственному", "ответственной",
 		"дежурный", "дежурная", "дежурного", "дежурной", "дежурному") // "Дежурная Сомова"
@@ -184,6 +184,8 @@ var nameStop = func() map[string]bool {
 		// Parenthetical words that open a sentence ("Похоже, перепутали").
 		"похоже": true, "кажется": true, "видимо": true, "наверное": true, "возможно": true, "вероятно": true,
 		"кстати": true, "пожалуй": true, "впрочем": true, "короче": true, "итак": true,
+		// Payment form labels ("Payer: Levan Beridze").
+		"payer": true, "payee": true, "beneficiary": true, "purpose": true,
 	}
 	for _, w := range saintTitles {
 		m[w] = true
@@ -215,7 +217,7 @@ var productWords = map[string]bool{
 	"иксрей": true, "vesta": true, "granta": true, "largus": true, "inn": true, "suites": true, "lodge": true,
 	"motel": true, "hostel": true, "co": true, "gym": true, "council": true, "authority": true, "act": true,
 	"plumbing": true, "accounting": true, "connect": true, "porting": true, "electric": true, "roofing": true,
-	"cleaning": true, "construction": true, "development": true, "developments": true, "investments": true, "builders": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
+	"cleaning": true, "fashion": true, "construction": true, "development": true, "developments": true, "investments": true, "builders": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
 	"palace": true, "bay": true, "beach": true, "club": true, "transfer": true, "transfers": true, "tower": true,
 	"towers": true, "plaza": true, "gate": true, "harbour": true, "harbor": true, "station": true, "falls": true,
 	"interiors": true, "sands": true, "residence": true, "residences": true, "garden": true, "gardens": true,
@@ -270,6 +272,46 @@ func monthName(w string) bool {
 	return false
 }
 
+// monthJoined reports a month name joined by "and", "or" or a dash to
+// another month's name before or after it.
+func monthJoined(s string, start, end int) bool {
+	for _, j := range [...]string{" and ", " or ", " & ", " to "} {
+		if strings.HasPrefix(s[end:], j) {
+			if b := end + len(j); b < len(s) && monthWord(s[b:wordEnd(s, b)]) {
+				return true
+			}
+		}
+		if strings.HasSuffix(s[:start], j) {
+			if a := wordStartBefore(s, start-len(j)); a >= 0 && monthWord(s[a:start-len(j)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// monthWord reports an English month's name, capitalized.
+func monthWord(w string) bool {
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+		"December":
+		return true
+	}
+	return false
+}
+
+// monthNoun reports a lower-case noun that a month's name qualifies: "June
+// fees", "the April invoice".
+func monthNoun(w string) bool {
+	switch w {
+	case "fees", "fee", "invoice", "invoices", "bill", "bills", "rent", "payment", "payments", "salary", "schedule",
+		"statement", "report", "newsletter", "issue", "edition", "intake", "deadline", "holidays", "holiday", "break",
+		"catalogue", "catalog", "sale", "sales", "figures", "payroll", "rota", "timetable":
+		return true
+	}
+	return false
+}
+
 // monthDated reports a month name that the text also writes in a date, a
 // number before or after it ("3 May", "May 12"): there the bare word is the
 // month too.
@@ -317,8 +359,8 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	if s[i+sz] == '-' {
 		return t // spelled out: "W-I-E-R-Z-B-I-C-K-I"
 	}
-	if _, up := letterAt(s, i+sz); up {
-		return sc.capsToken(t) // acronym (ООО, ИНН, USA) or a name in capitals
+	if _, up := letterAt(s, i+sz); up || j-i > 4 && s[i] == 'O' && s[i+1] == '\'' && isUpperASCII(s[i+2]) && isUpperASCII(s[i+3]) {
+		return sc.capsToken(t) // acronym (ООО, ИНН, USA) or a name in capitals, "O'CONNOR"
 	}
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[i:j])
@@ -331,6 +373,8 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		if a, ok := asciiFoldInto(buf[:0], s[i:j]); ok && t.cand {
 			if in, found := wordTab.get(a); found && in.isName() {
 				t.flags = uint16(in.flags)
+			} else if found && in.addr != 0 {
+				t.addr, t.cand = in.addr, false // a street's word: "Atatürk Bulvarı"
 			} else if f := doubleName(a); f != 0 {
 				t.flags = f // "Hans-Jürgen"
 			}
@@ -463,6 +507,10 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 			p++ // "AL-SAYED", "PETROVA-VODKINA"
 			continue
 		}
+		if sz == 0 && s[p] == '\'' && p == t.start+1 && s[t.start] == 'O' && p+1 < t.end {
+			p++ // "O'CONNOR"
+			continue
+		}
 		if sz == 0 || !up {
 			return t // "McDonald", "ООО-шка"
 		}
@@ -493,8 +541,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 			} else if _, ok := matchEnding(w, surnameEndings, 4); ok {
 				t.flags = tkMorph // "ДА ЭТО ИГНАТЬЕВ"
 			}
-		} else if latinSurname(w) {
-			t.flags = tkMorph // "SOROKINA MARIA" as a passport spells it
+		} else if latinSurname(w) || len(w) > 3 && w[0] == 'o' && w[1] == '\'' {
+			t.flags = tkMorph // "SOROKINA MARIA" as a passport spells it, "HELEN O'CONNOR"
 		}
 	}
 	return t
@@ -554,6 +602,12 @@ func (sc *scanner) capWord(i, j int) int {
 			if end := sc.addressSNT(i, j); end > 0 {
 				return end // "СНТ «Рассвет», участок 214", "SNT Lesnaya Polyana, plot 112"
 			}
+		}
+	}
+	if j-i <= 8 && s[i] >= 0x80 && eastAsianSurnameRU(s[i:j]) {
+		if end := eastAsianGiven(s, j); end > j {
+			sc.emit(i, end, tPerson, 0.85, 0) // "Пак Ен Хи", "Юн Со Хи", "Ли Мин"
+			return end
 		}
 	}
 	t0 := sc.nameToken(i, j)
@@ -776,6 +830,16 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
+	if keep == 1 && t0.flags&tkInitial != 0 && s[i] < 0x80 && i >= 4 && s[i-2:i] == ", " {
+		if a := wordStartBefore(s, i-2); a >= 0 && upperAt(s[a:]) {
+			if sz := sc.nameToken(a, i-2); sz.surname() && !sz.ambig() {
+				if b := sc.surnameFirst(i, end); b >= 0 {
+					sc.emit(b, end, tPerson, 0.85, 0) // "Resident: Donovan, P."
+					return end
+				}
+			}
+		}
+	}
 	score := personScore(sc, toks[:keep])
 	if score <= 0 {
 		return j
@@ -803,8 +867,8 @@ func (sc *scanner) capWord(i, j int) int {
 		start = q // the particle belongs to the surname: "Mr. de Vries", "at van der Berg's"
 	}
 	if (keep == 1 || keep == 2 && toks[1].first()) && toks[0].first() && s[i] < 0x80 {
-		if b := surnameCommaBefore(s, start, end, sc.lastEnd); b >= 0 {
-			start = b // a list or a form writes the surname first: "Hoffmann, Markus"
+		if b := sc.surnameFirst(start, end); b >= 0 {
+			start = b // a list or a form writes the surname first: "Hoffmann, Markus", "Patient: Hollis, Margaret Ann"
 		}
 	}
 	for _, h := range [...]string{"-ханым", "-ханум", "-хоним", "-бей", "-джан"} {
@@ -833,6 +897,26 @@ func signOffWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// surnameFirst returns the start of "Surname, " before the first name at
+// start (surnameCommaBefore), or -1. A surname the scanner has emitted on
+// its own after a label ("Patient: Hollis") joins the name: its span is
+// dropped. A first name does not ("Kate, Ruslan").
+func (sc *scanner) surnameFirst(start, end int) int {
+	lo := sc.lastEnd
+	n := len(sc.out)
+	prev := n > 0 && sc.out[n-1].typ == tPerson && sc.out[n-1].end == start-2 &&
+		strings.IndexByte(sc.s[sc.out[n-1].start:sc.out[n-1].end], ' ') < 0 && !firstNameAt(sc.s, sc.out[n-1].start)
+	if prev {
+		lo = sc.out[n-1].start
+	}
+	b := surnameCommaBefore(sc.s, start, end, lo)
+	if b >= 0 && prev && b < sc.out[n-1].end {
+		sc.out = sc.out[:n-1]
+		sc.persons--
+	}
+	return b
 }
 
 // surnameCommaBefore returns the start of "Surname, " (one or two capitalized
@@ -1138,6 +1222,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 2 && countryTail(s[start:end]) && adjectiveWord(s[start:t0.end]) {
 		return true // "паспорт Турецкой Республики", "Кыргызской Республики"
 	}
+	if keep == 2 && startsAny(s[start:t0.end], "Республик", "Republic") {
+		return true // "гражданка Республики Молдова"
+	}
 	if venueBefore(s, start) {
 		return true // "Hotel Victoria", "отель Maria Palace", "лайнер Анна Каренина"
 	}
@@ -1184,6 +1271,15 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		if monthPrep(string(prevWord(s, start, buf[:0]))) || end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
 			return true // "invoice for April", "from May 12"
 		}
+		if start >= 1 && s[start-1] == '(' && end < len(s) && s[end] == ')' {
+			return true // "Room allocation - Block B (April)"
+		}
+		if monthJoined(s, start, end) {
+			return true // "Tuesdays in May and June", "June or July"
+		}
+		if end+2 < len(s) && s[end] == ' ' && monthNoun(s[end+1:wordEnd(s, end+1)]) {
+			return true // "Dad's June fees", "the April invoice"
+		}
 		if (end == len(s) || strings.IndexByte("):\n", s[end]) >= 0) && monthDated(s, s[start:end]) {
 			return true // "Birthdays (TechNova, May):" above "Dmitry Lebedev – 3 May"; not "Hi May, … 13-24 May"
 		}
@@ -1199,10 +1295,20 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 			if up && (productWords[string(w)] && !(keep >= 2 && bankWord(string(w))) || orgAfter(s, we)) {
 				return true // "Lindqvist Design AB", "Brandt Elektro GmbH"; not a card holder before a bank, "Ирина Соловьёва Сбербанк"
 			}
-			if keep == 1 && !up && !possessive && len(w) > 0 && s[end+1] < 0x80 && productNoun(w) {
-				return true // "the Ken doll", "the Oscar wardrobe"
+			if keep == 1 && !up && !possessive && len(w) > 0 && s[end+1] < 0x80 && (productNoun(w) || peopleOfPlace(string(w))) {
+				return true // "the Ken doll", "the Oscar wardrobe", "Victoria customers"
 			}
 		}
+	}
+	return false
+}
+
+// peopleOfPlace reports a plural noun for the people of a place after its
+// name: "Victoria customers", "Jordan residents".
+func peopleOfPlace(w string) bool {
+	switch w {
+	case "customers", "clients", "residents", "users", "citizens", "shoppers", "merchants", "buyers":
+		return true
 	}
 	return false
 }
@@ -1851,6 +1957,9 @@ func quotedTitle(s string, start, end int) bool {
 		if endsAny(between, " для", " от", " from", " for") {
 			return false // a card's text: «Дорогой Алле от Бориса», «документы для Гали»
 		}
+		if digitRun(between, 4) {
+			return false // a pasted note, not a title: "card 4149 6053 2217 8807 cvv 318 exp 04/27, Nikita Zhuravlev"
+		}
 		if c := strings.TrimRight(s[:start], " "); strings.HasSuffix(between, ",") {
 			if b := wordStartBefore(c, len(c)-1); b >= 0 && signOffWord(c[b:len(c)-1]) {
 				return false // a card's text signed: "Happy Anniversary Lena, love always, Mike"
@@ -1879,6 +1988,21 @@ func quotedTitle(s string, start, end int) bool {
 	if q+1 < len(s) && s[q] == ' ' {
 		if w, ok := foldInto(buf[:0], s[q+1:wordEnd(s, q+1)]); ok && len(w) > 0 && productNoun(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// digitRun reports n digits in a row in text.
+func digitRun(text string, n int) bool {
+	k := 0
+	for i := 0; i < len(text); i++ {
+		if isDigit(text[i]) {
+			if k++; k >= n {
+				return true
+			}
+		} else {
+			k = 0
 		}
 	}
 	return false
@@ -2090,6 +2214,12 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	}
 	if k > 0 && left(toks[k-1]) || k+1 < len(toks) && toks[k+1].flags&(tkPatr|tkInitial) != 0 {
 		return true
+	}
+	for m := k + 1; m < len(toks); m++ {
+		switch sc.s[toks[m].start:toks[m].end] {
+		case "оглы", "кызы", "ОГЛЫ", "КЫЗЫ":
+			return true // a name before a Turkic patronymic: "БАЙРАМОВ ТАЛЕХ АЗЕР ОГЛЫ"
+		}
 	}
 	if k == 0 && len(toks) == 2 && sc.s[toks[0].start] >= 0x80 && left(toks[1]) && toks[1].flags&tkInitial == 0 &&
 		(!sentenceStart(sc.s, toks[0].start) || clauseEnds(sc.s, toks[1].end) || listDashAfter(sc.s, toks[1].end)) {
@@ -2662,6 +2792,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // the client a note is about: "Internal memo re Papadopoulos:", "design note for Moreno:"
 	case len(toks) == 1 && toks[0].flags == tkMorph && loneSurname(sc.s, toks[0].start, toks[0].end):
 		return 0.65 // a surname no table knows, by its ending, inside a sentence: "был у Игнатова", "теперь Стрельцова"
+	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && bracketedSurname(sc, toks[0]):
+		return 0.7 // a surname alone in brackets, a note's subject: "Room 204 (Kruglova):", "Natalie (Greene)"
 	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
 		return 0.7 // "Зиновьева оплатила", "Беляков принял"
 	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && (addressed(sc.s, toks[0].end) ||
@@ -2678,6 +2810,25 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // "Kowalski approved the refund"
 	}
 	return 0
+}
+
+// bracketedSurname reports a surname alone in brackets: "Room 204
+// (Kruglova):", "Natalie (Greene)", "(Круглова)". A Cyrillic one needs a
+// dictionary entry or a feminine or oblique ending, not "(Пекин)"; right
+// after an address only an oblique case is a person ("д. 114
+// (Ахмеджанову)"), a nominative is the building's name ("кв. 144
+// (Высоцкий)").
+func bracketedSurname(sc *scanner, t nameTok) bool {
+	s := sc.s
+	if t.start < 1 || s[t.start-1] != '(' || t.end >= len(s) || s[t.end] != ')' || cityWord(s[t.start:t.end]) {
+		return false
+	}
+	w := s[t.start:t.end]
+	oblique := endsAny(w, "ову", "еву", "ину", "овой", "евой", "иной") // "д. 114 (Ахмеджанову): подготовьте …"
+	if n := len(sc.out); n > 0 && sc.out[n-1].typ == tAddress && t.start-sc.out[n-1].end <= 2 && !oblique {
+		return false
+	}
+	return w[0] < 0x80 || t.flags&uint16(fRuSurname) != 0 || oblique || endsAny(w, "ова", "ева", "ина")
 }
 
 // postcodeAhead reports a UK postcode within the next 40 bytes of the
@@ -2972,6 +3123,26 @@ func chatSpeaker(s string, start, end int) bool {
 		utf8.RuneCountInString(s[start:end]) >= 4 // not a vocative or a word: "Лид: …"
 }
 
+// verbSoon reports a verb of speaking within three words after p, before
+// the clause ends: "… the partner pharmacy called".
+func verbSoon(s string, p int) bool {
+	for words := 0; words < 4 && p < len(s); words++ {
+		e := wordEnd(s, p)
+		if e == p {
+			return false
+		}
+		switch s[p:e] {
+		case "called", "rang", "phoned", "wrote", "said", "says", "asked", "asks", "emailed", "confirmed", "writes":
+			return true
+		}
+		if e >= len(s) || s[e] != ' ' {
+			return false
+		}
+		p = e + 1
+	}
+	return false
+}
+
 // deptAfter reports a department or team after a name: "Роза из
 // бухгалтерии", "Слава из сетей", "Ray from finance".
 func deptAfter(s string, end int) bool {
@@ -2979,6 +3150,11 @@ func deptAfter(s string, end int) bool {
 	switch {
 	case strings.HasPrefix(s[end:], " из "):
 		p = end + len(" из ")
+	case strings.HasPrefix(s[end:], " from the "):
+		p = end + len(" from the ") // "Grace from the billing team"
+		if verbSoon(s, p) {
+			return true // "Victoria from the partner pharmacy called"
+		}
 	case strings.HasPrefix(s[end:], " from "):
 		p = end + len(" from ")
 	default:
@@ -3222,11 +3398,11 @@ func doubleName(w []byte) uint16 {
 }
 
 // koreanGivenName reports a romanized Korean given name: two syllables of
-// two to four letters joined by a hyphen, the second in lower case
-// ("Soo-jin", "Min-ji", "Jae-won").
+// two to five letters joined by a hyphen, the second in lower case
+// ("Soo-jin", "Min-ji", "Jae-won", "Young-sook").
 func koreanGivenName(w string) bool {
 	h := strings.IndexByte(w, '-')
-	if h < 2 || h > 4 || len(w)-h-1 < 2 || len(w)-h-1 > 4 || !isUpperASCII(w[0]) {
+	if h < 2 || h > 5 || len(w)-h-1 < 2 || len(w)-h-1 > 5 || !isUpperASCII(w[0]) {
 		return false
 	}
 	for k := 1; k < len(w); k++ {
@@ -3272,6 +3448,43 @@ func koreanSurname(w string) bool {
 		return true
 	}
 	return false
+}
+
+// eastAsianSurnameRU reports a Korean or Chinese surname in Cyrillic
+// letters.
+func eastAsianSurnameRU(w string) bool {
+	switch w {
+	case "Пак", "Ким", "Ли", "Цой", "Хан", "Юн", "Ан", "Чон", "Кан", "Шин", "Нам", "Тен", "Тян", "Огай", "Хегай", "Мун",
+		"Пэ", "Чжан", "Ван", "Лю", "Чэнь", "Хуан", "Чжао", "Чжоу", "Сюй", "Сунь", "Линь", "Чжэн", "Цао", "Дэн", "Фэн":
+		return true
+	}
+	return false
+}
+
+// eastAsianGiven returns the end of one or two capitalized Cyrillic
+// syllables of one to three letters after a space at j, and no third
+// capitalized word: the given name after a surname ("Пак Ен Хи", "Ли Мин");
+// j when there are none, or initials ("Пак Д.А.").
+func eastAsianGiven(s string, j int) int {
+	end := j
+	for k := 0; k < 3; k++ {
+		if end+3 >= len(s) || s[end] != ' ' || !isCyrLead(s[end+1]) {
+			break
+		}
+		sz, up := letterAt(s, end+1)
+		if sz == 0 || !up {
+			break
+		}
+		e := wordEnd(s, end+1)
+		if e-end-1 < 4 && e < len(s) && s[e] == '.' {
+			return j // initials: "Пак Д.А."
+		}
+		if k == 2 || e-end-1 > 6 {
+			return j // a longer word or a third one: not a syllable, "Ким Иван Петрович"
+		}
+		end = e
+	}
+	return end
 }
 
 // latinDigraphInitial reports the two-letter Latin spelling of a Russian

@@ -40,10 +40,10 @@ func (sc *scanner) number(i int) int {
 	n := len(s)
 	if i > 0 {
 		p := s[i-1]
-		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) {
+		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
-			// a logged phone keeps its plus below: "new=+79213348811"
-		} else if p == '/' || p == '_' || p == '=' && s[i] != '+' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) ||
+			// a logged phone: "to=79162043317"; one keeps its plus below: "new=+79213348811"
+		} else if p == '/' || p == '_' || p == '=' && s[i] != '+' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) && !csvField(s, i-1) ||
 			p == '.' && i > 1 && isDigit(s[i-2]) || isASCIILetter(p) {
 			return alnumEnd(s, i)
 		}
@@ -115,7 +115,8 @@ func (sc *scanner) number(i int) int {
 		switch {
 		case g.sepsAll&sepDot != 0 && m < n && (s[m] == ' ' || s[m] == '-'):
 			// An IP or a dotted number ends at a space or a dash: "176.59.44.130 2024-06-11".
-		case m < n && s[m] == ' ':
+		case m < n && s[m] == ' ' && !(m+1 < n && maybeIPv6(s, m+1)):
+			// Not before an IPv6 address: "POST /login 401 2001:db8::7334".
 			kind |= sepSpace
 			m++
 			if m+1 < n && (s[m] == '-' && s[m+1] == ' ') {
@@ -399,6 +400,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				// 8 915 312 44 07", "линия бронирования 8 800 200-61-61".
 				return tPhone, 0.95, end
 			}
+			if contiguous && phoneKeyBefore(sc.s, g.start) {
+				return tPhone, 0.9, end // a log's field: "id=88123 to=79162043317 status=DELIVERED"
+			}
 			if c != ctxPhone && strings.HasSuffix(strings.TrimRight(sc.s[max(0, g.start-5):g.start], " "), "№") {
 				return 0, 0, end // a document's number: "договор страхования № 7700-1224-188"
 			}
@@ -528,6 +532,35 @@ func docRightBefore(s string, i int) bool {
 // bytes before i.
 func innWordInLine(s string, i int) bool {
 	return containsAny(s[lineStart(s, i, 200):i], "ИНН", "INN", "TIN")
+}
+
+// csvField reports a run of more digits than a thousands group before the
+// comma at c: the number after it is a CSV field of its own, as in
+// "773605118261,40817810638291004412,044525225", not "1,234,567".
+func csvField(s string, c int) bool {
+	k := c
+	for k > 0 && isDigit(s[k-1]) && c-k < 5 {
+		k--
+	}
+	return c-k > 3
+}
+
+// phoneKeyBefore reports a log's key for a phone number and "=" or ":"
+// right before i: "to=79162043317", "msisdn=", "caller:".
+func phoneKeyBefore(s string, i int) bool {
+	if i < 3 || s[i-1] != '=' && s[i-1] != ':' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || s[k-1] == '_') {
+		k--
+	}
+	switch s[k : i-1] {
+	case "to", "from", "msisdn", "phone", "tel", "caller", "callee", "ani", "cli", "recipient", "sender", "dst_phone",
+		"src_phone", "mobile", "number":
+		return k == 0 || !isAlnum(s[k-1])
+	}
+	return false
 }
 
 // innWordAfter reports the word ИНН (INN, TIN) in the few bytes after a

@@ -53,6 +53,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	sc := scanner{s: text, out: dst[:0]}
 	sc.findEmails()
 	sc.run()
+	if sc.persons >= 3 {
+		sc.joinNicknames()
+	}
 	if sc.lowerNames {
 		sc.repeatLowerNames()
 	}
@@ -71,6 +74,29 @@ func (e *Engine) scan(text string, dst []span) []span {
 		}
 	}
 	return kept
+}
+
+// joinNicknames joins a nickname in quotes to the names around it, one
+// person: Mikhail "Misha" Voronin, Benjamin «Benji» Stone.
+func (sc *scanner) joinNicknames() {
+	out := sc.out
+	k := 0
+	for i := 0; i < len(out); i++ {
+		if i+2 < len(out) && out[i].typ == tPerson && out[i+1].typ == tPerson && out[i+2].typ == tPerson {
+			a, b, c := out[i], out[i+1], out[i+2]
+			switch open, close := sc.s[a.end:b.start], sc.s[b.end:c.start]; {
+			case open == ` "` && close == `" `, open == " «" && close == "» ", open == " “" && close == "” ":
+				a.end, a.score = c.end, max(a.score, c.score)
+				out[k] = a
+				k++
+				i += 2
+				continue
+			}
+		}
+		out[k] = out[i]
+		k++
+	}
+	sc.out = out[:k]
 }
 
 func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
@@ -498,6 +524,12 @@ func sentenceStart(s string, i int) bool {
 	switch s[j-1] {
 	case '.', '!', '?', '\n', '\r', ':', '-', '>':
 		return true
+	case ')': // a list's item: "4) Надежда на то, что …"
+		k := j - 1
+		for k > 0 && j-1-k < 3 && isDigit(s[k-1]) {
+			k--
+		}
+		return k < j-1 && (k == 0 || s[k-1] == '\n')
 	}
 	if j >= 2 && s[j-2] == 0xC2 && s[j-1] == 0xAB { // «
 		return true
