@@ -105,6 +105,13 @@ const ctxWords = 4   // words considered, nearest first
 // leftContext returns the kind of the nearest context word before start. It
 // walks words right to left over the raw bytes and folds only those words.
 func leftContext(s string, start int) ctxKind {
+	if start >= 2 && (s[start-1] == '|' || s[start-1] == ' ' && s[start-2] == '|') {
+		// A cell of a table: its column's header speaks for it, whatever
+		// the other columns say ("ФИО | ИНН | Сумма" … "| 504194938147 |").
+		if k := headerContext(tableHeader(s, start)); k != ctxNone {
+			return k
+		}
+	}
 	lo := max(0, start-ctxWindow)
 	for lo < start && !utf8.RuneStart(s[lo]) {
 		lo++
@@ -226,7 +233,7 @@ func tableHeader(s string, i int) string {
 	default:
 		return ""
 	}
-	if ls >= len(s) || s[ls] != '|' {
+	if ls >= len(s) || strings.IndexByte(s[ls:i], '|') < 0 {
 		return ""
 	}
 	col := strings.Count(s[ls:i], "|")
@@ -238,8 +245,8 @@ func tableHeader(s string, i int) string {
 			break // a line longer than a table's
 		}
 		prev := lo + nl + 1
-		if s[prev] != '|' {
-			break
+		if strings.IndexByte(s[prev:head-1], '|') < 0 {
+			break // rows with and without a leading "|": "1 | Шарипов Далер | 401529774 |"
 		}
 		head = prev
 	}

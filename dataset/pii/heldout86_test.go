@@ -34,18 +34,25 @@ import "testing"
 // SNILS 1.0, INN 0.980, ADDRESS 0.9725, PERSON 0.953 (targets met);
 // PASSPORT 0.929 misses its target (eight missed); 3.833% of PII
 // characters leaked (417 of 10880: PERSON 223, ADDRESS 108, PASSPORT 74,
-// INN 12), against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// INN 12), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout87's)
+// drove rules-2025.53 (engine 1.51.0). With rules-2025.53: every type 1.0
+// but PASSPORT 0.983 (a letter-and-digit number, a bare one in a reply),
+// ADDRESS 0.9725 (an industrial park's, a Vasilyevsky Island line's) and
+// PERSON 0.975 (misses: Uzbek letters Қ and Ў, "NGUYEN VAN THANH", a
+// misspelt name, a diminutive; false alarms: "Перевыставим", two names the
+// writer left unlabelled); leak 2.004% (218 of 10880: ADDRESS 108, PERSON
+// 90, PASSPORT 20).
 
-// heldout86Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout86Floor guards the tuned level.
 var heldout86Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.92, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.97,
 }
 
-// heldout86MaxLeak: target 0.005, missed (3.833%).
-const heldout86MaxLeak = 0.039
+// heldout86MaxLeak: target 0.005; 3.833% untuned, 2.004% tuned.
+const heldout86MaxLeak = 0.021
 
 func TestHeldout86(t *testing.T) {
 	corpusCheck{file: "testdata/heldout86.jsonl", name: "eighty-sixth held-out corpus", minMessages: 250,

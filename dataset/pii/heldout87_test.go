@@ -34,18 +34,24 @@ import "testing"
 // and SNILS 1.0, ADDRESS 0.9885, PERSON 0.956 (targets met); CARD 0.909
 // (two missed) and IP 0.947 (two false alarms) miss their targets; 2.223%
 // of PII characters leaked (233 of 10479: PERSON 153, ADDRESS 48, CARD 32),
-// against the target of 0.5%. It has not been tuned on: these are held-out
-// figures.
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout86's)
+// drove rules-2025.53 (engine 1.51.0). With rules-2025.53: every type 1.0
+// but ADDRESS 0.9885 (a Cypriot street, Agiou Andreou) and PERSON 0.973
+// (misses: names that are words with no cue, Summer, Will, Надежда,
+// lower-case names in chats, "у Кравец", "Льва"; false alarms: the
+// platform addressed by its name, a Cypriot street); leak 1.431% (150 of
+// 10479: PERSON 102, ADDRESS 48).
 
-// heldout87Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout87Floor guards the tuned level.
 var heldout87Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.90, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.94, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.97,
 }
 
-// heldout87MaxLeak: target 0.005, missed (2.223%).
-const heldout87MaxLeak = 0.023
+// heldout87MaxLeak: target 0.005; 2.223% untuned, 1.431% tuned.
+const heldout87MaxLeak = 0.015
 
 func TestHeldout87(t *testing.T) {
 	corpusCheck{file: "testdata/heldout87.jsonl", name: "eighty-seventh held-out corpus", minMessages: 250,

@@ -67,7 +67,7 @@ var roleTitles = func() []string {
 		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост",
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
-		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик"} {
+		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -76,6 +76,8 @@ var roleTitles = func() []string {
 			forms = []string{"ь", "я", "ю", "ем", "е"}
 		case stem == "пациентк":
 			forms = []string{"а", "и", "е", "у", "ой"}
+		case stem == "консул":
+			// the default forms: "консул", "консула", not the soft "-ль" below
 		case strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол") || stem == "слесар" || stem == "столяр" || stem == "маляр": // преподавател-ь, -я, -ю, -ем
 			forms = []string{"ь", "я", "ю", "ем", "е"}
 		}
@@ -184,8 +186,8 @@ var nameStop = func() map[string]bool {
 		// Parenthetical words that open a sentence ("Похоже, перепутали").
 		"похоже": true, "кажется": true, "видимо": true, "наверное": true, "возможно": true, "вероятно": true,
 		"кстати": true, "пожалуй": true, "впрочем": true, "короче": true, "итак": true,
-		// Payment form labels ("Payer: Levan Beridze").
-		"payer": true, "payee": true, "beneficiary": true, "purpose": true,
+		// Payment form labels ("Payer: Levan Beridze", "Order: ORD-2025-033006").
+		"payer": true, "payee": true, "beneficiary": true, "purpose": true, "order": true,
 	}
 	for _, w := range saintTitles {
 		m[w] = true
@@ -204,7 +206,7 @@ var productWords = map[string]bool{
 	"homes": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "networks": true, "hotel": true, "hotels": true, "resort": true, "academy": true,
+	"software": true, "games": true, "networks": true, "hotel": true, "hotels": true, "resort": true, "academy": true,
 	"school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -517,8 +519,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		p += sz
 		runes++
 	}
-	if runes < 3 || runes == 3 && (s[t.start] >= 0x80 || !capsNeighbour(s, t.start, t.end)) {
-		return t // an acronym: "ООО", "ИНН"; only a Latin short name is read below
+	if runes < 3 || runes == 3 && !capsNeighbour(s, t.start, t.end) {
+		return t // an acronym: "ООО", "ИНН"; a short name only between capitals, below
 	}
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[t.start:t.end])
@@ -526,8 +528,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		return t
 	}
 	in, found := wordTab.get(w)
-	if runes == 3 && !(found && in.isName() && in.flags&fAmbig == 0 && s[t.start] < 0x80) {
-		return t // an acronym: "ООО", "USA"; a short name in capitals only when known: "CHEN WEI"
+	if runes == 3 && !(found && in.isName() && (in.flags&fAmbig == 0 || s[t.start] >= 0x80)) {
+		return t // an acronym: "ООО", "USA"; a short name in capitals only when known: "CHEN WEI", "ЛЕБЕДЕВ ЛЕВ АРКАДЬЕВИЧ"
 	}
 	t.caps = true
 	switch {
@@ -576,6 +578,9 @@ func capsNeighbour(s string, i, j int) bool {
 		if sz, up := letterAt(s, i-2); sz == 1 && up {
 			return true
 		}
+		if sz, up := letterAt(s, i-3); s[i] >= 0x80 && sz == 2 && up {
+			return true // a Cyrillic capital before: "ЛЕБЕДЕВ ЛЕВ"
+		}
 	}
 	return false
 }
@@ -602,6 +607,13 @@ func (sc *scanner) capWord(i, j int) int {
 			if end := sc.addressSNT(i, j); end > 0 {
 				return end // "СНТ «Рассвет», участок 214", "SNT Lesnaya Polyana, plot 112"
 			}
+		}
+	}
+	if s[i] >= 0x80 && j+12 < len(s) && s[j] == ' ' && (s[j+1:j+10] == "уулу " || s[j+1:j+10] == "кызы ") && isCyrLead(s[j+10]) {
+		if _, up := letterAt(s, j+10); up {
+			end := wordEnd(s, j+10)
+			sc.emit(i, end, tPerson, 0.9, 0) // a Kyrgyz name, the father's before the child's: "Эсенгелди уулу Максат"
+			return end
 		}
 	}
 	if j-i <= 8 && s[i] >= 0x80 && eastAsianSurnameRU(s[i:j]) {
@@ -845,7 +857,7 @@ func (sc *scanner) capWord(i, j int) int {
 		return j
 	}
 	if keep >= 2 {
-		for _, w := range [...]string{" оглы", " кызы", " улы", " oglu", " ogly", " kyzy", " qizi"} {
+		for _, w := range [...]string{" оглы", " кызы", " улы", " угли", " уулу", " oglu", " ogly", " kyzy", " qizi", " ugli"} {
 			if strings.HasPrefix(s[end:], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
 				end += len(w) // "Мамедов Эльдар Гусейн оглы"
 				break
@@ -1260,6 +1272,12 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if keep == 1 && s[start:end] == "Eve" && endsAny(s[:start], "Year's ", "Year’s ", "Christmas ", "Hallows' ") {
 		return true // "New Year's Eve", "Christmas Eve"
+	}
+	if keep == 1 && s[start:end] == "Слава" && startsAny(s[end:], " богу", " Богу") {
+		return true // "🙏 Слава богу, что …" after an emoji
+	}
+	if keep == 1 && s[start] < 0x80 && end+2 < len(s) && s[end] == '/' && isUpperASCII(s[end+1]) && s[end+2] >= 'a' && s[end+2] <= 'z' {
+		return true // a time zone or a path: "Asia/Tbilisi", "Europe/Moscow"
 	}
 	if keep == 2 && strings.HasSuffix(s[start:end], " Park") && !t0.first() && strings.IndexByte(s[start:end], '-') < 0 && t0.flags&tkUnknown == 0 {
 		return true // "Hartley Park": a park, not "Ji-woo Park"
@@ -1813,6 +1831,9 @@ func countryName(s string, start, end int) bool {
 		if placeWords[pw] {
 			return true
 		}
+		if start >= 1 && s[start-1] == '(' && end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) {
+			return true // a trip's place and dates: "(Georgia, 12–14 April)"
+		}
 		b := wordStartBefore(s, start-2) // a city before it, "in Tbilisi, Georgia"; not "Thanks, Jordan"
 		return start >= 4 && s[start-2:start] == ", " && b >= 0 && upperAt(s[b:]) && !sentenceStart(s, b)
 	case "Victoria", "Paris", "Sydney", "Florence", "Adelaide", "Charlotte", "Austin", "Regina", "Lincoln", "Orlando",
@@ -2243,8 +2264,8 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	}
 	sure := func(t nameTok) bool { return t.surname() && (!t.ambig() || t.first()) } // not "Deluxe King"
 	if (k > 0 && sure(toks[k-1]) || k+1 < len(toks) && sure(toks[k+1])) &&
-		(!sentenceStart(sc.s, toks[0].start) || toks[k].ext) {
-		return true // "Gökhan Arslan" opens a sentence too
+		(!sentenceStart(sc.s, toks[0].start) || toks[k].ext || len(toks) == 2 && runLabelled(sc.s, toks[0].start, toks[1].end)) {
+		return true // "Gökhan Arslan" opens a sentence too, and so does a pair after a label or in a list
 	}
 	if k == 1 && len(toks) == 2 && sc.s[toks[0].start] < 0x80 && toks[0].first() && (personVerbAfter(sc.s, toks[1].end) ||
 		strings.HasPrefix(sc.s[toks[1].end:], "'s ") || strings.HasPrefix(sc.s[toks[1].end:], "’s ")) { // "Maya Stein's aunt"
@@ -2748,6 +2769,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.95
 	case sur > 0 && initials > 0:
 		return 0.95
+	case len(toks) == 2 && names > 0 && toks[1].flags&tkInitial != 0 && toks[0].first() && signatureLine(sc.s, toks[0].start, toks[1].end):
+		return 0.85 // a first name and the initial of a surname signing a letter: "Надежда К."
 	case names >= 2:
 		return 0.9 // "Anna Maria", or a first name and a surname that is also a first name
 	case patr > 0 && unknown > 0, initials > 0 && unknown > 0, sur > 0 && unknown > 0:
@@ -2831,6 +2854,11 @@ func bracketedSurname(sc *scanner, t nameTok) bool {
 	return w[0] < 0x80 || t.flags&uint16(fRuSurname) != 0 || oblique || endsAny(w, "ова", "ева", "ина")
 }
 
+// signatureLine reports a run alone on the last line of the text.
+func signatureLine(s string, start, end int) bool {
+	return (start == 0 || s[start-1] == '\n') && strings.TrimSpace(s[end:]) == ""
+}
+
 // postcodeAhead reports a UK postcode within the next 40 bytes of the
 // line after e: "Sandy Lane, Easingwold YO61 3EF" is a street.
 func postcodeAhead(s string, e int) bool {
@@ -2893,6 +2921,21 @@ func (sc *scanner) personJoinedBefore(start int) bool {
 
 // listDashAfter reports a dash after a name in a list line: "2. Лозовая
 // Алёна — Skoda Octavia".
+// runLabelled reports a name's run at [start, end) that follows a label
+// ("Reporter: Faridun Nazarov (+992 …)") or a list's bullet ("- Хамидов
+// Азизбек — сдал") and ends its clause or its item.
+func runLabelled(s string, start, end int) bool {
+	var buf [32]byte
+	label := labelBefore(s, start, buf[:0])
+	if label == nil && !(start >= 2 && (s[start-2:start] == "- " || s[start-2:start] == ". ") && lineStart(s, start, 8) >= start-4) {
+		return false
+	}
+	if bytes.HasPrefix(label, []byte("address")) || bytes.HasPrefix(label, []byte("адрес")) {
+		return false // "Billing address: Thornton Grange, Carr Lane"
+	}
+	return end == len(s) || listDashAfter(s, end) || strings.IndexByte(",(\n;", s[end]) >= 0 || startsAny(s[end:], " (", " |")
+}
+
 func listDashAfter(s string, end int) bool {
 	return strings.HasPrefix(s[end:], " — ") || strings.HasPrefix(s[end:], " – ") || strings.HasPrefix(s[end:], " - ")
 }

@@ -40,9 +40,13 @@ func (sc *scanner) number(i int) int {
 	n := len(s)
 	if i > 0 {
 		p := s[i-1]
-		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) {
+		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "app_version", "appver", "fw", "firmware", "sdk") {
+			return alnumEnd(s, i) // a logged version: "build=5.2.0.44"
+		}
+		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
+			p == '=' && logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no") {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
-			// a logged phone: "to=79162043317"; one keeps its plus below: "new=+79213348811"
+			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811"
 		} else if p == '/' || p == '_' || p == '=' && s[i] != '+' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) && !csvField(s, i-1) ||
 			p == '.' && i > 1 && isDigit(s[i-2]) || isASCIILetter(p) {
 			return alnumEnd(s, i)
@@ -548,17 +552,27 @@ func csvField(s string, c int) bool {
 // phoneKeyBefore reports a log's key for a phone number and "=" or ":"
 // right before i: "to=79162043317", "msisdn=", "caller:".
 func phoneKeyBefore(s string, i int) bool {
-	if i < 3 || s[i-1] != '=' && s[i-1] != ':' {
+	return i >= 3 && (s[i-1] == '=' || s[i-1] == ':') && logKeyIs(s, i, "to", "from", "msisdn", "phone", "tel", "caller",
+		"callee", "ani", "cli", "recipient", "sender", "dst_phone", "src_phone", "mobile", "number")
+}
+
+// logKeyIs reports one of keys, in lower case, as the key of a log's
+// "key=value" or "key:value" whose value starts at i.
+func logKeyIs(s string, i int, keys ...string) bool {
+	if i < 2 {
 		return false
 	}
 	k := i - 1
 	for k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || s[k-1] == '_') {
 		k--
 	}
-	switch s[k : i-1] {
-	case "to", "from", "msisdn", "phone", "tel", "caller", "callee", "ani", "cli", "recipient", "sender", "dst_phone",
-		"src_phone", "mobile", "number":
-		return k == 0 || !isAlnum(s[k-1])
+	if k > 0 && isAlnum(s[k-1]) {
+		return false
+	}
+	for _, key := range keys {
+		if s[k:i-1] == key {
+			return true
+		}
 	}
 	return false
 }
@@ -679,8 +693,8 @@ func versionBefore(s string, start int) bool {
 		return true // software: "Модель панели BAS-IP AV-07T, ПО 3.9.2.14"
 	}
 	var buf [32]byte
-	if pw := string(prevWord(s, start, buf[:0])); versionWords[pw] || pw == "api" && s[start-1] == ' ' {
-		return true // "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17")
+	if pw := string(prevWord(s, start, buf[:0])); versionWords[pw] || pw == "api" && s[start-1] == ' ' || len(pw) > 3 && strings.HasSuffix(pw, "app") {
+		return true // "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17"), "OporaApp 2.14.3.1"
 	}
 	// One word between: "версия приложения 5.3.0.12", "app version: 5.4.0.12".
 	if p := start - 1; p > 0 && s[p] == ' ' {

@@ -53,7 +53,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	sc := scanner{s: text, out: dst[:0]}
 	sc.findEmails()
 	sc.run()
-	if sc.persons >= 3 {
+	if sc.persons >= 2 {
 		sc.joinNicknames()
 	}
 	if sc.lowerNames {
@@ -79,24 +79,43 @@ func (e *Engine) scan(text string, dst []span) []span {
 // joinNicknames joins a nickname in quotes to the names around it, one
 // person: Mikhail "Misha" Voronin, Benjamin «Benji» Stone.
 func (sc *scanner) joinNicknames() {
-	out := sc.out
+	s, out := sc.s, sc.out
 	k := 0
 	for i := 0; i < len(out); i++ {
-		if i+2 < len(out) && out[i].typ == tPerson && out[i+1].typ == tPerson && out[i+2].typ == tPerson {
-			a, b, c := out[i], out[i+1], out[i+2]
-			switch open, close := sc.s[a.end:b.start], sc.s[b.end:c.start]; {
-			case open == ` "` && close == `" `, open == " «" && close == "» ", open == " “" && close == "” ":
-				a.end, a.score = c.end, max(a.score, c.score)
-				out[k] = a
-				k++
-				i += 2
-				continue
+		if i+1 < len(out) && out[i].typ == tPerson && out[i+1].typ == tPerson {
+			a, b := out[i], out[i+1]
+			if q := nicknameQuotes(s, a.end, b.start, b.end); q > 0 {
+				switch {
+				case i+2 < len(out) && out[i+2].typ == tPerson && out[i+2].start == b.end+q:
+					a.end, a.score = out[i+2].end, max(a.score, out[i+2].score)
+					i += 2
+				case b.end+q < len(s) && upperAt(s[b.end+q:]):
+					a.end = wordEnd(s, b.end+q) // a surname the scanner left alone: Daniel "Dan" Kowalski
+					i++
+				}
+				if a.end > b.end {
+					out[k] = a
+					k++
+					continue
+				}
 			}
 		}
 		out[k] = out[i]
 		k++
 	}
 	sc.out = out[:k]
+}
+
+// nicknameQuotes returns the length of the closing quote and space after a
+// nickname at [b, e) that an opening quote and a space put after a name
+// ending at a: ` "Dan" `, " «Дэн» "; 0 if none.
+func nicknameQuotes(s string, a, b, e int) int {
+	for _, q := range [...][2]string{{` "`, `" `}, {" «", "» "}, {" “", "” "}} {
+		if s[a:b] == q[0] && strings.HasPrefix(s[e:], q[1]) {
+			return len(q[1])
+		}
+	}
+	return 0
 }
 
 func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
