@@ -2213,7 +2213,7 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 		return 0 // after ", " the unit is a middle part: "1450 Broadway, Suite 900, New York"
 	}
 	q := alnumEnd(s, j+1)
-	if q-j > 7 || q+3 >= len(s) || s[q] != ',' || isDigit(s[skipSpaces(s, q+1)]) {
+	if k := skipSpaces(s, q+1); q-j > 7 || q+3 >= len(s) || s[q] != ',' || k == len(s) || isDigit(s[k]) {
 		return 0 // "Flat 4, 118 Cromwell Road": the house number leads, for addressEN
 	}
 	end := q
