@@ -81,6 +81,7 @@ func initAddressTables() {
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
+		"mawatha "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"
 		"mahallesi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
@@ -705,7 +706,8 @@ var ruCities = func() map[string]bool {
 		"щелково пушкино реутов долгопрудный жуковский видное лобня дмитров истра наро-фоминск ногинск сергиев-посад " +
 		"обнинск солнечногорск чехов клин ступино лыткарино дубна фрязино ивантеевка троицк всеволожск гатчина колпино " +
 		"пушкин петергоф кронштадт сестрорецк выборг минск алматы астана нур-султан шымкент караганда бишкек ташкент " +
-		"самарканд душанбе ереван тбилиси баку кишинёв кишинев рига вильнюс таллин") {
+		"самарканд душанбе ереван тбилиси баку кишинёв кишинев рига вильнюс таллин батуми стамбул анталья аланья хургада " +
+		"паттайя пхукет дубай") {
 		m[c] = true
 	}
 	return m
@@ -1016,8 +1018,11 @@ func (sc *scanner) houseParts(end int) int {
 		for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
 			q++
 		}
-		if !marker && q-p <= 2 && q+2 < len(s) && s[q] == '.' && isDigit(s[q+1]) && isDigit(s[q+2]) && (q+3 == len(s) || !isDigit(s[q+3])) {
-			break // a date after the street: "на Дмитровском шоссе 31.03 работает"
+		if !marker && q-p <= 2 && q+2 < len(s) && (s[q] == '.' || s[q] == ':') && isDigit(s[q+1]) && isDigit(s[q+2]) && (q+3 == len(s) || !isDigit(s[q+3])) {
+			break // a date or a time after the street: "на Дмитровском шоссе 31.03 работает", "ул. Декабристов до 10:00"
+		}
+		if !marker && parts == 0 && q < len(s) && s[q] == ' ' && unitFollows(s, q) {
+			break // a count: "пешеходная улица, 5 минут до Кремля"
 		}
 		if !marker && q+1 < len(s) && s[q] == '-' {
 			if sz, up := letterAt(s, q+1); sz > 0 && !up {
@@ -2428,14 +2433,107 @@ func (sc *scanner) enAddressTail(end int) int {
 	return end
 }
 
+// asianHouse emits an address that opens with a house number at i in a
+// Thai or Vietnamese layout: the house and its village, "131/7 Moo 2,
+// Bophut, Koh Samui, Surat Thani 84320"; the house and a street whose
+// name is written with Vietnamese letters, "Số 12 Trần Phú, phường Lộc
+// Thọ, Nha Trang", "156 Lê Hồng Phong, Phước Hải, Nha Trang". It returns
+// the end, or 0.
+func (sc *scanner) asianHouse(i int) int {
+	s := sc.s
+	q := i
+	for q < len(s) && (isDigit(s[q]) || s[q] == '/' && q+1 < len(s) && isDigit(s[q+1])) {
+		q++
+	}
+	if q < len(s) && q > i && (isUpperASCII(s[q]) || s[q] >= 'a' && s[q] <= 'd') {
+		q++ // "100C Trần Hưng Đạo", "42A"
+	}
+	if q-i > 8 || q+4 >= len(s) || s[q] != ' ' || i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	start := i
+	if strings.HasSuffix(s[:i], "Số ") {
+		start = i - len("Số ") // "Số" is "number"; the scanner may have taken it for a name
+		if n := len(sc.out); n > 0 && sc.out[n-1].start == start && sc.out[n-1].typ == tPerson {
+			sc.out = sc.out[:n-1]
+			sc.persons--
+			sc.lastEnd = start
+		}
+	}
+	var end int
+	switch {
+	case strings.HasPrefix(s[q:], " Moo ") && q+5 < len(s) && isDigit(s[q+5]):
+		end = sc.enAddressTail(alnumEnd(s, q+5))
+		if strings.Count(s[q:end], ",") < 2 {
+			return 0 // the village's parts must follow: "301 Moo 6, Sukhumvit Road, Na Kluea, …"
+		}
+	case q+2 < len(s) && s[q] == ' ' && vietnameseRun(s, q+1):
+		end = wordEnd(s, q+1)
+		for words := 0; words < 3 && end+2 < len(s) && s[end] == ' ' && upperAt(s[end+1:]); words++ {
+			end = wordEnd(s, end+1) // "Lê Hồng Phong"
+		}
+		for parts := 0; parts < 5; parts++ { // ", phường Lộc Thọ", ", Nha Trang", ", Khánh Hòa"
+			if end+2 >= len(s) || s[end] != ',' || s[end+1] != ' ' {
+				break
+			}
+			p := end + 2
+			w := s[p:wordEnd(s, p)]
+			if !upperAt(s[p:]) && w != "phường" && w != "quận" && w != "khu" && w != "xã" && w != "huyện" && w != "tỉnh" {
+				break
+			}
+			e := wordEnd(s, p)
+			for words := 0; words < 3 && e+2 < len(s) && s[e] == ' ' && s[e+1] != ' '; words++ {
+				e = wordEnd(s, e+1) // "khu phố 7", "Phú Quốc"
+				if e < len(s) && isDigit(s[e]) {
+					e = alnumEnd(s, e)
+				}
+			}
+			if e < len(s) && s[e] != ',' && s[e] != '.' && s[e] != '\n' && s[e] != ')' && s[e] != ';' {
+				break // a sentence, not a part
+			}
+			end = e
+		}
+	default:
+		return 0
+	}
+	if start < sc.lastEnd || end <= q {
+		return 0
+	}
+	sc.emit(start, end, tAddress, 0.8, 0)
+	return end
+}
+
+// vietnameseRun reports a capitalized word at p, or one of the two after
+// it, with a letter only Vietnamese writes: ư, ơ, đ, or one of U+1EA0–U+1EF9
+// ("Trần", "Hồng", "Đạo").
+func vietnameseRun(s string, p int) bool {
+	if !upperAt(s[p:]) {
+		return false
+	}
+	end := p
+	for words := 0; words < 3 && end < len(s); words++ {
+		e := wordEnd(s, end)
+		for _, r := range s[end:e] {
+			if r >= 0x1EA0 && r <= 0x1EF9 || r == 'ư' || r == 'ơ' || r == 'đ' || r == 'Đ' || r == 'Ư' || r == 'Ơ' {
+				return true
+			}
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			break
+		}
+		end = e + 1
+	}
+	return false
+}
+
 // unitColon reports a unit's word s[p:q] before ": " and a number, which
 // the part goes on over: "D: 6", "Daire: 4", "apt: 12".
 func unitColon(s string, p, q int) bool {
 	if q+2 >= len(s) || !isDigit(s[q+2]) || q-p > 9 {
 		return false
 	}
-	if s[p:q] == "D" {
-		return true // Turkish "daire"
+	if s[p:q] == "D" || s[p:q] == "Kat" {
+		return true // Turkish "daire" and "kat", the floor
 	}
 	var buf [16]byte
 	f, _ := foldInto(buf[:0], s[p:q])
@@ -2651,6 +2749,10 @@ func (sc *scanner) addressPrefixed(i, j int) int {
 			names++ // a name in lower case, as Serbian writes it: "Bulevar oslobođenja 88"
 		} else if !streetLinks[s[p:q]] && !(words <= 1 && q-p <= 8 && q+1 < len(s) && isUpperASCII(s[q+1])) {
 			return 0 // but "Bulevar kralja Aleksandra 28"
+		}
+		if q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' && isDigit(s[q+2]) && names > 0 {
+			p = q + 2 // the number after a comma: "Carrer de Balmes, 157"
+			break
 		}
 		if q+1 >= len(s) || s[q] != ' ' {
 			return 0

@@ -37,17 +37,27 @@ import "testing"
 // ADDRESS 0.912 misses its target (16 missed, 3 false alarms: addresses
 // abroad and in speech); 5.982% of PII characters leaked (837 of 13993:
 // ADDRESS 585, PERSON 231, PHONE 14, PASSPORT 7), against the target of
-// 0.5%. It has not been tuned on: these are held-out figures.
+// 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout89's)
+// drove rules-2025.54 (engine 1.52.0). With rules-2025.54: ADDRESS 0.955
+// (misses: UAE addresses with no street, "Villa 22, Frond K, Palm
+// Jumeirah"; Turkish numbered streets, "Güzeloba Mah. 2215. Sk."; streets
+// without their keyword, "Лиговский 50"; spoken ones), PERSON 0.950
+// (misses: vocatives and
+// diminutives in lower case, дим, оль, ленок, foreign names in Cyrillic,
+// Кайл Бреннан, Жан-Батист; false alarms: Marina and Lara as places), the
+// other types as before; leak 4.617% (646 of 13993: ADDRESS 435, PERSON
+// 190, PHONE 14, PASSPORT 7).
 
-// heldout88Floor holds the untuned figures: the issue's target where it
-// was met, the measured value where it was not.
+// heldout88Floor guards the tuned level.
 var heldout88Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.91, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.97, TypeOGRN: 0.99,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.95, TypePerson: 0.94,
 }
 
-// heldout88MaxLeak: target 0.005, missed (5.982%).
-const heldout88MaxLeak = 0.060
+// heldout88MaxLeak: target 0.005; 5.982% untuned, 4.617% tuned.
+const heldout88MaxLeak = 0.047
 
 func TestHeldout88(t *testing.T) {
 	corpusCheck{file: "testdata/heldout88.jsonl", name: "eighty-eighth held-out corpus", minMessages: 250,

@@ -40,16 +40,26 @@ import "testing"
 // their targets; 6.795% of PII characters leaked (810 of 11921: ADDRESS
 // 641, PERSON 153, PASSPORT 16), against the target of 0.5%. It has not
 // been tuned on: these are held-out figures.
+//
+// It is no longer held out: after that run its misses (with heldout88's)
+// drove rules-2025.54 (engine 1.52.0), which reads Thai (Moo), Vietnamese
+// (Số, phường), Spanish ("Carrer de Balmes, 157"), Sri Lankan (Mawatha) and
+// Turkish (Kat) layouts. With rules-2025.54: ADDRESS 0.955 (misses: a
+// Vietnamese street before its number, a Sri Lankan and an Egyptian one
+// named after people, Skolkovo's "тер.", an Italian one spoken in
+// Cyrillic), PERSON 0.953 (false alarms: Vietnamese and
+// Spanish places, hospitals named after people, Rashid; misses: Thai
+// names, Марк, a Serbian name in Cyrillic), the other types as before;
+// leak 3.179% (379 of 11921: ADDRESS 210, PERSON 153, PASSPORT 16).
 
-// heldout89Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout89Floor guards the tuned level.
 var heldout89Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.83, TypePerson: 0.91,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.95, TypePerson: 0.95,
 }
 
-// heldout89MaxLeak: target 0.005, missed (6.795%).
-const heldout89MaxLeak = 0.068
+// heldout89MaxLeak: target 0.005; 6.795% untuned, 3.179% tuned.
+const heldout89MaxLeak = 0.032
 
 func TestHeldout89(t *testing.T) {
 	corpusCheck{file: "testdata/heldout89.jsonl", name: "eighty-ninth held-out corpus", minMessages: 250,

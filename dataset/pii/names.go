@@ -169,7 +169,10 @@ var nameStop = func() map[string]bool {
 		"moscow": true, "kazan": true, "london": true, "berlin": true, "dubai": true, "almaty": true, "astana": true,
 		"tashkent": true, "minsk": true, "kyiv": true, "kiev": true, "riga": true, "tallinn": true, "vilnius": true,
 		"warsaw": true, "prague": true, "istanbul": true, "tbilisi": true, "yerevan": true, "baku": true,
-		"bishkek": true, "novosibirsk": true, "yekaterinburg": true, "petersburg": true,
+		"bishkek": true, "novosibirsk": true, "yekaterinburg": true, "petersburg": true, "krasnodar": true, "sochi": true,
+		"kaliningrad": true, "samara": true, "rostov": true, "voronezh": true, "volgograd": true, "krasnoyarsk": true,
+		"chelyabinsk": true, "tyumen": true, "irkutsk": true, "vladivostok": true, "khabarovsk": true, "murmansk": true,
+		"batumi": true, "antalya": true, "alanya": true, "hurghada": true, "pattaya": true, "phuket": true, "colombo": true,
 		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
 		// Nationalities and languages ("German passport", "Russian account").
 		"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,
@@ -183,11 +186,12 @@ var nameStop = func() map[string]bool {
 		// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
 		"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
 		"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
+		"супер": true, "можно": true, "gamarjoba": true, "host": true, "uzm": true,
 		// Parenthetical words that open a sentence ("Похоже, перепутали").
 		"похоже": true, "кажется": true, "видимо": true, "наверное": true, "возможно": true, "вероятно": true,
 		"кстати": true, "пожалуй": true, "впрочем": true, "короче": true, "итак": true,
 		// Payment form labels ("Payer: Levan Beridze", "Order: ORD-2025-033006").
-		"payer": true, "payee": true, "beneficiary": true, "purpose": true, "order": true,
+		"payer": true, "payee": true, "beneficiary": true, "purpose": true, "order": true, "hospital": true,
 	}
 	for _, w := range saintTitles {
 		m[w] = true
@@ -206,12 +210,12 @@ var productWords = map[string]bool{
 	"homes": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "games": true, "networks": true, "hotel": true, "hotels": true, "resort": true, "academy": true,
+	"software": true, "games": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "hotels": true, "resort": true, "academy": true,
 	"school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
 	"express": true, "freight": true, "shipping": true, "transport": true, "garage": true, "salon": true,
-	"care": true, "desk": true, "center": true, "centre": true, "relations": true, "experience": true,
+	"care": true, "desk": true, "center": true, "centre": true, "hospital": true, "hospitals": true, "merkezi": true, "relations": true, "experience": true,
 	"day": true, "heights": true, "branch": true, "office": true, "project": true, "edition": true,
 	"sberbank": true, "tinkoff": true, "raiffeisen": true, "gazprombank": true, "сбербанк": true,
 	"тинькофф": true, "райффайзенбанк": true, "газпромбанк": true, "альфа-банк": true, "втб": true,
@@ -219,7 +223,7 @@ var productWords = map[string]bool{
 	"иксрей": true, "vesta": true, "granta": true, "largus": true, "inn": true, "suites": true, "lodge": true,
 	"motel": true, "hostel": true, "co": true, "gym": true, "council": true, "authority": true, "act": true,
 	"plumbing": true, "accounting": true, "connect": true, "porting": true, "electric": true, "roofing": true,
-	"cleaning": true, "fashion": true, "construction": true, "development": true, "developments": true, "investments": true, "builders": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
+	"cleaning": true, "fashion": true, "construction": true, "drilling": true, "mining": true, "development": true, "developments": true, "investments": true, "builders": true, "insurance": true, "holding": true, "holdings": true, "capital": true,
 	"palace": true, "bay": true, "beach": true, "club": true, "transfer": true, "transfers": true, "tower": true,
 	"towers": true, "plaza": true, "gate": true, "harbour": true, "harbor": true, "station": true, "falls": true,
 	"interiors": true, "sands": true, "residence": true, "residences": true, "garden": true, "gardens": true,
@@ -306,7 +310,7 @@ func monthWord(w string) bool {
 // fees", "the April invoice".
 func monthNoun(w string) bool {
 	switch w {
-	case "fees", "fee", "invoice", "invoices", "bill", "bills", "rent", "payment", "payments", "salary", "schedule",
+	case "fees", "fee", "invoice", "invoices", "bill", "bills", "rent", "payment", "payments", "salary", "schedule", "availability",
 		"statement", "report", "newsletter", "issue", "edition", "intake", "deadline", "holidays", "holiday", "break",
 		"catalogue", "catalog", "sale", "sales", "figures", "payroll", "rota", "timetable":
 		return true
@@ -821,6 +825,13 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		keep = 1
 	}
+	if t0.caps && keep == 1 && t0.end+3 < len(s) && s[t0.end] == ',' && s[t0.end+1] == ' ' && upperAt(s[t0.end+2:]) {
+		if t1 := sc.nameToken(t0.end+2, wordEnd(s, t0.end+2)); t1.first() && !t1.ambig() && (t1.end == len(s) ||
+			strings.IndexByte("\n (—–-", s[t1.end]) >= 0) {
+			sc.emit(i, t1.end, tPerson, 0.85, 0) // a passport's order: "O'CONNOR, SEAN", "MÜLLER, Ben (child)"
+			return t1.end
+		}
+	}
 	capsSurname := t0.caps && keep == 1 && t0.surname() && sc.announced(t0)                     // "ДА ЭТО ИГНАТЬЕВ"
 	capsLabelled := t0.caps && keep == 1 && t0.first() && !t0.ambig() && fieldLabelBefore(s, i) // "Given names: KONSTANTIN"
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname && !capsLabelled {
@@ -1272,6 +1283,12 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if keep == 1 && s[start:end] == "Eve" && endsAny(s[:start], "Year's ", "Year’s ", "Christmas ", "Hallows' ") {
 		return true // "New Year's Eve", "Christmas Eve"
+	}
+	if endsAny(s[:start], "LLC ", "JSC ", "PJSC ", "CJSC ", "OOO ", "ООО ", "АО ", "ПАО ", "ЗАО ", "ОАО ") {
+		return true // a firm's name after its legal form: "LLC Vostok-Stroy Montazh", "ООО Петрович"
+	}
+	if keep == 1 && endsAny(s[start:end], "-Сити", "-City") {
+		return true // a district: "Москва-Сити"
 	}
 	if keep == 1 && s[start:end] == "Слава" && startsAny(s[end:], " богу", " Богу") {
 		return true // "🙏 Слава богу, что …" after an emoji
@@ -1924,7 +1941,7 @@ func monthPrep(w string) bool {
 func isPlacePrefix(w string) bool {
 	switch w {
 	case "São", "Sao", "San", "Santa", "Santo", "Saint", "St.", "St", "Sankt", "Fort", "Port", "Mount", "Lake", "New",
-		"Los", "Las", "El", "Jebel", "Jabal", "Ras", "Umm", "Санкт", "Сан", "Нижний", "Великий":
+		"Los", "Las", "El", "Jebel", "Jabal", "Ras", "Umm", "Nha", "Koh", "Ko", "Санкт", "Сан", "Нижний", "Великий":
 		return true
 	}
 	return false
@@ -2387,8 +2404,11 @@ func verbEndings(w []byte) []string {
 		if w[len(w)-2] == 0xD1 {
 			return verbEndingsYu
 		}
-	case 0x82: // т: "Выезжает", "Проверяют"
+	case 0x82: // т: "Выезжает", "Проверяют"; "Встретит", eight letters or more
 		if w[len(w)-2] == 0xD1 {
+			if len(w) >= 16 && w[len(w)-4] == 0xD0 && w[len(w)-3] == 0xB8 {
+				return verbEndingsIt
+			}
 			return verbEndingsT
 		}
 	case 0xBB: // л: "Утвердил", "Подписал", seven letters or more (not "Шамил")
@@ -2418,6 +2438,7 @@ var (
 	verbEndingsL    = []string{"ил", "ал"}
 	verbEndingsLa   = []string{"ила", "ала"}
 	verbEndingsT    = []string{"ает", "яет", "ует", "еет", "ают", "яют", "уют"}
+	verbEndingsIt   = []string{"ит"}
 	verbEndingsYu   = []string{"аю", "яю", "ею", "мню"}
 )
 

@@ -74,6 +74,13 @@ func (sc *scanner) number(i int) int {
 		sc.emit(a, e, tAddress, 0.75, 0)
 		return e
 	}
+	if a, e := sc.chatStreetFlat(i); a >= sc.lastEnd {
+		sc.emit(a, e, tAddress, 0.75, 0)
+		return e
+	}
+	if e := sc.asianHouse(i); e > 0 {
+		return e
+	}
 	var g numGroup
 	g.start = i
 	j := i
@@ -662,7 +669,7 @@ func cardLayout(g *numGroup, k int) bool {
 // versionWords announce a dotted version number, not an address.
 var versionWords = map[string]bool{"software": true, "firmware": true, "version": true, "v": true, "ver": true, "build": true,
 	"release": true, "версия": true, "версии": true, "версию": true, "прошивка": true, "прошивки": true,
-	"прошивку": true, "сборка": true, "сборки": true, "релиз": true, "app": true}
+	"прошивку": true, "сборка": true, "сборки": true, "релиз": true, "app": true, "android": true, "ios": true}
 
 // versionStems open the words that announce a version a few words before
 // the number: "Версия приложения 5.12.0.3", "откатились на 8.3.9.97",
@@ -698,10 +705,10 @@ func versionBefore(s string, start int) bool {
 	}
 	// One word between: "версия приложения 5.3.0.12", "app version: 5.4.0.12".
 	if p := start - 1; p > 0 && s[p] == ' ' {
-		for p > 0 && s[p-1] != ' ' && start-p < 40 {
+		for p > 0 && s[p-1] != ' ' && s[p-1] != '\n' && start-p < 40 {
 			p--
 		}
-		if p > 0 && versionWords[string(prevWord(s, p, buf[:0]))] {
+		if p > 0 && s[p-1] == ' ' && versionWords[string(prevWord(s, p, buf[:0]))] {
 			return true
 		}
 	}
@@ -1068,6 +1075,76 @@ func chatStreetHouse(s string, i int) (int, int) {
 		return -1, 0
 	}
 	return b, e
+}
+
+// chatStreetFlat finds a street named in chat without its keyword, a
+// lower-case word before the house number at i, when a flat or a building
+// follows the house: "на гороховой 5 кв 12", "королёва 12 квартира 45",
+// "ковалевскую 14 к2", "pokrovka 17 apt 22". It returns the address's
+// start and end, or -1.
+func (sc *scanner) chatStreetFlat(i int) (int, int) {
+	s := sc.s
+	if i < 5 || s[i-1] != ' ' {
+		return -1, 0
+	}
+	// The flat or building after the house first: most numbers have none.
+	q := i
+	for q < len(s) && q-i < 4 && isDigit(s[q]) {
+		q++
+	}
+	if q-i > 3 || q == i {
+		return -1, 0
+	}
+	if q+1 < len(s) && (s[q] == 0xD0 && s[q+1] >= 0xB0 && s[q+1] <= 0xB3 || s[q] >= 'a' && s[q] <= 'd') {
+		q = alnumEnd(s, q) // "61а", "17b"
+	}
+	k := q + 1
+	if q >= len(s) || s[q] != ' ' || k >= len(s) {
+		return -1, 0
+	}
+	e := wordEnd(s, k)
+	switch s[k:e] {
+	case "кв", "квартира", "apt", "flat", "к", "корп", "корпус":
+	default:
+		if !(e > k+2 && s[k] == 0xD0 && s[k+1] == 0xBA && isDigit(s[k+2])) { // "к2"
+			return -1, 0
+		}
+	}
+	b := lowerCyrStart(s, i-1)
+	if b == i-1 {
+		for b > 0 && s[b-1] >= 'a' && s[b-1] <= 'z' {
+			b--
+		}
+		if i-1-b < 4 {
+			return -1, 0
+		}
+	} else if i-1-b < 8 {
+		return -1, 0
+	}
+	if b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
+		return -1, 0
+	}
+	var buf [32]byte
+	if w, _ := foldInto(buf[:0], s[b:i-1]); addrKind(w) != 0 {
+		return -1, 0 // a marker of its own: "дом 5 кв 12" is houseOnly's
+	}
+	var pb [8]byte
+	switch string(prevWord(s, b, pb[:0])) {
+	case "на", "по", "в", "at", "on", "to":
+	default:
+		if !endsAny(s[b:i-1], "ой", "ая", "ую", "ого", "ова", "ёва", "ева", "ина", "ка") && !(b >= 2 && (s[b-2] == ':' || s[b-2] == ',')) &&
+			!strings.HasSuffix(s[:b], "— ") {
+			return -1, 0 // a street's shape or a place's preposition before it, not "заказов 5 кв 12"
+		}
+	}
+	if _, ok := spokenWords[s[b:i-1]]; ok {
+		return -1, 0
+	}
+	end := sc.houseParts(i - 1)
+	if end <= k {
+		return -1, 0
+	}
+	return b, end
 }
 
 // latinChatStreet finds a transliterated Russian street written in lower
