@@ -33,7 +33,8 @@ var contextStems = []struct {
 	{"инн", ctxINN}, {"inn", ctxINN}, {"tin", ctxINN}, {"taxpayer", ctxINN}, {"tax", ctxINN},
 	{"снилс", ctxSNILS}, {"snils", ctxSNILS}, {"страхов", ctxSNILS},
 	{"огрнип", ctxOGRN}, {"огрн", ctxOGRN}, {"ogrn", ctxOGRN},
-	{"паспорт", ctxPassport}, {"passport", ctxPassport}, {"pasaport", ctxPassport}, {"passeport", ctxPassport}, {"reisepass", ctxPassport}, {"загран", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
+	{"паспорт", ctxPassport}, {"passport", ctxPassport}, {"загран", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
+	{"pasaport", ctxPassport}, {"passeport", ctxPassport}, {"reisepass", ctxPassport}, // Turkish, French, German
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},

@@ -700,8 +700,10 @@ func versionBefore(s string, start int) bool {
 		return true // software: "Модель панели BAS-IP AV-07T, ПО 3.9.2.14"
 	}
 	var buf [32]byte
-	if pw := string(prevWord(s, start, buf[:0])); versionWords[pw] || pw == "api" && s[start-1] == ' ' || len(pw) > 3 && strings.HasSuffix(pw, "app") {
-		return true // "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17"), "OporaApp 2.14.3.1"
+	if pw := string(prevWord(s, start, buf[:0])); versionWords[pw] || pw == "api" && s[start-1] == ' ' ||
+		len(pw) > 3 && strings.HasSuffix(pw, "app") {
+		// "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17"), "OporaApp 2.14.3.1"
+		return true
 	}
 	// One word between: "версия приложения 5.3.0.12", "app version: 5.4.0.12".
 	if p := start - 1; p > 0 && s[p] == ' ' {

@@ -110,6 +110,9 @@ func (sc *scanner) joinNicknames() {
 // nickname at [b, e) that an opening quote and a space put after a name
 // ending at a: ` "Dan" `, " «Дэн» "; 0 if none.
 func nicknameQuotes(s string, a, b, e int) int {
+	if b < a {
+		return 0 // spans may overlap before resolve
+	}
 	for _, q := range [...][2]string{{` "`, `" `}, {" «", "» "}, {" “", "” "}} {
 		if s[a:b] == q[0] && strings.HasPrefix(s[e:], q[1]) {
 			return len(q[1])
