@@ -707,7 +707,7 @@ var ruCities = func() map[string]bool {
 		"обнинск солнечногорск чехов клин ступино лыткарино дубна фрязино ивантеевка троицк всеволожск гатчина колпино " +
 		"пушкин петергоф кронштадт сестрорецк выборг минск алматы астана нур-султан шымкент караганда бишкек ташкент " +
 		"самарканд душанбе ереван тбилиси баку кишинёв кишинев рига вильнюс таллин батуми стамбул анталья аланья хургада " +
-		"паттайя пхукет дубай") {
+		"паттайя пхукет дубай армения грузия казахстан узбекистан киргизия кыргызстан таджикистан азербайджан турция") {
 		m[c] = true
 	}
 	return m
@@ -948,7 +948,7 @@ func (sc *scanner) houseParts(end int) int {
 			q := wordEnd(s, p)
 			var buf [32]byte
 			w, _ := foldInto(buf[:0], s[p:q])
-			if k := addrKind(w); k != akHouse && !(s[p] < 0x80 && (k == akENUnit || string(w) == "d")) {
+			if k := addrKind(w); k != akHouse && !(s[p] < 0x80 && (k == akENUnit || string(w) == "d" || string(w) == "str")) {
 				if e := spokenNumberEnd(s, p); parts == 0 && p > end && e > p && !ordinalWordAt(s, e) {
 					end = e // speech, the house after the street: "шоссе сто семьдесят дом два"
 					continue

@@ -34,17 +34,24 @@ import "testing"
 // 1.52.0, commit 05635d0): BANK_ACCOUNT, CARD, EMAIL, INN, OGRN, PHONE and
 // SNILS 1.0, IP 0.983, PASSPORT 0.979, ADDRESS 0.9735, PERSON 0.955: every
 // F1 target met; 2.666% of PII characters leaked (358 of 13427: PERSON 283,
-// ADDRESS 65, PASSPORT 10), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// ADDRESS 65, PASSPORT 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout91's)
+// drove rules-2025.55 (engine 1.53.0). With rules-2025.55: IP 1.0, ADDRESS
+// 0.9825 (false alarms: "Tbilisi Trail 35K", a race's distance), PERSON
+// 0.967 (misses: lower-case vocatives, Ethiopian and Kenyan names in
+// Cyrillic, "VAN DER BERG L."; false alarms: firms and races, Lincoln Park,
+// Georgia), PASSPORT 0.979 (a passport two sentences after its word);
+// leak 1.951% (262 of 13427: PERSON 218, ADDRESS 34, PASSPORT 10).
 
-// heldout90Floor is the target: every one was met.
+// heldout90Floor guards the tuned level.
 var heldout90Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.97, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.96,
 }
 
-// heldout90MaxLeak: target 0.005, missed (2.666%).
-const heldout90MaxLeak = 0.027
+// heldout90MaxLeak: target 0.005; 2.666% untuned, 1.951% tuned.
+const heldout90MaxLeak = 0.020
 
 func TestHeldout90(t *testing.T) {
 	corpusCheck{file: "testdata/heldout90.jsonl", name: "ninetieth held-out corpus", minMessages: 250,

@@ -35,17 +35,24 @@ import "testing"
 // 1.52.0, commit 05635d0): BANK_ACCOUNT, CARD, EMAIL, INN, IP, OGRN, PHONE
 // and SNILS 1.0, PASSPORT 0.976, ADDRESS 0.965, PERSON 0.957: every F1
 // target met; 2.344% of PII characters leaked (266 of 11347: PERSON 153,
-// ADDRESS 104, PASSPORT 9), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// ADDRESS 104, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout90's)
+// drove rules-2025.55 (engine 1.53.0). With rules-2025.55: ADDRESS 0.979
+// (misses: "Keizersgracht 452-2, 1016 GD Amsterdam", "Bolshaya Ordynka
+// 12"), PERSON 0.974 (misses: lower-case surnames, a GDS line
+// "…/BRANDT/OLIVER", "Brandt's booking", "my wife is also Thompson"),
+// PASSPORT 0.976 (the GDS line's passport); leak 1.674% (190 of 11347:
+// PERSON 108, ADDRESS 73, PASSPORT 9).
 
-// heldout91Floor is the issue's target: every one was met.
+// heldout91Floor guards the tuned level.
 var heldout91Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.97, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.97,
 }
 
-// heldout91MaxLeak: target 0.005, missed (2.344%).
-const heldout91MaxLeak = 0.024
+// heldout91MaxLeak: target 0.005; 2.344% untuned, 1.674% tuned.
+const heldout91MaxLeak = 0.017
 
 func TestHeldout91(t *testing.T) {
 	corpusCheck{file: "testdata/heldout91.jsonl", name: "ninety-first held-out corpus", minMessages: 250,

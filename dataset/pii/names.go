@@ -186,7 +186,8 @@ var nameStop = func() map[string]bool {
 		// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
 		"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
 		"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
-		"супер": true, "можно": true, "gamarjoba": true, "host": true, "uzm": true,
+		"супер": true, "можно": true, "gamarjoba": true, "host": true, "uzm": true, "air": true, "government": true,
+		"decree": true,
 		// Parenthetical words that open a sentence ("Похоже, перепутали").
 		"похоже": true, "кажется": true, "видимо": true, "наверное": true, "возможно": true, "вероятно": true,
 		"кстати": true, "пожалуй": true, "впрочем": true, "короче": true, "итак": true,
@@ -210,7 +211,7 @@ var productWords = map[string]bool{
 	"homes": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "games": true, "villas": true, "apartments": true, "networks": true, "hotel": true,
+	"software": true, "games": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -530,7 +531,9 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[t.start:t.end])
 	if !ok {
-		return t
+		if w, ok = asciiFoldInto(buf[:0], s[t.start:t.end]); !ok || s[t.start] >= 0x80 && s[t.start] != 0xC3 && s[t.start] != 0xC4 && s[t.start] != 0xC5 {
+			return t // Latin capitals with accents fold: "NOVÁK", "ÖZDEMİR"
+		}
 	}
 	in, found := wordTab.get(w)
 	if runes == 3 && !(found && in.isName() && (in.flags&fAmbig == 0 || s[t.start] >= 0x80)) {
@@ -624,6 +627,12 @@ func (sc *scanner) capWord(i, j int) int {
 	if j-i <= 8 && s[i] >= 0x80 && eastAsianSurnameRU(s[i:j]) {
 		if end := eastAsianGiven(s, j); end > j {
 			sc.emit(i, end, tPerson, 0.85, 0) // "Пак Ен Хи", "Юн Со Хи", "Ли Мин"
+			return end
+		}
+	}
+	if j-i <= 9 && j+3 < len(s) && s[j] == ' ' && vietnameseSurname(s[i:j]) {
+		if end := vietnameseGiven(s, j+1); end > 0 {
+			sc.emit(i, end, tPerson, 0.85, 0) // "Nguyen Thi Lan", "Tran Van Duc", "NGUYEN VAN THANH"
 			return end
 		}
 	}
@@ -743,7 +752,7 @@ func (sc *scanner) capWord(i, j int) int {
 			m = -1
 		}
 		newline := false
-		if m < 0 && nt == 1 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&(tkUnknown|tkFamily) == 0 {
+		if m < 0 && nt == 1 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&(tkUnknown|tkFamily|tkMorph) == 0 {
 			m, newline = toks[nt-1].end+1, true // a signature: "Павлова\nЕлена Викторовна"
 		}
 		if m < 0 || m >= len(s) {
@@ -767,8 +776,11 @@ func (sc *scanner) capWord(i, j int) int {
 		if e == m+1 && s[m] < 0x80 && s[m] != 'I' && !newline && toks[nt-1].first() && sc.initialBeforeName(e) {
 			t.flags = tkInitial // a middle initial without its dot: "Linda M Parker", "LINDA M PARKER"
 		}
-		if t.caps != t0.caps && t.flags&tkInitial == 0 && !(nt == 1 && t0.flags&tkInitial != 0 && t.flags != 0 && t.caps) {
-			break // "СНИЛС Иван": capitals join only capitals, or a known name after an initial, "name L. GARCIA"
+		if t.caps != t0.caps && t.flags&tkInitial == 0 && !(nt == 1 && t0.flags&tkInitial != 0 && t.flags != 0 && t.caps) &&
+			!(nt == 1 && t0.caps && t0.surname() && !t.caps && t.first()) {
+			// "СНИЛС Иван": capitals join only capitals, or a known name after an initial, "name L. GARCIA",
+			// or a first name after a surname in capitals, "MÜLLER Thomas"
+			break
 		}
 		if t.addr == akENStreet && nt == 1 && (!t.surname() || postcodeAhead(s, e)) && s[i] < 0x80 {
 			return j // "on Victoria Street", "Sandy Lane, Easingwold YO61 3EF": a street named after a person
@@ -813,6 +825,9 @@ func (sc *scanner) capWord(i, j int) int {
 			strings.HasSuffix(s[toks[k].start:e], "ing") && e+1 < len(s) && s[e] == ' ' &&
 			!personIntro(string(prevWord(s, toks[0].start, pwBuf[:0]))) {
 			break // a sentence after a letter: "bed A. Admitting diagnosis", "Uniform size L. Shadowing Dave Hollis"
+		}
+		if k == 1 && toks[k].flags&tkUnknown != 0 && toks[0].flags&tkInitial != 0 && letteredPlaceBefore(s, toks[0].start) {
+			break // a letter that labels a place, then a sentence: "в шатре Б. Чипы одноразовые"
 		}
 		if k >= 2 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && toks[k-2].flags&tkInitial == 0 &&
 			!toks[k-2].first() && s[toks[k-1].end-1] == '.' {
@@ -1287,6 +1302,15 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if endsAny(s[:start], "LLC ", "JSC ", "PJSC ", "CJSC ", "OOO ", "ООО ", "АО ", "ПАО ", "ЗАО ", "ОАО ") {
 		return true // a firm's name after its legal form: "LLC Vostok-Stroy Montazh", "ООО Петрович"
+	}
+	if keep == 1 && s[start] >= 0x80 && endsAny(s[start:end], "ского", "цкого") && placeNounAfter(s, end) {
+		return true // a district's adjective: "нотариусом Одинцовского нотариального округа"
+	}
+	if keep >= 2 && s[start] < 0x80 && streetAdjective(s[start:t0.end]) {
+		return true // a transliterated street's name: "9 Bolshaya Pirogovskaya St"
+	}
+	if keep == 2 && end < len(s) && s[end] == '.' && strings.HasSuffix(s[start:end], " Mah") {
+		return true // a Turkish neighbourhood: "Levent Mah.", "Güzeloba Mah."
 	}
 	if keep == 1 && endsAny(s[start:end], "-Сити", "-City") {
 		return true // a district: "Москва-Сити"
@@ -2525,6 +2549,9 @@ func latinSurname(w []byte) bool {
 	if len(w) < 6 {
 		return false
 	}
+	if kalenjinPrefix(w) {
+		return true // Kenyan: Kiprotich, Jepkosgei, Chepkoech
+	}
 	var ends []string
 	switch w[len(w)-1] { // one switch on the last letter instead of a scan of every ending
 	case 'a':
@@ -2558,6 +2585,59 @@ func latinSurname(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// letteredPlaceBefore reports a place that letters name right before the
+// letter at i: "в шатре Б", "сектор В", "gate B", "hall A".
+func letteredPlaceBefore(s string, i int) bool {
+	var buf [24]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "шатре", "шатёр", "шатер", "зале", "зал", "корпусе", "секторе", "сектор", "блоке", "блок", "ряду", "ряд",
+		"вагоне", "вагон", "подъезде", "gate", "hall", "block", "zone", "sector", "row", "terminal", "tent", "wing":
+		return true
+	}
+	return false
+}
+
+// placeNounAfter reports a lower-case adjective in -ого or the noun of a
+// district, a court or an office after end: "Одинцовского нотариального
+// округа", "Пресненского районного суда", "Центрального района".
+func placeNounAfter(s string, end int) bool {
+	if end+2 >= len(s) || s[end] != ' ' {
+		return false
+	}
+	w := s[end+1 : wordEnd(s, end+1)]
+	switch w {
+	case "суда", "района", "округа", "области", "края", "филиала", "отделения", "отдела":
+		return true
+	}
+	return len(w) > 8 && strings.HasSuffix(w, "ого") && !upperAt(w)
+}
+
+// streetAdjective reports a transliterated Russian adjective that opens a
+// street's name, never a person's: Bolshaya, Malaya, Novaya.
+func streetAdjective(w string) bool {
+	switch w {
+	case "Bolshaya", "Malaya", "Bolshoy", "Bolshoi", "Maly", "Novaya", "Staraya", "Verkhnyaya", "Nizhnyaya", "Srednyaya":
+		return true
+	}
+	return false
+}
+
+// kalenjinPrefix reports a folded Kenyan (Kalenjin) name that opens with
+// Kip-, Jep- or Chep- and a consonant: Kipsang, Kiptoo, Jeptoo, Chebet
+// is not caught, Chepkoech is.
+func kalenjinPrefix(w []byte) bool {
+	var rest []byte
+	switch {
+	case bytes.HasPrefix(w, []byte("kip")), bytes.HasPrefix(w, []byte("jep")):
+		rest = w[3:]
+	case bytes.HasPrefix(w, []byte("chep")):
+		rest = w[4:]
+	default:
+		return false
+	}
+	return len(rest) >= 2 && !bytes.ContainsAny(rest[:1], "aeiouy")
 }
 
 // honorifics always precede a person's name: the capitalized words after
@@ -2799,6 +2879,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.9
 	case len(toks) == 2 && sur == 2 && dictSur == 1:
 		return 0.85 // a first name shaped like a surname before a known one: "Franziska Bauer"
+	case len(toks) == 3 && sur == 3 && dictSur >= 1 && morphParts(toks) >= 1 && lineStart(sc.s, toks[0].start, 4) == toks[0].start:
+		return 0.8 // three parts on a list's line, none a known first name: "Wilson Kipsang Kiprotich"
 	case patr > 0:
 		return 0.75
 	case unknown > 0 && len(toks) <= 2 && names == 0 && sur == 0:
@@ -2839,6 +2921,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.65 // a surname no table knows, by its ending, inside a sentence: "был у Игнатова", "теперь Стрельцова"
 	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && bracketedSurname(sc, toks[0]):
 		return 0.7 // a surname alone in brackets, a note's subject: "Room 204 (Kruglova):", "Natalie (Greene)"
+	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && sc.s[toks[0].start] < 0x80 && partyOrPossessive(sc.s, toks[0].end):
+		return 0.7 // a party to a case, "Chen v. Haval dealer"; a possession, "whether Brandt's booking was converted"
 	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
 		return 0.7 // "Зиновьева оплатила", "Беляков принял"
 	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && (addressed(sc.s, toks[0].end) ||
@@ -2879,6 +2963,36 @@ func bracketedSurname(sc *scanner, t nameTok) bool {
 // signatureLine reports a run alone on the last line of the text.
 func signatureLine(s string, start, end int) bool {
 	return (start == 0 || s[start-1] == '\n') && strings.TrimSpace(s[end:]) == ""
+}
+
+// partyOrPossessive reports " v. " (a court case) or a possessive of a
+// person's things after a surname's end: "Chen v. Haval dealer", "Brandt's
+// booking".
+func partyOrPossessive(s string, end int) bool {
+	if startsAny(s[end:], " v. ", " vs. ", " vs ") {
+		return true
+	}
+	if !startsAny(s[end:], "'s ", "’s ") {
+		return false
+	}
+	p := end + strings.IndexByte(s[end:], ' ') + 1
+	switch s[p:wordEnd(s, p)] {
+	case "booking", "account", "case", "claim", "flight", "passport", "ticket", "refund", "contract", "wife", "husband",
+		"son", "daughter", "mother", "father", "card", "file", "application", "request", "visa", "lawyer", "complaint":
+		return true
+	}
+	return false
+}
+
+// morphParts counts the name parts known only by their shape.
+func morphParts(toks []nameTok) int {
+	n := 0
+	for _, t := range toks {
+		if t.flags == tkMorph {
+			n++
+		}
+	}
+	return n
 }
 
 // postcodeAhead reports a UK postcode within the next 40 bytes of the
@@ -3548,6 +3662,48 @@ func eastAsianGiven(s string, j int) int {
 			return j // a longer word or a third one: not a syllable, "Ким Иван Петрович"
 		}
 		end = e
+	}
+	return end
+}
+
+// vietnameseSurname reports a common Vietnamese family name, with or
+// without its tones, capitalized or in capitals.
+func vietnameseSurname(w string) bool {
+	if strings.IndexByte("NTLPHVDB", w[0]) < 0 && w[0] != 0xC4 { // 0xC4: Đ
+		return false
+	}
+	for _, v := range vietnameseSurnames {
+		if len(v) == len(w) && strings.EqualFold(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var vietnameseSurnames = [...]string{"nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm", "hoang", "hoàng",
+	"huynh", "huỳnh", "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "do", "đỗ", "ho", "hồ", "ngo", "ngô",
+	"duong", "dương", "ly", "lý"}
+
+// vietnameseGiven returns the end of a Vietnamese middle name at p (Thi,
+// Van, Duc, Minh, …) and the given name after it, or 0: only a middle
+// name that Vietnamese uses tells "Le Van Thanh" from "Le Monde".
+func vietnameseGiven(s string, p int) int {
+	e := wordEnd(s, p)
+	middle := false
+	for _, v := range [...]string{"thi", "thị", "van", "văn", "duc", "đức", "minh", "ngoc", "ngọc", "quoc", "quốc", "thanh",
+		"huu", "hữu", "xuan", "xuân", "hong", "hồng", "tuan", "tuấn", "thu"} {
+		middle = middle || len(v) == e-p && strings.EqualFold(v, s[p:e])
+	}
+	if !middle {
+		return 0
+	}
+	end := 0
+	for words := 0; words < 2 && e+2 < len(s) && s[e] == ' ' && upperAt(s[e+1:]); words++ {
+		f := wordEnd(s, e+1)
+		if f-e-1 > 10 {
+			break
+		}
+		end, e = f, f // one or two given names: "Nguyễn Thị Minh Anh"
 	}
 	return end
 }

@@ -710,8 +710,8 @@ func versionBefore(s string, start int) bool {
 		for p > 0 && s[p-1] != ' ' && s[p-1] != '\n' && start-p < 40 {
 			p--
 		}
-		if p > 0 && s[p-1] == ' ' && versionWords[string(prevWord(s, p, buf[:0]))] {
-			return true
+		if p > 0 && s[p-1] == ' ' && versionWords[string(prevWord(s, p, buf[:0]))] || strings.HasPrefix(s[p:], "app=") {
+			return true // also a logged app's version: "app=web 7.1.0.3"
 		}
 	}
 	lo, words := start, 0
