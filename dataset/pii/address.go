@@ -331,8 +331,8 @@ func (sc *scanner) houseOnly(i int) int {
 	}
 	groups := 0
 	for k := i; k < end; k++ {
-		if isDigit(s[k]) && (k == i || !isDigit(s[k-1])) {
-			groups++
+		if isDigit(s[k]) && (k == i || !isDigit(s[k-1])) || s[k] == 'I' && k > i && s[k-1] == ' ' {
+			groups++ // a number, or a room's in Roman numerals: "корп. 1824, пом. III"
 		}
 	}
 	dom := strings.HasPrefix(s[i:], "дом")

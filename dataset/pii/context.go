@@ -112,6 +112,11 @@ func leftContext(s string, start int) ctxKind {
 		if k := headerContext(tableHeader(s, start)); k != ctxNone {
 			return k
 		}
+	} else if start >= 3 && s[start-1] == ' ' && s[start-2] == ' ' {
+		// A column of a table aligned with spaces: "NAME  RANK  PASSPORT" … "MASTER   RUS  72 1046395".
+		if k := headerContext(alignedHeader(s, start)); k != ctxNone {
+			return k
+		}
 	}
 	lo := max(0, start-ctxWindow)
 	for lo < start && !utf8.RuneStart(s[lo]) {
@@ -271,10 +276,43 @@ func tableHeader(s string, i int) string {
 	return strings.TrimSpace(line)
 }
 
+// alignedHeader returns the word of a header line above that stands over
+// the cell at i in a table aligned with spaces, counting columns in
+// letters, or "": the nearest line above, up to ten lines and no blank one,
+// with a capitalized word at that column.
+func alignedHeader(s string, i int) string {
+	ls := lineStart(s, i, 300)
+	col := utf8.RuneCountInString(s[ls:i])
+	end := ls - 1
+	for lines := 0; lines < 10 && end > 0; lines++ {
+		prev := lineStart(s, end, 300)
+		line := s[prev:end]
+		if strings.TrimSpace(line) == "" {
+			return ""
+		}
+		// The word that covers the column, or starts at it.
+		c, k := 0, 0
+		for k < len(line) && c < col {
+			_, sz := utf8.DecodeRuneInString(line[k:])
+			k += sz
+			c++
+		}
+		if k < len(line) && line[k] != ' ' && (k == 0 || line[k-1] == ' ') && !isDigit(line[k]) {
+			e := k
+			for e < len(line) && line[e] != ' ' {
+				e++
+			}
+			return line[k:e] // the header; rows of numbers above the cell are passed over
+		}
+		end = prev - 1
+	}
+	return ""
+}
+
 // headerContext maps a table column's header to the kind of its cells.
 func headerContext(h string) ctxKind {
 	switch {
-	case strings.Contains(h, "аспорт") || strings.Contains(h, "assport"):
+	case strings.Contains(h, "аспорт") || strings.Contains(h, "assport") || strings.Contains(h, "АСПОРТ") || strings.Contains(h, "ASSPORT"):
 		return ctxPassport
 	case strings.Contains(h, "ИНН") || strings.Contains(h, "INN"):
 		return ctxINN

@@ -943,6 +943,18 @@ func TestNameContexts(t *testing.T) {
 		{"vietnamese name", "My full name: Nguyễn Thị Minh Anh, passport number C8817204.", []string{"PERSON:Nguyễn Thị Minh Anh", "PASSPORT:C8817204"}},
 		{"vietnamese name without tones", "Contacts: Tran Van Duc +84 91 234 5617", []string{"PERSON:Tran Van Duc", "PHONE:+84 91 234 5617"}},
 		{"le before a word", "We read Le Monde every morning.", nil},
+		{"pet named after a pet word", "Наш кот Степан очень сложный. Степан никого не подпускает.", nil},
+		{"pet in a log", "collar_id=GC-3318 pet=Charlie owner=H. Greaves last_ip=10.42.7.118", []string{"PERSON:H. Greaves", "IP:10.42.7.118"}},
+		{"pet and its owner", "Марта и её хозяйка Марта Игоревна сегодня были у врача.", []string{"PERSON:Марта Игоревна"}},
+		{"pet's name a few words after", "кот домашний, зовут Тимофей, ему 12 лет", nil},
+		{"the dog is", "The dog is Daisy, Mum's darling.", nil},
+		{"pet in quotes", "Питомец «Джек» прибыл на передержку.", nil},
+		{"a person beside a pet", "Hi Sophie! Could you walk our dog Max tomorrow?", []string{"PERSON:Sophie"}},
+		{"ship after m/v", "Line-up for m/v \"Captain Ivanov\": Capt. Sergei Volkov joins in June.", []string{"PERSON:Sergei Volkov"}},
+		{"ship in another case", "Тема: Смена экипажа, т/х «Василий Шукшин». Пакет с дипломами для «Шукшина».", nil},
+		{"address in capitals", "Адрес: Г. ЕКАТЕРИНБУРГ, УЛ. МАЛЫШЕВА, Д. 101, КВ. 15", []string{"ADDRESS:Г. ЕКАТЕРИНБУРГ, УЛ. МАЛЫШЕВА, Д. 101, КВ. 15"}},
+		{"zelenograd with a roman room", "Адрес: г. Москва, Зеленоград, корп. 1824, пом. III", []string{"ADDRESS:г. Москва, Зеленоград, корп. 1824, пом. III"}},
+		{"aligned table passport column", "NO  NAME               PASSPORT\n1   SOKOLOV ALEKSANDR  72 1046395\n2   BONDARENKO VIKTOR  76 0982217", []string{"PERSON:SOKOLOV ALEKSANDR", "PASSPORT:72 1046395", "PERSON:BONDARENKO VIKTOR", "PASSPORT:76 0982217"}},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

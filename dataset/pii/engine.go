@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.53.0 rules-2025.55"
+const engineVersion = "iml-pii/1.54.0 rules-2025.56"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -34,18 +34,25 @@ import "testing"
 // missed: Dubai villas and Zelenograd's corpus numbers) and PERSON 0.883
 // (82 false alarms: the pets' names) miss their targets; 5.205% of PII
 // characters leaked (433 of 8319: ADDRESS 360, PERSON 55, PASSPORT 10,
-// PHONE 8), against the target of 0.5%. It has not been tuned on: these
-// are held-out figures.
+// PHONE 8), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout93's)
+// drove rules-2025.56 (engine 1.54.0), which remembers a pet's name once a
+// pet word or a breed names it and drops its other mentions. With
+// rules-2025.56: ADDRESS 0.9195 (misses: Dubai villas and towers, one in
+// lower case), PERSON 0.905 (63 false alarms: pets named with no pet word
+// near, "Charlie and Bella walked together", Marina and Al Barsha as
+// places), the other types as before; leak 4.147% (345 of 8319: ADDRESS
+// 272, PERSON 55, PASSPORT 10, PHONE 8).
 
-// heldout92Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout92Floor guards the tuned level.
 var heldout92Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.88, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.95, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.89, TypePerson: 0.88,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.88, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.95, TypePhone: 0.98, TypeSNILS: 0.99, TypeAddress: 0.91, TypePerson: 0.90,
 }
 
-// heldout92MaxLeak: target 0.005, missed (5.205%).
-const heldout92MaxLeak = 0.053
+// heldout92MaxLeak: target 0.005; 5.205% untuned, 4.147% tuned.
+const heldout92MaxLeak = 0.042
 
 func TestHeldout92(t *testing.T) {
 	corpusCheck{file: "testdata/heldout92.jsonl", name: "ninety-second held-out corpus", minMessages: 250,

@@ -38,16 +38,25 @@ import "testing"
 // targets; 5.677% of PII characters leaked (605 of 10657: ADDRESS 264,
 // PERSON 255, PASSPORT 72, PHONE 14), against the target of 0.5%. It has
 // not been tuned on: these are held-out figures.
+//
+// It is no longer held out: after that run its misses (with heldout92's)
+// drove rules-2025.56 (engine 1.54.0), which reads a ship's name after m/v,
+// m/t or т/х as no person's and drops its other mentions, and the columns
+// of a table aligned with spaces. With rules-2025.56: PERSON 0.914 (false
+// alarms: ships named with no prefix near, "Captains Shevchuk"; misses:
+// names in telegram capitals), PASSPORT 0.929 (letter-and-digit numbers in
+// a crew list), ADDRESS 0.894 (Singapore, Cyprus, India and the
+// Philippines), the other types as before; leak 5.396% (575 of 10657:
+// ADDRESS 264, PERSON 255, PASSPORT 42, PHONE 14).
 
-// heldout93Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout93Floor guards the tuned level.
 var heldout93Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.88, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.89, TypePerson: 0.89,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.98, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.92, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.89, TypePerson: 0.91,
 }
 
-// heldout93MaxLeak: target 0.005, missed (5.677%).
-const heldout93MaxLeak = 0.057
+// heldout93MaxLeak: target 0.005; 5.677% untuned, 5.396% tuned.
+const heldout93MaxLeak = 0.055
 
 func TestHeldout93(t *testing.T) {
 	corpusCheck{file: "testdata/heldout93.jsonl", name: "ninety-third held-out corpus", minMessages: 250,

@@ -525,6 +525,12 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		p += sz
 		runes++
 	}
+	if runes <= 3 && t.end < len(s) && s[t.end] == '.' && s[t.start] >= 0x80 {
+		var kb [8]byte
+		if w, ok := foldInto(kb[:0], s[t.start:t.end]); ok {
+			t.addr = addrKind(w) // an address written in capitals: "Г. ЕКАТЕРИНБУРГ, УЛ. МАЛЫШЕВА, Д. 101"
+		}
+	}
 	if runes < 3 || runes == 3 && !capsNeighbour(s, t.start, t.end) {
 		return t // an acronym: "ООО", "ИНН"; a short name only between capitals, below
 	}
@@ -859,6 +865,12 @@ func (sc *scanner) capWord(i, j int) int {
 	end := toks[keep-1].end
 	if firmQuoteBefore(s, toks[0].start) || dedicationBefore(s, toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович», букет «Алла Пугачёва»
+	}
+	if keep == 1 && petNamed(s, toks[0].start, end) || vesselBefore(s, toks[0].start) {
+		// "my dog Archie", "кличка Вера", "Luna (cat, 3 y)"; a ship, m/v "Captain Ivanov", т/х «Василий Шукшин».
+		// Its other mentions are the pet's or the ship's too: "кот Степан … Степан не ест".
+		sc.noteThing(toks[0].start, end)
+		return end
 	}
 	if !partsCertain(toks[:keep]) {
 		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") &&
@@ -1267,9 +1279,6 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if venueBefore(s, start) {
 		return true // "Hotel Victoria", "отель Maria Palace", "лайнер Анна Каренина"
 	}
-	if keep == 1 && petNamed(s, start, end) {
-		return true // "my dog Archie", "кличка Вера", "Luna (cat, 3 y)", "Max (Labrador, 6 y)"
-	}
 	if keep == 1 && assistantNamed(s, start, end) {
 		return true // «Лиза» the bot, "Alice (the Yandex voice assistant)", голосовой помощник Алиса
 	}
@@ -1451,9 +1460,21 @@ func assistantNamed(s string, start, end int) bool {
 // after a comma ("Luna (cat, 3 y)", "Teddy, Cavapoo", "Мишу, кот жив").
 func petNamed(s string, start, end int) bool {
 	var buf [64]byte
+	if start >= 4 && s[start-4:start] == "pet=" {
+		return true // a log's field: "pet=Charlie owner=H. Greaves"
+	}
+	if startsAny(s[end:], " и её хозя", " и ее хозя", " и его хозя", " and her owner", " and his owner") {
+		return true // "Марта и её хозяйка Марта Игоревна"
+	}
 	p := start
 	for p > 0 && (s[p-1] == ' ' || s[p-1] == ':') {
 		p--
+	}
+	if p >= 2 && s[p-2:p] == "«" {
+		p -= 2 // "Питомец «Джек»"
+		for p > 0 && s[p-1] == ' ' {
+			p--
+		}
 	}
 	if p < start && p > 0 && strings.IndexByte(".!?", s[p-1]) < 0 { // not a sentence before: "на ПСА. Наталья"
 		w := prevWord(s, p+1, buf[:0])
@@ -1461,11 +1482,21 @@ func petNamed(s string, start, end int) bool {
 			return true
 		}
 		switch string(w) {
-		case "named", "called", "кличке", "зовут":
-			if k := p - len(w); k > 1 && s[k-1] == ' ' { // the pet before it: "a Labrador named Bailey"
-				if w2 := prevWord(s, k, buf[:0]); len(w2) > 0 && petWord(w2, false) {
+		case "named", "called", "кличке", "зовут", "is":
+			// The pet a few words before: "a Labrador named Bailey", "кот домашний, зовут Тимофей", "The dog is Daisy".
+			lo := max(0, p-len(w)-40)
+			for q := p - len(w); q > lo; {
+				for q > lo && s[q-1] < 0x80 && !isAlnum(s[q-1]) && strings.IndexByte(".!?\n", s[q-1]) < 0 {
+					q-- // spaces and commas between the words
+				}
+				b := wordStartBefore(s, q)
+				if b < 0 || b < lo {
+					break
+				}
+				if w2, ok := foldInto(buf[:0], s[b:q]); ok && petWord(w2, false) {
 					return true
 				}
+				q = b
 			}
 		}
 	}
@@ -1527,7 +1558,8 @@ func petWord(w []byte, before bool) bool {
 		"cockapoo", "schnauzer", "collie", "maine", "persian", "siamese", "ragdoll", "sphynx", "bengal", "dsh", "dlh",
 		"бигль", "лабрадор", "спаниель", "терьер", "пудель", "бульдог", "хаски", "корги", "овчарка", "такса",
 		"чихуахуа", "мопс", "шпиц", "мейн-кун", "британская", "британский", "шотландская", "шотландский", "сфинкс",
-		"вислоухая", "вислоухий":
+		"вислоухая", "вислоухий", "кокер", "ретривер", "йорк", "той-терьер", "дворняжка", "метис", "cocker",
+		"lab", "shepherd", "saluki", "pinscher", "mix", "cavalier", "yorkie":
 		return true
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
 		"собак":
@@ -1765,6 +1797,18 @@ func venueBefore(s string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// vesselBefore reports a ship's prefix right before start, with or without
+// a quote: m/v "Captain Ivanov", M/T NIKOLAY ZUEV, т/х «Лев Толстой».
+func vesselBefore(s string, start int) bool {
+	p := start
+	if p >= 2 && s[p-2:p] == "«" {
+		p -= 2
+	} else if p >= 1 && s[p-1] == '"' {
+		p--
+	}
+	return endsAny(s[:p], "m/v ", "m/t ", "M/V ", "M/T ", "т/х ", "Т/Х ", "м/в ", "м/т ", "MV ", "m/s ", "M/S ")
 }
 
 // dedicationBefore reports a saint's title, a church or "им." right before

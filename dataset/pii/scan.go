@@ -29,6 +29,57 @@ type scanner struct {
 	// the word before the same name.
 	pvPos  int
 	pvInfo nameInfo
+	// things holds the names the text gives to animals and ships ("кот
+	// Степан", m/v "Captain Ivanov"), whose other mentions dropThings
+	// removes from the person spans.
+	things  [4][2]int32
+	nthings int
+}
+
+// noteThing records the name of a pet or a ship at [start, end).
+func (sc *scanner) noteThing(start, end int) {
+	if sc.nthings < len(sc.things) {
+		sc.things[sc.nthings] = [2]int32{int32(start), int32(end)}
+		sc.nthings++
+	}
+}
+
+// dropThings removes the person spans that repeat a pet's or a ship's name,
+// in any case form: "Наш кот Степан … Степан не ест", "Charlie (кокер) …
+// Charlie is barking", т/х «Василий Шукшин» … для «Шукшина».
+func (sc *scanner) dropThings() {
+	s := sc.s
+	k := 0
+	for _, sp := range sc.out {
+		if sp.typ == tPerson && sc.thingName(s[sp.start:sp.end]) {
+			continue
+		}
+		sc.out[k] = sp
+		k++
+	}
+	sc.out = sc.out[:k]
+}
+
+// thingName reports w as one of the things' names or its last word, or a
+// case form of one: the same word up to its last letter.
+func (sc *scanner) thingName(w string) bool {
+	for _, t := range sc.things[:sc.nthings] {
+		name := sc.s[t[0]:t[1]]
+		if strings.EqualFold(w, name) {
+			return true
+		}
+		if strings.IndexByte(w, ' ') >= 0 {
+			continue
+		}
+		if k := strings.LastIndexByte(name, ' '); k >= 0 {
+			name = name[k+1:]
+		}
+		if strings.EqualFold(w, name) || len(w) >= 8 && len(name) >= 8 && w[0] >= 0x80 && (w[:len(w)-2] == name[:len(name)-2] ||
+			w[:len(w)-2] == name || name[:len(name)-2] == w) {
+			return true // "Бусинку" after "Бусинка", «Шукшина» after «Василий Шукшин»
+		}
+	}
+	return false
 }
 
 // prevInfo returns what the word table knows about the word before start.
@@ -64,6 +115,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	}
 	if sc.spell {
 		sc.spelledNames()
+	}
+	if sc.nthings > 0 {
+		sc.dropThings()
 	}
 	sc.lowerSignOff()
 	spans := resolve(sc.out)
