@@ -86,7 +86,7 @@ func initAddressTables() {
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance arch "+
-		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan")
+		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 		if sw.kind == spTens && w[0] < 0x80 {
@@ -3069,6 +3069,9 @@ func jpPart(part string) (ok, block bool) {
 		}
 		switch {
 		case isUpperASCII(w[0]):
+			if endsAny(w, "-ro", "-gil", "-daero") {
+				block = true // a Korean road: "Gwahak-ro", "Teheran-ro"
+			}
 		case isDigit(w[0]):
 			if strings.IndexByte(w, '-') > 0 {
 				block = true

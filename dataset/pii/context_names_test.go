@@ -955,6 +955,18 @@ func TestNameContexts(t *testing.T) {
 		{"address in capitals", "Адрес: Г. ЕКАТЕРИНБУРГ, УЛ. МАЛЫШЕВА, Д. 101, КВ. 15", []string{"ADDRESS:Г. ЕКАТЕРИНБУРГ, УЛ. МАЛЫШЕВА, Д. 101, КВ. 15"}},
 		{"zelenograd with a roman room", "Адрес: г. Москва, Зеленоград, корп. 1824, пом. III", []string{"ADDRESS:г. Москва, Зеленоград, корп. 1824, пом. III"}},
 		{"aligned table passport column", "NO  NAME               PASSPORT\n1   SOKOLOV ALEKSANDR  72 1046395\n2   BONDARENKO VIKTOR  76 0982217", []string{"PERSON:SOKOLOV ALEKSANDR", "PASSPORT:72 1046395", "PERSON:BONDARENKO VIKTOR", "PASSPORT:76 0982217"}},
+		{"list under a passport header", "Пересылаю список, загранпаспорта всех проверены:\nМельников Даниил Олегович — 75 1902846\nШубина Алиса Андреевна — 76 3387150", []string{"PERSON:Мельников Даниил Олегович", "PASSPORT:75 1902846", "PERSON:Шубина Алиса Андреевна", "PASSPORT:76 3387150"}},
+		{"dashed number under a passport header", "Паспорта проверены.\nДоговор 77-0118342 подписан.", nil},
+		{"japanese -shi", "Exporter: 2-14-8 Minatomachi, Toyama-shi, Toyama 931-8325, Japan. Tel", []string{"ADDRESS:2-14-8 Minatomachi, Toyama-shi, Toyama 931-8325, Japan"}},
+		{"korean -gu", "Office: 35 Songdo Gwahak-ro, Yeonsu-gu, Incheon 21984, Korea.", []string{"ADDRESS:35 Songdo Gwahak-ro, Yeonsu-gu, Incheon 21984, Korea"}},
+		{"showroom", "Pickup: Showroom 7, Mohammed Bin Zayed Road, Ras Al Khor, Dubai, UAE", []string{"ADDRESS:Showroom 7, Mohammed Bin Zayed Road, Ras Al Khor, Dubai, UAE"}},
+		{"inequalities", "Чт — неравенства: Коши–Буняковского, Йенсена", nil},
+		{"tournament", "Даня в эту субботу на турнире Ломоносова, поэтому пропустит занятие.", []string{"PERSON:Даня"}},
+		{"camp in quotes", "Памятка для родителей (зимний лагерь «Эйнштейн»)", nil},
+		{"school after a name", "Школа: Назарбаев Интеллектуальная школа физико-математического направления", nil},
+		{"olympiad", "Registration - International Zhautykov Olympiad", nil},
+		{"line's adjective", "ИП Котов\nОсновной вид деятельности: 45.11.2", []string{"PERSON:Котов"}},
+		{"marker-like first name", "Исполнитель: Абрамян Гор Ашотович, плательщик НПД", []string{"PERSON:Абрамян Гор Ашотович"}},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

@@ -35,18 +35,25 @@ import "testing"
 // PASSPORT and SNILS 1.0, PHONE 0.994, PERSON 0.953 (targets met); ADDRESS
 // 0.902 misses its target (nine missed: Japanese, Korean, Chinese and UAE
 // layouts); 5.171% of PII characters leaked (591 of 11429: ADDRESS 430,
-// PERSON 149, PHONE 12), against the target of 0.5%. It has not been tuned
-// on: these are held-out figures.
+// PERSON 149, PHONE 12), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout95's)
+// drove rules-2025.57 (engine 1.55.0), which reads Japanese "-shi" and
+// Korean "-gu" addresses and UAE showrooms. With rules-2025.57: ADDRESS
+// 0.943 (misses: ones in kanji, hangul and hanzi, a UAE one on a numbered
+// street), PERSON 0.955 (misses: Japanese surnames that are brands, Honda;
+// lower-case full names; false alarms: the Toyota Noah as «Ноа»), the other
+// types as before; leak 3.246% (371 of 11429: ADDRESS 210, PERSON 149,
+// PHONE 12).
 
-// heldout94Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout94Floor guards the tuned level.
 var heldout94Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.90, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.94, TypePerson: 0.95,
 }
 
-// heldout94MaxLeak: target 0.005, missed (5.171%).
-const heldout94MaxLeak = 0.052
+// heldout94MaxLeak: target 0.005; 5.171% untuned, 3.246% tuned.
+const heldout94MaxLeak = 0.033
 
 func TestHeldout94(t *testing.T) {
 	corpusCheck{file: "testdata/heldout94.jsonl", name: "ninety-fourth held-out corpus", minMessages: 250,

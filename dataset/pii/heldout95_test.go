@@ -37,16 +37,25 @@ import "testing"
 // targets; 2.459% of PII characters leaked (283 of 11508: PERSON 141,
 // PASSPORT 88, ADDRESS 34, IP 20), against the target of 0.5%. It has not
 // been tuned on: these are held-out figures.
+//
+// It is no longer held out: after that run its misses (with heldout94's)
+// drove rules-2025.57 (engine 1.55.0), which reads a list's passports under
+// a header that names them, eponyms after теорема, неравенства, премия and
+// турнир, camps in quotes, and "Гор" before a patronymic. With
+// rules-2025.57: PASSPORT 0.943 (misses: Chinese letter-and-digit numbers
+// in a list), PERSON 0.966 (misses: diminutives in lower case, Тёма, and
+// Chinese names surname first), IP 0.933 (classroom addresses), the other
+// types as before; leak 2.025% (233 of 11508: PERSON 131, PASSPORT 48,
+// ADDRESS 34, IP 20).
 
-// heldout95Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout95Floor guards the tuned level.
 var heldout95Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.93, TypeOGRN: 0.97,
-	TypePassport: 0.89, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.93, TypeOGRN: 0.99,
+	TypePassport: 0.94, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.96,
 }
 
-// heldout95MaxLeak: target 0.005, missed (2.459%).
-const heldout95MaxLeak = 0.025
+// heldout95MaxLeak: target 0.005; 2.459% untuned, 2.025% tuned.
+const heldout95MaxLeak = 0.021
 
 func TestHeldout95(t *testing.T) {
 	corpusCheck{file: "testdata/heldout95.jsonl", name: "ninety-fifth held-out corpus", minMessages: 250,

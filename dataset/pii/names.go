@@ -187,6 +187,7 @@ var nameStop = func() map[string]bool {
 		"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
 		"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
 		"супер": true, "можно": true, "gamarjoba": true, "host": true, "uzm": true, "air": true, "government": true,
+		"основной": true, "основная": true, "основные": true,
 		"decree": true,
 		// Parenthetical words that open a sentence ("Похоже, перепутали").
 		"похоже": true, "кажется": true, "видимо": true, "наверное": true, "возможно": true, "вероятно": true,
@@ -211,7 +212,7 @@ var productWords = map[string]bool{
 	"homes": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "games": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true,
+	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -689,9 +690,9 @@ func (sc *scanner) capWord(i, j int) int {
 		sc.caps[sc.ncaps] = int32(i) // where repeatNames may find a name again
 		sc.ncaps++
 	}
-	if s[i] < 0x80 && j-i > 4 && s[j-3:j] == "-ku" {
+	if s[i] < 0x80 && j-i > 4 && (s[j-3:j] == "-ku" || s[j-3:j] == "-gu" || j-i > 5 && s[j-4:j] == "-shi") {
 		if end := sc.addressJP(i, j); end > 0 {
-			return end // "3-14-2 Ebisu, Shibuya-ku, Tokyo 150-0013"
+			return end // "3-14-2 Ebisu, Shibuya-ku, Tokyo 150-0013", "2-14-8 Minatomachi, Toyama-shi", "35 Songdo Gwahak-ro, Yeonsu-gu"
 		}
 	}
 	if t0.addr == akStreet {
@@ -790,6 +791,9 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		if t.addr == akENStreet && nt == 1 && (!t.surname() || postcodeAhead(s, e)) && s[i] < 0x80 {
 			return j // "on Victoria Street", "Sandy Lane, Easingwold YO61 3EF": a street named after a person
+		}
+		if t.addr == akCity && s[m] >= 0x80 && patronymicNext(s, e) {
+			t.addr, t.flags = 0, tkUnknown // a first name that is also a marker, before a patronymic: "Абрамян Гор Ашотович"
 		}
 		if t.addr != 0 && !particle && !(t.surname() && personVerbAfter(s, e)) {
 			if t.addr == akENStreet && (numberAfterStreet(s, e) > 0 || houseBeforeRun(s, i)) {
@@ -1320,6 +1324,12 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if keep == 2 && end < len(s) && s[end] == '.' && strings.HasSuffix(s[start:end], " Mah") {
 		return true // a Turkish neighbourhood: "Levent Mah.", "Güzeloba Mah."
+	}
+	if eponymBefore(s, start) {
+		return true // a theorem, a prize, a tournament: "неравенства: Коши–Буняковского, Йенсена", "турнире Ломоносова"
+	}
+	if s[start] >= 0x80 && schoolAfter(s, end) {
+		return true // "Назарбаев Интеллектуальная школа"
 	}
 	if keep == 1 && endsAny(s[start:end], "-Сити", "-City") {
 		return true // a district: "Москва-Сити"
@@ -2241,7 +2251,7 @@ var productNounStems = [...]string{
 	"серии", "серия", "линейк", "ручк", "фасад", "отел", "гостиниц", "ресторан", "кафе", "магазин", "салон",
 	"клиник", "компани", "фирм", "бренд", "марк", "лайнер", "теплоход", "яхт", "жк", "ооо", "оао", "ао",
 	"зао", "пао", "тц", "бц", "студи", "агентств", "клуб", "санатори", "пансионат", "курорт", "тариф",
-	"пакет", "курс", "программ", "проект", "пицц", "торт", "букет", "сорт", "композици", "набор", "десерт", "салат", "коктейл", "pizza", "cake", "dessert",
+	"пакет", "курс", "программ", "проект", "пицц", "торт", "букет", "сорт", "композици", "набор", "лагер", "смен", "camp", "десерт", "салат", "коктейл", "pizza", "cake", "dessert",
 	"salad", "cocktail",
 	"kitchen", "sofa", "wardrobe", "chair", "table", "bed", "model", "collection", "series", "range", "hotel",
 	"resort", "restaurant", "cafe", "shop", "store", "salon", "clinic", "company", "brand", "ship", "liner",
@@ -2656,6 +2666,59 @@ func placeNounAfter(s string, end int) bool {
 		return true
 	}
 	return len(w) > 8 && strings.HasSuffix(w, "ого") && !upperAt(w)
+}
+
+// eponymBefore reports a theorem's, a prize's or a tournament's noun
+// before the name at start on its line, with only names, dashes and commas
+// between: "теорема Пифагора", "премии Филдса", "неравенства: Коши–
+// Буняковского, Йенсена", "турнире Ломоносова".
+func eponymBefore(s string, start int) bool {
+	lo := lineStart(s, start, 80)
+	var buf [32]byte
+	for q := start; q > lo; {
+		for q > lo && (s[q-1] == ' ' || s[q-1] == ',' || s[q-1] == ':' || s[q-1] == '-' || strings.HasSuffix(s[lo:q], "–")) {
+			if strings.HasSuffix(s[lo:q], "–") {
+				q -= len("–")
+			} else {
+				q--
+			}
+		}
+		b := wordStartBefore(s, q)
+		if b < 0 || b < lo {
+			return false
+		}
+		if w, ok := foldInto(buf[:0], s[b:q]); ok && startsAny(string(w), "теорем", "лемм", "неравенств", "формул", "уравнени",
+			"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом") {
+			return true
+		}
+		if !upperAt(s[b:]) {
+			return false
+		}
+		q = b
+	}
+	return false
+}
+
+// patronymicNext reports a capitalized patronymic one space after e.
+func patronymicNext(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != ' ' || !upperAt(s[e+1:]) {
+		return false
+	}
+	return endsAny(s[e+1:wordEnd(s, e+1)], "ович", "евич", "овна", "евна", "ична", "инична")
+}
+
+// schoolAfter reports a school's word among the two words after end:
+// "Назарбаев Интеллектуальная школа", "Пушкинский лицей".
+func schoolAfter(s string, end int) bool {
+	p := end
+	for words := 0; words < 2 && p+2 < len(s) && s[p] == ' '; words++ {
+		e := wordEnd(s, p+1)
+		if startsAny(s[p+1:e], "школ", "лицей", "лицея", "гимнази", "университет", "институт", "академи", "колледж") {
+			return true
+		}
+		p = e
+	}
+	return false
 }
 
 // streetAdjective reports a transliterated Russian adjective that opens a

@@ -365,7 +365,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 		if nd == 9 && (contiguous || g.pattern(k, 2, 7)) &&
 			(c == ctxNone || c == ctxPassport || g.pattern(k, 2, 7) && d[0] == '7' && !docRightBefore(sc.s, g.start)) &&
-			(passportInSentence(sc.s, g.start) || passportRightAfter(sc.s, end)) {
+			(passportInSentence(sc.s, g.start) || passportRightAfter(sc.s, end) ||
+				g.pattern(k, 2, 7) && seps == sepSpace && d[0] == '7' && passportInParagraph(sc.s, g.start)) {
 			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
 		}
 		if c == ctxPhone && (formatted || nd == 7) {
@@ -472,6 +473,17 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 // not: "Паспорт", "passport", "PASSPORT".
 func passportInSentence(s string, i int) bool {
 	return wordInSentence(s, i, passportStems[:]...)
+}
+
+// passportInParagraph reports the word passport in the 400 bytes before i
+// with no blank line between: a list's header, "загранпаспорта всех
+// проверены:" above "Мельников Даниил Олегович — 75 1902846".
+func passportInParagraph(s string, i int) bool {
+	lo := max(0, i-400)
+	if k := strings.LastIndex(s[lo:i], "\n\n"); k >= 0 {
+		lo += k
+	}
+	return containsAny(s[lo:i], passportStems[:]...)
 }
 
 // passportStems find the word passport with or without a capital:
