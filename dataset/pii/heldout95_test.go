@@ -44,7 +44,8 @@ import "testing"
 // турнир, camps in quotes, and "Гор" before a patronymic. With
 // rules-2025.57: PASSPORT 0.943 (misses: Chinese letter-and-digit numbers
 // in a list), PERSON 0.966 (misses: diminutives in lower case, Тёма, and
-// Chinese names surname first), IP 0.933 (classroom addresses), the other
+// Chinese names surname first), IP 0.933 (two private classroom addresses
+// missed, two versions read as addresses), the other
 // types as before; leak 2.025% (233 of 11508: PERSON 131, PASSPORT 48,
 // ADDRESS 34, IP 20).
 
