@@ -38,7 +38,7 @@ var contextStems = []struct {
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},
-	{"карт", ctxCard}, {"card", ctxCard}, {"refund", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard},
+	{"карт", ctxCard}, {"card", ctxCard}, {"mir", ctxCard}, {"refund", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard},
 	{"р/с", ctxAccount}, {"к/с", ctxAccount}, {"сч", ctxAccount}, {"account", ctxAccount}, {"расч", ctxAccount},
 	{"заказ", ctxNeg}, {"order", ctxNeg}, {"трек", ctxNeg}, {"track", ctxNeg}, {"отслеж", ctxNeg},
 	{"артикул", ctxNeg}, {"арт", ctxNeg}, {"sku", ctxNeg}, {"накладн", ctxNeg}, {"invoice", ctxNeg},
@@ -110,6 +110,11 @@ func leftContext(s string, start int) ctxKind {
 		// A cell of a table: its column's header speaks for it, whatever
 		// the other columns say ("ФИО | ИНН | Сумма" … "| 504194938147 |").
 		if k := headerContext(tableHeader(s, start)); k != ctxNone {
+			return k
+		}
+	} else if start >= 2 && (s[start-1] == ';' || s[start-1] == ',') {
+		// A field of a CSV line under its header: "ФИО;ИНН;Карта;Сумма" … ";772091458307;", "name,inn,snils" ….
+		if k := headerContext(delimHeader(s, start, s[start-1])); k != ctxNone {
 			return k
 		}
 	} else if start >= 3 && s[start-1] == ' ' && s[start-2] == ' ' {
@@ -276,6 +281,53 @@ func tableHeader(s string, i int) string {
 	return strings.TrimSpace(line)
 }
 
+// delimHeader returns the field of the header line of a block of lines
+// separated by sep that stands over the field at i, or "": the first of
+// the consecutive lines above with at least two separators. A comma counts
+// only in lines with no ", ", so prose is no table.
+func delimHeader(s string, i int, sep byte) string {
+	csvLine := func(line string) bool {
+		return strings.Count(line, string(sep)) >= 2 && (sep != ',' || !strings.Contains(line, ", "))
+	}
+	ls := lineStart(s, i, 300)
+	le := strings.IndexByte(s[i:], '\n')
+	if le < 0 {
+		le = len(s)
+	} else {
+		le += i
+	}
+	if !csvLine(s[ls:le]) {
+		return ""
+	}
+	col := strings.Count(s[ls:i], string(sep))
+	head := ls
+	for lines := 0; head > 0 && lines < 40; lines++ {
+		prev := lineStart(s, head-1, 300)
+		if !csvLine(s[prev : head-1]) {
+			break
+		}
+		head = prev
+	}
+	if head == ls {
+		return ""
+	}
+	line := s[head:]
+	if e := strings.IndexByte(line, '\n'); e >= 0 {
+		line = line[:e]
+	}
+	for k := 0; k < col; k++ {
+		c := strings.IndexByte(line, sep)
+		if c < 0 {
+			return ""
+		}
+		line = line[c+1:]
+	}
+	if e := strings.IndexByte(line, sep); e >= 0 {
+		line = line[:e]
+	}
+	return strings.TrimSpace(line)
+}
+
 // alignedHeader returns the word of a header line above that stands over
 // the cell at i in a table aligned with spaces, counting columns in
 // letters, or "": the nearest line above, up to ten lines and no blank one,
@@ -314,12 +366,14 @@ func headerContext(h string) ctxKind {
 	switch {
 	case strings.Contains(h, "аспорт") || strings.Contains(h, "assport") || strings.Contains(h, "АСПОРТ") || strings.Contains(h, "ASSPORT"):
 		return ctxPassport
-	case strings.Contains(h, "ИНН") || strings.Contains(h, "INN"):
+	case strings.Contains(h, "ИНН") || strings.Contains(h, "INN") || h == "inn":
 		return ctxINN
 	case strings.Contains(h, "СНИЛС") || strings.Contains(h, "SNILS"):
 		return ctxSNILS
 	case strings.Contains(h, "елефон") || strings.Contains(h, "hone") || strings.Contains(h, "Тел"):
 		return ctxPhone
+	case strings.Contains(h, "арта") || strings.Contains(h, "card") || strings.Contains(h, "Card"):
+		return ctxCard
 	}
 	return ctxNone
 }
@@ -385,7 +439,7 @@ func ctxWordByte(c byte) bool {
 // not "вуз", and "tin", which is not "tinted").
 var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 0, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
 	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0, "права": 0, "прав": 0, "mid": 0, "tid": 0,
-	"rrn": 0, "arn": 0, "mcc": 0}
+	"rrn": 0, "arn": 0, "mcc": 0, "mir": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

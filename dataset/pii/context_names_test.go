@@ -967,6 +967,11 @@ func TestNameContexts(t *testing.T) {
 		{"olympiad", "Registration - International Zhautykov Olympiad", nil},
 		{"line's adjective", "ИП Котов\nОсновной вид деятельности: 45.11.2", []string{"PERSON:Котов"}},
 		{"marker-like first name", "Исполнитель: Абрамян Гор Ашотович, плательщик НПД", []string{"PERSON:Абрамян Гор Ашотович"}},
+		{"semicolon csv under its header", "ФИО;ИНН;Карта;Сумма\nАбдуллаев Жасур Бахтиёрович;772091458307;2200 7001 4829 3102;18 240,00", []string{"PERSON:Абдуллаев Жасур Бахтиёрович", "INN:772091458307", "CARD:2200 7001 4829 3102"}},
+		{"comma csv under its header", "name,inn,snils,payout_card\nKwame Mensah,775104326867,174-338-201 64,2202 2061 7730 4859", []string{"PERSON:Kwame Mensah", "INN:775104326867", "SNILS:174-338-201 64", "CARD:2202 2061 7730 4859"}},
+		{"thousands in prose", "Total: 1,250 parcels, 3,400 km.", nil},
+		{"card before its charge's currency", "09:41 contract SC-MSK-2024-240 Mir 2204 8416 9852 8467 RUB 250,000 OK", []string{"CARD:2204 8416 9852 8467"}},
+		{"entrance abbreviation", "Адрес: ул. Островитянова, 9 к4, под. 3, эт. 11, кв. 418", []string{"ADDRESS:ул. Островитянова, 9 к4, под. 3, эт. 11, кв. 418"}},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

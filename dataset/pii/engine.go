@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.55.0 rules-2025.57"
+const engineVersion = "iml-pii/1.56.0 rules-2025.58"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

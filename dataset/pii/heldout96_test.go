@@ -34,17 +34,24 @@ import "testing"
 // missed in one English message) and PERSON 0.914 (69 missed:
 // first names with no cue) miss their targets; 5.570% of PII characters
 // leaked (584 of 10485: PERSON 389, ADDRESS 141, CARD 54), against the
-// target of 0.5%. It has not been tuned on: these are held-out figures.
+// target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout97's)
+// drove rules-2025.58 (engine 1.56.0). With rules-2025.58: CARD 1.0 (a
+// card's number before its charge's currency is no amount), PERSON 0.914
+// unchanged (69 missed: names that are words with no cue, Hope, Mark,
+// Faith, Joy, Summer, Hunter, Лев, Вера, Роза, Мира, the writer's trap for
+// a rule engine), the other types as before; leak 5.055% (530 of 10485:
+// PERSON 389, ADDRESS 141).
 
-// heldout96Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout96Floor guards the tuned level.
 var heldout96Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.85, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.91,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.91,
 }
 
-// heldout96MaxLeak: target 0.005, missed (5.570%).
-const heldout96MaxLeak = 0.056
+// heldout96MaxLeak: target 0.005; 5.570% untuned, 5.055% tuned.
+const heldout96MaxLeak = 0.051
 
 func TestHeldout96(t *testing.T) {
 	corpusCheck{file: "testdata/heldout96.jsonl", name: "ninety-sixth held-out corpus", minMessages: 250,

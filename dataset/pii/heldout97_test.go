@@ -31,18 +31,23 @@ import "testing"
 // missed each) and ADDRESS 0.889 (19 missed: chat
 // shorthand, Tashkent and Almaty layouts, spoken ones) miss their targets;
 // 5.010% of PII characters leaked (700 of 13972: ADDRESS 554, PERSON 84,
-// CARD 38, INN 24), against the target of 0.5%. It has not been tuned on:
-// these are held-out figures.
+// CARD 38, INN 24), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout96's)
+// drove rules-2025.58 (engine 1.56.0), which reads a CSV line's fields
+// (";" or ",") under their header's name. With rules-2025.58: CARD and INN
+// 1.0, ADDRESS 0.898 (misses: Tashkent's массив and квартал, Almaty's and
+// Bishkek's microdistricts, spoken and transliterated ones), the other
+// types as before; leak 4.387% (613 of 13972: ADDRESS 529, PERSON 84).
 
-// heldout97Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout97Floor guards the tuned level.
 var heldout97Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.90, TypeEmail: 0.97, TypeINN: 0.96, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.88, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.89, TypePerson: 0.97,
 }
 
-// heldout97MaxLeak: target 0.005, missed (5.010%).
-const heldout97MaxLeak = 0.051
+// heldout97MaxLeak: target 0.005; 5.010% untuned, 4.387% tuned.
+const heldout97MaxLeak = 0.044
 
 func TestHeldout97(t *testing.T) {
 	corpusCheck{file: "testdata/heldout97.jsonl", name: "ninety-seventh held-out corpus", minMessages: 250,

@@ -47,7 +47,7 @@ func (sc *scanner) number(i int) int {
 			p == '=' && logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no") {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
 			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811"
-		} else if p == '/' || p == '_' || p == '=' && s[i] != '+' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) && !csvField(s, i-1) ||
+		} else if p == '/' || p == '_' || p == '=' && s[i] != '+' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) && !csvField(s, i-1) && delimHeader(s, i, ',') == "" ||
 			p == '.' && i > 1 && isDigit(s[i-2]) || isASCIILetter(p) {
 			return alnumEnd(s, i)
 		}
@@ -344,8 +344,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		!g.pattern(k, 4, 4, 4, 4) && c != ctxNeg {
 		return tPhone, adj(0.9, ctxPhone), end // the international prefix dialled as 00: "0049 176 2841 0937"
 	}
-	if unitFollows(sc.s, end) {
-		return 0, 0, end
+	if unitFollows(sc.s, end) && !(nd == 16 && (contiguous || g.pattern(k, 4, 4, 4, 4)) && luhnValid(d) && cardPrefixValid(d)) {
+		return 0, 0, end // an amount; but a card before its charge's currency, "Mir 2204 8416 9852 8467 RUB 250,000"
 	}
 	switch nd {
 	case 7, 8, 9:
