@@ -109,7 +109,7 @@ func leftContext(s string, start int) ctxKind {
 	if start >= 2 && (s[start-1] == '|' || s[start-1] == ' ' && s[start-2] == '|') {
 		// A cell of a table: its column's header speaks for it, whatever
 		// the other columns say ("ФИО | ИНН | Сумма" … "| 504194938147 |").
-		if k := headerContext(tableHeader(s, start)); k != ctxNone {
+		if k := headerContext(delimHeader(s, start, '|')); k != ctxNone {
 			return k
 		}
 	} else if start >= 2 && (s[start-1] == ';' || s[start-1] == ',') {
@@ -220,7 +220,7 @@ func leftContext(s string, start int) ctxKind {
 	if neg {
 		return ctxNeg
 	}
-	return headerContext(tableHeader(s, start)) // a cell under its column's header: "| Паспорт |" … "| EA4471902 |"
+	return headerContext(delimHeader(s, start, '|')) // a cell under its column's header: "| Паспорт |" … "| EA4471902 |"
 }
 
 // docBefore reports a document other than a passport named right before
@@ -231,62 +231,16 @@ func docBefore(s string, k int) bool {
 	return startsAny(w, "лист", "полис", "бланк", "свидетельств", "удостоверени", "сертификат")
 }
 
-// tableHeader returns the header of the column of a pipe table that the
-// cell at i is in, or "": the first line of the table block, split at "|".
-func tableHeader(s string, i int) string {
-	lo := max(0, i-300) // a cell is near its line's start; never scan a long text back
-	ls := strings.LastIndexByte(s[lo:i], '\n')
-	switch {
-	case ls >= 0:
-		ls += lo + 1
-	case lo == 0:
-		ls = 0
-	default:
-		return ""
-	}
-	if ls >= len(s) || strings.IndexByte(s[ls:i], '|') < 0 {
-		return ""
-	}
-	col := strings.Count(s[ls:i], "|")
-	head := ls
-	for lines := 0; head > 0 && lines < 40; lines++ {
-		lo := max(0, head-1-300)
-		nl := strings.LastIndexByte(s[lo:head-1], '\n')
-		if nl < 0 && lo > 0 {
-			break // a line longer than a table's
-		}
-		prev := lo + nl + 1
-		if strings.IndexByte(s[prev:head-1], '|') < 0 {
-			break // rows with and without a leading "|": "1 | Шарипов Далер | 401529774 |"
-		}
-		head = prev
-	}
-	if head == ls {
-		return ""
-	}
-	line := s[head:]
-	if e := strings.IndexByte(line, '\n'); e >= 0 {
-		line = line[:e]
-	}
-	for k := 0; k < col; k++ {
-		c := strings.IndexByte(line, '|')
-		if c < 0 {
-			return ""
-		}
-		line = line[c+1:]
-	}
-	if e := strings.IndexByte(line, '|'); e >= 0 {
-		line = line[:e]
-	}
-	return strings.TrimSpace(line)
-}
-
 // delimHeader returns the field of the header line of a block of lines
 // separated by sep that stands over the field at i, or "": the first of
-// the consecutive lines above with at least two separators. A comma counts
-// only in lines with no ", ", so prose is no table.
+// the consecutive lines above with the separator, a pipe table's "|" once,
+// ";" and "," at least twice. A comma counts only in lines with no ", ", so
+// prose is no table.
 func delimHeader(s string, i int, sep byte) string {
 	csvLine := func(line string) bool {
+		if sep == '|' {
+			return strings.IndexByte(line, '|') >= 0 // rows with and without a leading "|": "1 | Шарипов Далер | 401529774 |"
+		}
 		return strings.Count(line, string(sep)) >= 2 && (sep != ',' || !strings.Contains(line, ", "))
 	}
 	ls := lineStart(s, i, 300)

@@ -387,7 +387,7 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			return e
 		}
 		if (j-i == 1 || j-i == 2 && e-i == 9 && numberWordBefore(s, i)) && passportNear(s, i) && leftContext(s, i) != ctxNeg ||
-			headerContext(tableHeader(s, i)) == ctxPassport {
+			headerContext(delimHeader(s, i, '|')) == ctxPassport {
 			sc.emit(i, e, tPassport, 0.85, 0) // "Passport of Kazakhstan, holder …, No. N12938475"
 			return e
 		}
