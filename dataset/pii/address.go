@@ -707,7 +707,7 @@ var ruCities = func() map[string]bool {
 		"обнинск солнечногорск чехов клин ступино лыткарино дубна фрязино ивантеевка троицк всеволожск гатчина колпино " +
 		"пушкин петергоф кронштадт сестрорецк выборг минск алматы астана нур-султан шымкент караганда бишкек ташкент " +
 		"самарканд душанбе ереван тбилиси баку кишинёв кишинев рига вильнюс таллин батуми стамбул анталья аланья хургада " +
-		"паттайя пхукет дубай армения грузия казахстан узбекистан киргизия кыргызстан таджикистан азербайджан турция") {
+		"паттайя пхукет дубай мекка медина джидда армения грузия казахстан узбекистан киргизия кыргызстан таджикистан азербайджан турция") {
 		m[c] = true
 	}
 	return m
@@ -1360,10 +1360,10 @@ func (sc *scanner) addressEN(i, j int) int {
 			j = e // "2 Okhotny Ryad Street", "221 Tottenham Court Road"
 		}
 	}
-	// Back over 1–3 street-name words to a house number.
+	// Back over 1–4 street-name words to a house number.
 	a := i
 	start := -1
-	for words := 0; words < 4; words++ {
+	for words := 0; words < 5; words++ {
 		p := a
 		if p == 0 || s[p-1] != ' ' {
 			break
@@ -2254,7 +2254,7 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 var streetPrefixWords = map[string]bool{"rue": true, "rua": true, "avenue": true, "av": true, "boulevard": true,
 	"bd": true, "place": true, "quai": true, "chemin": true, "allée": true, "impasse": true, "calle": true,
 	"via": true, "viale": true, "corso": true, "piazza": true, "avenida": true, "travessa": true, "largo": true,
-	"bulevar": true, "strada": true}
+	"bulevar": true, "strada": true, "promenade": true}
 
 // lowerStreetPrefixes may be written in lower case: "17 rue des Martyrs"
 // (but "Dec 4 via Zoom").
@@ -2718,7 +2718,7 @@ func (sc *scanner) addressDE(i, j int) int {
 var streetPrefixes = map[string]bool{"Via": true, "Viale": true, "Piazza": true, "Corso": true, "Rue": true,
 	"Calle": true, "Avenida": true, "Rua": true, "Praca": true, "Plaza": true, "Paseo": true, "Carrer": true,
 	"Ulica": true, "Aleja": true, "Bulevar": true, "Strada": true, "Bulevardul": true, "Quai": true, "Chemin": true,
-	"Boulevard": true, "Place": true}
+	"Boulevard": true, "Place": true, "Promenade": true}
 
 // streetLinks join a prefixed street's name words: "Rue de la Paix".
 var streetLinks = map[string]bool{"de": true, "del": true, "della": true, "di": true, "du": true, "des": true,

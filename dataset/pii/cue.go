@@ -493,8 +493,8 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		return j
 	}
 	in, _ := wordTab.get(w)
-	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) {
-		return j
+	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") {
+		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"
 	}
 	start, end := i, j
 	if p := lowerWordBeforeAny(s, i); p >= 0 && p >= sc.lastEnd && tableSurname(s[p:i-1]) {

@@ -36,18 +36,28 @@ import "testing"
 // missed: Saudi hotel addresses) and PERSON 0.870 (87 false alarms: the
 // role амир, prophets, mosques, hotels and places, Medina, Mecca) miss
 // their targets; 6.417% of PII characters leaked (803 of 12514: ADDRESS
-// 527, PERSON 276), against the target of 0.5%. It has not been tuned on:
-// these are held-out figures.
+// 527, PERSON 276), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout99's)
+// drove rules-2025.59 (engine 1.57.0): the role амир, prophets, Mecca and
+// Medina are no names; an article before a place ends a name ("Anwar Al
+// Madinah" is a hotel); a street's name may hold four words and a name
+// with Al ("8152 Ibrahim Al Khalil Rd"); Tour and Tourism end a firm's
+// name. With rules-2025.59: ADDRESS 0.925 (misses: streets without a house
+// number, Tashkent's квартал), PERSON 0.906 (53 false alarms: mosques,
+// places, Arabic honorifics, partial names), the other types as before;
+// leak 5.170% (647 of 12514: ADDRESS 367, PERSON 280). The false alarms
+// it lost had covered a few addresses' words, so the leak first rose to
+// 6.505% before the address rules brought it down.
 
-// heldout98Floor holds the untuned figures: the issue's target where it
-// was met, the measured value where it was not.
+// heldout98Floor guards the tuned level.
 var heldout98Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.86, TypePerson: 0.87,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.92, TypePerson: 0.90,
 }
 
-// heldout98MaxLeak: target 0.005, missed (6.417%).
-const heldout98MaxLeak = 0.065
+// heldout98MaxLeak: target 0.005; 6.417% untuned, 5.170% tuned.
+const heldout98MaxLeak = 0.052
 
 func TestHeldout98(t *testing.T) {
 	corpusCheck{file: "testdata/heldout98.jsonl", name: "ninety-eighth held-out corpus", minMessages: 250,

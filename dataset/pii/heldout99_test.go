@@ -35,18 +35,24 @@ import "testing"
 // IBAN's digits read as an account) and PASSPORT 0.793 (23 missed:
 // letter-and-digit and 2+7 numbers in manifests) miss their targets;
 // 6.953% of PII characters leaked (774 of 11132: PERSON 285, ADDRESS 273,
-// PASSPORT 216), against the target of 0.5%. It has not been tuned on:
-// these are held-out figures.
+// PASSPORT 216), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout98's)
+// drove rules-2025.59 (engine 1.57.0): "PPT" before a passport, an IBAN's
+// digits after its country code and check digits, "series 0312 No.
+// 558120", a promenade before its name. With rules-2025.59: BANK_ACCOUNT
+// 1.0, ADDRESS 0.954, PASSPORT 0.953 (misses: a passport after a name and
+// a country code in a manifest, "– UAE – N4821736"), the other types as
+// before; leak 4.833% (538 of 11132: PERSON 285, ADDRESS 202, PASSPORT 51).
 
-// heldout99Floor holds the untuned figures: the issue's target where it
-// was met, the measured value where it was not.
+// heldout99Floor guards the tuned level.
 var heldout99Floor = map[string]float64{
-	TypeBankAccount: 0.95, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.79, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.95, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.95, TypePerson: 0.94,
 }
 
-// heldout99MaxLeak: target 0.005, missed (6.953%).
-const heldout99MaxLeak = 0.070
+// heldout99MaxLeak: target 0.005; 6.953% untuned, 4.833% tuned.
+const heldout99MaxLeak = 0.049
 
 func TestHeldout99(t *testing.T) {
 	corpusCheck{file: "testdata/heldout99.jsonl", name: "ninety-ninth held-out corpus", minMessages: 250,

@@ -117,7 +117,7 @@ var roleTitles = func() []string {
 // saintTitles stand before a saint's name, not a person's: "Храм Святого
 // Николая". They are stop words (nameStop) and dedications (dedicationBefore).
 var saintTitles = [...]string{"святого", "святой", "святителя", "святых", "преподобного", "преподобной",
-	"великомученика", "великомученицы", "мученика", "мученицы", "пророка", "апостола", "блаженной", "блаженного",
+	"великомученика", "великомученицы", "мученика", "мученицы", "пророка", "пророк", "пророку", "пророком", "prophet", "апостола", "блаженной", "блаженного",
 	"равноапостольного", "равноапостольной", "благоверного", "благоверной"}
 
 var nameStop = func() map[string]bool {
@@ -173,6 +173,7 @@ var nameStop = func() map[string]bool {
 		"kaliningrad": true, "samara": true, "rostov": true, "voronezh": true, "volgograd": true, "krasnoyarsk": true,
 		"chelyabinsk": true, "tyumen": true, "irkutsk": true, "vladivostok": true, "khabarovsk": true, "murmansk": true,
 		"batumi": true, "antalya": true, "alanya": true, "hurghada": true, "pattaya": true, "phuket": true, "colombo": true,
+		"mecca": true, "makkah": true, "medina": true, "madinah": true, "jeddah": true,
 		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
 		// Nationalities and languages ("German passport", "Russian account").
 		"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,
@@ -208,7 +209,7 @@ var nameStop = func() map[string]bool {
 var productWords = map[string]bool{
 	"supply": true, "supplies": true, "clinic": true, "clinics": true, "logistics": true, "solutions": true,
 	"systems": true, "services": true, "partners": true, "labs": true, "studio": true, "studios": true,
-	"media": true, "digital": true, "motors": true, "travel": true, "realty": true, "properties": true,
+	"media": true, "digital": true, "motors": true, "travel": true, "tour": true, "tours": true, "tourism": true, "turizm": true, "realty": true, "properties": true,
 	"homes": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
@@ -797,7 +798,9 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		if t.addr != 0 && !particle && !(t.surname() && personVerbAfter(s, e)) {
 			if t.addr == akENStreet && (numberAfterStreet(s, e) > 0 || houseBeforeRun(s, i)) {
-				return j // "Parizhskoy Kommuny St. 6", "45 Ashton Old Road": a street for addressEN
+				// "Parizhskoy Kommuny St. 6", "45 Ashton Old Road": a street for addressEN, and so is each
+				// word of its name, "8152 Ibrahim Al Khalil Rd"
+				return toks[nt-1].end
 			}
 			if !(t.addr == akENStreet && t.surname() && nt == 1 && toks[0].first() && clauseEnds(s, e)) {
 				break // "Jennifer Lane asked" goes on, and so does "Claimant Victoria Lane, vlane88@…"
@@ -850,6 +853,15 @@ func (sc *scanner) capWord(i, j int) int {
 			return j
 		}
 		keep = 1
+	}
+	if e := toks[keep-1].end; keep >= 2 && (s[toks[keep-1].start:e] == "Al" || s[toks[keep-1].start:e] == "El") &&
+		e+1 < len(s) && s[e] == ' ' && upperAt(s[e+1:]) {
+		var buf [64]byte
+		we := wordEnd(s, e+1)
+		w, _ := foldInto(buf[:0], s[e+1:we])
+		if in, _ := wordTab.get(w); in.word&wStop != 0 && !in.isName() {
+			return we // an article before a place: "Anwar Al Madinah" is a hotel's name
+		}
 	}
 	if t0.caps && keep == 1 && t0.end+3 < len(s) && s[t0.end] == ',' && s[t0.end+1] == ' ' && upperAt(s[t0.end+2:]) {
 		if t1 := sc.nameToken(t0.end+2, wordEnd(s, t0.end+2)); t1.first() && !t1.ambig() && (t1.end == len(s) ||

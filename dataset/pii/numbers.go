@@ -57,6 +57,9 @@ func (sc *scanner) number(i int) int {
 			}
 		}
 	}
+	if e := ibanRest(s, i); e > 0 {
+		return e // a foreign IBAN's digits are no Russian account: "FR76 3000 6000 0112 3456 7890 189"
+	}
 	if e := sc.spacedDigitPhone(i); e > 0 {
 		return e
 	}
@@ -557,6 +560,25 @@ func innWordInLine(s string, i int) bool {
 	return containsAny(s[lineStart(s, i, 200):i], "ИНН", "INN", "TIN")
 }
 
+// ibanRest returns the end of an IBAN whose country code and check digits
+// ("FR76 ") stand right before i, or 0.
+func ibanRest(s string, i int) int {
+	if i < 5 || s[i-1] != ' ' || !isDigit(s[i-2]) || !isDigit(s[i-3]) || !isUpperASCII(s[i-4]) || !isUpperASCII(s[i-5]) ||
+		i > 5 && isAlnum(s[i-6]) {
+		return 0
+	}
+	e := i
+	for e < len(s) && isAlnum(s[e]) {
+		e = alnumEnd(s, e)
+		if e+1 < len(s) && s[e] == ' ' && isAlnum(s[e+1]) && (isDigit(s[e+1]) || isUpperASCII(s[e+1])) {
+			e++
+			continue
+		}
+		break
+	}
+	return e
+}
+
 // csvField reports a run of more digits than a thousands group before the
 // comma at c: the number after it is a CSV field of its own, as in
 // "773605118261,40817810638291004412,044525225", not "1,234,567".
@@ -875,7 +897,7 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
-	for _, w := range []string{"номер", "№", "N", "no.", "number", "No.", "nr."} {
+	for _, w := range []string{"номер", "№", "number", "No.", "no.", "No ", "nr.", "N"} { // "No." before "N"
 		if strings.HasPrefix(s[j:], w) {
 			j += len(w)
 			break

@@ -561,7 +561,7 @@ func skipBracketToken(s string, i int) int {
 // prevWordBefore returns the word (folded) that ends right before byte i,
 // skipping spaces and punctuation other than sentence ends.
 func prevWord(s string, i int, buf []byte) []byte {
-	j := i
+	j := max(i, 0) // callers step back over a word they know, "имени " at the text's start
 	for j > 0 && (s[j-1] == ' ' || s[j-1] == ',' || s[j-1] == '.' || s[j-1] == ':') {
 		j--
 	}
