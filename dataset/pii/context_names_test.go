@@ -993,6 +993,14 @@ func TestNameContexts(t *testing.T) {
 		{"person before a tour firm", "Regards,\nElmira Mingazova\nChief Accountant, Baraka Tour LLC", []string{"PERSON:Elmira Mingazova"}},
 		{"passport series then No.", "Russian internal passport: series 0312 No. 558120", []string{"PASSPORT:0312 No. 558120"}},
 		{"licence series then No.", "Licence: series 0312 No. 558120 issued by the flight school", nil},
+		{"passport under a manifest's header", "Manifest AUH–ALA 03AUG (A6-RJA):\nNASSER TARIQ – UAE – N5107294", []string{"PERSON:NASSER TARIQ", "PASSPORT:N5107294"}},
+		{"code under another header", "Shipments AUH–ALA 03AUG:\nPallet 3 – UAE – N5107294", nil},
+		{"booking's name elements glued to their numbers", "1.1AL-QAHTANI/FAHAD MR  2.1GARIPOV/ILDAR MR", []string{"PERSON:AL-QAHTANI/FAHAD", "PERSON:GARIPOV/ILDAR"}},
+		{"version before a pair of codes", "upgraded to 2.1TLS/SSL support", nil},
+		{"ticket name in Cyrillic", "Список на авиабилеты:\nКРИВОШЕЕВ/СТАНИСЛАВ MR\nТКАЧЕНКО/ВИКТОР MR", []string{"PERSON:КРИВОШЕЕВ/СТАНИСЛАВ", "PERSON:ТКАЧЕНКО/ВИКТОР"}},
+		{"Cyrillic abbreviations with a slash", "оплата НДС/УСН по счёту", nil},
+		{"SSR DOCS element", "SSR DOCS SU HK1/P/RUS/755318840/RUS/14MAY88/M/09JUN29/BRANDT/OLIVER/H", []string{"PASSPORT:755318840", "PERSON:BRANDT/OLIVER"}},
+		{"DOCS in prose", "See DOCS HK1/P/RUS folder for the templates", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

@@ -48,7 +48,9 @@ import "testing"
 // places, Arabic honorifics, partial names), the other types as before;
 // leak 5.170% (647 of 12514: ADDRESS 367, PERSON 280). The false alarms
 // it lost had covered a few addresses' words, so the leak first rose to
-// 6.505% before the address rules brought it down.
+// 6.505% before the address rules brought it down. rules-2025.60 reads a
+// booking's name elements glued to their numbers ("1.1AL-QAHTANI/FAHAD
+// MR"): leak 4.835% (605 of 12514: ADDRESS 367, PERSON 238).
 
 // heldout98Floor guards the tuned level.
 var heldout98Floor = map[string]float64{
@@ -56,8 +58,8 @@ var heldout98Floor = map[string]float64{
 	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.92, TypePerson: 0.90,
 }
 
-// heldout98MaxLeak: target 0.005; 6.417% untuned, 5.170% tuned.
-const heldout98MaxLeak = 0.052
+// heldout98MaxLeak: target 0.005; 6.417% untuned, 4.835% tuned.
+const heldout98MaxLeak = 0.049
 
 func TestHeldout98(t *testing.T) {
 	corpusCheck{file: "testdata/heldout98.jsonl", name: "ninety-eighth held-out corpus", minMessages: 250,

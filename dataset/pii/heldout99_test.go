@@ -44,15 +44,17 @@ import "testing"
 // 1.0, ADDRESS 0.954, PASSPORT 0.953 (misses: a passport after a name and
 // a country code in a manifest, "– UAE – N4821736"), the other types as
 // before; leak 4.833% (538 of 11132: PERSON 285, ADDRESS 202, PASSPORT 51).
+// rules-2025.60 reads a list under a manifest's header as passports:
+// PASSPORT 1.0, leak 4.375% (487 of 11132: PERSON 285, ADDRESS 202).
 
 // heldout99Floor guards the tuned level.
 var heldout99Floor = map[string]float64{
 	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
-	TypePassport: 0.95, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.95, TypePerson: 0.94,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.95, TypePerson: 0.94,
 }
 
-// heldout99MaxLeak: target 0.005; 6.953% untuned, 4.833% tuned.
-const heldout99MaxLeak = 0.049
+// heldout99MaxLeak: target 0.005; 6.953% untuned, 4.375% tuned.
+const heldout99MaxLeak = 0.044
 
 func TestHeldout99(t *testing.T) {
 	corpusCheck{file: "testdata/heldout99.jsonl", name: "ninety-ninth held-out corpus", minMessages: 250,

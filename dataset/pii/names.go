@@ -618,6 +618,11 @@ func capsKnown(toks []nameTok) bool {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
+	if j-i == 4 && s[i:j] == "DOCS" {
+		if end := sc.ssrDocs(j); end > 0 {
+			return end // "SSR DOCS SU HK1/P/RUS/755318840/RUS/14MAY88/M/09JUN29/BRANDT/OLIVER"
+		}
+	}
 	if j-i == 3 || j-i == 6 {
 		if w := s[i:j]; w == "СНТ" || w == "ДНТ" || w == "ДНП" || w == "ТСН" || w == "SNT" {
 			if end := sc.addressSNT(i, j); end > 0 {
@@ -682,7 +687,7 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
-	if j+2 < len(s) && s[j] == '/' && isUpperASCII(s[j+1]) {
+	if j+2 < len(s) && s[j] == '/' && capAt(s, j+1) > 0 {
 		if end := sc.airlineName(i, j); end > 0 {
 			return end
 		}
@@ -1040,14 +1045,17 @@ func fieldLabelWord(s string, k int) bool {
 
 // airlineName emits a passenger name as tickets and booking systems write
 // it, SURNAME/GIVEN NAMES with an optional title: "LINDQVIST/ERIK MR",
-// "IVANOVA/MARIA MRS". The given name must be a known first name or carry
-// the title, so that "USD/EUR" and "TCP/IP" stay words.
+// "IVANOVA/MARIA MRS", "КРИВОШЕЕВ/СТАНИСЛАВ MR". The given name must be a
+// known first name or carry the title, so that "USD/EUR" and "TCP/IP" stay
+// words.
 func (sc *scanner) airlineName(i, j int) int {
 	s := sc.s
-	for p := i; p < j; p++ {
-		if !isUpperASCII(s[p]) && s[p] != '-' && s[p] != '\'' {
+	for p := i; p < j; {
+		sz := capAt(s, p)
+		if sz == 0 && s[p] != '-' && s[p] != '\'' {
 			return 0
 		}
+		p += max(sz, 1)
 	}
 	if j-i < 2 {
 		return 0
@@ -1064,19 +1072,13 @@ func (sc *scanner) airlineName(i, j int) int {
 		start = t
 	}
 	p := j + 1
-	q := p
-	for q < len(s) && (isUpperASCII(s[q]) || s[q] == '-') {
-		q++
-	}
+	q := capsEnd(s, p, true)
 	if q-p < 2 || q < len(s) && isAlnum(s[q]) {
 		return 0
 	}
 	first, end := q, q
-	for k := 0; k < 3 && q+1 < len(s) && s[q] == ' ' && isUpperASCII(s[q+1]); k++ {
-		r := q + 1
-		for r < len(s) && isUpperASCII(s[r]) {
-			r++
-		}
+	for k := 0; k < 3 && q+1 < len(s) && s[q] == ' ' && capAt(s, q+1) > 0; k++ {
+		r := capsEnd(s, q+1, false)
 		if r < len(s) && isAlnum(s[r]) {
 			break
 		}
@@ -1096,6 +1098,102 @@ func (sc *scanner) airlineName(i, j int) int {
 	}
 	sc.emit(start, first, tPerson, 0.9, 0)
 	return first
+}
+
+// gdsName reads a booking's name element, its numbers glued to the name:
+// "1.1AL-QAHTANI/FAHAD MR  2.1GARIPOV/ILDAR MR".
+func (sc *scanner) gdsName(i int) int {
+	s := sc.s
+	if i+4 >= len(s) || s[i+1] != '.' || !isDigit(s[i+2]) || !isUpperASCII(s[i+3]) || i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	if j := wordEnd(s, i+3); j+2 < len(s) && s[j] == '/' {
+		return sc.airlineName(i+3, j)
+	}
+	return 0
+}
+
+// ssrDocs reads the passport element of a booking, IATA's SSR DOCS, after
+// the word DOCS at j: carrier, status, then slash-separated document type,
+// issuing country, number, nationality, birth date, sex, expiry, surname
+// and given names ("SU HK1/P/RUS/755318840/RUS/14MAY88/M/09JUN29/BRANDT/
+// OLIVER"). It emits the number and the name and returns the element's
+// end, or 0 when the line is not one.
+func (sc *scanner) ssrDocs(j int) int {
+	s := sc.s
+	end := j
+	for end < len(s) && s[end] != '\n' && end-j < 200 {
+		end++
+	}
+	line := s[j:end]
+	k := strings.IndexByte(line, '/')
+	if k < 0 {
+		return 0
+	}
+	var f [11]int // offsets in s where fields 0..9 start; field 0 is "SU HK1"
+	f[0] = j
+	n, p := 1, j+k
+	for n < len(f) && p < end && s[p] == '/' {
+		f[n] = p + 1
+		n++
+		p++
+		for p < end && s[p] != '/' {
+			p++
+		}
+	}
+	if n < 10 || f[2]-f[1] != 2 || !strings.Contains(line[:k], "HK") {
+		return 0 // document type one letter: P, I, A, C
+	}
+	num := s[f[3] : f[4]-1]
+	if len(num) < 6 || len(num) > 12 || !isAlnumWord(num) {
+		return 0
+	}
+	nameEnd := p // the given names run to the next slash or the line's end: ".../BRANDT/OLIVER/H"
+	if n > 10 {
+		nameEnd = f[10] - 1
+	}
+	sc.emit(f[3], f[4]-1, tPassport, 0.95, 0)
+	if f[8] < nameEnd && capAt(s, f[8]) > 0 {
+		sc.emit(f[8], nameEnd, tPerson, 0.9, 0)
+	}
+	return nameEnd
+}
+
+// isAlnumWord reports letters and digits only.
+func isAlnumWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isAlnum(w[k]) {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+// capAt returns the size of the capital letter at s[p], Latin or basic
+// Cyrillic with Ё, or 0.
+func capAt(s string, p int) int {
+	switch c := s[p]; {
+	case isUpperASCII(c):
+		return 1
+	case p+1 < len(s) && (c == 0xD0 && s[p+1] >= 0x90 && s[p+1] <= 0xAF || c == 0xD0 && s[p+1] == 0x81):
+		return 2
+	}
+	return 0
+}
+
+// capsEnd returns the end of the run of capitals at p, and of hyphens
+// with them when hyphens is set.
+func capsEnd(s string, p int, hyphens bool) int {
+	for p < len(s) {
+		if sz := capAt(s, p); sz > 0 {
+			p += sz
+		} else if hyphens && s[p] == '-' {
+			p++
+		} else {
+			break
+		}
+	}
+	return p
 }
 
 // partsCertain reports a patronymic or initials among the name parts:

@@ -657,13 +657,14 @@ func passportNear(s string, i int) bool {
 	if containsAny(s[lo:i], passportStems[:]...) {
 		return true
 	}
-	// A list under a header that names passports: "Passports for the
-	// family:\nThomas Wright — GB 512044871".
+	// A list under a header that names passports or a manifest: "Passports
+	// for the family:\nThomas Wright — GB 512044871", "Manifest AUH–ALA
+	// 03AUG (A6-RJA):\nNASSER TARIQ – UAE – N5107294".
 	for lines := 0; lines < 6 && lo > 1 && s[lo-1] == '\n'; lines++ {
 		e := lo - 1
 		lo = strings.LastIndexByte(s[:e], '\n') + 1
 		if line := strings.TrimRight(s[lo:e], " \r"); strings.HasSuffix(line, ":") {
-			return containsAny(line, passportStems[:]...)
+			return containsAny(line, passportStems[:]...) || containsAny(line, "anifest", "ANIFEST") // a passenger manifest
 		}
 	}
 	return false

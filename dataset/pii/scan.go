@@ -236,6 +236,10 @@ func (sc *scanner) run() {
 				i = e
 				continue
 			}
+			if e := sc.gdsName(i); e > 0 {
+				i = e
+				continue
+			}
 			i = sc.number(i)
 			continue
 		case c == '+' || c == '(':
