@@ -81,12 +81,12 @@ func initAddressTables() {
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
-		"mawatha "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"
+		"mawatha microdistrict mikrorayon "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
 		"mahallesi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance arch "+
-		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom")
+		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 		if sw.kind == spTens && w[0] < 0x80 {
@@ -707,7 +707,7 @@ var ruCities = func() map[string]bool {
 		"обнинск солнечногорск чехов клин ступино лыткарино дубна фрязино ивантеевка троицк всеволожск гатчина колпино " +
 		"пушкин петергоф кронштадт сестрорецк выборг минск алматы астана нур-султан шымкент караганда бишкек ташкент " +
 		"самарканд душанбе ереван тбилиси баку кишинёв кишинев рига вильнюс таллин батуми стамбул анталья аланья хургада " +
-		"паттайя пхукет дубай мекка медина джидда армения грузия казахстан узбекистан киргизия кыргызстан таджикистан азербайджан турция") {
+		"паттайя пхукет дубай мекка медина джидда манила королёв королев армения грузия казахстан узбекистан киргизия кыргызстан таджикистан азербайджан турция") {
 		m[c] = true
 	}
 	return m
@@ -1120,6 +1120,9 @@ func numberWord(w string) bool {
 // "г. Москва, ", "Московская обл., ", "123456, ".
 func (sc *scanner) addressLeft(start int) int {
 	s := sc.s
+	if b := latinStreetWordBefore(s, start); b < start && b >= sc.lastEnd {
+		start = b // "Minsk, vul. Kalvaryjskaja 21", "pr. Mira 41", "1st Tverskaya-Yamskaya 24"
+	}
 	for parts := 0; parts < 4; parts++ {
 		p := start
 		for p > 0 && s[p-1] == ' ' {
@@ -1187,6 +1190,36 @@ func (sc *scanner) addressLeft(start int) int {
 			break
 		}
 		start = a
+	}
+	return start
+}
+
+// latinStreetWordBefore returns the start of a transliterated street word
+// or an ordinal right before the street's name at start ("vul.
+// Kalvaryjskaja", "pr. Mira", "1st Tverskaya-Yamskaya"), or start.
+func latinStreetWordBefore(s string, start int) int {
+	if start < 3 || start >= len(s) || s[start] >= 0x80 || s[start-1] != ' ' {
+		return start
+	}
+	e := start - 1
+	b := e
+	for b > 0 && s[b-1] != ' ' && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != ':' && s[b-1] != '(' && e-b < 14 {
+		b--
+	}
+	if b == e || b > 0 && s[b-1] != ' ' && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != ':' && s[b-1] != '(' {
+		return start
+	}
+	w := strings.TrimSuffix(s[b:e], ".")
+	switch strings.ToLower(w) {
+	case "vul", "ul", "pr", "prosp", "pr-t", "per", "ulitsa", "ulica", "prospekt", "pereulok", "bulvar", "nab",
+		"naberezhnaya", "shosse", "proezd", "ploshchad", "pl":
+		return b
+	}
+	if len(w) >= 3 && len(w) <= 4 && isDigit(w[0]) {
+		switch w[len(w)-2:] {
+		case "st", "nd", "rd", "th", "-y", "-i", "ya":
+			return b // an ordinal that opens the street's name: "1st Tverskaya-Yamskaya", "2-y Kazachiy"
+		}
 	}
 	return start
 }
@@ -1934,7 +1967,7 @@ func isLowerStreetSuffix(w string) bool {
 	switch w {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
 		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
-		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr":
+		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "microdistrict":
 		return true
 	}
 	return false
@@ -3158,12 +3191,18 @@ func (sc *scanner) addressSNT(i, j int) int {
 		var buf [32]byte
 		w, _ := foldInto(buf[:0], part[:wordEnd(part, 0)])
 		if string(w) == "уч" || string(w) == "участок" || string(w) == "plot" {
-			k := len(part)
-			for k > 0 && (isDigit(part[k-1]) || part[k-1] == '/' || isASCIILetter(part[k-1])) {
-				k--
+			r := q + wordEnd(part, 0) // the plot's number follows its word: "участок 114 — ориентир"
+			for r < e && (s[r] == '.' || s[r] == ' ') {
+				r++
 			}
-			if k < len(part) && isDigit(part[k]) {
-				end = q + len(part)
+			if strings.HasPrefix(s[r:], "№") {
+				r = skipSpaces(s, r+len("№"))
+			}
+			if r < e && isDigit(s[r]) {
+				for r < e && (isDigit(s[r]) || s[r] == '/' || isASCIILetter(s[r])) {
+					r++
+				}
+				end = r
 			}
 			break
 		}

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.58.0 rules-2025.60"
+const engineVersion = "iml-pii/1.59.0 rules-2025.61"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -30,17 +30,23 @@ import "testing"
 // The engine was judged on it once, untuned, with rules-2025.60 (engine
 // 1.58.0, commit 08f943f): every type met its target (ADDRESS 0.966,
 // PERSON 0.955, the others 1.0); 2.452% of PII characters leaked (279 of
-// 11378: PERSON 197, ADDRESS 82), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// 11378: PERSON 197, ADDRESS 82), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout101's)
+// drove rules-2025.61 (engine 1.59.0): a patronymic in capitals after its
+// label on a scanned passport ("Отчество ВАДИМОВНА"), universities and
+// Manila are no names, Hub ends a firm's name. With rules-2025.61: PERSON
+// 0.960, the other types as before; leak 2.373% (270 of 11378: PERSON 188,
+// ADDRESS 82).
 
-// heldout100Floor holds the untuned figures: the target, met.
+// heldout100Floor guards the tuned level.
 var heldout100Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.95,
 }
 
-// heldout100MaxLeak: target 0.005, missed (2.452%).
-const heldout100MaxLeak = 0.025
+// heldout100MaxLeak: target 0.005; 2.452% untuned, 2.373% tuned.
+const heldout100MaxLeak = 0.024
 
 func TestHeldout100(t *testing.T) {
 	corpusCheck{file: "testdata/heldout100.jsonl", name: "hundredth held-out corpus", minMessages: 250,

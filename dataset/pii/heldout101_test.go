@@ -31,17 +31,28 @@ import "testing"
 // The engine was judged on it once, untuned, with rules-2025.60 (engine
 // 1.58.0, commit 08f943f): every type met its target (ADDRESS 0.975,
 // PERSON 0.950, the others 1.0); 3.130% of PII characters leaked (363 of
-// 11598: ADDRESS 312, PERSON 48, PHONE 3), against the target of 0.5%. It
-// has not been tuned on: these are held-out figures.
+// 11598: ADDRESS 312, PERSON 48, PHONE 3), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout100's)
+// drove rules-2025.61 (engine 1.59.0): a plot's number right after its
+// word in an СНТ ("участок 114 — ориентир"), a city that is also a surname
+// before its street ("Королёв, ул. Горького"), a transliterated street
+// word or an ordinal before the street's name ("vul. Kalvaryjskaja 21",
+// "pr. Mira 41", "1st Tverskaya-Yamskaya 24"), "k. 4" for корпус, a firm's
+// word after a name ("Домовой Маркет", "Mi Home"). With rules-2025.61:
+// ADDRESS 0.980 (misses: a microdistrict glued to its number, "Samal-2
+// microdistrict", spoken numbers), PERSON 0.971 (brands that are names,
+// Scarlett, Vitek), the other types as before; leak 2.035% (236 of 11598:
+// ADDRESS 198, PERSON 35, PHONE 3).
 
-// heldout101Floor holds the untuned figures: the issue's target, met.
+// heldout101Floor guards the tuned level.
 var heldout101Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.97,
 }
 
-// heldout101MaxLeak: target 0.005, missed (3.130%).
-const heldout101MaxLeak = 0.032
+// heldout101MaxLeak: target 0.005; 3.130% untuned, 2.035% tuned.
+const heldout101MaxLeak = 0.021
 
 func TestHeldout101(t *testing.T) {
 	corpusCheck{file: "testdata/heldout101.jsonl", name: "hundred-and-first held-out corpus", minMessages: 250,

@@ -173,7 +173,8 @@ var nameStop = func() map[string]bool {
 		"kaliningrad": true, "samara": true, "rostov": true, "voronezh": true, "volgograd": true, "krasnoyarsk": true,
 		"chelyabinsk": true, "tyumen": true, "irkutsk": true, "vladivostok": true, "khabarovsk": true, "murmansk": true,
 		"batumi": true, "antalya": true, "alanya": true, "hurghada": true, "pattaya": true, "phuket": true, "colombo": true,
-		"mecca": true, "makkah": true, "medina": true, "madinah": true, "jeddah": true,
+		"mecca": true, "makkah": true, "medina": true, "madinah": true, "jeddah": true, "manila": true,
+		"universidad": true, "universitat": true, "universite": true, "universita": true, "universitet": true, // ASCII-folded
 		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
 		// Nationalities and languages ("German passport", "Russian account").
 		"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,
@@ -210,7 +211,7 @@ var productWords = map[string]bool{
 	"supply": true, "supplies": true, "clinic": true, "clinics": true, "logistics": true, "solutions": true,
 	"systems": true, "services": true, "partners": true, "labs": true, "studio": true, "studios": true,
 	"media": true, "digital": true, "motors": true, "travel": true, "tour": true, "tours": true, "tourism": true, "turizm": true, "realty": true, "properties": true,
-	"homes": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
+	"homes": true, "home": true, "hub": true, "маркет": true, "маркета": true, "маркете": true, "сервис": true, "сервиса": true, "сервисе": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
 	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true,
@@ -385,6 +386,8 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 				t.flags = uint16(in.flags)
 			} else if found && in.addr != 0 {
 				t.addr, t.cand = in.addr, false // a street's word: "Atatürk Bulvarı"
+			} else if found && in.word&wStop != 0 {
+				t.cand = false // "Università di Bologna"
 			} else if f := doubleName(a); f != 0 {
 				t.flags = f // "Hans-Jürgen"
 			}
@@ -785,6 +788,12 @@ func (sc *scanner) capWord(i, j int) int {
 		if e < len(s) && isDigit(s[e]) {
 			break
 		}
+		if s[m] >= 0x80 && e-m >= 8 && e-m <= 20 {
+			var pb [24]byte
+			if w, _ := foldInto(pb[:0], s[m:e]); productWords[string(w)] && !bankWord(string(w)) { // not a card holder before a bank
+				return e // a firm's name: "Домовой Маркет", "Ромашка Сервис"
+			}
+		}
 		t := sc.nameToken(m, e)
 		if e == m+1 && s[m] < 0x80 && s[m] != 'I' && !newline && toks[nt-1].first() && sc.initialBeforeName(e) {
 			t.flags = tkInitial // a middle initial without its dot: "Linda M Parker", "LINDA M PARKER"
@@ -875,8 +884,9 @@ func (sc *scanner) capWord(i, j int) int {
 			return t1.end
 		}
 	}
-	capsSurname := t0.caps && keep == 1 && t0.surname() && sc.announced(t0)                     // "ДА ЭТО ИГНАТЬЕВ"
-	capsLabelled := t0.caps && keep == 1 && t0.first() && !t0.ambig() && fieldLabelBefore(s, i) // "Given names: KONSTANTIN"
+	capsSurname := t0.caps && keep == 1 && t0.surname() && sc.announced(t0)                         // "ДА ЭТО ИГНАТЬЕВ"
+	capsLabelled := t0.caps && keep == 1 && (t0.first() && !t0.ambig() && fieldLabelBefore(s, i) || // "Given names: KONSTANTIN"
+		t0.flags&tkPatr != 0 && (fieldLabelBefore(s, i) || sc.announced(t0))) // "Отчество ВАДИМОВНА"
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname && !capsLabelled {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
 	}
@@ -927,7 +937,7 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep <= 2 && toks[keep-1].flags&(tkPatr|tkInitial) == 0 && sc.placeBefore(toks[0].start, keep) {
 		return end
 	}
-	if keep == 1 && toks[0].flags&(tkUnknown|tkMorph) != 0 && streetAfter(s, end) {
+	if keep == 1 && (toks[0].flags&(tkUnknown|tkMorph) != 0 || s[i] >= 0x80 && cityWord(s[i:end])) && streetAfter(s, end) {
 		return end // a city before its street: "Тверь, улица Склизкова, дом 40"
 	}
 	if s[i] >= 0x80 && (keywordAfter(s, end) || keep == 2 && toks[1].flags&tkInitial == 0 && adjectiveWord(s[toks[0].start:toks[0].end]) &&
@@ -3028,7 +3038,7 @@ var announcers = map[string]bool{
 	"здравствуйте": true, "спасибо": true, "привет": true, "получатель": true, "держатель": true,
 	"клиент": true, "клиентка": true, "уважаемый": true, "уважаемая": true, "hi": true, "hello": true,
 	"thanks": true, "dear": true, "customer": true, "contact": true, "имя": true, "имени": true,
-	"фамилия": true, "фамилии": true, "фио": true, "name": true, "surname": true, "подпись": true, "signature": true,
+	"фамилия": true, "фамилии": true, "отчество": true, "фио": true, "name": true, "surname": true, "подпись": true, "signature": true,
 }
 
 // announced reports whether a lone unknown word is introduced as a person:
