@@ -496,6 +496,13 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") {
 		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"
 	}
+	if petNamed(s, i, j) {
+		sc.noteThing(i, j)
+		return j // "у меня собака лёва"
+	}
+	if j < len(s) && s[j] == '.' && s[i:j] == "влад" {
+		return j + 1 // владелец cut short: "Кот Фунтик (влад. Соколова)"
+	}
 	start, end := i, j
 	if p := lowerWordBeforeAny(s, i); p >= 0 && p >= sc.lastEnd && tableSurname(s[p:i-1]) {
 		start = p // "голубева елена"

@@ -34,18 +34,26 @@ import "testing"
 // PASSPORT 0.955 (an Armenian and a Georgian passport after their
 // holder's name, "AR 3318024", "15AB22071") misses its target; 1.738% of
 // PII characters leaked (134 of 7712: PERSON 91, ADDRESS 31, PASSPORT 12),
-// against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout102's)
+// drove rules-2025.62 (engine 1.60.0): a passport's letters that open a
+// table's cell under a passport header ("| AR 3318024 |"), a passport
+// that opens with digits and mixes in capitals ("15AB22071"), not a date
+// of birth ("02NOV1968"); the holder's name in a passport's
+// machine-readable zone ("P<GEOKAPANADZE<<ANA<<<"); a Georgian surname
+// alone by its ending (-швили, -дзе). With rules-2025.62: PASSPORT and
+// PHONE 1.0, PERSON 0.964, the other types as before; leak 1.258% (97 of
+// 7712: PERSON 66, ADDRESS 31).
 
-// heldout103Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout103Floor guards the tuned level.
 var heldout103Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.95, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.96,
 }
 
-// heldout103MaxLeak: target 0.005, missed (1.738%).
-const heldout103MaxLeak = 0.018
+// heldout103MaxLeak: target 0.005; 1.738% untuned, 1.258% tuned.
+const heldout103MaxLeak = 0.013
 
 func TestHeldout103(t *testing.T) {
 	corpusCheck{file: "testdata/heldout103.jsonl", name: "hundred-and-third held-out corpus", minMessages: 250,

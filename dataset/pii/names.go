@@ -621,6 +621,11 @@ func capsKnown(toks []nameTok) bool {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
+	if j-i == 1 && j+6 < len(s) && (s[i] == 'P' || s[i] == 'I') && s[j] == '<' {
+		if end := sc.mrzName(i); end > 0 {
+			return end // "P<GEOKAPANADZE<<ANA<<<<<<"
+		}
+	}
 	if j-i == 4 && s[i:j] == "DOCS" {
 		if end := sc.ssrDocs(j); end > 0 {
 			return end // "SSR DOCS SU HK1/P/RUS/755318840/RUS/14MAY88/M/09JUN29/BRANDT/OLIVER"
@@ -897,7 +902,7 @@ func (sc *scanner) capWord(i, j int) int {
 	if firmQuoteBefore(s, toks[0].start) || dedicationBefore(s, toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович», букет «Алла Пугачёва»
 	}
-	if keep == 1 && petNamed(s, toks[0].start, end) || vesselBefore(s, toks[0].start) {
+	if keep == 1 && petNamed(s, toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) {
 		// "my dog Archie", "кличка Вера", "Luna (cat, 3 y)"; a ship, m/v "Captain Ivanov", т/х «Василий Шукшин».
 		// Its other mentions are the pet's or the ship's too: "кот Степан … Степан не ест".
 		sc.noteThing(toks[0].start, end)
@@ -1121,6 +1126,37 @@ func (sc *scanner) gdsName(i int) int {
 		return sc.airlineName(i+3, j)
 	}
 	return 0
+}
+
+// mrzName emits the holder's name in a passport's machine-readable zone,
+// "P<" and the issuing country, then SURNAME<<GIVEN<NAMES and the filler
+// ("P<GEOKAPANADZE<<ANA<<<<"), and returns the line's end; 0 when the line
+// is not one.
+func (sc *scanner) mrzName(i int) int {
+	s := sc.s
+	p := i + 2
+	for k := 0; k < 3; k++ {
+		if p >= len(s) || !isUpperASCII(s[p]) && s[p] != '<' {
+			return 0
+		}
+		p++
+	}
+	e := p
+	for e < len(s) && (isUpperASCII(s[e]) || s[e] == '<') {
+		e++
+	}
+	if e-i < 30 || !strings.Contains(s[p:e], "<<") {
+		return 0 // a data page's line is 44 characters (an ID card's 30)
+	}
+	end := e
+	for end > p && s[end-1] == '<' {
+		end--
+	}
+	if end-p < 3 || !isUpperASCII(s[p]) {
+		return 0
+	}
+	sc.emit(p, end, tPerson, 0.9, 0)
+	return e
 }
 
 // ssrDocs reads the passport element of a booking, IATA's SSR DOCS, after
@@ -1593,12 +1629,27 @@ func petNamed(s string, start, end int) bool {
 	if start >= 4 && s[start-4:start] == "pet=" {
 		return true // a log's field: "pet=Charlie owner=H. Greaves"
 	}
+	var h string
+	switch {
+	case start >= 2 && (s[start-1] == '|' || s[start-1] == ' ' && s[start-2] == '|'):
+		h = delimHeader(s, start, '|')
+	case start >= 2 && (s[start-1] == ';' || s[start-1] == ','):
+		h = delimHeader(s, start, s[start-1])
+	case (start == 0 || s[start-1] == '\n') && end < len(s) && (s[end] == ';' || s[end] == ','):
+		h = delimHeader(s, start, s[end]) // the line's first field
+	}
+	if h != "" && petHeader(h) {
+		return true // a table's column of pets: "Owner,Pet,Species" … "Lucy Brennan,Milo,dog"
+	}
+	if ownerNamedAfter(s, end) {
+		return true // "09:00 Бася — комплекс, владелец Ефремова", "Max (owner: Linda Hall)"
+	}
 	if startsAny(s[end:], " и её хозя", " и ее хозя", " и его хозя", " and her owner", " and his owner") {
 		return true // "Марта и её хозяйка Марта Игоревна"
 	}
 	p := start
-	for p > 0 && (s[p-1] == ' ' || s[p-1] == ':') {
-		p--
+	for p > 0 && (s[p-1] == ' ' || s[p-1] == ':' || s[p-1] == '(') {
+		p-- // "моей собаки (Роман, вельш-корги)"
 	}
 	if p >= 2 && s[p-2:p] == "«" {
 		p -= 2 // "Питомец «Джек»"
@@ -1689,11 +1740,62 @@ func petWord(w []byte, before bool) bool {
 		"бигль", "лабрадор", "спаниель", "терьер", "пудель", "бульдог", "хаски", "корги", "овчарка", "такса",
 		"чихуахуа", "мопс", "шпиц", "мейн-кун", "британская", "британский", "шотландская", "шотландский", "сфинкс",
 		"вислоухая", "вислоухий", "кокер", "ретривер", "йорк", "той-терьер", "дворняжка", "метис", "cocker",
-		"lab", "shepherd", "saluki", "pinscher", "mix", "cavalier", "yorkie":
+		"lab", "shepherd", "saluki", "pinscher", "mix", "cavalier", "yorkie", "коте", "кошке", "собаке", "псу", "псом",
+		"щенку", "щенком", "щенке", "котёнку", "котенку", "котику", "котика", "котик", "собачка", "собачке", "собачку",
+		"собачки", "кошечка", "кошечке", "кошечку", "кошечки":
 		return true
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
 		"собак":
 		return before
+	}
+	return false
+}
+
+// petWordAt reports a pet word at s[i:j] that opens a name run: "Кошка Ася".
+func petWordAt(s string, i, j int) bool {
+	var buf [32]byte
+	w, ok := foldInto(buf[:0], s[i:j])
+	return ok && petWord(w, true)
+}
+
+// ownerNamedAfter reports an owner named later on the line after a name
+// that ends at end: the name is a pet's ("Бася — комплекс, владелец
+// Ефремова", "Max (owner: Linda Hall)"), not "Иванов, владелец квартиры".
+func ownerNamedAfter(s string, end int) bool {
+	if !startsAny(s[end:], " — ", " - ", ", ", " (") {
+		return false
+	}
+	hi := min(len(s), end+80)
+	if nl := strings.IndexByte(s[end:hi], '\n'); nl >= 0 {
+		hi = end + nl
+	}
+	line := s[end:hi]
+	for _, w := range [...]string{"владелец ", "владелица ", "владельца ", "хозяин ", "хозяйка ", "owner: ", "owner ", "Owner: ", "Владелец: ", "владелец: "} {
+		k := strings.Index(line, w)
+		if k < 0 {
+			continue
+		}
+		p := end + k + len(w)
+		if sz, up := letterAt(s, p); sz > 0 && up && p+sz < len(s) {
+			if sz2, up2 := letterAt(s, p+sz); sz2 > 0 && !up2 {
+				return true // a name after the owner word, not "ООО «…»"
+			}
+		}
+	}
+	return false
+}
+
+// petHeader reports a table's column of pets: "Pet", "Кличка", "Питомец".
+func petHeader(h string) bool {
+	h = strings.TrimSpace(h)
+	var buf [32]byte
+	w, ok := foldInto(buf[:0], h)
+	if !ok {
+		return false
+	}
+	switch string(w) {
+	case "pet", "pet name", "pet_name", "кличка", "питомец", "животное", "имя питомца", "кличка животного":
+		return true
 	}
 	return false
 }
@@ -3146,6 +3248,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // the client a note is about: "Internal memo re Papadopoulos:", "design note for Moreno:"
 	case len(toks) == 1 && toks[0].flags == tkMorph && loneSurname(sc.s, toks[0].start, toks[0].end):
 		return 0.65 // a surname no table knows, by its ending, inside a sentence: "был у Игнатова", "теперь Стрельцова"
+	case len(toks) == 1 && toks[0].flags == tkMorph && toks[0].end-toks[0].start >= 12 &&
+		endsAny(sc.s[toks[0].start:toks[0].end], "швили", "дзе") && !strings.HasSuffix(sc.s[:toks[0].start], "на "):
+		return 0.65 // a Georgian surname, no word ends so: "Гогебашвили отправлено извинение"; not a street, "на Палиашвили"
 	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && bracketedSurname(sc, toks[0]):
 		return 0.7 // a surname alone in brackets, a note's subject: "Room 204 (Kruglova):", "Natalie (Greene)"
 	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && sc.s[toks[0].start] < 0x80 && partyOrPossessive(sc.s, toks[0].end):

@@ -353,6 +353,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	switch nd {
 	case 7, 8, 9:
 		l := passportLetters(sc.s, g.start)
+		if l < g.start && c != ctxPassport && c != ctxNeg && leftContext(sc.s, l) == ctxPassport {
+			c = ctxPassport // the letters open a cell under its header: "| Passport |" … "| AR 3318024 |"
+		}
 		if contiguous && l < g.start && c != ctxNeg && sc.passportShapeSeen(sc.s[l:end]) {
 			return tPassport, 0.85, end // the same shape as a passport before: "FH 218407... no wait, it's FH 218470"
 		}
@@ -673,6 +676,13 @@ func passportNear(s string, i int) bool {
 // passportLetters returns the start of one or two capital Latin letters
 // and a space before a foreign passport number at i ("EK 4471920"), or i.
 func passportLetters(s string, i int) int {
+	if i >= 6 && s[i-1] == ' ' && s[i-3] == 0xD0 && s[i-2] >= 0x90 && s[i-2] <= 0xAF && s[i-5] == 0xD0 && s[i-4] >= 0x90 &&
+		s[i-4] <= 0xAF && (i == 5 || !isAlnum(s[i-6]) && s[i-6] < 0x80) {
+		if w := strings.TrimRight(s[max(0, i-25):i-5], " :"); strings.HasSuffix(w, "паспорт") || strings.HasSuffix(w, "паспорта") {
+			return i - 5 // a Belarusian passport's series in Cyrillic, right after the word: "паспорт МР 4417385"
+		}
+		return i // not "Доверенность 77 АД 4471802", "мореходная книжка ДВ 0483120"
+	}
 	if i < 3 || s[i-1] != ' ' || !isUpperASCII(s[i-2]) {
 		return i
 	}
@@ -970,13 +980,23 @@ func nearbyBIKs(s string, start, end int) (out [4]string, n int) {
 			for j < len(win) && (win[j] == ' ' || win[j] == ':') {
 				j++
 			}
-			e := j
-			for e < len(win) && isDigit(win[e]) {
-				e++
-			}
-			if e-j == 9 {
+			for n < len(out) { // a list of them: "БИК: 044525225 / 044525974"
+				e := j
+				for e < len(win) && isDigit(win[e]) {
+					e++
+				}
+				if e-j != 9 {
+					break
+				}
 				out[n] = win[j:e]
 				n++
+				j = e
+				for j < len(win) && j-e < 3 && (win[j] == ' ' || win[j] == '/' || win[j] == ',' || win[j] == ';') {
+					j++
+				}
+				if j == e {
+					break
+				}
 			}
 		}
 	}

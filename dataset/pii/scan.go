@@ -240,6 +240,10 @@ func (sc *scanner) run() {
 				i = e
 				continue
 			}
+			if e := sc.mixedPassport(i); e > 0 {
+				i = e
+				continue
+			}
 			i = sc.number(i)
 			continue
 		case c == '+' || c == '(':
@@ -373,6 +377,38 @@ func patronymicTail(t string) bool {
 		if v := uint32(t[k]) | uint32(t[k+1])<<8 | uint32(t[k+2])<<16 | uint32(t[k+3])<<24; v == vn || v == ich {
 			return true
 		}
+	}
+	return false
+}
+
+// mixedPassport emits a passport number that opens with digits and mixes
+// in capital letters ("15AB22071", Georgian) under a passport header or
+// after the word passport, and returns its end; 0 otherwise.
+func (sc *scanner) mixedPassport(i int) int {
+	s := sc.s
+	if i+8 > len(s) || !isDigit(s[i+1]) || !isUpperASCII(s[i+2]) || i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	e := alnumEnd(s, i)
+	if e-i < 8 || e-i > 10 || e < len(s) && (s[e] == '/' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) ||
+		!passportToken(s, i, e) {
+		return 0
+	}
+	if e-i >= 7 && monthAbbrev(s[i+2:i+5]) {
+		return 0 // a date of birth: "02NOV1968"
+	}
+	if leftContext(s, i) != ctxPassport {
+		return 0
+	}
+	sc.emit(i, e, tPassport, 0.9, 0)
+	return e
+}
+
+// monthAbbrev reports a month's three capitals: "NOV".
+func monthAbbrev(w string) bool {
+	switch w {
+	case "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC":
+		return true
 	}
 	return false
 }
