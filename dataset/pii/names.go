@@ -1770,12 +1770,28 @@ func ownerNamedAfter(s string, end int) bool {
 		hi = end + nl
 	}
 	line := s[end:hi]
-	for _, w := range [...]string{"владелец ", "владелица ", "владельца ", "хозяин ", "хозяйка ", "owner: ", "owner ", "Owner: ", "Владелец: ", "владелец: "} {
-		k := strings.Index(line, w)
+	for _, stem := range [...]string{"ладел", "хозя", "wner"} { // владелец, Владелица, хозяйка, owner, Owner:
+		k := strings.Index(line, stem)
 		if k < 0 {
 			continue
 		}
-		p := end + k + len(w)
+		ws, we := end+k, wordEnd(s, end+k)
+		for ws > end && s[ws-1] != ' ' && s[ws-1] != '(' {
+			ws--
+		}
+		switch s[ws:we] {
+		case "владелец", "владелица", "владельца", "Владелец", "хозяин", "хозяйка", "owner", "Owner":
+		default:
+			continue // not "owners. Please", "the owner, Hope Adams"
+		}
+		p := we
+		if p+1 < hi && s[p] == ':' {
+			p++
+		}
+		if p+1 >= hi || s[p] != ' ' {
+			continue
+		}
+		p++
 		if sz, up := letterAt(s, p); sz > 0 && up && p+sz < len(s) {
 			if sz2, up2 := letterAt(s, p+sz); sz2 > 0 && !up2 {
 				return true // a name after the owner word, not "ООО «…»"
@@ -2039,6 +2055,9 @@ func vesselBefore(s string, start int) bool {
 		p -= 2
 	} else if p >= 1 && s[p-1] == '"' {
 		p--
+	}
+	if p < 4 || s[p-1] != ' ' || s[p-3] != '/' && s[p-4] != '/' && s[p-3] != 'M' {
+		return false // every prefix below ends so: "m/v ", "т/х ", "MV "
 	}
 	return endsAny(s[:p], "m/v ", "m/t ", "M/V ", "M/T ", "т/х ", "Т/Х ", "м/в ", "м/т ", "MV ", "m/s ", "M/S ")
 }
@@ -3723,6 +3742,12 @@ func artCueBefore(s string, start int) bool {
 	switch string(prevWord(s, start, buf[:0])) {
 	case "кисти", "круга", "оригинала", "мастерской", "подражатель", "последователь", "манере":
 		return true
+	}
+	if start < 4 || s[start-1] != ' ' {
+		return false
+	}
+	if e := s[start-3 : start-1]; e != "of" && e != "to" && e != "er" {
+		return false // every cue below ends so: "circle of ", "attributed to ", "\"after "
 	}
 	return endsAny(s[:start], "\"after ", "circle of ", "studio of ", "workshop of ", "follower of ", "manner of ",
 		"attributed to ", "school of ")
