@@ -533,7 +533,9 @@ func (sc *scanner) addressRU(i, j int) int {
 	}
 	if end > 0 {
 		start = i
-		if b := wordStartBefore(s, i-1); i >= 2 && s[i-1] == ' ' && b >= sc.lastEnd && b >= 0 {
+		if o := ordinalBefore(s, i); o >= sc.lastEnd && o >= 0 && strings.HasPrefix(s[i:j], "лини") {
+			start = o // "12-я линия В.О."
+		} else if b := wordStartBefore(s, i-1); i >= 2 && s[i-1] == ' ' && b >= sc.lastEnd && b >= 0 {
 			if w := s[b : i-1]; adjectiveWord(w) || upperAt(w) && len(w) >= 8 && (strings.HasSuffix(w, "ом") || strings.HasSuffix(w, "ем")) {
 				start = b // "Большой проспект П.С.", "Малая ул. Бронная", "на Малом пр. В.О."
 			}
@@ -2049,6 +2051,86 @@ func houseInNextPart(s string, q int) int {
 	return e
 }
 
+// commaStreet emits a street named without its keyword and its house after
+// a comma, as residents write them: "на Викулова, 33/2", "ТСЖ Уральская,
+// 56", "по Большой Покровской, 32". The street's word is at s[i:j]; a
+// preposition or a ТСЖ before it, or an adjective's ending with a size
+// word before it, must say it is a street, and nothing but a clause's end
+// may follow the house ("Иванова, 25 лет" is an age). Flats and the like
+// after the house are left to the Russian address rules.
+func (sc *scanner) commaStreet(i, j int) int {
+	s := sc.s
+	p := j + 2
+	e := p
+	for e < len(s) && e-p < 3 && isDigit(s[e]) {
+		e++
+	}
+	if e < len(s) && s[e] == '/' && e+1 < len(s) && isDigit(s[e+1]) {
+		e++
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+	}
+	if e < len(s) && (isDigit(s[e]) || isASCIILetter(s[e]) || s[e] == '-' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+		return 0
+	}
+	if e < len(s) && s[e] >= 0x80 && s[e] != 0xE2 { // not a dash: "56 — нет отопления"
+		if sz, up := letterAt(s, e); sz > 0 && !up && (e+sz == len(s) || !isAlnum(s[e+sz]) && s[e+sz] < 0x80) {
+			e += sz // "Уральская, 56а"
+		} else if sz > 0 {
+			return 0
+		}
+	}
+	if e+2 < len(s) && s[e] == ',' && s[e+1] == ' ' && startsAny(s[e+2:], "кв", "корп", "к.", "к ", "стр", "под", "оф", "пом", "лит", "д.") ||
+		unitFollows(s, e) ||
+		startsAny(s[e:], " лет", " год", " чел", " раз", " мин", " час", " дн", " шт", " кг", " км", " %") {
+		return 0 // a flat or a floor after it (addressRU's), an age, a count
+	}
+	var buf [48]byte
+	w, ok := foldInto(buf[:0], s[i:j])
+	if !ok {
+		return 0
+	}
+	start := i
+	cue := false
+	var pb [24]byte
+	switch string(prevWord(s, i, pb[:0])) {
+	case "на", "по", "ул", "улица", "улице", "адрес", "адресу", "тсж", "жк", "дом", "доме":
+		cue = true
+	case "большой", "малой", "большая", "малая", "нижней", "нижняя", "верхней", "верхняя", "новой", "новая", "старой", "старая":
+		b := wordStartBefore(s, i-1)
+		if b < 0 {
+			return 0
+		}
+		start = b
+		switch string(prevWord(s, b, pb[:0])) {
+		case "на", "по", "ул", "улица", "улице", "адрес", "адресу", "тсж", "жк", "дом", "доме":
+			cue = true
+		}
+	}
+	adj := endsAny(string(w), "ская", "ской", "цкая", "цкой", "ная", "ной")
+	gen := endsAny(string(w), "ова", "ева", "ина", "ына", "ого", "его")
+	if !cue || !adj && !gen || start < sc.lastEnd {
+		return 0
+	}
+	sc.emit(start, e, tAddress, 0.8, 0)
+	return e
+}
+
+// buildingHouse reports a house number and its building after a slash,
+// and perhaps a flat after a hyphen: "69/15", "24/8-311"; not "3/4".
+func buildingHouse(h string) bool {
+	k := strings.IndexByte(h, '/')
+	if k < 1 || k > 3 || k+1 >= len(h) {
+		return false
+	}
+	b := h[k+1:]
+	if d := strings.IndexByte(b, '-'); d >= 0 {
+		b = b[:d]
+	}
+	return len(b) >= 1 && len(b) <= 3 && allDigits(b) && allDigits(h[:k]) && !(k == 1 && len(b) == 1)
+}
+
 // latinBareStreet emits a transliterated Russian street written without a
 // suffix, from the capitalized word at s[i:j] (a genitive or adjective
 // ending) and a house number with a flat after it or an address cue before
@@ -2087,8 +2169,8 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	if q > p && q+1 < len(s) && isASCIILetter(s[q]) && !isASCIILetter(s[q+1]) && ok {
 		q++ // "Malaya Lubyanka 12a"
 	}
-	if q-p > 6 || q < len(s) && isASCIILetter(s[q]) {
-		return 0
+	if q-p > 6 && !(q-p <= 10 && buildingHouse(s[p:q])) || q < len(s) && isASCIILetter(s[q]) {
+		return 0 // but "Lenina 24/8-311"
 	}
 	if q+3 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpperASCII(s[q+2]) {
 		if w := wordEnd(s, q+2); w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1]) && addrKindAt(s, q+2, w) == 0 {
@@ -2096,14 +2178,16 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 		}
 	}
 	unit := unitFollowsHouse(s, q)
+	// A house with a building after a slash is an address's own shape: "Marata 69/15", "Lenina 24/8-311".
+	slash := (ok || strings.HasSuffix(ws, "a")) && last == j && buildingHouse(s[p:q])
 	bracket := ok && i > 0 && s[i-1] == '(' && q < len(s) && s[q] == ')' // "Church of St. Louis (Malaya Lubyanka 12a)"
 	onAdj := ok && last > j && placePrepBefore(s, i) && (strings.HasSuffix(ws, "aya") || strings.HasSuffix(ws, "oy") ||
 		strings.HasSuffix(ws, "iy") || strings.HasSuffix(ws, "yy")) // "our office on Bolshaya Morskaya 35"
-	if !ok && !unit || last > j && !unit && !bracket && !onAdj {
+	if !ok && !unit && !slash || last > j && !unit && !bracket && !onAdj {
 		return 0 // any name before a house and a flat ("Ostozhenka 25, apt 7"); a Russian ending otherwise
 	}
 	end := sc.enAddressTail(q)
-	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj {
+	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj && !slash {
 		return 0 // but "the garage on Profsoyuznaya 56 quoted …"
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)

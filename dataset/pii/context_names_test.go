@@ -1035,6 +1035,17 @@ func TestNameContexts(t *testing.T) {
 		{"account under a list of БИКs", "Чернова Полина Денисовна;40817810800317248840;31 200,00\nБИК: 044525225 / 044525974 / 046577674", []string{"PERSON:Чернова Полина Денисовна", "BANK_ACCOUNT:40817810800317248840"}},
 		{"Georgian surname alone", "Гогебашвили отправлено извинение и промокод.", []string{"PERSON:Гогебашвили"}},
 		{"street named after a Georgian", "квартира на Палиашвили ещё свободна?", nil},
+		{"transliterated street with a building after a slash", "Cleaning: Marata 69/15 and Lenina 24/8-311 today.", []string{"ADDRESS:Marata 69/15", "ADDRESS:Lenina 24/8-311"}},
+		{"fraction after a word", "Tesla 3/4 of the way, Model 3/Y sold", nil},
+		{"street and house after a comma", "Ждём мастера на Викулова, 33/2 после обеда.", []string{"ADDRESS:Викулова, 33/2"}},
+		{"surname and an age after a comma", "Перезвонить Ивановой, 45 лет, по записи на Ленина, 5.", []string{"PERSON:Ивановой", "ADDRESS:Ленина, 5"}},
+		{"street with its size word", "Я собственник кв. 56 по Большой Покровской, 32, купил в сентябре.", []string{"ADDRESS:Большой Покровской, 32"}},
+		{"partnership's street", "Приходите в правление ТСЖ Уральская, 56, 1 этаж.", []string{"ADDRESS:Уральская, 56"}},
+		{"line of Vasilyevsky Island", "Адрес: Санкт-Петербург, 12-я линия В.О., д. 31, литера Б, кв. 8", []string{"ADDRESS:Санкт-Петербург, 12-я линия В.О., д. 31, литера Б, кв. 8"}},
+		{"ambiguous first name on a scan's line", "Фамилия ЖУРАВЛЁВА\nИмя НАДЕЖДА\nОтчество ПЕТРОВНА", []string{"PERSON:ЖУРАВЛЁВА", "PERSON:НАДЕЖДА", "PERSON:ПЕТРОВНА"}},
+		{"ambiguous word in capitals", "ВЕРА В УСПЕХ\nНАДЕЖДА ЕСТЬ", nil},
+		{"kernel version", "No customer data accessed. Kernel 5.15.0.91 patched last week.", nil},
+		{"address after the system's name", "Login from a new device: Firefox on Linux, IP 77.88.21.104, 15 Dec", []string{"IP:77.88.21.104"}},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

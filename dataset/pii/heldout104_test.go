@@ -31,16 +31,21 @@ import "testing"
 // 1.60.0, commit fe23738): every type met its target (ADDRESS 0.958,
 // PERSON 0.968, PHONE 0.990, the others 1.0); 1.483% of PII characters
 // leaked (99 of 6675: PERSON 83, PHONE 16), against the target of 0.5%.
-// It has not been tuned on: these are held-out figures.
+//
+// It is no longer held out: after that run its misses (with heldout105's)
+// drove rules-2025.63 (engine 1.61.0), which reads an ambiguous first name
+// in capitals on a scan's "Имя" line ("Имя НАДЕЖДА"). With rules-2025.63:
+// PERSON 0.970, the other types as before; leak 1.378% (92 of 6675:
+// PERSON 76, PHONE 16: an OCR'd phone with letters for digits).
 
-// heldout104Floor holds the untuned figures: the target, met.
+// heldout104Floor guards the tuned level.
 var heldout104Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.98, TypeSNILS: 0.99, TypeAddress: 0.95, TypePerson: 0.96,
 }
 
-// heldout104MaxLeak: target 0.005, missed (1.483%).
-const heldout104MaxLeak = 0.015
+// heldout104MaxLeak: target 0.005; 1.483% untuned, 1.378% tuned.
+const heldout104MaxLeak = 0.014
 
 func TestHeldout104(t *testing.T) {
 	corpusCheck{file: "testdata/heldout104.jsonl", name: "hundred-and-fourth held-out corpus", minMessages: 250,

@@ -34,18 +34,28 @@ import "testing"
 // "Kazanskaya 8/23", "Marata 69/15"; the lines of Vasilyevsky Island;
 // spoken addresses) and IP 0.952 (two version numbers) miss their
 // targets; 7.108% of PII characters leaked (743 of 10453: ADDRESS 647,
-// PERSON 70, PHONE 16, PASSPORT 10), against the target of 0.5%. It has
-// not been tuned on: these are held-out figures.
+// PERSON 70, PHONE 16, PASSPORT 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout104's)
+// drove rules-2025.63 (engine 1.61.0): a transliterated street before a
+// house with its building after a slash ("Marata 69/15", "Lenina
+// 24/8-311"); a street named without its keyword and its house after a
+// comma, after на, по or ТСЖ ("на Викулова, 33/2", "по Большой
+// Покровской, 32"); the ordinal before a line of Vasilyevsky Island
+// ("12-я линия В.О."); a kernel's version. With rules-2025.63: ADDRESS
+// 0.927 (misses: "Marata 69" and "Uralskaya 56" alone, "12th Line V.O.",
+// "B. Pokrovskaya 32/56", spoken addresses), IP 0.976 (a router id),
+// PERSON 0.966, the other types as before; leak 4.630% (484 of 10453:
+// ADDRESS 388, PERSON 70, PHONE 16, PASSPORT 10).
 
-// heldout105Floor holds the untuned figures: the issue's target where it
-// was met, the measured value where it was not.
+// heldout105Floor guards the tuned level.
 var heldout105Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.95, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.80, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.97, TypeOGRN: 0.99,
+	TypePassport: 0.97, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.92, TypePerson: 0.96,
 }
 
-// heldout105MaxLeak: target 0.005, missed (7.108%).
-const heldout105MaxLeak = 0.072
+// heldout105MaxLeak: target 0.005; 7.108% untuned, 4.630% tuned.
+const heldout105MaxLeak = 0.047
 
 func TestHeldout105(t *testing.T) {
 	corpusCheck{file: "testdata/heldout105.jsonl", name: "hundred-and-fifth held-out corpus", minMessages: 250,

@@ -724,6 +724,18 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
+	if s[i] >= 0x80 && j+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && isDigit(s[j+2]) {
+		if end := sc.commaStreet(i, j); end > 0 {
+			return end // "на Викулова, 33/2", "ТСЖ Уральская, 56"
+		}
+	}
+	if s[i] >= 0x80 && j+5 < len(s) && s[j] == ' ' && startsAny(s[i:j], "Больш", "Мал", "Нижн", "Верхн", "Нов", "Стар") {
+		if q := wordEnd(s, j+1); q+3 < len(s) && s[q] == ',' && s[q+1] == ' ' && isDigit(s[q+2]) {
+			if end := sc.commaStreet(j+1, q); end > 0 {
+				return end // "по Большой Покровской, 32"
+			}
+		}
+	}
 	if t0.addr == akENUnit {
 		if end := sc.unitLedAddress(i, j); end > 0 {
 			return end
@@ -891,11 +903,12 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	capsSurname := t0.caps && keep == 1 && t0.surname() && sc.announced(t0)                         // "ДА ЭТО ИГНАТЬЕВ"
 	capsLabelled := t0.caps && keep == 1 && (t0.first() && !t0.ambig() && fieldLabelBefore(s, i) || // "Given names: KONSTANTIN"
+		t0.first() && nameFieldLine(s, i) || // a scan's line: "Имя НАДЕЖДА"
 		t0.flags&tkPatr != 0 && (fieldLabelBefore(s, i) || sc.announced(t0))) // "Отчество ВАДИМОВНА"
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname && !capsLabelled {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
 	}
-	if t0.caps && !capsKnown(toks[:keep]) && !capsSurname && !(keep >= 2 && sc.honorific(t0)) { // "MR JAMES ANDERSON"
+	if t0.caps && !capsKnown(toks[:keep]) && !capsSurname && !capsLabelled && !(keep >= 2 && sc.honorific(t0)) { // "MR JAMES ANDERSON"
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	end := toks[keep-1].end
@@ -1747,6 +1760,17 @@ func petWord(w []byte, before bool) bool {
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
 		"собак":
 		return before
+	}
+	return false
+}
+
+// nameFieldLine reports a form's line that names the field before the
+// value at i and nothing else: "Имя НАДЕЖДА", "Given names ANA".
+func nameFieldLine(s string, i int) bool {
+	ls := lineStart(s, i, 24)
+	switch strings.TrimRight(s[ls:i], " :") {
+	case "Имя", "ИМЯ", "Given names", "Given name", "GIVEN NAMES", "First name", "Name":
+		return ls == 0 || s[ls-1] == '\n'
 	}
 	return false
 }

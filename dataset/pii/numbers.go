@@ -714,7 +714,8 @@ func cardLayout(g *numGroup, k int) bool {
 // versionWords announce a dotted version number, not an address.
 var versionWords = map[string]bool{"software": true, "firmware": true, "version": true, "v": true, "ver": true, "build": true,
 	"release": true, "версия": true, "версии": true, "версию": true, "прошивка": true, "прошивки": true,
-	"прошивку": true, "сборка": true, "сборки": true, "релиз": true, "app": true, "android": true, "ios": true}
+	"прошивку": true, "сборка": true, "сборки": true, "релиз": true, "app": true, "android": true, "ios": true,
+	"kernel": true, "ядро": true}
 
 // versionStems open the words that announce a version a few words before
 // the number: "Версия приложения 5.12.0.3", "откатились на 8.3.9.97",
