@@ -1046,6 +1046,13 @@ func TestNameContexts(t *testing.T) {
 		{"ambiguous word in capitals", "ВЕРА В УСПЕХ\nНАДЕЖДА ЕСТЬ", nil},
 		{"kernel version", "No customer data accessed. Kernel 5.15.0.91 patched last week.", nil},
 		{"address after the system's name", "Login from a new device: Firefox on Linux, IP 77.88.21.104, 15 Dec", []string{"IP:77.88.21.104"}},
+		{"name spelled by its e-mail", "From: Patience Ibekwe <patience.ibekwe@unn.edu.ng>\nDate: Tue, 3 Jun 2025", []string{"PERSON:Patience Ibekwe", "EMAIL:patience.ibekwe@unn.edu.ng"}},
+		{"role mailbox", "Contact sales.team@acme.com, Sales Team will answer.", []string{"EMAIL:sales.team@acme.com"}},
+		{"table's title above its header", "pipe export | hostel 3 | arrivals 30.08\nroom | student | country | passport\n214 | Ahmed Samir Youssef | EGY | A25609731", []string{"PERSON:Ahmed Samir Youssef", "PASSPORT:A25609731"}},
+		{"SWIFT account field", "MT103:\n:50K:ZHAO JIANJUN\n:59:/40503810662024000002\nPRIVOLZHSKY UNIVERSITY", []string{"PERSON:ZHAO JIANJUN", "BANK_ACCOUNT:40503810662024000002"}},
+		{"account number in a path", "see /files/40503810662024000002/scan.pdf", nil},
+		{"passenger list", "Passenger list, tour operator Pacific Tours:\nZHANG/WEI MR  E58210943", []string{"PERSON:ZHANG/WEI", "PASSPORT:E58210943"}},
+		{"code under another list", "Price list, tour operator Pacific Tours:\nDeluxe room  E58210943", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

@@ -33,18 +33,27 @@ import "testing"
 // crossroads and highway kilometres, a flat in a UK layout) and PASSPORT
 // 0.930 (three letter-and-digit numbers in a list of travellers) miss
 // their targets; 5.120% of PII characters leaked (463 of 9043: ADDRESS
-// 335, PERSON 101, PASSPORT 27), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// 335, PERSON 101, PASSPORT 27), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout107's)
+// drove rules-2025.64 (engine 1.62.0): a passenger list's header
+// ("Passenger list …:") announces passports; a capitalized name that
+// spells an e-mail's local part in the same text ("Rich Alvarez",
+// rich.alvarez@…). With rules-2025.64: PASSPORT 0.978, PERSON 0.968,
+// ADDRESS unchanged at 0.884; leak 4.788% (433 of 9043: ADDRESS 335,
+// PERSON 89, PASSPORT 9). Its writer labelled crossroads and highway
+// kilometres as addresses, which the brief's "street and house" does not
+// cover and other writers left unlabelled ("трассе М-4, 714 км" in
+// heldout63); a rule for them was tried and dropped for that reason.
 
-// heldout106Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout106Floor guards the tuned level.
 var heldout106Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.93, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.88, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.97, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.88, TypePerson: 0.96,
 }
 
-// heldout106MaxLeak: target 0.005, missed (5.120%).
-const heldout106MaxLeak = 0.052
+// heldout106MaxLeak: target 0.005; 5.120% untuned, 4.788% tuned.
+const heldout106MaxLeak = 0.048
 
 func TestHeldout106(t *testing.T) {
 	corpusCheck{file: "testdata/heldout106.jsonl", name: "hundred-and-sixth held-out corpus", minMessages: 250,

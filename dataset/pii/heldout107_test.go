@@ -33,18 +33,24 @@ import "testing"
 // account) miss their targets; 6.534% of PII characters leaked (589 of
 // 9015: PERSON 314, ADDRESS 215, PASSPORT 40, BANK_ACCOUNT 20: mostly
 // Nigerian and Turkmen names in Cyrillic, Vietnamese names split in two,
-// addresses in India and China), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// addresses in India and China), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout106's)
+// drove rules-2025.64 (engine 1.62.0): a table's header under a title line
+// with digits ("pipe export | hostel 3 | arrivals 30.08"), the account in
+// a SWIFT message's field (":59:/40503810662024000002"), a name that
+// spells an e-mail's local part ("Patience Ibekwe"). With rules-2025.64:
+// BANK_ACCOUNT and PASSPORT 1.0, PERSON 0.943, the other types as before;
+// leak 5.768% (520 of 9015: PERSON 299, ADDRESS 215, PASSPORT 6).
 
-// heldout107Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout107Floor guards the tuned level.
 var heldout107Floor = map[string]float64{
-	TypeBankAccount: 0.94, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.93, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.94, TypePerson: 0.94,
 }
 
-// heldout107MaxLeak: target 0.005, missed (6.534%).
-const heldout107MaxLeak = 0.066
+// heldout107MaxLeak: target 0.005; 6.534% untuned, 5.768% tuned.
+const heldout107MaxLeak = 0.058
 
 func TestHeldout107(t *testing.T) {
 	corpusCheck{file: "testdata/heldout107.jsonl", name: "hundred-and-seventh held-out corpus", minMessages: 250,

@@ -44,6 +44,7 @@ func (sc *scanner) number(i int) int {
 			return alnumEnd(s, i) // a logged version: "build=5.2.0.44"
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
+			p == '/' && swiftAccountTag(s, i) || // a SWIFT message's account field: ":59:/40503810662024000002"
 			p == '=' && logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no") {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
 			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811"
@@ -667,7 +668,8 @@ func passportNear(s string, i int) bool {
 		e := lo - 1
 		lo = strings.LastIndexByte(s[:e], '\n') + 1
 		if line := strings.TrimRight(s[lo:e], " \r"); strings.HasSuffix(line, ":") {
-			return containsAny(line, passportStems[:]...) || containsAny(line, "anifest", "ANIFEST") // a passenger manifest
+			return containsAny(line, passportStems[:]...) || containsAny(line, "anifest", "ANIFEST", "assenger list", "ASSENGER LIST",
+				"писок пассажиров", "писок туристов") // a passenger manifest or list
 		}
 	}
 	return false
@@ -888,6 +890,20 @@ func ipv4(g *numGroup) bool {
 		off += l
 	}
 	return true
+}
+
+// swiftAccountTag reports a SWIFT field's tag and slash right before i,
+// where the account of the payer or the payee stands: ":50K:/", ":59:/".
+func swiftAccountTag(s string, i int) bool {
+	if i < 5 || s[i-2] != ':' {
+		return false
+	}
+	t := strings.LastIndexByte(s[max(0, i-7):i-2], ':')
+	if t < 0 {
+		return false
+	}
+	tag := s[max(0, i-7)+t+1 : i-2]
+	return len(tag) >= 2 && len(tag) <= 3 && isDigit(tag[0]) && isDigit(tag[1])
 }
 
 // passportSplit handles "серия 4506 номер 123456", "серия 63 05 номер 118274"

@@ -113,6 +113,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	if sc.persons > 0 && sc.ncaps > 0 {
 		sc.repeatNames()
 	}
+	if len(sc.emails) > 0 {
+		sc.emailNames()
+	}
 	if sc.spell {
 		sc.spelledNames()
 	}
@@ -128,6 +131,85 @@ func (e *Engine) scan(text string, dst []span) []span {
 		}
 	}
 	return kept
+}
+
+// emailNames marks a capitalized first name and surname that spell an
+// e-mail address's local part in the same text: "Patience Ibekwe" beside
+// patience.ibekwe@unn.edu.ng, names no table knows.
+func (sc *scanner) emailNames() {
+	s := sc.s
+	n := len(sc.out)
+	for _, em := range sc.emails {
+		local := s[em.start:em.end]
+		at := strings.IndexByte(local, '@')
+		if at < 0 {
+			continue
+		}
+		local = local[:at]
+		d := strings.IndexAny(local, "._")
+		if d < 3 || len(local)-d-1 < 3 || strings.IndexAny(local[d+1:], "._-0123456789") >= 0 || !asciiLetters(local[:d]) ||
+			!asciiLetters(local[d+1:]) {
+			continue
+		}
+		first, last := local[:d], local[d+1:]
+		if mailboxWord(first) || mailboxWord(last) {
+			continue // a role's mailbox: sales.team@, customer.relations@
+		}
+		for from := 0; from < len(s); {
+			k := strings.IndexByte(s[from:], ' ')
+			if k < 0 {
+				break
+			}
+			sp := from + k
+			from = sp + 1
+			a, b := sp-len(first), sp+1+len(last)
+			if a < 0 || b > len(s) || !isUpperASCII(s[a]) || !isUpperASCII(s[sp+1]) || a > 0 && isAlnum(s[a-1]) ||
+				b < len(s) && (isAlnum(s[b]) || s[b] == '@' || s[b] == '.' && b+1 < len(s) && isAlnum(s[b+1])) ||
+				!strings.EqualFold(s[a:sp], first) || !strings.EqualFold(s[sp+1:b], last) || covered(sc.out[:n], a, b) {
+				continue
+			}
+			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.85})
+		}
+	}
+}
+
+// mailboxWord reports a word of a role's or a department's mailbox.
+func mailboxWord(w string) bool {
+	var buf [24]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return true
+	}
+	switch string(f) {
+	case "sales", "team", "support", "info", "office", "customer", "customers", "service", "services", "relations",
+		"admin", "billing", "press", "media", "marketing", "accounts", "account", "contact", "contacts", "hello", "help",
+		"booking", "bookings", "reservations", "orders", "order", "noreply", "reply", "hr", "jobs", "careers", "claims",
+		"legal", "finance", "payments", "guest", "guests", "front", "desk", "reception", "mail", "news", "group", "dept":
+		return true
+	}
+	in, _ := wordTab.get(f)
+	return in.word&wStop != 0 && !in.isName()
+}
+
+// asciiLetters reports Latin letters only.
+func asciiLetters(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isASCIILetter(w[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// covered reports a person span among out that overlaps [a, b) with a
+// score of at least 0.85 (a weaker one yields to the e-mail's evidence).
+func covered(out []span, a, b int) bool {
+	for _, sp := range out {
+		if sp.typ == tPerson && sp.score >= 0.85 && sp.start < b && a < sp.end {
+			return true
+		}
+	}
+	return false
 }
 
 // joinNicknames joins a nickname in quotes to the names around it, one
