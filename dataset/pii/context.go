@@ -270,8 +270,8 @@ func delimHeader(s string, i int, sep byte) string {
 	if e := strings.IndexByte(line, '\n'); e >= 0 {
 		line = line[:e]
 		// A title above the header, "pipe export | hostel 3 | arrivals 30.08", has digits; the header has none.
-		if next := head + e + 1; next < ls && strings.IndexAny(line, "0123456789") >= 0 {
-			if n2 := strings.IndexByte(s[next:], '\n'); n2 >= 0 && strings.IndexAny(s[next:next+n2], "0123456789") < 0 {
+		if next := head + e + 1; next < ls && strings.ContainsAny(line, "0123456789") {
+			if n2 := strings.IndexByte(s[next:], '\n'); n2 >= 0 && !strings.ContainsAny(s[next:next+n2], "0123456789") {
 				line = s[next : next+n2]
 			}
 		}

@@ -147,7 +147,7 @@ func (sc *scanner) emailNames() {
 		}
 		local = local[:at]
 		d := strings.IndexAny(local, "._")
-		if d < 3 || len(local)-d-1 < 3 || strings.IndexAny(local[d+1:], "._-0123456789") >= 0 || !asciiLetters(local[:d]) ||
+		if d < 3 || len(local)-d-1 < 3 || strings.ContainsAny(local[d+1:], "._-0123456789") || !asciiLetters(local[:d]) ||
 			!asciiLetters(local[d+1:]) {
 			continue
 		}
