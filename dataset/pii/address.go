@@ -2331,8 +2331,8 @@ func streetAbbrev(w string) bool {
 // Leicester LE3 1SU". At least two parts must follow.
 func (sc *scanner) unitLedAddress(i, j int) int {
 	s := sc.s
-	if j+2 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) || i >= 2 && s[i-2] == ',' {
-		return 0 // after ", " the unit is a middle part: "1450 Broadway, Suite 900, New York"
+	if j+2 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) || i >= 2 && s[i-2] == ',' && !firmFormBefore(s, i-2) {
+		return 0 // after ", " the unit is a middle part: "1450 Broadway, Suite 900, New York"; not after a firm, "… Pvt Ltd, Plot 47"
 	}
 	q := alnumEnd(s, j+1)
 	if k := skipSpaces(s, q+1); q-j > 7 || q+3 >= len(s) || s[q] != ',' || k == len(s) || isDigit(s[k]) {
@@ -2364,6 +2364,12 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 	}
 	sc.emit(i, end, tAddress, 0.8, 0)
 	return end
+}
+
+// firmFormBefore reports a company's legal form right before the comma at
+// c: "Mehta Exports Pvt Ltd, Plot 47".
+func firmFormBefore(s string, c int) bool {
+	return endsAny(s[max(0, c-6):c], " Ltd", " LLC", " Inc", " GmbH", " LLP", " FZE", " FZCO", " FZ-LLC", " PLC")
 }
 
 // streetPrefixWords open a street before its name, after the house number:
@@ -2689,7 +2695,7 @@ func enAddressSegment(seg string) int {
 	var buf, ubuf [32]byte // f lives in buf while the first word is folded again into ubuf
 	end, words := 0, 0
 	p := 0
-	for p < len(seg) && words < 4 {
+	for p < len(seg) && words < 5 {
 		p = skipSpaces(seg, p)
 		q := p
 		for q < len(seg) && seg[q] != ' ' && seg[q] != ')' {

@@ -1053,6 +1053,12 @@ func TestNameContexts(t *testing.T) {
 		{"account number in a path", "see /files/40503810662024000002/scan.pdf", nil},
 		{"passenger list", "Passenger list, tour operator Pacific Tours:\nZHANG/WEI MR  E58210943", []string{"PERSON:ZHANG/WEI", "PASSPORT:E58210943"}},
 		{"code under another list", "Price list, tour operator Pacific Tours:\nDeluxe room  E58210943", nil},
+		{"plot after a firm's legal form", "Mehta Exports Pvt Ltd, Plot 47, MIDC Industrial Area, Andheri East, Mumbai 400093", []string{"ADDRESS:Plot 47, MIDC Industrial Area, Andheri East, Mumbai 400093"}},
+		{"suite as a middle part", "1450 Broadway, Suite 900, New York, NY 10018", []string{"ADDRESS:1450 Broadway, Suite 900, New York, NY 10018"}},
+		{"five words in an industrial area", "Address: Warehouse 12, Al Quoz Industrial Area 3, Dubai", []string{"ADDRESS:Warehouse 12, Al Quoz Industrial Area 3, Dubai"}},
+		{"firmware short", "controller Aviapark-G2 fw 4.1.0.22 — OK", nil},
+		{"load balancer's address", "booking API upgraded to 3.11.2.7, load balancer 10.20.0.5 drained for maintenance", []string{"IP:10.20.0.5"}},
+		{"Turkish firm and zone", "Kaya Mobilya, Organize Sanayi Bölgesi, Kayseri", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.62.0 rules-2025.64"
+const engineVersion = "iml-pii/1.63.0 rules-2025.65"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

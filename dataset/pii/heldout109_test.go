@@ -35,18 +35,23 @@ import "testing"
 // PASSPORT 0.938 (an OCR'd passport with a letter for a digit, a
 // nine-digit foreign one) miss their targets; 3.330% of PII characters
 // leaked (292 of 8770: ADDRESS 166, PERSON 90, PASSPORT 27, IP 9),
-// against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout108's)
+// drove rules-2025.65 (engine 1.63.0): "fw" before a version, a load
+// balancer's address. With rules-2025.65: IP 1.0, PASSPORT 0.938 (an OCR'd
+// passport with a letter for a digit, a nine-digit foreign one after
+// another's), the other types as before; leak 3.227% (283 of 8770:
+// ADDRESS 166, PERSON 90, PASSPORT 27).
 
-// heldout109Floor holds the untuned figures: the target where it
-// was met, the measured value where it was not.
+// heldout109Floor guards the tuned level.
 var heldout109Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.93, TypeOGRN: 0.97,
-	TypePassport: 0.93, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.93, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.93, TypePerson: 0.96,
 }
 
-// heldout109MaxLeak: target 0.005, missed (3.330%).
-const heldout109MaxLeak = 0.034
+// heldout109MaxLeak: target 0.005; 3.330% untuned, 3.227% tuned.
+const heldout109MaxLeak = 0.033
 
 func TestHeldout109(t *testing.T) {
 	corpusCheck{file: "testdata/heldout109.jsonl", name: "hundred-and-ninth held-out corpus", minMessages: 250,

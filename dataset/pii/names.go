@@ -232,7 +232,7 @@ var productWords = map[string]bool{
 	"holdings": true, "capital": true, "palace": true, "bay": true, "beach": true, "club": true, "transfer": true, "transfers": true, "tower": true,
 	"towers": true, "plaza": true, "gate": true, "harbour": true, "harbor": true, "station": true, "falls": true,
 	"interiors": true, "sands": true, "residence": true, "residences": true, "garden": true, "gardens": true,
-	"castle": true, "tekstil": true, "textile": true, "textiles": true, "seramik": true, "ceramics": true,
+	"castle": true, "tekstil": true, "mobilya": true, "sanayi": true, "textile": true, "textiles": true, "seramik": true, "ceramics": true,
 	"imports": true, "exports": true, "pharma": true, "tea": true, "communications": true, "retail": true,
 	"recruitment": true, "staffing": true, "secret": true, "kong": true, "barclays": true, "lloyds": true,
 	"sainsburys": true, "harrods": true, "artists": true, "agency": true, "trio": true, "quartet": true,

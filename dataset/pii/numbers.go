@@ -717,7 +717,7 @@ func cardLayout(g *numGroup, k int) bool {
 var versionWords = map[string]bool{"software": true, "firmware": true, "version": true, "v": true, "ver": true, "build": true,
 	"release": true, "версия": true, "версии": true, "версию": true, "прошивка": true, "прошивки": true,
 	"прошивку": true, "сборка": true, "сборки": true, "релиз": true, "app": true, "android": true, "ios": true,
-	"kernel": true, "ядро": true}
+	"kernel": true, "ядро": true, "fw": true}
 
 // versionStems open the words that announce a version a few words before
 // the number: "Версия приложения 5.12.0.3", "откатились на 8.3.9.97",
@@ -729,7 +729,7 @@ var versionStems = []string{"верси", "сборк", "прошивк", "ре�
 // 8.8.8.8", "Server 10.24.8.115".
 var ipStems = []string{"ip", "src", "dst", "addr", "host", "адрес", "from", "login", "вход", "dns", "gateway",
 	"server", "сервер", "шлюз", "vpn", "router", "роутер", "proxy", "прокси", "controller", "node", "нода", "узел",
-	"staging", "prod"}
+	"staging", "prod", "balancer"}
 
 // strongVersionStems announce a version even after a word of an address:
 // "Firmware of the gateway: 3.4.12.7".
