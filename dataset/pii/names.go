@@ -1229,15 +1229,15 @@ func isAlnumWord(w string) bool {
 }
 
 // capAt returns the size of the capital letter at s[p], Latin or basic
-// Cyrillic with Ё, or 0.
+// Cyrillic with Ё (startsUpper's), or 0.
 func capAt(s string, p int) int {
-	switch c := s[p]; {
-	case isUpperASCII(c):
+	switch {
+	case !startsUpper(s[p:]):
+		return 0
+	case s[p] < 0x80:
 		return 1
-	case p+1 < len(s) && (c == 0xD0 && s[p+1] >= 0x90 && s[p+1] <= 0xAF || c == 0xD0 && s[p+1] == 0x81):
-		return 2
 	}
-	return 0
+	return 2
 }
 
 // capsEnd returns the end of the run of capitals at p, and of hyphens
