@@ -30,17 +30,24 @@ import "testing"
 // 1.63.0, commit 0d12da3): every type met its target (PERSON 0.966, PHONE
 // 0.992, the others 1.0); 1.255% of PII characters leaked (125 of 9960:
 // PERSON 97, ADDRESS 28; names that are also words, lower-case English
-// names, "Тарасов Мир Алексеевич"), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// names, "Тарасов Мир Алексеевич"), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout111's)
+// drove rules-2025.66 (engine 1.64.0): a word between a surname and a
+// patronymic is a first name, Armenian, Georgian and Indian first names,
+// Ника and Виталя, a card holder's initial without its dot, a passport's
+// bilingual "Surname / Nom" label, no area code starting 80 but 800 and
+// 804. With rules-2025.66: PERSON 0.981, the other types 1.0; leak 0.683%
+// (68 of 9960: PERSON 40, ADDRESS 28).
 
-// heldout110Floor holds the untuned figures: the target, met.
+// heldout110Floor guards the tuned level.
 var heldout110Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.97,
 }
 
-// heldout110MaxLeak: target 0.005, missed (1.255%).
-const heldout110MaxLeak = 0.013
+// heldout110MaxLeak: target 0.005; 1.255% untuned, 0.683% tuned.
+const heldout110MaxLeak = 0.007
 
 func TestHeldout110(t *testing.T) {
 	corpusCheck{file: "testdata/heldout110.jsonl", name: "hundred-and-tenth held-out corpus", minMessages: 250,

@@ -30,17 +30,24 @@ import "testing"
 // 1.63.0, commit 0d12da3): every type met its target (PERSON 0.964, IP
 // 0.978, the others 1.0); 1.281% of PII characters leaked (111 of 8667,
 // all PERSON: lower-case names that are also words, diminutives, Armenian
-// first names alone), against the target of 0.5%. It has not been tuned
-// on: these are held-out figures.
+// first names alone), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout110's)
+// drove rules-2025.66 (engine 1.64.0): pupils, children and tutors as
+// roles before a name ("Ученица Полина"), "-чик" forms of male first
+// names (Артурчик), Armenian first names, documents named after a role
+// ("the Tutor Agreement"), an app's logged version ("app=3.12.0.4"), an
+// ambiguous first name before "teaches" or "will". With rules-2025.66:
+// PERSON 0.977, the other types 1.0; leak 0.842% (73 of 8667, all PERSON).
 
-// heldout111Floor holds the untuned figures: the target, met.
+// heldout111Floor guards the tuned level.
 var heldout111Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.97,
 }
 
-// heldout111MaxLeak: target 0.005, missed (1.281%).
-const heldout111MaxLeak = 0.013
+// heldout111MaxLeak: target 0.005; 1.281% untuned, 0.842% tuned.
+const heldout111MaxLeak = 0.009
 
 func TestHeldout111(t *testing.T) {
 	corpusCheck{file: "testdata/heldout111.jsonl", name: "hundred-and-eleventh held-out corpus", minMessages: 250,

@@ -98,6 +98,9 @@ var roleTitles = func() []string {
 	}
 	out = append(out, "мать", "матери", "матерью", "дочь", "дочери", "дочерью")
 	out = append(out, "уборщица", "уборщицы", "уборщице", "уборщицу", "уборщицей", "горничная", "горничной", "горничную")
+	// "Ученица Полина", "репетитору Анаит", "ваш ребёнок Оскар".
+	out = append(out, "ученица", "ученицы", "ученице", "ученицу", "ученицей", "репетитор", "репетитора", "репетитору",
+		"репетитором", "ребёнок", "ребенок", "ребёнка", "ребенка", "ребёнку", "ребенку")
 	out = append(out, "отец", "mom", "mum", "dad", "mother", "father", "wife", "husband", "son", "daughter",
 		"grandma", "grandpa", "grandmother", "grandfather", "sister", "brother", "aunt", "uncle", "auntie", "aunty", "granny", "grandad", "granddad")
 	// "Ответственный: Серова", "ответственному Белякову".
@@ -153,6 +156,8 @@ var nameStop = func() map[string]bool {
 		"coordinator": true, "executive": true, "consultant": true, "representative": true, "analyst": true,
 		"administrator": true, "department": true, "sales": true, "success": true, "service": true, "operations": true,
 		"head": true, "bank": true, "group": true, "holdings": true, "capital": true, "insurance": true,
+		// Documents and systems named after a role ("the Tutor Agreement", "Student Portal", "Guest Policy").
+		"agreement": true, "portal": true, "policy": true, "guidelines": true, "terms": true, "charter": true,
 		// Greetings and pronouns that open a turn, weekday abbreviations.
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
 		"меня": true, "мы": true, "нам": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
@@ -452,6 +457,10 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		t.flags = uint16(f) // "Лизонька", "Танечку"
 		return t
 	}
+	if f := maleDiminutiveOf(w); f != 0 {
+		t.flags = uint16(f) // "Артурчик", "Тимурчика"
+		return t
+	}
 	if colloquialPatronymic(w) {
 		t.flags = tkPatr // "слесарь Михалыч", "Палыч"
 		return t
@@ -658,6 +667,15 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	t0 := sc.nameToken(i, j)
+	if j-i == 1 && s[i] < 0x80 && s[i] != 'I' && s[i] != 'A' && j+4 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
+		// An initial without its dot before a surname in capitals, as a card embosses it: "holder W THOMPSON".
+		if e := wordEnd(s, j+1); e-j > 3 && (e == len(s) || !isDigit(s[e])) {
+			if t1 := sc.nameToken(j+1, e); t1.caps && t1.surname() && !t1.ambig() && sc.announced(t0) {
+				sc.emit(i, e, tPerson, 0.85, 0)
+				return e
+			}
+		}
+	}
 	if t0.flags == 0 && !t0.cand && t0.addr == 0 && t0.cue == 0 && !(j-i <= 7 && s[i] < 0x80 && streetPrefixAt(s[i:j])) &&
 		!(j < len(s) && s[j] == '/') {
 		// A word the tables know as no name and no address part opens
@@ -824,8 +842,9 @@ func (sc *scanner) capWord(i, j int) int {
 		if t.addr == akENStreet && nt == 1 && (!t.surname() || postcodeAhead(s, e)) && s[i] < 0x80 {
 			return j // "on Victoria Street", "Sandy Lane, Easingwold YO61 3EF": a street named after a person
 		}
-		if t.addr == akCity && s[m] >= 0x80 && patronymicNext(s, e) {
-			t.addr, t.flags = 0, tkUnknown // a first name that is also a marker, before a patronymic: "Абрамян Гор Ашотович"
+		if s[m] >= 0x80 && (t.addr == akCity || t.flags == 0 && !t.cand && nt == 1 && toks[0].surname() && !toks[0].ambig()) && patronymicNext(s, e) {
+			// a first name that is also a marker or a word, before a patronymic: "Абрамян Гор Ашотович", "Тарасов Мир Алексеевич"
+			t.addr, t.flags = 0, tkUnknown
 		}
 		if t.addr != 0 && !particle && !(t.surname() && personVerbAfter(s, e)) {
 			if t.addr == akENStreet && (numberAfterStreet(s, e) > 0 || houseBeforeRun(s, i)) {
@@ -2522,7 +2541,7 @@ var productNounStems = [...]string{
 	"resort", "restaurant", "cafe", "shop", "store", "salon", "clinic", "company", "brand", "ship", "liner",
 	"cruise", "course", "programme", "program", "package", "tariff", "bouquet", "villa", "residence", "complex", "club",
 	"spa", "project", "llc", "ltd", "inc",
-	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем",
+	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем", "часы", "watch",
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
 	// Rooms, branches and accounts named like people: suite "Anastasia", люкс «Татьяна», номер «Анна
 	// Павлова», офис «Юрий Гагарин», the "Victoria" savings account.
@@ -2816,6 +2835,23 @@ func diminutiveOf(w []byte) uint8 {
 			if in, found := wordTab.get(append(stem, v...)); found && in.flags&fRuFirst != 0 && in.cas == 0 {
 				return in.flags
 			}
+		}
+	}
+	return 0
+}
+
+// maleDiminutiveOf returns the name flags of the male first name that the
+// folded Cyrillic word w is a "-чик" form of, in any case: Артурчик (Артур),
+// Тимурчика, Русланчику; 0 if none.
+func maleDiminutiveOf(w []byte) uint8 {
+	const chik = "чик"
+	for _, e := range [...]string{"", "а", "у", "ом", "е"} {
+		n := len(w) - len(e)
+		if n < len(chik)+6 || string(w[n:]) != e || string(w[n-len(chik):n]) != chik {
+			continue
+		}
+		if in, found := wordTab.get(w[:n-len(chik)]); found && in.flags&fRuFirst != 0 && in.cas == 0 && in.flags&fAmbig == 0 {
+			return in.flags
 		}
 	}
 	return 0
@@ -3184,6 +3220,7 @@ var announcers = map[string]bool{
 	"клиент": true, "клиентка": true, "уважаемый": true, "уважаемая": true, "hi": true, "hello": true,
 	"thanks": true, "dear": true, "customer": true, "contact": true, "имя": true, "имени": true,
 	"фамилия": true, "фамилии": true, "отчество": true, "фио": true, "name": true, "surname": true, "подпись": true, "signature": true,
+	"nom": true, "holder": true, // a passport's "Surname / Nom SMITH", a card's "holder W THOMPSON"
 }
 
 // announced reports whether a lone unknown word is introduced as a person:
@@ -3847,7 +3884,8 @@ func airlineSuffixBefore(s string, i int) bool {
 var personVerbs = map[string]bool{"said": true, "says": true, "asked": true, "asks": true, "signed": true,
 	"wrote": true, "writes": true, "called": true, "replied": true, "confirmed": true, "mentioned": true,
 	"told": true, "complained": true, "requested": true, "emailed": true, "phoned": true, "agreed": true,
-	"promised": true, "explained": true, "here": true, "who": true}
+	"promised": true, "explained": true, "here": true, "who": true, "teaches": true, "coaches": true, "tutors": true,
+	"lives": true, "works": true, "will": true}
 
 // actionVerbs follow a surname no table calls ambiguous ("Kowalski approved
 // the refund"), but not a name that is also a word ("Grant approved").

@@ -40,7 +40,7 @@ func (sc *scanner) number(i int) int {
 	n := len(s)
 	if i > 0 {
 		p := s[i-1]
-		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "app_version", "appver", "fw", "firmware", "sdk") {
+		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "app_version", "appver", "app", "os", "os_version", "fw", "firmware", "sdk") {
 			return alnumEnd(s, i) // a logged version: "build=5.2.0.44"
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
@@ -421,6 +421,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			}
 			if contiguous && phoneKeyBefore(sc.s, g.start) {
 				return tPhone, 0.9, end // a log's field: "id=88123 to=79162043317 status=DELIVERED"
+			}
+			if !formatted && c != ctxPhone && d[1:3] == "80" && d[3] != '0' && d[3] != '4' {
+				return 0, 0, end // no Russian area code starts 80 but the toll-free 800 and 804: "txn ids: 88012455671, 88012455672"
 			}
 			if c != ctxPhone && strings.HasSuffix(strings.TrimRight(sc.s[max(0, g.start-5):g.start], " "), "№") {
 				return 0, 0, end // a document's number: "договор страхования № 7700-1224-188"
