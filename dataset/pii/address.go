@@ -2071,8 +2071,8 @@ func (sc *scanner) commaStreet(i, j int) int {
 			e++
 		}
 	}
-	if e < len(s) && (isDigit(s[e]) || isASCIILetter(s[e]) || s[e] == '-' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
-		return 0
+	if e < len(s) && (isDigit(s[e]) || isASCIILetter(s[e]) || s[e] == '-' || (s[e] == '.' || s[e] == ':') && e+1 < len(s) && isDigit(s[e+1])) {
+		return 0 // not a time: "погребение на Хованском, 14:00"
 	}
 	if e < len(s) && s[e] >= 0x80 && s[e] != 0xE2 { // not a dash: "56 — нет отопления"
 		if sz, up := letterAt(s, e); sz > 0 && !up && (e+sz == len(s) || !isAlnum(s[e+sz]) && s[e+sz] < 0x80) {
@@ -2962,8 +2962,8 @@ func (sc *scanner) addressBare(i, j int) int {
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' && q+1 < len(s) && isDigit(s[q+1])) {
 		q++
 	}
-	if q-p > 4 || q+1 < len(s) && s[q] == '-' && !isDigit(s[q+1]) {
-		return 0 // "на Пролетарской, 2-комн.": rooms, not a house
+	if q-p > 4 || q+1 < len(s) && (s[q] == '-' && !isDigit(s[q+1]) || s[q] == ':' && isDigit(s[q+1])) {
+		return 0 // "на Пролетарской, 2-комн.": rooms, not a house; "на Хованском, 14:00": a time
 	}
 	if q+2 < len(s) && (s[q:q+2] == "к" || s[q:q+2] == "с") && isDigit(s[q+2]) {
 		for q += 2; q < len(s) && isDigit(s[q]); q++ { // "2к1": корпус glued to the house

@@ -42,7 +42,7 @@ var contextStems = []struct {
 	{"карт", ctxCard}, {"card", ctxCard}, {"mir", ctxCard}, {"refund", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard},
 	{"р/с", ctxAccount}, {"к/с", ctxAccount}, {"сч", ctxAccount}, {"account", ctxAccount}, {"расч", ctxAccount},
 	{"заказ", ctxNeg}, {"order", ctxNeg}, {"трек", ctxNeg}, {"track", ctxNeg}, {"отслеж", ctxNeg},
-	{"артикул", ctxNeg}, {"арт", ctxNeg}, {"sku", ctxNeg}, {"накладн", ctxNeg}, {"invoice", ctxNeg},
+	{"артикул", ctxNeg}, {"арт", ctxNeg}, {"sku", ctxNeg}, {"накладн", ctxNeg}, {"авианакладн", ctxNeg}, {"awb", ctxNeg}, {"waybill", ctxNeg}, {"invoice", ctxNeg},
 	{"сумм", ctxNeg}, {"итого", ctxNeg}, {"total", ctxNeg}, {"ticket", ctxNeg}, {"тикет", ctxNeg},
 	{"обращени", ctxNeg}, {"заявк", ctxNeg}, {"id", ctxNeg}, {"код", ctxNeg}, {"code", ctxNeg},
 	{"договор", ctxNeg}, {"contract", ctxNeg}, {"посылк", ctxNeg}, {"отправлен", ctxNeg}, {"shipment", ctxNeg},
@@ -117,6 +117,17 @@ func leftContext(s string, start int) ctxKind {
 		// A field of a CSV line under its header: "ФИО;ИНН;Карта;Сумма" … ";772091458307;", "name,inn,snils" ….
 		if k := headerContext(delimHeader(s, start, s[start-1])); k != ctxNone {
 			return k
+		}
+	} else if start == 0 || s[start-1] == '\n' {
+		// The first field of a CSV line: "inn;company;debt" … "7812345675;ООО Невский берег;12400".
+		q := start
+		for q < len(s) && (isDigit(s[q]) || s[q] == '-' || s[q] == ' ') {
+			q++
+		}
+		if q < len(s) && q > start && (s[q] == ';' || s[q] == ',' || s[q] == '|') {
+			if k := headerContext(delimHeader(s, start, s[q])); k != ctxNone {
+				return k
+			}
 		}
 	} else if start >= 3 && s[start-1] == ' ' && s[start-2] == ' ' {
 		// A column of a table aligned with spaces: "NAME  RANK  PASSPORT" … "MASTER   RUS  72 1046395".

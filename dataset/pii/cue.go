@@ -51,11 +51,13 @@ var nameCues = map[string]bool{
 	"родственника": false, "родственнику": false, "родственницы": false, "родственнице": false,
 	// Agents in call logs ("agent lena: travel desk") and a surname
 	// dictated after "фамилия" ("фамилия зуева").
-	"agent": false, "фамилия": true, "фамилию": true,
+	"agent": false, "фамилия": true, "фамилию": true, "имя": true, "name": true,
 	// Chat English: "swap my shift with jordan", "tell dawn", "sure jack,", "hiya its leanne".
 	"with": false, "tell": false, "told": false, "sure": false, "hiya": false, "colleague": false,
 	// English verbs of talking, before "to" or "with": "i talked to kevin".
 	"talked": false, "spoke": false, "speak": false, "talk": false, "chatted": false, "spoken": false,
+	// A maiden name: "Anna Kovacs (nee Kowalenko)", "урождённая Петрова"; announced reads "née" and "geb.".
+	"nee": true, "урождённая": true, "урожденная": true,
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
@@ -213,9 +215,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	if stutter {
 		cls |= wCueStrong
 	}
-	if strings.HasPrefix(s[e:], " speaking") || strings.HasPrefix(s[e:], " from ") ||
-		strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) {
-		cls |= wCueStrong // "this is joe speaking", "its will here", "this is mark from the warehouse"
+	if strings.HasPrefix(s[e:], " speaking") || strings.HasPrefix(s[e:], " from ") || strings.HasPrefix(s[e:], " again from ") ||
+		strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) || firmAfterIz(s, e) {
+		cls |= wCueStrong // "this is joe speaking", "its will here", "this is mark from the warehouse", "это роман из компании"
 	}
 	end, ok := sc.lowerName(p, e, cls&wCueStrong != 0)
 	if !ok && s[p] < 0x80 && e+2 < len(s) && s[e] == ' ' {
@@ -660,6 +662,20 @@ func apostropheAfterOD(s string, j int) int {
 	return 0
 }
 
+// firmAfterIz reports " из " and a word for a firm or a department at e:
+// "это роман из компании вектор", not "это роман из серии".
+func firmAfterIz(s string, e int) bool {
+	if !strings.HasPrefix(s[e:], " из ") {
+		return false
+	}
+	p := e + len(" из ")
+	switch s[p:wordEnd(s, p)] {
+	case "компании", "фирмы", "отдела", "банка", "офиса", "магазина", "службы", "агентства", "салона", "клиники", "ооо", "ип":
+		return true
+	}
+	return false
+}
+
 // nameAsked reports a question for a name in the line before i: "can i have
 // your full name please", "как вас зовут", "назовите фамилию".
 func nameAsked(s string, i int) bool {
@@ -1067,7 +1083,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
 		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
-			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || countryName(s, a, b) || petNamed(s, a, b) ||
+			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || countryName(s, a, b) || petNamed(s, a, b) || quotedAlone(s, a, b) && quotedTitle(s, a, b) ||
 			strings.HasPrefix(s[b:], " & ") && !firstNameAt(s, b+3) { // a firm: "Reyes & Cole LLP"
 			continue // "из Владимира", "Petrenko Auto Repair", LLC "Hughes and Partners", "Parkinson's disease", "Daisy and her owner Daisy Kaplan", or already part of a span
 		}
@@ -1088,6 +1104,11 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		}
 		sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 	}
+}
+
+// quotedAlone reports a word that fills its quotes: «Чехов», "Edison".
+func quotedAlone(s string, a, b int) bool {
+	return quoteOpens(s, a) && (strings.HasPrefix(s[b:], "»") || strings.HasPrefix(s[b:], "”") || b < len(s) && s[b] == '"')
 }
 
 // orgWordAfter reports a capitalized stop or product word one space after

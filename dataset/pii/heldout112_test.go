@@ -34,17 +34,27 @@ import "testing"
 // PERSON 0.947, IP 0.971, PHONE 0.991, the others 1.0); 3.518% of PII
 // characters leaked (290 of 8244: PERSON 242, ADDRESS 42, PASSPORT 6;
 // lower-case names in call transcripts, names with no cue, names that are
-// also words, a spoken address), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// also words, a spoken address), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout113's)
+// drove rules-2025.67 (engine 1.65.0): a time after a cemetery is no
+// house ("на Хованском, 14:00"), an air waybill, a cemetery named like a
+// surname, the virtues «Вера, Надежда, Любовь», a maiden name after née
+// or geb., German form labels, "Твоя" before a signed name, Belarusian,
+// Latvian and Jewish names, plaque texts and initials in an inscription,
+// a name before "Will you". With rules-2025.67: ADDRESS 0.986 (a spoken
+// address), PERSON 0.987, IP 0.971 (an internal gateway the writer left
+// unlabelled), the others 1.0; leak 1.565% (129 of 8244: PERSON 81,
+// ADDRESS 42, PASSPORT 6).
 
-// heldout112Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout112Floor guards the tuned level.
 var heldout112Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.97, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.98,
 }
 
-// heldout112MaxLeak: target 0.005, missed (3.518%).
-const heldout112MaxLeak = 0.036
+// heldout112MaxLeak: target 0.005; 3.518% untuned, 1.565% tuned.
+const heldout112MaxLeak = 0.016
 
 func TestHeldout112(t *testing.T) {
 	corpusCheck{file: "testdata/heldout112.jsonl", name: "hundred-and-twelfth held-out corpus", minMessages: 250,

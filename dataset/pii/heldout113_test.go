@@ -33,17 +33,26 @@ import "testing"
 // (0.9697: a ten-digit INN in a CSV column read as a phone) just misses
 // its target; 1.605% of PII characters leaked (118 of 7351: PERSON 41,
 // ADDRESS 37, PHONE 31, PASSPORT 9; phones after a time in a call log, a
-// spoken address, an Armenian passport), against the target of 0.5%. It
-// has not been tuned on: these are held-out figures.
+// spoken address, an Armenian passport), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout112's)
+// drove rules-2025.67 (engine 1.65.0): the first field of a CSV line under
+// its header, meeting rooms named after people, a duration after a phone
+// in a call log, a passport after "№", an IPv6 network, an address needs
+// its house number, short past-tense verbs after a name ("Марк брал"),
+// "Rich" and "Daisy", a lower-case name after "Имя:" or introduced with
+// its firm. With rules-2025.67: ADDRESS 0.985 (a spoken address), PERSON
+// 0.986, the others 1.0; leak 0.775% (57 of 7351: ADDRESS 37, PERSON
+// 20).
 
-// heldout113Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout113Floor guards the tuned level.
 var heldout113Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.96, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.98,
 }
 
-// heldout113MaxLeak: target 0.005, missed (1.605%).
-const heldout113MaxLeak = 0.017
+// heldout113MaxLeak: target 0.005; 1.605% untuned, 0.775% tuned.
+const heldout113MaxLeak = 0.008
 
 func TestHeldout113(t *testing.T) {
 	corpusCheck{file: "testdata/heldout113.jsonl", name: "hundred-and-thirteenth held-out corpus", minMessages: 250,

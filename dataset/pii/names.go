@@ -160,7 +160,8 @@ var nameStop = func() map[string]bool {
 		"agreement": true, "portal": true, "policy": true, "guidelines": true, "terms": true, "charter": true,
 		// Greetings and pronouns that open a turn, weekday abbreviations.
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
-		"меня": true, "мы": true, "нам": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
+		"меня": true, "мы": true, "нам": true, "твоя": true, "твой": true, "ваша": true, "ваш": true, // "Твоя Люся" signs
+		"mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
 		"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "пн": true, "вт": true, "ср": true,
 		"чт": true, "пт": true, "сб": true, "вс": true, "pro": true, "plus": true, "ultra": true, "mini": true, "lite": true,
 		// Groups addressed at the start of a message ("Коллеги, добрый день").
@@ -481,7 +482,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 var nounShapeEndings = func() *endingIndex {
 	var list []morphEnding
 	for _, e := range [...]string{"ск", "бург", "град", "поль", "стан", "стана", "стане", "стану",
-		"ние", "тие", "ство", "ция", "ость", "льно", "ично", "енно", "ое", "ые"} {
+		"ние", "тие", "ство", "ция", "ость", "льно", "ично", "енно", "ово", "ое", "ые"} {
 		list = append(list, morphEnding{sfx: e})
 	}
 	return indexEndings(list)
@@ -775,6 +776,9 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if t0.ambig() && monthDay(s, i, j) {
 		return j // "delivery May 2", "on 14 June"
+	}
+	if t0.ambig() && s[i] < 0x80 && startsAny(s[j:], " you ", " we ", " I ", " they ") && sentenceStart(s, i) {
+		return j // a verb opening a question: "Will you be able to…", "May I ask"
 	}
 	if j-i <= 4 && j+2 < len(s) && s[j] == ' ' && strings.IndexByte("VDLTB", s[i]) >= 0 && capParticle(s[i:j]) {
 		// A surname that opens with a capitalized particle: "Van der Berg
@@ -1408,6 +1412,12 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if placeAfter(s, end) {
 		return true // "Leningrad Oblast", "Victoria (BC)"
+	}
+	if keep == 1 && t0.ambig() && possessiveBefore(s, start) {
+		return true // a thing of someone's, not a second person: "St. Mary's Church", "Tom's Ford"
+	}
+	if keep == 1 && virtue(s[start:end]) && virtueRun(s, start, end) >= 3 {
+		return true // the virtues, not three women: «Вера, Надежда, Любовь», "Love, Hope and Faith"
 	}
 	if s[start] < 0x80 && end+2 < len(s) && s[end] == ' ' && isUpperASCII(s[end+1]) {
 		var b2 [16]byte
@@ -2472,7 +2482,7 @@ func inscriptionBefore(s string, q int) bool {
 	}
 	seg := s[lo:q] // the stems leave out a first letter that may be a capital
 	for _, w := range [...]string{"равировк", "адпис", "питафи", "ngrav", "nscri", "pitaph", "одписан", "мена:", "мена «",
-		"риглашени", "абличк", "изитк"} { // printed names: приглашения «Ярослав и Есения», конверт подписан «Селезнёв»
+		"риглашени", "абличк", "изитк", "laque", "амятник", "нициал"} { // printed names: приглашения «Ярослав и Есения», конверт подписан «Селезнёв»
 		if strings.Contains(seg, w) {
 			return true
 		}
@@ -2545,7 +2555,7 @@ var productNounStems = [...]string{
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
 	// Rooms, branches and accounts named like people: suite "Anastasia", люкс «Татьяна», номер «Анна
 	// Павлова», офис «Юрий Гагарин», the "Victoria" savings account.
-	"suite", "room", "люкс", "сьют", "номер", "офис", "отделени", "филиал", "savings", "deposit", "вклад",
+	"suite", "room", "люкс", "сьют", "номер", "офис", "отделени", "филиал", "savings", "deposit", "вклад", "переговорн", "переговорк",
 	// Works: сериал «Ольга», the film "Amber".
 	"сериал", "фильм", "мультфильм", "спектакл", "книг", "песн", "альбом", "film", "movie", "song",
 	"album", "documentary", "документальн",
@@ -2855,6 +2865,86 @@ func maleDiminutiveOf(w []byte) uint8 {
 		}
 	}
 	return 0
+}
+
+// possessiveBefore reports a capitalized possessive right before start:
+// "Mary's ", not "It's " or "Here's ".
+func possessiveBefore(s string, start int) bool {
+	var a int
+	switch {
+	case strings.HasSuffix(s[:start], "'s "):
+		a = start - 3
+	case strings.HasSuffix(s[:start], "’s "):
+		a = start - len("’s ")
+	default:
+		return false
+	}
+	b := wordStartBefore(s, a)
+	if b < 0 || !isUpperASCII(s[b]) {
+		return false
+	}
+	switch s[b:a] {
+	case "It", "That", "Here", "There", "What", "Who", "He", "She", "Where", "Name", "Let":
+		return false
+	}
+	return true
+}
+
+// virtue reports a word of the saying "Вера, Надежда, Любовь" ("Faith, Hope
+// and Love"), three of which are also first names.
+func virtue(w string) bool {
+	switch w {
+	case "Вера", "Надежда", "Любовь", "вера", "надежда", "любовь", "Faith", "Hope", "Love", "Charity", "faith", "hope", "love", "charity":
+		return true
+	}
+	return false
+}
+
+// virtueRun counts the virtues listed in a row around s[start:end].
+func virtueRun(s string, start, end int) int {
+	n := 1
+	for e, k := end, 0; k < 3; k++ {
+		w := nextListWord(s, e)
+		if !virtue(w) {
+			break
+		}
+		q := e + strings.Index(s[e:], w)
+		n, e = n+1, q+len(w)
+	}
+	for b, k := start, 0; k < 3; k++ {
+		w := prevListWord(s, b)
+		if !virtue(w) {
+			break
+		}
+		n, b = n+1, strings.LastIndex(s[:b], w)
+	}
+	return n
+}
+
+// nextListWord returns the word after ", ", " и ", " and " or " & " at end,
+// or "".
+func nextListWord(s string, end int) string {
+	for _, sep := range [...]string{", ", " и ", " and ", " & "} {
+		if strings.HasPrefix(s[end:], sep) {
+			q := end + len(sep)
+			return s[q:wordEnd(s, q)]
+		}
+	}
+	return ""
+}
+
+// prevListWord returns the word before ", ", " и ", " and " or " & " at
+// start, or "".
+func prevListWord(s string, start int) string {
+	for _, sep := range [...]string{", ", " и ", " and ", " & "} {
+		if strings.HasSuffix(s[:start], sep) {
+			q := start - len(sep)
+			if b := wordStartBefore(s, q); b >= 0 {
+				return s[b:q]
+			}
+		}
+	}
+	return ""
 }
 
 // streetPrefixAt reports a street prefix word in any case: "Via", "Rue".
@@ -3192,7 +3282,7 @@ var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": tru
 	"пациент": true, "заявитель": true, "кому": true, "от": true, "копия": true, "контакт": true,
 	"ответственный": true, "исполнитель": true, "представитель": true, "name": true, "names": true,
 	"surname": true, "имя": true, "фамилия": true, "фио": true, "гость": true, "пассажир": true, "клиент": true,
-	"клиентка": true}
+	"клиентка": true, "familienname": true, "nachname": true, "vornamen": true, "vorname": true}
 
 // fieldLabelBefore reports a form field label and a colon before i.
 func fieldLabelBefore(s string, i int) bool {
@@ -3220,6 +3310,7 @@ var announcers = map[string]bool{
 	"клиент": true, "клиентка": true, "уважаемый": true, "уважаемая": true, "hi": true, "hello": true,
 	"thanks": true, "dear": true, "customer": true, "contact": true, "имя": true, "имени": true,
 	"фамилия": true, "фамилии": true, "отчество": true, "фио": true, "name": true, "surname": true, "подпись": true, "signature": true,
+	"familienname": true, "nachname": true, "vorname": true, "vornamen": true, // a German form
 	"nom": true, "holder": true, // a passport's "Surname / Nom SMITH", a card's "holder W THOMPSON"
 }
 
@@ -3237,7 +3328,8 @@ func (sc *scanner) announced(t nameTok) bool {
 	if signedAfterClosing(sc.s, t.start) {
 		return true
 	}
-	if before := sc.s[:t.start]; strings.HasSuffix(before, "I'm ") || strings.HasSuffix(before, "I’m ") {
+	if before := sc.s[:t.start]; strings.HasSuffix(before, "I'm ") || strings.HasSuffix(before, "I’m ") ||
+		strings.HasSuffix(before, "née ") || strings.HasSuffix(before, "geb. ") { // a maiden name: "(née Kowalenko)", "geb. Wolff"
 		return true
 	}
 	rest := sc.s[t.end:]
@@ -3778,7 +3870,7 @@ func ruPastVerbAfter(s string, end int) bool {
 		return false
 	}
 	v := s[p:wordEnd(s, p)]
-	if len(v) < 10 || strings.HasSuffix(v, "ила") && len(v) < 12 { // "сила", "вила"
+	if len(v) < 8 || strings.HasSuffix(v, "ила") && len(v) < 12 || v == "была" { // "сила", "вила", "Надежда была"; but "брал", "взял"
 		return false
 	}
 	return endsAny(v, "ала", "яла", "ила", "ыла", "ела", "ал", "ял", "ил", "ыл", "ёл", "ёс")
@@ -3885,7 +3977,7 @@ var personVerbs = map[string]bool{"said": true, "says": true, "asked": true, "as
 	"wrote": true, "writes": true, "called": true, "replied": true, "confirmed": true, "mentioned": true,
 	"told": true, "complained": true, "requested": true, "emailed": true, "phoned": true, "agreed": true,
 	"promised": true, "explained": true, "here": true, "who": true, "teaches": true, "coaches": true, "tutors": true,
-	"lives": true, "works": true, "will": true}
+	"lives": true, "works": true, "will": true, "covers": true}
 
 // actionVerbs follow a surname no table calls ambiguous ("Kowalski approved
 // the refund"), but not a name that is also a word ("Grant approved").
@@ -3930,6 +4022,12 @@ func monthDay(s string, i, j int) bool {
 	}
 	if j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
 		return true
+	}
+	if j < len(s) && s[j] == ')' && i >= 2 && s[i-2] == ',' {
+		switch s[i:j] {
+		case "April", "May", "June", "August":
+			return true // a report's period: "(St. Petersburg, April)"
+		}
 	}
 	return i >= 2 && s[i-1] == ' ' && isDigit(s[i-2])
 }
@@ -4147,10 +4245,11 @@ func placeAfter(s string, e int) bool {
 	if e+2 >= len(s) || s[e] != ' ' {
 		return false
 	}
-	var buf [16]byte
+	var buf [24]byte
 	f, _ := foldInto(buf[:0], s[e+1:wordEnd(s, e+1)])
 	switch string(f) {
-	case "oblast", "region", "district", "krai", "province", "county", "raion", "rayon", "область", "край", "район":
+	case "oblast", "region", "district", "krai", "province", "county", "raion", "rayon", "область", "край", "район",
+		"кладбище", "кладбища", "кладбищу", "кладбищем", "cemetery": // "на Покровском кладбище"
 		return true
 	}
 	return false

@@ -166,6 +166,15 @@ func (sc *scanner) number(i int) int {
 		if kind&sepSpace != 0 && dottedQuadAt(s, m) {
 			break // "room 611 10.24.6.11": an IP after a number is its own
 		}
+		if kind == sepSpace {
+			r := m
+			for r < n && isDigit(s[r]) {
+				r++
+			}
+			if r < n && isASCIILetter(s[r]) && r-m <= 2 {
+				break // a duration or a unit after the number: "+7 495 648 20 17 2m14s"
+			}
+		}
 		g.sep[g.ng] = kind
 		g.sepsAll |= kind
 		j = m

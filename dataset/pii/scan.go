@@ -126,11 +126,26 @@ func (e *Engine) scan(text string, dst []span) []span {
 	spans := resolve(sc.out)
 	kept := spans[:0]
 	for _, sp := range spans {
-		if sp.score >= e.threshold && e.enabled[sp.typ] {
+		if sp.score >= e.threshold && e.enabled[sp.typ] && (sp.typ != tAddress || houseNumbered(text[sp.start:sp.end])) {
 			kept = append(kept, sp)
 		}
 	}
 	return kept
+}
+
+// houseNumbered reports a number in an address, in digits or words: a
+// street without its house ("Большой пр. П.С., БЦ «Сенатор»") is no
+// street-level address.
+func houseNumbered(a string) bool {
+	if strings.ContainsAny(a, "0123456789") {
+		return true
+	}
+	for w := range strings.FieldsFuncSeq(a, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, ok := spokenWords[strings.ToLower(w)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // emailNames marks a capitalized first name and surname that spell an
@@ -535,6 +550,9 @@ func (sc *scanner) gluedPassport(i, j int) int {
 // numberWordBefore reports "no.", "number" or "is" right before i: "the
 // passport of my late father, no. AT0495271", not "visa BRP ZX1234567".
 func numberWordBefore(s string, i int) bool {
+	if strings.HasSuffix(s[:i], "№ ") || strings.HasSuffix(s[:i], "№") {
+		return true
+	}
 	var buf [16]byte
 	switch string(prevWord(s, i, buf[:0])) {
 	case "no", "nr", "number", "is", "номер":
@@ -831,7 +849,8 @@ func (sc *scanner) ipv6(i int) int {
 		return -1
 	}
 	e := ipv6End(sc.s, i)
-	if e > 0 {
+	if e > 0 && !(e+1 < len(sc.s) && sc.s[e] == '/' && isDigit(sc.s[e+1]) && strings.HasSuffix(sc.s[i:e], "::")) {
+		// a network, "2a02:6b8::/32", is no one's address
 		sc.emit(i, e, tIP, 0.9, 0)
 	}
 	return e
