@@ -1831,6 +1831,9 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 			a--
 		}
 		a = skipSpaces(s, a)
+		if a < sc.lastEnd && sc.lastEnd < p {
+			a = skipSpaces(s, sc.lastEnd) // after a name or a phone on the line: "Alan Pierce — 17 Elm Grove, Bristol BS7 8QS"
+		}
 		if a >= p || a < sc.lastEnd {
 			return false
 		}
@@ -2175,6 +2178,15 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	if q+3 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpperASCII(s[q+2]) {
 		if w := wordEnd(s, q+2); w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1]) && addrKindAt(s, q+2, w) == 0 {
 			return 0 // a list of names and counts: "Gorbunov 14, Safina 12, Bayramov 11"
+		}
+	}
+	if i >= 4 && s[i-2:i] == ", " && isDigit(s[i-3]) {
+		k := i - 3
+		for k > 0 && isDigit(s[k-1]) {
+			k--
+		}
+		if k >= 2 && s[k-1] == ' ' && s[k-2] >= 'a' && s[k-2] <= 'z' {
+			return 0 // a list of counts: "website 142, Instagram 87, showroom walk-ins 39"
 		}
 	}
 	unit := unitFollowsHouse(s, q)
@@ -2904,8 +2916,12 @@ func (sc *scanner) addressBare(i, j int) int {
 		return 0
 	}
 	p := j + 1
+	houseWord := false
 	if s[j] == ',' && s[j+1] == ' ' {
 		p++ // "Адрес сервиса: Шоссейная, 3" (only after an address cue)
+		if h := len("д. "); strings.HasPrefix(s[p:], "д. ") && p+h < len(s) && isDigit(s[p+h]) {
+			p, houseWord = p+h, true // "на Щукинскую, д. 2, кв. 301"
+		}
 	}
 	if !isDigit(s[p]) && !(s[j] == ' ' && s[p] >= 0x80 && (strings.HasSuffix(s[i:j], "ой") || strings.HasSuffix(s[i:j], "ых") ||
 		strings.HasSuffix(s[i:j], "ая") && addressCue(s, i))) {
@@ -2955,7 +2971,7 @@ func (sc *scanner) addressBare(i, j int) int {
 			prepBefore = true
 		}
 	}
-	if p > j+1 && !cue && !markedHouse(s, p) && !(prepBefore && (adj || strings.HasSuffix(ws, "ом"))) {
+	if p > j+1 && !cue && !houseWord && !markedHouse(s, p) && !(prepBefore && (adj || strings.HasSuffix(ws, "ом"))) {
 		return 0 // the comma form needs a cue, a building after the house or "на" and an adjective: "на Кутузовском, 35"
 	}
 	q := p

@@ -37,16 +37,27 @@ import "testing"
 // 8497: PERSON 130, ADDRESS 45, PASSPORT 30, PHONE 11; names that are also
 // words, families and lower-case names, a street called "… Grove", a
 // phone read out with a word for its country code), against the target
-// of 0.5%. It has not been tuned on: these are held-out figures.
+// of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout115's)
+// drove rules-2025.68 (engine 1.66.0): a foreign passport after "з/п", a
+// UK address after a name on its line, "Дорогой" before a name, Turkic
+// honorifics after one ("Firuza Khanum"), "Surname, First:" in a payment,
+// a maiden name in brackets ("Иванова (Петрова) Ольга Сергеевна"), halls
+// named after women, a country before its trip or after a passport, a
+// first name and an initial in a field, names paired by "and" ("Bill and
+// Stephanie"), first names a line each, Dawn and Mira. With
+// rules-2025.68: PERSON 0.972, the others 1.0; leak 1.000% (85 of 8497:
+// PERSON 58, ADDRESS 16, PHONE 11).
 
-// heldout114Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout114Floor guards the tuned level.
 var heldout114Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.94, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.96,
 }
 
-// heldout114MaxLeak: target 0.005, missed (2.542%).
-const heldout114MaxLeak = 0.026
+// heldout114MaxLeak: target 0.005; 2.542% untuned, 1.000% tuned.
+const heldout114MaxLeak = 0.011
 
 func TestHeldout114(t *testing.T) {
 	corpusCheck{file: "testdata/heldout114.jsonl", name: "hundred-and-fourteenth held-out corpus", minMessages: 250,

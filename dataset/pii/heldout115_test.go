@@ -34,17 +34,26 @@ import "testing"
 // PERSON 0.958, the others 1.0); 1.810% of PII characters leaked (167 of
 // 9229: ADDRESS 110, PERSON 57; a street in the accusative without its
 // keyword, a street called "… Grove", an office tower's floor, a
-// spoken address), against the target of 0.5%. It has not been tuned on:
-// these are held-out figures.
+// spoken address), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout114's)
+// drove rules-2025.68 (engine 1.66.0): furniture models named like women
+// ("столешница Анна 38 мм", "the Anna worktop"), a table's column of
+// installers, a street without its keyword before "д." ("на Щукинскую,
+// д. 2"), a list of counts is no address, someone "from design", a
+// contractor as a role, a signature above a phone's footer. With
+// rules-2025.68: ADDRESS 0.978 (a spoken address, an office tower's
+// floor), PERSON 0.981, the others 1.0; leak 1.094% (101 of 9229:
+// ADDRESS 58, PERSON 43).
 
-// heldout115Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout115Floor guards the tuned level.
 var heldout115Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.97,
 }
 
-// heldout115MaxLeak: target 0.005, missed (1.810%).
-const heldout115MaxLeak = 0.019
+// heldout115MaxLeak: target 0.005; 1.810% untuned, 1.094% tuned.
+const heldout115MaxLeak = 0.011
 
 func TestHeldout115(t *testing.T) {
 	corpusCheck{file: "testdata/heldout115.jsonl", name: "hundred-and-fifteenth held-out corpus", minMessages: 250,

@@ -67,7 +67,8 @@ var roleTitles = func() []string {
 		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост",
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
-		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул"} {
+		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
+		"подрядчик", "субподрядчик"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -114,7 +115,7 @@ var roleTitles = func() []string {
 	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
 		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist",
 		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "surveyor", "realtor", "dentist", "guest",
-		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student")
+		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student", "contractor", "subcontractor")
 }()
 
 // saintTitles stand before a saint's name, not a person's: "Храм Святого
@@ -161,6 +162,8 @@ var nameStop = func() map[string]bool {
 		// Greetings and pronouns that open a turn, weekday abbreviations.
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
 		"меня": true, "мы": true, "нам": true, "твоя": true, "твой": true, "ваша": true, "ваш": true, // "Твоя Люся" signs
+		"дорогой": true, "дорогая": true, "дорогие": true, "милая": true, "милый": true, // "Дорогой Нодар"
+		"hanim": true, "khanum": true, "hanum": true, "khanim": true, "bey": true, "ханум": true, "ханым": true, // turkicHonorific
 		"mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
 		"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "пн": true, "вт": true, "ср": true,
 		"чт": true, "пт": true, "сб": true, "вс": true, "pro": true, "plus": true, "ultra": true, "mini": true, "lite": true,
@@ -833,6 +836,9 @@ func (sc *scanner) capWord(i, j int) int {
 				return e // a firm's name: "Домовой Маркет", "Ромашка Сервис"
 			}
 		}
+		if turkicHonorific(s[m:e]) {
+			break // it stays outside: "Irina Hanım", "Firuza Khanum"
+		}
 		t := sc.nameToken(m, e)
 		if e == m+1 && s[m] < 0x80 && s[m] != 'I' && !newline && toks[nt-1].first() && sc.initialBeforeName(e) {
 			t.flags = tkInitial // a middle initial without its dot: "Linda M Parker", "LINDA M PARKER"
@@ -868,6 +874,9 @@ func (sc *scanner) capWord(i, j int) int {
 				break
 			}
 			t.flags = tkUnknown
+		}
+		if newline && toks[0].first() && !toks[0].surname() && t.first() && !t.surname() {
+			break // a list of first names, one a line: "+ Zurab\nGiorgi and Eka"; but "Tom\nHardy"
 		}
 		if newline && t.flags&tkUnknown != 0 && (e < len(s) && s[e] != '\n' || toks[nt-1].flags&tkInitial != 0 || nt >= 2) {
 			break // after a line break only a known name part, or a last word alone on its line after one word ("Anja Weber\nKundenservice" is a department)
@@ -1048,7 +1057,7 @@ func (sc *scanner) surnameFirst(start, end int) int {
 // Hoffmann, Markus", "Applicant: Rodriguez Martinez, Carlos"; -1 if none.
 func surnameCommaBefore(s string, start, end, lo int) int {
 	dotSpace := end+1 < len(s) && s[end] == '.' && s[end+1] == ' ' // "User: Hughes, Daniel. If …" after a label only
-	if start < 4 || s[start-2:start] != ", " || end < len(s) && strings.IndexByte("\n(;", s[end]) < 0 &&
+	if start < 4 || s[start-2:start] != ", " || end < len(s) && strings.IndexByte("\n(;:", s[end]) < 0 && !strings.HasPrefix(s[end:], " (") &&
 		!(s[end] == '.' && (end+1 == len(s) || s[end+1] == '\n' || dotSpace)) &&
 		!strings.HasPrefix(s[end:], " —") && !strings.HasPrefix(s[end:], " –") {
 		return -1
@@ -1059,8 +1068,8 @@ func surnameCommaBefore(s string, start, end, lo int) int {
 		for a > 0 && (isASCIILetter(s[a-1]) || s[a-1] >= 0x80 && !isCyrLead(s[a-1]) && s[a-1] != 0xE2) || a > 1 && (s[a-1] == '-' || s[a-1] == '\'') && isASCIILetter(s[a-2]) {
 			a-- // Latin letters, with diacritics too: "Müller-Schmidt"
 		}
-		if a == b || !isUpperASCII(s[a]) || a < lo || signOffWord(s[a:b]) {
-			return -1 // not "Thanks, Laura"
+		if a == b || !isUpperASCII(s[a]) || a < lo || signOffWord(s[a:b]) || pastParticiple(s[a:b]) {
+			return -1 // not "Thanks, Laura", "Confirmed, Jessica:"
 		}
 		b = a
 		switch {
@@ -1078,6 +1087,21 @@ func surnameCommaBefore(s string, start, end, lo int) int {
 		b = a - 1
 	}
 	return -1
+}
+
+// pastParticiple reports a Latin word in "-ed" that the tables do not know
+// as a name: "Confirmed", "Updated", not "Reed" or "Ahmed".
+func pastParticiple(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	in, found := wordTab.get(f)
+	return !found || !in.isName()
 }
 
 // fieldLabelWord reports a field label or role word ending at k: "borrower",
@@ -1413,6 +1437,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if placeAfter(s, end) {
 		return true // "Leningrad Oblast", "Victoria (BC)"
 	}
+	if keep == 1 && t0.first() && modelName(s, start, end) {
+		return true // a product's model: "столешница Анна 38 мм", "ручки Виктория", "the Anna worktop"
+	}
 	if keep == 1 && t0.ambig() && possessiveBefore(s, start) {
 		return true // a thing of someone's, not a second person: "St. Mary's Church", "Tom's Ford"
 	}
@@ -1662,6 +1689,42 @@ func assistantNamed(s string, start, end int) bool {
 	return voice && device
 }
 
+// cellHeader returns the header of the table column whose cell s[start:end]
+// is (a pipe table or a CSV line), or "".
+func cellHeader(s string, start, end int) string {
+	switch {
+	case start >= 2 && (s[start-1] == '|' || s[start-1] == ' ' && s[start-2] == '|'):
+		return delimHeader(s, start, '|')
+	case start >= 2 && (s[start-1] == ';' || s[start-1] == ','):
+		return delimHeader(s, start, s[start-1])
+	case (start == 0 || s[start-1] == '\n') && end < len(s) && (s[end] == ';' || s[end] == ','):
+		return delimHeader(s, start, s[end]) // the line's first field
+	}
+	return ""
+}
+
+// personColumn reports a cell under a header for people: "date,installer,order"
+// … "03.06,Bekov,24-1711".
+func personColumn(s string, start, end int) bool {
+	if e := strings.TrimLeft(s[end:min(len(s), end+2)], " "); e != "" && strings.IndexByte(",;|\n", e[0]) < 0 {
+		return false // the name fills its cell: not "Арбитражный суд г. Москвы"
+	}
+	h := cellHeader(s, start, end)
+	if h == "" || len(h) > 40 {
+		return false
+	}
+	var buf [48]byte
+	f, ok := foldInto(buf[:0], h)
+	if !ok {
+		return false
+	}
+	switch string(f) {
+	case "installer", "монтажник", "foreman", "прораб", "technician", "мастер", "client", "customer", "debtor", "должник":
+		return true
+	}
+	return fieldLabels[string(f)]
+}
+
 // petNamed reports a name that belongs to a pet: a word for an animal or a
 // pet's name right before it ("my dog Archie", "кота Тимофея", "кличка
 // Вера", "Pet: Oscar"), or a species or breed right after it in brackets or
@@ -1671,16 +1734,7 @@ func petNamed(s string, start, end int) bool {
 	if start >= 4 && s[start-4:start] == "pet=" {
 		return true // a log's field: "pet=Charlie owner=H. Greaves"
 	}
-	var h string
-	switch {
-	case start >= 2 && (s[start-1] == '|' || s[start-1] == ' ' && s[start-2] == '|'):
-		h = delimHeader(s, start, '|')
-	case start >= 2 && (s[start-1] == ';' || s[start-1] == ','):
-		h = delimHeader(s, start, s[start-1])
-	case (start == 0 || s[start-1] == '\n') && end < len(s) && (s[end] == ';' || s[end] == ','):
-		h = delimHeader(s, start, s[end]) // the line's first field
-	}
-	if h != "" && petHeader(h) {
+	if h := cellHeader(s, start, end); h != "" && petHeader(h) {
 		return true // a table's column of pets: "Owner,Pet,Species" … "Lucy Brennan,Milo,dog"
 	}
 	if ownerNamedAfter(s, end) {
@@ -2224,6 +2278,12 @@ func countryName(s string, start, end int) bool {
 		if start >= 1 && s[start-1] == '(' && end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) {
 			return true // a trip's place and dates: "(Georgia, 12–14 April)"
 		}
+		if start >= 3 && s[start-1] == '(' && isDigit(s[start-3]) && end < len(s) && s[end] == ')' {
+			return true // a document's country: "passport 12AB34567 (Georgia)"
+		}
+		if startsAny(s[end:], " trip", " visa", " tour", " wedding", " office", " branch") {
+			return true // "Invoice details for Georgia trip"
+		}
 		b := wordStartBefore(s, start-2) // a city before it, "in Tbilisi, Georgia"; not "Thanks, Jordan"
 		return start >= 4 && s[start-2:start] == ", " && b >= 0 && upperAt(s[b:]) && !sentenceStart(s, b)
 	case "Victoria", "Paris", "Sydney", "Florence", "Adelaide", "Charlotte", "Austin", "Regina", "Lincoln", "Orlando",
@@ -2541,7 +2601,7 @@ var productNounIndex = func() (idx [stemBuckets][]string) {
 }()
 
 var productNounStems = [...]string{
-	"кухн", "кухонь", "диван", "шкаф", "кресл", "кресел", "стол", "стул", "кроват", "матрас", "комод", "модел", "коллекци",
+	"кухн", "кухонь", "диван", "шкаф", "кресл", "кресел", "стол", "столешниц", "мойк", "стул", "кроват", "матрас", "комод", "модел", "коллекци",
 	"серии", "серия", "линейк", "ручк", "фасад", "отел", "гостиниц", "ресторан", "кафе", "магазин", "салон",
 	"клиник", "компани", "фирм", "бренд", "марк", "лайнер", "теплоход", "яхт", "жк", "ооо", "оао", "ао",
 	"зао", "пао", "тц", "бц", "студи", "агентств", "клуб", "санатори", "пансионат", "курорт", "тариф",
@@ -2555,7 +2615,7 @@ var productNounStems = [...]string{
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
 	// Rooms, branches and accounts named like people: suite "Anastasia", люкс «Татьяна», номер «Анна
 	// Павлова», офис «Юрий Гагарин», the "Victoria" savings account.
-	"suite", "room", "люкс", "сьют", "номер", "офис", "отделени", "филиал", "savings", "deposit", "вклад", "переговорн", "переговорк",
+	"suite", "room", "hall", "зал", "люкс", "сьют", "номер", "офис", "отделени", "филиал", "savings", "deposit", "вклад", "переговорн", "переговорк",
 	// Works: сериал «Ольга», the film "Amber".
 	"сериал", "фильм", "мультфильм", "спектакл", "книг", "песн", "альбом", "film", "movie", "song",
 	"album", "documentary", "документальн",
@@ -2645,6 +2705,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	}
 	if k > 0 && toks[k-1].particle || k+1 < len(toks) && toks[k+1].particle {
 		return true // "Van der Berg Hanna"
+	}
+	if k == 0 && len(toks) <= 3 && personColumn(sc.s, toks[0].start, toks[len(toks)-1].end) {
+		return true // a table's column of people: "date,installer,order" … "03.06,Bekov,24-1711"
 	}
 	if k == 0 && renameBefore(sc.s, toks[0].start) {
 		return true // "changed her surname to Fischer", "сменила фамилию на Стрельцову"
@@ -2867,6 +2930,51 @@ func maleDiminutiveOf(w []byte) uint8 {
 	return 0
 }
 
+// modelNouns are furniture and fittings sold under a model's name, often a
+// woman's: "столешница Анна", "фасад Марсель", "Victoria handles".
+var modelNouns = map[string]bool{
+	"столешница": true, "столешницы": true, "столешницу": true, "фасад": true, "фасады": true, "ручка": true, "ручки": true,
+	"мойка": true, "мойку": true, "кухня": true, "кухню": true, "диван": true, "шкаф": true, "кресло": true, "комод": true,
+	"модель": true, "коллекция": true, "серия": true, "линейка": true, "worktop": true, "worktops": true, "countertop": true,
+	"handle": true, "handles": true, "front": true, "fronts": true, "sink": true, "blinds": true, "blind": true, "oak": true,
+	"sofa": true, "wardrobe": true, "model": true, "collection": true,
+}
+
+// modelName reports a first name at s[start:end] that names a product: in
+// the nominative right after a model noun ("столешница Анна", not "кухня
+// Анны"), before a size ("Анна 38 мм", "Victoria 160 mm", "Анна
+// 3050х600") or before a model noun ("the Anna worktop", "Roman blinds").
+func modelName(s string, start, end int) bool {
+	var buf [32]byte
+	if pw := prevWord(s, start, buf[:0]); modelNouns[string(pw)] && start >= 1 && s[start-1] == ' ' {
+		var nb [64]byte
+		if w, ok := foldInto(nb[:0], s[start:end]); ok {
+			if in, _ := wordTab.get(w); s[start] < 0x80 || in.cas == 0 {
+				return true
+			}
+		}
+	}
+	if end+2 < len(s) && s[end] == ' ' {
+		p := end + 1
+		q := p
+		for q < len(s) && isDigit(s[q]) {
+			q++
+		}
+		if q > p {
+			rest := s[q:]
+			return strings.HasPrefix(rest, " мм") || strings.HasPrefix(rest, " mm") || strings.HasPrefix(rest, " см") ||
+				strings.HasPrefix(rest, " cm") || strings.HasPrefix(rest, "х") || strings.HasPrefix(rest, "x") && len(rest) > 1 && isDigit(rest[1])
+		}
+		if s[p] >= 'a' && s[p] <= 'z' {
+			switch s[p:wordEnd(s, p)] { // nouns only, no verbs: not "Dmitry handles payments"
+			case "worktop", "worktops", "countertop", "blinds", "oak", "sofa", "wardrobe", "package", "menu":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // possessiveBefore reports a capitalized possessive right before start:
 // "Mary's ", not "It's " or "Here's ".
 func possessiveBefore(s string, start int) bool {
@@ -2888,6 +2996,37 @@ func possessiveBefore(s string, start int) bool {
 		return false
 	}
 	return true
+}
+
+// coupled reports a person's name joined to t by "and", "&" or "и", after
+// it (an unambiguous first name) or before it (a person already found).
+func (sc *scanner) coupled(t nameTok) bool {
+	s := sc.s
+	for _, sep := range [...]string{" and ", " & ", " и "} {
+		if p := t.end + len(sep); strings.HasPrefix(s[t.end:], sep) && p < len(s) && upperAt(s[p:]) {
+			if n := sc.nameToken(p, wordEnd(s, p)); n.first() && !n.ambig() {
+				return true
+			} else if n.first() && n.end+2 < len(s) && s[n.end] == ' ' && upperAt(s[n.end+1:]) {
+				if m := sc.nameToken(n.end+1, wordEnd(s, n.end+1)); m.surname() && !m.first() {
+					return true // "Will and Grace Turner"
+				}
+			}
+		}
+		if n := len(sc.out); n > 0 && strings.HasSuffix(s[:t.start], sep) && sc.out[n-1].typ == tPerson && sc.out[n-1].end == t.start-len(sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// turkicHonorific reports a title written after a Turkic or Persian name:
+// "Hanım", "Khanum", "Bey".
+func turkicHonorific(w string) bool {
+	switch w {
+	case "Hanım", "Hanim", "Khanum", "Hanum", "Khanim", "Bey", "Ханум", "Ханым", "Хоним", "Бей":
+		return true
+	}
+	return false
 }
 
 // virtue reports a word of the saying "Вера, Надежда, Любовь" ("Faith, Hope
@@ -3372,8 +3511,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.95
 	case sur > 0 && initials > 0:
 		return 0.95
-	case len(toks) == 2 && names > 0 && toks[1].flags&tkInitial != 0 && toks[0].first() && signatureLine(sc.s, toks[0].start, toks[1].end):
-		return 0.85 // a first name and the initial of a surname signing a letter: "Надежда К."
+	case len(toks) == 2 && names > 0 && toks[1].flags&tkInitial != 0 && toks[0].first() && (signatureLine(sc.s, toks[0].start, toks[1].end) ||
+		fieldLabelBefore(sc.s, toks[0].start)):
+		return 0.85 // a first name and the initial of a surname signing a letter or filling a field: "Надежда К.", "Name: Marina K."
 	case names >= 2:
 		return 0.9 // "Anna Maria", or a first name and a surname that is also a first name
 	case patr > 0 && unknown > 0, initials > 0 && unknown > 0, sur > 0 && unknown > 0:
@@ -3429,6 +3569,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // a party to a case, "Chen v. Haval dealer"; a possession, "whether Brandt's booking was converted"
 	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
 		return 0.7 // "Зиновьева оплатила", "Беляков принял"
+	case len(toks) == 1 && ambFirst > 0 && sc.coupled(toks[0]):
+		return 0.65 // a first name that is also a word, paired with a person's: "Bill and Stephanie", "Will and Grace Turner"
 	case ambFirst > 0 && (!sentenceStart(sc.s, toks[0].start) || len(toks) == 1 && (addressed(sc.s, toks[0].end) ||
 		strings.HasPrefix(sc.s[toks[0].end:], ", ты ") || // a first name that is also a word, addressed: "Злата, ты сегодня …?"
 		signOff(sc.s, toks[0].start, toks[0].end) || openingVocative(sc.s, toks[0].start, toks[0].end))):
@@ -3736,7 +3878,11 @@ func signedAfterClosing(s string, i int) bool {
 // sentence, the way a client signs a chat message: "...заболел ребёнок.
 // Лилия", "...в домофон не пускает. Надежда".
 func signOff(s string, i, j int) bool {
-	if len(s)-j > 4 || strings.TrimRight(s[j:], " .!)\n") != "" {
+	tail := s[j:]
+	if k := strings.IndexByte(tail, '\n'); k >= 0 && startsAny(tail[k+1:], "Отправлено с", "Отправлено из", "Sent from") {
+		tail = tail[:k] // a phone's footer after the signature: "Дина\nОтправлено с iPhone"
+	}
+	if len(tail) > 4 || strings.TrimRight(tail, " .!)\n") != "" {
 		return false
 	}
 	k := i
@@ -3853,7 +3999,7 @@ func deptAfter(s string, end int) bool {
 		"снабжения", "безопасности", "службы", "регистратуры", "офиса", "филиала", "закупок", "юротдела", "техподдержки",
 		"сервис-деска", "администрации", "it", "hr", "accounts", "accounting", "finance", "sales", "marketing", "support",
 		"legal", "procurement", "reception", "payroll", "security", "operations", "ops", "logistics", "billing", "helpdesk",
-		"compliance", "purchasing", "warehouse", "facilities":
+		"compliance", "purchasing", "warehouse", "facilities", "design", "дизайна", "монтажа", "доставки", "install", "installation", "delivery":
 		return true
 	}
 	return false

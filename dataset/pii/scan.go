@@ -227,8 +227,9 @@ func covered(out []span, a, b int) bool {
 	return false
 }
 
-// joinNicknames joins a nickname in quotes to the names around it, one
-// person: Mikhail "Misha" Voronin, Benjamin «Benji» Stone.
+// joinNicknames joins a nickname in quotes, or a maiden name in brackets, to
+// the names around it, one person: Mikhail "Misha" Voronin, Benjamin «Benji»
+// Stone, Иванова (Петрова) Ольга Сергеевна.
 func (sc *scanner) joinNicknames() {
 	s, out := sc.s, sc.out
 	k := 0
@@ -264,7 +265,7 @@ func nicknameQuotes(s string, a, b, e int) int {
 	if b < a {
 		return 0 // spans may overlap before resolve
 	}
-	for _, q := range [...][2]string{{` "`, `" `}, {" «", "» "}, {" “", "” "}} {
+	for _, q := range [...][2]string{{` "`, `" `}, {" «", "» "}, {" “", "” "}, {" (", ") "}} { // and a maiden name: Иванова (Петрова) Ольга
 		if s[a:b] == q[0] && strings.HasPrefix(s[e:], q[1]) {
 			return len(q[1])
 		}
