@@ -419,8 +419,8 @@ func (sc *scanner) addressRU(i, j int) int {
 	s := sc.s
 	kwEnd := j
 	if kwEnd < len(s) && s[kwEnd] == '.' {
-		if utf8.RuneCountInString(s[i:j]) > 5 || s[i:j] == "линия" || s[i:j] == "линии" {
-			return 0 // a full word before a full stop ends a sentence: "… общей площади. Для квартиры 64,5 м²"
+		if n := utf8.RuneCountInString(s[i:j]); n > 5 || n == 5 && s[i] >= 0x80 && cyrVowelEnd(s[i:j]) {
+			return 0 // a full word before a full stop ends a sentence: "… общей площади. Для квартиры 64,5 м²", "разные улицы. Клиент …"; not "бульв."
 		}
 		kwEnd++
 	}
@@ -1998,6 +1998,9 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 	if q-j > 13 || !isLowerStreetSuffix(s[j+1:q]) {
 		return 0
 	}
+	if q+2 < len(s) && s[q] == '.' && s[q+1] == ',' && s[q+2] == ' ' {
+		q++ // the abbreviation's dot before the town: "8 Ostozhenka st., Moscow 119034"
+	}
 	e := numberAfterStreet(s, q)
 	if e == 0 {
 		e = houseInNextPart(s, q)
@@ -2012,6 +2015,8 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 			end := sc.enAddressTail(q)
 			if v := sc.venueBefore(b); v < b {
 				b = v
+			} else if u := sc.enUnitBefore(b); u < b {
+				b = u // "Apt 12, 8 Ostozhenka st., Moscow 119034"
 			}
 			sc.emit(b, end, tAddress, 0.85, 0)
 			return end

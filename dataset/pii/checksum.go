@@ -72,7 +72,9 @@ func cardPrefixValid(d string) bool {
 		switch d[1] {
 		case '4', '7':
 			return n == 15
-		case '0', '5', '6', '8':
+		case '5':
+			return n >= 16 // JCB; an IMEI has 15 digits and most open with 35
+		case '0', '6', '8':
 			return n >= 14
 		}
 		return false

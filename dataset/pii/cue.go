@@ -1084,6 +1084,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
 			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || countryName(s, a, b) || petNamed(s, a, b) || quotedAlone(s, a, b) && quotedTitle(s, a, b) || modelName(s, a, b) ||
+			b+1 < len(s) && s[b] == ' ' && telecomTail(s[b+1:wordEnd(s, b+1)]) ||
 			strings.HasPrefix(s[b:], " & ") && !firstNameAt(s, b+3) { // a firm: "Reyes & Cole LLP"
 			continue // "из Владимира", "Petrenko Auto Repair", LLC "Hughes and Partners", "Parkinson's disease", "Daisy and her owner Daisy Kaplan", or already part of a span
 		}

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.66.0 rules-2025.68"
+const engineVersion = "iml-pii/1.67.0 rules-2025.69"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

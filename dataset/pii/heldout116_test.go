@@ -36,17 +36,29 @@ import "testing"
 // passport); 2.416% of PII characters leaked (225 of 9314: PERSON 75,
 // ADDRESS 71, PHONE 50, PASSPORT 29; local phone numbers of Kyrgyzstan and
 // Uzbekistan, a store's address inside a mall, Tashkent's kvartal
-// addresses), against the target of 0.5%. It has not been tuned on: these
-// are held-out figures.
+// addresses), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout117's)
+// drove rules-2025.69 (engine 1.67.0): a 15-digit JCB is no card (an IMEI
+// is), Kyrgyz ID cards, Kyrgyz mobile layouts, a RADIUS user's number, a
+// surname in capitals after its label, a full street word that ends a
+// sentence ("разные улицы. Клиент Никита"), a rollback to a version, a
+// prosecutor's office of a district, phone shops named after their owners,
+// a log's date ("20/Jun/2024"), a flat before a street in lower case
+// ("Apt 12, 8 Ostozhenka st., Moscow 119034"), Kyrgyz names. With
+// rules-2025.69: ADDRESS 0.954 (a store inside a mall, Tashkent's kvartal
+// addresses), PASSPORT 0.984 (a passport page's number after its header),
+// PERSON 0.973, PHONE 0.997, the others 1.0; leak 1.331% (124 of 9314:
+// PERSON 56, ADDRESS 47, PHONE 12, PASSPORT 9).
 
-// heldout116Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout116Floor guards the tuned level.
 var heldout116Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.93, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.94, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.95, TypePerson: 0.97,
 }
 
-// heldout116MaxLeak: target 0.005, missed (2.416%).
-const heldout116MaxLeak = 0.025
+// heldout116MaxLeak: target 0.005; 2.416% untuned, 1.331% tuned.
+const heldout116MaxLeak = 0.014
 
 func TestHeldout116(t *testing.T) {
 	corpusCheck{file: "testdata/heldout116.jsonl", name: "hundred-and-sixteenth held-out corpus", minMessages: 250,

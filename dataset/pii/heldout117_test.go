@@ -33,16 +33,23 @@ import "testing"
 // PERSON 0.962, the others 1.0); 1.719% of PII characters leaked (149 of
 // 8668: PERSON 96, ADDRESS 53; names that are also words, lower-case names
 // in call transcripts, an OCR'd address in capitals), against the target
-// of 0.5%. It has not been tuned on: these are held-out figures.
+// of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout116's)
+// drove rules-2025.69 (engine 1.67.0): a form's short labels ("Фам.
+// КОРОЛЁВ Имя ВЛАДИСЛАВ Отч. ГЕННАДЬЕВИЧ"), a card's name in capitals
+// after its label ("Payer name on card: A SOKOLOVA"). With rules-2025.69:
+// ADDRESS 0.989 (an OCR'd address in capitals), PERSON 0.970, the others
+// 1.0; leak 1.396% (121 of 8668: PERSON 68, ADDRESS 53).
 
-// heldout117Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout117Floor guards the tuned level.
 var heldout117Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.96,
 }
 
-// heldout117MaxLeak: target 0.005, missed (1.719%).
-const heldout117MaxLeak = 0.018
+// heldout117MaxLeak: target 0.005; 1.719% untuned, 1.396% tuned.
+const heldout117MaxLeak = 0.014
 
 func TestHeldout117(t *testing.T) {
 	corpusCheck{file: "testdata/heldout117.jsonl", name: "hundred-and-seventeenth held-out corpus", minMessages: 250,

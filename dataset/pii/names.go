@@ -163,6 +163,7 @@ var nameStop = func() map[string]bool {
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
 		"меня": true, "мы": true, "нам": true, "твоя": true, "твой": true, "ваша": true, "ваш": true, // "Твоя Люся" signs
 		"дорогой": true, "дорогая": true, "дорогие": true, "милая": true, "милый": true, // "Дорогой Нодар"
+		"прокуратура": true, "прокуратуры": true, "прокуратуре": true, "прокуратуру": true, // "письмо от Прокуратуры Ленинского района"
 		"hanim": true, "khanum": true, "hanum": true, "khanim": true, "bey": true, "ханум": true, "ханым": true, // turkicHonorific
 		"mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
 		"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "пн": true, "вт": true, "ср": true,
@@ -639,6 +640,20 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "P<GEOKAPANADZE<<ANA<<<<<<"
 		}
 	}
+	if j-i == 2 && s[i:j] == "ID" && j+8 <= len(s) && s[j] == ' ' {
+		q := j + 1
+		for q < len(s) && isDigit(s[q]) {
+			q++
+		}
+		if q-j-1 == 7 && (q == len(s) || !isAlnum(s[q])) &&
+			containsAny(s[lineStart(s, i, 200):i], "ID-карт", "ID карт", "ID card", "ID-card", "удостоверени", "identity card") {
+			sc.emit(i, q, tPassport, 0.9, 0) // a Kyrgyz ID card: "ID-карта ID 2847193", "Her ID card is ID 3019284"
+			return q
+		}
+	}
+	if j-i == len("Фам") && j+1 < len(s) && s[j] == '.' && (s[i:j] == "Фам" || s[i:j] == "Отч") {
+		return j + 1 // a form's short label, not the surname Фам: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ Отч. ГЕННАДЬЕВИЧ"
+	}
 	if j-i == 4 && s[i:j] == "DOCS" {
 		if end := sc.ssrDocs(j); end > 0 {
 			return end // "SSR DOCS SU HK1/P/RUS/755318840/RUS/14MAY88/M/09JUN29/BRANDT/OLIVER"
@@ -671,10 +686,11 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	t0 := sc.nameToken(i, j)
-	if j-i == 1 && s[i] < 0x80 && s[i] != 'I' && s[i] != 'A' && j+4 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
-		// An initial without its dot before a surname in capitals, as a card embosses it: "holder W THOMPSON".
+	if j-i == 1 && s[i] < 0x80 && s[i] != 'I' && j+4 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
+		// An initial without its dot before a surname in capitals, as a card embosses it: "holder W THOMPSON",
+		// "Payer name on card: A SOKOLOVA".
 		if e := wordEnd(s, j+1); e-j > 3 && (e == len(s) || !isDigit(s[e])) {
-			if t1 := sc.nameToken(j+1, e); t1.caps && t1.surname() && !t1.ambig() && sc.announced(t0) {
+			if t1 := sc.nameToken(j+1, e); t1.caps && t1.surname() && !t1.ambig() && (s[i] != 'A' && sc.announced(t0) || nameLabelLine(s, i)) {
 				sc.emit(i, e, tPerson, 0.85, 0)
 				return e
 			}
@@ -933,8 +949,8 @@ func (sc *scanner) capWord(i, j int) int {
 			return t1.end
 		}
 	}
-	capsSurname := t0.caps && keep == 1 && t0.surname() && sc.announced(t0)                         // "ДА ЭТО ИГНАТЬЕВ"
-	capsLabelled := t0.caps && keep == 1 && (t0.first() && !t0.ambig() && fieldLabelBefore(s, i) || // "Given names: KONSTANTIN"
+	capsSurname := t0.caps && keep == 1 && (t0.surname() && sc.announced(t0) || surnameLabelBefore(s, i)) // "ДА ЭТО ИГНАТЬЕВ", "Surname: HALLORAN"
+	capsLabelled := t0.caps && keep == 1 && (t0.first() && !t0.ambig() && fieldLabelBefore(s, i) ||       // "Given names: KONSTANTIN"
 		t0.first() && nameFieldLine(s, i) || // a scan's line: "Имя НАДЕЖДА"
 		t0.flags&tkPatr != 0 && (fieldLabelBefore(s, i) || sc.announced(t0))) // "Отчество ВАДИМОВНА"
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname && !capsLabelled {
@@ -1484,7 +1500,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		return true // a hotel chain: "Park Inn by Radisson Sokolniki", «Холидей Инн Сокольники»
 	}
 	if keep >= 2 && (carBrandWord(s[start:t0.end]) && !surnameWord(s[toks1Start(s, end):end]) ||
-		orgTail(s[toks1Start(s, end):end]) && !t0.first()) {
+		orgTail(s[toks1Start(s, end):end]) && !t0.first() || telecomTail(s[toks1Start(s, end):end])) {
 		return true // a brand's model, "Claas Jaguar"; a firm, "Atherton Steel", "Technology Fund"
 	}
 	if keep == 1 && s[start:end] == "Lloyd" && (strings.HasPrefix(s[end:], "'s") || strings.HasPrefix(s[end:], "’s")) {
@@ -1847,6 +1863,16 @@ func petWord(w []byte, before bool) bool {
 	return false
 }
 
+// nameLabelLine reports a label naming a person right before i on its line:
+// "Payer name on card: ", "Имя держателя: ".
+func nameLabelLine(s string, i int) bool {
+	if i < 2 || s[i-2:i] != ": " {
+		return false
+	}
+	label := s[lineStart(s, i, 60) : i-2]
+	return containsAny(label, "name", "Name", "имя", "Имя", "holder", "Holder", "держател")
+}
+
 // nameFieldLine reports a form's line that names the field before the
 // value at i and nothing else: "Имя НАДЕЖДА", "Given names ANA".
 func nameFieldLine(s string, i int) bool {
@@ -2109,6 +2135,16 @@ func orgTail(w string) bool {
 		"Transport", "Engineering", "Construction", "Solutions", "Systems", "Consulting", "Trading", "Foods", "Farms",
 		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning",
 		"Solicitors", "Legal", "Development", "Realty":
+		return true
+	}
+	return false
+}
+
+// telecomTail reports the last word of a phone shop's or a dealer's name,
+// whatever the name before it: «Ахмед Телеком», "Jamshid Aloqa".
+func telecomTail(w string) bool {
+	switch w {
+	case "Telecom", "Телеком", "Aloqa", "Mobile", "Мобайл", "Связь":
 		return true
 	}
 	return false
@@ -2706,6 +2742,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if k > 0 && toks[k-1].particle || k+1 < len(toks) && toks[k+1].particle {
 		return true // "Van der Berg Hanna"
 	}
+	if k == 0 && len(toks) == 1 && toks[0].caps && surnameLabelBefore(sc.s, toks[0].start) {
+		return true // a scan's field: "Surname: HALLORAN", "Фамилия: ТКАЧУК"
+	}
 	if k == 0 && len(toks) <= 3 && personColumn(sc.s, toks[0].start, toks[len(toks)-1].end) {
 		return true // a table's column of people: "date,installer,order" … "03.06,Bekov,24-1711"
 	}
@@ -2807,12 +2846,12 @@ func orgAfter(s string, e int) bool {
 	if s[e+1] == 0xD0 { // a capital Cyrillic letter opens a firm's word: "Лада Центр Смоленск", "Мария Холдинг"
 		// Any case form, "в Лада Центре", and a resort: "на Роза Хутор".
 		return startsAny(s[e:], " Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник",
-			" Хутор")
+			" Хутор", " Телеком", " Мобайл")
 	}
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance"} {
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile"} {
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -3423,6 +3462,17 @@ var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": tru
 	"surname": true, "имя": true, "фамилия": true, "фио": true, "гость": true, "пассажир": true, "клиент": true,
 	"клиентка": true, "familienname": true, "nachname": true, "vornamen": true, "vorname": true}
 
+// surnameLabelBefore reports a surname's field label and a colon before i:
+// "Surname: ", "Фамилия: ".
+func surnameLabelBefore(s string, i int) bool {
+	var buf [32]byte
+	switch string(labelBefore(s, i, buf[:0])) {
+	case "surname", "фамилия", "familienname", "nachname", "nom":
+		return true
+	}
+	return strings.HasSuffix(s[:i], "Фам. ") || strings.HasSuffix(s[:i], "ФАМ. ") // an OCR'd form: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ"
+}
+
 // fieldLabelBefore reports a form field label and a colon before i.
 func fieldLabelBefore(s string, i int) bool {
 	var buf [32]byte
@@ -3450,6 +3500,7 @@ var announcers = map[string]bool{
 	"thanks": true, "dear": true, "customer": true, "contact": true, "имя": true, "имени": true,
 	"фамилия": true, "фамилии": true, "отчество": true, "фио": true, "name": true, "surname": true, "подпись": true, "signature": true,
 	"familienname": true, "nachname": true, "vorname": true, "vornamen": true, // a German form
+	"фам": true, "отч": true, // a form's short labels: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ Отч. ГЕННАДЬЕВИЧ"
 	"nom": true, "holder": true, // a passport's "Surname / Nom SMITH", a card's "holder W THOMPSON"
 }
 
@@ -3468,7 +3519,8 @@ func (sc *scanner) announced(t nameTok) bool {
 		return true
 	}
 	if before := sc.s[:t.start]; strings.HasSuffix(before, "I'm ") || strings.HasSuffix(before, "I’m ") ||
-		strings.HasSuffix(before, "née ") || strings.HasSuffix(before, "geb. ") { // a maiden name: "(née Kowalenko)", "geb. Wolff"
+		strings.HasSuffix(before, "née ") || strings.HasSuffix(before, "geb. ") || // a maiden name: "(née Kowalenko)", "geb. Wolff"
+		strings.HasSuffix(before, "Отч. ") || strings.HasSuffix(before, "Фам. ") { // a form's short labels
 		return true
 	}
 	rest := sc.s[t.end:]
@@ -4395,7 +4447,8 @@ func placeAfter(s string, e int) bool {
 	f, _ := foldInto(buf[:0], s[e+1:wordEnd(s, e+1)])
 	switch string(f) {
 	case "oblast", "region", "district", "krai", "province", "county", "raion", "rayon", "область", "край", "район",
-		"кладбище", "кладбища", "кладбищу", "кладбищем", "cemetery": // "на Покровском кладбище"
+		"кладбище", "кладбища", "кладбищу", "кладбищем", "cemetery", // "на Покровском кладбище"
+		"района", "районе", "области", "края", "крае": // "Прокуратуры Ленинского района"
 		return true
 	}
 	return false

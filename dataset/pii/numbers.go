@@ -407,8 +407,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tINN, 0.85, end // "ИНН плательщика 5229187550 (с ошибкой в заявке, правильный — 5229187559)"
 		case contiguous && innValid(d):
 			return tINN, adj(0.8, ctxINN), end
-		case d[0] == '0' && d[1] != '0' && (g.pattern(k, 4, 3, 3) || g.pattern(k, 3, 3, 4) || g.pattern(k, 3, 4, 3)):
-			return tPhone, adj(0.8, ctxPhone), end // a UK or European trunk prefix: 0800 123 456
+		case d[0] == '0' && d[1] != '0' && (g.pattern(k, 4, 3, 3) || g.pattern(k, 3, 3, 4) || g.pattern(k, 3, 4, 3) ||
+			g.pattern(k, 4, 2, 2, 2) || g.pattern(k, 1, 3, 2, 2, 2)):
+			return tPhone, adj(0.8, ctxPhone), end // a UK or European trunk prefix: 0800 123 456; Kyrgyzstan's: 0555 41 27 83
 		case contiguous && d[0] == '9' && (c == ctxNone || c == ctxPhone || c == ctxUnknown):
 			return tPhone, adj(0.6, ctxPhone), end // not "ИНН 9703032218" with a wrong check digit
 		}
@@ -610,7 +611,7 @@ func csvField(s string, c int) bool {
 // right before i: "to=79162043317", "msisdn=", "caller:".
 func phoneKeyBefore(s string, i int) bool {
 	return i >= 3 && (s[i-1] == '=' || s[i-1] == ':') && logKeyIs(s, i, "to", "from", "msisdn", "phone", "tel", "caller",
-		"callee", "ani", "cli", "recipient", "sender", "dst_phone", "src_phone", "mobile", "number")
+		"callee", "ani", "cli", "recipient", "sender", "dst_phone", "src_phone", "mobile", "number", "user", "calling_station_id")
 }
 
 // logKeyIs reports one of keys, in lower case, as the key of a log's
@@ -745,7 +746,7 @@ var ipStems = []string{"ip", "src", "dst", "addr", "host", "адрес", "from",
 
 // strongVersionStems announce a version even after a word of an address:
 // "Firmware of the gateway: 3.4.12.7".
-var strongVersionStems = []string{"firmware", "прошивк"}
+var strongVersionStems = []string{"firmware", "прошивк", "откат", "rollback"}
 
 // weakIPStems announce an address only when no version word stands near:
 // "login from 73.162.44.19", not "updated from 2.8.1.4 to 2.9.0.1".

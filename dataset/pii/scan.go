@@ -393,7 +393,8 @@ func (sc *scanner) run() {
 		// Words glued to digits or to operator output ("[…]", "***") are
 		// skipped whole, so re-anonymizing anonymized text changes nothing.
 		if j < n && (isDigit(s[j]) || s[j] == '[' || s[j] == '*' || (s[j] == '-' || s[j] == '_') && j+1 < n && isAlnum(s[j+1])) ||
-			i > 0 && (s[i-1] == ']' || s[i-1] == '*') || i > 1 && s[i-1] == '-' && isDigit(s[i-2]) { // "пом. 3-Н."
+			i > 0 && (s[i-1] == ']' || s[i-1] == '*') || i > 1 && s[i-1] == '-' && isDigit(s[i-2]) || // "пом. 3-Н."
+			i > 0 && s[i-1] == '/' && j < n && s[j] == '/' { // a path's part or a log's date: "[20/Jun/2024:11:02:45"
 			if j-i <= 3 && j < n && c >= 'A' && c <= 'Z' && isDigit(s[j]) {
 				if e := sc.gluedPassport(i, j); e > 0 {
 					i = e
