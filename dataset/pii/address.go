@@ -1163,14 +1163,24 @@ func (sc *scanner) addressLeft(start int) int {
 		if a >= p || a < sc.lastEnd {
 			break
 		}
+		lineOpen := a == 0 || s[a-1] == '\n'
+		dashed := false
+		for _, d := range [...]string{"— ", "– ", "- "} {
+			if strings.HasPrefix(s[a:p], d) && lineOpen {
+				a, dashed = a+len(d), true
+			}
+		}
 		part := s[a:p]
+		if dashed && strings.IndexByte(part, ' ') < 0 && part != "" && part[0] >= 0x80 && !cityWord(part) && surnameShaped(part) {
+			break // a list's item opens with a surname: "— Дорофеева, ул. Гарибальди, д. 23"
+		}
 		if nameLabelBefore(s, a) {
 			break // a name's label: "Семья: Новак, Пречистенская наб., 17"
 		}
 		if sp := strings.IndexByte(part, ' '); sp > 0 && firstNameWord(part[:sp]) {
 			break // a person signing before the address: "Елена Чернова, Садовая 14, кв. 3"
 		}
-		if strings.IndexByte(part, ' ') < 0 && (a == 0 || s[a-1] == '\n') && nameForm(part) && !cityWord(part) {
+		if strings.IndexByte(part, ' ') < 0 && lineOpen && nameForm(part) && !cityWord(part) {
 			break // a person addressed before the address: "Серёж, Дмитровский г.о., д. Подъячево, …"
 		}
 		if na && (a == 0 || s[a-1] == '\n') && strings.IndexByte(part, ' ') < 0 {
@@ -1247,6 +1257,18 @@ func nameForm(w string) bool {
 	}
 	in, _ := wordTab.get(f)
 	return in.flags&(fRuFirst|fEnFirst) != 0 && in.addr == 0
+}
+
+// surnameShaped reports a Cyrillic word with a surname's ending:
+// Дорофеева, Шестакову, Ильиной.
+func surnameShaped(w string) bool {
+	var buf [48]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	_, ok = matchEnding(f, surnameEndings, 4)
+	return ok
 }
 
 // nameLabelBefore reports a label whose value is a name, never a place,

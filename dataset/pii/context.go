@@ -396,7 +396,8 @@ func visaDocAfter(s string, j int) bool {
 // data: КПП, ОКПО, ОКТМО, ОКАТО, КБК, БИК.
 func requisiteLabel(w string) bool {
 	switch w {
-	case "кпп", "окпо", "октмо", "окато", "кбк", "бик", "kpp", "okpo", "bic", "bik":
+	case "кпп", "окпо", "октмо", "окато", "кбк", "бик", "kpp", "okpo", "bic", "bik",
+		"заказ", "order", "тикет", "ticket", "накладная": // a number's own label: "SMS: Ваш заказ 20-418736 готов"
 		return true
 	}
 	return false

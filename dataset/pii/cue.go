@@ -21,6 +21,7 @@ var nameCues = map[string]bool{
 	"набери": false, "предупреди": false, "предупредите": false, "напомни": false, "напомните": false, "уточни": false,
 	"попроси": false, "позови": false, "пригласи": false, "пригласите": false, "встреть": false, "встретьте": false,
 	"покажи": false, "отдай": false, "отдайте": false, "отправь": false, "запиши": false,
+	"перезвонить": false, "позвонить": false, "написать": false, "напомнить": false, // a to-do: "Перезвонить: Сафронова"
 	"звонил": false, "звонила": false, "клиент": false, "клиентка": false, "курьер": false, "водитель": false,
 	"is": false, "am": false, "im": false, "for": false, "thanks": false, "thx": false, "cheers": false,
 	"hi": false, "hey": false, "hello": false, "dear": false, "ask": false,

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.67.0 rules-2025.69"
+const engineVersion = "iml-pii/1.68.0 rules-2025.70"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -37,17 +37,25 @@ import "testing"
 // shortlists, Serbian surnames with diacritics, lower-case names that are
 // also words) and PASSPORT 0.958; 7.007% of PII characters leaked (663 of
 // 9462: ADDRESS 378, PERSON 285; addresses in the UAE, India, Tashkent and
-// Belgrade in their own layouts), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// Belgrade in their own layouts), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout118's)
+// drove rules-2025.70 (engine 1.68.0): lists of surnames (a comma list of
+// three or more, or one a line), a to-do's surname ("Перезвонить:
+// Сафронова"), South Slavic surnames in "-ić" alone, Serbian first names.
+// With rules-2025.70: PERSON 0.916 (Nigerian, Nepali and Indian surnames
+// alone in shortlists, lower-case names that are also words), ADDRESS
+// 0.939, PASSPORT 0.958, EMAIL 0.979, IP 0.971, the others 1.0; leak
+// 6.045% (572 of 9462: ADDRESS 378, PERSON 194).
 
-// heldout119Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout119Floor guards the tuned level.
 var heldout119Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.95, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.89,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.97, TypeINN: 0.99, TypeIP: 0.97, TypeOGRN: 0.99,
+	TypePassport: 0.95, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.93, TypePerson: 0.91,
 }
 
-// heldout119MaxLeak: target 0.005, missed (7.007%).
-const heldout119MaxLeak = 0.071
+// heldout119MaxLeak: target 0.005; 7.007% untuned, 6.045% tuned.
+const heldout119MaxLeak = 0.061
 
 func TestHeldout119(t *testing.T) {
 	corpusCheck{file: "testdata/heldout119.jsonl", name: "hundred-and-nineteenth held-out corpus", minMessages: 250,

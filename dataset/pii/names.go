@@ -400,6 +400,8 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 				t.cand = false // "Università di Bologna"
 			} else if f := doubleName(a); f != 0 {
 				t.flags = f // "Hans-Jürgen"
+			} else if w := s[i:j]; (strings.HasSuffix(w, "ić") || strings.HasSuffix(w, "ič")) && j-i >= 6 {
+				t.flags = tkMorph // a South Slavic surname: "Marković", "Lazić"; not a street, "Višegradska"
 			}
 		}
 		return t
@@ -1003,7 +1005,7 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep <= 2 && toks[keep-1].flags&(tkPatr|tkInitial) == 0 && sc.placeBefore(toks[0].start, keep) {
 		return end
 	}
-	if keep == 1 && (toks[0].flags&(tkUnknown|tkMorph) != 0 || s[i] >= 0x80 && cityWord(s[i:end])) && streetAfter(s, end) {
+	if keep == 1 && (toks[0].flags&(tkUnknown|tkMorph) != 0 && !listDashBefore(s, i) || s[i] >= 0x80 && cityWord(s[i:end])) && streetAfter(s, end) {
 		return end // a city before its street: "Тверь, улица Склизкова, дом 40"
 	}
 	if s[i] >= 0x80 && (keywordAfter(s, end) || keep == 2 && toks[1].flags&tkInitial == 0 && adjectiveWord(s[toks[0].start:toks[0].end]) &&
@@ -2346,13 +2348,13 @@ func eponymAfter(s string, end int) bool {
 			break
 		}
 	}
-	words := [...]string{"disease", "syndrome", "law", "sign", "test", "scale", "index", "method", "procedure"}
+	words := [...]string{"disease", "syndrome", "protein", "reaction", "law", "sign", "test", "scale", "index", "method", "procedure"}
 	n := len(words)
 	if len(rest) == len(s)-end {
 		if !strings.HasPrefix(rest, " ") {
 			return false
 		}
-		rest, n = rest[1:], 2 // without the possessive only a disease: "Down syndrome", not "Anna Smith test results"
+		rest, n = rest[1:], 4 // without the possessive only a disease or a lab's term: "Down syndrome", "Bence Jones protein", not "Anna Smith test results"
 	}
 	for _, w := range words[:n] {
 		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isAlnum(rest[len(w)])) {
@@ -3058,6 +3060,17 @@ func (sc *scanner) coupled(t nameTok) bool {
 	return false
 }
 
+// listDashBefore reports a list's dash opening the line before i: "— ",
+// "– ", "- ".
+func listDashBefore(s string, i int) bool {
+	for _, d := range [...]string{"— ", "– ", "- "} {
+		if a := i - len(d); a >= 0 && s[a:i] == d && (a == 0 || s[a-1] == '\n') {
+			return true
+		}
+	}
+	return false
+}
+
 // turkicHonorific reports a title written after a Turkic or Persian name:
 // "Hanım", "Khanum", "Bey".
 func turkicHonorific(w string) bool {
@@ -3257,7 +3270,7 @@ func eponymBefore(s string, start int) bool {
 			return false
 		}
 		if w, ok := foldInto(buf[:0], s[b:q]); ok && startsAny(string(w), "теорем", "лемм", "неравенств", "формул", "уравнени",
-			"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом") {
+			"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом", "реакци", "синдром", "проб") {
 			return true
 		}
 		if !upperAt(s[b:]) {
@@ -3610,6 +3623,11 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // a surname led by its particle inside a sentence: "the unit at van der Berg's", "controller of de Vries"
 	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && sc.s[toks[0].start] < 0x80 && noteSubject(sc.s, toks[0].start, toks[0].end):
 		return 0.7 // the client a note is about: "Internal memo re Papadopoulos:", "design note for Moreno:"
+	case len(toks) == 1 && toks[0].flags == tkMorph && sc.s[toks[0].start] >= 0x80 && listDashBefore(sc.s, toks[0].start) &&
+		toks[0].end < len(sc.s) && strings.IndexByte(",(", sc.s[toks[0].end]) >= 0:
+		return 0.7 // a surname opening a list's item: "— Дорофеева, ул. Гарибальди, д. 23"
+	case len(toks) == 1 && toks[0].surname() && toks[0].ext && endsAny(sc.s[toks[0].start:toks[0].end], "ić", "ič"):
+		return 0.7 // a South Slavic surname alone, no word ends so: "Jovanović strong on Spring", "Lazić — 178.222.61.9"
 	case len(toks) == 1 && toks[0].flags == tkMorph && loneSurname(sc.s, toks[0].start, toks[0].end):
 		return 0.65 // a surname no table knows, by its ending, inside a sentence: "был у Игнатова", "теперь Стрельцова"
 	case len(toks) == 1 && toks[0].flags == tkMorph && toks[0].end-toks[0].start >= 12 &&

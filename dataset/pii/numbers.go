@@ -40,7 +40,7 @@ func (sc *scanner) number(i int) int {
 	n := len(s)
 	if i > 0 {
 		p := s[i-1]
-		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "app_version", "appver", "app", "os", "os_version", "fw", "firmware", "sdk") {
+		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "appver", "app", "os", "os_version", "fw", "firmware", "sdk") {
 			return alnumEnd(s, i) // a logged version: "build=5.2.0.44"
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||

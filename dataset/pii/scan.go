@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -113,6 +114,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	if sc.persons > 0 && sc.ncaps > 0 {
 		sc.repeatNames()
 	}
+	if sc.persons >= 2 {
+		sc.listNames()
+	}
 	if len(sc.emails) > 0 {
 		sc.emailNames()
 	}
@@ -146,6 +150,101 @@ func houseNumbered(a string) bool {
 		}
 	}
 	return false
+}
+
+// listNames completes a list of surnames: a capitalized word that a table
+// or its ending makes a surname, an item of a comma list of three or more
+// or of a list one a line beside a surname found alone, is one too, even a
+// word like "Бойко" or "Мельник": "Список: Бойко, Мельник, Шевчук,
+// Гарипов", "Аксёнов — 2\nГладких — 3".
+func (sc *scanner) listNames() {
+	s := sc.s
+	n := len(sc.out)
+	for k := 0; k < len(sc.out); k++ { // the list grows: "Бойко, Мельник, Шевчук" from "Шевчук" leftwards
+		sp := sc.out[k]
+		if sp.typ != tPerson || strings.IndexByte(s[sp.start:sp.end], ' ') >= 0 {
+			continue
+		}
+		for _, after := range [2]bool{false, true} {
+			a, b, lines := listNeighbour(s, sp.start, sp.end, after)
+			if a < 0 || sc.covered(a, b, len(sc.out)) {
+				continue
+			}
+			t := sc.nameToken(a, b)
+			if t.surname() && !t.first() && t.addr == 0 && !t.caps ||
+				lines && t.flags == 0 && t.cand && b-a >= 8 && s[a] >= 0x80 && endsAny(s[a:b], "ых", "их") { // Гладких, Седых
+				sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
+			}
+		}
+	}
+	if len(sc.out) > n {
+		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
+	}
+}
+
+// listNeighbour returns the word next to s[start:end] in a list, after it
+// or before it, and whether the list is one a line. In a comma list both
+// words are items and the list has a third one; in a list one a line both
+// lines open with their words and go on with the same mark (" — ", " (",
+// ","). It returns -1 if none.
+func listNeighbour(s string, start, end int, after bool) (int, int, bool) {
+	if !listItem(s, start, end) {
+		return -1, -1, false
+	}
+	if after {
+		if strings.HasPrefix(s[end:], ", ") && end+2 < len(s) && upperAt(s[end+2:]) {
+			a := end + 2
+			b := wordEnd(s, a)
+			if listItem(s, a, b) && (commaBefore(s, start) || strings.HasPrefix(s[b:], ", ")) {
+				return a, b, false
+			}
+		}
+		if mark := lineMark(s, end); mark != "" && (start == 0 || s[start-1] == '\n') {
+			if nl := strings.IndexByte(s[end:], '\n'); nl >= 0 {
+				a := end + nl + 1
+				if a < len(s) && upperAt(s[a:]) {
+					if b := wordEnd(s, a); lineMark(s, b) == mark {
+						return a, b, true
+					}
+				}
+			}
+		}
+		return -1, -1, false
+	}
+	if commaBefore(s, start) {
+		if a := wordStartBefore(s, start-2); a >= 0 && upperAt(s[a:]) && listItem(s, a, start-2) &&
+			(strings.HasPrefix(s[end:], ", ") || commaBefore(s, a)) {
+			return a, start - 2, false
+		}
+	}
+	return -1, -1, false
+}
+
+func commaBefore(s string, i int) bool { return i >= 2 && s[i-2:i] == ", " }
+
+// listItem reports a word that fills an item of a list: after ", ", ": ",
+// a line break or a dash, and before ", ", ".", ";", " (", " — ", " и ",
+// " and " or a line break.
+func listItem(s string, a, b int) bool {
+	before := a == 0 || s[a-1] == '\n' || a >= 2 && (s[a-2:a] == ", " || s[a-2:a] == ": ") || strings.HasSuffix(s[:a], "— ")
+	if !before {
+		return false
+	}
+	if b == len(s) || s[b] == '\n' || s[b] == '.' || s[b] == ';' {
+		return true
+	}
+	return startsAny(s[b:], ", ", " (", " — ", " – ", " - ", " и ", " and ")
+}
+
+// lineMark returns what follows a list item's word at e: " — ", " - ",
+// " (" or ","; "" otherwise.
+func lineMark(s string, e int) string {
+	for _, m := range [...]string{" — ", " – ", " - ", " (", ","} {
+		if strings.HasPrefix(s[e:], m) {
+			return m
+		}
+	}
+	return ""
 }
 
 // emailNames marks a capitalized first name and surname that spell an
