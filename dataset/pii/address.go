@@ -744,6 +744,8 @@ func (sc *scanner) houseBefore(start int) int {
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], tok)
 		switch {
+		case isDigit(tok[0]) && (strings.Contains(tok, "–") || strings.Contains(tok, "—")):
+			return start // a range of houses, nobody's address: "дома 1–15 по ул. Лермонтова"
 		case isDigit(tok[0]):
 			number = true
 		case addrKind(f) == akHouse:

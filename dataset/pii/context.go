@@ -40,7 +40,7 @@ var contextStems = []struct {
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},
 	{"карт", ctxCard}, {"card", ctxCard}, {"mir", ctxCard}, {"refund", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard},
-	{"р/с", ctxAccount}, {"к/с", ctxAccount}, {"сч", ctxAccount}, {"account", ctxAccount}, {"расч", ctxAccount},
+	{"р/с", ctxAccount}, {"к/с", ctxAccount}, {"сч", ctxAccount}, {"account", ctxAccount}, {"acct", ctxAccount}, {"расч", ctxAccount},
 	{"заказ", ctxNeg}, {"order", ctxNeg}, {"трек", ctxNeg}, {"track", ctxNeg}, {"отслеж", ctxNeg},
 	{"артикул", ctxNeg}, {"арт", ctxNeg}, {"sku", ctxNeg}, {"накладн", ctxNeg}, {"авианакладн", ctxNeg}, {"awb", ctxNeg}, {"waybill", ctxNeg}, {"invoice", ctxNeg},
 	{"сумм", ctxNeg}, {"итого", ctxNeg}, {"total", ctxNeg}, {"ticket", ctxNeg}, {"тикет", ctxNeg},
@@ -125,8 +125,8 @@ func leftContext(s string, start int) ctxKind {
 			q++
 		}
 		if q < len(s) && q > start && (s[q] == ';' || s[q] == ',' || s[q] == '|') {
-			if k := headerContext(delimHeader(s, start, s[q])); k != ctxNone {
-				return k
+			if h := delimHeader(s, start, s[q]); h != "" {
+				return headerContext(h) // its header only, not the other columns' names: "account,name,phone" … "3307715535,…"
 			}
 		}
 	} else if start >= 3 && s[start-1] == ' ' && s[start-2] == ' ' {

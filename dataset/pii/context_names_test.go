@@ -1161,6 +1161,17 @@ func TestNameContexts(t *testing.T) {
 		{"an order's number after SMS", "SMS: Ваш заказ 20-418736 готов.", nil},
 		{"a list's item opens with a surname", "Невыполненные выезды:\n— Дорофеева, ул. Гарибальди, д. 23, кв. 5, не открыли дверь", []string{"PERSON:Дорофеева", "ADDRESS:ул. Гарибальди, д. 23, кв. 5"}},
 		{"a city before its street", "Клиент: Тверь, улица Склизкова, дом 40", []string{"ADDRESS:Тверь, улица Склизкова, дом 40"}},
+		{"an app's version key", "ip=178.66.143.21 ua=Mozilla/5.0 app_ver=3.12.0.4", []string{"IP:178.66.143.21"}},
+		{"a meter's number after SMS", "SMS: Показания по счётчику № 0714552 приняты", nil},
+		{"a UAE landline", "Call me on 04 394 2210 (home)", []string{"PHONE:04 394 2210"}},
+		{"an account's first column", "account,name,phone,amount\n3307715535,Wilson Grace,+79101234567,8120.50", []string{"PERSON:Wilson Grace", "PHONE:+79101234567"}},
+		{"an account after acct", "changed phone for acct 3401127866 from +79156012233", []string{"PHONE:+79156012233"}},
+		{"a shop's manager", "менеджер магазина Оксана Дорошенко.", []string{"PERSON:Оксана Дорошенко"}},
+		{"a dictated surname and first name", "клиент сафиуллин ринат", []string{"PERSON:сафиуллин ринат"}},
+		{"a property firm", "flats owned by Meridian Estates.", nil},
+		{"a station named like a woman", "The pickup point at Victoria station does not accept returns", nil},
+		{"a range of houses", "бригада 1 — дома 1–15 по ул. Лермонтова, бригада 2", nil},
+		{"a house before its street", "звонили из дома 15 по ул. Лермонтова", []string{"ADDRESS:дома 15 по ул. Лермонтова"}},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

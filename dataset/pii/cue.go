@@ -391,7 +391,7 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 				r = q + 1
 				q = wordEnd(s, r)
 			}
-			if w2, ok := foldInto(buf[:0], s[r:q]); ok && q > r {
+			if w2, ok := foldInto(buf[:0], s[r:q]); ok && q > r && !upperAt(s[r:]) { // not "менеджер магазина Оксана Дорошенко"
 				if in2, _ := wordTab.get(w2); in2.flags&fRuFirst != 0 && in2.flags&fAmbig == 0 {
 					return lowerNameTail(s, q, 1), true // "ковалёва зинаида ивановна"
 				}

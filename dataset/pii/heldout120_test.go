@@ -32,16 +32,24 @@ import "testing"
 // PERSON 0.939, BANK_ACCOUNT 0.971, IP 0.986, the others 1.0); 2.061% of
 // PII characters leaked (159 of 7715: PERSON 101, ADDRESS 55, PHONE 3;
 // lower-case names that are also words in transcripts, a spoken address),
-// against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout121's)
+// drove rules-2025.71 (engine 1.69.0): a shop's manager ("менеджер
+// магазина Оксана Дорошенко": a dictated lower-case surname takes only a
+// lower-case first name), an app's version key ("app_ver="), a station
+// named like a woman, a property firm. With rules-2025.71: PERSON 0.944
+// (lower-case names that are also words in transcripts), BANK_ACCOUNT
+// 0.971, ADDRESS 0.991, the others 1.0; leak 2.048% (158 of 7715: PERSON
+// 100, ADDRESS 55, PHONE 3).
 
-// heldout120Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout120Floor guards the tuned level.
 var heldout120Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.97, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.94,
 }
 
-// heldout120MaxLeak: target 0.005, missed (2.061%).
+// heldout120MaxLeak: target 0.005; 2.061% untuned, 2.048% tuned.
 const heldout120MaxLeak = 0.021
 
 func TestHeldout120(t *testing.T) {

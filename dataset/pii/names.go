@@ -159,6 +159,7 @@ var nameStop = func() map[string]bool {
 		"head": true, "bank": true, "group": true, "holdings": true, "capital": true, "insurance": true,
 		// Documents and systems named after a role ("the Tutor Agreement", "Student Portal", "Guest Policy").
 		"agreement": true, "portal": true, "policy": true, "guidelines": true, "terms": true, "charter": true,
+		"boutique": true, "бутик": true, // "Lilly & Grace Boutique"
 		// Greetings and pronouns that open a turn, weekday abbreviations.
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
 		"меня": true, "мы": true, "нам": true, "твоя": true, "твой": true, "ваша": true, "ваш": true, // "Твоя Люся" signs
@@ -2136,7 +2137,7 @@ func orgTail(w string) bool {
 	case "Steel", "Fund", "Foundation", "Trust", "Council", "Agency", "Authority", "Association", "Society", "Logistics",
 		"Transport", "Engineering", "Construction", "Solutions", "Systems", "Consulting", "Trading", "Foods", "Farms",
 		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning",
-		"Solicitors", "Legal", "Development", "Realty":
+		"Solicitors", "Legal", "Development", "Realty", "Estates", "Properties":
 		return true
 	}
 	return false
@@ -4466,7 +4467,8 @@ func placeAfter(s string, e int) bool {
 	switch string(f) {
 	case "oblast", "region", "district", "krai", "province", "county", "raion", "rayon", "область", "край", "район",
 		"кладбище", "кладбища", "кладбищу", "кладбищем", "cemetery", // "на Покровском кладбище"
-		"района", "районе", "области", "края", "крае": // "Прокуратуры Ленинского района"
+		"района", "районе", "области", "края", "крае", // "Прокуратуры Ленинского района"
+		"station": // "the pickup point at Victoria station"
 		return true
 	}
 	return false

@@ -40,7 +40,7 @@ func (sc *scanner) number(i int) int {
 	n := len(s)
 	if i > 0 {
 		p := s[i-1]
-		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "appver", "app", "os", "os_version", "fw", "firmware", "sdk") {
+		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "app_ver", "appver", "app", "os", "os_version", "fw", "firmware", "sdk") {
 			return alnumEnd(s, i) // a logged version: "build=5.2.0.44"
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
@@ -385,7 +385,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				g.pattern(k, 2, 7) && seps == sepSpace && d[0] == '7' && passportInParagraph(sc.s, g.start)) {
 			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
 		}
-		if c == ctxPhone && (formatted || nd == 7) {
+		if c == ctxPhone && (formatted || nd == 7 && d[0] != '0') { // not a meter's number: "SMS: … счётчику № 0714552"
 			return tPhone, 0.8, end
 		}
 	case 10:
