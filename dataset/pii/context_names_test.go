@@ -1172,6 +1172,9 @@ func TestNameContexts(t *testing.T) {
 		{"a station named like a woman", "The pickup point at Victoria station does not accept returns", nil},
 		{"a range of houses", "бригада 1 — дома 1–15 по ул. Лермонтова, бригада 2", nil},
 		{"a house before its street", "звонили из дома 15 по ул. Лермонтова", []string{"ADDRESS:дома 15 по ул. Лермонтова"}},
+		{"a lower-case name that is a word, with its surname", "кл да это слава мельников звоню по заказу", []string{"PERSON:слава мельников"}},
+		{"a wind rose is no couple", "нарисуйте розу ветров: роза ветров на схеме", nil},
+		{"an olympiad of pupils", "готовимся на олимпиаду школьников по физике", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

@@ -496,6 +496,16 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		return j
 	}
 	in, _ := wordTab.get(w)
+	if in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig != 0 && in.word == 0 && j+1 < len(s) && s[j] == ' ' {
+		// A first name that is also a word, with its surname: "слава мельников", "вера петрова".
+		q := wordEnd(s, j+1)
+		if q > j+1 && (tableSurname(s[j+1:q]) || s[i] >= 0x80 && lowerSurname(s[j+1:q])) && !(q < len(s) && isDigit(s[q])) &&
+			genderAgrees(in, s[j+1:q]) { // not "роза ветров", "олимпиаду школьников"
+			sc.emit(i, q, tPerson, 0.7, 0)
+			sc.lowerNames = true
+			return q
+		}
+	}
 	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") {
 		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"
 	}
@@ -675,6 +685,24 @@ func firmAfterIz(s string, e int) bool {
 		return true
 	}
 	return false
+}
+
+// genderAgrees reports a Russian surname whose ending agrees with the
+// first name's gender: "вера петрова", "слава мельников", not "роза
+// ветров". A surname with no gender in its ending ("бойко") agrees.
+func genderAgrees(first nameInfo, surname string) bool {
+	if first.lemma < 0 || int(first.lemma) >= len(lemmas) || surname[0] < 0x80 {
+		return true
+	}
+	fem := endsAny(surname, "ова", "ева", "ина", "ына", "ская", "цкая")
+	masc := !fem && endsAny(surname, "ов", "ев", "ин", "ын", "ский", "цкий")
+	switch lemmas[first.lemma].gender {
+	case genderFemale:
+		return !masc
+	case genderMale:
+		return !fem
+	}
+	return true
 }
 
 // nameAsked reports a question for a name in the line before i: "can i have
