@@ -1175,6 +1175,16 @@ func TestNameContexts(t *testing.T) {
 		{"a lower-case name that is a word, with its surname", "кл да это слава мельников звоню по заказу", []string{"PERSON:слава мельников"}},
 		{"a wind rose is no couple", "нарисуйте розу ветров: роза ветров на схеме", nil},
 		{"an olympiad of pupils", "готовимся на олимпиаду школьников по физике", nil},
+		{"a cardholder, surname first", "Visa 4276 3810 4297 5816, cardholder SEITKALI NURLAN, amount KZT 212,000", []string{"CARD:4276 3810 4297 5816", "PERSON:SEITKALI NURLAN"}},
+		{"a template's fields", "SMS-шаблон: {Имя}, ваш автомобиль {Марка} готов к выдаче. Сумма: {Сумма} руб.", nil},
+		{"a JSON object is no field", `{"name": "Иван Петров", "phone": "+79161234567"}`, []string{"PERSON:Иван Петров", "PHONE:+79161234567"}},
+		{"streets named after people", "Location: intersection of Abay and Nazarbayev avenues; на пересечении улиц Абая и Сейфуллина", nil},
+		{"an INN with a digit too many", "Заемщик ИП, ИНН 77247021883 (11 знаков — ошибка ввода)", nil},
+		{"a name like an INN word before a phone", "скажите, что для Головиной. Инна Головина, 89057712208", []string{"PERSON:Головиной", "PERSON:Инна Головина", "PHONE:89057712208"}},
+		{"a surname in capitals, first name and patronymic", "General Director KOLESNIKOVA Grace Viktorovna, INN 770710923409", []string{"PERSON:KOLESNIKOVA Grace Viktorovna", "INN:770710923409"}},
+		{"a firm named after its owner", "Paul Dubois, director of Dubois Wines Rus LLC, paul.dubois@duboiswines.fr", []string{"PERSON:Paul Dubois", "EMAIL:paul.dubois@duboiswines.fr"}},
+		{"a farm firm", "early repayment calculation for Volga Agro? Timur wants", []string{"PERSON:Timur"}},
+		{"a bakery's brand", "Кафе «Татьяна» и пекарня «Любава» — торговые марки", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

@@ -1168,9 +1168,13 @@ func orgWordAfter(s string, b int) bool {
 		return false
 	}
 	we := wordEnd(s, b+1)
+	for k := 0; k < 2 && we+2 < len(s) && s[we] == ' ' && isUpperASCII(s[we+1]) && !orgAfter(s, we); k++ {
+		we = wordEnd(s, we+1) // "Dubois Wines Rus LLC"
+	}
 	if orgAfter(s, we) {
 		return true // "Brandt Elektro GmbH"
 	}
+	we = wordEnd(s, b+1)
 	var buf [64]byte
 	w, _ := foldInto(buf[:0], s[b+1:we])
 	in, _ := wordTab.get(w)

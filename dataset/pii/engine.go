@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.70.0 rules-2025.72"
+const engineVersion = "iml-pii/1.71.0 rules-2025.73"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -32,17 +32,25 @@ import "testing"
 // PERSON 0.971, PHONE 0.992, the others 1.0); 1.881% of PII characters
 // leaked (140 of 7444: ADDRESS 94, PERSON 46; an Almaty microdistrict
 // address, a Tokyo address, a lower-case street without its keyword,
-// names that are also words), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// names that are also words), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout123's)
+// drove rules-2025.73 (engine 1.71.0): a cardholder's name in capitals,
+// surname first ("cardholder SEITKALI NURLAN"), a template's fields
+// ("{Имя}, ваш автомобиль {Марка} готов"), streets named after people in
+// the plural ("Abay and Nazarbayev avenues"). With rules-2025.73: ADDRESS
+// 0.955 (an Almaty microdistrict, a Tokyo address, a lower-case street
+// without its keyword), PERSON 0.978, PHONE 0.992, the others 1.0; leak
+// 1.679% (125 of 7444: ADDRESS 94, PERSON 31).
 
-// heldout122Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout122Floor guards the tuned level.
 var heldout122Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.95, TypePerson: 0.97,
 }
 
-// heldout122MaxLeak: target 0.005, missed (1.881%).
-const heldout122MaxLeak = 0.019
+// heldout122MaxLeak: target 0.005; 1.881% untuned, 1.679% tuned.
+const heldout122MaxLeak = 0.017
 
 func TestHeldout122(t *testing.T) {
 	corpusCheck{file: "testdata/heldout122.jsonl", name: "hundred-and-twenty-second held-out corpus", minMessages: 250,

@@ -35,16 +35,24 @@ import "testing"
 // PERSON 0.976, PHONE 0.983, the others 1.0); 1.378% of PII characters
 // leaked (140 of 10157: ADDRESS 82, PERSON 43, PHONE 15; an OCR'd phone
 // with letters for digits, a Polish name and address, lower-case names
-// that are also words), against the target of 0.5%. It has not been tuned
-// on: these are held-out figures.
+// that are also words), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout122's)
+// drove rules-2025.73 (engine 1.71.0): an INN with a digit too many is no
+// phone, a surname in capitals before a first name and a patronymic
+// ("KOLESNIKOVA Grace Viktorovna"), a firm named after its owner ("Dubois
+// Wines Rus LLC"), farm firms, bakeries' brands. With rules-2025.73:
+// ADDRESS 0.991, PERSON 0.984, PHONE 0.991 (an OCR'd phone with letters
+// for digits), the others 1.0; leak 1.359% (138 of 10157: ADDRESS 82,
+// PERSON 41, PHONE 15).
 
-// heldout123Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout123Floor guards the tuned level.
 var heldout123Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.98,
 }
 
-// heldout123MaxLeak: target 0.005, missed (1.378%).
+// heldout123MaxLeak: target 0.005; 1.378% untuned, 1.359% tuned.
 const heldout123MaxLeak = 0.014
 
 func TestHeldout123(t *testing.T) {

@@ -863,9 +863,10 @@ func (sc *scanner) capWord(i, j int) int {
 			t.flags = tkInitial // a middle initial without its dot: "Linda M Parker", "LINDA M PARKER"
 		}
 		if t.caps != t0.caps && t.flags&tkInitial == 0 && !(nt == 1 && t0.flags&tkInitial != 0 && t.flags != 0 && t.caps) &&
-			!(nt == 1 && t0.caps && t0.surname() && !t.caps && t.first()) {
+			!(nt == 1 && t0.caps && t0.surname() && !t.caps && t.first()) &&
+			!(nt == 2 && t0.caps && t0.surname() && !toks[1].caps && toks[1].first() && t.flags&tkPatr != 0) {
 			// "СНИЛС Иван": capitals join only capitals, or a known name after an initial, "name L. GARCIA",
-			// or a first name after a surname in capitals, "MÜLLER Thomas"
+			// or a first name after a surname in capitals, "MÜLLER Thomas", and its patronymic, "KUZNETSOV Roman Alexandrovich"
 			break
 		}
 		if t.addr == akENStreet && nt == 1 && (!t.surname() || postcodeAhead(s, e)) && s[i] < 0x80 {
@@ -1461,6 +1462,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if keep == 1 && t0.ambig() && possessiveBefore(s, start) {
 		return true // a thing of someone's, not a second person: "St. Mary's Church", "Tom's Ford"
+	}
+	if keep <= 2 && streetsNamed(s, start, end) {
+		return true // streets named after people: "intersection of Abay and Nazarbayev avenues", "угол улиц Абая и Сейфуллина"
 	}
 	if keep == 1 && virtue(s[start:end]) && virtueRun(s, start, end) >= 3 {
 		return true // the virtues, not three women: «Вера, Надежда, Любовь», "Love, Hope and Faith"
@@ -2137,7 +2141,7 @@ func orgTail(w string) bool {
 	case "Steel", "Fund", "Foundation", "Trust", "Council", "Agency", "Authority", "Association", "Society", "Logistics",
 		"Transport", "Engineering", "Construction", "Solutions", "Systems", "Consulting", "Trading", "Foods", "Farms",
 		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning",
-		"Solicitors", "Legal", "Development", "Realty", "Estates", "Properties":
+		"Solicitors", "Legal", "Development", "Realty", "Estates", "Properties", "Agro":
 		return true
 	}
 	return false
@@ -2640,7 +2644,7 @@ var productNounIndex = func() (idx [stemBuckets][]string) {
 }()
 
 var productNounStems = [...]string{
-	"кухн", "кухонь", "диван", "шкаф", "кресл", "кресел", "стол", "столешниц", "мойк", "стул", "кроват", "матрас", "комод", "модел", "коллекци",
+	"кухн", "кухонь", "пекарн", "кондитерск", "диван", "шкаф", "кресл", "кресел", "стол", "столешниц", "мойк", "стул", "кроват", "матрас", "комод", "модел", "коллекци",
 	"серии", "серия", "линейк", "ручк", "фасад", "отел", "гостиниц", "ресторан", "кафе", "магазин", "салон",
 	"клиник", "компани", "фирм", "бренд", "марк", "лайнер", "теплоход", "яхт", "жк", "ооо", "оао", "ао",
 	"зао", "пао", "тц", "бц", "студи", "агентств", "клуб", "санатори", "пансионат", "курорт", "тариф",
@@ -2744,6 +2748,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	}
 	if k > 0 && toks[k-1].particle || k+1 < len(toks) && toks[k+1].particle {
 		return true // "Van der Berg Hanna"
+	}
+	if k == 0 && len(toks) == 2 && toks[0].caps && toks[1].first() && !toks[1].ambig() && holderBefore(sc.s, toks[0].start) {
+		return true // a card's holder, surname first: "cardholder SEITKALI NURLAN"
 	}
 	if k == 0 && len(toks) == 1 && toks[0].caps && surnameLabelBefore(sc.s, toks[0].start) {
 		return true // a scan's field: "Surname: HALLORAN", "Фамилия: ТКАЧУК"
@@ -3078,6 +3085,30 @@ func turkicHonorific(w string) bool {
 	switch w {
 	case "Hanım", "Hanim", "Khanum", "Hanum", "Khanim", "Bey", "Ханум", "Ханым", "Хоним", "Бей":
 		return true
+	}
+	return false
+}
+
+// streetsNamed reports a name at s[start:end] among streets named in the
+// plural: " avenues" or " streets" after it or after the name it is joined
+// to by "and", "улиц" before it or before the name it follows.
+func streetsNamed(s string, start, end int) bool {
+	plural := func(e int) bool { return startsAny(s[e:], " avenues", " streets", " roads") }
+	if plural(end) {
+		return true
+	}
+	if strings.HasPrefix(s[end:], " and ") && end+5 < len(s) && upperAt(s[end+5:]) && plural(wordEnd(s, end+5)) {
+		return true
+	}
+	var buf [16]byte
+	pw := string(prevWord(s, start, buf[:0]))
+	if pw == "улиц" || pw == "проспектов" {
+		return true
+	}
+	if pw == "и" {
+		if b := wordStartBefore(s, start-3); b >= 0 {
+			return string(prevWord(s, b, buf[:0])) == "улиц"
+		}
 	}
 	return false
 }
@@ -3475,6 +3506,17 @@ var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": tru
 	"ответственный": true, "исполнитель": true, "представитель": true, "name": true, "names": true,
 	"surname": true, "имя": true, "фамилия": true, "фио": true, "гость": true, "пассажир": true, "клиент": true,
 	"клиентка": true, "familienname": true, "nachname": true, "vornamen": true, "vorname": true}
+
+// holderBefore reports a card holder's word right before i: "cardholder",
+// "holder", "держатель".
+func holderBefore(s string, i int) bool {
+	var buf [16]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "cardholder", "holder", "держатель", "держателя":
+		return true
+	}
+	return false
+}
 
 // surnameLabelBefore reports a surname's field label and a colon before i:
 // "Surname: ", "Фамилия: ".

@@ -414,6 +414,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, adj(0.6, ctxPhone), end // not "ИНН 9703032218" with a wrong check digit
 		}
 	case 11:
+		if c == ctxINN && innWordInLine(sc.s, g.start) {
+			return 0, 0, end // an INN with a digit too many is no phone: "ИНН 77247021883 (11 знаков — ошибка ввода)"
+		}
 		if c == ctxSNILS && snilsValid(d) {
 			return tSNILS, 0.99, end
 		}

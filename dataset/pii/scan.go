@@ -461,6 +461,9 @@ func (sc *scanner) run() {
 		case c == '[':
 			i = skipBracketToken(s, i)
 			continue
+		case c == '{':
+			i = skipPlaceholder(s, i) // a template's field: "{Имя}, ваш автомобиль {Марка} готов", "{{client_name}}"
+			continue
 		case c < 0x80 && !isASCIILetter(c):
 			i++
 			continue
@@ -795,6 +798,35 @@ func skipBracketToken(s string, i int) int {
 	}
 	if j < len(s) && s[j] == ']' && j > i+1 {
 		return j + 1
+	}
+	return i + 1
+}
+
+// skipPlaceholder returns the end of a template's field at i, "{Имя}" or
+// "{{client_name}}": one word of letters, digits, '_', '.' or '-' in braces
+// (not a JSON object); i+1 otherwise.
+func skipPlaceholder(s string, i int) int {
+	j := i + 1
+	if j < len(s) && s[j] == '{' {
+		j++
+	}
+	b := j
+	for j < len(s) && j-i < 48 {
+		if sz, _ := letterAt(s, j); sz > 0 {
+			j += sz
+			continue
+		}
+		if c := s[j]; isDigit(c) || c == '_' || c == '.' || c == '-' {
+			j++
+			continue
+		}
+		break
+	}
+	if j > b && j < len(s) && s[j] == '}' {
+		for j < len(s) && s[j] == '}' {
+			j++
+		}
+		return j
 	}
 	return i + 1
 }
