@@ -911,7 +911,31 @@ func houseFollows(s string, p int) bool {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[p:wordEnd(s, p)])
+	if sw, ok := spokenWords[string(w)]; ok && s[p] >= 0x80 && sw.v > 0 {
+		// A house read out: "на улице гагарина тридцать один"; not a count, "три года назад".
+		q := wordEnd(s, p)
+		for q+1 < len(s) && s[q] == ' ' {
+			e := wordEnd(s, q+1)
+			if _, more := spokenWords[s[q+1:e]]; !more {
+				return !countNoun(s[q+1 : e])
+			}
+			q = e
+		}
+		return true
+	}
 	return addrKind(w) == akHouse
+}
+
+// countNoun reports a word counted by a number before it: "года", "минут",
+// "человек", "рублей".
+func countNoun(w string) bool {
+	switch w {
+	case "год", "года", "лет", "день", "дня", "дней", "неделя", "недели", "недель", "месяц", "месяца", "месяцев", "час",
+		"часа", "часов", "минута", "минуты", "минут", "раз", "раза", "человек", "рубль", "рубля", "рублей", "тысяч",
+		"тысячи", "метров", "километров", "км", "штук", "штуки", "процентов", "градус", "градуса", "градусов":
+		return true
+	}
+	return false
 }
 
 // isStreetLink accepts lower-case words inside a street name: "имени",

@@ -1185,6 +1185,9 @@ func TestNameContexts(t *testing.T) {
 		{"a firm named after its owner", "Paul Dubois, director of Dubois Wines Rus LLC, paul.dubois@duboiswines.fr", []string{"PERSON:Paul Dubois", "EMAIL:paul.dubois@duboiswines.fr"}},
 		{"a farm firm", "early repayment calculation for Volga Agro? Timur wants", []string{"PERSON:Timur"}},
 		{"a bakery's brand", "Кафе «Татьяна» и пекарня «Любава» — торговые марки", nil},
+		{"a house read out after its street", "кл мы на улице гагарина тридцать один это в центре", []string{"ADDRESS:улице гагарина тридцать один"}},
+		{"a house and a flat read out", "кл улица советская сорок восемь квартира два", []string{"ADDRESS:улица советская сорок восемь квартира два"}},
+		{"a count after a street", "на улице гагарина три года назад открыли кафе", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {
