@@ -460,6 +460,7 @@ func (sc *scanner) addressRU(i, j int) int {
 		q := -1
 		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && !numberWord(s[p:wordEnd(s, p)]) &&
 			!strings.HasPrefix(s[i:j], "лини") && // "горячая линия бронирования 8 800 …" is no street
+			!prepositionWord(s[p:wordEnd(s, p)]) && // "перекрыт проезд с 10 до 16"
 			!houseWordAt(s, p) { // "мичуринский проспект дом 9": the name stands before the keyword
 			// "ул. ленина, д. 5", "улица красных зорь дом семнадцать": a
 			// lower-case name of up to three words before the house part.
@@ -924,6 +925,16 @@ func houseFollows(s string, p int) bool {
 		return true
 	}
 	return addrKind(w) == akHouse
+}
+
+// prepositionWord reports a Russian preposition, which opens no street's
+// name: "проезд с 10 до 16".
+func prepositionWord(w string) bool {
+	switch w {
+	case "с", "со", "в", "во", "на", "до", "от", "по", "к", "у", "за", "из", "для", "без", "при", "около":
+		return true
+	}
+	return false
 }
 
 // countNoun reports a word counted by a number before it: "года", "минут",

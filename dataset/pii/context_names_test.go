@@ -1188,6 +1188,13 @@ func TestNameContexts(t *testing.T) {
 		{"a house read out after its street", "кл мы на улице гагарина тридцать один это в центре", []string{"ADDRESS:улице гагарина тридцать один"}},
 		{"a house and a flat read out", "кл улица советская сорок восемь квартира два", []string{"ADDRESS:улица советская сорок восемь квартира два"}},
 		{"a count after a street", "на улице гагарина три года назад открыли кафе", nil},
+		{"a title after a book word", "Вера в успех — это хорошо, но тираж «Анны Карениной» опять задерживается.", nil},
+		{"a title with its copies", `Hi, I ordered the hardback of "Emma" (order #44810) three weeks ago. Thanks, Rachel Kim`, []string{"PERSON:Rachel Kim"}},
+		{"a title among items", `Items: 2 x "Anna Karenina" (Pevear/Volokhonsky), 1 x gift wrap`, nil},
+		{"a quoted name in a translation is a person", `His name is Sergey Pavlovich Vlasov, but the translation says "Sergei Pavlovitch Vlasov"`, []string{"PERSON:Sergey Pavlovich Vlasov", "PERSON:Sergei Pavlovitch Vlasov"}},
+		{"a card's text is no title", "хочу вложить открытку: «Вовочке на 7 лет от бабушки Люды»", []string{"PERSON:Вовочке"}},
+		{"a defect shaped like a surname", "| 1 | Кухня | Трещина на откосе окна | 10 дней |\n| 3 | Входная дверь | Царапина на полотне | 14 дней |", nil},
+		{"a passage closed for hours", "На ул. Габдуллы Тукая перекрыт проезд с 10 до 16 из-за работ", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.72.0 rules-2025.74"
+const engineVersion = "iml-pii/1.73.0 rules-2025.75"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -33,16 +33,23 @@ import "testing"
 // with two rights addresses the writer left unlabelled, the others 1.0);
 // 1.408% of PII characters leaked (126 of 8952: PERSON 72, ADDRESS 54;
 // names that are also words, authors by surname alone, a spoken English
-// address), against the target of 0.5%. It has not been tuned on: these
-// are held-out figures.
+// address), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout125's)
+// drove rules-2025.75 (engine 1.73.0): a quoted name is a title when a
+// word for a book, its copies or an order stands near the quotes ("тираж
+// «Анны Карениной»", "the hardback of "Emma"", "2 x "Anna Karenina"").
+// With rules-2025.75: PERSON 0.946 (titles with no book word near, names
+// that are also words), ADDRESS 0.965, EMAIL 0.979, the others 1.0; leak
+// 1.408% (126 of 8952: PERSON 72, ADDRESS 54).
 
-// heldout124Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout124Floor guards the tuned level.
 var heldout124Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.97, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.94,
 }
 
-// heldout124MaxLeak: target 0.005, missed (1.408%).
+// heldout124MaxLeak: target 0.005; 1.408% untuned and tuned.
 const heldout124MaxLeak = 0.015
 
 func TestHeldout124(t *testing.T) {

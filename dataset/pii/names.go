@@ -165,6 +165,11 @@ var nameStop = func() map[string]bool {
 		"меня": true, "мы": true, "нам": true, "твоя": true, "твой": true, "ваша": true, "ваш": true, // "Твоя Люся" signs
 		"дорогой": true, "дорогая": true, "дорогие": true, "милая": true, "милый": true, // "Дорогой Нодар"
 		"прокуратура": true, "прокуратуры": true, "прокуратуре": true, "прокуратуру": true, // "письмо от Прокуратуры Ленинского района"
+		// Nouns shaped like surnames in -ина: "Трещина на откосе окна", "Причина: не дозвонились".
+		"трещина": true, "трещины": true, "царапина": true, "царапины": true, "причина": true, "причины": true,
+		"машина": true, "машины": true, "картина": true, "картины": true, "витрина": true, "витрины": true,
+		"половина": true, "середина": true, "ширина": true, "длина": true, "глубина": true, "вершина": true,
+		"пружина": true, "резина": true, "корзина": true, "корзины": true, "вмятина": true, "вмятины": true,
 		"hanim": true, "khanum": true, "hanum": true, "khanim": true, "bey": true, "ханум": true, "ханым": true, // turkicHonorific
 		"mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
 		"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "пн": true, "вт": true, "ср": true,
@@ -2503,6 +2508,57 @@ func quotedTitle(s string, start, end int) bool {
 		if w, ok := foldInto(buf[:0], s[q+1:wordEnd(s, q+1)]); ok && len(w) > 0 && productNoun(w) {
 			return true
 		}
+	}
+	return bookNear(s, lo+k, q)
+}
+
+// bookNear reports a word for a book or its copies among the four words
+// before the quote at open or the three after the quote that ends at q: the
+// quoted name is a title, "ordered the hardback of "Emma"", "«Анны
+// Карениной» в новом переводе", ""Jane Eyre" 1,204 copies".
+func bookNear(s string, open, q int) bool {
+	var buf [32]byte
+	p := open
+	for words := 0; words < 4; words++ {
+		e := p
+		for e > 0 && e > open-60 && (isDigit(s[e-1]) || s[e-1] == ' ' || s[e-1] == ',' || s[e-1] == ':' ||
+			s[e-1] == 'x' && (e < 2 || s[e-2] == ' ')) {
+			e-- // a count: "2 x "Anna Karenina"", "order 83012 of "Emma""
+		}
+		b := wordStartBefore(s, e)
+		if b < 0 || b < open-60 {
+			break
+		}
+		if w, ok := foldInto(buf[:0], s[b:e]); ok && bookWord(string(w)) {
+			return true
+		}
+		p = b
+	}
+	p = q
+	for words := 0; words < 3 && p < len(s); words++ {
+		for p < len(s) && (s[p] == ' ' || s[p] == ',' || isDigit(s[p])) {
+			p++
+		}
+		e := wordEnd(s, p)
+		if e == p {
+			break
+		}
+		if w, ok := foldInto(buf[:0], s[p:e]); ok && bookWord(string(w)) {
+			return true
+		}
+		p = e
+	}
+	return false
+}
+
+// bookWord reports a folded word for a book, its edition or its copies.
+func bookWord(w string) bool {
+	switch w {
+	case "книга", "книгу", "книги", "книг", "книге", "тираж", "тиража", "тиражу", "издание", "издания", "переиздание",
+		"экземпляр", "экземпляра", "экземпляров", "переплёт", "переплет", "обложке", "обложка", "предзаказ", "томов", "том",
+		"book", "books", "novel", "edition", "copy", "copies", "hardback", "paperback", "reprint", "audiobook", "ebook",
+		"title", "volume", "items", "item", "box", "set", "sets", "order", "ordered", "заказ", "заказала", "заказал":
+		return true
 	}
 	return false
 }
