@@ -41,7 +41,7 @@ var contextStems = []struct {
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},
 	{"карт", ctxCard}, {"card", ctxCard}, {"mir", ctxCard}, {"refund", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard},
 	{"р/с", ctxAccount}, {"к/с", ctxAccount}, {"сч", ctxAccount}, {"account", ctxAccount}, {"acct", ctxAccount}, {"расч", ctxAccount},
-	{"заказ", ctxNeg}, {"order", ctxNeg}, {"трек", ctxNeg}, {"track", ctxNeg}, {"отслеж", ctxNeg},
+	{"заказ", ctxNeg}, {"order", ctxNeg}, {"ride", ctxNeg}, {"поездк", ctxNeg}, {"трек", ctxNeg}, {"track", ctxNeg}, {"отслеж", ctxNeg},
 	{"артикул", ctxNeg}, {"арт", ctxNeg}, {"sku", ctxNeg}, {"накладн", ctxNeg}, {"авианакладн", ctxNeg}, {"awb", ctxNeg}, {"waybill", ctxNeg}, {"invoice", ctxNeg},
 	{"сумм", ctxNeg}, {"итого", ctxNeg}, {"total", ctxNeg}, {"ticket", ctxNeg}, {"тикет", ctxNeg},
 	{"обращени", ctxNeg}, {"заявк", ctxNeg}, {"id", ctxNeg}, {"код", ctxNeg}, {"code", ctxNeg},

@@ -1195,6 +1195,14 @@ func TestNameContexts(t *testing.T) {
 		{"a card's text is no title", "хочу вложить открытку: «Вовочке на 7 лет от бабушки Люды»", []string{"PERSON:Вовочке"}},
 		{"a defect shaped like a surname", "| 1 | Кухня | Трещина на откосе окна | 10 дней |\n| 3 | Входная дверь | Царапина на полотне | 14 дней |", nil},
 		{"a passage closed for hours", "На ул. Габдуллы Тукая перекрыт проезд с 10 до 16 из-за работ", nil},
+		{"a festival in quotes", "Событие: фестиваль «Иван Купала», 06.07, Парк Горького.", nil},
+		{"a festival's name and a person's", "Список аккредитации СМИ, фестиваль «Иван Купала»:\nИван Купалов, фотограф, +7 926 515 90 02", []string{"PERSON:Иван Купалов", "PHONE:+7 926 515 90 02"}},
+		{"venues and galas named after people", "the cancelled Tchaikovsky Gala; the Yerevan date (Karen Demirchyan Complex) is sold out", nil},
+		{"a theatre named after a person", "билеты на спектакль «Анна Каренина» в театре Вахтангова ещё есть?", nil},
+		{"a librarian, not a library", "Контактное лицо: библиотекарь Ефросинья Колесова, +7 (3952) 24-61-08.", []string{"PERSON:Ефросинья Колесова", "PHONE:+7 (3952) 24-61-08"}},
+		{"an app shows a name", `my father, Mr. Harold Jenkins. Sorry — the app shows "Harold Jenkins" but`, []string{"PERSON:Harold Jenkins", "PERSON:Harold Jenkins"}},
+		{"a car plate is no passport", "waited while I found my passport. Kia Rio, plate A221MK799. Five stars.", nil},
+		{"a ride's number", "Police called, passenger detained. Ride 5530812. Please send a welfare check", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

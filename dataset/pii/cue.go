@@ -1112,7 +1112,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
 		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
-			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || countryName(s, a, b) || petNamed(s, a, b) || quotedAlone(s, a, b) && quotedTitle(s, a, b) || modelName(s, a, b) ||
+			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || countryName(s, a, b) || petNamed(s, a, b) || quotedAlone(s, a, b) && quotedTitle(s, a, b) || productQuoteBefore(s, a) || modelName(s, a, b) ||
 			b+1 < len(s) && s[b] == ' ' && telecomTail(s[b+1:wordEnd(s, b+1)]) ||
 			strings.HasPrefix(s[b:], " & ") && !firstNameAt(s, b+3) { // a firm: "Reyes & Cole LLP"
 			continue // "из Владимира", "Petrenko Auto Repair", LLC "Hughes and Partners", "Parkinson's disease", "Daisy and her owner Daisy Kaplan", or already part of a span
@@ -1134,6 +1134,24 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		}
 		sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 	}
+}
+
+// productQuoteBefore reports a word for a product, an event or a place of
+// business before the quote that opens at a: фестиваль «Иван Купала».
+func productQuoteBefore(s string, a int) bool {
+	if !quoteOpens(s, a) {
+		return false
+	}
+	q := a - 1 // '"'
+	switch {
+	case a >= 2 && s[a-2:a] == "«":
+		q = a - len("«")
+	case a >= 3 && s[a-3:a] == "“":
+		q = a - len("“")
+	}
+	var buf [64]byte
+	pw := prevWord(s, q, buf[:0])
+	return len(pw) > 0 && productNoun(pw)
 }
 
 // quotedAlone reports a word that fills its quotes: «Чехов», "Edison".

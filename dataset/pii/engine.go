@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.73.0 rules-2025.75"
+const engineVersion = "iml-pii/1.74.0 rules-2025.76"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -33,16 +33,23 @@ import "testing"
 // ADDRESS 0.972, IP 0.976, PASSPORT 0.971, PHONE 0.982, the others 1.0);
 // 1.147% of PII characters leaked (89 of 7761: ADDRESS 64, PERSON 14,
 // PHONE 11; transliterated and spoken addresses in lower case, a phone
-// with no context), against the target of 0.5%. It has not been tuned on:
-// these are held-out figures.
+// with no context), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses (with heldout127's)
+// drove rules-2025.76 (engine 1.74.0): a Russian car plate is no passport
+// ("plate A221MK799"), a ride's number is no phone. With rules-2025.76:
+// PASSPORT 1.0, PHONE 0.991, ADDRESS 0.972 (transliterated and spoken
+// addresses), IP 0.976 (an internal address the writer left unlabelled),
+// PERSON 0.994, the others 1.0; leak 1.147% (89 of 7761: ADDRESS 64,
+// PERSON 14, PHONE 11).
 
-// heldout126Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout126Floor guards the tuned level.
 var heldout126Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.97, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.99,
 }
 
-// heldout126MaxLeak: target 0.005, missed (1.147%).
+// heldout126MaxLeak: target 0.005; 1.147% untuned and tuned.
 const heldout126MaxLeak = 0.012
 
 func TestHeldout126(t *testing.T) {

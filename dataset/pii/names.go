@@ -1512,7 +1512,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		return true // a hotel chain: "Park Inn by Radisson Sokolniki", «Холидей Инн Сокольники»
 	}
 	if keep >= 2 && (carBrandWord(s[start:t0.end]) && !surnameWord(s[toks1Start(s, end):end]) ||
-		orgTail(s[toks1Start(s, end):end]) && !t0.first() || telecomTail(s[toks1Start(s, end):end])) {
+		orgTail(s[toks1Start(s, end):end]) && !t0.first() || telecomTail(s[toks1Start(s, end):end]) || venueTail(s[toks1Start(s, end):end])) {
 		return true // a brand's model, "Claas Jaguar"; a firm, "Atherton Steel", "Technology Fund"
 	}
 	if keep == 1 && s[start:end] == "Lloyd" && (strings.HasPrefix(s[end:], "'s") || strings.HasPrefix(s[end:], "’s")) {
@@ -2162,6 +2162,17 @@ func telecomTail(w string) bool {
 	return false
 }
 
+// venueTail reports the last word of a venue's or an event's name,
+// whatever the name before it: "Karen Demirchyan Complex", "Tchaikovsky
+// Gala", "Ballet Theatre".
+func venueTail(w string) bool {
+	switch w {
+	case "Stadium", "Arena", "Complex", "Theatre", "Theater", "Gala", "Festival", "Fest", "Philharmonic":
+		return true
+	}
+	return false
+}
+
 // hotelBrand reports a hotel chain named after its founder or a place,
 // which opens a hotel's name: "Radisson Blu", "Marriott Courtyard".
 func hotelBrand(w string) bool {
@@ -2717,6 +2728,7 @@ var productNounStems = [...]string{
 	"suite", "room", "hall", "зал", "люкс", "сьют", "номер", "офис", "отделени", "филиал", "savings", "deposit", "вклад", "переговорн", "переговорк",
 	// Works: сериал «Ольга», the film "Amber".
 	"сериал", "фильм", "мультфильм", "спектакл", "книг", "песн", "альбом", "film", "movie", "song",
+	"фестивал", "концерт", "шоу", "festival", "concert", "gala",
 	"album", "documentary", "документальн",
 }
 
@@ -3358,6 +3370,7 @@ func eponymBefore(s string, start int) bool {
 			return false
 		}
 		if w, ok := foldInto(buf[:0], s[b:q]); ok && startsAny(string(w), "теорем", "лемм", "неравенств", "формул", "уравнени",
+			"театр", "музе", "консерватори", "филармони", // "в театре Вахтангова", "музей Пушкина"
 			"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом", "реакци", "синдром", "проб") {
 			return true
 		}

@@ -550,7 +550,27 @@ func (sc *scanner) run() {
 
 // passportToken reports capitals and digits only at s[i:e], standing alone.
 func passportToken(s string, i, e int) bool {
-	return upperAlnum(s[i:e]) && (e == len(s) || !isAlnum(s[e]) && s[e] != '-')
+	return upperAlnum(s[i:e]) && (e == len(s) || !isAlnum(s[e]) && s[e] != '-') && !russianPlate(s[i:e])
+}
+
+// russianPlate reports a Russian car plate in Latin letters, a letter, three
+// digits, two letters and the region's two or three digits: "A221MK799".
+func russianPlate(w string) bool {
+	if len(w) != 8 && len(w) != 9 {
+		return false
+	}
+	plateLetter := func(c byte) bool { return strings.IndexByte("ABEKMHOPCTYX", c) >= 0 }
+	for k := 0; k < len(w); k++ {
+		switch {
+		case k == 0 || k == 4 || k == 5:
+			if !plateLetter(w[k]) {
+				return false
+			}
+		case !isDigit(w[k]):
+			return false
+		}
+	}
+	return true
 }
 
 // upperAlnum reports capital letters and digits only, with both present.
