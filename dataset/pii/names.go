@@ -3168,14 +3168,13 @@ func streetsNamed(s string, start, end int) bool {
 	if strings.HasPrefix(s[end:], " and ") && end+5 < len(s) && upperAt(s[end+5:]) && plural(wordEnd(s, end+5)) {
 		return true
 	}
-	var buf [16]byte
-	pw := string(prevWord(s, start, buf[:0]))
-	if pw == "улиц" || pw == "проспектов" {
+	before := s[:start]
+	if strings.HasSuffix(before, "улиц ") || strings.HasSuffix(before, "проспектов ") {
 		return true
 	}
-	if pw == "и" {
-		if b := wordStartBefore(s, start-3); b >= 0 {
-			return string(prevWord(s, b, buf[:0])) == "улиц"
+	if strings.HasSuffix(before, " и ") {
+		if b := wordStartBefore(s, start-len(" и ")); b >= 0 {
+			return strings.HasSuffix(s[:b], "улиц ")
 		}
 	}
 	return false
