@@ -3063,7 +3063,7 @@ var modelNouns = map[string]bool{
 // 3050х600") or before a model noun ("the Anna worktop", "Roman blinds").
 func modelName(s string, start, end int) bool {
 	var buf [32]byte
-	if pw := prevWord(s, start, buf[:0]); modelNouns[string(pw)] && start >= 1 && s[start-1] == ' ' {
+	if start >= 2 && s[start-1] == ' ' && s[start-2] >= 'a' && (s[start-2] <= 'z' || s[start-2] >= 0x80) && modelNouns[string(prevWord(s, start, buf[:0]))] {
 		var nb [64]byte
 		if w, ok := foldInto(nb[:0], s[start:end]); ok {
 			if in, _ := wordTab.get(w); s[start] < 0x80 || in.cas == 0 {
@@ -3368,10 +3368,12 @@ func eponymBefore(s string, start int) bool {
 		if b < 0 || b < lo {
 			return false
 		}
-		if w, ok := foldInto(buf[:0], s[b:q]); ok && startsAny(string(w), "теорем", "лемм", "неравенств", "формул", "уравнени",
-			"театр", "музе", "консерватори", "филармони", // "в театре Вахтангова", "музей Пушкина"
-			"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом", "реакци", "синдром", "проб") {
-			return true
+		if q-b >= 8 && s[b] >= 0x80 { // every stem below has four Cyrillic letters or more
+			if w, ok := foldInto(buf[:0], s[b:q]); ok && startsAny(string(w), "теорем", "лемм", "неравенств", "формул", "уравнени",
+				"театр", "музе", "консерватори", "филармони", // "в театре Вахтангова", "музей Пушкина"
+				"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом", "реакци", "синдром", "проб") {
+				return true
+			}
 		}
 		if !upperAt(s[b:]) {
 			return false
