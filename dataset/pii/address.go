@@ -461,6 +461,7 @@ func (sc *scanner) addressRU(i, j int) int {
 		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && !numberWord(s[p:wordEnd(s, p)]) &&
 			!strings.HasPrefix(s[i:j], "лини") && // "горячая линия бронирования 8 800 …" is no street
 			!prepositionWord(s[p:wordEnd(s, p)]) && // "перекрыт проезд с 10 до 16"
+			!startsAny(s[p:], "минус ", "плюс ") && // the weather: "на улице минус 20"
 			!houseWordAt(s, p) { // "мичуринский проспект дом 9": the name stands before the keyword
 			// "ул. ленина, д. 5", "улица красных зорь дом семнадцать": a
 			// lower-case name of up to three words before the house part.
@@ -1192,6 +1193,13 @@ func (sc *scanner) addressLeft(start int) int {
 			}
 			a--
 		}
+		if a > 0 && p-a >= 60 && s[a-1] != ' ' {
+			if sp := strings.IndexByte(s[a:p], ' '); sp >= 0 {
+				a += sp // the window cut a word: the part opens after it, not "ДРЕС РЕГИСТРАЦИИ"
+			} else {
+				a = p
+			}
+		}
 		a = skipSpaces(s, a)
 		if a < sc.lastEnd && p-6 >= sc.lastEnd && allDigits(s[p-6:p]) && (p == 6 || !isAlnum(s[p-7])) {
 			start = p - 6 // a postcode right after an entity: "ОГРН 1027700132195 125009, г. Москва"
@@ -1222,6 +1230,13 @@ func (sc *scanner) addressLeft(start int) int {
 		}
 		if na && (a == 0 || s[a-1] == '\n') && strings.IndexByte(part, ' ') < 0 {
 			break // an address: "Коллеги, на ул. Ленина, д. 8"
+		}
+		named := part
+		if dot := strings.LastIndex(part, "· "); dot >= 0 {
+			named = part[dot+len("· "):] // "Hotel Pushkin · Moscow, Tverskoy Blvd"
+		}
+		if startsAny(named, "Отель ", "Гостиница ", "Хостел ", "Hotel ", "Hostel ", "Апарт-отель ", "Санаторий ", "Ресторан ", "Restaurant ") {
+			break // a hotel's or a restaurant's name before its address: "Отель Karavan Samarkand, ул. Регистан, 12А"
 		}
 		if sp := strings.LastIndexByte(part, ' '); sp > 0 && orgAfter(part, sp) || longDigitRun(part) {
 			break // a firm before its address: "Kazakhmys Copper LLP, Karaganda, …"; an id: "VAT LV40003412875"
@@ -1354,6 +1369,9 @@ func addressPart(part string) bool {
 	for _, w := range words {
 		w = strings.TrimSuffix(w, ".")
 		if sz, up := letterAt(w, 0); sz > 0 && up {
+			if capsAddressLabel(w) {
+				return false // a form's label in capitals: "АДРЕС РЕГИСТРАЦИИ РЕСП. ТАТАРСТАН, Г. …"
+			}
 			caps++
 			continue
 		}
@@ -1415,6 +1433,9 @@ func trailingPlace(part string) int {
 			}
 			break
 		}
+		if capsAddressLabel(w) {
+			break
+		}
 		caps++
 		start = b
 		if b == 0 {
@@ -1426,6 +1447,16 @@ func trailingPlace(part string) int {
 		return -1
 	}
 	return start
+}
+
+// capsAddressLabel reports a word of an address's label in a form written
+// in capitals: "АДРЕС РЕГИСТРАЦИИ".
+func capsAddressLabel(w string) bool {
+	switch w {
+	case "АДРЕС", "РЕГИСТРАЦИИ", "ПРОЖИВАНИЯ", "ПРОПИСКИ", "ADDRESS":
+		return true
+	}
+	return false
 }
 
 var enStop = map[string]bool{"thanks": true, "regards": true, "please": true, "best": true, "thank": true,

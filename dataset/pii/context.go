@@ -60,7 +60,7 @@ var contextStems = []struct {
 	{"licen", ctxDoc}, {"vehicle", ctxDoc}, {"certificate", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
 	{"виза", ctxDoc}, {"каталог", ctxDoc}, // "виза №24 7731852", "по каталогу 96501250"
 	{"права", ctxDoc}, {"прав", ctxDoc}, // a driving licence: "Загрузил права 99 23 458712"
-	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg},
+	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg}, {"patent", ctxDoc}, {"патент", ctxDoc}, // a foreign worker's patent: "Patent: 77 No. 2411880532"
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
 	{"reserv", ctxNeg}, {"брон", ctxNeg}, {"booking", ctxNeg}, {"voucher", ctxNeg},
@@ -191,6 +191,13 @@ func leftContext(s string, start int) ctxKind {
 			}
 			if string(w) == "id" && (passportWordBefore(s, k) || k >= 4 && s[k-4:k] == "ID " && passportWordBefore(s, k-3)) {
 				return ctxPassport // a Kyrgyz ID card as a passport: "Паспорт ID ID 1174629"
+			}
+			if kind == ctxCard && k >= 2 && s[k-1] == ' ' {
+				var pb [32]byte
+				if pw := prevWord(s, k, pb[:0]); bytes.HasPrefix(pw, []byte("миграционн")) || bytes.HasPrefix(pw, []byte("Миграционн")) ||
+					string(pw) == "migration" || string(pw) == "Migration" {
+					return ctxNeg // a migration card's number: "Миграционная карта: 4617 № 0812273"
+				}
 			}
 			if kind == ctxDoc {
 				if sl := bytes.LastIndexByte(w, '/'); sl > 0 {
@@ -346,6 +353,8 @@ func headerContext(h string) ctxKind {
 		return ctxPhone
 	case strings.Contains(h, "арта") || strings.Contains(h, "card") || strings.Contains(h, "Card"):
 		return ctxCard
+	case startsAny(h, "Заказ", "заказ", "Order", "order", "Тикет", "Ticket", "ticket", "Сумма", "Amount", "amount", "Трек", "Track"):
+		return ctxNeg // a column of order numbers or amounts beside a phone's column: "| Заказ | Клиент | Телефон |"
 	}
 	return ctxNone
 }

@@ -237,6 +237,11 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	}
 	if !ok {
+		if s[i:j] == "имя" && p == j+1 && s[p] >= 0x80 && lowerSurname(s[p:e]) {
+			sc.emit(p, e, tPerson, 0.7, 0) // a booking's surname: "отменить бронь на имя беридзе номер брони"
+			sc.lowerNames = true
+			return e
+		}
 		if s[i:j] == "это" && p == j+1 && strings.HasPrefix(s[e:], " из ") && lowerSurname(s[p:e]) {
 			sc.emit(p, e, tPerson, 0.7, 0) // a surname introduced with its firm: "ну это бондаренко из кфх"
 			sc.lowerNames = true
@@ -506,6 +511,15 @@ func (sc *scanner) lowerFirst(i, j int) int {
 			return q
 		}
 	}
+	if in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig != 0 && in.word == 0 && j+1 < len(s) && s[j] == ' ' {
+		// A Russian first name that is also a word, greeting at a message's start: "вера привет, глянь тикет".
+		q := wordEnd(s, j+1)
+		if g := s[j+1 : q]; (i == 0 || s[i-1] == '\n') && (g == "привет" || g == "здравствуйте" || g == "добрый" || g == "доброе") {
+			sc.emit(i, j, tPerson, 0.7, 0)
+			sc.lowerNames = true
+			return j
+		}
+	}
 	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") {
 		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"
 	}
@@ -524,6 +538,10 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		switch {
 		case q > j+1 && tableSurname(s[j+1:q]):
 			end = q // "anna virtanen", "рустем сафиуллин"
+		case q > j+1 && s[i] >= 0x80 && endsAny(s[j+1:q], "овых", "евых", "ёвых", "иных", "ыных") && lowerFamily(s[j+1:q]):
+			sc.emit(i, q, tPerson, 0.75, 0) // a child of a family: "у миры и миши лазаревых", "мама вари и полины корнеевых"
+			sc.lowerNames = true
+			return q
 		case s[i] < 0x80 && apostropheSurnameEnd(s, j) > 0:
 			end = apostropheSurnameEnd(s, j) // "kevin o'brien"
 		case q > j+1 && greetingWord(s[j+1:q]):
@@ -673,15 +691,23 @@ func apostropheAfterOD(s string, j int) int {
 	return 0
 }
 
-// firmAfterIz reports " из " and a word for a firm or a department at e:
-// "это роман из компании вектор", not "это роман из серии".
+// firmAfterIz reports " из " or " с " and a word for a firm, a department
+// or a workplace at e: "это роман из компании вектор", "это роза из
+// ресторана пахлава", "это лев с кухни"; not "это роман из серии".
 func firmAfterIz(s string, e int) bool {
-	if !strings.HasPrefix(s[e:], " из ") {
+	p := e
+	switch {
+	case strings.HasPrefix(s[e:], " из "):
+		p += len(" из ")
+	case strings.HasPrefix(s[e:], " с "):
+		p += len(" с ")
+	default:
 		return false
 	}
-	p := e + len(" из ")
 	switch s[p:wordEnd(s, p)] {
-	case "компании", "фирмы", "отдела", "банка", "офиса", "магазина", "службы", "агентства", "салона", "клиники", "ооо", "ип":
+	case "компании", "фирмы", "отдела", "банка", "офиса", "магазина", "службы", "агентства", "салона", "клиники", "ооо", "ип",
+		"ресторана", "кафе", "кухни", "склада", "ресепшена", "ресепшн", "отеля", "гостиницы", "лагеря", "школы", "бухгалтерии",
+		"производства", "точки", "филиала":
 		return true
 	}
 	return false
@@ -1112,7 +1138,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
 		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
-			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || countryName(s, a, b) || petNamed(s, a, b) || quotedAlone(s, a, b) && quotedTitle(s, a, b) || productQuoteBefore(s, a) || modelName(s, a, b) ||
+			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || countryName(s, a, b) || petNamed(s, a, b) || eateryNamed(s, a, b) || quotedAlone(s, a, b) && quotedTitle(s, a, b) || productQuoteBefore(s, a) || modelName(s, a, b) ||
 			b+1 < len(s) && s[b] == ' ' && telecomTail(s[b+1:wordEnd(s, b+1)]) ||
 			strings.HasPrefix(s[b:], " & ") && !firstNameAt(s, b+3) { // a firm: "Reyes & Cole LLP"
 			continue // "из Владимира", "Petrenko Auto Repair", LLC "Hughes and Partners", "Parkinson's disease", "Daisy and her owner Daisy Kaplan", or already part of a span
@@ -1276,4 +1302,11 @@ func (sc *scanner) placeBefore(start, n int) bool {
 		return false // a year's г.: "поверка до 2029 г. Елена Чернова"
 	}
 	return in.word&wPlace != 0 && n == 1 || in.addr == akCity && n <= 2
+}
+
+// lowerFamily reports a lower-case family name in the plural: "лазаревых".
+func lowerFamily(w string) bool {
+	var buf [64]byte
+	f, ok := foldInto(buf[:0], w)
+	return ok && familyOf(f) != 0
 }

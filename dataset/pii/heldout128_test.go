@@ -29,22 +29,30 @@ import "testing"
 // check digit.
 //
 // The engine was judged on it once, untuned, with rules-2025.76 (engine
-// 1.74.0, commit 0634017): ADDRESS 0.959, PERSON 0.938, PHONE 0.991 and
-// the others 1.0 (targets met) but PASSPORT 0.970 (0.9697: a foreign
-// worker's patent number read as a passport); 2.787% of PII characters
-// leaked (216 of 7750: ADDRESS 134, PERSON 82; spoken and keyword-less
-// addresses, lower-case names that are also words, restaurants named
-// after people), against the target of 0.5%. It has not been tuned on:
-// these are held-out figures.
+// 1.74.0, commit 0634017): ADDRESS 0.959, PERSON 0.938, PHONE 0.991 and the
+// others 1.0 (targets met) but PASSPORT 0.970 (0.9697: a foreign worker's
+// patent number read as a passport); 2.787% of PII characters leaked (216
+// of 7750: ADDRESS 134, PERSON 82; spoken and keyword-less addresses,
+// lower-case names that are also words, restaurants named after people),
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.77
+// (engine 1.75.0), with the misses of heldout129–133: eateries named after
+// their owners («Хинкальная у Гоги», «Пельменная Ивановых»), an order
+// column beside a phone column, a foreign worker's patent, the weather ("на
+// улице минус 20"), "Vera Café", "Papa John's", names that are also words
+// greeting or introduced with a workplace ("вера привет", "это лев с
+// кухни"). With rules-2025.77: ADDRESS 0.967, PERSON 0.965, the others 1.0;
+// leak 2.645% (205 of 7750: ADDRESS 134, PERSON 71).
 
-// heldout128Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout128Floor guards the tuned level.
 var heldout128Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.96,
 }
 
-// heldout128MaxLeak: target 0.005, missed (2.787%).
-const heldout128MaxLeak = 0.028
+// heldout128MaxLeak: target 0.005; 2.787% untuned, 2.645% tuned.
+const heldout128MaxLeak = 0.027
 
 func TestHeldout128(t *testing.T) {
 	corpusCheck{file: "testdata/heldout128.jsonl", name: "hundred-and-twenty-eighth held-out corpus", minMessages: 250,

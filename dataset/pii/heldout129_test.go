@@ -30,19 +30,23 @@ import "testing"
 //
 // The engine was judged on it once, untuned, with rules-2025.76 (engine
 // 1.74.0, commit 0634017): every type met its target (ADDRESS 0.979,
-// PASSPORT 0.986, PERSON 0.973, PHONE 0.990, the others 1.0); 1.481% of
-// PII characters leaked (142 of 9591: PERSON 109, PHONE 15, PASSPORT 9,
-// ADDRESS 9; names that are also words, lower-case English names, an
-// OCR'd phone with a letter for a digit), against the target of 0.5%. It
-// has not been tuned on: these are held-out figures.
+// PASSPORT 0.986, PERSON 0.973, PHONE 0.990, the others 1.0); 1.481% of PII
+// characters leaked (142 of 9591: PERSON 109, PHONE 15, PASSPORT 9, ADDRESS
+// 9; names that are also words, lower-case English names, an OCR'd phone
+// with a letter for a digit), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses were read with those
+// of heldout128 and heldout130–133 for rules-2025.77 (engine 1.75.0), whose
+// rules left its figures as they were: ADDRESS 0.979, PASSPORT 0.986,
+// PERSON 0.973, PHONE 0.990, the others 1.0; leak 1.481% (142 of 9591).
 
-// heldout129Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout129Floor guards the tuned level.
 var heldout129Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.97,
 }
 
-// heldout129MaxLeak: target 0.005, missed (1.481%).
+// heldout129MaxLeak: target 0.005; 1.481% untuned and tuned.
 const heldout129MaxLeak = 0.015
 
 func TestHeldout129(t *testing.T) {

@@ -34,17 +34,26 @@ import "testing"
 // of PII characters leaked (211 of 7310: ADDRESS 116, PERSON 65, PASSPORT
 // 27, PHONE 3; hotels' names read into their addresses, an address and a
 // passport in an OCR'd form in capitals, a Tashkent massif, lower-case
-// Georgian surnames), against the target of 0.5%. It has not been tuned
-// on: these are held-out figures.
+// Georgian surnames), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.77
+// (engine 1.75.0), with the misses of heldout128, 129 and 131–133: hotels'
+// halls and bars named after writers ("Tolstoy Hall", "Chekhov Bar"), a
+// hotel's name before its address, "Booking 61204, room 318", an OCR'd form
+// in capitals ("Ф.И.О.", "СЕРИЯ 92 19 НОМЕР 552081", "ПР-Т МИРА"), a
+// firmware's version after "updated to", "Amir Timur Square", a booking in
+// a lower-case surname's name. With rules-2025.77: ADDRESS 0.969, PASSPORT
+// 0.983, PERSON 0.974, the others 1.0; leak 1.669% (122 of 7310: PERSON 57,
+// ADDRESS 53, PASSPORT 9, PHONE 3).
 
-// heldout130Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout130Floor guards the tuned level.
 var heldout130Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.87, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.97,
 }
 
-// heldout130MaxLeak: target 0.005, missed (2.886%).
-const heldout130MaxLeak = 0.029
+// heldout130MaxLeak: target 0.005; 2.886% untuned, 1.669% tuned.
+const heldout130MaxLeak = 0.017
 
 func TestHeldout130(t *testing.T) {
 	corpusCheck{file: "testdata/heldout130.jsonl", name: "hundred-and-thirtieth held-out corpus", minMessages: 250,

