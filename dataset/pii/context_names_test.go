@@ -1228,6 +1228,11 @@ func TestNameContexts(t *testing.T) {
 		{"a booking in a lower-case surname's name", "хочу отменить бронь на имя беридзе номер брони шесть девять", []string{"PERSON:беридзе"}},
 		{"a child of a family in lower case", "у миры и миши лазаревых разные смены, у миши новых кроссовок нет", []string{"PERSON:миши лазаревых", "PERSON:миши"}},
 		{"a migration card's number", "Паспорт: FA 4471902\nМиграционная карта: 4617 № 0812273", []string{"PASSPORT:FA 4471902"}},
+		{"an id after a name, not Idaho", "Я Каримова Дилноза, ID 52210. Otabek Nurmatov, ID 60133. Boise, ID 83702", []string{"PERSON:Каримова Дилноза", "PERSON:Otabek Nurmatov"}},
+		{"a log's entries, surname first", "10:20 Becker, Max — nosebleed\n12:05 Chen, Victoria — rest", []string{"PERSON:Becker, Max", "PERSON:Chen, Victoria"}},
+		{"a rooming list's entries", "Becker, Anna / Becker, Max - twin\nLee, Hannah - single", []string{"PERSON:Becker, Anna", "PERSON:Becker, Max", "PERSON:Lee, Hannah"}},
+		{"a room named with a first name", "The Victoria Room is closed until May.", nil},
+		{"Uzbek and Georgian first names", "Курьер Бека, Дилфуза и Javlon Sodiqov", []string{"PERSON:Бека", "PERSON:Дилфуза", "PERSON:Javlon Sodiqov"}},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

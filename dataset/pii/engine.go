@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.75.0 rules-2025.77"
+const engineVersion = "iml-pii/1.76.0 rules-2025.78"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -37,22 +37,24 @@ import "testing"
 // against the target of 0.5%.
 //
 // It is no longer held out: after that run its misses drove rules-2025.77
-// (engine 1.75.0), with the misses of heldout129–133: eateries named after
-// their owners («Хинкальная у Гоги», «Пельменная Ивановых»), an order
-// column beside a phone column, a foreign worker's patent, the weather ("на
-// улице минус 20"), "Vera Café", "Papa John's", names that are also words
-// greeting or introduced with a workplace ("вера привет", "это лев с
-// кухни"). With rules-2025.77: ADDRESS 0.967, PERSON 0.965, the others 1.0;
-// leak 2.645% (205 of 7750: ADDRESS 134, PERSON 71).
+// (engine 1.75.0) and rules-2025.78 (engine 1.76.0), with the misses of
+// heldout129–133: eateries named after their owners («Хинкальная у Гоги»,
+// «Пельменная Ивановых»), an order column beside a phone column, a foreign
+// worker's patent, the weather ("на улице минус 20"), "Vera Café", "Papa
+// John's", names that are also words greeting or introduced with a
+// workplace ("вера привет", "это лев с кухни"). With rules-2025.77 and
+// rules-2025.78 (an id after a name is not Idaho's ZIP: "Каримова Дилноза,
+// ID 52210"): ADDRESS 0.967, PERSON 0.972, the others 1.0; leak 2.194% (170
+// of 7750: ADDRESS 134, PERSON 36).
 
 // heldout128Floor guards the tuned level.
 var heldout128Floor = map[string]float64{
 	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
-	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.96,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.97,
 }
 
-// heldout128MaxLeak: target 0.005; 2.787% untuned, 2.645% tuned.
-const heldout128MaxLeak = 0.027
+// heldout128MaxLeak: target 0.005; 2.787% untuned, 2.194% tuned.
+const heldout128MaxLeak = 0.022
 
 func TestHeldout128(t *testing.T) {
 	corpusCheck{file: "testdata/heldout128.jsonl", name: "hundred-and-twenty-eighth held-out corpus", minMessages: 250,

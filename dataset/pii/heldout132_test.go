@@ -37,19 +37,21 @@ import "testing"
 // the target of 0.5%.
 //
 // It is no longer held out: after that run its misses drove rules-2025.77
-// (engine 1.75.0), with the misses of heldout128–131 and 133: "SURNAME,
-// GIVEN" after a name's label, a migration card's number, "Tolstoy Hall".
-// With rules-2025.77: PASSPORT 0.985, PERSON 0.954, the others 1.0; leak
-// 1.873% (146 of 7796: PERSON 137, PASSPORT 9).
+// (engine 1.75.0) and rules-2025.78 (engine 1.76.0), with the misses of
+// heldout128–131 and 133: "SURNAME, GIVEN" after a name's label, a
+// migration card's number, "Tolstoy Hall". With rules-2025.77 and
+// rules-2025.78 (rooming lists, "Surname, Given / Surname, Given"; "The
+// Victoria Room"; Uzbek first names): PASSPORT 0.985, PERSON 0.966, the
+// others 1.0; leak 1.437% (112 of 7796: PERSON 103, PASSPORT 9).
 
 // heldout132Floor guards the tuned level.
 var heldout132Floor = map[string]float64{
 	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
-	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.95,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.96,
 }
 
-// heldout132MaxLeak: target 0.005; 2.309% untuned, 1.873% tuned.
-const heldout132MaxLeak = 0.019
+// heldout132MaxLeak: target 0.005; 2.309% untuned, 1.437% tuned.
+const heldout132MaxLeak = 0.015
 
 func TestHeldout132(t *testing.T) {
 	corpusCheck{file: "testdata/heldout132.jsonl", name: "hundred-and-thirty-second held-out corpus", minMessages: 250,

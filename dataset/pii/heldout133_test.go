@@ -35,20 +35,21 @@ import "testing"
 // the target of 0.5%.
 //
 // It is no longer held out: after that run its misses drove rules-2025.77
-// (engine 1.75.0), with the misses of heldout128–132: "Surname, Given"
-// entries one a line, a camp's counsellor before a name ("Вожатая Дарина"),
-// children of a family in lower case ("полины корнеевых"). With
-// rules-2025.77: PERSON 0.949, the others 1.0; leak 2.014% (176 of 8740:
-// PERSON 153, ADDRESS 23).
+// (engine 1.75.0) and rules-2025.78 (engine 1.76.0), with the misses of
+// heldout128–132: "Surname, Given" entries one a line, a camp's counsellor
+// before a name ("Вожатая Дарина"), children of a family in lower case
+// ("полины корнеевых"). With rules-2025.77 and rules-2025.78 (a log's
+// entries after their time, "10:20 Becker, Max — nosebleed"): PERSON 0.954,
+// the others 1.0; leak 1.773% (155 of 8740: PERSON 132, ADDRESS 23).
 
 // heldout133Floor guards the tuned level.
 var heldout133Floor = map[string]float64{
 	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
-	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.94,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.95,
 }
 
-// heldout133MaxLeak: target 0.005; 2.346% untuned, 2.014% tuned.
-const heldout133MaxLeak = 0.021
+// heldout133MaxLeak: target 0.005; 2.346% untuned, 1.773% tuned.
+const heldout133MaxLeak = 0.018
 
 func TestHeldout133(t *testing.T) {
 	corpusCheck{file: "testdata/heldout133.jsonl", name: "hundred-and-thirty-third held-out corpus", minMessages: 250,

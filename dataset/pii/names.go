@@ -1546,6 +1546,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if eateryNamed(s, start, end) {
 		return true // «Хинкальная у Гоги», «Пельменная Ивановых», "Pelmennaya Ivanovykh"
 	}
+	if keep == 1 && start >= 4 && (s[start-4:start] == "the " || s[start-4:start] == "The ") && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)]) {
+		return true // "The Victoria Room is closed", "the Anna Suite"
+	}
 	if !t0.first() && t0.surname() && !personTitleBefore(s, start) && (keep >= 2 && roomWord(s[toks1Start(s, end):end]) || keep == 1 && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)])) {
 		return true // a hotel's hall, room or bar named after a writer: "Tolstoy Hall", "Chekhov Bar", "the Pushkin Restaurant"
 	}
@@ -2459,8 +2462,8 @@ func regionCodeAfter(s string, end int) bool {
 		for q < len(s) && isDigit(s[q]) {
 			q++
 		}
-		if q-p != 5 {
-			return false // "Nathan Cole, ID 011203": an id, not Idaho and its ZIP
+		if q-p != 5 || s[end+2:end+4] == "ID" && s[p:p+2] != "83" {
+			return false // "Nathan Cole, ID 011203", "Каримова Дилноза, ID 52210": an id, not Idaho and its ZIP (83xxx)
 		}
 	}
 	c := s[end+2 : end+4]
@@ -4669,8 +4672,8 @@ func listEntryStart(s string, i int) bool {
 	switch {
 	case a == 0 || s[a-1] == '\n':
 		return true
-	case s[a-1] == '|':
-		return true // "| Brooks, William"
+	case s[a-1] == '|' || s[a-1] == '/':
+		return true // "| Brooks, William", "Becker, Anna / Becker, Max"
 	case s[a-1] == '-' || s[a-1] == '*' || strings.HasSuffix(s[:a], "•") || strings.HasSuffix(s[:a], "—") || strings.HasSuffix(s[:a], "–"):
 		d := a - 1
 		for d > 0 && s[d] >= 0x80 && s[d] < 0xC0 {
@@ -4683,6 +4686,12 @@ func listEntryStart(s string, i int) bool {
 			d--
 		}
 		return d < a-1 && (d == 0 || s[d-1] == '\n')
+	case a >= 5 && a < i && isDigit(s[a-1]) && isDigit(s[a-2]) && s[a-3] == ':' && isDigit(s[a-4]):
+		d := a - 4 // a log's time: "10:20 Becker, Max — nosebleed"
+		if d > 0 && isDigit(s[d-1]) {
+			d--
+		}
+		return d == 0 || s[d-1] == '\n'
 	}
 	return false
 }
@@ -4691,8 +4700,27 @@ func listEntryStart(s string, i int) bool {
 // cell's end, a bracket or a dash.
 func listEntryEnd(s string, e int) bool {
 	return e == len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == ';' || s[e] == '\t' ||
-		startsAny(s[e:], " |", " (", " —", " –", " - ", "  ")
+		startsAny(s[e:], " |", " /", " (", " —", " –", " - ", "  ")
 }
+
+// eateryStems open the words for eateries that Russian names after their
+// owners; eateryHeads holds their first four letters.
+var (
+	eateryStems = []string{"хинкальн", "пельменн", "шашлычн", "чебуречн", "блинн", "пекарн", "кофейн", "закусочн",
+		"трактир", "харчевн", "чайхан", "бургерн", "пиццери", "рюмочн", "пышечн", "вареничн", "шаурмичн", "хачапурн", "лагманн",
+		"khinkaln", "pelmenn", "shashlychn", "cheburechn", "blinn", "pekarn", "kofeyn", "chaikhan", "chaykhan", "traktir", "kharchevn"}
+	eateryHeads = func() map[string]bool {
+		m := map[string]bool{}
+		for _, st := range eateryStems {
+			n := 4
+			if st[0] >= 0x80 {
+				n = 8
+			}
+			m[st[:n]] = true
+		}
+		return m
+	}()
+)
 
 // eateryNamed reports a run at s[start:end] that names an eatery with its
 // owner's name: an eatery's word in the run, one space after it, or before
@@ -4705,9 +4733,14 @@ func eateryNamed(s string, start, end int) bool {
 			return false
 		}
 		w, ok := foldInto(buf[:0], s[a:b])
-		return ok && startsAny(string(w), "хинкальн", "пельменн", "шашлычн", "чебуречн", "блинн", "пекарн", "кофейн", "закусочн",
-			"трактир", "харчевн", "чайхан", "бургерн", "пиццери", "рюмочн", "пышечн", "вареничн", "шаурмичн", "хачапурн", "лагманн",
-			"khinkaln", "pelmenn", "shashlychn", "cheburechn", "blinn", "pekarn", "kofeyn", "chaikhan", "chaykhan", "traktir", "kharchevn")
+		n := 4 // the stems' first four letters pick the few words worth the full test
+		if ok && len(w) > 0 && w[0] >= 0x80 {
+			n = 8
+		}
+		if !ok || len(w) < n || !eateryHeads[string(w[:n])] {
+			return false
+		}
+		return startsAny(string(w), eateryStems...)
 	}
 	for a := start; a < end; {
 		b := wordEnd(s, a)
