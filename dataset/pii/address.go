@@ -1232,8 +1232,10 @@ func (sc *scanner) addressLeft(start int) int {
 			break // an address: "Коллеги, на ул. Ленина, д. 8"
 		}
 		named := part
-		if dot := strings.LastIndex(part, "· "); dot >= 0 {
-			named = part[dot+len("· "):] // "Hotel Pushkin · Moscow, Tverskoy Blvd"
+		if strings.IndexByte(part, 0xB7) >= 0 { // "·" is C2 B7
+			if dot := strings.LastIndex(part, "· "); dot >= 0 {
+				named = part[dot+len("· "):] // "Hotel Pushkin · Moscow, Tverskoy Blvd"
+			}
 		}
 		if startsAny(named, "Отель ", "Гостиница ", "Хостел ", "Hotel ", "Hostel ", "Апарт-отель ", "Санаторий ", "Ресторан ", "Restaurant ") {
 			break // a hotel's or a restaurant's name before its address: "Отель Karavan Samarkand, ул. Регистан, 12А"

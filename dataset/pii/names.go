@@ -1543,7 +1543,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		orgTail(s[toks1Start(s, end):end]) && !t0.first() || telecomTail(s[toks1Start(s, end):end]) || venueTail(s[toks1Start(s, end):end])) {
 		return true // a brand's model, "Claas Jaguar"; a firm, "Atherton Steel", "Technology Fund"
 	}
-	if eateryNamed(s, start, end) {
+	if eateryNamed(s, start, t0.end, end) {
 		return true // «Хинкальная у Гоги», «Пельменная Ивановых», "Pelmennaya Ivanovykh"
 	}
 	if keep == 1 && start >= 4 && (s[start-4:start] == "the " || s[start-4:start] == "The ") && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)]) {
@@ -4722,14 +4722,34 @@ var (
 	}()
 )
 
-// eateryNamed reports a run at s[start:end] that names an eatery with its
-// owner's name: an eatery's word in the run, one space after it, or before
-// it (over "у"): «Хинкальная у Гоги», «Гоги Хинкальная», "Pelmennaya
-// Ivanovykh".
-func eateryNamed(s string, start, end int) bool {
+// eateryInitial reports the UTF-8 bytes of a Cyrillic letter that opens an
+// eatery's stem, in either case: х, п, ш, ч, б, к, з, т, р, в, л.
+func eateryInitial(b0, b1 byte) bool {
+	switch {
+	case b0 == 0xD0:
+		switch b1 {
+		case 0xA5, 0x9F, 0xA8, 0xA7, 0x91, 0x9A, 0x97, 0xA2, 0xA0, 0x92, 0x9B, // Х П Ш Ч Б К З Т Р В Л
+			0xBF, 0xB1, 0xBA, 0xB7, 0xB2, 0xBB: // п б к з в л
+			return true
+		}
+	case b0 == 0xD1:
+		switch b1 {
+		case 0x85, 0x88, 0x87, 0x82, 0x80: // х ш ч т р
+			return true
+		}
+	}
+	return false
+}
+
+// eateryNamed reports a run at s[start:end], its first word ending at
+// firstEnd, that names an eatery with its owner's name: an eatery's word
+// first or last in the run, one space after it, or before it (over "у"):
+// «Хинкальная у Гоги», «Гоги Хинкальная», "Pelmennaya Ivanovykh".
+func eateryNamed(s string, start, firstEnd, end int) bool {
 	var buf [48]byte
 	word := func(a, b int) bool {
-		if b-a < 5 || b-a > 40 {
+		if b-a < 5 || b-a > 40 || s[a] >= 0x80 && (b-a < 10 || a+1 < len(s) && !eateryInitial(s[a], s[a+1])) ||
+			s[a] < 0x80 && strings.IndexByte("kpscbtKPSCBT", s[a]) < 0 {
 			return false
 		}
 		w, ok := foldInto(buf[:0], s[a:b])
@@ -4742,15 +4762,8 @@ func eateryNamed(s string, start, end int) bool {
 		}
 		return startsAny(string(w), eateryStems...)
 	}
-	for a := start; a < end; {
-		b := wordEnd(s, a)
-		if word(a, b) {
-			return true
-		}
-		if b >= end {
-			break
-		}
-		a = b + 1
+	if word(start, firstEnd) || firstEnd < end && word(toks1Start(s, end), end) {
+		return true // its first or last word: «Хинкальная», "Pelmennaya Ivanovykh", «Гоги Хинкальная»
 	}
 	if end+6 < len(s) && s[end] == ' ' && quoteOpens(s, start) && word(end+1, wordEnd(s, end+1)) { // in quotes: not "у Ивана пекарня"
 		return true

@@ -764,13 +764,15 @@ func versionBefore(s string, start int) bool {
 		return true // software: "Модель панели BAS-IP AV-07T, ПО 3.9.2.14"
 	}
 	var buf [32]byte
-	if pw := string(prevWord(s, start, buf[:0])); versionWords[pw] || pw == "api" && s[start-1] == ' ' ||
+	pw0 := prevWord(s, start, buf[:0])
+	if pw := string(pw0); versionWords[pw] || pw == "api" && s[start-1] == ' ' ||
 		len(pw) > 3 && strings.HasSuffix(pw, "app") {
 		// "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17"), "OporaApp 2.14.3.1"
 		return true
 	}
-	if pw := string(prevWord(s, start, buf[:0])); (pw == "to" || pw == "до") && start+1 < len(s) && s[start+1] == '.' && start > len(pw)+2 {
-		switch string(prevWord(s, start-len(pw)-1, buf[:0])) {
+	if pw := string(pw0); (pw == "to" || pw == "до") && start+1 < len(s) && s[start+1] == '.' && start > len(pw)+2 {
+		var b2 [32]byte
+		switch string(prevWord(s, start-len(pw)-1, b2[:0])) {
 		case "updated", "upgraded", "обновлена", "обновлен", "обновлено", "обновлены", "обновили", "обновился", "обновилась":
 			return true // one digit before the first dot: "controllers updated to 4.1.22.7", not "IP changed to 10.0.0.5"
 		}
