@@ -1233,6 +1233,17 @@ func TestNameContexts(t *testing.T) {
 		{"a rooming list's entries", "Becker, Anna / Becker, Max - twin\nLee, Hannah - single", []string{"PERSON:Becker, Anna", "PERSON:Becker, Max", "PERSON:Lee, Hannah"}},
 		{"a room named with a first name", "The Victoria Room is closed until May.", nil},
 		{"Uzbek and Georgian first names", "Курьер Бека, Дилфуза и Javlon Sodiqov", []string{"PERSON:Бека", "PERSON:Дилфуза", "PERSON:Javlon Sodiqov"}},
+		{"fashion houses named after people", "пальто Max Mara и костюм «Hugo Boss»; Oscar de la Renta gown; платье от виктории бекхэм", nil},
+		{"a garment's model", "Заказала чистку платья «Виктория», пальто Виктория беж; сдавала платье виктория белое", nil},
+		{"a person beside a garment", "Платье испортили. Клиентка Виктория Павлова, +7 916 482-17-35", []string{"PERSON:Виктория Павлова", "PHONE:+7 916 482-17-35"}},
+		{"a job's title before a name", "For the Customer: General Manager, Robert Davtyan, acting under the Charter", []string{"PERSON:Robert Davtyan"}},
+		{"a neuter adjective opening a sentence", "директор Левин Аркадий Маркович. Действующее, задолженности нет.", []string{"PERSON:Левин Аркадий Маркович"}},
+		{"a colour, not a repeated name", "caller: this is rose miller\ncaller: the rose gold one\nagent: ok miss miller", []string{"PERSON:rose miller", "PERSON:miller"}},
+		{"countries in a list of heirs", "1) Hope Lebedev-Carter, daughter, Canada, passport AB 4217750\n2) Nikolai Lebedev, son, Russia", []string{"PERSON:Hope Lebedev-Carter", "PASSPORT:AB 4217750", "PERSON:Nikolai Lebedev"}},
+		{"a city that is a name, after travel", "We are travelling to Victoria next week. The group flies out of Victoria on Monday.", nil},
+		{"an English address, the house in the next part", "The address is Lesnaya St., 14; the old name.\nLesnaya St., 14.", []string{"ADDRESS:Lesnaya St., 14", "ADDRESS:Lesnaya St., 14"}},
+		{"an heir before a foreign name", "Наследник Хартманн Петер прислал Erbschein.", []string{"PERSON:Хартманн Петер"}},
+		{"an app's version, an app's user's IP", "устройство iPhone, приложение 4.1.0.2; мобильное приложение, IP 213.87.141.36", []string{"IP:213.87.141.36"}},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

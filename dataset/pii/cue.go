@@ -520,7 +520,8 @@ func (sc *scanner) lowerFirst(i, j int) int {
 			return j
 		}
 	}
-	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") {
+	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") ||
+		brandEnd(s, i, j) > 0 { // "платье от виктории бекхэм"
 		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"
 	}
 	if petNamed(s, i, j) {
@@ -650,16 +651,18 @@ func letterRun(s string, p int) (int, int) {
 	return q, n
 }
 
-// dishBefore reports a dish or a variety named before a lower-case name:
-// "пиццу маргарита", "салат цезарь", "сорт изабелла".
+// dishBefore reports a dish, a variety or a garment named before a
+// lower-case name: "пиццу маргарита", "салат цезарь", "сорт изабелла",
+// "платье виктория".
 func dishBefore(s string, i int) bool {
 	var buf [32]byte
-	switch string(prevWord(s, i, buf[:0])) {
+	switch w := string(prevWord(s, i, buf[:0])); w {
 	case "пицца", "пиццу", "пиццы", "пиццей", "торт", "торта", "салат", "салата", "коктейль", "коктейля", "сорт", "сорта",
 		"pizza", "cocktail", "salad":
 		return true
+	default:
+		return garmentWord(w) // a garment's model: "платье виктория белое"
 	}
-	return false
 }
 
 // apostropheSurnameEnd returns the end of a lower-case surname with an
@@ -1038,8 +1041,8 @@ func (sc *scanner) repeatLowerNames() {
 					continue
 				}
 			}
-			if lowerFirmAfter(s, b) || partnersAfter(s, b) || strings.HasPrefix(s[b:], " period") {
-				continue // "the job at grace consulting", "grace period"
+			if lowerFirmAfter(s, b) || partnersAfter(s, b) || strings.HasPrefix(s[b:], " period") || strings.HasPrefix(s[b:], " gold") {
+				continue // "the job at grace consulting", "grace period", "the rose gold one"
 			}
 			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 		}

@@ -34,17 +34,25 @@ import "testing"
 // 1.0); 1.625% of PII characters leaked (165 of 10152: PERSON 88, ADDRESS
 // 77; a village's address in English, a maiden name in brackets beside a
 // German surname in Cyrillic, lower-case surnames, names that are also
-// words), against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// words), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.79
+// (engine 1.77.0), with heldout135's: an English address whose house
+// follows in the next part before a semicolon ("Lesnaya St., 14;") and no
+// longer takes the full stop after it, countries in a list of heirs, a city
+// that is a name after travel ("travelling to Victoria"), an heir before a
+// foreign name ("Наследник Хартманн Петер"), an app's version after
+// "приложение". With rules-2025.79: PERSON 0.967, the others 1.0; leak
+// 0.729% (74 of 10152, all PERSON).
 
-// heldout134Floor holds the untuned figures: the targets, met on every type.
+// heldout134Floor guards the tuned level.
 var heldout134Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.96,
 }
 
-// heldout134MaxLeak: target 0.005, missed (1.625%).
-const heldout134MaxLeak = 0.017
+// heldout134MaxLeak: target 0.005; 1.625% untuned, 0.729% tuned.
+const heldout134MaxLeak = 0.008
 
 func TestHeldout134(t *testing.T) {
 	corpusCheck{file: "testdata/heldout134.jsonl", name: "hundred-and-thirty-fourth held-out corpus", minMessages: 250,

@@ -29,20 +29,28 @@ import "testing"
 // versions, numbers with a wrong check digit.
 //
 // The engine was judged on it once, untuned, with rules-2025.78 (engine
-// 1.76.0, commit 207e93a): every type met its target (ADDRESS 0.991,
-// PERSON 0.928: brands, garments and restaurants named after people read
-// as people, the others 1.0); 0.626% of PII characters leaked (50 of 7983:
+// 1.76.0, commit 207e93a): every type met its target (ADDRESS 0.991, PERSON
+// 0.928: brands, garments and restaurants named after people read as
+// people, the others 1.0); 0.626% of PII characters leaked (50 of 7983:
 // PERSON 29, ADDRESS 21; names that are also words in lower case, an
 // Armenian first name that is also a word), against the target of 0.5%.
-// It has not been tuned on: these are held-out figures.
+//
+// It is no longer held out: after that run its misses drove rules-2025.79
+// (engine 1.77.0), with heldout134's: fashion houses named after people,
+// also when the run holds only the first name ("пальто Max Mara", "костюм
+// «Hugo Boss»", "Oscar de la Renta gown", "от виктории бекхэм"), a
+// garment's model ("платье «Виктория»", "платье виктория белое"), a job's
+// title before a name ("General Manager, Robert Davtyan"), "rose gold".
+// With rules-2025.79: ADDRESS 0.991, PERSON 0.956, the others 1.0; leak
+// 0.626% (50 of 7983: PERSON 29, ADDRESS 21).
 
-// heldout135Floor holds the untuned figures: the issue's targets, met on every type.
+// heldout135Floor guards the tuned level.
 var heldout135Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.95,
 }
 
-// heldout135MaxLeak: target 0.005, missed (0.626%).
+// heldout135MaxLeak: target 0.005; 0.626% untuned and tuned.
 const heldout135MaxLeak = 0.007
 
 func TestHeldout135(t *testing.T) {

@@ -68,7 +68,7 @@ var roleTitles = func() []string {
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
-		"подрядчик", "субподрядчик", "воспитател"} {
+		"подрядчик", "субподрядчик", "воспитател", "наследник", "наследодател", "завещател"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -98,6 +98,7 @@ var roleTitles = func() []string {
 		}
 	}
 	out = append(out, "мать", "матери", "матерью", "дочь", "дочери", "дочерью")
+	out = append(out, "наследница", "наследницы", "наследнице", "наследницу", "наследницей")                    // "наследница Орлова Вера"
 	out = append(out, "вожатый", "вожатого", "вожатому", "вожатым", "вожатом", "вожатая", "вожатой", "вожатую") // a camp's counsellor: "Вожатая Дарина"
 	out = append(out, "уборщица", "уборщицы", "уборщице", "уборщицу", "уборщицей", "горничная", "горничной", "горничную")
 	// "Ученица Полина", "репетитору Анаит", "ваш ребёнок Оскар".
@@ -161,6 +162,14 @@ var nameStop = func() map[string]bool {
 		// Documents and systems named after a role ("the Tutor Agreement", "Student Portal", "Guest Policy").
 		"agreement": true, "portal": true, "policy": true, "guidelines": true, "terms": true, "charter": true,
 		"boutique": true, "бутик": true, // "Lilly & Grace Boutique"
+		// Countries in a list's columns: "Hope Lebedev-Carter, daughter, Canada, passport …".
+		"canada": true, "russia": true, "ireland": true, "northern": true, "germany": true, "italy": true, "spain": true,
+		"poland": true, "ukraine": true, "kazakhstan": true, "uzbekistan": true, "kyrgyzstan": true, "tajikistan": true,
+		"armenia": true, "azerbaijan": true, "belarus": true, "china": true, "japan": true, "korea": true, "england": true,
+		"scotland": true, "britain": true, "australia": true, "mexico": true, "brazil": true, "latvia": true, "lithuania": true,
+		"estonia": true, "finland": true, "sweden": true, "norway": true, "denmark": true, "netherlands": true, "belgium": true,
+		"austria": true, "switzerland": true, "portugal": true, "greece": true, "cyprus": true, "serbia": true, "bulgaria": true,
+		"romania": true, "hungary": true, "moldova": true, "mongolia": true, "vietnam": true, "thailand": true,
 		"booking": true, "bookings": true, "reservation": true, "reservations": true, "confirmation": true, // "Booking 61204, room 318", signed "Reservations, Karavan Moscow"
 		// Greetings and pronouns that open a turn, weekday abbreviations.
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
@@ -496,7 +505,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 var nounShapeEndings = func() *endingIndex {
 	var list []morphEnding
 	for _, e := range [...]string{"ск", "бург", "град", "поль", "стан", "стана", "стане", "стану",
-		"ние", "тие", "ство", "ция", "ость", "льно", "ично", "енно", "ово", "ое", "ые"} {
+		"ние", "тие", "ство", "ция", "ость", "льно", "ично", "енно", "ово", "ое", "ые", "щее", "шее"} {
 		list = append(list, morphEnding{sfx: e})
 	}
 	return indexEndings(list)
@@ -997,6 +1006,12 @@ func (sc *scanner) capWord(i, j int) int {
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	end := toks[keep-1].end
+	if e := brandEnd(s, toks[0].start, end); e > 0 {
+		return e // a fashion house: "пальто Max Mara", "костюм Hugo Boss", "Oscar de la Renta gown"
+	}
+	if garmentBefore(s, toks[0].start) && keep <= 2 {
+		return end // a garment's model: "пальто «Виктория»", "платье Виктория"
+	}
 	if firmQuoteBefore(s, toks[0].start) || dedicationBefore(s, toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович», букет «Алла Пугачёва»
 	}
@@ -1545,6 +1560,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if eateryNamed(s, start, t0.end, end) {
 		return true // «Хинкальная у Гоги», «Пельменная Ивановых», "Pelmennaya Ivanovykh"
+	}
+	if keep == 1 && !t0.first() && (strings.HasPrefix(s[end:], " Manager") || strings.HasPrefix(s[end:], " Director")) {
+		return true // a job's title: "General Manager, Robert Davtyan", "Executive Director"
 	}
 	if keep == 1 && start >= 4 && (s[start-4:start] == "the " || s[start-4:start] == "The ") && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)]) {
 		return true // "The Victoria Room is closed", "the Anna Suite"
@@ -2136,6 +2154,9 @@ var personBrands = map[string]bool{
 	"giorgio armani": true, "yves saint": true, "christian dior": true, "coco chanel": true, "michael kors": true,
 	"marc jacobs": true, "vera wang": true, "carolina herrera": true, "jean paul": true, "paco rabanne": true,
 	"estee lauder": true, "ted baker": true, "paul smith": true, "karl lagerfeld": true, "tom ford": true,
+	"max mara": true, "макс мара": true, "charles tyrwhitt": true, "oscar de la renta": true, "ulyana sergeenko": true,
+	"ульяна сергеенко": true, "marina rinaldi": true, "марина ринальди": true, "виктория бекхэм": true, "виктории бекхэм": true,
+	"marco polo": true, "марко поло": true, // fashion houses, a hotel chain
 	"victoria beckham": true, "stella mccartney": true, "kate spade": true, "tory burch": true, "jo malone": true,
 	"elizabeth arden": true, "helena rubinstein": true, "jimmy choo": true, "louis vuitton": true,
 	"jack daniels": true, "jack daniel": true, "johnnie walker": true, "ben sherman": true, "fred perry": true,
@@ -2145,6 +2166,23 @@ var personBrands = map[string]bool{
 	"john deere": true, "massey ferguson": true, "джон дир": true, "мэсси фергюсон": true, "jack frost": true,
 	"леруа мерлен": true, "leroy merlin": true, "tom dixon": true, "том диксон": true,
 	"amir timur": true, "амир тимур": true, "amir temur": true, "амир темур": true, // Tashkent's square, avenue and museum
+}
+
+// brandEnd returns the end of a brand named after a person that opens at
+// start and takes in the run ending at end or up to three more words ("Max
+// Mara", "Oscar de la Renta", "Hugo Boss" when the run is "Hugo"), or -1.
+func brandEnd(s string, start, end int) int {
+	e := end
+	for extra := 0; extra <= 3 && e-start <= 40; extra++ {
+		if personBrand(s[start:e]) {
+			return e
+		}
+		if e+2 >= len(s) || s[e] != ' ' {
+			break
+		}
+		e = wordEnd(s, e+1)
+	}
+	return -1
 }
 
 func personBrand(run string) bool {
@@ -2418,7 +2456,8 @@ func countryName(s string, start, end int) bool {
 		if pw == "in" || pw == "via" || pw == "near" || strings.HasPrefix(s[end:], " via ") {
 			return true
 		}
-		return endsAny(s[max(0, start-12):start], "flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to ")
+		return endsAny(s[max(0, start-16):start], "flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to ",
+			"travelling to ", "traveling to ", "out of ", "moving to ", "moved to ", "moved from ", "relocating to ")
 	}
 	return false
 }
@@ -4791,6 +4830,34 @@ func capsNameLabel(s string, i int) bool {
 	switch string(prevWord(s, i, buf[:0])) {
 	case "name", "guest", "passenger", "фио", "имя":
 		return i >= 2 && s[i-1] == ' '
+	}
+	return false
+}
+
+// garmentBefore reports a garment's word before start, over an opening
+// quote: the name after it is the model's, "платье «Виктория»", "пальто
+// Виктория беж", "dress Victoria".
+func garmentBefore(s string, start int) bool {
+	q := start
+	switch {
+	case strings.HasSuffix(s[:q], "«"):
+		q -= len("«")
+	case strings.HasSuffix(s[:q], "“"):
+		q -= len("“")
+	case q > 0 && s[q-1] == '"':
+		q--
+	}
+	var buf [32]byte
+	return q >= 2 && s[q-1] == ' ' && garmentWord(string(prevWord(s, q, buf[:0])))
+}
+
+// garmentWord reports a folded word for a garment.
+func garmentWord(w string) bool {
+	switch w {
+	case "платье", "платья", "платью", "пальто", "костюм", "костюма", "куртка", "куртку", "куртки", "блузка", "блузку",
+		"юбка", "юбку", "шуба", "шубу", "плащ", "плаща", "пиджак", "пиджака", "жакет", "жакета",
+		"dress", "coat", "suit", "jacket", "gown", "blouse", "skirt":
+		return true
 	}
 	return false
 }

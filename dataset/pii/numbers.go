@@ -766,7 +766,8 @@ func versionBefore(s string, start int) bool {
 	var buf [32]byte
 	pw0 := prevWord(s, start, buf[:0])
 	if pw := string(pw0); versionWords[pw] || pw == "api" && s[start-1] == ' ' ||
-		len(pw) > 3 && strings.HasSuffix(pw, "app") {
+		len(pw) > 3 && strings.HasSuffix(pw, "app") || (pw == "приложение" || pw == "приложения") && s[start-1] == ' ' {
+		// also an app's version right after the word: "устройство iPhone, приложение 4.1.0.2"
 		// "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17"), "OporaApp 2.14.3.1"
 		return true
 	}
