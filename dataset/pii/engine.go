@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.77.0 rules-2025.79"
+const engineVersion = "iml-pii/1.78.0 rules-2025.80"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -34,19 +34,29 @@ import "testing"
 // read into their addresses: "Universitätsklinikum Heidelberg, Im
 // Neuenheimer Feld 672, …", "Proton Therapy Center Prague, Budínova 1a,
 // …"), PERSON 0.963 and the other types (1.0) met theirs; 1.839% of PII
-// characters leaked (138 of 7503: PERSON 85, ADDRESS 47, PASSPORT 6;
-// Kazakh first names, plural family names, diminutives, a Hebrew street
-// layout), against the target of 0.5%. It has not been tuned on: these are
-// held-out figures.
+// characters leaked (138 of 7503: PERSON 85, ADDRESS 47, PASSPORT 6; Kazakh
+// first names, plural family names, diminutives, a Hebrew street layout),
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.80
+// (engine 1.78.0), with heldout137's: a clinic's, a centre's or a hotel's
+// name before or after its address stays out of it ("Universitätsklinikum
+// Heidelberg, Im Neuenheimer Feld 672", "…, 45147 Essen, West German Proton
+// Therapy Centre"), "Transaction IDs 88213, 88214" is no address, a metro
+// station after a dash, a family the tables lack after "семью"
+// ("Калиевых"), Kazakh first names (Даниял, Асылхан, Daniyal, Alinur),
+// anonymous donors, "Roth Foundation", "Tchaikovsky Charity Concert". With
+// rules-2025.80: ADDRESS 0.986, PERSON 0.982, the others 1.0; leak 1.106%
+// (83 of 7503: ADDRESS 47, PERSON 30, PASSPORT 6).
 
-// heldout136Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout136Floor guards the tuned level.
 var heldout136Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.85, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.98,
 }
 
-// heldout136MaxLeak: target 0.005, missed (1.839%).
-const heldout136MaxLeak = 0.019
+// heldout136MaxLeak: target 0.005; 1.839% untuned, 1.106% tuned.
+const heldout136MaxLeak = 0.012
 
 func TestHeldout136(t *testing.T) {
 	corpusCheck{file: "testdata/heldout136.jsonl", name: "hundred-and-thirty-sixth held-out corpus", minMessages: 250,

@@ -35,22 +35,31 @@ import "testing"
 // meant to, and BANK_ACCOUNT scored 0.625.
 //
 // The engine was judged on it once, untuned, with rules-2025.79 (engine
-// 1.77.0, commit 4b22e12): every type met its target (ADDRESS 0.971,
-// PERSON 0.937, PHONE 0.982, the others 1.0); 3.523% of PII characters
-// leaked (282 of 8004: PERSON 117, ADDRESS 84, PHONE 81; phone numbers
-// spoken half in words, a university's address on an embankment, rooms
-// named after scientists read as people, African and Chinese names),
-// against the target of 0.5%. It has not been tuned on: these are held-out
-// figures.
+// 1.77.0, commit 4b22e12): every type met its target (ADDRESS 0.971, PERSON
+// 0.937, PHONE 0.982, the others 1.0); 3.523% of PII characters leaked (282
+// of 8004: PERSON 117, ADDRESS 84, PHONE 81; phone numbers spoken half in
+// words, a university's address on an embankment, rooms named after
+// scientists read as people, African and Chinese names), against the target
+// of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.80
+// (engine 1.78.0), with heldout136's: a phone read out half in words and
+// half in digits ("восемь девятьсот шестнадцать 204 33 81"), one house with
+// two numbers after "д." ("наб., д. 7–9"), rooms and floors named after
+// scientists ("в комнате Павлов", "комната «Королёв»", "Pavlov floor"; a
+// room's occupant in brackets stays a person), Vietnamese names in Cyrillic
+// ("Нгуен Тхи Лан"), a university named after a tsar, a phone's label after
+// a bed's letter. With rules-2025.80: ADDRESS 0.986, PERSON 0.950, the
+// others 1.0; leak 1.699% (136 of 8004: PERSON 105, ADDRESS 31).
 
-// heldout137Floor holds the untuned figures: the targets, met on every type.
+// heldout137Floor guards the tuned level.
 var heldout137Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.94,
 }
 
-// heldout137MaxLeak: target 0.005, missed (3.523%).
-const heldout137MaxLeak = 0.036
+// heldout137MaxLeak: target 0.005; 3.523% untuned, 1.699% tuned.
+const heldout137MaxLeak = 0.017
 
 func TestHeldout137(t *testing.T) {
 	corpusCheck{file: "testdata/heldout137.jsonl", name: "hundred-and-thirty-seventh held-out corpus", minMessages: 250,

@@ -162,6 +162,8 @@ var nameStop = func() map[string]bool {
 		// Documents and systems named after a role ("the Tutor Agreement", "Student Portal", "Guest Policy").
 		"agreement": true, "portal": true, "policy": true, "guidelines": true, "terms": true, "charter": true,
 		"boutique": true, "бутик": true, // "Lilly & Grace Boutique"
+		"аноним": true, "anonymous": true, "доброжелатель": true, // a donor who gave no name
+		"тел": true, "tel": true, // a phone's label after a letter: "кровать А. Тел. +7 701 …"
 		// Countries in a list's columns: "Hope Lebedev-Carter, daughter, Canada, passport …".
 		"canada": true, "russia": true, "ireland": true, "northern": true, "germany": true, "italy": true, "spain": true,
 		"poland": true, "ukraine": true, "kazakhstan": true, "uzbekistan": true, "kyrgyzstan": true, "tajikistan": true,
@@ -451,6 +453,10 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 			t.flags = uint16(f) | tkFamily // Морозовых, Хачатрянов, the Thompsons
 			return t
 		}
+		if len(w) >= 16 && endsAny(string(w), "овых", "евых", "ёвых", "иных", "ыных") && familyWordBefore(s, i) {
+			t.flags = uint16(fRuSurname) | tkFamily // a surname the tables lack, after "семья": "заберёт семью Калиевых"
+			return t
+		}
 	}
 	if s[i] < 0x80 {
 		switch {
@@ -702,7 +708,7 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
-	if j-i <= 8 && s[i] >= 0x80 && eastAsianSurnameRU(s[i:j]) {
+	if j-i <= 10 && s[i] >= 0x80 && eastAsianSurnameRU(s[i:j]) {
 		if end := eastAsianGiven(s, j); end > j {
 			sc.emit(i, end, tPerson, 0.85, 0) // "Пак Ен Хи", "Юн Со Хи", "Ли Мин"
 			return end
@@ -1558,6 +1564,12 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		orgTail(s[toks1Start(s, end):end]) && !t0.first() || telecomTail(s[toks1Start(s, end):end]) || venueTail(s[toks1Start(s, end):end])) {
 		return true // a brand's model, "Claas Jaguar"; a firm, "Atherton Steel", "Technology Fund"
 	}
+	if endsAny(s[max(0, start-16):start], "метро — ", "метро – ", "метро: ", "метро - ") {
+		return true // a metro station: "Ближайшее метро — Савёловская"
+	}
+	if keep == 1 && !t0.first() && roomNamed(s, start, end) {
+		return true // a room or a floor named after a scientist: "в комнате Павлов", "Pavlov floor"
+	}
 	if eateryNamed(s, start, t0.end, end) {
 		return true // «Хинкальная у Гоги», «Пельменная Ивановых», "Pelmennaya Ivanovykh"
 	}
@@ -2157,6 +2169,7 @@ var personBrands = map[string]bool{
 	"max mara": true, "макс мара": true, "charles tyrwhitt": true, "oscar de la renta": true, "ulyana sergeenko": true,
 	"ульяна сергеенко": true, "marina rinaldi": true, "марина ринальди": true, "виктория бекхэм": true, "виктории бекхэм": true,
 	"marco polo": true, "марко поло": true, // fashion houses, a hotel chain
+	"петра великого": true, "пётр великий": true, "петр великий": true, "peter the great": true, // "СПбПУ Петра Великого"
 	"victoria beckham": true, "stella mccartney": true, "kate spade": true, "tory burch": true, "jo malone": true,
 	"elizabeth arden": true, "helena rubinstein": true, "jimmy choo": true, "louis vuitton": true,
 	"jack daniels": true, "jack daniel": true, "johnnie walker": true, "ben sherman": true, "fred perry": true,
@@ -2249,7 +2262,7 @@ func telecomTail(w string) bool {
 // Gala", "Ballet Theatre".
 func venueTail(w string) bool {
 	switch w {
-	case "Stadium", "Arena", "Complex", "Theatre", "Theater", "Gala", "Festival", "Fest", "Philharmonic":
+	case "Stadium", "Arena", "Complex", "Theatre", "Theater", "Gala", "Festival", "Fest", "Philharmonic", "Concert":
 		return true
 	}
 	return false
@@ -3033,7 +3046,7 @@ func orgAfter(s string, e int) bool {
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria"} {
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung"} {
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -4584,7 +4597,8 @@ func koreanSurname(w string) bool {
 func eastAsianSurnameRU(w string) bool {
 	switch w {
 	case "Пак", "Ким", "Ли", "Цой", "Хан", "Юн", "Ан", "Чон", "Кан", "Шин", "Нам", "Тен", "Тян", "Огай", "Хегай", "Мун",
-		"Пэ", "Чжан", "Ван", "Лю", "Чэнь", "Хуан", "Чжао", "Чжоу", "Сюй", "Сунь", "Линь", "Чжэн", "Цао", "Дэн", "Фэн":
+		"Пэ", "Чжан", "Ван", "Лю", "Чэнь", "Хуан", "Чжао", "Чжоу", "Сюй", "Сунь", "Линь", "Чжэн", "Цао", "Дэн", "Фэн",
+		"Нгуен", "Хоанг", "Фам", "Данг", "Буй", "Нго", "Зыонг", "Чыонг", "Доан", "Чан", "Ле", "Фан", "Ву": // Vietnamese: "Нгуен Тхи Лан"
 		return true
 	}
 	return false
@@ -4857,6 +4871,47 @@ func garmentWord(w string) bool {
 	case "платье", "платья", "платью", "пальто", "костюм", "костюма", "куртка", "куртку", "куртки", "блузка", "блузку",
 		"юбка", "юбку", "шуба", "шубу", "плащ", "плаща", "пиджак", "пиджака", "жакет", "жакета",
 		"dress", "coat", "suit", "jacket", "gown", "blouse", "skirt":
+		return true
+	}
+	return false
+}
+
+// roomNamed reports a surname at s[start:end] that names a room, a floor or
+// a wing: in the nominative right after a room's word ("в комнате Павлов",
+// "комната «Королёв»", "этаж Попов"; not "в комнате Павлова") or before
+// "floor" or "wing" ("Pavlov floor"). In brackets after a room's number it
+// stays a person, the room's occupant: "Room 204 (Kruglova)".
+func roomNamed(s string, start, end int) bool {
+	if startsAny(s[end:], " floor", " Floor", " wing", " Wing") {
+		return true
+	}
+	roomWord := func(q int) bool { // a room's word one space before q, with nothing between
+		if q < 3 || s[q-1] != ' ' || !isAlnum(s[q-2]) && s[q-2] < 0x80 {
+			return false
+		}
+		var buf [32]byte
+		switch string(prevWord(s, q, buf[:0])) {
+		case "комната", "комнате", "комнату", "комнаты", "этаж", "этаже", "room", "floor":
+			return true
+		}
+		return false
+	}
+	q := start
+	if strings.HasSuffix(s[:q], "«") {
+		q -= len("«")
+	}
+	return roomWord(q) && endsAny(s[start:end], "ов", "ев", "ёв", "ин", "ский", "ой", "v", "u") // nominative, not "в комнате Павлова"
+}
+
+// familyWordBefore reports a word for a family one space before i: "семью
+// Калиевых", "родители Тихоновых".
+func familyWordBefore(s string, i int) bool {
+	if i < 3 || s[i-1] != ' ' {
+		return false
+	}
+	var buf [32]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "семья", "семьи", "семье", "семью", "семьей", "семьёй", "родители", "родителей", "родителям", "супруги", "супругов":
 		return true
 	}
 	return false

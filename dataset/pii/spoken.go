@@ -106,6 +106,29 @@ func (sc *scanner) spokenNumber(i int) int {
 	end, words := 0, 0
 	p := i
 	for p < len(s) {
+		if words > 0 && isDigit(s[p]) {
+			// Speech recognition writes part of a number in digits: "восемь
+			// девятьсот шестнадцать 204 33 81".
+			q := p
+			for q < len(s) && isDigit(s[q]) {
+				q++
+			}
+			if q-p > 4 || q < len(s) && isAlnum(s[q]) || !flush() {
+				break
+			}
+			for k := p; k < q; k++ {
+				if !put(int(s[k]-'0'), 1) {
+					return 0
+				}
+			}
+			words++
+			end = q
+			if q+1 >= len(s) || s[q] != ' ' {
+				break
+			}
+			p = q + 1
+			continue
+		}
 		q := wordEnd(s, p)
 		if h := strings.IndexByte(s[p:q], '-'); h > 0 {
 			q = p + h // "seventy-five"
