@@ -345,9 +345,9 @@ func headerContext(h string) ctxKind {
 	switch {
 	case strings.Contains(h, "аспорт") || strings.Contains(h, "assport") || strings.Contains(h, "АСПОРТ") || strings.Contains(h, "ASSPORT"):
 		return ctxPassport
-	case strings.Contains(h, "ИНН") || strings.Contains(h, "INN") || h == "inn":
+	case strings.Contains(h, "ИНН") || strings.Contains(h, "INN") || h == "inn" || h == "инн":
 		return ctxINN
-	case strings.Contains(h, "СНИЛС") || strings.Contains(h, "SNILS"):
+	case strings.Contains(h, "СНИЛС") || strings.Contains(h, "SNILS") || h == "снилс" || h == "snils":
 		return ctxSNILS
 	case strings.Contains(h, "елефон") || strings.Contains(h, "hone") || strings.Contains(h, "Тел"):
 		return ctxPhone

@@ -1260,6 +1260,12 @@ func TestNameContexts(t *testing.T) {
 		{"one house with two numbers", "Вуз: 199034, Санкт-Петербург, Университетская наб., д. 7–9; ремонт на ул. Курчатова 1–15", []string{"ADDRESS:199034, Санкт-Петербург, Университетская наб., д. 7–9"}},
 		{"a phone read out half in words", "перезвоните на восемь девятьсот шестнадцать 204 33 81 спасибо; номер плюс семь девятьсот двадцать пять 313 08 44", []string{"PHONE:восемь девятьсот шестнадцать 204 33 81", "PHONE:плюс семь девятьсот двадцать пять 313 08 44"}},
 		{"an amount half in words", "заплатил двести 300 рублей и ещё сто 50", nil},
+		{"the loopback and a date with spaces", "call transcript 18 03 2024 agent olga; user=system ip=127.0.0.1 action=backup; bind 0.0.0.0", []string{"PERSON:olga"}},
+		{"given names in capitals after a document's label", "Name/Surname BECKER\nVornamen/Given names THOMAS JOHANNES\nSakheli / Name: LEVANI\nФамилия ТИХОНОВА Имя ЛЮБОВЬ Отчество ГЕННАДЬЕВНА", []string{"PERSON:BECKER", "PERSON:THOMAS JOHANNES", "PERSON:LEVANI", "PERSON:ТИХОНОВА", "PERSON:ЛЮБОВЬ", "PERSON:ГЕННАДЬЕВНА"}},
+		{"a given name before the next field's label", "ФАМИЛИЯ ЗАХАРОВ ИМЯ МАКСИМ ОТЧЕСТВО ИГОРЕВИЧ", []string{"PERSON:ЗАХАРОВ", "PERSON:МАКСИМ", "PERSON:ИГОРЕВИЧ"}},
+		{"Belarusian names", "Ребёнок: Лукашэвіч Яўген Аляксандравіч\nМаці: Лукашэвіч Вольга Міхайлаўна", []string{"PERSON:Лукашэвіч Яўген Аляксандравіч", "PERSON:Лукашэвіч Вольга Міхайлаўна"}},
+		{"lower-case column headers", "фио,инн,снилс,сумма\nГалиуллин Рустам Ильдарович,167612399770,506-503-065 45,2000000", []string{"PERSON:Галиуллин Рустам Ильдарович", "INN:167612399770", "SNILS:506-503-065 45"}},
+		{"a make before its model in any case", "недоимка за Ладу Весту, но машину я продал; на Ладе Гранте", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

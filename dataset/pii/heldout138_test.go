@@ -32,17 +32,22 @@ import "testing"
 // 0.986, PERSON 0.975, the others 1.0); 1.776% of PII characters leaked
 // (133 of 7487: PERSON 83, ADDRESS 38, INN 12; an INN in a form's cell,
 // lower-case names that are also words, lower-case surnames, a spoken
-// English address), against the target of 0.5%. It has not been tuned on:
-// these are held-out figures.
+// English address), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.81
+// (engine 1.79.0), with heldout139's: lower-case column headers
+// ("фио,инн,снилс"), a make before its model in any case ("за Ладу Весту").
+// With rules-2025.81: ADDRESS 0.962, PERSON 0.976, the others 1.0; leak
+// 1.616% (121 of 7487: PERSON 83, ADDRESS 38).
 
-// heldout138Floor holds the untuned figures: the targets, met on every type.
+// heldout138Floor guards the tuned level.
 var heldout138Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.97,
 }
 
-// heldout138MaxLeak: target 0.005, missed (1.776%).
-const heldout138MaxLeak = 0.018
+// heldout138MaxLeak: target 0.005; 1.776% untuned, 1.616% tuned.
+const heldout138MaxLeak = 0.017
 
 func TestHeldout138(t *testing.T) {
 	corpusCheck{file: "testdata/heldout138.jsonl", name: "hundred-and-thirty-eighth held-out corpus", minMessages: 250,

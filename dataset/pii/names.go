@@ -283,6 +283,7 @@ var carBrands = map[string]bool{
 	"patek": true, "macbook": true, "iphone": true, "ipad": true, // "Patek Philippe Nautilus", "MacBook Air"
 	"рено": true, "джили": true, "чери": true, "хавал": true, "хендай": true, "хёндэ": true, "тойота": true,
 	"шкода": true, "фольксваген": true, "ниссан": true, "лада": true, "уаз": true, "газ": true,
+	"ладу": true, "лады": true, "ладе": true, "ладой": true, // "за Ладу Весту"
 	// Farm machinery: "Claas Jaguar", "Fendt Vario", "Ростсельмаш Торум".
 	"claas": true, "fendt": true, "deutz": true, "kubota": true, "valtra": true, "jcb": true, "kverneland": true,
 	// Coffee machines and ski gear: "Melitta Cafina", "Jacobs Monarch", "Burton Custom".
@@ -401,6 +402,10 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	}
 	if _, up := letterAt(s, i+sz); up || j-i > 4 && s[i] == 'O' && s[i+1] == '\'' && isUpperASCII(s[i+2]) && isUpperASCII(s[i+3]) {
 		return sc.capsToken(t) // acronym (ООО, ИНН, USA) or a name in capitals, "O'CONNOR"
+	}
+	if s[i] >= 0xD0 && j-i >= 10 && endsAny(s[i:j], "віч", "ўна", "ВІЧ", "ЎНА") {
+		t.flags = tkPatr // a Belarusian patronymic (or a surname in -віч): "Аляксандравіч", "Міхайлаўна", "Лукашэвіч"
+		return t
 	}
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[i:j])
@@ -1001,6 +1006,12 @@ func (sc *scanner) capWord(i, j int) int {
 			}
 		}
 	}
+	if t0.caps && givenNamesLine(s, i) {
+		if e := capsWordsEnd(s, i, 3); (e > j || t0.flags&(tkUnknown|tkMorph) != 0 || t0.first()) && !initialAt(s, e+1) { // not "Имя: ЗАХАРОВ В.Г."
+			sc.emit(i, e, tPerson, 0.85, 0) // a document's given names in capitals: "Vornamen/Given names THOMAS JOHANNES", "Sakheli / Name: LEVANI"
+			return e
+		}
+	}
 	capsSurname := t0.caps && keep == 1 && (t0.surname() && sc.announced(t0) || surnameLabelBefore(s, i)) // "ДА ЭТО ИГНАТЬЕВ", "Surname: HALLORAN"
 	capsLabelled := t0.caps && keep == 1 && (t0.first() && !t0.ambig() && fieldLabelBefore(s, i) ||       // "Given names: KONSTANTIN"
 		t0.first() && nameFieldLine(s, i) || // a scan's line: "Имя НАДЕЖДА"
@@ -1556,6 +1567,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 				return true
 			}
 		}
+	}
+	if keep == 1 && end+2 < len(s) && s[end] == ' ' && upperAt(s[end+1:]) && carBrandWord(s[start:end]) {
+		return true // a make before its model: "за Ладу Весту"
 	}
 	if hotelBrand(s[start:t0.end]) || s[start:end] == "Инн" {
 		return true // a hotel chain: "Park Inn by Radisson Sokolniki", «Холидей Инн Сокольники»
@@ -4915,4 +4929,70 @@ func familyWordBefore(s string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// givenNamesLine reports a document's label, ending right before i, that
+// names the given names: "Given names ", "Vornamen/Given names ", "Sakheli
+// / Name: ", "Фамилия ТИХОНОВА Имя ".
+func givenNamesLine(s string, i int) bool {
+	ls := lineStart(s, i, 40)
+	label := strings.TrimRight(s[ls:i], " :")
+	if len(label) == len(s[ls:i]) {
+		return false // no space or colon before the value
+	}
+	if containsAny(label[max(0, len(label)-24):], "urname", "URNAME", "амилия", "АМИЛИЯ") {
+		return false // "Surname / Given names: SIDORCHUK / BOGDAN": both, read whole elsewhere
+	}
+	return endsAny(label, "Given names", "Given name", "GIVEN NAMES", "Vornamen", "Prénoms", "/ Name", "/Name", "Имя", "ИМЯ", "Імя")
+}
+
+// capsWordsEnd returns the end of up to n words in capitals from i on one
+// line, joined by single spaces.
+func capsWordsEnd(s string, i, n int) int {
+	e := i
+	for k := 0; k < n; k++ {
+		q := e
+		if k > 0 {
+			if q+1 >= len(s) || s[q] != ' ' {
+				break
+			}
+			q++
+		}
+		w := wordEnd(s, q)
+		if utf8.RuneCountInString(s[q:w]) < 2 || w < len(s) && s[w] == '.' || !allCapsWord(s[q:w]) || k > 0 && formLabelWord(s[q:w]) {
+			break // not an initial, "ЗАХАРОВ В.Г.", nor the next field's label, "Имя МАКСИМ ОТЧЕСТВО ИГОРЕВИЧ"
+		}
+		e = w
+	}
+	return e
+}
+
+// allCapsWord reports a word of capital letters only (Latin or Cyrillic).
+func allCapsWord(w string) bool {
+	for p := 0; p < len(w); {
+		sz, up := letterAt(w, p)
+		if sz == 0 || !up {
+			return w[p] == '-' && p > 0 && p+1 < len(w) && allCapsWord(w[p+1:])
+		}
+		p += sz
+	}
+	return true
+}
+
+// formLabelWord reports a form's field label in capitals.
+func formLabelWord(w string) bool {
+	switch w {
+	case "ОТЧЕСТВО", "ФАМИЛИЯ", "ДАТА", "ПОЛ", "МЕСТО", "ГРАЖДАНСТВО", "SURNAME", "SEX", "DATE", "NATIONALITY", "PLACE":
+		return true
+	}
+	return false
+}
+
+// initialAt reports an initial, a letter and a full stop, at i.
+func initialAt(s string, i int) bool {
+	if i <= 0 || i >= len(s) || s[i-1] != ' ' {
+		return false
+	}
+	sz, up := letterAt(s, i)
+	return sz > 0 && up && i+sz < len(s) && s[i+sz] == '.'
 }

@@ -213,6 +213,9 @@ func (sc *scanner) number(i int) int {
 	if g.ng >= 3 && isoDate(&g) {
 		return g.gend[2] // "2024-11-18 15:22" is a date and a time, not a phone
 	}
+	if g.ng == 3 && spacedDate(&g) {
+		return end // "call transcript 18 03 2024": a day, a month and a year, not a phone
+	}
 	ctx := ctxUnknown
 	cardShaped := g.ng == 4 && g.pattern(4, 4, 4, 4, 4)
 	for k := g.ng; k >= 1; k-- {
@@ -246,6 +249,17 @@ func isoDate(g *numGroup) bool {
 	d := g.digits[:]
 	return (d[0] == '1' && d[1] == '9' || d[0] == '2' && d[1] == '0') &&
 		(d[4] == '0' && d[5] != '0' || d[4] == '1' && d[5] <= '2') && d[6] <= '3'
+}
+
+// spacedDate reports a date written with spaces, day, month and year:
+// "18 03 2024".
+func spacedDate(g *numGroup) bool {
+	if !g.pattern(3, 2, 2, 4) || g.sep[1] != sepSpace || g.sep[2] != sepSpace || g.plus || g.paren {
+		return false
+	}
+	d := g.digits[:]
+	return d[0] <= '3' && (d[2] == '0' && d[3] != '0' || d[2] == '1' && d[3] <= '2') &&
+		(d[4] == '1' && d[5] == '9' || d[4] == '2' && d[5] == '0')
 }
 
 func sumGroups(g *numGroup) int {
@@ -292,6 +306,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			}
 			if g.glen[3] == 1 && g.digits[nd-1] == '0' && end+1 < len(sc.s) && sc.s[end] == '/' && isDigit(sc.s[end+1]) {
 				return 0, 0, end // a network, "192.168.0.0/24", is no one's address
+			}
+			if g.pattern(1, 3) && d[:3] == "127" || g.pattern(4, 1, 1, 1, 1) && d == "0000" {
+				return 0, 0, end // the loopback, "127.0.0.1", and "0.0.0.0" name no device
 			}
 			return tIP, 0.9, end
 		}
