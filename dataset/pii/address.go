@@ -1067,6 +1067,9 @@ func (sc *scanner) houseParts(end int) int {
 		if !marker && parts == 0 && q < len(s) && s[q] == ' ' && unitFollows(s, q) {
 			break // a count: "пешеходная улица, 5 минут до Кремля"
 		}
+		if !marker && q+1 < len(s) && s[q] == ',' && isDigit(s[q+1]) {
+			break // a decimal: "канал MaxPlays, 1,2 млн подписчиков"
+		}
 		if !marker && q+1 < len(s) && s[q] == '-' {
 			if sz, up := letterAt(s, q+1); sz > 0 && !up {
 				if e := wordEnd(s, q+1); e+1 < len(s) && s[e] == ' ' {
@@ -2244,8 +2247,8 @@ func buildingHouse(h string) bool {
 // it: "Address is Lenina 5, apt 12, Kazan", "still Nevsky 28 kv 5?".
 func (sc *scanner) latinBareStreet(i, j int) int {
 	s := sc.s
-	if j-i < 4 {
-		return 0
+	if j-i < 4 || englishMonth(s[i:j]) {
+		return 0 // not a date: "Mar 30, 2024"
 	}
 	last := j // the street name may take a second word: "Novy Arbat 15, apt 1104"
 	if j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
@@ -2388,8 +2391,8 @@ func (sc *scanner) continentalAddress(i, j int) int {
 		if sz, up := letterAt(s, p+1); sz > 0 && !up && !streetAbbrev(s[p+1:q]) {
 			return 0 // only capitalized words and street abbreviations: not "Sidorova at Hauptstraße"
 		}
-		if numbersLabel(s[p+1 : q]) {
-			return 0 // "Transaction IDs 88213, 88214, 88215"
+		if numbersLabel(s[p+1:q]) || englishMonth(s[p+1:q]) {
+			return 0 // "Transaction IDs 88213, 88214, 88215", "Effective July 1, 2025"
 		}
 		if q < len(s) && s[q] == '.' {
 			q++ // "mnt.", "str."
@@ -3468,4 +3471,14 @@ func numbersLabel(w string) bool {
 // "дом": ", д. 7".
 func houseMarked(part string) bool {
 	return strings.Contains(part, "д.") || strings.Contains(part, "дом")
+}
+
+// englishMonth reports an English month's name or its abbreviation.
+func englishMonth(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+		"December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
+		return true
+	}
+	return false
 }

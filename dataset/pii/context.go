@@ -140,12 +140,15 @@ func leftContext(s string, start int) ctxKind {
 		lo++
 	}
 	var buf [ctxWindow]byte
-	words, neg, upper, crossed, digits := 0, false, false, false, false
+	words, neg, upper, crossed, digits, line := 0, false, false, false, false, false
 	j := start
 	for j > lo && words < ctxWords {
 		for j > lo && !ctxWordByte(s[j-1]) {
 			j--
 			digits = digits || isDigit(s[j])
+			if neg && s[j] == '\n' {
+				line = true // a negative word on the number's line keeps a positive one on the line above away: "Тел.: …\nТрек-номер СДЭК: 1490235517"
+			}
 			// A negative word does not reach over the end of a sentence
 			// into the next one ("по QR-коду. Поддержка: 8-800-555-12-47");
 			// a positive one does ("we need the passport number. Mine is
@@ -211,7 +214,7 @@ func leftContext(s string, start int) ctxKind {
 				return ctxNeg // a writ's or a form's series: "Исполнительный лист серии ФС № 038812214"
 			}
 			if kind != ctxNeg {
-				if neg && crossed {
+				if neg && (crossed || line) {
 					return ctxNeg // "SMS: … приняты. Л/с 7720194853": the negative is in the number's sentence
 				}
 				return kind

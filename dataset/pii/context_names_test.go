@@ -1266,6 +1266,13 @@ func TestNameContexts(t *testing.T) {
 		{"Belarusian names", "Ребёнок: Лукашэвіч Яўген Аляксандравіч\nМаці: Лукашэвіч Вольга Міхайлаўна", []string{"PERSON:Лукашэвіч Яўген Аляксандравіч", "PERSON:Лукашэвіч Вольга Міхайлаўна"}},
 		{"lower-case column headers", "фио,инн,снилс,сумма\nГалиуллин Рустам Ильдарович,167612399770,506-503-065 45,2000000", []string{"PERSON:Галиуллин Рустам Ильдарович", "INN:167612399770", "SNILS:506-503-065 45"}},
 		{"a make before its model in any case", "недоимка за Ладу Весту, но машину я продал; на Ладе Гранте", nil},
+		{"a game's heroes and skins", "Мой герой Артур застрял в текстурах. Артур снова застрял. Верните деньги за скин «Королева Роза». Я Роза Хабибуллина.", []string{"PERSON:Роза Хабибуллина"}},
+		{"a tracking number under a phone's line", "Тел.: 8 (843) 290-11-64\nТрек-номер СДЭК: 1490235517", []string{"PHONE:8 (843) 290-11-64"}},
+		{"a decimal after a channel's name", "интеграция у Максима Гордеева (канал MaxPlays, 1,2 млн подписчиков)", []string{"PERSON:Максима Гордеева"}},
+		{"dates, not streets", "Effective July 1, 2025. On Mar 30, 2024, at 19:12, Roman Lukin wrote:", []string{"PERSON:Roman Lukin"}},
+		{"start lists, SURNAME Given", "1. КАРПОВ Сергей 1:19:44\n3. РУБЦОВ Марк 1:21:55\n3 CECCON Thomas ITA 1:56.03\n6 | 1398 | OKAFOR Grace | NGR", []string{"PERSON:КАРПОВ Сергей", "PERSON:РУБЦОВ Марк", "PERSON:CECCON Thomas", "PERSON:OKAFOR Grace"}},
+		{"awards, cups and federations named after people or words", "the Jesse Owens Award; the Athletics Federation board", nil},
+		{"a client's version beside its IP in a log", "ip=95.165.27.118 client=2.14.3.1; билд 10.2.3.4 — это номер сборки", []string{"IP:95.165.27.118"}},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.79.0 rules-2025.81"
+const engineVersion = "iml-pii/1.80.0 rules-2025.82"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -29,18 +29,26 @@ import "testing"
 // The engine was judged on it once, untuned, with rules-2025.81 (engine
 // 1.79.0, commit 38d50fa): every type met its target (ADDRESS 0.969, IP
 // 0.976, PERSON 0.941: game heroes and nicknames read as people, PHONE
-// 0.990, the others 1.0), and so did the leak: 0.440% of PII characters
-// (35 of 7961: PERSON 31, ADDRESS 4), under the target of 0.5%, the first
-// untuned file to meet it since heldout44. It has not been tuned on: these
-// are held-out figures.
+// 0.990, the others 1.0), and so did the leak: 0.440% of PII characters (35
+// of 7961: PERSON 31, ADDRESS 4), under the target of 0.5%, the first
+// untuned file to meet it since heldout44.
+//
+// It is no longer held out: after that run its misses drove rules-2025.82
+// (engine 1.80.0), with heldout141's: a game's heroes and skins ("Мой герой
+// Артур", "скин «Королева Роза»"), a tracking number on the line under a
+// phone's, a decimal after a name is no house ("канал MaxPlays, 1,2 млн"),
+// a month before a day is a date, not a street ("Effective July 1, 2025"),
+// a log's client version beside its IP ("client=4.0.1.3"), a build's number
+// after "билд". With rules-2025.82: PERSON 0.950, the others 1.0; leak
+// 0.440% (35 of 7961: PERSON 31, ADDRESS 4), still under the target.
 
-// heldout140Floor holds the untuned figures: the issue's targets, met on every type.
+// heldout140Floor guards the tuned level.
 var heldout140Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.95,
 }
 
-// heldout140MaxLeak: target 0.005, met (0.440%).
+// heldout140MaxLeak: target 0.005; 0.440% untuned and tuned, both under it.
 const heldout140MaxLeak = 0.005
 
 func TestHeldout140(t *testing.T) {

@@ -30,22 +30,29 @@ import "testing"
 // digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.81 (engine
-// 1.79.0, commit 38d50fa): IP 0.968 missed its target (a version read as
-// an IP), ADDRESS 0.978, PERSON 0.947 and the other types (1.0) met theirs;
+// 1.79.0, commit 38d50fa): IP 0.968 missed its target (a version read as an
+// IP), ADDRESS 0.978, PERSON 0.947 and the other types (1.0) met theirs;
 // 2.949% of PII characters leaked (290 of 9834: PERSON 218, ADDRESS 72;
 // "SURNAME Given" start lists, athletes by surname alone, Nigerian and
 // Kenyan names, addresses in Zagreb and a lower-case Italian one), against
-// the target of 0.5%. It has not been tuned on: these are held-out
-// figures.
+// the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.82
+// (engine 1.80.0), with heldout140's: start lists in "SURNAME Given" after
+// a place or a lane ("3. РУБЦОВ Марк", "3 CECCON Thomas ITA"), awards and
+// federations ("Jesse Owens Award", "Athletics Federation"), a log's client
+// version beside its IP ("client=2.14.3.1"). With rules-2025.82: ADDRESS
+// 0.978, PERSON 0.957, the others 1.0; leak 2.715% (267 of 9834: PERSON
+// 195, ADDRESS 72).
 
-// heldout141Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout141Floor guards the tuned level.
 var heldout141Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.95,
 }
 
-// heldout141MaxLeak: target 0.005, missed (2.949%).
-const heldout141MaxLeak = 0.030
+// heldout141MaxLeak: target 0.005; 2.949% untuned, 2.715% tuned.
+const heldout141MaxLeak = 0.028
 
 func TestHeldout141(t *testing.T) {
 	corpusCheck{file: "testdata/heldout141.jsonl", name: "hundred-and-forty-first held-out corpus", minMessages: 250,

@@ -745,6 +745,9 @@ func (sc *scanner) capWord(i, j int) int {
 			return j
 		}
 	}
+	if s[i] < 0x80 && j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && englishMonth(s[i:j]) {
+		return j // a date, not a street and its house: "On Mar 30, 2024"
+	}
 	if s[i] < 0x80 && j+2 < len(s) && (s[j] == ' ' || s[j] == '.') {
 		if end := sc.addressDE(i, j); end > 0 {
 			return end
@@ -900,7 +903,7 @@ func (sc *scanner) capWord(i, j int) int {
 			t.flags = tkInitial // a middle initial without its dot: "Linda M Parker", "LINDA M PARKER"
 		}
 		if t.caps != t0.caps && t.flags&tkInitial == 0 && !(nt == 1 && t0.flags&tkInitial != 0 && t.flags != 0 && t.caps) &&
-			!(nt == 1 && t0.caps && t0.surname() && !t.caps && t.first()) &&
+			!(nt == 1 && t0.caps && (t0.surname() || t0.flags&tkUnknown != 0 && listEntryStart(s, i)) && !t.caps && t.first()) &&
 			!(nt == 2 && t0.caps && t0.surname() && !toks[1].caps && toks[1].first() && t.flags&tkPatr != 0) {
 			// "СНИЛС Иван": capitals join only capitals, or a known name after an initial, "name L. GARCIA",
 			// or a first name after a surname in capitals, "MÜLLER Thomas", and its patronymic, "KUZNETSOV Roman Alexandrovich"
@@ -1019,7 +1022,8 @@ func (sc *scanner) capWord(i, j int) int {
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname && !capsLabelled {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
 	}
-	if t0.caps && !capsKnown(toks[:keep]) && !capsSurname && !capsLabelled && !(keep >= 2 && sc.honorific(t0)) { // "MR JAMES ANDERSON"
+	surnameGiven := keep == 2 && !toks[1].caps && toks[1].first() && (t0.surname() || listEntryStart(s, i))                       // a start list's "РУБЦОВ Марк", "CECCON Thomas"
+	if t0.caps && !capsKnown(toks[:keep]) && !capsSurname && !capsLabelled && !(keep >= 2 && sc.honorific(t0)) && !surnameGiven { // "MR JAMES ANDERSON"
 		return j // "PAID TWICE": capitals need a known first name, patronymic or initials
 	}
 	end := toks[keep-1].end
@@ -1956,7 +1960,8 @@ func petWord(w []byte, before bool) bool {
 		"собачки", "кошечка", "кошечке", "кошечку", "кошечки":
 		return true
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
-		"собак":
+		"собак",
+		"hero", "heroes", "герой", "героя", "героем", "героиня", "героиню", "персонаж", "персонажа", "character": // a game's hero: "Мой герой Артур", "The hero Captain Ivan"
 		return before
 	}
 	return false
@@ -2255,7 +2260,7 @@ func orgTail(w string) bool {
 	case "Steel", "Fund", "Foundation", "Trust", "Council", "Agency", "Authority", "Association", "Society", "Logistics",
 		"Transport", "Engineering", "Construction", "Solutions", "Systems", "Consulting", "Trading", "Foods", "Farms",
 		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning",
-		"Solicitors", "Legal", "Development", "Realty", "Estates", "Properties", "Agro":
+		"Solicitors", "Legal", "Development", "Realty", "Estates", "Properties", "Agro", "Federation":
 		return true
 	}
 	return false
@@ -2276,7 +2281,8 @@ func telecomTail(w string) bool {
 // Gala", "Ballet Theatre".
 func venueTail(w string) bool {
 	switch w {
-	case "Stadium", "Arena", "Complex", "Theatre", "Theater", "Gala", "Festival", "Fest", "Philharmonic", "Concert":
+	case "Stadium", "Arena", "Complex", "Theatre", "Theater", "Gala", "Festival", "Fest", "Philharmonic", "Concert",
+		"Award", "Prize", "Cup", "Memorial", "Trophy", "Medal", "Lecture": // "Jesse Owens Award", "Kapitsa Lecture"
 		return true
 	}
 	return false
@@ -2851,7 +2857,7 @@ var productNounStems = [...]string{
 	"kitchen", "sofa", "wardrobe", "chair", "table", "bed", "model", "collection", "series", "range", "hotel",
 	"resort", "restaurant", "cafe", "shop", "store", "salon", "clinic", "company", "brand", "ship", "liner",
 	"cruise", "course", "programme", "program", "package", "tariff", "bouquet", "villa", "residence", "complex", "club",
-	"spa", "project", "llc", "ltd", "inc",
+	"spa", "project", "llc", "ltd", "inc", "скин", "skin", "герой", "героя", "hero", // «Королева Роза» skin, герой «Артур»
 	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем", "часы", "watch",
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
 	// Rooms, branches and accounts named like people: suite "Anastasia", люкс «Татьяна», номер «Анна
@@ -4759,6 +4765,12 @@ func listEntryStart(s string, i int) bool {
 			d--
 		}
 		return d == 0 || s[d-1] == '\n'
+	case a < i && isDigit(s[a-1]) && i-a == 1:
+		d := a - 1 // a place or a lane before the name: "1 KOLESNIKOV Kliment RUS 1:55.12"
+		for d > 0 && isDigit(s[d-1]) {
+			d--
+		}
+		return a-d <= 2 && (d == 0 || s[d-1] == '\n')
 	}
 	return false
 }

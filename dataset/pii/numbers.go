@@ -750,7 +750,7 @@ func cardLayout(g *numGroup, k int) bool {
 var versionWords = map[string]bool{"software": true, "firmware": true, "version": true, "v": true, "ver": true, "build": true,
 	"release": true, "версия": true, "версии": true, "версию": true, "прошивка": true, "прошивки": true,
 	"прошивку": true, "сборка": true, "сборки": true, "релиз": true, "app": true, "android": true, "ios": true,
-	"kernel": true, "ядро": true, "fw": true}
+	"kernel": true, "ядро": true, "fw": true, "билд": true, "билда": true}
 
 // versionStems open the words that announce a version a few words before
 // the number: "Версия приложения 5.12.0.3", "откатились на 8.3.9.97",
@@ -779,6 +779,9 @@ var weakIPStems = []string{"from"}
 func versionBefore(s string, start int) bool {
 	if strings.HasSuffix(s[:start], " ПО ") {
 		return true // software: "Модель панели BAS-IP AV-07T, ПО 3.9.2.14"
+	}
+	if strings.HasSuffix(s[:start], "client=") && strings.Contains(s[lineStart(s, start, 200):start], "ip=") {
+		return true // a log's client version beside its IP: "ip=95.165.27.118 client=2.14.3.1"
 	}
 	var buf [32]byte
 	pw0 := prevWord(s, start, buf[:0])
