@@ -1273,6 +1273,13 @@ func TestNameContexts(t *testing.T) {
 		{"start lists, SURNAME Given", "1. КАРПОВ Сергей 1:19:44\n3. РУБЦОВ Марк 1:21:55\n3 CECCON Thomas ITA 1:56.03\n6 | 1398 | OKAFOR Grace | NGR", []string{"PERSON:КАРПОВ Сергей", "PERSON:РУБЦОВ Марк", "PERSON:CECCON Thomas", "PERSON:OKAFOR Grace"}},
 		{"awards, cups and federations named after people or words", "the Jesse Owens Award; the Athletics Federation board", nil},
 		{"a client's version beside its IP in a log", "ip=95.165.27.118 client=2.14.3.1; билд 10.2.3.4 — это номер сборки", []string{"IP:95.165.27.118"}},
+		{"wines, a château and a prince's wine", "Dom Pérignon 2013 | Château Margaux 2016; Цинандали «Князь Чавчавадзе» 2021; клиент Нугзар Чавчавадзе", []string{"PERSON:Нугзар Чавчавадзе"}},
+		{"cafés and restaurants named after writers", "1,Restaurant Pushkin,8; sommeliers from Cafe Pushkin and White Rabbit", nil},
+		{"cited authors", "As shown by Smith et al. (2019) and Kuznetsov & Lee (2022); \"Li, Wang and Chen (2023)\"; не ссылаются на Смирнова и Орлова (2022). Москва и Казань (2023) провели форум.", []string{"PERSON:Smith", "PERSON:Kuznetsov", "PERSON:Lee", "PERSON:Li", "PERSON:Wang", "PERSON:Chen", "PERSON:Смирнова", "PERSON:Орлова"}},
+		{"a theory named after two scientists", "citing the original Ginzburg–Landau formulation", nil},
+		{"Chinese names in Cyrillic", "10:25 | Ю Минхао | Topological phases\n- проф. Хуанг Юнь (Шанхай); ООО «Хан Трейд»", []string{"PERSON:Ю Минхао", "PERSON:Хуанг Юнь"}},
+		{"places named with an adjective", "фура прошла таможню в Верхнем Ларсе; ресторан на Большой Грузинской; сообщение Малышевой Инны", []string{"PERSON:Малышевой Инны"}},
+		{"an IP after an update's word, not a version's shape", "User priya.r@iisc.ac.in updated her profile from 14.139.128.55. The firmware was updated from 2.8.1.4 to 2.9.0.1.", []string{"EMAIL:priya.r@iisc.ac.in", "IP:14.139.128.55"}},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

@@ -31,21 +31,30 @@ import "testing"
 //
 // The engine was judged on it once, untuned, with rules-2025.82 (engine
 // 1.80.0, commit d708f17): PERSON 0.907 (wines, châteaux and cafés named
-// after people read as people: Margaux, Dom Pérignon, Чавчавадзе,
-// Pushkin) and EMAIL 0.958 (the company's addresses the writer left
-// unlabelled) below target, ADDRESS 0.976, PHONE 0.992 and the other types
-// (1.0) met theirs; 2.199% of PII characters leaked (188 of 8548: ADDRESS
-// 130, PERSON 52, PASSPORT 6; spoken and colloquial addresses, "на
-// ленинградке 39"), against the target of 0.5%. It has not been tuned on:
-// these are held-out figures.
+// after people read as people: Margaux, Dom Pérignon, Чавчавадзе, Pushkin)
+// and EMAIL 0.958 (the company's addresses the writer left unlabelled)
+// below target, ADDRESS 0.976, PHONE 0.992 and the other types (1.0) met
+// theirs; 2.199% of PII characters leaked (188 of 8548: ADDRESS 130, PERSON
+// 52, PASSPORT 6; spoken and colloquial addresses, "на ленинградке 39"),
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.83
+// (engine 1.81.0), with heldout143's: wines, châteaux and a prince's wine
+// ("Château Margaux", "Dom Pérignon", «Князь Чавчавадзе»), cafés,
+// restaurants and bars named after writers ("Cafe Pushkin", "Restaurant
+// Pushkin"), places and streets named with an adjective ("в Верхнем Ларсе",
+// "на Большой Грузинской"). With rules-2025.83: PERSON 0.938, EMAIL 0.958
+// (the writer's unlabelled company addresses stay false alarms), ADDRESS
+// 0.976, PHONE 0.992, the others 1.0; leak 2.199% (188 of 8548: ADDRESS
+// 130, PERSON 52, PASSPORT 6).
 
-// heldout142Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout142Floor guards the tuned level.
 var heldout142Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.95, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.90,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.95, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.93,
 }
 
-// heldout142MaxLeak: target 0.005, missed (2.199%).
+// heldout142MaxLeak: target 0.005; 2.199% untuned and tuned.
 const heldout142MaxLeak = 0.022
 
 func TestHeldout142(t *testing.T) {

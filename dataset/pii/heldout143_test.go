@@ -35,17 +35,26 @@ import "testing"
 // people) and IP 0.9697 (one address in a sentence missed) below target,
 // ADDRESS 0.987, PASSPORT 0.977 and the other types (1.0) met theirs;
 // 3.571% of PII characters leaked (269 of 7533: PERSON 211, ADDRESS 34, IP
-// 13, PASSPORT 11), against the target of 0.5%. It has not been tuned on:
-// these are held-out figures.
+// 13, PASSPORT 11), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.83
+// (engine 1.81.0), with heldout142's: cited authors ("Smith et al. (2019)",
+// "Kuznetsov & Lee (2022)", "Li, Wang and Chen (2023)", "Смирнова и Орлова
+// (2022)"), a theory named after two scientists ("Ginzburg–Landau"),
+// Chinese names in Cyrillic ("Ю Минхао", "Хуанг Юнь"), an IP after an
+// update's word when it has no version's shape ("updated her profile from
+// 14.139.128.55"). With rules-2025.83: ADDRESS 0.987, PASSPORT 0.977,
+// PERSON 0.941, the others 1.0; leak 2.602% (196 of 7533: PERSON 151,
+// ADDRESS 34, PASSPORT 11).
 
-// heldout143Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout143Floor guards the tuned level.
 var heldout143Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.91,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.97, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.94,
 }
 
-// heldout143MaxLeak: target 0.005, missed (3.571%).
-const heldout143MaxLeak = 0.036
+// heldout143MaxLeak: target 0.005; 3.571% untuned, 2.602% tuned.
+const heldout143MaxLeak = 0.027
 
 func TestHeldout143(t *testing.T) {
 	corpusCheck{file: "testdata/heldout143.jsonl", name: "hundred-and-forty-third held-out corpus", minMessages: 250,

@@ -714,7 +714,7 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	if j-i <= 10 && s[i] >= 0x80 && eastAsianSurnameRU(s[i:j]) {
-		if end := eastAsianGiven(s, j); end > j {
+		if end := eastAsianGiven(s, j, !eastAsianWordSurname(s[i:j])); end > j {
 			sc.emit(i, end, tPerson, 0.85, 0) // "Пак Ен Хи", "Юн Со Хи", "Ли Мин"
 			return end
 		}
@@ -1008,6 +1008,10 @@ func (sc *scanner) capWord(i, j int) int {
 				return t1.end
 			}
 		}
+	}
+	if keep == 1 && !t0.caps && (t0.surname() || t0.flags&tkUnknown != 0) && citationAfter(s, toks[0].end) {
+		sc.emit(i, toks[0].end, tPerson, 0.85, 0) // an author cited: "Smith et al. (2019)", "Kuznetsov & Lee (2022)", "Смирнова и Орлова (2022)"
+		return toks[0].end
 	}
 	if t0.caps && givenNamesLine(s, i) {
 		if e := capsWordsEnd(s, i, 3); (e > j || t0.flags&(tkUnknown|tkMorph) != 0 || t0.first()) && !initialAt(s, e+1) { // not "Имя: ЗАХАРОВ В.Г."
@@ -1584,6 +1588,13 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if endsAny(s[max(0, start-16):start], "метро — ", "метро – ", "метро: ", "метро - ") {
 		return true // a metro station: "Ближайшее метро — Савёловская"
+	}
+	if keep == 2 && s[start] >= 0x80 && placeAdjective(s[start:t0.end]) && !houseAfter(s, end) {
+		return true // a place or a street named with an adjective: "в Верхнем Ларсе", "на Большой Грузинской"
+	}
+	if keep == 1 && s[start] < 0x80 && (strings.HasPrefix(s[end:], "–") && end+len("–") < len(s) && isUpperASCII(s[end+len("–")]) ||
+		strings.HasSuffix(s[:start], "–") && start > len("–") && isAlnum(s[start-len("–")-1])) {
+		return true // two scientists joined by an en dash name a theory: "Ginzburg–Landau", "Navier–Stokes"
 	}
 	if keep == 1 && !t0.first() && roomNamed(s, start, end) {
 		return true // a room or a floor named after a scientist: "в комнате Павлов", "Pavlov floor"
@@ -2188,6 +2199,7 @@ var personBrands = map[string]bool{
 	"max mara": true, "макс мара": true, "charles tyrwhitt": true, "oscar de la renta": true, "ulyana sergeenko": true,
 	"ульяна сергеенко": true, "marina rinaldi": true, "марина ринальди": true, "виктория бекхэм": true, "виктории бекхэм": true,
 	"marco polo": true, "марко поло": true, // fashion houses, a hotel chain
+	"dom pérignon": true, "dom perignon": true, "veuve clicquot": true, "вдова клико": true, "вдовы клико": true, // wines
 	"петра великого": true, "пётр великий": true, "петр великий": true, "peter the great": true, // "СПбПУ Петра Великого"
 	"victoria beckham": true, "stella mccartney": true, "kate spade": true, "tory burch": true, "jo malone": true,
 	"elizabeth arden": true, "helena rubinstein": true, "jimmy choo": true, "louis vuitton": true,
@@ -2344,6 +2356,23 @@ func venueBefore(s string, start int) bool {
 		"resort", "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
 		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "hostel", "хостел", "духи", "духов",
 		"парфюм", "аромат", "perfume", "чайник", "кукла", "куклу":
+		return true
+	}
+	return eateryBefore(s, start)
+}
+
+// eateryBefore reports a café's, a restaurant's or a winery's word, or a
+// prince's title, one space before start: "Cafe Pushkin", «Князь
+// Чавчавадзе» (a wine).
+func eateryBefore(s string, start int) bool {
+	if start < 3 || s[start-1] != ' ' {
+		return false
+	}
+	var buf [32]byte
+	switch string(prevWord(s, start, buf[:0])) {
+	case "cafe", "café", "restaurant", "bar", "кафе", "ресторан", "ресторана", "ресторане", "бар", "бара", "баре",
+		"château", "chateau", "шато", "domaine", "князь", "князя", "царица", "царицы", "царь", "царя", "winery", "винодельня",
+		"винодельни":
 		return true
 	}
 	return false
@@ -2570,6 +2599,7 @@ func monthPrep(w string) bool {
 func isPlacePrefix(w string) bool {
 	switch w {
 	case "São", "Sao", "San", "Santa", "Santo", "Saint", "St.", "St", "Sankt", "Fort", "Port", "Mount", "Lake", "New",
+		"Château", "Chateau", "Domaine", "Шато", // wine estates: "Château Margaux"
 		"Los", "Las", "El", "Jebel", "Jabal", "Ras", "Umm", "Nha", "Koh", "Ko", "Санкт", "Сан", "Нижний", "Великий":
 		return true
 	}
@@ -4618,7 +4648,8 @@ func eastAsianSurnameRU(w string) bool {
 	switch w {
 	case "Пак", "Ким", "Ли", "Цой", "Хан", "Юн", "Ан", "Чон", "Кан", "Шин", "Нам", "Тен", "Тян", "Огай", "Хегай", "Мун",
 		"Пэ", "Чжан", "Ван", "Лю", "Чэнь", "Хуан", "Чжао", "Чжоу", "Сюй", "Сунь", "Линь", "Чжэн", "Цао", "Дэн", "Фэн",
-		"Нгуен", "Хоанг", "Фам", "Данг", "Буй", "Нго", "Зыонг", "Чыонг", "Доан", "Чан", "Ле", "Фан", "Ву": // Vietnamese: "Нгуен Тхи Лан"
+		"Нгуен", "Хоанг", "Фам", "Данг", "Буй", "Нго", "Зыонг", "Чыонг", "Доан", "Чан", "Ле", "Фан", "Ву", // Vietnamese: "Нгуен Тхи Лан"
+		"Ю", "Хуанг", "Сяо", "Чэн", "Ян", "Го", "Ма", "Ху", "Чжу": // more Chinese: "Ю Минхао", "Хуанг Юнь"
 		return true
 	}
 	return false
@@ -4626,9 +4657,10 @@ func eastAsianSurnameRU(w string) bool {
 
 // eastAsianGiven returns the end of one or two capitalized Cyrillic
 // syllables of one to three letters after a space at j, and no third
-// capitalized word: the given name after a surname ("Пак Ен Хи", "Ли Мин");
-// j when there are none, or initials ("Пак Д.А.").
-func eastAsianGiven(s string, j int) int {
+// capitalized word: the given name after a surname ("Пак Ен Хи", "Ли Мин"),
+// or, when long, one given name of up to six letters ("Ю Минхао"); j when
+// there are none, or initials ("Пак Д.А.").
+func eastAsianGiven(s string, j int, long bool) int {
 	end := j
 	for k := 0; k < 3; k++ {
 		if end+3 >= len(s) || s[end] != ' ' || !isCyrLead(s[end+1]) {
@@ -4642,12 +4674,23 @@ func eastAsianGiven(s string, j int) int {
 		if e-end-1 < 4 && e < len(s) && s[e] == '.' {
 			return j // initials: "Пак Д.А."
 		}
-		if k == 2 || e-end-1 > 6 {
-			return j // a longer word or a third one: not a syllable, "Ким Иван Петрович"
+		if k == 2 || e-end-1 > 6 && !(long && k == 0 && e-end-1 <= 12 && !(e+2 < len(s) && s[e] == ' ' && upperAt(s[e+1:]))) {
+			return j // a longer word or a third one: not a syllable, "Ким Иван Петрович"; but one given name in two syllables, "Ю Минхао"
 		}
 		end = e
 	}
 	return end
+}
+
+// eastAsianWordSurname reports a surname of eastAsianSurnameRU that is also
+// a word or a title, which takes only short syllables after it: not «Хан
+// Трейд», "Хан Шатыр".
+func eastAsianWordSurname(w string) bool {
+	switch w {
+	case "Хан", "Ан", "Нам", "Ма", "Го", "Ян", "Ху", "Ле", "Во", "Ву", "Фан", "Чан", "Кан", "Мун", "Тен":
+		return true
+	}
+	return false
 }
 
 // vietnameseSurname reports a common Vietnamese family name, with or
@@ -5007,4 +5050,65 @@ func initialAt(s string, i int) bool {
 	}
 	sz, up := letterAt(s, i)
 	return sz > 0 && up && i+sz < len(s) && s[i+sz] == '.'
+}
+
+// citationAfter reports a citation's tail after an author's surname ending
+// at e: " et al.", " (2019)", or more authors joined by ", ", " & ", " and "
+// or " и " before the year: "Li, Wang and Chen (2023)".
+func citationAfter(s string, e int) bool {
+	for authors := 0; authors < 4; authors++ {
+		rest := s[e:]
+		if strings.HasPrefix(rest, " et al") {
+			return true
+		}
+		if len(rest) >= 7 && rest[0] == ' ' && rest[1] == '(' && (rest[2:4] == "19" || rest[2:4] == "20") &&
+			isDigit(rest[4]) && isDigit(rest[5]) && (rest[6] == ')' || rest[6] == ',' || rest[6] == ';') {
+			return true
+		}
+		var sep int
+		switch {
+		case strings.HasPrefix(rest, ", "):
+			sep = 2
+		case strings.HasPrefix(rest, " & "):
+			sep = 3
+		case strings.HasPrefix(rest, " and "):
+			sep = 5
+		case strings.HasPrefix(rest, " и "):
+			sep = len(" и ")
+		default:
+			return false
+		}
+		p := e + sep
+		if p >= len(s) || !upperAt(s[p:]) {
+			return false
+		}
+		e = wordEnd(s, p)
+		if e-p < 2 {
+			return false
+		}
+	}
+	return false
+}
+
+// placeAdjective reports a form of an adjective that opens a place's or a
+// street's name: "Верхнем", "Большой", "Малая"; not "Малышевой".
+func placeAdjective(w string) bool {
+	for _, stem := range [...]string{"Верхн", "Нижн", "Больш", "Мал", "Нов", "Стар", "Средн"} {
+		if strings.HasPrefix(w, stem) {
+			switch w[len(stem):] {
+			case "ий", "ый", "ой", "ая", "ое", "ем", "ей", "ом", "ую", "юю", "яя", "ого", "его", "ему", "ому":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// houseAfter reports a house's number after a street's name that ends at
+// e: " 5", ", 35".
+func houseAfter(s string, e int) bool {
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	return e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1])
 }

@@ -842,7 +842,8 @@ func versionBefore(s string, start int) bool {
 		return versionStem && dottedNumberIn(s[lo:start]) && versionShaped(s, start)
 	}
 	if versionStem {
-		return true
+		// "updated from 2.8.1.4" is a version; "updated her profile from 14.139.128.55" is no version's shape
+		return !wordStemIn(before, weakIPStems) || versionShaped(s, start)
 	}
 	end := start
 	for end < len(s) && (isDigit(s[end]) || s[end] == '.') {
