@@ -1280,6 +1280,10 @@ func TestNameContexts(t *testing.T) {
 		{"Chinese names in Cyrillic", "10:25 | Ю Минхао | Topological phases\n- проф. Хуанг Юнь (Шанхай); ООО «Хан Трейд»", []string{"PERSON:Ю Минхао", "PERSON:Хуанг Юнь"}},
 		{"places named with an adjective", "фура прошла таможню в Верхнем Ларсе; ресторан на Большой Грузинской; сообщение Малышевой Инны", []string{"PERSON:Малышевой Инны"}},
 		{"an IP after an update's word, not a version's shape", "User priya.r@iisc.ac.in updated her profile from 14.139.128.55. The firmware was updated from 2.8.1.4 to 2.9.0.1.", []string{"EMAIL:priya.r@iisc.ac.in", "IP:14.139.128.55"}},
+		{"aircraft and simulators named after people", "| Бородин А.В. | Любовь Сёмина | FNPT II «Туполев» |\nRA-67215 Cessna 172S \"Chkalov\" - available; клиентка Анна пришла", []string{"PERSON:Бородин А.В.", "PERSON:Любовь Сёмина", "PERSON:Анна"}},
+		{"a scan's labels in capitals", "ПОЛ ЖЕН. ДАТА РОЖДЕНИЯ 03.04.1995\nМЕСТО РОЖДЕНИЯ Г. КАЗАНЬ", nil},
+		{"books and their characters", "Вернули «Анну Каренину». Серия про Гарри Поттера выдана. The Harry Potter series; Jane Eyre is due. Reader Anna Karenina Petrova paid.", []string{"PERSON:Anna Karenina Petrova"}},
+		{"a name and a title that opens with it", "Harry from IT fixed it. The \"Harry Potter\" display is back. Добрый день, Анна! «Анна Каренина» должна быть возвращена.", []string{"PERSON:Harry", "PERSON:Анна"}},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

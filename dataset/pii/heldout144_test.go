@@ -29,22 +29,30 @@ import "testing"
 // an IP-shaped version, wrong check digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.83 (engine
-// 1.81.0, commit 9ec918a): PERSON 0.887 missed its target (57 false
-// alarms, nearly all writers named as authors and books' characters,
-// which this writer left unlabelled), every other type met its target
-// (PHONE 0.991 with an OCR'd phone with letters for digits missed, the
-// others 1.0); 1.737% of PII characters leaked (142 of 8174: PERSON 121,
-// PHONE 15, PASSPORT 6; lower-case English names, a reader named like a
-// writer, "Grace Hopper-Lewis"), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// 1.81.0, commit 9ec918a): PERSON 0.887 missed its target (57 false alarms,
+// nearly all writers named as authors and books' characters, which this
+// writer left unlabelled), every other type met its target (PHONE 0.991
+// with an OCR'd phone with letters for digits missed, the others 1.0);
+// 1.737% of PII characters leaked (142 of 8174: PERSON 121, PHONE 15,
+// PASSPORT 6; lower-case English names, a reader named like a writer,
+// "Grace Hopper-Lewis"), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.84
+// (engine 1.82.0), with heldout145's: books and their characters named as
+// such ("Анна Каренина", "Гарри Поттер", "Jane Eyre", "Frodo Baggins"; a
+// reader "Anna Karenina Petrova" stays a person), a name's repetition
+// inside such a title ("Добрый день, Анна! … «Анна Каренина»"), "Lermontov
+// Library". The writers named as authors stay people for the engine. With
+// rules-2025.84: PERSON 0.917, PHONE 0.991, the others 1.0; leak 1.737%
+// (142 of 8174: PERSON 121, PHONE 15, PASSPORT 6).
 
-// heldout144Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout144Floor guards the tuned level.
 var heldout144Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.88,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.91,
 }
 
-// heldout144MaxLeak: target 0.005, missed (1.737%).
+// heldout144MaxLeak: target 0.005; 1.737% untuned and tuned.
 const heldout144MaxLeak = 0.018
 
 func TestHeldout144(t *testing.T) {

@@ -30,17 +30,23 @@ import "testing"
 // The engine was judged on it once, untuned, with rules-2025.83 (engine
 // 1.81.0, commit 9ec918a): every type met its target (PERSON 0.948:
 // aircraft and hangars named after designers and radio words read as
-// people, PHONE 0.990, the others 1.0); 0.714% of PII characters leaked
-// (55 of 7701: PERSON 36, PHONE 13, ADDRESS 6), against the target of
-// 0.5%. It has not been tuned on: these are held-out figures.
+// people, PHONE 0.990, the others 1.0); 0.714% of PII characters leaked (55
+// of 7701: PERSON 36, PHONE 13, ADDRESS 6), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.84
+// (engine 1.82.0), with heldout144's: aircraft and simulators named after
+// people after their model ("FNPT II «Туполев»", `Cessna 172S "Chkalov"`),
+// a scan's labels in capitals ("ДАТА РОЖДЕНИЯ"), "Plaza" and "Palace" after
+// a name. With rules-2025.84: PERSON 0.960, PHONE 0.990, the others 1.0;
+// leak 0.714% (55 of 7701: PERSON 36, PHONE 13, ADDRESS 6).
 
-// heldout145Floor holds the untuned figures: the issue's targets, met on every type.
+// heldout145Floor guards the tuned level.
 var heldout145Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.95,
 }
 
-// heldout145MaxLeak: target 0.005, missed (0.714%).
+// heldout145MaxLeak: target 0.005; 0.714% untuned and tuned.
 const heldout145MaxLeak = 0.008
 
 func TestHeldout145(t *testing.T) {

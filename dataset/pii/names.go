@@ -163,6 +163,7 @@ var nameStop = func() map[string]bool {
 		"agreement": true, "portal": true, "policy": true, "guidelines": true, "terms": true, "charter": true,
 		"boutique": true, "бутик": true, // "Lilly & Grace Boutique"
 		"аноним": true, "anonymous": true, "доброжелатель": true, // a donor who gave no name
+		"рождения": true, "выдачи": true, // a scan's labels in capitals: "ДАТА РОЖДЕНИЯ", "ДАТА ВЫДАЧИ"
 		"тел": true, "tel": true, // a phone's label after a letter: "кровать А. Тел. +7 701 …"
 		// Countries in a list's columns: "Hope Lebedev-Carter, daughter, Canada, passport …".
 		"canada": true, "russia": true, "ireland": true, "northern": true, "germany": true, "italy": true, "spain": true,
@@ -1596,6 +1597,9 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		strings.HasSuffix(s[:start], "–") && start > len("–") && isAlnum(s[start-len("–")-1])) {
 		return true // two scientists joined by an en dash name a theory: "Ginzburg–Landau", "Navier–Stokes"
 	}
+	if keep == 1 && quotedAlone(s, start, end) && modelBeforeQuote(s, start) {
+		return true // an aircraft or a simulator named after a person: "FNPT II «Туполев»", `Cessna 172S "Chkalov"`
+	}
 	if keep == 1 && !t0.first() && roomNamed(s, start, end) {
 		return true // a room or a floor named after a scientist: "в комнате Павлов", "Pavlov floor"
 	}
@@ -2200,6 +2204,13 @@ var personBrands = map[string]bool{
 	"ульяна сергеенко": true, "marina rinaldi": true, "марина ринальди": true, "виктория бекхэм": true, "виктории бекхэм": true,
 	"marco polo": true, "марко поло": true, // fashion houses, a hotel chain
 	"dom pérignon": true, "dom perignon": true, "veuve clicquot": true, "вдова клико": true, "вдовы клико": true, // wines
+	// Books and their characters, as titles and heroes are named: "читаем «Анну Каренину»", "the Harry Potter series".
+	"анна каренина": true, "анну каренину": true, "анны карениной": true, "евгений онегин": true, "евгения онегина": true,
+	"гарри поттер": true, "гарри поттера": true, "гарри поттере": true, "мэри поппинс": true, "питер пэн": true,
+	"шерлок холмс": true, "шерлока холмса": true, "робинзон крузо": true, "дон кихот": true, "тома сойера": true, "том сойер": true,
+	"harry potter": true, "anna karenina": true, "eugene onegin": true, "jane eyre": true, "tom sawyer": true,
+	"frodo baggins": true, "sherlock holmes": true, "peter pan": true, "mary poppins": true, "oliver twist": true,
+	"robinson crusoe": true, "don quixote": true, "huckleberry finn": true,
 	"петра великого": true, "пётр великий": true, "петр великий": true, "peter the great": true, // "СПбПУ Петра Великого"
 	"victoria beckham": true, "stella mccartney": true, "kate spade": true, "tory burch": true, "jo malone": true,
 	"elizabeth arden": true, "helena rubinstein": true, "jimmy choo": true, "louis vuitton": true,
@@ -3091,12 +3102,12 @@ func orgAfter(s string, e int) bool {
 	if s[e+1] == 0xD0 { // a capital Cyrillic letter opens a firm's word: "Лада Центр Смоленск", "Мария Холдинг"
 		// Any case form, "в Лада Центре", and a resort: "на Роза Хутор".
 		return startsAny(s[e:], " Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник",
-			" Хутор", " Телеком", " Мобайл")
+			" Хутор", " Телеком", " Мобайл", " Плаза", " Палас")
 	}
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung"} {
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library"} {
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -5111,4 +5122,31 @@ func houseAfter(s string, e int) bool {
 		e++
 	}
 	return e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1])
+}
+
+// modelBeforeQuote reports a model's token right before the quote that
+// opens at start: a word with a digit or a Roman numeral ("172S", "DA40",
+// "II").
+func modelBeforeQuote(s string, start int) bool {
+	q := start - 1
+	if strings.HasSuffix(s[:start], "«") {
+		q = start - len("«")
+	} else if strings.HasSuffix(s[:start], "“") {
+		q = start - len("“")
+	}
+	if q < 2 || s[q-1] != ' ' {
+		return false
+	}
+	b := q - 1
+	for b > 0 && isAlnum(s[b-1]) {
+		b--
+	}
+	w := s[b : q-1]
+	if w == "" {
+		return false
+	}
+	if romanNumeral(w) && len(w) >= 2 {
+		return true
+	}
+	return strings.ContainsAny(w, "0123456789") && isUpperASCII(w[0])
 }
