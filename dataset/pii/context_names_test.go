@@ -1284,6 +1284,8 @@ func TestNameContexts(t *testing.T) {
 		{"a scan's labels in capitals", "ПОЛ ЖЕН. ДАТА РОЖДЕНИЯ 03.04.1995\nМЕСТО РОЖДЕНИЯ Г. КАЗАНЬ", nil},
 		{"books and their characters", "Вернули «Анну Каренину». Серия про Гарри Поттера выдана. The Harry Potter series; Jane Eyre is due. Reader Anna Karenina Petrova paid.", []string{"PERSON:Anna Karenina Petrova"}},
 		{"a name and a title that opens with it", "Harry from IT fixed it. The \"Harry Potter\" display is back. Добрый день, Анна! «Анна Каренина» должна быть возвращена.", []string{"PERSON:Harry", "PERSON:Анна"}},
+		{"a name that is a word, alone after a greeting or thanks", "caller hi grace, my name is aziz\nok thanks mark! and thank you will", []string{"PERSON:grace", "PERSON:aziz", "PERSON:mark", "PERSON:will"}},
+		{"words after a greeting", "hi will you send it? thanks may 12 works; the joy of cooking", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

@@ -216,6 +216,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	if stutter {
 		cls |= wCueStrong
 	}
+	if (e == len(s) || strings.IndexByte(",!?\n", s[e]) >= 0) && p == j+1 && greetingCue(s[i:j]) {
+		cls |= wCueStrong // a greeting or thanks, then the name alone: "hi grace, my name is", "thanks mark!", "thank you will"
+	}
 	if strings.HasPrefix(s[e:], " speaking") || strings.HasPrefix(s[e:], " from ") || strings.HasPrefix(s[e:], " again from ") ||
 		strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) || firmAfterIz(s, e) {
 		cls |= wCueStrong // "this is joe speaking", "its will here", "this is mark from the warehouse", "это роман из компании"
@@ -1041,8 +1044,9 @@ func (sc *scanner) repeatLowerNames() {
 					continue
 				}
 			}
-			if lowerFirmAfter(s, b) || partnersAfter(s, b) || strings.HasPrefix(s[b:], " period") || strings.HasPrefix(s[b:], " gold") {
-				continue // "the job at grace consulting", "grace period", "the rose gold one"
+			if lowerFirmAfter(s, b) || partnersAfter(s, b) || strings.HasPrefix(s[b:], " period") || strings.HasPrefix(s[b:], " gold") ||
+				strings.HasPrefix(s[b:], " of ") {
+				continue // "the job at grace consulting", "grace period", "the rose gold one", "joy of cooking"
 			}
 			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 		}
@@ -1312,4 +1316,14 @@ func lowerFamily(w string) bool {
 	var buf [64]byte
 	f, ok := foldInto(buf[:0], w)
 	return ok && familyOf(f) != 0
+}
+
+// greetingCue reports a greeting or a thanks that a name follows, alone,
+// as its addressee: "hi", "thanks", "thank you".
+func greetingCue(w string) bool {
+	switch w {
+	case "hi", "hey", "hello", "thanks", "thx", "you", "u", "dear":
+		return true
+	}
+	return false
 }
