@@ -2382,6 +2382,14 @@ func postcodeCity(s string, p int) int {
 // Warszawa", "Sveavägen 44, lgh 1102, 113 34 Stockholm".
 func (sc *scanner) continentalAddress(i, j int) int {
 	s := sc.s
+	if i >= 3 && s[i-1] == ' ' {
+		var buf [32]byte
+		if b := wordStartBefore(s, i-1); b >= 0 {
+			if w, ok := foldInto(buf[:0], s[b:i-1]); ok && carBrands[string(w)] {
+				return 0 // a car's model and its year: "Toyota Camry 70, 2020"
+			}
+		}
+	}
 	p := j
 	for words := 0; words < 3 && p+1 < len(s) && s[p] == ' ' && !isDigit(s[p+1]); words++ {
 		q := wordEnd(s, p+1)

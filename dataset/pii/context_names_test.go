@@ -1286,6 +1286,10 @@ func TestNameContexts(t *testing.T) {
 		{"a name and a title that opens with it", "Harry from IT fixed it. The \"Harry Potter\" display is back. Добрый день, Анна! «Анна Каренина» должна быть возвращена.", []string{"PERSON:Harry", "PERSON:Анна"}},
 		{"a name that is a word, alone after a greeting or thanks", "caller hi grace, my name is aziz\nok thanks mark! and thank you will", []string{"PERSON:grace", "PERSON:aziz", "PERSON:mark", "PERSON:will"}},
 		{"words after a greeting", "hi will you send it? thanks may 12 works; the joy of cooking", nil},
+		{"patients named by initials alone", "Пациент: Н.В.К., скрин. номер 0312-014\nAE report – subject 0312-014 (initials N.V.K.)\nклиент А.Б.В. Смирнов", []string{"PERSON:Н.В.К.", "PERSON:N.V.K.", "PERSON:А.Б.В. Смирнов"}},
+		{"scales and inventories named after people", "используется опросник Бека и шкала Гамильтона; the Beck Depression Inventory; за период болезни, Кирилл Смолин болел", []string{"PERSON:Кирилл Смолин"}},
+		{"a vehicle's certificate and a car's model", "СВИДЕТЕЛЬСТВО О РЕГИСТРАЦИИ ТРАНСПОРТНОГО СРЕДСТВА 99 47 № 218305; listing \"Toyota Camry 70, 2020, 2.5 AT\"", nil},
+		{"a boat named after a person", "a day charter on the boat \"Kapitan Voronin\" costs RUB 180,000", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
 	}
 	for _, tt := range tests {

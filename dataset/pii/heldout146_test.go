@@ -33,16 +33,22 @@ import "testing"
 // accounts), ADDRESS 0.988, PASSPORT 0.987, PERSON 0.936 (ships named after
 // people read as people: «Фёдор Шаляпин», Lev Tolstoy, Kapitan Voronin) and
 // the other types (1.0) met theirs; 2.071% of PII characters leaked (189 of
-// 9128: PERSON 113, ADDRESS 67, PASSPORT 9), against the target of 0.5%. It
-// has not been tuned on: these are held-out figures.
+// 9128: PERSON 113, ADDRESS 67, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses were read with those
+// of heldout147 to heldout149 for rules-2025.86 (engine 1.84.0), which
+// added a boat's word before a quoted name ("the boat \"Kapitan
+// Voronin\""). With rules-2025.86: BANK_ACCOUNT 0.941, ADDRESS 0.988,
+// PASSPORT 0.987, PERSON 0.937, the others 1.0; leak 2.071% (189 of 9128:
+// PERSON 113, ADDRESS 67, PASSPORT 9).
 
-// heldout146Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout146Floor guards the tuned level.
 var heldout146Floor = map[string]float64{
-	TypeBankAccount: 0.94, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.94, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.93,
 }
 
-// heldout146MaxLeak: target 0.005, missed (2.071%).
+// heldout146MaxLeak: target 0.005; 2.071% untuned and tuned.
 const heldout146MaxLeak = 0.021
 
 func TestHeldout146(t *testing.T) {

@@ -34,16 +34,20 @@ import "testing"
 // PERSON 0.965, PHONE 0.987 and the other types (1.0) met theirs; 2.252% of
 // PII characters leaked (185 of 8214: PERSON 70, ADDRESS 70, PASSPORT 29,
 // PHONE 16; a Tashkent address with a massif, lower-case names that are
-// also words, an Uzbek phone without its plus), against the target of
-// 0.5%. It has not been tuned on: these are held-out figures.
+// also words, an Uzbek phone without its plus), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses were read with those
+// of heldout146, 148 and 149 for rules-2025.86 (engine 1.84.0), whose rules
+// left its figures as they were: ADDRESS 0.974, IP 0.933, PASSPORT 0.957,
+// PERSON 0.965, PHONE 0.987, the others 1.0; leak 2.252% (185 of 8214).
 
-// heldout147Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout147Floor guards the tuned level.
 var heldout147Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.93, TypeOGRN: 0.97,
-	TypePassport: 0.95, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.93, TypeOGRN: 0.99,
+	TypePassport: 0.95, TypePhone: 0.98, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.96,
 }
 
-// heldout147MaxLeak: target 0.005, missed (2.252%).
+// heldout147MaxLeak: target 0.005; 2.252% untuned and tuned.
 const heldout147MaxLeak = 0.023
 
 func TestHeldout147(t *testing.T) {

@@ -29,18 +29,25 @@ import "testing"
 // The engine was judged on it once, untuned, with rules-2025.85 (engine
 // 1.83.0, commit e8110fc): every type met its target (PERSON 0.934:
 // patients named by initials alone, which the engine does not read as
-// names, PHONE 0.992, the others 1.0); 2.150% of PII characters leaked
-// (188 of 8743: PERSON 176, ADDRESS 12), against the target of 0.5%. It
-// has not been tuned on: these are held-out figures.
+// names, PHONE 0.992, the others 1.0); 2.150% of PII characters leaked (188
+// of 8743: PERSON 176, ADDRESS 12), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.86
+// (engine 1.84.0), with those of heldout146, 147 and 149: patients named by
+// their initials alone after a patient's or a subject's word ("Пациент:
+// Н.В.К.", "(initials N.V.K.)"), questionnaires, scales and inventories
+// named after people ("опросник Бека", "the Beck Depression Inventory").
+// With rules-2025.86: PERSON 0.955, PHONE 0.992, the others 1.0; leak
+// 1.533% (134 of 8743: PERSON 122, ADDRESS 12).
 
-// heldout148Floor holds the untuned figures: the issue's targets, met on every type.
+// heldout148Floor guards the tuned level.
 var heldout148Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.95,
 }
 
-// heldout148MaxLeak: target 0.005, missed (2.150%).
-const heldout148MaxLeak = 0.022
+// heldout148MaxLeak: target 0.005; 2.150% untuned, 1.533% tuned.
+const heldout148MaxLeak = 0.016
 
 func TestHeldout148(t *testing.T) {
 	corpusCheck{file: "testdata/heldout148.jsonl", name: "hundred-and-forty-eighth held-out corpus", minMessages: 250,

@@ -27,19 +27,25 @@ import "testing"
 //
 // The engine was judged on it once, untuned, with rules-2025.85 (engine
 // 1.83.0, commit e8110fc): PASSPORT 0.958 missed its target (a vehicle
-// registration certificate's number read as a passport, a passport
-// written 4+5 missed), ADDRESS 0.990, PERSON 0.958 and the other types
-// (1.0) met theirs; 1.086% of PII characters leaked (96 of 8843: PERSON 65,
-// ADDRESS 21, PASSPORT 10), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// registration certificate's number read as a passport, a passport written
+// 4+5 missed), ADDRESS 0.990, PERSON 0.958 and the other types (1.0) met
+// theirs; 1.086% of PII characters leaked (96 of 8843: PERSON 65, ADDRESS
+// 21, PASSPORT 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.86
+// (engine 1.84.0), with those of heldout146 to heldout148: a vehicle
+// registration certificate's number is no passport, a car's model and its
+// year are no street and house ("Toyota Camry 70, 2020"). With
+// rules-2025.86: PASSPORT 0.979, PERSON 0.958, the others 1.0; leak 1.086%
+// (96 of 8843: PERSON 65, ADDRESS 21, PASSPORT 10).
 
-// heldout149Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout149Floor guards the tuned level.
 var heldout149Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.95, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.97, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.95,
 }
 
-// heldout149MaxLeak: target 0.005, missed (1.086%).
+// heldout149MaxLeak: target 0.005; 1.086% untuned and tuned.
 const heldout149MaxLeak = 0.011
 
 func TestHeldout149(t *testing.T) {

@@ -692,6 +692,10 @@ func (sc *scanner) capWord(i, j int) int {
 	if j-i == len("Фам") && j+1 < len(s) && s[j] == '.' && (s[i:j] == "Фам" || s[i:j] == "Отч") {
 		return j + 1 // a form's short label, not the surname Фам: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ Отч. ГЕННАДЬЕВИЧ"
 	}
+	if e := threeInitialsEnd(s, i); e > 0 && subjectWordBefore(s, i) {
+		sc.emit(i, e, tPerson, 0.85, 0) // a patient named by initials alone: "Пациент: Н.В.К.", "(initials N.V.K.)"
+		return e
+	}
 	if j-i == len("Ф") && strings.HasPrefix(s[i:], "Ф.И.О.") {
 		return i + len("Ф.И.О.") // a form's label, not initials: "Ф.И.О. ХАЙРУЛЛИН ИЛЬДАР МАРАТОВИЧ"
 	}
@@ -2283,7 +2287,8 @@ func orgTail(w string) bool {
 	case "Steel", "Fund", "Foundation", "Trust", "Council", "Agency", "Authority", "Association", "Society", "Logistics",
 		"Transport", "Engineering", "Construction", "Solutions", "Systems", "Consulting", "Trading", "Foods", "Farms",
 		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning",
-		"Solicitors", "Legal", "Development", "Realty", "Estates", "Properties", "Agro", "Federation":
+		"Solicitors", "Legal", "Development", "Realty", "Estates", "Properties", "Agro", "Federation",
+		"Inventory", "Questionnaire", "Scale": // "the Beck Depression Inventory"
 		return true
 	}
 	return false
@@ -2899,6 +2904,7 @@ var productNounStems = [...]string{
 	"resort", "restaurant", "cafe", "shop", "store", "salon", "clinic", "company", "brand", "ship", "liner",
 	"cruise", "course", "programme", "program", "package", "tariff", "bouquet", "villa", "residence", "complex", "club",
 	"spa", "project", "llc", "ltd", "inc", "скин", "skin", "герой", "героя", "hero", // «Королева Роза» skin, герой «Артур»
+	"boat", "vessel", "ferry", "судн", "пароход", "катер", // the boat "Kapitan Voronin"
 	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем", "часы", "watch",
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
 	// Rooms, branches and accounts named like people: suite "Anastasia", люкс «Татьяна», номер «Анна
@@ -3549,7 +3555,8 @@ func eponymBefore(s string, start int) bool {
 		if q-b >= 8 && s[b] >= 0x80 { // every stem below has four Cyrillic letters or more
 			if w, ok := foldInto(buf[:0], s[b:q]); ok && startsAny(string(w), "теорем", "лемм", "неравенств", "формул", "уравнени",
 				"театр", "музе", "консерватори", "филармони", // "в театре Вахтангова", "музей Пушкина"
-				"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом", "реакци", "синдром", "проб") {
+				"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом", "реакци", "синдром", "проб",
+				"опросник", "шкал", "критери", "индекс") { // "опросник Бека", "по шкале Глазго"
 				return true
 			}
 		}
@@ -5149,4 +5156,33 @@ func modelBeforeQuote(s string, start int) bool {
 		return true
 	}
 	return strings.ContainsAny(w, "0123456789") && isUpperASCII(w[0])
+}
+
+// threeInitialsEnd returns the end of three initials with their full stops
+// at i, "Н.В.К.", with no name after them, or 0.
+func threeInitialsEnd(s string, i int) int {
+	p := i
+	for k := 0; k < 3; k++ {
+		sz, up := letterAt(s, p)
+		if sz == 0 || !up || p+sz >= len(s) || s[p+sz] != '.' {
+			return 0
+		}
+		p += sz + 1
+	}
+	if p < len(s) && (isAlnum(s[p]) || s[p] >= 0x80 && letterSize(s, p) > 0) || p+1 < len(s) && s[p] == ' ' && upperAt(s[p+1:]) {
+		return 0 // a fourth letter or a surname after: "Н.В.К.Петров", "N.V.K. Smith"
+	}
+	return p
+}
+
+// subjectWordBefore reports a trial's patient or subject named right before
+// i: "Пациент: ", "initials ", "subject ".
+func subjectWordBefore(s string, i int) bool {
+	var buf [32]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "пациент", "пациентка", "пациента", "пациентки", "пациенту", "участник", "участника", "patient", "subject",
+		"participant", "initials", "инициалы":
+		return true
+	}
+	return false
 }
