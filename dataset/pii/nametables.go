@@ -390,7 +390,8 @@ func sameForms(w string) [numCases]string {
 // endsAny reports whether w ends with one of sfx.
 func endsAny(w string, sfx ...string) bool {
 	for _, s := range sfx {
-		if strings.HasSuffix(w, s) {
+		// The last byte first: most words fail there, before a string compare.
+		if len(w) >= len(s) && (len(s) == 0 || w[len(w)-1] == s[len(s)-1]) && w[len(w)-len(s):] == s {
 			return true
 		}
 	}
@@ -400,7 +401,9 @@ func endsAny(w string, sfx ...string) bool {
 // startsAny reports whether w begins with one of pfx.
 func startsAny(w string, pfx ...string) bool {
 	for _, p := range pfx {
-		if strings.HasPrefix(w, p) {
+		// The prefix's last byte first (a Cyrillic letter's lead byte would
+		// tell little): most words fail there, before a string compare.
+		if len(w) >= len(p) && (len(p) == 0 || w[len(p)-1] == p[len(p)-1]) && w[:len(p)] == p {
 			return true
 		}
 	}
