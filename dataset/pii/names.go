@@ -1029,7 +1029,7 @@ func (sc *scanner) capWord(i, j int) int {
 	if score <= 0 {
 		return j
 	}
-	if keep >= 2 {
+	if keep >= 2 && end < len(s) && s[end] == ' ' { // every word below opens with a space
 		for _, w := range [...]string{" оглы", " кызы", " улы", " угли", " уулу", " oglu", " ogly", " kyzy", " qizi", " ugli"} {
 			if strings.HasPrefix(s[end:], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
 				end += len(w) // "Мамедов Эльдар Гусейн оглы"
@@ -1057,7 +1057,7 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	for _, h := range [...]string{"-ханым", "-ханум", "-хоним", "-бей", "-джан"} {
-		if strings.HasSuffix(s[start:end], h) && end-len(h) > start {
+		if s[end-1] == h[len(h)-1] && strings.HasSuffix(s[start:end], h) && end-len(h) > start { // the last byte first
 			sc.emit(start, end-len(h), tPerson, score, 0) // a Turkic honorific stays outside: "Айше-ханым"
 			return end
 		}
@@ -4583,8 +4583,14 @@ func vietnameseSurname(w string) bool {
 	if strings.IndexByte("NTLPHVDB", w[0]) < 0 && w[0] != 0xC4 { // 0xC4: Đ
 		return false
 	}
+	// Every surname opens with an ASCII letter or đ, which only the same
+	// letter in either case folds to: the first byte rules out most.
+	first := w[0]
+	if first < 0x80 {
+		first |= 0x20
+	}
 	for _, v := range vietnameseSurnames {
-		if len(v) == len(w) && strings.EqualFold(v, w) {
+		if len(v) == len(w) && v[0] == first && strings.EqualFold(v, w) {
 			return true
 		}
 	}
