@@ -2109,6 +2109,9 @@ func teamWordAfter(s string, end int) bool {
 // partnersAfter reports the rest of a firm's name after a surname: "Hughes
 // and Partners", "Smith & Sons", "Петров и партнёры".
 func partnersAfter(s string, end int) bool {
+	if end >= len(s) || s[end] != ' ' {
+		return false // every ending opens with a space
+	}
 	for _, w := range [...]string{" and partners", " & partners", " and sons", " & sons", " and co", " & co", " и партнёры",
 		" и партнеры", " и сыновья"} {
 		if end+len(w) <= len(s) && strings.EqualFold(s[end:end+len(w)], w) && (end+len(w) == len(s) ||
@@ -3100,6 +3103,15 @@ func diminutiveOf(w []byte) uint8 {
 // Тимурчика, Русланчику; 0 if none.
 func maleDiminutiveOf(w []byte) uint8 {
 	const chik = "чик"
+	// Each form ends in к, а, у, м or е, and is 12 bytes long at least.
+	if len(w) < 12 {
+		return 0
+	}
+	switch w[len(w)-1] {
+	case 0xBA, 0xB0, 0x83, 0xBC, 0xB5:
+	default:
+		return 0
+	}
 	for _, e := range [...]string{"", "а", "у", "ом", "е"} {
 		n := len(w) - len(e)
 		if n < len(chik)+6 || string(w[n:]) != e || string(w[n-len(chik):n]) != chik {
@@ -4434,7 +4446,7 @@ func isCyrLead(b byte) bool { return b == 0xD0 || b == 0xD1 }
 // which no name has but after a prefix (McDonald, DeVito): "ЭхоКГ",
 // "ЛабЭкспресс", "MedTech".
 func innerCapital(w string) bool {
-	if w[0] < 0x80 {
+	if c := w[0]; c == 'M' || c == 'D' || c == 'L' || c == 'V' || c == 'F' || c == 'O' { // the prefixes' first letters
 		for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "O'"} {
 			if len(w) > len(p) && w[:len(p)] == p && isUpperASCII(w[len(p)]) {
 				w = w[len(p):] // "McDonald", "DeVito", "LeBlanc"

@@ -91,7 +91,7 @@ func (sc *scanner) number(i int) int {
 	if s[j] == '+' {
 		g.plus = true
 		j++
-	} else if isDigit(s[i]) {
+	} else if isDigit(s[i]) && i > 0 && s[i-1] == ' ' { // both words end in a space
 		for _, w := range [...]string{"plus ", "плюс "} {
 			if k := i - len(w); k >= 0 && s[k:i] == w && (k == 0 || !isAlnum(s[k-1])) {
 				g.plus, g.start = true, k // read out: "plus 44 7911 234567"
