@@ -62,18 +62,27 @@ func (t *wordTable) get(w []byte) (nameInfo, bool) {
 	}
 }
 
-// wordHash mixes w eight bytes at a time.
+// wordHash mixes w eight bytes at a time. The last one to eight bytes go
+// in as one overlapping load (two for four to seven), not byte by byte.
 func wordHash(w []byte) uint64 {
 	const m = 0x9E3779B97F4A7C15
-	h := uint64(len(w)) * m
-	for len(w) >= 8 {
-		h = (h ^ binary.LittleEndian.Uint64(w)) * m
-		h ^= h >> 32
-		w = w[8:]
-	}
+	n := len(w)
+	h := uint64(n) * m
 	var t uint64
-	for i, c := range w {
-		t |= uint64(c) << (8 * i)
+	switch {
+	case n >= 8:
+		t = binary.LittleEndian.Uint64(w[n-8:])
+		for len(w) > 8 {
+			h = (h ^ binary.LittleEndian.Uint64(w)) * m
+			h ^= h >> 32
+			w = w[8:]
+		}
+	case n >= 4:
+		t = uint64(binary.LittleEndian.Uint32(w)) | uint64(binary.LittleEndian.Uint32(w[n-4:]))<<32
+	default:
+		for i, c := range w {
+			t |= uint64(c) << (8 * i)
+		}
 	}
 	h = (h ^ t) * m
 	return h ^ h>>29
