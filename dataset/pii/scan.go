@@ -1011,6 +1011,14 @@ func (sc *scanner) ipv6(i int) int {
 
 // maybeIPv6 is the cheap test before ipv6End: one to four hex digits, then ':'.
 func maybeIPv6(s string, i int) bool {
+	// The ':' is one of the five bytes at i: most words and numbers have none.
+	if w := s[i:min(i+5, len(s))]; len(w) == 5 {
+		if w[1] != ':' && w[2] != ':' && w[3] != ':' && w[4] != ':' && w[0] != ':' {
+			return false
+		}
+	} else if strings.IndexByte(w, ':') < 0 {
+		return false
+	}
 	j := i
 	for j < len(s) && j-i < 5 && isHex(s[j]) {
 		j++
