@@ -723,8 +723,18 @@ var asciiKind = func() (t [256]uint8) {
 // there is not a letter) and whether it is upper case.
 func letterAt(s string, i int) (int, bool) {
 	if uint(i) < uint(len(s)) {
-		if c := s[i]; c < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			return int(asciiKind[c] & 1), asciiKind[c] > 1
+		}
+		// Basic Cyrillic here too (letterAt is too big to inline anyway):
+		// one call, not two, for most letters of Russian text.
+		if i+1 < len(s) {
+			if c2 := s[i+1]; c == 0xD0 && c2 >= 0x80 && c2 <= 0xBF {
+				return 2, c2 < 0xB0
+			} else if c == 0xD1 && c2 >= 0x80 && c2 <= 0x9F {
+				return 2, false
+			}
 		}
 	}
 	return letterAtSlow(s, i)
