@@ -66,6 +66,11 @@ var (
 	tablesOnce sync.Once
 	nameTab    map[string]nameInfo
 	lemmas     []lemma
+	// lemmaNormBuf holds every lemma's norm back to back, lemma k's at
+	// lemmaNormBuf[lemmaNormAt[k]:lemmaNormAt[k+1]]: pseudonymizing a name
+	// reads this compact copy instead of a 120-byte lemma and its string.
+	lemmaNormBuf []byte
+	lemmaNormAt  []uint32
 	// byKind lists lemma indexes per (flag bit, gender) for surrogates.
 	byKind map[[2]uint8][]int32
 )
@@ -242,6 +247,12 @@ func loadTables() {
 			}
 		}
 		wordTab = newWordTable(nameTab)
+		lemmaNormAt = make([]uint32, 0, len(lemmas)+1)
+		for _, l := range lemmas {
+			lemmaNormAt = append(lemmaNormAt, uint32(len(lemmaNormBuf)))
+			lemmaNormBuf = append(lemmaNormBuf, l.norm...)
+		}
+		lemmaNormAt = append(lemmaNormAt, uint32(len(lemmaNormBuf)))
 	})
 }
 

@@ -299,7 +299,7 @@ func normalizeName(dst []byte, v string) []byte {
 		}
 		first = false
 		if in, ok := wordTab.get(f); ok && in.isName() {
-			dst = append(dst, lemmas[in.lemma].norm...)
+			dst = append(dst, lemmaNormBuf[lemmaNormAt[in.lemma]:lemmaNormAt[in.lemma+1]]...)
 			return
 		}
 		if m, ok := matchEnding(f, patronymicEndings, 6); ok {
