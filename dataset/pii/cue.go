@@ -1280,7 +1280,7 @@ func wordStartBefore(s string, i int) int {
 	k := i
 	for k > 0 {
 		p := prevRuneStart(s, k)
-		if sz, _ := letterAtSlow(s, p); sz == 0 && s[p] != '-' {
+		if sz, _ := letterAt(s, p); sz == 0 && s[p] != '-' { // letterAt: ASCII by table, not by unicode.IsLetter
 			break
 		}
 		k = p

@@ -1074,7 +1074,7 @@ func (sc *scanner) capWord(i, j int) int {
 	if score <= 0 {
 		return j
 	}
-	if keep >= 2 {
+	if keep >= 2 && end < len(s) && s[end] == ' ' { // every word below opens with a space
 		for _, w := range [...]string{" оглы", " кызы", " улы", " угли", " уулу", " oglu", " ogly", " kyzy", " qizi", " ugli"} {
 			if strings.HasPrefix(s[end:], w) && (end+len(w) == len(s) || !isAlnum(s[end+len(w)])) {
 				end += len(w) // "Мамедов Эльдар Гусейн оглы"
@@ -1102,7 +1102,7 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	for _, h := range [...]string{"-ханым", "-ханум", "-хоним", "-бей", "-джан"} {
-		if strings.HasSuffix(s[start:end], h) && end-len(h) > start {
+		if s[end-1] == h[len(h)-1] && strings.HasSuffix(s[start:end], h) && end-len(h) > start { // the last byte first
 			sc.emit(start, end-len(h), tPerson, score, 0) // a Turkic honorific stays outside: "Айше-ханым"
 			return end
 		}
@@ -2177,6 +2177,9 @@ func teamWordAfter(s string, end int) bool {
 // partnersAfter reports the rest of a firm's name after a surname: "Hughes
 // and Partners", "Smith & Sons", "Петров и партнёры".
 func partnersAfter(s string, end int) bool {
+	if end >= len(s) || s[end] != ' ' {
+		return false // every ending opens with a space
+	}
 	for _, w := range [...]string{" and partners", " & partners", " and sons", " & sons", " and co", " & co", " и партнёры",
 		" и партнеры", " и сыновья"} {
 		if end+len(w) <= len(s) && strings.EqualFold(s[end:end+len(w)], w) && (end+len(w) == len(s) ||
@@ -3219,6 +3222,15 @@ func diminutiveOf(w []byte) uint8 {
 // Тимурчика, Русланчику; 0 if none.
 func maleDiminutiveOf(w []byte) uint8 {
 	const chik = "чик"
+	// Each form ends in к, а, у, м or е, and is 12 bytes long at least.
+	if len(w) < 12 {
+		return 0
+	}
+	switch w[len(w)-1] {
+	case 0xBA, 0xB0, 0x83, 0xBC, 0xB5:
+	default:
+		return 0
+	}
 	for _, e := range [...]string{"", "а", "у", "ом", "е"} {
 		n := len(w) - len(e)
 		if n < len(chik)+6 || string(w[n:]) != e || string(w[n-len(chik):n]) != chik {
@@ -4554,7 +4566,7 @@ func isCyrLead(b byte) bool { return b == 0xD0 || b == 0xD1 }
 // which no name has but after a prefix (McDonald, DeVito): "ЭхоКГ",
 // "ЛабЭкспресс", "MedTech".
 func innerCapital(w string) bool {
-	if w[0] < 0x80 {
+	if c := w[0]; c == 'M' || c == 'D' || c == 'L' || c == 'V' || c == 'F' || c == 'O' { // the prefixes' first letters
 		for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "O'"} {
 			if len(w) > len(p) && w[:len(p)] == p && isUpperASCII(w[len(p)]) {
 				w = w[len(p):] // "McDonald", "DeVito", "LeBlanc"
@@ -4717,8 +4729,14 @@ func vietnameseSurname(w string) bool {
 	if strings.IndexByte("NTLPHVDB", w[0]) < 0 && w[0] != 0xC4 { // 0xC4: Đ
 		return false
 	}
+	// Every surname opens with an ASCII letter or đ, which only the same
+	// letter in either case folds to: the first byte rules out most.
+	first := w[0]
+	if first < 0x80 {
+		first |= 0x20
+	}
 	for _, v := range vietnameseSurnames {
-		if len(v) == len(w) && strings.EqualFold(v, w) {
+		if len(v) == len(w) && v[0] == first && strings.EqualFold(v, w) {
 			return true
 		}
 	}

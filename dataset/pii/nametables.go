@@ -66,6 +66,11 @@ var (
 	tablesOnce sync.Once
 	nameTab    map[string]nameInfo
 	lemmas     []lemma
+	// lemmaNormBuf holds every lemma's norm back to back, lemma k's at
+	// lemmaNormBuf[lemmaNormAt[k]:lemmaNormAt[k+1]]: pseudonymizing a name
+	// reads this compact copy instead of a 120-byte lemma and its string.
+	lemmaNormBuf []byte
+	lemmaNormAt  []uint32
 	// byKind lists lemma indexes per (flag bit, gender) for surrogates.
 	byKind map[[2]uint8][]int32
 )
@@ -242,6 +247,12 @@ func loadTables() {
 			}
 		}
 		wordTab = newWordTable(nameTab)
+		lemmaNormAt = make([]uint32, 0, len(lemmas)+1)
+		for _, l := range lemmas {
+			lemmaNormAt = append(lemmaNormAt, uint32(len(lemmaNormBuf)))
+			lemmaNormBuf = append(lemmaNormBuf, l.norm...)
+		}
+		lemmaNormAt = append(lemmaNormAt, uint32(len(lemmaNormBuf)))
 	})
 }
 
@@ -390,7 +401,8 @@ func sameForms(w string) [numCases]string {
 // endsAny reports whether w ends with one of sfx.
 func endsAny(w string, sfx ...string) bool {
 	for _, s := range sfx {
-		if strings.HasSuffix(w, s) {
+		// The last byte first: most words fail there, before a string compare.
+		if len(w) >= len(s) && (len(s) == 0 || w[len(w)-1] == s[len(s)-1]) && w[len(w)-len(s):] == s {
 			return true
 		}
 	}
@@ -400,7 +412,9 @@ func endsAny(w string, sfx ...string) bool {
 // startsAny reports whether w begins with one of pfx.
 func startsAny(w string, pfx ...string) bool {
 	for _, p := range pfx {
-		if strings.HasPrefix(w, p) {
+		// The prefix's last byte first (a Cyrillic letter's lead byte would
+		// tell little): most words fail there, before a string compare.
+		if len(w) >= len(p) && (len(p) == 0 || w[len(p)-1] == p[len(p)-1]) && w[:len(p)] == p {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"math/bits"
 	"strings"
 	"unsafe"
 )
@@ -91,7 +92,7 @@ func (sc *scanner) number(i int) int {
 	if s[j] == '+' {
 		g.plus = true
 		j++
-	} else if isDigit(s[i]) {
+	} else if isDigit(s[i]) && i > 0 && s[i-1] == ' ' { // both words end in a space
 		for _, w := range [...]string{"plus ", "плюс "} {
 			if k := i - len(w); k >= 0 && s[k:i] == w && (k == 0 || !isAlnum(s[k-1])) {
 				g.plus, g.start = true, k // read out: "plus 44 7911 234567"
@@ -669,10 +670,36 @@ func innWordAfter(s string, e int) bool {
 // before i.
 func lineStart(s string, i, n int) int {
 	lo := max(0, i-n)
-	if k := strings.LastIndexByte(s[lo:i], '\n'); k >= 0 {
+	if k := lastIndexByte(s[lo:i], '\n'); k >= 0 {
 		lo += k + 1
 	}
 	return lo
+}
+
+// lastIndexByte is strings.LastIndexByte reading eight bytes at a time
+// (the standard one reads a byte at a time): lineStart looks back up to
+// 300 bytes for many words.
+func lastIndexByte(s string, c byte) int {
+	const lo7, hi = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	rep := uint64(c) * 0x0101010101010101
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		w := s[i-8 : i]
+		x := (uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56) ^ rep
+		// The high bit of each byte of m is set where x has a zero byte,
+		// exactly: no carry crosses a byte.
+		if m := ^(((x & lo7) + lo7) | x) & hi; m != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(m))/8
+		}
+	}
+	for i > 0 {
+		i--
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
 }
 
 // threeLettersBefore reports three capital Latin letters and a space

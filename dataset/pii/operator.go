@@ -128,15 +128,34 @@ func (e *Engine) anonymize(text string, op Operator, v *Vault, inserted *[]span)
 	if len(spans) == 0 {
 		return text, perType, 0
 	}
-	var b strings.Builder
-	size := len(text) + 12*len(spans)
 	if op == Pseudonym { // "[" TYPE "_" 8 hex "]" replaces each value: the exact length
-		size = len(text)
+		size := len(text)
 		for _, sp := range spans {
 			size += len(Types[sp.typ]) + 11 - (sp.end - sp.start)
 		}
+		// Tokens are appended straight into the result, not copied from a
+		// scratch buffer; the result is a string of these bytes, as
+		// strings.Builder makes it.
+		buf := make([]byte, 0, size)
+		pos := 0
+		for _, sp := range spans {
+			buf = append(buf, text[pos:sp.start]...)
+			start := len(buf)
+			buf = e.appendToken(buf, sp.typ, text[sp.start:sp.end])
+			if v != nil {
+				v.Record(string(buf[start:]), text[sp.start:sp.end])
+			}
+			if inserted != nil {
+				*inserted = append(*inserted, span{start: start, end: len(buf), typ: sp.typ})
+			}
+			perType[sp.typ]++
+			pos = sp.end
+		}
+		buf = append(buf, text[pos:]...)
+		return unsafe.String(unsafe.SliceData(buf), len(buf)), perType, len(spans)
 	}
-	b.Grow(size)
+	var b strings.Builder
+	b.Grow(len(text) + 12*len(spans))
 	pos := 0
 	for _, sp := range spans {
 		b.WriteString(text[pos:sp.start])
@@ -299,7 +318,7 @@ func normalizeName(dst []byte, v string) []byte {
 		}
 		first = false
 		if in, ok := wordTab.get(f); ok && in.isName() {
-			dst = append(dst, lemmas[in.lemma].norm...)
+			dst = append(dst, lemmaNormBuf[lemmaNormAt[in.lemma]:lemmaNormAt[in.lemma+1]]...)
 			return
 		}
 		if m, ok := matchEnding(f, patronymicEndings, 6); ok {

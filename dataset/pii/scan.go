@@ -723,8 +723,18 @@ var asciiKind = func() (t [256]uint8) {
 // there is not a letter) and whether it is upper case.
 func letterAt(s string, i int) (int, bool) {
 	if uint(i) < uint(len(s)) {
-		if c := s[i]; c < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			return int(asciiKind[c] & 1), asciiKind[c] > 1
+		}
+		// Basic Cyrillic here too (letterAt is too big to inline anyway):
+		// one call, not two, for most letters of Russian text.
+		if i+1 < len(s) {
+			if c2 := s[i+1]; c == 0xD0 && c2 >= 0x80 && c2 <= 0xBF {
+				return 2, c2 < 0xB0
+			} else if c == 0xD1 && c2 >= 0x80 && c2 <= 0x9F {
+				return 2, false
+			}
 		}
 	}
 	return letterAtSlow(s, i)
@@ -1011,6 +1021,14 @@ func (sc *scanner) ipv6(i int) int {
 
 // maybeIPv6 is the cheap test before ipv6End: one to four hex digits, then ':'.
 func maybeIPv6(s string, i int) bool {
+	// The ':' is one of the five bytes at i: most words and numbers have none.
+	if w := s[i:min(i+5, len(s))]; len(w) == 5 {
+		if w[1] != ':' && w[2] != ':' && w[3] != ':' && w[4] != ':' && w[0] != ':' {
+			return false
+		}
+	} else if strings.IndexByte(w, ':') < 0 {
+		return false
+	}
 	j := i
 	for j < len(s) && j-i < 5 && isHex(s[j]) {
 		j++
