@@ -343,6 +343,12 @@ func (sc *scanner) houseOnly(i int) int {
 				return end
 			}
 		}
+		if zelenogradBefore(s, i) {
+			if a := sc.addressLeft(i); a < i {
+				sc.emit(a, end, tAddress, 0.8, 0) // Zelenograd numbers its buildings: "в Зеленограде, корп. 1824"
+				return end
+			}
+		}
 		return 0
 	}
 	a := sc.addressLeft(i)
@@ -351,6 +357,26 @@ func (sc *scanner) houseOnly(i int) int {
 	}
 	sc.emit(a, end, tAddress, 0.85, 0)
 	return end
+}
+
+// zelenogradBefore tells whether Zelenograd, in any case, ends the part
+// before the building word at i: the town numbers its buildings instead of
+// naming streets, so "Зеленоград, корп. 1120" is a whole address.
+func zelenogradBefore(s string, i int) bool {
+	p := i
+	for p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	if p == 0 || s[p-1] != ',' {
+		return false
+	}
+	b := wordStartBefore(s, p-1)
+	if b < 0 {
+		return false
+	}
+	w := s[b : p-1]
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "З"), "з")
+	return w == "еленоград" || w == "еленограде" || w == "еленограда" || w == "еленоградом"
 }
 
 // chatStreetDom returns the start of a street named without a street word

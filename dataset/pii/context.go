@@ -62,6 +62,7 @@ var contextStems = []struct {
 	{"права", ctxDoc}, {"прав", ctxDoc}, // a driving licence: "Загрузил права 99 23 458712"
 	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg}, {"patent", ctxDoc}, {"патент", ctxDoc}, // a foreign worker's patent: "Patent: 77 No. 2411880532"
 	{"транспортн", ctxDoc}, // a vehicle's certificate: "…ТРАНСПОРТНОГО СРЕДСТВА 99 47 № 218305"
+	{"лицензи", ctxDoc}, {"разрешени", ctxDoc}, // a hunting licence, a gun permit: "лицензия серия 10 № 0027743"
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
 	{"reserv", ctxNeg}, {"брон", ctxNeg}, {"booking", ctxNeg}, {"voucher", ctxNeg},
@@ -247,11 +248,12 @@ func leftContext(s string, start int) ctxKind {
 }
 
 // docBefore reports a document other than a passport named right before
-// the word at k: "лист", "полис", "бланк", "свидетельство".
+// the word at k: "лист", "полис", "бланк", "свидетельство"; a licence or a
+// permit, "лицензия серия 10 № 0027743", "разрешение РОХа серия РОХа № 18945667".
 func docBefore(s string, k int) bool {
 	var buf [32]byte
 	w := string(prevWord(s, k, buf[:0]))
-	return startsAny(w, "лист", "полис", "бланк", "свидетельств", "удостоверени", "сертификат")
+	return startsAny(w, "лист", "полис", "бланк", "свидетельств", "удостоверени", "сертификат", "лицензи", "разрешени", "роха")
 }
 
 // delimHeader returns the field of the header line of a block of lines

@@ -1291,6 +1291,14 @@ func TestNameContexts(t *testing.T) {
 		{"a vehicle's certificate and a car's model", "СВИДЕТЕЛЬСТВО О РЕГИСТРАЦИИ ТРАНСПОРТНОГО СРЕДСТВА 99 47 № 218305; listing \"Toyota Camry 70, 2020, 2.5 AT\"", nil},
 		{"a boat named after a person", "a day charter on the boat \"Kapitan Voronin\" costs RUB 180,000", nil},
 		{"card text signed", `Card text: "Happy Anniversary Lena, love always, Mike".`, []string{"PERSON:Lena", "PERSON:Mike"}},
+		{"Zelenograd's numbered buildings", "На площадке в Зеленограде, корп. 1824 в гримёрке забыли паспорт. Владелец, заберите у администратора. Фаина", []string{"ADDRESS:Зеленограде, корп. 1824", "PERSON:Фаина"}},
+		{"a building without a place is no address", "Проход через корпус 3 закрыт, владельцу Орловой сообщили", []string{"PERSON:Орловой"}},
+		{"parts in a film and the actors cast", "Роман, пробы на роль Романа сдвинули. Unfortunately the role of Victoria has been cast; the role of Detective Ivanov's wife. Константин Хабенский (в роли Адмирала Колчака); пробуем Любовь Толкалину", []string{"PERSON:Роман", "PERSON:Константин Хабенский", "PERSON:Любовь Толкалину"}},
+		{"a role column and a user's role are no part", "ФИО;Роль\nТулегенов Асхат;админ\nadmin changed role of Orlova to viewer", []string{"PERSON:Тулегенов Асхат", "PERSON:Orlova"}},
+		{"languages spoken", "My name is Priya Nair. I speak Hindi, English and Tamil. Mohammed Al Farsi called.", []string{"PERSON:Priya Nair", "PERSON:Mohammed Al Farsi"}},
+		{"lodges, horses, peaks and calibres", "Лодж: «У Палыча». Гид: Олег Палыч. Lodge \"Lyubov\" is open. Horse Slava goes with group 2. Пик Ленина закрыт; the Lenin Peak trip; .300 Win Mag; сделали пробу Манту", []string{"PERSON:Олег Палыч"}},
+		{"a licence's and a permit's series", "лицензия серия 10 № 0027743; Разрешение РОХа серия РОХа № 18945667; паспорт серия 4509 № 118734", []string{"PASSPORT:4509 № 118734"}},
+		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.84.0 rules-2025.86"
+const engineVersion = "iml-pii/1.85.0 rules-2025.87"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -104,6 +104,8 @@ var roleTitles = func() []string {
 	// "Ученица Полина", "репетитору Анаит", "ваш ребёнок Оскар".
 	out = append(out, "ученица", "ученицы", "ученице", "ученицу", "ученицей", "репетитор", "репетитора", "репетитору",
 		"репетитором", "ребёнок", "ребенок", "ребёнка", "ребенка", "ребёнку", "ребенку")
+	out = append(out, "владелец", "владельца", "владельцу", "владельцем", "владельце", "владелица", "владелицы",
+		"владелице", "владелицу", "владелицей") // "Владелец, заберите паспорт", "владельцу Орловой"
 	out = append(out, "отец", "mom", "mum", "dad", "mother", "father", "wife", "husband", "son", "daughter",
 		"grandma", "grandpa", "grandmother", "grandfather", "sister", "brother", "aunt", "uncle", "auntie", "aunty", "granny", "grandad", "granddad")
 	// "Ответственный: Серова", "ответственному Белякову".
@@ -116,7 +118,7 @@ var roleTitles = func() []string {
 		"капитан", "капитана", "майор", "майора")
 	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
 		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist",
-		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "surveyor", "realtor", "dentist", "guest",
+		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "guide", "instructor", "surveyor", "realtor", "dentist", "guest",
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student", "contractor", "subcontractor")
 }()
 
@@ -210,6 +212,8 @@ var nameStop = func() map[string]bool {
 		"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,
 		"chinese": true, "japanese": true, "korean": true, "american": true, "british": true, "ukrainian": true,
 		"kazakh": true, "polish": true, "dutch": true, "turkish": true, "arabic": true, "european": true,
+		"hindi": true, "urdu": true, "tamil": true, "bengali": true, "persian": true, "hebrew": true,
+		"swahili": true, "tagalog": true, "portuguese": true, "greek": true, "swedish": true, "finnish": true,
 		// Office and document words in capitalized titles ("Accounts Payable",
 		// "Access Request", "Annex B", "Main Directorate").
 		"accounts": true, "payable": true, "receivable": true, "components": true, "saas": true, "access": true,
@@ -244,7 +248,7 @@ var productWords = map[string]bool{
 	"homes": true, "home": true, "hub": true, "маркет": true, "маркета": true, "маркете": true, "сервис": true, "сервиса": true, "сервисе": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true,
+	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -468,8 +472,8 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		switch {
 		case koreanGivenName(s[i:j]) && (koreanSurnameBefore(s, i) || koreanSurnameAfter(s, j)):
 			t.flags = uint16(fEnFirst) // "Soo-jin", "Jae-won": a Korean given name after its surname
-		case latinPatronymic(w):
-			t.flags = tkPatr // "Tatiana Olegovna Morozova"
+		case latinPatronymic(w) || colloquialPatronymic(w):
+			t.flags = tkPatr // "Tatiana Olegovna Morozova", "Guide Semyonych"
 		case latinSurname(w) || irishSurname(s[i:j]):
 			t.flags = tkMorph // Ivanova, Kovalenko, Petrosyan, O'Malley, McAllister
 		}
@@ -526,6 +530,15 @@ var nounShapeEndings = func() *endingIndex {
 // colloquialPatronymic reports a patronymic as speech shortens it, used
 // alone for an older man: Михалыч, Палыч, Саныч (any case form).
 func colloquialPatronymic(w []byte) bool {
+	if len(w) >= 6 && w[0] < 0x80 && bytes.Contains(w, []byte("ych")) {
+		for _, p := range [...]string{"mikhalych", "palych", "sanych", "stepanych", "ivanych", "semyonych", "semenych",
+			"yegorych", "egorych", "fedorych", "fyodorych"} { // the same in Latin letters: "Guide Semyonych"
+			if len(w) >= len(p) && string(w[:len(p)]) == p && len(w) <= len(p)+2 {
+				return true
+			}
+		}
+		return false
+	}
 	if len(w) < 8 || !bytes.Contains(w, []byte("ыч")) && !bytes.Contains(w, []byte("ич")) {
 		return false // the cheap test first: all end in -ыч or -ич
 	}
@@ -1044,6 +1057,9 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if firmQuoteBefore(s, toks[0].start) || dedicationBefore(s, toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович», букет «Алла Пугачёва»
+	}
+	if castRoleBefore(s, toks[0].start) {
+		return end // a part in a film or a play, not the actor: "пробы на роль Романа", "the role of Elizabeth Bennet"
 	}
 	if keep == 1 && petNamed(s, toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) {
 		// "my dog Archie", "кличка Вера", "Luna (cat, 3 y)"; a ship, m/v "Captain Ivanov", т/х «Василий Шукшин».
@@ -1976,7 +1992,8 @@ func petWord(w []byte, before bool) bool {
 		"вислоухая", "вислоухий", "кокер", "ретривер", "йорк", "той-терьер", "дворняжка", "метис", "cocker",
 		"lab", "shepherd", "saluki", "pinscher", "mix", "cavalier", "yorkie", "коте", "кошке", "собаке", "псу", "псом",
 		"щенку", "щенком", "щенке", "котёнку", "котенку", "котику", "котика", "котик", "собачка", "собачке", "собачку",
-		"собачки", "кошечка", "кошечке", "кошечку", "кошечки":
+		"собачки", "кошечка", "кошечке", "кошечку", "кошечки", "horse", "pony", "mare", "stallion", "лошадь", "лошади",
+		"конь", "коня", "кобыла", "кобылу", "кобылы", "мерин", "мерина", "лайка", "лайку", "лайки", "овчарку":
 		return true
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
 		"собак",
@@ -2003,6 +2020,31 @@ func nameFieldLine(s string, i int) bool {
 	switch strings.TrimRight(s[ls:i], " :") {
 	case "Имя", "ИМЯ", "Given names", "Given name", "GIVEN NAMES", "First name", "Name":
 		return ls == 0 || s[ls-1] == '\n'
+	}
+	return false
+}
+
+// castRoleBefore reports a part's word right before a name at i: "на роль
+// Романа", "в роли Адмирала Колчака", "the role of Victoria". A role's
+// name is a character; the actor cast in it is named elsewhere.
+func castRoleBefore(s string, i int) bool {
+	p := i
+	for p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	if p == i || p == 0 {
+		return false
+	}
+	if strings.HasSuffix(s[:p], "the role of") || strings.HasSuffix(s[:p], "the part of") {
+		return true
+	}
+	b := wordStartBefore(s, p)
+	if b > 0 && s[b-1] == ' ' && strings.HasSuffix(s[:b-1], "the role of") {
+		return true // a rank before the character's name: "the role of Detective Ivanov's wife"
+	}
+	switch s[max(b, 0):p] {
+	case "роль", "роли", "ролью":
+		return b > 0 && s[b-1] == ' ' // not a table's header: "ФИО;Телефон;Роль"
 	}
 	return false
 }
@@ -2366,16 +2408,38 @@ func citizenOf(s string, start, end int) bool {
 // venueBefore reports a word for a hotel, a ship, a residential complex or
 // a piece of furniture right before a name, which is then theirs.
 func venueBefore(s string, start int) bool {
+	return venueWordBefore(s, start, false)
+}
+
+// lodgingBefore is venueBefore for the places one stays or eats at only:
+// their names repeat on their own ("Hotel Isabella … who Isabella is"),
+// while a thing's word may precede a person ("за шкаф Марине").
+func lodgingBefore(s string, start int) bool {
+	return venueWordBefore(s, start, true)
+}
+
+func venueWordBefore(s string, start int, lodging bool) bool {
+	if strings.HasSuffix(s[:start], "«У ") || strings.HasSuffix(s[:start], "\"U ") || strings.HasSuffix(s[:start], "\"У ") {
+		return true // a lodge, a café named after its host: «У Палыча», "У Ашота"
+	}
+	if start >= 2 && s[start-1] == '"' && s[start-2] == ' ' {
+		start-- // a quoted name: Lodge "Lyubov"
+	} else if start >= 3 && s[start-2:start] == "«" && s[start-3] == ' ' {
+		start -= 2
+	}
 	if start < 3 || s[start-1] != ' ' || !isASCIILetter(s[start-2]) && s[start-2] < 0x80 {
 		return false
 	}
 	var buf [32]byte
 	switch string(prevWord(s, start, buf[:0])) {
 	case "hotel", "отель", "отеля", "отеле", "отелю", "отелем", "гостиница", "гостиницы", "гостинице", "villa",
-		"resort", "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
-		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "hostel", "хостел", "духи", "духов",
-		"парфюм", "аромат", "perfume", "чайник", "кукла", "куклу":
+		"resort", "hostel", "хостел", "lodge", "лодж", "лоджа", "лодже", "chalet", "шале", "glamping", "глэмпинг",
+		"кемпинг", "camp", "турбаза", "турбазы", "турбазе": // "Lodge Lyubov", "турбаза «Катунь»"
 		return true
+	case "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
+		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "духи", "духов",
+		"парфюм", "аромат", "perfume", "чайник", "кукла", "куклу":
+		return !lodging
 	}
 	return eateryBefore(s, start)
 }
@@ -3564,12 +3628,18 @@ func eponymBefore(s string, start int) bool {
 		if b < 0 || b < lo {
 			return false
 		}
-		if q-b >= 8 && s[b] >= 0x80 { // every stem below has four Cyrillic letters or more
-			if w, ok := foldInto(buf[:0], s[b:q]); ok && startsAny(string(w), "теорем", "лемм", "неравенств", "формул", "уравнени",
+		if q-b >= 6 && s[b] >= 0x80 { // every word below has three Cyrillic letters or more
+			w, ok := foldInto(buf[:0], s[b:q])
+			if ok && startsAny(string(w), "теорем", "лемм", "неравенств", "формул", "уравнени",
 				"театр", "музе", "консерватори", "филармони", // "в театре Вахтангова", "музей Пушкина"
-				"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом", "реакци", "синдром", "проб",
+				"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом", "реакци", "синдром",
 				"опросник", "шкал", "критери", "индекс") { // "опросник Бека", "по шкале Глазго"
 				return true
+			}
+			if ok && (strings.HasPrefix(string(w), "проб") && len(w) <= len("пробой") ||
+				string(w) == "пик" || string(w) == "пика" || string(w) == "пике") { // "Пик Ленина"
+
+				return true // a lab test, "проба Манту"; not a verb, "пробуем Любовь Толкалину"
 			}
 		}
 		if !upperAt(s[b:]) {
@@ -5034,7 +5104,7 @@ func givenNamesLine(s string, i int) bool {
 	if containsAny(label[max(0, len(label)-24):], "urname", "URNAME", "амилия", "АМИЛИЯ") {
 		return false // "Surname / Given names: SIDORCHUK / BOGDAN": both, read whole elsewhere
 	}
-	return endsAny(label, "Given names", "Given name", "GIVEN NAMES", "Vornamen", "Prénoms", "/ Name", "/Name", "Имя", "ИМЯ", "Імя")
+	return endsAny(label, "Given names", "Given name", "GIVEN NAMES", "Vornamen", "Vorname", "Prénoms", "Prénom", "/ Name", "/Name", "Имя", "ИМЯ", "Імя")
 }
 
 // capsWordsEnd returns the end of up to n words in capitals from i on one
