@@ -61,7 +61,7 @@ var contextStems = []struct {
 	{"виза", ctxDoc}, {"каталог", ctxDoc}, // "виза №24 7731852", "по каталогу 96501250"
 	{"права", ctxDoc}, {"прав", ctxDoc}, // a driving licence: "Загрузил права 99 23 458712"
 	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg}, {"patent", ctxDoc}, {"патент", ctxDoc}, // a foreign worker's patent: "Patent: 77 No. 2411880532"
-	{"транспортн", ctxDoc}, // a vehicle's certificate: "…ТРАНСПОРТНОГО СРЕДСТВА 99 47 № 218305"
+	{"транспортн", ctxDoc},                     // a vehicle's certificate: "…ТРАНСПОРТНОГО СРЕДСТВА 99 47 № 218305"
 	{"лицензи", ctxDoc}, {"разрешени", ctxDoc}, // a hunting licence, a gun permit: "лицензия серия 10 № 0027743"
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
