@@ -34,8 +34,14 @@ import "testing"
 // ADDRESS 0.988 and the other types (1.0) met theirs; 2.487% of PII
 // characters leaked (204 of 8204: PERSON 137, ADDRESS 67; famous directors
 // and actors named as references, lower-case names that are also words),
-// against the target of 0.5%. It has not been tuned on: these are held-out
-// figures.
+// against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.87
+// (engine 1.85.0), with those of heldout151: a part in a film after "роль"
+// or "the role of" is a character, not a person; Zelenograd's numbered
+// buildings are addresses without a street; languages spoken are no names.
+// With rules-2025.87: PERSON 0.925, EMAIL 0.952, BANK_ACCOUNT 0.966, the
+// others 1.0; leak 2.011% (165 of 8204: PERSON 121, ADDRESS 44).
 
 // heldout150Floor holds the untuned figures: the targets where met, the measured level where not.
 var heldout150Floor = map[string]float64{

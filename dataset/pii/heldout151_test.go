@@ -30,7 +30,15 @@ import "testing"
 // series and number and an 8-digit number read as passports), ADDRESS
 // 0.985, PERSON 0.946 and the other types (1.0) met theirs; 1.786% of PII
 // characters leaked (154 of 8624: PERSON 115, ADDRESS 39), against the
-// target of 0.5%. It has not been tuned on: these are held-out figures.
+// target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.87
+// (engine 1.85.0), with those of heldout150: a licence's and a gun permit's
+// series and number are no passport, lodges («У Палыча», Lodge "Lyubov"),
+// horses and peaks named after people are no persons, "Vorname" labels a
+// given name, Semyonych in Latin letters is a nickname. With
+// rules-2025.87: PERSON 0.965, ADDRESS 0.985, the others 1.0; leak 1.461%
+// (126 of 8624: PERSON 87, ADDRESS 39).
 
 // heldout151Floor holds the untuned figures: the targets where met, the measured level where not.
 var heldout151Floor = map[string]float64{
