@@ -95,7 +95,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace"} {
+	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -132,7 +132,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 	}
 	switch s[i:j] {
 	case "street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row",
-		"close", "crescent", "grove", "gardens", "terrace":
+		"close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews":
 		if e := sc.lowerStreetEN(i, j); e > 0 {
 			return e
 		}
@@ -164,6 +164,11 @@ func (sc *scanner) lowerWord(i, j int) int {
 		// "дом 5 корпус 2", "Зеленоград, корпус 1442, кв. 88"
 		if end := sc.houseOnly(i); end > 0 {
 			return end
+		}
+	case s[i:j] == "д" && strings.HasPrefix(s[j:], ". ") && j+3 < len(s) && isDigit(s[j+2]):
+		if e := streetAfterHouse(s, sc.houseParts(i)); e > 0 {
+			sc.emit(i, e, tAddress, 0.8, 0) // the house first, its street after: "у д. 15 по Ленинградскому пр-ту"
+			return e
 		}
 	case in.word&wCue != 0:
 		return sc.cueName(i, j, in.word)
@@ -343,6 +348,10 @@ func (sc *scanner) houseOnly(i int) int {
 				return end
 			}
 		}
+		if e := streetAfterHouse(s, end); e > 0 {
+			sc.emit(i, e, tAddress, 0.8, 0) // the house first, its street after: "у дома 15 по Ленинградскому пр-ту"
+			return e
+		}
 		if zelenogradBefore(s, i) {
 			if a := sc.addressLeft(i); a < i {
 				sc.emit(a, end, tAddress, 0.8, 0) // Zelenograd numbers its buildings: "в Зеленограде, корп. 1824"
@@ -357,6 +366,36 @@ func (sc *scanner) houseOnly(i int) int {
 	}
 	sc.emit(a, end, tAddress, 0.85, 0)
 	return end
+}
+
+// streetAfterHouse returns the end of a street named in the dative after
+// a house at end, " по Ленинградскому пр-ту", " по улице Ленина", or 0.
+func streetAfterHouse(s string, end int) int {
+	if !strings.HasPrefix(s[end:], " по ") {
+		return 0
+	}
+	p := end + len(" по ")
+	for words := 0; words < 3 && p < len(s); words++ {
+		q := wordEnd(s, p)
+		if q == p {
+			return 0
+		}
+		var buf [32]byte
+		if w, ok := foldInto(buf[:0], s[p:q]); ok && addrKind(w) == akStreet {
+			if words > 0 {
+				return q // "по Ленинградскому пр-ту"
+			}
+			if r := q + 1; q < len(s) && s[q] == ' ' && upperAt(s[r:]) {
+				return wordEnd(s, r) // "по улице Ленина"
+			}
+			return 0
+		}
+		if !upperAt(s[p:]) || q >= len(s) || s[q] != ' ' {
+			return 0
+		}
+		p = q + 1
+	}
+	return 0
 }
 
 // zelenogradBefore tells whether Zelenograd, in any case, ends the part
@@ -1241,6 +1280,9 @@ func (sc *scanner) addressLeft(start int) int {
 			break
 		}
 		lineOpen := a == 0 || s[a-1] == '\n'
+		if lineOpen && startsAny(s[a:p], "Адрес ", "АДРЕС ", "Address ") {
+			a = skipSpaces(s, a+strings.IndexByte(s[a:p], ' ')) // a form's field label, no colon: "Адрес МОСКВА Г, ПРОФСОЮЗНАЯ УЛ, Д 93"
+		}
 		dashed := false
 		for _, d := range [...]string{"— ", "– ", "- "} {
 			if strings.HasPrefix(s[a:p], d) && lineOpen {

@@ -63,6 +63,7 @@ var contextStems = []struct {
 	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg}, {"patent", ctxDoc}, {"патент", ctxDoc}, // a foreign worker's patent: "Patent: 77 No. 2411880532"
 	{"транспортн", ctxDoc},                     // a vehicle's certificate: "…ТРАНСПОРТНОГО СРЕДСТВА 99 47 № 218305"
 	{"лицензи", ctxDoc}, {"разрешени", ctxDoc}, // a hunting licence, a gun permit: "лицензия серия 10 № 0027743"
+	{"тс", ctxDoc}, // "СВИДЕТЕЛЬСТВО О РЕГИСТРАЦИИ ТС 99 21 № 884731"
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
 	{"reserv", ctxNeg}, {"брон", ctxNeg}, {"booking", ctxNeg}, {"voucher", ctxNeg},
@@ -427,7 +428,7 @@ func ctxWordByte(c byte) bool {
 // not "вуз", and "tin", which is not "tinted").
 var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 0, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
 	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0, "права": 0, "прав": 0, "mid": 0, "tid": 0,
-	"rrn": 0, "arn": 0, "mcc": 0, "mir": 0, "ppt": 0}
+	"rrn": 0, "arn": 0, "mcc": 0, "mir": 0, "ppt": 0, "тс": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

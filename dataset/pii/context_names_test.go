@@ -1298,6 +1298,15 @@ func TestNameContexts(t *testing.T) {
 		{"languages spoken", "My name is Priya Nair. I speak Hindi, English and Tamil. Mohammed Al Farsi called.", []string{"PERSON:Priya Nair", "PERSON:Mohammed Al Farsi"}},
 		{"lodges, horses, peaks and calibres", "Лодж: «У Палыча». Гид: Олег Палыч. Lodge \"Lyubov\" is open. Horse Slava goes with group 2. Пик Ленина закрыт; the Lenin Peak trip; .300 Win Mag; сделали пробу Манту", []string{"PERSON:Олег Палыч"}},
 		{"a licence's and a permit's series", "лицензия серия 10 № 0027743; Разрешение РОХа серия РОХа № 18945667; паспорт серия 4509 № 118734", []string{"PASSPORT:4509 № 118734"}},
+		{"an IPv6 address before a colon", "Web form submission from 2a01:4b00:8e1c:5c00:9d21:4f2e:11aa:3b07: \"Why?\" at 12:30: done", []string{"IP:2a01:4b00:8e1c:5c00:9d21:4f2e:11aa:3b07"}},
+		{"a registry's address, types after names", "Адрес МОСКВА Г, ПРОФСОЮЗНАЯ УЛ, Д 93, КОРП 4, КВ 120\nООО РОМАШКА, ИНН нет", []string{"ADDRESS:МОСКВА Г, ПРОФСОЮЗНАЯ УЛ, Д 93, КОРП 4, КВ 120"}},
+		{"the house before its street", "грузил машину у д. 15 по Ленинградскому пр-ту. Ирина; в д. 3 по договору", []string{"ADDRESS:д. 15 по Ленинградскому пр-ту", "PERSON:Ирина"}},
+		{"a vehicle certificate's number and a car's make", "СВИДЕТЕЛЬСТВО О РЕГИСТРАЦИИ ТС 99 21 № 884731\nМарка, модель VOLKSWAGEN POLO\nПозовите Марка к телефону", []string{"PERSON:Марка"}},
+		{"a given name of three letters after its label", "Фамилия ТИМОФЕЕВ\nИмя ЛЕВ\nОтчество АРКАДЬЕВИЧ\nООО ЛЕВ", []string{"PERSON:ТИМОФЕЕВ", "PERSON:ЛЕВ", "PERSON:АРКАДЬЕВИЧ"}},
+		{"spoken streets in way and court", "bring it to the lot at two drury way before eight; flat six at twenty two grace court; in one simple way; the county court", []string{"ADDRESS:two drury way", "ADDRESS:twenty two grace court"}},
+		{"virtues with their objects and names", "Добрый вечер, Любовь к порядку у вас на высоте. Надежда на вас оправдалась. Да, Вера в пятницу будет. Клиентка Вера на сессии", []string{"PERSON:Вера", "PERSON:Вера"}},
+		{"guards, volunteers and doctors by role", "Охранник Ибрагим сказал нет; volunteer Reid cleared; дежурный реаниматолог Пирогов. Донор: Билайн", []string{"PERSON:Ибрагим", "PERSON:Reid", "PERSON:Пирогов"}},
+		{"alerts, depots, numerals, labs and eponyms", "Amber alert for B neg. Victoria depots close. Roman numerals on labels. From: Transfusion Lab, Northern General. Hospital named after Semashko. User-Agent Mozilla/5.0", nil},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

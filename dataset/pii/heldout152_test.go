@@ -31,7 +31,14 @@ import "testing"
 // an area code, "2-11-47", and a UK 0300 number) missed their targets,
 // PERSON 0.977 and the other types (1.0) met theirs; 1.081% of PII
 // characters leaked (69 of 6385: PERSON 37, PHONE 32), against the target
-// of 0.5%. It has not been tuned on: these are held-out figures.
+// of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.88
+// (engine 1.86.0), with those of heldout153: a surname after a duty
+// doctor's and a volunteer's word, "named after" before an eponym,
+// alerts, depots and Roman numerals. With rules-2025.88: PERSON 0.989,
+// PHONE 0.966, BANK_ACCOUNT 0.963, the others 1.0; leak 0.908% (58 of 6385:
+// PERSON 26, PHONE 32).
 
 // heldout152Floor holds the untuned figures: the targets where met, the measured level where not.
 var heldout152Floor = map[string]float64{

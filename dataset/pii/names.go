@@ -68,7 +68,8 @@ var roleTitles = func() []string {
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
-		"подрядчик", "субподрядчик", "воспитател", "наследник", "наследодател", "завещател"} {
+		"подрядчик", "субподрядчик", "охранник", "волонтер", "волонтёр", "реаниматолог", "анестезиолог",
+		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -118,7 +119,7 @@ var roleTitles = func() []string {
 		"капитан", "капитана", "майор", "майора")
 	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
 		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist",
-		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "guide", "instructor", "surveyor", "realtor", "dentist", "guest",
+		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "guide", "instructor", "volunteer", "surveyor", "realtor", "dentist", "guest",
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student", "contractor", "subcontractor")
 }()
 
@@ -214,6 +215,7 @@ var nameStop = func() map[string]bool {
 		"kazakh": true, "polish": true, "dutch": true, "turkish": true, "arabic": true, "european": true,
 		"hindi": true, "urdu": true, "tamil": true, "bengali": true, "persian": true, "hebrew": true,
 		"swahili": true, "tagalog": true, "portuguese": true, "greek": true, "swedish": true, "finnish": true,
+		"mozilla": true, // a browser's user agent: "User-Agent Mozilla/5.0"
 		// Office and document words in capitalized titles ("Accounts Payable",
 		// "Access Request", "Annex B", "Main Directorate").
 		"accounts": true, "payable": true, "receivable": true, "components": true, "saas": true, "access": true,
@@ -248,7 +250,7 @@ var productWords = map[string]bool{
 	"homes": true, "home": true, "hub": true, "маркет": true, "маркета": true, "маркете": true, "сервис": true, "сервиса": true, "сервисе": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true,
+	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -515,6 +517,33 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	return t
 }
 
+// virtueWithObject reports Вера, Надежда or Любовь as the word with its
+// object, no comma between: "Любовь к порядку", "Надежда на вас", "Вера в
+// успех"; not the person, "Вера в пятницу будет", "Клиентка Вера на сессии".
+func virtueWithObject(s string, start, end int) bool {
+	var objs []string
+	switch s[start:end] {
+	case "Любовь":
+		objs = []string{" к "}
+	case "Надежда":
+		objs = []string{" на вас", " на тебя", " на лучшее", " на чудо", " на успех", " на ваш", " на то"}
+	case "Вера":
+		objs = []string{" в успех", " в лучшее", " в себя", " в бога", " в людей", " в будущее", " в победу", " в справедливость"}
+	default:
+		return false
+	}
+	return startsAny(s[end:], objs...) && !personTitleBefore(s, start)
+}
+
+// capsWordBefore reports a word in capitals one space before i.
+func capsWordBefore(s string, i int) bool {
+	if i < 3 || s[i-1] != ' ' {
+		return false
+	}
+	b := wordStartBefore(s, i-1)
+	return b >= 0 && allCapsWord(s[b:i-1])
+}
+
 // nounShapeEndings end a city's or a noun's name, never a person's:
 // Челябинск, Оренбург, Внимание, Руководство, and neuter and plural
 // adjectives ("Кодовое").
@@ -588,7 +617,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		p += sz
 		runes++
 	}
-	if runes <= 3 && t.end < len(s) && s[t.end] == '.' && s[t.start] >= 0x80 {
+	if runes <= 3 && t.end < len(s) && s[t.start] >= 0x80 && (s[t.end] == '.' || s[t.end] == ',' && capsWordBefore(s, t.start)) {
+		// Also the registries' order, the type after the name: "МОСКВА Г, ПРОФСОЮЗНАЯ УЛ, Д 93".
 		var kb [8]byte
 		if w, ok := foldInto(kb[:0], s[t.start:t.end]); ok {
 			t.addr = addrKind(w) // an address written in capitals: "Г. ЕКАТЕРИНБУРГ, УЛ. МАЛЫШЕВА, Д. 101"
@@ -601,8 +631,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 			return t
 		}
 	}
-	if runes < 3 || runes == 3 && !capsNeighbour(s, t.start, t.end) {
-		return t // an acronym: "ООО", "ИНН"; a short name only between capitals, below
+	if runes < 3 || runes == 3 && !capsNeighbour(s, t.start, t.end) && !givenNamesLine(s, t.start) {
+		return t // an acronym: "ООО", "ИНН"; a short name only between capitals or after its label ("Имя ЛЕВ"), below
 	}
 	var buf [96]byte
 	w, ok := foldInto(buf[:0], s[t.start:t.end])
@@ -1525,6 +1555,13 @@ func isDeterminer(w string) bool {
 // inside quotes («Мастер и Маргарита», "Data Analytics Bootcamp"), or a
 // lone name that is also a word before a product word ("Лада Веста").
 func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
+	if keep == 1 && virtueWithObject(s, start, end) {
+		return true // "Любовь к порядку", "Надежда на вас оправдалась", "Вера в успех"
+	}
+	if keep == 1 && (s[start:end] == "Марка" || s[start:end] == "МАРКА") && end < len(s) &&
+		(strings.IndexByte(";|:", s[end]) >= 0 || startsAny(s[end:], ", модель", ", Модель", ", МОДЕЛЬ")) {
+		return true // a car's make as a form's field or a table's column: "Марка, модель VOLKSWAGEN POLO", "ФИО;Госномер;Марка;"
+	}
 	if keep == 1 && (strings.HasSuffix(s[start:end], "ской") || strings.HasSuffix(s[start:end], "цкой")) {
 		var pb [16]byte
 		switch string(prevWord(s, start, pb[:0])) {
@@ -2488,6 +2525,9 @@ func dedicationBefore(s string, start int) bool {
 	if w == "им" {
 		return s[start-2] == '.'
 	}
+	if w == "after" {
+		return strings.HasSuffix(s[:start], " named after ") // "the Republican Clinical Hospital named after Semashko"
+	}
 	if w == "по" && start >= 8 {
 		var b2 [24]byte
 		switch string(prevWord(s, start-len("по ")-1, b2[:0])) {
@@ -2972,6 +3012,7 @@ var productNounStems = [...]string{
 	"cruise", "course", "programme", "program", "package", "tariff", "bouquet", "villa", "residence", "complex", "club",
 	"spa", "project", "llc", "ltd", "inc", "скин", "skin", "герой", "героя", "hero", // «Королева Роза» skin, герой «Артур»
 	"boat", "vessel", "ferry", "судн", "пароход", "катер", // the boat "Kapitan Voronin"
+	"alert", "depot", "numeral", // "Amber alert", "Victoria depots", "Roman numerals"
 	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем", "часы", "watch",
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
 	// Rooms, branches and accounts named like people: suite "Anastasia", люкс «Татьяна», номер «Анна
@@ -3128,8 +3169,8 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if k == 0 && len(toks) == 2 && sc.s[toks[0].start] < 0x80 && toks[1].surname() && sc.titleBefore(toks) {
 		return true // "Guest Paris Hilton"
 	}
-	if len(toks) >= 2 && fieldLabelBefore(sc.s, toks[0].start) {
-		return true // "Account holder: Thomas Müller" (a lone word may be a department: "От: Отдел")
+	if (len(toks) >= 2 || toks[0].surname() && !toks[0].ambig() && sc.s[toks[0].start] >= 0x80) && fieldLabelBefore(sc.s, toks[0].start) {
+		return true // "Account holder: Thomas Müller", "Подпись донора: Рогов" (a lone word may be a department: "От: Отдел")
 	}
 	if len(toks) == 1 && dashSignOff(sc.s, toks[0].start, toks[0].end) {
 		return true // "Sorry for the confusion. – Kim"
@@ -4522,7 +4563,7 @@ func replyWord(w string) bool {
 
 // clauseEnds reports that a clause ends at e: "Мельник Варвара. Полис".
 func clauseEnds(s string, e int) bool {
-	return e == len(s) || strings.IndexByte(".,;!?\n", s[e]) >= 0
+	return e == len(s) || strings.IndexByte(".,;!?\n", s[e]) >= 0 || strings.HasPrefix(s[e:], " / ") || strings.HasPrefix(s[e:], " | ")
 }
 
 // titleGap reports whether only a space, or an abbreviation's full stop and

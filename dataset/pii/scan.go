@@ -1074,13 +1074,20 @@ func ipv6End(s string, i int) int {
 		}
 		break
 	}
-	if end < 0 || end < len(s) && (isAlnum(s[end]) || s[end] == ':' || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
+	if end < 0 || end < len(s) && (isAlnum(s[end]) || s[end] == ':' && !clauseColon(s, end) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
 		return -1
 	}
 	if groups == 8 && !double || double && groups >= 2 && groups <= 7 || double && groups == 1 && end-i >= 3 {
 		return end
 	}
 	return -1
+}
+
+// clauseColon reports a colon at i that ends a clause, not an address's
+// group: a space, a line's end or the text's end after it ("submission from
+// 2a01:4b00:…:3b07: \"Why…\"").
+func clauseColon(s string, i int) bool {
+	return i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n'
 }
 
 // bracketedNumber reports "(" and seven or more digits closed by ")" with no

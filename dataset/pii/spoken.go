@@ -476,7 +476,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	end := 0
 	numberAfter := true
 	switch s[i:j] {
-	case "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace":
+	case "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews":
 		numberAfter = false // "14 park row", not "the hard drive 2"
 	}
 	if numberAfter && p+1 < len(s) && s[p] == ' ' {
