@@ -43,14 +43,14 @@ import "testing"
 // With rules-2025.87: PERSON 0.925, EMAIL 0.952, BANK_ACCOUNT 0.966, the
 // others 1.0; leak 2.011% (165 of 8204: PERSON 121, ADDRESS 44).
 
-// heldout150Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout150Floor guards the tuned level.
 var heldout150Floor = map[string]float64{
-	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.95, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.9,
+	TypeBankAccount: 0.96, TypeCard: 0.99, TypeEmail: 0.95, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.92,
 }
 
-// heldout150MaxLeak: target 0.005, missed (2.487%).
-const heldout150MaxLeak = 0.025
+// heldout150MaxLeak: target 0.005; 2.487% untuned, 2.011% tuned.
+const heldout150MaxLeak = 0.021
 
 func TestHeldout150(t *testing.T) {
 	corpusCheck{file: "testdata/heldout150.jsonl", name: "hundred-and-fiftieth held-out corpus", minMessages: 250,

@@ -40,14 +40,14 @@ import "testing"
 // rules-2025.87: PERSON 0.965, ADDRESS 0.985, the others 1.0; leak 1.461%
 // (126 of 8624: PERSON 87, ADDRESS 39).
 
-// heldout151Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout151Floor guards the tuned level.
 var heldout151Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.96,
 }
 
-// heldout151MaxLeak: target 0.005, missed (1.786%).
-const heldout151MaxLeak = 0.018
+// heldout151MaxLeak: target 0.005; 1.786% untuned, 1.461% tuned.
+const heldout151MaxLeak = 0.015
 
 func TestHeldout151(t *testing.T) {
 	corpusCheck{file: "testdata/heldout151.jsonl", name: "hundred-and-fifty-first held-out corpus", minMessages: 250,

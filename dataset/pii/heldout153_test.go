@@ -46,14 +46,14 @@ import "testing"
 // 0.970, BANK_ACCOUNT 0.952, the others 1.0; leak 2.705% (220 of 8133:
 // ADDRESS 124, PERSON 96).
 
-// heldout153Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout153Floor guards the tuned level.
 var heldout153Floor = map[string]float64{
-	TypeBankAccount: 0.95, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.95, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.96,
 }
 
-// heldout153MaxLeak: target 0.005, missed (4.574%).
-const heldout153MaxLeak = 0.046
+// heldout153MaxLeak: target 0.005; 4.574% untuned, 2.705% tuned.
+const heldout153MaxLeak = 0.028
 
 func TestHeldout153(t *testing.T) {
 	corpusCheck{file: "testdata/heldout153.jsonl", name: "hundred-and-fifty-third held-out corpus", minMessages: 250,
