@@ -2551,7 +2551,13 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 		for x < len(s) && s[x] != ',' && s[x] != '\n' && s[x] != '.' && x-r < 50 {
 			x++
 		}
-		if n := enAddressSegment(s[r:x]); n == 0 || n != x-r {
+		n := enAddressSegment(s[r:x])
+		if n > 0 && n < x-r && parts >= 1 && s[r+n] == ' ' && postcodeEnds(s, r, r+n) {
+			end = r + n // the town and its postcode end it, words follow: "…, Watford WD18 9RE open on Saturdays?"
+			parts++
+			break
+		}
+		if n == 0 || n != x-r {
 			break
 		}
 		end = x
@@ -2565,6 +2571,17 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 	}
 	sc.emit(i, end, tAddress, 0.8, 0)
 	return end
+}
+
+// postcodeEnds reports a UK postcode as the last word or two of s[a:e]:
+// "Watford WD18 9RE".
+func postcodeEnds(s string, a, e int) bool {
+	last := strings.LastIndexByte(s[a:e], ' ')
+	if last <= 0 {
+		return false
+	}
+	prev := strings.LastIndexByte(s[a:a+last], ' ')
+	return prev > 0 && ukPostcodeAt(s, a+prev+1) == e || ukPostcodeAt(s, a+last+1) == e
 }
 
 // firmFormBefore reports a company's legal form right before the comma at
@@ -2721,6 +2738,9 @@ func (sc *scanner) enAddressTail(end int) int {
 	for parts := 0; parts < 4; parts++ {
 		p := end
 		if p < len(s) && s[p] == ',' {
+			if p+1 < len(s) && isUpperASCII(s[p+1]) {
+				break // a CSV cell's end: "12 Orchard Way, Guildford GU1 3PL,Helen Marsh,07700 900 221"
+			}
 			p++
 		}
 		p = skipSpaces(s, p)

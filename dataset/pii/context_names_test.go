@@ -1307,6 +1307,12 @@ func TestNameContexts(t *testing.T) {
 		{"virtues with their objects and names", "Добрый вечер, Любовь к порядку у вас на высоте. Надежда на вас оправдалась. Да, Вера в пятницу будет. Клиентка Вера на сессии", []string{"PERSON:Вера", "PERSON:Вера"}},
 		{"guards, volunteers and doctors by role", "Охранник Ибрагим сказал нет; volunteer Reid cleared; дежурный реаниматолог Пирогов. Донор: Билайн", []string{"PERSON:Ибрагим", "PERSON:Reid", "PERSON:Пирогов"}},
 		{"alerts, depots, numerals, labs and eponyms", "Amber alert for B neg. Victoria depots close. Roman numerals on labels. From: Transfusion Lab, Northern General. Hospital named after Semashko. User-Agent Mozilla/5.0", nil},
+		{"a letter that ends a sentence is no initial", "2 pallets of bricks class B. Truck leaves at 07:15. Kennel 28.1°C. Chlorine 0.4 mg/l. Meet at exit B. See you. Approved by K. Morozov", []string{"PERSON:K. Morozov"}},
+		{"a CSV row's address ends at its cell", "site_id,address,keyholder,phone\n3101,12 Orchard Way, Guildford GU1 3PL,Helen Marsh,07700 900 221", []string{"ADDRESS:12 Orchard Way, Guildford GU1 3PL", "PERSON:Helen Marsh", "PHONE:07700 900 221"}},
+		{"a unit in a business park, words after its postcode", "Hi, is the yard at Unit 7, Holloway Business Park, Watford WD18 9RE open on Saturdays?", []string{"ADDRESS:Unit 7, Holloway Business Park, Watford WD18 9RE"}},
+		{"a named cottage and dogs by breed", "Site 7001: Rose Cottage, Mill Lane, Bibury, Cirencester GL7 5NW. The dog is a Rottweiler named Duke.", []string{"ADDRESS:Rose Cottage, Mill Lane, Bibury, Cirencester GL7 5NW"}},
+		{"a housekeeper, a detective constable and a city in the dative", "Домработница Зульфия — 8-985-330-46-18. Released to DC Sandhu. Следователь СО ОМВД по Красногорску Лысенко.", []string{"PERSON:Зульфия", "PHONE:8-985-330-46-18", "PERSON:Sandhu", "PERSON:Лысенко"}},
+		{"a name after a sentence that ends with a place word", "Доставка в Истринский район. Арсений, +7 901 744-15-62; живёт в г. Королёв", []string{"PERSON:Арсений", "PHONE:+7 901 744-15-62"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,9 @@
 package pii
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Cue words and place words around person names. A lower-case first name
 // ("меня зовут саша", "this is kevin") counts only right after a cue, and
@@ -1304,6 +1307,11 @@ func prevRuneStart(s string, i int) int {
 // as a place: one word after a place preposition, or up to two after a
 // settlement marker ("г. Королёв").
 func (sc *scanner) placeBefore(start, n int) bool {
+	if start >= 2 && sc.s[start-1] == ' ' && sc.s[start-2] == '.' {
+		if b := wordStartBefore(sc.s, start-2); b >= 0 && utf8.RuneCountInString(sc.s[b:start-2]) >= 5 {
+			return false // a sentence ends before it, not an abbreviation: "Доставка в Истринский район. Арсений, +7 …"
+		}
+	}
 	in := sc.prevInfo(start)
 	if in.addr == akCity && strings.HasSuffix(sc.s[:start], " г. ") && yearBefore(sc.s, start-len("г. ")) {
 		return false // a year's г.: "поверка до 2029 г. Елена Чернова"

@@ -31,16 +31,24 @@ import "testing"
 // 1.86.0, commit c5b0448): every type met its F1 target (PERSON 0.944,
 // ADDRESS 0.964, PHONE 0.993, the others 1.0); 2.328% of PII characters
 // leaked (197 of 8461: ADDRESS 109, PERSON 76, PHONE 12), against the
-// target of 0.5%. It has not been tuned on: these are held-out figures.
+// target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.89
+// (engine 1.87.0), with those of heldout155: a housekeeper's, a detective
+// constable's word before a name, a city in the dative before a surname
+// ("по Красногорску Лысенко"), dogs by breed, a named cottage, a CSV row's
+// address ending at its cell. With rules-2025.89: PERSON 0.968, ADDRESS
+// 0.964, PHONE 0.993, the others 1.0; leak 2.234% (189 of 8461: ADDRESS
+// 107, PERSON 70, PHONE 12).
 
-// heldout154Floor holds the untuned figures: the targets, all met.
+// heldout154Floor guards the tuned level.
 var heldout154Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.96,
 }
 
-// heldout154MaxLeak: target 0.005, missed (2.328%).
-const heldout154MaxLeak = 0.024
+// heldout154MaxLeak: target 0.005; 2.328% untuned, 2.234% tuned.
+const heldout154MaxLeak = 0.023
 
 func TestHeldout154(t *testing.T) {
 	corpusCheck{file: "testdata/heldout154.jsonl", name: "hundred-and-fifty-fourth held-out corpus", minMessages: 250,

@@ -29,17 +29,24 @@ import "testing"
 // The engine was judged on it once, untuned, with rules-2025.88 (engine
 // 1.86.0, commit c5b0448): every type met its F1 target (PERSON 0.972,
 // ADDRESS 0.973, the others 1.0); 1.071% of PII characters leaked (88 of
-// 8213: PERSON 46, ADDRESS 42), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// 8213: PERSON 46, ADDRESS 42), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.89
+// (engine 1.87.0), with those of heldout154: a letter that ends a sentence
+// is no initial ("class B. Truck leaves"), a unit in a business park with
+// words after its postcode, a name after a sentence that ends with a place
+// word ("…район. Арсений, +7 …"). With rules-2025.89: PERSON 0.980,
+// ADDRESS 0.982, the others 1.0; leak 0.670% (55 of 8213: PERSON 39,
+// ADDRESS 16).
 
-// heldout155Floor holds the untuned figures: the targets, all met.
+// heldout155Floor guards the tuned level.
 var heldout155Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.98,
 }
 
-// heldout155MaxLeak: target 0.005, missed (1.071%).
-const heldout155MaxLeak = 0.011
+// heldout155MaxLeak: target 0.005; 1.071% untuned, 0.670% tuned.
+const heldout155MaxLeak = 0.007
 
 func TestHeldout155(t *testing.T) {
 	corpusCheck{file: "testdata/heldout155.jsonl", name: "hundred-and-fifty-fifth held-out corpus", minMessages: 250,

@@ -101,6 +101,8 @@ var roleTitles = func() []string {
 	out = append(out, "мать", "матери", "матерью", "дочь", "дочери", "дочерью")
 	out = append(out, "наследница", "наследницы", "наследнице", "наследницу", "наследницей")                    // "наследница Орлова Вера"
 	out = append(out, "вожатый", "вожатого", "вожатому", "вожатым", "вожатом", "вожатая", "вожатой", "вожатую") // a camp's counsellor: "Вожатая Дарина"
+	out = append(out, "домработница", "домработницы", "домработнице", "домработницу", "домработницей", "няня", "няни",
+		"няне", "няню", "сиделка", "сиделки", "сиделке", "сиделку", "сторож", "сторожа", "сторожу") // "Домработница Зульфия"
 	out = append(out, "уборщица", "уборщицы", "уборщице", "уборщицу", "уборщицей", "горничная", "горничной", "горничную")
 	// "Ученица Полина", "репетитору Анаит", "ваш ребёнок Оскар".
 	out = append(out, "ученица", "ученицы", "ученице", "ученицу", "ученицей", "репетитор", "репетитора", "репетитору",
@@ -119,7 +121,7 @@ var roleTitles = func() []string {
 		"капитан", "капитана", "майор", "майора")
 	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
 		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist",
-		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "guide", "instructor", "volunteer", "surveyor", "realtor", "dentist", "guest",
+		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "guide", "instructor", "volunteer", "dc", "ds", "surveyor", "realtor", "dentist", "guest",
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student", "contractor", "subcontractor")
 }()
 
@@ -250,7 +252,7 @@ var productWords = map[string]bool{
 	"homes": true, "home": true, "hub": true, "маркет": true, "маркета": true, "маркете": true, "сервис": true, "сервиса": true, "сервисе": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true,
+	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -549,7 +551,7 @@ func capsWordBefore(s string, i int) bool {
 // adjectives ("Кодовое").
 var nounShapeEndings = func() *endingIndex {
 	var list []morphEnding
-	for _, e := range [...]string{"ск", "бург", "град", "поль", "стан", "стана", "стане", "стану",
+	for _, e := range [...]string{"ск", "ску", "ске", "бург", "град", "поль", "стан", "стана", "стане", "стану",
 		"ние", "тие", "ство", "ция", "ость", "льно", "ично", "енно", "ово", "ое", "ые", "щее", "шее"} {
 		list = append(list, morphEnding{sfx: e})
 	}
@@ -2030,7 +2032,8 @@ func petWord(w []byte, before bool) bool {
 		"lab", "shepherd", "saluki", "pinscher", "mix", "cavalier", "yorkie", "коте", "кошке", "собаке", "псу", "псом",
 		"щенку", "щенком", "щенке", "котёнку", "котенку", "котику", "котика", "котик", "собачка", "собачке", "собачку",
 		"собачки", "кошечка", "кошечке", "кошечку", "кошечки", "horse", "pony", "mare", "stallion", "лошадь", "лошади",
-		"конь", "коня", "кобыла", "кобылу", "кобылы", "мерин", "мерина", "лайка", "лайку", "лайки", "овчарку":
+		"конь", "коня", "кобыла", "кобылу", "кобылы", "мерин", "мерина", "лайка", "лайку", "лайки", "овчарку",
+		"rottweiler", "doberman", "mastiff", "shepherds", "алабай", "алабая", "ротвейлер", "ротвейлера", "доберман", "добермана":
 		return true
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
 		"собак",
@@ -3626,10 +3629,16 @@ func latinSurname(w []byte) bool {
 // letteredPlaceBefore reports a place that letters name right before the
 // letter at i: "в шатре Б", "сектор В", "gate B", "hall A".
 func letteredPlaceBefore(s string, i int) bool {
+	if i >= 2 && (s[i-2:i] == "°" || s[i-1] == ' ' && isDigit(s[i-2])) {
+		return true // a unit or a number's letter: "28.1°C. Chlorine 0.4 mg/l", "reads 9.8 A. Likely"
+	}
 	var buf [24]byte
 	switch string(prevWord(s, i, buf[:0])) {
 	case "шатре", "шатёр", "шатер", "зале", "зал", "корпусе", "секторе", "сектор", "блоке", "блок", "ряду", "ряд",
-		"вагоне", "вагон", "подъезде", "gate", "hall", "block", "zone", "sector", "row", "terminal", "tent", "wing":
+		"вагоне", "вагон", "подъезде", "gate", "hall", "block", "zone", "sector", "row", "terminal", "tent", "wing",
+		// Words that a letter grades or names: "class B. Truck leaves", "exit B. See you", "CPZ K. Tow-away hours".
+		"class", "grade", "exit", "wall", "room", "plan", "size", "level", "type", "category", "section", "annex",
+		"appendix", "part", "option", "model", "floor", "group", "score", "cpz", "into", "stage", "phase", "tier", "unit":
 		return true
 	}
 	return false
