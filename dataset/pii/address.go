@@ -352,6 +352,10 @@ func (sc *scanner) houseOnly(i int) int {
 			sc.emit(i, e, tAddress, 0.8, 0) // the house first, its street after: "у дома 15 по Ленинградскому пр-ту"
 			return e
 		}
+		if a := spokenHouseBefore(s, i, sc.lastEnd); a >= 0 && !dom {
+			sc.emit(a, end, tAddress, 0.8, 0) // a street and its house in words: "на профсоюзной сорок три корпус один"
+			return end
+		}
 		if zelenogradBefore(s, i) {
 			if a := sc.addressLeft(i); a < i {
 				sc.emit(a, end, tAddress, 0.8, 0) // Zelenograd numbers its buildings: "в Зеленограде, корп. 1824"
@@ -416,6 +420,32 @@ func zelenogradBefore(s string, i int) bool {
 	w := s[b : p-1]
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "З"), "з")
 	return w == "еленоград" || w == "еленограде" || w == "еленограда" || w == "еленоградом"
+}
+
+// spokenHouseBefore returns the start of a street named without its
+// keyword before a house number in words that ends one space before i (a
+// building's or a flat's word): "на профсоюзной сорок три корпус один";
+// -1 if none.
+func spokenHouseBefore(s string, i, lo int) int {
+	if i < 2 || s[i-1] != ' ' {
+		return -1
+	}
+	k, words := i-1, 0
+	for words < 4 {
+		b := lowerCyrStart(s, k)
+		if b < 0 || b == k || !numberWord(s[b:k]) {
+			break
+		}
+		words++
+		if b < 2 || s[b-1] != ' ' {
+			return -1
+		}
+		k = b - 1
+	}
+	if words == 0 {
+		return -1
+	}
+	return chatStreetDom(s, k+1, lo)
 }
 
 // chatStreetDom returns the start of a street named without a street word

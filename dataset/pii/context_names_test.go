@@ -1313,6 +1313,11 @@ func TestNameContexts(t *testing.T) {
 		{"a named cottage and dogs by breed", "Site 7001: Rose Cottage, Mill Lane, Bibury, Cirencester GL7 5NW. The dog is a Rottweiler named Duke.", []string{"ADDRESS:Rose Cottage, Mill Lane, Bibury, Cirencester GL7 5NW"}},
 		{"a housekeeper, a detective constable and a city in the dative", "Домработница Зульфия — 8-985-330-46-18. Released to DC Sandhu. Следователь СО ОМВД по Красногорску Лысенко.", []string{"PERSON:Зульфия", "PHONE:8-985-330-46-18", "PERSON:Sandhu", "PERSON:Лысенко"}},
 		{"a name after a sentence that ends with a place word", "Доставка в Истринский район. Арсений, +7 901 744-15-62; живёт в г. Королёв", []string{"PERSON:Арсений", "PHONE:+7 901 744-15-62"}},
+		{"an older man by his patronymic in a transcript", "сторож говорит михалыч уехал в восемь; звоните палычу; база у палыча на лексозере", []string{"PERSON:михалыч", "PERSON:палычу"}},
+		{"a street and its house in words", "объект на профсоюзной сорок три корпус один квартира двадцать; их было сорок три корпус один сломан", []string{"ADDRESS:профсоюзной сорок три корпус один квартира двадцать"}},
+		{"surnames opening a list's items before a dash", "Golovanov — Mon-Fri 8:00-17:00\nSomova — Tue, Thu\nИтог: 1) Голованов — 78%, 2) Сомова — 71%.\nЛенин — Ефим Рубашкин подходит", []string{"PERSON:Golovanov", "PERSON:Somova", "PERSON:Голованов", "PERSON:Сомова", "PERSON:Ефим Рубашкин"}},
+		{"streets after a preposition, a lesson's topic, jewellery", "филиал на Белинского; Тема 7. Разметка; Тёма, привет! кольцо «Соколов», серьги «Виктория»; Paid by Faster Payments on Orenburgsky Trakt", []string{"PERSON:Тёма"}},
+		{"surnames alone in the dative and the instrumental", "Возврат Орехову проведён. У Сомовой в ведомости ошибка. Матвея передаём Голованову. Этап Бриллиантовой лиги; ООО «ПКО Долговой центр»; со стороны Садовой; к Кирову", []string{"PERSON:Орехову", "PERSON:Сомовой", "PERSON:Матвея", "PERSON:Голованову"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -506,6 +506,11 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	if !ok {
 		return j
 	}
+	if s[i] >= 0x80 && colloquialPatronymic(w) && !strings.HasPrefix(string(w), "петрович") &&
+		!(strings.HasSuffix(s[:i], " у ") && containsAny(s[max(0, i-40):i], "база", "домик", "лодж", "кафе", "озер")) { // a lodge: "база у палыча"
+		sc.emit(i, j, tPerson, 0.7, 0) // an older man by his patronymic alone, in a transcript: "сторож говорит михалыч уехал"
+		return j
+	}
 	in, _ := wordTab.get(w)
 	if in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig != 0 && in.word == 0 && j+1 < len(s) && s[j] == ' ' {
 		// A first name that is also a word, with its surname: "слава мельников", "вера петрова".

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.87.0 rules-2025.89"
+const engineVersion = "iml-pii/1.88.0 rules-2025.90"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -39,16 +39,20 @@ import "testing"
 // ("по Красногорску Лысенко"), dogs by breed, a named cottage, a CSV row's
 // address ending at its cell. With rules-2025.89: PERSON 0.968, ADDRESS
 // 0.964, PHONE 0.993, the others 1.0; leak 2.234% (189 of 8461: ADDRESS
-// 107, PERSON 70, PHONE 12).
+// 107, PERSON 70, PHONE 12). rules-2025.90 (engine 1.88.0) took its
+// remaining misses with those of heldout156 and 157: a street and its
+// house in words ("на профсоюзной сорок три корпус один"), "михалыч" in a
+// transcript. With rules-2025.90: PERSON 0.970, ADDRESS 0.971, PHONE
+// 0.993; leak 1.548% (131 of 8461: PERSON 63, ADDRESS 56, PHONE 12).
 
 // heldout154Floor guards the tuned level.
 var heldout154Floor = map[string]float64{
 	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
-	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96, TypePerson: 0.96,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.97,
 }
 
-// heldout154MaxLeak: target 0.005; 2.328% untuned, 2.234% tuned.
-const heldout154MaxLeak = 0.023
+// heldout154MaxLeak: target 0.005; 2.328% untuned, 1.548% tuned.
+const heldout154MaxLeak = 0.016
 
 func TestHeldout154(t *testing.T) {
 	corpusCheck{file: "testdata/heldout154.jsonl", name: "hundred-and-fifty-fourth held-out corpus", minMessages: 250,

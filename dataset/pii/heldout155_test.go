@@ -37,16 +37,20 @@ import "testing"
 // words after its postcode, a name after a sentence that ends with a place
 // word ("…район. Арсений, +7 …"). With rules-2025.89: PERSON 0.980,
 // ADDRESS 0.982, the others 1.0; leak 0.670% (55 of 8213: PERSON 39,
-// ADDRESS 16).
+// ADDRESS 16). rules-2025.90 (engine 1.88.0) took its remaining misses
+// with those of heldout154, 156 and 157: a spoken house before "church
+// lane" after "yes". With rules-2025.90: PERSON 0.980, ADDRESS 0.991; leak
+// 0.475% (39 of 8213, all PERSON), under the 0.5% target now that it has
+// been tuned on.
 
 // heldout155Floor guards the tuned level.
 var heldout155Floor = map[string]float64{
 	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
-	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.98,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout155MaxLeak: target 0.005; 1.071% untuned, 0.670% tuned.
-const heldout155MaxLeak = 0.007
+// heldout155MaxLeak: target 0.005; 1.071% untuned, 0.475% tuned.
+const heldout155MaxLeak = 0.005
 
 func TestHeldout155(t *testing.T) {
 	corpusCheck{file: "testdata/heldout155.jsonl", name: "hundred-and-fifty-fifth held-out corpus", minMessages: 250,

@@ -30,17 +30,24 @@ import "testing"
 // address) and OGRN 0.923 (a sole trader's OGRNIP named only "правильный"
 // after a typo) missed their targets, PERSON 0.929, ADDRESS 0.959 and the
 // other types (1.0) met theirs; 2.655% of PII characters leaked (204 of
-// 7684: PERSON 175, OGRN 15, ADDRESS 14), against the target of 0.5%. It
-// has not been tuned on: these are held-out figures.
+// 7684: PERSON 175, OGRN 15, ADDRESS 14), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.90
+// (engine 1.88.0), with those of heldout154, 155 and 157: surnames opening
+// a list's items before a dash ("1) Голованов — 78%"), streets after a
+// preposition ("на Белинского"), a lesson's topic ("Тема 7."), surnames
+// alone in the dative and the instrumental. With rules-2025.90: PERSON
+// 0.950, ADDRESS 0.959, IP 0.960, OGRN 0.923, the others 1.0; leak 1.965%
+// (151 of 7684: PERSON 122, OGRN 15, ADDRESS 14).
 
-// heldout156Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout156Floor guards the tuned level.
 var heldout156Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.92,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.96, TypeOGRN: 0.92,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.95, TypePerson: 0.94,
 }
 
-// heldout156MaxLeak: target 0.005, missed (2.655%).
-const heldout156MaxLeak = 0.027
+// heldout156MaxLeak: target 0.005; 2.655% untuned, 1.965% tuned.
+const heldout156MaxLeak = 0.02
 
 func TestHeldout156(t *testing.T) {
 	corpusCheck{file: "testdata/heldout156.jsonl", name: "hundred-and-fifty-sixth held-out corpus", minMessages: 250,

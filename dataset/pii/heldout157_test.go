@@ -32,15 +32,22 @@ import "testing"
 // ADDRESS 0.971 and the other types (1.0) met theirs; 1.898% of PII
 // characters leaked (141 of 7427: ADDRESS 99, PERSON 42: a hospital's name
 // that the writer put inside its address, a spoken address), against the
-// target of 0.5%. It has not been tuned on: these are held-out figures.
+// target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.90
+// (engine 1.88.0), with those of heldout154 to 156: jewellery and watches
+// named like people (кольцо «Соколов», серьги «Виктория», часы «Слава»),
+// "Faster Payments", "Pawnbrokers". With rules-2025.90: PERSON 0.964,
+// ADDRESS 0.971, IP 0.963, the others 1.0; leak 1.898% (141 of 7427:
+// ADDRESS 99, PERSON 42).
 
-// heldout157Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout157Floor guards the tuned level.
 var heldout157Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.96, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.97, TypePerson: 0.96,
 }
 
-// heldout157MaxLeak: target 0.005, missed (1.898%).
+// heldout157MaxLeak: target 0.005; 1.898% untuned, 1.898% tuned.
 const heldout157MaxLeak = 0.019
 
 func TestHeldout157(t *testing.T) {

@@ -252,7 +252,7 @@ var productWords = map[string]bool{
 	"homes": true, "home": true, "hub": true, "маркет": true, "маркета": true, "маркете": true, "сервис": true, "сервиса": true, "сервисе": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true,
+	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -573,15 +573,18 @@ func colloquialPatronymic(w []byte) bool {
 	if len(w) < 8 || !bytes.Contains(w, []byte("ыч")) && !bytes.Contains(w, []byte("ич")) {
 		return false // the cheap test first: all end in -ыч or -ич
 	}
-	for _, p := range [...]string{"михалыч", "палыч", "саныч", "степаныч", "иваныч", "василич", "николаич", "сергеич",
-		"григорьич", "геннадьич", "евгеньич", "алексеич", "андреич", "дмитрич", "юрьич", "федорыч", "егорыч", "семеныч",
-		"петрович"} {
+	for _, p := range colloquialPatronymics {
 		if len(w) >= len(p) && string(w[:len(p)]) == p && len(w) <= len(p)+4 {
 			return true
 		}
 	}
 	return false
 }
+
+// colloquialPatronymics are the folded stems colloquialPatronymic knows.
+var colloquialPatronymics = [...]string{"михалыч", "палыч", "саныч", "степаныч", "иваныч", "василич", "николаич", "сергеич",
+	"григорьич", "геннадьич", "евгеньич", "алексеич", "андреич", "дмитрич", "юрьич", "федорыч", "егорыч", "семеныч",
+	"петрович"}
 
 // shortPatronymic reports the stem of a patronymic in bare -ич of a first
 // name in -а or -я: Ильич (Илья), Кузьмич (Кузьма), Фомич (Фома), not
@@ -1557,6 +1560,16 @@ func isDeterminer(w string) bool {
 // inside quotes («Мастер и Маргарита», "Data Analytics Bootcamp"), or a
 // lone name that is also a word before a product word ("Лада Веста").
 func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
+	if keep == 1 && (strings.HasSuffix(s[start:end], "ского") || strings.HasSuffix(s[start:end], "цкого")) {
+		var pb [16]byte
+		switch string(prevWord(s, start, pb[:0])) {
+		case "на", "с", "до", "от", "по", "угол":
+			return true // a street named for a person: "филиал на Белинского", "от Маяковского до Пушкинской"
+		}
+	}
+	if keep == 1 && (s[start:end] == "Тема" || s[start:end] == "ТЕМА") && end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
+		return true // a lesson's topic, not Тёма: "Тема 7. Дорожная разметка"
+	}
 	if keep == 1 && virtueWithObject(s, start, end) {
 		return true // "Любовь к порядку", "Надежда на вас оправдалась", "Вера в успех"
 	}
@@ -2476,6 +2489,9 @@ func venueWordBefore(s string, start int, lodging bool) bool {
 		"resort", "hostel", "хостел", "lodge", "лодж", "лоджа", "лодже", "chalet", "шале", "glamping", "глэмпинг",
 		"кемпинг", "camp", "турбаза", "турбазы", "турбазе": // "Lodge Lyubov", "турбаза «Катунь»"
 		return true
+	case "кольцо", "кольца", "серьги", "серёжки", "сережки", "браслет", "цепочка", "подвеска", "кулон", "часы",
+		"earrings", "bracelet", "pendant", "necklace": // jewellery and watches: кольцо «Соколов», серьги «Виктория», часы «Слава»
+		return !lodging
 	case "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
 		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "духи", "духов",
 		"парфюм", "аромат", "perfume", "чайник", "кукла", "куклу":
@@ -3451,6 +3467,46 @@ func listDashBefore(s string, i int) bool {
 	return false
 }
 
+// surnameItem reports a word that opens a line or a numbered list's item
+// ("1) ", "2. ") and a dash after it: "Golovanov — Mon-Fri", "1) Голованов —
+// 78% сдачи".
+func surnameItem(s string, start, end int) bool {
+	if !startsAny(s[end:], " — ", " – ", " - ") {
+		return false
+	}
+	p := start
+	if p >= 3 && (s[p-2] == ')' || s[p-2] == '.') && s[p-1] == ' ' && isDigit(s[p-3]) {
+		p -= 3
+		for p > 0 && isDigit(s[p-1]) {
+			p--
+		}
+		return p == 0 || s[p-1] == '\n' || s[p-1] == ' ' && p >= 2 && (s[p-2] == ',' || s[p-2] == ':')
+	}
+	if p != 0 && s[p-1] != '\n' {
+		return false
+	}
+	// A line of its own: the line above or below must open the same way,
+	// not "Ленин — Ефим Рубашкин подходит", "Nevsky — нет)".
+	dashLine := func(line string) bool {
+		sp := strings.IndexByte(line, ' ')
+		return sp > 0 && upperAt(line) && startsAny(line[sp:], " — ", " – ", " - ")
+	}
+	if p > 0 {
+		above := s[:p-1]
+		if dashLine(above[strings.LastIndexByte(above, '\n')+1:]) {
+			return true
+		}
+	}
+	if nl := strings.IndexByte(s[end:], '\n'); nl >= 0 {
+		below := s[end+nl+1:]
+		if e := strings.IndexByte(below, '\n'); e >= 0 {
+			below = below[:e]
+		}
+		return dashLine(below)
+	}
+	return false
+}
+
 // turkicHonorific reports a title written after a Turkic or Persian name:
 // "Hanım", "Khanum", "Bey".
 func turkicHonorific(w string) bool {
@@ -4056,6 +4112,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	case len(toks) == 1 && toks[0].flags == tkMorph && sc.s[toks[0].start] >= 0x80 && listDashBefore(sc.s, toks[0].start) &&
 		toks[0].end < len(sc.s) && strings.IndexByte(",(", sc.s[toks[0].end]) >= 0:
 		return 0.7 // a surname opening a list's item: "— Дорофеева, ул. Гарибальди, д. 23"
+	case len(toks) == 1 && toks[0].flags&(tkMorph|uint16(fRuSurname)) != 0 && !toks[0].ambig() && surnameItem(sc.s, toks[0].start, toks[0].end):
+		return 0.7 // a surname opening a list's item before a dash: "Golovanov — Mon-Fri 8:00-17:00", "1) Голованов — 78%"
 	case len(toks) == 1 && toks[0].surname() && toks[0].ext && endsAny(sc.s[toks[0].start:toks[0].end], "ić", "ič"):
 		return 0.7 // a South Slavic surname alone, no word ends so: "Jovanović strong on Spring", "Lazić — 178.222.61.9"
 	case len(toks) == 1 && toks[0].flags == tkMorph && loneSurname(sc.s, toks[0].start, toks[0].end):
@@ -4231,8 +4289,20 @@ func loneSurname(s string, start, end int) bool {
 		return false
 	}
 	w := s[start:end]
-	if !strings.HasSuffix(w, "ова") && !strings.HasSuffix(w, "ева") && !strings.HasSuffix(w, "ина") && !strings.HasSuffix(w, "енко") {
+	stem := "" // the word up to its -ов, -ев or -ин: a city's name, "в сторону Ростова"
+	for _, e := range [...]string{"ова", "ева", "ина", "ову", "еву", "ину", "овой", "евой", "иной", "овым", "евым", "иным"} {
+		if strings.HasSuffix(w, e) {
+			stem = w[:len(w)-len(e)+len("ов")]
+			break
+		}
+	}
+	if stem == "" && !strings.HasSuffix(w, "енко") {
 		return false
+	}
+	if strings.HasSuffix(w, "ой") && end+1 < len(s) && s[end] == ' ' {
+		if q := wordEnd(s, end+1); q-end-1 >= 8 && !upperAt(s[end+1:]) && !endsAny(s[end+1:q], "ла", "ло", "ли", "ет", "ит", "ат", "ят", "ть", "ся", "сь") {
+			return false // an adjective before its noun: "этап Бриллиантовой лиги", "ООО «ПКО Долговой центр»"
+		}
 	}
 	b := wordStartBefore(s, start-1)
 	if b >= 0 && upperAt(s[b:]) && !sentenceStart(s, b) {
@@ -4248,10 +4318,10 @@ func loneSurname(s string, start, end int) bool {
 	switch pw {
 	case "в", "во", "на", "из", "до", "под", "над", "за", "около", "возле", "через", "по", "с", "со", "от", "ул", "улица",
 		"улице", "улицы", "пр", "проспект", "пер", "переулок", "пл", "площадь", "им", "имени", "г", "город", "пос", "село", "д",
-		"сторону", "направлении", "районе", "района":
+		"сторону", "стороны", "направлении", "районе", "района", "памятник", "памятника", "памятнику", "памятником":
 		return false
 	}
-	f, ok := foldInto(buf[:0], w[:len(w)-2]) // the word less its final а: a city, "в сторону Ростова", "смотрим Пекина"
+	f, ok := foldInto(buf[:0], stem) // a city: "в сторону Ростова", "смотрим Пекина", "к Кирову"
 	return !ok || !ruCities[string(f)] && !foreignCities[string(f)]
 }
 

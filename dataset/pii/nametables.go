@@ -246,6 +246,12 @@ func loadTables() {
 				firstFilter[h>>6] |= 1 << (h & 63)
 			}
 		}
+		for _, p := range colloquialPatronymics {
+			for _, e := range [...]string{"", "а", "у", "ем", "е"} {
+				h := filterHash(p + e) // "сторож говорит михалыч уехал": lowerFirst reads them
+				firstFilter[h>>6] |= 1 << (h & 63)
+			}
+		}
 		wordTab = newWordTable(nameTab)
 		lemmaNormAt = make([]uint32, 0, len(lemmas)+1)
 		for _, l := range lemmas {

@@ -462,7 +462,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 				a2--
 			}
 			w := s[a2 : b-1]
-			if !(b-1-a2 >= 4 && !englishNumberWord(w) || ordinalWord(w)) || lowerStreetStop(w) || a2 < 2 || s[a2-1] != ' ' {
+			if !(b-1-a2 >= 4 && !englishNumberWord(w) || ordinalWord(w)) || lowerStreetStop(w) && !(w == "high" || w == "main") || a2 < 2 || s[a2-1] != ' ' {
 				break
 			}
 			if houseNumberBefore(s, a2-1) {
@@ -546,7 +546,7 @@ func addressPrepBefore(s string, a int) bool {
 		b--
 	}
 	switch strings.TrimSuffix(s[b:k], ":") {
-	case "to", "at", "is", "address", "from", "on":
+	case "to", "at", "is", "address", "from", "on", "yes":
 		return true
 	}
 	return false
