@@ -2383,6 +2383,9 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	if q-p > 6 && !(q-p <= 10 && buildingHouse(s[p:q])) || q < len(s) && isASCIILetter(s[q]) {
 		return 0 // but "Lenina 24/8-311"
 	}
+	if s[p] == '0' || q+1 < len(s) && s[q] == '.' && isDigit(s[q+1]) {
+		return 0 // a date, no house: "evacuation from Mutnovsky 07.08"
+	}
 	if q+3 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpperASCII(s[q+2]) {
 		if w := wordEnd(s, q+2); w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1]) && addrKindAt(s, q+2, w) == 0 {
 			return 0 // a list of names and counts: "Gorbunov 14, Safina 12, Bayramov 11"
@@ -2423,7 +2426,8 @@ func addrKindAt(s string, i, j int) uint8 {
 
 // placePrepBefore reports "on", "at" or "to" right before i.
 func placePrepBefore(s string, i int) bool {
-	return i >= 3 && (strings.HasSuffix(s[:i], " on ") || strings.HasSuffix(s[:i], " at ") || strings.HasSuffix(s[:i], " to "))
+	return i >= 3 && (strings.HasSuffix(s[:i], " on ") || strings.HasSuffix(s[:i], " at ") || strings.HasSuffix(s[:i], " to ") ||
+		strings.HasSuffix(s[:i], " from "))
 }
 
 // postcodeCity returns the end of ", <postcode> <City>" at p — a postcode

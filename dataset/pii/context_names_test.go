@@ -1318,6 +1318,10 @@ func TestNameContexts(t *testing.T) {
 		{"surnames opening a list's items before a dash", "Golovanov — Mon-Fri 8:00-17:00\nSomova — Tue, Thu\nИтог: 1) Голованов — 78%, 2) Сомова — 71%.\nЛенин — Ефим Рубашкин подходит", []string{"PERSON:Golovanov", "PERSON:Somova", "PERSON:Голованов", "PERSON:Сомова", "PERSON:Ефим Рубашкин"}},
 		{"streets after a preposition, a lesson's topic, jewellery", "филиал на Белинского; Тема 7. Разметка; Тёма, привет! кольцо «Соколов», серьги «Виктория»; Paid by Faster Payments on Orenburgsky Trakt", []string{"PERSON:Тёма"}},
 		{"surnames alone in the dative and the instrumental", "Возврат Орехову проведён. У Сомовой в ведомости ошибка. Матвея передаём Голованову. Этап Бриллиантовой лиги; ООО «ПКО Долговой центр»; со стороны Садовой; к Кирову", []string{"PERSON:Орехову", "PERSON:Сомовой", "PERSON:Матвея", "PERSON:Голованову"}},
+		{"kin after a name, a kindergarten and its groups", "Роман, папа Лёши, пишет. Детский сад Лукоморье. Воспитатель в группе «Мишутки».", []string{"PERSON:Роман", "PERSON:Лёши"}},
+		{"a company's field, a table's header and products", "Name: Patrick Lynch\nCompany: Lynch Joinery\nName,Email,Mobile\nAmelia Hughes,a@b.uk,07700 900 612\nKaspersky Endpoint Security; Oakfield Vets", []string{"PERSON:Patrick Lynch", "PERSON:Amelia Hughes", "EMAIL:a@b.uk", "PHONE:07700 900 612"}},
+		{"a transliterated street after from, not a date", "We'll collect Emma from Bolshaya Dmitrovka 9 at 8:15. Evacuation from Mutnovsky 07.08.", []string{"PERSON:Emma", "ADDRESS:Bolshaya Dmitrovka 9"}},
+		{"an IPv4 field after an IPv6 one, 1C releases", "filterlog: pass,udp,2a02:2168:8a3c:2e00::1,84.201.150.34,500,500; база 1С:УТ 11.5.16.54; 1,84", []string{"IP:2a02:2168:8a3c:2e00::1", "IP:84.201.150.34"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.88.0 rules-2025.90"
+const engineVersion = "iml-pii/1.89.0 rules-2025.91"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -28,17 +28,24 @@ import "testing"
 // The engine was judged on it once, untuned, with rules-2025.90 (engine
 // 1.88.0, commit 5c56428): every type met its F1 target (PERSON 0.971,
 // ADDRESS 0.989, the others 1.0); 1.378% of PII characters leaked (120 of
-// 8709: PERSON 93, ADDRESS 27), against the target of 0.5%. It has not
-// been tuned on: these are held-out figures.
+// 8709: PERSON 93, ADDRESS 27), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.91
+// (engine 1.89.0), with those of heldout159: a name that is also a word
+// before whose kin it is ("Роман, папа Лёши"), a kindergarten and its groups
+// named like people («Мишутки», детский сад Лукоморье), a transliterated
+// street after "from" ("from Bolshaya Dmitrovka 9"). With rules-2025.91:
+// PERSON 0.975, the others 1.0; leak 1.091% (95 of 8709: PERSON 88,
+// ADDRESS 7).
 
-// heldout158Floor holds the untuned figures: the targets, all met.
+// heldout158Floor guards the tuned level.
 var heldout158Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.97,
 }
 
-// heldout158MaxLeak: target 0.005, missed (1.378%).
-const heldout158MaxLeak = 0.014
+// heldout158MaxLeak: target 0.005; 1.378% untuned, 1.091% tuned.
+const heldout158MaxLeak = 0.011
 
 func TestHeldout158(t *testing.T) {
 	corpusCheck{file: "testdata/heldout158.jsonl", name: "hundred-and-fifty-eighth held-out corpus", minMessages: 250,

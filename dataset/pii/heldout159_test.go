@@ -30,16 +30,25 @@ import "testing"
 // bank does not know, with no БИК to check it) missed its target, PERSON
 // 0.967, IP 0.984 and the other types (1.0) met theirs; 0.555% of PII
 // characters leaked (44 of 7927: PERSON 31, IP 13), against the target of
-// 0.5%. It has not been tuned on: these are held-out figures.
+// 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.91
+// (engine 1.89.0), with those of heldout158: an IPv4 field after an IPv6
+// one in a firewall log, a 1C configuration's release ("1С:УТ
+// 11.5.16.54"), a company's field and products named like people ("Lynch
+// Joinery", "Kaspersky Endpoint Security"), a table's "Email" header. With
+// rules-2025.91: PERSON 0.977, BANK_ACCOUNT 0.947, the others 1.0; leak
+// 0.391% (31 of 7927, all PERSON), under the 0.5% target now that it has
+// been tuned on.
 
-// heldout159Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout159Floor guards the tuned level.
 var heldout159Floor = map[string]float64{
-	TypeBankAccount: 0.94, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.94, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.97,
 }
 
-// heldout159MaxLeak: target 0.005, missed (0.555%).
-const heldout159MaxLeak = 0.006
+// heldout159MaxLeak: target 0.005; 0.555% untuned, 0.391% tuned.
+const heldout159MaxLeak = 0.004
 
 func TestHeldout159(t *testing.T) {
 	corpusCheck{file: "testdata/heldout159.jsonl", name: "hundred-and-fifty-ninth held-out corpus", minMessages: 250,

@@ -217,7 +217,8 @@ var nameStop = func() map[string]bool {
 		"kazakh": true, "polish": true, "dutch": true, "turkish": true, "arabic": true, "european": true,
 		"hindi": true, "urdu": true, "tamil": true, "bengali": true, "persian": true, "hebrew": true,
 		"swahili": true, "tagalog": true, "portuguese": true, "greek": true, "swedish": true, "finnish": true,
-		"mozilla": true, // a browser's user agent: "User-Agent Mozilla/5.0"
+		"mozilla": true,                                 // a browser's user agent: "User-Agent Mozilla/5.0"
+		"email":   true, "e-mail": true, "mobile": true, // a table's header: "Name,Email,Mobile"
 		// Office and document words in capitalized titles ("Accounts Payable",
 		// "Access Request", "Annex B", "Main Directorate").
 		"accounts": true, "payable": true, "receivable": true, "components": true, "saas": true, "access": true,
@@ -252,7 +253,7 @@ var productWords = map[string]bool{
 	"homes": true, "home": true, "hub": true, "маркет": true, "маркета": true, "маркете": true, "сервис": true, "сервиса": true, "сервисе": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true,
+	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -2475,10 +2476,11 @@ func venueWordBefore(s string, start int, lodging bool) bool {
 	if strings.HasSuffix(s[:start], "«У ") || strings.HasSuffix(s[:start], "\"U ") || strings.HasSuffix(s[:start], "\"У ") {
 		return true // a lodge, a café named after its host: «У Палыча», "У Ашота"
 	}
+	quoted := false
 	if start >= 2 && s[start-1] == '"' && s[start-2] == ' ' {
-		start-- // a quoted name: Lodge "Lyubov"
+		start, quoted = start-1, true // a quoted name: Lodge "Lyubov"
 	} else if start >= 3 && s[start-2:start] == "«" && s[start-3] == ' ' {
-		start -= 2
+		start, quoted = start-2, true
 	}
 	if start < 3 || s[start-1] != ' ' || !isASCIILetter(s[start-2]) && s[start-2] < 0x80 {
 		return false
@@ -2487,8 +2489,11 @@ func venueWordBefore(s string, start int, lodging bool) bool {
 	switch string(prevWord(s, start, buf[:0])) {
 	case "hotel", "отель", "отеля", "отеле", "отелю", "отелем", "гостиница", "гостиницы", "гостинице", "villa",
 		"resort", "hostel", "хостел", "lodge", "лодж", "лоджа", "лодже", "chalet", "шале", "glamping", "глэмпинг",
-		"кемпинг", "camp", "турбаза", "турбазы", "турбазе": // "Lodge Lyubov", "турбаза «Катунь»"
+		"кемпинг", "camp", "турбаза", "турбазы", "турбазе", // "Lodge Lyubov", "турбаза «Катунь»"
+		"сад", "сада", "саду", "садик", "садика", "садике": // a kindergarten: "детский сад Лукоморье"
 		return true
+	case "группа", "группы", "группе", "группу", "группой", "group":
+		return quoted // a kindergarten's group named after a character, "в группе «Мишутки»"; not "группа Иванова"
 	case "кольцо", "кольца", "серьги", "серёжки", "сережки", "браслет", "цепочка", "подвеска", "кулон", "часы",
 		"earrings", "bracelet", "pendant", "necklace": // jewellery and watches: кольцо «Соколов», серьги «Виктория», часы «Слава»
 		return !lodging
@@ -4133,6 +4138,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		strings.HasPrefix(sc.s[toks[0].end:], ", ты ") || // a first name that is also a word, addressed: "Злата, ты сегодня …?"
 		signOff(sc.s, toks[0].start, toks[0].end) || openingVocative(sc.s, toks[0].start, toks[0].end))):
 		return 0.6
+	case len(toks) == 1 && ambFirst > 0 && kinAfter(sc.s, toks[0].end):
+		return 0.6 // a first name that is also a word, then who the person is: "Роман, папа Лёши, пишет"
 	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end) ||
 		toks[0].start >= 2 && sc.s[toks[0].start-2:toks[0].start] == ": " && sc.prevInfo(toks[0].start).word&wAnnouncer != 0 &&
 			clauseEnds(sc.s, toks[0].end) || chatSpeaker(sc.s, toks[0].start, toks[0].end)):
@@ -4540,6 +4547,13 @@ func verbSoon(s string, p int) bool {
 		p = e + 1
 	}
 	return false
+}
+
+// kinAfter reports an apposition that says whose kin a name is, after a
+// comma: ", папа Лёши", ", мама Сони", ", the mum of Freddie".
+func kinAfter(s string, end int) bool {
+	return startsAny(s[end:], ", папа ", ", мама ", ", бабушка ", ", дедушка ", ", муж ", ", жена ", ", сын ", ", дочь ",
+		", отец ", ", мать ", ", the mum of ", ", the dad of ", ", mum of ", ", dad of ")
 }
 
 // deptAfter reports a department or team after a name: "Роза из

@@ -49,7 +49,7 @@ func (sc *scanner) number(i int) int {
 			p == '=' && logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no") {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
 			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811"
-		} else if p == '/' || p == '_' || p == '=' && s[i] != '+' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) && !csvField(s, i-1) && delimHeader(s, i, ',') == "" ||
+		} else if p == '/' || p == '_' || p == '=' && s[i] != '+' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) && !csvField(s, i-1) && !dottedQuadAt(s, i) && delimHeader(s, i, ',') == "" ||
 			p == '.' && i > 1 && isDigit(s[i-2]) || isASCIILetter(p) {
 			return alnumEnd(s, i)
 		}
@@ -806,6 +806,9 @@ var weakIPStems = []string{"from"}
 func versionBefore(s string, start int) bool {
 	if strings.HasSuffix(s[:start], " ПО ") {
 		return true // software: "Модель панели BAS-IP AV-07T, ПО 3.9.2.14"
+	}
+	if w := s[max(0, start-40):start]; strings.Contains(w, "1С:") || strings.Contains(w, "1C:") {
+		return true // a 1C configuration's release: "база 1С:УТ 11.5.16.54", "1С:Бухгалтерия 3.0.150.21"
 	}
 	if strings.HasSuffix(s[:start], "client=") && strings.Contains(s[lineStart(s, start, 200):start], "ip=") {
 		return true // a log's client version beside its IP: "ip=95.165.27.118 client=2.14.3.1"
