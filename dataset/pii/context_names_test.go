@@ -1322,6 +1322,11 @@ func TestNameContexts(t *testing.T) {
 		{"a company's field, a table's header and products", "Name: Patrick Lynch\nCompany: Lynch Joinery\nName,Email,Mobile\nAmelia Hughes,a@b.uk,07700 900 612\nKaspersky Endpoint Security; Oakfield Vets", []string{"PERSON:Patrick Lynch", "PERSON:Amelia Hughes", "EMAIL:a@b.uk", "PHONE:07700 900 612"}},
 		{"a transliterated street after from, not a date", "We'll collect Emma from Bolshaya Dmitrovka 9 at 8:15. Evacuation from Mutnovsky 07.08.", []string{"PERSON:Emma", "ADDRESS:Bolshaya Dmitrovka 9"}},
 		{"an IPv4 field after an IPv6 one, 1C releases", "filterlog: pass,udp,2a02:2168:8a3c:2e00::1,84.201.150.34,500,500; база 1С:УТ 11.5.16.54; 1,84", []string{"IP:2a02:2168:8a3c:2e00::1", "IP:84.201.150.34"}},
+		{"English names that are also words after greetings, introductions and kin", "chat: hey mark did u finish\nhey will can u call\nits grace again sorry\nfor my husband mark for his birthday\nthank you grace cancelling now", []string{"PERSON:mark", "PERSON:will", "PERSON:grace", "PERSON:mark", "PERSON:grace"}},
+		{"the same words as words", "hi hope you're well\nhi will you send it\nmy husband will be there\nmy friend said no\nleft its mark on the wall\nthank you will be fine", nil},
+		{"a name found once, the word elsewhere", "caller hi it's bill again about the bill i got", []string{"PERSON:bill"}},
+		{"an account the text calls wrong, a returned one", "номер счёта 40817810099912345677 отклонён банком (неверный ключ). Account 40817810099910004321 does not exist in the receiving bank.", []string{"BANK_ACCOUNT:40817810099910004321"}},
+		{"a past verb before a name, chat turns inside a line, payments", "Передали Ульяне. Team chat — Hope: anyone know? | Mark: it doesn't. We take Apple Pay and Google Pay.", []string{"PERSON:Ульяне", "PERSON:Hope", "PERSON:Mark"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -222,6 +222,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	if (e == len(s) || strings.IndexByte(",!?\n", s[e]) >= 0) && p == j+1 && greetingCue(s[i:j]) {
 		cls |= wCueStrong // a greeting or thanks, then the name alone: "hi grace, my name is", "thanks mark!", "thank you will"
 	}
+	if s[p] < 0x80 && p == j+1 && englishNameCue(s, i, j, e) {
+		cls |= wCueStrong // "hey mark can u check", "its grace again", "my husband mark", not "hi hope you're well"
+	}
 	if strings.HasPrefix(s[e:], " speaking") || strings.HasPrefix(s[e:], " from ") || strings.HasPrefix(s[e:], " again from ") ||
 		strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) || firmAfterIz(s, e) {
 		cls |= wCueStrong // "this is joe speaking", "its will here", "this is mark from the warehouse", "это роман из компании"
@@ -1056,6 +1059,9 @@ func (sc *scanner) repeatLowerNames() {
 				strings.HasPrefix(s[b:], " of ") {
 				continue // "the job at grace consulting", "grace period", "the rose gold one", "joy of cooking"
 			}
+			if s[a] < 0x80 && endsAny(s[:a], " the ", " a ", " an ", " your ", " our ", " their ", "\nthe ") {
+				continue // the word, not the name again: "it's bill again about the bill"
+			}
 			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 		}
 	}
@@ -1329,6 +1335,58 @@ func lowerFamily(w string) bool {
 	var buf [64]byte
 	f, ok := foldInto(buf[:0], w)
 	return ok && familyOf(f) != 0
+}
+
+// englishNameCue reports a cue at s[i:j] that makes the lower-case word
+// at j+1..e a name even when it is also a word: a greeting that opens a
+// line, then a word that does not go on with "you", "all" or "it" ("hey
+// mark can u check", "thank you grace cancelling now", not "hi hope you're
+// well", "hi will you send"); a self-introduction and "again", "calling"
+// or a stop after the name ("its grace again", "this is mark calling",
+// "it's hope."); kin after "my" ("my husband mark", not "my husband will").
+func englishNameCue(s string, i, j, e int) bool {
+	next := ""
+	if e+1 < len(s) && s[e] == ' ' {
+		next = s[e+1 : wordEnd(s, e+1)]
+	}
+	clauseEnd := e == len(s) || strings.IndexByte(",.!?\n", s[e]) >= 0
+	switch s[i:j] {
+	case "hi", "hey", "hello", "yo", "hiya", "you", "u", "thanks", "thx":
+		if s[i:j] == "you" || s[i:j] == "u" {
+			var buf [16]byte
+			if string(prevWord(s, i, buf[:0])) != "thank" {
+				return false
+			}
+		} else if i > 0 && s[i-1] != '\n' && s[i-1] != ' ' || i > 1 && s[i-1] == ' ' && !strings.ContainsRune(":\n", rune(s[i-2])) {
+			return false // a greeting that opens the line or a chat's turn: "chat: hey mark did u"
+		}
+		if next == "" {
+			return false
+		}
+		switch next {
+		case "you", "u", "ya", "all", "everyone", "everybody", "it", "its", "it's", "this", "that", "there", "guys",
+			"team", "we", "i", "ur", "your", "to", "and", "is", "was", "be", "the", "a":
+			return false
+		}
+		return true
+	case "is", "s", "its", "m", "im":
+		if s[i:j] == "is" && !strings.HasSuffix(s[:i], "this ") {
+			return false
+		}
+		return clauseEnd || next == "again" || next == "calling" || next == "ringing" || next == "by"
+	case "husband", "wife", "daughter", "son", "friend", "girlfriend", "boyfriend", "manager", "boss", "mum", "mom", "dad",
+		"sister", "brother", "colleague":
+		var buf [16]byte
+		switch string(prevWord(s, i, buf[:0])) {
+		case "my", "our", "her", "his":
+			switch s[j+1 : e] {
+			case "will", "may", "said", "says", "can", "bill":
+				return false // "my husband will be there", "my friend said"
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // greetingCue reports a greeting or a thanks that a name follows, alone,

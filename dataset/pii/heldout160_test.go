@@ -32,16 +32,25 @@ import "testing"
 // passport after "Паспорт РБ" that the writer left unlabelled) missed their
 // targets, PERSON 0.976 and the other types (1.0) met theirs; 0.693% of PII
 // characters leaked (55 of 7932: PERSON 39, ADDRESS 16), against the
-// target of 0.5%. It has not been tuned on: these are held-out figures.
+// target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.92
+// (engine 1.90.0), with those of heldout161: an account the text calls
+// wrong ("неверный ключ") is no account when no БИК can check it, a past
+// verb before a name ("Передали Ульяне"), English names that are also
+// words after greetings, introductions and kin ("hey mark can u", "its
+// grace again", "my husband mark"). With rules-2025.92: PERSON 0.983,
+// PASSPORT 0.966, the others 1.0; leak 0.580% (46 of 7932: PERSON 30,
+// ADDRESS 16).
 
-// heldout160Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout160Floor guards the tuned level.
 var heldout160Floor = map[string]float64{
-	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.96, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
 }
 
-// heldout160MaxLeak: target 0.005, missed (0.693%).
-const heldout160MaxLeak = 0.007
+// heldout160MaxLeak: target 0.005; 0.693% untuned, 0.580% tuned.
+const heldout160MaxLeak = 0.006
 
 func TestHeldout160(t *testing.T) {
 	corpusCheck{file: "testdata/heldout160.jsonl", name: "hundred-and-sixtieth held-out corpus", minMessages: 250,

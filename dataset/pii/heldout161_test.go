@@ -30,17 +30,23 @@ import "testing"
 // left unlabelled against the brief), PHONE 0.985 (bare numbers answering
 // "which number?"), PERSON 0.958 and the other types (1.0) met theirs;
 // 2.257% of PII characters leaked (183 of 8108: PERSON 102, ADDRESS 53,
-// PHONE 22, PASSPORT 6), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// PHONE 22, PASSPORT 6), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.92
+// (engine 1.90.0), with those of heldout160: chat turns inside a line
+// ("Team chat — Hope: …", "| Mark: …"), Apple Pay and Google Pay. With
+// rules-2025.92: PERSON 0.965, PHONE 0.985, EMAIL 0.941, IP 0.923, the
+// others 1.0; leak 2.158% (175 of 8108: PERSON 94, ADDRESS 53, PHONE 22,
+// PASSPORT 6).
 
-// heldout161Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout161Floor guards the tuned level.
 var heldout161Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.94, TypeINN: 0.97, TypeIP: 0.92, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.94, TypeINN: 0.99, TypeIP: 0.92, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.98, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.96,
 }
 
-// heldout161MaxLeak: target 0.005, missed (2.257%).
-const heldout161MaxLeak = 0.023
+// heldout161MaxLeak: target 0.005; 2.257% untuned, 2.158% tuned.
+const heldout161MaxLeak = 0.022
 
 func TestHeldout161(t *testing.T) {
 	corpusCheck{file: "testdata/heldout161.jsonl", name: "hundred-and-sixty-first held-out corpus", minMessages: 250,

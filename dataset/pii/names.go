@@ -253,7 +253,7 @@ var productWords = map[string]bool{
 	"homes": true, "home": true, "hub": true, "маркет": true, "маркета": true, "маркете": true, "сервис": true, "сервиса": true, "сервисе": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true,
+	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -3303,7 +3303,7 @@ var (
 	verbEndingsE    = []string{"ите", "йте"}
 	verbEndingsYa   = []string{"ться", "ется", "ются"}
 	verbEndingsO    = []string{"ано", "ено"}
-	verbEndingsI    = []string{"или", "ыли"}
+	verbEndingsI    = []string{"или", "ыли", "дали", "рали", "сали", "зали"} // and "Передали", "Забрали", "Написали", "Сказали"
 	verbEndingsL    = []string{"ил", "ал"}
 	verbEndingsLa   = []string{"ила", "ала"}
 	verbEndingsT    = []string{"ает", "яет", "ует", "еет", "ают", "яют", "уют"}
@@ -4525,7 +4525,9 @@ func pastVerbAfter(s string, t nameTok) bool {
 // chatSpeaker reports a name that opens a line as a chat's speaker label:
 // "Ника: здравствуйте, это вы готовили …".
 func chatSpeaker(s string, start, end int) bool {
-	return (start == 0 || s[start-1] == '\n') && end+2 < len(s) && s[end] == ':' && s[end+1] == ' ' && s[end+2] != '\n' &&
+	turn := start == 0 || s[start-1] == '\n' || start >= 2 && (s[start-2:start] == "| " || s[start-2:start] == "] ") ||
+		start >= 4 && s[start-4:start] == "— " // a turn inside a line: "Team chat — Hope: …", "… | Mark: it doesn't", "[10:41] Nadia: …"
+	return turn && end+2 < len(s) && s[end] == ':' && s[end+1] == ' ' && s[end+2] != '\n' &&
 		utf8.RuneCountInString(s[start:end]) >= 4 // not a vocative or a word: "Лид: …"
 }
 

@@ -1044,6 +1044,9 @@ func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32,
 		}
 		return 0, 0, end
 	}
+	if accountCalledWrong(sc.s, start, end) {
+		return 0, 0, end // the text says it is no account, and no БИК is there to say otherwise
+	}
 	score := float32(0.3) // below the threshold: "стикер 00340057219384421012"
 	if d[0] == '3' || d[0] == '4' {
 		score = 0.85
@@ -1055,6 +1058,29 @@ func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32,
 		score -= 0.5
 	}
 	return tAccount, score, end
+}
+
+// accountCalledWrong reports a sentence around an account at [start, end)
+// that calls the number wrong: "указал неверный счёт 40802…", "account
+// 40817… invalid key", "банк говорит, что такого нет"; an account the bank
+// returns or closes is still someone's ("does not exist in the receiving
+// bank", "закрыт").
+func accountCalledWrong(s string, start, end int) bool {
+	a := max(0, start-40)
+	for k := start - 1; k > a; k-- {
+		if s[k] == '.' || s[k] == '\n' || s[k] == '!' || s[k] == '?' {
+			a = k
+			break
+		}
+	}
+	b := min(len(s), end+60)
+	for k := end; k < b; k++ {
+		if s[k] == '.' && (k+1 == len(s) || s[k+1] == ' ' || s[k+1] == '\n') || s[k] == '\n' {
+			b = k
+			break
+		}
+	}
+	return containsAny(strings.ToLower(s[a:b]), "неверн", "invalid", "wrong", "incorrect", "такого нет")
 }
 
 // nearbyBIKs returns the БИКs written within 300 bytes of an account at
