@@ -1327,6 +1327,10 @@ func TestNameContexts(t *testing.T) {
 		{"a name found once, the word elsewhere", "caller hi it's bill again about the bill i got", []string{"PERSON:bill"}},
 		{"an account the text calls wrong, a returned one", "номер счёта 40817810099912345677 отклонён банком (неверный ключ). Account 40817810099910004321 does not exist in the receiving bank.", []string{"BANK_ACCOUNT:40817810099910004321"}},
 		{"a past verb before a name, chat turns inside a line, payments", "Передали Ульяне. Team chat — Hope: anyone know? | Mark: it doesn't. We take Apple Pay and Google Pay.", []string{"PERSON:Ульяне", "PERSON:Hope", "PERSON:Mark"}},
+		{"places named like people", "Victoria Lang moved to Victoria, British Columbia. From Victoria (Seychelles) we fly on. E-visas aren't needed for Georgia; numbers for Georgia's deck; in Armenia and Georgia. Dubai Marina, Marina Gate Tower 2; Marina called.", []string{"PERSON:Victoria Lang", "PERSON:Georgia", "PERSON:Marina"}},
+		{"names that name things", "Mark, Hope and Grace are the names of the three rooms. Grace period ends. Will & Grace Cabernet.", nil},
+		{"names listed as people", "Mark, Will and Grace are the three new team leads.", []string{"PERSON:Will", "PERSON:Grace"}},
+		{"a proverb, a symbol and a sign of the zodiac", "Ха, Надежда умирает последней. Лев — символ нашей команды. Она Лев по гороскопу, а он Дева.", nil},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -520,6 +520,60 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	return t
 }
 
+// namedThingsList reports names listed and then said to name things, from
+// one of them at [start, end): "Mark, Hope and Grace are the names of the three
+// rooms", "Слава, Роман и Лев — это не имена, а названия тарифов".
+func namedThingsList(s string, start, end int) bool {
+	p := end
+	for k := 0; k < 5; k++ {
+		q := p
+		switch {
+		case strings.HasPrefix(s[q:], ", "):
+			q += 2
+		case strings.HasPrefix(s[q:], " и "):
+			q += len(" и ")
+		case strings.HasPrefix(s[q:], " and "):
+			q += len(" and ")
+		case strings.HasPrefix(s[q:], " & "):
+			q += 3
+		default:
+			k = 5
+			continue
+		}
+		if q >= len(s) || !upperAt(s[q:]) {
+			break
+		}
+		p = wordEnd(s, q)
+	}
+	if p == end && !endsAny(s[:start], " and ", " и ", ", ", " & ") {
+		return false // a list's last name, or none
+	}
+	if startsAny(s[p:], " — это названия", " — это не имена", " — так называются", " — названия", " are the names of") {
+		return true
+	}
+	// "are the three suites", "— our three new simulators"; not "are the three new team leads".
+	if startsAny(s[p:], " are the three", " are our three", " — our three", " — three new", " - our three") {
+		return containsAny(s[p:min(len(s), p+40)], "suite", "room", "simulator", "plan", "tariff", "product", "hall", "studio",
+			"tower", "package", "course")
+	}
+	return false
+}
+
+// zodiacNear reports a sign of the zodiac: after "по гороскопу", or after a
+// pronoun with a horoscope near ("она Лев, а покупатель Дева … «по
+// гороскопу»"); not the person, "Лев по гороскопу Лев".
+func zodiacNear(s string, start, end int) bool {
+	if strings.HasSuffix(s[:start], "гороскопу ") {
+		return true
+	}
+	var buf [16]byte
+	switch string(prevWord(s, start, buf[:0])) {
+	case "она", "он", "ты", "я", "вы":
+		return containsAny(s[max(0, start-60):min(len(s), end+60)], "гороскоп", "зодиак")
+	}
+	return false
+}
+
 // virtueWithObject reports Вера, Надежда or Любовь as the word with its
 // object, no comma between: "Любовь к порядку", "Надежда на вас", "Вера в
 // успех"; not the person, "Вера в пятницу будет", "Клиентка Вера на сессии".
@@ -1570,6 +1624,14 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if keep == 1 && (s[start:end] == "Тема" || s[start:end] == "ТЕМА") && end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
 		return true // a lesson's topic, not Тёма: "Тема 7. Дорожная разметка"
+	}
+	if keep == 1 && (namedThingsList(s, start, end) || strings.HasPrefix(s[end:], " period") ||
+		s[start:end] == "Надежда" && strings.HasPrefix(s[end:], " умирает") ||
+		s[start:end] == "Лев" && (strings.HasPrefix(s[end:], " — символ") || zodiacNear(s, start, end))) {
+		return true // "Mark, Hope and Grace are the names of the three rooms", "Grace period", "Надежда умирает последней", "она Лев по гороскопу"
+	}
+	if (s[start:end] == "Will" || s[start:end] == "Grace") && (strings.HasPrefix(s[end:], " & Grace") || strings.HasSuffix(s[:start], "Will & ")) {
+		return true // the sitcom, a brand after it: "Will & Grace Cabernet"
 	}
 	if keep == 1 && virtueWithObject(s, start, end) {
 		return true // "Любовь к порядку", "Надежда на вас оправдалась", "Вера в успех"
@@ -2643,8 +2705,18 @@ func countryName(s string, start, end int) bool {
 	pw := string(prevWord(s, start, buf[:0]))
 	switch s[start:end] {
 	case "Jordan", "Georgia", "Chad", "Kenya", "India", "Israel", "Niger", "Lebanon", "Jersey", "Guernsey":
-		if placeWords[pw] {
-			return true
+		if placeWords[pw] || pw == "for" && !strings.HasPrefix(s[end:], "'s") && !strings.HasPrefix(s[end:], "’s") {
+			return true // "e-visas aren't needed for Georgia", not "numbers for Georgia's deck"
+		}
+		if pw == "and" && start >= 5 {
+			var b2 [16]byte
+			switch string(prevWord(s, start-len("and "), b2[:0])) {
+			case "armenia", "azerbaijan", "russia", "turkey", "ukraine", "kazakhstan", "belarus", "moldova", "uzbekistan":
+				return true // "in Armenia and Georgia"
+			}
+		}
+		if start >= 1 && s[start-1] == '(' && strings.HasPrefix(s[end:], "):") {
+			return true // a heading's country: "Vendor master data (Georgia):"
 		}
 		if start >= 1 && s[start-1] == '(' && end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) {
 			return true // a trip's place and dates: "(Georgia, 12–14 April)"
@@ -2662,11 +2734,16 @@ func countryName(s string, start, end int) bool {
 		// A city that is also a name, where only a place fits: "staying in
 		// Victoria", "flew from Victoria via Vancouver", "my flight to Paris";
 		// "a message from Victoria" stays a person.
-		if pw == "in" || pw == "via" || pw == "near" || strings.HasPrefix(s[end:], " via ") {
-			return true
+		if pw == "in" || pw == "via" || pw == "near" || startsAny(s[end:], " via ", ", BC", ", British Columbia", " (Seychelles", ", Seychelles",
+			", Australia", " station", " Station") {
+			return true // also "Victoria, BC", "from Victoria (Seychelles)", "the depot near Victoria station"
 		}
 		return endsAny(s[max(0, start-16):start], "flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to ",
 			"travelling to ", "traveling to ", "out of ", "moving to ", "moved to ", "moved from ", "relocating to ")
+	case "Marina":
+		// Dubai's district: "Dubai Marina". Its towers ("Marina Gate Tower 2, Apt
+		// 3107") stay masked as names while the engine misses their addresses.
+		return pw == "dubai"
 	}
 	return false
 }
