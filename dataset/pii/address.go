@@ -80,7 +80,7 @@ func initAddressTables() {
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
-		"terrace highway hwy square sq close crescent loop circle trail mews estate caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
+		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
 		"mahallesi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
@@ -2771,6 +2771,9 @@ func (sc *scanner) enAddressTail(end int) int {
 	s := sc.s
 	for parts := 0; parts < 4; parts++ {
 		p := end
+		if end >= 6 && postcodeEnds(s, max(0, end-12), end) && !startsAny(s[end:], ", UK", ", United Kingdom", ", England", ", Scotland", ", Wales") {
+			break // a UK postcode ends the address: "2 Wharf Road, Portwick PW1 1AB, Company No 08812345"
+		}
 		if p < len(s) && s[p] == ',' {
 			if p+1 < len(s) && isUpperASCII(s[p+1]) {
 				break // a CSV cell's end: "12 Orchard Way, Guildford GU1 3PL,Helen Marsh,07700 900 221"

@@ -63,7 +63,8 @@ var contextStems = []struct {
 	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg}, {"patent", ctxDoc}, {"патент", ctxDoc}, // a foreign worker's patent: "Patent: 77 No. 2411880532"
 	{"транспортн", ctxDoc},                     // a vehicle's certificate: "…ТРАНСПОРТНОГО СРЕДСТВА 99 47 № 218305"
 	{"лицензи", ctxDoc}, {"разрешени", ctxDoc}, // a hunting licence, a gun permit: "лицензия серия 10 № 0027743"
-	{"тс", ctxDoc}, // "СВИДЕТЕЛЬСТВО О РЕГИСТРАЦИИ ТС 99 21 № 884731"
+	{"тс", ctxDoc},                          // "СВИДЕТЕЛЬСТВО О РЕГИСТРАЦИИ ТС 99 21 № 884731"
+	{"plate", ctxNeg}, {"госномер", ctxNeg}, // a car's plate: "plate A218OR777"
 	// Shipment, customs and transaction references.
 	// Bookings: "Reservation 9932817743", "бронь 7781…", "voucher", "PNR".
 	{"reserv", ctxNeg}, {"брон", ctxNeg}, {"booking", ctxNeg}, {"voucher", ctxNeg},

@@ -1331,6 +1331,10 @@ func TestNameContexts(t *testing.T) {
 		{"names that name things", "Mark, Hope and Grace are the names of the three rooms. Grace period ends. Will & Grace Cabernet.", nil},
 		{"names listed as people", "Mark, Will and Grace are the three new team leads.", []string{"PERSON:Will", "PERSON:Grace"}},
 		{"a proverb, a symbol and a sign of the zodiac", "Ха, Надежда умирает последней. Лев — символ нашей команды. Она Лев по гороскопу, а он Дева.", nil},
+		{"a UK mobile whose digits pass the SNILS check, a car's plate, a logged CMS version", "Call me on mobile 07912 334 871. СНИЛС 112-233-445 95. cms=5.2.11.4 — passport 75 5318840 — plate A218OR777", []string{"PHONE:07912 334 871", "SNILS:112-233-445 95", "PASSPORT:75 5318840"}},
+		{"short UK streets, a postcode that ends the address", "Flat 3, 14 Elm Grove, Leeds LS6 2AB. 7 Canal Walk; 2 Wharf Road, Portwick PW1 1AB, Company No 08812345", []string{"ADDRESS:Flat 3, 14 Elm Grove, Leeds LS6 2AB", "ADDRESS:7 Canal Walk", "ADDRESS:2 Wharf Road, Portwick PW1 1AB"}},
+		{"kin and an editor addressed, shops named after people", "Дети, внуки, правнуки.\nDear Editor, thank you. Hope Books, Grace Candles, Mark's Workshop. Заказ в «Мастерская Анны» пришёл, выставка в мастерской Бориса Кустодиева.", []string{"PERSON:Бориса Кустодиева"}},
+		{"a form's next label after a name in capitals", "Имя ИРИНА ВЫДАН ОВД", []string{"PERSON:ИРИНА"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

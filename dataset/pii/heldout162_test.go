@@ -31,16 +31,23 @@ import "testing"
 // characters leaked (346 of 9126: ADDRESS 199, PERSON 140, PHONE 7: short
 // UK addresses with no town, "9 Tanner's Yard", "12 Rope Walk", a named
 // house, a company's name the writer put inside its address), against the
-// target of 0.5%. It has not been tuned on: these are held-out figures.
+// target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.94
+// (engine 1.92.0), with those of heldout163: short UK streets ("Grove",
+// "Walk", "Yard", "Row", "Gardens"), a UK postcode that ends an address
+// before the next field, kin and "Dear Editor" addressed, shops named after
+// people. With rules-2025.94: PERSON 0.947, ADDRESS 0.994, PHONE 0.992, the
+// others 1.0; leak 3.254% (297 of 9126: ADDRESS 150, PERSON 140, PHONE 7).
 
-// heldout162Floor holds the untuned figures: the targets, all met.
+// heldout162Floor guards the tuned level.
 var heldout162Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.94,
 }
 
-// heldout162MaxLeak: target 0.005, missed (3.791%).
-const heldout162MaxLeak = 0.038
+// heldout162MaxLeak: target 0.005; 3.791% untuned, 3.254% tuned.
+const heldout162MaxLeak = 0.033
 
 func TestHeldout162(t *testing.T) {
 	corpusCheck{file: "testdata/heldout162.jsonl", name: "hundred-and-sixty-second held-out corpus", minMessages: 250,

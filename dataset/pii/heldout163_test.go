@@ -31,16 +31,23 @@ import "testing"
 // passport) and SNILS 0.933 (a UK mobile whose digits pass the СНИЛС
 // check) missed their targets, PERSON 0.933, PHONE 0.992 and the other
 // types (1.0) met theirs; 1.474% of PII characters leaked (114 of 7734:
-// PERSON 91, ADDRESS 23), against the target of 0.5%. It has not been
-// tuned on: these are held-out figures.
+// PERSON 91, ADDRESS 23), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.94
+// (engine 1.92.0), with those of heldout162: a UK number in its own layout
+// is a phone even when its digits pass the СНИЛС check, a number after
+// "plate" is no passport, shops and products named after people
+// («Мастерская Анны», "Grace Candles"). With rules-2025.94: PERSON 0.948,
+// the others 1.0; leak unchanged at 1.474% (114 of 7734: PERSON 91,
+// ADDRESS 23).
 
-// heldout163Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout163Floor guards the tuned level.
 var heldout163Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.93, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.94,
 }
 
-// heldout163MaxLeak: target 0.005, missed (1.474%).
+// heldout163MaxLeak: target 0.005; 1.474% untuned and tuned.
 const heldout163MaxLeak = 0.015
 
 func TestHeldout163(t *testing.T) {

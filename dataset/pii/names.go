@@ -211,6 +211,7 @@ var nameStop = func() map[string]bool {
 		"mecca": true, "makkah": true, "medina": true, "madinah": true, "jeddah": true, "manila": true,
 		"universidad": true, "universitat": true, "universite": true, "universita": true, "universitet": true, // ASCII-folded
 		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
+		"дети": true, "внуки": true, "правнуки": true, "editor": true, // "Дети, внуки, правнуки.", "Dear Editor,"
 		// Nationalities and languages ("German passport", "Russian account").
 		"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,
 		"chinese": true, "japanese": true, "korean": true, "american": true, "british": true, "ukrainian": true,
@@ -253,7 +254,8 @@ var productWords = map[string]bool{
 	"homes": true, "home": true, "hub": true, "маркет": true, "маркета": true, "маркете": true, "сервис": true, "сервиса": true, "сервисе": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
-	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true,
+	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true, "leather": true, "books": true,
+	"candles": true, "workshop": true, "primary": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -2556,6 +2558,10 @@ func venueWordBefore(s string, start int, lodging bool) bool {
 		return true
 	case "группа", "группы", "группе", "группу", "группой", "group":
 		return quoted // a kindergarten's group named after a character, "в группе «Мишутки»"; not "группа Иванова"
+	case "мастерская", "мастерской", "мастерскую", "ателье":
+		// A shop named after its owner, in quotes: «Мастерская Анны»; not an artist's, "мастерская Бориса Кустодиева".
+		ws := wordStartBefore(s, start-1)
+		return !lodging && ws >= 2 && (s[ws-2:ws] == "«" || s[ws-1] == '"')
 	case "кольцо", "кольца", "серьги", "серёжки", "сережки", "браслет", "цепочка", "подвеска", "кулон", "часы",
 		"earrings", "bracelet", "pendant", "necklace": // jewellery and watches: кольцо «Соколов», серьги «Виктория», часы «Слава»
 		return !lodging
@@ -2735,7 +2741,7 @@ func countryName(s string, start, end int) bool {
 		// Victoria", "flew from Victoria via Vancouver", "my flight to Paris";
 		// "a message from Victoria" stays a person.
 		if pw == "in" || pw == "via" || pw == "near" || startsAny(s[end:], " via ", ", BC", ", British Columbia", " (Seychelles", ", Seychelles",
-			", Australia", " station", " Station") {
+			", Australia", " station", " Station", " Park") {
 			return true // also "Victoria, BC", "from Victoria (Seychelles)", "the depot near Victoria station"
 		}
 		return endsAny(s[max(0, start-16):start], "flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to ",
@@ -5356,7 +5362,8 @@ func allCapsWord(w string) bool {
 // formLabelWord reports a form's field label in capitals.
 func formLabelWord(w string) bool {
 	switch w {
-	case "ОТЧЕСТВО", "ФАМИЛИЯ", "ДАТА", "ПОЛ", "МЕСТО", "ГРАЖДАНСТВО", "SURNAME", "SEX", "DATE", "NATIONALITY", "PLACE":
+	case "ОТЧЕСТВО", "ФАМИЛИЯ", "ДАТА", "ПОЛ", "МЕСТО", "ГРАЖДАНСТВО", "SURNAME", "SEX", "DATE", "NATIONALITY", "PLACE",
+		"ЖИТЕЛЬСТВА", "РОЖДЕНИЯ", "ВЫДАЧИ", "ВЫДАН", "РЕГИСТРАЦИИ":
 		return true
 	}
 	return false

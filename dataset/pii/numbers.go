@@ -41,7 +41,7 @@ func (sc *scanner) number(i int) int {
 	n := len(s)
 	if i > 0 {
 		p := s[i-1]
-		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "app_ver", "appver", "app", "os", "os_version", "fw", "firmware", "sdk") {
+		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "app_ver", "appver", "app", "os", "os_version", "fw", "firmware", "sdk", "cms") {
 			return alnumEnd(s, i) // a logged version: "build=5.2.0.44"
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
@@ -464,7 +464,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			}
 			return tPhone, adj(0.85, ctxPhone), end
 		}
-		if snilsValid(d) {
+		ukLayout := d[0] == '0' && d[1] != '0' && (g.pattern(k, 5, 6) || g.pattern(k, 3, 4, 4) || g.pattern(k, 4, 3, 4) || g.pattern(k, 5, 3, 3))
+		if snilsValid(d) && !(ukLayout && c != ctxSNILS && !wordInSentence(sc.s, g.start, "СНИЛС", "снилс", "SNILS")) {
+			// (a UK number in its own layout is a phone, whatever its digits sum to: "mobile 07912 334 871")
 			if c != ctxSNILS && wordInSentence(sc.s, g.start, "СНИЛС", "снилс", "SNILS") {
 				return tSNILS, 0.9, end // "СНИЛС у Ксении для договора — 16940375288"
 			}
@@ -473,7 +475,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			}
 			return tSNILS, adj(0.7, ctxSNILS), end
 		}
-		if d[0] == '0' && d[1] != '0' && (g.pattern(k, 5, 6) || g.pattern(k, 3, 4, 4) || g.pattern(k, 4, 3, 4) || g.pattern(k, 5, 3, 3)) {
+		if ukLayout {
 			return tPhone, max(0.6, adj(0.85, ctxPhone)), end // UK: 07911 123456, 020 7946 0958, "bookings 0333 400 7821"
 		}
 		if d[0] == '1' && g.pattern(k, 1, 3, 3, 4) {

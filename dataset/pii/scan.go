@@ -634,6 +634,15 @@ func monthAbbrev(w string) bool {
 	return false
 }
 
+// negWordBefore reports a negative context word right before i, which names
+// the number that follows whatever words stand further back: "— passport 75
+// 5318840 — plate A218OR777".
+func negWordBefore(s string, i int) bool {
+	var buf [24]byte
+	k, ok := lookupStem(prevWord(s, i, buf[:0]))
+	return ok && k == ctxNeg
+}
+
 // gluedPassport reports a foreign passport number written as one or two
 // capital letters glued to 6–9 digits ("P8814027", "TR4471902") after a
 // passport context word, and returns its end; 0 otherwise.
@@ -642,7 +651,7 @@ func (sc *scanner) gluedPassport(i, j int) int {
 	if i > 0 && isAlnum(s[i-1]) || s[j-1] < 'A' || s[j-1] > 'Z' {
 		return 0
 	}
-	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && passportToken(s, i, e) {
+	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && passportToken(s, i, e) && !negWordBefore(s, i) {
 		if passportWordBefore(s, i) {
 			sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
 			return e
