@@ -766,12 +766,20 @@ func letterAtSlow(s string, i int) (int, bool) {
 func wordEnd(s string, i int) int {
 	n := len(s)
 	for i < n {
+		// Runs of basic Cyrillic and of ASCII letters, the bulk of every
+		// word, go in tight loops that keep nothing on the stack; the
+		// byte differences wrap, so one compare tests each range.
+		for i+1 < n && (s[i] == 0xD0 && s[i+1]-0x80 < 0x40 || s[i] == 0xD1 && s[i+1]-0x80 < 0x20) {
+			i += 2
+		}
+		for i < n && asciiKind[s[i]] != 0 {
+			i++
+		}
+		if i >= n {
+			break
+		}
 		c := s[i]
 		if c < 0x80 {
-			if asciiKind[c] != 0 {
-				i++
-				continue
-			}
 			if (c == '-' || c == '\'') && i+1 < n {
 				if sz2, up := letterAt(s, i+1); sz2 > 0 && (c == '-' || up) {
 					i++
@@ -779,13 +787,6 @@ func wordEnd(s string, i int) int {
 				}
 			}
 			break
-		}
-		if i+1 < n {
-			c2 := s[i+1]
-			if c == 0xD0 && c2 >= 0x80 && c2 <= 0xBF || c == 0xD1 && c2 >= 0x80 && c2 <= 0x9F {
-				i += 2
-				continue
-			}
 		}
 		sz, _ := letterAtSlow(s, i)
 		if sz == 0 {
