@@ -2230,6 +2230,17 @@ var personBrands = map[string]bool{
 	"amir timur": true, "амир тимур": true, "amir temur": true, "амир темур": true, // Tashkent's square, avenue and museum
 }
 
+// personBrandsSpaced is set when every brand has two words or more, as
+// now: folding keeps spaces, so a run of one word cannot be one.
+var personBrandsSpaced = func() bool {
+	for k := range personBrands {
+		if strings.IndexByte(k, ' ') < 0 {
+			return false
+		}
+	}
+	return true
+}()
+
 // brandEnd returns the end of a brand named after a person that opens at
 // start and takes in the run ending at end or up to three more words ("Max
 // Mara", "Oscar de la Renta", "Hugo Boss" when the run is "Hugo"), or -1.
@@ -2248,8 +2259,8 @@ func brandEnd(s string, start, end int) int {
 }
 
 func personBrand(run string) bool {
-	if len(run) > 40 {
-		return false
+	if len(run) > 40 || personBrandsSpaced && strings.IndexByte(run, ' ') < 0 {
+		return false // one word: no brand, and no fold and map lookup for every name
 	}
 	var buf [48]byte
 	f, ok := foldInto(buf[:0], run)

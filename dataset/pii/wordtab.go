@@ -14,7 +14,7 @@ type wordTable struct {
 	tail  []string // the bytes of a long key past wordKeyInline, by slot
 	// bloom has one bit set per key, indexed by the top hash bits: most
 	// words that are not in the table are rejected without probing it.
-	bloom [1 << 11]uint64
+	bloom [1 << 13]uint64
 }
 
 type wordSlot struct {
@@ -47,7 +47,7 @@ func newWordTable(m map[string]nameInfo) *wordTable {
 		if len(k) > wordKeyInline {
 			t.tail[i] = k[wordKeyInline:]
 		}
-		h := wordHash([]byte(k)) >> 47
+		h := wordHash([]byte(k)) >> 45
 		t.bloom[h>>6] |= 1 << (h & 63)
 	}
 	return t
@@ -59,7 +59,7 @@ func (t *wordTable) get(w []byte) (nameInfo, bool) {
 		return nameInfo{}, false
 	}
 	h := wordHash(w)
-	if b := h >> 47; t.bloom[b>>6]&(1<<(b&63)) == 0 {
+	if b := h >> 45; t.bloom[b>>6]&(1<<(b&63)) == 0 {
 		return nameInfo{}, false
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
