@@ -1039,10 +1039,10 @@ func (sc *scanner) capWord(i, j int) int {
 	if e := brandEnd(s, toks[0].start, end); e > 0 {
 		return e // a fashion house: "пальто Max Mara", "костюм Hugo Boss", "Oscar de la Renta gown"
 	}
-	if garmentBefore(s, toks[0].start) && keep <= 2 {
+	if sc.garmentBefore(toks[0].start) && keep <= 2 {
 		return end // a garment's model: "пальто «Виктория»", "платье Виктория"
 	}
-	if firmQuoteBefore(s, toks[0].start) || dedicationBefore(s, toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
+	if firmQuoteBefore(s, toks[0].start) || sc.dedicationBefore(toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович», букет «Алла Пугачёва»
 	}
 	if keep == 1 && petNamed(s, toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) {
@@ -2426,12 +2426,13 @@ func vesselBefore(s string, start int) bool {
 // dedicationBefore reports a saint's title, a church or "им." right before
 // a name, which then names a church or an institution: "церковь Иоанна
 // Воина", "Храм Святого Николая", "ГКБ им. С.П. Боткина".
-func dedicationBefore(s string, start int) bool {
+func (sc *scanner) dedicationBefore(start int) bool {
+	s := sc.s
 	if start < 4 || s[start-1] != ' ' || strings.IndexByte(",;:!?", s[start-2]) >= 0 {
 		return false // not across punctuation: "за период болезни, Кирилл Смолин болел"
 	}
 	var buf [48]byte
-	w := string(prevWord(s, start, buf[:0]))
+	w := string(sc.prevWord(start, buf[:0]))
 	if w == "им" {
 		return s[start-2] == '.'
 	}
@@ -3027,7 +3028,7 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if k == 0 && renameBefore(sc.s, toks[0].start) {
 		return true // "changed her surname to Fischer", "сменила фамилию на Стрельцову"
 	}
-	if k == 0 && len(toks) == 1 && artCueBefore(sc.s, toks[0].start) {
+	if k == 0 && len(toks) == 1 && sc.artCueBefore(toks[0].start) {
 		return true // the author of a work: "after Rembrandt", "кисти Шишкина"
 	}
 	sure := func(t nameTok) bool { return t.surname() && (!t.ambig() || t.first()) } // not "Deluxe King"
@@ -3084,7 +3085,7 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if len(toks) == 1 && clauseEnds(sc.s, toks[0].end) && sc.titleBefore(toks) && !replyWord(sc.s[toks[0].start:toks[0].end]) {
 		return true // "Driver: Marek.", "Кандидат Беркович не прошёл" is handled as a patronymic shape
 	}
-	if len(toks) == 1 && titleAdjSurname(sc.s, toks[0].start, toks[0].end) && sc.titleBefore(toks) {
+	if len(toks) == 1 && sc.titleAdjSurname(toks[0].start, toks[0].end) && sc.titleBefore(toks) {
 		return true // a surname declined like an adjective: "к доктору Нагорному 09.04"
 	}
 	if w := sc.s[toks[0].start:toks[0].end]; len(toks) == 1 && w[0] >= 0x80 && len(w) >= 8 && sentenceStart(sc.s, toks[0].start) &&
@@ -3916,13 +3917,13 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	if renameBefore(sc.s, toks[0].start) {
 		return 0.8 // "changed her surname to Fischer"
 	}
-	title := sc.titleBefore(toks) || artCueBefore(sc.s, toks[0].start)
+	title := sc.titleBefore(toks) || sc.artCueBefore(toks[0].start)
 	switch {
 	case title && (names > 0 || sur > 0):
 		return 0.9
-	case title && unknown > 0 && len(toks) == 1 && (clauseEnds(sc.s, toks[0].end) || artCueBefore(sc.s, toks[0].start)):
+	case title && unknown > 0 && len(toks) == 1 && (clauseEnds(sc.s, toks[0].end) || sc.artCueBefore(toks[0].start)):
 		return 0.75 // "Driver: Marek.", "Кандидат Беркович,"
-	case title && unknown > 0 && len(toks) == 1 && titleAdjSurname(sc.s, toks[0].start, toks[0].end):
+	case title && unknown > 0 && len(toks) == 1 && sc.titleAdjSurname(toks[0].start, toks[0].end):
 		return 0.75 // a surname declined like an adjective: "к доктору Нагорному 09.04"
 	case first > 0:
 		return 0.85
@@ -4170,12 +4171,13 @@ func renameBefore(s string, start int) bool {
 // surname declined as an adjective, right after a title in the same
 // sentence: "к доктору Нагорному", "Оператор Горный"; not "кладовщика.
 // Гостевая сеть".
-func titleAdjSurname(s string, start, end int) bool {
+func (sc *scanner) titleAdjSurname(start, end int) bool {
+	s := sc.s
 	if start < 2 || s[start-2] == '.' || s[start] < 0x80 {
 		return false
 	}
 	var pb [32]byte
-	if pw := string(prevWord(s, start, pb[:0])); strings.HasSuffix(pw, "о") || strings.HasSuffix(pw, "л") ||
+	if pw := string(sc.prevWord(start, pb[:0])); strings.HasSuffix(pw, "о") || strings.HasSuffix(pw, "л") ||
 		strings.HasSuffix(pw, "ла") || strings.HasSuffix(pw, "н") || strings.HasSuffix(pw, "на") {
 		return false // a handover verb, not a role: "будет принято Социальным фондом"
 	}
@@ -4427,9 +4429,10 @@ func (sc *scanner) titleBefore(toks []nameTok) bool {
 // start: the name after them is its author's, "кисти Шишкина", "копия с
 // оригинала Шишкина", "круга Рембрандта", "after Rembrandt", "circle of
 // Rubens".
-func artCueBefore(s string, start int) bool {
+func (sc *scanner) artCueBefore(start int) bool {
+	s := sc.s
 	var buf [32]byte
-	switch string(prevWord(s, start, buf[:0])) {
+	switch string(sc.prevWord(start, buf[:0])) {
 	case "кисти", "круга", "оригинала", "мастерской", "подражатель", "последователь", "манере":
 		return true
 	}
@@ -4967,7 +4970,8 @@ func capsNameLabel(s string, i int) bool {
 // garmentBefore reports a garment's word before start, over an opening
 // quote: the name after it is the model's, "платье «Виктория»", "пальто
 // Виктория беж", "dress Victoria".
-func garmentBefore(s string, start int) bool {
+func (sc *scanner) garmentBefore(start int) bool {
+	s := sc.s
 	q := start
 	switch {
 	case strings.HasSuffix(s[:q], "«"):
@@ -4978,7 +4982,7 @@ func garmentBefore(s string, start int) bool {
 		q--
 	}
 	var buf [32]byte
-	return q >= 2 && s[q-1] == ' ' && garmentWord(string(prevWord(s, q, buf[:0])))
+	return q >= 2 && s[q-1] == ' ' && garmentWord(string(sc.prevWord(q, buf[:0])))
 }
 
 // garmentWord reports a folded word for a garment.

@@ -35,6 +35,12 @@ type scanner struct {
 	// removes from the person spans.
 	things  [4][2]int32
 	nthings int
+	// pwAt-1 and pwWord memoize prevWord: the rules about a name ask about
+	// the word before it one after another (a garment's, a church's, an
+	// artist's, a title's word). pwLen is the word's length in the text.
+	pwAt, pwLen int
+	pwN         int
+	pwWord      [48]byte
 }
 
 // noteThing records the name of a pet or a ship at [start, end).
@@ -96,7 +102,7 @@ func (sc *scanner) prevInfo(start int) nameInfo {
 			at = max(0, k-24) + o
 		}
 	}
-	in, _ := wordTab.get(prevWord(sc.s, at, buf[:0]))
+	in, _ := wordTab.get(sc.prevWord(at, buf[:0]))
 	sc.pvPos, sc.pvInfo = start+1, in
 	return in
 }
@@ -865,6 +871,29 @@ func skipPlaceholder(s string, i int) int {
 // prevWordBefore returns the word (folded) that ends right before byte i,
 // skipping spaces and punctuation other than sentence ends.
 func prevWord(s string, i int, buf []byte) []byte {
+	k, j := prevWordBounds(s, i)
+	b, _ := foldInto(buf[:0], s[k:j])
+	return b
+}
+
+// prevWord is prevWord over the scanner's text, memoized for the last
+// position asked. The copy it returns is what prevWord returns with the same
+// buf: empty for a word longer than buf's capacity, folded up to a letter
+// foldInto cannot fold.
+func (sc *scanner) prevWord(i int, buf []byte) []byte {
+	if sc.pwAt != i+1 {
+		k, j := prevWordBounds(sc.s, i)
+		w, _ := foldInto(sc.pwWord[:0], sc.s[k:j]) // a word is 43 bytes at most
+		sc.pwAt, sc.pwLen, sc.pwN = i+1, j-k, len(w)
+	}
+	if sc.pwLen > cap(buf) {
+		return buf[:0]
+	}
+	return append(buf[:0], sc.pwWord[:sc.pwN]...)
+}
+
+// prevWordBounds returns the bounds of the word prevWord folds.
+func prevWordBounds(s string, i int) (int, int) {
 	j := max(i, 0) // callers step back over a word they know, "имени " at the text's start
 	for j > 0 && (s[j-1] == ' ' || s[j-1] == ',' || s[j-1] == '.' || s[j-1] == ':') {
 		j--
@@ -888,8 +917,7 @@ func prevWord(s string, i int, buf []byte) []byte {
 		}
 		k -= sz
 	}
-	b, _ := foldInto(buf[:0], s[k:j])
-	return b
+	return k, j
 }
 
 // sentenceStart reports whether the word at i begins a sentence.
