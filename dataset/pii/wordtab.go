@@ -25,6 +25,11 @@ type wordSlot struct {
 
 const wordKeyInline = 22 // a 32-byte slot
 
+// slotShift picks the hash bits of a key's home slot. The lowest bits of
+// wordHash cluster the keys (2.26 probes a hit on average, 1.41 from bit
+// 20 on); the bloom filter takes the top bits.
+const slotShift = 20
+
 // wordTab is built from nameTab by loadTables.
 var wordTab = &wordTable{}
 
@@ -38,7 +43,7 @@ func newWordTable(m map[string]nameInfo) *wordTable {
 		if k == "" || len(k) > 0xFFFF {
 			continue
 		}
-		i := wordHash([]byte(k)) & t.mask
+		i := wordHash([]byte(k)) >> slotShift & t.mask
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
@@ -62,7 +67,7 @@ func (t *wordTable) get(w []byte) (nameInfo, bool) {
 	if b := h >> 45; t.bloom[b>>6]&(1<<(b&63)) == 0 {
 		return nameInfo{}, false
 	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
+	for i := h >> slotShift & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.n == 0 {
 			return nameInfo{}, false
