@@ -1045,7 +1045,7 @@ func (sc *scanner) capWord(i, j int) int {
 	if firmQuoteBefore(s, toks[0].start) || sc.dedicationBefore(toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович», букет «Алла Пугачёва»
 	}
-	if keep == 1 && petNamed(s, toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) {
+	if keep == 1 && sc.petNamed(toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) {
 		// "my dog Archie", "кличка Вера", "Luna (cat, 3 y)"; a ship, m/v "Captain Ivanov", т/х «Василий Шукшин».
 		// Its other mentions are the pet's or the ship's too: "кот Степан … Степан не ест".
 		sc.noteThing(toks[0].start, end)
@@ -1056,7 +1056,7 @@ func (sc *scanner) capWord(i, j int) int {
 			!sc.titleBefore(toks[:1]) { // but "Reminder from Grandma Rosa: …"
 			return end // a header: "Тема: счёт 1877"; not a chat's speaker, "Ника: здравствуйте"
 		}
-		if notAPerson(s, toks[0].start, end, keep, t0) {
+		if sc.notAPerson(toks[0].start, end, keep, t0) {
 			return end
 		}
 	}
@@ -1508,10 +1508,11 @@ func isDeterminer(w string) bool {
 // words around it make a title, a product or a brand: after a determiner,
 // inside quotes («Мастер и Маргарита», "Data Analytics Bootcamp"), or a
 // lone name that is also a word before a product word ("Лада Веста").
-func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
+func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
+	s := sc.s
 	if keep == 1 && (strings.HasSuffix(s[start:end], "ской") || strings.HasSuffix(s[start:end], "цкой")) {
 		var pb [16]byte
-		switch string(prevWord(s, start, pb[:0])) {
+		switch string(sc.prevWord(start, pb[:0])) {
 		case "на", "до", "от", "у", "к":
 			return true // a metro station or a street: "в филиале на Маяковской", "от Тверской до Маяковской"
 		}
@@ -1535,7 +1536,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if placeAfter(s, end) {
 		return true // "Leningrad Oblast", "Victoria (BC)"
 	}
-	if keep == 1 && t0.first() && modelName(s, start, end) {
+	if keep == 1 && t0.first() && sc.modelName(start, end) {
 		return true // a product's model: "столешница Анна 38 мм", "ручки Виктория", "the Anna worktop"
 	}
 	if keep == 1 && t0.ambig() && possessiveBefore(s, start) {
@@ -1616,7 +1617,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && start >= 4 && (s[start-4:start] == "the " || s[start-4:start] == "The ") && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)]) {
 		return true // "The Victoria Room is closed", "the Anna Suite"
 	}
-	if !t0.first() && t0.surname() && !personTitleBefore(s, start) && (keep >= 2 && roomWord(s[toks1Start(s, end):end]) || keep == 1 && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)])) {
+	if !t0.first() && t0.surname() && !sc.personTitleBefore(start) && (keep >= 2 && roomWord(s[toks1Start(s, end):end]) || keep == 1 && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)])) {
 		return true // a hotel's hall, room or bar named after a writer: "Tolstoy Hall", "Chekhov Bar", "the Pushkin Restaurant"
 	}
 	if keep >= 2 && strings.HasPrefix(s[toks1Start(s, end):end], "Полян") {
@@ -1634,7 +1635,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep >= 2 && personBrand(s[start:end]) {
 		return true // a brand named after its founder: "Nina Ricci", "Calvin Klein"
 	}
-	if citizenOf(s, start, end) && (keep == 1 || countryTail(s[start:end])) {
+	if sc.citizenOf(start, end) && (keep == 1 || countryTail(s[start:end])) {
 		return true // a country: "гражданин Великобритании"
 	}
 	if keep == 2 && countryTail(s[start:end]) && adjectiveWord(s[start:t0.end]) {
@@ -1655,7 +1656,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if regionCodeAfter(s, end) {
 		return true // "Victoria, BC"
 	}
-	if keep == 1 && cityGenitiveAfterPrep(s, start, end) {
+	if keep == 1 && sc.cityGenitiveAfterPrep(start, end) {
 		return true // a city named like a surname: "автобус до Королёва", "из Пушкина"
 	}
 	if keep == 1 && t0.flags&tkUnknown != 0 && cityWord(s[start:end]) {
@@ -1664,7 +1665,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && loyaltyTier(s, start, end) {
 		return true // "Your current status is Silver", "Gold member"
 	}
-	if keep == 1 && countryName(s, start, end) {
+	if keep == 1 && sc.countryName(start, end) {
 		return true // "the client from Jordan", "flights to Georgia"
 	}
 	if eponymAfter(s, end) {
@@ -1710,7 +1711,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		if startsAny(s[end:], "–", "—", "-") {
 			return true // "June–August"
 		}
-		if monthPrep(string(prevWord(s, start, buf[:0]))) || end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
+		if monthPrep(string(sc.prevWord(start, buf[:0]))) || end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
 			return true // "invoice for April", "from May 12"
 		}
 		if start >= 1 && s[start-1] == '(' && end < len(s) && s[end] == ')' {
@@ -1867,7 +1868,8 @@ func personColumn(s string, start, end int) bool {
 // pet's name right before it ("my dog Archie", "кота Тимофея", "кличка
 // Вера", "Pet: Oscar"), or a species or breed right after it in brackets or
 // after a comma ("Luna (cat, 3 y)", "Teddy, Cavapoo", "Мишу, кот жив").
-func petNamed(s string, start, end int) bool {
+func (sc *scanner) petNamed(start, end int) bool {
+	s := sc.s
 	var buf [64]byte
 	if start >= 4 && s[start-4:start] == "pet=" {
 		return true // a log's field: "pet=Charlie owner=H. Greaves"
@@ -1892,7 +1894,7 @@ func petNamed(s string, start, end int) bool {
 		}
 	}
 	if p < start && p > 0 && strings.IndexByte(".!?", s[p-1]) < 0 { // not a sentence before: "на ПСА. Наталья"
-		w := prevWord(s, p+1, buf[:0])
+		w := sc.prevWord(p+1, buf[:0])
 		if len(w) > 0 && petWord(w, true) {
 			return true
 		}
@@ -2332,12 +2334,13 @@ func venueTail(w string) bool {
 
 // personTitleBefore reports a person's title one space before start: "Mr.
 // Smith", "курьер Вера".
-func personTitleBefore(s string, start int) bool {
+func (sc *scanner) personTitleBefore(start int) bool {
+	s := sc.s
 	if start < 3 || s[start-1] != ' ' {
 		return false
 	}
 	var buf [32]byte
-	w := prevWord(s, start, buf[:0])
+	w := sc.prevWord(start, buf[:0])
 	return personTitles[strings.TrimSuffix(string(w), ".")]
 }
 
@@ -2369,9 +2372,9 @@ func countryTail(run string) bool {
 }
 
 // citizenOf reports a country after "гражданин": "гражданин Великобритании", "гражданки Германии".
-func citizenOf(s string, start, end int) bool {
+func (sc *scanner) citizenOf(start, end int) bool {
 	var buf [32]byte
-	return strings.HasPrefix(string(prevWord(s, start, buf[:0])), "граждан") // "гражданин Великобритании", "гражданин Эквадора"
+	return strings.HasPrefix(string(sc.prevWord(start, buf[:0])), "граждан") // "гражданин Великобритании", "гражданин Эквадора"
 }
 
 // venueBefore reports a word for a hotel, a ship, a residential complex or
@@ -2473,12 +2476,13 @@ func (sc *scanner) dedicationBefore(start int) bool {
 
 // cityGenitiveAfterPrep reports a city's genitive after a preposition of
 // direction: "до Королёва", "из Жуковского" is no person.
-func cityGenitiveAfterPrep(s string, start, end int) bool {
+func (sc *scanner) cityGenitiveAfterPrep(start, end int) bool {
+	s := sc.s
 	if s[start] < 0x80 || end-start < 6 {
 		return false
 	}
 	var buf [16]byte
-	switch string(prevWord(s, start, buf[:0])) {
+	switch string(sc.prevWord(start, buf[:0])) {
 	case "до", "из", "от":
 	default:
 		return false
@@ -2522,9 +2526,10 @@ func loyaltyTier(s string, start, end int) bool {
 
 // countryName reports a country that is also a name after a word of place:
 // "from Jordan", "in Georgia", "to Chad".
-func countryName(s string, start, end int) bool {
+func (sc *scanner) countryName(start, end int) bool {
+	s := sc.s
 	var buf [16]byte
-	pw := string(prevWord(s, start, buf[:0]))
+	pw := string(sc.prevWord(start, buf[:0]))
 	switch s[start:end] {
 	case "Jordan", "Georgia", "Chad", "Kenya", "India", "Israel", "Niger", "Lebanon", "Jersey", "Guernsey":
 		if placeWords[pw] {
@@ -3269,9 +3274,10 @@ var modelNouns = map[string]bool{
 // the nominative right after a model noun ("столешница Анна", not "кухня
 // Анны"), before a size ("Анна 38 мм", "Victoria 160 mm", "Анна
 // 3050х600") or before a model noun ("the Anna worktop", "Roman blinds").
-func modelName(s string, start, end int) bool {
+func (sc *scanner) modelName(start, end int) bool {
+	s := sc.s
 	var buf [32]byte
-	if start >= 2 && s[start-1] == ' ' && s[start-2] >= 'a' && (s[start-2] <= 'z' || s[start-2] >= 0x80) && modelNouns[string(prevWord(s, start, buf[:0]))] {
+	if start >= 2 && s[start-1] == ' ' && s[start-2] >= 'a' && (s[start-2] <= 'z' || s[start-2] >= 0x80) && modelNouns[string(sc.prevWord(start, buf[:0]))] {
 		var nb [64]byte
 		if w, ok := foldInto(nb[:0], s[start:end]); ok {
 			if in, _ := wordTab.get(w); s[start] < 0x80 || in.cas == 0 {
