@@ -480,7 +480,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		return t
 	}
 	for _, e := range verbEndings(w) {
-		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
+		if len(w) > len(e)+4 && (len(e) < 3 || w[len(w)-3] == e[len(e)-3]) && string(w[len(w)-len(e):]) == e {
 			t.cand = false // a verb that opens a sentence: "Позвонить Петровичу", "Передайте", "Эскалировано"
 			return t
 		}
@@ -532,7 +532,7 @@ func colloquialPatronymic(w []byte) bool {
 	for _, p := range [...]string{"михалыч", "палыч", "саныч", "степаныч", "иваныч", "василич", "николаич", "сергеич",
 		"григорьич", "геннадьич", "евгеньич", "алексеич", "андреич", "дмитрич", "юрьич", "федорыч", "егорыч", "семеныч",
 		"петрович"} {
-		if len(w) >= len(p) && string(w[:len(p)]) == p && len(w) <= len(p)+4 {
+		if len(w) >= len(p) && w[len(p)-1] == p[len(p)-1] && string(w[:len(p)]) == p && len(w) <= len(p)+4 {
 			return true
 		}
 	}
@@ -3208,7 +3208,7 @@ func diminutiveOf(w []byte) uint8 {
 	}
 	var tail int
 	for _, e := range [...]string{"а", "и", "е", "у", "ой", "ою"} {
-		if len(w) > len(e) && string(w[len(w)-len(e):]) == e {
+		if len(w) > len(e) && w[len(w)-1] == e[len(e)-1] && string(w[len(w)-len(e):]) == e {
 			tail = len(e)
 		}
 	}
