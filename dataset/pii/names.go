@@ -2243,6 +2243,17 @@ var personBrandsSpaced = func() bool {
 	return true
 }()
 
+// personBrandFirst is a one-hash Bloom filter over the first words of
+// personBrands.
+var personBrandFirst = func() (f [16]uint64) {
+	for k := range personBrands {
+		first, _, _ := strings.Cut(k, " ")
+		h := wordHash([]byte(first)) >> 54
+		f[h>>6] |= 1 << (h & 63)
+	}
+	return f
+}()
+
 // brandEnd returns the end of a brand named after a person that opens at
 // start and takes in the run ending at end or up to three more words ("Max
 // Mara", "Oscar de la Renta", "Hugo Boss" when the run is "Hugo"), or -1.
@@ -2261,8 +2272,19 @@ func brandEnd(s string, start, end int) int {
 }
 
 func personBrand(run string) bool {
-	if len(run) > 40 || personBrandsSpaced && strings.IndexByte(run, ' ') < 0 {
+	sp := strings.IndexByte(run, ' ')
+	if len(run) > 40 || personBrandsSpaced && sp < 0 {
 		return false // one word: no brand, and no fold and map lookup for every name
+	}
+	if sp > 0 {
+		// The first word alone rules out most runs: it folds to the same
+		// bytes on either path below when it folds here.
+		var fb [24]byte
+		if f, ok := foldInto(fb[:0], run[:sp]); ok {
+			if h := wordHash(f) >> 54; personBrandFirst[h>>6]&(1<<(h&63)) == 0 {
+				return false
+			}
+		}
 	}
 	var buf [48]byte
 	f, ok := foldInto(buf[:0], run)
