@@ -538,7 +538,7 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		brandEnd(s, i, j) > 0 { // "платье от виктории бекхэм"
 		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"
 	}
-	if petNamed(s, i, j) {
+	if sc.petNamed(i, j) {
 		sc.noteThing(i, j)
 		return j // "у меня собака лёва"
 	}
@@ -1159,7 +1159,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
 		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
-			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || countryName(s, a, b) || petNamed(s, a, b) || eateryNamed(s, a, b, b) || lodgingBefore(s, a) || dedicationBefore(s, a) || quotedAlone(s, a, b) && modelBeforeQuote(s, a) || brandEnd(s, a, b) > 0 || quotedAlone(s, a, b) && quotedTitle(s, a, b) || productQuoteBefore(s, a) || modelName(s, a, b) ||
+			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || sc.countryName(a, b) || sc.petNamed(a, b) || eateryNamed(s, a, b, b) || lodgingBefore(s, a) || sc.dedicationBefore(a) || quotedAlone(s, a, b) && modelBeforeQuote(s, a) || brandEnd(s, a, b) > 0 || quotedAlone(s, a, b) && quotedTitle(s, a, b) || productQuoteBefore(s, a) || sc.modelName(a, b) ||
 			b+1 < len(s) && s[b] == ' ' && telecomTail(s[b+1:wordEnd(s, b+1)]) ||
 			strings.HasPrefix(s[b:], " & ") && !firstNameAt(s, b+3) { // a firm: "Reyes & Cole LLP"
 			continue // "из Владимира", "Petrenko Auto Repair", LLC "Hughes and Partners", "Parkinson's disease", "Daisy and her owner Daisy Kaplan", or already part of a span

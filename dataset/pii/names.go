@@ -491,7 +491,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		return t
 	}
 	for _, e := range verbEndings(w) {
-		if len(w) > len(e)+4 && string(w[len(w)-len(e):]) == e {
+		if len(w) > len(e)+4 && (len(e) < 3 || w[len(w)-3] == e[len(e)-3]) && string(w[len(w)-len(e):]) == e {
 			t.cand = false // a verb that opens a sentence: "Позвонить Петровичу", "Передайте", "Эскалировано"
 			return t
 		}
@@ -579,7 +579,8 @@ func zodiacNear(s string, start, end int) bool {
 // virtueWithObject reports Вера, Надежда or Любовь as the word with its
 // object, no comma between: "Любовь к порядку", "Надежда на вас", "Вера в
 // успех"; not the person, "Вера в пятницу будет", "Клиентка Вера на сессии".
-func virtueWithObject(s string, start, end int) bool {
+func (sc *scanner) virtueWithObject(start, end int) bool {
+	s := sc.s
 	var objs []string
 	switch s[start:end] {
 	case "Любовь":
@@ -591,7 +592,7 @@ func virtueWithObject(s string, start, end int) bool {
 	default:
 		return false
 	}
-	return startsAny(s[end:], objs...) && !personTitleBefore(s, start)
+	return startsAny(s[end:], objs...) && !sc.personTitleBefore(start)
 }
 
 // capsWordBefore reports a word in capitals one space before i.
@@ -631,7 +632,7 @@ func colloquialPatronymic(w []byte) bool {
 		return false // the cheap test first: all end in -ыч or -ич
 	}
 	for _, p := range colloquialPatronymics {
-		if len(w) >= len(p) && string(w[:len(p)]) == p && len(w) <= len(p)+4 {
+		if len(w) >= len(p) && w[len(p)-1] == p[len(p)-1] && string(w[:len(p)]) == p && len(w) <= len(p)+4 {
 			return true
 		}
 	}
@@ -1144,16 +1145,16 @@ func (sc *scanner) capWord(i, j int) int {
 	if e := brandEnd(s, toks[0].start, end); e > 0 {
 		return e // a fashion house: "пальто Max Mara", "костюм Hugo Boss", "Oscar de la Renta gown"
 	}
-	if garmentBefore(s, toks[0].start) && keep <= 2 {
+	if sc.garmentBefore(toks[0].start) && keep <= 2 {
 		return end // a garment's model: "пальто «Виктория»", "платье Виктория"
 	}
-	if firmQuoteBefore(s, toks[0].start) || dedicationBefore(s, toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
+	if firmQuoteBefore(s, toks[0].start) || sc.dedicationBefore(toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович», букет «Алла Пугачёва»
 	}
 	if castRoleBefore(s, toks[0].start) {
 		return end // a part in a film or a play, not the actor: "пробы на роль Романа", "the role of Elizabeth Bennet"
 	}
-	if keep == 1 && petNamed(s, toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) {
+	if keep == 1 && sc.petNamed(toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) {
 		// "my dog Archie", "кличка Вера", "Luna (cat, 3 y)"; a ship, m/v "Captain Ivanov", т/х «Василий Шукшин».
 		// Its other mentions are the pet's or the ship's too: "кот Степан … Степан не ест".
 		sc.noteThing(toks[0].start, end)
@@ -1164,7 +1165,7 @@ func (sc *scanner) capWord(i, j int) int {
 			!sc.titleBefore(toks[:1]) { // but "Reminder from Grandma Rosa: …"
 			return end // a header: "Тема: счёт 1877"; not a chat's speaker, "Ника: здравствуйте"
 		}
-		if notAPerson(s, toks[0].start, end, keep, t0) {
+		if sc.notAPerson(toks[0].start, end, keep, t0) {
 			return end
 		}
 	}
@@ -1616,10 +1617,11 @@ func isDeterminer(w string) bool {
 // words around it make a title, a product or a brand: after a determiner,
 // inside quotes («Мастер и Маргарита», "Data Analytics Bootcamp"), or a
 // lone name that is also a word before a product word ("Лада Веста").
-func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
+func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
+	s := sc.s
 	if keep == 1 && (strings.HasSuffix(s[start:end], "ского") || strings.HasSuffix(s[start:end], "цкого")) {
 		var pb [16]byte
-		switch string(prevWord(s, start, pb[:0])) {
+		switch string(sc.prevWord(start, pb[:0])) {
 		case "на", "с", "до", "от", "по", "угол":
 			return true // a street named for a person: "филиал на Белинского", "от Маяковского до Пушкинской"
 		}
@@ -1635,7 +1637,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if (s[start:end] == "Will" || s[start:end] == "Grace") && (strings.HasPrefix(s[end:], " & Grace") || strings.HasSuffix(s[:start], "Will & ")) {
 		return true // the sitcom, a brand after it: "Will & Grace Cabernet"
 	}
-	if keep == 1 && virtueWithObject(s, start, end) {
+	if keep == 1 && sc.virtueWithObject(start, end) {
 		return true // "Любовь к порядку", "Надежда на вас оправдалась", "Вера в успех"
 	}
 	if keep == 1 && (s[start:end] == "Марка" || s[start:end] == "МАРКА") && end < len(s) &&
@@ -1644,7 +1646,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	}
 	if keep == 1 && (strings.HasSuffix(s[start:end], "ской") || strings.HasSuffix(s[start:end], "цкой")) {
 		var pb [16]byte
-		switch string(prevWord(s, start, pb[:0])) {
+		switch string(sc.prevWord(start, pb[:0])) {
 		case "на", "до", "от", "у", "к":
 			return true // a metro station or a street: "в филиале на Маяковской", "от Тверской до Маяковской"
 		}
@@ -1668,7 +1670,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if placeAfter(s, end) {
 		return true // "Leningrad Oblast", "Victoria (BC)"
 	}
-	if keep == 1 && t0.first() && modelName(s, start, end) {
+	if keep == 1 && t0.first() && sc.modelName(start, end) {
 		return true // a product's model: "столешница Анна 38 мм", "ручки Виктория", "the Anna worktop"
 	}
 	if keep == 1 && t0.ambig() && possessiveBefore(s, start) {
@@ -1749,7 +1751,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && start >= 4 && (s[start-4:start] == "the " || s[start-4:start] == "The ") && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)]) {
 		return true // "The Victoria Room is closed", "the Anna Suite"
 	}
-	if !t0.first() && t0.surname() && !personTitleBefore(s, start) && (keep >= 2 && roomWord(s[toks1Start(s, end):end]) || keep == 1 && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)])) {
+	if !t0.first() && t0.surname() && !sc.personTitleBefore(start) && (keep >= 2 && roomWord(s[toks1Start(s, end):end]) || keep == 1 && end+2 < len(s) && s[end] == ' ' && roomWord(s[end+1:wordEnd(s, end+1)])) {
 		return true // a hotel's hall, room or bar named after a writer: "Tolstoy Hall", "Chekhov Bar", "the Pushkin Restaurant"
 	}
 	if keep >= 2 && strings.HasPrefix(s[toks1Start(s, end):end], "Полян") {
@@ -1767,7 +1769,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep >= 2 && personBrand(s[start:end]) {
 		return true // a brand named after its founder: "Nina Ricci", "Calvin Klein"
 	}
-	if citizenOf(s, start, end) && (keep == 1 || countryTail(s[start:end])) {
+	if sc.citizenOf(start, end) && (keep == 1 || countryTail(s[start:end])) {
 		return true // a country: "гражданин Великобритании"
 	}
 	if keep == 2 && countryTail(s[start:end]) && adjectiveWord(s[start:t0.end]) {
@@ -1788,7 +1790,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if regionCodeAfter(s, end) {
 		return true // "Victoria, BC"
 	}
-	if keep == 1 && cityGenitiveAfterPrep(s, start, end) {
+	if keep == 1 && sc.cityGenitiveAfterPrep(start, end) {
 		return true // a city named like a surname: "автобус до Королёва", "из Пушкина"
 	}
 	if keep == 1 && t0.flags&tkUnknown != 0 && cityWord(s[start:end]) {
@@ -1797,7 +1799,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && loyaltyTier(s, start, end) {
 		return true // "Your current status is Silver", "Gold member"
 	}
-	if keep == 1 && countryName(s, start, end) {
+	if keep == 1 && sc.countryName(start, end) {
 		return true // "the client from Jordan", "flights to Georgia"
 	}
 	if eponymAfter(s, end) {
@@ -1843,7 +1845,7 @@ func notAPerson(s string, start, end, keep int, t0 nameTok) bool {
 		if startsAny(s[end:], "–", "—", "-") {
 			return true // "June–August"
 		}
-		if monthPrep(string(prevWord(s, start, buf[:0]))) || end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
+		if monthPrep(string(sc.prevWord(start, buf[:0]))) || end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
 			return true // "invoice for April", "from May 12"
 		}
 		if start >= 1 && s[start-1] == '(' && end < len(s) && s[end] == ')' {
@@ -2000,7 +2002,8 @@ func personColumn(s string, start, end int) bool {
 // pet's name right before it ("my dog Archie", "кота Тимофея", "кличка
 // Вера", "Pet: Oscar"), or a species or breed right after it in brackets or
 // after a comma ("Luna (cat, 3 y)", "Teddy, Cavapoo", "Мишу, кот жив").
-func petNamed(s string, start, end int) bool {
+func (sc *scanner) petNamed(start, end int) bool {
+	s := sc.s
 	var buf [64]byte
 	if start >= 4 && s[start-4:start] == "pet=" {
 		return true // a log's field: "pet=Charlie owner=H. Greaves"
@@ -2025,7 +2028,7 @@ func petNamed(s string, start, end int) bool {
 		}
 	}
 	if p < start && p > 0 && strings.IndexByte(".!?", s[p-1]) < 0 { // not a sentence before: "на ПСА. Наталья"
-		w := prevWord(s, p+1, buf[:0])
+		w := sc.prevWord(p+1, buf[:0])
 		if len(w) > 0 && petWord(w, true) {
 			return true
 		}
@@ -2390,6 +2393,28 @@ var personBrands = map[string]bool{
 	"amir timur": true, "амир тимур": true, "amir temur": true, "амир темур": true, // Tashkent's square, avenue and museum
 }
 
+// personBrandsSpaced is set when every brand has two words or more, as
+// now: folding keeps spaces, so a run of one word cannot be one.
+var personBrandsSpaced = func() bool {
+	for k := range personBrands {
+		if strings.IndexByte(k, ' ') < 0 {
+			return false
+		}
+	}
+	return true
+}()
+
+// personBrandFirst is a one-hash Bloom filter over the first words of
+// personBrands.
+var personBrandFirst = func() (f [16]uint64) {
+	for k := range personBrands {
+		first, _, _ := strings.Cut(k, " ")
+		h := wordHash([]byte(first)) >> 54
+		f[h>>6] |= 1 << (h & 63)
+	}
+	return f
+}()
+
 // brandEnd returns the end of a brand named after a person that opens at
 // start and takes in the run ending at end or up to three more words ("Max
 // Mara", "Oscar de la Renta", "Hugo Boss" when the run is "Hugo"), or -1.
@@ -2408,8 +2433,19 @@ func brandEnd(s string, start, end int) int {
 }
 
 func personBrand(run string) bool {
-	if len(run) > 40 {
-		return false
+	sp := strings.IndexByte(run, ' ')
+	if len(run) > 40 || personBrandsSpaced && sp < 0 {
+		return false // one word: no brand, and no fold and map lookup for every name
+	}
+	if sp > 0 {
+		// The first word alone rules out most runs: it folds to the same
+		// bytes on either path below when it folds here.
+		var fb [24]byte
+		if f, ok := foldInto(fb[:0], run[:sp]); ok {
+			if h := wordHash(f) >> 54; personBrandFirst[h>>6]&(1<<(h&63)) == 0 {
+				return false
+			}
+		}
 	}
 	var buf [48]byte
 	f, ok := foldInto(buf[:0], run)
@@ -2481,12 +2517,13 @@ func venueTail(w string) bool {
 
 // personTitleBefore reports a person's title one space before start: "Mr.
 // Smith", "курьер Вера".
-func personTitleBefore(s string, start int) bool {
+func (sc *scanner) personTitleBefore(start int) bool {
+	s := sc.s
 	if start < 3 || s[start-1] != ' ' {
 		return false
 	}
 	var buf [32]byte
-	w := prevWord(s, start, buf[:0])
+	w := sc.prevWord(start, buf[:0])
 	return personTitles[strings.TrimSuffix(string(w), ".")]
 }
 
@@ -2518,9 +2555,9 @@ func countryTail(run string) bool {
 }
 
 // citizenOf reports a country after "гражданин": "гражданин Великобритании", "гражданки Германии".
-func citizenOf(s string, start, end int) bool {
+func (sc *scanner) citizenOf(start, end int) bool {
 	var buf [32]byte
-	return strings.HasPrefix(string(prevWord(s, start, buf[:0])), "граждан") // "гражданин Великобритании", "гражданин Эквадора"
+	return strings.HasPrefix(string(sc.prevWord(start, buf[:0])), "граждан") // "гражданин Великобритании", "гражданин Эквадора"
 }
 
 // venueBefore reports a word for a hotel, a ship, a residential complex or
@@ -2608,12 +2645,13 @@ func vesselBefore(s string, start int) bool {
 // dedicationBefore reports a saint's title, a church or "им." right before
 // a name, which then names a church or an institution: "церковь Иоанна
 // Воина", "Храм Святого Николая", "ГКБ им. С.П. Боткина".
-func dedicationBefore(s string, start int) bool {
+func (sc *scanner) dedicationBefore(start int) bool {
+	s := sc.s
 	if start < 4 || s[start-1] != ' ' || strings.IndexByte(",;:!?", s[start-2]) >= 0 {
 		return false // not across punctuation: "за период болезни, Кирилл Смолин болел"
 	}
 	var buf [48]byte
-	w := string(prevWord(s, start, buf[:0]))
+	w := string(sc.prevWord(start, buf[:0]))
 	if w == "им" {
 		return s[start-2] == '.'
 	}
@@ -2657,12 +2695,13 @@ func dedicationBefore(s string, start int) bool {
 
 // cityGenitiveAfterPrep reports a city's genitive after a preposition of
 // direction: "до Королёва", "из Жуковского" is no person.
-func cityGenitiveAfterPrep(s string, start, end int) bool {
+func (sc *scanner) cityGenitiveAfterPrep(start, end int) bool {
+	s := sc.s
 	if s[start] < 0x80 || end-start < 6 {
 		return false
 	}
 	var buf [16]byte
-	switch string(prevWord(s, start, buf[:0])) {
+	switch string(sc.prevWord(start, buf[:0])) {
 	case "до", "из", "от":
 	default:
 		return false
@@ -2706,9 +2745,10 @@ func loyaltyTier(s string, start, end int) bool {
 
 // countryName reports a country that is also a name after a word of place:
 // "from Jordan", "in Georgia", "to Chad".
-func countryName(s string, start, end int) bool {
+func (sc *scanner) countryName(start, end int) bool {
+	s := sc.s
 	var buf [16]byte
-	pw := string(prevWord(s, start, buf[:0]))
+	pw := string(sc.prevWord(start, buf[:0]))
 	switch s[start:end] {
 	case "Jordan", "Georgia", "Chad", "Kenya", "India", "Israel", "Niger", "Lebanon", "Jersey", "Guernsey":
 		if placeWords[pw] || pw == "for" && !strings.HasPrefix(s[end:], "'s") && !strings.HasPrefix(s[end:], "’s") {
@@ -3228,7 +3268,7 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if k == 0 && renameBefore(sc.s, toks[0].start) {
 		return true // "changed her surname to Fischer", "сменила фамилию на Стрельцову"
 	}
-	if k == 0 && len(toks) == 1 && artCueBefore(sc.s, toks[0].start) {
+	if k == 0 && len(toks) == 1 && sc.artCueBefore(toks[0].start) {
 		return true // the author of a work: "after Rembrandt", "кисти Шишкина"
 	}
 	sure := func(t nameTok) bool { return t.surname() && (!t.ambig() || t.first()) } // not "Deluxe King"
@@ -3285,7 +3325,7 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if len(toks) == 1 && clauseEnds(sc.s, toks[0].end) && sc.titleBefore(toks) && !replyWord(sc.s[toks[0].start:toks[0].end]) {
 		return true // "Driver: Marek.", "Кандидат Беркович не прошёл" is handled as a patronymic shape
 	}
-	if len(toks) == 1 && titleAdjSurname(sc.s, toks[0].start, toks[0].end) && sc.titleBefore(toks) {
+	if len(toks) == 1 && sc.titleAdjSurname(toks[0].start, toks[0].end) && sc.titleBefore(toks) {
 		return true // a surname declined like an adjective: "к доктору Нагорному 09.04"
 	}
 	if w := sc.s[toks[0].start:toks[0].end]; len(toks) == 1 && w[0] >= 0x80 && len(w) >= 8 && sentenceStart(sc.s, toks[0].start) &&
@@ -3403,7 +3443,7 @@ func diminutiveOf(w []byte) uint8 {
 	}
 	var tail int
 	for _, e := range [...]string{"а", "и", "е", "у", "ой", "ою"} {
-		if len(w) > len(e) && string(w[len(w)-len(e):]) == e {
+		if len(w) > len(e) && w[len(w)-1] == e[len(e)-1] && string(w[len(w)-len(e):]) == e {
 			tail = len(e)
 		}
 	}
@@ -3469,9 +3509,10 @@ var modelNouns = map[string]bool{
 // the nominative right after a model noun ("столешница Анна", not "кухня
 // Анны"), before a size ("Анна 38 мм", "Victoria 160 mm", "Анна
 // 3050х600") or before a model noun ("the Anna worktop", "Roman blinds").
-func modelName(s string, start, end int) bool {
+func (sc *scanner) modelName(start, end int) bool {
+	s := sc.s
 	var buf [32]byte
-	if start >= 2 && s[start-1] == ' ' && s[start-2] >= 'a' && (s[start-2] <= 'z' || s[start-2] >= 0x80) && modelNouns[string(prevWord(s, start, buf[:0]))] {
+	if start >= 2 && s[start-1] == ' ' && s[start-2] >= 'a' && (s[start-2] <= 'z' || s[start-2] >= 0x80) && modelNouns[string(sc.prevWord(start, buf[:0]))] {
 		var nb [64]byte
 		if w, ok := foldInto(nb[:0], s[start:end]); ok {
 			if in, _ := wordTab.get(w); s[start] < 0x80 || in.cas == 0 {
@@ -4169,13 +4210,13 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	if renameBefore(sc.s, toks[0].start) {
 		return 0.8 // "changed her surname to Fischer"
 	}
-	title := sc.titleBefore(toks) || artCueBefore(sc.s, toks[0].start)
+	title := sc.titleBefore(toks) || sc.artCueBefore(toks[0].start)
 	switch {
 	case title && (names > 0 || sur > 0):
 		return 0.9
-	case title && unknown > 0 && len(toks) == 1 && (clauseEnds(sc.s, toks[0].end) || artCueBefore(sc.s, toks[0].start)):
+	case title && unknown > 0 && len(toks) == 1 && (clauseEnds(sc.s, toks[0].end) || sc.artCueBefore(toks[0].start)):
 		return 0.75 // "Driver: Marek.", "Кандидат Беркович,"
-	case title && unknown > 0 && len(toks) == 1 && titleAdjSurname(sc.s, toks[0].start, toks[0].end):
+	case title && unknown > 0 && len(toks) == 1 && sc.titleAdjSurname(toks[0].start, toks[0].end):
 		return 0.75 // a surname declined like an adjective: "к доктору Нагорному 09.04"
 	case first > 0:
 		return 0.85
@@ -4439,12 +4480,13 @@ func renameBefore(s string, start int) bool {
 // surname declined as an adjective, right after a title in the same
 // sentence: "к доктору Нагорному", "Оператор Горный"; not "кладовщика.
 // Гостевая сеть".
-func titleAdjSurname(s string, start, end int) bool {
+func (sc *scanner) titleAdjSurname(start, end int) bool {
+	s := sc.s
 	if start < 2 || s[start-2] == '.' || s[start] < 0x80 {
 		return false
 	}
 	var pb [32]byte
-	if pw := string(prevWord(s, start, pb[:0])); strings.HasSuffix(pw, "о") || strings.HasSuffix(pw, "л") ||
+	if pw := string(sc.prevWord(start, pb[:0])); strings.HasSuffix(pw, "о") || strings.HasSuffix(pw, "л") ||
 		strings.HasSuffix(pw, "ла") || strings.HasSuffix(pw, "н") || strings.HasSuffix(pw, "на") {
 		return false // a handover verb, not a role: "будет принято Социальным фондом"
 	}
@@ -4705,9 +4747,10 @@ func (sc *scanner) titleBefore(toks []nameTok) bool {
 // start: the name after them is its author's, "кисти Шишкина", "копия с
 // оригинала Шишкина", "круга Рембрандта", "after Rembrandt", "circle of
 // Rubens".
-func artCueBefore(s string, start int) bool {
+func (sc *scanner) artCueBefore(start int) bool {
+	s := sc.s
 	var buf [32]byte
-	switch string(prevWord(s, start, buf[:0])) {
+	switch string(sc.prevWord(start, buf[:0])) {
 	case "кисти", "круга", "оригинала", "мастерской", "подражатель", "последователь", "манере":
 		return true
 	}
@@ -5245,7 +5288,8 @@ func capsNameLabel(s string, i int) bool {
 // garmentBefore reports a garment's word before start, over an opening
 // quote: the name after it is the model's, "платье «Виктория»", "пальто
 // Виктория беж", "dress Victoria".
-func garmentBefore(s string, start int) bool {
+func (sc *scanner) garmentBefore(start int) bool {
+	s := sc.s
 	q := start
 	switch {
 	case strings.HasSuffix(s[:q], "«"):
@@ -5256,7 +5300,7 @@ func garmentBefore(s string, start int) bool {
 		q--
 	}
 	var buf [32]byte
-	return q >= 2 && s[q-1] == ' ' && garmentWord(string(prevWord(s, q, buf[:0])))
+	return q >= 2 && s[q-1] == ' ' && garmentWord(string(sc.prevWord(q, buf[:0])))
 }
 
 // garmentWord reports a folded word for a garment.

@@ -407,8 +407,12 @@ func sameForms(w string) [numCases]string {
 // endsAny reports whether w ends with one of sfx.
 func endsAny(w string, sfx ...string) bool {
 	for _, s := range sfx {
-		// The last byte first: most words fail there, before a string compare.
-		if len(w) >= len(s) && (len(s) == 0 || w[len(w)-1] == s[len(s)-1]) && w[len(w)-len(s):] == s {
+		// The last byte first: most words fail there, before a string
+		// compare. The third byte from the end is the next cheap test: in
+		// Cyrillic the one before the last is the letter's lead byte,
+		// which tells little.
+		if len(w) >= len(s) && (len(s) == 0 || w[len(w)-1] == s[len(s)-1]) &&
+			(len(s) < 3 || w[len(w)-3] == s[len(s)-3]) && w[len(w)-len(s):] == s {
 			return true
 		}
 	}
@@ -624,7 +628,10 @@ func matchEnding[T string | []byte](w T, idx *endingIndex, minStem int) (morphEn
 		return morphEnding{}, false
 	}
 	for _, e := range idx[endingKey(w[len(w)-2], w[len(w)-1])] {
-		if len(w) >= len(e.sfx)+minStem && string(w[len(w)-len(e.sfx):]) == e.sfx {
+		// The bucket fixes the last letter; the byte that tells the one
+		// before it (at -3) goes before a string compare.
+		if len(w) >= len(e.sfx)+minStem && (len(e.sfx) < 3 || w[len(w)-3] == e.sfx[len(e.sfx)-3]) &&
+			string(w[len(w)-len(e.sfx):]) == e.sfx {
 			return e, true
 		}
 	}

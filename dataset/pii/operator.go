@@ -360,7 +360,8 @@ func normalizeName(dst []byte, v string) []byte {
 // UTF-8 encodings start with 0xC2 (U+0085, U+00A0) or 0xE1–0xE3.
 func hasUnicodeSpace(v string) bool {
 	for i := 0; i < len(v); i++ {
-		if c := v[i]; c == 0xC2 || c >= 0xE1 && c <= 0xE3 {
+		// Continuation bytes and ASCII fail the first compare.
+		if c := v[i]; c >= 0xC2 && (c == 0xC2 || c >= 0xE1 && c <= 0xE3) {
 			return true
 		}
 	}
@@ -368,7 +369,7 @@ func hasUnicodeSpace(v string) bool {
 }
 
 func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+	return c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r') // one compare for a letter
 }
 
 func writeMask(b *strings.Builder, v string) {

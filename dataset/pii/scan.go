@@ -35,6 +35,12 @@ type scanner struct {
 	// removes from the person spans.
 	things  [4][2]int32
 	nthings int
+	// pwAt-1 and pwWord memoize prevWord: the rules about a name ask about
+	// the word before it one after another (a garment's, a church's, an
+	// artist's, a title's word). pwLen is the word's length in the text.
+	pwAt, pwLen int
+	pwN         int
+	pwWord      [48]byte
 }
 
 // noteThing records the name of a pet or a ship at [start, end).
@@ -96,7 +102,7 @@ func (sc *scanner) prevInfo(start int) nameInfo {
 			at = max(0, k-24) + o
 		}
 	}
-	in, _ := wordTab.get(prevWord(sc.s, at, buf[:0]))
+	in, _ := wordTab.get(sc.prevWord(at, buf[:0]))
 	sc.pvPos, sc.pvInfo = start+1, in
 	return in
 }
@@ -775,12 +781,24 @@ func letterAtSlow(s string, i int) (int, bool) {
 func wordEnd(s string, i int) int {
 	n := len(s)
 	for i < n {
+		// Runs of basic Cyrillic and of ASCII letters, the bulk of every
+		// word, go in tight loops that keep nothing on the stack; the
+		// byte differences wrap, so one compare tests each range. Four
+		// Cyrillic letters go at once where eight bytes are left.
+		for i+8 <= n && cyrillic4(s[i:i+8]) {
+			i += 8
+		}
+		for i+1 < n && (s[i] == 0xD0 && s[i+1]-0x80 < 0x40 || s[i] == 0xD1 && s[i+1]-0x80 < 0x20) {
+			i += 2
+		}
+		for i < n && asciiKind[s[i]] != 0 {
+			i++
+		}
+		if i >= n {
+			break
+		}
 		c := s[i]
 		if c < 0x80 {
-			if asciiKind[c] != 0 {
-				i++
-				continue
-			}
 			if (c == '-' || c == '\'') && i+1 < n {
 				if sz2, up := letterAt(s, i+1); sz2 > 0 && (c == '-' || up) {
 					i++
@@ -789,13 +807,6 @@ func wordEnd(s string, i int) int {
 			}
 			break
 		}
-		if i+1 < n {
-			c2 := s[i+1]
-			if c == 0xD0 && c2 >= 0x80 && c2 <= 0xBF || c == 0xD1 && c2 >= 0x80 && c2 <= 0x9F {
-				i += 2
-				continue
-			}
-		}
 		sz, _ := letterAtSlow(s, i)
 		if sz == 0 {
 			break
@@ -803,6 +814,17 @@ func wordEnd(s string, i int) int {
 		i += sz
 	}
 	return i
+}
+
+// cyrillic4 reports whether the eight bytes of w are four basic Cyrillic
+// letters, as wordEnd tests them one by one: a lead byte 0xD0 with a
+// continuation byte, or 0xD1 with one of 0x80–0x9F, which is a
+// continuation byte without bit 5 (the lead's bit 0 moves under it).
+func cyrillic4(w string) bool {
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56 // one load
+	return x&0x00FE00FE00FE00FE == 0x00D000D000D000D0 && x&0xC000C000C000C000 == 0x8000800080008000 &&
+		(x&0x0001000100010001)<<13&x == 0
 }
 
 func alnumEnd(s string, i int) int {
@@ -873,6 +895,29 @@ func skipPlaceholder(s string, i int) int {
 // prevWordBefore returns the word (folded) that ends right before byte i,
 // skipping spaces and punctuation other than sentence ends.
 func prevWord(s string, i int, buf []byte) []byte {
+	k, j := prevWordBounds(s, i)
+	b, _ := foldInto(buf[:0], s[k:j])
+	return b
+}
+
+// prevWord is prevWord over the scanner's text, memoized for the last
+// position asked. The copy it returns is what prevWord returns with the same
+// buf: empty for a word longer than buf's capacity, folded up to a letter
+// foldInto cannot fold.
+func (sc *scanner) prevWord(i int, buf []byte) []byte {
+	if sc.pwAt != i+1 {
+		k, j := prevWordBounds(sc.s, i)
+		w, _ := foldInto(sc.pwWord[:0], sc.s[k:j]) // a word is 43 bytes at most
+		sc.pwAt, sc.pwLen, sc.pwN = i+1, j-k, len(w)
+	}
+	if sc.pwLen > cap(buf) {
+		return buf[:0]
+	}
+	return append(buf[:0], sc.pwWord[:sc.pwN]...)
+}
+
+// prevWordBounds returns the bounds of the word prevWord folds.
+func prevWordBounds(s string, i int) (int, int) {
 	j := max(i, 0) // callers step back over a word they know, "имени " at the text's start
 	for j > 0 && (s[j-1] == ' ' || s[j-1] == ',' || s[j-1] == '.' || s[j-1] == ':') {
 		j--
@@ -896,8 +941,7 @@ func prevWord(s string, i int, buf []byte) []byte {
 		}
 		k -= sz
 	}
-	b, _ := foldInto(buf[:0], s[k:j])
-	return b
+	return k, j
 }
 
 // sentenceStart reports whether the word at i begins a sentence.
