@@ -625,7 +625,7 @@ func TestNameContexts(t *testing.T) {
 		{"house in a part before a separator", "Hotel Pushkin · Moscow, Tverskoy Blvd, 26A · +7 495 739-00-33", []string{"ADDRESS:Moscow, Tverskoy Blvd, 26A", "PHONE:+7 495 739-00-33"}},
 		{"street word after a name", "Employer: Kazakhmys Copper LLP, Karaganda, Erubaev Street 35, 100012", []string{"ADDRESS:Karaganda, Erubaev Street 35, 100012"}},
 		{"ambiguous name before speaking", "agent: service desk this is joe speaking", []string{"PERSON:joe"}},
-		{"lower-case Mc surname", "caller: hi joe its fiona mccallister from brightwater dental", []string{"PERSON:fiona mccallister"}},
+		{"lower-case Mc surname", "caller: hi joe its fiona mccallister from brightwater dental", []string{"PERSON:joe", "PERSON:fiona mccallister"}},
 		{"partner before a lower-case name", "caller oh can my partner tom come with me", []string{"PERSON:tom"}},
 		{"lower-case O' surname after mr", "agent note: mr o'brien called again", []string{"PERSON:o'brien"}},
 		{"partner before a capitalized word", "Partner Lounge — 8 проходов в год.", nil},
@@ -1335,6 +1335,9 @@ func TestNameContexts(t *testing.T) {
 		{"short UK streets, a postcode that ends the address", "Flat 3, 14 Elm Grove, Leeds LS6 2AB. 7 Canal Walk; 2 Wharf Road, Portwick PW1 1AB, Company No 08812345", []string{"ADDRESS:Flat 3, 14 Elm Grove, Leeds LS6 2AB", "ADDRESS:7 Canal Walk", "ADDRESS:2 Wharf Road, Portwick PW1 1AB"}},
 		{"kin and an editor addressed, shops named after people", "Дети, внуки, правнуки.\nDear Editor, thank you. Hope Books, Grace Candles, Mark's Workshop. Заказ в «Мастерская Анны» пришёл, выставка в мастерской Бориса Кустодиева.", []string{"PERSON:Бориса Кустодиева"}},
 		{"a form's next label after a name in capitals", "Имя ИРИНА ВЫДАН ОВД", []string{"PERSON:ИРИНА"}},
+		{"English first names that are also words, opening a sentence", "Mark from fleet says 6 Solaris will be moved. Mark is recovering well. Quick note from Grace: paid. Reminder for Mark: unpaid. Can we reschedule? — Mark (her husband)", []string{"PERSON:Mark", "PERSON:Mark", "PERSON:Grace", "PERSON:Mark", "PERSON:Mark"}},
+		{"a name that is also a word before a phone, after a closing, after a greeting", "Emergency contact: dad Mark 07944 103 672.\nhi mark it's oksana\nhi this is grace i missed my slot\nRegards,\nMark\n+44 7700 900418", []string{"PERSON:Mark", "PHONE:07944 103 672", "PERSON:mark", "PERSON:oksana", "PERSON:grace", "PERSON:Mark", "PHONE:+44 7700 900418"}},
+		{"the same words as words", "Please mark the listing. Mark my words. Hope is not a strategy. May is busy. Will is valid. Bill is ready for March. Max is the dog. hi hope it's ok. Delivery May 2. Toyota Mark 2.", nil},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -1363,9 +1363,14 @@ func englishNameCue(s string, i, j, e int) bool {
 		if next == "" {
 			return false
 		}
+		if next == "it" && (strings.HasPrefix(s[e+3:], "'s ") || strings.HasPrefix(s[e+3:], "’s ")) {
+			next = "it's"
+		}
 		switch next {
-		case "you", "u", "ya", "all", "everyone", "everybody", "it", "its", "it's", "this", "that", "there", "guys",
-			"team", "we", "i", "ur", "your", "to", "and", "is", "was", "be", "the", "a":
+		case "its", "it's", "this", "i", "im", "i'm":
+			return !verbName(s[j+1 : e]) // "hi mark it's oksana", "hey grace i need"; not "hi hope it's ok", "hi will i get"
+		case "you", "u", "ya", "all", "everyone", "everybody", "it", "that", "there", "guys",
+			"team", "we", "ur", "your", "to", "and", "is", "was", "be", "the", "a":
 			return false
 		}
 		return true
@@ -1373,7 +1378,8 @@ func englishNameCue(s string, i, j, e int) bool {
 		if s[i:j] == "is" && !strings.HasSuffix(s[:i], "this ") {
 			return false
 		}
-		return clauseEnd || next == "again" || next == "calling" || next == "ringing" || next == "by"
+		return clauseEnd || next == "again" || next == "calling" || next == "ringing" || next == "by" ||
+			(next == "i" || next == "im" || next == "i'm") && !verbName(s[j+1:e]) // "hi this is mark i missed my appointment"
 	case "husband", "wife", "daughter", "son", "friend", "girlfriend", "boyfriend", "manager", "boss", "mum", "mom", "dad",
 		"sister", "brother", "colleague":
 		var buf [16]byte
@@ -1385,6 +1391,17 @@ func englishNameCue(s string, i, j, e int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// verbName reports a lower-case first name that is also a verb or an
+// auxiliary, which a greeting or "it's" may precede as a verb: "hi hope
+// it's ok", "hi will i get", "it's may i ask".
+func verbName(w string) bool {
+	switch w {
+	case "hope", "will", "may", "can", "wish", "trust", "love", "miss":
+		return true
 	}
 	return false
 }

@@ -1162,7 +1162,7 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if !partsCertain(toks[:keep]) {
 		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") &&
-			!sc.titleBefore(toks[:1]) { // but "Reminder from Grandma Rosa: …"
+			!sc.titleBefore(toks[:1]) && !noteSubject(s, toks[0].start, end) { // but "Reminder from Grandma Rosa: …", "Quick note from Mark: …"
 			return end // a header: "Тема: счёт 1877"; not a chat's speaker, "Ника: здравствуйте"
 		}
 		if sc.notAPerson(toks[0].start, end, keep, t0) {
@@ -3991,8 +3991,9 @@ func particleLed(s string, start int) bool {
 	return q >= 2 && s[q-1] == ' ' && s[q-2] >= 'a' && s[q-2] <= 'z'
 }
 
-// noteSubject reports a surname a note is about: after "re", "for" or
-// "about" and before a colon ("Internal memo re Papadopoulos:").
+// noteSubject reports a name a note is about or from: after "re", "for",
+// "about" or "note from" and before a colon ("Internal memo re
+// Papadopoulos:", "Quick note from Mark:").
 func noteSubject(s string, start, end int) bool {
 	if end >= len(s) || s[end] != ':' {
 		return false
@@ -4001,6 +4002,8 @@ func noteSubject(s string, start, end int) bool {
 	switch string(prevWord(s, start, buf[:0])) {
 	case "re", "for", "about", "regarding":
 		return true
+	case "from":
+		return endsAny(s[max(0, start-16):start], "note from ", "Note from ", "message from ", "Message from ") // "Quick note from Mark:"
 	}
 	return false
 }
@@ -4262,6 +4265,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		strings.HasPrefix(sc.s[toks[0].end:], ", ты ") || // a first name that is also a word, addressed: "Злата, ты сегодня …?"
 		signOff(sc.s, toks[0].start, toks[0].end) || openingVocative(sc.s, toks[0].start, toks[0].end))):
 		return 0.6
+	case len(toks) == 1 && ambFirst > 0 && (signedAfterClosing(sc.s, toks[0].start) && lineEnds(sc.s, toks[0].end) ||
+		sentenceStart(sc.s, toks[0].start) && stateVerbAfter(sc.s, toks[0].start, toks[0].end)):
+		return 0.6 // "Regards,\nMark\n+44 …", "Mark is recovering well"
 	case len(toks) == 1 && ambFirst > 0 && kinAfter(sc.s, toks[0].end):
 		return 0.6 // a first name that is also a word, then who the person is: "Роман, папа Лёши, пишет"
 	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end) ||
@@ -4680,8 +4686,35 @@ func verbSoon(s string, p int) bool {
 // comma: ", папа Лёши", ", мама Сони", ", the mum of Freddie".
 func kinAfter(s string, end int) bool {
 	return startsAny(s[end:], ", папа ", ", мама ", ", бабушка ", ", дедушка ", ", муж ", ", жена ", ", сын ", ", дочь ",
-		", отец ", ", мать ", ", the mum of ", ", the dad of ", ", mum of ", ", dad of ")
+		", отец ", ", мать ", ", the mum of ", ", the dad of ", ", mum of ", ", dad of ",
+		" (her husband)", " (his wife)", " (husband)", " (wife)", " (her son)", " (his son)", " (dad)", " (mum)") // "— Mark (her husband)"
 }
+
+// lineEnds reports the end of a line or of the text at end.
+func lineEnds(s string, end int) bool {
+	return end == len(s) || s[end] == '\n' || s[end] == '\r'
+}
+
+// stateVerbAfter reports one of the English first names that are also
+// words but seldom open a sentence as one (Mark, Grace, Max, …) before a
+// verb of being or having: "Mark is recovering well", "Grace was lovely",
+// "Max keeps eating my food"; not "Hope is not a strategy", "May is busy",
+// "Will is valid".
+func stateVerbAfter(s string, start, end int) bool {
+	switch s[start:end] {
+	case "Mark", "Jack", "Frank", "Grace", "Rose", "Ruby", "Holly", "Ivy", "Lily", "Joe", "Ray",
+		"Pat", "Sue", "Ted", "Ken", "Rick", "Sandy", "Polly", "Jess", "Sam": // not Bill, Max or Daisy: "Bill is ready", "Max is the dog"
+	default:
+		return false
+	}
+	return verbAfter(s, end, stateVerbs)
+}
+
+// stateVerbs follow a first name as the subject of a sentence.
+var stateVerbs = map[string]bool{"is": true, "was": true, "has": true, "had": true, "keeps": true, "kept": true, "needs": true,
+	"wants": true, "wanted": true, "joined": true, "started": true, "starts": true, "feels": true, "felt": true, "loves": true,
+	"likes": true, "thinks": true, "knows": true, "isn't": true, "wasn't": true, "doesn't": true, "didn't": true, "can't": true,
+	"won't": true, "missed": true, "forgot": true}
 
 // deptAfter reports a department or team after a name: "Роза из
 // бухгалтерии", "Слава из сетей", "Ray from finance".
@@ -4697,6 +4730,9 @@ func deptAfter(s string, end int) bool {
 		}
 	case strings.HasPrefix(s[end:], " from "):
 		p = end + len(" from ")
+		if verbSoon(s, p) {
+			return true // "Mark from Redwood Bakery called", "Mark from fleet says"
+		}
 	default:
 		return false
 	}
@@ -4879,7 +4915,11 @@ func monthDay(s string, i, j int) bool {
 		return false
 	}
 	if j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
-		return true
+		q := j + 1
+		for q < len(s) && isDigit(s[q]) {
+			q++
+		}
+		return q-j-1 <= 4 // a day or a year, not a phone: "May 2", "June 2024"; "mum Grace 07944 103 672"
 	}
 	if j < len(s) && s[j] == ')' && i >= 2 && s[i-2] == ',' {
 		switch s[i:j] {
