@@ -80,7 +80,7 @@ func initAddressTables() {
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
-		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
+		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
 		"mahallesi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
@@ -646,8 +646,8 @@ func (sc *scanner) addressRU(i, j int) int {
 		a := b
 		for a > 0 {
 			c := s[a-1]
-			if c == ' ' || c == ',' || c == '.' || c == '\n' || c == '(' || c == ':' || c == '"' ||
-				c == 0xAB && a >= 2 && s[a-2] == 0xC2 { // «
+			if c == ' ' || c == ',' || c == '.' || c == '\n' || c == '(' || c == ':' || c == '"' || c == '|' || c == ';' || c == '\t' ||
+				c == 0xAB && a >= 2 && s[a-2] == 0xC2 { // «; a table's cell: "|Каширское ш., 86, кв. 17|"
 				break
 			}
 			a--
@@ -1603,8 +1603,8 @@ func (sc *scanner) addressEN(i, j int) int {
 		}
 		p--
 		b := p
-		for b > 0 && s[b-1] != ' ' && s[b-1] != ',' && s[b-1] != '\n' && p-b < 30 {
-			b--
+		for b > 0 && s[b-1] != ' ' && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != '|' && s[b-1] != ';' && s[b-1] != '\t' && p-b < 30 {
+			b-- // a table's cell ends the address: "|Kowalski|118 Balham High Road, London SW12 9AA|"
 		}
 		if b == p || b < sc.lastEnd {
 			break

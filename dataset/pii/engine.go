@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.93.0 rules-2025.95"
+const engineVersion = "iml-pii/1.94.0 rules-2025.96"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -212,6 +212,7 @@ var nameStop = func() map[string]bool {
 		"universidad": true, "universitat": true, "universite": true, "universita": true, "universitet": true, // ASCII-folded
 		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
 		"дети": true, "внуки": true, "правнуки": true, "editor": true, // "Дети, внуки, правнуки.", "Dear Editor,"
+		"next": true, // "Next maintenance window Sunday"
 		// Nationalities and languages ("German passport", "Russian account").
 		"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,
 		"chinese": true, "japanese": true, "korean": true, "american": true, "british": true, "ukrainian": true,
@@ -1160,6 +1161,9 @@ func (sc *scanner) capWord(i, j int) int {
 		sc.noteThing(toks[0].start, end)
 		return end
 	}
+	if sc.exampleName(toks[0].start, end) {
+		return end // a textbook's character: "Tom and Anna go to school", "Иван → Ивана"
+	}
 	if !partsCertain(toks[:keep]) {
 		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") &&
 			!sc.titleBefore(toks[:1]) && !noteSubject(s, toks[0].start, end) { // but "Reminder from Grandma Rosa: …", "Quick note from Mark: …"
@@ -1619,6 +1623,13 @@ func isDeterminer(w string) bool {
 // lone name that is also a word before a product word ("Лада Веста").
 func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	s := sc.s
+	if keep == 1 && sc.famousAlone(start, end) ||
+		keep == 2 && t0.flags&tkUnknown != 0 && famousNames[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] {
+		return true // a writer, a composer or a character: "Чехов и Шекспир", "Обсуждаем Гамлета"
+	}
+	if keep == 2 && (strings.HasPrefix(s[start:end], "Роман ") || strings.HasPrefix(s[start:end], "Повесть ")) && strings.HasPrefix(s[end:], " «") {
+		return true // a novel and its author: "Роман Беляева «Человек-амфибия»"
+	}
 	if keep == 1 && (strings.HasSuffix(s[start:end], "ского") || strings.HasSuffix(s[start:end], "цкого")) {
 		var pb [16]byte
 		switch string(sc.prevWord(start, pb[:0])) {
@@ -2785,7 +2796,8 @@ func (sc *scanner) countryName(start, end int) bool {
 			return true // also "Victoria, BC", "from Victoria (Seychelles)", "the depot near Victoria station"
 		}
 		return endsAny(s[max(0, start-16):start], "flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to ",
-			"travelling to ", "traveling to ", "out of ", "moving to ", "moved to ", "moved from ", "relocating to ")
+			"travelling to ", "traveling to ", "out of ", "moving to ", "moved to ", "moved from ", "relocating to ", "move to ",
+			"train from ", "train to ", "bus from ", "bus to ", "coach from ", "coach to ") // "my train from Victoria is delayed"
 	case "Marina":
 		// Dubai's district: "Dubai Marina". Its towers ("Marina Gate Tower 2, Apt
 		// 3107") stay masked as names while the engine misses their addresses.
@@ -4268,6 +4280,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	case len(toks) == 1 && ambFirst > 0 && (signedAfterClosing(sc.s, toks[0].start) && lineEnds(sc.s, toks[0].end) ||
 		sentenceStart(sc.s, toks[0].start) && stateVerbAfter(sc.s, toks[0].start, toks[0].end)):
 		return 0.6 // "Regards,\nMark\n+44 …", "Mark is recovering well"
+	case len(toks) == 1 && (sur > 0 || ambFirst > 0) && sc.s[toks[0].start] < 0x80 && shiftAfter(sc.s, toks[0].start, toks[0].end):
+		return 0.6 // a rota's entry: "Mon: Harrison 8:00–14:00, Walsh 17:00–21:00"
 	case len(toks) == 1 && ambFirst > 0 && kinAfter(sc.s, toks[0].end):
 		return 0.6 // a first name that is also a word, then who the person is: "Роман, папа Лёши, пишет"
 	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end) ||
@@ -4690,6 +4704,38 @@ func kinAfter(s string, end int) bool {
 		" (her husband)", " (his wife)", " (husband)", " (wife)", " (her son)", " (his son)", " (dad)", " (mum)") // "— Mark (her husband)"
 }
 
+// shiftAfter reports a name that opens a rota's entry, after ": " or ", ",
+// with the hours of a shift after it: "Mon: Harrison 8:00–14:00".
+func shiftAfter(s string, start, end int) bool {
+	if start < 2 || s[start-1] != ' ' || s[start-2] != ':' && s[start-2] != ',' || end+1 >= len(s) || s[end] != ' ' {
+		return false
+	}
+	p := end + 1
+	clock := func() bool {
+		q := p
+		for q < len(s) && isDigit(s[q]) {
+			q++
+		}
+		if q-p < 1 || q-p > 2 || q+3 > len(s) || s[q] != ':' || !isDigit(s[q+1]) || !isDigit(s[q+2]) {
+			return false
+		}
+		p = q + 3
+		return true
+	}
+	if !clock() {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(s[p:], "–"):
+		p += len("–")
+	case p < len(s) && s[p] == '-':
+		p++
+	default:
+		return false
+	}
+	return clock()
+}
+
 // lineEnds reports the end of a line or of the text at end.
 func lineEnds(s string, end int) bool {
 	return end == len(s) || s[end] == '\n' || s[end] == '\r'
@@ -4712,7 +4758,7 @@ func stateVerbAfter(s string, start, end int) bool {
 
 // stateVerbs follow a first name as the subject of a sentence.
 var stateVerbs = map[string]bool{"is": true, "was": true, "has": true, "had": true, "keeps": true, "kept": true, "needs": true,
-	"wants": true, "wanted": true, "joined": true, "started": true, "starts": true, "feels": true, "felt": true, "loves": true,
+	"wants": true, "wanted": true, "joined": true, "paid": true, "sent": true, "booked": true, "cancelled": true, "started": true, "starts": true, "feels": true, "felt": true, "loves": true,
 	"likes": true, "thinks": true, "knows": true, "isn't": true, "wasn't": true, "doesn't": true, "didn't": true, "can't": true,
 	"won't": true, "missed": true, "forgot": true}
 
@@ -4919,7 +4965,8 @@ func monthDay(s string, i, j int) bool {
 		for q < len(s) && isDigit(s[q]) {
 			q++
 		}
-		return q-j-1 <= 4 // a day or a year, not a phone: "May 2", "June 2024"; "mum Grace 07944 103 672"
+		// A day or a year, not a phone, "mum Grace 07944 103 672", nor a rota's hours, "Grace 18:00–21:00".
+		return q-j-1 <= 4 && !shiftAfter(s, i, j) // "May 2", "June 2024"; not "Victoria 08:05"
 	}
 	if j < len(s) && s[j] == ')' && i >= 2 && s[i-2] == ',' {
 		switch s[i:j] {

@@ -403,8 +403,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				g.pattern(k, 2, 7) && seps == sepSpace && d[0] == '7' && passportInParagraph(sc.s, g.start)) {
 			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
 		}
-		if c == ctxPhone && (formatted || nd == 7 && d[0] != '0') { // not a meter's number: "SMS: … счётчику № 0714552"
-			return tPhone, 0.8, end
+		if c == ctxPhone && (formatted || nd == 7 && d[0] != '0') && !(seps == sepDash && (g.pattern(k, 2, 5) || g.pattern(k, 2, 6)) && d[0] != '0') {
+			return tPhone, 0.8, end // not a meter's number, "SMS: … счётчику № 0714552", nor a year's serial, "call 24-20411"
 		}
 	case 10:
 		switch {
@@ -1082,7 +1082,8 @@ func accountCalledWrong(s string, start, end int) bool {
 			break
 		}
 	}
-	return containsAny(strings.ToLower(s[a:b]), "неверн", "invalid", "wrong", "incorrect", "такого нет")
+	return containsAny(strings.ToLower(s[a:b]), "неверн", "invalid", "wrong", "incorrect", "такого нет", "цифра не та", "не та цифра",
+		"по ошибке", "was typed as", "typo") // "по ошибке в ведомость попал счет …", "the account was typed as …"
 }
 
 // nearbyBIKs returns the БИКs written within 300 bytes of an account at

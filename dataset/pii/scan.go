@@ -41,6 +41,9 @@ type scanner struct {
 	pwAt, pwLen int
 	pwN         int
 	pwWord      [48]byte
+	// exercise is 1 when the text sets a language exercise, 2 when it does
+	// not, 0 before exampleName first asks.
+	exercise uint8
 }
 
 // noteThing records the name of a pet or a ship at [start, end).
@@ -395,6 +398,12 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 	}
 	if typ == tAddress {
 		end = countryAfter(sc.s, end) // "…, Bristol BS6 6AH, United Kingdom"
+		if k := strings.IndexByte(sc.s[start:end], '|'); k > 0 {
+			end = start + k // a table's cell ends the address: "|118 Balham High Road, London SW12 9AA|crew 6|"
+			for sc.s[end-1] == ' ' {
+				end--
+			}
+		}
 	}
 	if typ == tPerson {
 		sc.persons++

@@ -1,0 +1,115 @@
+package pii
+
+import "strings"
+
+// famousNames are the surnames of writers, composers, scientists and
+// historical figures, and the names of literary characters, that lessons,
+// book clubs and quizzes talk about: alone ("Чехов и Шекспир", "Tolstoy,
+// "Anna Karenina"", «Отцы и дети» Тургенева) they name the figure or the
+// character, not a client. With a first name, a patronymic, an initial or a
+// title next to them they stay a person's name ("Толстой Иван Петрович",
+// "Mr Chekhov").
+var famousNames = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(list string, forms func(string) []string) {
+		for _, w := range strings.Fields(list) {
+			m[w] = true
+			for _, f := range forms(w) {
+				m[f] = true
+			}
+		}
+	}
+	none := func(string) []string { return nil }
+	// Russian surnames in -ов/-ев/-ин/-ын and foreign ones ending in a
+	// consonant: Чехов, Чехова, Чехову, Чеховым, Чехове.
+	add("Пушкин Лермонтов Чехов Тургенев Булгаков Некрасов Грибоедов Есенин Пастернак Бунин Набоков Солженицын "+
+		"Шолохов Рахманинов Прокофьев Ломоносов Гагарин Шекспир Диккенс Байрон Бальзак Толкин Хемингуэй "+
+		"Моцарт Бетховен Эйнштейн Ньютон Дарвин Гамлет Онегин Печорин Раскольников Обломов Базаров Лопахин Макбет",
+		func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "ом", w + "е"} })
+	// Adjectival surnames: Достоевский, Достоевского, Достоевскому, Достоевским, Достоевском.
+	add("Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой",
+		func(w string) []string {
+			stem := w[:len(w)-len("ий")]
+			return []string{stem + "ого", stem + "ому", stem + "им", stem + "ом"}
+		})
+	// Feminine: Ахматова, Ахматовой, Ахматову; Каренина, Карениной.
+	add("Ахматова Цветаева Терешкова Каренина Раневская",
+		func(w string) []string {
+			stem := w[:len(w)-len("а")]
+			if strings.HasSuffix(w, "ая") {
+				stem = w[:len(w)-len("ая")]
+				return []string{stem + "ой", stem + "ую"}
+			}
+			return []string{stem + "ой", stem + "у"}
+		})
+	add("Гоголь", func(string) []string {
+		return []string{"Гоголя", "Гоголю", "Гоголем", "Гоголе"}
+	})
+	add("Офелия Джульетта", func(w string) []string {
+		if w == "Офелия" {
+			return []string{"Офелии", "Офелию", "Офелией"}
+		}
+		return []string{"Джульетты", "Джульетте", "Джульетту", "Джульеттой"}
+	})
+	add("Ромео Гюго Дюма Гёте Гете "+
+		"Pushkin Lermontov Gogol Tolstoy Dostoevsky Dostoyevsky Chekhov Turgenev Bulgakov Nabokov Solzhenitsyn Akhmatova "+
+		"Tsvetaeva Yesenin Mayakovsky Shakespeare Dickens Byron Austen Hemingway Tolkien Rowling Orwell Tchaikovsky "+
+		"Rachmaninoff Rachmaninov Mussorgsky Shostakovich Prokofiev Mozart Beethoven Mendeleev Lomonosov Gagarin "+
+		"Tereshkova Einstein Newton Darwin Hamlet Ophelia Romeo Juliet Onegin Karenina Lopakhin Ranevskaya Macbeth "+
+		"Raskolnikov Oblomov Gatsby", none)
+	return m
+}()
+
+// famousAlone reports one of famousNames standing alone at s[start:end],
+// no title before it: "Обсуждаем Гамлета", "Chekhov's The Seagull".
+func (sc *scanner) famousAlone(start, end int) bool {
+	return famousNames[sc.s[start:end]] && !sc.personTitleBefore(start)
+}
+
+// sameStem reports two words that open with the same three letters, as
+// the case forms of one name do: "Иван", "Ивана".
+func sameStem(a, b string) bool {
+	n := 0
+	for i := 0; i < len(a) && i < len(b) && a[i] == b[i]; i++ {
+		n++
+	}
+	return n >= 3 && (a[0] < 0x80 || n >= 6)
+}
+
+// exampleName reports a name inside quotes in a text that sets a language
+// exercise ("Lesson 3 reading: "Tom and Anna go to school."", «По учебнику:
+// «Маша и медведь пошли в лес»»), or one beside an arrow in a list of word
+// forms ("Иван → Ивана → Ивану"): a textbook's character, not a client.
+func (sc *scanner) exampleName(start, end int) bool {
+	s := sc.s
+	// Not a mapping of people: "Priya → Henry: 4/5".
+	const arrow = " → "
+	if q := end + len(arrow); strings.HasPrefix(s[end:], arrow) && sameStem(s[start:end], s[q:wordEnd(s, q)]) {
+		return true
+	}
+	if p := start - len(arrow); p > 0 && s[p:start] == arrow {
+		if b := wordStartBefore(s, p); b >= 0 && sameStem(s[start:end], s[b:p]) {
+			return true
+		}
+	}
+	if sc.exercise == 0 {
+		sc.exercise = 2
+		if containsAny(s, "Упражнение", "упражнение", "учебник", "Учебник", "Textbook", "textbook", "Exercise", "exercise",
+			"reading:", "Reading:", "Диалог", "диалог", "dialogue", "Dialogue") {
+			sc.exercise = 1
+		}
+	}
+	return sc.exercise == 1 && insideQuotes(s, start)
+}
+
+// insideQuotes reports an open quotation at i: a « not closed by », or an
+// odd number of straight double quotes on the line before i.
+func insideQuotes(s string, i int) bool {
+	line := strings.LastIndexByte(s[:i], '\n') + 1
+	if o := strings.LastIndex(s[line:i], "«"); o >= 0 {
+		if c := strings.LastIndex(s[line:i], "»"); c < o {
+			return true
+		}
+	}
+	return strings.Count(s[line:i], "\"")%2 == 1
+}
