@@ -1344,6 +1344,8 @@ func TestNameContexts(t *testing.T) {
 		{"people mapped by arrows, a rota's hours", "Priya → Maxim: 4/5\nMon: Harrison 8:00–14:00, Walsh 17:00–21:00\nWed: Grace 18:00–21:00\nArriving Victoria 08:05.", []string{"PERSON:Priya", "PERSON:Maxim", "PERSON:Harrison", "PERSON:Walsh", "PERSON:Grace"}},
 		{"a call's numbers, table cells with addresses, an account the text says is mistyped", "call 24-20411|Kowalski|118 Balham High Road, London SW12 9AA|crew 6|\n|07:02|24-18810|Лаврентьева|Каширское ш., 86, кв. 17|2|\nпо ошибке в ведомость попал счет 40817810932533550536 (последняя цифра не та)", []string{"ADDRESS:118 Balham High Road, London SW12 9AA", "PERSON:Лаврентьева", "ADDRESS:Каширское ш., 86, кв. 17"}},
 		{"a name paid, a place by train, an Irish parade", "Mark paid again. My train from Victoria is delayed. Moving to 42 Grand Parade, Cork. Next maintenance window Sunday.", []string{"PERSON:Mark", "ADDRESS:42 Grand Parade, Cork"}},
+		{"Will as a person", "Will from QA flagged call #88213. Will is covering his sites. Will's shift swap approved. Will and I are taking the van.\nhey will it's jess\ncaller: great i'm will i ordered vitamins", []string{"PERSON:Will", "PERSON:Will", "PERSON:Will", "PERSON:Will", "PERSON:will", "PERSON:jess", "PERSON:will"}},
+		{"a will as a document", "Will is valid. Will's provisions are clear. hi hope it's ok.", nil},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -1367,8 +1367,11 @@ func englishNameCue(s string, i, j, e int) bool {
 			next = "it's"
 		}
 		switch next {
-		case "its", "it's", "this", "i", "im", "i'm":
-			return !verbName(s[j+1 : e]) // "hi mark it's oksana", "hey grace i need"; not "hi hope it's ok", "hi will i get"
+		case "its", "it's":
+			w := s[j+1 : e]
+			return w != "hope" && w != "wish" && w != "trust" // "hi mark it's oksana", "hey will it's jess"; not "hi hope it's ok"
+		case "this", "i", "im", "i'm":
+			return !verbName(s[j+1 : e]) // "hey grace i need"; not "hi will i get"
 		case "you", "u", "ya", "all", "everyone", "everybody", "it", "that", "there", "guys",
 			"team", "we", "ur", "your", "to", "and", "is", "was", "be", "the", "a":
 			return false
@@ -1379,7 +1382,7 @@ func englishNameCue(s string, i, j, e int) bool {
 			return false
 		}
 		return clauseEnd || next == "again" || next == "calling" || next == "ringing" || next == "by" ||
-			(next == "i" || next == "im" || next == "i'm") && !verbName(s[j+1:e]) // "hi this is mark i missed my appointment"
+			(next == "i" || next == "im" || next == "i'm") && (s[i:j] == "m" || s[i:j] == "im" || !verbName(s[j+1:e])) // "hi this is mark i missed my appointment", "i'm will i ordered"
 	case "husband", "wife", "daughter", "son", "friend", "girlfriend", "boyfriend", "manager", "boss", "mum", "mom", "dad",
 		"sister", "brother", "colleague":
 		var buf [16]byte

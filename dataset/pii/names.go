@@ -4278,8 +4278,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		signOff(sc.s, toks[0].start, toks[0].end) || openingVocative(sc.s, toks[0].start, toks[0].end))):
 		return 0.6
 	case len(toks) == 1 && ambFirst > 0 && (signedAfterClosing(sc.s, toks[0].start) && lineEnds(sc.s, toks[0].end) ||
-		sentenceStart(sc.s, toks[0].start) && stateVerbAfter(sc.s, toks[0].start, toks[0].end)):
-		return 0.6 // "Regards,\nMark\n+44 …", "Mark is recovering well"
+		sentenceStart(sc.s, toks[0].start) && stateVerbAfter(sc.s, toks[0].start, toks[0].end) ||
+		startsAny(sc.s[toks[0].end:], " and I ", " and I'm ", " and I’m ")):
+		return 0.6 // "Regards,\nMark\n+44 …", "Mark is recovering well", "Will and I are taking the van"
 	case len(toks) == 1 && (sur > 0 || ambFirst > 0) && sc.s[toks[0].start] < 0x80 && shiftAfter(sc.s, toks[0].start, toks[0].end):
 		return 0.6 // a rota's entry: "Mon: Harrison 8:00–14:00, Walsh 17:00–21:00"
 	case len(toks) == 1 && ambFirst > 0 && kinAfter(sc.s, toks[0].end):
@@ -4685,7 +4686,9 @@ func verbSoon(s string, p int) bool {
 			return false
 		}
 		switch s[p:e] {
-		case "called", "rang", "phoned", "wrote", "said", "says", "asked", "asks", "emailed", "confirmed", "writes":
+		case "called", "rang", "phoned", "wrote", "said", "says", "asked", "asks", "emailed", "confirmed", "writes",
+			"flagged", "fixed", "noticed", "reported", "sent", "checked", "approved", "brought", "dropped", "had", "needs",
+			"wants", "is", "was": // "Will from QA flagged call #88213", "Will from the repair crew fixed the tap"
 			return true
 		}
 		if e >= len(s) || s[e] != ' ' {
@@ -4750,10 +4753,33 @@ func stateVerbAfter(s string, start, end int) bool {
 	switch s[start:end] {
 	case "Mark", "Jack", "Frank", "Grace", "Rose", "Ruby", "Holly", "Ivy", "Lily", "Joe", "Ray",
 		"Pat", "Sue", "Ted", "Ken", "Rick", "Sandy", "Polly", "Jess", "Sam": // not Bill, Max or Daisy: "Bill is ready", "Max is the dog"
+	case "Will":
+		// A testament is, was or needs: only what a person does follows,
+		// "Will is covering his sites", "Will can't make it", "Will's shift".
+		if startsAny(s[end:], "'s ", "’s ") && !startsAny(s[end+len("'s"):], " will ", " estate", " executor", " provisions") {
+			return true
+		}
+		return startsAny(s[end:], " is here", " is away", " is off", " is on leave", " is allergic", " can't", " couldn't", " wants",
+			" keeps", " joined", " said", " says") || (strings.HasPrefix(s[end:], " is ") || strings.HasPrefix(s[end:], " was ")) && ingWordAfter(s, end)
 	default:
 		return false
 	}
+	if startsAny(s[end:], "'s ", "’s ") {
+		return true // "Mark's number", "Grace's shift"
+	}
 	return verbAfter(s, end, stateVerbs)
+}
+
+// ingWordAfter reports a word in -ing after "is" or "was" after end: "Will
+// is covering", "Will was coming".
+func ingWordAfter(s string, end int) bool {
+	p := end + 1
+	p = wordEnd(s, p) + 1 // over "is" or "was"
+	if p >= len(s) {
+		return false
+	}
+	w := s[p:wordEnd(s, p)]
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // stateVerbs follow a first name as the subject of a sentence.
