@@ -212,6 +212,70 @@ func (sc *scanner) cuedLowerStreet(j int) int {
 	return end
 }
 
+// prepLowerStreet emits a street that a transcript names in lower case
+// without its keyword after "на" or "с", with its house (in digits or in
+// words) and maybe a flat: "с гагарина двенадцать квартира сорок", "на
+// лесной двенадцать", "на гвардейской 33". The street's word ends as a
+// street named after a person does in the genitive (-ова, -ина, -ского) or
+// as an adjective in the prepositional (-ской, -ной); nothing may follow
+// the house but a flat's or a building's part, or the clause's end, so
+// "с мамой 2 раза" and "на ленина сорок минут" stay no address. j is the
+// end of the preposition; it returns the end of what it read.
+func (sc *scanner) prepLowerStreet(j int) int {
+	s := sc.s
+	b := j + 1
+	e := b
+	for e+1 < len(s) && (s[e] == 0xD0 && s[e+1] >= 0xB0 && s[e+1] <= 0xBF || s[e] == 0xD1 && (s[e+1] <= 0x8F || s[e+1] == 0x91)) {
+		e += 2
+	}
+	if e-b < 10 || e+1 >= len(s) || s[e] != ' ' || !(isDigit(s[e+1]) || s[e+1] >= 0xD0) {
+		return j
+	}
+	w := s[b:e]
+	if !endsAny(w, "ова", "ева", "ина", "ына", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей") || lowerStreetStopRU(w) {
+		return j
+	}
+	end := sc.houseParts(e)
+	if end <= e || end-e > 60 {
+		return j
+	}
+	if end < len(s) && s[end] == ' ' {
+		if end+1 < len(s) && (isDigit(s[end+1]) || s[end+1] == '*') {
+			return j // a card's groups: "с маской 2202 20** **** 9012"
+		}
+		if next := s[end+1 : wordEnd(s, end+1)]; next != "" && !clauseWordRU(next) {
+			return j // "на ленина сорок минут"
+		}
+	} else if end < len(s) && strings.IndexByte(".,!?;\n", s[end]) < 0 || strings.HasSuffix(w, "ой") {
+		return j // an adjective needs a word after its house: not a setting, "на максимальной 4."
+	}
+	sc.emit(b, end, tAddress, 0.75, 0)
+	return end
+}
+
+// lowerStreetStopRU reports a word ending like a street's name that is an
+// ordinal, a pronoun or a common noun: "на второй 12", "с мамой".
+func lowerStreetStopRU(w string) bool {
+	return startsAny(w, "перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят", "одной", "одного",
+		"прошл", "следующ", "каждой", "любой", "другой", "другого", "какой", "такой", "самой", "новой", "старой", "больш",
+		"маленьк", "половин", "машин", "магазин", "карти", "корзин", "витрин", "мужчин", "женщин", "резин", "пружин",
+		"середин", "глубин", "вершин", "причин", "лини", "сторон", "основн", "главн", "нижн", "верхн", "ночн", "дневн",
+		"сменн", "длинн", "полн", "нужн", "сложн", "возможн", "отдельн", "личн", "обычн", "разн", "скидочн", "бонусн",
+		"банковск", "мобильн", "городск", "домашн", "рабоч", "горяч", "холодн")
+}
+
+// clauseWordRU reports a word that may follow a spoken address: a flat's or
+// a building's part, or a word that opens the next clause.
+func clauseWordRU(w string) bool {
+	switch w {
+	case "квартира", "кв", "корпус", "корп", "строение", "стр", "подъезд", "этаж", "офис", "у", "там", "тут", "здесь",
+		"кнопка", "подвал", "лифт", "никто", "клиент", "клиентка", "нам", "ну", "да", "нет", "пожалуйста", "вернись",
+		"пусть", "кто", "это", "а", "и", "но", "не", "спросишь", "вход", "домофон", "код", "третий", "второй", "первый":
+		return true
+	}
+	return false
+}
+
 // addressStopWord reports a word after "адрес" that is not a street:
 // "адрес доставки", "адрес электронной почты".
 func addressStopWord(w string) bool {

@@ -1346,6 +1346,8 @@ func TestNameContexts(t *testing.T) {
 		{"a name paid, a place by train, an Irish parade", "Mark paid again. My train from Victoria is delayed. Moving to 42 Grand Parade, Cork. Next maintenance window Sunday.", []string{"PERSON:Mark", "ADDRESS:42 Grand Parade, Cork"}},
 		{"Will as a person", "Will from QA flagged call #88213. Will is covering his sites. Will's shift swap approved. Will and I are taking the van.\nhey will it's jess\ncaller: great i'm will i ordered vitamins", []string{"PERSON:Will", "PERSON:Will", "PERSON:Will", "PERSON:Will", "PERSON:will", "PERSON:jess", "PERSON:will"}},
 		{"a will as a document", "Will is valid. Will's provisions are clear. hi hope it's ok.", nil},
+		{"spoken Russian streets without their keyword after на and с", "это надежда петровна с гагарина двенадцать квартира сорок у нас холодно\nкурьер пишет что на гвардейской 33 клиент ждёт\nя с мамой 2 раза ходила, на второй 12 вагон, на ленина сорок минут стояли, с маской 2202 20** **** 9012", []string{"PERSON:надежда петровна", "ADDRESS:гагарина двенадцать квартира сорок", "ADDRESS:гвардейской 33"}},
+		{"a spoken high street with its house and flat", "the address is twelve high street\nwe're at flat 2 14 high street please hurry\nthe high street is busy", []string{"ADDRESS:twelve high street", "ADDRESS:flat 2 14 high street"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -450,8 +450,9 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		if a > 1 && isUpperASCII(s[a-1]) && s[a-2] == ' ' && houseNumberBefore(s, a-2) {
 			a-- // a capital the speech recognizer kept: "thirty one Marata street"
 		}
-		if b-a < 3 || a > 0 && isAlnum(s[a-1]) || lowerStreetStop(s[a:b]) && !strings.HasPrefix(s[j:], " number ") {
-			return 0 // "high street number forty two" names its house
+		if b-a < 3 || a > 0 && isAlnum(s[a-1]) || lowerStreetStop(s[a:b]) && !strings.HasPrefix(s[j:], " number ") &&
+			!((s[a:b] == "high" || s[a:b] == "main") && a >= 2 && houseNumberBefore(s, a-1)) {
+			return 0 // "high street number forty two" and "twelve high street chelmsford" name their house
 		}
 		nameStart, p = a, j
 		// A name of two or three words with the house before it: "twenty
@@ -526,11 +527,49 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		}
 	}
 	end = lowerUnitsAfter(s, end) // a flat or a building after the house
+	start = lowerUnitBefore(s, start)
 	if start < sc.lastEnd {
 		return 0
 	}
-	end = lowerPostcodeAfter(s, end)
+	end = lowerPostcodeAfter(s, lowerTownAfter(s, end))
 	sc.emit(start, end, tAddress, 0.8, 0)
+	return end
+}
+
+// lowerUnitBefore extends a spoken address back over the flat said before
+// its house: "flat 2 14 high street".
+func lowerUnitBefore(s string, start int) int {
+	if start < 2 || s[start-1] != ' ' {
+		return start
+	}
+	a := start - 1
+	for a > 0 && isDigit(s[a-1]) {
+		a--
+	}
+	if a == start-1 || a == 0 || s[a-1] != ' ' {
+		return start
+	}
+	for _, u := range [...]string{"flat ", "apartment ", "apt "} {
+		if b := a - len(u); b >= 0 && s[b:a] == u && (b == 0 || s[b-1] == ' ') {
+			return b
+		}
+	}
+	return start
+}
+
+// lowerTownAfter extends a spoken address over the town named after it in
+// lower case: "twelve harehills lane leeds".
+func lowerTownAfter(s string, end int) int {
+	if end+1 >= len(s) || s[end] != ' ' || s[end+1] < 'a' || s[end+1] > 'z' {
+		return end
+	}
+	e := wordEnd(s, end+1)
+	var buf [32]byte
+	if w, ok := foldInto(buf[:0], s[end+1:e]); ok && e-end > 3 {
+		if in, _ := wordTab.get(w); in.addr == akCity {
+			return e
+		}
+	}
 	return end
 }
 
