@@ -1370,6 +1370,15 @@ func (sc *scanner) addressLeft(start int) int {
 			start = p - 6 // a postcode right after an entity: "ОГРН 1027700132195 125009, г. Москва"
 			break
 		}
+		if a < sc.lastEnd && sc.lastEnd < p {
+			// The part runs back over a name or another entity: only the
+			// place right before the comma joins ("Viktor Zhdanov at Kazan,
+			// Pushkina St 26", "… St 15 to Moscow, Profsoyuznaya St 56").
+			if t := trailingPlace(s[sc.lastEnd:p]); t >= 0 && knownCity(strings.TrimSpace(s[sc.lastEnd+t:p])) {
+				start = sc.lastEnd + t
+			}
+			break
+		}
 		if a >= p || a < sc.lastEnd {
 			break
 		}
@@ -3678,4 +3687,78 @@ func englishMonth(w string) bool {
 		return true
 	}
 	return false
+}
+
+// towerUnitWord reports a word for a unit in a tower: "Office", "Apt".
+func towerUnitWord(w string) bool {
+	switch w {
+	case "Office", "Unit", "Apartment", "Apt", "Suite", "Flat", "Villa":
+		return true
+	}
+	return false
+}
+
+// towerAddress emits an address laid out the way Gulf and Asian cities
+// write them, a unit, its tower and its district in parts of their own
+// with no house number on a street: "Office 1807, Aspect Tower, Business
+// Bay, Dubai", "Apartment 908, Al Sufouh Tower 2, King Salman bin
+// Abdulaziz Al Saud Street, Dubai". The unit's word is at s[i:j]; one part
+// must name a building (Tower, Plaza, Heights, …) and the last a city. It
+// returns the end, or 0.
+func (sc *scanner) towerAddress(i, j int) int {
+	s := sc.s
+	p := j + 1
+	for p < len(s) && isDigit(s[p]) {
+		p++
+	}
+	if p < len(s) && isUpperASCII(s[p]) {
+		p++ // "Villa 22A"
+	}
+	building := false
+	for parts := 0; parts < 5; parts++ {
+		if p+2 >= len(s) || s[p] != ',' || s[p+1] != ' ' || !isUpperASCII(s[p+2]) {
+			return 0
+		}
+		q := p + 2
+		e := q
+		for e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ';' && s[e] != '(' && e-q < 60 {
+			e++
+		}
+		for e > q && s[e-1] == ' ' {
+			e-- // "Dubai (UAE)"
+		}
+		part := s[q:e]
+		for _, w := range [...]string{"Tower", "Towers", "Plaza", "Heights", "Building", "Residence", "Residences", "Views", "Complex", "Cluster", "Centre", "Center"} {
+			if k := strings.Index(part, w); k > 0 && part[k-1] == ' ' && (k+len(w) == len(part) || part[k+len(w)] == ' ') {
+				building = true
+			}
+		}
+		if building && parts > 0 && towerCity(part) {
+			sc.emit(i, e, tAddress, 0.85, 0)
+			return e
+		}
+		p = e
+	}
+	return 0
+}
+
+// towerCity reports a part that names the city or district that ends a
+// tower's address: "Dubai", "Dubai Marina", "Downtown Dubai", "Abu Dhabi".
+func towerCity(part string) bool {
+	switch part {
+	case "Abu Dhabi", "Sharjah", "Ajman", "Doha", "Riyadh", "Jeddah", "Manama", "Kuwait City", "Muscat", "Singapore",
+		"Hong Kong", "Kuala Lumpur", "Bangkok", "Istanbul", "Almaty", "Astana", "Tashkent", "Baku", "Tbilisi":
+		return true
+	}
+	return part == "Dubai" || strings.HasPrefix(part, "Dubai ") || strings.HasSuffix(part, " Dubai")
+}
+
+// knownCity reports a city in latinCities or ruCities: "Kazan", "Москва".
+func knownCity(w string) bool {
+	var buf [64]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	return latinCities[string(f)] || ruCities[string(f)]
 }

@@ -155,6 +155,11 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		if p := j + 1; j+1 < len(s) && s[j] == ' ' {
 			if sz, up := letterAt(s, p); sz > 0 && !up {
 				if e := wordEnd(s, p); e > p && s[p] >= 0x80 && (tableSurname(s[p:e]) || lowerSurname(s[p:e]) || adjSurname(s[p:e])) {
+					if e+1 < len(s) && s[e] == ' ' {
+						if q, ok := sc.lowerName(e+1, wordEnd(s, e+1), true); ok {
+							e = q // the given name and patronymic after it: "фамилия савельев роман андреевич"
+						}
+					}
 					sc.emit(p, e, tPerson, 0.8, 0)
 					sc.lowerNames = true
 					return e

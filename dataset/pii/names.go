@@ -200,19 +200,16 @@ var nameStop = func() map[string]bool {
 		"администрация": true, "руководство": true, "ресепшн": true, "водители": true, "менеджеры": true,
 		"ops": true, "billing": true, "admin": true, "hr": true, "dispatch": true, "procurement": true,
 		"reception": true, "helpdesk": true, "amount": true, "total": true, "status": true, "method": true,
-		// Cities in Latin letters ("customer, Moscow"); Cyrillic ones are above.
-		"moscow": true, "kazan": true, "london": true, "berlin": true, "dubai": true, "almaty": true, "astana": true,
-		"tashkent": true, "minsk": true, "kyiv": true, "kiev": true, "riga": true, "tallinn": true, "vilnius": true,
-		"warsaw": true, "prague": true, "istanbul": true, "tbilisi": true, "yerevan": true, "baku": true,
-		"bishkek": true, "novosibirsk": true, "yekaterinburg": true, "petersburg": true, "krasnodar": true, "sochi": true,
-		"kaliningrad": true, "samara": true, "rostov": true, "voronezh": true, "volgograd": true, "krasnoyarsk": true,
-		"chelyabinsk": true, "tyumen": true, "irkutsk": true, "vladivostok": true, "khabarovsk": true, "murmansk": true,
-		"batumi": true, "antalya": true, "alanya": true, "hurghada": true, "pattaya": true, "phuket": true, "colombo": true,
-		"mecca": true, "makkah": true, "medina": true, "madinah": true, "jeddah": true, "manila": true,
 		"universidad": true, "universitat": true, "universite": true, "universita": true, "universitet": true, // ASCII-folded
 		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
 		"дети": true, "внуки": true, "правнуки": true, "editor": true, // "Дети, внуки, правнуки.", "Dear Editor,"
-		"next": true, // "Next maintenance window Sunday"
+		"next":     true, // "Next maintenance window Sunday"
+		"номер":    true, // "Номер, кстати, невалидный."
+		"georgian": true, "armenian": true, "uzbek": true, "kyrgyz": true, "tajik": true, "azerbaijani": true, "belarusian": true,
+		"emirati": true, "moldovan": true, // "my passport is Georgian"
+		// Coins and tokens: "is Floki listed yet?"
+		"floki": true, "shiba": true, "doge": true, "dogecoin": true, "solana": true, "cardano": true, "polkadot": true,
+		"pepe": true, "lido": true, "aave": true, "tether": true, "litecoin": true,
 		// Nationalities and languages ("German passport", "Russian account").
 		"english": true, "german": true, "russian": true, "french": true, "spanish": true, "italian": true,
 		"chinese": true, "japanese": true, "korean": true, "american": true, "british": true, "ukrainian": true,
@@ -241,8 +238,24 @@ var nameStop = func() map[string]bool {
 	for _, w := range saintTitles {
 		m[w] = true
 	}
+	for w := range latinCities {
+		m[w] = true // "customer, Moscow"
+	}
 	return m
 }()
+
+// latinCities are cities in Latin letters, ASCII-folded; Cyrillic ones are
+// in ruCities.
+var latinCities = map[string]bool{
+	"moscow": true, "kazan": true, "london": true, "berlin": true, "dubai": true, "almaty": true, "astana": true,
+	"tashkent": true, "minsk": true, "kyiv": true, "kiev": true, "riga": true, "tallinn": true, "vilnius": true,
+	"warsaw": true, "prague": true, "istanbul": true, "tbilisi": true, "yerevan": true, "baku": true,
+	"bishkek": true, "novosibirsk": true, "yekaterinburg": true, "petersburg": true, "krasnodar": true, "sochi": true,
+	"kaliningrad": true, "samara": true, "rostov": true, "voronezh": true, "volgograd": true, "krasnoyarsk": true,
+	"chelyabinsk": true, "tyumen": true, "irkutsk": true, "vladivostok": true, "khabarovsk": true, "murmansk": true,
+	"batumi": true, "antalya": true, "alanya": true, "hurghada": true, "pattaya": true, "phuket": true, "colombo": true,
+	"mecca": true, "makkah": true, "medina": true, "madinah": true, "jeddah": true, "manila": true,
+}
 
 // productWords follow a brand, a company or a product rather than a
 // person's name ("Lonestar Supply", "Pinecrest Clinics", "Sakura Travel",
@@ -551,7 +564,8 @@ func namedThingsList(s string, start, end int) bool {
 	if p == end && !endsAny(s[:start], " and ", " и ", ", ", " & ") {
 		return false // a list's last name, or none
 	}
-	if startsAny(s[p:], " — это названия", " — это не имена", " — так называются", " — названия", " are the names of") {
+	if startsAny(s[p:], " — это названия", " — это не имена", " — так называются", " — названия", " are the names of", " are the internal names",
+		" — это не клиенты, а названия", " are names of") { // "Hope, Grace and Faith are the internal names of our vaults"
 		return true
 	}
 	// "are the three suites", "— our three new simulators"; not "are the three new team leads".
@@ -794,6 +808,11 @@ func (sc *scanner) capWord(i, j int) int {
 			containsAny(s[lineStart(s, i, 200):i], "ID-карт", "ID карт", "ID card", "ID-card", "удостоверени", "identity card") {
 			sc.emit(i, q, tPassport, 0.9, 0) // a Kyrgyz ID card: "ID-карта ID 2847193", "Her ID card is ID 3019284"
 			return q
+		}
+	}
+	if j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && towerUnitWord(s[i:j]) {
+		if end := sc.towerAddress(i, j); end > 0 {
+			return end // "Office 1807, Aspect Tower, Business Bay, Dubai"
 		}
 	}
 	if j-i == len("Фам") && j+1 < len(s) && s[j] == '.' && (s[i:j] == "Фам" || s[i:j] == "Отч") {

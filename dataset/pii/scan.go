@@ -406,6 +406,7 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 		}
 	}
 	if typ == tPerson {
+		end = arabicParticleTail(sc.s, end) // "Мухаммед аль-Хашими", "ахмед аль мансури"
 		sc.persons++
 		for sc.ncaps > 0 && int(sc.caps[sc.ncaps-1]) >= start {
 			sc.ncaps-- // a word inside a name is no place for a repetition
@@ -1212,6 +1213,30 @@ func countryAfter(s string, end int) int {
 				return q
 			}
 		}
+	}
+	return end
+}
+
+// arabicParticleTail extends a name over the Arabic particles and family
+// names after it: "Мухаммед аль-Хашими", "ахмед аль мансури", "Khalid bin
+// Rashid".
+func arabicParticleTail(s string, end int) int {
+	for k := 0; k < 2; k++ {
+		p := -1
+		for _, pt := range [...]string{" аль-", " аль ", " эль-", " ибн ", " бин ", " al-", " al ", " Al-", " Al ", " bin ", " ibn ", " El-"} {
+			if strings.HasPrefix(s[end:], pt) {
+				p = end + len(pt)
+				break
+			}
+		}
+		if p < 0 || p >= len(s) {
+			return end
+		}
+		e := wordEnd(s, p)
+		if utf8.RuneCountInString(s[p:e]) < 3 || e < len(s) && (isDigit(s[e]) || s[e] == '@') {
+			return end
+		}
+		end = e
 	}
 	return end
 }
