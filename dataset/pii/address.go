@@ -1392,6 +1392,11 @@ func (sc *scanner) addressLeft(start int) int {
 				a, dashed = a+len(d), true
 			}
 		}
+		for _, pre := range [...]string{"From ", "To ", "In ", "At ", "Via "} {
+			if strings.HasPrefix(s[a:p], pre) {
+				a += len(pre) // a sentence's first word before the place: "From Moscow, Tverskaya St 15"
+			}
+		}
 		part := s[a:p]
 		if dashed && strings.IndexByte(part, ' ') < 0 && part != "" && part[0] >= 0x80 && !cityWord(part) && surnameShaped(part) {
 			break // a list's item opens with a surname: "— Дорофеева, ул. Гарибальди, д. 23"
