@@ -1352,6 +1352,8 @@ func TestNameContexts(t *testing.T) {
 		{"Arabic particles inside a name, a surname's given name after фамилия", "клиент ахмед аль мансури из дубая. Пациент Мухаммед аль-Хашими, паспорт. From: Khalid bin Rashid\nфамилия савельев роман андреевич просит", []string{"PERSON:ахмед аль мансури", "PERSON:Мухаммед аль-Хашими", "PERSON:Khalid bin Rashid", "PERSON:савельев роман андреевич"}},
 		{"coins, a nationality, vaults named like people", "is Floki listed yet? my passport is Georgian. Hope, Grace and Faith are the internal names of our cold storage vaults. Номер, кстати, невалидный.", nil},
 		{"the city before a street after a name or another address", "Delivered to Viktor Zhdanov at Kazan, Pushkina St 26, apt 115 at 19:42. From Moscow, Tverskaya St 15 to Moscow, Profsoyuznaya St 56.", []string{"PERSON:Viktor Zhdanov", "ADDRESS:Kazan, Pushkina St 26, apt 115", "ADDRESS:Moscow, Tverskaya St 15", "ADDRESS:Moscow, Profsoyuznaya St 56"}},
+		{"Russian names that are also words after a cue", "клиент здравствуйте это надежда из центра вы звонили\nу меня жена надежда звонила вчера\nклиент здрасьте меня вера зовут\nкурьер вера пишет что задержится\nВера сегодня работает до 18:00. Вера опять забыла очки.", []string{"PERSON:надежда", "PERSON:надежда", "PERSON:вера", "PERSON:вера", "PERSON:Вера", "PERSON:Вера"}},
+		{"the same words as words", "это вера в успех. это бренд, в договоре. У меня Хонор не включается. Надежда есть. Роман выходит в июне.", nil},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

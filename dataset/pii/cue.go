@@ -32,6 +32,7 @@ var nameCues = map[string]bool{
 	// visit or a request before their subject ("заходил вова с братом").
 	"жене": false, "жена": false, "жены": false, "муж": false, "мужу": false, "мужа": false, "сын": false,
 	"сыну": false, "дочь": false, "дочери": false, "брат": false, "брату": false, "сестра": false, "сестре": false,
+	"меня": false, "дежурная": false, "девушка": false, "мама": false, "бабушка": false, // "меня вера зовут", "дежурная вера слушаю"
 	"заходил": false, "заходила": false, "приходил": false, "приходила": false, "приезжал": false,
 	"приезжала": false, "заезжал": false, "заезжала": false, "просил": false, "просила": false,
 	"спрашивал": false, "спрашивала": false, "забирал": false, "забирала": false,
@@ -65,7 +66,7 @@ var nameCues = map[string]bool{
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"agent": true, "фамилия": true, "фамилию": true, "with": true, "tell": true, "told": true, "colleague": true,
+var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
@@ -226,6 +227,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	}
 	if (e == len(s) || strings.IndexByte(",!?\n", s[e]) >= 0) && p == j+1 && greetingCue(s[i:j]) {
 		cls |= wCueStrong // a greeting or thanks, then the name alone: "hi grace, my name is", "thanks mark!", "thank you will"
+	}
+	if s[p] >= 0x80 && p == j+1 && ruNameCue(s, i, j, e) {
+		cls |= wCueStrong // "это надежда я по поводу", "жена надежда звонила", "меня вера зовут"; not "это вера в успех"
 	}
 	if s[p] < 0x80 && p == j+1 && englishNameCue(s, i, j, e) {
 		cls |= wCueStrong // "hey mark can u check", "its grace again", "my husband mark", not "hi hope you're well"
@@ -1409,6 +1413,44 @@ func englishNameCue(s string, i, j, e int) bool {
 func verbName(w string) bool {
 	switch w {
 	case "hope", "will", "may", "can", "wish", "trust", "love", "miss":
+		return true
+	}
+	return false
+}
+
+// ruNameCue reports a Russian cue at s[i:j] that makes the lower-case word
+// at j+1..e a name even when it is also a word: a self-introduction with
+// "это" before what the caller says next ("это надежда я по поводу", "это
+// вера мне муж сказал"), "меня … зовут", kin and roles before a name that
+// is not followed by its object ("жена надежда звонила", "курьер вера
+// пишет"; not "вера в успех", "надежда на вас").
+func ruNameCue(s string, i, j, e int) bool {
+	var buf [64]byte
+	if w, ok := foldInto(buf[:0], s[j+1:e]); !ok {
+		return false
+	} else if in, _ := wordTab.get(w); in.flags&fRuFirst == 0 {
+		return false // only a first name: not "это бренд,"
+	}
+	next := ""
+	if e+1 < len(s) && s[e] == ' ' {
+		next = s[e+1 : wordEnd(s, e+1)]
+	}
+	clauseEnd := e == len(s) || strings.IndexByte(",.!?\n", s[e]) >= 0
+	switch s[i:j] {
+	case "это":
+		switch next {
+		case "я", "мама", "папа", "по", "звоню", "беспокою", "снова", "опять", "мне":
+			return true
+		}
+		return false // not "это бренд,", "это роман."
+	case "меня":
+		return next == "зовут"
+	case "жена", "жене", "муж", "дочь", "дочка", "сестра", "мама", "бабушка", "курьер", "водитель", "дежурная", "девушка",
+		"клиентка", "клиент":
+		switch next {
+		case "в", "на", "к", "и", "":
+			return clauseEnd && next == ""
+		}
 		return true
 	}
 	return false

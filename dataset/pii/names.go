@@ -4305,6 +4305,7 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	case len(toks) == 1 && ambFirst > 0 && kinAfter(sc.s, toks[0].end):
 		return 0.6 // a first name that is also a word, then who the person is: "Роман, папа Лёши, пишет"
 	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end) ||
+		sc.s[toks[0].start:toks[0].end] != "Роман" && ruVerbAfterAdverb(sc.s, toks[0].end) ||
 		toks[0].start >= 2 && sc.s[toks[0].start-2:toks[0].start] == ": " && sc.prevInfo(toks[0].start).word&wAnnouncer != 0 &&
 			clauseEnds(sc.s, toks[0].end) || chatSpeaker(sc.s, toks[0].start, toks[0].end)):
 		return 0.6 // "Роза из бухгалтерии", "Ray from finance", "Вера позвонила", "Имя: Роза"
@@ -4845,6 +4846,35 @@ func deptAfter(s string, end int) bool {
 
 // ruPastVerbAfter reports a Russian verb in the past tense right after a
 // name, whose gender it shows: "Вера позвонила", "Слава принёс".
+// ruVerbAfterAdverb reports a Russian verb in the present or the past after
+// an adverb of time right after a name: "Вера сегодня работает до 18:00",
+// "Вера опять забыла очки", "Надежда завтра в отпуске" is not one, "Вера
+// говорит" is.
+func ruVerbAfterAdverb(s string, end int) bool {
+	p := end + 1
+	if end+3 >= len(s) || s[end] != ' ' || s[p] != 0xD0 && s[p] != 0xD1 {
+		return false
+	}
+	w := s[p:wordEnd(s, p)]
+	switch w {
+	case "сегодня", "завтра", "вчера", "опять", "снова", "уже", "тоже", "ещё", "еще", "сейчас", "очень", "всегда", "не":
+		p += len(w) + 1
+		if p >= len(s) || s[p-1] != ' ' {
+			return false
+		}
+		w = s[p:wordEnd(s, p)]
+		if ruPastVerbAfter(s, p-1) {
+			return true
+		}
+	}
+	switch w {
+	case "говорит", "пишет", "просит", "звонит", "работает", "старается", "спрашивает", "передаёт", "передает", "выйдет",
+		"придёт", "придет", "знает", "уточнит", "перезвонит", "сказала", "сказал":
+		return true
+	}
+	return false
+}
+
 func ruPastVerbAfter(s string, end int) bool {
 	if end+3 >= len(s) || s[end] != ' ' || s[end+1] != 0xD0 && s[end+1] != 0xD1 {
 		return false
