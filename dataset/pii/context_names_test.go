@@ -1354,6 +1354,8 @@ func TestNameContexts(t *testing.T) {
 		{"the city before a street after a name or another address", "Delivered to Viktor Zhdanov at Kazan, Pushkina St 26, apt 115 at 19:42. From Moscow, Tverskaya St 15 to Moscow, Profsoyuznaya St 56.", []string{"PERSON:Viktor Zhdanov", "ADDRESS:Kazan, Pushkina St 26, apt 115", "ADDRESS:Moscow, Tverskaya St 15", "ADDRESS:Moscow, Profsoyuznaya St 56"}},
 		{"Russian names that are also words after a cue", "клиент здравствуйте это надежда из центра вы звонили\nу меня жена надежда звонила вчера\nклиент здрасьте меня вера зовут\nкурьер вера пишет что задержится\nВера сегодня работает до 18:00. Вера опять забыла очки.", []string{"PERSON:надежда", "PERSON:надежда", "PERSON:вера", "PERSON:вера", "PERSON:Вера", "PERSON:Вера"}},
 		{"the same words as words", "это вера в успех. это бренд, в договоре. У меня Хонор не включается. Надежда есть. Роман выходит в июне.", nil},
+		{"surnames in a table's column for people", "фамилия;имя;телефон\nКравец;Андрей;+79161234567\nfirst_name,last_name,phone\nHelga,Brandt,+4917612345678\n|Время|Пациент|\n|07:02|Бойко|", []string{"PERSON:Кравец", "PERSON:Андрей", "PHONE:+79161234567", "PERSON:Helga", "PERSON:Brandt", "PHONE:+4917612345678", "PERSON:Бойко"}},
+		{"a role's field, an agent introducing herself", "Feedback (teacher: Grace). Proctor: Grace.\nagent: support this is grace how can i help", []string{"PERSON:Grace", "PERSON:Grace", "PERSON:grace"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -1391,6 +1391,7 @@ func englishNameCue(s string, i, j, e int) bool {
 			return false
 		}
 		return clauseEnd || next == "again" || next == "calling" || next == "ringing" || next == "by" ||
+			s[i:j] == "is" && next == "how" && !verbName(s[j+1:e]) || // "this is grace how can i help"
 			(next == "i" || next == "im" || next == "i'm") && (s[i:j] == "m" || s[i:j] == "im" || !verbName(s[j+1:e])) // "hi this is mark i missed my appointment", "i'm will i ordered"
 	case "husband", "wife", "daughter", "son", "friend", "girlfriend", "boyfriend", "manager", "boss", "mum", "mom", "dad",
 		"sister", "brother", "colleague":

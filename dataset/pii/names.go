@@ -4111,7 +4111,9 @@ var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": tru
 	"пациент": true, "заявитель": true, "кому": true, "от": true, "копия": true, "контакт": true,
 	"ответственный": true, "исполнитель": true, "представитель": true, "name": true, "names": true,
 	"surname": true, "имя": true, "фамилия": true, "фио": true, "гость": true, "пассажир": true, "клиент": true,
-	"клиентка": true, "familienname": true, "nachname": true, "vornamen": true, "vorname": true}
+	"клиентка": true, "familienname": true, "nachname": true, "vornamen": true, "vorname": true,
+	"last_name": true, "first_name": true, "lastname": true, "firstname": true, "full_name": true, "fullname": true,
+	"family_name": true, "given_name": true}
 
 // holderBefore reports a card holder's word right before i: "cardholder",
 // "holder", "держатель".
@@ -4244,6 +4246,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	if renameBefore(sc.s, toks[0].start) {
 		return 0.8 // "changed her surname to Fischer"
 	}
+	if len(toks) <= 3 && personColumn(sc.s, toks[0].start, toks[len(toks)-1].end) {
+		return 0.8 // a cell under a header for people: "фамилия;имя" … "Кравец;Андрей", "|Пациент|" … "|Кравец|"
+	}
 	title := sc.titleBefore(toks) || sc.artCueBefore(toks[0].start)
 	switch {
 	case title && (names > 0 || sur > 0):
@@ -4302,6 +4307,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // "Regards,\nMark\n+44 …", "Mark is recovering well", "Will and I are taking the van"
 	case len(toks) == 1 && (sur > 0 || ambFirst > 0) && sc.s[toks[0].start] < 0x80 && shiftAfter(sc.s, toks[0].start, toks[0].end):
 		return 0.6 // a rota's entry: "Mon: Harrison 8:00–14:00, Walsh 17:00–21:00"
+	case len(toks) == 1 && ambFirst > 0 && roleColonBefore(sc.s, toks[0].start) && (clauseEnds(sc.s, toks[0].end) || strings.HasPrefix(sc.s[toks[0].end:], ")")):
+		return 0.6 // a role's field: "(teacher: Grace)", "Proctor: Grace."
 	case len(toks) == 1 && ambFirst > 0 && kinAfter(sc.s, toks[0].end):
 		return 0.6 // a first name that is also a word, then who the person is: "Роман, папа Лёши, пишет"
 	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end) ||
@@ -4757,6 +4764,26 @@ func shiftAfter(s string, start, end int) bool {
 		return false
 	}
 	return clock()
+}
+
+// roleColonBefore reports a role and a colon right before start: "teacher:
+// Grace", "Proctor: Grace", "Медсестра: Вера".
+func roleColonBefore(s string, start int) bool {
+	if start < 3 || s[start-1] != ' ' || s[start-2] != ':' {
+		return false
+	}
+	b := wordStartBefore(s, start-2)
+	if b < 0 {
+		return false
+	}
+	switch strings.ToLower(s[b : start-2]) {
+	case "teacher", "tutor", "proctor", "agent", "manager", "driver", "courier", "nurse", "doctor", "coach", "instructor",
+		"guide", "host", "operator", "engineer", "technician", "supervisor", "lead", "cashier", "receptionist", "therapist",
+		"преподаватель", "учитель", "менеджер", "курьер", "водитель", "мастер", "врач", "медсестра", "оператор",
+		"администратор", "инструктор", "тренер", "куратор", "кассир", "ответственный", "ответственная":
+		return true
+	}
+	return false
 }
 
 // lineEnds reports the end of a line or of the text at end.
