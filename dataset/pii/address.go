@@ -232,7 +232,7 @@ func (sc *scanner) prepLowerStreet(j int) int {
 		return j
 	}
 	w := s[b:e]
-	if !endsAny(w, "ова", "ева", "ина", "ына", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей") || lowerStreetStopRU(w) {
+	if !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей") || lowerStreetStopRU(w) {
 		return j
 	}
 	end := sc.houseParts(e)

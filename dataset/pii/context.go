@@ -72,7 +72,7 @@ var contextStems = []struct {
 	{"transaction", ctxNeg}, {"транзакци", ctxNeg}, {"операци", ctxNeg}, {"entry", ctxNeg}, {"стикер", ctxNeg},
 	{"sticker", ctxNeg}, {"container", ctxNeg}, {"контейнер", ctxNeg}, {"awb", ctxNeg}, {"декларац", ctxNeg},
 	{"declaration", ctxNeg}, {"mrn", ctxNeg}, {"lading", ctxNeg}, {"накладной", ctxNeg},
-	{"постановлен", ctxNeg}, {"уин", ctxNeg}, {"начислен", ctxNeg}, {"штраф", ctxNeg},
+	{"постановлен", ctxNeg}, {"уин", ctxNeg}, {"uin", ctxNeg}, {"начислен", ctxNeg}, {"штраф", ctxNeg},
 	// Acquiring: merchant and terminal ids, retrieval and acquirer reference numbers, MCC.
 	{"mid", ctxNeg}, {"tid", ctxNeg}, {"rrn", ctxNeg}, {"arn", ctxNeg}, {"mcc", ctxNeg}, {"терминал", ctxNeg},
 }
@@ -120,6 +120,11 @@ func leftContext(s string, start int) ctxKind {
 	} else if start >= 2 && (s[start-1] == ';' || s[start-1] == ',') {
 		// A field of a CSV line under its header: "ФИО;ИНН;Карта;Сумма" … ";772091458307;", "name,inn,snils" ….
 		if k := headerContext(delimHeader(s, start, s[start-1])); k != ctxNone {
+			return k
+		}
+	} else if start >= 3 && s[start-1] == '"' && (s[start-2] == ',' || s[start-2] == ';') {
+		// A quoted field: "\"name\",\"passport\"" … "\"Yuki Tanaka\",\"TR 8840215\"".
+		if k := headerContext(delimHeader(s, start, s[start-2])); k != ctxNone {
 			return k
 		}
 	} else if start == 0 || s[start-1] == '\n' {
@@ -312,7 +317,7 @@ func delimHeader(s string, i int, sep byte) string {
 	if e := strings.IndexByte(line, sep); e >= 0 {
 		line = line[:e]
 	}
-	return strings.TrimSpace(line)
+	return strings.Trim(strings.TrimSpace(line), "\"") // a quoted header: "\"passport\""
 }
 
 // alignedHeader returns the word of a header line above that stands over

@@ -1356,6 +1356,8 @@ func TestNameContexts(t *testing.T) {
 		{"the same words as words", "это вера в успех. это бренд, в договоре. У меня Хонор не включается. Надежда есть. Роман выходит в июне.", nil},
 		{"surnames in a table's column for people", "фамилия;имя;телефон\nКравец;Андрей;+79161234567\nfirst_name,last_name,phone\nHelga,Brandt,+4917612345678\n|Время|Пациент|\n|07:02|Бойко|", []string{"PERSON:Кравец", "PERSON:Андрей", "PHONE:+79161234567", "PERSON:Helga", "PERSON:Brandt", "PHONE:+4917612345678", "PERSON:Бойко"}},
 		{"a role's field, an agent introducing herself", "Feedback (teacher: Grace). Proctor: Grace.\nagent: support this is grace how can i help", []string{"PERSON:Grace", "PERSON:Grace", "PERSON:grace"}},
+		{"eye charts named after people, a street after a shop's на, a brand and its model, a station", "Визометрия по таблице Сивцева: OD 0,6. Друзья, кто забыл зонт в салоне на Марата? Оправа Oliver Peoples Gregory Peck. London Victoria — 88 Wilton Road. Baltic Soft checked.", []string{"ADDRESS:88 Wilton Road"}},
+		{"a quoted CSV column, a fine's UIN, a date and time read out, a spoken street", "\"name\",\"passport\"\n\"Yuki Tanaka\",\"TR 8840215\"\nI paid the fine by UIN 32263000240001288140.\nзвонок 15 11 2024 14 32 длительность 4 минуты\nзаписала вас в мфц на баумана 32", []string{"PERSON:Yuki Tanaka", "PASSPORT:TR 8840215", "ADDRESS:баумана 32"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

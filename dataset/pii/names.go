@@ -269,7 +269,7 @@ var productWords = map[string]bool{
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
 	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true, "leather": true, "books": true,
-	"candles": true, "workshop": true, "primary": true,
+	"candles": true, "workshop": true, "primary": true, "soft": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -1642,6 +1642,9 @@ func isDeterminer(w string) bool {
 // lone name that is also a word before a product word ("Лада Веста").
 func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	s := sc.s
+	if keep == 1 && placeNounNaBefore(s, start) {
+		return true // a street named for a person after a place: "в салоне на Марата", "магазин на Гагарина"
+	}
 	if keep == 1 && sc.famousAlone(start, end) ||
 		keep == 2 && t0.flags&tkUnknown != 0 && famousNames[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] {
 		return true // a writer, a composer or a character: "Чехов и Шекспир", "Обсуждаем Гамлета"
@@ -2403,6 +2406,7 @@ var personBrands = map[string]bool{
 	"max mara": true, "макс мара": true, "charles tyrwhitt": true, "oscar de la renta": true, "ulyana sergeenko": true,
 	"ульяна сергеенко": true, "marina rinaldi": true, "марина ринальди": true, "виктория бекхэм": true, "виктории бекхэм": true,
 	"marco polo": true, "марко поло": true, // fashion houses, a hotel chain
+	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"dom pérignon": true, "dom perignon": true, "veuve clicquot": true, "вдова клико": true, "вдовы клико": true, // wines
 	// Books and their characters, as titles and heroes are named: "читаем «Анну Каренину»", "the Harry Potter series".
 	"анна каренина": true, "анну каренину": true, "анны карениной": true, "евгений онегин": true, "евгения онегина": true,
@@ -2449,6 +2453,12 @@ var personBrandFirst = func() (f [16]uint64) {
 // start and takes in the run ending at end or up to three more words ("Max
 // Mara", "Oscar de la Renta", "Hugo Boss" when the run is "Hugo"), or -1.
 func brandEnd(s string, start, end int) int {
+	if sp := strings.IndexByte(s[start:end], ' '); sp > 0 {
+		if sp2 := strings.IndexByte(s[start+sp+1:end], ' '); sp2 > 0 && personBrand(s[start:start+sp+1+sp2]) &&
+			!endsAny(s[start:end], "ova", "eva", "ina", "ov", "ev", "in", "ская", "ский", "ова", "ева", "ина", "ов", "ев", "ин") {
+			return end // the brand, then its model: "Oliver Peoples Gregory Peck"; not "Anna Karenina Petrova"
+		}
+	}
 	e := end
 	for extra := 0; extra <= 3 && e-start <= 40; extra++ {
 		if personBrand(s[start:e]) {
@@ -2710,6 +2720,7 @@ func (sc *scanner) dedicationBefore(start int) bool {
 		"часовне", "монастырь", "монастыря", "монастыре", "усадьба", "усадьбу", "усадьбе",
 		"усадьбы", "усадьбой", "особняк", "особняка", "особняке", "особняком", "дворец", "дворца", "дворце",
 		"индекс", "индекса", "индексу", "синдром", "синдрома", "болезнь", "болезни", "index", "syndrome", "disease",
+		"таблица", "таблице", "таблицы", "таблицей", "таблицу", "проба", "шкала", "шкале", "шкалы", "шкалой", // "по таблице Сивцева", "Проба Ширмера"
 		"аппарат", "аппарата", "аппаратом", "аппарате", // "аппарат Илизарова"
 		"маршала", "генерала", "адмирала", "академика", "космонавта", "героя", // a street: "Маршала Бирюзова"
 		"перекрёстке", "перекрестке", "пересечении": // a crossing of streets: "на перекрёстке Карла Маркса и Гончарова"
@@ -2810,9 +2821,9 @@ func (sc *scanner) countryName(start, end int) bool {
 		// A city that is also a name, where only a place fits: "staying in
 		// Victoria", "flew from Victoria via Vancouver", "my flight to Paris";
 		// "a message from Victoria" stays a person.
-		if pw == "in" || pw == "via" || pw == "near" || startsAny(s[end:], " via ", ", BC", ", British Columbia", " (Seychelles", ", Seychelles",
+		if pw == "in" || pw == "via" || pw == "near" || pw == "london" || pw == "at" && clauseEnds(s, end) || startsAny(s[end:], " via ", ", BC", ", British Columbia", " (Seychelles", ", Seychelles",
 			", Australia", " station", " Station", " Park") {
-			return true // also "Victoria, BC", "from Victoria (Seychelles)", "the depot near Victoria station"
+			return true // also "Victoria, BC", "from Victoria (Seychelles)", "the depot near Victoria station", "London Victoria", "the safe at Victoria."
 		}
 		return endsAny(s[max(0, start-16):start], "flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to ",
 			"travelling to ", "traveling to ", "out of ", "moving to ", "moved to ", "moved from ", "relocating to ", "move to ",
@@ -4764,6 +4775,22 @@ func shiftAfter(s string, start, end int) bool {
 		return false
 	}
 	return clock()
+}
+
+// placeNounNaBefore reports "на" after a noun for a shop, an office or a
+// branch right before start: "в салоне на Марата", "офис на Чкалова"; not
+// "записала на Марата".
+func placeNounNaBefore(s string, start int) bool {
+	if start < 8 || s[start-1] != ' ' || !strings.HasSuffix(s[:start-1], " на") {
+		return false
+	}
+	b := wordStartBefore(s, start-len(" на "))
+	if b < 0 {
+		return false
+	}
+	w := strings.ToLower(s[b : start-len(" на ")])
+	return startsAny(w, "салон", "магазин", "офис", "филиал", "точк", "склад", "клиник", "центр", "мфц", "отделени", "оптик",
+		"аптек", "пункт", "пвз", "кафе", "ресторан", "студи", "шоурум", "бутик")
 }
 
 // roleColonBefore reports a role and a colon right before start: "teacher:

@@ -217,6 +217,9 @@ func (sc *scanner) number(i int) int {
 	if g.ng == 3 && spacedDate(&g) {
 		return end // "call transcript 18 03 2024": a day, a month and a year, not a phone
 	}
+	if g.ng == 5 && spacedDate(&g) && g.pattern(5, 2, 2, 4, 2, 2) && g.sep[3] == sepSpace && g.sep[4] == sepSpace {
+		return end // a date and a time read out: "звонок 15 11 2024 14 32"
+	}
 	ctx := ctxUnknown
 	cardShaped := g.ng == 4 && g.pattern(4, 4, 4, 4, 4)
 	for k := g.ng; k >= 1; k-- {
