@@ -75,7 +75,7 @@ func initAddressTables() {
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
-		"помещ ком комн комната пав павильон бокс склад")
+		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village")
@@ -1166,8 +1166,9 @@ func (sc *scanner) houseParts(end int) int {
 				p = skipSpaces(s, p+len("№"))
 			}
 			if sz, up := letterAt(s, p); up && wordEnd(s, p) <= p+2*sz && (strings.HasPrefix(string(w), "лит") ||
-				wordEnd(s, p) == p+sz && (string(w) == "корп" || string(w) == "стр" || string(w) == "корпус" || string(w) == "строение")) {
-				end = wordEnd(s, p) // "лит. А", "лит. АК", "корп. В", "стр. Б"
+				wordEnd(s, p) == p+sz && (string(w) == "корп" || string(w) == "стр" || string(w) == "корпус" || string(w) == "строение" ||
+					string(w) == "блок" || string(w) == "секция" || string(w) == "пом" || string(w) == "помещение")) {
+				end = alnumEnd(s, p) // "лит. А", "лит. АК", "корп. В", "стр. Б", "блок C", "пом. П3"
 				continue
 			}
 			if strings.HasPrefix(s[p:], "«") {
@@ -1256,11 +1257,18 @@ func (sc *scanner) houseParts(end int) int {
 		}
 		if sz, _ := letterAt(s, q); sz > 0 && (q+sz >= len(s) || !isAlnum(s[q+sz])) {
 			q += sz // 12а, 5Б
+			if q+1 < len(s) && s[q] == '/' && isDigit(s[q+1]) {
+				for q++; q < len(s) && isDigit(s[q]); q++ { // "219А/4"
+				}
+			}
 		} else if sz == 2 && q+2 < len(s) && isDigit(s[q+2]) && (s[q:q+2] == "с" || s[q:q+2] == "к") {
 			q += 2 // "7/5с1", "12к2": строение or корпус glued to the house number
 			for q < len(s) && isDigit(s[q]) {
 				q++
 			}
+		}
+		if e := ordinalEntrance(s, q); e > q {
+			q = e // "кв. 64, третий подъезд"
 		}
 		for _, km := range [...]string{"-й км", "-м км", " км"} {
 			if strings.HasPrefix(s[q:], km) && (q+len(km) == len(s) || !isAlnum(s[q+len(km)])) {
@@ -3766,4 +3774,30 @@ func knownCity(w string) bool {
 		return false
 	}
 	return latinCities[string(f)] || ruCities[string(f)]
+}
+
+// ordinalEntrance returns the end of an entrance or a floor named by an
+// ordinal word after a house part at q ("кв. 64, третий подъезд", "дом 5
+// второй этаж"), or q.
+func ordinalEntrance(s string, q int) int {
+	p := q
+	if p < len(s) && s[p] == ',' {
+		p++
+	}
+	if p >= len(s) || s[p] != ' ' {
+		return q
+	}
+	p++
+	e := wordEnd(s, p)
+	switch s[p:e] {
+	case "первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый":
+	default:
+		return q
+	}
+	for _, w := range [...]string{" подъезд", " этаж"} {
+		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
+			return e + len(w)
+		}
+	}
+	return q
 }
