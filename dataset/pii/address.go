@@ -71,7 +71,7 @@ func initAddressTables() {
 		"пер переулок переулку переулком бульвару бульваром "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе вал вала валу наб набережная набережной пл площадь "+
 		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
-		"пр-д канал канала вул вулиця "+
+		"пр-д канал канала вул вулиця булевар булевара штрассе улици "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
@@ -80,13 +80,13 @@ func initAddressTables() {
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
-		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
+		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
 		"mahallesi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance arch "+
-		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k")
+		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k str stroenie korpus dz")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 		if sw.kind == spTens && w[0] < 0x80 {

@@ -92,14 +92,23 @@ func (sc *scanner) exampleName(start, end int) bool {
 			return true
 		}
 	}
-	if sc.exercise == 0 {
+	if sc.exercise == 0 { // once a text: one with no quotes has no textbook characters
+		sc.exercise = 2
+		if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "«") {
+			sc.exercise = 3
+		}
+	}
+	if sc.exercise == 2 || !insideQuotes(s, start) {
+		return false
+	}
+	if sc.exercise == 3 { // once a text, when a name first stands in quotes
 		sc.exercise = 2
 		if containsAny(s, "Упражнение", "упражнение", "учебник", "Учебник", "Textbook", "textbook", "Exercise", "exercise",
 			"reading:", "Reading:", "Диалог", "диалог", "dialogue", "Dialogue") {
 			sc.exercise = 1
 		}
 	}
-	return sc.exercise == 1 && insideQuotes(s, start)
+	return sc.exercise == 1
 }
 
 // insideQuotes reports an open quotation at i: a « not closed by », or an

@@ -61,7 +61,7 @@ var roleTitles = func() []string {
 	for _, stem := range []string{"оператор", "администратор", "мастер", "мастер-приёмщик", "мастер-приемщик",
 		"курьер", "водитель", "прораб", "доктор", "врач", "специалист", "консультант", "диспетчер", "инженер",
 		"юрист", "бухгалтер", "кассир", "агент", "риелтор", "риэлтор", "стоматолог", "кардиолог", "терапевт",
-		"хирург", "педиатр", "невролог", "офтальмолог", "гинеколог", "косметолог", "парикмахер", "стилист",
+		"хирург", "педиатр", "невролог", "офтальмолог", "гинеколог", "косметолог", "парикмахер", "стилист", "массажист", "визажист", "бровист", "оптометрист",
 		"тренер", "преподавател", "учител", "логист", "экспедитор", "кладовщик", "юрисконсульт", "нотариус",
 		"сотрудник", "представител", "инспектор", "монтажник", "электрик", "сантехник", "техник", "провизор",
 		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост",
@@ -253,7 +253,7 @@ var latinCities = map[string]bool{
 	"bishkek": true, "novosibirsk": true, "yekaterinburg": true, "petersburg": true, "krasnodar": true, "sochi": true,
 	"kaliningrad": true, "samara": true, "rostov": true, "voronezh": true, "volgograd": true, "krasnoyarsk": true,
 	"chelyabinsk": true, "tyumen": true, "irkutsk": true, "vladivostok": true, "khabarovsk": true, "murmansk": true,
-	"batumi": true, "antalya": true, "alanya": true, "hurghada": true, "pattaya": true, "phuket": true, "colombo": true,
+	"beograd": true, "belgrade": true, "batumi": true, "antalya": true, "alanya": true, "hurghada": true, "pattaya": true, "phuket": true, "colombo": true,
 	"mecca": true, "makkah": true, "medina": true, "madinah": true, "jeddah": true, "manila": true,
 }
 
@@ -269,7 +269,7 @@ var productWords = map[string]bool{
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
 	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true, "leather": true, "books": true,
-	"candles": true, "workshop": true, "primary": true, "soft": true,
+	"candles": true, "workshop": true, "primary": true, "soft": true, "vita": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -530,8 +530,8 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		t.flags = tkPatr
 		return t
 	}
-	if _, ok := matchEnding(w, surnameEndings, 4); ok {
-		t.flags = tkMorph
+	if _, ok := matchEnding(w, surnameEndings, 4); ok || len(w) >= 8 && (strings.HasSuffix(s[i:j], "ић") || strings.HasSuffix(s[i:j], "ИЋ")) {
+		t.flags = tkMorph // also a Serbian surname in Cyrillic: "Николић"
 	}
 	return t
 }
@@ -569,9 +569,9 @@ func namedThingsList(s string, start, end int) bool {
 		return true
 	}
 	// "are the three suites", "— our three new simulators"; not "are the three new team leads".
-	if startsAny(s[p:], " are the three", " are our three", " — our three", " — three new", " - our three") {
+	if startsAny(s[p:], " are the three", " are our three", " — our three", " — three new", " - our three", " — the three") {
 		return containsAny(s[p:min(len(s), p+40)], "suite", "room", "simulator", "plan", "tariff", "product", "hall", "studio",
-			"tower", "package", "course")
+			"tower", "package", "course", "group")
 	}
 	return false
 }
@@ -2407,6 +2407,8 @@ var personBrands = map[string]bool{
 	"ульяна сергеенко": true, "marina rinaldi": true, "марина ринальди": true, "виктория бекхэм": true, "виктории бекхэм": true,
 	"marco polo": true, "марко поло": true, // fashion houses, a hotel chain
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
+	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
+	"jack russell": true, "roman holiday": true, "blue card": true, // a breed, a film, an EU permit
 	"dom pérignon": true, "dom perignon": true, "veuve clicquot": true, "вдова клико": true, "вдовы клико": true, // wines
 	// Books and their characters, as titles and heroes are named: "читаем «Анну Каренину»", "the Harry Potter series".
 	"анна каренина": true, "анну каренину": true, "анны карениной": true, "евгений онегин": true, "евгения онегина": true,
@@ -2640,7 +2642,8 @@ func venueWordBefore(s string, start int, lodging bool) bool {
 		ws := wordStartBefore(s, start-1)
 		return !lodging && ws >= 2 && (s[ws-2:ws] == "«" || s[ws-1] == '"')
 	case "кольцо", "кольца", "серьги", "серёжки", "сережки", "браслет", "цепочка", "подвеска", "кулон", "часы",
-		"earrings", "bracelet", "pendant", "necklace": // jewellery and watches: кольцо «Соколов», серьги «Виктория», часы «Слава»
+		"earrings", "bracelet", "pendant", "necklace", // jewellery and watches: кольцо «Соколов», серьги «Виктория», часы «Слава»
+		"брови", "бровей", "оттенок", "оттенка", "оттенком", "помада", "помаду", "shade", "brows": // beauty: брови «Анастасия», оттенок «Мэрилин»
 		return !lodging
 	case "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
 		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "духи", "духов",

@@ -39,6 +39,11 @@ type numGroup struct {
 func (sc *scanner) number(i int) int {
 	s := sc.s
 	n := len(s)
+	if i > 1 && s[i-1] == ' ' {
+		if e := sc.nameNumberCity(i); e > 0 {
+			return e // "Нушићева 12, Београд", "Njegoševa 44, Beograd"
+		}
+	}
 	if i > 0 {
 		p := s[i-1]
 		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "app_ver", "appver", "app", "os", "os_version", "fw", "firmware", "sdk", "cms") {
@@ -406,6 +411,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				g.pattern(k, 2, 7) && seps == sepSpace && d[0] == '7' && passportInParagraph(sc.s, g.start)) {
 			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
 		}
+		if nd == 9 && g.pattern(k, 2, 7) && seps == sepSpace && d[0] == '7' && c == ctxNone && pipeCellAt(sc.s, g.start, end) && sc.personOnLine(g.start) {
+			return tPassport, 0.8, end // a загранпаспорт in a row of people: "Oleg Vasnetsov | CEO | 75 1009284 |"
+		}
 		if c == ctxPhone && (formatted || nd == 7 && d[0] != '0') && !(seps == sepDash && (g.pattern(k, 2, 5) || g.pattern(k, 2, 6)) && d[0] != '0') {
 			return tPhone, 0.8, end // not a meter's number, "SMS: … счётчику № 0714552", nor a year's serial, "call 24-20411"
 		}
@@ -467,7 +475,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			}
 			return tPhone, adj(0.85, ctxPhone), end
 		}
-		ukLayout := d[0] == '0' && d[1] != '0' && (g.pattern(k, 5, 6) || g.pattern(k, 3, 4, 4) || g.pattern(k, 4, 3, 4) || g.pattern(k, 5, 3, 3))
+		ukLayout := d[0] == '0' && d[1] != '0' && (g.pattern(k, 5, 6) || g.pattern(k, 3, 4, 4) || g.pattern(k, 4, 3, 4) || g.pattern(k, 5, 3, 3) ||
+			contiguous && c == ctxPhone) // "Mobile: 07700900487"
 		if snilsValid(d) && !(ukLayout && c != ctxSNILS && !wordInSentence(sc.s, g.start, "СНИЛС", "снилс", "SNILS")) {
 			// (a UK number in its own layout is a phone, whatever its digits sum to: "mobile 07912 334 871")
 			if c != ctxSNILS && wordInSentence(sc.s, g.start, "СНИЛС", "снилс", "SNILS") {
@@ -1358,4 +1367,69 @@ func latinChatStreet(s string, i int) (int, int) {
 		return b, f
 	}
 	return -1, 0
+}
+
+// pipeCellAt reports a number that fills a cell of a pipe table: "| 75
+// 1009284 |".
+func pipeCellAt(s string, start, end int) bool {
+	b := start
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	e := end
+	for e < len(s) && s[e] == ' ' {
+		e++
+	}
+	return b > 0 && s[b-1] == '|' && (e == len(s) || s[e] == '|' || s[e] == '\n')
+}
+
+// personOnLine reports a person found earlier on the line of i.
+func (sc *scanner) personOnLine(i int) bool {
+	ls := strings.LastIndexByte(sc.s[:i], '\n') + 1
+	for k := len(sc.out) - 1; k >= 0 && sc.out[k].start >= ls; k-- {
+		if sc.out[k].typ == tPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// nameNumberCity emits a street named without its keyword, as Balkan and
+// Caucasian addresses are written, when the word before the house number at
+// i ends like a street's name and a known city follows after a comma:
+// "Нушићева 12, Београд", "Njegoševa 44, Beograd", "Теразије 5, Београд".
+// It returns the address's end, or 0.
+func (sc *scanner) nameNumberCity(i int) int {
+	s := sc.s
+	q := i
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q-i > 3 || q+2 >= len(s) || s[q] != ',' || s[q+1] != ' ' {
+		return 0
+	}
+	b := wordStartBefore(s, i-1)
+	if b < 0 || b < sc.lastEnd || !upperAt(s[b:]) {
+		return 0
+	}
+	w := s[b : i-1]
+	if !endsAny(w, "ева", "ова", "ина", "ије", "eva", "ova", "ina", "ije", "ska", "ská", "ская", "ского") {
+		return 0
+	}
+	c := q + 2
+	e := wordEnd(s, c)
+	switch {
+	case startsAny(s[c:], "Нови Сад", "Novi Sad", "Нови-Сад"):
+		e = c + len("Нови Сад")
+		if s[c] == 'N' {
+			e = c + len("Novi Sad")
+		}
+	case startsAny(s[c:], "Београд", "Beograd", "Belgrade", "Ниш", "Niš", "Subotica", "Суботица", "Podgorica", "Подгорица"):
+	case knownCity(s[c:e]) && !endsAny(w, "ева", "ова", "ина", "eva", "ova", "ina"):
+		// a Russian surname, an age and a city is a person: "Petrova 29, Moscow"
+	default:
+		return 0
+	}
+	sc.emit(b, e, tAddress, 0.8, 0)
+	return e
 }

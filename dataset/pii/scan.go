@@ -42,7 +42,8 @@ type scanner struct {
 	pwN         int
 	pwWord      [48]byte
 	// exercise is 1 when the text sets a language exercise, 2 when it does
-	// not, 0 before exampleName first asks.
+	// not, 3 when it has quotes and nobody asked yet, 0 before exampleName
+	// first asks.
 	exercise uint8
 }
 
