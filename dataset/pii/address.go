@@ -71,7 +71,7 @@ func initAddressTables() {
 		"пер переулок переулку переулком бульвару бульваром "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе вал вала валу наб набережная набережной пл площадь "+
 		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
-		"пр-д канал канала вул вулиця булевар булевара штрассе улици "+
+		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad")
 	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
@@ -80,7 +80,7 @@ func initAddressTables() {
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
-		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
+		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
 		"mahallesi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
@@ -586,7 +586,7 @@ func (sc *scanner) addressRU(i, j int) int {
 	if strings.HasPrefix(s[i:j], "лини") {
 		var buf [32]byte
 		switch string(prevWord(s, i, buf[:0])) {
-		case "горячая", "горячей", "горячую", "телефонная", "справочная", "выделенная", "прямая", "прямой":
+		case "горячая", "горячей", "горячую", "телефонная", "справочная", "выделенная", "прямая", "прямой", "общая", "общую":
 			return 0 // "Горячая линия 8 800 301-44-90": a phone line
 		}
 		b := -1
@@ -1795,6 +1795,9 @@ func (sc *scanner) venueBefore(start int) int {
 	a = skipSpaces(s, a)
 	if a >= e || a < sc.lastEnd || institutionPart(s[a:e]) {
 		return start // not a clinic's name: "Schneider Children's Medical Center, 14 Kaplan Street"
+	}
+	if houseNamePart(s[a:e]) {
+		return a // "St Luke's Vicarage, 9 Church Road", "Ivy House, 3 The Green"
 	}
 	if strings.Count(s[a:e], " ") > 3 || enAddressSegment(s[a:e]) != e-a || !venueSegment(s[a:e]) {
 		if t := trailingPlace(s[a:e]); t > 0 && houseNameSegment(s[a+t:e]) {
@@ -3800,4 +3803,31 @@ func ordinalEntrance(s string, q int) int {
 		}
 	}
 	return q
+}
+
+// houseNamePart reports an address's part that names a house or a building
+// in capitalized English words ending in a word for one: "The Old
+// Rectory", "Harrowgate House", "St Luke's Vicarage", "Lower Heights Farm".
+func houseNamePart(part string) bool {
+	if len(part) < 4 || len(part) > 50 || part[0] >= 0x80 || !isUpperASCII(part[0]) {
+		return false
+	}
+	words := 0
+	last := ""
+	for w := range strings.FieldsSeq(part) {
+		if !isUpperASCII(w[0]) {
+			return false
+		}
+		words++
+		last = w
+	}
+	if words > 5 {
+		return false
+	}
+	switch last {
+	case "House", "Rectory", "Vicarage", "Cottage", "Cottages", "Farm", "Barn", "Lodge", "Hall", "Manor", "Mill", "Grange",
+		"Court", "Mansions", "Chambers", "Villa", "Bungalow", "Farmhouse":
+		return words >= 2 || last == "Farmhouse"
+	}
+	return false
 }

@@ -203,7 +203,8 @@ var nameStop = func() map[string]bool {
 		"universidad": true, "universitat": true, "universite": true, "universita": true, "universitet": true, // ASCII-folded
 		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
 		"дети": true, "внуки": true, "правнуки": true, "editor": true, // "Дети, внуки, правнуки.", "Dear Editor,"
-		"next":     true, // "Next maintenance window Sunday"
+		"next":       true,                                                                     // "Next maintenance window Sunday"
+		"переводчик": true, "украина": true, "украины": true, "украине": true, "украину": true, // "Переводчик, обратите внимание", "г. Харьков, Украина"
 		"номер":    true, // "Номер, кстати, невалидный."
 		"georgian": true, "armenian": true, "uzbek": true, "kyrgyz": true, "tajik": true, "azerbaijani": true, "belarusian": true,
 		"emirati": true, "moldovan": true, // "my passport is Georgian"
@@ -1642,6 +1643,12 @@ func isDeterminer(w string) bool {
 // lone name that is also a word before a product word ("Лада Веста").
 func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	s := sc.s
+	if drugName(s[start:end]) {
+		return true // a drug: "флакон Мирамистина", "Nurofen Forte", "Инсулин Туджео"
+	}
+	if end+1 < len(s) && s[end] == ' ' && ukPostcodeAt(s, end+1) > 0 {
+		return true // a town before its postcode: "Hebden Bridge HX7 8BF"
+	}
 	if keep == 1 && placeNounNaBefore(s, start) {
 		return true // a street named for a person after a place: "в салоне на Марата", "магазин на Гагарина"
 	}
@@ -2824,8 +2831,13 @@ func (sc *scanner) countryName(start, end int) bool {
 		// A city that is also a name, where only a place fits: "staying in
 		// Victoria", "flew from Victoria via Vancouver", "my flight to Paris";
 		// "a message from Victoria" stays a person.
-		if pw == "in" || pw == "via" || pw == "near" || pw == "london" || pw == "at" && clauseEnds(s, end) || startsAny(s[end:], " via ", ", BC", ", British Columbia", " (Seychelles", ", Seychelles",
-			", Australia", " station", " Station", " Park") {
+		if pw == "in" || pw == "via" || pw == "near" || pw == "london" || pw == "through" || pw == "at" && clauseEnds(s, end) ||
+			(pw == "the" || pw == "our") && startsAny(s[end:], " branch", " Bank", " bank", " lodge", " package", " General", " coach", " cohort",
+				" wine", " watch", " glass", " design", " hub", " office", " store", " shop") || // "the Victoria branch", "the Victoria package"
+			startsAny(s[end:], " and Albert", " General Hospital", " Beauty", " Events", " events", " coach station", " to Baker", " by ferry",
+				" by train", " in Canada", " in canada", ", where") ||
+			startsAny(s[end:], " via ", ", BC", ", British Columbia", " (Seychelles", ", Seychelles",
+				", Australia", " station", " Station", " Park") {
 			return true // also "Victoria, BC", "from Victoria (Seychelles)", "the depot near Victoria station", "London Victoria", "the safe at Victoria."
 		}
 		return endsAny(s[max(0, start-16):start], "flight to ", "flights to ", "fly to ", "flew to ", "trip to ", "flying to ",
@@ -4778,6 +4790,18 @@ func shiftAfter(s string, start, end int) bool {
 		return false
 	}
 	return clock()
+}
+
+// drugName reports a run that opens with a drug's name, in any case form:
+// "Мирамистина", "Пенталгин", "Ношпу", "Nurofen Forte", "Aspirin Cardio".
+func drugName(run string) bool {
+	var buf [48]byte
+	f, ok := foldInto(buf[:0], run)
+	if !ok {
+		return false
+	}
+	return startsAny(string(f), "мирамистин", "пенталгин", "кортексин", "ношп", "но-шп", "туджео", "отривин", "нурофен", "ксеникал",
+		"анаферон", "арбидол", "кагоцел", "мильгамм", "инсулин", "аспирин", "nurofen", "aspirin", "xenical", "otrivin", "miramistin")
 }
 
 // placeNounNaBefore reports "на" after a noun for a shop, an office or a
