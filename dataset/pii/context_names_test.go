@@ -1364,6 +1364,7 @@ func TestNameContexts(t *testing.T) {
 		{"a Balkan street, its house and its city with no keyword", "Квартира: Нушићева 12, Београд. Flat at Njegoševa 44, Beograd, 3rd floor. Anna Petrova 29, Moscow.", []string{"ADDRESS:Нушићева 12, Београд", "ADDRESS:Njegoševa 44, Beograd", "PERSON:Anna Petrova"}},
 		{"drugs named like people, a town before its postcode, a country, a named vicarage", "Выдали флакон Мирамистина и Пенталгин. Nurofen Forte and Aspirin Cardio. 8 Mill Race View, Hebden Bridge HX7 8BF. Место рождения: г. Харьков, Украина. Rev. Thomas Adebayo, St Luke's Vicarage, 9 Church Road, Harborne, Birmingham B17 9AB", []string{"ADDRESS:8 Mill Race View, Hebden Bridge HX7 8BF", "PERSON:Thomas Adebayo", "ADDRESS:St Luke's Vicarage, 9 Church Road, Harborne, Birmingham B17 9AB"}},
 		{"Victoria as a place and a thing", "The Victoria branch will close. We arrive from Victoria by ferry. The Victoria and Albert Museum. Victoria Lang called.", []string{"PERSON:Victoria Lang"}},
+		{"a name in both alphabets on a scan, a short speaker after a timestamp", "Surname / Фамилия: ТКАЧЕНКО / TKACHENKO\n[09:14] Lev: morning!\nКлиент Иванов / IVANOV звонил", []string{"PERSON:ТКАЧЕНКО", "PERSON:TKACHENKO", "PERSON:Lev", "PERSON:Иванов"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -4727,7 +4727,7 @@ func chatSpeaker(s string, start, end int) bool {
 	turn := start == 0 || s[start-1] == '\n' || start >= 2 && (s[start-2:start] == "| " || s[start-2:start] == "] ") ||
 		start >= 4 && s[start-4:start] == "— " // a turn inside a line: "Team chat — Hope: …", "… | Mark: it doesn't", "[10:41] Nadia: …"
 	return turn && end+2 < len(s) && s[end] == ':' && s[end+1] == ' ' && s[end+2] != '\n' &&
-		utf8.RuneCountInString(s[start:end]) >= 4 // not a vocative or a word: "Лид: …"
+		(utf8.RuneCountInString(s[start:end]) >= 4 || start >= 2 && s[start-2:start] == "] ") // not a vocative or a word: "Лид: …"; but "[09:14] Lev: morning!"
 }
 
 // verbSoon reports a verb of speaking within three words after p, before

@@ -417,6 +417,31 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 	if end > sc.lastEnd {
 		sc.lastEnd = end
 	}
+	if typ == tPerson && sc.s[start] >= 0x80 {
+		if a, e := latinTwinAfter(sc.s, end); e > 0 {
+			// The same name in Latin letters after a slash on a scan: "ТКАЧЕНКО / TKACHENKO".
+			sc.out = append(sc.out, span{start: a, end: e, typ: tPerson, score: score})
+			sc.lastEnd = e
+		}
+	}
+}
+
+// latinTwinAfter returns the bounds of a name in Latin capitals after " / "
+// at end that fills the rest of its line or field, as a passport prints a
+// name in both alphabets ("ТКАЧЕНКО / TKACHENKO"), or 0, 0.
+func latinTwinAfter(s string, end int) (int, int) {
+	if !strings.HasPrefix(s[end:], " / ") {
+		return 0, 0
+	}
+	a := end + len(" / ")
+	e := a
+	for e < len(s) && (isUpperASCII(s[e]) || s[e] == ' ' && e+1 < len(s) && isUpperASCII(s[e+1]) || s[e] == '-' || s[e] == '\'') {
+		e++
+	}
+	if e-a < 2 || e < len(s) && s[e] != '\n' && s[e] != '\r' && !strings.HasPrefix(s[e:], " /") {
+		return 0, 0
+	}
+	return a, e
 }
 
 func (sc *scanner) run() {
