@@ -1221,6 +1221,9 @@ func (sc *scanner) houseParts(end int) int {
 		for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
 			q++
 		}
+		if marker && q+1 < len(s) && s[q] == ':' && isDigit(s[q+1]) && p-end <= len(" к ") {
+			break // "к 15:00" is a time, not корпус 15: "в салон на пр. Аль-Фараби к 15:00"
+		}
 		if !marker && q-p <= 2 && q+2 < len(s) && (s[q] == '.' || s[q] == ':') && isDigit(s[q+1]) && isDigit(s[q+2]) && (q+3 == len(s) || !isDigit(s[q+3])) {
 			break // a date or a time after the street: "на Дмитровском шоссе 31.03 работает", "ул. Декабристов до 10:00"
 		}

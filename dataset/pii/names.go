@@ -204,6 +204,7 @@ var nameStop = func() map[string]bool {
 		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
 		"дети": true, "внуки": true, "правнуки": true, "editor": true, // "Дети, внуки, правнуки.", "Dear Editor,"
 		"next":       true,                                                                     // "Next maintenance window Sunday"
+		"term":       true,                                                                     // a table's column: "Sokolov Ivan Term 1"
 		"переводчик": true, "украина": true, "украины": true, "украине": true, "украину": true, // "Переводчик, обратите внимание", "г. Харьков, Украина"
 		"номер":    true, // "Номер, кстати, невалидный."
 		"georgian": true, "armenian": true, "uzbek": true, "kyrgyz": true, "tajik": true, "azerbaijani": true, "belarusian": true,
@@ -270,7 +271,7 @@ var productWords = map[string]bool{
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
 	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true, "leather": true, "books": true,
-	"candles": true, "workshop": true, "primary": true, "soft": true, "vita": true,
+	"candles": true, "workshop": true, "primary": true, "soft": true, "vita": true, "house": true, "class": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -4911,6 +4912,11 @@ func deptAfter(s string, end int) bool {
 	}
 	var buf [40]byte
 	w, ok := foldInto(buf[:0], s[p:wordEnd(s, p)])
+	if ok && len(w) > 8 && endsAny(string(w), "ого", "ой") && p < len(s) {
+		if q := wordEnd(s, p) + 1; q < len(s) && s[q-1] == ' ' {
+			w, ok = foldInto(buf[:0], s[q:wordEnd(s, q)]) // an adjective before the department: "Роман из ипотечного отдела"
+		}
+	}
 	if !ok || len(w) < 2 {
 		return false
 	}
@@ -5135,7 +5141,7 @@ func monthDay(s string, i, j int) bool {
 
 // isCyrLead reports the first byte of a basic Cyrillic letter, so that a
 // name's parts keep to one script: "Serkan Öztürk" is Latin throughout.
-func isCyrLead(b byte) bool { return b == 0xD0 || b == 0xD1 }
+func isCyrLead(b byte) bool { return b >= 0xD0 && b <= 0xD3 } // with Kazakh letters: "Әсем Жұмабекова"
 
 // innerCapital reports a word with a capital after a lower-case letter,
 // which no name has but after a prefix (McDonald, DeVito): "ЭхоКГ",

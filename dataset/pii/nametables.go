@@ -330,6 +330,13 @@ func foldInto(dst []byte, w string) ([]byte, bool) {
 			continue
 		}
 		if c&^1 != 0xD0 || i+1 >= len(w) {
+			if c&^1 == 0xD2 && i+1 < len(w) {
+				if b0, b1 := kazakhFold(c, w[i+1]); b0 != 0 {
+					out[i], out[i+1] = b0, b1
+					i += 2
+					continue
+				}
+			}
 			return append(dst, out[:i]...), false
 		}
 		p := &foldPair[c&1][w[i+1]]
@@ -384,9 +391,38 @@ var foldPair = func() (t [2][256][2]byte) {
 		if b == 0x91 { // ё
 			t[1][c2] = [2]byte{0xD0, 0xB5}
 		}
+		if b == 0x86 { // І, Ukrainian, Belarusian and Kazakh: "ВІКТОР" finds виктор
+			t[0][c2] = [2]byte{0xD0, 0xB8}
+		}
+		if b == 0x96 { // і
+			t[1][c2] = [2]byte{0xD0, 0xB8}
+		}
 	}
 	return t
 }()
+
+// kazakhFold returns the lower-case basic Cyrillic letter that a Kazakh
+// letter led by 0xD2 or 0xD3 folds to, as names are written in Russian
+// (Жұмабекова → жумабекова, Әсем → асем, Ғалымжан → галымжан), or 0, 0.
+func kazakhFold(c, c2 byte) (byte, byte) {
+	switch uint16(c)<<8 | uint16(c2&^1) {
+	case 0xD398: // Ә ә
+		return 0xD0, 0xB0
+	case 0xD292: // Ғ ғ
+		return 0xD0, 0xB3
+	case 0xD29A: // Қ қ
+		return 0xD0, 0xBA
+	case 0xD2A2: // Ң ң
+		return 0xD0, 0xBD
+	case 0xD3A8: // Ө ө
+		return 0xD0, 0xBE
+	case 0xD2B0, 0xD2AE: // Ұ ұ, Ү ү
+		return 0xD1, 0x83
+	case 0xD2BA: // Һ һ
+		return 0xD1, 0x85
+	}
+	return 0, 0
+}
 
 // lowerASCII lower-cases ASCII letters and keeps every other byte.
 var lowerASCII = func() (t [256]byte) {

@@ -1095,7 +1095,7 @@ func accountCalledWrong(s string, start, end int) bool {
 		}
 	}
 	return containsAny(strings.ToLower(s[a:b]), "неверн", "invalid", "wrong", "incorrect", "такого нет", "цифра не та", "не та цифра",
-		"по ошибке", "was typed as", "typo") // "по ошибке в ведомость попал счет …", "the account was typed as …"
+		"по ошибке", "was typed as", "typo", "failed validation", "не прошел проверку", "не прошёл проверку") // "по ошибке в ведомость попал счет …", "the account was typed as …"
 }
 
 // nearbyBIKs returns the БИКs written within 300 bytes of an account at
