@@ -80,7 +80,7 @@ func initAddressTables() {
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
-		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
+		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
 		"mahallesi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".

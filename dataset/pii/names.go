@@ -42,7 +42,7 @@ func (t nameTok) surname() bool {
 
 var personTitles = map[string]bool{
 	"г-н": true, "г-жа": true, "господин": true, "госпожа": true, "господина": true, "госпоже": true,
-	"господину": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "ип": true, "entrepreneur": true,
+	"господину": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "op": true, "ип": true, "entrepreneur": true, // "Op. Dr." opens a Turkish surgeon's name
 	"клиент": true, "клиентка": true, "клиента": true, "клиенту": true, "клиентом": true, "менеджер": true,
 	"менеджера": true, "менеджером": true, "сотрудник": true, "dear": true, "уважаемый": true,
 	"уважаемая": true, "mister": true, "гражданин": true, "гражданка": true, "директор": true, "курьер": true,
@@ -61,7 +61,7 @@ var roleTitles = func() []string {
 	for _, stem := range []string{"оператор", "администратор", "мастер", "мастер-приёмщик", "мастер-приемщик",
 		"курьер", "водитель", "прораб", "доктор", "врач", "специалист", "консультант", "диспетчер", "инженер",
 		"юрист", "бухгалтер", "кассир", "агент", "риелтор", "риэлтор", "стоматолог", "кардиолог", "терапевт",
-		"хирург", "педиатр", "невролог", "офтальмолог", "гинеколог", "косметолог", "парикмахер", "стилист", "массажист", "визажист", "бровист", "оптометрист",
+		"хирург", "педиатр", "невролог", "офтальмолог", "гинеколог", "косметолог", "парикмахер", "стилист", "массажист", "визажист", "бровист", "оптометрист", "координатор", "переводчиц",
 		"тренер", "преподавател", "учител", "логист", "экспедитор", "кладовщик", "юрисконсульт", "нотариус",
 		"сотрудник", "представител", "инспектор", "монтажник", "электрик", "сантехник", "техник", "провизор",
 		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост",
@@ -271,7 +271,7 @@ var productWords = map[string]bool{
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
 	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true, "leather": true, "books": true,
-	"candles": true, "workshop": true, "primary": true, "soft": true, "vita": true, "house": true, "class": true,
+	"candles": true, "workshop": true, "primary": true, "soft": true, "vita": true, "house": true, "class": true, "hair": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,

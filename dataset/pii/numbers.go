@@ -514,8 +514,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tOGRN, adj(0.9, ctxOGRN), end
 		}
 		if luhnValid(d) && cardPrefixValid(d) && (k == 1 || cardLayout(g, k)) {
-			if c == ctxNeg && g.pattern(k, 4, 4, 4, 4) {
-				return tCard, 0.9, end // printed like a card: "payment ... 2201 5934 3136 4253"
+			if c == ctxNeg && (g.pattern(k, 4, 4, 4, 4) || nd == 16 && wordInSentence(sc.s, g.start, "card", "карт", "Card", "Карт")) {
+				return tCard, 0.9, end // printed like a card, "payment ... 2201 5934 3136 4253", or named one: "verify this card for the recurring payment: 2204…"
 			}
 			return tCard, adj(0.95, ctxCard), end
 		}
