@@ -1385,8 +1385,10 @@ func (sc *scanner) addressLeft(start int) int {
 			// The part runs back over a name or another entity: only the
 			// place right before the comma joins ("Viktor Zhdanov at Kazan,
 			// Pushkina St 26", "… St 15 to Moscow, Profsoyuznaya St 56").
-			if t := trailingPlace(s[sc.lastEnd:p]); t >= 0 && knownCity(strings.TrimSpace(s[sc.lastEnd+t:p])) {
-				start = sc.lastEnd + t
+			if t := trailingPlace(s[sc.lastEnd:p]); t >= 0 {
+				if place := strings.TrimSpace(s[sc.lastEnd+t : p]); knownCity(place) || startsAny(place, "г. ", "гор. ") {
+					start = sc.lastEnd + t // also a marked town: "Наталля — г. Мінск, вул. Янкі Купалы, 17"
+				}
 			}
 			break
 		}

@@ -1369,6 +1369,7 @@ func TestNameContexts(t *testing.T) {
 		{"Russian first names that are also words, introduced with a surname or a workplace", "клиент это слава мельников я по возврату\nалло это роман из кадрового агентства\nзвонил роман сказал что денег нет\nРоман из ипотечного отдела перезвонит.", []string{"PERSON:слава мельников", "PERSON:роман", "PERSON:роман", "PERSON:Роман"}},
 		{"a school's houses, an account that failed validation", "Newton House and Curie House won. Pushkin Class 5B. Payer account 40817810895237962503 failed validation.", nil},
 		{"a card named earlier in its sentence, a Turkish surgeon's title, a coordinator's role", "Please verify this card for the recurring payment: 2204140314883285.\nХирург: Op. Dr. Kerem Altıntaş\nКоординатор Дильназ встретит вас. Leninskie Gory 1, Moscow 119991.", []string{"CARD:2204140314883285", "PERSON:Kerem Altıntaş", "PERSON:Дильназ", "ADDRESS:Leninskie Gory 1, Moscow 119991"}},
+		{"furniture named after people, Belarusian names", "sku;наименование;цена\nLFT-MARTA-GR;Диван Лофт Марта графит;54990\nVIC-WARD-180;Шкаф Виктория 180;38700\nЗаказ: шкаф-купе «Виктория». Получатель: Аляксандр Шыманскі, тел. +375 44 730 15 92. Васілеўская Наталля, г. Мінск.", []string{"PERSON:Аляксандр Шыманскі", "PHONE:+375 44 730 15 92", "PERSON:Васілеўская Наталля"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

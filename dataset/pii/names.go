@@ -203,7 +203,9 @@ var nameStop = func() map[string]bool {
 		"universidad": true, "universitat": true, "universite": true, "universita": true, "universitet": true, // ASCII-folded
 		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
 		"дети": true, "внуки": true, "правнуки": true, "editor": true, // "Дети, внуки, правнуки.", "Dear Editor,"
-		"next":       true,                                                                     // "Next maintenance window Sunday"
+		"next": true,                                            // "Next maintenance window Sunday"
+		"шкаф": true, "диван": true, "стул": true, "лофт": true, // a furniture table's item: "Шкаф Виктория 180"
+		"нидерланды": true, "glovo": true, // a country, a courier service
 		"term":       true,                                                                     // a table's column: "Sokolov Ivan Term 1"
 		"переводчик": true, "украина": true, "украины": true, "украине": true, "украину": true, // "Переводчик, обратите внимание", "г. Харьков, Украина"
 		"номер":    true, // "Номер, кстати, невалидный."
@@ -271,7 +273,7 @@ var productWords = map[string]bool{
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
 	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true, "leather": true, "books": true,
-	"candles": true, "workshop": true, "primary": true, "soft": true, "vita": true, "house": true, "class": true, "hair": true,
+	"candles": true, "workshop": true, "primary": true, "soft": true, "vita": true, "house": true, "class": true, "hair": true, "robotics": true,
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -532,8 +534,9 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		t.flags = tkPatr
 		return t
 	}
-	if _, ok := matchEnding(w, surnameEndings, 4); ok || len(w) >= 8 && (strings.HasSuffix(s[i:j], "ић") || strings.HasSuffix(s[i:j], "ИЋ")) {
-		t.flags = tkMorph // also a Serbian surname in Cyrillic: "Николић"
+	if _, ok := matchEnding(w, surnameEndings, 4); ok || len(w) >= 8 && (strings.HasSuffix(s[i:j], "ић") || strings.HasSuffix(s[i:j], "ИЋ")) ||
+		len(w) >= 10 && (strings.HasSuffix(s[i:j], "скі") || strings.HasSuffix(s[i:j], "цкі") || strings.HasSuffix(s[i:j], "ская")) {
+		t.flags = tkMorph // also a Serbian surname in Cyrillic, "Николић", and a Belarusian one, "Шыманскі"
 	}
 	return t
 }
@@ -2651,7 +2654,9 @@ func venueWordBefore(s string, start int, lodging bool) bool {
 		return !lodging && ws >= 2 && (s[ws-2:ws] == "«" || s[ws-1] == '"')
 	case "кольцо", "кольца", "серьги", "серёжки", "сережки", "браслет", "цепочка", "подвеска", "кулон", "часы",
 		"earrings", "bracelet", "pendant", "necklace", // jewellery and watches: кольцо «Соколов», серьги «Виктория», часы «Слава»
-		"брови", "бровей", "оттенок", "оттенка", "оттенком", "помада", "помаду", "shade", "brows": // beauty: брови «Анастасия», оттенок «Мэрилин»
+		"брови", "бровей", "оттенок", "оттенка", "оттенком", "помада", "помаду", "shade", "brows", // beauty: брови «Анастасия», оттенок «Мэрилин»
+		"шкаф-купе", "кровать", "кровати", "комод", "стул", "стула", "кресло", "лофт",
+		"sofa", "sofas", "wardrobe": // furniture (not "chair": "council chair Nikolai Fomich"): шкаф-купе «Виктория», "Диван Лофт Марта", the "Lauren" sofa
 		return !lodging
 	case "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
 		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "духи", "духов",
