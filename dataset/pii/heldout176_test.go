@@ -26,9 +26,9 @@ import "testing"
 // off their labelled twins.
 //
 // The engine was judged on it once, untuned, with rules-2025.107 (engine
-// 1.105.0, commit 5e54c45): ADDRESS 0.968 and CARD 0.963 (a Mir card after
-// "recurring payment" with the word card earlier in the sentence) missed
-// their targets, PERSON 0.953, IP 0.973, PASSPORT 0.974 and the other
+// 1.105.0, commit 5e54c45): CARD 0.963 (a Mir card after "recurring
+// payment" with the word card earlier in the sentence) missed its target,
+// ADDRESS 0.968, PERSON 0.953, IP 0.973, PASSPORT 0.974 and the other
 // types (1.0) met theirs; 2.680% of PII characters leaked (211 of 7872:
 // PERSON 90, ADDRESS 75, PASSPORT 18, CARD 16, IP 12), against the target
 // of 0.5%.
