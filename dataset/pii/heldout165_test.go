@@ -26,12 +26,12 @@ import "testing"
 // National Insurance number and a Kazakh ИИН left unlabelled.
 //
 // The engine was judged on it once, untuned, with rules-2025.95 (engine
-// 1.93.0, commit 12141d5): ADDRESS 0.936 (addresses in the cells of pipe
-// tables, "Варшавское ш., 152"), PHONE 0.885 (calls numbered "24-20411"
-// read as phones; the service's 8-800 line the writer left unlabelled
-// against the brief), EMAIL 0.966 (the service's own addresses, unlabelled
-// against the brief) and PASSPORT 0.966 (a Ukrainian passport, "FH 294117",
-// four words after the word) missed their targets, PERSON 0.968 and the
+// 1.93.0, commit 12141d5): PHONE 0.885 (calls numbered "24-20411" read
+// as phones; the service's 8-800 line the writer left unlabelled against
+// the brief), EMAIL 0.966 (the service's own addresses, unlabelled against
+// the brief) and PASSPORT 0.966 (a Ukrainian passport, "FH 294117", four
+// words after the word) missed their targets, ADDRESS 0.936 (addresses in
+// the cells of pipe tables, "Варшавское ш., 152"), PERSON 0.968 and the
 // other types (1.0) met theirs; 4.937% of PII characters leaked (500 of
 // 10128: ADDRESS 401, PERSON 73, PHONE 17, PASSPORT 9), against the target
 // of 0.5%.
