@@ -274,6 +274,7 @@ var productWords = map[string]bool{
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
 	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true, "leather": true, "books": true,
 	"candles": true, "workshop": true, "primary": true, "soft": true, "vita": true, "house": true, "class": true, "hair": true, "robotics": true,
+	"factory": true, "porcelain": true, "hardware": true, "trans": true, // "Zhang Ji Hardware Factory", "Alatau Trans"
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -848,6 +849,11 @@ func (sc *scanner) capWord(i, j int) int {
 			sc.emit(i, end, tPerson, 0.9, 0) // a Kyrgyz name, the father's before the child's: "Эсенгелди уулу Максат"
 			return end
 		}
+	}
+	if s[i] < 0x80 && j+8 < len(s) && s[j] == ' ' && (strings.HasPrefix(s[j+1:], "uulu ") || strings.HasPrefix(s[j+1:], "kyzy ")) && isUpperASCII(s[j+6]) {
+		end := wordEnd(s, j+6)
+		sc.emit(i, end, tPerson, 0.9, 0) // the same in Latin letters: "Bolot uulu Nurbek"
+		return end
 	}
 	if j-i <= 10 && s[i] >= 0x80 && eastAsianSurnameRU(s[i:j]) {
 		if end := eastAsianGiven(s, j, !eastAsianWordSurname(s[i:j])); end > j {

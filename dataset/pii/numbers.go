@@ -411,6 +411,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				g.pattern(k, 2, 7) && seps == sepSpace && d[0] == '7' && passportInParagraph(sc.s, g.start)) {
 			return tPassport, 0.85, end // "My passport copy is in your system, number 548193207"
 		}
+		if contiguous && nd == 7 && l < g.start && c != ctxNeg && pipeCellAt(sc.s, l, end) && sc.personOnLine(l) {
+			return tPassport, 0.8, end // a passport's letters and digits in a row of people: "Абдуллаев Шерзод | FA 2281904 |"
+		}
 		if nd == 9 && g.pattern(k, 2, 7) && seps == sepSpace && d[0] == '7' && c == ctxNone && pipeCellAt(sc.s, g.start, end) && sc.personOnLine(g.start) {
 			return tPassport, 0.8, end // a загранпаспорт in a row of people: "Oleg Vasnetsov | CEO | 75 1009284 |"
 		}
