@@ -44,6 +44,11 @@ func (sc *scanner) number(i int) int {
 			return e // "Нушићева 12, Београд", "Njegoševa 44, Beograd"
 		}
 	}
+	if i == 0 || !isAlnum(s[i-1]) {
+		if e := sc.vietnamAddress(i); e > 0 {
+			return e // "45 Tran Phu, Nha Trang", "102 Tran Hung Dao, Hoi An"
+		}
+	}
 	if i > 0 {
 		p := s[i-1]
 		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "app_ver", "appver", "app", "os", "os_version", "fw", "firmware", "sdk", "cms") {
@@ -1435,4 +1440,63 @@ func (sc *scanner) nameNumberCity(i int) int {
 	}
 	sc.emit(b, e, tAddress, 0.8, 0)
 	return e
+}
+
+// vietnamAddress emits a Vietnamese address written house first, with the
+// street named after a person and no keyword, up to two more parts (a ward,
+// a district) and a city that ends it: "45 Tran Phu, Nha Trang", "12A
+// Nguyen Dinh Chieu, Ham Tien, Phan Thiet". It returns the end, or 0.
+func (sc *scanner) vietnamAddress(i int) int {
+	s := sc.s
+	q := i
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q-i > 3 || q < len(s) && isUpperASCII(s[q]) && q+1 < len(s) && s[q+1] == ' ' && q-i < 3 {
+		q++ // "12A Nguyen Dinh Chieu"
+	}
+	if q-i > 4 || q+2 >= len(s) || s[q] != ' ' || !isUpperASCII(s[q+1]) {
+		return 0
+	}
+	p := q
+	for parts := 0; parts < 4; parts++ {
+		a := p + 1
+		if parts > 0 {
+			a = p + 2
+		}
+		e := a
+		for words := 0; words < 4; words++ {
+			if e >= len(s) || !isUpperASCII(s[e]) {
+				break
+			}
+			e = wordEnd(s, e)
+			if e+1 < len(s) && s[e] == ' ' && isUpperASCII(s[e+1]) {
+				e++
+				continue
+			}
+			break
+		}
+		if e == a {
+			return 0
+		}
+		if parts > 0 && vietnamCity(s[a:e]) {
+			sc.emit(i, e, tAddress, 0.8, 0)
+			return e
+		}
+		if e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+			return 0
+		}
+		p = e
+	}
+	return 0
+}
+
+// vietnamCity reports a Vietnamese city or resort that ends an address.
+func vietnamCity(w string) bool {
+	switch w {
+	case "Nha Trang", "Hoi An", "Da Nang", "Phan Thiet", "Hanoi", "Ha Noi", "Ho Chi Minh City", "Saigon", "Hue", "Vung Tau",
+		"Phu Quoc", "Da Lat", "Dalat", "Mui Ne", "Hai Phong", "Can Tho", "Quy Nhon":
+		return true
+	}
+	return false
 }
