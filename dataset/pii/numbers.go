@@ -1452,10 +1452,13 @@ func (sc *scanner) vietnamAddress(i int) int {
 	for q < len(s) && isDigit(s[q]) {
 		q++
 	}
-	if q-i > 3 || q < len(s) && isUpperASCII(s[q]) && q+1 < len(s) && s[q+1] == ' ' && q-i < 3 {
+	if q-i > 3 {
+		return 0
+	}
+	if q-i < 3 && q+1 < len(s) && isUpperASCII(s[q]) && s[q+1] == ' ' {
 		q++ // "12A Nguyen Dinh Chieu"
 	}
-	if q-i > 4 || q+2 >= len(s) || s[q] != ' ' || !isUpperASCII(s[q+1]) {
+	if q+2 >= len(s) || s[q] != ' ' || !isUpperASCII(s[q+1]) {
 		return 0
 	}
 	p := q
