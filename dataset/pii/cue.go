@@ -1456,8 +1456,10 @@ func ruNameCue(s string, i, j, e int) bool {
 	case "жена", "жене", "муж", "дочь", "дочка", "сестра", "мама", "бабушка", "курьер", "водитель", "дежурная", "девушка",
 		"клиентка", "клиент":
 		switch next {
-		case "в", "на", "к", "и", "":
-			return clauseEnd && next == ""
+		case "в", "на", "к", "и":
+			return false
+		case "":
+			return clauseEnd
 		}
 		return true
 	}
