@@ -4869,8 +4869,10 @@ func stateVerbAfter(s string, start, end int) bool {
 	case "Will":
 		// A testament is, was or needs: only what a person does follows,
 		// "Will is covering his sites", "Will can't make it", "Will's shift".
-		if startsAny(s[end:], "'s ", "’s ") && !startsAny(s[end+len("'s"):], " will ", " estate", " executor", " provisions") {
-			return true
+		for _, ap := range []string{"'s ", "’s "} {
+			if strings.HasPrefix(s[end:], ap) {
+				return !startsAny(s[end+len(ap)-1:], " will ", " estate", " executor", " provisions")
+			}
 		}
 		return startsAny(s[end:], " is here", " is away", " is off", " is on leave", " is allergic", " can't", " couldn't", " wants",
 			" keeps", " joined", " said", " says") || (strings.HasPrefix(s[end:], " is ") || strings.HasPrefix(s[end:], " was ")) && ingWordAfter(s, end)
