@@ -1258,6 +1258,10 @@ func (sc *scanner) houseParts(end int) int {
 				q = r // a room on its floor: "офис 4.05"
 			}
 		}
+		if r := q + len(" дробь "); r < len(s) && strings.HasPrefix(s[q:], " дробь ") && isDigit(s[r]) {
+			for q = r; q < len(s) && isDigit(s[q]); q++ { // a slash said aloud: "чистопольская 20 дробь 12 квартира 30"
+			}
+		}
 		if sz, _ := letterAt(s, q); sz > 0 && (q+sz >= len(s) || !isAlnum(s[q+sz])) {
 			q += sz // 12а, 5Б
 			if q+1 < len(s) && s[q] == '/' && isDigit(s[q+1]) {

@@ -33,17 +33,24 @@ import "testing"
 // (1.0) met theirs; 1.564% of PII characters leaked (124 of 7928: PERSON
 // 56, ADDRESS 49, CARD 19), against the target of 0.5%.
 //
-// It has not been tuned on: these are held-out figures, which
-// rules-2025.111 (tuned on heldout182) leaves unchanged.
+// rules-2025.111 (tuned on heldout182) left these figures unchanged.
+// rules-2025.113 (engine 1.111.0) was then tuned on it: a card before an
+// amount, a flat's number after "из" or "from" ("Вера из 17-й", "Will from
+// 140 said"), two names that are also words joined by "and" before their
+// flat, churches named after people, a car by its colour ("на вишнёвой
+// Ладе"), a patronymic in Latin capitals and a slash said aloud in a house
+// number ("20 дробь 12"). CARD 1.0, PERSON 0.983, ADDRESS 1.0; 0.580% of PII
+// characters leak (46 of 7928). These are tuned figures, no longer held-out
+// ones; the floors below guard the tuned level.
 
-// heldout183Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout183Floor holds the issue's targets, all met since rules-2025.113.
 var heldout183Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.94, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout183MaxLeak: target 0.005, missed (1.564%).
-const heldout183MaxLeak = 0.016
+// heldout183MaxLeak: target 0.005, missed (1.564% untuned, 0.580% tuned).
+const heldout183MaxLeak = 0.006
 
 func TestHeldout183(t *testing.T) {
 	corpusCheck{file: "testdata/heldout183.jsonl", name: "hundred-and-eighty-third held-out corpus", minMessages: 250,

@@ -741,6 +741,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 			} else if _, ok := matchEnding(w, surnameEndings, 4); ok {
 				t.flags = tkMorph // "ДА ЭТО ИГНАТЬЕВ"
 			}
+		} else if latinPatronymic(w) {
+			t.flags = tkPatr // "KRAVTSOVA MARINA OLEGOVNA" as a certificate prints it
 		} else if latinSurname(w) || len(w) > 3 && w[0] == 'o' && w[1] == '\'' {
 			t.flags = tkMorph // "SOROKINA MARIA" as a passport spells it, "HELEN O'CONNOR"
 		}
@@ -1769,12 +1771,22 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && end+2 < len(s) && s[end] == ' ' && upperAt(s[end+1:]) && carBrandWord(s[start:end]) {
 		return true // a make before its model: "за Ладу Весту"
 	}
+	if keep == 1 && s[start] >= 0x80 && carBrandWord(s[start:end]) && carColourBefore(s, start) {
+		return true // a car by its colour: "на вишнёвой Ладе", "белую Ладу"
+	}
 	if hotelBrand(s[start:t0.end]) || s[start:end] == "Инн" {
 		return true // a hotel chain: "Park Inn by Radisson Sokolniki", «Холидей Инн Сокольники»
 	}
 	if keep >= 2 && (carBrandWord(s[start:t0.end]) && !surnameWord(s[toks1Start(s, end):end]) ||
-		orgTail(s[toks1Start(s, end):end]) && !t0.first() || telecomTail(s[toks1Start(s, end):end]) || venueTail(s[toks1Start(s, end):end])) {
+		orgTail(s[toks1Start(s, end):end]) && !t0.first() || telecomTail(s[toks1Start(s, end):end])) {
 		return true // a brand's model, "Claas Jaguar"; a firm, "Atherton Steel", "Technology Fund"
+	}
+	if keep >= 2 && venueTail(s[toks1Start(s, end):end]) ||
+		keep == 1 && s[start] < 0x80 && end+2 < len(s) && s[end] == ' ' && isUpperASCII(s[end+1]) && venueTail(s[end+1:wordEnd(s, end+1)]) {
+		for sc.ncaps > 0 && int(sc.caps[sc.ncaps-1]) >= start {
+			sc.ncaps-- // and no repetition of a person's name: "Bilal Mosque" after "Bilal Hussain"
+		}
+		return true // an award, a venue or a church: "Jesse Owens Award", "Grace Chapel"
 	}
 	if endsAny(s[max(0, start-16):start], "метро — ", "метро – ", "метро: ", "метро - ") {
 		return true // a metro station: "Ближайшее метро — Савёловская"
@@ -2521,6 +2533,18 @@ func carBrandWord(w string) bool {
 	return ok && carBrands[string(f)]
 }
 
+// carColourBefore reports a colour in the feminine before start, as a car
+// is described: "на вишнёвой Ладе", "серебристую Ладу".
+func carColourBefore(s string, start int) bool {
+	a, b := prevWordBounds(s, start)
+	if a >= b || b != start-1 || s[b] != ' ' {
+		return false
+	}
+	w := s[a:b]
+	return endsAny(w, "ой", "ей", "ую", "юю", "ая", "яя") && startsAny(w, "бел", "чёрн", "черн", "сер", "син", "красн", "вишн",
+		"зелён", "зелен", "жёлт", "желт", "голуб", "бордов", "бежев", "коричнев", "оранжев", "фиолетов", "баклажан", "золотист")
+}
+
 // surnameWord reports a word a surname table knows or a Russian surname's
 // ending in Latin letters: "Kuznetsova" after "Lada" is a woman's name.
 func surnameWord(w string) bool {
@@ -2568,7 +2592,8 @@ func telecomTail(w string) bool {
 func venueTail(w string) bool {
 	switch w {
 	case "Stadium", "Arena", "Complex", "Theatre", "Theater", "Gala", "Festival", "Fest", "Philharmonic", "Concert",
-		"Award", "Prize", "Cup", "Memorial", "Trophy", "Medal", "Lecture": // "Jesse Owens Award", "Kapitsa Lecture"
+		"Award", "Prize", "Cup", "Memorial", "Trophy", "Medal", "Lecture", // "Jesse Owens Award", "Kapitsa Lecture"
+		"Church", "Chapel", "Cathedral", "Abbey", "Mosque", "Synagogue", "Basilica", "Parish": // "Grace Church on the corner"
 		return true
 	}
 	return false
@@ -3639,12 +3664,18 @@ func (sc *scanner) coupled(t nameTok) bool {
 	s := sc.s
 	for _, sep := range [...]string{" and ", " & ", " и "} {
 		if p := t.end + len(sep); strings.HasPrefix(s[t.end:], sep) && p < len(s) && upperAt(s[p:]) {
-			if n := sc.nameToken(p, wordEnd(s, p)); n.first() && !n.ambig() {
+			n := sc.nameToken(p, wordEnd(s, p))
+			if n.first() && !n.ambig() {
 				return true
-			} else if n.first() && n.end+2 < len(s) && s[n.end] == ' ' && upperAt(s[n.end+1:]) {
+			}
+			if n.first() && n.end+2 < len(s) && s[n.end] == ' ' && upperAt(s[n.end+1:]) {
 				if m := sc.nameToken(n.end+1, wordEnd(s, n.end+1)); m.surname() && !m.first() {
 					return true // "Will and Grace Turner"
 				}
+			}
+			if n.first() && (startsAny(s[n.end:], " in flat ", " from flat ", " in apartment ", " in unit ") ||
+				startsAny(s[n.end:], " are ", " were ") && ingWordAfter(s, n.end)) {
+				return true // two such names, then their home or what they are doing: "Grace and Mark in flat 19", "Grace and Will are coming"
 			}
 		}
 		if n := len(sc.out); n > 0 && strings.HasSuffix(s[:t.start], sep) && sc.out[n-1].typ == tPerson && sc.out[n-1].end == t.start-len(sep) {
@@ -4747,6 +4778,11 @@ func chatSpeaker(s string, start, end int) bool {
 func verbSoon(s string, p int) bool {
 	for words := 0; words < 4 && p < len(s); words++ {
 		e := wordEnd(s, p)
+		if e == p && isDigit(s[p]) {
+			for e < len(s) && isDigit(s[e]) {
+				e++ // a flat's or a house's number: "Will from 140 said", "Grace from flat 19 said"
+			}
+		}
 		if e == p {
 			return false
 		}
@@ -4923,6 +4959,9 @@ func deptAfter(s string, end int) bool {
 	default:
 		return false
 	}
+	if strings.HasPrefix(s[end:], " из ") && flatNumberAt(s, p) {
+		return true // a neighbour by her flat: "Вера из 17-й", "Роман из квартиры 46", "Надежда из сорок шестой"
+	}
 	var buf [40]byte
 	w, ok := foldInto(buf[:0], s[p:wordEnd(s, p)])
 	if ok && len(w) > 8 && endsAny(string(w), "ого", "ой") && p < len(s) {
@@ -4942,6 +4981,38 @@ func deptAfter(s string, end int) bool {
 		return true
 	}
 	return false
+}
+
+// flatNumberAt reports a flat named at p after "из": "17-й", "45-й
+// квартиры", "17 кв.", "квартиры 46", "кв. 12", or an ordinal said aloud,
+// "сорок шестой", "третьей".
+func flatNumberAt(s string, p int) bool {
+	if p < len(s) && isDigit(s[p]) {
+		q := p
+		for q < len(s) && isDigit(s[q]) {
+			q++
+		}
+		return q-p <= 4 && (startsAny(s[q:], "-й", "-ой", "-ей", " кв.", " кв ", " квартир") && !startsAny(s[q:], "-й км", "-й год", "-й раз"))
+	}
+	if startsAny(s[p:], "квартиры ", "кв. ", "кв ") {
+		q := strings.IndexByte(s[p:], ' ') + p + 1
+		return q < len(s) && isDigit(s[q])
+	}
+	q := wordEnd(s, p)
+	switch s[p:q] {
+	case "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто", "сто":
+		if q+1 < len(s) && s[q] == ' ' {
+			p = q + 1
+			q = wordEnd(s, p)
+		}
+	}
+	w := s[p:q]
+	if !endsAny(w, "ой", "ей") || !startsAny(w, "перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят",
+		"одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат",
+		"двадцат", "тридцат", "сороков", "пятидесят", "шестидесят", "семидесят", "восьмидесят", "девяност", "сот") {
+		return false
+	}
+	return q == len(s) || strings.IndexByte(",.!?;)\n", s[q]) >= 0 || startsAny(s[q:], " квартир", " кв", " подъезд", " сказал", " говорит", " просил", " звонил", " жалуется", " пишет", " передал")
 }
 
 // ruPastVerbAfter reports a Russian verb in the past tense right after a

@@ -232,27 +232,46 @@ func (sc *scanner) number(i int) int {
 	}
 	ctx := ctxUnknown
 	cardShaped := g.ng == 4 && g.pattern(4, 4, 4, 4, 4)
+	var weak struct { // a reading below the default threshold, kept while a shorter one may score higher
+		typ   uint8
+		score float32
+		end   int
+	}
 	for k := g.ng; k >= 1; k-- {
 		if cardShaped && k < g.ng {
 			break // a card number that fails its check is no phone: "5491 6842 1884 2628"
 		}
 		typ, score, spanEnd := sc.classify(&g, k, &ctx)
-		if score > 0 {
-			start := g.start
-			if typ == tPassport {
-				start = passportLetters(s, start)
-				if start == g.start && threeLettersBefore(s, start) {
-					start -= 4 // a Spanish passport: "passport PAB 123456"
-				}
-			}
-			sc.emit(start, spanEnd, typ, score, 0)
+		if score > 0 && score < DefaultThreshold && weak.score == 0 {
+			// "2200 8423 0050 5582 7 549,69 руб.": twenty digits that read as no account
+			// at 0.3, and a card before an amount.
+			weak.typ, weak.score, weak.end = typ, score, spanEnd
+		} else if score > 0 {
+			sc.emitNumber(&g, typ, score, spanEnd)
 			return spanEnd
 		}
 		if g.ng-k >= 2 { // try dropping at most two trailing groups
 			break
 		}
 	}
+	if weak.score > 0 {
+		sc.emitNumber(&g, weak.typ, weak.score, weak.end)
+		return weak.end
+	}
 	return end
+}
+
+// emitNumber emits the number that starts at g.start, with a passport's
+// letters before it.
+func (sc *scanner) emitNumber(g *numGroup, typ uint8, score float32, end int) {
+	start := g.start
+	if typ == tPassport {
+		start = passportLetters(sc.s, start)
+		if start == g.start && threeLettersBefore(sc.s, start) {
+			start -= 4 // a Spanish passport: "passport PAB 123456"
+		}
+	}
+	sc.emit(start, end, typ, score, 0)
 }
 
 // isoDate reports whether the first three groups are an ISO date: 2024-11-18.
@@ -784,9 +803,12 @@ func passportLetters(s string, i int) int {
 }
 
 // cardLayout reports whether a card number written in k groups has groups
-// of at most six digits (4-4-4-4, 4-6-5): "5129643801249 350063" is an ОГРН
-// and a postcode, not a card.
+// of at most six digits (4-4-4-4, 4-6-5), the last of them more than one:
+// "5129643801249 350063" is an ОГРН and a postcode, not a card.
 func cardLayout(g *numGroup, k int) bool {
+	if k >= 2 && g.glen[k-1] == 1 {
+		return false // a card then a digit of what follows: "2200 8423 0050 5582 7 549,69 руб."
+	}
 	for i := 0; i < k; i++ {
 		if g.glen[i] > 6 {
 			return false
