@@ -341,6 +341,9 @@ func (sc *scanner) village(i, j int) int {
 		q = r // a gardening partnership in the village
 	}
 	end := sc.houseParts(q)
+	if end == q && streetKeywordAfter(s, q) {
+		return q // the village's street follows, and addressLeft takes the village back: "х. Сысоев, ул. Мира, 9"
+	}
 	if k := skipSpaces(s, q+1); end == q || q < len(s) && (s[q] == ' ' || s[q] == ',' && k < len(s) && isDigit(s[k])) {
 		return j // "в с. Бунырёво, 5" is not enough: the first house part carries a marker
 	}
@@ -349,6 +352,17 @@ func (sc *scanner) village(i, j int) int {
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
+}
+
+// streetKeywordAfter reports ", " and a street's keyword at q: ", ул. Мира".
+func streetKeywordAfter(s string, q int) bool {
+	if !strings.HasPrefix(s[q:], ", ") {
+		return false
+	}
+	p := q + 2
+	var buf [32]byte
+	f, _ := foldInto(buf[:0], s[p:wordEnd(s, p)])
+	return addrKind(f) == akStreet
 }
 
 // snt returns the end of ", СНТ «Name»" at q, or q.
@@ -1145,6 +1159,10 @@ func (sc *scanner) houseParts(end int) int {
 		if p >= len(s) {
 			break
 		}
+		if e := noNumberAt(s, p); e > p && (parts > 0 || p > end) {
+			end = e // a house with no number: "ул. Степная, б/н"
+			continue
+		}
 		marker := false
 		if sz, _ := letterAt(s, p); sz > 0 {
 			q := wordEnd(s, p)
@@ -1177,6 +1195,10 @@ func (sc *scanner) houseParts(end int) int {
 					continue
 				}
 			}
+		}
+		if e := noNumberAt(s, p); marker && e > p {
+			end = e // "д. б/н"
+			continue
 		}
 		if marker && p+1 < len(s) && strings.IndexByte("IVXL", s[p]) >= 0 {
 			q := p
@@ -1286,6 +1308,17 @@ func (sc *scanner) houseParts(end int) int {
 		end = q
 	}
 	return end
+}
+
+// noNumberAt returns the end of "б/н" or "b/n" (без номера, a house with no
+// number) at p, or p.
+func noNumberAt(s string, p int) int {
+	for _, w := range [...]string{"б/н", "b/n"} {
+		if e := p + len(w); strings.HasPrefix(s[p:], w) && (e == len(s) || !isAlnum(s[e])) {
+			return e
+		}
+	}
+	return p
 }
 
 // houseLetterAfter extends a spoken house number that ends at q over a
@@ -1580,7 +1613,7 @@ func addressPart(part string) bool {
 		}
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], w)
-		if addrKind(f) == akCity || villageLetter(string(f)) || string(f) == "г.о" || string(f) == "м.о" || string(f) == "р.п" {
+		if addrKind(f) == akCity || settlementMark(string(f)) || string(f) == "г.о" || string(f) == "м.о" || string(f) == "р.п" {
 			continue
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") ||
@@ -1612,6 +1645,10 @@ func partnershipIn(part string) int {
 // (посёлок), х. (хутор), д. (деревня).
 func villageLetter(w string) bool { return w == "с" || w == "п" || w == "х" || w == "д" }
 
+// settlementMark reports a village's one-letter marker, or ст. (станица)
+// and сл. (слобода): "ст. Каневская", "сл. Большая Мартыновка".
+func settlementMark(w string) bool { return villageLetter(w) || w == "ст" || w == "сл" }
+
 // trailingPlace returns the offset in part of its last one to three words
 // when they name a place ("изменён на Санкт-Петербург", "прописка г. Тула"):
 // capitalized words, optionally after a city or region marker; -1 if none.
@@ -1627,7 +1664,7 @@ func trailingPlace(part string) int {
 		if sz, up := letterAt(w, 0); sz == 0 || !up {
 			var buf [32]byte
 			f, _ := foldInto(buf[:0], w)
-			if caps > 0 && (addrKind(f) == akCity || villageLetter(string(f))) {
+			if caps > 0 && (addrKind(f) == akCity || settlementMark(string(f))) {
 				start = b // the marker opens the place: "г. Тула", "в с. Манычское"
 			}
 			if words == 0 && b > 0 && addrKind(f) == akCity {
@@ -1934,10 +1971,25 @@ func numberAfterStreet(s string, j int) int {
 	return e
 }
 
+// latinSettlementMark reports a Russian settlement's marker transliterated,
+// folded and without its dot: "kh" (хутор), "sl" (слобода), "s" (село).
+func latinSettlementMark(f string) bool {
+	switch f {
+	case "kh", "khut", "sl", "s", "pos", "p", "d", "der", "g", "pgt", "aul", "stanitsa", "khutor", "selo", "sloboda", "posyolok", "poselok":
+		return true
+	}
+	return false
+}
+
 // abbrevDot reports a full stop at q that ends an abbreviation inside an
-// address part that opens at p: "Co. Dublin", "St. Albans".
+// address part that opens at p: "Co. Dublin", "St. Albans", and a Russian
+// settlement's marker transliterated, "st. Kanevskaya" (станица), "kh.
+// Krasny" (хутор), "sl. Bolshaya Martynovka" (слобода).
 func abbrevDot(s string, p, q int) bool {
-	return q+2 < len(s) && s[q+1] == ' ' && isUpperASCII(s[q+2]) && (s[p:q] == "Co" || s[p:q] == "St")
+	if q+2 >= len(s) || s[q+1] != ' ' || !isUpperASCII(s[q+2]) {
+		return false
+	}
+	return s[p:q] == "Co" || s[p:q] == "St" || s[p:q] == "st" || latinSettlementMark(s[p:q])
 }
 
 // ordinalWordAt reports a Russian ordinal word after the space at e, which
@@ -3068,7 +3120,9 @@ func enAddressSegment(seg string) int {
 		switch {
 		case words == 0 && (addrKind(f) == akENUnit || w[0] == '#'):
 		case words == 0 && string(f) == "st" && q+1 < len(seg) && isUpperASCII(seg[q+1]):
-			// "St Petersburg", "St. Louis": a saint, not a street
+			// "St Petersburg", "St. Louis": a saint, not a street; "st. Kanevskaya", a станица
+		case words == 0 && latinSettlementMark(string(f)) && q+1 < len(seg) && isUpperASCII(seg[q+1]):
+			// "kh. Krasny", "sl. Bolshaya Martynovka", "s. Ipatovo"
 		case words > 0 && geoWord(string(f)):
 			// "Zhukovka village", "Odintsovo district", "Moscow Oblast"
 		case words == 1 && romanNumeral(w) && addrKind(unitBuf(seg, &ubuf)) == akENUnit:
@@ -3123,7 +3177,7 @@ func cityAbbrevBefore(s string, dot int) bool {
 	if string(w) == "st" && s[b] == 'S' && strings.HasPrefix(s[dot+1:], " Petersburg") {
 		return true // "191186, St. Petersburg, Nevsky Prospekt 28"
 	}
-	if villageLetter(string(w)) { // "д. Кудрово", "п. Рассвет", "с. Бунырёво", "х. Маяк": a village, not a house, before a name
+	if settlementMark(string(w)) { // "д. Кудрово", "п. Рассвет", "с. Бунырёво", "х. Маяк", "ст. Каневская": a village, not a house, before a name
 		sz, up := letterAt(s, skipSpaces(s, dot+1))
 		return sz > 0 && up
 	}

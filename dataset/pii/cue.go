@@ -543,6 +543,13 @@ func (sc *scanner) lowerFirst(i, j int) int {
 			return j
 		}
 	}
+	if strings.HasPrefix(s[i:j], "марин") && i >= 2 && s[i-1] == ' ' {
+		var pb [16]byte
+		switch string(prevWord(s, i, pb[:0])) {
+		case "в", "из", "около", "возле", "до":
+			return j // a yacht harbour: "в марине Сочи", "из марины Гранд Марина"; but "позвони марине"
+		}
+	}
 	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") ||
 		brandEnd(s, i, j) > 0 { // "платье от виктории бекхэм"
 		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"

@@ -183,6 +183,8 @@ var nameStop = func() map[string]bool {
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
 		"меня": true, "мы": true, "нам": true, "твоя": true, "твой": true, "ваша": true, "ваш": true, // "Твоя Люся" signs
 		"дорогой": true, "дорогая": true, "дорогие": true, "милая": true, "милый": true, // "Дорогой Нодар"
+		"тогда": true, "потом": true, "значит": true, "давай": true, "давайте": true, // "— Тогда Лёха, возьми «Газель»."
+		"kaspi": true, "каспи": true, // a Kazakh bank before its card: "Kaspi card 4400 …"
 		"прокуратура": true, "прокуратуры": true, "прокуратуре": true, "прокуратуру": true, // "письмо от Прокуратуры Ленинского района"
 		// Nouns shaped like surnames in -ина: "Трещина на откосе окна", "Причина: не дозвонились".
 		"трещина": true, "трещины": true, "царапина": true, "царапины": true, "причина": true, "причины": true,
@@ -1768,6 +1770,28 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			}
 		}
 	}
+	if w := s[start:t0.end]; w == "Marina" || w == "Марина" {
+		if keep == 1 && end+2 < len(s) && s[end] == ' ' &&
+			(knownCity(s[end+1:wordEnd(s, end+1)]) || startsAny(s[end:], " office", " reception", " staff", " fees", " berth")) {
+			sc.dropCaps(start)
+			return true // a harbour by its town or its office: "Marina Budva reception log", "Marina office: Obala 2"
+		}
+		if (keep == 1 || keep == 2 && knownCity(s[toks1Start(s, end):end])) && sc.placeWordBefore(start) {
+			sc.dropCaps(start)
+			return true // a harbour's name: "Milta Bodrum Marina", "Гранд Марина Сочи"
+		}
+	}
+	if keep <= 2 && settlementBefore(s, start) {
+		sc.dropCaps(start)
+		return true // a stanitsa, a khutor or a sloboda: "живу в ст. Каневская", "СТ. КАНЕВСКАЯ КАНЕВСКОГО Р-НА", "kh. Sysoev"
+	}
+	if keep == 1 && s[start:end] == "Семена" && cropAfter(s, end) {
+		sc.dropCaps(start)
+		return true // seeds, not Семён: "Семена пшеницы Безостая 100 отгружены"
+	}
+	if keep == 1 && start >= 4 && (strings.HasSuffix(s[:start], "KFH ") || strings.HasSuffix(s[:start], "КФХ ")) {
+		return true // a farm named after its head: "Farm: KFH Bekova"
+	}
 	if keep == 1 && end+2 < len(s) && s[end] == ' ' && upperAt(s[end+1:]) && carBrandWord(s[start:end]) {
 		return true // a make before its model: "за Ладу Весту"
 	}
@@ -1783,10 +1807,8 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	}
 	if keep >= 2 && venueTail(s[toks1Start(s, end):end]) ||
 		keep == 1 && s[start] < 0x80 && end+2 < len(s) && s[end] == ' ' && isUpperASCII(s[end+1]) && venueTail(s[end+1:wordEnd(s, end+1)]) {
-		for sc.ncaps > 0 && int(sc.caps[sc.ncaps-1]) >= start {
-			sc.ncaps-- // and no repetition of a person's name: "Bilal Mosque" after "Bilal Hussain"
-		}
-		return true // an award, a venue or a church: "Jesse Owens Award", "Grace Chapel"
+		sc.dropCaps(start) // and no repetition of a person's name: "Bilal Mosque" after "Bilal Hussain"
+		return true        // an award, a venue or a church: "Jesse Owens Award", "Grace Chapel"
 	}
 	if endsAny(s[max(0, start-16):start], "метро — ", "метро – ", "метро: ", "метро - ") {
 		return true // a metro station: "Ближайшее метро — Савёловская"
@@ -2726,7 +2748,8 @@ func vesselBefore(s string, start int) bool {
 	if p < 4 || s[p-1] != ' ' || s[p-3] != '/' && s[p-4] != '/' && s[p-3] != 'M' {
 		return false // every prefix below ends so: "m/v ", "т/х ", "MV "
 	}
-	return endsAny(s[:p], "m/v ", "m/t ", "M/V ", "M/T ", "т/х ", "Т/Х ", "м/в ", "м/т ", "MV ", "m/s ", "M/S ")
+	return endsAny(s[:p], "m/v ", "m/t ", "M/V ", "M/T ", "т/х ", "Т/Х ", "м/в ", "м/т ", "MV ", "m/s ", "M/S ",
+		"S/Y ", "M/Y ", "S/V ", "s/y ", "m/y ", "s/v ") // a sailing or motor yacht: S/Y "Svetlana", M/Y "Grace"
 }
 
 // dedicationBefore reports a saint's title, a church or "им." right before
@@ -3140,7 +3163,7 @@ func firmQuoteBefore(s string, start int) bool {
 	var buf [16]byte
 	switch string(prevWord(s, q, buf[:0])) {
 	case "ооо", "оао", "зао", "пао", "ао", "нко", "тоо", "llc", "ltd", "фирма", "компания", "компании", "группа",
-		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao", "кфх", "спк", "снт", "тсж", "ano", "ано", "осоо":
+		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao", "кфх", "kfh", "спк", "снт", "тсж", "ano", "ано", "осоо":
 		return true
 	}
 	return false
@@ -3253,6 +3276,7 @@ var productNounStems = [...]string{
 	"cruise", "course", "programme", "program", "package", "tariff", "bouquet", "villa", "residence", "complex", "club",
 	"spa", "project", "llc", "ltd", "inc", "скин", "skin", "герой", "героя", "hero", // «Королева Роза» skin, герой «Артур»
 	"boat", "vessel", "ferry", "судн", "пароход", "катер", // the boat "Kapitan Voronin"
+	"yacht", "catamaran", "катамаран", "sailboat", "парусник", // the yacht "Hope", катамаран «Вера»
 	"alert", "depot", "numeral", // "Amber alert", "Victoria depots", "Roman numerals"
 	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем", "часы", "watch",
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
@@ -3444,6 +3468,71 @@ func personIntro(w string) bool {
 	case "by", "for", "with", "and", "contact", "call", "ask", "tell", "met", "meet", "cc", "attn", "per", "dear", "thanks",
 		"thank", "regards", "emailed", "called", "asked", "told", "cheers", "is", "am", "named", "tenant", "landlord",
 		"client", "customer", "owner", "buyer", "seller", "agent", "manager", "colleague", "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
+}
+
+// dropCaps forgets the capitalized words from start on (sc.caps): a word
+// that names a thing there is no place for a person's name to repeat.
+func (sc *scanner) dropCaps(start int) {
+	for sc.ncaps > 0 && int(sc.caps[sc.ncaps-1]) >= start {
+		sc.ncaps--
+	}
+}
+
+// placeWordBefore reports a capitalized word one space before start, inside
+// its sentence, that the tables know as no name, no title and no cue:
+// "Bodrum Marina", "Гранд Марина"; not "Dear Marina", "Anna Marina",
+// "Принимает Марина", "CEO Marina".
+func (sc *scanner) placeWordBefore(start int) bool {
+	s := sc.s
+	if start < 3 || s[start-1] != ' ' {
+		return false
+	}
+	b := wordStartBefore(s, start-1)
+	if b <= 0 || s[b-1] != ' ' || sentenceStart(s, b) {
+		return false
+	}
+	if sz, up := letterAt(s, b); sz == 0 || !up {
+		return false
+	}
+	if sz, up := letterAt(s, b+1); sz > 0 && up {
+		return false // an acronym or a title in capitals: "CEO"
+	}
+	in := sc.prevInfo(start)
+	return !in.isName() && in.word == 0
+}
+
+// settlementBefore reports a settlement's marker that is never a name's
+// initial right before start: "ст. ", "сл. ", "хут. " (станица, слобода,
+// хутор) in either case, and their transliterations in lower case, "st. ",
+// "kh. ", "sl. ".
+func settlementBefore(s string, start int) bool {
+	if start < 4 || s[start-1] != ' ' || s[start-2] != '.' {
+		return false
+	}
+	b := wordStartBefore(s, start-2)
+	if b < 0 || b > 0 && isAlnum(s[b-1]) {
+		return false
+	}
+	switch s[b : start-2] {
+	case "ст", "сл", "хут", "СТ", "СЛ", "ХУТ", "Ст", "st", "kh", "sl", "khut":
+		return true
+	}
+	return false
+}
+
+// cropAfter reports a crop in the genitive after a space at end: "Семена
+// пшеницы", "семена подсолнечника".
+func cropAfter(s string, end int) bool {
+	if end+1 >= len(s) || s[end] != ' ' {
+		return false
+	}
+	switch s[end+1 : wordEnd(s, end+1)] {
+	case "пшеницы", "ячменя", "подсолнечника", "подсолнуха", "кукурузы", "сои", "рапса", "свёклы", "свеклы", "гороха", "овса",
+		"льна", "риса", "проса", "гречихи", "нута", "томатов", "огурцов", "трав", "люцерны", "газона", "моркови", "лука",
+		"картофеля", "капусты", "сорго", "тыквы", "арбуза", "дыни", "цветов", "овощей", "гибрида", "гибридов", "сорта", "сортов":
 		return true
 	}
 	return false
@@ -5840,7 +5929,21 @@ func modelBeforeQuote(s string, start int) bool {
 	if romanNumeral(w) && len(w) >= 2 {
 		return true
 	}
-	return strings.ContainsAny(w, "0123456789") && isUpperASCII(w[0])
+	if strings.ContainsAny(w, "0123456789") && isUpperASCII(w[0]) {
+		return true
+	}
+	// A model's number after its make: Hanse 458 "Marina", Lagoon 40 "Hope", Oceanis 46.1 "Lady Anna".
+	for b > 0 && (isDigit(s[b-1]) || s[b-1] == '.') {
+		b--
+	}
+	if !allDigits(strings.ReplaceAll(s[b:q-1], ".", "")) || b < 3 || s[b-1] != ' ' {
+		return false
+	}
+	a := b - 1
+	for a > 0 && isASCIILetter(s[a-1]) {
+		a--
+	}
+	return b-1-a >= 3 && isUpperASCII(s[a]) && (a == 0 || !isAlnum(s[a-1]))
 }
 
 // threeInitialsEnd returns the end of three initials with their full stops

@@ -147,11 +147,11 @@ func (e *Engine) scan(text string, dst []span) []span {
 	return kept
 }
 
-// houseNumbered reports a number in an address, in digits or words: a
-// street without its house ("Большой пр. П.С., БЦ «Сенатор»") is no
-// street-level address.
+// houseNumbered reports a number in an address, in digits or words, or a
+// house marked as having none ("б/н"): a street without its house
+// ("Большой пр. П.С., БЦ «Сенатор»") is no street-level address.
 func houseNumbered(a string) bool {
-	if strings.ContainsAny(a, "0123456789") {
+	if strings.ContainsAny(a, "0123456789") || strings.Contains(a, "б/н") || strings.Contains(a, "b/n") {
 		return true
 	}
 	for w := range strings.FieldsFuncSeq(a, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -565,7 +565,7 @@ func (sc *scanner) run() {
 		}
 		h := filterHash(s[i:j]) // one hash for both lower-case filters
 		switch {
-		case j-i == 2 && j+2 < n && s[j] == '.' && s[j+1] == ' ' && villageLetter(s[i:j]) && upperAt(s[j+2:]):
+		case j-i <= 4 && j+2 < n && s[j] == '.' && s[j+1] == ' ' && settlementMark(s[i:j]) && upperAt(s[j+2:]):
 			i = sc.village(i, j) // "п. Горки-10, д. 18, кв. 4"; "д. 5" goes on below
 		case j < n && s[j] == ':':
 			i = sc.speaker(i, j)
