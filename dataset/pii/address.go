@@ -74,9 +74,9 @@ func initAddressTables() {
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad")
-	add(akHouse, "д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
+	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
-	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа "+
+	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
@@ -1398,6 +1398,12 @@ func (sc *scanner) addressLeft(start int) int {
 		a := p
 		for a > 0 && p-a < 60 {
 			c := s[a-1]
+			if c == ')' && a == p {
+				if o := strings.LastIndexByte(s[max(0, a-40):a], '('); o >= 0 && strings.IndexByte(s[max(0, a-40)+o:a], ',') < 0 {
+					a = max(0, a-40) + o // a region's other name in brackets: "Республика Саха (Якутия)"
+					continue
+				}
+			}
 			if c == ',' || c == '\n' || c == ':' || c == '(' || c == '!' || c == '?' || c == ';' || c == '|' {
 				break
 			}
@@ -1603,7 +1609,7 @@ func addressPart(part string) bool {
 	}
 	caps := 0
 	for _, w := range words {
-		w = strings.TrimSuffix(w, ".")
+		w = strings.TrimSuffix(strings.Trim(w, "()"), ".")
 		if sz, up := letterAt(w, 0); sz > 0 && up {
 			if capsAddressLabel(w) {
 				return false // a form's label in capitals: "АДРЕС РЕГИСТРАЦИИ РЕСП. ТАТАРСТАН, Г. …"
@@ -3135,7 +3141,7 @@ func enAddressSegment(seg string) int {
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):
 		case w[0] >= 0xC0 && upperAt(w):
-		case words > 0 && (w == "upon" || w == "under" || w == "on" || w == "am" || w == "sur") && q+1 < len(seg) && isUpperASCII(seg[q+1]):
+		case words > 0 && (w == "upon" || w == "under" || w == "on" || w == "am" || w == "sur" || w == "of") && q+1 < len(seg) && isUpperASCII(seg[q+1]):
 			// "Kingston upon Thames", "Newcastle under Lyme", "Frankfurt am Main"
 		default:
 			return end

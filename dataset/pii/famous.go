@@ -60,6 +60,30 @@ var famousNames = func() map[string]bool {
 	return m
 }()
 
+// partyCharacters are the cartoon and fairy-tale characters that
+// children's parties, shows and costumes are made of: Эльза, Olaf,
+// Рапунцель. Some are also people's names (Эльза, Jasmine), so they count as
+// characters only in a text that speaks of roles, costumes, shows or one
+// of their stories (characterStory).
+var partyCharacters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("Эльза Эльзы Эльзе Эльзу Эльзой Олаф Олафа Олафу Олафом Кристофф Кристоффа Моана Моаны " +
+		"Мауи Рапунцель Золушка Золушки Золушке Золушку Золушкой Белоснежка Белоснежки Белоснежку Мальвина Мальвины " +
+		"Мальвину Буратино Пьеро Артемон Белль Ариэль Жасмин Пеппа Пеппы Шрек Шрека Фиона Фионы Бэтмен Бэтмена " +
+		"Elsa Olaf Kristoff Moana Maui Rapunzel Cinderella Belle Ariel Jasmine Peppa Shrek Fiona Batman Spiderman Pinocchio") {
+		m[w] = true
+	}
+	return m
+}()
+
+// partyCharacter reports one of partyCharacters alone at s[start:end] in a
+// text about roles, costumes or shows.
+func (sc *scanner) partyCharacter(start, end int) bool {
+	return partyCharacters[sc.s[start:end]] && !sc.personTitleBefore(start) &&
+		containsAny(sc.s, "роль", "роли", "ролью", "костюм", "аниматор", "Аниматор", "Холодн", "мультфильм", "сказк", "принцесс",
+			"Принцесс", "role", "costume", "animator", "Animator", "Frozen", "cartoon", "princess", "Princess", "Disney", "party", "Party")
+}
+
 // famousAlone reports one of famousNames standing alone at s[start:end],
 // no title before it: "Обсуждаем Гамлета", "Chekhov's The Seagull".
 func (sc *scanner) famousAlone(start, end int) bool {

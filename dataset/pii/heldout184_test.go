@@ -44,16 +44,21 @@ import "testing"
 // before a town or an office, a lower-case марина after "в" or "из",
 // Ukrainian first names. PERSON 0.921 (34 false alarms left: yachts named
 // in quotes with nothing around them, «Светлана» пришла); leak 5.031% (392
-// of 7792). These are tuned figures; the floors below guard them.
+// of 7792). rules-2025.115 (engine 1.113.0) then added a boat's name alone
+// in quotes in a text about boats and berths, a skipper's title outside the
+// name, Montenegrin and Serbian streets with a postcode before the town
+// ("Mediteranska 21, 85310 Budva", "Кнеза Милоша 28, 11000 Београд") and
+// the Ukrainian "буд.": ADDRESS 0.960, PERSON 0.951; leak 3.966% (309 of
+// 7792). These are tuned figures; the floors below guard them.
 
 // heldout184Floor guards the tuned level: the targets where met, the measured level where not.
 var heldout184Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.93, TypeOGRN: 0.97,
-	TypePassport: 0.89, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.91, TypePerson: 0.92,
+	TypePassport: 0.89, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout184MaxLeak: target 0.005; 5.287% untuned, 5.031% tuned.
-const heldout184MaxLeak = 0.051
+// heldout184MaxLeak: target 0.005; 5.287% untuned, 3.966% tuned.
+const heldout184MaxLeak = 0.04
 
 func TestHeldout184(t *testing.T) {
 	corpusCheck{file: "testdata/heldout184.jsonl", name: "hundred-and-eighty-fourth held-out corpus", minMessages: 250,

@@ -69,7 +69,7 @@ var roleTitles = func() []string {
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
 		"подрядчик", "субподрядчик", "охранник", "волонтер", "волонтёр", "реаниматолог", "анестезиолог",
-		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател"} {
+		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -178,12 +178,14 @@ var nameStop = func() map[string]bool {
 		"estonia": true, "finland": true, "sweden": true, "norway": true, "denmark": true, "netherlands": true, "belgium": true,
 		"austria": true, "switzerland": true, "portugal": true, "greece": true, "cyprus": true, "serbia": true, "bulgaria": true,
 		"romania": true, "hungary": true, "moldova": true, "mongolia": true, "vietnam": true, "thailand": true,
+		"србија": true, "srbija": true, "montenegro": true, "türkiye": true, "turkiye": true, "turkey": true,
 		"booking": true, "bookings": true, "reservation": true, "reservations": true, "confirmation": true, // "Booking 61204, room 318", signed "Reservations, Karavan Moscow"
 		// Greetings and pronouns that open a turn, weekday abbreviations.
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
 		"меня": true, "мы": true, "нам": true, "твоя": true, "твой": true, "ваша": true, "ваш": true, // "Твоя Люся" signs
 		"дорогой": true, "дорогая": true, "дорогие": true, "милая": true, "милый": true, // "Дорогой Нодар"
 		"тогда": true, "потом": true, "значит": true, "давай": true, "давайте": true, // "— Тогда Лёха, возьми «Газель»."
+		"skipper": true, "hostess": true, "deckhand": true, "crew": true, // "Skipper M. Dunn", not "Day Skipper Practical"
 		"kaspi": true, "каспи": true, // a Kazakh bank before its card: "Kaspi card 4400 …"
 		"прокуратура": true, "прокуратуры": true, "прокуратуре": true, "прокуратуру": true, // "письмо от Прокуратуры Ленинского района"
 		// Nouns shaped like surnames in -ина: "Трещина на откосе окна", "Причина: не дозвонились".
@@ -1189,11 +1191,17 @@ func (sc *scanner) capWord(i, j int) int {
 	if castRoleBefore(s, toks[0].start) {
 		return end // a part in a film or a play, not the actor: "пробы на роль Романа", "the role of Elizabeth Bennet"
 	}
-	if keep == 1 && sc.petNamed(toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) {
-		// "my dog Archie", "кличка Вера", "Luna (cat, 3 y)"; a ship, m/v "Captain Ivanov", т/х «Василий Шукшин».
+	if keep == 1 && sc.petNamed(toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) ||
+		keep <= 2 && sc.mineBefore(toks[0].start) {
+		// "my dog Archie", "кличка Вера", "Luna (cat, 3 y)"; a ship, m/v "Captain Ivanov", т/х «Василий Шукшин»;
+		// a mine or a deposit, "рудник Ленина", площадка «Павлик».
 		// Its other mentions are the pet's or the ship's too: "кот Степан … Степан не ест".
 		sc.noteThing(toks[0].start, end)
 		return end
+	}
+	if keep == 1 && quotedAlone(s, toks[0].start, end) && vesselText(s) {
+		sc.dropCaps(toks[0].start)
+		return end // a name alone in quotes in a text about boats, «Светлана» пришла; not its other mentions, "Марина, … ключи от «Марины»"
 	}
 	if sc.exampleName(toks[0].start, end) {
 		return end // a textbook's character: "Tom and Anna go to school", "Иван → Ивана"
@@ -1666,6 +1674,19 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && placeNounNaBefore(s, start) {
 		return true // a street named for a person after a place: "в салоне на Марата", "магазин на Гагарина"
 	}
+	if keep == 1 && (s[start:end] == "Маша" && startsAny(s[end:], " и Медведь", " и медведь") || s[start:end] == "Masha" && strings.HasPrefix(s[end:], " and the Bear")) {
+		return true // the cartoon: праздник «Маша и Медведь»
+	}
+	if keep == 1 && start >= 2 && s[start-1] == ' ' {
+		var pb [16]byte
+		switch string(sc.prevWord(start, pb[:0])) {
+		case "зал", "зале", "зала", "залу", "зона", "зону", "зоне", "зоны", "zone", "hall":
+			return true // a room or a zone named like a person: "зал Алиса", "в зону Max", "Zone Max was closed"
+		}
+	}
+	if keep == 1 && sc.partyCharacter(start, end) {
+		return true // a character an animator plays: "чтобы была Эльза", "Host: Alina as Elsa", "роли Мальвина, Рапунцель"
+	}
 	if keep == 1 && sc.famousAlone(start, end) ||
 		keep == 2 && t0.flags&tkUnknown != 0 && famousNames[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] {
 		return true // a writer, a composer or a character: "Чехов и Шекспир", "Обсуждаем Гамлета"
@@ -1780,6 +1801,10 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			sc.dropCaps(start)
 			return true // a harbour's name: "Milta Bodrum Marina", "Гранд Марина Сочи"
 		}
+	}
+	if keep == 1 && endsAny(s[:start], "Кнеза ", "Краља ", "Цара ", "Kneza ", "Kralja ") ||
+		keep == 2 && (s[start:t0.end] == "Кнеза" || s[start:t0.end] == "Краља" || s[start:t0.end] == "Kneza" || s[start:t0.end] == "Kralja") {
+		return true // a Serbian street named after a prince or a king: "Кнеза Милоша 28"
 	}
 	if keep <= 2 && settlementBefore(s, start) {
 		sc.dropCaps(start)
@@ -3473,6 +3498,39 @@ func personIntro(w string) bool {
 	return false
 }
 
+// vesselText reports a text about boats and their berths, where a name
+// alone in quotes is a boat's: "«Светлана» пришла последней", "у
+// «Светланы» скол гелькоута".
+func vesselText(s string) bool {
+	return containsAny(s, "яхт", "Яхт", "причал", "шкипер", "Шкипер", "понтон", "борт", "MMSI", "yacht", "Yacht", "skipper", "Skipper",
+		"berth", "pontoon", "VHF", "S/Y", "M/Y", "канал 16")
+}
+
+// mineBefore reports a mine, a pit, a deposit or a site right before start,
+// with or without a quote: "рудник Ленина", площадка «Павлик»,
+// "месторождение Павлик"; not a miner, "шахтёр Павел".
+func (sc *scanner) mineBefore(start int) bool {
+	s := sc.s
+	p := start
+	if p >= 2 && s[p-2:p] == "«" {
+		p -= 2
+	} else if p >= 1 && s[p-1] == '"' {
+		p--
+	}
+	if p < 2 || s[p-1] != ' ' {
+		return false
+	}
+	var pb [32]byte
+	switch string(sc.prevWord(p, pb[:0])) {
+	case "рудник", "рудника", "руднике", "руднику", "шахта", "шахты", "шахте", "шахту", "прииск", "прииска", "прииске",
+		"месторождение", "месторождения", "месторождении":
+		return true
+	case "карьер", "карьере", "площадка", "площадки", "площадке", "площадку":
+		return p < start // only a name in quotes: площадка «Павлик», not "администратор площадки Руслан"
+	}
+	return false
+}
+
 // dropCaps forgets the capitalized words from start on (sc.caps): a word
 // that names a thing there is no place for a person's name to repeat.
 func (sc *scanner) dropCaps(start int) {
@@ -3763,7 +3821,7 @@ func (sc *scanner) coupled(t nameTok) bool {
 				}
 			}
 			if n.first() && (startsAny(s[n.end:], " in flat ", " from flat ", " in apartment ", " in unit ") ||
-				startsAny(s[n.end:], " are ", " were ") && ingWordAfter(s, n.end)) {
+				startsAny(s[n.end:], " are ", " were ") && ingWordAfter(s, n.end) || startsAny(s[n.end:], " are both ", " were both ")) {
 				return true // two such names, then their home or what they are doing: "Grace and Mark in flat 19", "Grace and Will are coming"
 			}
 		}
@@ -4732,8 +4790,8 @@ func houseBeforeRun(s string, i int) bool {
 		return false
 	}
 	k := i - 2
-	for k > 0 && isAlnum(s[k-1]) {
-		k--
+	for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '/' && k >= 2 && isDigit(s[k-2])) {
+		k-- // "6/2 Petra Alekseeva St."
 	}
 	return k == 0 || s[k-1] == ' ' || s[k-1] == ','
 }
@@ -5252,7 +5310,7 @@ var personVerbs = map[string]bool{"said": true, "says": true, "asked": true, "as
 	"wrote": true, "writes": true, "called": true, "replied": true, "confirmed": true, "mentioned": true,
 	"told": true, "complained": true, "requested": true, "emailed": true, "phoned": true, "agreed": true,
 	"promised": true, "explained": true, "here": true, "who": true, "teaches": true, "coaches": true, "tutors": true,
-	"lives": true, "works": true, "will": true, "covers": true}
+	"lives": true, "works": true, "will": true, "covers": true, "confirms": true, "reports": true}
 
 // actionVerbs follow a surname no table calls ambiguous ("Kowalski approved
 // the refund"), but not a name that is also a word ("Grant approved").

@@ -1443,10 +1443,15 @@ func (sc *scanner) nameNumberCity(i int) int {
 		return 0
 	}
 	w := s[b : i-1]
-	if !endsAny(w, "ева", "ова", "ина", "ије", "eva", "ova", "ina", "ije", "ska", "ská", "ская", "ского") {
+	if a := wordStartBefore(s, b-1); a >= sc.lastEnd && a >= 0 && b >= 2 && s[b-1] == ' ' && startsAny(s[a:b], "Кнеза ", "Краља ", "Цара ", "Kneza ", "Kralja ", "Cara ") {
+		b, w = a, "" // a prince's or a king's street: "Кнеза Милоша 28", "Kralja Petra 12"
+	} else if !endsAny(w, "ева", "ова", "ина", "ије", "eva", "ova", "ina", "ije", "ska", "ská", "ская", "ского") {
 		return 0
 	}
 	c := q + 2
+	if k := c + 5; k+1 < len(s) && allDigits(s[c:k]) && s[k] == ' ' && upperAt(s[k+1:]) {
+		c = k + 1 // a postcode before the city: "Mediteranska 21, 85310 Budva", "Кнеза Милоша 28, 11000 Београд"
+	}
 	e := wordEnd(s, c)
 	switch {
 	case startsAny(s[c:], "Нови Сад", "Novi Sad", "Нови-Сад"):
@@ -1454,7 +1459,8 @@ func (sc *scanner) nameNumberCity(i int) int {
 		if s[c] == 'N' {
 			e = c + len("Novi Sad")
 		}
-	case startsAny(s[c:], "Београд", "Beograd", "Belgrade", "Ниш", "Niš", "Subotica", "Суботица", "Podgorica", "Подгорица"):
+	case startsAny(s[c:], "Београд", "Beograd", "Belgrade", "Ниш", "Niš", "Subotica", "Суботица", "Podgorica", "Подгорица",
+		"Budva", "Будва", "Tivat", "Тиват", "Kotor", "Котор"):
 	case knownCity(s[c:e]) && !endsAny(w, "ева", "ова", "ина", "eva", "ova", "ina"):
 		// a Russian surname, an age and a city is a person: "Petrova 29, Moscow"
 	default:

@@ -408,6 +408,7 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 	}
 	if typ == tPerson {
 		end = arabicParticleTail(sc.s, end) // "Мухаммед аль-Хашими", "ахмед аль мансури"
+		end = kyrgyzLowerTail(sc.s, start, end)
 		sc.persons++
 		for sc.ncaps > 0 && int(sc.caps[sc.ncaps-1]) >= start {
 			sc.ncaps-- // a word inside a name is no place for a repetition
@@ -1224,7 +1225,7 @@ var countries = [...]string{"United Kingdom", "UK", "U.K.", "England", "Scotland
 	"United States", "Canada", "Australia", "New Zealand", "China", "Japan", "India", "Singapore", "Thailand",
 	"Russia", "Russian Federation", "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Armenia", "Azerbaijan", "Belarus",
 	"Serbia", "Montenegro", "Россия", "Российская Федерация", "РФ", "Казахстан", "Беларусь", "Армения",
-	"Узбекистан", "Кыргызстан", "Грузия", "Турция", "Кипр", "Германия"}
+	"Узбекистан", "Кыргызстан", "Грузия", "Турция", "Кипр", "Германия", "Србија", "Srbija", "Crna Gora", "Црна Гора"}
 
 // countryAfter extends an address that ends at end over a country after a
 // comma; it returns end when none follows.
@@ -1239,6 +1240,23 @@ func countryAfter(s string, end int) int {
 				return q
 			}
 		}
+	}
+	return end
+}
+
+// kyrgyzLowerTail extends a lower-case name at [start, end) over "уулу" or
+// "кызы" and the child's name after it, as a transcript writes a Kyrgyz
+// name, the father's first: "жена бакыта уулу нурлана".
+func kyrgyzLowerTail(s string, start, end int) int {
+	if s[start] < 0xD0 || upperAt(s[start:]) || !(strings.HasPrefix(s[end:], " уулу ") || strings.HasPrefix(s[end:], " кызы ")) {
+		return end
+	}
+	q := end + len(" уулу ")
+	if q >= len(s) || s[q] < 0xD0 || upperAt(s[q:]) {
+		return end
+	}
+	if e := wordEnd(s, q); e-q >= 6 {
+		return e
 	}
 	return end
 }
