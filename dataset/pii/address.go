@@ -82,7 +82,7 @@ func initAddressTables() {
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
-		"mahallesi "+
+		"mahallesi kochasi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance arch "+
@@ -1970,7 +1970,7 @@ func numberAfterStreet(s string, j int) int {
 		return 0 // but "Tverskoy Blvd, 26A · +7 495…", "Bolshaya Tulskaya St, 17 on 14 March"
 	}
 	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && !(s[e] == ':' && !(e+1 < len(s) && isDigit(s[e+1]))) && !unitFollowsHouse(s, e) &&
-		!(s[e] == '.' && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '"' || s[e+1] == ')' || s[e+1] == '\n')) &&
+		!((s[e] == '.' || s[e] == '?' || s[e] == '!') && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '"' || s[e+1] == ')' || s[e+1] == '\n')) &&
 		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z' && !unitFollows(s, e)) {
 		return 0 // the number closes the street: "Malysheva St. 51 today"
 	}
@@ -2328,7 +2328,8 @@ func isLowerStreetSuffix(w string) bool {
 	switch w {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
 		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
-		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "microdistrict":
+		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "microdistrict",
+		"ko'chasi", "kochasi": // Uzbek: "Registon ko'chasi 18"
 		return true
 	}
 	return false
@@ -2348,10 +2349,15 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 		return 0
 	}
 	q := j + 1
-	for q < len(s) && (s[q] >= 'a' && s[q] <= 'z' || s[q] == '-') {
+	for q < len(s) && (s[q] >= 'a' && s[q] <= 'z' || s[q] == '-' || s[q] == '\'' && q+1 < len(s) && s[q+1] >= 'a') {
 		q++
 	}
-	if q-j > 13 || !isLowerStreetSuffix(s[j+1:q]) {
+	w := s[j+1 : q]
+	if strings.HasPrefix(s[q:], "‘chasi") && w == "ko" {
+		q += len("‘chasi")
+		w = "ko'chasi"
+	}
+	if q-j > 13 || !isLowerStreetSuffix(w) {
 		return 0
 	}
 	if q+2 < len(s) && s[q] == '.' && s[q+1] == ',' && s[q+2] == ' ' {
@@ -3618,6 +3624,10 @@ func jpPart(part string) (ok, block bool) {
 			if endsAny(w, "-ro", "-gil", "-daero") {
 				block = true // a Korean road: "Gwahak-ro", "Teheran-ro"
 			}
+		case isDigit(w[0]) && endsAny(w, "-gil", "beon-gil"):
+			block = true // a Korean lane: "5-gil", "570beon-gil"
+		case addrKind([]byte(w)) == akENUnit:
+			// a flat after the house: "Yeonnam-ro 5-gil 23, apt 302"
 		case isDigit(w[0]):
 			if strings.IndexByte(w, '-') > 0 {
 				block = true

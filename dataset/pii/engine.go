@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.113.0 rules-2025.115"
+const engineVersion = "iml-pii/1.114.0 rules-2025.116"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

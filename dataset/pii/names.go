@@ -49,7 +49,7 @@ var personTitles = map[string]bool{
 	"семья": true, "семье": true, "семьи": true, "семью": true, "семьёй": true, "семьей": true, // "к семье Кравец"
 	// Foreign honorifics: "Herr Bergmann", "Signora Bianchi".
 	"herr": true, "frau": true, "monsieur": true, "madame": true, "mme": true, "señor": true, "señora": true,
-	"senor": true, "senora": true, "signor": true, "signora": true,
+	"senor": true, "senora": true, "signor": true, "signora": true, "familie": true, // "Familie Wagner"
 }
 
 // roleTitles are jobs and roles written before a person's name ("Оператор
@@ -179,6 +179,7 @@ var nameStop = func() map[string]bool {
 		"austria": true, "switzerland": true, "portugal": true, "greece": true, "cyprus": true, "serbia": true, "bulgaria": true,
 		"romania": true, "hungary": true, "moldova": true, "mongolia": true, "vietnam": true, "thailand": true,
 		"србија": true, "srbija": true, "montenegro": true, "türkiye": true, "turkiye": true, "turkey": true,
+		"seoul": true, "busan": true, "daejeon": true, "incheon": true, "daegu": true, "gwangju": true, "suwon": true, // Korean cities
 		"booking": true, "bookings": true, "reservation": true, "reservations": true, "confirmation": true, // "Booking 61204, room 318", signed "Reservations, Karavan Moscow"
 		// Greetings and pronouns that open a turn, weekday abbreviations.
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
@@ -186,6 +187,10 @@ var nameStop = func() map[string]bool {
 		"дорогой": true, "дорогая": true, "дорогие": true, "милая": true, "милый": true, // "Дорогой Нодар"
 		"тогда": true, "потом": true, "значит": true, "давай": true, "давайте": true, // "— Тогда Лёха, возьми «Газель»."
 		"skipper": true, "hostess": true, "deckhand": true, "crew": true, // "Skipper M. Dunn", not "Day Skipper Practical"
+		"liebe": true, "lieber": true, "grüße": true, "grüsse": true, "herzliche": true, "viele": true, // "Liebe Grüße, Sabine"
+		"embassy": true, "consulate": true, "company": true, "amazing": true, // "U.S. Embassy Astana", a CSV's "Name, Company", the song "Amazing Grace"
+		"phonak": true, "oticon": true, "widex": true, "signia": true, "resound": true, "starkey": true, "bernafon": true,
+		"unitron": true, "audéo": true, "audeo": true, "lumity": true, // hearing aids: "Phonak Audéo Lumity", "Widex Moment"
 		"kaspi": true, "каспи": true, // a Kazakh bank before its card: "Kaspi card 4400 …"
 		"прокуратура": true, "прокуратуры": true, "прокуратуре": true, "прокуратуру": true, // "письмо от Прокуратуры Ленинского района"
 		// Nouns shaped like surnames in -ина: "Трещина на откосе окна", "Причина: не дозвонились".
@@ -500,7 +505,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	}
 	if s[i] < 0x80 {
 		switch {
-		case koreanGivenName(s[i:j]) && (koreanSurnameBefore(s, i) || koreanSurnameAfter(s, j)):
+		case koreanGivenName(s[i:j]) && (koreanSurnameBefore(s, i) || koreanSurnameAfter(s, j) || koreanSyllables(w)):
 			t.flags = uint16(fEnFirst) // "Soo-jin", "Jae-won": a Korean given name after its surname
 		case latinPatronymic(w) || colloquialPatronymic(w):
 			t.flags = tkPatr // "Tatiana Olegovna Morozova", "Guide Semyonych"
@@ -1809,6 +1814,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep <= 2 && settlementBefore(s, start) {
 		sc.dropCaps(start)
 		return true // a stanitsa, a khutor or a sloboda: "живу в ст. Каневская", "СТ. КАНЕВСКАЯ КАНЕВСКОГО Р-НА", "kh. Sysoev"
+	}
+	if keep == 1 && s[start] < 0x80 && businessPossessive(s, end) {
+		return true // a business named for someone, who may sign below: "Noah's Ark Waterpark", "Rose's Café … Rose (+1 503 …)"
 	}
 	if keep == 1 && s[start:end] == "Семена" && cropAfter(s, end) {
 		sc.dropCaps(start)
@@ -3581,6 +3589,29 @@ func settlementBefore(s string, start int) bool {
 	return false
 }
 
+// businessPossessive reports "'s" and one or two capitalized words after
+// end, the last a business's noun: "Noah's Ark Waterpark", "Rosie's Café";
+// not "Mark's booking".
+func businessPossessive(s string, end int) bool {
+	if !startsAny(s[end:], "'s ", "’s ") {
+		return false
+	}
+	p := end + strings.IndexByte(s[end:], ' ') + 1
+	for words := 0; words < 2 && p < len(s) && isUpperASCII(s[p]); words++ {
+		e := wordEnd(s, p)
+		switch s[p:e] {
+		case "Ark", "Waterpark", "Resort", "Café", "Cafe", "Restaurant", "Pub", "Bar", "Hotel", "Inn", "Bakery", "Shop", "Store",
+			"Garage", "Diner", "Kitchen", "Farm", "Market", "Grill", "Club", "Deli", "Salon":
+			return true
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			break
+		}
+		p = e + 1
+	}
+	return false
+}
+
 // cropAfter reports a crop in the genitive after a space at end: "Семена
 // пшеницы", "семена подсолнечника".
 func cropAfter(s string, end int) bool {
@@ -4519,8 +4550,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6
 	case len(toks) == 1 && ambFirst > 0 && (signedAfterClosing(sc.s, toks[0].start) && lineEnds(sc.s, toks[0].end) ||
 		sentenceStart(sc.s, toks[0].start) && stateVerbAfter(sc.s, toks[0].start, toks[0].end) ||
-		startsAny(sc.s[toks[0].end:], " and I ", " and I'm ", " and I’m ")):
-		return 0.6 // "Regards,\nMark\n+44 …", "Mark is recovering well", "Will and I are taking the van"
+		startsAny(sc.s[toks[0].end:], " and I ", " and I'm ", " and I’m ") || strings.HasPrefix(sc.s[toks[0].end:], " (+")):
+		return 0.6 // "Regards,\nMark\n+44 …", "Mark is recovering well", "Will and I are taking the van", "Rose (+1 503 555 0130)"
 	case len(toks) == 1 && (sur > 0 || ambFirst > 0) && sc.s[toks[0].start] < 0x80 && shiftAfter(sc.s, toks[0].start, toks[0].end):
 		return 0.6 // a rota's entry: "Mon: Harrison 8:00–14:00, Walsh 17:00–21:00"
 	case len(toks) == 1 && ambFirst > 0 && roleColonBefore(sc.s, toks[0].start) && (clauseEnds(sc.s, toks[0].end) || strings.HasPrefix(sc.s[toks[0].end:], ")")):
@@ -5446,6 +5477,24 @@ func koreanGivenName(w string) bool {
 	}
 	return true
 }
+
+// koreanSyllables reports a folded hyphenated given name made of two
+// syllables that Korean given names are romanized with: "ji-young",
+// "ha-eun", "seo-yeon"; not "wi-fi", "e-mail".
+func koreanSyllables(w []byte) bool {
+	h := bytes.IndexByte(w, '-')
+	return h > 0 && koreanSyllable[string(w[:h])] && koreanSyllable[string(w[h+1:])]
+}
+
+var koreanSyllable = func() map[string]bool {
+	m := map[string]bool{}
+	for _, sy := range strings.Fields("ji young yeon seo ha eun min jun joon soo su jin hyun woo jae won yoon yun dong hee hui sung " +
+		"seung kyung kyu gyu mi na ra bin ah hye ye da chan tae hoon hun jong sang il yeong hwa jeong jung yeong mun nam ok " +
+		"sook suk hyo bo chul cheol ho kwang seok sik yong hyuk") {
+		m[sy] = true
+	}
+	return m
+}()
 
 // koreanSurnameBefore reports a Korean surname right before i: "Kim
 // Soo-jin", "Lee Jae-won".

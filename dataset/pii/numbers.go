@@ -438,8 +438,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if contiguous && nd == 7 && l < g.start && c != ctxNeg && pipeCellAt(sc.s, l, end) && sc.personOnLine(l) {
 			return tPassport, 0.8, end // a passport's letters and digits in a row of people: "Абдуллаев Шерзод | FA 2281904 |"
 		}
-		if nd == 9 && g.pattern(k, 2, 7) && seps == sepSpace && d[0] == '7' && c == ctxNone && pipeCellAt(sc.s, g.start, end) && sc.personOnLine(g.start) {
-			return tPassport, 0.8, end // a загранпаспорт in a row of people: "Oleg Vasnetsov | CEO | 75 1009284 |"
+		if nd == 9 && g.pattern(k, 2, 7) && seps == sepSpace && d[0] == '7' && c == ctxNone &&
+			(pipeCellAt(sc.s, g.start, end) || endsAny(sc.s[:g.start], " — ", " – ")) && sc.personOnLine(g.start) {
+			return tPassport, 0.8, end // a загранпаспорт in a row of people: "Oleg Vasnetsov | CEO | 75 1009284 |", "Антонов Илья — 75 3319024"
 		}
 		if c == ctxPhone && (formatted || nd == 7 && d[0] != '0') && !(seps == sepDash && (g.pattern(k, 2, 5) || g.pattern(k, 2, 6)) && d[0] != '0') {
 			return tPhone, 0.8, end // not a meter's number, "SMS: … счётчику № 0714552", nor a year's serial, "call 24-20411"
@@ -781,8 +782,9 @@ func passportNear(s string, i int) bool {
 func passportLetters(s string, i int) int {
 	if i >= 6 && s[i-1] == ' ' && s[i-3] == 0xD0 && s[i-2] >= 0x90 && s[i-2] <= 0xAF && s[i-5] == 0xD0 && s[i-4] >= 0x90 &&
 		s[i-4] <= 0xAF && (i == 5 || !isAlnum(s[i-6]) && s[i-6] < 0x80) {
-		if w := strings.TrimRight(s[max(0, i-25):i-5], " :"); strings.HasSuffix(w, "паспорт") || strings.HasSuffix(w, "паспорта") {
-			return i - 5 // a Belarusian passport's series in Cyrillic, right after the word: "паспорт МР 4417385"
+		if w := strings.TrimRight(s[max(0, i-25):i-5], " :"); strings.HasSuffix(w, "паспорт") || strings.HasSuffix(w, "паспорта") ||
+			(s[i-4] == 0x9C || s[i-4] == 0x9D) && passportInSentence(s, i-5) { // М or Н: "МР", "МС", "НВ"
+			return i - 5 // a Belarusian passport's series in Cyrillic after the word: "паспорт МР 4417385", "Паспорт у неё белорусский, МР 3456712"
 		}
 		return i // not "Доверенность 77 АД 4471802", "мореходная книжка ДВ 0483120"
 	}
@@ -859,6 +861,9 @@ func versionBefore(s string, start int) bool {
 	}
 	var buf [32]byte
 	pw0 := prevWord(s, start, buf[:0])
+	if pw := string(pw0); pw == "ip" || pw == "ipv4" || pw == "ip-адрес" {
+		return false // the address named right before it: "client app ip 176.59.44.210"
+	}
 	if pw := string(pw0); versionWords[pw] || pw == "api" && s[start-1] == ' ' ||
 		len(pw) > 3 && strings.HasSuffix(pw, "app") || (pw == "приложение" || pw == "приложения") && s[start-1] == ' ' {
 		// also an app's version right after the word: "устройство iPhone, приложение 4.1.0.2"
