@@ -59,6 +59,8 @@ var nameCues = map[string]bool{
 	"agent": false, "фамилия": true, "фамилию": true, "имя": true, "name": true,
 	// Chat English: "swap my shift with jordan", "tell dawn", "sure jack,", "hiya its leanne".
 	"with": false, "tell": false, "told": false, "sure": false, "hiya": false, "colleague": false,
+	// An outbound call's first question: "hello is this grace yes hi", "is that hope yes" (englishNameCue).
+	"this": false, "that": false,
 	// English verbs of talking, before "to" or "with": "i talked to kevin".
 	"talked": false, "spoke": false, "speak": false, "talk": false, "chatted": false, "spoken": false,
 	// A maiden name: "Anna Kovacs (nee Kowalenko)", "урождённая Петрова"; announced reads "née" and "geb.".
@@ -71,7 +73,7 @@ var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "баб�
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
 	"tourist": true, "passenger": true, "guest": true,
-	"tutor": true, "coach": true} // not "Partner Lounge"
+	"tutor": true, "coach": true, "this": true, "that": true} // not "Partner Lounge"
 
 // adjSurname reports a lower-case surname declined like an adjective, as
 // "фамилия" announces it: "бережной", "лесовая", "крутой".
@@ -533,6 +535,11 @@ func (sc *scanner) lowerFirst(i, j int) int {
 			sc.lowerNames = true
 			return q
 		}
+	}
+	if s[i] >= 0x80 && in.flags&fRuFirst != 0 && in.flags&fAmbig != 0 && in.word == 0 && (i == 0 || s[i-1] == '\n') &&
+		(ruPastVerbAfter(s, j) && pastVerbAgrees(in, s, j) || ruSpeechVerbAfter(s, j) || ruVocativeAfter(s, j)) {
+		sc.emit(i, j, tPerson, 0.7, 0) // a first name that is also a word opens a chat's line as its subject or its addressee: "вера сказала", "роман говорит", "слава, глянь"
+		return j
 	}
 	if in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig != 0 && in.word == 0 && j+1 < len(s) && s[j] == ' ' {
 		// A Russian first name that is also a word, greeting at a message's start: "вера привет, глянь тикет".
@@ -1004,6 +1011,14 @@ func (sc *scanner) lowerAddressed(i, j int) int {
 		}
 	}
 	end, ok := sc.lowerName(i, j, false)
+	if !ok && sc.s[i] >= 0x80 && ruVocativeAfter(sc.s, j) {
+		var buf [32]byte
+		if w, fine := foldInto(buf[:0], sc.s[i:j]); fine {
+			if in, _ := wordTab.get(w); in.flags&fRuFirst != 0 && in.word == 0 {
+				ok, end = true, j // a first name that is also a word, then a request: "слава, глянь заказ"
+			}
+		}
+	}
 	if !ok || end != j {
 		return j
 	}
@@ -1373,8 +1388,8 @@ func englishNameCue(s string, i, j, e int) bool {
 			if string(prevWord(s, i, buf[:0])) != "thank" {
 				return false
 			}
-		} else if i > 0 && s[i-1] != '\n' && s[i-1] != ' ' || i > 1 && s[i-1] == ' ' && !strings.ContainsRune(":\n", rune(s[i-2])) {
-			return false // a greeting that opens the line or a chat's turn: "chat: hey mark did u"
+		} else if i > 0 && s[i-1] != '\n' && s[i-1] != ' ' || i > 1 && s[i-1] == ' ' && !strings.ContainsRune(":\n", rune(s[i-2])) && !speakerWordBefore(s, i) {
+			return false // a greeting that opens the line or a chat's turn: "chat: hey mark did u", "caller hi grace my name is"
 		}
 		if next == "" {
 			return false
@@ -1393,9 +1408,19 @@ func englishNameCue(s string, i, j, e int) bool {
 			return false
 		}
 		return true
+	case "this", "that":
+		// An outbound call's first question and its answer: "hello is this grace yes hi", "is that hope yes".
+		return strings.HasSuffix(s[:i], "is ") && (next == "yes" || next == "speaking" || next == "hi" || next == "hello")
 	case "is", "s", "its", "m", "im":
 		if s[i:j] == "is" && !strings.HasSuffix(s[:i], "this ") {
 			return false
+		}
+		if s[i:j] != "is" && speakerWord(next) {
+			return true // a transcript's next turn after the name: "caller it's grace operator and a contact number"
+		}
+		if s[i:j] != "is" && (next == "from" || next == "re" || next == "here" || next == "thanks" || next == "thx" ||
+			next == "in" && e+4 < len(s) && isDigit(s[e+4])) {
+			return true // "hi its mark in 903", "it's jack thanks for lending", "its will here from the bar", "it's grace from claims"
 		}
 		return clauseEnd || next == "again" || next == "calling" || next == "ringing" || next == "by" ||
 			s[i:j] == "is" && next == "how" && !verbName(s[j+1:e]) || // "this is grace how can i help"
@@ -1413,6 +1438,69 @@ func englishNameCue(s string, i, j, e int) bool {
 		}
 	}
 	return false
+}
+
+// pastVerbAgrees reports a past-tense verb one space after end whose
+// gender agrees with the first name's: "вера сказала", "роман позвонил";
+// not "роман прочитала".
+func pastVerbAgrees(first nameInfo, s string, end int) bool {
+	if first.lemma < 0 || int(first.lemma) >= len(lemmas) {
+		return true
+	}
+	fem := endsAny(s[end+1:wordEnd(s, end+1)], "ла")
+	switch lemmas[first.lemma].gender {
+	case genderFemale:
+		return fem
+	case genderMale:
+		return !fem
+	}
+	return true
+}
+
+// ruVocativeAfter reports a comma and a request or a greeting after a name
+// that opens a line: "слава, глянь заказ", "вера, ты где?"; not "вера,
+// надежда, любовь".
+func ruVocativeAfter(s string, end int) bool {
+	if !strings.HasPrefix(s[end:], ", ") {
+		return false
+	}
+	switch s[end+2 : wordEnd(s, end+2)] {
+	case "глянь", "посмотри", "проверь", "позвони", "перезвони", "напиши", "скинь", "отправь", "подскажи", "уточни", "зайди",
+		"возьми", "забери", "передай", "сделай", "набери", "ответь", "подойди", "привет", "здравствуй", "доброе", "добрый",
+		"ты", "можешь", "сможешь", "помоги", "срочно":
+		return true
+	}
+	return false
+}
+
+// ruSpeechVerbAfter reports a verb of speaking or asking in the present
+// tense one space after end: "роман говорит", "вера пишет".
+func ruSpeechVerbAfter(s string, end int) bool {
+	if end+3 >= len(s) || s[end] != ' ' {
+		return false
+	}
+	switch s[end+1 : wordEnd(s, end+1)] {
+	case "говорит", "пишет", "звонит", "спрашивает", "просит", "сообщает", "передаёт", "передает", "уточняет", "жалуется", "ждёт", "ждет":
+		return true
+	}
+	return false
+}
+
+// speakerWord reports a transcript's speaker label written without a colon:
+// "caller", "agent", "operator".
+func speakerWord(w string) bool {
+	switch w {
+	case "caller", "agent", "operator", "customer", "client", "staff", "dispatcher", "receptionist":
+		return true
+	}
+	return false
+}
+
+// speakerWordBefore reports a speaker label one space before i: "caller hi
+// grace".
+func speakerWordBefore(s string, i int) bool {
+	var buf [16]byte
+	return speakerWord(string(prevWord(s, i, buf[:0])))
 }
 
 // verbName reports a lower-case first name that is also a verb or an

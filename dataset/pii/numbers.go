@@ -375,6 +375,10 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				if sc.passportShapeSeen(sc.s[l:end]) {
 					return tPassport, 0.85, end // "FH 218407... no wait, it's FH 218470"
 				}
+				if l < g.start && *ctx != ctxNeg && passportInParagraph(sc.s, l) &&
+					endsAny(strings.TrimRight(sc.s[max(0, l-12):l], " "), "No:", "No.", "No", "Number:", "№", "Номер:", "номер:") {
+					return tPassport, 0.85, end // a scan's number field under a passport's heading: "Ukrainian passport (OCR) … Document No: FU 551830"
+				}
 			}
 		}
 		return 0, 0, end
