@@ -73,7 +73,7 @@ func initAddressTables() {
 		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
-		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad")
+		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег "+
@@ -621,6 +621,9 @@ func (sc *scanner) addressRU(i, j int) int {
 	// Street name after the keyword: "ул. Ленина", "пр-т 60-летия Октября".
 	p := skipSpaces(s, kwEnd)
 	for tokens := 0; tokens < 4 && p < len(s); tokens++ {
+		if tokens > 0 && strings.HasPrefix(s[p:], "No. ") && p+4 < len(s) && isDigit(s[p+4]) {
+			break // the house's number mark ends the name: "Jl. Raya Ubud No. 12"
+		}
 		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && isStreetLink(s, p) {
 			// "наб. реки Мойки": the link word leads the street name.
 			if q := wordEnd(s, p); q+1 < len(s) && s[q] == ' ' {
@@ -1164,6 +1167,11 @@ func (sc *scanner) houseParts(end int) int {
 			continue
 		}
 		marker := false
+		if parts == 0 && strings.HasPrefix(s[p:], "No. ") && p+4 < len(s) && isDigit(s[p+4]) {
+			p, marker = p+4, true // a house after its street in Indonesia: "Jl. Raya Ubud No. 12"
+		} else if parts > 0 && p == end+1 && strings.HasPrefix(s[p:], "m. ") && p+3 < len(s) && isDigit(s[p+3]) && isDigit(s[end-1]) {
+			p, marker = p+3, true // a Polish flat after its house: "ul. Marszałkowska 12 m. 5"
+		}
 		if sz, _ := letterAt(s, p); sz > 0 {
 			q := wordEnd(s, p)
 			var buf [32]byte
@@ -2329,7 +2337,8 @@ func isLowerStreetSuffix(w string) bool {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
 		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
 		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "microdistrict",
-		"ko'chasi", "kochasi": // Uzbek: "Registon ko'chasi 18"
+		"ko'chasi", "kochasi", // Uzbek: "Registon ko'chasi 18"
+		"gatve", "gatvė": // Lithuanian
 		return true
 	}
 	return false
@@ -2353,6 +2362,9 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 		q++
 	}
 	w := s[j+1 : q]
+	if w == "g" && q < len(s) && s[q] == '.' && endsAny(s[i:j], "ės", "os", "io", "ų", "is") {
+		w = "gatve" // a Lithuanian gatvė: "Pramonės g. 15", "Ukmergės g. 280"
+	}
 	if strings.HasPrefix(s[q:], "‘chasi") && w == "ko" {
 		q += len("‘chasi")
 		w = "ko'chasi"

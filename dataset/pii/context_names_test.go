@@ -1391,6 +1391,10 @@ func TestNameContexts(t *testing.T) {
 		{"words that are also names opening a line", "слава богу все живы\nвера в успех важна\nроман прочитала интересный", nil},
 		{"a Ukrainian passport's number under its heading", "Ukrainian passport (OCR)\nSurname: BONDARENKO\nDocument No: FU 551830", []string{"PERSON:BONDARENKO", "PASSPORT:FU 551830"}},
 		{"two letters and six digits with no passport's heading", "Document No: AB 123456", nil},
+		{"a wish after a greeting", "hi hope it's ok now", nil},
+		{"Balinese, Lithuanian and Polish addresses", "Villa: Jl. Raya Ubud No. 12, Ubud, Gianyar, Bali 80571. Address: Pramonės g. 15, LT-51327 Kaunas. ul. Marszałkowska 12 m. 5, 00-590 Warszawa. Hotel: 500 Jalan Sultan, Singapore 199020.", []string{"ADDRESS:Jl. Raya Ubud No. 12, Ubud, Gianyar, Bali 80571", "ADDRESS:Pramonės g. 15, LT-51327 Kaunas", "ADDRESS:ul. Marszałkowska 12 m. 5, 00-590 Warszawa", "ADDRESS:500 Jalan Sultan, Singapore 199020"}},
+		{"athletes bet on, versions of one release line, a mistyped account", "ставка на Месси не сыграла. Тагир\nhe placed a bet on Medvedev. Medvedev retired in the 2nd set.\nВ приложении версия 6.1.0.22 не работает, на 6.0.9.14 всё было ок. Клиент с IP 6.18.44.201.\nОшибка в реестре: счёт 40802810155961466822 (последняя цифра).", []string{"PERSON:Тагир", "IP:6.18.44.201"}},
+		{"lower-case names in calls and chats, a name in a form's key", "caller: hi yes it's grace turner we had a transfer\nhey hope its jess from the waiting room\nabout my partner lily we have a consultation\nhey artur its gayane, ani's mom asked\nweb form / first_name=Mariam / last_name=Japaridze / status=Active", []string{"PERSON:grace turner", "PERSON:hope", "PERSON:jess", "PERSON:lily", "PERSON:artur", "PERSON:gayane", "PERSON:ani", "PERSON:Mariam", "PERSON:Japaridze"}},
 		{"a German passport's given name and a guide's nickname", "Name BRAUN\nVorname STEFAN\nGuide Semyonych (Pyotr Semyonov) says hi", []string{"PERSON:BRAUN", "PERSON:STEFAN", "PERSON:Semyonych", "PERSON:Pyotr Semyonov"}},
 	}
 	for _, tt := range tests {

@@ -590,7 +590,7 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		default:
 			return j
 		}
-	} else if !lowerNameAlone(s, i, j) {
+	} else if !lowerNameAlone(s, i, j) && !(s[i] < 0x80 && kinPossessiveAfter(s, j)) {
 		return j
 	}
 	end = lowerNameTail(s, end, 1) // "рустем маратович"
@@ -1400,7 +1400,10 @@ func englishNameCue(s string, i, j, e int) bool {
 		switch next {
 		case "its", "it's":
 			w := s[j+1 : e]
-			return w != "hope" && w != "wish" && w != "trust" // "hi mark it's oksana", "hey will it's jess"; not "hi hope it's ok"
+			if w == "hope" {
+				return firstNameAfterIts(s, e) // "hey hope its jess", not "hi hope it's ok"
+			}
+			return w != "wish" && w != "trust" // "hi mark it's oksana", "hey will it's jess"
 		case "this", "i", "im", "i'm":
 			return !verbName(s[j+1 : e]) // "hey grace i need"; not "hi will i get"
 		case "you", "u", "ya", "all", "everyone", "everybody", "it", "that", "there", "guys",
@@ -1418,6 +1421,9 @@ func englishNameCue(s string, i, j, e int) bool {
 		if s[i:j] != "is" && speakerWord(next) {
 			return true // a transcript's next turn after the name: "caller it's grace operator and a contact number"
 		}
+		if next != "" && tableSurname(next) {
+			return true // the surname after it: "hi yes it's grace turner"
+		}
 		if s[i:j] != "is" && (next == "from" || next == "re" || next == "here" || next == "thanks" || next == "thx" ||
 			next == "in" && e+4 < len(s) && isDigit(s[e+4])) {
 			return true // "hi its mark in 903", "it's jack thanks for lending", "its will here from the bar", "it's grace from claims"
@@ -1426,7 +1432,7 @@ func englishNameCue(s string, i, j, e int) bool {
 			s[i:j] == "is" && next == "how" && !verbName(s[j+1:e]) || // "this is grace how can i help"
 			(next == "i" || next == "im" || next == "i'm") && (s[i:j] == "m" || s[i:j] == "im" || !verbName(s[j+1:e])) // "hi this is mark i missed my appointment", "i'm will i ordered"
 	case "husband", "wife", "daughter", "son", "friend", "girlfriend", "boyfriend", "manager", "boss", "mum", "mom", "dad",
-		"sister", "brother", "colleague":
+		"sister", "brother", "colleague", "partner", "fiance", "fiancee":
 		var buf [16]byte
 		switch string(prevWord(s, i, buf[:0])) {
 		case "my", "our", "her", "his":
@@ -1484,6 +1490,37 @@ func ruSpeechVerbAfter(s string, end int) bool {
 		return true
 	}
 	return false
+}
+
+// kinPossessiveAfter reports "'s" and a word for kin after a lower-case
+// name: "ani's mom asked".
+func kinPossessiveAfter(s string, j int) bool {
+	if !startsAny(s[j:], "'s ", "’s ") {
+		return false
+	}
+	p := j + strings.IndexByte(s[j:], ' ') + 1
+	switch s[p:wordEnd(s, p)] {
+	case "wife", "husband", "mum", "mom", "dad", "mother", "father", "son", "daughter", "brother", "sister", "partner", "boss":
+		return true
+	}
+	return false
+}
+
+// firstNameAfterIts reports a lower-case first name after the "its" or
+// "it's" that follows end: "hey hope its jess from the waiting room".
+func firstNameAfterIts(s string, end int) bool {
+	p := end + 1
+	q := wordEnd(s, p)
+	if q+1 >= len(s) || s[q] != ' ' {
+		return false
+	}
+	var buf [32]byte
+	w, ok := foldInto(buf[:0], s[q+1:wordEnd(s, q+1)])
+	if !ok {
+		return false
+	}
+	in, _ := wordTab.get(w)
+	return in.flags&(fEnFirst|fRuFirst) != 0 && in.flags&fAmbig == 0 && in.word == 0
 }
 
 // speakerWord reports a transcript's speaker label written without a colon:

@@ -33,15 +33,21 @@ import "testing"
 // types 1.0); 1.235% of PII characters leaked (120 of 9715: PERSON 117,
 // ADDRESS 3), against the target of 0.5%: mostly names that are also words
 // in lower case ("will and em", "grace turner") and Georgian names.
+//
+// rules-2025.118 (engine 1.116.0) was then tuned on it and on heldout191:
+// "it's grace turner", "hey hope its jess", "my partner lily", "ani's
+// mom", a name in a form's key ("last_name=Japaridze"), "couple" and
+// "супруги" outside a name. PERSON 0.972; leak 0.885% (86 of 9715). These
+// are tuned figures; the floors guard them.
 
-// heldout190Floor holds the untuned figures: the issue's targets, all met.
+// heldout190Floor holds the issue's targets, all met untuned and tuned.
 var heldout190Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout190MaxLeak: target 0.005, missed (1.235%).
-const heldout190MaxLeak = 0.013
+// heldout190MaxLeak: target 0.005; 1.235% untuned, 0.885% tuned.
+const heldout190MaxLeak = 0.009
 
 func TestHeldout190(t *testing.T) {
 	corpusCheck{file: "testdata/heldout190.jsonl", name: "hundred-and-ninetieth held-out corpus", minMessages: 250,

@@ -50,6 +50,7 @@ var personTitles = map[string]bool{
 	// Foreign honorifics: "Herr Bergmann", "Signora Bianchi".
 	"herr": true, "frau": true, "monsieur": true, "madame": true, "mme": true, "señor": true, "señora": true,
 	"senor": true, "senora": true, "signor": true, "signora": true, "familie": true, // "Familie Wagner"
+	"couple": true, "супруги": true, "супругов": true, "супругам": true, "супругами": true, // "couple Levy", "супруги Мельник"
 }
 
 // roleTitles are jobs and roles written before a person's name ("Оператор
@@ -189,6 +190,7 @@ var nameStop = func() map[string]bool {
 		"skipper": true, "hostess": true, "deckhand": true, "crew": true, // "Skipper M. Dunn", not "Day Skipper Practical"
 		"liebe": true, "lieber": true, "grüße": true, "grüsse": true, "herzliche": true, "viele": true, // "Liebe Grüße, Sabine"
 		"embassy": true, "consulate": true, "company": true, "amazing": true, // "U.S. Embassy Astana", a CSV's "Name, Company", the song "Amazing Grace"
+		"бет": true, "билайн": true, "мегафон": true, "beeline": true, "kcell": true, "tele2": true, "теле2": true, // "Форвард Бет", "Казахстан, Билайн"
 		"phonak": true, "oticon": true, "widex": true, "signia": true, "resound": true, "starkey": true, "bernafon": true,
 		"unitron": true, "audéo": true, "audeo": true, "lumity": true, // hearing aids: "Phonak Audéo Lumity", "Widex Moment"
 		"kaspi": true, "каспи": true, // a Kazakh bank before its card: "Kaspi card 4400 …"
@@ -1197,9 +1199,9 @@ func (sc *scanner) capWord(i, j int) int {
 		return end // a part in a film or a play, not the actor: "пробы на роль Романа", "the role of Elizabeth Bennet"
 	}
 	if keep == 1 && sc.petNamed(toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) ||
-		keep <= 2 && sc.mineBefore(toks[0].start) {
+		keep <= 2 && sc.mineBefore(toks[0].start) || keep <= 2 && betBefore(s, toks[0].start) {
 		// "my dog Archie", "кличка Вера", "Luna (cat, 3 y)"; a ship, m/v "Captain Ivanov", т/х «Василий Шукшин»;
-		// a mine or a deposit, "рудник Ленина", площадка «Павлик».
+		// a mine or a deposit, "рудник Ленина", площадка «Павлик»; an athlete bet on, "ставка на Месси", "a bet on Medvedev … Medvedev retired".
 		// Its other mentions are the pet's or the ship's too: "кот Степан … Степан не ест".
 		sc.noteThing(toks[0].start, end)
 		return end
@@ -3514,6 +3516,30 @@ func vesselText(s string) bool {
 		"berth", "pontoon", "VHF", "S/Y", "M/Y", "канал 16")
 }
 
+// betBefore reports a bet placed on whoever is named at start: "ставка на
+// Месси", "ставил на Хабиба", "placed a bet on Gennady Golovkin".
+func betBefore(s string, start int) bool {
+	var prep string
+	switch {
+	case strings.HasSuffix(s[:start], " на "):
+		prep = " на "
+	case strings.HasSuffix(s[:start], " on "):
+		prep = " on "
+	default:
+		return false
+	}
+	e := start - len(prep)
+	b := wordStartBefore(s, e)
+	if b < 0 || b >= e {
+		return false
+	}
+	w := s[b:e]
+	if prep == " on " {
+		return w == "bet" || w == "bets" || w == "betting" || w == "odds" || w == "wager"
+	}
+	return startsAny(w, "ставк", "ставил", "ставить", "ставлю", "поставил", "поставить", "ставят", "ставим")
+}
+
 // mineBefore reports a mine, a pit, a deposit or a site right before start,
 // with or without a quote: "рудник Ленина", площадка «Павлик»,
 // "месторождение Павлик"; not a miner, "шахтёр Павел".
@@ -3587,6 +3613,16 @@ func settlementBefore(s string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// nameKeyBefore reports a form's or a log's key for a name right before
+// start: "last_name=", "surname=", "fio=".
+func nameKeyBefore(s string, start int) bool {
+	if start < 3 || s[start-1] != '=' {
+		return false
+	}
+	return endsAny(s[:start-1], "last_name", "lastname", "surname", "family_name", "first_name", "firstname", "given_name",
+		"middle_name", "patronymic", "full_name", "fullname", "fio")
 }
 
 // businessPossessive reports "'s" and one or two capitalized words after
@@ -4492,6 +4528,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	}
 	if renameBefore(sc.s, toks[0].start) {
 		return 0.8 // "changed her surname to Fischer"
+	}
+	if len(toks) <= 2 && nameKeyBefore(sc.s, toks[0].start) {
+		return 0.8 // a form's or a log's field: "last_name=Japaridze", "first_name=Mariam"
 	}
 	if len(toks) <= 3 && personColumn(sc.s, toks[0].start, toks[len(toks)-1].end) {
 		return 0.8 // a cell under a header for people: "фамилия;имя" … "Кравец;Андрей", "|Пациент|" … "|Кравец|"

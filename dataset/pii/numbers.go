@@ -335,7 +335,13 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	if seps&sepDot != 0 {
 		if seps == sepDot && k == 4 && !g.plus && !g.paren && ipv4(g) {
 			if versionBefore(sc.s, g.start) {
+				if g.glen[0] == 1 {
+					sc.verMajor = g.digits[0] // "6.1.0.22" keeps '6'
+				}
 				return 0, 0, end // "Firmware 2.14.7.1"
+			}
+			if g.glen[0] == 1 && g.digits[0] == sc.verMajor && !ipWordBefore(sc.s, g.start) {
+				return 0, 0, end // the same release line again: "версия 6.1.0.22 … на 6.0.9.14 всё было ок"
 			}
 			if g.glen[3] == 1 && g.digits[nd-1] == '0' && end+1 < len(sc.s) && sc.s[end] == '/' && isDigit(sc.s[end+1]) {
 				return 0, 0, end // a network, "192.168.0.0/24", is no one's address
@@ -849,6 +855,17 @@ var strongVersionStems = []string{"firmware", "прошивк", "откат", "r
 // "login from 73.162.44.19", not "updated from 2.8.1.4 to 2.9.0.1".
 var weakIPStems = []string{"from"}
 
+// ipWordBefore reports the word IP right before start: "client app ip
+// 176.59.44.210", "с IP 5.18.44.201".
+func ipWordBefore(s string, start int) bool {
+	var buf [16]byte
+	switch string(prevWord(s, start, buf[:0])) {
+	case "ip", "ipv4", "ip-адрес", "ip-адреса", "ip-адресом":
+		return true
+	}
+	return false
+}
+
 // versionBefore reports whether the dotted number at start reads as a
 // version: a version word among the three words before it, or, with no word
 // of an address there either, every part at most 20 outside the private
@@ -863,11 +880,11 @@ func versionBefore(s string, start int) bool {
 	if strings.HasSuffix(s[:start], "client=") && strings.Contains(s[lineStart(s, start, 200):start], "ip=") {
 		return true // a log's client version beside its IP: "ip=95.165.27.118 client=2.14.3.1"
 	}
-	var buf [32]byte
-	pw0 := prevWord(s, start, buf[:0])
-	if pw := string(pw0); pw == "ip" || pw == "ipv4" || pw == "ip-адрес" {
+	if ipWordBefore(s, start) {
 		return false // the address named right before it: "client app ip 176.59.44.210"
 	}
+	var buf [32]byte
+	pw0 := prevWord(s, start, buf[:0])
 	if pw := string(pw0); versionWords[pw] || pw == "api" && s[start-1] == ' ' ||
 		len(pw) > 3 && strings.HasSuffix(pw, "app") || (pw == "приложение" || pw == "приложения") && s[start-1] == ' ' {
 		// also an app's version right after the word: "устройство iPhone, приложение 4.1.0.2"
@@ -1134,7 +1151,7 @@ func accountCalledWrong(s string, start, end int) bool {
 		}
 	}
 	return containsAny(strings.ToLower(s[a:b]), "неверн", "invalid", "wrong", "incorrect", "такого нет", "цифра не та", "не та цифра",
-		"по ошибке", "was typed as", "typo", "failed validation", "не прошел проверку", "не прошёл проверку") // "по ошибке в ведомость попал счет …", "the account was typed as …"
+		"по ошибке", "was typed as", "typo", "failed validation", "не прошел проверку", "не прошёл проверку", "последняя цифра") // "по ошибке в ведомость попал счет …", "the account was typed as …"
 }
 
 // nearbyBIKs returns the БИКs written within 300 bytes of an account at

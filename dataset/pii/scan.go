@@ -35,6 +35,10 @@ type scanner struct {
 	// removes from the person spans.
 	things  [4][2]int32
 	nthings int
+	// verMajor is the one-digit major number of the last dotted version the
+	// text named ('6' of "версия 6.1.0.22"), 0 if none: the same release
+	// line later is no IP ("на 6.0.9.14 всё было ок").
+	verMajor byte
 	// pwAt-1 and pwWord memoize prevWord: the rules about a name ask about
 	// the word before it one after another (a garment's, a church's, an
 	// artist's, a title's word). pwLen is the word's length in the text.
