@@ -95,7 +95,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews"} {
+	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "flat"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -134,6 +134,10 @@ func (sc *scanner) lowerWord(i, j int) int {
 	case "street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row",
 		"close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews":
 		if e := sc.lowerStreetEN(i, j); e > 0 {
+			return e
+		}
+	case "apartment", "flat":
+		if e := sc.lowerFlatEN(i, j); e > 0 {
 			return e
 		}
 	}
@@ -232,19 +236,20 @@ func (sc *scanner) prepLowerStreet(j int) int {
 		return j
 	}
 	w := s[b:e]
-	if !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей") || lowerStreetStopRU(w) {
+	if !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском") || lowerStreetStopRU(w) {
 		return j
 	}
 	end := sc.houseParts(e)
-	if end <= e || end-e > 60 {
+	if end <= e || end-e > 120 { // bytes: "двадцать шесть квартира девяносто" is 66
 		return j
 	}
+	flat := strings.Contains(s[e:end], " квартира ") || strings.Contains(s[e:end], " кв ")
 	if end < len(s) && s[end] == ' ' {
 		if end+1 < len(s) && (isDigit(s[end+1]) || s[end+1] == '*') {
 			return j // a card's groups: "с маской 2202 20** **** 9012"
 		}
-		if next := s[end+1 : wordEnd(s, end+1)]; next != "" && !clauseWordRU(next) {
-			return j // "на ленина сорок минут"
+		if next := s[end+1 : wordEnd(s, end+1)]; next != "" && !clauseWordRU(next) && !flat {
+			return j // "на ленина сорок минут"; but a flat ends the address whatever follows, "на кутузовском двадцать шесть квартира девяносто хочу продлить"
 		}
 	} else if end < len(s) && strings.IndexByte(".,!?;\n", s[end]) < 0 || strings.HasSuffix(w, "ой") {
 		return j // an adjective needs a word after its house: not a setting, "на максимальной 4."
@@ -1354,7 +1359,7 @@ func houseLetterAfter(s string, q int) int {
 // as speech recognition writes a house or flat number, or p if none.
 func spokenNumberEnd(s string, p int) int {
 	end := p
-	for words := 0; words < 4 && p < len(s); words++ {
+	for words := 0; words < 6 && p < len(s); words++ { // "тридцать один дробь двадцать два"
 		q := wordEnd(s, p)
 		if q == p || !numberWord(s[p:q]) && !(words > 0 && s[p:q] == "дробь") {
 			break
@@ -3374,8 +3379,8 @@ func (sc *scanner) addressBare(i, j int) int {
 			j, p, gen = e, e+2, true // "Адрес: Большая Полянка, 30"
 		}
 	}
-	if !isDigit(s[p]) {
-		return 0
+	if !isDigit(s[p]) || s[p] == '0' {
+		return 0 // no house's number opens with a zero: "СНИЛС Белоусовой 045-218-703 11"
 	}
 	if len(ws) < 8 || !adj && !gen {
 		// Any street name before a house number and a flat or building:

@@ -56,7 +56,7 @@ var nameCues = map[string]bool{
 	"родственника": false, "родственнику": false, "родственницы": false, "родственнице": false,
 	// Agents in call logs ("agent lena: travel desk") and a surname
 	// dictated after "фамилия" ("фамилия зуева").
-	"agent": false, "фамилия": true, "фамилию": true, "имя": true, "name": true,
+	"agent": false, "фамилия": true, "фамилию": true, "имя": true, "name": true, "делу": true,
 	// Chat English: "swap my shift with jordan", "tell dawn", "sure jack,", "hiya its leanne".
 	"with": false, "tell": false, "told": false, "sure": false, "hiya": false, "colleague": false,
 	// An outbound call's first question: "hello is this grace yes hi", "is that hope yes" (englishNameCue).
@@ -68,7 +68,7 @@ var nameCues = map[string]bool{
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "with": true, "tell": true, "told": true, "colleague": true,
+var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "делу": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
@@ -154,7 +154,10 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	case "mister", "mr", "mrs", "ms", "miss", "doctor": // "ok mister johnson", "the doctor was doctor sorokina"
 		return sc.honorificName(i, j)
-	case "фамилия", "фамилию": // "фамилия зуева", "отложат на её фамилию шарова": a surname follows
+	case "фамилия", "фамилию", "делу": // "фамилия зуева", "отложат на её фамилию шарова", "по делу клименко": a surname follows
+		if s[i:j] == "делу" && !strings.HasSuffix(s[:i], "по ") {
+			return j
+		}
 		if p := j + 1; j+1 < len(s) && s[j] == ' ' {
 			if sz, up := letterAt(s, p); sz > 0 && !up {
 				if e := wordEnd(s, p); e > p && s[p] >= 0x80 && (tableSurname(s[p:e]) || lowerSurname(s[p:e]) || adjSurname(s[p:e])) {
@@ -486,12 +489,18 @@ func lowerNameTail(s string, end, n int) int {
 	var buf [64]byte
 	for parts := 0; parts < n && end+1 < len(s) && s[end] == ' '; parts++ {
 		sz, up := letterAt(s, end+1)
-		if sz == 0 || up || s[end+1] < 0x80 {
+		if sz == 0 || up {
 			break
 		}
 		q := wordEnd(s, end+1)
 		w2, ok := foldInto(buf[:0], s[end+1:q])
 		if !ok {
+			break
+		}
+		if s[end+1] < 0x80 {
+			if parts == 0 && latinPatronymic(w2) {
+				end = q // a patronymic in Latin letters: "tamara ivanovna"
+			}
 			break
 		}
 		in2, _ := wordTab.get(w2)

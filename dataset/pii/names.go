@@ -121,7 +121,7 @@ var roleTitles = func() []string {
 	out = append(out, "следователь", "следователя", "следователю", "следователем", "лейтенант", "лейтенанта",
 		"капитан", "капитана", "майор", "майора")
 	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
-		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist",
+		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist", "lawyer", "attorney", "solicitor", "judge",
 		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "guide", "instructor", "volunteer", "dc", "ds", "surveyor", "realtor", "dentist", "guest",
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student", "contractor", "subcontractor")
 }()
@@ -190,7 +190,7 @@ var nameStop = func() map[string]bool {
 		"skipper": true, "hostess": true, "deckhand": true, "crew": true, // "Skipper M. Dunn", not "Day Skipper Practical"
 		"liebe": true, "lieber": true, "grüße": true, "grüsse": true, "herzliche": true, "viele": true, // "Liebe Grüße, Sabine"
 		"embassy": true, "consulate": true, "company": true, "amazing": true, // "U.S. Embassy Astana", a CSV's "Name, Company", the song "Amazing Grace"
-		"бет": true, "билайн": true, "мегафон": true, "beeline": true, "kcell": true, "tele2": true, "теле2": true, // "Форвард Бет", "Казахстан, Билайн"
+		"alfa-bank": true, "альфа-банк": true, "бет": true, "билайн": true, "мегафон": true, "beeline": true, "kcell": true, "tele2": true, "теле2": true, // "Форвард Бет", "Казахстан, Билайн"
 		"phonak": true, "oticon": true, "widex": true, "signia": true, "resound": true, "starkey": true, "bernafon": true,
 		"unitron": true, "audéo": true, "audeo": true, "lumity": true, // hearing aids: "Phonak Audéo Lumity", "Widex Moment"
 		"kaspi": true, "каспи": true, // a Kazakh bank before its card: "Kaspi card 4400 …"
@@ -2627,7 +2627,8 @@ func orgTail(w string) bool {
 		"Transport", "Engineering", "Construction", "Solutions", "Systems", "Consulting", "Trading", "Foods", "Farms",
 		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning",
 		"Solicitors", "Legal", "Development", "Realty", "Estates", "Properties", "Agro", "Federation",
-		"Inventory", "Questionnaire", "Scale": // "the Beck Depression Inventory"
+		"Inventory", "Questionnaire", "Scale", // "the Beck Depression Inventory"
+		"Medizintechnik", "Reha", "Technik", "Medical", "Pharma": // "Brenner Medizintechnik", "Vogt Reha"
 		return true
 	}
 	return false

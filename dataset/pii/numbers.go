@@ -493,6 +493,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if g.pattern(k, 3, 3, 3, 2) && c != ctxPhone {
 			return 0, 0, end // the СНИЛС layout with a wrong check digit: "the SNILS 835-755-273 93 … was a typo"
 		}
+		if d[0] == '8' && d[1] == '0' && d[2] != '0' && g.pattern(k, 1, 3, 3, 2, 2) && c != ctxNeg {
+			return tPhone, adj(0.85, ctxPhone), end // Belarus dialled at home, 8 and the code: "домашний 8 017 284-65-31", "8 029 611-22-33"
+		}
 		if (d[0] == '7' || d[0] == '8') && strings.IndexByte("34789", d[1]) >= 0 { // 7xx: Kazakhstan
 			if formatted && (d[1] == '9' || d[1:4] == "800") && (g.pattern(k, 1, 3, 3, 2, 2) || g.pattern(k, 1, 3, 3, 4)) {
 				// A mobile or toll-free number in its own layout is one whatever the words before: "заявка …
@@ -1151,7 +1154,7 @@ func accountCalledWrong(s string, start, end int) bool {
 		}
 	}
 	return containsAny(strings.ToLower(s[a:b]), "неверн", "invalid", "wrong", "incorrect", "такого нет", "цифра не та", "не та цифра",
-		"по ошибке", "was typed as", "typo", "failed validation", "не прошел проверку", "не прошёл проверку", "последняя цифра") // "по ошибке в ведомость попал счет …", "the account was typed as …"
+		"по ошибке", "was typed as", "typo", "failed validation", "не прошел проверку", "не прошёл проверку", "последняя цифра", "не сходится", "не совпадает с бик", "doesn't match", "does not match") // "по ошибке в ведомость попал счет …", "the account was typed as …"
 }
 
 // nearbyBIKs returns the БИКs written within 300 bytes of an account at

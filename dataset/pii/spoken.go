@@ -418,6 +418,73 @@ func lowerUnitsAfter(s string, end int) int {
 	return end
 }
 
+// lowerFlatEN reads a Russian street said in a transcript in Latin letters
+// with no keyword, its house and the flat at s[i:j] ("apartment",
+// "flat"): "bolshaya dorogomilovskaya fourteen apartment eighty two",
+// "pobeditelei thirty one apartment two zero four". The street's last word
+// must end as a transliterated Russian street name does. It returns the
+// end, or 0.
+func (sc *scanner) lowerFlatEN(i, j int) int {
+	s := sc.s
+	if i < 8 || s[i-1] != ' ' || j+2 >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	// The house: digits or up to three number words before the flat.
+	h := i - 1
+	for w := 0; w < 3 && h > 0; w++ {
+		a := h
+		for a > 0 && s[a-1] != ' ' {
+			a--
+		}
+		if a == h || !(englishNumberWord(s[a:h]) || w == 0 && houseNumberEnd(s, a) == h) {
+			break
+		}
+		h = a - 1
+		if a == 0 || s[a-1] != ' ' || w == 0 && isDigit(s[a]) {
+			break
+		}
+	}
+	if h == i-1 || h < 4 || s[h] != ' ' {
+		return 0
+	}
+	// The street: one or two lower-case words before the house.
+	b := h
+	a := b
+	for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
+		a--
+	}
+	w := s[a:b]
+	if b-a < 5 || a > 0 && isAlnum(s[a-1]) || !endsAny(w, "aya", "skoy", "ei", "ey", "ogo", "ova", "eva", "ina", "ykh", "ikh", "sky", "skiy") {
+		return 0
+	}
+	if a > 1 && s[a-1] == ' ' {
+		a2 := a - 1
+		for a2 > 0 && s[a2-1] >= 'a' && s[a2-1] <= 'z' {
+			a2--
+		}
+		if w2 := s[a2 : a-1]; endsAny(w2, "aya", "oy", "iy", "ogo") && len(w2) >= 5 && (a2 == 0 || !isAlnum(s[a2-1])) {
+			a = a2 // "bolshaya dorogomilovskaya"
+		}
+	}
+	if a < sc.lastEnd {
+		return 0
+	}
+	end := houseNumberEnd(s, j+1)
+	if end <= j+1 {
+		return 0
+	}
+	// "two zero four": a flat's number read digit by digit.
+	for end+1 < len(s) && s[end] == ' ' {
+		e := wordEnd(s, end+1)
+		if w := s[end+1 : e]; !englishNumberWord(w) && w != "zero" && w != "oh" {
+			break
+		}
+		end = e
+	}
+	sc.emit(a, end, tAddress, 0.75, 0)
+	return end
+}
+
 // lowerStreetEN reads a lower-case English address around the street word
 // s[i:j], as a call transcript writes a Russian one: "vavilova street 7
 // building 2", "gorky street twenty one apartment nine", "ulitsa arbat
