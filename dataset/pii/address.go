@@ -625,6 +625,9 @@ func (sc *scanner) addressRU(i, j int) int {
 	}
 	// Street name after the keyword: "ул. Ленина", "пр-т 60-летия Октября".
 	p := skipSpaces(s, kwEnd)
+	if p < len(s) && isASCIILetter(s[p]) && strings.HasPrefix(s[i:j], "канал") {
+		return 0 // a radio channel, not a canal: "сменить канал Wi-Fi на 36"
+	}
 	for tokens := 0; tokens < 4 && p < len(s); tokens++ {
 		if tokens > 0 && strings.HasPrefix(s[p:], "No. ") && p+4 < len(s) && isDigit(s[p+4]) {
 			break // the house's number mark ends the name: "Jl. Raya Ubud No. 12"

@@ -100,7 +100,7 @@ func roleTitle(w string) bool {
 // хасанова диляра".
 func isFiller(w string) bool {
 	switch w {
-	case "да", "ну", "вот", "так", "ой", "алло", "yes", "yeah", "uh", "um", "ok", "okay", "so", "well", "hi":
+	case "да", "ну", "вот", "так", "ой", "алло", "снова", "опять", "yes", "yeah", "uh", "um", "ok", "okay", "so", "well", "hi":
 		return true
 	}
 	return false

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.118.0 rules-2025.120"
+const engineVersion = "iml-pii/1.119.0 rules-2025.121"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -190,7 +190,7 @@ var nameStop = func() map[string]bool {
 		"skipper": true, "hostess": true, "deckhand": true, "crew": true, // "Skipper M. Dunn", not "Day Skipper Practical"
 		"liebe": true, "lieber": true, "grüße": true, "grüsse": true, "herzliche": true, "viele": true, // "Liebe Grüße, Sabine"
 		"embassy": true, "consulate": true, "company": true, "amazing": true, // "U.S. Embassy Astana", a CSV's "Name, Company", the song "Amazing Grace"
-		"alfa-bank": true, "альфа-банк": true, "бет": true, "билайн": true, "мегафон": true, "beeline": true, "kcell": true, "tele2": true, "теле2": true, // "Форвард Бет", "Казахстан, Билайн"
+		"alfa-bank": true, "альфа-банк": true, "бет": true, "билайн": true, "техподдержка": true, "fargo": true, "админ": true, "мегафон": true, "beeline": true, "kcell": true, "tele2": true, "теле2": true, // "Форвард Бет", "Казахстан, Билайн"
 		"phonak": true, "oticon": true, "widex": true, "signia": true, "resound": true, "starkey": true, "bernafon": true,
 		"unitron": true, "audéo": true, "audeo": true, "lumity": true, // hearing aids: "Phonak Audéo Lumity", "Widex Moment"
 		"kaspi": true, "каспи": true, // a Kazakh bank before its card: "Kaspi card 4400 …"
@@ -1819,6 +1819,12 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	}
 	if keep == 1 && s[start] < 0x80 && businessPossessive(s, end) {
 		return true // a business named for someone, who may sign below: "Noah's Ark Waterpark", "Rose's Café … Rose (+1 503 …)"
+	}
+	if keep == 1 && strings.HasSuffix(s[:start], "памяти ") && start > len("памяти ") && s[start-len("памяти ")-1] == ' ' {
+		return true // a memorial event named for a surname alone: "турнир памяти Мосина"; but "Памяти Ивана Петровича Сомова" on a wreath
+	}
+	if keep == 1 && (s[start:end] == "Маска" || s[start:end] == "Mask") && strings.HasPrefix(s[end:], " 255.") {
+		return true // a subnet mask, not Musk's genitive: "Маска 255.255.255.252"
 	}
 	if keep == 1 && s[start:end] == "Семена" && cropAfter(s, end) {
 		sc.dropCaps(start)
@@ -4878,6 +4884,10 @@ func keywordAfter(s string, e int) bool {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[e+1:q])
+	switch string(w) {
+	case "обл", "область", "области", "край", "края", "р-н", "района":
+		return q < len(s) && (s[q] == '.' || s[q] == ',' || s[q] == ' ') // a region: "Московская обл., Талдомский г.о."
+	}
 	return addrKind(w) == akStreet
 }
 

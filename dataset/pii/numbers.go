@@ -51,7 +51,8 @@ func (sc *scanner) number(i int) int {
 	}
 	if i > 0 {
 		p := s[i-1]
-		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "app_ver", "appver", "app", "os", "os_version", "fw", "firmware", "sdk", "cms") {
+		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "app_ver", "appver", "app", "os", "os_version", "fw", "firmware", "sdk", "cms",
+			"sw_ver", "sw", "fw_ver", "hw_ver", "firmware_version", "sw_version") {
 			return alnumEnd(s, i) // a logged version: "build=5.2.0.44"
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
@@ -349,6 +350,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			if g.pattern(1, 3) && d[:3] == "127" || g.pattern(4, 1, 1, 1, 1) && d == "0000" {
 				return 0, 0, end // the loopback, "127.0.0.1", and "0.0.0.0" name no device
 			}
+			if g.pattern(1, 3) && d[:3] == "255" {
+				return 0, 0, end // a subnet mask, "255.255.255.252", names no device
+			}
 			return tIP, 0.9, end
 		}
 		if seps == sepDot && g.pattern(k, 3, 3, 4) && !g.plus && !g.paren && d[0] >= '2' && d[3] >= '2' {
@@ -462,6 +466,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		case c == ctxINN && innValid(d):
 			return tINN, 0.99, end
 		case g.pattern(k, 2, 2, 6) || g.pattern(k, 4, 6) && seps&sepDash == 0:
+			if endsAny(strings.TrimRight(sc.s[max(0, g.start-40):g.start], " :№"), "migration card", "миграционной карты", "миграционная карта", "миграционную карту") {
+				return 0, 0, end // a migration card's number, not a passport: "migration card 4620 118734"
+			}
 			if c == ctxNeg && passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, g.start) {
 				return tPassport, 0.85, end // "internal passport for the export declaration: 4516 204478"
 			}
