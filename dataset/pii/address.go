@@ -81,12 +81,12 @@ func initAddressTables() {
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
-		"mawatha microdistrict mikrorayon "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
+		"mawatha microdistrict mikrorayon trakt "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
 		"mahallesi kochasi "+
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance arch "+
-		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k str stroenie korpus dz")
+		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k str stroenie korpus dz apto")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 		if sw.kind == spTens && w[0] < 0x80 {
@@ -3167,6 +3167,8 @@ func enAddressSegment(seg string) int {
 			return end
 		case isUpperASCII(w[0]) || isDigit(w[0]):
 		case w[0] >= 0xC0 && upperAt(w):
+		case words > 0 && (w == "-" || w == "–") && q+3 <= len(seg) && isUpperASCII(seg[q+1]) && isUpperASCII(seg[q+2]) && (q+3 == len(seg) || seg[q+3] == ' '):
+			// a Brazilian state after its city: "São Paulo - SP"
 		case words > 0 && (w == "upon" || w == "under" || w == "on" || w == "am" || w == "sur" || w == "of") && q+1 < len(seg) && isUpperASCII(seg[q+1]):
 			// "Kingston upon Thames", "Newcastle under Lyme", "Frankfurt am Main"
 		default:

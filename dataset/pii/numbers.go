@@ -512,6 +512,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			if contiguous && phoneKeyBefore(sc.s, g.start) {
 				return tPhone, 0.9, end // a log's field: "id=88123 to=79162043317 status=DELIVERED"
 			}
+			if contiguous && d[1] == '9' && c == ctxNeg && phoneNumberWordBefore(sc.s, g.start) {
+				return tPhone, 0.85, end // a mobile named "номер" after a code's word: "смс с кодом не приходит, номер 89174402215"
+			}
 			if !formatted && c != ctxPhone && d[1:3] == "80" && d[3] != '0' && d[3] != '4' {
 				return 0, 0, end // no Russian area code starts 80 but the toll-free 800 and 804: "txn ids: 88012455671, 88012455672"
 			}
@@ -556,7 +559,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	}
 	if nd >= 13 && nd <= 19 {
 		if ogrnValid(d) && (c == ctxOGRN || nd == 13 || nd == 15 && d[1] <= '2' || !luhnValid(d) || !cardPrefixValid(d)) {
-			if c == ctxNeg && wordInSentence(sc.s, g.start, "ОГРН", "OGRN", "огрн") {
+			if c == ctxNeg && (wordInSentence(sc.s, g.start, "ОГРН", "OGRN", "огрн") ||
+				nd == 15 && containsAny(sc.s[max(0, g.start-120):g.start], "ОГРНИП", "OGRNIP")) {
 				return tOGRN, 0.85, end // "the correct OGRNIP of our contractor is 318774600415224"
 			}
 			return tOGRN, adj(0.9, ctxOGRN), end
@@ -864,6 +868,18 @@ var strongVersionStems = []string{"firmware", "прошивк", "откат", "r
 // weakIPStems announce an address only when no version word stands near:
 // "login from 73.162.44.19", not "updated from 2.8.1.4 to 2.9.0.1".
 var weakIPStems = []string{"from"}
+
+// phoneNumberWordBefore reports "номер" or "number" right before i, with
+// nothing of a document, an order or a ticket before it: "номер
+// 89174402215"; not "номер заказа 89174402215".
+func phoneNumberWordBefore(s string, i int) bool {
+	var buf [16]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "номер", "number":
+		return true
+	}
+	return false
+}
 
 // ipWordBefore reports the word IP right before start: "client app ip
 // 176.59.44.210", "с IP 5.18.44.201".
