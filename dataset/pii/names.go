@@ -1826,6 +1826,21 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && (s[start:end] == "Маска" || s[start:end] == "Mask") && strings.HasPrefix(s[end:], " 255.") {
 		return true // a subnet mask, not Musk's genitive: "Маска 255.255.255.252"
 	}
+	if cocktailName(s, start, end, keep) {
+		return true // a drink: "Tom Collins", "Bloody Mary", "коктейль «Маргарита»"
+	}
+	if keep == 1 && startsAny(s[start:end], "Питер") && len(s[start:end]) <= len("Питера") {
+		var pb [16]byte
+		switch string(sc.prevWord(start, pb[:0])) {
+		case "в", "во", "из", "по", "до", "клуб", "клуба", "клубе", "на":
+			sc.dropCaps(start)
+			return true // St Petersburg said the short way: "в Питере", "клуб Питер"; no repetition of "Питер Паркер"
+		}
+		if s[start:end] == "Питере" {
+			sc.dropCaps(start)
+			return true
+		}
+	}
 	if keep == 1 && s[start:end] == "Семена" && cropAfter(s, end) {
 		sc.dropCaps(start)
 		return true // seeds, not Семён: "Семена пшеницы Безостая 100 отгружены"
@@ -3319,6 +3334,7 @@ var productNounStems = [...]string{
 	"spa", "project", "llc", "ltd", "inc", "скин", "skin", "герой", "героя", "hero", // «Королева Роза» skin, герой «Артур»
 	"boat", "vessel", "ferry", "судн", "пароход", "катер", // the boat "Kapitan Voronin"
 	"yacht", "catamaran", "катамаран", "sailboat", "парусник", // the yacht "Hope", катамаран «Вера»
+	"кабинк", "кабин", "booth", "karaoke", "караоке", // a karaoke booth: кабинка «Надя»
 	"alert", "depot", "numeral", // "Amber alert", "Victoria depots", "Roman numerals"
 	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем", "часы", "watch",
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
@@ -3651,6 +3667,28 @@ func businessPossessive(s string, end int) bool {
 			break
 		}
 		p = e + 1
+	}
+	return false
+}
+
+// cocktailName reports a cocktail named like a person at s[start:end]:
+// "Tom Collins" and "Bloody Mary" anywhere; "Маргарита", "Беллини",
+// "Margarita", "Bellini" in a text about drinks.
+func cocktailName(s string, start, end, keep int) bool {
+	w := s[start:end]
+	if w == "Tom Collins" || keep == 1 && w == "Mary" && strings.HasSuffix(s[:start], "Bloody ") {
+		return true
+	}
+	if keep != 1 {
+		return false
+	}
+	switch w {
+	case "Маргарита", "Маргариты", "Маргариту", "Беллини", "Margarita", "Margaritas", "Bellini", "Negroni", "Негрони":
+		if strings.HasSuffix(s[:start], "зовут ") || strings.HasSuffix(s[:start], "name is ") {
+			return false // "Меня зовут Маргарита"
+		}
+		near := s[max(0, start-40):min(len(s), end+40)] // the drink's word beside it: "Коктейль «Маргарита» — 450 руб., 150 мл"
+		return containsAny(near, "коктейл", "Коктейл", "cocktail", "Cocktail", " мл", " ml", "бокал", "glass", "рюмк", "shot")
 	}
 	return false
 }
