@@ -63,8 +63,8 @@ var famousNames = func() map[string]bool {
 // partyCharacters are the cartoon and fairy-tale characters that
 // children's parties, shows and costumes are made of: Эльза, Olaf,
 // Рапунцель. Some are also people's names (Эльза, Jasmine), so they count as
-// characters only in a text that speaks of roles, costumes, shows or one
-// of their stories (characterStory).
+// characters only in a text that speaks of roles, costumes, animators,
+// princesses, parties or one of their stories (partyCharacter).
 var partyCharacters = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("Эльза Эльзы Эльзе Эльзу Эльзой Олаф Олафа Олафу Олафом Кристофф Кристоффа Моана Моаны " +
@@ -77,7 +77,7 @@ var partyCharacters = func() map[string]bool {
 }()
 
 // partyCharacter reports one of partyCharacters alone at s[start:end] in a
-// text about roles, costumes or shows.
+// text about roles, costumes or parties: "аниматор Алина в роли Эльзы".
 func (sc *scanner) partyCharacter(start, end int) bool {
 	return partyCharacters[sc.s[start:end]] && !sc.personTitleBefore(start) &&
 		containsAny(sc.s, "роль", "роли", "ролью", "костюм", "аниматор", "Аниматор", "Холодн", "мультфильм", "сказк", "принцесс",
