@@ -76,7 +76,7 @@ func initAddressTables() {
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
-	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег "+
+	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
@@ -642,7 +642,7 @@ func (sc *scanner) addressRU(i, j int) int {
 			}
 		}
 		q := -1
-		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && !numberWord(s[p:wordEnd(s, p)]) &&
+		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && !numberWord(s[p:wordEnd(s, p)]) && !isUpperASCII(s[i]) && // not "Okhotny Ryad charged my card 2200 …"
 			!strings.HasPrefix(s[i:j], "лини") && // "горячая линия бронирования 8 800 …" is no street
 			!prepositionWord(s[p:wordEnd(s, p)]) && // "перекрыт проезд с 10 до 16"
 			!startsAny(s[p:], "минус ", "плюс ") && // the weather: "на улице минус 20"
@@ -1625,6 +1625,9 @@ func addressPart(part string) bool {
 	}
 	caps := 0
 	for _, w := range words {
+		if w == "в." {
+			continue // a Belarusian vioska: "в. Вераскава"
+		}
 		w = strings.TrimSuffix(strings.Trim(w, "()"), ".")
 		if sz, up := letterAt(w, 0); sz > 0 && up {
 			if capsAddressLabel(w) {
@@ -1635,7 +1638,7 @@ func addressPart(part string) bool {
 		}
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], w)
-		if addrKind(f) == akCity || settlementMark(string(f)) || string(f) == "г.о" || string(f) == "м.о" || string(f) == "р.п" {
+		if addrKind(f) == akCity || settlementMark(string(f)) || latinSettlementMark(string(f)) || string(f) == "г.о" || string(f) == "м.о" || string(f) == "р.п" {
 			continue
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") ||
@@ -1668,7 +1671,9 @@ func partnershipIn(part string) int {
 func villageLetter(w string) bool { return w == "с" || w == "п" || w == "х" || w == "д" }
 
 // settlementMark reports a village's one-letter marker, or ст. (станица)
-// and сл. (слобода): "ст. Каневская", "сл. Большая Мартыновка".
+// and сл. (слобода): "ст. Каневская", "сл. Большая Мартыновка". The
+// Belarusian "в." (вёска) counts only with its dot, where the callers see
+// it, not to be taken for the preposition: "в. Вераскава".
 func settlementMark(w string) bool { return villageLetter(w) || w == "ст" || w == "сл" }
 
 // trailingPlace returns the offset in part of its last one to three words
@@ -1997,7 +2002,8 @@ func numberAfterStreet(s string, j int) int {
 // folded and without its dot: "kh" (хутор), "sl" (слобода), "s" (село).
 func latinSettlementMark(f string) bool {
 	switch f {
-	case "kh", "khut", "sl", "s", "pos", "p", "d", "der", "g", "pgt", "aul", "stanitsa", "khutor", "selo", "sloboda", "posyolok", "poselok":
+	case "kh", "khut", "sl", "s", "pos", "p", "d", "der", "g", "pgt", "aul", "stanitsa", "khutor", "selo", "sloboda", "posyolok", "poselok",
+		"v": // a Belarusian vioska: "v. Zadrutye"
 		return true
 	}
 	return false
@@ -3211,7 +3217,7 @@ func cityAbbrevBefore(s string, dot int) bool {
 	if string(w) == "st" && s[b] == 'S' && strings.HasPrefix(s[dot+1:], " Petersburg") {
 		return true // "191186, St. Petersburg, Nevsky Prospekt 28"
 	}
-	if settlementMark(string(w)) { // "д. Кудрово", "п. Рассвет", "с. Бунырёво", "х. Маяк", "ст. Каневская": a village, not a house, before a name
+	if settlementMark(string(w)) || string(w) == "в" || latinSettlementMark(string(w)) { // "д. Кудрово", "п. Рассвет", "с. Бунырёво", "х. Маяк", "ст. Каневская", "в. Вераскава", "v. Zadrutye": a village, not a house, before a name
 		sz, up := letterAt(s, skipSpaces(s, dot+1))
 		return sz > 0 && up
 	}

@@ -31,8 +31,11 @@ import "testing"
 // (34 of 8260, all PERSON), under the 0.5% target: the third file of 138
 // to meet the leak target untuned and the second, after heldout140, to
 // meet every target.
+//
+// rules-2025.124 (engine 1.122.0), tuned on heldout201 and on its card
+// after "Okhotny Ryad", brings CARD to 1.0; the leak is unchanged.
 
-// heldout200Floor holds the untuned figures: the targets, all met.
+// heldout200Floor holds the targets, all met untuned and tuned.
 var heldout200Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,

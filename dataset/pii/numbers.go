@@ -595,7 +595,7 @@ func passportInParagraph(s string, i int) bool {
 
 // passportStems find the word passport with or without a capital:
 // "Паспорт", "passport", "PASSPORT".
-var passportStems = [...]string{"аспорт", "АСПОРТ", "assport", "ASSPORT"}
+var passportStems = [...]string{"аспорт", "АСПОРТ", "assport", "ASSPORT", "ашпарт"} // "Пашпарт" in Belarusian
 
 // containsAny reports whether seg contains one of words.
 func containsAny(seg string, words ...string) bool {

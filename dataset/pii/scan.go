@@ -570,7 +570,7 @@ func (sc *scanner) run() {
 		}
 		h := filterHash(s[i:j]) // one hash for both lower-case filters
 		switch {
-		case j-i <= 4 && j+2 < n && s[j] == '.' && s[j+1] == ' ' && settlementMark(s[i:j]) && upperAt(s[j+2:]):
+		case j-i <= 4 && j+2 < n && s[j] == '.' && s[j+1] == ' ' && (settlementMark(s[i:j]) || s[i:j] == "в") && upperAt(s[j+2:]):
 			i = sc.village(i, j) // "п. Горки-10, д. 18, кв. 4"; "д. 5" goes on below
 		case j < n && s[j] == ':':
 			i = sc.speaker(i, j)
