@@ -4446,12 +4446,7 @@ var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": tru
 // holderBefore reports a card holder's word right before i: "cardholder",
 // "holder", "держатель".
 func holderBefore(s string, i int) bool {
-	var buf [16]byte
-	switch string(prevWord(s, i, buf[:0])) {
-	case "cardholder", "holder", "держатель", "держателя":
-		return true
-	}
-	return false
+	return prevWordIn(s, i, "cardholder", "holder", "держатель", "держателя")
 }
 
 // surnameLabelBefore reports a surname's field label and a colon before i:

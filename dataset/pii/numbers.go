@@ -872,24 +872,12 @@ var weakIPStems = []string{"from"}
 // phoneNumberWordBefore reports "номер" or "number" right before i, with
 // nothing of a document, an order or a ticket before it: "номер
 // 89174402215"; not "номер заказа 89174402215".
-func phoneNumberWordBefore(s string, i int) bool {
-	var buf [16]byte
-	switch string(prevWord(s, i, buf[:0])) {
-	case "номер", "number":
-		return true
-	}
-	return false
-}
+func phoneNumberWordBefore(s string, i int) bool { return prevWordIn(s, i, "номер", "number") }
 
 // ipWordBefore reports the word IP right before start: "client app ip
 // 176.59.44.210", "с IP 5.18.44.201".
 func ipWordBefore(s string, start int) bool {
-	var buf [16]byte
-	switch string(prevWord(s, start, buf[:0])) {
-	case "ip", "ipv4", "ip-адрес", "ip-адреса", "ip-адресом":
-		return true
-	}
-	return false
+	return prevWordIn(s, start, "ip", "ipv4", "ip-адрес", "ip-адреса", "ip-адресом")
 }
 
 // versionBefore reports whether the dotted number at start reads as a

@@ -943,6 +943,19 @@ func prevWord(s string, i int, buf []byte) []byte {
 	return b
 }
 
+// prevWordIn reports whether the word before byte i, folded, is one of
+// words.
+func prevWordIn(s string, i int, words ...string) bool {
+	var buf [24]byte
+	w := string(prevWord(s, i, buf[:0]))
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
 // prevWord is prevWord over the scanner's text, memoized for the last
 // position asked. The copy it returns is what prevWord returns with the same
 // buf: empty for a word longer than buf's capacity, folded up to a letter
