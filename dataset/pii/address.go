@@ -70,7 +70,7 @@ func initAddressTables() {
 	add(akStreet, "ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту проспектом "+
 		"пер переулок переулку переулком бульвару бульваром "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе вал вала валу наб набережная набережной пл площадь "+
-		"площади мкр микрорайон микрорайона проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
+		"площади мкр микрорайон микрорайона квартал квартала проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan")
@@ -78,7 +78,7 @@ func initAddressTables() {
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
 		// Transliterated: "Moscow region, Khimki".
-		"region oblast obl krai kray district raion rayon village")
+		"region oblast obl krai kray district raion rayon village settlement posyolok poselok selo")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon trakt "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
@@ -601,6 +601,22 @@ func (sc *scanner) addressRU(i, j int) int {
 			return 0 // a full word before a full stop ends a sentence: "… общей площади. Для квартиры 64,5 м²", "разные улицы. Клиент …"; not "бульв."
 		}
 		kwEnd++
+	}
+	if w := s[i:j]; strings.EqualFold(w, "квартал") || strings.EqualFold(w, "квартала") {
+		// A town's numbered block needs its house: "пос. Мехзавод, 3-й квартал, д. 12"; not a
+		// quarter of the year, "НДС за 2 квартал 2025", "оплата за 3-й квартал, 12 000 руб."
+		p := skipSpaces(s, kwEnd)
+		for p < len(s) && isDigit(s[p]) {
+			p++
+		}
+		if p < len(s) && s[p] == ',' {
+			p++
+		}
+		p = skipSpaces(s, p)
+		var buf [16]byte
+		if f, _ := foldInto(buf[:0], s[p:wordEnd(s, p)]); addrKind(f) != akHouse {
+			return 0
+		}
 	}
 	if strings.HasPrefix(s[i:j], "лини") {
 		var buf [32]byte

@@ -1532,6 +1532,44 @@ func firstNameAfterIts(s string, end int) bool {
 	return in.flags&(fEnFirst|fRuFirst) != 0 && in.flags&fAmbig == 0 && in.word == 0
 }
 
+// loggedName emits a lower-case surname or first name that a log gives as
+// the value of a staff field: "agent=afanasyeva topic=debt". A login with a
+// dot or a digit ("user=petrova.a", "agent=ivanov2") is left alone.
+func (sc *scanner) loggedName(i, j int) int {
+	s := sc.s
+	if j < len(s) && strings.IndexByte(" ,;&|\n", s[j]) < 0 {
+		return j
+	}
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], s[i:j])
+	if !ok {
+		return j
+	}
+	if in, _ := wordTab.get(f); in.flags&(fRuSurname|fEnLast|fRuFirst|fEnFirst) != 0 && in.flags&fAmbig == 0 && in.word == 0 ||
+		latinSurname(f) {
+		sc.emit(i, j, tPerson, 0.8, 0)
+	}
+	return j
+}
+
+// staffField reports a log's key for a member of staff before the "=" at
+// eq: "agent=", "operator=".
+func staffField(s string, eq int) bool {
+	b := eq
+	for b > 0 && isASCIILetter(s[b-1]) {
+		b--
+	}
+	if eq-b < 4 || eq-b > 10 {
+		return false
+	}
+	switch strings.ToLower(s[b:eq]) {
+	case "agent", "operator", "manager", "technician", "courier", "driver", "staff", "assignee", "employee",
+		"engineer", "master", "cashier", "handler", "owner":
+		return true
+	}
+	return false
+}
+
 // speakerWord reports a transcript's speaker label written without a colon:
 // "caller", "agent", "operator".
 func speakerWord(w string) bool {

@@ -32,15 +32,23 @@ import "testing"
 // ADDRESS 0.971 (a hotel "на Ленина, 5 ночей") and the other types (1.0)
 // met theirs; 1.567% of PII characters leaked (116 of 7404: PERSON 77,
 // ADDRESS 21, IP 18), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.126
+// (engine 1.123.0), with those of heldout203: an IP after "updated:" with
+// no word of a version, "Контакт" before a name, a house number before
+// "ночей", a first name in -ой before a date ("с Надеждой Кругловой
+// 12.11"), a name joined by "или" to an unambiguous one. Tuned: IP 1.0,
+// ADDRESS 0.985, PERSON 0.952; 1.026% leaked (76 of 7404: PERSON 55,
+// ADDRESS 21), mostly names that are also words.
 
-// heldout202Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout202Floor holds the tuned figures: the issue's targets, all met.
 var heldout202Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.93, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout202MaxLeak: target 0.005, missed (1.567%).
-const heldout202MaxLeak = 0.016
+// heldout202MaxLeak: target 0.005, missed untuned (1.567%) and tuned (1.026%).
+const heldout202MaxLeak = 0.011
 
 func TestHeldout202(t *testing.T) {
 	corpusCheck{file: "testdata/heldout202.jsonl", name: "two-hundred-and-second held-out corpus", minMessages: 250,

@@ -30,15 +30,24 @@ import "testing"
 // 0.964, the other types 1.0); 1.810% of PII characters leaked (205 of
 // 11323: ADDRESS 151, mostly said in words or after a settlement, PERSON
 // 54), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.126
+// (engine 1.123.0), with those of heldout202: Russian cities in Latin
+// letters ("Saratov, Kutyakova st. 112"), "settlement" as a place word, a
+// republic before its town, a town's numbered block ("3-й квартал, д.
+// 12"), a staff field's lower-case surname in a log ("agent=afanasyeva"),
+// a name signed after a dash with its role ("— Marina, billing"). Tuned:
+// ADDRESS 1.0, PERSON 0.974; 0.742% leaked (84 of 11323: ADDRESS 63,
+// mostly said in words, PERSON 21).
 
-// heldout203Floor holds the untuned figures: the issue's targets, all met.
+// heldout203Floor holds the issue's targets, all met untuned and tuned.
 var heldout203Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout203MaxLeak: target 0.005, missed (1.810%).
-const heldout203MaxLeak = 0.019
+// heldout203MaxLeak: target 0.005, missed untuned (1.810%) and tuned (0.742%).
+const heldout203MaxLeak = 0.008
 
 func TestHeldout203(t *testing.T) {
 	corpusCheck{file: "testdata/heldout203.jsonl", name: "two-hundred-and-third held-out corpus", minMessages: 250,

@@ -47,6 +47,7 @@ var personTitles = map[string]bool{
 	"менеджера": true, "менеджером": true, "сотрудник": true, "dear": true, "уважаемый": true,
 	"уважаемая": true, "mister": true, "гражданин": true, "гражданка": true, "директор": true, "курьер": true,
 	"семья": true, "семье": true, "семьи": true, "семью": true, "семьёй": true, "семьей": true, // "к семье Кравец"
+	"контакт": true, // a form's contact: "Контакт Олеся, olesya.m@…"
 	// Foreign honorifics: "Herr Bergmann", "Signora Bianchi".
 	"herr": true, "frau": true, "monsieur": true, "madame": true, "mme": true, "señor": true, "señora": true,
 	"senor": true, "senora": true, "signor": true, "signora": true, "familie": true, // "Familie Wagner"
@@ -198,6 +199,8 @@ var nameStop = func() map[string]bool {
 		// Nouns shaped like surnames in -ина: "Трещина на откосе окна", "Причина: не дозвонились".
 		"трещина": true, "трещины": true, "царапина": true, "царапины": true, "причина": true, "причины": true,
 		"машина": true, "машины": true, "картина": true, "картины": true, "витрина": true, "витрины": true,
+		// A republic after its adjective: "в Чувашской Республике".
+		"республика": true, "республики": true, "республике": true, "республику": true, "республикой": true,
 		"половина": true, "середина": true, "ширина": true, "длина": true, "глубина": true, "вершина": true,
 		"пружина": true, "резина": true, "корзина": true, "корзины": true, "вмятина": true, "вмятины": true,
 		"hanim": true, "khanum": true, "hanum": true, "khanim": true, "bey": true, "ханум": true, "ханым": true, // turkicHonorific
@@ -270,6 +273,10 @@ var latinCities = map[string]bool{
 	"chelyabinsk": true, "tyumen": true, "irkutsk": true, "vladivostok": true, "khabarovsk": true, "murmansk": true,
 	"beograd": true, "belgrade": true, "batumi": true, "antalya": true, "alanya": true, "hurghada": true, "pattaya": true, "phuket": true, "colombo": true,
 	"mecca": true, "makkah": true, "medina": true, "madinah": true, "jeddah": true, "manila": true,
+	"saratov": true, "tolyatti": true, "togliatti": true, "ulyanovsk": true, "ufa": true, "omsk": true, "tomsk": true,
+	"penza": true, "orenburg": true, "izhevsk": true, "barnaul": true, "yaroslavl": true, "tula": true, "ryazan": true,
+	"cheboksary": true, "kemerovo": true, "astrakhan": true, "syzran": true, "novokuybyshevsk": true, "balakovo": true,
+	"naberezhnye": true, "nizhnekamsk": true, "sterlitamak": true, "surgut": true, "tver": true, "smolensk": true,
 }
 
 // productWords follow a brand, a company or a product rather than a
@@ -1250,9 +1257,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && (toks[0].flags&(tkUnknown|tkMorph) != 0 && !listDashBefore(s, i) || s[i] >= 0x80 && cityWord(s[i:end])) && streetAfter(s, end) {
 		return end // a city before its street: "Тверь, улица Склизкова, дом 40"
 	}
-	if s[i] >= 0x80 && (keywordAfter(s, end) || keep == 2 && toks[1].flags&tkInitial == 0 && adjectiveWord(s[toks[0].start:toks[0].end]) &&
+	if s[i] >= 0x80 && (keywordAfter(s, end) || keep == 2 && toks[1].flags&tkInitial == 0 && !toks[0].first() && adjectiveWord(s[toks[0].start:toks[0].end]) &&
 		end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
-		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28"; not "Ивановой А.Р. 18.04"
+		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28"; not "Ивановой А.Р. 18.04", "с Ольгой Кругловой 12.11"
 	}
 	start := toks[0].start
 	if q := particleBefore(s, start); q >= 0 && (sc.honorific(toks[0]) || keep == 1 && particleLed(s, start)) {
@@ -3917,11 +3924,12 @@ func possessiveBefore(s string, start int) bool {
 	return true
 }
 
-// coupled reports a person's name joined to t by "and", "&" or "и", after
-// it (an unambiguous first name) or before it (a person already found).
+// coupled reports a person's name joined to t by "and", "&", "и", "or" or
+// "или", after it (an unambiguous first name) or before it (a person
+// already found): "Мастер на это — Кира или Женя".
 func (sc *scanner) coupled(t nameTok) bool {
 	s := sc.s
-	for _, sep := range [...]string{" and ", " & ", " и "} {
+	for _, sep := range [...]string{" and ", " & ", " и ", " or ", " или "} {
 		if p := t.end + len(sep); strings.HasPrefix(s[t.end:], sep) && p < len(s) && upperAt(s[p:]) {
 			n := sc.nameToken(p, wordEnd(s, p))
 			if n.first() && !n.ambig() {
@@ -4979,14 +4987,58 @@ func signOff(s string, i, j int) bool {
 // dashSignOff reports a word that ends the message after a dash: "– Kim",
 // "— Dev".
 func dashSignOff(s string, i, j int) bool {
+	role := false
 	if len(s)-j > 4 || strings.TrimRight(s[j:], " .!)\n") != "" {
-		return false
+		if !signedRole(s[j:]) {
+			return false
+		}
+		role = true
 	}
 	k := i
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	return k < i && (strings.HasSuffix(s[:k], "–") || strings.HasSuffix(s[:k], "—") || k > 1 && s[k-1] == '-' && s[k-2] == ' ')
+	dash := 0
+	switch {
+	case strings.HasSuffix(s[:k], "–") || strings.HasSuffix(s[:k], "—"):
+		dash = len("—")
+	case k > 1 && s[k-1] == '-' && s[k-2] == ' ':
+		dash = 1
+	}
+	if dash == 0 || k == i {
+		return false
+	}
+	// A role after the name needs the dash inside a line: a dash that opens
+	// one opens a turn of a dialogue, "— Перебронировали, всё ок."
+	return !role || k-dash > 1 && s[k-dash-1] == ' ' && lineStart(s, k-dash, 200) < k-dash-1
+}
+
+// signedRole reports the rest of a message after a signed name that is the
+// signer's role or team, up to three words: "— Marina, billing", "— Олег,
+// отдел продаж".
+func signedRole(tail string) bool {
+	if len(tail) > 40 || !strings.HasPrefix(tail, ", ") {
+		return false
+	}
+	rest := strings.TrimRight(tail[2:], " .!\n")
+	if rest == "" || strings.Count(rest, " ") > 2 {
+		return false
+	}
+	if sz, up := letterAt(rest, 0); sz == 0 || up {
+		return false
+	}
+	for k := 0; k < len(rest); {
+		if rest[k] == ' ' || rest[k] == '-' {
+			k++
+			continue
+		}
+		sz, _ := letterAt(rest, k)
+		if sz == 0 {
+			return false
+		}
+		k += sz
+	}
+	return true
 }
 
 // labelGap reports a name that fills a labelled field on its own: a colon

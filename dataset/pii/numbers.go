@@ -869,6 +869,11 @@ var strongVersionStems = []string{"firmware", "прошивк", "откат", "r
 // "login from 73.162.44.19", not "updated from 2.8.1.4 to 2.9.0.1".
 var weakIPStems = []string{"from"}
 
+// namedVersionStems name a version outright, where "updated" or "обновлено"
+// may also be said of a list or a profile: "access list updated: 10.0.0.23".
+var namedVersionStems = []string{"верси", "сборк", "прошивк", "релиз", "откат", "макет", "приложени", "version",
+	"firmware", "build", "release", "patch", "regression", "rollback"}
+
 // phoneNumberWordBefore reports "номер" or "number" right before i, with
 // nothing of a document, an order or a ticket before it: "номер
 // 89174402215"; not "номер заказа 89174402215".
@@ -956,8 +961,13 @@ func versionBefore(s string, start int) bool {
 		return versionStem && dottedNumberIn(s[lo:start]) && versionShaped(s, start)
 	}
 	if versionStem {
-		// "updated from 2.8.1.4" is a version; "updated her profile from 14.139.128.55" is no version's shape
-		return !wordStemIn(before, weakIPStems) || versionShaped(s, start)
+		// "updated from 2.8.1.4" is a version; "updated her profile from 14.139.128.55" is no version's shape,
+		// nor is "access list updated: 10.0.0.23" with no word of a version but "updated"
+		switch pw {
+		case "to", "до", "на", "update", "upgrade", "обновление", "обновления":
+			return true // "updated to 10.2.0.1", "System update 4.1.0.22"
+		}
+		return versionShaped(s, start) || !wordStemIn(before, weakIPStems) && wordStemIn(before, namedVersionStems)
 	}
 	end := start
 	for end < len(s) && (isDigit(s[end]) || s[end] == '.') {
@@ -1239,7 +1249,8 @@ func unitFollows(s string, end int) bool {
 	w, _ := foldInto(buf[:0], s[j:k])
 	switch string(w) {
 	case "руб", "рублей", "рубля", "р", "rub", "usd", "eur", "долларов", "шт", "кг", "тыс", "млн", "коп", "г", "год", "года", "km", "км",
-		"тысяч", "тысячи", "тысяча", "миллионов", "человек", "штук", "минут", "часов", "дней", "процентов":
+		"тысяч", "тысячи", "тысяча", "миллионов", "человек", "штук", "минут", "часов", "дней", "процентов",
+		"ночей", "ночи", "суток", "недель", "месяцев": // "гостиницу на Ленина, 5 ночей"
 		return true
 	}
 	return false

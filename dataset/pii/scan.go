@@ -574,6 +574,8 @@ func (sc *scanner) run() {
 			i = sc.village(i, j) // "п. Горки-10, д. 18, кв. 4"; "д. 5" goes on below
 		case j < n && s[j] == ':':
 			i = sc.speaker(i, j)
+		case c < 0x80 && i > 1 && s[i-1] == '=' && staffField(s, i-1):
+			i = sc.loggedName(i, j) // "agent=afanasyeva topic=debt"
 		case j-i <= 4 && j+1 < n && s[j] == ' ' && s[j+1] >= 0xD0 && (s[i:j] == "на" || s[i:j] == "с" || s[i:j] == "со"):
 			i = sc.prepLowerStreet(j) // maybe "на гагарина двенадцать квартира сорок"
 		case j+1 < n && s[j] == ',' && (i == 0 || s[i-1] == '\n'):
