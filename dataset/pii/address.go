@@ -645,8 +645,8 @@ func (sc *scanner) addressRU(i, j int) int {
 		return 0 // a radio channel, not a canal: "сменить канал Wi-Fi на 36"
 	}
 	for tokens := 0; tokens < 4 && p < len(s); tokens++ {
-		if tokens > 0 && strings.HasPrefix(s[p:], "No. ") && p+4 < len(s) && isDigit(s[p+4]) {
-			break // the house's number mark ends the name: "Jl. Raya Ubud No. 12"
+		if (tokens > 0 || s[i] < 0x80) && strings.HasPrefix(s[p:], "No. ") && p+4 < len(s) && isDigit(s[p+4]) {
+			break // the house's number mark ends the name: "Jl. Raya Ubud No. 12", "Deviatinsky Pereulok No. 8"
 		}
 		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && isStreetLink(s, p) {
 			// "наб. реки Мойки": the link word leads the street name.
@@ -1195,6 +1195,9 @@ func (sc *scanner) houseParts(end int) int {
 			p, marker = p+4, true // a house after its street in Indonesia: "Jl. Raya Ubud No. 12"
 		} else if parts > 0 && p == end+1 && strings.HasPrefix(s[p:], "m. ") && p+3 < len(s) && isDigit(s[p+3]) && isDigit(s[end-1]) {
 			p, marker = p+3, true // a Polish flat after its house: "ul. Marszałkowska 12 m. 5"
+		}
+		if parts > 0 && startsAny(s[p:], "нежилое помещение ", "нежилое пом. ", "жилое помещение ") {
+			p += strings.IndexByte(s[p:], ' ') + 1 // a premises' kind before its word: "д. 86, нежилое помещение 12"
 		}
 		if sz, _ := letterAt(s, p); sz > 0 {
 			q := wordEnd(s, p)
@@ -3795,7 +3798,7 @@ func institutionPart(part string) bool {
 	for w := range strings.FieldsSeq(part) {
 		switch strings.TrimSuffix(w, "'s") {
 		case "Clinic", "Klinik", "Klinikum", "Universitätsklinikum", "Hospital", "Institute", "University", "Therapy", "Medical",
-			"Foundation", "Charité":
+			"Foundation", "Charité", "Embassy", "Consulate": // "U.S. Embassy, Bolshoy Deviatinsky Pereulok No. 8"
 			return true
 		}
 	}

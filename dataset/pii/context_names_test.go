@@ -1429,6 +1429,19 @@ func TestNameContexts(t *testing.T) {
 		{"logged bot", "agent=bot status=ok", nil},
 		{"signed with a role", "Sorry for the typo in the PDF. — Marina, billing", []string{"PERSON:Marina"}},
 		{"dialogue turn", "А гостиница?\n— Перебронировали, всё ок.", nil},
+		// rules-2025.127 (heldout204, heldout205).
+		{"embassy, pereulok No., a case number", "U.S. Embassy, Bolshoy Deviatinsky Pereulok No. 8, Moscow 121099. Phone +7 495 728-50-00. Case: Kline, CRDA 2024-0093.",
+			[]string{"ADDRESS:Bolshoy Deviatinsky Pereulok No. 8, Moscow 121099", "PHONE:+7 495 728-50-00"}},
+		{"towns of two words", "Андрей, привет, по Сергиеву Посаду: кладбище.\nОттуда в Марьину Рощу.", []string{"PERSON:Андрей"}},
+		{"firms, banks, a log's computer, a post office", "Regards,\nConsular Officer\nQuote for Hoffmann Maschinen.\nБИК 045773603 в Волго-Вятском Сбере.\n" +
+			"Пользователь: Бухгалтер Сидоренко Компьютер: BUH-04\nа/я 117, 620000, Екатеринбург, Главпочтамт.", []string{"PERSON:Сидоренко"}},
+		{"a passport's patronymic on its own line", "скан:\nДЕНИСОВ\nЕГОР\nИЛЬИЧ\nМ 11.11.1958", []string{"PERSON:ДЕНИСОВ\nЕГОР", "PERSON:ИЛЬИЧ"}},
+		{"kin after an ambiguous name", "Вынос тела в 9:00. Контакт — Роман, внук умершей.", []string{"PERSON:Роман"}},
+		{"a first name before its own address", "send it to my colleague will at will.adams@okafor-holdings.ng thanks",
+			[]string{"PERSON:will", "EMAIL:will.adams@okafor-holdings.ng"}},
+		{"a mailbox before its address", "write to sales at sales.team@example.com", []string{"EMAIL:sales.team@example.com"}},
+		{"non-residential premises", "г. Екатеринбург, ул. Белинского, д. 86, нежилое помещение 12",
+			[]string{"ADDRESS:г. Екатеринбург, ул. Белинского, д. 86, нежилое помещение 12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.123.0 rules-2025.126"
+const engineVersion = "iml-pii/1.124.0 rules-2025.127"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -31,15 +31,23 @@ import "testing"
 // EMAIL 0.986, PHONE 0.990, the other types 1.0); 1.019% of PII
 // characters leaked (80 of 7852: ADDRESS 49, PERSON 31), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.127
+// (engine 1.124.0), with those of heldout205: "No. 8" after a
+// transliterated street keyword, an embassy's name before its address,
+// "Case" before a case number, two-word towns ("по Сергиеву Посаду", "в
+// Марьину Рощу"), a passport's patronymic on its own line, kin after an
+// ambiguous name ("Роман, внук умершей"). Tuned: ADDRESS 1.0, PERSON
+// 0.983; 0.267% leaked (21 of 7852, all PERSON), under the target.
 
-// heldout204Floor holds the untuned figures: the issue's targets, all met.
+// heldout204Floor holds the issue's targets, all met untuned and tuned.
 var heldout204Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout204MaxLeak: target 0.005, missed (1.019%).
-const heldout204MaxLeak = 0.011
+// heldout204MaxLeak: target 0.005, missed untuned (1.019%), met tuned (0.267%).
+const heldout204MaxLeak = 0.005
 
 func TestHeldout204(t *testing.T) {
 	corpusCheck{file: "testdata/heldout204.jsonl", name: "two-hundred-and-fourth held-out corpus", minMessages: 250,

@@ -30,15 +30,23 @@ import "testing"
 // 1.123.0, commit 94fe1e0): every F1 target met (PERSON 0.981, the other
 // types 1.0); 0.528% of PII characters leaked (47 of 8909: ADDRESS 22,
 // PERSON 19, PASSPORT 6), just over the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.127
+// (engine 1.124.0), with those of heldout204: German firm words
+// ("Hoffmann Maschinen"), "Сбер" in any case, a 1C log's "Компьютер:",
+// "Главпочтамт", "нежилое помещение" after the house, a lower-case first
+// name right before its own e-mail address ("will at will.adams@…").
+// Tuned: PERSON 0.991; 0.236% leaked (21 of 8909: PERSON 15, and the
+// word "серия" that the gold passport span takes in), under the target.
 
-// heldout205Floor holds the untuned figures: the targets, all met.
+// heldout205Floor holds the targets, all met untuned and tuned.
 var heldout205Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout205MaxLeak: target 0.005, missed (0.528%).
-const heldout205MaxLeak = 0.006
+// heldout205MaxLeak: target 0.005, missed untuned (0.528%), met tuned (0.236%).
+const heldout205MaxLeak = 0.005
 
 func TestHeldout205(t *testing.T) {
 	corpusCheck{file: "testdata/heldout205.jsonl", name: "two-hundred-and-fifth held-out corpus", minMessages: 250,

@@ -201,6 +201,13 @@ var nameStop = func() map[string]bool {
 		"машина": true, "машины": true, "картина": true, "картины": true, "витрина": true, "витрины": true,
 		// A republic after its adjective: "в Чувашской Республике".
 		"республика": true, "республики": true, "республике": true, "республику": true, "республикой": true,
+		// Place names of two words: "по Сергиеву Посаду", "в Марьину Рощу".
+		"посад": true, "посада": true, "посаду": true, "посадом": true, "посаде": true,
+		"роща": true, "рощи": true, "роще": true, "рощу": true, "рощей": true,
+		// "Regards, Consular Officer"; a bank, "БИК … в Волго-Вятском Сбере"; a 1C log's "Пользователь:
+		// Бухгалтер Сидоренко Компьютер: BUH-04"; a post office, "а/я 117, Екатеринбург, Главпочтамт".
+		"consular": true, "сбер": true, "сбера": true, "сбере": true, "сберу": true, "сбером": true,
+		"компьютер": true, "главпочтамт": true,
 		"половина": true, "середина": true, "ширина": true, "длина": true, "глубина": true, "вершина": true,
 		"пружина": true, "резина": true, "корзина": true, "корзины": true, "вмятина": true, "вмятины": true,
 		"hanim": true, "khanum": true, "hanum": true, "khanim": true, "bey": true, "ханум": true, "ханым": true, // turkicHonorific
@@ -888,6 +895,12 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	t0 := sc.nameToken(i, j)
+	if t0.flags&tkPatr != 0 && i > 0 && s[i-1] == '\n' && (j == len(s) || s[j] == '\n' || s[j] == '\r') {
+		if n := len(sc.out); n > 0 && sc.out[n-1].typ == tPerson && sc.out[n-1].end == i-1 {
+			sc.emit(i, j, tPerson, 0.8, 0) // an OCR'd passport's patronymic on its own line: "ДЕНИСОВ\nЕГОР\nИЛЬИЧ"
+			return j
+		}
+	}
 	if j-i == 1 && s[i] < 0x80 && s[i] != 'I' && j+4 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
 		// An initial without its dot before a surname in capitals, as a card embosses it: "holder W THOMPSON",
 		// "Payer name on card: A SOKOLOVA".
@@ -2656,7 +2669,8 @@ func orgTail(w string) bool {
 		"Motors", "Finance", "Partners", "Industries", "Machinery", "Agri", "Removals", "Analytics", "Movers", "Cleaning",
 		"Solicitors", "Legal", "Development", "Realty", "Estates", "Properties", "Agro", "Federation",
 		"Inventory", "Questionnaire", "Scale", // "the Beck Depression Inventory"
-		"Medizintechnik", "Reha", "Technik", "Medical", "Pharma": // "Brenner Medizintechnik", "Vogt Reha"
+		"Medizintechnik", "Reha", "Technik", "Medical", "Pharma", // "Brenner Medizintechnik", "Vogt Reha"
+		"Maschinen", "Maschinenbau", "Werke", "Handel", "Logistik": // "Quote for Hoffmann Maschinen"
 		return true
 	}
 	return false
@@ -5118,6 +5132,8 @@ func verbSoon(s string, p int) bool {
 func kinAfter(s string, end int) bool {
 	return startsAny(s[end:], ", папа ", ", мама ", ", бабушка ", ", дедушка ", ", муж ", ", жена ", ", сын ", ", дочь ",
 		", отец ", ", мать ", ", the mum of ", ", the dad of ", ", mum of ", ", dad of ",
+		", внук ", ", внучка ", ", вдова ", ", вдовец ", ", брат ", ", сестра ", ", племянник ", ", племянница ", // "Контакт — Роман, внук умершей"
+		", the son of ", ", the daughter of ", ", son of ", ", daughter of ", ", grandson of ", ", widow of ",
 		" (her husband)", " (his wife)", " (husband)", " (wife)", " (her son)", " (his son)", " (dad)", " (mum)") // "— Mark (her husband)"
 }
 

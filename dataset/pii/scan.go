@@ -283,6 +283,21 @@ func (sc *scanner) emailNames() {
 		if mailboxWord(first) || mailboxWord(last) {
 			continue // a role's mailbox: sales.team@, customer.relations@
 		}
+		// The first name alone, in any case, right before its own address: "my colleague will at will.adams@…".
+		for _, sep := range [...]string{" at ", " - ", " – ", " (", " <", ": "} {
+			a := em.start - len(sep) - len(first)
+			if a < 0 || s[a+len(first):em.start] != sep || !strings.EqualFold(s[a:a+len(first)], first) || a > 0 && isAlnum(s[a-1]) ||
+				covered(sc.out[:n], a, a+len(first)) {
+				continue
+			}
+			var buf [24]byte
+			if f, ok := foldInto(buf[:0], first); ok {
+				if in, _ := wordTab.get(f); in.flags&(fEnFirst|fRuFirst) != 0 {
+					sc.out = append(sc.out, span{start: a, end: a + len(first), typ: tPerson, score: 0.8})
+				}
+			}
+			break
+		}
 		for from := 0; from < len(s); {
 			k := strings.IndexByte(s[from:], ' ')
 			if k < 0 {
