@@ -702,8 +702,8 @@ func (sc *scanner) addressRU(i, j int) int {
 			break
 		}
 		var buf [64]byte
-		if w, _ := foldInto(buf[:0], s[p:q]); addrKind(w) == akHouse {
-			break
+		if w, _ := foldInto(buf[:0], s[p:q]); addrKind(w) == akHouse && !(tokens == 0 && initialNamed(s, p, q)) {
+			break // not the initial of the street's name, "ул. К. Маркса", that "к." (корпус) reads as
 		}
 		if sz, up := letterAt(s, p); up && q == p+sz && q+2 < len(s) && s[q] == '.' && s[q+1] == ' ' {
 			if _, up2 := letterAt(s, q+2); up2 {
@@ -3518,6 +3518,17 @@ func adjectiveWord(w string) bool {
 	f, _ := foldInto(buf[:0], w)
 	ws := string(f)
 	return endsAny(ws, "ой", "ый", "ий", "ая", "oy", "iy", "yy", "aya")
+}
+
+// initialNamed reports a capital letter at s[p:q] with a dot, a space and a
+// capitalized word after it: "К. Маркса".
+func initialNamed(s string, p, q int) bool {
+	sz, up := letterAt(s, p)
+	if !up || q != p+sz || q+2 >= len(s) || s[q] != '.' || s[q+1] != ' ' {
+		return false
+	}
+	_, up2 := letterAt(s, q+2)
+	return up2
 }
 
 // houseWordAt reports a house, building or flat word at p ("дом", "корпус").

@@ -57,6 +57,7 @@ var contextStems = []struct {
 	// These name a document of their own, so a positive word further back
 	// does not win over them: "Паспорт 4521 339108 и ВУ 99 15 778012".
 	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
+	{"ветпаспорт", ctxDoc}, {"животн", ctxDoc}, {"питомц", ctxDoc}, // a pet's passport: "Паспорт животного RU 0418823"
 	{"licen", ctxDoc}, {"vehicle", ctxDoc}, {"certificate", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
 	{"виза", ctxDoc}, {"каталог", ctxDoc}, // "виза №24 7731852", "по каталогу 96501250"
 	{"права", ctxDoc}, {"прав", ctxDoc}, // a driving licence: "Загрузил права 99 23 458712"

@@ -1442,6 +1442,23 @@ func TestNameContexts(t *testing.T) {
 		{"a mailbox before its address", "write to sales at sales.team@example.com", []string{"EMAIL:sales.team@example.com"}},
 		{"non-residential premises", "г. Екатеринбург, ул. Белинского, д. 86, нежилое помещение 12",
 			[]string{"ADDRESS:г. Екатеринбург, ул. Белинского, д. 86, нежилое помещение 12"}},
+		// rules-2025.128 (heldout206, heldout207).
+		{"a CSV row's species", "Name,Species,Owner\nZeus,dog (husky),Nikos Kyriakou,+357 99 104 552,D-2",
+			[]string{"PERSON:Nikos Kyriakou", "PHONE:+357 99 104 552"}},
+		{"a pipe row's breed", "10:30 | Milo | Cavapoo | full groom | Louise\n13:00 | Bruno | Cocker Spaniel | bath | Andriy",
+			[]string{"PERSON:Louise", "PERSON:Andriy"}},
+		{"a breed named after a person", "King Charles spaniels are booked out until October.", nil},
+		{"a pet after its owner, in the genitive", "Спасибо! Хозяйка Славы, Мирослава, звонила.", []string{"PERSON:Мирослава"}},
+		{"an owner named after the word", "попрошу хозяйку людмилу открыть", []string{"PERSON:людмилу"}},
+		{"owner of", "Grace here, owner of Hope and Faith (two rescue greyhounds).", []string{"PERSON:Grace"}},
+		{"a pet's boarding, a boarding pass", "the invoice for Marta's boarding is attached. John's boarding pass too.", []string{"PERSON:John"}},
+		{"a vet's column", "time,pet,species,owner,vet\n09:30,Rex,dog,Stelios Kyriakou,Georgiadis",
+			[]string{"PERSON:Stelios Kyriakou", "PERSON:Georgiadis"}},
+		{"a Greek surname, Chinese cities", "Mrs Pavlidou called. Sent from Guangzhou and Shantou.", []string{"PERSON:Pavlidou"}},
+		{"a street's initial", "Адрес: 630073, г. Новосибирск, пр-т К. Маркса, д. 20", []string{"ADDRESS:630073, г. Новосибирск, пр-т К. Маркса, д. 20"}},
+		{"Indian and Turkmen names in Cyrillic", "Студенты: Сингх Симран, Аманов Нурмухаммет.", []string{"PERSON:Сингх Симран", "PERSON:Аманов Нурмухаммет"}},
+		{"a poodle's name", "просит перенести стрижку пуделя Жоржа на субботу.", nil},
+		{"a pet's passport", "Паспорт животного RU 0418823. Мой паспорт RU 0418824.", []string{"PASSPORT:RU 0418824"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,15 +32,24 @@ import "testing"
 // Cypriot address in capitals), PHONE 0.992 and the other types (1.0) met
 // theirs; 3.742% of PII characters leaked (283 of 7563: PERSON 235,
 // ADDRESS 38, PHONE 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.128
+// (engine 1.125.0), with those of heldout207: a pet's species or breed in
+// the next CSV or pipe cell, a breed named after a person ("King Charles
+// spaniels"), a pet in the genitive after its owner ("Хозяйка Славы"),
+// "owner of", a pet's boarding or grooming, a vet's column, Greek,
+// Cypriot, Ukrainian and Turkmen names and Greek surname endings, a pet's
+// passport. Tuned: PERSON 0.929, PASSPORT 1.0; 2.512% leaked (190 of
+// 7563), still mostly pets' names read as people's and the reverse.
 
-// heldout206Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout206Floor holds the tuned figures: the issue's targets, all met.
 var heldout206Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.88,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout206MaxLeak: target 0.005, missed (3.742%).
-const heldout206MaxLeak = 0.038
+// heldout206MaxLeak: target 0.005, missed untuned (3.742%) and tuned (2.512%).
+const heldout206MaxLeak = 0.026
 
 func TestHeldout206(t *testing.T) {
 	corpusCheck{file: "testdata/heldout206.jsonl", name: "two-hundred-and-sixth held-out corpus", minMessages: 250,

@@ -31,15 +31,21 @@ import "testing"
 // 0.980: an MRZ line, a lower-case "w 4827153"; the other types 1.0);
 // 2.737% of PII characters leaked (286 of 10449: PERSON 187, ADDRESS 81,
 // PASSPORT 18), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.128
+// (engine 1.125.0), with those of heldout206: a street's initial that "к."
+// (корпус) had cut off ("пр-т К. Маркса, д. 20"), Turkmen, Indian, Chinese
+// and Vietnamese first names in Cyrillic and Latin letters. Tuned: ADDRESS
+// 0.986, PERSON 0.971; 1.656% leaked (173 of 10449).
 
-// heldout207Floor holds the untuned figures: the targets, all met.
+// heldout207Floor holds the targets, all met untuned and tuned.
 var heldout207Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout207MaxLeak: target 0.005, missed (2.737%).
-const heldout207MaxLeak = 0.028
+// heldout207MaxLeak: target 0.005, missed untuned (2.737%) and tuned (1.656%).
+const heldout207MaxLeak = 0.017
 
 func TestHeldout207(t *testing.T) {
 	corpusCheck{file: "testdata/heldout207.jsonl", name: "two-hundred-and-seventh held-out corpus", minMessages: 250,

@@ -206,7 +206,7 @@ var nameStop = func() map[string]bool {
 		"роща": true, "рощи": true, "роще": true, "рощу": true, "рощей": true,
 		// "Regards, Consular Officer"; a bank, "БИК … в Волго-Вятском Сбере"; a 1C log's "Пользователь:
 		// Бухгалтер Сидоренко Компьютер: BUH-04"; a post office, "а/я 117, Екатеринбург, Главпочтамт".
-		"consular": true, "сбер": true, "сбера": true, "сбере": true, "сберу": true, "сбером": true,
+		"consular": true, "species": true, "city": true, "сбер": true, "сбера": true, "сбере": true, "сберу": true, "сбером": true,
 		"компьютер": true, "главпочтамт": true,
 		"половина": true, "середина": true, "ширина": true, "длина": true, "глубина": true, "вершина": true,
 		"пружина": true, "резина": true, "корзина": true, "корзины": true, "вмятина": true, "вмятины": true,
@@ -1219,8 +1219,9 @@ func (sc *scanner) capWord(i, j int) int {
 		return end // a part in a film or a play, not the actor: "пробы на роль Романа", "the role of Elizabeth Bennet"
 	}
 	if keep == 1 && sc.petNamed(toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) ||
+		keep <= 2 && breedAfter(s, end) ||
 		keep <= 2 && sc.mineBefore(toks[0].start) || keep <= 2 && betBefore(s, toks[0].start) {
-		// "my dog Archie", "кличка Вера", "Luna (cat, 3 y)"; a ship, m/v "Captain Ivanov", т/х «Василий Шукшин»;
+		// "my dog Archie", "кличка Вера", "Luna (cat, 3 y)"; a breed, "King Charles spaniels"; a ship, m/v "Captain Ivanov", т/х «Василий Шукшин»;
 		// a mine or a deposit, "рудник Ленина", площадка «Павлик»; an athlete bet on, "ставка на Месси", "a bet on Medvedev … Medvedev retired".
 		// Its other mentions are the pet's or the ship's too: "кот Степан … Степан не ест".
 		sc.noteThing(toks[0].start, end)
@@ -2152,7 +2153,8 @@ func personColumn(s string, start, end int) bool {
 		return false
 	}
 	switch string(f) {
-	case "installer", "монтажник", "foreman", "прораб", "technician", "мастер", "client", "customer", "debtor", "должник":
+	case "installer", "монтажник", "foreman", "прораб", "technician", "мастер", "client", "customer", "debtor", "должник",
+		"vet", "doctor", "врач", "ветеринар", "groomer", "грумер", "teacher", "tutor", "coach", "тренер", "преподаватель":
 		return true
 	}
 	return fieldLabels[string(f)]
@@ -2176,6 +2178,27 @@ func (sc *scanner) petNamed(start, end int) bool {
 	}
 	if startsAny(s[end:], " и её хозя", " и ее хозя", " и его хозя", " and her owner", " and his owner") {
 		return true // "Марта и её хозяйка Марта Игоревна"
+	}
+	if strings.HasSuffix(s[:start], "owner of ") || strings.HasSuffix(s[:start], "owners of ") {
+		return true // "Grace here, owner of Hope and Faith (two rescue greyhounds)"
+	}
+	if strings.HasPrefix(s[end:], "'s ") || strings.HasPrefix(s[end:], "’s ") {
+		q := end + strings.IndexByte(s[end:], ' ') + 1
+		switch s[q:wordEnd(s, q)] {
+		case "boarding":
+			return !strings.HasPrefix(s[wordEnd(s, q):], " pass") // a pet's stay, "Marta's boarding (INV-CY-11021)"; not "John's boarding pass"
+		case "grooming", "neutering", "spaying", "castration", "microchip", "worming", "flea", "kennel", "collar", "leash", "paws",
+			"fur", "litter": // a pet's care; not "my daughter Lily's vaccination"
+			return true
+		}
+	}
+	if start > 1 && s[start-1] == ' ' && (s[start-2] >= 0x80 || isASCIILetter(s[start-2])) && ownerWordBefore(s, start) {
+		var fb [32]byte
+		if f, ok := foldInto(fb[:0], s[start:end]); ok {
+			if in, _ := wordTab.get(f); in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fRuSurname == 0 && in.cas == 1 {
+				return true // a pet in the genitive after its owner: "Хозяйка Марты, Марта Кирилловна"; not "хозяйка Марта", "попрошу хозяйку людмилу"
+			}
+		}
 	}
 	p := start
 	for p > 0 && (s[p-1] == ' ' || s[p-1] == ':' || s[p-1] == '(') {
@@ -2217,12 +2240,16 @@ func (sc *scanner) petNamed(start, end int) bool {
 		q += 2
 	case strings.HasPrefix(s[q:], ", "):
 		q += 2
+	case strings.HasPrefix(s[q:], " | "):
+		q += 3 // a pipe table's next cell: "| Milo | Cavapoo | full groom |"
+	case q+1 < len(s) && (s[q] == ',' || s[q] == ';') && s[q+1] != ' ':
+		q++ // a CSV line's next field: "Zeus,dog (husky),Nikos Kyriakou"
 	case strings.HasPrefix(s[q:], "'s "):
 		return false
 	default:
 		return false
 	}
-	for words := 0; words < 2 && q < len(s); words++ {
+	for words := 0; words < 3 && q < len(s); words++ {
 		e := wordEnd(s, q)
 		if e == q {
 			return false
@@ -2242,8 +2269,8 @@ func (sc *scanner) petNamed(start, end int) bool {
 // breed word ending at e: "(cat, 3 y)", "Maine Coon, 7 y", "(Teddy,
 // Cavapoo):"; not "(Labrador owner)" or ", кот заболел".
 func petDescEnds(s string, e int) bool {
-	if e == len(s) || strings.IndexByte(",);:", s[e]) >= 0 {
-		return true
+	if e == len(s) || strings.IndexByte(",);:|", s[e]) >= 0 || strings.HasPrefix(s[e:], " |") || strings.HasPrefix(s[e:], " (") {
+		return true // also a table's cell, "| Cavapoo |", and the breed after the species, "dog (husky)"
 	}
 	if s[e] != ' ' || e+1 >= len(s) {
 		return false
@@ -2254,6 +2281,28 @@ func petDescEnds(s string, e int) bool {
 	if isUpperASCII(s[e+1]) {
 		f := wordEnd(s, e+1)
 		return f == len(s) || s[f] == ',' || s[f] == ')' // "Maine Coon,"
+	}
+	return false
+}
+
+// ownerWordBefore reports a word for a pet's owner right before i:
+// "хозяйка", "владельцу".
+func ownerWordBefore(s string, i int) bool {
+	return prevWordIn(s, i, "хозяйка", "хозяин", "хозяйки", "хозяина", "хозяйке", "хозяину", "хозяйку", "хозяйкой", "хозяином",
+		"владелец", "владелица", "владельца", "владелицы", "владельцу", "владелице")
+}
+
+// breedAfter reports a breed's word right after a name that ends at end:
+// the name is the breed's, "King Charles spaniels", "Jack Russell terrier".
+func breedAfter(s string, end int) bool {
+	if end >= len(s) || s[end] != ' ' {
+		return false
+	}
+	e := wordEnd(s, end+1)
+	switch strings.ToLower(s[end+1 : e]) {
+	case "spaniel", "spaniels", "terrier", "terriers", "retriever", "retrievers", "setter", "setters", "hound", "hounds",
+		"спаниель", "спаниеля", "спаниелю", "терьер", "терьера", "терьеру", "терьеров":
+		return true
 	}
 	return false
 }
@@ -2274,7 +2323,8 @@ func petWord(w []byte, before bool) bool {
 		"щенку", "щенком", "щенке", "котёнку", "котенку", "котику", "котика", "котик", "собачка", "собачке", "собачку",
 		"собачки", "кошечка", "кошечке", "кошечку", "кошечки", "horse", "pony", "mare", "stallion", "лошадь", "лошади",
 		"конь", "коня", "кобыла", "кобылу", "кобылы", "мерин", "мерина", "лайка", "лайку", "лайки", "овчарку",
-		"rottweiler", "doberman", "mastiff", "shepherds", "алабай", "алабая", "ротвейлер", "ротвейлера", "доберман", "добермана":
+		"rottweiler", "doberman", "mastiff", "shepherds", "алабай", "алабая", "ротвейлер", "ротвейлера", "доберман", "добермана",
+		"пуделя", "пуделю", "пуделем", "кобель", "кобеля", "кобелю", "кобелём", "кобелем", "greyhound", "greyhounds", "whippet":
 		return true
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
 		"собак",
@@ -4172,7 +4222,11 @@ func latinSurname(w []byte) bool {
 	case 'o':
 		ends = []string{"enko"}
 	case 'u':
-		ends = []string{"escu", "eanu"} // Romanian: Popescu, Constantineanu
+		// Romanian: Popescu, Constantineanu; Greek and Cypriot: Georgiou, Kyriakou, Pavlidou, Stavrou,
+		// Christou (not a Chinese city, "Guangzhou", "Shantou", "Haikou")
+		ends = []string{"escu", "eanu", "iou", "akou", "idou", "rou", "stou"}
+	case 's':
+		ends = []string{"opoulos", "akis", "idis", "iades"} // Greek: Papadopoulos, Papadakis, Georgiadis, Demetriades
 	case 'n':
 		ends = []string{"yan", "yin", "kin", "shin"} // Petrosyan; Ilyin, Sorokin, Grishin
 	case 'k':

@@ -439,8 +439,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c == ctxPassport && contiguous && (nd == 8 || l < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
 		}
-		if contiguous && l < g.start && (c != ctxNeg || passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, g.start)) &&
-			passportNear(sc.s, g.start) {
+		if contiguous && l < g.start && (c != ctxNeg || passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, l)) &&
+			passportNear(sc.s, g.start) { // not another document's before the letters, "Паспорт животного RU 0418823"
 			return tPassport, 0.9, end // "паспорт гражданина Казахстана N 12093847"
 		}
 		if nd == 9 && (contiguous || g.pattern(k, 2, 7)) &&
