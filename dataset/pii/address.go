@@ -645,7 +645,8 @@ func (sc *scanner) addressRU(i, j int) int {
 		return 0 // a radio channel, not a canal: "сменить канал Wi-Fi на 36"
 	}
 	for tokens := 0; tokens < 4 && p < len(s); tokens++ {
-		if (tokens > 0 || s[i] < 0x80) && strings.HasPrefix(s[p:], "No. ") && p+4 < len(s) && isDigit(s[p+4]) {
+		if (tokens > 0 || s[i] < 0x80) && (strings.HasPrefix(s[p:], "No. ") && p+4 < len(s) && isDigit(s[p+4]) ||
+			strings.HasPrefix(s[p:], "No.") && p+3 < len(s) && isDigit(s[p+3])) {
 			break // the house's number mark ends the name: "Jl. Raya Ubud No. 12", "Deviatinsky Pereulok No. 8"
 		}
 		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && isStreetLink(s, p) {
@@ -1186,6 +1187,13 @@ func (sc *scanner) houseParts(end int) int {
 		if p >= len(s) {
 			break
 		}
+		d := p
+		for d < len(s) && d-p < 3 && isDigit(s[d]) {
+			d++
+		}
+		if d > p && d-p <= 2 && d+4 < len(s) && s[d] == ' ' && isUpperASCII(s[d+1]) && englishMonth(s[d+1:wordEnd(s, d+1)]) {
+			break // a date after the street, not its house: "speeding on Leningradskoye Shosse, 19 Aug"
+		}
 		if e := noNumberAt(s, p); e > p && (parts > 0 || p > end) {
 			end = e // a house with no number: "ул. Степная, б/н"
 			continue
@@ -1193,6 +1201,8 @@ func (sc *scanner) houseParts(end int) int {
 		marker := false
 		if parts == 0 && strings.HasPrefix(s[p:], "No. ") && p+4 < len(s) && isDigit(s[p+4]) {
 			p, marker = p+4, true // a house after its street in Indonesia: "Jl. Raya Ubud No. 12"
+		} else if parts == 0 && strings.HasPrefix(s[p:], "No.") && p+3 < len(s) && isDigit(s[p+3]) {
+			p, marker = p+3, true // "Jl. By Pass Ngurah Rai No.100X"
 		} else if parts > 0 && p == end+1 && strings.HasPrefix(s[p:], "m. ") && p+3 < len(s) && isDigit(s[p+3]) && isDigit(s[end-1]) {
 			p, marker = p+3, true // a Polish flat after its house: "ul. Marszałkowska 12 m. 5"
 		}
@@ -2509,19 +2519,24 @@ func (sc *scanner) commaStreet(i, j int) int {
 	start := i
 	cue := false
 	var pb [24]byte
-	switch string(prevWord(s, i, pb[:0])) {
-	case "на", "по", "ул", "улица", "улице", "адрес", "адресу", "тсж", "жк", "дом", "доме":
-		cue = true
+	streetCue := func(w string) bool {
+		switch w {
+		case "на", "по", "ул", "улица", "улице", "адрес", "адресу", "тсж", "жк", "дом", "доме",
+			"с", "со", "у", "от", "до", "дворе", "возле", "около", "напротив": // "забираешь Octavia с Профсоюзной, 104"
+			return true
+		}
+		return false
+	}
+	switch w := string(prevWord(s, i, pb[:0])); w {
 	case "большой", "малой", "большая", "малая", "нижней", "нижняя", "верхней", "верхняя", "новой", "новая", "старой", "старая":
 		b := wordStartBefore(s, i-1)
 		if b < 0 {
 			return 0
 		}
 		start = b
-		switch string(prevWord(s, b, pb[:0])) {
-		case "на", "по", "ул", "улица", "улице", "адрес", "адресу", "тсж", "жк", "дом", "доме":
-			cue = true
-		}
+		cue = streetCue(string(prevWord(s, b, pb[:0]))) // "во дворе Большой Пушкарской, 20"
+	default:
+		cue = streetCue(w)
 	}
 	adj := endsAny(string(w), "ская", "ской", "цкая", "цкой", "ная", "ной")
 	gen := endsAny(string(w), "ова", "ева", "ина", "ына", "ого", "его")
@@ -2836,7 +2851,7 @@ func firmFormBefore(s string, c int) bool {
 var streetPrefixWords = map[string]bool{"rue": true, "rua": true, "avenue": true, "av": true, "boulevard": true,
 	"bd": true, "place": true, "quai": true, "chemin": true, "allée": true, "impasse": true, "calle": true,
 	"via": true, "viale": true, "corso": true, "piazza": true, "avenida": true, "travessa": true, "largo": true,
-	"bulevar": true, "strada": true, "promenade": true}
+	"bulevar": true, "strada": true, "promenade": true, "voie": true, "cours": true}
 
 // lowerStreetPrefixes may be written in lower case: "17 rue des Martyrs"
 // (but "Dec 4 via Zoom").
@@ -3001,6 +3016,12 @@ func (sc *scanner) enAddressTail(end int) int {
 		}
 		if institutionPart(s[p:q]) {
 			break // a clinic's name after its address: "45147 Essen, West German Proton Therapy Centre"
+		}
+		if startsAny(s[p:q], "OGRN", "INN ", "KPP", "BIC", "TIN ", "VAT", "ИНН", "ОГРН", "КПП", "Email", "E-mail") {
+			break // a requisite after the address: "Moscow, 115035, OGRN 1037700423177"
+		}
+		if sp := strings.IndexByte(s[p:q], ' '); sp > 0 && sp <= 2 && allDigits(s[p:p+sp]) && englishMonth(s[p+sp+1:q]) {
+			break // a date after the street: "speeding on Leningradskoye Shosse, 19 Aug"
 		}
 		n := enAddressSegment(s[p:q])
 		if n > 0 && n <= 3 && p+n < q && allDigits(s[p:p+n]) {
@@ -3407,6 +3428,8 @@ func (sc *scanner) addressBare(i, j int) int {
 			}
 		} else if e+3 < len(s) && s[e] == ',' && s[e+1] == ' ' && isDigit(s[e+2]) && addressCue(s, i) {
 			j, p, gen = e, e+2, true // "Адрес: Большая Полянка, 30"
+		} else if h := len(", д. "); e+h < len(s) && strings.HasPrefix(s[e:], ", д. ") && isDigit(s[e+h]) {
+			j, p, gen, houseWord = e, e+h, true, true // "на Малой Морской, д. 8"
 		}
 	}
 	if !isDigit(s[p]) || s[p] == '0' {

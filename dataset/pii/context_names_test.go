@@ -1459,6 +1459,18 @@ func TestNameContexts(t *testing.T) {
 		{"Indian and Turkmen names in Cyrillic", "Студенты: Сингх Симран, Аманов Нурмухаммет.", []string{"PERSON:Сингх Симран", "PERSON:Аманов Нурмухаммет"}},
 		{"a poodle's name", "просит перенести стрижку пуделя Жоржа на субботу.", nil},
 		{"a pet's passport", "Паспорт животного RU 0418823. Мой паспорт RU 0418824.", []string{"PASSPORT:RU 0418824"}},
+		// rules-2025.129 (heldout208, heldout209).
+		{"a driving licence's fields", "Скан водительского удостоверения: / 1. СМИРНОВ 2. ДЕНИС ОЛЕГОВИЧ / 5. 76 27 330915 / 8. Ярославская обл.",
+			[]string{"PERSON:ДЕНИС ОЛЕГОВИЧ"}},
+		{"a requisite after the address", "Address: 12 Pyatnitskaya Street, Moscow, 115035, OGRN 1037700423177, INN 7705201397.",
+			[]string{"ADDRESS:12 Pyatnitskaya Street, Moscow, 115035", "OGRN:1037700423177", "INN:7705201397"}},
+		{"streets in oblique cases", "Вчера на Малой Морской, д. 8 в нашу машину въехали. Машину оставили во дворе Большой Пушкарской, 20. Забери с Профсоюзной, 104.",
+			[]string{"ADDRESS:Малой Морской, д. 8", "ADDRESS:Большой Пушкарской, 20", "ADDRESS:Профсоюзной, 104"}},
+		{"a surname, a time, an age", "встреча с Ивановой, 14:00, потом с Петровой, 25 лет в компании", []string{"PERSON:Ивановой", "PERSON:Петровой"}},
+		{"a date after the street", "speeding on Leningradskoye Shosse, 19 Aug, driver Rajesh Kumar.", []string{"PERSON:Rajesh Kumar"}},
+		{"two street words", "Address: Divnogorsk, Naberezhnaya St. 18.", []string{"ADDRESS:Divnogorsk, Naberezhnaya St. 18"}},
+		{"voie, No. glued", "hospital: 30 Voie Romaine, 06000 Nice\nSophie at BIMC, Jl. By Pass Ngurah Rai No.100X, Kuta, Bali 80361",
+			[]string{"ADDRESS:30 Voie Romaine, 06000 Nice", "PERSON:Sophie", "ADDRESS:Jl. By Pass Ngurah Rai No.100X, Kuta, Bali 80361"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -34,6 +34,13 @@ import "testing"
 // Профсоюзной, 104"), PASSPORT 0.974, PERSON 0.984 and the other types
 // (1.0) met theirs; 1.691% of PII characters leaked (151 of 8930: ADDRESS
 // 111, PERSON 34, PASSPORT 6), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.129
+// (engine 1.126.0), with those of heldout209: a driving licence's form
+// fields, streets in oblique cases after "с", "во дворе" and before ", д.
+// 8", a date after a street ("Shosse, 19 Aug"). Tuned: ADDRESS 0.994,
+// PASSPORT 1.0, PERSON 0.986; EMAIL and IP as untuned (the gold's
+// omissions); 1.254% leaked (112 of 8930).
 
 // heldout208Floor holds the untuned figures: the issue's targets where met, the measured level where not.
 var heldout208Floor = map[string]float64{
@@ -41,8 +48,8 @@ var heldout208Floor = map[string]float64{
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout208MaxLeak: target 0.005, missed (1.691%).
-const heldout208MaxLeak = 0.017
+// heldout208MaxLeak: target 0.005, missed untuned (1.691%) and tuned (1.254%).
+const heldout208MaxLeak = 0.013
 
 func TestHeldout208(t *testing.T) {
 	corpusCheck{file: "testdata/heldout208.jsonl", name: "two-hundred-and-eighth held-out corpus", minMessages: 250,

@@ -32,15 +32,21 @@ import "testing"
 // addresses, a transliterated Russian one), PERSON 0.971 and the other
 // types (1.0) met theirs; 2.379% of PII characters leaked (206 of 8660:
 // ADDRESS 144, PERSON 62), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.129
+// (engine 1.126.0), with those of heldout208: a requisite ends an English
+// address ("Moscow, 115035, OGRN …"), a transliterated street word before
+// "St.", "Voie", "No.100X". Tuned: OGRN 1.0, ADDRESS 0.990; BANK_ACCOUNT as
+// untuned; 1.155% leaked (100 of 8660).
 
-// heldout209Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout209Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout209Floor = map[string]float64{
-	TypeBankAccount: 0.95, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.90,
+	TypeBankAccount: 0.95, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout209MaxLeak: target 0.005, missed (2.379%).
-const heldout209MaxLeak = 0.024
+// heldout209MaxLeak: target 0.005, missed untuned (2.379%) and tuned (1.155%).
+const heldout209MaxLeak = 0.012
 
 func TestHeldout209(t *testing.T) {
 	corpusCheck{file: "testdata/heldout209.jsonl", name: "two-hundred-and-ninth held-out corpus", minMessages: 250,

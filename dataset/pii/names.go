@@ -965,6 +965,12 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "3-14-2 Ebisu, Shibuya-ku, Tokyo 150-0013", "2-14-8 Minatomachi, Toyama-shi", "35 Songdo Gwahak-ro, Yeonsu-gu"
 		}
 	}
+	if t0.addr == akStreet && s[i] < 0x80 && j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {
+		var kb [16]byte
+		if f, _ := foldInto(kb[:0], s[j+1:wordEnd(s, j+1)]); addrKind(f) == akENStreet {
+			return j // a transliterated street word before the English one names the street: "Naberezhnaya St. 18"
+		}
+	}
 	if t0.addr == akStreet {
 		if s[i] < 0x80 && houseBeforeName(s, i) {
 			if end := sc.addressEN(i, j); end > 0 {

@@ -469,6 +469,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			if endsAny(strings.TrimRight(sc.s[max(0, g.start-40):g.start], " :№"), "migration card", "миграционной карты", "миграционная карта", "миграционную карту") {
 				return 0, 0, end // a migration card's number, not a passport: "migration card 4620 118734"
 			}
+			if c != ctxPassport && licenceAbove(sc.s, g.start) {
+				return 0, 0, end // a driving licence's form field: "Скан водительского удостоверения: … 5. 76 27 330915"
+			}
 			if c == ctxNeg && passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, g.start) {
 				return tPassport, 0.85, end // "internal passport for the export declaration: 4516 204478"
 			}
@@ -639,6 +642,14 @@ func passportRightAfter(s string, e int) bool {
 	}
 	c := strings.IndexByte(s[e+2:min(len(s), e+40)], ')')
 	return c > 0 && containsAny(s[e+2:e+2+c], passportStems[:]...)
+}
+
+// licenceAbove reports a driving licence named within 300 bytes before i,
+// with no passport named there: the number at i is one of its fields.
+func licenceAbove(s string, i int) bool {
+	w := s[max(0, i-300):i]
+	return containsAny(w, "одительского удостоверения", "одительское удостоверение", "riving licen", "river's licen", "river licen") &&
+		!containsAny(w, passportStems[:]...)
 }
 
 // docRightBefore reports a document other than a passport named right
