@@ -141,8 +141,8 @@ func (sc *scanner) lowerWord(i, j int) int {
 			return e
 		}
 	}
-	if s[i:j] == "ul" && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[j+2])) {
-		return j // callers test the keyword filter
+	if s[i:j] == "ul" && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && (isUpperASCII(s[j+2]) || numberedName(s, j+2))) {
+		return j // callers test the keyword filter; "ul. 8 Marta" goes on
 	}
 	if w := s[i:j]; w == "адрес" || w == "адресу" {
 		if end := sc.cuedLowerStreet(j); end > 0 {
@@ -915,7 +915,8 @@ var ruCities = func() map[string]bool {
 		"обнинск солнечногорск чехов клин ступино лыткарино дубна фрязино ивантеевка троицк всеволожск гатчина колпино " +
 		"пушкин петергоф кронштадт сестрорецк выборг минск алматы астана нур-султан шымкент караганда бишкек ташкент " +
 		"самарканд душанбе ереван тбилиси баку кишинёв кишинев рига вильнюс таллин батуми стамбул анталья аланья хургада " +
-		"паттайя пхукет дубай мекка медина джидда манила королёв королев армения грузия казахстан узбекистан киргизия кыргызстан таджикистан азербайджан турция") {
+		"паттайя пхукет дубай мекка медина джидда манила королёв королев армения грузия казахстан узбекистан киргизия кыргызстан таджикистан азербайджан турция " +
+		"фергана наманган андижан бухара хива нукус карши термез ургенч джизак навои худжанд куляб бохтар ош джалал-абад каракол нарын токмок") {
 		m[c] = true
 	}
 	return m
@@ -3541,6 +3542,16 @@ func adjectiveWord(w string) bool {
 	f, _ := foldInto(buf[:0], w)
 	ws := string(f)
 	return endsAny(ws, "ой", "ый", "ий", "ая", "oy", "iy", "yy", "aya")
+}
+
+// numberedName reports one or two digits, a space and a capitalized word at
+// p: a street named after a date, "8 Marta", "9 Yanvarya".
+func numberedName(s string, p int) bool {
+	q := p
+	for q < len(s) && q-p < 3 && isDigit(s[q]) {
+		q++
+	}
+	return q > p && q-p <= 2 && q+1 < len(s) && s[q] == ' ' && isUpperASCII(s[q+1])
 }
 
 // initialNamed reports a capital letter at s[p:q] with a dot, a space and a

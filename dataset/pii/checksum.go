@@ -58,7 +58,7 @@ func luhnDigit(body string) byte {
 // cardPrefixValid reports whether a Luhn-valid number of length n starts with
 // an issuer range that payment cards use: Mir 2200–2204, Mastercard 2221–2720
 // and 51–55, Visa 4, Amex 34/37, JCB/Diners 35/36/30/38, Maestro, UnionPay and
-// Discover 5x/6x.
+// Discover 5x/6x, and the CIS national schemes below.
 func cardPrefixValid(d string) bool {
 	n := len(d)
 	if n < 13 || n > 19 {
@@ -82,6 +82,13 @@ func cardPrefixValid(d string) bool {
 		return n == 13 || n >= 16
 	case '5', '6':
 		return n >= 16 || d[0] == '5' && d[1] == '0' || d[0] == '6' && d[1] == '7'
+	case '8', '9':
+		// National schemes of the CIS, 16 digits: Uzcard 8600, Humo 9860 (Uzbekistan), Korti Milli 9762
+		// (Tajikistan), Elcard 9417 (Kyrgyzstan), Belkart 9112 (Belarus), ArCa 9051 (Armenia).
+		switch d[:4] {
+		case "8600", "9860", "9762", "9417", "9112", "9051":
+			return n == 16
+		}
 	}
 	return false
 }

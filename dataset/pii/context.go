@@ -34,7 +34,7 @@ var contextStems = []struct {
 	{"снилс", ctxSNILS}, {"snils", ctxSNILS}, {"страхов", ctxSNILS},
 	{"огрнип", ctxOGRN}, {"огрн", ctxOGRN}, {"ogrn", ctxOGRN},
 	{"паспорт", ctxPassport}, {"пашпарт", ctxPassport}, {"passport", ctxPassport}, {"загран", ctxPassport}, {"з/п", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
-	{"pasaport", ctxPassport}, {"passeport", ctxPassport}, {"reisepass", ctxPassport}, // Turkish, French, German
+	{"pasaport", ctxPassport}, {"pasport", ctxPassport}, {"passeport", ctxPassport}, {"reisepass", ctxPassport}, // Turkish, French, German
 	{"ppt", ctxPassport}, // aviation's manifests: "PPT GB5218830"
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
@@ -46,7 +46,7 @@ var contextStems = []struct {
 	{"сумм", ctxNeg}, {"итого", ctxNeg}, {"total", ctxNeg}, {"ticket", ctxNeg}, {"тикет", ctxNeg},
 	{"обращени", ctxNeg}, {"заявк", ctxNeg}, {"id", ctxNeg}, {"код", ctxNeg}, {"code", ctxNeg},
 	{"договор", ctxNeg}, {"contract", ctxNeg}, {"посылк", ctxNeg}, {"отправлен", ctxNeg}, {"shipment", ctxNeg},
-	{"parcel", ctxNeg}, {"ref", ctxNeg}, {"reference", ctxNeg}, {"case", ctxNeg}, // "Case: Kline, CRDA 2024-0093" {"промокод", ctxNeg}, {"серийн", ctxNeg},
+	{"parcel", ctxNeg}, {"ref", ctxNeg}, {"reference", ctxNeg}, {"case", ctxNeg}, {"mtcn", ctxNeg}, // "Case: Kline, CRDA 2024-0093", "MTCN 412-009-1177" {"промокод", ctxNeg}, {"серийн", ctxNeg},
 	{"serial", ctxNeg}, {"imei", ctxNeg}, {"штрих", ctxNeg}, {"barcode", ctxNeg}, {"чек", ctxNeg},
 	{"receipt", ctxNeg}, {"баланс", ctxNeg}, {"оплат", ctxNeg}, {"payment", ctxNeg}, {"бик", ctxNeg},
 	{"кпп", ctxNeg}, {"окпо", ctxNeg}, {"октмо", ctxNeg}, {"окато", ctxNeg}, {"кбк", ctxNeg}, {"kbk", ctxNeg}, {"bic", ctxNeg}, {"лицев", ctxNeg},

@@ -1471,6 +1471,24 @@ func TestNameContexts(t *testing.T) {
 		{"two street words", "Address: Divnogorsk, Naberezhnaya St. 18.", []string{"ADDRESS:Divnogorsk, Naberezhnaya St. 18"}},
 		{"voie, No. glued", "hospital: 30 Voie Romaine, 06000 Nice\nSophie at BIMC, Jl. By Pass Ngurah Rai No.100X, Kuta, Bali 80361",
 			[]string{"ADDRESS:30 Voie Romaine, 06000 Nice", "PERSON:Sophie", "ADDRESS:Jl. By Pass Ngurah Rai No.100X, Kuta, Bali 80361"}},
+		// rules-2025.130 (heldout210, heldout211).
+		{"the CIS cards", "Перевод на карту Uzcard 8600 3129 4471 0520, Humo 9860 0101 2274 3189, Корти Милли 9762 0000 5318 4429, Elcard 9417 0112 3450 8716.",
+			[]string{"CARD:8600 3129 4471 0520", "CARD:9860 0101 2274 3189", "CARD:9762 0000 5318 4429", "CARD:9417 0112 3450 8716"}},
+		{"Uzbek o' and g'", "Recipient: O'tkir Karimov. Sender Sho'xrat Ismoilov.", []string{"PERSON:O'tkir Karimov", "PERSON:Sho'xrat Ismoilov"}},
+		{"English apostrophes", "Hugo's car. Who'll come? It's 5 o'clock.", nil},
+		{"Uzbek names in Cyrillic", "Эшонов Мухаммадали, Юнусова Матлуба, Шарипова Сабохат",
+			[]string{"PERSON:Эшонов Мухаммадали", "PERSON:Юнусова Матлуба", "PERSON:Шарипова Сабохат"}},
+		{"an Uzbek passport's field", "Surname: QODIROV / Given names: SHOXRUX / Pasport raqami: AD 2209417",
+			[]string{"PERSON:QODIROV", "PERSON:SHOXRUX", "PASSPORT:AD 2209417"}},
+		{"API: an IP, MTCN: a code", "IP whitelist request for partner API: 91.203.44.18. Переводы через MTCN 412-009-1177 больше не принимаются.",
+			[]string{"IP:91.203.44.18"}},
+		{"a town near Moscow, valued", "His registration is Podolsk, Kirova St. 36, apt. 12. Dear Valued Customer.", []string{"ADDRESS:Podolsk, Kirova St. 36, apt. 12"}},
+		{"a passport's letters in its sentence", "паспорт иностранного гражданина, Республика Армения, AT0718264, HOVHANNISYAN LILIT",
+			[]string{"PASSPORT:AT0718264", "PERSON:HOVHANNISYAN LILIT"}},
+		{"a visa's letters in a passport's sentence", "Her passport is Russian, 76 1204477, visa BRP ZX1234567.", []string{"PASSPORT:76 1204477"}},
+		{"a street named after a date", "Address: 620014, Yekaterinburg, ul. 8 Marta, 12, office 507", []string{"ADDRESS:620014, Yekaterinburg, ul. 8 Marta, 12, office 507"}},
+		{"a lower-case surname with an apostrophe again", "caller: my name is james o'connor / agent: spell it / caller: o'connor with an apostrophe",
+			[]string{"PERSON:james o'connor", "PERSON:o'connor"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

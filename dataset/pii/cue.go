@@ -1076,34 +1076,51 @@ func (sc *scanner) repeatLowerNames() {
 		if sz, up := letterAt(s, sp.start); sz == 0 || up {
 			continue
 		}
-		name := s[sp.start:wordEnd(s, sp.start)]
-		for from := 0; from < len(s); {
-			x := strings.Index(s[from:], name)
-			if x < 0 {
+		for w := sp.start; w < sp.end; {
+			e := wordEnd(s, w)
+			if w == sp.start || strings.IndexByte(s[w:e], '\'') > 0 {
+				// the first word, and a surname with an apostrophe: "james o'connor … o'connor with an apostrophe"
+				sc.repeatLowerName(sp.start, sp.end, s[w:e])
+			}
+			for w = e; w < sp.end && s[w] == ' '; w++ {
+			}
+			if w == e {
 				break
 			}
-			a, b := from+x, from+x+len(name)
-			from = b
-			if a == sp.start {
-				continue
-			}
-			if sz, _ := letterAt(s, b); sz > 0 {
-				continue
-			}
-			if a > 0 {
-				if sz, _ := letterAtSlow(s, prevRuneStart(s, a)); sz > 0 {
-					continue
-				}
-			}
-			if lowerFirmAfter(s, b) || partnersAfter(s, b) || strings.HasPrefix(s[b:], " period") || strings.HasPrefix(s[b:], " gold") ||
-				strings.HasPrefix(s[b:], " of ") {
-				continue // "the job at grace consulting", "grace period", "the rose gold one", "joy of cooking"
-			}
-			if s[a] < 0x80 && endsAny(s[:a], " the ", " a ", " an ", " your ", " our ", " their ", "\nthe ") {
-				continue // the word, not the name again: "it's bill again about the bill"
-			}
-			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 		}
+	}
+}
+
+// repeatLowerName marks the other occurrences of name, a word of the
+// lower-case person's name at s[start:end].
+func (sc *scanner) repeatLowerName(start, end int, name string) {
+	s := sc.s
+	for from := 0; from < len(s); {
+		x := strings.Index(s[from:], name)
+		if x < 0 {
+			break
+		}
+		a, b := from+x, from+x+len(name)
+		from = b
+		if a >= start && a < end {
+			continue // the name itself
+		}
+		if sz, _ := letterAt(s, b); sz > 0 {
+			continue
+		}
+		if a > 0 {
+			if sz, _ := letterAtSlow(s, prevRuneStart(s, a)); sz > 0 {
+				continue
+			}
+		}
+		if lowerFirmAfter(s, b) || partnersAfter(s, b) || strings.HasPrefix(s[b:], " period") || strings.HasPrefix(s[b:], " gold") ||
+			strings.HasPrefix(s[b:], " of ") {
+			continue // "the job at grace consulting", "grace period", "the rose gold one", "joy of cooking"
+		}
+		if s[a] < 0x80 && endsAny(s[:a], " the ", " a ", " an ", " your ", " our ", " their ", "\nthe ") {
+			continue // the word, not the name again: "it's bill again about the bill"
+		}
+		sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 	}
 }
 

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.126.0 rules-2025.129"
+const engineVersion = "iml-pii/1.127.0 rules-2025.130"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

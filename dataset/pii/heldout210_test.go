@@ -34,15 +34,25 @@ import "testing"
 // PERSON 0.942 (Uzbek Latin with apostrophes, "O'tkir", "Sho'xrat") met
 // theirs; 9.259% of PII characters leaked (732 of 7906: CARD 304, PERSON
 // 216, ADDRESS 171, PASSPORT 29, IP 12), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.130
+// (engine 1.127.0), with those of heldout211: the CIS national card
+// schemes (Uzcard 8600, Humo 9860, Korti Milli 9762, Elcard 9417, Belkart
+// 9112, ArCa 9051), Uzbek o' and g' inside a word ("O'tkir", "G'ulomov"),
+// Uzbek, Tajik and Kyrgyz names in both alphabets, "Pasport raqami", an
+// IP after "API:", MTCN codes, towns near Moscow and in Central Asia, "ul.
+// 8 Marta". Tuned: CARD 1.0, IP 1.0, PASSPORT 0.960 (an Uzbek patent's
+// "Документ FA1904572", a Kyrgyz "ID 1187402"), PERSON 0.988, ADDRESS
+// 0.971; 2.859% leaked (226 of 7906).
 
-// heldout210Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout210Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout210Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.63, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.95, TypeOGRN: 0.97,
-	TypePassport: 0.93, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.95, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout210MaxLeak: target 0.005, missed (9.259%).
-const heldout210MaxLeak = 0.093
+// heldout210MaxLeak: target 0.005, missed untuned (9.259%) and tuned (2.859%).
+const heldout210MaxLeak = 0.029
 
 func TestHeldout210(t *testing.T) {
 	corpusCheck{file: "testdata/heldout210.jsonl", name: "two-hundred-and-tenth held-out corpus", minMessages: 250,

@@ -32,15 +32,21 @@ import "testing"
 // 0.980 and the other types (1.0) met theirs; 0.627% of PII characters
 // leaked (54 of 8607: PERSON 40, PASSPORT 9, ADDRESS 5), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.130
+// (engine 1.127.0), with those of heldout210: an Armenian passport's
+// letters and digits in the sentence that names the passport. Tuned:
+// PASSPORT 1.0; IP as untuned (the gold's convention); 0.523% leaked (45
+// of 8607: lower-case names in call transcripts).
 
-// heldout211Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout211Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout211Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.90, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout211MaxLeak: target 0.005, missed (0.627%).
-const heldout211MaxLeak = 0.007
+// heldout211MaxLeak: target 0.005, missed untuned (0.627%) and tuned (0.523%).
+const heldout211MaxLeak = 0.006
 
 func TestHeldout211(t *testing.T) {
 	corpusCheck{file: "testdata/heldout211.jsonl", name: "two-hundred-and-eleventh held-out corpus", minMessages: 250,

@@ -598,7 +598,7 @@ func passportInParagraph(s string, i int) bool {
 
 // passportStems find the word passport with or without a capital:
 // "Паспорт", "passport", "PASSPORT".
-var passportStems = [...]string{"аспорт", "АСПОРТ", "assport", "ASSPORT", "ашпарт"} // "Пашпарт" in Belarusian
+var passportStems = [...]string{"аспорт", "АСПОРТ", "assport", "ASSPORT", "ашпарт", "asport", "ASPORT"} // "Пашпарт" in Belarusian, "Pasport raqami" in Uzbek
 
 // containsAny reports whether seg contains one of words.
 func containsAny(seg string, words ...string) bool {
@@ -915,7 +915,7 @@ func versionBefore(s string, start int) bool {
 	}
 	var buf [32]byte
 	pw0 := prevWord(s, start, buf[:0])
-	if pw := string(pw0); versionWords[pw] || pw == "api" && s[start-1] == ' ' ||
+	if pw := string(pw0); versionWords[pw] || pw == "api" && s[start-1] == ' ' && s[start-2] != ':' ||
 		len(pw) > 3 && strings.HasSuffix(pw, "app") || (pw == "приложение" || pw == "приложения") && s[start-1] == ' ' {
 		// also an app's version right after the word: "устройство iPhone, приложение 4.1.0.2"
 		// "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17"), "OporaApp 2.14.3.1"

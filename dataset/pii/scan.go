@@ -723,6 +723,7 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			return e
 		}
 		if (j-i == 1 || j-i == 2 && e-i == 9 && numberWordBefore(s, i)) && passportNear(s, i) && leftContext(s, i) != ctxNeg ||
+			j-i == 2 && e-i == 9 && passportInSentence(s, i) && leftContext(s, i) <= ctxNone || // "паспорт …, Республика Армения, AT0718264"; not "visa BRP ZX1234567"
 			headerContext(delimHeader(s, i, '|')) == ctxPassport {
 			sc.emit(i, e, tPassport, 0.85, 0) // "Passport of Kazakhstan, holder …, No. N12938475"
 			return e
@@ -838,6 +839,24 @@ func letterAtSlow(s string, i int) (int, bool) {
 
 // wordEnd returns the end of the word starting at i: letters, with inner
 // hyphens (Санкт-Петербург, пр-т) and O'Brien-style apostrophes.
+// uzbekApostrophe reports an apostrophe at i that writes Uzbek's o' or g'
+// inside a word: after o or g, before two lower-case letters that are no
+// English contraction or possessive ("Hugo's", "who'll", "o'clock" aside).
+func uzbekApostrophe(s string, i int) bool {
+	if i < 1 || i+2 >= len(s) || s[i-1]|0x20 != 'o' && s[i-1]|0x20 != 'g' || s[i+1] < 'a' || s[i+1] > 'z' || s[i+2] < 'a' || s[i+2] > 'z' {
+		return false
+	}
+	e := i + 1
+	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+		e++
+	}
+	switch s[i+1 : e] {
+	case "ll", "re", "ve", "clock":
+		return false
+	}
+	return true
+}
+
 func wordEnd(s string, i int) int {
 	n := len(s)
 	for i < n {
@@ -862,6 +881,10 @@ func wordEnd(s string, i int) int {
 			if (c == '-' || c == '\'') && i+1 < n {
 				if sz2, up := letterAt(s, i+1); sz2 > 0 && (c == '-' || up) {
 					i++
+					continue
+				}
+				if c == '\'' && uzbekApostrophe(s, i) {
+					i++ // Uzbek's o' and g' inside a word: "O'tkir", "G'ulomov", "Sho'xrat"
 					continue
 				}
 			}
