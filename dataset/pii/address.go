@@ -95,7 +95,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "flat"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "flat"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -131,7 +131,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	}
 	switch s[i:j] {
-	case "street", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row",
+	case "street", "st", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row",
 		"close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews":
 		if e := sc.lowerStreetEN(i, j); e > 0 {
 			return e
@@ -1986,7 +1986,7 @@ func numberAfterStreet(s string, j int) int {
 		p++ // "Bolshaya Ordynka St, 36, Moscow": the house in the next part
 		nextPart = true
 	}
-	for _, m := range [...]string{", bld. ", ", bldg. ", ", building ", ", house ", ", d. "} {
+	for _, m := range [...]string{", bld. ", ", bldg. ", ", building ", ", house ", ", d. ", ", plot ", ", uch. "} {
 		if strings.HasPrefix(s[p:], m) && p+len(m) < len(s) && isDigit(s[p+len(m)]) {
 			p, nextPart = p+len(m)-1, true // the house marked in the next part: "Pushkin St., bld. 26"
 			break

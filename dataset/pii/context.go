@@ -123,6 +123,11 @@ func leftContext(s string, start int) ctxKind {
 		if k := headerContext(delimHeader(s, start, s[start-1])); k != ctxNone {
 			return k
 		}
+	} else if start >= 3 && s[start-1] == ' ' && s[start-2] == ',' {
+		// A field of a list written with ", " under a header line: "name, passport, phone" … "Akmal Tursunov, FA 2218457, +7 926 …".
+		if k := headerContext(spacedHeader(s, start)); k != ctxNone {
+			return k
+		}
 	} else if start >= 3 && s[start-1] == '"' && (s[start-2] == ',' || s[start-2] == ';') {
 		// A quoted field: "\"name\",\"passport\"" … "\"Yuki Tanaka\",\"TR 8840215\"".
 		if k := headerContext(delimHeader(s, start, s[start-2])); k != ctxNone {
@@ -457,4 +462,46 @@ func lookupStem(w []byte) (ctxKind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// spacedHeader returns the header of the field at i in a list whose lines
+// all hold the same number (two or more) of ", " separators, under a header
+// line with no digits: "name, passport, phone" … "Ilkhom Karimov, AB
+// 3307615, +998 93 205 47 19"; "" if none.
+func spacedHeader(s string, i int) string {
+	ls := lineStart(s, i, 300)
+	le := strings.IndexByte(s[i:], '\n')
+	if le < 0 {
+		le = len(s)
+	} else {
+		le += i
+	}
+	n := strings.Count(s[ls:le], ", ")
+	if n < 2 {
+		return ""
+	}
+	head := ls
+	for lines := 0; head > 0 && lines < 40; lines++ {
+		prev := lineStart(s, head-1, 300)
+		if strings.Count(s[prev:head-1], ", ") != n {
+			break
+		}
+		head = prev
+	}
+	if head == ls {
+		return ""
+	}
+	line := s[head:]
+	if e := strings.IndexByte(line, '\n'); e >= 0 {
+		line = line[:e]
+	}
+	if strings.ContainsAny(line, "0123456789") {
+		return ""
+	}
+	fields := strings.Split(line, ", ")
+	col := strings.Count(s[ls:i], ", ")
+	if col >= len(fields) {
+		return ""
+	}
+	return fields[col]
 }

@@ -1489,6 +1489,15 @@ func TestNameContexts(t *testing.T) {
 		{"a street named after a date", "Address: 620014, Yekaterinburg, ul. 8 Marta, 12, office 507", []string{"ADDRESS:620014, Yekaterinburg, ul. 8 Marta, 12, office 507"}},
 		{"a lower-case surname with an apostrophe again", "caller: my name is james o'connor / agent: spell it / caller: o'connor with an apostrophe",
 			[]string{"PERSON:james o'connor", "PERSON:o'connor"}},
+		// rules-2025.131 (heldout212, heldout213).
+		{"a list with \", \" under its header", "Crew list:\nname, passport, phone\nAkmal Tursunov, FA 2218457, +7 926 511-30-88\nIlkhom Karimov, AB 3307615, +998 93 205 47 19",
+			[]string{"PERSON:Akmal Tursunov", "PASSPORT:FA 2218457", "PHONE:+7 926 511-30-88", "PERSON:Ilkhom Karimov", "PASSPORT:AB 3307615", "PHONE:+998 93 205 47 19"}},
+		{"a cottage settlement's plot", "the house at KP Lesnye Dali, Sosnovaya St., plot 14. I moved the terrace.",
+			[]string{"ADDRESS:KP Lesnye Dali, Sosnovaya St., plot 14"}},
+		{"an architects' firm, a van", "Hi, this is Mark from Whitfield Architects.\nАвто курьера: Газель, гос. номер А 734 КМ 77. Водитель Шамиль.",
+			[]string{"PERSON:Mark", "PERSON:Шамиль"}},
+		{"st in lower case", "caller: yes deliver to kirova st 15 apt 3 novosibirsk please\nmy address is pokrovka st 31, apt 9, moscow\nwe fly to st petersburg 5 times a year",
+			[]string{"ADDRESS:kirova st 15 apt 3", "ADDRESS:pokrovka st 31, apt 9"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -34,15 +34,22 @@ import "testing"
 // 5"), PERSON 0.970, PHONE 0.992 and the other types (1.0) met theirs;
 // 2.828% of PII characters leaked (261 of 9228: ADDRESS 158, PERSON 71,
 // PASSPORT 32), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.131
+// (engine 1.128.0), with those of heldout213: a list written with ", "
+// under a header line ("name, passport, phone"), a plot after a
+// transliterated street ("Sosnovaya St., plot 14"), an architects' firm.
+// Tuned: PASSPORT 0.957 (a passport the text calls mistyped, a British
+// one), ADDRESS 0.991, PERSON 0.971; 1.290% leaked (119 of 9228).
 
-// heldout212Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout212Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout212Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.88, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.95, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout212MaxLeak: target 0.005, missed (2.828%).
-const heldout212MaxLeak = 0.029
+// heldout212MaxLeak: target 0.005, missed untuned (2.828%) and tuned (1.290%).
+const heldout212MaxLeak = 0.013
 
 func TestHeldout212(t *testing.T) {
 	corpusCheck{file: "testdata/heldout212.jsonl", name: "two-hundred-and-twelfth held-out corpus", minMessages: 250,

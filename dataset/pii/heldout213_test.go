@@ -30,15 +30,20 @@ import "testing"
 // assistants read as people; ADDRESS 0.985: two addresses said in lower
 // case; the other types 1.0); 0.829% of PII characters leaked (72 of 8688:
 // ADDRESS 62, PERSON 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.131
+// (engine 1.128.0), with those of heldout212: "st" in lower case before a
+// house ("kirova st 15 apt 3"), "Газель" is a van. Tuned: ADDRESS 0.992,
+// PERSON 0.989; 0.599% leaked (52 of 8688).
 
-// heldout213Floor holds the untuned figures: the targets, all met.
+// heldout213Floor holds the targets, all met untuned and tuned.
 var heldout213Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout213MaxLeak: target 0.005, missed (0.829%).
-const heldout213MaxLeak = 0.009
+// heldout213MaxLeak: target 0.005, missed untuned (0.829%) and tuned (0.599%).
+const heldout213MaxLeak = 0.006
 
 func TestHeldout213(t *testing.T) {
 	corpusCheck{file: "testdata/heldout213.jsonl", name: "two-hundred-and-thirteenth held-out corpus", minMessages: 250,

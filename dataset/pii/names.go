@@ -206,7 +206,7 @@ var nameStop = func() map[string]bool {
 		"роща": true, "рощи": true, "роще": true, "рощу": true, "рощей": true,
 		// "Regards, Consular Officer"; a bank, "БИК … в Волго-Вятском Сбере"; a 1C log's "Пользователь:
 		// Бухгалтер Сидоренко Компьютер: BUH-04"; a post office, "а/я 117, Екатеринбург, Главпочтамт".
-		"consular": true, "species": true, "city": true, "valued": true, "сбер": true, "сбера": true, "сбере": true, "сберу": true, "сбером": true,
+		"consular": true, "species": true, "city": true, "valued": true, "nationality": true, "газель": true, "газели": true, "газелью": true, "сбер": true, "сбера": true, "сбере": true, "сберу": true, "сбером": true,
 		"компьютер": true, "главпочтамт": true,
 		"половина": true, "середина": true, "ширина": true, "длина": true, "глубина": true, "вершина": true,
 		"пружина": true, "резина": true, "корзина": true, "корзины": true, "вмятина": true, "вмятины": true,
@@ -2729,7 +2729,8 @@ func orgTail(w string) bool {
 		"Solicitors", "Legal", "Development", "Realty", "Estates", "Properties", "Agro", "Federation",
 		"Inventory", "Questionnaire", "Scale", // "the Beck Depression Inventory"
 		"Medizintechnik", "Reha", "Technik", "Medical", "Pharma", // "Brenner Medizintechnik", "Vogt Reha"
-		"Maschinen", "Maschinenbau", "Werke", "Handel", "Logistik": // "Quote for Hoffmann Maschinen"
+		"Maschinen", "Maschinenbau", "Werke", "Handel", "Logistik", // "Quote for Hoffmann Maschinen"
+		"Architects", "Architecture": // "Mark from Whitfield Architects"
 		return true
 	}
 	return false

@@ -402,10 +402,14 @@ func houseNumberEnd(s string, p int) int {
 func lowerUnitsAfter(s string, end int) int {
 	for parts := 0; parts < 2; parts++ {
 		found := false
+		p := end
+		if strings.HasPrefix(s[p:], ", ") {
+			p++ // typed with commas: "pokrovka st 31, apt 9"
+		}
 		for _, u := range [...]string{" apartment ", " flat ", " apt ", " apt. ", " building ", " korpus ", " bldg ", " kv ",
 			" kv. ", " room ", " office "} {
-			if strings.HasPrefix(s[end:], u) {
-				if e := houseNumberEnd(s, end+len(u)); e > end+len(u) {
+			if strings.HasPrefix(s[p:], u) {
+				if e := houseNumberEnd(s, p+len(u)); e > p+len(u) {
 					end, found = e, true
 				}
 				break
@@ -492,6 +496,9 @@ func (sc *scanner) lowerFlatEN(i, j int) int {
 // the address or 0.
 func (sc *scanner) lowerStreetEN(i, j int) int {
 	s := sc.s
+	if s[i:j] == "st" && !(j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1])) {
+		return 0 // "st" only with its house right after it: "kirova st 15 apt 3"; not "st petersburg"
+	}
 	var nameStart, p int
 	keywordFirst := false
 	switch s[i:j] {
