@@ -1522,7 +1522,7 @@ func (sc *scanner) addressLeft(start int) int {
 			}
 		}
 		if startsAny(named, "Отель ", "Гостиница ", "Хостел ", "Hotel ", "Hostel ", "Апарт-отель ", "Санаторий ", "Ресторан ", "Restaurant ") ||
-			institutionPart(named) {
+			institutionPart(named) || lodgingQuoted(s, a, p) {
 			break // a hotel's, a restaurant's or a clinic's name before its address: "Отель Karavan Samarkand, ул. Регистан, 12А",
 			// "Schneider Children's Medical Center, 14 Kaplan Street", "Universitätsklinikum Heidelberg, Im Neuenheimer Feld 672"
 		}
@@ -3554,6 +3554,16 @@ func numberedName(s string, p int) bool {
 	return q > p && q-p <= 2 && q+1 < len(s) && s[q] == ' ' && isUpperASCII(s[q+1])
 }
 
+// lodgingQuoted reports a quoted name at s[a:p] after a hotel's or a
+// restaurant's word: "отель «Гранд Отель Жемчужина», Сочи, ул. …".
+func lodgingQuoted(s string, a, p int) bool {
+	if !strings.HasSuffix(s[a:p], "»") || a < 3 || s[a-2:a] != "«" {
+		return false
+	}
+	return prevWordIn(s, a-2, "отель", "отеля", "отеле", "гостиница", "гостиницы", "гостинице", "ресторан", "ресторана", "кафе",
+		"санаторий", "санатория", "хостел", "апарт-отель")
+}
+
 // initialNamed reports a capital letter at s[p:q] with a dot, a space and a
 // capitalized word after it: "К. Маркса".
 func initialNamed(s string, p, q int) bool {
@@ -3908,8 +3918,8 @@ func (sc *scanner) towerAddress(i, j int) int {
 		}
 		q := p + 2
 		e := q
-		for e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ';' && s[e] != '(' && e-q < 60 {
-			e++
+		for e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ';' && s[e] != '(' && s[e] != '|' && e-q < 60 {
+			e++ // not past a signature's next field: "Business Bay, Dubai | +971 4 555 0199"
 		}
 		for e > q && s[e-1] == ' ' {
 			e-- // "Dubai (UAE)"

@@ -1498,6 +1498,15 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Mark", "PERSON:Шамиль"}},
 		{"st in lower case", "caller: yes deliver to kirova st 15 apt 3 novosibirsk please\nmy address is pokrovka st 31, apt 9, moscow\nwe fly to st petersburg 5 times a year",
 			[]string{"ADDRESS:kirova st 15 apt 3", "ADDRESS:pokrovka st 31, apt 9"}},
+		// rules-2025.132 (heldout214, heldout215).
+		{"SNILS named earlier on the line", "Проверка документов: СНИЛС пациентки Лукиной Т.Г. — 74866781574, корректный.\nзвоните 74866781574",
+			[]string{"PERSON:Лукиной Т.Г.", "SNILS:74866781574", "PHONE:74866781574"}},
+		{"PP in a flight list", "Pax 1: IVANOV/SERGEI MR – DOB 12APR1985 – PP 75 0924518", []string{"PERSON:IVANOV/SERGEI", "PASSPORT:PP 75 0924518"}},
+		{"a hotel's quoted name", "бронь: отель «Жемчужина», Сочи, ул. Черноморская, д. 3", []string{"ADDRESS:Сочи, ул. Черноморская, д. 3"}},
+		{"a signature's phone after a tower", "Dubai DMC LLC | Office 1204, Bay Square Building 11, Business Bay, Dubai | +971 4 555 0199",
+			[]string{"ADDRESS:Office 1204, Bay Square Building 11, Business Bay, Dubai", "PHONE:+971 4 555 0199"}},
+		{"Novi Sad, an imperative", "The coach for Novi Sad will be a 49-seater.\nДаша, да. Звони, если что: 8 812 740 26 26.",
+			[]string{"PERSON:Даша", "PHONE:8 812 740 26 26"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,14 +31,18 @@ import "testing"
 // types (1.0) met theirs; 0.366% of PII characters leaked (33 of 9007,
 // all PERSON), under the 0.5% target: the fourth file to meet the leak
 // target untuned.
+//
+// It is no longer held out: after that run its misses drove rules-2025.132
+// (engine 1.129.0), with those of heldout215: a SNILS named further back
+// on its line. Tuned: SNILS 1.0; the leak is unchanged.
 
-// heldout214Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout214Floor holds the targets, met tuned.
 var heldout214Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.94, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout214MaxLeak: target 0.005, met untuned (0.366%).
+// heldout214MaxLeak: target 0.005, met untuned and tuned (0.366%).
 const heldout214MaxLeak = 0.005
 
 func TestHeldout214(t *testing.T) {

@@ -33,15 +33,21 @@ import "testing"
 // 0.993 and the other types (1.0) met theirs; 2.357% of PII characters
 // leaked (249 of 10566: PERSON 136, ADDRESS 68, PASSPORT 30, PHONE 15),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.132
+// (engine 1.129.0), with those of heldout214: "PP" before a passport in a
+// flight list, a signature's phone after a tower's address, "Novi Sad",
+// "Звони" opening a sentence. Tuned: PASSPORT 1.0, PHONE 1.0, PERSON
+// 0.964; 1.931% leaked (204 of 10566).
 
-// heldout215Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout215Floor holds the targets, met tuned.
 var heldout215Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.95, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout215MaxLeak: target 0.005, missed (2.357%).
-const heldout215MaxLeak = 0.024
+// heldout215MaxLeak: target 0.005, missed untuned (2.357%) and tuned (1.931%).
+const heldout215MaxLeak = 0.02
 
 func TestHeldout215(t *testing.T) {
 	corpusCheck{file: "testdata/heldout215.jsonl", name: "two-hundred-and-fifteenth held-out corpus", minMessages: 250,

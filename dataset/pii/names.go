@@ -206,7 +206,7 @@ var nameStop = func() map[string]bool {
 		"роща": true, "рощи": true, "роще": true, "рощу": true, "рощей": true,
 		// "Regards, Consular Officer"; a bank, "БИК … в Волго-Вятском Сбере"; a 1C log's "Пользователь:
 		// Бухгалтер Сидоренко Компьютер: BUH-04"; a post office, "а/я 117, Екатеринбург, Главпочтамт".
-		"consular": true, "species": true, "city": true, "valued": true, "nationality": true, "газель": true, "газели": true, "газелью": true, "сбер": true, "сбера": true, "сбере": true, "сберу": true, "сбером": true,
+		"consular": true, "species": true, "city": true, "valued": true, "nationality": true, "газель": true, "газели": true, "газелью": true, "звони": true, "пиши": true, "напиши": true, "сбер": true, "сбера": true, "сбере": true, "сберу": true, "сбером": true,
 		"компьютер": true, "главпочтамт": true,
 		"половина": true, "середина": true, "ширина": true, "длина": true, "глубина": true, "вершина": true,
 		"пружина": true, "резина": true, "корзина": true, "корзины": true, "вмятина": true, "вмятины": true,
@@ -283,6 +283,7 @@ var latinCities = map[string]bool{
 	"podolsk": true, "khimki": true, "mytishchi": true, "balashikha": true, "lyubertsy": true, "krasnogorsk": true, "odintsovo": true,
 	"zelenograd": true, "samarkand": true, "bukhara": true, "andijan": true, "andijon": true, "fergana": true, "namangan": true,
 	"khujand": true, "khudjand": true, "dushanbe": true, "osh": true, "karakol": true, "kulob": true, "termez": true, "nukus": true,
+	"novi": true, "sad": true, // "Novi Sad"
 	"saratov": true, "tolyatti": true, "togliatti": true, "ulyanovsk": true, "ufa": true, "omsk": true, "tomsk": true,
 	"penza": true, "orenburg": true, "izhevsk": true, "barnaul": true, "yaroslavl": true, "tula": true, "ryazan": true,
 	"cheboksary": true, "kemerovo": true, "astrakhan": true, "syzran": true, "novokuybyshevsk": true, "balakovo": true,

@@ -503,6 +503,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if g.pattern(k, 3, 3, 3, 2) && c != ctxPhone {
 			return 0, 0, end // the СНИЛС layout with a wrong check digit: "the SNILS 835-755-273 93 … was a typo"
 		}
+		if contiguous && c != ctxPhone && snilsValid(d) && containsAny(sc.s[lineStart(sc.s, g.start, 120):g.start], "СНИЛС", "SNILS") {
+			return tSNILS, 0.9, end // named further back on the line: "СНИЛС пациентки Лукиной Т.Г. — 74866781574"
+		}
 		if d[0] == '8' && d[1] == '0' && d[2] != '0' && g.pattern(k, 1, 3, 3, 2, 2) && c != ctxNeg {
 			return tPhone, adj(0.85, ctxPhone), end // Belarus dialled at home, 8 and the code: "домашний 8 017 284-65-31", "8 029 611-22-33"
 		}
