@@ -292,14 +292,7 @@ func delimHeader(s string, i int, sep byte) string {
 		return ""
 	}
 	col := strings.Count(s[ls:i], string(sep))
-	head := ls
-	for lines := 0; head > 0 && lines < 40; lines++ {
-		prev := lineStart(s, head-1, 300)
-		if !csvLine(s[prev : head-1]) {
-			break
-		}
-		head = prev
-	}
+	head := tableHead(s, ls, csvLine)
 	if head == ls {
 		return ""
 	}
@@ -480,14 +473,7 @@ func spacedHeader(s string, i int) string {
 	if n < 2 {
 		return ""
 	}
-	head := ls
-	for lines := 0; head > 0 && lines < 40; lines++ {
-		prev := lineStart(s, head-1, 300)
-		if strings.Count(s[prev:head-1], ", ") != n {
-			break
-		}
-		head = prev
-	}
+	head := tableHead(s, ls, func(line string) bool { return strings.Count(line, ", ") == n })
 	if head == ls {
 		return ""
 	}
@@ -504,4 +490,18 @@ func spacedHeader(s string, i int) string {
 		return ""
 	}
 	return fields[col]
+}
+
+// tableHead returns the start of the first of the lines, up to 40, that run
+// without a break into the line at ls and all pass row: the table's header.
+func tableHead(s string, ls int, row func(line string) bool) int {
+	head := ls
+	for lines := 0; head > 0 && lines < 40; lines++ {
+		prev := lineStart(s, head-1, 300)
+		if !row(s[prev : head-1]) {
+			break
+		}
+		head = prev
+	}
+	return head
 }
