@@ -2047,7 +2047,7 @@ func abbrevDot(s string, p, q int) bool {
 	if q+2 >= len(s) || s[q+1] != ' ' || !isUpperASCII(s[q+2]) {
 		return false
 	}
-	return s[p:q] == "Co" || s[p:q] == "St" || s[p:q] == "st" || latinSettlementMark(s[p:q])
+	return s[p:q] == "Co" || s[p:q] == "St" || s[p:q] == "st" || s[p:q] == "Brgy" || latinSettlementMark(s[p:q])
 }
 
 // ordinalWordAt reports a Russian ordinal word after the space at e, which
@@ -2793,7 +2793,10 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 		return 0 // after ", " the unit is a middle part: "1450 Broadway, Suite 900, New York"; not after a firm, "… Pvt Ltd, Plot 47"
 	}
 	q := alnumEnd(s, j+1)
-	if k := skipSpaces(s, q+1); q-j > 7 || q+3 >= len(s) || s[q] != ',' || k == len(s) || isDigit(s[k]) {
+	if strings.HasPrefix(s[q:], " Lot ") && q+6 < len(s) && isDigit(s[q+5]) {
+		q = alnumEnd(s, q+5) // a Philippine block and lot: "Blk 12 Lot 7, Mabuhay Homes, Brgy. San Isidro"
+	}
+	if k := skipSpaces(s, q+1); q-j > 7 && !strings.Contains(s[j:q], " Lot ") || q+3 >= len(s) || s[q] != ',' || k == len(s) || isDigit(s[k]) {
 		return 0 // "Flat 4, 118 Cromwell Road": the house number leads, for addressEN
 	}
 	end := q
@@ -2805,7 +2808,7 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 		}
 		r := p + 2
 		x := r
-		for x < len(s) && s[x] != ',' && s[x] != '\n' && s[x] != '.' && x-r < 50 {
+		for x < len(s) && s[x] != ',' && s[x] != '\n' && (s[x] != '.' || abbrevDot(s, r, x)) && x-r < 50 {
 			x++
 		}
 		n := enAddressSegment(s[r:x])

@@ -1507,6 +1507,18 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Office 1204, Bay Square Building 11, Business Bay, Dubai", "PHONE:+971 4 555 0199"}},
 		{"Novi Sad, an imperative", "The coach for Novi Sad will be a 49-seater.\nДаша, да. Звони, если что: 8 812 740 26 26.",
 			[]string{"PERSON:Даша", "PHONE:8 812 740 26 26"}},
+		// rules-2025.133 (heldout216 to heldout219).
+		{"a login's v before an IP", "by user olga.v from 194.85.143.17", []string{"IP:194.85.143.17"}},
+		{"a crew list's surnames and passports", "rank,surname,given_names,nationality,passport_no\nMASTER,KUMAR,RAVI SHANKAR,INDIAN,N8204715\nOILER,GONZAGA,GRACE ANN,FILIPINO,P3308157A",
+			[]string{"PERSON:KUMAR", "PERSON:RAVI SHANKAR", "PASSPORT:N8204715", "PERSON:GONZAGA", "PERSON:GRACE ANN", "PASSPORT:P3308157A"}},
+		{"a passport in a row of people", "| 3 | 2/O | SANTOS MARK JOSEPH | PHL | P9914276A | 1991-03-08 |",
+			[]string{"PERSON:SANTOS MARK JOSEPH", "PASSPORT:P9914276A"}},
+		{"a ship's quoted name", "В рейсе «Лев Толстой» на 5 месяцев. Встреча с «Иваном Петровым».", []string{"PERSON:Иваном Петровым"}},
+		{"ranks and Filipino names", "List: Oiler Gonzaga, Bosun Macaraeg. Crew: Marlon Tiongson, Rosalie Manalo.",
+			[]string{"PERSON:Gonzaga", "PERSON:Macaraeg", "PERSON:Marlon Tiongson", "PERSON:Rosalie Manalo"}},
+		{"a Philippine block and lot", "Home address: Blk 12 Lot 7, Mabuhay Homes, Brgy. San Isidro, Cainta, Rizal 1900. Passport",
+			[]string{"ADDRESS:Blk 12 Lot 7, Mabuhay Homes, Brgy. San Isidro, Cainta, Rizal 1900"}},
+		{"the NATO alphabet, girls addressed", "NATO: Romeo Alpha Bravo\nДевочки, поздравьте её в обед.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,6 +31,11 @@ import "testing"
 // lift), PHONE 0.992 and the other types (1.0) met theirs; 1.788% of PII
 // characters leaked (141 of 7885: PERSON 117, PHONE 15, PASSPORT 9),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.133
+// (engine 1.130.0), with those of heldout217 to heldout219: Georgian first
+// names in Cyrillic ("Гиоргию"). Tuned: PERSON 0.966; EMAIL as untuned
+// (the gold's omissions); 1.598% leaked (126 of 7885).
 
 // heldout216Floor holds the untuned figures: the targets where met, the measured level where not.
 var heldout216Floor = map[string]float64{
@@ -38,8 +43,8 @@ var heldout216Floor = map[string]float64{
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout216MaxLeak: target 0.005, missed (1.788%).
-const heldout216MaxLeak = 0.018
+// heldout216MaxLeak: target 0.005, missed untuned (1.788%) and tuned (1.598%).
+const heldout216MaxLeak = 0.016
 
 func TestHeldout216(t *testing.T) {
 	corpusCheck{file: "testdata/heldout216.jsonl", name: "two-hundred-and-sixteenth held-out corpus", minMessages: 250,

@@ -31,6 +31,9 @@ import "testing"
 // PII characters leaked (13 of 8004: PERSON 7, ADDRESS 6), under the 0.5%
 // target: the third file, after heldout140 and heldout200, to meet every
 // target untuned.
+//
+// rules-2025.133 (engine 1.130.0), tuned on heldout216, 218 and 219 with
+// it, leaves its figures unchanged.
 
 // heldout217Floor holds the untuned figures: the targets, all met.
 var heldout217Floor = map[string]float64{

@@ -30,6 +30,11 @@ import "testing"
 // ten-digit number read as one; PERSON 0.979; the other types 1.0); 0.914%
 // of PII characters leaked (84 of 9189: PERSON 70, ADDRESS 13, PHONE 1),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.133
+// (engine 1.130.0), with those of heldout216, 217 and 219: "Девочки, …"
+// addressing the staff. Tuned: PERSON 0.980; the leak is unchanged
+// (0.914%).
 
 // heldout218Floor holds the untuned figures: the targets, all met.
 var heldout218Floor = map[string]float64{

@@ -33,15 +33,24 @@ import "testing"
 // types (1.0) met theirs; 8.331% of PII characters leaked (639 of 7670:
 // PERSON 314, ADDRESS 235, PASSPORT 44, IP 26, BANK_ACCOUNT 20), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.133
+// (engine 1.130.0), with those of heldout216 to heldout218: a crew list's
+// surname and given-names columns in capitals and its passport column, a
+// passport in a pipe row of people ("P9914276A"), a ship's quoted name
+// after "рейс", "танкер", "vessel", seafarers' ranks before a name, the
+// "v" of a login is no version, Filipino and Indian names, a Philippine
+// block and lot. Tuned: IP 1.0, PASSPORT 0.987, PERSON 0.943, ADDRESS
+// 0.939; BANK_ACCOUNT as untuned; 4.276% leaked (328 of 7670).
 
-// heldout219Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout219Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout219Floor = map[string]float64{
-	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.91, TypeOGRN: 0.97,
-	TypePassport: 0.91, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.91, TypePerson: 0.91,
+	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout219MaxLeak: target 0.005, missed (8.331%).
-const heldout219MaxLeak = 0.084
+// heldout219MaxLeak: target 0.005, missed untuned (8.331%) and tuned (4.276%).
+const heldout219MaxLeak = 0.043
 
 func TestHeldout219(t *testing.T) {
 	corpusCheck{file: "testdata/heldout219.jsonl", name: "two-hundred-and-nineteenth held-out corpus", minMessages: 250,

@@ -47,7 +47,8 @@ var personTitles = map[string]bool{
 	"менеджера": true, "менеджером": true, "сотрудник": true, "dear": true, "уважаемый": true,
 	"уважаемая": true, "mister": true, "гражданин": true, "гражданка": true, "директор": true, "курьер": true,
 	"семья": true, "семье": true, "семьи": true, "семью": true, "семьёй": true, "семьей": true, // "к семье Кравец"
-	"контакт": true, // a form's contact: "Контакт Олеся, olesya.m@…"
+	// A form's contact, "Контакт Олеся, olesya.m@…"; a seafarer's rank, "Oiler Gonzaga".
+	"контакт": true, "oiler": true, "bosun": true, "wiper": true, "messman": true, "motorman": true, "fitter": true,
 	// Foreign honorifics: "Herr Bergmann", "Signora Bianchi".
 	"herr": true, "frau": true, "monsieur": true, "madame": true, "mme": true, "señor": true, "señora": true,
 	"senor": true, "senora": true, "signor": true, "signora": true, "familie": true, // "Familie Wagner"
@@ -206,7 +207,7 @@ var nameStop = func() map[string]bool {
 		"роща": true, "рощи": true, "роще": true, "рощу": true, "рощей": true,
 		// "Regards, Consular Officer"; a bank, "БИК … в Волго-Вятском Сбере"; a 1C log's "Пользователь:
 		// Бухгалтер Сидоренко Компьютер: BUH-04"; a post office, "а/я 117, Екатеринбург, Главпочтамт".
-		"consular": true, "species": true, "city": true, "valued": true, "nationality": true, "газель": true, "газели": true, "газелью": true, "звони": true, "пиши": true, "напиши": true, "сбер": true, "сбера": true, "сбере": true, "сберу": true, "сбером": true,
+		"consular": true, "species": true, "city": true, "valued": true, "nationality": true, "газель": true, "газели": true, "газелью": true, "девочки": true, "девчонки": true, "девчата": true, "мальчики": true, "звони": true, "пиши": true, "напиши": true, "сбер": true, "сбера": true, "сбере": true, "сберу": true, "сбером": true,
 		"компьютер": true, "главпочтамт": true,
 		"половина": true, "середина": true, "ширина": true, "длина": true, "глубина": true, "вершина": true,
 		"пружина": true, "резина": true, "корзина": true, "корзины": true, "вмятина": true, "вмятины": true,
@@ -1207,7 +1208,8 @@ func (sc *scanner) capWord(i, j int) int {
 	capsSurname := t0.caps && keep == 1 && (t0.surname() && sc.announced(t0) || surnameLabelBefore(s, i)) // "ДА ЭТО ИГНАТЬЕВ", "Surname: HALLORAN"
 	capsLabelled := t0.caps && keep == 1 && (t0.first() && !t0.ambig() && fieldLabelBefore(s, i) ||       // "Given names: KONSTANTIN"
 		t0.first() && nameFieldLine(s, i) || // a scan's line: "Имя НАДЕЖДА"
-		t0.flags&tkPatr != 0 && (fieldLabelBefore(s, i) || sc.announced(t0))) // "Отчество ВАДИМОВНА"
+		t0.flags&tkPatr != 0 && (fieldLabelBefore(s, i) || sc.announced(t0)) || // "Отчество ВАДИМОВНА"
+		personColumn(s, i, t0.end)) // a cell under a header for people: "rank,surname,given_names" … "MASTER,KUMAR,RAVI SHANKAR"
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname && !capsLabelled {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
 	}
@@ -2879,10 +2881,15 @@ func eateryBefore(s string, start int) bool {
 // a quote: m/v "Captain Ivanov", M/T NIKOLAY ZUEV, т/х «Лев Толстой».
 func vesselBefore(s string, start int) bool {
 	p := start
+	quoted := false
 	if p >= 2 && s[p-2:p] == "«" {
-		p -= 2
+		p, quoted = p-2, true
 	} else if p >= 1 && s[p-1] == '"' {
-		p--
+		p, quoted = p-1, true
+	}
+	if quoted && prevWordIn(s, p, "рейсе", "рейс", "рейса", "теплоход", "теплохода", "теплоходе", "танкер", "танкера", "танкере",
+		"балкер", "балкера", "балкере", "судно", "судна", "судне", "vessel", "tanker", "ship", "bulker") {
+		return true // a ship by its quoted name after its word: "В рейсе «Лев Толстой» на 5 месяцев"
 	}
 	if p < 4 || s[p-1] != ' ' || s[p-3] != '/' && s[p-4] != '/' && s[p-3] != 'M' {
 		return false // every prefix below ends so: "m/v ", "т/х ", "MV "
@@ -4528,7 +4535,7 @@ var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": tru
 	"surname": true, "имя": true, "фамилия": true, "фио": true, "гость": true, "пассажир": true, "клиент": true,
 	"клиентка": true, "familienname": true, "nachname": true, "vornamen": true, "vorname": true,
 	"last_name": true, "first_name": true, "lastname": true, "firstname": true, "full_name": true, "fullname": true,
-	"family_name": true, "given_name": true}
+	"family_name": true, "given_name": true, "given_names": true, "first_names": true, "seafarer": true, "crew": true}
 
 // holderBefore reports a card holder's word right before i: "cardholder",
 // "holder", "держатель".

@@ -936,7 +936,8 @@ func versionBefore(s string, start int) bool {
 		for p > 0 && s[p-1] != ' ' && s[p-1] != '\n' && start-p < 40 {
 			p--
 		}
-		if p > 0 && s[p-1] == ' ' && versionWords[string(prevWord(s, p, buf[:0]))] || strings.HasPrefix(s[p:], "app=") {
+		if w := prevWord(s, p, buf[:0]); p > 0 && s[p-1] == ' ' && versionWords[string(w)] && (p-1-len(w) == 0 || s[p-2-len(w)] == ' ') ||
+			strings.HasPrefix(s[p:], "app=") { // a whole word: not the "v" of a login, "by user olga.v from 194.85.143.17"
 			return true // also a logged app's version: "app=web 7.1.0.3"
 		}
 	}

@@ -619,6 +619,23 @@ func passportToken(s string, i, e int) bool {
 	return upperAlnum(s[i:e]) && (e == len(s) || !isAlnum(s[e]) && s[e] != '-') && !russianPlate(s[i:e])
 }
 
+// passportLettersDigits reports one or two capital letters, seven or eight
+// digits and perhaps a capital letter: "E48203917", "P9914276A".
+func passportLettersDigits(w string) bool {
+	k := 0
+	for k < len(w) && k < 2 && isUpperASCII(w[k]) {
+		k++
+	}
+	d := k
+	for d < len(w) && isDigit(w[d]) {
+		d++
+	}
+	if k == 0 || d-k < 7 || d-k > 8 {
+		return false
+	}
+	return d == len(w) || d+1 == len(w) && isUpperASCII(w[d])
+}
+
 // russianPlate reports a Russian car plate in Latin letters, a letter, three
 // digits, two letters and the region's two or three digits: "A221MK799".
 func russianPlate(w string) bool {
@@ -724,8 +741,12 @@ func (sc *scanner) gluedPassport(i, j int) int {
 		}
 		if (j-i == 1 || j-i == 2 && e-i == 9 && numberWordBefore(s, i)) && passportNear(s, i) && leftContext(s, i) != ctxNeg ||
 			j-i == 2 && e-i == 9 && passportInSentence(s, i) && leftContext(s, i) <= ctxNone || // "паспорт …, Республика Армения, AT0718264"; not "visa BRP ZX1234567"
-			headerContext(delimHeader(s, i, '|')) == ctxPassport {
+			headerContext(delimHeader(s, i, '|')) == ctxPassport || headerContext(cellHeader(s, i, e)) == ctxPassport {
 			sc.emit(i, e, tPassport, 0.85, 0) // "Passport of Kazakhstan, holder …, No. N12938475"
+			return e
+		}
+		if e-i >= 8 && passportLettersDigits(s[i:e]) && pipeCellAt(s, i, e) && sc.personOnLine(i) && leftContext(s, i) != ctxNeg {
+			sc.emit(i, e, tPassport, 0.8, 0) // a passport in a row of people: "| SANTOS MARK JOSEPH | PHL | P9914276A |"
 			return e
 		}
 		if sc.passportShapeSeen(s[i:e]) && leftContext(s, i) != ctxNeg {
