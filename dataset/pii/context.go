@@ -281,13 +281,7 @@ func delimHeader(s string, i int, sep byte) string {
 		}
 		return strings.Count(line, string(sep)) >= 2 && (sep != ',' || !strings.Contains(line, ", "))
 	}
-	ls := lineStart(s, i, 300)
-	le := strings.IndexByte(s[i:], '\n')
-	if le < 0 {
-		le = len(s)
-	} else {
-		le += i
-	}
+	ls, le := lineStart(s, i, 300), lineEndFrom(s, i)
 	if !csvLine(s[ls:le]) {
 		return ""
 	}
@@ -462,13 +456,7 @@ func lookupStem(w []byte) (ctxKind, bool) {
 // line with no digits: "name, passport, phone" … "Ilkhom Karimov, AB
 // 3307615, +998 93 205 47 19"; "" if none.
 func spacedHeader(s string, i int) string {
-	ls := lineStart(s, i, 300)
-	le := strings.IndexByte(s[i:], '\n')
-	if le < 0 {
-		le = len(s)
-	} else {
-		le += i
-	}
+	ls, le := lineStart(s, i, 300), lineEndFrom(s, i)
 	n := strings.Count(s[ls:le], ", ")
 	if n < 2 {
 		return ""
@@ -504,4 +492,13 @@ func tableHead(s string, ls int, row func(line string) bool) int {
 		head = prev
 	}
 	return head
+}
+
+// lineEndFrom returns the end of the line that holds i: its newline or the
+// text's end.
+func lineEndFrom(s string, i int) int {
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(s)
 }
