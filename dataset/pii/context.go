@@ -46,7 +46,8 @@ var contextStems = []struct {
 	{"сумм", ctxNeg}, {"итого", ctxNeg}, {"total", ctxNeg}, {"ticket", ctxNeg}, {"тикет", ctxNeg},
 	{"обращени", ctxNeg}, {"заявк", ctxNeg}, {"id", ctxNeg}, {"код", ctxNeg}, {"code", ctxNeg},
 	{"договор", ctxNeg}, {"contract", ctxNeg}, {"посылк", ctxNeg}, {"отправлен", ctxNeg}, {"shipment", ctxNeg},
-	{"parcel", ctxNeg}, {"ref", ctxNeg}, {"reference", ctxNeg}, {"case", ctxNeg}, {"mtcn", ctxNeg}, // "Case: Kline, CRDA 2024-0093", "MTCN 412-009-1177" {"промокод", ctxNeg}, {"серийн", ctxNeg},
+	{"parcel", ctxNeg}, {"ref", ctxNeg}, {"reference", ctxNeg}, {"промокод", ctxNeg}, {"серийн", ctxNeg},
+	{"case", ctxNeg}, {"mtcn", ctxNeg}, // "Case: Kline, CRDA 2024-0093", "MTCN 412-009-1177"
 	{"serial", ctxNeg}, {"imei", ctxNeg}, {"штрих", ctxNeg}, {"barcode", ctxNeg}, {"чек", ctxNeg},
 	{"receipt", ctxNeg}, {"баланс", ctxNeg}, {"оплат", ctxNeg}, {"payment", ctxNeg}, {"бик", ctxNeg},
 	{"кпп", ctxNeg}, {"окпо", ctxNeg}, {"октмо", ctxNeg}, {"окато", ctxNeg}, {"кбк", ctxNeg}, {"kbk", ctxNeg}, {"bic", ctxNeg}, {"лицев", ctxNeg},

@@ -1519,6 +1519,8 @@ func TestNameContexts(t *testing.T) {
 		{"a Philippine block and lot", "Home address: Blk 12 Lot 7, Mabuhay Homes, Brgy. San Isidro, Cainta, Rizal 1900. Passport",
 			[]string{"ADDRESS:Blk 12 Lot 7, Mabuhay Homes, Brgy. San Isidro, Cainta, Rizal 1900"}},
 		{"the NATO alphabet, girls addressed", "NATO: Romeo Alpha Bravo\nДевочки, поздравьте её в обед.", nil},
+		// rules-2025.134: the stems that rules-2025.127 had put inside a comment by mistake.
+		{"a promo code", "Ваш промокод 79161234567 действует до конца месяца.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -858,8 +858,6 @@ func letterAtSlow(s string, i int) (int, bool) {
 	return sz, unicode.IsUpper(r)
 }
 
-// wordEnd returns the end of the word starting at i: letters, with inner
-// hyphens (Санкт-Петербург, пр-т) and O'Brien-style apostrophes.
 // uzbekApostrophe reports an apostrophe at i that writes Uzbek's o' or g'
 // inside a word: after o or g, before two lower-case letters that are no
 // English contraction or possessive ("Hugo's", "who'll", "o'clock" aside).
@@ -878,6 +876,9 @@ func uzbekApostrophe(s string, i int) bool {
 	return true
 }
 
+// wordEnd returns the end of the word starting at i: letters, with inner
+// hyphens (Санкт-Петербург, пр-т), O'Brien-style apostrophes and Uzbek's o'
+// and g' (uzbekApostrophe).
 func wordEnd(s string, i int) int {
 	n := len(s)
 	for i < n {
