@@ -1521,6 +1521,7 @@ func TestNameContexts(t *testing.T) {
 		{"the NATO alphabet, girls addressed", "NATO: Romeo Alpha Bravo\nДевочки, поздравьте её в обед.", nil},
 		// rules-2025.134: the stems that rules-2025.127 had put inside a comment by mistake.
 		{"a promo code", "Ваш промокод 79161234567 действует до конца месяца.", nil},
+		{"a version word opening its line", "Обновление готово.\nверсия приложения 5.3.0.12", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

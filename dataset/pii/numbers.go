@@ -883,6 +883,16 @@ var strongVersionStems = []string{"firmware", "прошивк", "откат", "r
 // "login from 73.162.44.19", not "updated from 2.8.1.4 to 2.9.0.1".
 var weakIPStems = []string{"from"}
 
+// loginTail reports a dot inside the token that ends at e (before its own
+// trailing dot or colon): a login or a host, "olga.v", not a word.
+func loginTail(s string, e int) bool {
+	b := e
+	for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
+		b--
+	}
+	return strings.IndexByte(strings.TrimRight(s[b:e], ".:"), '.') >= 0
+}
+
 // namedVersionStems name a version outright, where "updated" or "обновлено"
 // may also be said of a list or a profile: "access list updated: 10.0.0.23".
 var namedVersionStems = []string{"верси", "сборк", "прошивк", "релиз", "откат", "макет", "приложени", "version",
@@ -936,7 +946,7 @@ func versionBefore(s string, start int) bool {
 		for p > 0 && s[p-1] != ' ' && s[p-1] != '\n' && start-p < 40 {
 			p--
 		}
-		if w := prevWord(s, p, buf[:0]); p > 0 && s[p-1] == ' ' && versionWords[string(w)] && (p-1-len(w) == 0 || s[p-2-len(w)] == ' ') ||
+		if p > 0 && s[p-1] == ' ' && versionWords[string(prevWord(s, p, buf[:0]))] && !loginTail(s, p-1) ||
 			strings.HasPrefix(s[p:], "app=") { // a whole word: not the "v" of a login, "by user olga.v from 194.85.143.17"
 			return true // also a logged app's version: "app=web 7.1.0.3"
 		}
