@@ -466,10 +466,7 @@ func spacedHeader(s string, i int) string {
 	if head == ls {
 		return ""
 	}
-	line := s[head:]
-	if e := strings.IndexByte(line, '\n'); e >= 0 {
-		line = line[:e]
-	}
+	line := s[head:lineEndFrom(s, head)]
 	if strings.ContainsAny(line, "0123456789") {
 		return ""
 	}
