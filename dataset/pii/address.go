@@ -1466,6 +1466,11 @@ func (sc *scanner) addressLeft(start int) int {
 			}
 		}
 		a = skipSpaces(s, a)
+		if a < p && s[a] == '"' {
+			a++ // a CSV cell's quote: "…,89186407731,\"г. Краснодар, ул. Ставропольская, д. 336\""
+		} else if a < p && strings.HasPrefix(s[a:p], "«") {
+			a += len("«")
+		}
 		if a < sc.lastEnd && p-6 >= sc.lastEnd && allDigits(s[p-6:p]) && (p == 6 || !isAlnum(s[p-7])) {
 			start = p - 6 // a postcode right after an entity: "ОГРН 1027700132195 125009, г. Москва"
 			break
@@ -1670,6 +1675,9 @@ func addressPart(part string) bool {
 		f, _ := foldInto(buf[:0], w)
 		if addrKind(f) == akCity || settlementMark(string(f)) || latinSettlementMark(string(f)) || string(f) == "г.о" || string(f) == "м.о" || string(f) == "р.п" {
 			continue
+		}
+		if string(f) == "microdistrict" || string(f) == "mikrorayon" || string(f) == "mkr" {
+			continue // "Almaty, Kargaly microdistrict, Zhetysu street 12"
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") ||
 			strings.HasSuffix(string(f), "ской") {
@@ -1916,8 +1924,10 @@ func (sc *scanner) venueBefore(start int) int {
 
 // enPlacesBefore returns the start of the places written before an English
 // address that opens at start, when they begin with a postcode or name a
-// region: "142100, Moscow Region, Podolsk, 12 Kirova Street". A name or a
-// firm before the house stays out: "John Smith, 12 Baker Street".
+// region, or are a known city right before the house: "142100, Moscow
+// Region, Podolsk, 12 Kirova Street", "Samara, 265 Novo-Sadovaya St". A
+// name or a firm before the house stays out: "John Smith, 12 Baker
+// Street".
 func (sc *scanner) enPlacesBefore(start int) int {
 	s := sc.s
 	best := start
@@ -1928,10 +1938,19 @@ func (sc *scanner) enPlacesBefore(start int) int {
 		}
 		e := p - 2
 		a := e
-		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != '(' && e-a < 40 {
+		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != '(' && s[a-1] != '|' && e-a < 40 {
 			a--
 		}
 		a = skipSpaces(s, a)
+		if a < e { // the part may open before the last entity's end; only its end counts
+			part := s[a:e]
+			if t := trailingPlace(part); parts == 0 && t > 0 && a+t >= sc.lastEnd && cityNamed(part[t:]) && placeWords[lastWordBefore(part, t)] {
+				return a + t // "lives in Nizhny Novgorod, 31 Bolshaya Pokrovskaya St."
+			}
+			if b := strings.LastIndexByte(part, ' ') + 1; b > 0 && a+b >= sc.lastEnd && len(part)-b == 6 && allDigits(part[b:]) {
+				return a + b // a postcode after a label: "registered address 125047, Moscow, 1st Tverskaya-Yamskaya St, 23"
+			}
+		}
 		if a >= e || a < sc.lastEnd {
 			break
 		}
@@ -1953,12 +1972,36 @@ func (sc *scanner) enPlacesBefore(start int) int {
 			}
 			break
 		}
-		if regionPart(part) {
-			best = a // "Moscow Region, Podolsk, …"
+		if regionPart(part) || parts == 0 && cityNamed(part) {
+			best = a // "Moscow Region, Podolsk, …"; a city right before the house, "Moscow, 9 Leninsky Prospekt"
 		}
 		p = a
 	}
 	return best
+}
+
+// cityNamed reports a known city alone, "Moscow", "Rostov-on-Don", or
+// after the word its name opens with, "Nizhny Novgorod", "St Petersburg";
+// not "Lotte Hotel Moscow".
+func cityNamed(part string) bool {
+	first, rest, two := strings.Cut(part, " ")
+	if !two {
+		city, _, _ := strings.Cut(part, "-")
+		return knownCity(city)
+	}
+	switch first {
+	case "Nizhny", "Veliky", "St", "St.", "Saint", "Sankt", "Naberezhnye", "Novi":
+		return strings.IndexByte(rest, ' ') < 0 && knownCity(rest)
+	}
+	return false
+}
+
+// lastWordBefore returns the word that ends one space before t in part, or "".
+func lastWordBefore(part string, t int) string {
+	if t < 2 || part[t-1] != ' ' {
+		return ""
+	}
+	return part[strings.LastIndexByte(part[:t-1], ' ')+1 : t-1]
 }
 
 // regionPart reports an address part that names a region or a district:
@@ -2021,11 +2064,21 @@ func numberAfterStreet(s string, j int) int {
 		return 0 // but "Tverskoy Blvd, 26A · +7 495…", "Bolshaya Tulskaya St, 17 on 14 March"
 	}
 	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && !(s[e] == ':' && !(e+1 < len(s) && isDigit(s[e+1]))) && !unitFollowsHouse(s, e) &&
+		!cellEndAt(s, e) && // "| Talgar, Kunaev street 41 |")
 		!((s[e] == '.' || s[e] == '?' || s[e] == '!') && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '"' || s[e+1] == ')' || s[e+1] == '\n')) &&
 		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z' && !unitFollows(s, e)) {
 		return 0 // the number closes the street: "Malysheva St. 51 today"
 	}
 	return e
+}
+
+// cellEndAt reports a table cell's end at e: "|", or spaces and "|".
+func cellEndAt(s string, e int) bool {
+	k := e
+	for k < len(s) && s[k] == ' ' && k-e < 40 {
+		k++
+	}
+	return k < len(s) && s[k] == '|'
 }
 
 // latinSettlementMark reports a Russian settlement's marker transliterated,
@@ -2413,7 +2466,7 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 		q += len("‘chasi")
 		w = "ko'chasi"
 	}
-	if q-j > 13 || !isLowerStreetSuffix(w) {
+	if q-j > 14 || !isLowerStreetSuffix(w) { // "microdistrict" is the longest
 		return 0
 	}
 	if q+2 < len(s) && s[q] == '.' && s[q+1] == ',' && s[q+2] == ' ' {
@@ -2507,10 +2560,10 @@ func (sc *scanner) commaStreet(i, j int) int {
 			return 0
 		}
 	}
-	if e+2 < len(s) && s[e] == ',' && s[e+1] == ' ' && startsAny(s[e+2:], "кв", "корп", "к.", "к ", "стр", "под", "оф", "пом", "лит", "д.") ||
-		unitFollows(s, e) ||
+	flatAfter := e+2 < len(s) && s[e] == ',' && s[e+1] == ' ' && startsAny(s[e+2:], "кв", "корп", "к.", "к ", "стр", "под", "оф", "пом", "лит", "д.")
+	if !flatAfter && unitFollows(s, e) ||
 		startsAny(s[e:], " лет", " год", " чел", " раз", " мин", " час", " дн", " шт", " кг", " км", " %") {
-		return 0 // a flat or a floor after it (addressRU's), an age, a count
+		return 0 // a floor after it, an age, a count
 	}
 	var buf [48]byte
 	w, ok := foldInto(buf[:0], s[i:j])
@@ -2543,6 +2596,13 @@ func (sc *scanner) commaStreet(i, j int) int {
 	gen := endsAny(string(w), "ова", "ева", "ина", "ына", "ого", "его")
 	if !cue || !adj && !gen || start < sc.lastEnd {
 		return 0
+	}
+	if flatAfter {
+		if f := sc.houseParts(e); f > e {
+			e = f // "по Большой Покровской, 32, кв. 5"
+		} else {
+			return 0
+		}
 	}
 	sc.emit(start, e, tAddress, 0.8, 0)
 	return e
@@ -3201,6 +3261,12 @@ func enAddressSegment(seg string) int {
 		f, _ := foldInto(buf[:0], strings.TrimSuffix(w, "."))
 		switch {
 		case words == 0 && (addrKind(f) == akENUnit || w[0] == '#'):
+		case words == 0 && string(f) == "house" && q+1 < len(seg) && isDigit(seg[q+1]):
+			r := q + 1 // the house alone: "Almaty, Dostyk Avenue 240, house 5 on Tuesday"
+			for r < len(seg) && isAlnum(seg[r]) {
+				r++
+			}
+			return r
 		case words == 0 && string(f) == "st" && q+1 < len(seg) && isUpperASCII(seg[q+1]):
 			// "St Petersburg", "St. Louis": a saint, not a street; "st. Kanevskaya", a станица
 		case words == 0 && latinSettlementMark(string(f)) && q+1 < len(seg) && isUpperASCII(seg[q+1]):
@@ -3589,7 +3655,7 @@ func lowerAdjective(w string) bool {
 	if len(w) < 8 {
 		return false
 	}
-	return endsAny(w, "ий", "ой", "ый", "ая", "ое", "ее", "ском", "ецком", "ном") // "на ленинском проспекте"
+	return endsAny(w, "ий", "ой", "ый", "ая", "ое", "ее", "ском", "ецком", "ном", "ого", "его") // "на ленинском проспекте", "с ленинского проспекта"
 }
 
 // markedHouse reports a house number at p followed by a flat, building or

@@ -1056,11 +1056,90 @@ func (sc *scanner) speaker(i, j int) int {
 		ok, end = true, j // a surname labels the speaker: "соболев: алло марина"
 	}
 	if !ok || end != j {
+		if e := sc.answeredName(i, j); e > 0 {
+			return e
+		}
 		return sc.cueWord(i, j) // a role label: "оператор: елена, всё верно"
 	}
 	sc.emit(i, j, tPerson, 0.75, 0)
 	sc.lowerNames = true
 	return j
+}
+
+// spelledAfter returns the end of the letters spelled one by one after q,
+// a space before each ("ка эр а вэ е цэ"), or q.
+func spelledAfter(s string, q int) int {
+	for q+1 < len(s) && s[q] == ' ' {
+		e := wordEnd(s, q+1)
+		if e == q+1 || utf8.RuneCountInString(s[q+1:e]) > 2 {
+			return q
+		}
+		q = e
+	}
+	return q
+}
+
+// answeredName emits the name that a speaker's turn, labelled s[i:j] and
+// a colon, gives alone in answer to a question for it on the line before:
+// "оператор: ваше имя пожалуйста\nклиент: надежда", "уточните фамилию
+// пассажира\nчат: гусейнова", and a surname spelled after it, "клиент:
+// кравец ка эр а вэ е цэ". One or two words of three letters or more,
+// neither fillers nor words the tables know as no name; nothing but the
+// line's end, a full stop or letters spelled one by one may follow. It
+// returns the end, or 0.
+func (sc *scanner) answeredName(i, j int) int {
+	s := sc.s
+	if i < 2 || s[i-1] != '\n' || j+2 >= len(s) || s[j] != ':' || s[j+1] != ' ' {
+		return 0
+	}
+	q := s[lineStart(s, i-1, 200) : i-1] // the question: the turn before, its last words after its label
+	c := strings.Index(q, ": ")
+	if c < 0 || c > 40 {
+		return 0 // no turn, or a form's field: "имя: Аруна\nстрана: Индия"
+	}
+	if q = q[c+2:]; !containsAny(q[max(0, len(q)-50):], "имя", "фамили", "зовут", "представить", "обращаться", "name") {
+		return 0
+	}
+	p := j + 2
+	end, words := p, 0
+	for words < 2 {
+		sz, up := letterAt(s, p)
+		if sz == 0 || up && p > j+2 {
+			break
+		}
+		e := wordEnd(s, p)
+		if utf8.RuneCountInString(s[p:e]) < 3 {
+			break
+		}
+		var buf [32]byte
+		w, ok := foldInto(buf[:0], s[p:e])
+		if !ok || isFiller(string(w)) || containsAny(string(w), "фамили", "имя", "инициал", "отчеств", "name") {
+			return 0 // "оператор: инициалы", "фамилию подскажите"
+		}
+		in, found := wordTab.get(w)
+		if found && in.word&wStop != 0 && !in.isName() {
+			return 0 // "клиент: минутку", "caller: sorry"
+		}
+		if !in.isName() && (s[p] < 0x80 || !lowerSurname(s[p:e]) && (words > 0 || !endsAny(string(w), "ец", "ко", "ук", "юк", "ян", "дзе", "швили"))) {
+			break // a name, or a surname by its ending: not "how can", "клиент: минутку", "рыбакова похоронена"
+		}
+		end, words = e, words+1
+		if e+1 >= len(s) || s[e] != ' ' {
+			break
+		}
+		p = e + 1
+	}
+	if words == 0 {
+		return 0
+	}
+	if r := spelledAfter(s, p-1); words == 2 && r > p-1 {
+		end = p - 1 // a surname and its letters: "ставицкий через и"
+	} else if r = spelledAfter(s, end); r < len(s) && s[r] != '\n' && s[r] != '.' {
+		return 0
+	}
+	sc.emit(j+2, end, tPerson, 0.75, 0)
+	sc.lowerNames = true
+	return end
 }
 
 // repeatLowerNames marks the later and earlier occurrences of each

@@ -31,6 +31,10 @@ import "testing"
 // people; ADDRESS 0.992; PHONE 0.995: the print house's hotline; the other
 // types 1.0); 1.693% of PII characters leaked (181 of 10690: PERSON 126,
 // ADDRESS 55), against the target of 0.5%.
+//
+// Its misses were read while rules-2025.136 (engine 1.131.0) was written
+// (lower-case and misspelt surnames, "Art" as a name), but none drove a
+// rule: its figures are as untuned.
 
 // heldout220Floor holds the untuned figures: the targets, all met.
 var heldout220Floor = map[string]float64{

@@ -31,15 +31,23 @@ import "testing"
 // OCR'd "З" for a 3; the other types 1.0); 3.115% of PII characters
 // leaked (269 of 8635: ADDRESS 202, PERSON 52, PHONE 15), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.136
+// (engine 1.131.0), with those of heldout222 to heldout227: a
+// microdistrict's name with its number, a street said in words in the
+// genitive ("с ленинского проспекта дом сорок два"), names given in answer
+// to a question for them, first names that are also words joined to a
+// person. Tuned: ADDRESS 0.947, PERSON and PHONE as untuned; 2.594% leaked
+// (224 of 8635).
 
-// heldout221Floor holds the untuned figures: the targets, all met.
+// heldout221Floor holds the tuned figures: the targets, all met.
 var heldout221Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout221MaxLeak: target 0.005, missed untuned (3.115%).
-const heldout221MaxLeak = 0.032
+// heldout221MaxLeak: target 0.005, missed untuned (3.115%) and tuned (2.594%).
+const heldout221MaxLeak = 0.026
 
 func TestHeldout221(t *testing.T) {
 	corpusCheck{file: "testdata/heldout221.jsonl", name: "two-hundred-and-twenty-first held-out corpus", minMessages: 250,

@@ -32,15 +32,21 @@ import "testing"
 // missed) and the other types (1.0) met theirs; 2.142% of PII characters
 // leaked (174 of 8125: PERSON 120, PASSPORT 51, ADDRESS 3), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.136
+// (engine 1.131.0), with those of heldout221 and heldout223 to heldout227:
+// passport elements with no slash before the document type or without the
+// word DOCS, and the names in them. Tuned: PASSPORT 1.0, PERSON 0.987;
+// 0.468% leaked (38 of 8125), under the target.
 
-// heldout222Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout222Floor holds the tuned figures: the targets, all met.
 var heldout222Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.92, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout222MaxLeak: target 0.005, missed untuned (2.142%).
-const heldout222MaxLeak = 0.022
+// heldout222MaxLeak: target 0.005, missed untuned (2.142%), met tuned (0.468%).
+const heldout222MaxLeak = 0.005
 
 func TestHeldout222(t *testing.T) {
 	corpusCheck{file: "testdata/heldout222.jsonl", name: "two-hundred-and-twenty-second held-out corpus", minMessages: 250,

@@ -32,15 +32,22 @@ import "testing"
 // an address; PERSON 0.974: boiler models and a default setting read as
 // people, surnames in lower case missed; the other types 1.0); 2.881% of PII characters leaked (274 of 9511: ADDRESS 228, PERSON
 // 46), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.136
+// (engine 1.131.0), with those of heldout221, heldout222 and heldout224 to
+// heldout227: Almaty's microdistricts and districts before the street, a
+// house part ("house 5"), a street in a table's cell, a quoted CSV address
+// with its "г.". Tuned: ADDRESS 0.979, PERSON 0.980; 0.725% leaked (69 of
+// 9511).
 
-// heldout223Floor holds the untuned figures: the targets, all met.
+// heldout223Floor holds the tuned figures: the targets, all met.
 var heldout223Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout223MaxLeak: target 0.005, missed untuned (2.881%).
-const heldout223MaxLeak = 0.029
+// heldout223MaxLeak: target 0.005, missed untuned (2.881%) and tuned (0.725%).
+const heldout223MaxLeak = 0.008
 
 func TestHeldout223(t *testing.T) {
 	corpusCheck{file: "testdata/heldout223.jsonl", name: "two-hundred-and-twenty-third held-out corpus", minMessages: 250,

@@ -32,15 +32,21 @@ import "testing"
 // 9227: ADDRESS 329, mostly the city before an English address that
 // opens with its house, "Moscow, 9 Leninsky Prospekt, flat 212"; PERSON
 // 33), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.136
+// (engine 1.131.0), with those of heldout221 to heldout223 and heldout225
+// to heldout227: the city before an English address that opens with its
+// house, a role before a name ("Механик Азамат"). Tuned: PERSON 0.975,
+// ADDRESS as untuned; 1.810% leaked (167 of 9227).
 
-// heldout224Floor holds the untuned figures: the targets, all met.
+// heldout224Floor holds the tuned figures: the targets, all met.
 var heldout224Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout224MaxLeak: target 0.005, missed untuned (3.923%).
-const heldout224MaxLeak = 0.04
+// heldout224MaxLeak: target 0.005, missed untuned (3.923%) and tuned (1.810%).
+const heldout224MaxLeak = 0.019
 
 func TestHeldout224(t *testing.T) {
 	corpusCheck{file: "testdata/heldout224.jsonl", name: "two-hundred-and-twenty-fourth held-out corpus", minMessages: 250,

@@ -32,15 +32,22 @@ import "testing"
 // "Расписался Азамат", Central Asian first names alone; the other types
 // 1.0); 2.373% of PII characters leaked (200 of 8428: ADDRESS 140, PERSON
 // 60), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.136
+// (engine 1.131.0), with those of heldout221 to heldout224, heldout226 and
+// heldout227: a street's size word ("Малой Бронной"), a postcode after a
+// label, a verb before a name ("Расписался Азамат"), Central Asian first
+// names. Tuned: PERSON 0.984, ADDRESS as untuned; 1.732% leaked (146 of
+// 8428).
 
-// heldout225Floor holds the untuned figures: the targets, all met.
+// heldout225Floor holds the tuned figures: the targets, all met.
 var heldout225Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout225MaxLeak: target 0.005, missed untuned (2.373%).
-const heldout225MaxLeak = 0.024
+// heldout225MaxLeak: target 0.005, missed untuned (2.373%) and tuned (1.732%).
+const heldout225MaxLeak = 0.018
 
 func TestHeldout225(t *testing.T) {
 	corpusCheck{file: "testdata/heldout225.jsonl", name: "two-hundred-and-twenty-fifth held-out corpus", minMessages: 250,

@@ -32,15 +32,21 @@ import "testing"
 // read into the address before it) and the other types (1.0) met theirs;
 // 1.054% of PII characters leaked (97 of 9203: PERSON 62, OGRN 15, IP 11,
 // PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.136
+// (engine 1.131.0), with those of heldout221 to heldout225 and heldout227:
+// a passport in brackets with its country, "(562841937, UK)", an Armenian
+// first name. Tuned: PASSPORT 1.0, PERSON 0.955, OGRN and IP as untuned;
+// 0.891% leaked (82 of 9203).
 
-// heldout226Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout226Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout226Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.92,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout226MaxLeak: target 0.005, missed untuned (1.054%).
-const heldout226MaxLeak = 0.011
+// heldout226MaxLeak: target 0.005, missed untuned (1.054%) and tuned (0.891%).
+const heldout226MaxLeak = 0.009
 
 func TestHeldout226(t *testing.T) {
 	corpusCheck{file: "testdata/heldout226.jsonl", name: "two-hundred-and-twenty-sixth held-out corpus", minMessages: 250,

@@ -30,15 +30,21 @@ import "testing"
 // Sochi"; PERSON 0.977: "Will", "Grace" and "Max" as names missed;
 // the other types 1.0); 1.357% of PII characters leaked (110 of 8106:
 // PERSON 55, ADDRESS 55), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.136
+// (engine 1.131.0), with those of heldout221 to heldout226: a house before
+// a numbered microdistrict, "Will" before a verb the modal never takes
+// ("Will can apply"). Tuned: ADDRESS 0.980, PERSON 0.983; 0.888% leaked (72
+// of 8106).
 
-// heldout227Floor holds the untuned figures: the issue's targets, all met.
+// heldout227Floor holds the tuned figures: the issue's targets, all met.
 var heldout227Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout227MaxLeak: target 0.005, missed untuned (1.357%).
-const heldout227MaxLeak = 0.014
+// heldout227MaxLeak: target 0.005, missed untuned (1.357%) and tuned (0.888%).
+const heldout227MaxLeak = 0.009
 
 func TestHeldout227(t *testing.T) {
 	corpusCheck{file: "testdata/heldout227.jsonl", name: "two-hundred-and-twenty-seventh held-out corpus", minMessages: 250,

@@ -72,7 +72,8 @@ var roleTitles = func() []string {
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
 		"подрядчик", "субподрядчик", "охранник", "волонтер", "волонтёр", "реаниматолог", "анестезиолог",
-		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос"} {
+		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос",
+		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -289,6 +290,7 @@ var latinCities = map[string]bool{
 	"penza": true, "orenburg": true, "izhevsk": true, "barnaul": true, "yaroslavl": true, "tula": true, "ryazan": true,
 	"cheboksary": true, "kemerovo": true, "astrakhan": true, "syzran": true, "novokuybyshevsk": true, "balakovo": true,
 	"naberezhnye": true, "nizhnekamsk": true, "sterlitamak": true, "surgut": true, "tver": true, "smolensk": true,
+	"novgorod": true, // "Nizhny Novgorod", "Veliky Novgorod"
 }
 
 // productWords follow a brand, a company or a product rather than a
@@ -862,6 +864,11 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if j-i == len("Ф") && strings.HasPrefix(s[i:], "Ф.И.О.") {
 		return i + len("Ф.И.О.") // a form's label, not initials: "Ф.И.О. ХАЙРУЛЛИН ИЛЬДАР МАРАТОВИЧ"
+	}
+	if j-i == 1 && j+12 < len(s) && s[j] == '/' && strings.IndexByte("PIAC", s[i]) >= 0 {
+		if end := sc.docsFields(i, true); end > 0 {
+			return end // "HK1 P/RU/754218836/RU/14JUL79/M/22OCT30/ZAKHAROV/OLEG", "MKRTCHYAN/LILIT: P/ARM/AT0418872/ARM/09MAY90/F/11JUN32"
+		}
 	}
 	if j-i == 4 && s[i:j] == "DOCS" {
 		if end := sc.ssrDocs(j); end > 0 {
@@ -1461,7 +1468,7 @@ func (sc *scanner) airlineName(i, j int) int {
 	if !ok {
 		return 0
 	}
-	if in, _ := wordTab.get(w); in.flags&(fEnFirst|fRuFirst) == 0 || in.flags&fAmbig != 0 { // not "COM/BILL"
+	if in, _ := wordTab.get(w); (in.flags&(fEnFirst|fRuFirst) == 0 || in.flags&fAmbig != 0) && !docsAfter(s, first) { // not "COM/BILL"
 		return 0
 	}
 	sc.emit(start, first, tPerson, 0.9, 0)
@@ -1513,10 +1520,8 @@ func (sc *scanner) mrzName(i int) int {
 }
 
 // ssrDocs reads the passport element of a booking, IATA's SSR DOCS, after
-// the word DOCS at j: carrier, status, then slash-separated document type,
-// issuing country, number, nationality, birth date, sex, expiry, surname
-// and given names ("SU HK1/P/RUS/755318840/RUS/14MAY88/M/09JUN29/BRANDT/
-// OLIVER"). It emits the number and the name and returns the element's
+// the word DOCS at j: carrier and status ("SU HK1"), or nothing in an
+// APIS record ("DOCS/P/UZB/…"), then docsFields. It returns the element's
 // end, or 0 when the line is not one.
 func (sc *scanner) ssrDocs(j int) int {
 	s := sc.s
@@ -1524,38 +1529,97 @@ func (sc *scanner) ssrDocs(j int) int {
 	for end < len(s) && s[end] != '\n' && end-j < 200 {
 		end++
 	}
-	line := s[j:end]
-	k := strings.IndexByte(line, '/')
-	if k < 0 {
+	k := strings.IndexByte(s[j:end], '/')
+	if k < 0 || k > 0 && !strings.Contains(s[j:j+k], "HK") {
 		return 0
 	}
-	var f [11]int // offsets in s where fields 0..9 start; field 0 is "SU HK1"
-	f[0] = j
-	n, p := 1, j+k
-	for n < len(f) && p < end && s[p] == '/' {
-		f[n] = p + 1
-		n++
-		p++
-		for p < end && s[p] != '/' {
-			p++
-		}
-	}
-	if n < 10 || f[2]-f[1] != 2 || !strings.Contains(line[:k], "HK") {
-		return 0 // document type one letter: P, I, A, C
-	}
-	num := s[f[3] : f[4]-1]
-	if len(num) < 6 || len(num) > 12 || !isAlnumWord(num) {
+	return sc.docsFields(j+k+1, false)
+}
+
+// docsFields reads the slash-separated fields of a passport element from
+// the document type at p: type, issuing country, number, nationality,
+// birth date, sex, expiry, surname and given names ("P/RUS/755318840/RUS/
+// 14MAY88/M/09JUN29/BRANDT/OLIVER"); the names may be missing ("P/ARM/
+// AT0418872/ARM/09MAY90/F/11JUN32"). It emits the number and the name
+// and returns the element's end, or 0. With dated, the element stands
+// without the word DOCS and must show its countries and birth date:
+// "HK1 P/RU/754218836/RU/14JUL79/…".
+func (sc *scanner) docsFields(p int, dated bool) int {
+	f, n, q := parseDocs(sc.s, p, dated)
+	if n == 0 {
 		return 0
-	}
-	nameEnd := p // the given names run to the next slash or the line's end: ".../BRANDT/OLIVER/H"
-	if n > 10 {
-		nameEnd = f[10] - 1
 	}
 	sc.emit(f[3], f[4]-1, tPassport, 0.95, 0)
-	if f[8] < nameEnd && capAt(s, f[8]) > 0 {
-		sc.emit(f[8], nameEnd, tPerson, 0.9, 0)
+	if n == len(f) && f[8] < q && capAt(sc.s, f[8]) > 0 {
+		sc.emit(f[8], q, tPerson, 0.9, 0) // the given names run to the next slash or the line's end: ".../BRANDT/OLIVER/H"
 	}
-	return nameEnd
+	return q
+}
+
+// parseDocs splits docsFields' element at p: where fields 1 to 9 start
+// (f[0] is unused), how many there are, 0 when it is no element, and
+// where the last one ends.
+func parseDocs(s string, p int, dated bool) (f [10]int, n, q int) {
+	end := p
+	for end < len(s) && s[end] != '\n' && !(dated && s[end] == ' ') && end-p < 200 {
+		end++
+	}
+	f[1] = p
+	n, q = 2, p
+	for {
+		for q < end && s[q] != '/' {
+			q++
+		}
+		if n == len(f) || q == end {
+			break
+		}
+		f[n] = q + 1
+		n++
+		q++
+	}
+	if n < 6 || f[2]-f[1] != 2 || !dated && n < 10 {
+		return f, 0, 0 // document type one letter: P, I, A, C
+	}
+	if num := s[f[3] : f[4]-1]; len(num) < 6 || len(num) > 12 || !isAlnumWord(num) {
+		return f, 0, 0
+	}
+	if dated && (!countryCode(s[f[2]:f[3]-1]) || !countryCode(s[f[4]:f[5]-1]) || !docsDate(s[f[5]:fieldEnd(f[:n], 5, q)])) {
+		return f, 0, 0
+	}
+	return f, n, q
+}
+
+// docsAfter reports a passport element after a colon at i, naming its
+// holder: "MKRTCHYAN/ARAIK: P/ARM/AT0291166/ARM/21DEC62/M/03MAR31".
+func docsAfter(s string, i int) bool {
+	if i+14 > len(s) || s[i] != ':' || s[i+1] != ' ' || s[i+3] != '/' {
+		return false
+	}
+	_, n, _ := parseDocs(s, i+2, true)
+	return n > 0
+}
+
+// fieldEnd returns where field k of f ends: before the next field's slash,
+// or at end for the last one.
+func fieldEnd(f []int, k, end int) int {
+	if k+1 < len(f) {
+		return f[k+1] - 1
+	}
+	return end
+}
+
+// countryCode reports two or three capital Latin letters: "RU", "ARM".
+func countryCode(w string) bool {
+	return (len(w) == 2 || len(w) == 3) && isUpperASCII(w[0]) && isUpperASCII(w[1]) && isUpperASCII(w[len(w)-1])
+}
+
+// docsDate reports a date as a passport element writes it: "14JUL79".
+func docsDate(w string) bool {
+	if len(w) != 7 || !isDigit(w[0]) || !isDigit(w[1]) || !isDigit(w[5]) || !isDigit(w[6]) {
+		return false
+	}
+	k := strings.Index("JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC", w[2:5])
+	return k >= 0 && k%3 == 0
 }
 
 // isAlnumWord reports letters and digits only.
@@ -3000,14 +3064,22 @@ func loyaltyTier(s string, start, end int) bool {
 	return endsAny(lo, "status ", "status is ", "tier ", "level ", "to ") || startsAny(s[end:], " status", " tier", " member", " level", " card")
 }
 
+// countryWord reports a country that is also a name: "Jordan", "Georgia".
+func countryWord(w string) bool {
+	switch w {
+	case "Jordan", "Georgia", "Chad", "Kenya", "India", "Israel", "Niger", "Lebanon", "Jersey", "Guernsey":
+		return true
+	}
+	return false
+}
+
 // countryName reports a country that is also a name after a word of place:
 // "from Jordan", "in Georgia", "to Chad".
 func (sc *scanner) countryName(start, end int) bool {
 	s := sc.s
 	var buf [16]byte
 	pw := string(sc.prevWord(start, buf[:0]))
-	switch s[start:end] {
-	case "Jordan", "Georgia", "Chad", "Kenya", "India", "Israel", "Niger", "Lebanon", "Jersey", "Guernsey":
+	if countryWord(s[start:end]) {
 		if placeWords[pw] || pw == "for" && !strings.HasPrefix(s[end:], "'s") && !strings.HasPrefix(s[end:], "’s") {
 			return true // "e-visas aren't needed for Georgia", not "numbers for Georgia's deck"
 		}
@@ -3032,6 +3104,8 @@ func (sc *scanner) countryName(start, end int) bool {
 		}
 		b := wordStartBefore(s, start-2) // a city before it, "in Tbilisi, Georgia"; not "Thanks, Jordan"
 		return start >= 4 && s[start-2:start] == ", " && b >= 0 && upperAt(s[b:]) && !sentenceStart(s, b)
+	}
+	switch s[start:end] {
 	case "Victoria", "Paris", "Sydney", "Florence", "Adelaide", "Charlotte", "Austin", "Regina", "Lincoln", "Orlando",
 		"Phoenix", "Houston", "Hamilton", "Valencia", "Santiago":
 		// A city that is also a name, where only a place fits: "staying in
@@ -3866,7 +3940,7 @@ func verbEndings(w []byte) []string {
 var (
 	verbEndingsSoft = []string{"ть", "сь"} // "Позвонить", "Договорились"
 	verbEndingsE    = []string{"ите", "йте"}
-	verbEndingsYa   = []string{"ться", "ется", "ются"}
+	verbEndingsYa   = []string{"ться", "ется", "ются", "лся"} // and "Расписался"
 	verbEndingsO    = []string{"ано", "ено"}
 	verbEndingsI    = []string{"или", "ыли", "дали", "рали", "сали", "зали"} // and "Передали", "Забрали", "Написали", "Сказали"
 	verbEndingsL    = []string{"ил", "ал"}
@@ -4738,6 +4812,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // "Роза из бухгалтерии", "Ray from finance", "Вера позвонила", "Имя: Роза"
 	case len(toks) == 1 && (ambFirst > 0 || sur > 0) && sc.s[toks[0].start] < 0x80 && personVerbAfter(sc.s, toks[0].end):
 		return 0.6 // "Grace said", "Kowalski signed"
+	case len(toks) == 1 && sc.s[toks[0].start:toks[0].end] == "Will" && verbAfter(sc.s, toks[0].end, notAfterWill):
+		return 0.6 // a verb the modal never takes: "Will has been promoted", "Will can apply", "Will took 3 inverters"
 	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && sc.s[toks[0].start] < 0x80 && verbAfter(sc.s, toks[0].end, actionVerbs):
 		return 0.6 // "Kowalski approved the refund"
 	}
@@ -5565,6 +5641,17 @@ var personVerbs = map[string]bool{"said": true, "says": true, "asked": true, "as
 	"told": true, "complained": true, "requested": true, "emailed": true, "phoned": true, "agreed": true,
 	"promised": true, "explained": true, "here": true, "who": true, "teaches": true, "coaches": true, "tutors": true,
 	"lives": true, "works": true, "will": true, "covers": true, "confirms": true, "reports": true}
+
+// notAfterWill are words that never follow the modal "will", so the
+// "Will" before them is a name: a finite verb, a modal, a past tense. Not
+// "is" or "was": a will is also a document, "Will is valid".
+var notAfterWill = map[string]bool{"has": true, "had": true, "can": true, "could": true,
+	"should": true, "would": true, "may": true, "might": true, "must": true, "wants": true, "needs": true, "says": true,
+	"goes": true, "does": true, "did": true, "took": true, "got": true, "made": true, "left": true, "came": true,
+	"went": true, "sent": true, "brought": true, "asked": true, "called": true, "said": true, "told": true, "gave": true,
+	"knows": true, "thinks": true, "works": true, "lives": true, "helped": true, "finished": true, "started": true,
+	"picked": true, "dropped": true, "signed": true, "paid": true, "booked": true, "hasn't": true, "doesn't": true,
+	"didn't": true, "can't": true}
 
 // actionVerbs follow a surname no table calls ambiguous ("Kowalski approved
 // the refund"), but not a name that is also a word ("Grant approved").

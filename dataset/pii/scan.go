@@ -131,6 +131,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	if sc.persons >= 2 {
 		sc.listNames()
 	}
+	if sc.persons > 0 {
+		sc.pairedNames()
+	}
 	if len(sc.emails) > 0 {
 		sc.emailNames()
 	}
@@ -194,6 +197,114 @@ func (sc *scanner) listNames() {
 	if len(sc.out) > n {
 		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
 	}
+}
+
+// pairedNames completes a pair or a list of people: a first name that is
+// also a word, left out alone, is a person when "and", "и", "or", "или",
+// "&" or a comma joins it to a person found: "Grace and Hope are twins",
+// "Mark, Hope and Will", "Надежде и Роману".
+func (sc *scanner) pairedNames() {
+	s := sc.s
+	n := len(sc.out)
+	for k := 0; k < len(sc.out); k++ { // the list grows: "Mark, Hope and Will" from "Hope" leftwards
+		sp := sc.out[k]
+		if sp.typ != tPerson || sp.score < 0.6 {
+			continue
+		}
+		for _, after := range [2]bool{false, true} {
+			a, b := pairedWord(s, sp.start, sp.end, after)
+			if a < 0 || sc.covered(a, b, len(sc.out)) {
+				continue
+			}
+			if virtue(s[a:b]) && virtue(s[sp.start:sp.end]) {
+				continue // "Hope and Faith are virtues"
+			}
+			if t := sc.nameToken(a, b); t.first() && t.ambig() && !t.caps && t.addr == 0 {
+				sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.6})
+			}
+		}
+	}
+	if len(sc.out) > n {
+		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
+	}
+}
+
+// pairJoins are what joins two people: "Grace and Hope", "Вера и Надежда".
+var pairJoins = [...]string{", ", " and ", " & ", " or ", " и ", " или "}
+
+// pairedWord returns the capitalized word joined to s[start:end] before it
+// or after it, or -1. The word stands alone: no capitalized word next to
+// it on its other side ("MV Nordic Hope and Anna Maria"), no number or
+// word of place before it ("On 3 May, Kate Morrison", "from Jordan,
+// Jordan Ellis"), no month or country ("June", "Georgia"). A comma joins only the items of a
+// list, with a third one or a comma before: not "Ваня, Вера в успех".
+func pairedWord(s string, start, end int, after bool) (int, int) {
+	for _, j := range pairJoins {
+		var a, b int
+		if after {
+			if !strings.HasPrefix(s[end:], j) || end+len(j) >= len(s) || !upperAt(s[end+len(j):]) {
+				continue
+			}
+			a = end + len(j)
+			b = wordEnd(s, a)
+			if b < len(s) && (isAlnum(s[b]) || s[b] == '-' || s[b] == '.' && b+1 < len(s) && s[b+1] != ' ' && s[b+1] != '\n') ||
+				b+1 < len(s) && s[b] == ' ' && upperAt(s[b+1:]) {
+				return -1, -1
+			}
+			if j == ", " && !commaBefore(s, start) && !listJoinAt(s, b) {
+				return -1, -1
+			}
+			if standsAlone(s, start) {
+				return -1, -1
+			}
+		} else {
+			if !strings.HasSuffix(s[:start], j) {
+				continue
+			}
+			b = start - len(j)
+			a = wordStartBefore(s, b)
+			if a < 0 || !upperAt(s[a:]) || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '.' || s[a-1] == '-') {
+				return -1, -1
+			}
+			if a >= 2 && s[a-1] == ' ' {
+				if c := wordStartBefore(s, a-1); c >= 0 && upperAt(s[c:]) && !sentenceStart(s, c) {
+					return -1, -1 // "MV Nordic Hope and Anna Maria": a name of two words, not this one
+				}
+			}
+			if j == ", " && !commaBefore(s, a) && !listJoinAt(s, end) {
+				return -1, -1
+			}
+			if standsAlone(s, a) {
+				return -1, -1
+			}
+		}
+		if englishMonth(s[a:b]) || countryWord(s[a:b]) {
+			return -1, -1
+		}
+		return a, b
+	}
+	return -1, -1
+}
+
+// listJoinAt reports a list going on at i: ", ", " and ", " и ".
+func listJoinAt(s string, i int) bool {
+	for _, j := range pairJoins {
+		if strings.HasPrefix(s[i:], j) {
+			return true
+		}
+	}
+	return false
+}
+
+// standsAlone reports a number or a word of place right before the pair
+// that opens at i: "On 3 May, Kate", "from Jordan, Jordan Ellis", "in
+// Florence, Giulia".
+func standsAlone(s string, i int) bool {
+	if i >= 2 && s[i-1] == ' ' && isDigit(s[i-2]) {
+		return true
+	}
+	var buf [16]byte
+	return placeWords[string(prevWord(s, i, buf[:0]))]
 }
 
 // listNeighbour returns the word next to s[start:end] in a list, after it
@@ -417,6 +528,9 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 		}
 	}
 	if typ == tAddress {
+		if b := sizeWordBefore(sc.s, start); b >= sc.lastEnd {
+			start = b // the street's first word: "на Малой Бронной, 15, кв. 32"
+		}
 		end = countryAfter(sc.s, end) // "…, Bristol BS6 6AH, United Kingdom"
 		if k := strings.IndexByte(sc.s[start:end], '|'); k > 0 {
 			end = start + k // a table's cell ends the address: "|118 Balham High Road, London SW12 9AA|crew 6|"
@@ -559,6 +673,14 @@ func (sc *scanner) run() {
 		if j < n && (isDigit(s[j]) || s[j] == '[' || s[j] == '*' || (s[j] == '-' || s[j] == '_') && j+1 < n && isAlnum(s[j+1])) ||
 			i > 0 && (s[i-1] == ']' || s[i-1] == '*') || i > 1 && s[i-1] == '-' && isDigit(s[i-2]) || // "пом. 3-Н."
 			i > 0 && s[i-1] == '/' && j < n && s[j] == '/' { // a path's part or a log's date: "[20/Jun/2024:11:02:45"
+			if j-i >= 3 && j+2 < n && c >= 'A' && c <= 'Z' && s[j] == '-' && isDigit(s[j+1]) { // not a road, "M-4 highway, 214 km"
+				if e := alnumEnd(s, j); e < n && s[e] == ' ' {
+					if end := sc.streetLowerSuffix(i, e); end > 0 {
+						i = end // a numbered microdistrict: "Samal-2 microdistrict, 58", "Aksay-4 mkr, 82"
+						continue
+					}
+				}
+			}
 			if j-i <= 3 && j < n && c >= 'A' && c <= 'Z' && isDigit(s[j]) {
 				if e := sc.gluedPassport(i, j); e > 0 {
 					i = e
@@ -612,6 +734,25 @@ func (sc *scanner) run() {
 			i = j
 		}
 	}
+}
+
+// sizeWordBefore returns the start of a capitalized size or age word that
+// opens a street's name right before start ("Малой Бронной", "Большой
+// Покровской", "Новой Басманной"), or -1.
+func sizeWordBefore(s string, start int) int {
+	if start < 8 || s[start-1] != ' ' || s[start] < 0x80 {
+		return -1
+	}
+	b := wordStartBefore(s, start-1)
+	if b < 0 {
+		return -1
+	}
+	switch s[b : start-1] {
+	case "Большой", "Малой", "Большая", "Малая", "Нижней", "Нижняя", "Верхней", "Верхняя", "Новой", "Новая", "Старой", "Старая",
+		"Большую", "Малую", "Нижнюю", "Верхнюю", "Новую", "Старую":
+		return b
+	}
+	return -1
 }
 
 // passportToken reports capitals and digits only at s[i:e], standing alone.
@@ -1262,11 +1403,22 @@ func clauseColon(s string, i int) bool {
 }
 
 // bracketedNumber reports "(" and seven or more digits closed by ")" with no
-// digit after: a number put in brackets, not an area code "(495) 123-45-67".
+// digit after, or by the issuing country's code and ")": a number put in
+// brackets, "(533814962)", "(562841937, UK)", not an area code "(495)
+// 123-45-67".
 func bracketedNumber(s string, i int) bool {
 	k := i + 1
 	for k < len(s) && isDigit(s[k]) {
 		k++
+	}
+	if k-i-1 >= 7 && k+4 < len(s) && s[k] == ',' && s[k+1] == ' ' {
+		c := k + 2 // the issuing country after it: "my passport (562841937, UK)"
+		for c < len(s) && c-k-2 < 3 && isUpperASCII(s[c]) {
+			c++
+		}
+		if c-k-2 >= 2 && c < len(s) && s[c] == ')' {
+			return true
+		}
 	}
 	return k-i-1 >= 7 && k < len(s) && s[k] == ')' && !(k+2 < len(s) && s[k+1] == ' ' && isDigit(s[k+2]))
 }
