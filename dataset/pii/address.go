@@ -68,7 +68,7 @@ func initAddressTables() {
 		}
 	}
 	add(akStreet, "ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту проспектом "+
-		"пер переулок переулку переулком бульвару бульваром "+
+		"пер переулок переулку переулком бульвару бульваром бул "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе вал вала валу наб набережная набережной пл площадь "+
 		"площади мкр микрорайон микрорайона квартал квартала проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль "+
@@ -635,7 +635,13 @@ func (sc *scanner) addressRU(i, j int) int {
 	start, end := -1, -1
 	numberNext := false // "Красный проспект 77": the house number follows the keyword
 	if kw := strings.ToLower(s[i:j]); strings.HasPrefix(kw, "площад") || kw == "пл" {
-		if p := skipSpaces(s, kwEnd); (p >= len(s) || !upperAt(s[p:])) && !(kw == "пл" && kwEnd > j && i >= 2 && s[i-1] == ' ' && (strings.HasPrefix(s[kwEnd:], ", д.") || strings.HasPrefix(s[kwEnd:], ", дом"))) {
+		named := kw == "пл" && kwEnd > j && i >= 2 && s[i-1] == ' ' // "Смоленская пл., д. 3", "Балканская пл., 5"
+		if named {
+			b := wordStartBefore(s, i-1)
+			named = strings.HasPrefix(s[kwEnd:], ", д.") || strings.HasPrefix(s[kwEnd:], ", дом") ||
+				b >= 0 && upperAt(s[b:]) && strings.HasSuffix(s[b:i-1], "ая") && skipSpaces(s, kwEnd+1) < len(s) && isDigit(s[skipSpaces(s, kwEnd+1)])
+		}
+		if p := skipSpaces(s, kwEnd); (p >= len(s) || !upperAt(s[p:])) && !named {
 			return 0 // "Площадь помещения 45 кв. м": an area, not a square; but "Смоленская пл., д. 3"
 		}
 	}
@@ -2072,8 +2078,12 @@ func numberAfterStreet(s string, j int) int {
 	return e
 }
 
-// cellEndAt reports a table cell's end at e: "|", or spaces and "|".
+// cellEndAt reports a table cell's end at e: "|", or spaces and "|", or
+// a quoted CSV cell's closing quote.
 func cellEndAt(s string, e int) bool {
+	if s[e] == '"' {
+		return true // "…,+39 347 880 1923,\"Barvikha, Lesnaya st. 9\""
+	}
 	k := e
 	for k < len(s) && s[k] == ' ' && k-e < 40 {
 		k++
@@ -3251,7 +3261,7 @@ func enAddressSegment(seg string) int {
 	for p < len(seg) && words < 5 {
 		p = skipSpaces(seg, p)
 		q := p
-		for q < len(seg) && seg[q] != ' ' && seg[q] != ')' {
+		for q < len(seg) && seg[q] != ' ' && seg[q] != ')' && seg[q] != '"' { // not a CSV cell's closing quote
 			q++
 		}
 		if q == p {

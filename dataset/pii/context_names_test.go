@@ -1546,6 +1546,19 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Азамат", "PERSON:Азамат", "PERSON:Joy", "PERSON:Chinara", "PERSON:Умеды"}},
 		{"Will before a verb the modal never takes, a will", "Will has been promoted. Will can apply directly. Will is valid.", []string{"PERSON:Will", "PERSON:Will"}},
 		{"a passport in brackets with its country", "along with a copy of my passport (562841937, UK).", []string{"PASSPORT:562841937"}},
+		// rules-2025.137 (heldout228 to heldout231).
+		{"flower varieties named after people, a card's text, roses given", "Заказ: 15 роз «Грейс», пионы «Сара Бернар». Текст открытки: «Дорогой Марине от Саши». Передайте розы Марине.",
+			[]string{"PERSON:Марине", "PERSON:Саши", "PERSON:Марине"}},
+		{"English varieties and their breeder, a quoted name in a sentence of its own", "Can you deliver 'Mary Rose' and 'Graham Thomas' roses by David Austin? In the menu «Валерий & Виктория», not «Валера». Remove the roses.",
+			[]string{"PERSON:Валерий", "PERSON:Виктория", "PERSON:Валера"}},
+		{"a boulevard and a square written short after their names, an area", "Адрес: Тверской бул., 26/5, кв. 40. Адрес: Балканская пл., 5, корп. Ж, кв. 102. Площадь помещения 45 кв. м.",
+			[]string{"ADDRESS:Тверской бул., 26/5, кв. 40", "ADDRESS:Балканская пл., 5, корп. Ж, кв. 102"}},
+		{"a quoted CSV cell, an English address and names in capitals", "Sofia Rossi,+39 347 880 1923,\"Barvikha, Lesnaya st. 9\"\nADDRESS (RU): MOSCOW, BOLSHAYA NIKITSKAYA ST. 13, APT 7\nCHILD: BROWN, GRACE\nPatient: EVANS, HOPE MARIE\nST. PETERSBURG office is closed.",
+			[]string{"PERSON:Sofia Rossi", "PHONE:+39 347 880 1923", "ADDRESS:Barvikha, Lesnaya st. 9", "ADDRESS:MOSCOW, BOLSHAYA NIKITSKAYA ST. 13, APT 7", "PERSON:BROWN, GRACE", "PERSON:EVANS, HOPE MARIE"}},
+		{"a residence permit, a SNILS under the word INN, an INN too long", "Document: ВНЖ 83 № 2017443. Прислал СНИЛС вместо ИНН — 117-394-205 55. ИНН 77247021883 (11 знаков).",
+			[]string{"PASSPORT:83 № 2017443", "SNILS:117-394-205 55"}},
+		{"German mobiles after their label, not an order", "Phone: 0170 4418823. Tel. 0151 23456789. Order 0170 4418823 shipped.", []string{"PHONE:0170 4418823", "PHONE:0151 23456789"}},
+		{"Tatar names, one also a flower", "Нужна перевозка: Амир 8 лет и Азалия 6 лет. Мама Сафии просит позвонить.", []string{"PERSON:Амир", "PERSON:Азалия", "PERSON:Сафии"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.131.0 rules-2025.136"
+const engineVersion = "iml-pii/1.132.0 rules-2025.137"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -30,15 +30,22 @@ import "testing"
 // other types (1.0) met theirs; 2.031% of PII characters leaked (182 of
 // 8959: ADDRESS 119, PERSON 36, BANK_ACCOUNT 20, PASSPORT 7), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.137
+// (engine 1.132.0), with those of heldout229 to heldout231: an address in a
+// quoted CSV cell, an English address in capitals, "SURNAME, GIVEN" in
+// capitals after "CHILD:" or "Patient:" with every given name, a residence
+// permit (ВНЖ), Tatar first names. Tuned: ADDRESS 0.980, PERSON 0.989,
+// BANK_ACCOUNT as untuned; 0.982% leaked (88 of 8959).
 
-// heldout228Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout228Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout228Floor = map[string]float64{
 	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout228MaxLeak: target 0.005, missed untuned (2.031%).
-const heldout228MaxLeak = 0.021
+// heldout228MaxLeak: target 0.005, missed untuned (2.031%) and tuned (0.982%).
+const heldout228MaxLeak = 0.01
 
 func TestHeldout228(t *testing.T) {
 	corpusCheck{file: "testdata/heldout228.jsonl", name: "two-hundred-and-twenty-eighth held-out corpus", minMessages: 250,

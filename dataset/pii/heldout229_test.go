@@ -31,15 +31,22 @@ import "testing"
 // reported) missed their targets; ADDRESS 0.972 and the other types (1.0)
 // met theirs; 2.428% of PII characters leaked (243 of 10007: ADDRESS 125,
 // PERSON 118), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.137
+// (engine 1.132.0), with those of heldout228, heldout230 and heldout231: a
+// name in quotes of its own beside a flower's word is a variety (роза
+// «Грейс», 'Mary Rose' roses), David Austin is a breeder, "бул." and "пл."
+// after a street's name. Tuned: PERSON 0.936, ADDRESS 0.989, BANK_ACCOUNT
+// as untuned; 1.219% leaked (122 of 10007).
 
-// heldout229Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout229Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout229Floor = map[string]float64{
 	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.9,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.93,
 }
 
-// heldout229MaxLeak: target 0.005, missed untuned (2.428%).
-const heldout229MaxLeak = 0.025
+// heldout229MaxLeak: target 0.005, missed untuned (2.428%) and tuned (1.219%).
+const heldout229MaxLeak = 0.013
 
 func TestHeldout229(t *testing.T) {
 	corpusCheck{file: "testdata/heldout229.jsonl", name: "two-hundred-and-twenty-ninth held-out corpus", minMessages: 250,

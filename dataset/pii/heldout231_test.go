@@ -33,15 +33,20 @@ import "testing"
 // the other types (1.0) met theirs; 2.226% of PII characters leaked (188
 // of 8446: ADDRESS 117, PERSON 51, PHONE 12, PASSPORT 8), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.137
+// (engine 1.132.0), with those of heldout228 to heldout230: a German mobile
+// after its label ("Phone: 0170 4418823"). Tuned: PHONE 0.993, the other
+// types as untuned; 2.084% leaked (176 of 8446).
 
-// heldout231Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout231Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout231Floor = map[string]float64{
 	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.95, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.95, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout231MaxLeak: target 0.005, missed untuned (2.226%).
-const heldout231MaxLeak = 0.023
+// heldout231MaxLeak: target 0.005, missed untuned (2.226%) and tuned (2.084%).
+const heldout231MaxLeak = 0.021
 
 func TestHeldout231(t *testing.T) {
 	corpusCheck{file: "testdata/heldout231.jsonl", name: "two-hundred-and-thirty-first held-out corpus", minMessages: 250,

@@ -740,6 +740,13 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 			t.addr = addrKind(w) // an address written in capitals: "Г. ЕКАТЕРИНБУРГ, УЛ. МАЛЫШЕВА, Д. 101"
 		}
 	}
+	if runes <= 4 && t.end+2 < len(s) && s[t.start] < 0x80 && (s[t.end] == '.' || s[t.end] == ' ' || s[t.end] == ',') && capsWordBefore(s, t.start) {
+		var kb [8]byte
+		if w, ok := foldInto(kb[:0], s[t.start:t.end]); ok && addrKind(w) == akENStreet {
+			t.addr = akENStreet // an English address in capitals: "MOSCOW, BOLSHAYA NIKITSKAYA ST. 13, APT 7"
+			return t
+		}
+	}
 	if t.addr == 0 && runes >= 3 && runes <= 10 && s[t.start] >= 0x80 && t.end+2 < len(s) && s[t.end] == ' ' {
 		var kb [32]byte
 		if w, ok := foldInto(kb[:0], s[t.start:t.end]); ok && addrKind(w) == akStreet {
@@ -1188,9 +1195,19 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if e0 := toks[keep-1].end; t0.caps && keep <= 2 && e0+3 < len(s) && s[e0] == ',' && s[e0+1] == ' ' && isUpperASCII(s[e0+2]) && capsNameLabel(s, i) {
 		// "SURNAME, GIVEN" after a name's label: "Name: SCHMIDT, KATHARINA", "name GARCIA LOPEZ, ELENA, nationality ESP".
-		if t1 := sc.nameToken(e0+2, wordEnd(s, e0+2)); t1.caps && (t1.end == len(s) || strings.IndexByte("\n (—–-,", s[t1.end]) >= 0) {
-			sc.emit(i, t1.end, tPerson, 0.85, 0)
-			return t1.end
+		if t1 := sc.nameToken(e0+2, wordEnd(s, e0+2)); t1.caps {
+			q := t1.end
+			for k := 0; k < 2 && q+2 < len(s) && s[q] == ' ' && isUpperASCII(s[q+1]) && isUpperASCII(s[q+2]); k++ {
+				if e := wordEnd(s, q+1); allCapsWord(s[q+1 : e]) {
+					q = e // every given name: "Patient: EVANS, HOPE MARIE"
+				} else {
+					break
+				}
+			}
+			if q == len(s) || strings.IndexByte("\n (—–-,", s[q]) >= 0 {
+				sc.emit(i, q, tPerson, 0.85, 0)
+				return q
+			}
 		}
 	}
 	if !t0.caps && keep == 1 && t0.surname() && t0.addr == 0 && t0.end+3 < len(s) && s[t0.end] == ',' && s[t0.end+1] == ' ' && listEntryStart(s, i) {
@@ -1228,8 +1245,8 @@ func (sc *scanner) capWord(i, j int) int {
 	if e := brandEnd(s, toks[0].start, end); e > 0 {
 		return e // a fashion house: "пальто Max Mara", "костюм Hugo Boss", "Oscar de la Renta gown"
 	}
-	if sc.garmentBefore(toks[0].start) && keep <= 2 {
-		return end // a garment's model: "пальто «Виктория»", "платье Виктория"
+	if (sc.garmentBefore(toks[0].start) || sc.variety(toks[0].start, end)) && keep <= 2 {
+		return end // a garment's model or a flower's variety: "пальто «Виктория»", "платье Виктория", "роза «Грейс»", "'Mary Rose' roses"
 	}
 	if firmQuoteBefore(s, toks[0].start) || sc.dedicationBefore(toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович», букет «Алла Пугачёва»
@@ -2662,6 +2679,7 @@ var personBrands = map[string]bool{
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
 	"jack russell": true, "roman holiday": true, "blue card": true, // a breed, a film, an EU permit
+	"david austin": true, "дэвид остин": true, "дэвида остина": true, // a rose breeder
 	"dom pérignon": true, "dom perignon": true, "veuve clicquot": true, "вдова клико": true, "вдовы клико": true, // wines
 	// Books and their characters, as titles and heroes are named: "читаем «Анну Каренину»", "the Harry Potter series".
 	"анна каренина": true, "анну каренину": true, "анны карениной": true, "евгений онегин": true, "евгения онегина": true,
@@ -6118,7 +6136,7 @@ func capsNameLabel(s string, i int) bool {
 	}
 	var buf [16]byte
 	switch string(prevWord(s, i, buf[:0])) {
-	case "name", "guest", "passenger", "фио", "имя":
+	case "name", "guest", "passenger", "фио", "имя", "child", "parent", "student", "pupil", "patient", "ребенок", "ребёнок", "ученик", "пациент":
 		return i >= 2 && s[i-1] == ' '
 	}
 	return false
@@ -6140,6 +6158,34 @@ func (sc *scanner) garmentBefore(start int) bool {
 	}
 	var buf [32]byte
 	return q >= 2 && s[q-1] == ' ' && garmentWord(string(sc.prevWord(q, buf[:0])))
+}
+
+// variety reports a name in quotes of its own, s[start:end], beside a
+// flower's word in its sentence: a variety named after a person, "роза
+// «Грейс»", "'Mary Rose' and 'Graham Thomas' roses"; not the quoted text
+// of a card, «Дорогой Марине от Саши», nor a quoted name in a sentence
+// of its own, "не «Валера». И убери розы".
+func (sc *scanner) variety(start, end int) bool {
+	s := sc.s
+	open := strings.HasSuffix(s[:start], "«") || strings.HasSuffix(s[:start], "“") || start > 0 && (s[start-1] == '\'' || s[start-1] == '"')
+	close := strings.HasPrefix(s[end:], "»") || strings.HasPrefix(s[end:], "”") || end < len(s) && (s[end] == '\'' || s[end] == '"')
+	if !open || !close {
+		return false
+	}
+	before := s[max(0, start-30):start]
+	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	after := s[end:min(len(s), end+40)]
+	if k := strings.IndexAny(after, ".!?\n"); k >= 0 {
+		after = after[:k]
+	}
+	return flowerWordIn(before) || flowerWordIn(after)
+}
+
+// flowerWordIn reports a flower's or a variety's word in s.
+func flowerWordIn(s string) bool {
+	return containsAny(s, "роз", "пион", "гортенз", "тюльпан", "сорт", "rose", "peon", "tulip", "hydrangea", "variet")
 }
 
 // garmentWord reports a folded word for a garment.

@@ -491,14 +491,16 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, adj(0.6, ctxPhone), end // not "ИНН 9703032218" with a wrong check digit
 		}
 	case 11:
+		if g.pattern(k, 3, 3, 3, 2) && seps&sepParen == 0 && snilsValid(d) {
+			// The СНИЛС layout with its check: 112-233-445 95, whatever the
+			// word before, "прислал СНИЛС вместо ИНН — 117-394-205 55".
+			return tSNILS, max(0.9, adj(0.95, ctxSNILS)), end
+		}
 		if c == ctxINN && innWordInLine(sc.s, g.start) {
 			return 0, 0, end // an INN with a digit too many is no phone: "ИНН 77247021883 (11 знаков — ошибка ввода)"
 		}
 		if c == ctxSNILS && snilsValid(d) {
 			return tSNILS, 0.99, end
-		}
-		if g.pattern(k, 3, 3, 3, 2) && seps&sepParen == 0 && snilsValid(d) {
-			return tSNILS, max(0.9, adj(0.95, ctxSNILS)), end // the СНИЛС layout with its check: 112-233-445 95
 		}
 		if g.pattern(k, 3, 3, 3, 2) && c != ctxPhone {
 			return 0, 0, end // the СНИЛС layout with a wrong check digit: "the SNILS 835-755-273 93 … was a typo"
@@ -533,7 +535,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, adj(0.85, ctxPhone), end
 		}
 		ukLayout := d[0] == '0' && d[1] != '0' && (g.pattern(k, 5, 6) || g.pattern(k, 3, 4, 4) || g.pattern(k, 4, 3, 4) || g.pattern(k, 5, 3, 3) ||
-			contiguous && c == ctxPhone) // "Mobile: 07700900487"
+			c == ctxPhone) // "Mobile: 07700900487"; a German mobile, "Phone: 0170 4418823"
 		if snilsValid(d) && !(ukLayout && c != ctxSNILS && !wordInSentence(sc.s, g.start, "СНИЛС", "снилс", "SNILS")) {
 			// (a UK number in its own layout is a phone, whatever its digits sum to: "mobile 07912 334 871")
 			if c != ctxSNILS && wordInSentence(sc.s, g.start, "СНИЛС", "снилс", "SNILS") {
@@ -559,6 +561,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				return tINN, adj(0.9, ctxINN), end
 			}
 			return tINN, adj(0.6, ctxINN), end
+		}
+		if d[0] == '0' && d[1] != '0' && c == ctxPhone {
+			return tPhone, 0.85, end // a German mobile after its label: "Tel. 0151 23456789"
 		}
 	case 20:
 		return sc.account(d, g.start, end, c)
