@@ -1517,8 +1517,8 @@ func (sc *scanner) addressLeft(start int) int {
 		if nameLabelBefore(s, a) {
 			break // a name's label: "Семья: Новак, Пречистенская наб., 17"
 		}
-		if sp := strings.IndexByte(part, ' '); sp > 0 && firstNameWord(part[:sp]) {
-			break // a person signing before the address: "Елена Чернова, Садовая 14, кв. 3"
+		if sp := strings.IndexByte(part, ' '); sp > 0 && (firstNameWord(part[:sp]) || surnameWord(part[sp+1:]) && nameWord(part[:sp])) {
+			break // a person signing before the address: "Елена Чернова, Садовая 14, кв. 3", "client: Morgan Ellis, Krylatskiye Kholmy 27"
 		}
 		if strings.IndexByte(part, ' ') < 0 && lineOpen && nameForm(part) && !cityWord(part) {
 			break // a person addressed before the address: "Серёж, Дмитровский г.о., д. Подъячево, …"
@@ -1596,6 +1596,18 @@ func firstNameWord(w string) bool {
 	}
 	in, _ := wordTab.get(f)
 	return in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig == 0 && in.addr == 0
+}
+
+// nameWord reports a first name or a surname the tables know, no place:
+// "Morgan".
+func nameWord(w string) bool {
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	in, _ := wordTab.get(f)
+	return in.flags&(fRuFirst|fEnFirst|fRuSurname|fEnLast) != 0 && in.addr == 0
 }
 
 // nameForm reports a first name in any form the tables know, also one
@@ -3851,6 +3863,46 @@ func noMarkBefore(s string, b int) int {
 		}
 	}
 	return -1
+}
+
+// lowerSNT emits a gardening partnership's plot as a transcript writes it,
+// in lower case: "снт" at s[i:j], its name and perhaps a line in up to
+// four words, then "участок" and its number in digits or words ("снт
+// ромашка участок сто двенадцать", "снт луч третья линия участок сорок
+// восемь"). It returns the end, or j.
+func (sc *scanner) lowerSNT(i, j int) int {
+	s := sc.s
+	p := j + 1
+	for words := 0; words < 5 && p < len(s); words++ {
+		q := wordEnd(s, p)
+		if q == p {
+			return j
+		}
+		if w := s[p:q]; w == "участок" || w == "уч" {
+			r := q
+			if r < len(s) && s[r] == '.' {
+				r++
+			}
+			r = skipSpaces(s, r)
+			e := r
+			for e < len(s) && isDigit(s[e]) {
+				e++
+			}
+			if e == r {
+				e = spokenNumberEnd(s, r)
+			}
+			if e == r || e < len(s) && isAlnum(s[e]) {
+				return j
+			}
+			sc.emit(i, e, tAddress, 0.8, 0)
+			return e
+		}
+		if sz, up := letterAt(s, p); sz == 0 || up || q+1 >= len(s) || s[q] != ' ' {
+			return j // the name in lower case, one space between: not "снт «Рассвет»"
+		}
+		p = q + 1
+	}
+	return j
 }
 
 // addressSNT builds the address of a plot in a gardening partnership: "СНТ"

@@ -1559,6 +1559,20 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PASSPORT:83 № 2017443", "SNILS:117-394-205 55"}},
 		{"German mobiles after their label, not an order", "Phone: 0170 4418823. Tel. 0151 23456789. Order 0170 4418823 shipped.", []string{"PHONE:0170 4418823", "PHONE:0151 23456789"}},
 		{"Tatar names, one also a flower", "Нужна перевозка: Амир 8 лет и Азалия 6 лет. Мама Сафии просит позвонить.", []string{"PERSON:Амир", "PERSON:Азалия", "PERSON:Сафии"}},
+		// rules-2025.138 (heldout232 to heldout234).
+		{"a transliterated street in lower case with its flat", "hi its liam again, the guy from ostozhenka 7 flat 3, courier forgot my two bottles",
+			[]string{"PERSON:liam", "ADDRESS:ostozhenka 7 flat 3"}},
+		{"a gardening partnership's plot in lower case, in words or digits", "у меня дача в снт луч третья линия участок сорок восемь под чеховом. адрес снт ромашка участок 112. снт у нас хорошее.",
+			[]string{"ADDRESS:снт луч третья линия участок сорок восемь", "ADDRESS:снт ромашка участок 112"}},
+		{"a person before the address is not its part", "Order 61774 — client: Morgan Ellis, Krylatskiye Kholmy 27, bldg 3, apt 311",
+			[]string{"ADDRESS:Krylatskiye Kholmy 27, bldg 3, apt 311"}},
+		{"a child named by a parent, a dog's bed", "hi this is grace's mum joanne, grace won't be at chess today. the dog's bed is here.",
+			[]string{"PERSON:grace", "PERSON:joanne", "PERSON:grace"}},
+		{"hospitals and clinics named after people", "Dear colleagues, Rashid Hospital is a government facility. Both Evex and Todua Clinic have direct billing.", nil},
+		{"a champion's games, an opening, composers; a club's name before a client", "Просьба повторить партии Каспарова из домашки. Сыграла гамбит Эванса и выиграла у Миши! Прозвучат Шопен и Рахманинов.\nСМС: Клуб Дебют: Маргарита, напоминаем о занятии.",
+			[]string{"PERSON:Миши", "PERSON:Маргарита"}},
+		{"a surname and a given name in brackets, places in brackets", "Card on file updated for account 40312 (Brooks, Emily): new Visa. Prices (Moscow, Kazan) are the same.",
+			[]string{"PERSON:Brooks, Emily"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

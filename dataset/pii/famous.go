@@ -24,7 +24,8 @@ var famousNames = func() map[string]bool {
 	// consonant: Чехов, Чехова, Чехову, Чеховым, Чехове.
 	add("Пушкин Лермонтов Чехов Тургенев Булгаков Некрасов Грибоедов Есенин Пастернак Бунин Набоков Солженицын "+
 		"Шолохов Рахманинов Прокофьев Ломоносов Гагарин Шекспир Диккенс Байрон Бальзак Толкин Хемингуэй "+
-		"Моцарт Бетховен Эйнштейн Ньютон Дарвин Гамлет Онегин Печорин Раскольников Обломов Базаров Лопахин Макбет",
+		"Моцарт Бетховен Эйнштейн Ньютон Дарвин Гамлет Онегин Печорин Раскольников Обломов Базаров Лопахин Макбет "+
+		"Шопен Шуберт Каспаров Алехин Ботвинник Карлсен", // composers and chess champions: "партии Каспарова", "Шопен и Рахманинов"
 		func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "ом", w + "е"} })
 	// Adjectival surnames: Достоевский, Достоевского, Достоевскому, Достоевским, Достоевском.
 	add("Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой",
@@ -56,7 +57,7 @@ var famousNames = func() map[string]bool {
 		"Tsvetaeva Yesenin Mayakovsky Shakespeare Dickens Byron Austen Hemingway Tolkien Rowling Orwell Tchaikovsky "+
 		"Rachmaninoff Rachmaninov Mussorgsky Shostakovich Prokofiev Mozart Beethoven Mendeleev Lomonosov Gagarin "+
 		"Tereshkova Einstein Newton Darwin Hamlet Ophelia Romeo Juliet Onegin Karenina Lopakhin Ranevskaya Macbeth "+
-		"Raskolnikov Oblomov Gatsby", none)
+		"Raskolnikov Oblomov Gatsby Chopin Schubert Vivaldi Kasparov Carlsen Alekhine Botvinnik Вивальди", none)
 	return m
 }()
 

@@ -31,15 +31,23 @@ import "testing"
 // words), PERSON 0.970 and the other types (1.0) met theirs; 3.325% of
 // PII characters leaked (312 of 9383: ADDRESS 274, PERSON 29, PASSPORT 9),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.138
+// (engine 1.133.0), with those of heldout233 and heldout234: a
+// transliterated street in lower case with its flat ("ostozhenka 7 flat
+// 3"), a gardening partnership's plot in lower case ("снт ромашка участок
+// сто двенадцать"), a person before an address is not its part. Tuned:
+// ADDRESS 0.979, PASSPORT and PERSON as untuned; 2.451% leaked (230 of
+// 9383).
 
-// heldout232Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout232Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout232Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout232MaxLeak: target 0.005, missed untuned (3.325%).
-const heldout232MaxLeak = 0.034
+// heldout232MaxLeak: target 0.005, missed untuned (3.325%) and tuned (2.451%).
+const heldout232MaxLeak = 0.025
 
 func TestHeldout232(t *testing.T) {
 	corpusCheck{file: "testdata/heldout232.jsonl", name: "two-hundred-and-thirty-second held-out corpus", minMessages: 250,

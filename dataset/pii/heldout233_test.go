@@ -32,6 +32,12 @@ import "testing"
 // landline) and the other types (1.0) met theirs; 2.049% of PII
 // characters leaked (156 of 7613: PERSON 90, ADDRESS 55, PHONE 11),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.138
+// (engine 1.133.0), with those of heldout232 and heldout234: hospitals and
+// clinics named after people ("Rashid Hospital", "Todua Clinic"); a bare
+// repeat of such a name is still read as a person. Its figures are as
+// untuned.
 
 // heldout233Floor holds the untuned figures: the targets where met, the measured level where not.
 var heldout233Floor = map[string]float64{

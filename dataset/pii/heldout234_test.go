@@ -30,15 +30,22 @@ import "testing"
 // (famous players and composers read as people, lower-case names missed)
 // and the other types (1.0) met theirs; 1.164% of PII characters leaked
 // (108 of 9278: PERSON 88, ADDRESS 20), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.138
+// (engine 1.133.0), with those of heldout232 and heldout233: a chess
+// champion's games and an opening ("партии Каспарова", "гамбит Эванса"),
+// composers, a child named by a parent ("grace's mum"), a surname and a
+// given name in brackets ("(Brooks, Emily)"). Tuned: PERSON 0.975, EMAIL
+// and IP as untuned; 0.927% leaked (86 of 9278).
 
-// heldout234Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout234Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout234Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.95, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout234MaxLeak: target 0.005, missed untuned (1.164%).
-const heldout234MaxLeak = 0.012
+// heldout234MaxLeak: target 0.005, missed untuned (1.164%) and tuned (0.927%).
+const heldout234MaxLeak = 0.01
 
 func TestHeldout234(t *testing.T) {
 	corpusCheck{file: "testdata/heldout234.jsonl", name: "two-hundred-and-thirty-fourth held-out corpus", minMessages: 250,

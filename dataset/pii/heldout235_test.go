@@ -27,6 +27,11 @@ import "testing"
 // 1.131.0, commit 7ef405a): every F1 target met (PERSON 0.973; the other
 // types 1.0); 0.567% of PII characters leaked (46 of 8111, all PERSON),
 // just over the target of 0.5%.
+//
+// Its misses were read while rules-2025.138 (engine 1.133.0) was written (a
+// parking place's owner named by a first name that is also a word,
+// "Надежда, место 63"; lower-case names in transcripts), but none drove a
+// rule: its figures are as untuned.
 
 // heldout235Floor holds the untuned figures: the targets, all met.
 var heldout235Floor = map[string]float64{

@@ -3902,7 +3902,7 @@ func orgAfter(s string, e int) bool {
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library"} {
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University"} {
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -4413,7 +4413,8 @@ func eponymBefore(s string, start int) bool {
 			if ok && startsAny(string(w), "теорем", "лемм", "неравенств", "формул", "уравнени",
 				"театр", "музе", "консерватори", "филармони", // "в театре Вахтангова", "музей Пушкина"
 				"премии", "премия", "премию", "турнир", "гипотез", "постулат", "аксиом", "реакци", "синдром",
-				"опросник", "шкал", "критери", "индекс") { // "опросник Бека", "по шкале Глазго"
+				"опросник", "шкал", "критери", "индекс", // "опросник Бека", "по шкале Глазго"
+				"гамбит") { // a chess opening: "гамбит Эванса"
 				return true
 			}
 			if ok && (strings.HasPrefix(string(w), "проб") && len(w) <= len("пробой") ||
@@ -6013,8 +6014,8 @@ func listEntryStart(s string, i int) bool {
 	switch {
 	case a == 0 || s[a-1] == '\n':
 		return true
-	case s[a-1] == '|' || s[a-1] == '/':
-		return true // "| Brooks, William", "Becker, Anna / Becker, Max"
+	case s[a-1] == '|' || s[a-1] == '/' || s[a-1] == '(' && a == i:
+		return true // "| Brooks, William", "Becker, Anna / Becker, Max", "account 40312 (Brooks, Emily)"
 	case s[a-1] == '-' || s[a-1] == '*' || strings.HasSuffix(s[:a], "•") || strings.HasSuffix(s[:a], "—") || strings.HasSuffix(s[:a], "–"):
 		d := a - 1
 		for d > 0 && s[d] >= 0x80 && s[d] < 0xC0 {
@@ -6046,7 +6047,7 @@ func listEntryStart(s string, i int) bool {
 // listEntryEnd reports the end of a list's entry at e: the line's or the
 // cell's end, a bracket or a dash.
 func listEntryEnd(s string, e int) bool {
-	return e == len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == ';' || s[e] == '\t' ||
+	return e == len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == ';' || s[e] == '\t' || s[e] == ')' ||
 		startsAny(s[e:], " |", " /", " (", " —", " –", " - ", "  ")
 }
 

@@ -1464,7 +1464,7 @@ func latinChatStreet(s string, i int) (int, int) {
 		return -1, 0
 	}
 	w := s[b : i-1]
-	if !endsAny(w, "ova", "eva", "ina", "ogo", "aya", "oy", "skaya", "ovskaya") {
+	if !endsAny(w, "ova", "eva", "ina", "ogo", "aya", "oy", "skaya", "ovskaya", "ka", "sky", "skiy") { // and "ostozhenka 7 flat 3"
 		return -1, 0
 	}
 	e := i

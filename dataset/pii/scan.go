@@ -705,6 +705,23 @@ func (sc *scanner) run() {
 			i = sc.capWord(i, j)
 			continue
 		}
+		if c < 0x80 && j-i > 2 && j+5 < n && s[j] == '\'' && s[j+1] == 's' && s[j+2] == ' ' && kinAfterPossessive(s, j+3) {
+			var buf [32]byte
+			if w, ok := foldInto(buf[:0], s[i:j]); ok {
+				if in, _ := wordTab.get(w); in.flags&fEnFirst != 0 && in.word&wStop == 0 {
+					sc.emit(i, j, tPerson, 0.7, 0) // a child named by a parent: "this is grace's mum joanne", "lily's dad"
+					sc.lowerNames = true
+					i = j + 2
+					continue
+				}
+			}
+		}
+		if j-i == len("снт") && j+2 < n && s[j] == ' ' && s[i:j] == "снт" {
+			if e := sc.lowerSNT(i, j); e > j {
+				i = e // "дача в снт луч третья линия участок сорок восемь"
+				continue
+			}
+		}
 		h := filterHash(s[i:j]) // one hash for both lower-case filters
 		switch {
 		case j-i <= 4 && j+2 < n && s[j] == '.' && s[j+1] == ' ' && (settlementMark(s[i:j]) || s[i:j] == "в") && upperAt(s[j+2:]):
@@ -734,6 +751,17 @@ func (sc *scanner) run() {
 			i = j
 		}
 	}
+}
+
+// kinAfterPossessive reports a parent's or a relative's word at p, after a
+// name's "'s": "grace's mum", "lily's dad".
+func kinAfterPossessive(s string, p int) bool {
+	switch s[p:wordEnd(s, p)] {
+	case "mum", "mom", "mummy", "mommy", "dad", "daddy", "mother", "father", "sister", "brother", "husband", "wife", "son",
+		"daughter", "grandma", "granny", "grandmother", "grandfather", "grandpa", "aunt", "uncle":
+		return true
+	}
+	return false
 }
 
 // sizeWordBefore returns the start of a capitalized size or age word that
