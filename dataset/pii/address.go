@@ -71,7 +71,7 @@ func initAddressTables() {
 		"пер переулок переулку переулком бульвару бульваром бул "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе вал вала валу наб набережная набережной пл площадь "+
 		"площади мкр микрорайон микрорайона квартал квартала проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
-		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль "+
+		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль коса косе "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
@@ -3375,7 +3375,9 @@ func (sc *scanner) poBox(i, j int) int {
 // one word: "Friedrichstraße", "Bahnhofstr.", "Lindenweg", "Marktplatz".
 var deStreetSuffixes = [...]string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "damm", "ufer", "chaussee",
 	// Scandinavian and Dutch: "Storgatan 14", "Nørregade 7", "Keizersgracht 12".
-	"gatan", "gata", "vägen", "veien", "gade", "vej", "straat", "laan", "gracht", "plein"}
+	"gatan", "gata", "vägen", "veien", "gade", "vej", "straat", "laan", "gracht", "plein",
+	// Finnish and Estonian: "Mannerheimintie 44", "Aleksanterinkatu 15", "Narva maantee" is two words.
+	"katu", "tie", "kuja", "tänav"}
 
 // addressDE emits a continental address from a one-word street name at
 // s[i:j] with its house number, over a postcode and city that follow:

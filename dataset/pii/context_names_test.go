@@ -1573,6 +1573,15 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Миши", "PERSON:Маргарита"}},
 		{"a surname and a given name in brackets, places in brackets", "Card on file updated for account 40312 (Brooks, Emily): new Visa. Prices (Moscow, Kazan) are the same.",
 			[]string{"PERSON:Brooks, Emily"}},
+		// rules-2025.139 (heldout236 to heldout239).
+		{"bags named after people", "Хочу сдать на комиссию сумку Hermès Kelly 28 Epsom. А Jackie 1961 small у вас бывают? Продали мою Alma PM.", nil},
+		{"one who introduces herself with a bag's name", "Hi, this is Alma from the Almaty showroom.", []string{"PERSON:Alma"}},
+		{"yachts by their prefixes and in quotes, their owner", "we are sailing from Helsinki with SY Aurora (Hallberg-Rassy 37). MY Lady Anna arrives Sochi. Марина — администратор базы, ключи от яхты «Марина» у неё. По катеру «Ирина» замена редуктора.",
+			[]string{"PERSON:Марина"}},
+		{"quoted names in a text from Yekaterinburg, not about boats", "Мы из Екатеринбурга, в переводе «Zaitsev» вместо «Zaytsev».", []string{"PERSON:Zaitsev", "PERSON:Zaytsev"}},
+		{"a verb in -яла opening a reply", "Поняла, спасибо. Приняла заказ Ольга.", []string{"PERSON:Ольга"}},
+		{"a street known without its keyword, a spit, a Finnish street", "Шоурум: Москва, Петровка, д. 15/13, стр. 5. Юр. адрес: 197110, г. Санкт-Петербург, Петровская коса, д. 7, лит. А\nBilling address: Mannerheimintie 44 B 12, 00260 Helsinki, Finland",
+			[]string{"ADDRESS:Москва, Петровка, д. 15/13, стр. 5", "ADDRESS:197110, г. Санкт-Петербург, Петровская коса, д. 7, лит. А", "ADDRESS:Mannerheimintie 44 B 12, 00260 Helsinki, Finland"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

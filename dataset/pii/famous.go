@@ -85,6 +85,34 @@ func (sc *scanner) partyCharacter(start, end int) bool {
 			"Принцесс", "role", "costume", "animator", "Animator", "Frozen", "cartoon", "princess", "Princess", "Disney", "party", "Party")
 }
 
+// bagModels are handbags and lines named after people (and a house named
+// after its founder) that resale and luxury shops speak of: "Hermès
+// Kelly", "Birkin", "Gucci Jackie 1961", "Alma PM", "Lady Dior".
+var bagModels = map[string]bool{"Kelly": true, "Birkin": true, "Jackie": true, "Alma": true, "Evelyne": true,
+	"Constance": true, "Lady Dior": true, "Kelly Pochette": true, "Celine": true, "Celine Luggage": true, "келли": true, "биркин": true, "Келли": true,
+	"Биркин": true}
+
+// bagModel reports one of bagModels at s[start:end], after a house's name
+// or alone, in a text about bags or luxury houses; not one who introduces
+// herself, "This is Alma from the Almaty showroom".
+func (sc *scanner) bagModel(start, end int) bool {
+	s := sc.s
+	run := s[start:end]
+	for _, house := range [...]string{"Hermès ", "Hermes ", "Gucci ", "Louis Vuitton ", "Dior ", "Celine "} {
+		if strings.HasPrefix(run, house) {
+			run = run[len(house):]
+			break
+		}
+	}
+	if !bagModels[run] || endsAny(s[:start], "This is ", "this is ", "I'm ", "I am ", "это ", "зовут ") {
+		return false
+	}
+	if e := end + 1; e < len(s) && s[end] == ' ' && (isDigit(s[e]) || startsAny(s[e:], "PM", "BB", "MM", "GM", "small", "mini", "bag")) {
+		return true // a size or a model's detail after it: "Jackie 1961 small", "Alma PM", "a Jackie bag"
+	}
+	return containsAny(s, "сумк", "Сумк", "bag", "Bag", "Hermès", "Hermes", "Birkin", "Louis Vuitton", "Gucci", "Dior", "биркин", "комисси")
+}
+
 // famousAlone reports one of famousNames standing alone at s[start:end],
 // no title before it: "Обсуждаем Гамлета", "Chekhov's The Seagull".
 func (sc *scanner) famousAlone(start, end int) bool {

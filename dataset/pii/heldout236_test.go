@@ -30,6 +30,10 @@ import "testing"
 // letters; PERSON 0.981; the other types 1.0); 1.330% of PII characters
 // leaked (127 of 9550: ADDRESS 98, PERSON 29), against the target of
 // 0.5%.
+//
+// Its misses were read while rules-2025.139 (engine 1.134.0) was written (a
+// highway's kilometre before the house, a Belarusian address in Latin
+// letters), but none drove a rule: its figures are as untuned.
 
 // heldout236Floor holds the untuned figures: the targets, all met.
 var heldout236Floor = map[string]float64{

@@ -30,15 +30,22 @@ import "testing"
 // (bag models named after people read as people: the precision is 0.908)
 // and the other types (1.0) met theirs; 3.904% of PII characters leaked
 // (346 of 8862: ADDRESS 303, PERSON 43), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.139
+// (engine 1.134.0), with those of heldout239: bags named after people
+// ("сумку Hermès Kelly 28", "Jackie 1961 small", "Alma PM"), "Поняла" is a
+// verb, a street known without its keyword before its house ("Москва,
+// Петровка, д. 15/13"). Tuned: PERSON 0.973, ADDRESS 0.909; 3.588% leaked
+// (318 of 8862).
 
-// heldout237Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout237Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout237Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.89, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.9, TypePerson: 0.92,
 }
 
-// heldout237MaxLeak: target 0.005, missed untuned (3.904%).
-const heldout237MaxLeak = 0.04
+// heldout237MaxLeak: target 0.005, missed untuned (3.904%) and tuned (3.588%).
+const heldout237MaxLeak = 0.036
 
 func TestHeldout237(t *testing.T) {
 	corpusCheck{file: "testdata/heldout237.jsonl", name: "two-hundred-and-thirty-seventh held-out corpus", minMessages: 250,

@@ -30,6 +30,10 @@ import "testing"
 // проспекте 79"; PERSON 0.998; the other types 1.0); 0.523% of PII
 // characters leaked (38 of 7267: ADDRESS 27, PASSPORT 6, PERSON 5), just
 // over the target of 0.5%.
+//
+// Its misses were read while rules-2025.139 (engine 1.134.0) was written (a
+// street in the prepositional with its house and no keyword), but none
+// drove a rule: its figures are as untuned.
 
 // heldout238Floor holds the untuned figures: the issue's targets, all met.
 var heldout238Floor = map[string]float64{

@@ -30,15 +30,22 @@ import "testing"
 // Finnish address) met their targets, as did the other types (1.0);
 // 2.976% of PII characters leaked (225 of 7561: PERSON 129, ADDRESS 96),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.139
+// (engine 1.134.0), with those of heldout237: yachts after "SY", "MY" and
+// "sailing yacht", a name alone in quotes in a text about motor boats ("
+// катер", "лодка", "boat"), a spit ("Петровская коса, д. 7"), Finnish
+// streets ("Mannerheimintie 44"). Tuned: ADDRESS 1.0, PERSON 0.935; 1.706%
+// leaked (129 of 7561).
 
-// heldout239Floor holds the untuned figures: the issue's targets, all met.
+// heldout239Floor holds the tuned figures: the issue's targets, all met.
 var heldout239Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout239MaxLeak: target 0.005, missed untuned (2.976%).
-const heldout239MaxLeak = 0.03
+// heldout239MaxLeak: target 0.005, missed untuned (2.976%) and tuned (1.706%).
+const heldout239MaxLeak = 0.018
 
 func TestHeldout239(t *testing.T) {
 	corpusCheck{file: "testdata/heldout239.jsonl", name: "two-hundred-and-thirty-ninth held-out corpus", minMessages: 250,

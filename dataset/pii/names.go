@@ -1010,6 +1010,12 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "на Викулова, 33/2", "ТСЖ Уральская, 56"
 		}
 	}
+	if s[i] >= 0x80 && t0.flags == 0 && j+6 < len(s) && (strings.HasPrefix(s[j:], ", д. ") || strings.HasPrefix(s[j:], ", дом ")) && sc.lastEnd <= i {
+		if end := sc.houseParts(j); end > j+4 && strings.ContainsAny(s[j:end], "0123456789") {
+			sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0) // a street known without its keyword: "Москва, Петровка, д. 15/13, стр. 5"
+			return end
+		}
+	}
 	if s[i] >= 0x80 && j+5 < len(s) && s[j] == ' ' && startsAny(s[i:j], "Больш", "Мал", "Нижн", "Верхн", "Нов", "Стар") {
 		if q := wordEnd(s, j+1); q+3 < len(s) && s[q] == ',' && s[q+1] == ' ' && isDigit(s[q+2]) {
 			if end := sc.commaStreet(j+1, q); end > 0 {
@@ -1807,6 +1813,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	}
 	if keep == 1 && sc.partyCharacter(start, end) {
 		return true // a character an animator plays: "чтобы была Эльза", "Host: Alina as Elsa", "роли Мальвина, Рапунцель"
+	}
+	if keep <= 2 && sc.bagModel(start, end) {
+		return true // a bag's model named after a person: "сумку Hermès Kelly 28", "Kelly Pochette", "Gucci Jackie 1961"
 	}
 	if keep == 1 && sc.famousAlone(start, end) ||
 		keep == 2 && t0.flags&tkUnknown != 0 && famousNames[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] {
@@ -2973,11 +2982,12 @@ func vesselBefore(s string, start int) bool {
 		"балкер", "балкера", "балкере", "судно", "судна", "судне", "vessel", "tanker", "ship", "bulker") {
 		return true // a ship by its quoted name after its word: "В рейсе «Лев Толстой» на 5 месяцев"
 	}
-	if p < 4 || s[p-1] != ' ' || s[p-3] != '/' && s[p-4] != '/' && s[p-3] != 'M' {
-		return false // every prefix below ends so: "m/v ", "т/х ", "MV "
+	if p < 4 || s[p-1] != ' ' {
+		return false
 	}
 	return endsAny(s[:p], "m/v ", "m/t ", "M/V ", "M/T ", "т/х ", "Т/Х ", "м/в ", "м/т ", "MV ", "m/s ", "M/S ",
-		"S/Y ", "M/Y ", "S/V ", "s/y ", "m/y ", "s/v ") // a sailing or motor yacht: S/Y "Svetlana", M/Y "Grace"
+		"S/Y ", "M/Y ", "S/V ", "s/y ", "m/y ", "s/v ", // a sailing or motor yacht: S/Y "Svetlana", M/Y "Grace"
+		"SY ", "MY ", "MY Lady ", "sailing yacht ", "motor yacht ") // "SY Aurora", "MY Lady Anna", "this is sailing yacht freja"
 }
 
 // dedicationBefore reports a saint's title, a church or "им." right before
@@ -3717,7 +3727,7 @@ func personIntro(w string) bool {
 // «Светланы» скол гелькоута".
 func vesselText(s string) bool {
 	return containsAny(s, "яхт", "Яхт", "причал", "шкипер", "Шкипер", "понтон", "борт", "MMSI", "yacht", "Yacht", "skipper", "Skipper",
-		"berth", "pontoon", "VHF", "S/Y", "M/Y", "канал 16")
+		"berth", "pontoon", "VHF", "S/Y", "M/Y", "канал 16", " катер", "лодк", "Лодк", "boat", "Boat", "HIN") // " катер": not "Екатеринбург", "Катерина"
 }
 
 // betBefore reports a bet placed on whoever is named at start: "ставка на
@@ -3945,6 +3955,9 @@ func verbEndings(w []byte) []string {
 		if len(w) >= 16 && w[len(w)-4] == 0xD0 {
 			return verbEndingsLa
 		}
+		if len(w) >= 10 && bytes.HasSuffix(w, []byte("яла")) {
+			return verbEndingsYala // "Поняла", "Приняла": no name ends so
+		}
 	case 0xB8: // и: "Объяснили", "Забыли" (not "-швили", "-ели", "-али": Georgian and Kazakh surnames)
 		if bytes.HasSuffix(w, []byte("швили")) {
 			return nil
@@ -3963,6 +3976,7 @@ var (
 	verbEndingsI    = []string{"или", "ыли", "дали", "рали", "сали", "зали"} // and "Передали", "Забрали", "Написали", "Сказали"
 	verbEndingsL    = []string{"ил", "ал"}
 	verbEndingsLa   = []string{"ила", "ала"}
+	verbEndingsYala = []string{"яла"}
 	verbEndingsT    = []string{"ает", "яет", "ует", "еет", "ают", "яют", "уют"}
 	verbEndingsIt   = []string{"ит"}
 	verbEndingsYu   = []string{"аю", "яю", "ею", "мню"}
