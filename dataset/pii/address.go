@@ -95,7 +95,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "flat"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "flat"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -131,8 +131,8 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	}
 	switch s[i:j] {
-	case "street", "st", "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row",
-		"close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews":
+	case "street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive",
+		"row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews":
 		if e := sc.lowerStreetEN(i, j); e > 0 {
 			return e
 		}

@@ -1582,6 +1582,14 @@ func TestNameContexts(t *testing.T) {
 		{"a verb in -яла opening a reply", "Поняла, спасибо. Приняла заказ Ольга.", []string{"PERSON:Ольга"}},
 		{"a street known without its keyword, a spit, a Finnish street", "Шоурум: Москва, Петровка, д. 15/13, стр. 5. Юр. адрес: 197110, г. Санкт-Петербург, Петровская коса, д. 7, лит. А\nBilling address: Mannerheimintie 44 B 12, 00260 Helsinki, Finland",
 			[]string{"ADDRESS:Москва, Петровка, д. 15/13, стр. 5", "ADDRESS:197110, г. Санкт-Петербург, Петровская коса, д. 7, лит. А", "ADDRESS:Mannerheimintie 44 B 12, 00260 Helsinki, Finland"}},
+		// rules-2025.140 (heldout240 to heldout242).
+		{"identifiers in a key=value log, ids that are none", "PAYOUT LOG account=40802810408379586079 bic=044525593 beneficiary=\"IP Markova Olga Sergeevna\" inn=775533996733 status=sent user_id=12345678901 acc=1234",
+			[]string{"BANK_ACCOUNT:40802810408379586079", "PERSON:Markova Olga Sergeevna", "INN:775533996733"}},
+		{"Turkic patronymics in Latin capitals", "Full name of the child: NASIROVA AYTAN ELCHIN KIZI\nFather: NASIROV ELCHIN RAMIZ OGLU\nOtasining ismi / Patronymic: TULKIN O'G'LI",
+			[]string{"PERSON:NASIROVA AYTAN ELCHIN KIZI", "PERSON:NASIROV ELCHIN RAMIZ OGLU", "PERSON:TULKIN O'G'LI"}},
+		{"a prospect spelled in English, said in words", "caller: yes the address is kutuzovsky prospect twenty six building one apartment seventy one",
+			[]string{"ADDRESS:kutuzovsky prospect twenty six building one apartment seventy one"}},
+		{"a surname first in a mail header", "From: Brooks, Emily <e.brooks@mail.com>", []string{"PERSON:Brooks, Emily", "EMAIL:e.brooks@mail.com"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

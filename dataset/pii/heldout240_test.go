@@ -31,15 +31,21 @@ import "testing"
 // bic=044525593 … inn=775533996733"); PERSON 0.962 and the other types
 // (1.0) met theirs; 2.121% of PII characters leaked (176 of 8298: PERSON
 // 144, BANK_ACCOUNT 20, INN 12), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.140
+// (engine 1.135.0), with those of heldout241 and heldout242: identifiers in
+// a key=value log ("account=…", "inn=…"), a surname first in a mail header.
+// Tuned: BANK_ACCOUNT and INN 1.0, PERSON as untuned; 1.735% leaked (144 of
+// 8298).
 
-// heldout240Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout240Floor holds the tuned figures: the issue's targets, all met.
 var heldout240Floor = map[string]float64{
-	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.96, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout240MaxLeak: target 0.005, missed untuned (2.121%).
-const heldout240MaxLeak = 0.022
+// heldout240MaxLeak: target 0.005, missed untuned (2.121%) and tuned (1.735%).
+const heldout240MaxLeak = 0.018
 
 func TestHeldout240(t *testing.T) {
 	corpusCheck{file: "testdata/heldout240.jsonl", name: "two-hundred-and-fortieth held-out corpus", minMessages: 250,

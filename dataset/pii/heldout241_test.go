@@ -29,15 +29,21 @@ import "testing"
 // suite; PERSON 0.989; the other types 1.0); 2.320% of PII characters
 // leaked (232 of 9998: ADDRESS 223, PERSON 9), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.140
+// (engine 1.135.0), with those of heldout240 and heldout242: "prospect" as
+// English spells проспект in an address said in words ("kutuzovsky prospect
+// twenty six building one apartment seventy one"). Tuned: ADDRESS 0.976,
+// PERSON as untuned; 1.670% leaked (167 of 9998).
 
-// heldout241Floor holds the untuned figures: the issue's targets, all met.
+// heldout241Floor holds the tuned figures: the issue's targets, all met.
 var heldout241Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout241MaxLeak: target 0.005, missed untuned (2.320%).
-const heldout241MaxLeak = 0.024
+// heldout241MaxLeak: target 0.005, missed untuned (2.320%) and tuned (1.670%).
+const heldout241MaxLeak = 0.017
 
 func TestHeldout241(t *testing.T) {
 	corpusCheck{file: "testdata/heldout241.jsonl", name: "two-hundred-and-forty-first held-out corpus", minMessages: 250,

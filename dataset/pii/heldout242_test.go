@@ -31,15 +31,21 @@ import "testing"
 // transliteration variants, surnames in lower case; ADDRESS 0.986; the
 // other types 1.0); 3.515% of PII characters leaked (326 of 9275: PERSON
 // 291, ADDRESS 27, PASSPORT 8), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.140
+// (engine 1.135.0), with those of heldout240 and heldout241: Turkic
+// patronymics in Latin capitals ("NASIROVA AYTAN ELCHIN KIZI", "TULKIN
+// O'G'LI"), a patronymic's field label. Tuned: PERSON 0.956, ADDRESS as
+// untuned; 3.051% leaked (283 of 9275).
 
-// heldout242Floor holds the untuned figures: the issue's targets, all met.
+// heldout242Floor holds the tuned figures: the issue's targets, all met.
 var heldout242Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout242MaxLeak: target 0.005, missed untuned (3.515%).
-const heldout242MaxLeak = 0.036
+// heldout242MaxLeak: target 0.005, missed untuned (3.515%) and tuned (3.051%).
+const heldout242MaxLeak = 0.031
 
 func TestHeldout242(t *testing.T) {
 	corpusCheck{file: "testdata/heldout242.jsonl", name: "two-hundred-and-forty-second held-out corpus", minMessages: 250,

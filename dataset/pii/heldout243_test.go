@@ -28,6 +28,10 @@ import "testing"
 // 1.134.0, commit 1dc6a06): every F1 target met (ADDRESS 0.992, PERSON
 // 0.970; the other types 1.0); 0.990% of PII characters leaked (83 of
 // 8381: PERSON 48, ADDRESS 29, PASSPORT 6), against the target of 0.5%.
+//
+// Its misses were read while rules-2025.140 (engine 1.135.0) was written (a
+// coach's nickname, lower-case names in transcripts, "Невский 88" without
+// its keyword), but none drove a rule: its figures are as untuned.
 
 // heldout243Floor holds the untuned figures: the targets, all met.
 var heldout243Floor = map[string]float64{

@@ -3605,8 +3605,8 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	}
 	for m := k + 1; m < len(toks); m++ {
 		switch sc.s[toks[m].start:toks[m].end] {
-		case "оглы", "кызы", "ОГЛЫ", "КЫЗЫ":
-			return true // a name before a Turkic patronymic: "БАЙРАМОВ ТАЛЕХ АЗЕР ОГЛЫ"
+		case "оглы", "кызы", "ОГЛЫ", "КЫЗЫ", "OGLU", "KIZI", "QIZI", "OGLI", "oglu", "kizi", "qizi", "ogli", "oğlu", "qızı":
+			return true // a name before a Turkic patronymic: "БАЙРАМОВ ТАЛЕХ АЗЕР ОГЛЫ", "NASIROVA AYTAN ELCHIN KIZI"
 		}
 	}
 	if k == 0 && len(toks) == 2 && sc.s[toks[0].start] >= 0x80 && left(toks[1]) && toks[1].flags&tkInitial == 0 &&
@@ -6030,6 +6030,8 @@ func listEntryStart(s string, i int) bool {
 		return true
 	case s[a-1] == '|' || s[a-1] == '/' || s[a-1] == '(' && a == i:
 		return true // "| Brooks, William", "Becker, Anna / Becker, Max", "account 40312 (Brooks, Emily)"
+	case s[a-1] == ':' && endsAny(s[:a], "\nFrom:", "\nTo:", "\nCc:", "\nОт:", "\nКому:") || a == len("From:") && s[:a] == "From:":
+		return true // a mail header: "From: Hollings, Jonathan <jhollings@…>"
 	case s[a-1] == '-' || s[a-1] == '*' || strings.HasSuffix(s[:a], "•") || strings.HasSuffix(s[:a], "—") || strings.HasSuffix(s[:a], "–"):
 		d := a - 1
 		for d > 0 && s[d] >= 0x80 && s[d] < 0xC0 {
@@ -6062,7 +6064,7 @@ func listEntryStart(s string, i int) bool {
 // cell's end, a bracket or a dash.
 func listEntryEnd(s string, e int) bool {
 	return e == len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == ';' || s[e] == '\t' || s[e] == ')' ||
-		startsAny(s[e:], " |", " /", " (", " —", " –", " - ", "  ")
+		startsAny(s[e:], " |", " /", " (", " —", " –", " - ", "  ", " <")
 }
 
 // eateryStems open the words for eateries that Russian names after their
@@ -6267,7 +6269,8 @@ func givenNamesLine(s string, i int) bool {
 	if containsAny(label[max(0, len(label)-24):], "urname", "URNAME", "амилия", "АМИЛИЯ") {
 		return false // "Surname / Given names: SIDORCHUK / BOGDAN": both, read whole elsewhere
 	}
-	return endsAny(label, "Given names", "Given name", "GIVEN NAMES", "Vornamen", "Vorname", "Prénoms", "Prénom", "/ Name", "/Name", "Имя", "ИМЯ", "Імя")
+	return endsAny(label, "Given names", "Given name", "GIVEN NAMES", "Vornamen", "Vorname", "Prénoms", "Prénom", "/ Name", "/Name", "Имя", "ИМЯ", "Імя",
+		"Patronymic", "PATRONYMIC", "Отчество", "ОТЧЕСТВО") // "Patronymic: TULKIN O'G'LI"
 }
 
 // capsWordsEnd returns the end of up to n words in capitals from i on one
@@ -6282,6 +6285,12 @@ func capsWordsEnd(s string, i, n int) int {
 			}
 			q++
 		}
+		if k > 0 {
+			if m := uzPatronymicEnd(s, q); m > q {
+				e = m // an Uzbek patronymic's ending: "TULKIN O'G'LI"
+				continue
+			}
+		}
 		w := wordEnd(s, q)
 		if utf8.RuneCountInString(s[q:w]) < 2 || w < len(s) && s[w] == '.' || !allCapsWord(s[q:w]) || k > 0 && formLabelWord(s[q:w]) {
 			break // not an initial, "ЗАХАРОВ В.Г.", nor the next field's label, "Имя МАКСИМ ОТЧЕСТВО ИГОРЕВИЧ"
@@ -6289,6 +6298,17 @@ func capsWordsEnd(s string, i, n int) int {
 		e = w
 	}
 	return e
+}
+
+// uzPatronymicEnd returns the end of "O'G'LI" or "QIZI" at q, the ending of
+// an Uzbek patronymic in capitals, or q.
+func uzPatronymicEnd(s string, q int) int {
+	for _, w := range [...]string{"O'G'LI", "QIZI"} {
+		if e := q + len(w); strings.HasPrefix(s[q:], w) && (e == len(s) || !isAlnum(s[e])) {
+			return e
+		}
+	}
+	return q
 }
 
 // allCapsWord reports a word of capital letters only (Latin or Cyrillic).

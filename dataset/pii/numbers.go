@@ -57,9 +57,11 @@ func (sc *scanner) number(i int) int {
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
 			p == '/' && swiftAccountTag(s, i) || // a SWIFT message's account field: ":59:/40503810662024000002"
-			p == '=' && logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no") {
+			p == '=' && logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
+				"account", "acc", "account_number", "account_no", "rs", "passport", "passport_no") {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
-			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811"
+			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811";
+			// a logged identifier: "account=40802810408379586079 bic=044525593 … inn=775533996733"
 		} else if p == '/' || p == '_' || p == '=' && s[i] != '+' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) && !csvField(s, i-1) && !dottedQuadAt(s, i) && delimHeader(s, i, ',') == "" ||
 			p == '.' && i > 1 && isDigit(s[i-2]) || isASCIILetter(p) {
 			return alnumEnd(s, i)

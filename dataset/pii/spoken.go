@@ -502,8 +502,8 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	var nameStart, p int
 	keywordFirst := false
 	switch s[i:j] {
-	case "ulitsa", "prospekt", "pereulok", "shosse", "naberezhnaya", "bulvar":
-		// "ulitsa arbat thirty one"; but "kutuzovsky prospekt 2" has its name before.
+	case "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar":
+		// "ulitsa arbat thirty one"; but "kutuzovsky prospekt 2" has its name before; "prospect" as English spells it.
 		keywordFirst = s[i:j] == "ulitsa" || !(j+1 < len(s) && s[j] == ' ' && (isDigit(s[j+1]) || englishNumberWord(s[j+1:wordEnd(s, j+1)])))
 	}
 	switch {
