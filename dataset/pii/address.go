@@ -1589,36 +1589,33 @@ func latinStreetWordBefore(s string, start int) int {
 
 // firstNameWord reports an unambiguous first name: "Елена", "Olga".
 func firstNameWord(w string) bool {
-	var buf [32]byte
-	f, ok := foldInto(buf[:0], w)
-	if !ok {
-		return false
-	}
-	in, _ := wordTab.get(f)
+	in := tableInfo(w)
 	return in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig == 0 && in.addr == 0
 }
 
 // nameWord reports a first name or a surname the tables know, no place:
 // "Morgan".
 func nameWord(w string) bool {
-	var buf [32]byte
+	in := tableInfo(w)
+	return in.flags&(fRuFirst|fEnFirst|fRuSurname|fEnLast) != 0 && in.addr == 0
+}
+
+// tableInfo returns the name tables' entry for the word w, folded; the
+// zero entry when the tables do not know it or it does not fold.
+func tableInfo(w string) nameInfo {
+	var buf [64]byte
 	f, ok := foldInto(buf[:0], w)
 	if !ok {
-		return false
+		return nameInfo{}
 	}
 	in, _ := wordTab.get(f)
-	return in.flags&(fRuFirst|fEnFirst|fRuSurname|fEnLast) != 0 && in.addr == 0
+	return in
 }
 
 // nameForm reports a first name in any form the tables know, also one
 // that is a word: "Серёж", "Маш".
 func nameForm(w string) bool {
-	var buf [32]byte
-	f, ok := foldInto(buf[:0], w)
-	if !ok {
-		return false
-	}
-	in, _ := wordTab.get(f)
+	in := tableInfo(w)
 	return in.flags&(fRuFirst|fEnFirst) != 0 && in.addr == 0
 }
 

@@ -87,13 +87,7 @@ func adjSurname(w string) bool {
 // roleTitle reports a Russian title or role word (any case form) that may
 // stand before a lower-case surname in a transcript.
 func roleTitle(w string) bool {
-	var buf [32]byte
-	f, ok := foldInto(buf[:0], w)
-	if !ok {
-		return false
-	}
-	in, _ := wordTab.get(f)
-	return in.word&wTitle != 0
+	return tableInfo(w).word&wTitle != 0
 }
 
 // isFiller reports a word skipped between a cue and the name in speech: "клиент да

@@ -2804,8 +2804,7 @@ func surnameWord(w string) bool {
 	if !ok {
 		return false
 	}
-	in, _ := wordTab.get(f)
-	return in.flags&uint8(fRuSurname|fEnLast) != 0 || latinSurname(f)
+	return tableInfo(w).flags&uint8(fRuSurname|fEnLast) != 0 || latinSurname(f)
 }
 
 // toks1Start returns the start of the last word of a run that ends at end.
