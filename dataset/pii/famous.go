@@ -89,8 +89,8 @@ func (sc *scanner) partyCharacter(start, end int) bool {
 // after its founder) that resale and luxury shops speak of: "Hermès
 // Kelly", "Birkin", "Gucci Jackie 1961", "Alma PM", "Lady Dior".
 var bagModels = map[string]bool{"Kelly": true, "Birkin": true, "Jackie": true, "Alma": true, "Evelyne": true,
-	"Constance": true, "Lady Dior": true, "Kelly Pochette": true, "Celine": true, "Celine Luggage": true, "келли": true, "биркин": true, "Келли": true,
-	"Биркин": true}
+	"Constance": true, "Lady Dior": true, "Kelly Pochette": true, "Celine": true, "Celine Luggage": true,
+	"Келли": true, "Биркин": true}
 
 // bagModel reports one of bagModels at s[start:end], after a house's name
 // or alone, in a text about bags or luxury houses; not one who introduces
@@ -110,7 +110,7 @@ func (sc *scanner) bagModel(start, end int) bool {
 	if e := end + 1; e < len(s) && s[end] == ' ' && (isDigit(s[e]) || startsAny(s[e:], "PM", "BB", "MM", "GM", "small", "mini", "bag")) {
 		return true // a size or a model's detail after it: "Jackie 1961 small", "Alma PM", "a Jackie bag"
 	}
-	return containsAny(s, "сумк", "Сумк", "bag", "Bag", "Hermès", "Hermes", "Birkin", "Louis Vuitton", "Gucci", "Dior", "биркин", "комисси")
+	return containsAny(s, "сумк", "Сумк", "bag", "Bag", "Hermès", "Hermes", "Birkin", "Louis Vuitton", "Gucci", "Dior", "Биркин")
 }
 
 // famousAlone reports one of famousNames standing alone at s[start:end],

@@ -236,8 +236,9 @@ var pairJoins = [...]string{", ", " and ", " & ", " or ", " и ", " или "}
 // or after it, or -1. The word stands alone: no capitalized word next to
 // it on its other side ("MV Nordic Hope and Anna Maria"), no number or
 // word of place before it ("On 3 May, Kate Morrison", "from Jordan,
-// Jordan Ellis"), no month or country ("June", "Georgia"). A comma joins only the items of a
-// list, with a third one or a comma before: not "Ваня, Вера в успех".
+// Jordan Ellis"), no month or country ("June", "Georgia"). A comma joins
+// only the items of a list, with a third one or a comma before: not
+// "Ваня, Вера в успех".
 func pairedWord(s string, start, end int, after bool) (int, int) {
 	for _, j := range pairJoins {
 		var a, b int
@@ -706,14 +707,11 @@ func (sc *scanner) run() {
 			continue
 		}
 		if c < 0x80 && j-i > 2 && j+5 < n && s[j] == '\'' && s[j+1] == 's' && s[j+2] == ' ' && kinAfterPossessive(s, j+3) {
-			var buf [32]byte
-			if w, ok := foldInto(buf[:0], s[i:j]); ok {
-				if in, _ := wordTab.get(w); in.flags&fEnFirst != 0 && in.word&wStop == 0 {
-					sc.emit(i, j, tPerson, 0.7, 0) // a child named by a parent: "this is grace's mum joanne", "lily's dad"
-					sc.lowerNames = true
-					i = j + 2
-					continue
-				}
+			if in := tableInfo(s[i:j]); in.flags&fEnFirst != 0 && in.word&wStop == 0 {
+				sc.emit(i, j, tPerson, 0.7, 0) // a child named by a parent: "this is grace's mum joanne", "lily's dad"
+				sc.lowerNames = true
+				i = j + 2
+				continue
 			}
 		}
 		if j-i == len("снт") && j+2 < n && s[j] == ' ' && s[i:j] == "снт" {
