@@ -1597,7 +1597,7 @@ func firstNameWord(w string) bool {
 // "Morgan".
 func nameWord(w string) bool {
 	in := tableInfo(w)
-	return in.flags&(fRuFirst|fEnFirst|fRuSurname|fEnLast) != 0 && in.addr == 0
+	return in.isName() && in.addr == 0
 }
 
 // tableInfo returns the name tables' entry for the word w, folded; the

@@ -2804,7 +2804,8 @@ func surnameWord(w string) bool {
 	if !ok {
 		return false
 	}
-	return tableInfo(w).flags&uint8(fRuSurname|fEnLast) != 0 || latinSurname(f)
+	in, _ := wordTab.get(f) // not tableInfo: latinSurname needs the folded word too
+	return in.flags&uint8(fRuSurname|fEnLast) != 0 || latinSurname(f)
 }
 
 // toks1Start returns the start of the last word of a run that ends at end.

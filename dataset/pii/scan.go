@@ -252,7 +252,7 @@ func pairedWord(s string, start, end int, after bool) (int, int) {
 				b+1 < len(s) && s[b] == ' ' && upperAt(s[b+1:]) {
 				return -1, -1
 			}
-			if j == ", " && !commaBefore(s, start) && !listJoinAt(s, b) {
+			if j == ", " && !commaBefore(s, start) && !startsAny(s[b:], pairJoins[:]...) {
 				return -1, -1
 			}
 			if standsAlone(s, start) {
@@ -272,7 +272,7 @@ func pairedWord(s string, start, end int, after bool) (int, int) {
 					return -1, -1 // "MV Nordic Hope and Anna Maria": a name of two words, not this one
 				}
 			}
-			if j == ", " && !commaBefore(s, a) && !listJoinAt(s, end) {
+			if j == ", " && !commaBefore(s, a) && !startsAny(s[end:], pairJoins[:]...) {
 				return -1, -1
 			}
 			if standsAlone(s, a) {
@@ -285,16 +285,6 @@ func pairedWord(s string, start, end int, after bool) (int, int) {
 		return a, b
 	}
 	return -1, -1
-}
-
-// listJoinAt reports a list going on at i: ", ", " and ", " и ".
-func listJoinAt(s string, i int) bool {
-	for _, j := range pairJoins {
-		if strings.HasPrefix(s[i:], j) {
-			return true
-		}
-	}
-	return false
 }
 
 // standsAlone reports a number or a word of place right before the pair
