@@ -1533,7 +1533,7 @@ func (sc *scanner) addressLeft(start int) int {
 			}
 		}
 		if startsAny(named, "Отель ", "Гостиница ", "Хостел ", "Hotel ", "Hostel ", "Апарт-отель ", "Санаторий ", "Ресторан ", "Restaurant ") ||
-			institutionPart(named) || lodgingQuoted(s, a, p) {
+			institutionPart(named) || lodgingPart(named) || lodgingQuoted(s, a, p) {
 			break // a hotel's, a restaurant's or a clinic's name before its address: "Отель Karavan Samarkand, ул. Регистан, 12А",
 			// "Schneider Children's Medical Center, 14 Kaplan Street", "Universitätsklinikum Heidelberg, Im Neuenheimer Feld 672"
 		}
@@ -3971,6 +3971,22 @@ func (sc *scanner) addressSNT(i, j int) int {
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
+}
+
+// lodgingPart reports a hotel's name before its address, by a word of
+// lodging in it or its chain: "Swissotel Resort Sochi Kamelia", "Radisson
+// Blu", "Marriott Grand Hotel".
+func lodgingPart(part string) bool {
+	if !upperAt(part) {
+		return false
+	}
+	for w := range strings.FieldsSeq(part) {
+		switch w {
+		case "Hotel", "Hotels", "Resort", "Inn", "Suites", "Motel", "Hostel":
+			return true
+		}
+	}
+	return hotelBrand(part[:max(0, strings.IndexByte(part, ' '))])
 }
 
 // institutionPart reports an address's part that names an institution by

@@ -58,6 +58,44 @@ var famousNames = func() map[string]bool {
 		"Rachmaninoff Rachmaninov Mussorgsky Shostakovich Prokofiev Mozart Beethoven Mendeleev Lomonosov Gagarin "+
 		"Tereshkova Einstein Newton Darwin Hamlet Ophelia Romeo Juliet Onegin Karenina Lopakhin Ranevskaya Macbeth "+
 		"Raskolnikov Oblomov Gatsby Chopin Schubert Vivaldi Kasparov Carlsen Alekhine Botvinnik Вивальди", none)
+	for w := range famousArtists {
+		m[w] = true
+	}
+	return m
+}()
+
+// famousArtists are the surnames of painters and photographers that
+// galleries, art schools and photo studios speak of: alone ("в стиле
+// Шагала", "Rembrandt lighting") or with their first names ("вдохновляюсь
+// работами Ричарда Аведона", "Annie Leibovitz's portraits"), they name the
+// artist, not a client. Common Russian surnames among them (Репин, Шишкин,
+// Левитан) are left out: a client is more often named so. So are the old
+// masters an auction's attributions name ("after Rembrandt", "circle of
+// Ivan Aivazovsky"): catalogues label them as people.
+var famousArtists = func() map[string]bool {
+	m := map[string]bool{}
+	// Declined like a consonant-final noun: Шагал, Шагала, Шагалу, Шагалом, Шагале.
+	for _, w := range strings.Fields("Шагал Аведон Картье-Брессон Малевич Уорхол Климт Мунк") {
+		m[w] = true
+		end := "ом"
+		if strings.HasSuffix(w, "ич") {
+			end = "ем"
+		}
+		for _, f := range []string{"а", "у", end, "е"} {
+			m[w+f] = true
+		}
+	}
+	for _, w := range strings.Fields("Кандинский") {
+		stem := w[:len(w)-len("ий")]
+		for _, f := range []string{"ий", "ого", "ому", "им", "ом"} {
+			m[stem+f] = true
+		}
+	}
+	for _, w := range strings.Fields("Пикассо Моне Дали Кало Лейбовиц Маккарри Сальгадо Линдберг Матисс Дега Сезанн " +
+		"Chagall Avedon Cartier-Bresson Malevich Warhol Klimt Munch Kandinsky Picasso Monet Dali Dalí " +
+		"Kahlo Leibovitz McCurry Salgado Lindbergh Matisse Degas Cezanne Cézanne Banksy Arbus Capa Testino") {
+		m[w] = true
+	}
 	return m
 }()
 

@@ -31,15 +31,23 @@ import "testing"
 // amount and a date read as addresses; IP 0.976: a version read as an IP;
 // the other types 1.0); 2.387% of PII characters leaked (191 of 8001:
 // PERSON 146, ADDRESS 45), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.141
+// (engine 1.136.0), with those of the other files from heldout244 to
+// heldout251: patients named by two initials ("patient A.M.", "пац.
+// К.Д.М."), initials "W.K." no longer read as a web address, a version in a
+// log ("client=exocad 3.1.6.2"), two first names in a list no longer joined
+// as a surname and its given name. Tuned: PERSON 0.954, ADDRESS 0.935, IP
+// 1.0; 1.887% leaked (151 of 8001).
 
-// heldout244Floor holds the untuned figures: the issue's targets, all met.
+// heldout244Floor holds the tuned figures: the issue's targets, all met.
 var heldout244Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout244MaxLeak: target 0.005, missed untuned (2.387%).
-const heldout244MaxLeak = 0.024
+// heldout244MaxLeak: target 0.005, missed untuned (2.387%) and tuned (1.887%).
+const heldout244MaxLeak = 0.019
 
 func TestHeldout244(t *testing.T) {
 	corpusCheck{file: "testdata/heldout244.jsonl", name: "two-hundred-and-forty-fourth held-out corpus", minMessages: 250,

@@ -31,15 +31,22 @@ import "testing"
 // letter and digit numbers) missed their targets; PERSON 0.964 and the
 // other types (1.0) met theirs; 2.632% of PII characters leaked (207 of
 // 7865: ADDRESS 108, PERSON 72, PASSPORT 27), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.141
+// (engine 1.136.0), with those of the other files from heldout244 to
+// heldout251: a name that is also a word in a person's field ("Контактное
+// лицо: Вера", "Представитель заказчика: Любовь"), a hotel before its
+// address, a manifest's "SMITH, GRACE MRS". Tuned: ADDRESS 0.930 (now met),
+// PERSON 0.970, PASSPORT as untuned; 2.250% leaked (177 of 7865).
 
-// heldout245Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout245Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout245Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.89, TypePerson: 0.92,
+	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout245MaxLeak: target 0.005, missed untuned (2.632%).
-const heldout245MaxLeak = 0.027
+// heldout245MaxLeak: target 0.005, missed untuned (2.632%) and tuned (2.250%).
+const heldout245MaxLeak = 0.023
 
 func TestHeldout245(t *testing.T) {
 	corpusCheck{file: "testdata/heldout245.jsonl", name: "two-hundred-and-forty-fifth held-out corpus", minMessages: 250,

@@ -28,15 +28,20 @@ import "testing"
 // as an IP; PASSPORT 0.978: a Kyrgyz ID card; PERSON 0.990; the other
 // types 1.0); 0.798% of PII characters leaked (67 of 8396: ADDRESS 52,
 // PASSPORT 10, PERSON 5), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.141
+// (engine 1.136.0), with those of the other files from heldout244 to
+// heldout251: a version under a log's key ("device_ver=3.18.2.7"). Tuned: IP
+// and PASSPORT 1.0, PERSON 0.990; 0.679% leaked (57 of 8396).
 
-// heldout246Floor holds the untuned figures: the targets, all met.
+// heldout246Floor holds the tuned figures: the targets, all met.
 var heldout246Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout246MaxLeak: target 0.005, missed untuned (0.798%).
-const heldout246MaxLeak = 0.008
+// heldout246MaxLeak: target 0.005, missed untuned (0.798%) and tuned (0.679%).
+const heldout246MaxLeak = 0.007
 
 func TestHeldout246(t *testing.T) {
 	corpusCheck{file: "testdata/heldout246.jsonl", name: "two-hundred-and-forty-sixth held-out corpus", minMessages: 250,

@@ -31,15 +31,21 @@ import "testing"
 // covers missed), PHONE 0.989 (the studio's hotline) and the other types
 // (1.0) met theirs; 1.880% of PII characters leaked (127 of 6757: PERSON
 // 93, ADDRESS 34), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.141
+// (engine 1.136.0), with those of the other files from heldout244 to
+// heldout251: names in file names ("Sarah_and_Tom_001.jpg"), painters and
+// photographers with or without a first name. Tuned: PERSON 0.979, EMAIL,
+// ADDRESS and PHONE as untuned; 1.184% leaked (80 of 6757).
 
-// heldout247Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout247Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout247Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.94, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout247MaxLeak: target 0.005, missed untuned (1.880%).
-const heldout247MaxLeak = 0.019
+// heldout247MaxLeak: target 0.005, missed untuned (1.880%) and tuned (1.184%).
+const heldout247MaxLeak = 0.012
 
 func TestHeldout247(t *testing.T) {
 	corpusCheck{file: "testdata/heldout247.jsonl", name: "two-hundred-and-forty-seventh held-out corpus", minMessages: 250,

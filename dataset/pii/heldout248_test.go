@@ -28,15 +28,21 @@ import "testing"
 // (a Kyrgyz ID card missed) and the other types (1.0) met their targets;
 // 1.520% of PII characters leaked (127 of 8356: PERSON 117, PASSPORT 10),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.141
+// (engine 1.136.0), with those of the other files from heldout244 to
+// heldout251: horses in a schedule's column and after "horses", a Kyrgyz ID
+// card in a passports' column. Tuned: PERSON 0.940, PASSPORT 1.0; 1.400%
+// leaked (117 of 8356).
 
-// heldout248Floor holds the untuned figures: the targets, all met.
+// heldout248Floor holds the tuned figures: the targets, all met.
 var heldout248Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout248MaxLeak: target 0.005, missed untuned (1.520%).
-const heldout248MaxLeak = 0.016
+// heldout248MaxLeak: target 0.005, missed untuned (1.520%) and tuned (1.400%).
+const heldout248MaxLeak = 0.015
 
 func TestHeldout248(t *testing.T) {
 	corpusCheck{file: "testdata/heldout248.jsonl", name: "two-hundred-and-forty-eighth held-out corpus", minMessages: 250,

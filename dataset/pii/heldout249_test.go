@@ -29,15 +29,21 @@ import "testing"
 // building read as a person) and the other types (1.0) met their targets;
 // 2.214% of PII characters leaked (190 of 8581: PERSON 96, ADDRESS 85,
 // PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.141
+// (engine 1.136.0), with those of the other files from heldout244 to
+// heldout251: first names and surnames missing from the tables (Helena,
+// Abernathy). Tuned: PERSON 0.962, ADDRESS and PASSPORT as untuned; 1.946%
+// leaked (167 of 8581).
 
-// heldout249Floor holds the untuned figures: the targets, all met.
+// heldout249Floor holds the tuned figures: the targets, all met.
 var heldout249Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout249MaxLeak: target 0.005, missed untuned (2.214%).
-const heldout249MaxLeak = 0.023
+// heldout249MaxLeak: target 0.005, missed untuned (2.214%) and tuned (1.946%).
+const heldout249MaxLeak = 0.02
 
 func TestHeldout249(t *testing.T) {
 	corpusCheck{file: "testdata/heldout249.jsonl", name: "two-hundred-and-forty-ninth held-out corpus", minMessages: 250,

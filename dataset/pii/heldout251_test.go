@@ -29,15 +29,21 @@ import "testing"
 // streets in Latin read as people) and the other types (1.0) met their
 // targets; 3.962% of PII characters leaked (332 of 8379: ADDRESS 197,
 // PERSON 135), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.141
+// (engine 1.136.0), with those of the other files from heldout244 to
+// heldout251: Latvian names in both alphabets, instruments by brand and
+// model code ("Roland HP704", "Yamaha Clavinova"). Tuned: PERSON 0.960,
+// ADDRESS as untuned; 3.067% leaked (257 of 8379).
 
-// heldout251Floor holds the untuned figures: the targets, all met.
+// heldout251Floor holds the tuned figures: the targets, all met.
 var heldout251Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout251MaxLeak: target 0.005, missed untuned (3.962%).
-const heldout251MaxLeak = 0.04
+// heldout251MaxLeak: target 0.005, missed untuned (3.962%) and tuned (3.067%).
+const heldout251MaxLeak = 0.031
 
 func TestHeldout251(t *testing.T) {
 	corpusCheck{file: "testdata/heldout251.jsonl", name: "two-hundred-and-fifty-first held-out corpus", minMessages: 250,

@@ -353,6 +353,9 @@ var carBrands = map[string]bool{
 	"melitta": true, "franke": true, "krups": true, "saeco": true, "jacobs": true, "burton": true, "rossignol": true,
 	"salomon": true,
 	"amazone": true, "lemken": true, "класс": true, "фендт": true, "ростсельмаш": true, "кировец": true,
+	// Musical instruments: "Yamaha Clavinova", "Kawai Aures".
+	"yamaha": true, "casio": true, "kawai": true, "korg": true, "petrof": true, "epiphone": true, "ямаха": true,
+	"касио": true, "петроф": true,
 }
 
 // productBefore reports a word of a product line before a name: "Chery
@@ -852,8 +855,9 @@ func (sc *scanner) capWord(i, j int) int {
 			q++
 		}
 		if q-j-1 == 7 && (q == len(s) || !isAlnum(s[q])) &&
-			containsAny(s[lineStart(s, i, 200):i], "ID-карт", "ID карт", "ID card", "ID-card", "удостоверени", "identity card") {
-			sc.emit(i, q, tPassport, 0.9, 0) // a Kyrgyz ID card: "ID-карта ID 2847193", "Her ID card is ID 3019284"
+			(containsAny(s[lineStart(s, i, 200):i], "ID-карт", "ID карт", "ID card", "ID-card", "удостоверени", "identity card") ||
+				containsAny(s[max(0, i-300):i], "ID CARD", "ID-КАРТ", "ID-card", "ID card") || passportColumn(s, i, q)) {
+			sc.emit(i, q, tPassport, 0.9, 0) // a Kyrgyz ID card: "ID-карта ID 2847193", "Her ID card is ID 3019284", an OCR'd "ID CARD"
 			return q
 		}
 	}
@@ -865,8 +869,8 @@ func (sc *scanner) capWord(i, j int) int {
 	if j-i == len("Фам") && j+1 < len(s) && s[j] == '.' && (s[i:j] == "Фам" || s[i:j] == "Отч") {
 		return j + 1 // a form's short label, not the surname Фам: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ Отч. ГЕННАДЬЕВИЧ"
 	}
-	if e := threeInitialsEnd(s, i); e > 0 && subjectWordBefore(s, i) {
-		sc.emit(i, e, tPerson, 0.85, 0) // a patient named by initials alone: "Пациент: Н.В.К.", "(initials N.V.K.)"
+	if e := initialsEnd(s, i); e > 0 && subjectWordBefore(s, i) {
+		sc.emit(i, e, tPerson, 0.85, 0) // a patient named by initials alone: "Пациент: Н.В.К.", "(initials N.V.K.)", "patient A.M."
 		return e
 	}
 	if j-i == len("Ф") && strings.HasPrefix(s[i:], "Ф.И.О.") {
@@ -1193,9 +1197,9 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	if t0.caps && keep == 1 && t0.end+3 < len(s) && s[t0.end] == ',' && s[t0.end+1] == ' ' && upperAt(s[t0.end+2:]) {
-		if t1 := sc.nameToken(t0.end+2, wordEnd(s, t0.end+2)); t1.first() && !t1.ambig() && (t1.end == len(s) ||
-			strings.IndexByte("\n (—–-", s[t1.end]) >= 0) {
-			sc.emit(i, t1.end, tPerson, 0.85, 0) // a passport's order: "O'CONNOR, SEAN", "MÜLLER, Ben (child)"
+		if t1 := sc.nameToken(t0.end+2, wordEnd(s, t0.end+2)); (t1.first() && !t1.ambig() || t1.caps && paxTitleAfter(s, t1.end)) &&
+			(t1.end == len(s) || strings.IndexByte("\n (—–-", s[t1.end]) >= 0) {
+			sc.emit(i, t1.end, tPerson, 0.85, 0) // a passport's order: "O'CONNOR, SEAN", "MÜLLER, Ben (child)", "SMITH, GRACE MRS"
 			return t1.end
 		}
 	}
@@ -1393,6 +1397,9 @@ func surnameCommaBefore(s string, start, end, lo int) int {
 		}
 		if a == b || !isUpperASCII(s[a]) || a < lo || signOffWord(s[a:b]) || pastParticiple(s[a:b]) {
 			return -1 // not "Thanks, Laura", "Confirmed, Jessica:"
+		}
+		if in := tableInfo(s[a:b]); words == 0 && in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&(fRuSurname|fEnLast) == 0 {
+			return -1 // two first names in a list: "ceramics — Vera, Lyubov;"
 		}
 		b = a
 		switch {
@@ -1821,6 +1828,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 		keep == 2 && t0.flags&tkUnknown != 0 && famousNames[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] {
 		return true // a writer, a composer or a character: "Чехов и Шекспир", "Обсуждаем Гамлета"
 	}
+	if keep == 2 && famousArtists[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] && !sc.personTitleBefore(start) {
+		return true // a painter or a photographer with a first name: "работами Ричарда Аведона", "Annie Leibovitz's portraits"
+	}
 	if keep == 2 && (strings.HasPrefix(s[start:end], "Роман ") || strings.HasPrefix(s[start:end], "Повесть ")) && strings.HasPrefix(s[end:], " «") {
 		return true // a novel and its author: "Роман Беляева «Человек-амфибия»"
 	}
@@ -2239,6 +2249,13 @@ func cellHeader(s string, start, end int) string {
 	return ""
 }
 
+// passportColumn reports a cell at s[start:end] under a passport's header:
+// "ФИО;год рожд.;паспорт;телефон" … "Ким Станислав;1979;ID 0458821;".
+func passportColumn(s string, start, end int) bool {
+	h := strings.TrimSpace(cellHeader(s, start, end))
+	return len(h) <= 40 && containsAny(h, passportStems[:]...)
+}
+
 // personColumn reports a cell under a header for people: "date,installer,order"
 // … "03.06,Bekov,24-1711".
 func personColumn(s string, start, end int) bool {
@@ -2426,7 +2443,8 @@ func petWord(w []byte, before bool) bool {
 		"собачки", "кошечка", "кошечке", "кошечку", "кошечки", "horse", "pony", "mare", "stallion", "лошадь", "лошади",
 		"конь", "коня", "кобыла", "кобылу", "кобылы", "мерин", "мерина", "лайка", "лайку", "лайки", "овчарку",
 		"rottweiler", "doberman", "mastiff", "shepherds", "алабай", "алабая", "ротвейлер", "ротвейлера", "доберман", "добермана",
-		"пуделя", "пуделю", "пуделем", "кобель", "кобеля", "кобелю", "кобелём", "кобелем", "greyhound", "greyhounds", "whippet":
+		"пуделя", "пуделю", "пуделем", "кобель", "кобеля", "кобелю", "кобелём", "кобелем", "greyhound", "greyhounds", "whippet",
+		"horses", "mares", "ponies", "geldings", "лошадей", "кобыл", "мерины":
 		return true
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
 		"собак",
@@ -2541,8 +2559,9 @@ func petHeader(h string) bool {
 		return false
 	}
 	switch string(w) {
-	case "pet", "pet name", "pet_name", "кличка", "питомец", "животное", "имя питомца", "кличка животного":
-		return true
+	case "pet", "pet name", "pet_name", "кличка", "питомец", "животное", "имя питомца", "кличка животного",
+		"horse", "horse name", "лошадь", "конь", "кличка лошади", "pony", "пони", "dog", "собака", "cat", "кошка":
+		return true // a stable's schedule: "Всадник | Лошадь | Тренер" … "Смирнова Алиса | Грация | Марина"
 	}
 	return false
 }
@@ -4079,6 +4098,9 @@ func (sc *scanner) modelName(start, end int) bool {
 			return strings.HasPrefix(rest, " мм") || strings.HasPrefix(rest, " mm") || strings.HasPrefix(rest, " см") ||
 				strings.HasPrefix(rest, " cm") || strings.HasPrefix(rest, "х") || strings.HasPrefix(rest, "x") && len(rest) > 1 && isDigit(rest[1])
 		}
+		if e := alnumEnd(s, p); isUpperASCII(s[p]) && e-p >= 3 && e-p <= 7 && (e == len(s) || !isAlnum(s[e])) && modelCode(s[p:e]) {
+			return true // a brand and its model's code: "Roland HP704", "Martin D-28", "Roland FP-30X"
+		}
 		if s[p] >= 'a' && s[p] <= 'z' {
 			switch s[p:wordEnd(s, p)] { // nouns only, no verbs: not "Dmitry handles payments"
 			case "worktop", "worktops", "countertop", "blinds", "oak", "sofa", "wardrobe", "package", "menu":
@@ -4087,6 +4109,32 @@ func (sc *scanner) modelName(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// paxTitleAfter reports a passenger's title in capitals right after end, as
+// manifests and tickets write it: "SMITH, GRACE MRS", "NOVAK, PETRA MS".
+func paxTitleAfter(s string, end int) bool {
+	for _, t := range [...]string{" MR", " MRS", " MS", " MISS", " MSTR"} {
+		if e := end + len(t); strings.HasPrefix(s[end:], t) && (e == len(s) || !isAlnum(s[e])) {
+			return true
+		}
+	}
+	return false
+}
+
+// modelCode reports a product model's code: capital letters, digits and
+// dashes, with a digit, "HP704", "FP-30X", "D-28".
+func modelCode(w string) bool {
+	digit := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isDigit(c):
+			digit = true
+		case !isUpperASCII(c) && c != '-':
+			return false
+		}
+	}
+	return digit
 }
 
 // possessiveBefore reports a capitalized possessive right before start:
@@ -4638,7 +4686,7 @@ var fieldLabels = map[string]bool{"holder": true, "booking": true, "person": tru
 	"manager": true, "contact": true, "attn": true, "attention": true, "to": true, "from": true, "cc": true,
 	"получатель": true, "отправитель": true, "плательщик": true, "владелец": true, "собственник": true,
 	"пациент": true, "заявитель": true, "кому": true, "от": true, "копия": true, "контакт": true,
-	"ответственный": true, "исполнитель": true, "представитель": true, "name": true, "names": true,
+	"ответственный": true, "исполнитель": true, "представитель": true, "лицо": true, "name": true, "names": true,
 	"surname": true, "имя": true, "фамилия": true, "фио": true, "гость": true, "пассажир": true, "клиент": true,
 	"клиентка": true, "familienname": true, "nachname": true, "vornamen": true, "vorname": true,
 	"last_name": true, "first_name": true, "lastname": true, "firstname": true, "full_name": true, "fullname": true,
@@ -4665,6 +4713,22 @@ func surnameLabelBefore(s string, i int) bool {
 func fieldLabelBefore(s string, i int) bool {
 	var buf [32]byte
 	return fieldLabels[string(labelBefore(s, i, buf[:0]))]
+}
+
+// personLabelBefore reports a form field for a person before i, its last
+// word or the one before it a field label: "Contact person: ", "Контактное
+// лицо: ", "Представитель заказчика: ".
+func personLabelBefore(s string, i int) bool {
+	var buf [32]byte
+	w := labelBefore(s, i, buf[:0])
+	if w == nil {
+		return false
+	}
+	if fieldLabels[string(w)] {
+		return true
+	}
+	k, _ := prevWordBounds(s, i) // the label's last word
+	return k > 1 && s[k-1] == ' ' && s[k-2] != ':' && fieldLabels[string(prevWord(s, k-1, buf[:0]))]
 }
 
 // labelBefore returns the folded word of a label that ends with a colon
@@ -4834,8 +4898,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // "Regards,\nMark\n+44 …", "Mark is recovering well", "Will and I are taking the van", "Rose (+1 503 555 0130)"
 	case len(toks) == 1 && (sur > 0 || ambFirst > 0) && sc.s[toks[0].start] < 0x80 && shiftAfter(sc.s, toks[0].start, toks[0].end):
 		return 0.6 // a rota's entry: "Mon: Harrison 8:00–14:00, Walsh 17:00–21:00"
-	case len(toks) == 1 && ambFirst > 0 && roleColonBefore(sc.s, toks[0].start) && (clauseEnds(sc.s, toks[0].end) || strings.HasPrefix(sc.s[toks[0].end:], ")")):
-		return 0.6 // a role's field: "(teacher: Grace)", "Proctor: Grace."
+	case len(toks) == 1 && ambFirst > 0 && (roleColonBefore(sc.s, toks[0].start) || personLabelBefore(sc.s, toks[0].start)) &&
+		(clauseEnds(sc.s, toks[0].end) || startsAny(sc.s[toks[0].end:], ")", " — ", " – ", " - ")):
+		return 0.6 // a role's or a person's field: "(teacher: Grace)", "Proctor: Grace.", "Контактное лицо: Вера, тел. …"
 	case len(toks) == 1 && ambFirst > 0 && kinAfter(sc.s, toks[0].end):
 		return 0.6 // a first name that is also a word, then who the person is: "Роман, папа Лёши, пишет"
 	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end) ||
@@ -6444,16 +6509,20 @@ func modelBeforeQuote(s string, start int) bool {
 	return b-1-a >= 3 && isUpperASCII(s[a]) && (a == 0 || !isAlnum(s[a-1]))
 }
 
-// threeInitialsEnd returns the end of three initials with their full stops
-// at i, "Н.В.К.", with no name after them, or 0.
-func threeInitialsEnd(s string, i int) int {
-	p := i
-	for k := 0; k < 3; k++ {
+// initialsEnd returns the end of two or three initials with their full
+// stops at i, "Н.В.К." or "A.M.", and nothing after them that would make
+// them part of a longer name, or 0.
+func initialsEnd(s string, i int) int {
+	p, k := i, 0
+	for ; k < 3; k++ {
 		sz, up := letterAt(s, p)
 		if sz == 0 || !up || p+sz >= len(s) || s[p+sz] != '.' {
-			return 0
+			break
 		}
 		p += sz + 1
+	}
+	if k < 2 {
+		return 0
 	}
 	if p < len(s) && (isAlnum(s[p]) || s[p] >= 0x80 && letterSize(s, p) > 0) || p+1 < len(s) && s[p] == ' ' && upperAt(s[p+1:]) {
 		return 0 // a fourth letter or a surname after: "Н.В.К.Петров", "N.V.K. Smith"
@@ -6470,5 +6539,5 @@ func subjectWordBefore(s string, i int) bool {
 		"participant", "initials", "инициалы":
 		return true
 	}
-	return false
+	return strings.HasSuffix(s[:i], " пац. ") || strings.HasSuffix(s[:i], "Пац. ") // a lab's order line: "врач Ткаченко | пац. К.Д.М."
 }

@@ -471,8 +471,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			if endsAny(strings.TrimRight(sc.s[max(0, g.start-40):g.start], " :№"), "migration card", "миграционной карты", "миграционная карта", "миграционную карту") {
 				return 0, 0, end // a migration card's number, not a passport: "migration card 4620 118734"
 			}
-			if c != ctxPassport && licenceAbove(sc.s, g.start) {
-				return 0, 0, end // a driving licence's form field: "Скан водительского удостоверения: … 5. 76 27 330915"
+			if c != ctxPassport && (licenceAbove(sc.s, g.start) || docColumn(sc.s, g.start, end)) {
+				return 0, 0, end // a driving licence's form field, "Скан водительского удостоверения: … 5. 76 27 330915", or column, "ФИО;ВУ;авто"
 			}
 			if c == ctxNeg && passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, g.start) {
 				return tPassport, 0.85, end // "internal passport for the export declaration: 4516 204478"
@@ -658,8 +658,24 @@ func passportRightAfter(s string, e int) bool {
 // with no passport named there: the number at i is one of its fields.
 func licenceAbove(s string, i int) bool {
 	w := s[max(0, i-300):i]
-	return containsAny(w, "одительского удостоверения", "одительское удостоверение", "riving licen", "river's licen", "river licen") &&
-		!containsAny(w, passportStems[:]...)
+	return containsAny(w, "одительского удостоверения", "одительское удостоверение", "riving licen", "river's licen", "river licen",
+		"ОДИТЕЛЬСКОЕ УДОСТОВЕРЕНИЕ", "RIVING LICEN", "RIVER'S LICEN") && !containsAny(w, passportStems[:]...)
+}
+
+// docColumn reports a table cell at s[start:end] under the header of a
+// document other than a passport: "№;ФИО;ВУ;авто" … "1;Шарипов Комил;66 27 104583;Kia Rio".
+func docColumn(s string, start, end int) bool {
+	h := cellHeader(s, start, end)
+	if h == "" || len(h) > 32 {
+		return false
+	}
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], strings.TrimSpace(h))
+	if !ok {
+		return false
+	}
+	k, found := lookupStem(f)
+	return found && k == ctxDoc
 }
 
 // docRightBefore reports a document other than a passport named right
@@ -933,6 +949,15 @@ func versionBefore(s string, start int) bool {
 	if ipWordBefore(s, start) {
 		return false // the address named right before it: "client app ip 176.59.44.210"
 	}
+	if start > 1 && s[start-1] == '=' {
+		k := start - 1
+		for k > 0 && isASCIILetter(s[k-1]) {
+			k--
+		}
+		if k < start-1 && k > 0 && (s[k-1] == '_' || s[k-1] == '-') && versionWords[strings.ToLower(s[k:start-1])] {
+			return true // a log's key for a version: "device_ver=3.18.2.7", "sw-version=4.1.0.2"
+		}
+	}
 	var buf [32]byte
 	pw0 := prevWord(s, start, buf[:0])
 	if pw := string(pw0); versionWords[pw] || pw == "api" && s[start-1] == ' ' && s[start-2] != ':' ||
@@ -954,8 +979,8 @@ func versionBefore(s string, start int) bool {
 			p--
 		}
 		if p > 0 && s[p-1] == ' ' && versionWords[string(prevWord(s, p, buf[:0]))] && !loginTail(s, p-1) ||
-			strings.HasPrefix(s[p:], "app=") { // a whole word: not the "v" of a login, "by user olga.v from 194.85.143.17"
-			return true // also a logged app's version: "app=web 7.1.0.3"
+			strings.HasPrefix(s[p:], "app=") || startsAny(s[p:], "client=", "agent=") && versionShaped(s, start) { // a whole word: not the "v" of a login, "by user olga.v from 194.85.143.17"
+			return true // also a logged app's version: "app=web 7.1.0.3", "client=exocad 3.1.6.2"
 		}
 	}
 	lo, words := start, 0

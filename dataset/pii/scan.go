@@ -682,10 +682,14 @@ func (sc *scanner) run() {
 					continue
 				}
 			}
-			i = alnumEnd(s, j) // SKU, plate, ticket id: letters glued to digits
+			e := alnumEnd(s, j)
+			if j < n && s[j] == '_' {
+				sc.fileNameNames(i, e) // "Sarah_and_Tom_001.jpg", "паспорт_Бабаян.pdf"
+			}
+			i = e // SKU, plate, ticket id: letters glued to digits
 			continue
 		}
-		if c < 0x80 && j-i <= 5 && j+2 < n && (s[j] == ':' && s[j+1] == '/' || s[j] == '.' && s[j+1] != ' ' && (s[i] == 'w' || s[i] == 'W')) {
+		if c < 0x80 && j-i <= 5 && j+2 < n && (s[j] == ':' && s[j+1] == '/' || s[j] == '.' && s[j+1] != ' ' && j-i > 1 && (s[i] == 'w' || s[i] == 'W')) { // not the initials "W.K."
 			if s[j] == ':' && j+3 < n && s[j+2] == '/' && isDigit(s[j+3]) {
 				sc.number(j + 3) // a device's address in a URL: "http://10.0.0.15:8080"
 			}
@@ -1530,4 +1534,39 @@ func arabicParticleTail(s string, end int) int {
 		end = e
 	}
 	return end
+}
+
+// fileNameExts are the extensions of the files a CRM message names: scans,
+// photos, documents and archives.
+var fileNameExts = []string{"pdf", "jpg", "jpeg", "png", "heic", "tif", "tiff", "doc", "docx", "xls", "xlsx", "zip", "rar",
+	"mp4", "mov", "raw", "cr2", "nef", "PDF", "JPG", "JPEG", "PNG", "HEIC", "ZIP"}
+
+// fileNameNames marks the names among the underscore-joined parts of a file
+// name at s[i:e], one before its extension: a first name or a surname the
+// tables know and no common word, capitalized, or a surname before
+// "family" ("Nowak_family_2024_001.jpg", "Holloway_Moscow_B20611.zip",
+// "паспорт_Бабаян.pdf"), but not "passport_scan.pdf" or "IMG_4821.jpg".
+func (sc *scanner) fileNameNames(i, e int) {
+	s := sc.s
+	if e+3 >= len(s) || s[e] != '.' {
+		return
+	}
+	if x := alnumEnd(s, e+1); !slices.Contains(fileNameExts, s[e+1:x]) || x < len(s) && isAlnum(s[x]) {
+		return
+	}
+	for p := i; p < e; {
+		q := p
+		for q < e && s[q] != '_' {
+			q++
+		}
+		part := s[p:q]
+		if sz, up := letterAt(s, p); sz > 0 && up && q-p >= 3 && !upperAt(part[sz:]) && !strings.ContainsAny(part, "0123456789-") {
+			in := tableInfo(part)
+			if in.isName() && in.flags&fAmbig == 0 && in.word&wStop == 0 && in.addr == 0 ||
+				in.word&wStop == 0 && startsAny(s[q:e], "_family", "_семья") {
+				sc.emit(p, q, tPerson, 0.7, 0)
+			}
+		}
+		p = q + 1
+	}
 }
