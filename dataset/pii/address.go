@@ -229,27 +229,35 @@ func (sc *scanner) prepLowerStreet(j int) int {
 	s := sc.s
 	b := j + 1
 	e := b
-	for e+1 < len(s) && (s[e] == 0xD0 && s[e+1] >= 0xB0 && s[e+1] <= 0xBF || s[e] == 0xD1 && (s[e+1] <= 0x8F || s[e+1] == 0x91)) {
+	for e+1 < len(s) && (s[e] == 0xD0 && s[e+1] >= 0xB0 && s[e+1] <= 0xBF || s[e] == 0xD1 && (s[e+1] <= 0x8F || s[e+1] == 0x91) ||
+		s[e] == '-' && e > b && s[e+1] >= 0xD0) {
 		e += 2
+		if s[e-2] == '-' {
+			e-- // "северо-западной"
+		}
 	}
 	if e-b < 10 || e+1 >= len(s) || s[e] != ' ' || !(isDigit(s[e+1]) || s[e+1] >= 0xD0) {
 		return j
 	}
 	w := s[b:e]
-	if !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском") || lowerStreetStopRU(w) {
-		return j
+	if lowerStreetStopRU(w) || !isDigit(s[e+1]) && !numberWord(s[e+1:wordEnd(s, e+1)]) {
+		return j // the house comes first: not a cemetery's plot, "на николо-архангельском участок сто двенадцать"
 	}
 	end := sc.houseParts(e)
 	if end <= e || end-e > 120 { // bytes: "двадцать шесть квартира девяносто" is 66
 		return j
 	}
 	flat := strings.Contains(s[e:end], " квартира ") || strings.Contains(s[e:end], " кв ")
+	if !flat && !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском") {
+		return j // any word before a house and a flat, "на декабристов сто восемьдесят пять квартира двадцать два"; else a street's ending
+	}
 	if end < len(s) && s[end] == ' ' {
 		if end+1 < len(s) && (isDigit(s[end+1]) || s[end+1] == '*') {
 			return j // a card's groups: "с маской 2202 20** **** 9012"
 		}
-		if next := s[end+1 : wordEnd(s, end+1)]; next != "" && !clauseWordRU(next) && !flat {
-			return j // "на ленина сорок минут"; but a flat ends the address whatever follows, "на кутузовском двадцать шесть квартира девяносто хочу продлить"
+		if next := s[end+1 : wordEnd(s, end+1)]; next != "" && !clauseWordRU(next) && !flat && (unitWordRU(next) || !strings.HasSuffix(w, "ой") && !strings.HasSuffix(w, "мана")) {
+			return j // "на ленина сорок минут"; but a flat ends the address whatever follows, "на кутузовском двадцать шесть квартира девяносто хочу продлить",
+			// and so does any word but a unit after an adjective's or "-мана" street: "на северной 326 заберите", "на баумана 58 никого нет"
 		}
 	} else if end < len(s) && strings.IndexByte(".,!?;\n", s[end]) < 0 || strings.HasSuffix(w, "ой") {
 		return j // an adjective needs a word after its house: not a setting, "на максимальной 4."
@@ -275,10 +283,18 @@ func clauseWordRU(w string) bool {
 	switch w {
 	case "квартира", "кв", "корпус", "корп", "строение", "стр", "подъезд", "этаж", "офис", "у", "там", "тут", "здесь",
 		"кнопка", "подвал", "лифт", "никто", "клиент", "клиентка", "нам", "ну", "да", "нет", "пожалуйста", "вернись",
-		"пусть", "кто", "это", "а", "и", "но", "не", "спросишь", "вход", "домофон", "код", "третий", "второй", "первый":
+		"пусть", "кто", "это", "а", "и", "но", "не", "спросишь", "вход", "домофон", "код", "третий", "второй", "первый", "клиента":
 		return true
 	}
 	return false
+}
+
+// unitWordRU reports a word that counts what a number before it measures,
+// so that the number is no house: "сорок минут", "5 штук", "2 раза".
+func unitWordRU(w string) bool {
+	return startsAny(w, "минут", "мин", "час", "секунд", "сек", "рубл", "руб", "штук", "шт", "человек", "раз", "дн", "день", "лет",
+		"год", "недел", "месяц", "процент", "км", "метр", "кг", "грамм", "литр", "копе", "тысяч", "сотен", "мест", "позиц",
+		"единиц", "балл", "градус", "этаж", "упаков", "коробк", "пакет", "бутыл")
 }
 
 // addressStopWord reports a word after "адрес" that is not a street:

@@ -1613,6 +1613,22 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Kurortny Prospekt 89, Sochi", "ADDRESS:Morskaya St 1, Sochi", "PERSON:Anna Petrova", "ADDRESS:Morskaya St 2, Sochi"}},
 		{"a manifest's titles, two first names in a list", "SMITH, GRACE MRS — DOB 30 SEP 1962\nNOVAK, PETRA MS — DOB 07 JAN 1988\nmilling — Roman, Oleg; ceramics — Anna, Lyubov;",
 			[]string{"PERSON:SMITH, GRACE", "PERSON:NOVAK, PETRA", "PERSON:Roman", "PERSON:Oleg", "PERSON:Anna", "PERSON:Lyubov"}},
+		// rules-2025.142 (heldout252 to heldout255).
+		{"wishes in quotes address a person; a title does not", "Hi, the cake reading \"Happy 18th, Mariam\" goes at noon. Put \"Happy retirement, Professor Ivanova\" on it. Надпись: «С днём рождения, Вера!» We read \"Happy Days\" yesterday.",
+			[]string{"PERSON:Mariam", "PERSON:Ivanova", "PERSON:Вера"}},
+		{"a first name and a surname in capitals, either order", "Leg 1 (5 km): Erik JOHANSSON\nИван ПЕТРОВ\n2 | 647 | HOPE Emma | 1988 | London\nMÜLLER Thomas\nСпасибо, Анна ИНН 7707083893",
+			[]string{"PERSON:Erik JOHANSSON", "PERSON:Иван ПЕТРОВ", "PERSON:HOPE Emma", "PERSON:MÜLLER Thomas", "PERSON:Анна", "INN:7707083893"}},
+		{"desserts named after people", "Торт «Эстерхази» 1,4 кг, «Павлова» порционная, пирожные «Анна Павлова». Charlotte with rhubarb, Pavlova 1kg.", nil},
+		{"a client named like a dessert", "Заказ для Павловой: торт «Наполеон». Charlotte called about the cake.", []string{"PERSON:Павловой", "PERSON:Charlotte"}},
+		{"a metro station, a square before names", "Встреча в районе метро Маяковская. Сегодня в «Кофемании» на Кудринской Мария и Андрей.",
+			[]string{"PERSON:Мария", "PERSON:Андрей"}},
+		{"an adjectival surname before a first name", "Звонила Кудринской Мария.", []string{"PERSON:Кудринской Мария"}},
+		{"a name that is also a verb opening a clause", "Hi Kate, Mark the date in your calendar. Will the courier call? Mark called at noon.",
+			[]string{"PERSON:Kate", "PERSON:Mark"}},
+		{"streets said in a transcript, not units or a cemetery's plot", "я на объекте на северо-западной сорок шесть клиента нет\nа муж из офиса на северной 326 заберите сначала меня\nв квартиру на декабристов сто восемьдесят пять квартира двадцать два\nна ленина сорок минут стоял\nпохоронена на николо-архангельском участок сто двенадцать",
+			[]string{"ADDRESS:северо-западной сорок шесть", "ADDRESS:северной 326", "ADDRESS:декабристов сто восемьдесят пять квартира двадцать два"}},
+		{"Armenian and Georgian names", "08–14: Ованнес, Седа\nCourier Grigol reports the kitchen is closed.",
+			[]string{"PERSON:Ованнес", "PERSON:Седа", "PERSON:Grigol"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.136.0 rules-2025.141"
+const engineVersion = "iml-pii/1.137.0 rules-2025.142"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -213,3 +213,40 @@ func insideQuotes(s string, i int) bool {
 	}
 	return strings.Count(s[line:i], "\"")%2 == 1
 }
+
+// dessertNames are cakes and desserts named after people, in the case
+// forms an order takes: «Павлова», «Анну Павлову», Charlotte, «Наполеон».
+var dessertNames = map[string]bool{"Pavlova": true, "Павлова": true, "Павлову": true, "Павловой": true, "Анна Павлова": true,
+	"Анну Павлову": true, "Анны Павловой": true, "Anna Pavlova": true, "Charlotte": true, "Шарлотта": true, "Шарлотту": true,
+	"Шарлотты": true, "Шарлотка": true, "Шарлотку": true, "Шарлотта Русская": true, "Наполеон": true, "Наполеона": true,
+	"Napoleon": true, "Эстерхази": true, "Esterhazy": true, "Sacher": true, "Сахер": true, "Madeleine": true}
+
+// dessertNamed reports one of dessertNames at s[start:end] as a dessert:
+// in quotes, after a word for a cake ("торт Павлова", "cake Charlotte"), or
+// before its filling, weight or portion ("Pavlova with passion fruit",
+// "Pavlova 1kg", «Павлова» порционная); not a client, "для Павловой".
+func dessertNamed(s string, start, end int) bool {
+	if !dessertNames[s[start:end]] {
+		return false
+	}
+	if strings.HasSuffix(s[:start], "«") && strings.HasPrefix(s[end:], "»") || start > 0 && s[start-1] == '"' && end < len(s) && s[end] == '"' {
+		return containsAny(s, "торт", "Торт", "пирожн", "десерт", "Десерт", "кондитер", "cake", "Cake", "dessert", "Dessert", "menu", "Menu", "bakery")
+	}
+	var buf [32]byte
+	switch string(prevWord(s, start, buf[:0])) {
+	case "торт", "торта", "торту", "тортом", "пирожное", "пирожных", "десерт", "десерта", "cake", "cakes", "dessert", "мини":
+		return true
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(s[end:], "»"), "\"") // «Павлова» порционная
+	if startsAny(rest, " with ", " cake", " порционн", " с ягод", " с фрукт") {
+		return true
+	}
+	if p := strings.TrimLeft(rest, " "); p != "" && isDigit(p[0]) && len(p) != len(rest) {
+		e := 0
+		for e < len(p) && (isDigit(p[e]) || p[e] == '.' || p[e] == ',') {
+			e++
+		}
+		return startsAny(strings.TrimLeft(p[e:], " "), "kg", "кг", "г ", "g ")
+	}
+	return false
+}

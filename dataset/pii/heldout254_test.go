@@ -28,15 +28,22 @@ import "testing"
 // dictated in words, a plateau, a village in English), PERSON 0.992 and the
 // other types (1.0) met theirs; 2.767% of PII characters leaked (233 of
 // 8421: ADDRESS 216, PASSPORT 11, PERSON 6), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.142
+// (engine 1.137.0), with those of the other files from heldout252 to
+// heldout255: streets said in a transcript without their keyword ("на
+// северо-западной сорок шесть", "на декабристов сто восемьдесят пять
+// квартира двадцать два"). Tuned: ADDRESS 0.967, PASSPORT and PERSON as
+// untuned; 2.446% leaked (206 of 8421).
 
-// heldout254Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout254Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout254Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.94, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout254MaxLeak: target 0.005, missed untuned (2.767%).
-const heldout254MaxLeak = 0.028
+// heldout254MaxLeak: target 0.005, missed untuned (2.767%) and tuned (2.446%).
+const heldout254MaxLeak = 0.025
 
 func TestHeldout254(t *testing.T) {
 	corpusCheck{file: "testdata/heldout254.jsonl", name: "two-hundred-and-fifty-fourth held-out corpus", minMessages: 250,

@@ -27,14 +27,20 @@ import "testing"
 // are also words missed, lower-case names in transcripts; the other types
 // 1.0); 0.972% of PII characters leaked (69 of 7097: PERSON 61, ADDRESS
 // 8), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.142
+// (engine 1.137.0), with those of the other files from heldout252 to
+// heldout255: a metro station ("метро Маяковская"), a square before names
+// ("на Кудринской Мария и Андрей"), a name that is also a verb opening a
+// clause ("Mark the date"). Tuned: PERSON 0.974; 0.972% leaked (69 of 7097).
 
-// heldout255Floor holds the untuned figures: the targets, all met.
+// heldout255Floor holds the tuned figures: the targets, all met.
 var heldout255Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout255MaxLeak: target 0.005, missed untuned (0.972%).
+// heldout255MaxLeak: target 0.005, missed untuned (0.972%) and tuned (0.972%).
 const heldout255MaxLeak = 0.01
 
 func TestHeldout255(t *testing.T) {

@@ -1052,6 +1052,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if t0.ambig() && s[i] < 0x80 && startsAny(s[j:], " you ", " we ", " I ", " they ") && sentenceStart(s, i) {
 		return j // a verb opening a question: "Will you be able to…", "May I ask"
 	}
+	if t0.ambig() && s[i] < 0x80 && startsAny(s[j:], " the ", " my ", " your ", " our ", " this ") && (sentenceStart(s, i) || i >= 2 && s[i-2:i] == ", ") {
+		return j // a verb opening a clause: "Hi Kate, Mark the date in your calendar", "Will the courier call?"
+	}
 	if j-i <= 4 && j+2 < len(s) && s[j] == ' ' && strings.IndexByte("VDLTB", s[i]) >= 0 && capParticle(s[i:j]) {
 		// A surname that opens with a capitalized particle: "Van der Berg
 		// Hanna", "De Luca Marco".
@@ -1113,10 +1116,14 @@ func (sc *scanner) capWord(i, j int) int {
 			t.flags = tkInitial // a middle initial without its dot: "Linda M Parker", "LINDA M PARKER"
 		}
 		if t.caps != t0.caps && t.flags&tkInitial == 0 && !(nt == 1 && t0.flags&tkInitial != 0 && t.flags != 0 && t.caps) &&
-			!(nt == 1 && t0.caps && (t0.surname() || t0.flags&tkUnknown != 0 && listEntryStart(s, i)) && !t.caps && t.first()) &&
-			!(nt == 2 && t0.caps && t0.surname() && !toks[1].caps && toks[1].first() && t.flags&tkPatr != 0) {
+			!(nt == 1 && t0.caps && !t.caps && t.first() && (t0.surname() || t0.flags&tkUnknown != 0 && listEntryStart(s, i) ||
+				t0.ambig() && !t.ambig() && listEntryStart(s, i))) &&
+			!(nt == 2 && t0.caps && t0.surname() && !toks[1].caps && toks[1].first() && t.flags&tkPatr != 0) &&
+			!(nt == 1 && !t0.caps && t0.first() && t.caps && (t.surname() && !t.ambig() || t.cand && e-m >= 4)) {
 			// "СНИЛС Иван": capitals join only capitals, or a known name after an initial, "name L. GARCIA",
-			// or a first name after a surname in capitals, "MÜLLER Thomas", and its patronymic, "KUZNETSOV Roman Alexandrovich"
+			// or a first name after a surname in capitals, "MÜLLER Thomas", "HOPE Emma" opening a results row,
+			// and its patronymic, "KUZNETSOV Roman Alexandrovich", or a surname in capitals after a first name,
+			// "Erik JOHANSSON", "Иван ПЕТРОВ"
 			break
 		}
 		if t.addr == akENStreet && nt == 1 && (!t.surname() || postcodeAhead(s, e)) && s[i] < 0x80 {
@@ -1186,6 +1193,10 @@ func (sc *scanner) capWord(i, j int) int {
 			return j
 		}
 		keep = 1
+	}
+	if keep == 2 && s[i] >= 0x80 && !toks[0].first() && toks[1].first() && endsAny(s[i:toks[0].end], "ской", "цкой", "ной") &&
+		prevWordIn(s, i, "на", "в") {
+		return toks[0].end // a street or a square before a name: "в «Кофемании» на Кудринской Мария и Андрей"
 	}
 	if e := toks[keep-1].end; keep >= 2 && (s[toks[keep-1].start:e] == "Al" || s[toks[keep-1].start:e] == "El") &&
 		e+1 < len(s) && s[e] == ' ' && upperAt(s[e+1:]) {
@@ -1821,6 +1832,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && sc.partyCharacter(start, end) {
 		return true // a character an animator plays: "чтобы была Эльза", "Host: Alina as Elsa", "роли Мальвина, Рапунцель"
 	}
+	if keep <= 2 && dessertNamed(s, start, end) {
+		return true // a dessert named after a person: торт «Анна Павлова», "Pavlova with passion fruit", «Шарлотта» порционная
+	}
 	if keep <= 2 && sc.bagModel(start, end) {
 		return true // a bag's model named after a person: "сумку Hermès Kelly 28", "Kelly Pochette", "Gucci Jackie 1961"
 	}
@@ -1999,8 +2013,8 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 		sc.dropCaps(start) // and no repetition of a person's name: "Bilal Mosque" after "Bilal Hussain"
 		return true        // an award, a venue or a church: "Jesse Owens Award", "Grace Chapel"
 	}
-	if endsAny(s[max(0, start-16):start], "метро — ", "метро – ", "метро: ", "метро - ") {
-		return true // a metro station: "Ближайшее метро — Савёловская"
+	if endsAny(s[max(0, start-16):start], "метро — ", "метро – ", "метро: ", "метро - ", " метро ", "\nметро ", "Метро ") {
+		return true // a metro station: "Ближайшее метро — Савёловская", "в районе метро Маяковская"
 	}
 	if keep == 2 && s[start] >= 0x80 && placeAdjective(s[start:t0.end]) && !houseAfter(s, end) {
 		return true // a place or a street named with an adjective: "в Верхнем Ларсе", "на Большой Грузинской"
@@ -3311,6 +3325,9 @@ func quotedTitle(s string, start, end int) bool {
 		if digitRun(between, 4) {
 			return false // a pasted note, not a title: "card 4149 6053 2217 8807 cvv 318 exp 04/27, Nikita Zhuravlev"
 		}
+		if greetingOpens(between) {
+			return false // a cake's or a card's wishes: "Happy 18th, Mariam", «С днём рождения, Вера!»
+		}
 		if c := strings.TrimRight(s[:start], " "); strings.HasSuffix(between, ",") {
 			if b := wordStartBefore(c, len(c)-1); b >= 0 && signOffWord(c[b:len(c)-1]) {
 				return false // a card's text signed: "Happy Anniversary Lena, love always, Mike"
@@ -3459,6 +3476,15 @@ func coupleJoin(s string, start, end int) bool {
 	}
 	return start >= 4 && s[start-1] == ' ' && (s[start-2] == '&' || s[start-2] == '+') && s[start-3] == ' ' && isAlnum(s[start-4]) ||
 		start >= 4 && s[start-1] == ' ' && (s[start-2] == '&' || s[start-2] == '+') && s[start-3] == ' ' && s[start-4] >= 0x80
+}
+
+// greetingOpens reports quoted words that open with wishes or a greeting,
+// so that the name after them is whom they address: "Happy 18th,",
+// "Happy retirement, Professor", «С днём рождения,», «Поздравляем,».
+func greetingOpens(q string) bool {
+	return startsAny(q, "Happy ", "happy ", "Congratulations", "Congrats", "Welcome", "Merry ", "Best wishes", "Dear ", "Love you",
+		"С днём", "С днем", "С Днём", "С Днем", "С юбилеем", "С Юбилеем", "Поздравляем", "Поздравляю", "Дорог", "Любим", "Милой ",
+		"Милому ", "Добро пожаловать", "С годовщиной", "С новосельем", "С рождением")
 }
 
 // inscriptionBefore reports a word for an engraving, an epitaph or a
