@@ -358,6 +358,9 @@ func (sc *scanner) village(i, j int) int {
 	if q+1 < len(s) && s[q] == '-' && isDigit(s[q+1]) {
 		q = alnumEnd(s, q+1) // "Горки-10"
 	}
+	if q+3 < len(s) && s[q] == ' ' && s[p] >= 0x80 && upperAt(s[q+1:]) && endsAny(s[p:q], "ое", "ая", "ий", "ый", "ие", "ые", "ой", "ья", "ье") {
+		q = wordEnd(s, q+1) // a name of two words, an adjective first: "д. Малое Толбино", "с. Большие Вязёмы"
+	}
 	if r := snt(s, q); r > q {
 		q = r // a gardening partnership in the village
 	}
@@ -1711,8 +1714,8 @@ func addressPart(part string) bool {
 			continue // "Almaty, Kargaly microdistrict, Zhetysu street 12"
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") ||
-			strings.HasSuffix(string(f), "ской") {
-			continue // "Московская", "Красногорский" before обл./р-н, "Одинцовский городской округ"
+			strings.HasSuffix(string(f), "ской") || string(f) == "муниципальный" || string(f) == "муниципального" {
+			continue // "Московская", "Красногорский" before обл./р-н, "Одинцовский городской округ", "Лаишевский муниципальный район"
 		}
 		return false
 	}

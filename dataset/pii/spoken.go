@@ -221,6 +221,9 @@ func (sc *scanner) spokenNumber(i int) int {
 	copy(g.digits[:], digits[:n])
 	g.glen[0], g.gend[0] = uint8(n), end
 	ctx := leftContext(s, i)
+	if t := prevTurnContext(s, i); t != ctxNone && (ctx == ctxNone || ctx == ctxNeg) {
+		ctx = t // the question's noun wins over its other words: "and your card number for the payment"
+	}
 	typ, score, _ := sc.classify(&g, 1, &ctx)
 	mobile := n == 11 && (digits[0] == '8' || digits[0] == '7') && digits[1] == '9' // a Russian mobile read out: 8 9xx …
 	if score <= 0 && (ctx == ctxNone || ctx == ctxPhone || mobile) && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
@@ -242,6 +245,35 @@ func (sc *scanner) spokenNumber(i int) int {
 	}
 	sc.emit(start, end, typ, score, 0)
 	return end
+}
+
+// prevTurnContext returns what the line before a transcript's answer asks
+// for, when the number at i opens the answer: "agent: and your card number
+// / caller: four one four nine …", "номер загранпаспорта / клиент: семь
+// пять …". It is ctxNone for a number inside a sentence or a line that
+// asks for nothing.
+func prevTurnContext(s string, i int) ctxKind {
+	ls := lineStart(s, i, 60)
+	if ls == 0 || s[ls-1] != '\n' {
+		return ctxNone
+	}
+	head := s[ls:i]
+	if c := strings.IndexByte(head, ':'); c >= 0 {
+		head = head[c+1:] // the speaker: "caller: ", "клиент: "
+	}
+	switch strings.TrimSpace(head) {
+	case "", "it's", "it is", "yes", "yes it's", "sure", "да", "это", "да это", "пишите", "записывайте":
+	default:
+		return ctxNone
+	}
+	prev := s[lineStart(s, ls-1, 200) : ls-1]
+	switch {
+	case containsAny(prev, "card", "карт"):
+		return ctxCard
+	case containsAny(prev, passportStems[:]...):
+		return ctxPassport
+	}
+	return ctxNone
 }
 
 // groupWidth is the number of digits of a pending group of kind k.
