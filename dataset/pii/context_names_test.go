@@ -1641,6 +1641,18 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Margaret Hughes"}},
 		{"an embossing's words before a name", "Embossing: \"Property of Jonathan Reyes\", with a small star", []string{"PERSON:Jonathan Reyes"}},
 		{"an INN and a bracket after it", "ИНН 7784248276 (10 цифр, для ООО) — проверьте. ИНН 500100732259", []string{"INN:500100732259"}},
+		// rules-2025.144 (heldout260, heldout262, heldout263).
+		{"programming languages named like people, a student named so", "Курс «Алгоритмы на Pascal и Ada» закрыт, запускаем «Julia для анализа данных». Ada, Julia and Pascal workshops are full.",
+			nil},
+		{"a student named like a language", "Hi Julia, your Python course starts Monday. Julia called about her invoice.", []string{"PERSON:Julia", "PERSON:Julia"}},
+		{"cows named like people", "корова Роза дала 28 литров, а Надежда из соседнего двора — 30. У коровы Дуси мастит.", []string{"PERSON:Надежда"}},
+		{"an invoice's label", "Invoice No. 2024/1118, Bill to: Agidel-Moloko LLC, 7 Zavodskaya St., Belebey", []string{"ADDRESS:7 Zavodskaya St., Belebey"}},
+		{"Belarusian names", "вместо «Кастусь Мацкевич» должно быть «Канстанцін Мацкевіч». Получатель — Кастусь Лобач.",
+			[]string{"PERSON:Кастусь Мацкевич", "PERSON:Канстанцін Мацкевіч", "PERSON:Кастусь Лобач"}},
+		{"a table row's last cell and the next row; a signature over a line", "name | pax | driver\nBrandt Felix | 1 | Nurlan\nWeber Jonas | 1 | Nurlan\nПавлова\nЕлена Викторовна",
+			[]string{"PERSON:Brandt Felix", "PERSON:Nurlan", "PERSON:Weber Jonas", "PERSON:Nurlan", "PERSON:Павлова\nЕлена Викторовна"}},
+		{"a form's labels and an act named after an artist", "Surname,Given names,Passport\nKOWALSKI,DANIEL,EM4471920\nTonight: Jethro Tull Experience and the Alice Cooper Tribute.",
+			[]string{"PERSON:KOWALSKI", "PASSPORT:EM4471920"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,15 +28,21 @@ import "testing"
 // Cyrillic missed; ADDRESS 0.983; the other types 1.0); 1.712% of PII
 // characters leaked (142 of 8293: PERSON 76, ADDRESS 60, PASSPORT 6),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.144
+// (engine 1.139.0), with those of heldout262 and heldout263: programming
+// languages named like people ("Pascal и Ada", "Julia для анализа данных"),
+// Belarusian names (Кастусь, Канстанцін, Лобач). Tuned: PERSON 0.987,
+// ADDRESS as untuned; 1.302% leaked (108 of 8293).
 
-// heldout260Floor holds the untuned figures: the targets, all met.
+// heldout260Floor holds the tuned figures: the targets, all met.
 var heldout260Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout260MaxLeak: target 0.005, missed untuned (1.712%).
-const heldout260MaxLeak = 0.018
+// heldout260MaxLeak: target 0.005, missed untuned (1.712%) and tuned (1.302%).
+const heldout260MaxLeak = 0.014
 
 func TestHeldout260(t *testing.T) {
 	corpusCheck{file: "testdata/heldout260.jsonl", name: "two-hundred-and-sixtieth held-out corpus", minMessages: 250,

@@ -28,14 +28,19 @@ import "testing"
 // ADDRESS 0.985; PHONE 0.989: a village's five-digit number; the other
 // types 1.0); 1.889% of PII characters leaked (152 of 8048: ADDRESS 83,
 // PERSON 62, PHONE 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.144
+// (engine 1.139.0), with those of heldout260 and heldout263: cows named like
+// people ("корова Роза", "у коровы Дуси"), an invoice's "Bill to:". Tuned:
+// PERSON 0.981, ADDRESS and PHONE as untuned; 1.889% leaked (152 of 8048).
 
-// heldout262Floor holds the untuned figures: the targets, all met.
+// heldout262Floor holds the tuned figures: the targets, all met.
 var heldout262Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout262MaxLeak: target 0.005, missed untuned (1.889%).
+// heldout262MaxLeak: target 0.005, missed untuned (1.889%) and tuned (1.889%).
 const heldout262MaxLeak = 0.019
 
 func TestHeldout262(t *testing.T) {

@@ -30,14 +30,20 @@ import "testing"
 // "SURNAME,GIVEN" split; PASSPORT 0.985: a Georgian passport's number;
 // the other types 1.0); 0.757% of PII characters leaked (71 of 9373:
 // PERSON 62, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.144
+// (engine 1.139.0), with those of heldout260 and heldout262: a table row's
+// last cell not joined to the next row's name, a form's "Given names" label,
+// an act named after an artist ("Alice Cooper Tribute"). Tuned: PERSON
+// 0.948, PASSPORT as untuned; 0.757% leaked (71 of 9373).
 
-// heldout263Floor holds the untuned figures: the targets, all met.
+// heldout263Floor holds the tuned figures: the targets, all met.
 var heldout263Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout263MaxLeak: target 0.005, missed untuned (0.757%).
+// heldout263MaxLeak: target 0.005, missed untuned (0.757%) and tuned (0.757%).
 const heldout263MaxLeak = 0.008
 
 func TestHeldout263(t *testing.T) {

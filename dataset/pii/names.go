@@ -154,7 +154,7 @@ var nameStop = func() map[string]bool {
 		"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 		"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
 		"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
-		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, // a form's next label: "Name,Passport,Date of birth"
+		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, // a form's label: "Name,Passport,Date of birth", "Surname,Given names"
 		"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 		"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 		"december": true, "dec": true, "feb": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
@@ -1055,6 +1055,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if t0.ambig() && s[i] < 0x80 && startsAny(s[j:], " the ", " my ", " your ", " our ", " this ") && (sentenceStart(s, i) || i >= 2 && s[i-2:i] == ", ") {
 		return j // a verb opening a clause: "Hi Kate, Mark the date in your calendar", "Will the courier call?"
 	}
+	if s[i] < 0x80 && startsAny(s[j:], " to:", " To:") {
+		return j // an invoice's label: "Bill to:", "Ship to:"
+	}
 	if j-i <= 4 && j+2 < len(s) && s[j] == ' ' && strings.IndexByte("VDLTB", s[i]) >= 0 && capParticle(s[i:j]) {
 		// A surname that opens with a capitalized particle: "Van der Berg
 		// Hanna", "De Luca Marco".
@@ -1082,8 +1085,9 @@ func (sc *scanner) capWord(i, j int) int {
 			m = -1
 		}
 		newline := false
-		if m < 0 && nt == 1 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&(tkUnknown|tkFamily|tkMorph) == 0 {
-			m, newline = toks[nt-1].end+1, true // a signature: "Павлова\nЕлена Викторовна"
+		if m < 0 && nt == 1 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&(tkUnknown|tkFamily|tkMorph) == 0 &&
+			strings.IndexByte(s[lineStart(s, i, 200):i], '|') < 0 {
+			m, newline = toks[nt-1].end+1, true // a signature: "Павлова\nЕлена Викторовна"; not a table row's last cell
 		}
 		if m < 0 || m >= len(s) {
 			break
@@ -1891,6 +1895,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && sc.partyCharacter(start, end) {
 		return true // a character an animator plays: "чтобы была Эльза", "Host: Alina as Elsa", "роли Мальвина, Рапунцель"
 	}
+	if keep == 1 && progLanguage(s, start, end) {
+		return true // a programming language: "Алгоритмы на Pascal и Ada", "Ada, Julia and Pascal workshops"
+	}
 	if keep <= 2 && dessertNamed(s, start, end) {
 		return true // a dessert named after a person: торт «Анна Павлова», "Pavlova with passion fruit", «Шарлотта» порционная
 	}
@@ -2517,7 +2524,8 @@ func petWord(w []byte, before bool) bool {
 		"конь", "коня", "кобыла", "кобылу", "кобылы", "мерин", "мерина", "лайка", "лайку", "лайки", "овчарку",
 		"rottweiler", "doberman", "mastiff", "shepherds", "алабай", "алабая", "ротвейлер", "ротвейлера", "доберман", "добермана",
 		"пуделя", "пуделю", "пуделем", "кобель", "кобеля", "кобелю", "кобелём", "кобелем", "greyhound", "greyhounds", "whippet",
-		"horses", "mares", "ponies", "geldings", "лошадей", "кобыл", "мерины":
+		"horses", "mares", "ponies", "geldings", "лошадей", "кобыл", "мерины",
+		"корова", "коровы", "корове", "корову", "коровой", "коров", "тёлка", "телка", "тёлки", "телки", "cow", "cows", "heifer": // "корова Роза", "у коровы Дуси"
 		return true
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
 		"собак",
@@ -4016,7 +4024,8 @@ func orgAfter(s string, e int) bool {
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University"} {
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University",
+		" Tribute", " Experience"} { // an act named after an artist: "Jethro Tull Experience", "Alice Cooper Tribute"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -4194,6 +4203,29 @@ func (sc *scanner) modelName(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// progLanguage reports a programming language named like a person at
+// s[start:end] beside another language or a word for programming:
+// "Pascal и Ada", "Julia для анализа данных на Python"; not "Julia wrote".
+func progLanguage(s string, start, end int) bool {
+	switch s[start:end] {
+	case "Ada", "Julia", "Ruby", "Pascal", "Haskell", "Erlang", "Elixir":
+	default:
+		return false
+	}
+	if endsAny(s[:start], "Hi ", "Hello ", "Dear ", "Thanks ", "Привет, ", "Здравствуйте, ", "Спасибо, ") {
+		return false // "Hi Julia, your Python course starts Monday"
+	}
+	near := s[max(0, start-25):min(len(s), end+25)]
+	for _, l := range [...]string{"Ada", "Julia", "Ruby", "Pascal", "Haskell", "Python", "Java", "Kotlin", "Rust", "SQL", "C++", "Scala",
+		"Golang", "PHP", "Swift"} {
+		if l != s[start:end] && strings.Contains(near, l) {
+			return true // "Pascal и Ada", "Ada, Julia and Pascal"
+		}
+	}
+	return containsAny(s[max(0, start-60):min(len(s), end+60)], "язык", "language", "программир", "programming", "coding",
+		"анализа данных", "data analysis", "data science", "on Rails")
 }
 
 // paxTitleAfter reports a passenger's title in capitals right after end, as
