@@ -1652,7 +1652,12 @@ func TestNameContexts(t *testing.T) {
 		{"a table row's last cell and the next row; a signature over a line", "name | pax | driver\nBrandt Felix | 1 | Nurlan\nWeber Jonas | 1 | Nurlan\nПавлова\nЕлена Викторовна",
 			[]string{"PERSON:Brandt Felix", "PERSON:Nurlan", "PERSON:Weber Jonas", "PERSON:Nurlan", "PERSON:Павлова\nЕлена Викторовна"}},
 		{"a form's labels and an act named after an artist", "Surname,Given names,Passport\nKOWALSKI,DANIEL,EM4471920\nTonight: Jethro Tull Experience and the Alice Cooper Tribute.",
-			[]string{"PERSON:KOWALSKI", "PASSPORT:EM4471920"}},
+			[]string{"PERSON:KOWALSKI", "PERSON:DANIEL", "PASSPORT:EM4471920"}},
+		// rules-2025.145 (heldout264, heldout265).
+		{"a roster's name columns, its header no name", "#,Last name,First name,YOB,Pos\n30,Volkov,Egor,2015,G\n14,O'Neill,Connor,2015,F",
+			[]string{"PERSON:Volkov", "PERSON:Egor", "PERSON:O'Neill", "PERSON:Connor"}},
+		{"a goalkeeper named by role; a terminal's letter", "Лучший игрок — вратарь Голованов. Зал «Лермонтов», терминал А. Ждём вас за 2 часа.",
+			[]string{"PERSON:Голованов"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

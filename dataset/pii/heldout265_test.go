@@ -30,15 +30,21 @@ import "testing"
 // person) and the other types (1.0) met theirs; 3.200% of PII characters
 // leaked (292 of 9125: PERSON 199, PASSPORT 93), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.145
+// (engine 1.140.0), with those of heldout264: a roster's "Last name" and
+// "First name" columns and its header, a goalkeeper named by role ("вратарь
+// Голованов"). Tuned: PERSON 0.946, PASSPORT as untuned; 2.959% leaked (270
+// of 9125).
 
-// heldout265Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout265Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout265Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.89, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout265MaxLeak: target 0.005, missed untuned (3.200%).
-const heldout265MaxLeak = 0.033
+// heldout265MaxLeak: target 0.005, missed untuned (3.200%) and tuned (2.959%).
+const heldout265MaxLeak = 0.03
 
 func TestHeldout265(t *testing.T) {
 	corpusCheck{file: "testdata/heldout265.jsonl", name: "two-hundred-and-sixty-fifth held-out corpus", minMessages: 250,

@@ -73,7 +73,7 @@ var roleTitles = func() []string {
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
 		"подрядчик", "субподрядчик", "охранник", "волонтер", "волонтёр", "реаниматолог", "анестезиолог",
 		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос",
-		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик"} {
+		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -84,7 +84,7 @@ var roleTitles = func() []string {
 			forms = []string{"а", "и", "е", "у", "ой"}
 		case stem == "консул":
 			// the default forms: "консул", "консула", not the soft "-ль" below
-		case strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол") || stem == "слесар" || stem == "столяр" || stem == "маляр": // преподавател-ь, -я, -ю, -ем
+		case strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол") || stem == "слесар" || stem == "столяр" || stem == "маляр" || stem == "вратар": // преподавател-ь, -я, -ю, -ем
 			forms = []string{"ь", "я", "ю", "ем", "е"}
 		}
 		for _, f := range forms {
@@ -154,7 +154,7 @@ var nameStop = func() map[string]bool {
 		"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 		"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
 		"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
-		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, // a form's label: "Name,Passport,Date of birth", "Surname,Given names"
+		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, "first": true, // a form's label: "Name,Passport,Date of birth", "Surname,Given names", "Last name,First name"
 		"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 		"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 		"december": true, "dec": true, "feb": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
@@ -2353,7 +2353,8 @@ func personColumn(s string, start, end int) bool {
 	}
 	switch string(f) {
 	case "installer", "монтажник", "foreman", "прораб", "technician", "мастер", "client", "customer", "debtor", "должник",
-		"vet", "doctor", "врач", "ветеринар", "groomer", "грумер", "teacher", "tutor", "coach", "тренер", "преподаватель":
+		"vet", "doctor", "врач", "ветеринар", "groomer", "грумер", "teacher", "tutor", "coach", "тренер", "преподаватель",
+		"last name", "first name", "given name", "given names", "full name", "player", "игрок": // "#,Last name,First name" … "30,Volkov,Egor"
 		return true
 	}
 	return fieldLabels[string(f)]
@@ -4544,7 +4545,7 @@ func letteredPlaceBefore(s string, i int) bool {
 	var buf [24]byte
 	switch string(prevWord(s, i, buf[:0])) {
 	case "шатре", "шатёр", "шатер", "зале", "зал", "корпусе", "секторе", "сектор", "блоке", "блок", "ряду", "ряд",
-		"вагоне", "вагон", "подъезде", "gate", "hall", "block", "zone", "sector", "row", "terminal", "tent", "wing",
+		"вагоне", "вагон", "подъезде", "терминал", "терминале", "выход", "выходе", "стойка", "стойке", "gate", "hall", "block", "zone", "sector", "row", "terminal", "tent", "wing",
 		// Words that a letter grades or names: "class B. Truck leaves", "exit B. See you", "CPZ K. Tow-away hours".
 		"class", "grade", "exit", "wall", "room", "plan", "size", "level", "type", "category", "section", "annex",
 		"appendix", "part", "option", "model", "floor", "group", "score", "cpz", "into", "stage", "phase", "tier", "unit":
