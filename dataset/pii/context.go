@@ -464,13 +464,13 @@ func spacedHeader(s string, i int) string {
 		return ""
 	}
 	head := tableHead(s, ls, func(line string) bool { return strings.Count(line, ", ") == n })
-	if head == ls {
+	for head < ls && strings.ContainsAny(s[head:lineEndFrom(s, head)], "0123456789") {
+		head = lineEndFrom(s, head) + 1 // a title above the header with as many commas: "Course participants (Tbilisi, Latte Art, 24 May):"
+	}
+	if head >= ls {
 		return ""
 	}
 	line := s[head:lineEndFrom(s, head)]
-	if strings.ContainsAny(line, "0123456789") {
-		return ""
-	}
 	fields := strings.Split(line, ", ")
 	col := strings.Count(s[ls:i], ", ")
 	if col >= len(fields) {

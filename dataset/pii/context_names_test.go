@@ -1658,6 +1658,11 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Volkov", "PERSON:Egor", "PERSON:O'Neill", "PERSON:Connor"}},
 		{"a goalkeeper named by role; a terminal's letter", "Лучший игрок — вратарь Голованов. Зал «Лермонтов», терминал А. Ждём вас за 2 часа.",
 			[]string{"PERSON:Голованов"}},
+		// rules-2025.146 (heldout266, heldout267).
+		{"passports in a list's column under a title with commas", "Course participants (Tbilisi, Latte Art, 24 May):\nName, Passport, Phone\nLevan Japaridze, 13AB45721, +995 591 22 14 03\nSophie Turner, 543829107, +44 7911 123456",
+			[]string{"PERSON:Levan Japaridze", "PASSPORT:13AB45721", "PHONE:+995 591 22 14 03", "PERSON:Sophie Turner", "PASSPORT:543829107", "PHONE:+44 7911 123456"}},
+		{"a village in English with its house, not a time or a street's house", "my grandpa lives in Sukromny village, house 11 and his lights flicker. We met in Shakhovo village, 10:00 sharp. Koledino village, 1 Tsentralnaya Street",
+			[]string{"ADDRESS:Sukromny village, house 11", "ADDRESS:Koledino village, 1 Tsentralnaya Street"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.140.0 rules-2025.145"
+const engineVersion = "iml-pii/1.141.0 rules-2025.146"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

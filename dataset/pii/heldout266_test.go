@@ -29,15 +29,20 @@ import "testing"
 // region; PERSON 0.977; the other types 1.0); 4.842% of PII characters
 // leaked (514 of 10616: ADDRESS 405, PERSON 103, PASSPORT 6), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.146
+// (engine 1.141.0), with those of heldout267: a village in English with its
+// house ("Sukromny village, house 11", "Shakhovo village, 21"). Tuned:
+// ADDRESS 0.936, PERSON as untuned; 4.220% leaked (448 of 10616).
 
-// heldout266Floor holds the untuned figures: the targets, all met.
+// heldout266Floor holds the tuned figures: the targets, all met.
 var heldout266Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout266MaxLeak: target 0.005, missed untuned (4.842%).
-const heldout266MaxLeak = 0.049
+// heldout266MaxLeak: target 0.005, missed untuned (4.842%) and tuned (4.220%).
+const heldout266MaxLeak = 0.043
 
 func TestHeldout266(t *testing.T) {
 	corpusCheck{file: "testdata/heldout266.jsonl", name: "two-hundred-and-sixty-sixth held-out corpus", minMessages: 250,

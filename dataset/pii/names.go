@@ -969,6 +969,12 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
+	if s[i] < 0x80 && strings.HasPrefix(s[j:], " village") {
+		if end := sc.villageEN(j); end > 0 {
+			sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0) // "Kostroma Region, Sudislavl District, Shakhovo village, 21"
+			return end
+		}
+	}
 	if j+3 < len(s) && (s[j] == ' ' || s[j] == ',') {
 		if end := sc.addressBare(i, j); end > 0 {
 			return end
@@ -2333,6 +2339,9 @@ func cellHeader(s string, start, end int) string {
 // "ФИО;год рожд.;паспорт;телефон" … "Ким Станислав;1979;ID 0458821;".
 func passportColumn(s string, start, end int) bool {
 	h := strings.TrimSpace(cellHeader(s, start, end))
+	if h == "" && start >= 3 && s[start-1] == ' ' && s[start-2] == ',' {
+		h = strings.TrimSpace(spacedHeader(s, start)) // "Name, Passport, Phone" … "Levan Japaridze, 13AB45721, …"
+	}
 	return len(h) <= 40 && containsAny(h, passportStems[:]...)
 }
 
@@ -4227,6 +4236,37 @@ func progLanguage(s string, start, end int) bool {
 	}
 	return containsAny(s[max(0, start-60):min(len(s), end+60)], "язык", "language", "программир", "programming", "coding",
 		"анализа данных", "data analysis", "data science", "on Rails")
+}
+
+// villageEN returns the end of " village" at j and the house after it, in
+// English: ", 21", ", house 11", " house 4", or 0 when no number follows.
+func (sc *scanner) villageEN(j int) int {
+	s := sc.s
+	p := j + len(" village")
+	if p < len(s) && s[p] == ',' {
+		p++
+	}
+	p = skipSpaces(s, p)
+	for _, w := range [...]string{"house ", "House ", "plot ", "Plot ", "No. ", "no. "} {
+		if strings.HasPrefix(s[p:], w) {
+			p += len(w)
+			break
+		}
+	}
+	e := p
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e == p || e-p > 4 || e < len(s) && (isAlnum(s[e]) && !(e+1 == len(s) || !isAlnum(s[e+1])) || s[e] == ':' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+		return 0 // not a time or a date: "village, 10:00"
+	}
+	if e < len(s) && isUpperASCII(s[e]) {
+		e++ // "21A"
+	}
+	if e+1 < len(s) && s[e] == ' ' && isUpperASCII(s[e+1]) {
+		return 0 // the house opens the street after: "Koledino village, 1 Tsentralnaya Street"
+	}
+	return e
 }
 
 // paxTitleAfter reports a passenger's title in capitals right after end, as

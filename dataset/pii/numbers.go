@@ -79,8 +79,8 @@ func (sc *scanner) number(i int) int {
 		return e
 	}
 	if i+3 < n && isDigit(s[i+1]) && isUpperASCII(s[i+2]) && isUpperASCII(s[i+3]) {
-		if e := alnumEnd(s, i); e-i == 9 && passportToken(s, i, e) && passportInSentence(s, i) && leftContext(s, i) != ctxNeg {
-			sc.emit(i, e, tPassport, 0.85, 0) // a Georgian passport: "Паспорта граждан Грузии: 18AB27741, 17CD59023"
+		if e := alnumEnd(s, i); e-i == 9 && passportToken(s, i, e) && (passportInSentence(s, i) && leftContext(s, i) != ctxNeg || passportColumn(s, i, e)) {
+			sc.emit(i, e, tPassport, 0.85, 0) // a Georgian passport: "Паспорта граждан Грузии: 18AB27741, 17CD59023", "Name, Passport" … "Levan Japaridze, 13AB45721"
 			return e
 		}
 	}
