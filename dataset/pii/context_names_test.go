@@ -1663,6 +1663,15 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Levan Japaridze", "PASSPORT:13AB45721", "PHONE:+995 591 22 14 03", "PERSON:Sophie Turner", "PASSPORT:543829107", "PHONE:+44 7911 123456"}},
 		{"a village in English with its house, not a time or a street's house", "my grandpa lives in Sukromny village, house 11 and his lights flicker. We met in Shakhovo village, 10:00 sharp. Koledino village, 1 Tsentralnaya Street",
 			[]string{"ADDRESS:Sukromny village, house 11", "ADDRESS:Koledino village, 1 Tsentralnaya Street"}},
+		// rules-2025.147 (heldout268 to heldout271).
+		{"pets by their gear and their owners, not a client so named", "Это мама Барсика, Лена. Корм Brit Care 3 кг для Джесси. The harness for Luna is too small. This is Grace Tolliver, Bella's owner. Пациент: Чарли, джек-рассел, 8 лет.",
+			[]string{"PERSON:Лена", "PERSON:Grace Tolliver"}},
+		{"a client's owner account; food for a relative", "Please close Mr Castellanos's owner account. Я купила корм для мамы Анны Ивановны.",
+			[]string{"PERSON:Castellanos", "PERSON:Анны Ивановны"}},
+		{"monarchs, rulers' epithets, a historical figure; not a pronoun or a client", "Экскурсия по Петербургу Петра I, рассказ об эпохе Екатерины II, о временах Ивана Грозного и Распутина. The Romanovs and Rasputin tour.\nMaksim I think we can. Kim V. signed. Клиент Николай Второв звонил.",
+			[]string{"PERSON:Maksim", "PERSON:Kim V.", "PERSON:Николай Второв"}},
+		{"a fortress, a town and a surgeon's method named after people", "Meet at the Peter and Paul Fortress. Day trip to Sergiev Posad. Коррекция по методу Фёдорова. Посмотри методичку Абрамова.",
+			[]string{"PERSON:Абрамова"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

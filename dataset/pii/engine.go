@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.141.0 rules-2025.146"
+const engineVersion = "iml-pii/1.142.0 rules-2025.147"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

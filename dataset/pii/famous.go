@@ -52,7 +52,8 @@ var famousNames = func() map[string]bool {
 		}
 		return []string{"Джульетты", "Джульетте", "Джульетту", "Джульеттой"}
 	})
-	add("Ромео Гюго Дюма Гёте Гете "+
+	add("Распутин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} }) // "о Распутине"
+	add("Ромео Гюго Дюма Гёте Гете Rasputin Romanovs "+
 		"Pushkin Lermontov Gogol Tolstoy Dostoevsky Dostoyevsky Chekhov Turgenev Bulgakov Nabokov Solzhenitsyn Akhmatova "+
 		"Tsvetaeva Yesenin Mayakovsky Shakespeare Dickens Byron Austen Hemingway Tolkien Rowling Orwell Tchaikovsky "+
 		"Rachmaninoff Rachmaninov Mussorgsky Shostakovich Prokofiev Mozart Beethoven Mendeleev Lomonosov Gagarin "+
@@ -90,6 +91,11 @@ var famousArtists = func() map[string]bool {
 		for _, f := range []string{"ий", "ого", "ому", "им", "ом"} {
 			m[stem+f] = true
 		}
+	}
+	// Rulers' epithets after their names: "Ивана Грозного", "Петра Великого", "Александра Невского".
+	for _, w := range strings.Fields("Грозный Грозного Грозному Грозным Грозном Великий Великого Великому Великим Великая Великой " +
+		"Великую Мудрый Мудрого Мудрому Мудрым Донской Донского Долгорукий Долгорукого Мономах Мономаха Калита Калиты") {
+		m[w] = true
 	}
 	for _, w := range strings.Fields("Пикассо Моне Дали Кало Лейбовиц Маккарри Сальгадо Линдберг Матисс Дега Сезанн " +
 		"Chagall Avedon Cartier-Bresson Malevich Warhol Klimt Munch Kandinsky Picasso Monet Dali Dalí " +

@@ -31,14 +31,19 @@ import "testing"
 // initials alone in a signature; the other types 1.0); 2.318% of PII
 // characters leaked (191 of 8241: PERSON 111, ADDRESS 80), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.147
+// (engine 1.142.0), with those of heldout269, heldout270, heldout271: a
+// surgeon's method ("по методу Фёдорова"). Tuned: PERSON 0.969, ADDRESS as
+// untuned; 2.318% leaked (191 of 8241).
 
-// heldout268Floor holds the untuned figures: the targets, all met.
+// heldout268Floor holds the tuned figures: the targets, all met.
 var heldout268Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout268MaxLeak: target 0.005, missed untuned (2.318%).
+// heldout268MaxLeak: target 0.005, missed untuned (2.318%) and tuned (2.318%).
 const heldout268MaxLeak = 0.024
 
 func TestHeldout268(t *testing.T) {

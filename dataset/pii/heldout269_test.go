@@ -28,14 +28,18 @@ import "testing"
 // gardening partnership's plot in words and by its full name, "ring road
 // 1"; PERSON 0.984; the other types 1.0); 1.298% of PII characters leaked
 // (103 of 7937: ADDRESS 69, PERSON 34), against the target of 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout268,
+// heldout270, heldout271 for rules-2025.147 (engine 1.142.0), but none drove
+// a rule. With rules-2025.147: as untuned; 1.298% leaked (103 of 7937).
 
-// heldout269Floor holds the untuned figures: the issue's targets, all met.
+// heldout269Floor holds the tuned figures: the issue's targets, all met.
 var heldout269Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout269MaxLeak: target 0.005, missed untuned (1.298%).
+// heldout269MaxLeak: target 0.005, missed untuned (1.298%) and tuned (1.298%).
 const heldout269MaxLeak = 0.013
 
 func TestHeldout269(t *testing.T) {

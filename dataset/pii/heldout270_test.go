@@ -28,14 +28,21 @@ import "testing"
 // missed; PASSPORT 0.977; EMAIL 0.985: the agency's own mailbox; the other
 // types 1.0); 1.016% of PII characters leaked (74 of 7283: PERSON 56,
 // PASSPORT 18), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.147
+// (engine 1.142.0), with those of heldout268, heldout269, heldout271:
+// monarchs with their numbers ("Петра I", "Екатерины II"), rulers' epithets
+// ("Ивана Грозного"), Rasputin and the Romanovs, a fortress and a posad
+// named after people ("Peter and Paul Fortress", "Sergiev Posad"). Tuned:
+// PERSON 0.969, EMAIL and PASSPORT as untuned; 1.016% leaked (74 of 7283).
 
-// heldout270Floor holds the untuned figures: the targets, all met.
+// heldout270Floor holds the tuned figures: the targets, all met.
 var heldout270Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout270MaxLeak: target 0.005, missed untuned (1.016%).
+// heldout270MaxLeak: target 0.005, missed untuned (1.016%) and tuned (1.016%).
 const heldout270MaxLeak = 0.011
 
 func TestHeldout270(t *testing.T) {

@@ -139,6 +139,10 @@ var nameStop = func() map[string]bool {
 	m := map[string]bool{
 		// "Божия" before a name: "раба Божия Мария"; the saintTitles are added below.
 		"божия": true, "божией": true, "божьей": true, "божий": true,
+		// Pets' names that are no one's: "мама Барсика", "Мурзик заболел".
+		"барсик": true, "барсика": true, "барсику": true, "барсиком": true, "мурзик": true, "мурзика": true, "мурзику": true,
+		"шарик": true, "шарика": true, "бобик": true, "бобика": true, "тузик": true, "тузика": true, "пушок": true, "пушка": true,
+		"рыжик": true, "рыжика": true, "снежок": true, "снежка": true, "мурка": true, "мурки": true, "мурку": true,
 		// Offices, groups and places addressed or signed like people ("Dear Admissions", "Vice-Rector for
 		// Academic Affairs", "Dear Guests"), words before a letter ("Terminal C.", "Gate B") and the card system
 		// after a card's number ("2200 5820 5477 8676, Мир").
@@ -331,7 +335,8 @@ var productWords = map[string]bool{
 	"quintet": true, "ensemble": true, "orchestra": true, "choir": true, "band": true, "records": true,
 	"productions": true, "entertainment": true, "engineering": true, "makina": true, "impianti": true,
 	"maschinenbau": true, "tecnologie": true, "technik": true, "machinery": true, "industrie": true, "industria": true,
-	"anlagenbau": true, "mastercard": true, "gallery": true, "museum": true,
+	"anlagenbau": true, "mastercard": true, "gallery": true, "museum": true, "fortress": true, "cathedral": true,
+	"monastery": true, "posad": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
 
@@ -1284,6 +1289,9 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if castRoleBefore(s, toks[0].start) {
 		return end // a part in a film or a play, not the actor: "пробы на роль Романа", "the role of Elizabeth Bennet"
+	}
+	if regnalIn(s, toks[0].start, end) {
+		return end // a monarch: "Петербург Петра I", "«Эпоха Екатерины II»", "Nicholas II"
 	}
 	if keep == 1 && sc.petNamed(toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) ||
 		keep <= 2 && breedAfter(s, end) ||
@@ -2382,6 +2390,9 @@ func (sc *scanner) petNamed(start, end int) bool {
 	if h := cellHeader(s, start, end); h != "" && petHeader(h) {
 		return true // a table's column of pets: "Owner,Pet,Species" … "Lucy Brennan,Milo,dog"
 	}
+	if petProductFor(s, start) {
+		return true // "корм Brit Care 3 кг для Джесси", "переноска оказалась мала для нашего Тимки", "The harness for Luna"
+	}
 	if ownerNamedAfter(s, end) {
 		return true // "09:00 Бася — комплекс, владелец Ефремова", "Max (owner: Linda Hall)"
 	}
@@ -2399,6 +2410,8 @@ func (sc *scanner) petNamed(start, end int) bool {
 		case "grooming", "neutering", "spaying", "castration", "microchip", "worming", "flea", "kennel", "collar", "leash", "paws",
 			"fur", "litter": // a pet's care; not "my daughter Lily's vaccination"
 			return true
+		case "owner", "owners":
+			return !sc.personTitleBefore(start) // "Bella's owner"; not "Mr Castellanos's owner account"
 		}
 	}
 	if start > 1 && s[start-1] == ' ' && (s[start-2] >= 0x80 || isASCIILetter(s[start-2])) && ownerWordBefore(s, start) {
@@ -2516,6 +2529,26 @@ func breedAfter(s string, end int) bool {
 	return false
 }
 
+// petProductFor reports a name after "для"/"for" (and "нашего", "my" or
+// the like) with a word for a pet's food or gear a few words before it:
+// "корм … для Джесси", "The harness for Luna".
+func petProductFor(s string, start int) bool {
+	p := start
+	var buf [24]byte
+	switch string(prevWord(s, p, buf[:0])) {
+	case "нашего", "нашей", "моего", "моей", "my", "our":
+		p = wordStartBefore(s, p-1)
+		if p < 0 {
+			return false
+		}
+	}
+	if !prevWordIn(s, p, "для", "for") {
+		return false
+	}
+	return containsAny(s[max(0, p-90):p], "корм", "Корм", "переноск", "Переноск", "когтеточк", "лежанк", "ошейник", "поводок",
+		"шлейк", "лакомств", "наполнител", "harness", "Harness", "collar", "leash", "kibble", "treats", "litter", "dog food", "cat food")
+}
+
 // petWord reports a folded word for a pet, a species or a breed; before a
 // name (before), also the words that introduce a pet's name.
 func petWord(w []byte, before bool) bool {
@@ -2527,7 +2560,7 @@ func petWord(w []byte, before bool) bool {
 		"cockapoo", "schnauzer", "collie", "maine", "persian", "siamese", "ragdoll", "sphynx", "bengal", "dsh", "dlh",
 		"бигль", "лабрадор", "спаниель", "терьер", "пудель", "бульдог", "хаски", "корги", "овчарка", "такса",
 		"чихуахуа", "мопс", "шпиц", "мейн-кун", "британская", "британский", "шотландская", "шотландский", "сфинкс",
-		"вислоухая", "вислоухий", "кокер", "ретривер", "йорк", "той-терьер", "дворняжка", "метис", "cocker",
+		"вислоухая", "вислоухий", "кокер", "ретривер", "йорк", "той-терьер", "дворняжка", "метис", "cocker", "джек-рассел",
 		"lab", "shepherd", "saluki", "pinscher", "mix", "cavalier", "yorkie", "коте", "кошке", "собаке", "псу", "псом",
 		"щенку", "щенком", "щенке", "котёнку", "котенку", "котику", "котика", "котик", "собачка", "собачке", "собачку",
 		"собачки", "кошечка", "кошечке", "кошечку", "кошечки", "horse", "pony", "mare", "stallion", "лошадь", "лошади",
@@ -4035,7 +4068,8 @@ func orgAfter(s string, e int) bool {
 		return false // every form below opens with a space and a capital
 	}
 	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University",
-		" Tribute", " Experience"} { // an act named after an artist: "Jethro Tull Experience", "Alice Cooper Tribute"
+		" Tribute", " Experience", // an act named after an artist: "Jethro Tull Experience", "Alice Cooper Tribute"
+		" Fortress", " Cathedral", " Monastery", " Posad"} { // "Peter and Paul Fortress", "Sergiev Posad"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -4278,6 +4312,33 @@ func paxTitleAfter(s string, end int) bool {
 		}
 	}
 	return false
+}
+
+// regnalIn reports a monarch's number after any word of s[start:end] or
+// right after it: "«Эпоха Екатерины II»".
+func regnalIn(s string, start, end int) bool {
+	for p := start; p < end; p++ {
+		if s[p] == ' ' && regnalAfter(s, p) {
+			return true
+		}
+	}
+	return regnalAfter(s, end)
+}
+
+// regnalAfter reports a monarch's number in Roman numerals right after a
+// name: "Петра I", "Екатерины II", "Nicholas II".
+func regnalAfter(s string, end int) bool {
+	if end+2 > len(s) || s[end] != ' ' {
+		return false
+	}
+	e := end + 1
+	for e < len(s) && e-end <= 4 && (s[e] == 'I' || s[e] == 'V' || s[e] == 'X') {
+		e++
+	}
+	if e == end+2 && s[end-1] < 0x80 {
+		return false // one letter after a Latin name is the pronoun or an initial: "Maksim I think", "Kim V."
+	}
+	return e > end+1 && e-end <= 5 && (e == len(s) || !isAlnum(s[e]) && !isCyrLead(s[e]) && (s[e] != '.' || s[end-1] >= 0x80))
 }
 
 // modelCode reports a product model's code: capital letters, digits and
@@ -4636,6 +4697,10 @@ func eponymBefore(s string, start int) bool {
 				"опросник", "шкал", "критери", "индекс", // "опросник Бека", "по шкале Глазго"
 				"гамбит") { // a chess opening: "гамбит Эванса"
 				return true
+			}
+			switch string(w) {
+			case "метод", "метода", "методу", "методом", "методе", "методика", "методики", "методике", "методику", "методикой":
+				return true // a surgeon's method: "по методу Фёдорова", "методика Бобата"; not "методист Белова Анна"
 			}
 			if ok && (strings.HasPrefix(string(w), "проб") && len(w) <= len("пробой") ||
 				string(w) == "пик" || string(w) == "пика" || string(w) == "пике") { // "Пик Ленина"
