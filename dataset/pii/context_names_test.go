@@ -1672,6 +1672,11 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Maksim", "PERSON:Kim V.", "PERSON:Николай Второв"}},
 		{"a fortress, a town and a surgeon's method named after people", "Meet at the Peter and Paul Fortress. Day trip to Sergiev Posad. Коррекция по методу Фёдорова. Посмотри методичку Абрамова.",
 			[]string{"PERSON:Абрамова"}},
+		// rules-2025.148 (heldout272 to heldout275).
+		{"a housing cooperative's name; form labels and firms that are no names", "Elena Sorokina, ZhSK \"Donskaya Gavan\". Pay in the app. ZhSK Volzhsky Bereg\nДАТА РОЖД 17.09.1979\nData Protection Officer\nThe rental company is Avis.",
+			[]string{"PERSON:Elena Sorokina"}},
+		{"cosmetics houses named after their founders", "Тинт Charlotte Tilbury закончился. I love Pat McGrath palettes and Fenty Beauty gloss. Vivienne Sabo тушь в наличии.", nil},
+		{"a driving licence's scan by its abbreviation", "ВУ скан: КОЗЛОВ ЕВГЕНИЙ НИКОЛАЕВИЧ 12.07.1990, 99 12 345678, выдано ГИБДД 3601", []string{"PERSON:КОЗЛОВ ЕВГЕНИЙ НИКОЛАЕВИЧ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,14 +29,21 @@ import "testing"
 // and the other types (1.0) met theirs; 1.180% of PII characters leaked
 // (93 of 7882: ADDRESS 39, PERSON 34, PHONE 14, PASSPORT 6), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.148
+// (engine 1.143.0), with those of heldout273, heldout274, heldout275: a
+// driving licence's scan named by its abbreviation ("ВУ скан: …"), an OCR'd
+// form's "РОЖД", "Data Protection Officer", a car rental firm (Avis). Tuned:
+// PASSPORT 1.0, PERSON 0.979, EMAIL, ADDRESS and PHONE as untuned; 1.180%
+// leaked (93 of 7882).
 
-// heldout272Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout272Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout272Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.95, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout272MaxLeak: target 0.005, missed untuned (1.180%).
+// heldout272MaxLeak: target 0.005, missed untuned (1.180%) and tuned (1.180%).
 const heldout272MaxLeak = 0.012
 
 func TestHeldout272(t *testing.T) {

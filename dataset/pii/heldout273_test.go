@@ -30,14 +30,20 @@ import "testing"
 // missed their targets; ADDRESS 0.982, PHONE 0.992 and the other types
 // (1.0) met theirs; 3.285% of PII characters leaked (319 of 9710: PERSON
 // 144, ADDRESS 123, PHONE 52), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.148
+// (engine 1.143.0), with those of heldout272, heldout274, heldout275:
+// cosmetics houses named after their founders (Charlotte Tilbury, Pat
+// McGrath, Vivienne Sabo, Fenty Beauty). Tuned: PERSON 0.936 (now met),
+// PASSPORT, ADDRESS and PHONE as untuned; 3.285% leaked (319 of 9710).
 
-// heldout273Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout273Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout273Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.91,
+	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout273MaxLeak: target 0.005, missed untuned (3.285%).
+// heldout273MaxLeak: target 0.005, missed untuned (3.285%) and tuned (3.285%).
 const heldout273MaxLeak = 0.033
 
 func TestHeldout273(t *testing.T) {

@@ -28,14 +28,19 @@ import "testing"
 // people) and the other types (1.0) met theirs; 0.825% of PII characters
 // leaked (65 of 7875: PERSON 46, IP 11, ADDRESS 8), against the target of
 // 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout272,
+// heldout273, heldout275 for rules-2025.148 (engine 1.143.0), but none drove
+// a rule (call signs read as people are its writer's convention). With
+// rules-2025.148: as untuned; 0.825% leaked (65 of 7875).
 
-// heldout274Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout274Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout274Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout274MaxLeak: target 0.005, missed untuned (0.825%).
+// heldout274MaxLeak: target 0.005, missed untuned (0.825%) and tuned (0.825%).
 const heldout274MaxLeak = 0.009
 
 func TestHeldout274(t *testing.T) {

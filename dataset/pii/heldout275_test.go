@@ -28,15 +28,21 @@ import "testing"
 // complexes in Latin read as people, surnames in a list missed; ADDRESS
 // 0.987; PHONE 0.991; the other types 1.0); 0.393% of PII characters
 // leaked (36 of 9165, all PERSON): the leak target of 0.5% met too.
+//
+// It is no longer held out: after that run its misses drove rules-2025.148
+// (engine 1.143.0), with those of heldout272, heldout273, heldout274: a
+// housing cooperative's name in Latin letters (ZhSK "Donskaya Gavan", ZhSK
+// Volzhsky Bereg). Tuned: PERSON 0.987, ADDRESS and PHONE as untuned; 0.393%
+// leaked (36 of 9165).
 
-// heldout275Floor holds the untuned figures: the targets, all met.
+// heldout275Floor holds the tuned figures: the targets, all met.
 var heldout275Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout275MaxLeak: target 0.005, met untuned (0.393%).
-const heldout275MaxLeak = 0.005
+// heldout275MaxLeak: target 0.005, met untuned (0.393%) and tuned (0.393%).
+const heldout275MaxLeak = 0.004
 
 func TestHeldout275(t *testing.T) {
 	corpusCheck{file: "testdata/heldout275.jsonl", name: "two-hundred-and-seventy-fifth held-out corpus", minMessages: 250,

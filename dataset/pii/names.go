@@ -158,7 +158,7 @@ var nameStop = func() map[string]bool {
 		"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 		"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
 		"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
-		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, "first": true, // a form's label: "Name,Passport,Date of birth", "Surname,Given names", "Last name,First name"
+		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, "first": true, "data": true, "рожд": true, // a form's label: "Name,Passport,Date of birth", "Surname,Given names", "Last name,First name"
 		"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 		"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 		"december": true, "dec": true, "feb": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
@@ -335,7 +335,8 @@ var productWords = map[string]bool{
 	"quintet": true, "ensemble": true, "orchestra": true, "choir": true, "band": true, "records": true,
 	"productions": true, "entertainment": true, "engineering": true, "makina": true, "impianti": true,
 	"maschinenbau": true, "tecnologie": true, "technik": true, "machinery": true, "industrie": true, "industria": true,
-	"anlagenbau": true, "mastercard": true, "gallery": true, "museum": true, "fortress": true, "cathedral": true,
+	"anlagenbau": true, "mastercard": true, "gallery": true, "museum": true, "fortress": true, "cathedral": true, "avis": true,
+	"hertz": true, "europcar": true, "sixt": true, // car rental firms: "The rental company is Avis"
 	"monastery": true, "posad": true,
 	"finance": true, "design": true, "cars": true, "auto": true, "автомобиль": true, "москвич": true,
 }
@@ -2178,7 +2179,8 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && s[start:end] == "Eve" && endsAny(s[:start], "Year's ", "Year’s ", "Christmas ", "Hallows' ") {
 		return true // "New Year's Eve", "Christmas Eve"
 	}
-	if endsAny(s[:start], "LLC ", "JSC ", "PJSC ", "CJSC ", "OOO ", "ООО ", "АО ", "ПАО ", "ЗАО ", "ОАО ") {
+	if endsAny(s[:start], "LLC ", "JSC ", "PJSC ", "CJSC ", "OOO ", "ООО ", "АО ", "ПАО ", "ЗАО ", "ОАО ", "ZhSK ", "ZhSK \"", "ZhK ",
+		"ZhK \"", "TSZh ", "TSZh \"", "ЖСК ", "ЖСК «", "ТСЖ ", "ТСЖ «") { // also a cooperative: ZhSK "Donskaya Gavan", ZhSK Volzhsky Bereg
 		return true // a firm's name after its legal form: "LLC Vostok-Stroy Montazh", "ООО Петрович"
 	}
 	if keep == 1 && s[start] >= 0x80 && endsAny(s[start:end], "ского", "цкого") && placeNounAfter(s, end) {
@@ -2850,6 +2852,11 @@ var personBrands = map[string]bool{
 	"john deere": true, "massey ferguson": true, "джон дир": true, "мэсси фергюсон": true, "jack frost": true,
 	"леруа мерлен": true, "leroy merlin": true, "tom dixon": true, "том диксон": true,
 	"amir timur": true, "амир тимур": true, "amir temur": true, "амир темур": true, // Tashkent's square, avenue and museum
+	// Cosmetics houses named after their founders: "тинт Charlotte Tilbury", "Pat McGrath palette".
+	"charlotte tilbury": true, "pat mcgrath": true, "vivienne sabo": true, "estée lauder": true, "bobbi brown": true,
+	"mary kay": true, "paul mitchell": true, "huda beauty": true, "kylie cosmetics": true, "fenty beauty": true,
+	"kiko milano": true, "anastasia beverly": true, "laura mercier": true,
+	"шарлотт тилбери": true, "эсте лаудер": true, "мэри кей": true,
 }
 
 // personBrandsSpaced is set when every brand has two words or more, as

@@ -658,8 +658,23 @@ func passportRightAfter(s string, e int) bool {
 // with no passport named there: the number at i is one of its fields.
 func licenceAbove(s string, i int) bool {
 	w := s[max(0, i-300):i]
-	return containsAny(w, "одительского удостоверения", "одительское удостоверение", "riving licen", "river's licen", "river licen",
-		"ОДИТЕЛЬСКОЕ УДОСТОВЕРЕНИЕ", "RIVING LICEN", "RIVER'S LICEN") && !containsAny(w, passportStems[:]...)
+	return (containsAny(w, "одительского удостоверения", "одительское удостоверение", "riving licen", "river's licen", "river licen",
+		"ОДИТЕЛЬСКОЕ УДОСТОВЕРЕНИЕ", "RIVING LICEN", "RIVER'S LICEN") || licenceAbbrev(w)) && !containsAny(w, passportStems[:]...)
+}
+
+// licenceAbbrev reports "ВУ" as a word of w: "ВУ скан: КОЗЛОВ …".
+func licenceAbbrev(w string) bool {
+	for from := 0; ; {
+		k := strings.Index(w[from:], "ВУ")
+		if k < 0 {
+			return false
+		}
+		k += from
+		if e := k + len("ВУ"); (k == 0 || w[k-1] == ' ' || w[k-1] == '\n') && (e == len(w) || w[e] == ' ' || w[e] == ':') {
+			return true
+		}
+		from = k + len("ВУ")
+	}
 }
 
 // docColumn reports a table cell at s[start:end] under the header of a
