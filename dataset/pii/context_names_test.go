@@ -1677,6 +1677,13 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Elena Sorokina"}},
 		{"cosmetics houses named after their founders", "Тинт Charlotte Tilbury закончился. I love Pat McGrath palettes and Fenty Beauty gloss. Vivienne Sabo тушь в наличии.", nil},
 		{"a driving licence's scan by its abbreviation", "ВУ скан: КОЗЛОВ ЕВГЕНИЙ НИКОЛАЕВИЧ 12.07.1990, 99 12 345678, выдано ГИБДД 3601", []string{"PERSON:КОЗЛОВ ЕВГЕНИЙ НИКОЛАЕВИЧ"}},
+		// rules-2025.149 (heldout276 to heldout279, and older files' misses).
+		{"a guest's document in a log, not a parcel's or a member's ID", "14:02 guest Ahmed Saleh → host Khaled Mansour (room 204), ID A26619384\nParcel ID GB44719022. Member ID ZX0044718.",
+			[]string{"PERSON:Ahmed Saleh", "PERSON:Khaled Mansour", "PASSPORT:A26619384"}},
+		{"Zaitsev's cubes, Spider-Man at a party", "Кубики Зайцева и методика Никитиных — всё есть. Тёма просит: можно на праздник позвать Человека-паука?",
+			[]string{"PERSON:Тёма"}},
+		{"a name that is also a word, in the dative before telling, or on leave", "Вере передай, что её утвердили. Надежде объяснили: карта не работает. Вере в успех передать нельзя.\nРоман сегодня в отпуске. Лев до пятницы.",
+			[]string{"PERSON:Вере", "PERSON:Надежде", "PERSON:Роман", "PERSON:Лев"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

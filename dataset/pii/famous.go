@@ -115,6 +115,7 @@ var partyCharacters = func() map[string]bool {
 	for _, w := range strings.Fields("Эльза Эльзы Эльзе Эльзу Эльзой Олаф Олафа Олафу Олафом Кристофф Кристоффа Моана Моаны " +
 		"Мауи Рапунцель Золушка Золушки Золушке Золушку Золушкой Белоснежка Белоснежки Белоснежку Мальвина Мальвины " +
 		"Мальвину Буратино Пьеро Артемон Белль Ариэль Жасмин Пеппа Пеппы Шрек Шрека Фиона Фионы Бэтмен Бэтмена " +
+		"Человек-паук Человека-паука Человеку-пауку Лунтик Лунтика " +
 		"Elsa Olaf Kristoff Moana Maui Rapunzel Cinderella Belle Ariel Jasmine Peppa Shrek Fiona Batman Spiderman Pinocchio") {
 		m[w] = true
 	}
@@ -125,7 +126,7 @@ var partyCharacters = func() map[string]bool {
 // text about roles, costumes or parties: "аниматор Алина в роли Эльзы".
 func (sc *scanner) partyCharacter(start, end int) bool {
 	return partyCharacters[sc.s[start:end]] && !sc.personTitleBefore(start) &&
-		containsAny(sc.s, "роль", "роли", "ролью", "костюм", "аниматор", "Аниматор", "Холодн", "мультфильм", "сказк", "принцесс",
+		containsAny(sc.s, "роль", "роли", "ролью", "костюм", "аниматор", "Аниматор", "Холодн", "мультфильм", "сказк", "принцесс", "праздник",
 			"Принцесс", "role", "costume", "animator", "Animator", "Frozen", "cartoon", "princess", "Princess", "Disney", "party", "Party")
 }
 

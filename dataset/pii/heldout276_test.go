@@ -30,15 +30,20 @@ import "testing"
 // names in lower case and in Cyrillic, "Kaur, Simran"; PHONE 0.993; the
 // other types 1.0); 4.303% of PII characters leaked (378 of 8784: ADDRESS
 // 181, PERSON 163, PASSPORT 18, PHONE 16), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.149
+// (engine 1.144.0), with those of heldout277, heldout278, heldout279: a
+// guest's document after ", ID" in a log ("ID A26619384"). Tuned: PASSPORT
+// 1.0, ADDRESS, PERSON and PHONE as untuned; 4.098% leaked (360 of 8784).
 
-// heldout276Floor holds the untuned figures: the targets, all met.
+// heldout276Floor holds the tuned figures: the targets, all met.
 var heldout276Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout276MaxLeak: target 0.005, missed untuned (4.303%).
-const heldout276MaxLeak = 0.044
+// heldout276MaxLeak: target 0.005, missed untuned (4.303%) and tuned (4.098%).
+const heldout276MaxLeak = 0.041
 
 func TestHeldout276(t *testing.T) {
 	corpusCheck{file: "testdata/heldout276.jsonl", name: "two-hundred-and-seventy-sixth held-out corpus", minMessages: 250,

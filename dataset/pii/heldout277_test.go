@@ -27,14 +27,18 @@ import "testing"
 // in capitals on their own lines, insurers and brokers read as people; the
 // other types 1.0); 0.591% of PII characters leaked (51 of 8629: PERSON 38,
 // ADDRESS 13), against the target of 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout276,
+// heldout278, heldout279 for rules-2025.149 (engine 1.144.0), but none drove
+// a rule. With rules-2025.149: as untuned; 0.591% leaked (51 of 8629).
 
-// heldout277Floor holds the untuned figures: the targets, all met.
+// heldout277Floor holds the tuned figures: the targets, all met.
 var heldout277Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout277MaxLeak: target 0.005, missed untuned (0.591%).
+// heldout277MaxLeak: target 0.005, missed untuned (0.591%) and tuned (0.591%).
 const heldout277MaxLeak = 0.006
 
 func TestHeldout277(t *testing.T) {

@@ -29,14 +29,19 @@ import "testing"
 // people, lower-case names in transcripts missed) and the other types
 // (1.0) met theirs; 1.093% of PII characters leaked (81 of 7409, all
 // PERSON), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.149
+// (engine 1.144.0), with those of heldout276, heldout277, heldout279:
+// Zaitsev's cubes ("кубики Зайцева"), Spider-Man at a party. Tuned: PERSON
+// 0.956, EMAIL and IP as untuned; 1.093% leaked (81 of 7409).
 
-// heldout278Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout278Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout278Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.89, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout278MaxLeak: target 0.005, missed untuned (1.093%).
+// heldout278MaxLeak: target 0.005, missed untuned (1.093%) and tuned (1.093%).
 const heldout278MaxLeak = 0.011
 
 func TestHeldout278(t *testing.T) {

@@ -28,14 +28,18 @@ import "testing"
 // 0.979: an Uzbek passport inside its machine-readable line; PERSON 0.978;
 // the other types 1.0); 0.369% of PII characters leaked (33 of 8942:
 // PERSON 24, PASSPORT 9): the leak target of 0.5% met too.
+//
+// It is no longer held out: its misses were read with those of heldout276,
+// heldout277, heldout278 for rules-2025.149 (engine 1.144.0), but none drove
+// a rule. With rules-2025.149: as untuned; 0.369% leaked (33 of 8942).
 
-// heldout279Floor holds the untuned figures: the targets, all met.
+// heldout279Floor holds the tuned figures: the targets, all met.
 var heldout279Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout279MaxLeak: target 0.005, met untuned (0.369%).
+// heldout279MaxLeak: target 0.005, met untuned (0.369%) and tuned (0.369%).
 const heldout279MaxLeak = 0.004
 
 func TestHeldout279(t *testing.T) {

@@ -855,6 +855,12 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "P<GEOKAPANADZE<<ANA<<<<<<"
 		}
 	}
+	if j-i == 2 && s[i:j] == "ID" && j+10 <= len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) && i >= 2 && (s[i-2:i] == ", " || s[i-1] == '(') {
+		if e := alnumEnd(s, j+1); passportLettersDigits(s[j+1:e]) && (e == len(s) || !isAlnum(s[e])) && !russianPlate(s[j+1:e]) {
+			sc.emit(j+1, e, tPassport, 0.85, 0) // a guest's document in a log: "guest Ahmed Saleh …, ID A26619384"; not "Parcel ID GB44719022"
+			return e
+		}
+	}
 	if j-i == 2 && s[i:j] == "ID" && j+8 <= len(s) && s[j] == ' ' {
 		q := j + 1
 		for q < len(s) && isDigit(s[q]) {
@@ -4310,6 +4316,43 @@ func (sc *scanner) villageEN(j int) int {
 	return e
 }
 
+// absenceAfter reports a staff member's absence or shift right after end,
+// maybe after a day's word: " сегодня в отпуске", " на больничном".
+func absenceAfter(s string, end int) bool {
+	rest := s[end:]
+	for _, d := range [...]string{" сегодня", " завтра", " вчера", " ещё", " еще", " уже", " пока"} {
+		if strings.HasPrefix(rest, d) {
+			rest = rest[len(d):]
+			break
+		}
+	}
+	return startsAny(rest, " в отпуске", " на больничном", " в командировке", " на смене", " на выезде", " в декрете",
+		" на обеде", " до пятницы", " до понедельника")
+}
+
+// tellVerbAfter reports a verb of telling or sending among the three words
+// after end, within its clause: "передай", "напомните", "объяснили".
+func tellVerbAfter(s string, end int) bool {
+	p := end
+	for words := 0; words < 3 && p+1 < len(s) && s[p] == ' '; words++ {
+		q := wordEnd(s, p+1)
+		if q == p+1 {
+			return false
+		}
+		if words == 0 && s[p+1:q] == "в" {
+			return false // the faith, not a person: "Вере в успех …"
+		}
+		switch s[p+1 : q] {
+		case "передай", "передайте", "передать", "скажи", "скажите", "сказать", "напомни", "напомните", "напомнить", "напиши",
+			"напишите", "написать", "позвони", "позвоните", "позвонить", "перезвони", "перезвоните", "отправь", "отправьте",
+			"отправить", "перешли", "перешлите", "ответь", "ответьте", "объяснили", "объясните", "сообщи", "сообщите", "сообщить":
+			return true
+		}
+		p = q
+	}
+	return false
+}
+
 // paxTitleAfter reports a passenger's title in capitals right after end, as
 // manifests and tickets write it: "SMITH, GRACE MRS", "NOVAK, PETRA MS".
 func paxTitleAfter(s string, end int) bool {
@@ -4706,7 +4749,8 @@ func eponymBefore(s string, start int) bool {
 				return true
 			}
 			switch string(w) {
-			case "метод", "метода", "методу", "методом", "методе", "методика", "методики", "методике", "методику", "методикой":
+			case "метод", "метода", "методу", "методом", "методе", "методика", "методики", "методике", "методику", "методикой",
+				"кубики", "кубиков", "кубикам", "кубиками", "кубиках": // "кубики Зайцева"
 				return true // a surgeon's method: "по методу Фёдорова", "методика Бобата"; not "методист Белова Анна"
 			}
 			if ok && (strings.HasPrefix(string(w), "проб") && len(w) <= len("пробой") ||
@@ -5133,6 +5177,11 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.6 // a role's or a person's field: "(teacher: Grace)", "Proctor: Grace.", "Контактное лицо: Вера, тел. …"
 	case len(toks) == 1 && ambFirst > 0 && kinAfter(sc.s, toks[0].end):
 		return 0.6 // a first name that is also a word, then who the person is: "Роман, папа Лёши, пишет"
+	case len(toks) == 1 && ambFirst > 0 && sc.s[toks[0].start] >= 0x80 && absenceAfter(sc.s, toks[0].end):
+		return 0.6 // a first name that is also a word, then where the person is: "Роман сегодня в отпуске", "Надежда на больничном"
+	case len(toks) == 1 && ambFirst > 0 && sc.s[toks[0].start] >= 0x80 && endsAny(sc.s[toks[0].start:toks[0].end], "е", "у", "ю", "и") &&
+		tellVerbAfter(sc.s, toks[0].end):
+		return 0.6 // a first name that is also a word, in the dative before a word of telling: "Вере передай", "Славе из ночной смены передайте"
 	case len(toks) == 1 && ambFirst > 0 && (deptAfter(sc.s, toks[0].end) || ruPastVerbAfter(sc.s, toks[0].end) ||
 		sc.s[toks[0].start:toks[0].end] != "Роман" && ruVerbAfterAdverb(sc.s, toks[0].end) ||
 		toks[0].start >= 2 && sc.s[toks[0].start-2:toks[0].start] == ": " && sc.prevInfo(toks[0].start).word&wAnnouncer != 0 &&
