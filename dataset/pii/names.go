@@ -1930,7 +1930,7 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 		return true // a writer, a composer or a character: "Чехов и Шекспир", "Обсуждаем Гамлета"
 	}
 	if keep == 2 && famousArtists[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] && !sc.personTitleBefore(start) {
-		return true // a painter or a photographer with a first name: "работами Ричарда Аведона", "Annie Leibovitz's portraits"
+		return true // a painter, a photographer or a ruler with a first name: "работами Ричарда Аведона", "Ивана Грозного"
 	}
 	if keep == 2 && (strings.HasPrefix(s[start:end], "Роман ") || strings.HasPrefix(s[start:end], "Повесть ")) && strings.HasPrefix(s[end:], " «") {
 		return true // a novel and its author: "Роман Беляева «Человек-амфибия»"
@@ -4304,8 +4304,9 @@ func (sc *scanner) villageEN(j int) int {
 	for e < len(s) && isDigit(s[e]) {
 		e++
 	}
-	if e == p || e-p > 4 || e < len(s) && (isAlnum(s[e]) && !(e+1 == len(s) || !isAlnum(s[e+1])) || s[e] == ':' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
-		return 0 // not a time or a date: "village, 10:00"
+	if e == p || e-p > 4 || e < len(s) && (s[e] == ':' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) ||
+		e+1 < len(s) && isAlnum(s[e]) && isAlnum(s[e+1]) {
+		return 0 // not a time, a date or a word: "village, 10:00", "village, 2nd"
 	}
 	if e < len(s) && isUpperASCII(s[e]) {
 		e++ // "21A"
