@@ -1792,7 +1792,7 @@ func trailingPlace(part string) int {
 // in capitals: "АДРЕС РЕГИСТРАЦИИ".
 func capsAddressLabel(w string) bool {
 	switch w {
-	case "АДРЕС", "РЕГИСТРАЦИИ", "ПРОЖИВАНИЯ", "ПРОПИСКИ", "ADDRESS":
+	case "АДРЕС", "РЕГИСТРАЦИИ", "ПРОЖИВАНИЯ", "ПРОПИСКИ", "ЖИТЕЛЬСТВА", "МЕСТО", "ADDRESS":
 		return true
 	}
 	return false

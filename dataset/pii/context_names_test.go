@@ -1684,6 +1684,13 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Тёма"}},
 		{"a name that is also a word, in the dative before telling, or on leave", "Вере передай, что её утвердили. Надежде объяснили: карта не работает. Вере в успех передать нельзя.\nРоман сегодня в отпуске. Лев до пятницы.",
 			[]string{"PERSON:Вере", "PERSON:Надежде", "PERSON:Роман", "PERSON:Лев"}},
+		// rules-2025.150 (heldout280 to heldout283).
+		{"a car's model after its make, a make's column, a client of the name", "По объявлению о продаже Toyota Mark X. — Марк Аронов\nстоковый №|марка|модель|год\nСТ-5512|Lada|Vesta SW|2020",
+			[]string{"PERSON:Марк Аронов"}},
+		{"an OCR'd form's address labels", "МЕСТО ЖИТЕЛЬСТВА Г. КРАСНОЯРСК, УЛ. ПАРТИЗАНА ЖЕЛЕЗНЯКА, Д. 9, КВ. 71\nАдрес Г. Новосибирск",
+			[]string{"ADDRESS:Г. КРАСНОЯРСК, УЛ. ПАРТИЗАНА ЖЕЛЕЗНЯКА, Д. 9, КВ. 71"}},
+		{"a passport's series and number joined by a word", "Verification failed: passport series 4521 and number 604417 belong to another person. паспорт серия 4521 и номер 604418",
+			[]string{"PASSPORT:4521 and number 604417", "PASSPORT:4521 и номер 604418"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

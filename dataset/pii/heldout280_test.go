@@ -28,14 +28,18 @@ import "testing"
 // detailing brand read as a person; the other types 1.0); 0.387% of PII
 // characters leaked (27 of 6973, all PERSON): the leak target of 0.5% met
 // too.
+//
+// It is no longer held out: its misses were read with those of heldout281,
+// heldout282, heldout283 for rules-2025.150 (engine 1.145.0), but none drove
+// a rule. With rules-2025.150: as untuned; 0.387% leaked (27 of 6973).
 
-// heldout280Floor holds the untuned figures: the targets, all met.
+// heldout280Floor holds the tuned figures: the targets, all met.
 var heldout280Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout280MaxLeak: target 0.005, met untuned (0.387%).
+// heldout280MaxLeak: target 0.005, met untuned (0.387%) and tuned (0.387%).
 const heldout280MaxLeak = 0.004
 
 func TestHeldout280(t *testing.T) {

@@ -31,14 +31,18 @@ import "testing"
 // names that are also words, a surname that is also a city; the other
 // types 1.0); 2.156% of PII characters leaked (177 of 8211: PERSON 131,
 // ADDRESS 46), against the target of 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout280,
+// heldout282, heldout283 for rules-2025.150 (engine 1.145.0), but none drove
+// a rule. With rules-2025.150: as untuned; 2.156% leaked (177 of 8211).
 
-// heldout281Floor holds the untuned figures: the targets, all met.
+// heldout281Floor holds the tuned figures: the targets, all met.
 var heldout281Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout281MaxLeak: target 0.005, missed untuned (2.156%).
+// heldout281MaxLeak: target 0.005, missed untuned (2.156%) and tuned (2.156%).
 const heldout281MaxLeak = 0.022
 
 func TestHeldout281(t *testing.T) {

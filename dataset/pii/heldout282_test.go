@@ -29,14 +29,21 @@ import "testing"
 // car and Victoria the city read as people, OCR'd form labels; the other
 // types 1.0); 0.276% of PII characters leaked (23 of 8334: PERSON 21,
 // ADDRESS 2): the leak target of 0.5% met too.
+//
+// It is no longer held out: after that run its misses drove rules-2025.150
+// (engine 1.145.0), with those of heldout280, heldout281, heldout283: a
+// car's model after its make ("Toyota Mark X"), a make's column in a stock
+// list ("марка|модель" … "Lada|Vesta SW"), an OCR'd form's address labels
+// ("Адрес Г.", "МЕСТО ЖИТЕЛЬСТВА Г."). Tuned: PERSON 0.989; 0.252% leaked
+// (21 of 8334).
 
-// heldout282Floor holds the untuned figures: the targets, all met.
+// heldout282Floor holds the tuned figures: the targets, all met.
 var heldout282Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout282MaxLeak: target 0.005, met untuned (0.276%).
+// heldout282MaxLeak: target 0.005, met untuned (0.276%) and tuned (0.252%).
 const heldout282MaxLeak = 0.003
 
 func TestHeldout282(t *testing.T) {

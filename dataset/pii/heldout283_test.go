@@ -28,15 +28,21 @@ import "testing"
 // number 604417" in English) missed their targets; PERSON 0.984 and the
 // other types (1.0) met theirs; 1.079% of PII characters leaked (71 of
 // 6582: PERSON 49, PASSPORT 22), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.150
+// (engine 1.145.0), with those of heldout280, heldout281, heldout282: a
+// passport's series and number joined by a word ("passport series 4521 and
+// number 604417"). Tuned: PASSPORT 1.0 (now met), EMAIL and PERSON as
+// untuned; 0.744% leaked (49 of 6582).
 
-// heldout283Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout283Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout283Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.96, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout283MaxLeak: target 0.005, missed untuned (1.079%).
-const heldout283MaxLeak = 0.011
+// heldout283MaxLeak: target 0.005, missed untuned (1.079%) and tuned (0.744%).
+const heldout283MaxLeak = 0.008
 
 func TestHeldout283(t *testing.T) {
 	corpusCheck{file: "testdata/heldout283.jsonl", name: "two-hundred-and-eighty-third held-out corpus", minMessages: 250,

@@ -158,7 +158,8 @@ var nameStop = func() map[string]bool {
 		"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
 		"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
 		"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
-		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, "first": true, "data": true, "рожд": true, // a form's label: "Name,Passport,Date of birth", "Surname,Given names", "Last name,First name"
+		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, "first": true, "data": true, "рожд": true,
+		"адрес": true, "жительства": true, // an OCR'd form's labels: "АДРЕС Г. ЧЕЛЯБИНСК", "МЕСТО ЖИТЕЛЬСТВА Г. …" // a form's label: "Name,Passport,Date of birth", "Surname,Given names", "Last name,First name"
 		"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 		"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 		"december": true, "dec": true, "feb": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "please": true, "ooo": true, "здравствуйте": true, "спасибо": true, "добрый": true,
@@ -362,6 +363,39 @@ var carBrands = map[string]bool{
 	// Musical instruments: "Yamaha Clavinova", "Kawai Aures".
 	"yamaha": true, "casio": true, "kawai": true, "korg": true, "petrof": true, "epiphone": true, "ямаха": true,
 	"касио": true, "петроф": true,
+}
+
+// brandBefore reports a capitalized word right before start that is a car
+// brand or a product line's word, not part of the name after it: "Renault
+// Logan", "Chery Tiggo 7 Pro Max", "Toyota Mark X", "Десерт Павлова".
+func brandBefore(s string, start int) bool {
+	if start < 2 || s[start-1] != ' ' {
+		return false
+	}
+	b := start - 1
+	for b > 0 && start-b < 24 && (isASCIILetter(s[b-1]) || s[b-1] >= 0x80) {
+		b--
+	}
+	if b == start-1 || !upperAt(s[b:]) {
+		return false
+	}
+	var buf [64]byte
+	prev, _ := foldInto(buf[:0], s[b:start-1])
+	return carBrands[string(prev)] || productBefore(string(prev))
+}
+
+// carColumn reports a table cell under a car's make or model: "стоковый
+// №|марка|модель" … "СТ-5512|Lada|Vesta SW".
+func carColumn(s string, start, end int) bool {
+	h := strings.TrimSpace(cellHeader(s, start, end))
+	if h == "" || len(h) > 16 {
+		return false
+	}
+	switch strings.ToLower(h) {
+	case "make", "model", "brand", "марка", "модель", "бренд":
+		return true
+	}
+	return false
 }
 
 // productBefore reports a word of a product line before a name: "Chery
@@ -1300,6 +1334,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if regnalIn(s, toks[0].start, end) {
 		return end // a monarch: "Петербург Петра I", "«Эпоха Екатерины II»", "Nicholas II"
 	}
+	if brandBefore(s, toks[0].start) || carColumn(s, toks[0].start, end) {
+		return end // a car's model after its make, "Toyota Mark X"; a make's column, "марка|модель" … "Lada|Vesta SW"
+	}
 	if keep == 1 && sc.petNamed(toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) ||
 		keep <= 2 && breedAfter(s, end) ||
 		keep <= 2 && sc.mineBefore(toks[0].start) || keep <= 2 && betBefore(s, toks[0].start) {
@@ -2018,20 +2055,10 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep <= 2 && placePrefixBefore(s, start) {
 		return true // "São Paulo", "Santa Fe", "St. Louis"
 	}
-	var buf [64]byte
-	if start >= 2 && s[start-1] == ' ' {
-		// A capitalized word before the run that is not part of it: a car
-		// brand ("Renault Logan", "Chery Tiggo 7 Pro Max").
-		b := start - 1
-		for b > 0 && start-b < 24 && (isASCIILetter(s[b-1]) || s[b-1] >= 0x80) {
-			b--
-		}
-		if b < start-1 && upperAt(s[b:]) {
-			if prev, _ := foldInto(buf[:0], s[b:start-1]); carBrands[string(prev)] || productBefore(string(prev)) {
-				return true
-			}
-		}
+	if brandBefore(s, start) {
+		return true
 	}
+	var buf [64]byte
 	if w := s[start:t0.end]; w == "Marina" || w == "Марина" {
 		if keep == 1 && end+2 < len(s) && s[end] == ' ' &&
 			(knownCity(s[end+1:wordEnd(s, end+1)]) || startsAny(s[end:], " office", " reception", " staff", " fees", " berth")) {

@@ -1167,6 +1167,9 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
+	if strings.HasPrefix(s[j:], "and ") || strings.HasPrefix(s[j:], "и ") {
+		j += strings.IndexByte(s[j:], ' ') + 1 // "passport series 4521 and number 604417"
+	}
 	for _, w := range []string{"номер", "НОМЕР", "Номер", "№", "number", "No.", "no.", "No ", "nr.", "N"} { // "No." before "N"; an OCR'd form in capitals
 		if strings.HasPrefix(s[j:], w) {
 			j += len(w)
