@@ -73,7 +73,7 @@ func initAddressTables() {
 		"площади мкр микрорайон микрорайона квартал квартала проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль коса косе "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
-		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan")
+		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
 	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
@@ -141,7 +141,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 			return e
 		}
 	}
-	if s[i:j] == "ul" && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && (isUpperASCII(s[j+2]) || numberedName(s, j+2))) {
+	if w := s[i:j]; (w == "ul" || w == "vul" || w == "prosp" || w == "pr") && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && (isUpperASCII(s[j+2]) || numberedName(s, j+2))) {
 		return j // callers test the keyword filter; "ul. 8 Marta" goes on
 	}
 	if w := s[i:j]; w == "адрес" || w == "адресу" {
@@ -1081,8 +1081,9 @@ func (sc *scanner) cityAfterHouse(end int) int {
 		if q+1 >= len(s) || s[q] != ' ' && s[q] != ',' {
 			return end
 		}
-		if _, up := letterAt(s, skipSpaces(s, q+1)); up {
-			return end
+		r := skipSpaces(s, q+1)
+		if _, up := letterAt(s, r); up || addrKindAt(s, r, wordEnd(s, r)) == akStreet {
+			return end // nor the next street's name: "ул. Ново-Садовая, 106, Московское ш., 41"
 		}
 	}
 	return q
@@ -1174,7 +1175,8 @@ func countNoun(w string) bool {
 	switch w {
 	case "год", "года", "лет", "день", "дня", "дней", "неделя", "недели", "недель", "месяц", "месяца", "месяцев", "час",
 		"часа", "часов", "минута", "минуты", "минут", "раз", "раза", "человек", "рубль", "рубля", "рублей", "тысяч",
-		"тысячи", "метров", "километров", "км", "штук", "штуки", "процентов", "градус", "градуса", "градусов":
+		"тысячи", "метров", "километров", "км", "штук", "штуки", "процентов", "градус", "градуса", "градусов", "детей",
+		"ребят", "учеников", "человека", "мест", "места":
 		return true
 	}
 	return false
@@ -1475,8 +1477,8 @@ func (sc *scanner) addressLeft(start int) int {
 					continue
 				}
 			}
-			if c == ',' || c == '\n' || c == ':' || c == '(' || c == '!' || c == '?' || c == ';' || c == '|' {
-				break
+			if c == ',' || c == '\n' || c == ':' || c == '(' || c == '!' || c == '?' || c == ';' || c == '|' || c == '=' {
+				break // also a key's "=": a certificate subject's "L=Moscow, STREET=…"
 			}
 			if c == '.' && !cityAbbrevBefore(s, a-1) {
 				break
@@ -2094,8 +2096,8 @@ func numberAfterStreet(s string, j int) int {
 		}
 	}
 	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ')' && s[e] != ';' && !(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) &&
-		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z') {
-		return 0 // but "Tverskoy Blvd, 26A · +7 495…", "Bolshaya Tulskaya St, 17 on 14 March"
+		!(s[e] == ' ' && e+1 < len(s) && (s[e+1] >= 'a' && s[e+1] <= 'z' || s[e+1] == '|')) {
+		return 0 // but "Tverskoy Blvd, 26A · +7 495…", "Bolshaya Tulskaya St, 17 on 14 March"; a footer's "Sovetskaya St., 72 | 8-800-…" ends it
 	}
 	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && !(s[e] == ':' && !(e+1 < len(s) && isDigit(s[e+1]))) && !unitFollowsHouse(s, e) &&
 		!cellEndAt(s, e) && // "| Talgar, Kunaev street 41 |")
@@ -2176,19 +2178,7 @@ func romanNumeral(w string) bool {
 }
 
 // longDigitRun reports seven or more digits in a row: an identifier.
-func longDigitRun(part string) bool {
-	run := 0
-	for k := 0; k < len(part); k++ {
-		if isDigit(part[k]) {
-			if run++; run >= 7 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
-}
+func longDigitRun(part string) bool { return digitRun(part, 7) }
 
 // houseToken reports a house number as written before a street name: "12",
 // "17B", "2/1", "4-6".
@@ -3089,6 +3079,14 @@ func buildingWord(w string) bool {
 	return false
 }
 
+// labelledNumber reports a part that opens with a label in capitals or with
+// a slash before its number: "S/N 2207530412", "IMEI 356938035643809"; not
+// a city and its postcode, "Tehran 1516745811".
+func labelledNumber(part string) bool {
+	w, _, _ := strings.Cut(part, " ")
+	return len(w) >= 2 && (strings.IndexByte(w, '/') > 0 || allUpperASCII(w))
+}
+
 // enAddressTail extends an English address end over ", "-joined unit,
 // city, state and postcode parts.
 func (sc *scanner) enAddressTail(end int) int {
@@ -3109,7 +3107,7 @@ func (sc *scanner) enAddressTail(end int) int {
 			break
 		}
 		q := p
-		for q < len(s) && s[q] != ',' && s[q] != '\n' && (s[q] != '.' || abbrevDot(s, p, q)) && s[q] != ';' && q-p < 40 &&
+		for q < len(s) && s[q] != ',' && s[q] != '\n' && (s[q] != '.' || abbrevDot(s, p, q)) && s[q] != ';' && s[q] != '?' && s[q] != '!' && q-p < 40 &&
 			!(s[q] == ':' && q+1 < len(s) && s[q+1] == ' ' && !unitColon(s, p, q)) {
 			q++
 		}
@@ -3119,8 +3117,13 @@ func (sc *scanner) enAddressTail(end int) int {
 		if institutionPart(s[p:q]) {
 			break // a clinic's name after its address: "45147 Essen, West German Proton Therapy Centre"
 		}
-		if startsAny(s[p:q], "OGRN", "INN ", "KPP", "BIC", "TIN ", "VAT", "ИНН", "ОГРН", "КПП", "Email", "E-mail") {
-			break // a requisite after the address: "Moscow, 115035, OGRN 1037700423177"
+		head := s[p:q] // the part up to a table's "|" or a closing quote
+		if k := strings.IndexAny(head, "|\""); k >= 0 {
+			head = head[:k]
+		}
+		if startsAny(head, "OGRN", "INN ", "KPP", "BIC", "TIN ", "VAT", "ИНН", "ОГРН", "КПП", "Email", "E-mail") ||
+			strings.IndexByte(head, '=') >= 0 || digitRun(head, 9) && labelledNumber(head) {
+			break // a requisite after the address: "Moscow, 115035, OGRN 1037700423177", a subject's "INNLE=7714033558"
 		}
 		if sp := strings.IndexByte(s[p:q], ' '); sp > 0 && sp <= 2 && allDigits(s[p:p+sp]) && englishMonth(s[p+sp+1:q]) {
 			break // a date after the street: "speeding on Leningradskoye Shosse, 19 Aug"
@@ -3597,6 +3600,9 @@ func (sc *scanner) addressBare(i, j int) int {
 		q+1 < len(s) && s[q] == ' ' && isDigit(s[q+1]) {
 		return 0 // "Алиева 8 928 447…": a phone, not a house
 	}
+	if q+1 < len(s) && s[q] == ' ' && countNoun(s[q+1:wordEnd(s, q+1)]) {
+		return 0 // a count: "в группе на Калужской 12 детей"
+	}
 	end := sc.houseParts(q)
 	prep := false
 	for _, pr := range [...]string{"на ", "по ", "с ", "На ", "По ", "дом ", "дома ", "дому ", "доме "} {
@@ -4022,7 +4028,7 @@ func institutionPart(part string) bool {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(part, "Sports Complex") // "Sports Complex Yunost, 300041, Tula"; not a building's "Al Murooj Complex"
 }
 
 // numbersLabel reports a word that labels the numbers after it, which are

@@ -78,6 +78,8 @@ var contextStems = []struct {
 	{"постановлен", ctxNeg}, {"уин", ctxNeg}, {"uin", ctxNeg}, {"начислен", ctxNeg}, {"штраф", ctxNeg},
 	// Acquiring: merchant and terminal ids, retrieval and acquirer reference numbers, MCC.
 	{"mid", ctxNeg}, {"tid", ctxNeg}, {"rrn", ctxNeg}, {"arn", ctxNeg}, {"mcc", ctxNeg}, {"терминал", ctxNeg},
+	// A video call's meeting id: "Ключ для Zoom: 845 2217 9930", "Номер встречи 843 5521 0977".
+	{"zoom", ctxNeg}, {"встречи", ctxNeg}, {"конференци", ctxNeg}, {"webinar", ctxNeg}, {"вебинар", ctxNeg},
 }
 
 // stemIndex buckets contextStems by stemKey of their first two letters.

@@ -28,14 +28,20 @@ import "testing"
 // (Kuznetsky Most read as a person), PHONE 0.987 and the other types (1.0)
 // met theirs; 0.599% of PII characters leaked (47 of 7848: PERSON 37,
 // PASSPORT 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.151
+// (engine 1.146.0), with those of the other files from heldout284 to
+// heldout295: a video call's meeting id ("Ключ для Zoom: 845 2217 9930").
+// Tuned: PASSPORT as untuned (a lower-case Uzbek series in a transcript);
+// 0.535% leaked (42 of 7848).
 
-// heldout284Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout284Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout284Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout284MaxLeak: target 0.005, missed untuned (0.599%).
+// heldout284MaxLeak: target 0.005, missed untuned (0.599%), missed tuned (0.535%).
 const heldout284MaxLeak = 0.006
 
 func TestHeldout284(t *testing.T) {

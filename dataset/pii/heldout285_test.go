@@ -28,15 +28,21 @@ import "testing"
 // number), ADDRESS 0.986 and the other types (1.0) met theirs; 1.930% of
 // PII characters leaked (142 of 7356: PERSON 118, ADDRESS 13, PASSPORT 11),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.151
+// (engine 1.146.0), with those of the other files from heldout284 to
+// heldout295: a passport number printed in threes ("Passport No. 533 401
+// 866"), a dress's model in its column ("client,…,dress" … "Grace gown").
+// Tuned: PASSPORT 1.0 (now met), PERSON 0.971; 1.373% leaked (101 of 7356).
 
-// heldout285Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout285Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout285Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout285MaxLeak: target 0.005, missed untuned (1.930%).
-const heldout285MaxLeak = 0.02
+// heldout285MaxLeak: target 0.005, missed untuned (1.930%), missed tuned (1.373%).
+const heldout285MaxLeak = 0.014
 
 func TestHeldout285(t *testing.T) {
 	corpusCheck{file: "testdata/heldout285.jsonl", name: "two-hundred-and-eighty-fifth held-out corpus", minMessages: 250,

@@ -29,15 +29,22 @@ import "testing"
 // the other types (1.0) met theirs; 1.619% of PII characters leaked (125
 // of 7720: PERSON 85, ADDRESS 34, PASSPORT 6), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.151
+// (engine 1.146.0), with those of the other files from heldout284 to
+// heldout295: an address in a footer before "|" ("Sovetskaya St., 72 |
+// 8-800-…"), a sports complex's name before its postcode. Tuned:
+// BANK_ACCOUNT as untuned (a mistyped account the writer left unlabelled);
+// 1.205% leaked (93 of 7720).
 
-// heldout286Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout286Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout286Floor = map[string]float64{
 	TypeBankAccount: 0.95, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout286MaxLeak: target 0.005, missed untuned (1.619%).
-const heldout286MaxLeak = 0.017
+// heldout286MaxLeak: target 0.005, missed untuned (1.619%), missed tuned (1.205%).
+const heldout286MaxLeak = 0.013
 
 func TestHeldout286(t *testing.T) {
 	corpusCheck{file: "testdata/heldout286.jsonl", name: "two-hundred-and-eighty-sixth held-out corpus", minMessages: 250,

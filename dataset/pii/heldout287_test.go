@@ -29,15 +29,21 @@ import "testing"
 // 0.977, PERSON 0.968 and the other types (1.0) met theirs; 2.333% of PII
 // characters leaked (226 of 9689: PERSON 113, SNILS 42, OGRN 26, INN 22,
 // ADDRESS 17, PASSPORT 6), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.151
+// (engine 1.146.0), with those of the other files from heldout284 to
+// heldout295: a certificate subject's keys in any case ("INNLE=", "OGRN=",
+// "SNILS=", "ИНН ЮЛ=", "СНИЛС="), an address bounded by them. Tuned: INN,
+// OGRN and SNILS 1.0 (now met), PERSON 0.968; 1.404% leaked (136 of 9689).
 
-// heldout287Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout287Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout287Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.96, TypeIP: 0.97, TypeOGRN: 0.92,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.92, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout287MaxLeak: target 0.005, missed untuned (2.333%).
-const heldout287MaxLeak = 0.024
+// heldout287MaxLeak: target 0.005, missed untuned (2.333%), missed tuned (1.404%).
+const heldout287MaxLeak = 0.015
 
 func TestHeldout287(t *testing.T) {
 	corpusCheck{file: "testdata/heldout287.jsonl", name: "two-hundred-and-eighty-seventh held-out corpus", minMessages: 250,

@@ -30,15 +30,24 @@ import "testing"
 // PERSON 0.954 and the other types (1.0) met theirs; 3.147% of PII
 // characters leaked (237 of 7532: ADDRESS 148, PERSON 89), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.151
+// (engine 1.146.0), with those of the other files from heldout284 to
+// heldout295: street words in Latin letters before the name ("vul.
+// Kalinouskaha 55", "pr. Nezavisimosti 58"), addresses listed with commas,
+// each with its house ("Казань, пр. Победы, 141, ул. Кул Гали, 27"),
+// remedies and devices named after inventors ("мази Вишневского", "Petri
+// dishes"), "Sdn Bhd", Azerbaijani and Uzbek first names. Tuned: ADDRESS
+// 0.981 (now met), PERSON 0.961; 2.337% leaked (176 of 7532).
 
-// heldout288Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout288Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout288Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.91, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout288MaxLeak: target 0.005, missed untuned (3.147%).
-const heldout288MaxLeak = 0.032
+// heldout288MaxLeak: target 0.005, missed untuned (3.147%), missed tuned (2.337%).
+const heldout288MaxLeak = 0.024
 
 func TestHeldout288(t *testing.T) {
 	corpusCheck{file: "testdata/heldout288.jsonl", name: "two-hundred-and-eighty-eighth held-out corpus", minMessages: 250,

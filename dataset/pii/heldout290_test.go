@@ -29,14 +29,19 @@ import "testing"
 // and operas read as people, "Carmen", "Boris Godunov", "Tatiana";
 // ADDRESS 0.985; the other types 1.0); 0.353% of PII characters leaked (34
 // of 9640, all PERSON): the leak target of 0.5% met too.
+//
+// It is no longer held out: after that run its misses drove rules-2025.151
+// (engine 1.146.0), with those of the other files from heldout284 to
+// heldout295: an ambassador's title kept out of the name ("Ambassador
+// Hughes"). Tuned: as untuned; 0.353% leaked (34 of 9640).
 
-// heldout290Floor holds the untuned figures: the issue's targets, all met.
+// heldout290Floor holds the tuned figures: the issue's targets, all met.
 var heldout290Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout290MaxLeak: target 0.005, met untuned (0.353%).
+// heldout290MaxLeak: target 0.005, met untuned (0.353%), met tuned (0.353%).
 const heldout290MaxLeak = 0.004
 
 func TestHeldout290(t *testing.T) {

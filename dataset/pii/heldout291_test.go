@@ -27,15 +27,21 @@ import "testing"
 // 1.145.0, commit e4f3503): every F1 target met (ADDRESS 0.989, PERSON
 // 0.986, the other types 1.0); 0.545% of PII characters leaked (45 of
 // 8264: PERSON 34, ADDRESS 11), just above the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.151
+// (engine 1.146.0), with those of the other files from heldout284 to
+// heldout295: an address's end at a question mark ("…, Nizhny Novgorod? I'm
+// Amara Okafor"). Tuned: ADDRESS 0.989, PERSON 0.990; 0.484% leaked (40 of
+// 8264).
 
-// heldout291Floor holds the untuned figures: the issue's targets, all met.
+// heldout291Floor holds the tuned figures: the issue's targets, all met.
 var heldout291Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout291MaxLeak: target 0.005, missed untuned (0.545%).
-const heldout291MaxLeak = 0.006
+// heldout291MaxLeak: target 0.005, missed untuned (0.545%), met tuned (0.484%).
+const heldout291MaxLeak = 0.005
 
 func TestHeldout291(t *testing.T) {
 	corpusCheck{file: "testdata/heldout291.jsonl", name: "two-hundred-and-ninety-first held-out corpus", minMessages: 250,

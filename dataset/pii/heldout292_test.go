@@ -33,14 +33,18 @@ import "testing"
 // the other types (1.0) met theirs; 2.697% of PII characters leaked (219 of
 // 8120: PERSON 140, ADDRESS 41, BANK_ACCOUNT 20, PASSPORT 18), against the
 // target of 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout284 to
+// heldout295 for rules-2025.151 (engine 1.146.0), but none drove a rule.
+// With rules-2025.151: as untuned; 2.697% leaked (219 of 8120).
 
-// heldout292Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout292Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout292Floor = map[string]float64{
 	TypeBankAccount: 0.94, TypeCard: 0.97, TypeEmail: 0.96, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout292MaxLeak: target 0.005, missed untuned (2.697%).
+// heldout292MaxLeak: target 0.005, missed untuned (2.697%), missed tuned (2.697%).
 const heldout292MaxLeak = 0.027
 
 func TestHeldout292(t *testing.T) {

@@ -31,14 +31,20 @@ import "testing"
 // mailbox can still lead to a person); PERSON 0.984 and the other types
 // (1.0) met theirs; 0.311% of PII characters leaked (23 of 7399, all
 // PERSON): the leak target of 0.5% met.
+//
+// It is no longer held out: after that run its misses drove rules-2025.151
+// (engine 1.146.0), with those of the other files from heldout284 to
+// heldout295: the modal before a Will ("Will Will be on site tomorrow?").
+// Tuned: EMAIL as untuned (the role mailboxes), PERSON 0.988; 0.311% leaked
+// (23 of 7399).
 
-// heldout293Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout293Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout293Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.90, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout293MaxLeak: target 0.005, met untuned (0.311%).
+// heldout293MaxLeak: target 0.005, met untuned (0.311%), met tuned (0.311%).
 const heldout293MaxLeak = 0.004
 
 func TestHeldout293(t *testing.T) {

@@ -30,15 +30,22 @@ import "testing"
 // OCR'd passport's Latin and Cyrillic name lines; the other types 1.0);
 // 2.497% of PII characters leaked (192 of 7690: PERSON 174, ADDRESS 18),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.151
+// (engine 1.146.0), with those of the other files from heldout284 to
+// heldout295: surnames first in a list joined by semicolons ("Carter,
+// Elizabeth; Thompson, Will"), a count after a street ("на Калужской 12
+// детей"), English children's names (Anika, Benji, Tamsin, Funmi). Tuned:
+// PERSON 0.965, ADDRESS 0.978; 1.782% leaked (137 of 7690).
 
-// heldout294Floor holds the untuned figures: the issue's targets, all met.
+// heldout294Floor holds the tuned figures: the issue's targets, all met.
 var heldout294Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout294MaxLeak: target 0.005, missed untuned (2.497%).
-const heldout294MaxLeak = 0.025
+// heldout294MaxLeak: target 0.005, missed untuned (2.497%), missed tuned (1.782%).
+const heldout294MaxLeak = 0.018
 
 func TestHeldout294(t *testing.T) {
 	corpusCheck{file: "testdata/heldout294.jsonl", name: "two-hundred-and-ninety-fourth held-out corpus", minMessages: 250,

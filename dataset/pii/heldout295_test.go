@@ -31,15 +31,21 @@ import "testing"
 // reported), PERSON 0.972 and the other types (1.0) met theirs; 1.005% of
 // PII characters leaked (88 of 8757: PERSON 39, PASSPORT 36, IP 13),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.151
+// (engine 1.146.0), with those of the other files from heldout284 to
+// heldout295: identity cards as passports ("удостоверение личности РК
+// N07218840", "Kazakhstan ID N05527713"). Tuned: PASSPORT 0.987 (now met),
+// IP as untuned; 0.594% leaked (52 of 8757).
 
-// heldout295Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout295Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout295Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
-	TypePassport: 0.94, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout295MaxLeak: target 0.005, missed untuned (1.005%).
-const heldout295MaxLeak = 0.011
+// heldout295MaxLeak: target 0.005, missed untuned (1.005%), missed tuned (0.594%).
+const heldout295MaxLeak = 0.006
 
 func TestHeldout295(t *testing.T) {
 	corpusCheck{file: "testdata/heldout295.jsonl", name: "two-hundred-and-ninety-fifth held-out corpus", minMessages: 250,

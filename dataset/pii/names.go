@@ -155,7 +155,7 @@ var nameStop = func() map[string]bool {
 		"sundays": true, "author": true, "authors": true, "management": true, "модератор": true, "переводчики": true,
 		"payroll": true, "помню": true, "думаю": true, "знаю": true, "compliance": true, "accounting": true,
 		"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
-		"team": true, "gmbh": true, "plc": true, "limited": true, "support": true, "thanks": true, "thank": true,
+		"team": true, "gmbh": true, "plc": true, "limited": true, "sdn": true, "bhd": true, "support": true, "thanks": true, "thank": true,
 		"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
 		"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
 		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, "first": true, "data": true, "рожд": true,
@@ -666,7 +666,7 @@ func zodiacNear(s string, start, end int) bool {
 	}
 	var buf [16]byte
 	switch string(prevWord(s, start, buf[:0])) {
-	case "она", "он", "ты", "я", "вы":
+	case "она", "он", "ты", "я", "вы", "меня", "него", "неё", "нее": // "Знак зодиака у меня Лев"
 		return containsAny(s[max(0, start-60):min(len(s), end+60)], "гороскоп", "зодиак")
 	}
 	return false
@@ -911,6 +911,9 @@ func (sc *scanner) capWord(i, j int) int {
 		if end := sc.towerAddress(i, j); end > 0 {
 			return end // "Office 1807, Aspect Tower, Business Bay, Dubai"
 		}
+	}
+	if s[i:j] == "Will" && strings.HasPrefix(s[j:], " Will ") && sentenceStart(s, i) {
+		return j // the modal before the name: "Will Will be on site tomorrow?"
 	}
 	if j-i == len("Фам") && j+1 < len(s) && s[j] == '.' && (s[i:j] == "Фам" || s[i:j] == "Отч") {
 		return j + 1 // a form's short label, not the surname Фам: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ Отч. ГЕННАДЬЕВИЧ"
@@ -1476,11 +1479,11 @@ func surnameCommaBefore(s string, start, end, lo int) int {
 		}
 		b = a
 		switch {
-		case dotSpace && !(a >= 2 && s[a-2] == ':'):
+		case dotSpace && !(a >= 2 && (s[a-2] == ':' || s[a-2] == ';')):
 			return -1 // not "Done, Ben. Sofia …"
 		case a == 0 || s[a-1] == '\n':
 			return a
-		case a >= 2 && (s[a-2] == ':' || strings.HasSuffix(s[:a-1], " –") || strings.HasSuffix(s[:a-1], " —") || s[a-2] == '-'):
+		case a >= 2 && (s[a-2] == ':' || s[a-2] == ';' || strings.HasSuffix(s[:a-1], " –") || strings.HasSuffix(s[:a-1], " —") || s[a-2] == '-'):
 			return a
 		case a >= 2 && s[a-1] == ' ' && fieldLabelWord(s, a-1):
 			return a // "borrower Whitfield, Andrew —"
@@ -1962,6 +1965,12 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep <= 2 && sc.bagModel(start, end) {
 		return true // a bag's model named after a person: "сумку Hermès Kelly 28", "Kelly Pochette", "Gucci Jackie 1961"
 	}
+	if keep == 1 && sc.eponym(start, end) {
+		return true // a remedy or a device named after its inventor: "мази Вишневского", "Аппараты Илизарова", "Petri dishes"
+	}
+	if keep <= 2 && productColumn(s, start, end) {
+		return true // a model in its column: "client,fitting_date,seamstress,dress" … "Emily Rhodes,2024-07-02,Oksana,Grace gown"
+	}
 	if keep == 1 && sc.famousAlone(start, end) ||
 		keep == 2 && t0.flags&tkUnknown != 0 && famousNames[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] {
 		return true // a writer, a composer or a character: "Чехов и Шекспир", "Обсуждаем Гамлета"
@@ -2410,6 +2419,39 @@ func personColumn(s string, start, end int) bool {
 		return true
 	}
 	return fieldLabels[string(f)]
+}
+
+// eponym reports a surname that names a remedy, a device or (in English) a
+// disease after its inventor: "мази Вишневского", "Аппараты Илизарова",
+// "раствор Рингера", "Petri dishes", "Parkinson's disease".
+func (sc *scanner) eponym(start, end int) bool {
+	s := sc.s
+	var pb [24]byte
+	switch string(sc.prevWord(start, pb[:0])) {
+	case "мазь", "мази", "мазью", "аппарат", "аппарата", "аппараты", "аппаратов", "аппаратом", "раствор", "раствора", "растворы",
+		"растворов", "раствором", "катетер", "катетера", "катетеры", "катетеров": // not "болезнью Фёдора"
+		return s[start] >= 0x80
+	}
+	return startsAny(s[end:], " dish", " dishes", "'s disease", " disease", " syndrome", "'s syndrome", " catheter", "'s test")
+}
+
+// productColumn reports a cell under a header for goods or their models:
+// "client,seamstress,dress" … "Nargiz Aliyeva,Elmira,Anna".
+func productColumn(s string, start, end int) bool {
+	h := strings.TrimSpace(cellHeader(s, start, end))
+	if h == "" || len(h) > 24 {
+		return false
+	}
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], h)
+	if !ok {
+		return false
+	}
+	switch string(f) {
+	case "dress", "gown", "model", "product", "item", "style", "платье", "модель", "товар", "фасон":
+		return true
+	}
+	return false
 }
 
 // petNamed reports a name that belongs to a pet: a word for an animal or a
@@ -4850,7 +4892,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 	"mister": true, "г-н": true, "г-жа": true, "господин": true, "госпожа": true, "господина": true,
 	"госпоже": true, "господину": true, "господином": true, "professor": true, "prof": true, "профессор": true,
 	"профессора": true, "профессору": true, "профессором": true, "rabbi": true, "pastor": true, "reverend": true,
-	"rev": true, "imam": true}
+	"rev": true, "imam": true, "ambassador": true, "senator": true}
 
 // honorific reports whether an honorific precedes the word at t.
 func (sc *scanner) honorific(t nameTok) bool {
@@ -5747,7 +5789,7 @@ func placeNounNaBefore(s string, start int) bool {
 	}
 	w := strings.ToLower(s[b : start-len(" на ")])
 	return startsAny(w, "салон", "магазин", "офис", "филиал", "точк", "склад", "клиник", "центр", "мфц", "отделени", "оптик",
-		"аптек", "пункт", "пвз", "кафе", "ресторан", "студи", "шоурум", "бутик")
+		"аптек", "пункт", "пвз", "кафе", "ресторан", "студи", "шоурум", "бутик", "объект", "квартир", "стройк") // "с объекта на Гороховой"
 }
 
 // roleColonBefore reports a role and a colon right before start: "teacher:

@@ -57,8 +57,8 @@ func (sc *scanner) number(i int) int {
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
 			p == '/' && swiftAccountTag(s, i) || // a SWIFT message's account field: ":59:/40503810662024000002"
-			p == '=' && logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
-				"account", "acc", "account_number", "account_no", "rs", "passport", "passport_no") {
+			p == '=' && (logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
+				"account", "acc", "account_number", "account_no", "rs", "passport", "passport_no", "innle") || cyrillicIDKey(s, i)) {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
 			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811";
 			// a logged identifier: "account=40802810408379586079 bic=044525593 … inn=775533996733"
@@ -438,6 +438,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c == ctxPassport && nd == 9 && (g.pattern(k, 2, 7) || contiguous) {
 			return tPassport, 0.95, end // a загранпаспорт: series 75, number 2094418
 		}
+		if c == ctxPassport && nd == 9 && seps == sepSpace && g.pattern(k, 3, 3, 3) {
+			return tPassport, 0.9, end // a British or American passport number printed in threes: "Passport No. 533 401 866"
+		}
 		if c == ctxPassport && contiguous && (nd == 8 || l < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
 		}
@@ -760,18 +763,29 @@ func logKeyIs(s string, i int, keys ...string) bool {
 		return false
 	}
 	k := i - 1
-	for k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || s[k-1] == '_') {
+	for k > 0 && (isASCIILetter(s[k-1]) || s[k-1] == '_') {
 		k--
 	}
 	if k > 0 && isAlnum(s[k-1]) {
 		return false
 	}
-	for _, key := range keys {
-		if s[k:i-1] == key {
+	var buf [24]byte
+	key, ok := foldInto(buf[:0], s[k:i-1]) // "INN=", "SNILS=" in a certificate's subject
+	if !ok {
+		return false
+	}
+	for _, want := range keys {
+		if string(key) == want {
 			return true
 		}
 	}
 	return false
+}
+
+// cyrillicIDKey reports a Cyrillic identifier's key before "=" at i-1, as a
+// certificate's subject writes it: "ИНН ЮЛ=6450091841", "ОГРН=…", "СНИЛС=…".
+func cyrillicIDKey(s string, i int) bool {
+	return endsAny(s[:i-1], "ИНН", "ИНН ЮЛ", "ИНН ФЛ", "ОГРН", "ОГРНИП", "СНИЛС")
 }
 
 // innWordAfter reports the word ИНН (INN, TIN) in the few bytes after a

@@ -503,6 +503,18 @@ func nicknameQuotes(s string, a, b, e int) int {
 	return 0
 }
 
+// twoHouses reports two addresses in a row, each with its street and house,
+// that a ", " only lists: "Казань, пр. Победы, 141, ул. Кул Гали, 27".
+func (sc *scanner) twoHouses(a, b, start, end int) bool {
+	s := sc.s
+	c := strings.LastIndex(s[a:b], ", ")
+	if c < 0 || !isDigit(s[b-1]) || isDigit(s[start]) || !digitRun(s[start:end], 1) || strings.IndexByte(s[start:end], ' ') < 0 {
+		return false
+	}
+	house := strings.TrimPrefix(strings.TrimPrefix(s[a+c+2:b], "д. "), "дом ") // the first's last part: its house
+	return len(house) <= 4 && allDigits(house)
+}
+
 func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 	if end <= start || score <= 0 {
 		return
@@ -511,7 +523,7 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 		// Two address parts joined by ", " are one address: "мкр.
 		// Железнодорожный, ул. Граничная, д. 28".
 		if prev := &sc.out[n-1]; prev.typ == tAddress && prev.end < start && start-prev.end <= 2 &&
-			strings.TrimLeft(sc.s[prev.end:start], ", ") == "" && sc.s[prev.end] == ',' {
+			strings.TrimLeft(sc.s[prev.end:start], ", ") == "" && sc.s[prev.end] == ',' && !sc.twoHouses(prev.start, prev.end, start, end) {
 			prev.end = max(prev.end, end)
 			prev.score = max(prev.score, score)
 			sc.lastEnd = max(sc.lastEnd, end)
@@ -895,6 +907,10 @@ func (sc *scanner) gluedPassport(i, j int) int {
 	if i > 0 && isAlnum(s[i-1]) || s[j-1] < 'A' || s[j-1] > 'Z' {
 		return 0
 	}
+	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && passportToken(s, i, e) && passportLettersDigits(s[i:e]) && idCardBefore(s, i) {
+		sc.emit(i, e, tPassport, 0.85, 0) // an identity card as a passport: "удостоверение личности РК N07218840", "Kazakhstan ID N05527713"
+		return e
+	}
 	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && passportToken(s, i, e) && !negWordBefore(s, i) {
 		if passportWordBefore(s, i) {
 			sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
@@ -927,6 +943,22 @@ func (sc *scanner) gluedPassport(i, j int) int {
 	}
 	sc.emit(i, q, tPassport, 0.95, 0)
 	return q
+}
+
+// idCardBefore reports an identity card named on the line before i:
+// "Удостоверение личности N04718834", "ID card: N04418320", "Kazakhstan ID
+// N05527713"; not a driving licence's "удостоверение".
+func idCardBefore(s string, i int) bool {
+	lo := max(0, i-48)
+	for lo < i && !utf8.RuneStart(s[lo]) {
+		lo++
+	}
+	w := s[lo:i]
+	if k := strings.LastIndexAny(w, "\n.;"); k >= 0 {
+		w = w[k+1:] // the clause's own words: not "… ID N05527713. Order N04718835"
+	}
+	return containsAny(w, "достоверение личности", "достоверения личности", "достоверению личности", "ID card", "ID-card",
+		"identity card", "Identity card", "Kazakhstan ID", "national ID", "National ID", "ID-карт", "ID карт")
 }
 
 // numberWordBefore reports "no.", "number" or "is" right before i: "the
