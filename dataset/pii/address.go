@@ -76,7 +76,7 @@ func initAddressTables() {
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
-	add(akCity, "г город городе гор пос поселок посёлок пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
+	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village settlement posyolok poselok selo")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
@@ -95,7 +95,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "flat"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "flat", "village"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -139,6 +139,13 @@ func (sc *scanner) lowerWord(i, j int) int {
 	case "apartment", "flat":
 		if e := sc.lowerFlatEN(i, j); e > 0 {
 			return e
+		}
+	case "village":
+		if b := wordStartBefore(s, i-1); b >= 0 && b >= sc.lastEnd && i-1-b >= 4 && s[b] >= 'a' && s[b] <= 'z' && s[i-1] == ' ' {
+			if e := sc.villageEN(i - 1); e > 0 && strings.Contains(s[i:e], " house ") {
+				sc.emit(b, e, tAddress, 0.8, 0) // a transcript's "gorki village house 7"
+				return e
+			}
 		}
 	}
 	if w := s[i:j]; (w == "ul" || w == "vul" || w == "prosp" || w == "pr") && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && (isUpperASCII(s[j+2]) || numberedName(s, j+2))) {
@@ -321,8 +328,9 @@ func (sc *scanner) settlement(i, j int) int {
 	if p == j || p >= len(s) {
 		return 0
 	}
-	if sz, up := letterAt(s, p); sz == 0 || !up {
-		return 0
+	sz, up := letterAt(s, p)
+	if sz == 0 || !up && !(s[p] >= 0x80 && fullSettlementWord(s[i:j]) && strings.HasPrefix(s[wordEnd(s, p):], " дом ")) {
+		return 0 // but a transcript's "деревня кривцово дом 22"
 	}
 	q := wordEnd(s, p)
 	end := sc.houseParts(q)
@@ -338,11 +346,17 @@ func (sc *scanner) settlement(i, j int) int {
 		return 0
 	}
 	// The first house part must carry a marker: "пос. Лесной, 5" is not enough.
-	if k := skipSpaces(s, q+1); q < len(s) && s[q] == ',' && k < len(s) && isDigit(s[k]) || q < len(s) && s[q] == ' ' {
+	if k := skipSpaces(s, q+1); q < len(s) && s[q] == ',' && k < len(s) && isDigit(s[k]) || q < len(s) && s[q] == ' ' && !strings.HasPrefix(s[q:], " дом ") {
 		return 0
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
+}
+
+// fullSettlementWord reports a village's or a settlement's word written out,
+// as speech has it: "деревня", "в посёлке".
+func fullSettlementWord(w string) bool {
+	return startsAny(w, "деревн", "посёл", "посел", "село", "селе", "хутор", "станиц")
 }
 
 // village emits an address that opens with a one-letter settlement marker
@@ -1945,6 +1959,9 @@ func (sc *scanner) venueBefore(start int) int {
 	}
 	if houseNamePart(s[a:e]) {
 		return a // "St Luke's Vicarage, 9 Church Road", "Ivy House, 3 The Green"
+	}
+	if regionPart(s[a:e]) {
+		return start // a village or a district, which enPlacesBefore takes with the places before it: "Istra district, Duhanino village, 27 Lesnaya Street"
 	}
 	if strings.Count(s[a:e], " ") > 3 || enAddressSegment(s[a:e]) != e-a || !venueSegment(s[a:e]) {
 		if t := trailingPlace(s[a:e]); t > 0 && houseNameSegment(s[a+t:e]) {

@@ -137,6 +137,13 @@ func leftContext(s string, start int) ctxKind {
 		if k := headerContext(delimHeader(s, start, s[start-2])); k != ctxNone {
 			return k
 		}
+	} else if start >= 2 && s[start-1] == '"' && s[start-2] == '\n' {
+		// The first quoted field of a line: "\"Account\",\"Owner\"" … "\"7101234499\",".
+		if q := strings.IndexByte(s[start:min(len(s), start+40)], '"'); q > 0 && start+q+1 < len(s) && (s[start+q+1] == ',' || s[start+q+1] == ';') {
+			if k := headerContext(delimHeader(s, start, s[start+q+1])); k != ctxNone {
+				return k
+			}
+		}
 	} else if start == 0 || s[start-1] == '\n' {
 		// The first field of a CSV line: "inn;company;debt" … "7812345675;ООО Невский берег;12400".
 		q := start
@@ -233,8 +240,10 @@ func leftContext(s string, start int) ctxKind {
 				return ctxNeg // a writ's or a form's series: "Исполнительный лист серии ФС № 038812214"
 			}
 			if kind != ctxNeg {
-				if neg && (crossed || line) {
-					return ctxNeg // "SMS: … приняты. Л/с 7720194853": the negative is in the number's sentence
+				if neg && (crossed || line || kind == ctxPhone && startsAny(string(w), "звоню", "звонил", "call")) {
+					// "SMS: … приняты. Л/с 7720194853": the negative is in the number's sentence;
+					// a caller's verb, not a phone's word: "звоню по поводу заявки 2405-118"
+					return ctxNeg
 				}
 				return kind
 			}
@@ -283,13 +292,14 @@ func delimHeader(s string, i int, sep byte) string {
 		if sep == '|' {
 			return strings.IndexByte(line, '|') >= 0 // rows with and without a leading "|": "1 | Шарипов Далер | 401529774 |"
 		}
-		return strings.Count(line, string(sep)) >= 2 && (sep != ',' || !strings.Contains(line, ", "))
+		n, spaced := unquotedSeps(line, sep)
+		return n >= 2 && (sep != ',' || !spaced)
 	}
 	ls, le := lineStart(s, i, 300), lineEndFrom(s, i)
 	if !csvLine(s[ls:le]) {
 		return ""
 	}
-	col := strings.Count(s[ls:i], string(sep))
+	col, _ := unquotedSeps(s[ls:i], sep)
 	head := tableHead(s, ls, csvLine)
 	if head == ls {
 		return ""
@@ -315,6 +325,23 @@ func delimHeader(s string, i int, sep byte) string {
 		line = line[:e]
 	}
 	return strings.Trim(strings.TrimSpace(line), "\"") // a quoted header: "\"passport\""
+}
+
+// unquotedSeps counts the separators in a CSV line outside its quoted
+// cells, and reports whether one of them is followed by a space (prose
+// rather than a row): "\"Kaya, Emre\",TUR,1988-02-14" has two and none.
+func unquotedSeps(line string, sep byte) (n int, spaced bool) {
+	quoted := false
+	for k := 0; k < len(line); k++ {
+		switch c := line[k]; {
+		case c == '"':
+			quoted = !quoted
+		case c == sep && !quoted:
+			n++
+			spaced = spaced || k+1 < len(line) && line[k+1] == ' '
+		}
+	}
+	return n, spaced
 }
 
 // alignedHeader returns the word of a header line above that stands over
@@ -365,6 +392,8 @@ func headerContext(h string) ctxKind {
 		return ctxCard
 	case startsAny(h, "Заказ", "заказ", "Order", "order", "Тикет", "Ticket", "ticket", "Сумма", "Amount", "amount", "Трек", "Track"):
 		return ctxNeg // a column of order numbers or amounts beside a phone's column: "| Заказ | Клиент | Телефон |"
+	case startsAny(h, "Account", "account", "Acct", "acct"):
+		return ctxAccount // "\"Account\",\"Owner\",\"Phone\"" … "\"7101234499\","
 	}
 	return ctxNone
 }

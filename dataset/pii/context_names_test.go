@@ -1725,6 +1725,19 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PASSPORT:N04718834", "PASSPORT:N05527713"}},
 		{"Azerbaijani, Uzbek and English first names", "Yesterday Anika and Funmi called; Laylo and Sevinj came later.",
 			[]string{"PERSON:Anika", "PERSON:Funmi", "PERSON:Laylo", "PERSON:Sevinj"}},
+		// rules-2025.152 (heldout296 to heldout299).
+		{"a village in English with its district and region around it", "Address: Gorki village, house 7, Konakovo district, Tver region. Lessee: 143581, Moscow region, Istra district, Duhanino village, 27 Lesnaya Street",
+			[]string{"ADDRESS:Gorki village, house 7, Konakovo district, Tver region", "ADDRESS:143581, Moscow region, Istra district, Duhanino village, 27 Lesnaya Street"}},
+		{"a village and its house in a lower-case transcript, not a village's old house", "я надежда кузьмина деревня кривцово дом 22 телефон 8 915 231 44 06. станция в деревне пасынково дом девятнадцать. в деревне у нас дом старый",
+			[]string{"PERSON:надежда кузьмина", "ADDRESS:деревня кривцово дом 22", "PHONE:8 915 231 44 06", "ADDRESS:деревне пасынково дом девятнадцать"}},
+		{"a village and its house in English lower case, not a village house", "the one with the blue fence, gorki village house 7. the village house is old",
+			[]string{"ADDRESS:gorki village house 7"}},
+		{"a caller's request number and a meter's serial are no phones", "Звоню по поводу заявки 2405-118. Счётчик Нева 103 №4410293. Мой телефон 8 916 221 79 93.",
+			[]string{"PHONE:8 916 221 79 93"}},
+		{"quoted CSV cells: an account's column, a surname first", "\"Account\",\"Owner\",\"Phone\"\n\"7101234499\",\"Morris, Alan\",\"+79105512008\"",
+			[]string{"PERSON:Morris, Alan", "PHONE:+79105512008"}},
+		{"a quoted name in a crew list over its passport's column; not a cake's inscription", "name,nationality,dob,passport_no,role\n\"Kaya, Emre\",TUR,1988-02-14,U17834902,skipper\n\nThe cake says \"Happy Birthday, Arman\"",
+			[]string{"PERSON:Kaya, Emre", "PASSPORT:U17834902", "PERSON:Arman"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

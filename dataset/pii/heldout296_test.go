@@ -30,14 +30,18 @@ import "testing"
 // their targets; PERSON 0.956 and the other types (1.0) met theirs; 0.550%
 // of PII characters leaked (42 of 7637: PERSON 33, PASSPORT 9), just above
 // the target of 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout296 to
+// heldout299 for rules-2025.152 (engine 1.147.0), but none drove a rule.
+// With rules-2025.152: as untuned; 0.550% leaked (42 of 7637).
 
-// heldout296Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout296Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout296Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.93, TypeOGRN: 0.97,
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout296MaxLeak: target 0.005, missed untuned (0.550%).
+// heldout296MaxLeak: target 0.005, missed untuned (0.550%), missed tuned (0.550%).
 const heldout296MaxLeak = 0.006
 
 func TestHeldout296(t *testing.T) {

@@ -31,15 +31,24 @@ import "testing"
 // transcript; IP 0.976; PERSON 0.983; the other types 1.0); 4.588% of PII
 // characters leaked (421 of 9176: ADDRESS 363, PERSON 58), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.152
+// (engine 1.147.0), with those of heldout296, heldout298, heldout299: a
+// village in English with its district and region after it and the places
+// before it ("Gorki village, house 7, Konakovo district, Tver region",
+// "143581, Moscow region, Istra district, Duhanino village, 27 Lesnaya
+// Street"), a village and its house in lower-case speech ("деревня кривцово
+// дом 22", "gorki village house 7"). Tuned: ADDRESS 0.986; 2.626% leaked
+// (241 of 9176).
 
-// heldout297Floor holds the untuned figures: the issue's targets, all met.
+// heldout297Floor holds the tuned figures: the issue's targets, all met.
 var heldout297Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout297MaxLeak: target 0.005, missed untuned (4.588%).
-const heldout297MaxLeak = 0.046
+// heldout297MaxLeak: target 0.005, missed untuned (4.588%), missed tuned (2.626%).
+const heldout297MaxLeak = 0.027
 
 func TestHeldout297(t *testing.T) {
 	corpusCheck{file: "testdata/heldout297.jsonl", name: "two-hundred-and-ninety-seventh held-out corpus", minMessages: 250,

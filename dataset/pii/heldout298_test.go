@@ -30,14 +30,18 @@ import "testing"
 // 0.950: Filipino and Turkish names, children by first name; the other
 // types 1.0); 3.062% of PII characters leaked (249 of 8132: PERSON 185,
 // ADDRESS 58, PASSPORT 6), against the target of 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout296 to
+// heldout299 for rules-2025.152 (engine 1.147.0), but none drove a rule.
+// With rules-2025.152: as untuned; 3.062% leaked (249 of 8132).
 
-// heldout298Floor holds the untuned figures: the targets, all met.
+// heldout298Floor holds the tuned figures: the targets, all met.
 var heldout298Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout298MaxLeak: target 0.005, missed untuned (3.062%).
+// heldout298MaxLeak: target 0.005, missed untuned (3.062%), missed tuned (3.062%).
 const heldout298MaxLeak = 0.031
 
 func TestHeldout298(t *testing.T) {

@@ -29,15 +29,22 @@ import "testing"
 // 0.987: the supplier's own mailbox; PERSON 0.975; the other types 1.0);
 // 0.635% of PII characters leaked (61 of 9605: PERSON 53, ADDRESS 8), just
 // above the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.152
+// (engine 1.147.0), with those of heldout296, heldout297, heldout298: a
+// caller's verb before a request's number ("звоню по поводу заявки
+// 2405-118"), a meter's model and serial ("Нева 103 №4410293"), quoted CSV
+// cells ("\"Morris, Alan\"", a first column under "Account"). Tuned: PHONE
+// 0.994, PERSON 0.979; 0.469% leaked (45 of 9605).
 
-// heldout299Floor holds the untuned figures: the issue's targets, all met.
+// heldout299Floor holds the tuned figures: the issue's targets, all met.
 var heldout299Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout299MaxLeak: target 0.005, missed untuned (0.635%).
-const heldout299MaxLeak = 0.007
+// heldout299MaxLeak: target 0.005, missed untuned (0.635%), met tuned (0.469%).
+const heldout299MaxLeak = 0.005
 
 func TestHeldout299(t *testing.T) {
 	corpusCheck{file: "testdata/heldout299.jsonl", name: "two-hundred-and-ninety-ninth held-out corpus", minMessages: 250,

@@ -1020,6 +1020,7 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if s[i] < 0x80 && strings.HasPrefix(s[j:], " village") {
 		if end := sc.villageEN(j); end > 0 {
+			end = sc.enAddressTail(end)                       // "Gorki village, house 7, Konakovo district, Tver region"
 			sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0) // "Kostroma Region, Sudislavl District, Shakhovo village, 21"
 			return end
 		}
@@ -6442,6 +6443,8 @@ func listEntryStart(s string, i int) bool {
 	switch {
 	case a == 0 || s[a-1] == '\n':
 		return true
+	case s[a-1] == '"' && a == i && (a == 1 || strings.IndexByte(",;\n", s[a-2]) >= 0):
+		return true // a quoted CSV cell: ",\"Morris, Alan\","
 	case s[a-1] == '|' || s[a-1] == '/' || s[a-1] == '(' && a == i:
 		return true // "| Brooks, William", "Becker, Anna / Becker, Max", "account 40312 (Brooks, Emily)"
 	case s[a-1] == ':' && endsAny(s[:a], "\nFrom:", "\nTo:", "\nCc:", "\nОт:", "\nКому:") || a == len("From:") && s[:a] == "From:":
@@ -6478,7 +6481,8 @@ func listEntryStart(s string, i int) bool {
 // cell's end, a bracket or a dash.
 func listEntryEnd(s string, e int) bool {
 	return e == len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == ';' || s[e] == '\t' || s[e] == ')' ||
-		startsAny(s[e:], " |", " /", " (", " —", " –", " - ", "  ", " <")
+		startsAny(s[e:], " |", " /", " (", " —", " –", " - ", "  ", " <") ||
+		s[e] == '"' && (e+1 == len(s) || strings.IndexByte(",;\n", s[e+1]) >= 0) // the end of a quoted CSV cell
 }
 
 // eateryStems open the words for eateries that Russian names after their

@@ -245,6 +245,9 @@ func (sc *scanner) number(i int) int {
 			break // a card number that fails its check is no phone: "5491 6842 1884 2628"
 		}
 		typ, score, spanEnd := sc.classify(&g, k, &ctx)
+		if typ == tPhone && strings.Contains(sc.s[g.start:spanEnd], "№") {
+			score = 0 // a model and its serial, no phone: "Нева 103 №4410293"
+		}
 		if score > 0 && score < DefaultThreshold && weak.score == 0 {
 			// "2200 8423 0050 5582 7 549,69 руб.": twenty digits that read as no account
 			// at 0.3, and a card before an amount.
