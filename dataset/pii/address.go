@@ -1336,8 +1336,8 @@ func (sc *scanner) houseParts(end int) int {
 		if !marker && q-p <= 2 && q+2 < len(s) && (s[q] == '.' || s[q] == ':') && isDigit(s[q+1]) && isDigit(s[q+2]) && (q+3 == len(s) || !isDigit(s[q+3])) {
 			break // a date or a time after the street: "на Дмитровском шоссе 31.03 работает", "ул. Декабристов до 10:00"
 		}
-		if !marker && parts == 0 && q < len(s) && s[q] == ' ' && unitFollows(s, q) {
-			break // a count: "пешеходная улица, 5 минут до Кремля"
+		if !marker && parts == 0 && q < len(s) && s[q] == ' ' && unitFollows(s, q) && !(strings.HasPrefix(s[q:], " км") && houseFollows(s, q+len(" км"))) {
+			break // a count: "пешеходная улица, 5 минут до Кремля"; but a highway's kilometre and its house, "шоссе, 18 км, д. 25А"
 		}
 		if !marker && q+1 < len(s) && s[q] == ',' && isDigit(s[q+1]) {
 			break // a decimal: "канал MaxPlays, 1,2 млн подписчиков"
@@ -2821,6 +2821,7 @@ func (sc *scanner) continentalAddress(i, j int) int {
 		}
 	}
 	p := j
+	streetWord := false
 	for words := 0; words < 3 && p+1 < len(s) && s[p] == ' ' && !isDigit(s[p+1]); words++ {
 		q := wordEnd(s, p+1)
 		if q == p+1 || q-p > 20 {
@@ -2829,6 +2830,7 @@ func (sc *scanner) continentalAddress(i, j int) int {
 		if sz, up := letterAt(s, p+1); sz > 0 && !up && !streetAbbrev(s[p+1:q]) {
 			return 0 // only capitalized words and street abbreviations: not "Sidorova at Hauptstraße"
 		}
+		streetWord = streetWord || s[p+1:q] == "iela"
 		if numbersLabel(s[p+1:q]) || englishMonth(s[p+1:q]) {
 			return 0 // "Transaction IDs 88213, 88214, 88215", "Effective July 1, 2025"
 		}
@@ -2870,6 +2872,9 @@ func (sc *scanner) continentalAddress(i, j int) int {
 		q = x
 	}
 	e := postcodeCity(s, q)
+	if e == 0 && streetWord && (q == len(s) || s[q] == ',') {
+		e = q // a Latvian street's word names it without a postcode before the city: "Krišjāņa Barona iela 41/43-7, Rīga, LV-1011"
+	}
 	if e == 0 {
 		return 0
 	}
@@ -3450,6 +3455,15 @@ func (sc *scanner) addressDE(i, j int) int {
 	}
 	if q < len(s) && s[q] >= 'a' && s[q] <= 'z' && (q+1 == len(s) || !isAlnum(s[q+1])) {
 		q++ // "5a"
+	}
+	if q+1 < len(s) && s[q] == '/' && isDigit(s[q+1]) {
+		r := q + 1
+		for r < len(s) && isDigit(s[r]) {
+			r++
+		}
+		if r-q <= 4 && (r == len(s) || !isAlnum(s[r]) && s[r] != '/') {
+			q = r // a Viennese stair or door after the house: "Stephansplatz 3/12"
+		}
 	}
 	if q < len(s) && isAlnum(s[q]) {
 		return 0

@@ -1738,6 +1738,19 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Morris, Alan", "PHONE:+79105512008"}},
 		{"a quoted name in a crew list over its passport's column; not a cake's inscription", "name,nationality,dob,passport_no,role\n\"Kaya, Emre\",TUR,1988-02-14,U17834902,skipper\n\nThe cake says \"Happy Birthday, Arman\"",
 			[]string{"PERSON:Kaya, Emre", "PASSPORT:U17834902", "PERSON:Arman"}},
+		// rules-2025.153 (heldout300 to heldout303).
+		{"a scan's bilingual labels, not one label for two fields", "Surname / Nazwisko: KOWALSKA\nGiven names / Imiona: MARTA ZOFIA\nSurname / 姓 ZHANG\nGiven names/名 MIN\nSurname / Given names: SIDORCHUK / BOGDAN",
+			[]string{"PERSON:KOWALSKA", "PERSON:MARTA ZOFIA", "PERSON:ZHANG", "PERSON:MIN"}},
+		{"a driving licence's numbered surname field, not a numbered list", "Driving licence (OCR)\n1. NURIEVA\n2. ALINA RAMILEVNA\n3. 21.01.2003\nChecklist\n1. OPLATA\n2. DOSTAVKA",
+			[]string{"PERSON:NURIEVA", "PERSON:ALINA RAMILEVNA"}},
+		{"a transliterated patronymic in its field, not a blank one", "Surname: KHAMITOV\nName: RUSLAN\nPatronymic: AIDAROVICH\nPatronymic: N/A",
+			[]string{"PERSON:KHAMITOV", "PERSON:RUSLAN", "PERSON:AIDAROVICH"}},
+		{"a highway's kilometre before its house, not a distance", "Стоянка: Самара, Московское шоссе, 18 км, д. 25А. Пробка на Московском шоссе, 18 км от города.",
+			[]string{"ADDRESS:Самара, Московское шоссе, 18 км, д. 25А"}},
+		{"a Viennese door after the house, a Latvian street with its city and postcode", "Deliver to Stephansplatz 3/12, 1010 Wien, Austria. Address: Krišjāņa Barona iela 41/43-7, Rīga, LV-1011",
+			[]string{"ADDRESS:Stephansplatz 3/12, 1010 Wien, Austria", "ADDRESS:Krišjāņa Barona iela 41/43-7, Rīga, LV-1011"}},
+		{"Latvian first names", "Yesterday Ieva, Agris and Zanda called; Вчера звонила Элза.",
+			[]string{"PERSON:Ieva", "PERSON:Agris", "PERSON:Zanda", "PERSON:Элза"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,15 +28,23 @@ import "testing"
 // Московское шоссе, 18 км, д. 25А" missed; PERSON 0.970; the other types
 // 1.0); 1.907% of PII characters leaked (138 of 7237: PERSON 99, ADDRESS
 // 39), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.153
+// (engine 1.148.0), with those of heldout301, heldout302, heldout303: a
+// driving licence's numbered surname field ("1. NURIEVA\n2. ALINA
+// RAMILEVNA"), a scan's bilingual labels ("Surname / Фамилиясы: ISAKOVA"), a
+// transliterated patronymic in its field ("Patronymic: AIDAROVICH"), a
+// highway's kilometre before its house ("Московское шоссе, 18 км, д. 25А").
+// Tuned: ADDRESS 1.0, PERSON 0.978; 0.871% leaked (63 of 7237).
 
-// heldout300Floor holds the untuned figures: the issue's targets, all met.
+// heldout300Floor holds the tuned figures: the issue's targets, all met.
 var heldout300Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout300MaxLeak: target 0.005, missed untuned (1.907%).
-const heldout300MaxLeak = 0.02
+// heldout300MaxLeak: target 0.005, missed untuned (1.907%), missed tuned (0.871%).
+const heldout300MaxLeak = 0.009
 
 func TestHeldout300(t *testing.T) {
 	corpusCheck{file: "testdata/heldout300.jsonl", name: "three-hundredth held-out corpus", minMessages: 250,

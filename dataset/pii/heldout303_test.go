@@ -29,15 +29,21 @@ import "testing"
 // 0.993, PERSON 0.986 and the other types (1.0) met theirs; 1.415% of PII
 // characters leaked (134 of 9468: ADDRESS 92, PERSON 30, PASSPORT 12),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.153
+// (engine 1.148.0), with those of heldout300, heldout301, heldout302: a
+// scan's surname and given names under bilingual labels ("Surname /
+// Nazwisko: KOWALSKA"). Tuned: BANK_ACCOUNT and PASSPORT as untuned, PERSON
+// 0.988; 1.331% leaked (126 of 9468).
 
-// heldout303Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout303Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout303Floor = map[string]float64{
 	TypeBankAccount: 0.95, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.95, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout303MaxLeak: target 0.005, missed untuned (1.415%).
-const heldout303MaxLeak = 0.015
+// heldout303MaxLeak: target 0.005, missed untuned (1.415%), missed tuned (1.331%).
+const heldout303MaxLeak = 0.014
 
 func TestHeldout303(t *testing.T) {
 	corpusCheck{file: "testdata/heldout303.jsonl", name: "three-hundred-and-third held-out corpus", minMessages: 250,

@@ -983,6 +983,16 @@ func (sc *scanner) capWord(i, j int) int {
 			}
 		}
 	}
+	if t0.caps && j-i >= 4 && licenceSurnameLine(s, i, j) && sc.nameToken(j+4, wordEnd(s, j+4)).first() {
+		sc.emit(i, j, tPerson, 0.85, 0) // a driving licence's first field, the surname over the names: "1. NURIEVA\n2. ALINA RAMILEVNA"
+		return j
+	}
+	if s[i] < 0x80 && j-i >= 2 && j-i <= 24 && t0.flags&^(tkUnknown|tkPatr) == 0 && allCapsWord(s[i:j]) && givenNamesLine(s, i) {
+		if e := capsWordsEnd(s, i, 3); e == len(s) || s[e] == '\n' || s[e] == '\r' {
+			sc.emit(i, e, tPerson, 0.85, 0) // a scan's names no table knows, alone on their line: "Patronymic: AIDAROVICH", "Given names / שם פרטי: RAHEL"
+			return e
+		}
+	}
 	if t0.flags == 0 && !t0.cand && t0.addr == 0 && t0.cue == 0 && !(j-i <= 7 && s[i] < 0x80 && streetPrefixAt(s[i:j])) &&
 		!(j < len(s) && s[j] == '/') {
 		// A word the tables know as no name and no address part opens
@@ -5051,7 +5061,33 @@ func surnameLabelBefore(s string, i int) bool {
 	case "surname", "фамилия", "familienname", "nachname", "nom":
 		return true
 	}
-	return strings.HasSuffix(s[:i], "Фам. ") || strings.HasSuffix(s[:i], "ФАМ. ") // an OCR'd form: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ"
+	if strings.HasSuffix(s[:i], "Фам. ") || strings.HasSuffix(s[:i], "ФАМ. ") {
+		return true // an OCR'd form: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ"
+	}
+	ls := lineStart(s, i, 40)
+	return bilingualLabel(s[ls:i], "Surname /", "Surname/", "SURNAME /", "Фамилия /", "ФАМИЛИЯ /")
+}
+
+// bilingualLabel reports a scanned document's label in English and the
+// document's own language before a value: "Surname / Фамилиясы: ",
+// "Surname / Nazwisko: ", "SURNAME / ԱԶԳԱՆՈՒՆ ", "Surname / 姓 ".
+func bilingualLabel(label string, opens ...string) bool {
+	if !startsAny(label, opens...) || !strings.HasSuffix(label, " ") {
+		return false
+	}
+	native := label[strings.IndexByte(label, '/')+1:] // the second language's word, in its own script
+	if containsAny(native, "iven", "IVEN", "ame", "AME", "мя", "МЯ") {
+		return false // two fields in one label: "Surname / Given names: SIDORCHUK / BOGDAN"
+	}
+	if strings.HasSuffix(strings.TrimRight(label, " "), ":") {
+		return true
+	}
+	for k := 0; k < len(native); k++ {
+		if isASCIILetter(native[k]) {
+			return false
+		}
+	}
+	return strings.TrimSpace(native) != ""
 }
 
 // fieldLabelBefore reports a form field label and a colon before i.
@@ -5160,6 +5196,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.95
 	case sur > 0 && initials > 0:
 		return 0.95
+	case len(toks) == 1 && toks[0].caps && surnameLabelBefore(sc.s, toks[0].start):
+		return 0.85 // a scan's surname field: "Surname / Nazwisko: KOWALSKA", "SURNAME / ԱԶԳԱՆՈՒՆ MANUKYAN"
 	case len(toks) == 2 && names > 0 && toks[1].flags&tkInitial != 0 && toks[0].first() && (signatureLine(sc.s, toks[0].start, toks[1].end) ||
 		fieldLabelBefore(sc.s, toks[0].start)):
 		return 0.85 // a first name and the initial of a surname signing a letter or filling a field: "Надежда К.", "Name: Marina K."
@@ -6690,7 +6728,20 @@ func givenNamesLine(s string, i int) bool {
 		return false // "Surname / Given names: SIDORCHUK / BOGDAN": both, read whole elsewhere
 	}
 	return endsAny(label, "Given names", "Given name", "GIVEN NAMES", "Vornamen", "Vorname", "Prénoms", "Prénom", "/ Name", "/Name", "Имя", "ИМЯ", "Імя",
-		"Patronymic", "PATRONYMIC", "Отчество", "ОТЧЕСТВО") // "Patronymic: TULKIN O'G'LI"
+		"Patronymic", "PATRONYMIC", "Отчество", "ОТЧЕСТВО") || // "Patronymic: TULKIN O'G'LI"
+		bilingualLabel(s[ls:i], "Given names /", "Given names/", "Given name /", "GIVEN NAMES /", "Name /", "NAME /") // "Given names / Аты: AIZADA", "Name / სახელი: TAMAR"
+}
+
+// licenceSurnameLine reports a driving licence's numbered first field that
+// holds one word in capitals, s[i:j], over its second field in capitals
+// (the caller checks that it opens with a first name): "1. ЯКУПОВ\n2.
+// АЙДАР РУСЛАНОВИЧ".
+func licenceSurnameLine(s string, i, j int) bool {
+	if i < 3 || s[i-3:i] != "1. " || i > 3 && s[i-4] != '\n' || j+5 >= len(s) || s[j] != '\n' || s[j+1:j+4] != "2. " {
+		return false
+	}
+	e := wordEnd(s, j+4)
+	return e > j+4 && allCapsWord(s[j+4:e])
 }
 
 // capsWordsEnd returns the end of up to n words in capitals from i on one
