@@ -1476,6 +1476,9 @@ func (sc *scanner) addressLeft(start int) int {
 		if p == 0 || s[p-1] != ',' {
 			break
 		}
+		if p == start && s[start] < 0x80 {
+			break // a CSV cell's start, the comma glued to it: "MSK-BY-03,Partyzanski Ave 150, Minsk"
+		}
 		p--
 		for p > 0 && s[p-1] == ' ' {
 			p--
@@ -3118,6 +3121,9 @@ func (sc *scanner) enAddressTail(end int) int {
 		if end >= 6 && postcodeEnds(s, max(0, end-12), end) && !startsAny(s[end:], ", UK", ", United Kingdom", ", England", ", Scotland", ", Wales") {
 			break // a UK postcode ends the address: "2 Wharf Road, Portwick PW1 1AB, Company No 08812345"
 		}
+		if p+1 < len(s) && s[p] == '.' && s[p+1] == ',' {
+			p++ // an abbreviation's dot before the comma: "Rua Garrett 62, 2º Esq., 1200-204 Lisboa"
+		}
 		if p < len(s) && s[p] == ',' {
 			if p+1 < len(s) && isUpperASCII(s[p+1]) {
 				break // a CSV cell's end: "12 Orchard Way, Guildford GU1 3PL,Helen Marsh,07700 900 221"
@@ -3478,7 +3484,7 @@ func (sc *scanner) addressDE(i, j int) int {
 var streetPrefixes = map[string]bool{"Via": true, "Viale": true, "Piazza": true, "Corso": true, "Rue": true,
 	"Calle": true, "Avenida": true, "Rua": true, "Praca": true, "Plaza": true, "Paseo": true, "Carrer": true,
 	"Ulica": true, "Aleja": true, "Bulevar": true, "Strada": true, "Bulevardul": true, "Quai": true, "Chemin": true,
-	"Boulevard": true, "Place": true, "Promenade": true}
+	"Boulevard": true, "Place": true, "Promenade": true, "Derech": true, "Rehov": true, "Sderot": true} // Hebrew: "Derech Sheba 2, Ramat Gan"
 
 // streetLinks join a prefixed street's name words: "Rue de la Paix".
 var streetLinks = map[string]bool{"de": true, "del": true, "della": true, "di": true, "du": true, "des": true,
@@ -3490,7 +3496,7 @@ var streetLinks = map[string]bool{"de": true, "del": true, "della": true, "di": 
 // "Via Roma 45, 20121 Milano".
 func (sc *scanner) addressPrefixed(i, j int) int {
 	s := sc.s
-	if j-i < 3 || j-i > 10 || strings.IndexByte("VPCRAUBSQ", s[i]) < 0 || !streetPrefixes[s[i:j]] {
+	if j-i < 3 || j-i > 10 || strings.IndexByte("VPCRAUBSQD", s[i]) < 0 || !streetPrefixes[s[i:j]] {
 		return 0
 	}
 	p := j + 1

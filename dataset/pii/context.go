@@ -293,7 +293,7 @@ func delimHeader(s string, i int, sep byte) string {
 			return strings.IndexByte(line, '|') >= 0 // rows with and without a leading "|": "1 | Шарипов Далер | 401529774 |"
 		}
 		n, spaced := unquotedSeps(line, sep)
-		return n >= 2 && (sep != ',' || !spaced)
+		return n-spaced >= 2 && (sep != ',' || spaced == 0 || spaced*3 <= n) // a cell with a comma in it: "…,MSK-BY-03,Partyzanski Ave 150, Minsk"
 	}
 	ls, le := lineStart(s, i, 300), lineEndFrom(s, i)
 	if !csvLine(s[ls:le]) {
@@ -328,9 +328,9 @@ func delimHeader(s string, i int, sep byte) string {
 }
 
 // unquotedSeps counts the separators in a CSV line outside its quoted
-// cells, and reports whether one of them is followed by a space (prose
-// rather than a row): "\"Kaya, Emre\",TUR,1988-02-14" has two and none.
-func unquotedSeps(line string, sep byte) (n int, spaced bool) {
+// cells, and how many of them a space follows (prose rather than a row):
+// "\"Kaya, Emre\",TUR,1988-02-14" has two and none.
+func unquotedSeps(line string, sep byte) (n, spaced int) {
 	quoted := false
 	for k := 0; k < len(line); k++ {
 		switch c := line[k]; {
@@ -338,7 +338,9 @@ func unquotedSeps(line string, sep byte) (n int, spaced bool) {
 			quoted = !quoted
 		case c == sep && !quoted:
 			n++
-			spaced = spaced || k+1 < len(line) && line[k+1] == ' '
+			if k+1 < len(line) && line[k+1] == ' ' {
+				spaced++
+			}
 		}
 	}
 	return n, spaced

@@ -1751,6 +1751,21 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Stephansplatz 3/12, 1010 Wien, Austria", "ADDRESS:Krišjāņa Barona iela 41/43-7, Rīga, LV-1011"}},
 		{"Latvian first names", "Yesterday Ieva, Agris and Zanda called; Вчера звонила Элза.",
 			[]string{"PERSON:Ieva", "PERSON:Agris", "PERSON:Zanda", "PERSON:Элза"}},
+		// rules-2025.154 (heldout304 to heldout311).
+		{"wines, their makers and grapes, not the host", "Дегустация: Louis Roederer Cristal 2014, Bollinger La Grande Année 2014, Vaziani Saperavi. Ведущий — Антон Кравченко.",
+			[]string{"PERSON:Антон Кравченко"}},
+		{"an airport and a tariff named like people, not a caller or a husband's plan", "Flight from Ben Gurion Airport. Charged twice for the Unlimited Max plan; tariff Unlimited Max. Max Petrov called. Her husband Igor plan to register a firm.",
+			[]string{"PERSON:Max Petrov", "PERSON:Igor"}},
+		{"a disease named after a doctor, not a pupil's illness", "Диагноз: лимфома Ходжкина. В связи с болезнью Фёдора прошу перенести.",
+			[]string{"PERSON:Фёдора"}},
+		{"a Portuguese floor before the postcode, a Hebrew street", "Ship to Rua Garrett 62, 2º Esq., 1200-204 Lisboa, Portugal. Office: Derech Menachem Begin 132, Tel Aviv-Yafo 6701101",
+			[]string{"ADDRESS:Rua Garrett 62, 2º Esq., 1200-204 Lisboa, Portugal", "ADDRESS:Derech Menachem Begin 132, Tel Aviv-Yafo 6701101"}},
+		{"a CSV row whose last cell holds a comma keeps its header; the cell's address starts at its cell", "name,passport,phone,route,hub\nAliaksandr Zhuk,MP 2209415,+375 33 702 18 64,MSK-BY-03,Partyzanski Ave 150, Minsk",
+			[]string{"PERSON:Aliaksandr Zhuk", "PASSPORT:MP 2209415", "PHONE:+375 33 702 18 64", "ADDRESS:Partyzanski Ave 150, Minsk"}},
+		{"transliterated fields and a scan's given names", "Фамилия латиницей: ZHOU\nИмя латиницей: JIAHUI\nSURNAME GROMOVA\nGIVEN NAMES LYUDMILA IVANOVNA\nSurname NAIR\nGiven Name(s) VIVEK",
+			[]string{"PERSON:ZHOU", "PERSON:JIAHUI", "PERSON:GROMOVA", "PERSON:LYUDMILA IVANOVNA", "PERSON:NAIR", "PERSON:VIVEK"}},
+		{"Hebrew, Sinhala and Balinese first names", "Coordinator Avi Levi met guides Nimal and Kadek; Ури Корец и Шахар встретят вас.",
+			[]string{"PERSON:Avi Levi", "PERSON:Nimal", "PERSON:Kadek", "PERSON:Ури Корец", "PERSON:Шахар"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,14 +29,19 @@ import "testing"
 // digit by digit, "9 1 6 5 0 3 2 2 7 1 9", missed; PERSON 0.975; the other
 // types 1.0); 0.714% of PII characters leaked (51 of 7143: PERSON 26, PHONE
 // 25), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.154
+// (engine 1.149.0), with those of the other files from heldout304 to
+// heldout311: a tariff plan named like a person ("the Unlimited Max plan").
+// Tuned: PERSON 0.989; 0.714% leaked (51 of 7143).
 
-// heldout305Floor holds the untuned figures: the targets, all met.
+// heldout305Floor holds the tuned figures: the targets, all met.
 var heldout305Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout305MaxLeak: target 0.005, missed untuned (0.714%).
+// heldout305MaxLeak: target 0.005, missed untuned (0.714%), missed tuned (0.714%).
 const heldout305MaxLeak = 0.008
 
 func TestHeldout305(t *testing.T) {

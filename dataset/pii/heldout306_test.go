@@ -31,14 +31,18 @@ import "testing"
 // English) and the other types (1.0) met theirs; 4.259% of PII characters
 // leaked (323 of 7584: PERSON 261, ADDRESS 44, INN 12, PASSPORT 6), against
 // the target of 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout304 to
+// heldout311 for rules-2025.154 (engine 1.149.0), but none drove a rule.
+// With rules-2025.154: as untuned; 4.259% leaked (323 of 7584).
 
-// heldout306Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout306Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout306Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.95, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout306MaxLeak: target 0.005, missed untuned (4.259%).
+// heldout306MaxLeak: target 0.005, missed untuned (4.259%), missed tuned (4.259%).
 const heldout306MaxLeak = 0.043
 
 func TestHeldout306(t *testing.T) {

@@ -32,15 +32,22 @@ import "testing"
 // Cristal", "Winston Churchill", "Weingut Keller") and the other types
 // (1.0) met theirs; 1.495% of PII characters leaked (131 of 8761: PERSON
 // 92, ADDRESS 39), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.154
+// (engine 1.149.0), with those of the other files from heldout304 to
+// heldout311: wines, their makers and grapes ("Louis Roederer Cristal",
+// "Weingut Keller", "Vaziani Saperavi"), a Portuguese floor before the
+// postcode ("Rua Garrett 62, 2º Esq., 1200-204 Lisboa"). Tuned: EMAIL and IP
+// as untuned, ADDRESS 0.991, PERSON 0.963; 1.176% leaked (103 of 8761).
 
-// heldout307Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout307Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout307Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.95, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout307MaxLeak: target 0.005, missed untuned (1.495%).
-const heldout307MaxLeak = 0.015
+// heldout307MaxLeak: target 0.005, missed untuned (1.495%), missed tuned (1.176%).
+const heldout307MaxLeak = 0.012
 
 func TestHeldout307(t *testing.T) {
 	corpusCheck{file: "testdata/heldout307.jsonl", name: "three-hundred-and-seventh held-out corpus", minMessages: 250,

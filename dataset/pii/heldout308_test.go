@@ -29,14 +29,18 @@ import "testing"
 // missed; ADDRESS 0.966; PERSON 0.954; the other types 1.0); 2.031% of PII
 // characters leaked (203 of 9997: PERSON 138, ADDRESS 57, PHONE 8), against
 // the target of 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout304 to
+// heldout311 for rules-2025.154 (engine 1.149.0), but none drove a rule.
+// With rules-2025.154: as untuned; 2.031% leaked (203 of 9997).
 
-// heldout308Floor holds the untuned figures: the targets, all met.
+// heldout308Floor holds the tuned figures: the targets, all met.
 var heldout308Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout308MaxLeak: target 0.005, missed untuned (2.031%).
+// heldout308MaxLeak: target 0.005, missed untuned (2.031%), missed tuned (2.031%).
 const heldout308MaxLeak = 0.021
 
 func TestHeldout308(t *testing.T) {

@@ -30,15 +30,21 @@ import "testing"
 // wrecks and boats named like people) and the other types (1.0) met theirs;
 // 4.140% of PII characters leaked (336 of 8115: PERSON 288, ADDRESS 28,
 // PASSPORT 20), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.154
+// (engine 1.149.0), with those of the other files from heldout304 to
+// heldout311: Sinhala, Balinese and Egyptian first names (Nimal, Kadek,
+// Gamal, Тилак, Ньоман). Tuned: PASSPORT as untuned, PERSON 0.951; 2.021%
+// leaked (164 of 8115).
 
-// heldout309Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout309Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout309Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout309MaxLeak: target 0.005, missed untuned (4.140%).
-const heldout309MaxLeak = 0.042
+// heldout309MaxLeak: target 0.005, missed untuned (4.140%), missed tuned (2.021%).
+const heldout309MaxLeak = 0.021
 
 func TestHeldout309(t *testing.T) {
 	corpusCheck{file: "testdata/heldout309.jsonl", name: "three-hundred-and-ninth held-out corpus", minMessages: 250,

@@ -30,15 +30,22 @@ import "testing"
 // Ave 150, Minsk"); PERSON 0.970 and the other types (1.0) met theirs;
 // 0.910% of PII characters leaked (77 of 8462: PERSON 47, PASSPORT 30),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.154
+// (engine 1.149.0), with those of the other files from heldout304 to
+// heldout311: a CSV row whose last cell holds a comma keeps its columns'
+// headers, and the cell's address starts at the cell
+// ("…,MSK-BY-03,Partyzanski Ave 150, Minsk"). Tuned: PASSPORT 1.0 (now met),
+// PERSON 0.970; 0.555% leaked (47 of 8462).
 
-// heldout310Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout310Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout310Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.94, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout310MaxLeak: target 0.005, missed untuned (0.910%).
-const heldout310MaxLeak = 0.01
+// heldout310MaxLeak: target 0.005, missed untuned (0.910%), missed tuned (0.555%).
+const heldout310MaxLeak = 0.006
 
 func TestHeldout310(t *testing.T) {
 	corpusCheck{file: "testdata/heldout310.jsonl", name: "three-hundred-and-tenth held-out corpus", minMessages: 250,

@@ -31,14 +31,19 @@ import "testing"
 // th." floor; PERSON 0.978; the other types 1.0); 1.944% of PII
 // characters leaked (159 of 8178: ADDRESS 90, PERSON 69), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.154
+// (engine 1.149.0), with those of the other files from heldout304 to
+// heldout311: a scan's "GIVEN NAMES" label kept out of the name. Tuned:
+// ADDRESS as untuned, PERSON 0.978; 1.944% leaked (159 of 8178).
 
-// heldout311Floor holds the untuned figures: the issue's targets, all met.
+// heldout311Floor holds the tuned figures: the issue's targets, all met.
 var heldout311Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout311MaxLeak: target 0.005, missed untuned (1.944%).
+// heldout311MaxLeak: target 0.005, missed untuned (1.944%), missed tuned (1.944%).
 const heldout311MaxLeak = 0.02
 
 func TestHeldout311(t *testing.T) {

@@ -158,7 +158,7 @@ var nameStop = func() map[string]bool {
 		"team": true, "gmbh": true, "plc": true, "limited": true, "sdn": true, "bhd": true, "support": true, "thanks": true, "thank": true,
 		"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
 		"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
-		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, "first": true, "data": true, "рожд": true,
+		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, "names": true, "first": true, "data": true, "рожд": true,
 		"адрес": true, "жительства": true, // an OCR'd form's labels: "АДРЕС Г. ЧЕЛЯБИНСК", "МЕСТО ЖИТЕЛЬСТВА Г. …" // a form's label: "Name,Passport,Date of birth", "Surname,Given names", "Last name,First name"
 		"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 		"april": true, "july": true, "august": true, "september": true, "october": true, "november": true,
@@ -1979,6 +1979,15 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && sc.eponym(start, end) {
 		return true // a remedy or a device named after its inventor: "мази Вишневского", "Аппараты Илизарова", "Petri dishes"
 	}
+	if wineRun(s[start:end]) {
+		return true // a wine, its maker or its grape: "Brut Rosé", "Weingut Keller", "Robert Mondavi Reserve Cabernet", "Vaziani Saperavi"
+	}
+	if strings.HasSuffix(s[start:end], " Airport") || startsAny(s[end:], " Airport", " airport") {
+		return true // an airport named after a person: "Ben Gurion Airport"
+	}
+	if keep <= 2 && tariffNamed(s, start, end) {
+		return true // a tariff plan named like a person: "the Unlimited Max plan", "tariff Unlimited Max"
+	}
 	if keep <= 2 && productColumn(s, start, end) {
 		return true // a model in its column: "client,fitting_date,seamstress,dress" … "Emily Rhodes,2024-07-02,Oksana,Grace gown"
 	}
@@ -2440,10 +2449,58 @@ func (sc *scanner) eponym(start, end int) bool {
 	var pb [24]byte
 	switch string(sc.prevWord(start, pb[:0])) {
 	case "мазь", "мази", "мазью", "аппарат", "аппарата", "аппараты", "аппаратов", "аппаратом", "раствор", "раствора", "растворы",
-		"растворов", "раствором", "катетер", "катетера", "катетеры", "катетеров": // not "болезнью Фёдора"
+		"растворов", "раствором", "катетер", "катетера", "катетеры", "катетеров":
 		return s[start] >= 0x80
+	case "болезнь", "болезни", "болезнью", "синдром", "синдрома", "синдромом", "лимфома", "лимфомы", "лимфомой", "лимфому":
+		return s[start] >= 0x80 && !firstNameAt(s, start) // "лимфома Ходжкина", "болезни Паркинсона"; not "болезнью Фёдора"
 	}
 	return startsAny(s[end:], " dish", " dishes", "'s disease", " disease", " syndrome", "'s syndrome", " catheter", "'s test")
+}
+
+// tariffNamed reports a tariff plan's name at s[start:end]: "Unlimited
+// Max", "the Max plan", "тариф «Макс»".
+func tariffNamed(s string, start, end int) bool {
+	if e := wordEnd(s, min(end+1, len(s))); end+1 < len(s) && s[end] == ' ' {
+		switch s[end+1 : e] {
+		case "plan", "tariff", "bundle", "package": // not "Fanis Galiullin plans to register"
+			return !strings.HasPrefix(s[e:], " to ") // nor "husband Igor plan to register"
+		}
+	}
+	if strings.HasPrefix(s[start:end], "Unlimited ") {
+		return true
+	}
+	k := start
+	if k > 0 && (s[k-1] == '"' || strings.HasSuffix(s[:k], "«")) {
+		k = strings.LastIndexByte(s[:k], ' ') + 1
+	}
+	return k >= 2 && s[k-1] == ' ' && (isAlnum(s[k-2]) || s[k-2] >= 0x80) && // not "…тариф. Мирошниченко Антон"
+		prevWordIn(s, k, "tariff", "тариф", "тарифа", "тарифе", "тарифом", "unlimited")
+}
+
+// wineWords are the words of wine labels: styles, classes, grapes and the
+// words for a winery; a run of capitalized words with one of them names a
+// wine or its maker, not a person.
+var wineWords = map[string]bool{
+	"brut": true, "cuvée": true, "cuvee": true, "rosé": true, "blancs": true, "noirs": true, "réserve": true,
+	"reserve": true, "reserva": true, "riserva": true, "année": true, "cru": true, "clos": true, "cabernet": true,
+	"sauvignon": true, "merlot": true, "pinot": true, "chardonnay": true, "riesling": true, "saperavi": true,
+	"rkatsiteli": true, "mtsvane": true, "kisi": true, "chinuri": true, "champagne": true, "château": true, "chateau": true,
+	"weingut": true, "domaine": true, "marani": true, "cristal": true, "prosecco": true, "barolo": true, "brunello": true,
+	"rioja": true, "chianti": true, "tokaji": true, "arneis": true, "spätlese": true, "auslese": true,
+}
+
+// wineRun reports a run of capitalized words that holds a wine's word on
+// its first line.
+func wineRun(run string) bool {
+	if k := strings.IndexByte(run, '\n'); k >= 0 {
+		run = run[:k] // a signature's name over its winery: "Thomas\nWeingut Keller-Brandt"
+	}
+	for w := range strings.FieldsSeq(run) {
+		if len(w) >= 3 && len(w) <= 12 && wineWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // productColumn reports a cell under a header for goods or their models:
@@ -5065,6 +5122,9 @@ func surnameLabelBefore(s string, i int) bool {
 		return true // an OCR'd form: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ"
 	}
 	ls := lineStart(s, i, 40)
+	if startsAny(s[ls:i], "Фамилия латиницей:", "Фамилия (латиницей):", "ФАМИЛИЯ ЛАТИНИЦЕЙ:", "Surname (Latin):") {
+		return true // a form's transliterated field: "Фамилия латиницей: ZHOU"
+	}
 	return bilingualLabel(s[ls:i], "Surname /", "Surname/", "SURNAME /", "Фамилия /", "ФАМИЛИЯ /")
 }
 
@@ -6727,7 +6787,8 @@ func givenNamesLine(s string, i int) bool {
 	if containsAny(label[max(0, len(label)-24):], "urname", "URNAME", "амилия", "АМИЛИЯ") {
 		return false // "Surname / Given names: SIDORCHUK / BOGDAN": both, read whole elsewhere
 	}
-	return endsAny(label, "Given names", "Given name", "GIVEN NAMES", "Vornamen", "Vorname", "Prénoms", "Prénom", "/ Name", "/Name", "Имя", "ИМЯ", "Імя",
+	return endsAny(label, "Given names", "Given name", "GIVEN NAMES", "Given Name(s)", "Given name(s)", "Vornamen", "Vorname", "Prénoms", "Prénom", "/ Name", "/Name", "Имя", "ИМЯ", "Імя",
+		"Имя латиницей", "Имя (латиницей)", "ИМЯ ЛАТИНИЦЕЙ",
 		"Patronymic", "PATRONYMIC", "Отчество", "ОТЧЕСТВО") || // "Patronymic: TULKIN O'G'LI"
 		bilingualLabel(s[ls:i], "Given names /", "Given names/", "Given name /", "GIVEN NAMES /", "Name /", "NAME /") // "Given names / Аты: AIZADA", "Name / სახელი: TAMAR"
 }
