@@ -2290,6 +2290,78 @@ func (sc *scanner) usAddressBack(zip, end int) bool {
 	return false
 }
 
+// indianPlaces are the states and cities an Indian address names before
+// its six-digit PIN code.
+var indianPlaces = []string{"Haryana", "Uttar Pradesh", "Maharashtra", "Karnataka", "Tamil Nadu", "Kerala", "Telangana",
+	"Gujarat", "Rajasthan", "Punjab", "West Bengal", "New Delhi", "Delhi", "Bihar", "Odisha", "Goa", "Madhya Pradesh", "Andhra Pradesh",
+	"Assam", "Chennai", "Mumbai", "Bengaluru", "Bangalore", "Hyderabad", "Kolkata", "Pune", "Noida", "Gurugram", "Gurgaon",
+	"Ahmedabad", "Jaipur", "Kochi", "Lucknow", "Chandigarh"}
+
+// indiaAddressBack emits an Indian address that ends in a state or a city
+// and the PIN code at pin, back to its first part with a number in it:
+// "Plot No. 47, Sector 18, Gurugram, Haryana 122015", "B-42, Lajpat Nagar
+// II, New Delhi 110024"; a name before it stays out.
+func (sc *scanner) indiaAddressBack(pin, end int) bool {
+	s := sc.s
+	if pin < 8 || s[pin-1] != ' ' {
+		return false
+	}
+	st := -1
+	for _, pl := range indianPlaces {
+		if strings.HasSuffix(s[:pin-1], pl) && (pin-1-len(pl) == 0 || !isAlnum(s[pin-2-len(pl)])) {
+			st = pin - 1 - len(pl)
+			break
+		}
+	}
+	if st < 2 || s[st-2:st] != ", " {
+		return false
+	}
+	start, p := -1, st-2
+	for parts := 0; parts < 5; parts++ {
+		a := p
+		for a > 0 && s[a-1] != ',' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ';' && s[a-1] != '(' && p-a < 40 {
+			a--
+		}
+		a = skipSpaces(s, max(a, sc.lastEnd))
+		if a >= p {
+			break
+		}
+		if !indianAddressPart(s[a:p]) {
+			// words before the house in its part: "Send it to 3-7-1 Nishi-Shinjuku"
+			for c := p - 1; c > a; c-- {
+				if s[c-1] == ' ' && isDigit(s[c]) && indianAddressPart(s[c:p]) {
+					start = c
+				}
+			}
+			break
+		}
+		if strings.ContainsAny(s[a:p], "0123456789") {
+			start = a
+		}
+		if a < 2 || s[a-2:a] != ", " {
+			break
+		}
+		p = a - 2
+	}
+	if start < 0 {
+		return false
+	}
+	sc.emit(start, end, tAddress, 0.85, 0)
+	return true
+}
+
+// indianAddressPart reports a part of an Indian address: words that open
+// with a capital or a digit, "No." among them: "Plot No. 47", "Sector 18",
+// "B-12", "Lajpat Nagar II".
+func indianAddressPart(part string) bool {
+	for w := range strings.FieldsSeq(part) {
+		if w != "No." && !isDigit(w[0]) && !upperAt(w) {
+			return false
+		}
+	}
+	return part != ""
+}
+
 // ukPostcodeAt returns the end of a UK postcode at i ("LS6 2AQ", "W2 4QJ",
 // "BN2 1TL", "EC1A 1BB"), or 0.
 func ukPostcodeAt(s string, i int) int {
@@ -3830,7 +3902,19 @@ func (sc *scanner) addressJP(i, j int) int {
 		a = skipSpaces(s, a)
 		part := s[a : start-2]
 		ok, b := jpPart(part)
-		if !ok || a < sc.lastEnd {
+		if !ok {
+			// words before the block in its part: "Send it to 3-7-1 Nishi-Shinjuku"
+			for c := a + 1; c < start-2; c++ {
+				if s[c-1] == ' ' && isDigit(s[c]) {
+					if ok2, b2 := jpPart(s[c : start-2]); ok2 && b2 && c >= sc.lastEnd {
+						start, block = c, true
+					}
+					break
+				}
+			}
+			break
+		}
+		if a < sc.lastEnd {
 			break
 		}
 		block = block || b
@@ -4097,7 +4181,7 @@ func englishMonth(w string) bool {
 // towerUnitWord reports a word for a unit in a tower: "Office", "Apt".
 func towerUnitWord(w string) bool {
 	switch w {
-	case "Office", "Unit", "Apartment", "Apt", "Suite", "Flat", "Villa":
+	case "Office", "Unit", "Apartment", "Apt", "Suite", "Flat", "Villa", "Building":
 		return true
 	}
 	return false
@@ -4119,7 +4203,7 @@ func (sc *scanner) towerAddress(i, j int) int {
 	if p < len(s) && isUpperASCII(s[p]) {
 		p++ // "Villa 22A"
 	}
-	building := false
+	building := s[i:j] == "Building" // "Building 37, Dubai Healthcare City, Dubai"
 	for parts := 0; parts < 5; parts++ {
 		if p+2 >= len(s) || s[p] != ',' || s[p+1] != ' ' || !isUpperASCII(s[p+2]) {
 			return 0
@@ -4132,13 +4216,26 @@ func (sc *scanner) towerAddress(i, j int) int {
 		for e > q && s[e-1] == ' ' {
 			e-- // "Dubai (UAE)"
 		}
+		for k := q + 1; k+1 < e; k++ {
+			if s[k] == ' ' && s[k+1] >= 'a' && s[k+1] <= 'z' && !startsAny(s[k+1:], "bin ", "bint ", "ibn ", "al ", "el ", "de ") {
+				e = k // the sentence goes on after the place: "Dubai at 05:15", "Dubai to Vnukovo"; not "Sheikh Mohammed bin Rashid Boulevard"
+				break
+			}
+		}
 		part := s[q:e]
 		for _, w := range [...]string{"Tower", "Towers", "Plaza", "Heights", "Building", "Residence", "Residences", "Views", "Complex", "Cluster", "Centre", "Center"} {
 			if k := strings.Index(part, w); k > 0 && part[k-1] == ' ' && (k+len(w) == len(part) || part[k+len(w)] == ' ') {
 				building = true
 			}
 		}
+		if strings.HasPrefix(part, "Building ") && len(part) > len("Building ") && isDigit(part[len("Building ")]) || strings.HasSuffix(part, " Free Zone") {
+			building = true // "Office 1204, Building 2, Dubai Airport Free Zone, Dubai"
+		}
 		if building && parts > 0 && towerCity(part) {
+			if e+2 < len(s) && s[e] == ',' && s[e+1] == ' ' && strings.HasPrefix(s[e+2:], "Dubai") && (e+7 == len(s) || !isAlnum(s[e+7])) && part != "Dubai" {
+				e += 7 // the city after its zone: "Dubai Airport Free Zone, Dubai"
+			}
+			e = sc.enAddressTail(e) // a flat after the city: "Building 12, Al Asayel Street, Al Quoz, Dubai, flat 406"
 			sc.emit(i, e, tAddress, 0.85, 0)
 			return e
 		}

@@ -1766,6 +1766,17 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:ZHOU", "PERSON:JIAHUI", "PERSON:GROMOVA", "PERSON:LYUDMILA IVANOVNA", "PERSON:NAIR", "PERSON:VIVEK"}},
 		{"Hebrew, Sinhala and Balinese first names", "Coordinator Avi Levi met guides Nimal and Kadek; Ури Корец и Шахар встретят вас.",
 			[]string{"PERSON:Avi Levi", "PERSON:Nimal", "PERSON:Kadek", "PERSON:Ури Корец", "PERSON:Шахар"}},
+		// rules-2025.155 (heldout312 to heldout315, and older files' misses).
+		{"Indian addresses from their first numbered part to the PIN code, not a city alone", "Office: B-12, Sector 62, Noida, Uttar Pradesh 201309. Deliver to Sunita Gupta, B-42, Lajpat Nagar II, New Delhi 110024. Order 77 shipped, Pune office.",
+			[]string{"ADDRESS:B-12, Sector 62, Noida, Uttar Pradesh 201309", "PERSON:Sunita Gupta", "ADDRESS:B-42, Lajpat Nagar II, New Delhi 110024"}},
+		{"a Japanese block number after words in its part", "Send it to 3-7-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-1030. Grace",
+			[]string{"ADDRESS:3-7-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-1030", "PERSON:Grace"}},
+		{"an ID card's letters and number as a passport", "Customer: Dilshod Mirzaev\nID card: AD 1187305", []string{"PERSON:Dilshod Mirzaev", "PASSPORT:AD 1187305"}},
+		{"not a discount card's", "Discount card AD 1187306 is active.", nil},
+		{"a date of birth shaped like a passport", "Added passenger: LIU/MARK MR, US passport A23190458, DOB 03MAY1982.",
+			[]string{"PERSON:LIU/MARK", "PASSPORT:A23190458"}},
+		{"Dubai free-zone and healthcare-city buildings, not the trip after them", "Our office: AeroLift Charter FZ-LLC, Office 1204, Building 2, Dubai Airport Free Zone, Dubai, UAE. From Mediclinic City Hospital, Building 37, Dubai Healthcare City, Dubai to Vnukovo.",
+			[]string{"ADDRESS:Office 1204, Building 2, Dubai Airport Free Zone, Dubai, UAE", "ADDRESS:Building 37, Dubai Healthcare City, Dubai"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

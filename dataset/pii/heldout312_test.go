@@ -30,15 +30,21 @@ import "testing"
 // 0.957, PHONE 0.995 and the other types (1.0) met theirs; 1.695% of PII
 // characters leaked (140 of 8261: ADDRESS 84, PERSON 24, PASSPORT 20, PHONE
 // 12), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.155
+// (engine 1.150.0), with those of the other files from heldout312 to
+// heldout315 and some older ones: an identity card's letters and number as a
+// passport ("ID card: AD 1187305"). Tuned: PASSPORT 1.0 (now met), ADDRESS
+// as untuned, PERSON 0.957; 1.453% leaked (120 of 8261).
 
-// heldout312Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout312Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout312Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.94, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout312MaxLeak: target 0.005, missed untuned (1.695%).
-const heldout312MaxLeak = 0.017
+// heldout312MaxLeak: target 0.005, missed untuned (1.695%), missed tuned (1.453%).
+const heldout312MaxLeak = 0.015
 
 func TestHeldout312(t *testing.T) {
 	corpusCheck{file: "testdata/heldout312.jsonl", name: "three-hundred-and-twelfth held-out corpus", minMessages: 250,

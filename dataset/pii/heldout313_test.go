@@ -30,15 +30,22 @@ import "testing"
 // 0.946: engraving texts, Armenian names, brands named after people; the
 // other types 1.0); 2.318% of PII characters leaked (180 of 7765: PERSON
 // 121, ADDRESS 59), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.155
+// (engine 1.150.0), with those of the other files from heldout312 to
+// heldout315 and some older ones: a Japanese block number after other words
+// in its part ("Send it to 3-7-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo
+// 163-1030"). Tuned: ADDRESS 1.0, PERSON as untuned; 1.893% leaked (147 of
+// 7765).
 
-// heldout313Floor holds the untuned figures: the issue's targets, all met.
+// heldout313Floor holds the tuned figures: the issue's targets, all met.
 var heldout313Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout313MaxLeak: target 0.005, missed untuned (2.318%).
-const heldout313MaxLeak = 0.024
+// heldout313MaxLeak: target 0.005, missed untuned (2.318%), missed tuned (1.893%).
+const heldout313MaxLeak = 0.019
 
 func TestHeldout313(t *testing.T) {
 	corpusCheck{file: "testdata/heldout313.jsonl", name: "three-hundred-and-thirteenth held-out corpus", minMessages: 250,

@@ -29,15 +29,23 @@ import "testing"
 // (Dubai free-zone offices), PERSON 0.955 and the other types (1.0) met
 // theirs; 4.088% of PII characters leaked (354 of 8660: ADDRESS 163,
 // PERSON 147, PASSPORT 44), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.155
+// (engine 1.150.0), with those of the other files from heldout312 to
+// heldout315 and some older ones: a date of birth shaped like a passport
+// ("DOB 03MAY1982"), Dubai free-zone and healthcare-city buildings ("Office
+// 1204, Building 2, Dubai Airport Free Zone, Dubai"). Tuned: PASSPORT 0.939
+// (still missed: the slash-separated manifest), ADDRESS 0.984; 2.898% leaked
+// (251 of 8660).
 
-// heldout314Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout314Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout314Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.92, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.93, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout314MaxLeak: target 0.005, missed untuned (4.088%).
-const heldout314MaxLeak = 0.041
+// heldout314MaxLeak: target 0.005, missed untuned (4.088%), missed tuned (2.898%).
+const heldout314MaxLeak = 0.029
 
 func TestHeldout314(t *testing.T) {
 	corpusCheck{file: "testdata/heldout314.jsonl", name: "three-hundred-and-fourteenth held-out corpus", minMessages: 250,

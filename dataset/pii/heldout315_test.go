@@ -32,14 +32,19 @@ import "testing"
 // their targets; the other types (1.0) met theirs; 1.315% of PII
 // characters leaked (104 of 7909: PERSON 92, PASSPORT 12), against the
 // target of 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout312 to
+// heldout315 for rules-2025.155 (engine 1.150.0), but none drove a rule (its
+// authors are a labelling choice, not a miss to tune away). With
+// rules-2025.155: as untuned; 1.315% leaked (104 of 7909).
 
-// heldout315Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout315Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout315Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.89,
 }
 
-// heldout315MaxLeak: target 0.005, missed untuned (1.315%).
+// heldout315MaxLeak: target 0.005, missed untuned (1.315%), missed tuned (1.315%).
 const heldout315MaxLeak = 0.014
 
 func TestHeldout315(t *testing.T) {

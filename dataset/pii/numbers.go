@@ -79,7 +79,8 @@ func (sc *scanner) number(i int) int {
 		return e
 	}
 	if i+3 < n && isDigit(s[i+1]) && isUpperASCII(s[i+2]) && isUpperASCII(s[i+3]) {
-		if e := alnumEnd(s, i); e-i == 9 && passportToken(s, i, e) && (passportInSentence(s, i) && leftContext(s, i) != ctxNeg || passportColumn(s, i, e)) {
+		if e := alnumEnd(s, i); e-i == 9 && passportToken(s, i, e) && !monthAbbrev(s[i+2:i+5]) && // not a date of birth, "DOB 03MAY1982"
+			(passportInSentence(s, i) && leftContext(s, i) != ctxNeg || passportColumn(s, i, e)) {
 			sc.emit(i, e, tPassport, 0.85, 0) // a Georgian passport: "Паспорта граждан Грузии: 18AB27741, 17CD59023", "Name, Passport" … "Levan Japaridze, 13AB45721"
 			return e
 		}
@@ -200,7 +201,8 @@ func (sc *scanner) number(i int) int {
 		if g.paren && s[st] == '(' && e < n && s[e] == ')' {
 			st++ // "your passport (22AB41982)"
 		}
-		if g.ng == 1 && !g.plus && (!g.paren || st > g.start) && e-st >= 8 && e-st <= 10 && passportToken(s, st, e) && passportWordBefore(s, st) {
+		if g.ng == 1 && !g.plus && (!g.paren || st > g.start) && e-st >= 8 && e-st <= 10 && passportToken(s, st, e) && passportWordBefore(s, st) &&
+			!(st+5 <= e && monthAbbrev(s[st+2:st+5])) {
 			sc.emit(st, e, tPassport, 0.9, 0) // a French passport: "passport 18AV42117"
 		}
 		return e
@@ -214,6 +216,10 @@ func (sc *scanner) number(i int) int {
 		if sc.usAddressBack(g.start, end) { // "..., Oakland, CA 94612"
 			return end
 		}
+	}
+	if g.ng <= 2 && !g.plus && !g.paren && (g.ng == 1 && g.glen[0] == 6 || g.ng == 2 && g.glen[0] == 3 && g.glen[1] == 3 && g.sep[1] == sepSpace) &&
+		sc.indiaAddressBack(g.start, end) {
+		return end // "Plot No. 47, Sector 18, Gurugram, Haryana 122015"
 	}
 	if g.ng == 1 && !g.plus && !g.paren && g.glen[0] <= 4 && sc.numberedStreet(g.start, end) {
 		return sc.lastEnd // "17 rue des Martyrs, 75009 Paris"
@@ -443,6 +449,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 		if c == ctxPassport && nd == 9 && seps == sepSpace && g.pattern(k, 3, 3, 3) {
 			return tPassport, 0.9, end // a British or American passport number printed in threes: "Passport No. 533 401 866"
+		}
+		if contiguous && l < g.start && idCardBefore(sc.s, l) {
+			return tPassport, 0.85, end // an identity card as a passport: "ID card: AD 1187305"
 		}
 		if c == ctxPassport && contiguous && (nd == 8 || l < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
