@@ -2495,9 +2495,13 @@ func wineRun(run string) bool {
 	if k := strings.IndexByte(run, '\n'); k >= 0 {
 		run = run[:k] // a signature's name over its winery: "Thomas\nWeingut Keller-Brandt"
 	}
+	var buf [32]byte
 	for w := range strings.FieldsSeq(run) {
-		if len(w) >= 3 && len(w) <= 12 && wineWords[strings.ToLower(w)] {
-			return true
+		if len(w) < 3 || len(w) > 12 {
+			continue
+		}
+		if f, ok := foldInto(buf[:0], w); ok && wineWords[string(f)] || !ok && wineWords[strings.ToLower(w)] {
+			return true // the fold takes ASCII and Cyrillic; "Rosé" and "Année" go the slow way
 		}
 	}
 	return false
