@@ -2327,9 +2327,9 @@ func (sc *scanner) indiaAddressBack(pin, end int) bool {
 			break
 		}
 		if !indianAddressPart(s[a:p]) {
-			// words before the house in its part: "Send it to 3-7-1 Nishi-Shinjuku"
+			// words before the house in its part: "deliver to B-42 Lajpat Nagar II"
 			for c := p - 1; c > a; c-- {
-				if s[c-1] == ' ' && isDigit(s[c]) && indianAddressPart(s[c:p]) {
+				if s[c-1] == ' ' && (isDigit(s[c]) || isUpperASCII(s[c]) && c+2 < p && s[c+1] == '-' && isDigit(s[c+2])) && indianAddressPart(s[c:p]) {
 					start = c
 				}
 			}

@@ -1777,6 +1777,13 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:LIU/MARK", "PASSPORT:A23190458"}},
 		{"Dubai free-zone and healthcare-city buildings, not the trip after them", "Our office: AeroLift Charter FZ-LLC, Office 1204, Building 2, Dubai Airport Free Zone, Dubai, UAE. From Mediclinic City Hospital, Building 37, Dubai Healthcare City, Dubai to Vnukovo.",
 			[]string{"ADDRESS:Office 1204, Building 2, Dubai Airport Free Zone, Dubai, UAE", "ADDRESS:Building 37, Dubai Healthcare City, Dubai"}},
+		// rules-2025.156 (heldout316 to heldout319).
+		{"an Indian address after words in its first part", "Please deliver to B-42 Lajpat Nagar II, New Delhi 110024 tomorrow",
+			[]string{"ADDRESS:B-42 Lajpat Nagar II, New Delhi 110024"}},
+		{"programming languages next to people of their names, and not as a repetition", "Julia Becker is a data scientist who writes mostly Julia and some Python. Ada Whitfield applied for the Ada developer role. Юля пишет на Julia, знает Jenkins и Groovy.",
+			[]string{"PERSON:Julia Becker", "PERSON:Ada Whitfield", "PERSON:Юля"}},
+		{"the resort Rosa Khutor, not a Rosa", "Shuttle from Rosa Khutor to the airport at 7; Rosa Ivanova called about the pass.",
+			[]string{"PERSON:Rosa Ivanova"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

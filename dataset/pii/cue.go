@@ -1290,7 +1290,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
 			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || sc.countryName(a, b) || sc.petNamed(a, b) || eateryNamed(s, a, b, b) || lodgingBefore(s, a) || sc.dedicationBefore(a) || placeNounNaBefore(s, a) || quotedAlone(s, a, b) && modelBeforeQuote(s, a) || brandEnd(s, a, b) > 0 || quotedAlone(s, a, b) && quotedTitle(s, a, b) || productQuoteBefore(s, a) || sc.modelName(a, b) ||
-			b+1 < len(s) && s[b] == ' ' && telecomTail(s[b+1:wordEnd(s, b+1)]) ||
+			b+1 < len(s) && s[b] == ' ' && telecomTail(s[b+1:wordEnd(s, b+1)]) || progLanguage(s, a, b) || // "Julia Becker … writes mostly Julia"
 			strings.HasPrefix(s[b:], " & ") && !firstNameAt(s, b+3) { // a firm: "Reyes & Cole LLP"
 			continue // "из Владимира", "Petrenko Auto Repair", LLC "Hughes and Partners", "Parkinson's disease", "Daisy and her owner Daisy Kaplan", or already part of a span
 		}

@@ -27,14 +27,19 @@ import "testing"
 // 1.150.0, commit 65fd54d): every F1 target met (PERSON 0.964: slopes and
 // snowcats named like people; the other types 1.0); 0.760% of PII
 // characters leaked (71 of 9343, all PERSON), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.156
+// (engine 1.151.0), with those of the other files from heldout316 to
+// heldout319: the resort Rosa Khutor ("Rosa Khutor", "Роза Хутор") is no
+// Rosa. Tuned: PERSON 0.970; 0.760% leaked (71 of 9343).
 
-// heldout316Floor holds the untuned figures: the targets, all met.
+// heldout316Floor holds the tuned figures: the targets, all met.
 var heldout316Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout316MaxLeak: target 0.005, missed untuned (0.760%).
+// heldout316MaxLeak: target 0.005, missed untuned (0.760%), missed tuned (0.760%).
 const heldout316MaxLeak = 0.008
 
 func TestHeldout316(t *testing.T) {

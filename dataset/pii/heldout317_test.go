@@ -30,14 +30,18 @@ import "testing"
 // PERSON 0.947 (lone patronymics, names in certificates' fields) and the
 // other types (1.0) met theirs; 2.222% of PII characters leaked (196 of
 // 8822: PERSON 190, PASSPORT 6), against the target of 0.5%.
+//
+// It is no longer held out: its misses were read with those of heldout316 to
+// heldout319 for rules-2025.156 (engine 1.151.0), but none drove a rule.
+// With rules-2025.156: as untuned; 2.222% leaked (196 of 8822).
 
-// heldout317Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout317Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout317Floor = map[string]float64{
 	TypeBankAccount: 0.95, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout317MaxLeak: target 0.005, missed untuned (2.222%).
+// heldout317MaxLeak: target 0.005, missed untuned (2.222%), missed tuned (2.222%).
 const heldout317MaxLeak = 0.023
 
 func TestHeldout317(t *testing.T) {

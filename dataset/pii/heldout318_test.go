@@ -30,14 +30,21 @@ import "testing"
 // internal address), PERSON 0.932 and the other types (1.0) met theirs;
 // 2.211% of PII characters leaked (172 of 7779: PERSON 149, ADDRESS 23),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.156
+// (engine 1.151.0), with those of the other files from heldout316 to
+// heldout319: programming languages and tools named like people, also where
+// a person of the name came first ("writes mostly Julia", "the Ada developer
+// role", "knows Jenkins and Groovy"; not "Jenkins the candidate"). Tuned:
+// PERSON 0.951, BANK_ACCOUNT and IP as untuned; 2.211% leaked (172 of 7779).
 
-// heldout318Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout318Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout318Floor = map[string]float64{
 	TypeBankAccount: 0.90, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout318MaxLeak: target 0.005, missed untuned (2.211%).
+// heldout318MaxLeak: target 0.005, missed untuned (2.211%), missed tuned (2.211%).
 const heldout318MaxLeak = 0.023
 
 func TestHeldout318(t *testing.T) {

@@ -30,14 +30,18 @@ import "testing"
 // PERSON 0.943 (farms and products named after people read as people) and
 // the other types (1.0) met theirs; 0.277% of PII characters leaked (20 of
 // 7227, all PERSON): the leak target of 0.5% met.
+//
+// It is no longer held out: its misses were read with those of heldout316 to
+// heldout319 for rules-2025.156 (engine 1.151.0), but none drove a rule.
+// With rules-2025.156: as untuned; 0.277% leaked (20 of 7227).
 
-// heldout319Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout319Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout319Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.96, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout319MaxLeak: target 0.005, met untuned (0.277%).
+// heldout319MaxLeak: target 0.005, met untuned (0.277%), met tuned (0.277%).
 const heldout319MaxLeak = 0.003
 
 func TestHeldout319(t *testing.T) {

@@ -1985,6 +1985,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if strings.HasSuffix(s[start:end], " Airport") || startsAny(s[end:], " Airport", " airport") {
 		return true // an airport named after a person: "Ben Gurion Airport"
 	}
+	if strings.HasSuffix(s[start:end], " Khutor") || startsAny(s[end:], " Khutor", " Хутор", "-Хутор", " хутор") {
+		return true // the resort: "Rosa Khutor", «Роза Хутор»
+	}
 	if keep <= 2 && tariffNamed(s, start, end) {
 		return true // a tariff plan named like a person: "the Unlimited Max plan", "tariff Unlimited Max"
 	}
@@ -4408,12 +4411,13 @@ func (sc *scanner) modelName(start, end int) bool {
 // "Pascal и Ada", "Julia для анализа данных на Python"; not "Julia wrote".
 func progLanguage(s string, start, end int) bool {
 	switch s[start:end] {
-	case "Ada", "Julia", "Ruby", "Pascal", "Haskell", "Erlang", "Elixir":
+	case "Ada", "Julia", "Ruby", "Pascal", "Haskell", "Erlang", "Elixir", "Jenkins":
 	default:
 		return false
 	}
-	if endsAny(s[:start], "Hi ", "Hello ", "Dear ", "Thanks ", "Привет, ", "Здравствуйте, ", "Спасибо, ") {
-		return false // "Hi Julia, your Python course starts Monday"
+	if endsAny(s[:start], "Hi ", "Hello ", "Dear ", "Thanks ", "Привет, ", "Здравствуйте, ", "Спасибо, ") ||
+		startsAny(s[end:], " the candidate", " the developer", " the engineer", " the recruiter", " from ") {
+		return false // "Hi Julia, your Python course starts Monday", "Jenkins the candidate from last week"
 	}
 	near := s[max(0, start-25):min(len(s), end+25)]
 	for _, l := range [...]string{"Ada", "Julia", "Ruby", "Pascal", "Haskell", "Python", "Java", "Kotlin", "Rust", "SQL", "C++", "Scala",
@@ -4422,8 +4426,12 @@ func progLanguage(s string, start, end int) bool {
 			return true // "Pascal и Ada", "Ada, Julia and Pascal"
 		}
 	}
+	if startsAny(s[end:], " role", " developer", " engineer", "-разработчик", "-based", " 2012", " 95", "/SPARK", " and Groovy", " and Python", " and some Python", " и Python") ||
+		endsAny(s[:start], "пишет на ", "писать на ", "пишу на ", "writes ", "writes mostly ", "write ", "knows ", "(") {
+		return true // "the Ada role", "Jenkins-based", "Ada 2012", "пишет на Julia", "writes mostly Julia", "(Ada/SPARK)"
+	}
 	return containsAny(s[max(0, start-60):min(len(s), end+60)], "язык", "language", "программир", "programming", "coding",
-		"анализа данных", "data analysis", "data science", "on Rails")
+		"анализа данных", "data analysis", "data science", "on Rails", "Groovy", "CI/CD", "R&D-проект", "R&D project")
 }
 
 // villageEN returns the end of " village" at j and the house after it, in
