@@ -82,7 +82,7 @@ func initAddressTables() {
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon trakt "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
-		"mahallesi kochasi "+
+		"mahallesi kochasi quay "+ // "3 Grand Canal Quay, Dublin 2"
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance arch "+
@@ -2445,8 +2445,18 @@ func (sc *scanner) ukAddressBack(i, end int) bool {
 		if segs > 0 && streetSegment(s[a:p]) {
 			// A street with no house number before the town: "Lakeside
 			// Outdoor Centre, Mill Lane, Ambleside LA22 9BT"; a named place
-			// before it belongs to the address.
-			sc.emit(sc.venuePartBefore(a), end, tAddress, 0.8, 0)
+			// before it belongs to the address, and a floor before that.
+			v := sc.venuePartBefore(a)
+			if v < a && v >= 4 && s[v-2:v] == ", " {
+				b := v - 2
+				for b > 0 && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != ':' && v-b < 30 {
+					b--
+				}
+				if b = skipSpaces(s, b); b >= sc.lastEnd && b < v-2 && (unitSegment(s[b:v-2]) || isDigit(s[b]) && enAddressSegment(s[b:v-2]) == v-2-b) {
+					v = b // "2nd Floor, Optimum House, Clippers Quay, Salford M50 3XP"
+				}
+			}
+			sc.emit(v, end, tAddress, 0.8, 0)
 			return true
 		}
 		if a < 2 || s[a-2] != ',' {

@@ -1784,6 +1784,13 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Julia Becker", "PERSON:Ada Whitfield", "PERSON:Юля"}},
 		{"the resort Rosa Khutor, not a Rosa", "Shuttle from Rosa Khutor to the airport at 7; Rosa Ivanova called about the pass.",
 			[]string{"PERSON:Rosa Ivanova"}},
+		// rules-2025.157 (heldout320 to heldout323).
+		{"halls named like people, by their word and in their column; a client of the name", "I'd like to book Studio Grace in Moscow for 2 days. Grace Liu will come too.\ndate,hall,client,phone\n2024-11-02,Vera,Sophie Laurent,+33 6 12 48 90 37",
+			[]string{"PERSON:Grace Liu", "PERSON:Sophie Laurent", "PHONE:+33 6 12 48 90 37"}},
+		{"a card after a log's new_card key; a serial that opens with zeros is no phone", "Card update log: donor_id=44190 new_card=5211 3463 9255 3211 exp=04/27. Our Bosch (serial FD 0001 20338) leaks. Call me on 8 916 221 79 93.",
+			[]string{"CARD:5211 3463 9255 3211", "PHONE:8 916 221 79 93"}},
+		{"an Irish quay with its postal district and Eircode; a quay without a house after a floor and a building", "Please bill my company: Kestrel Media Ltd, 3 Grand Canal Quay, Dublin 2, D02 X588, Ireland. Office: 2nd Floor, Optimum House, Clippers Quay, Salford M50 3XP.",
+			[]string{"ADDRESS:3 Grand Canal Quay, Dublin 2, D02 X588, Ireland", "ADDRESS:2nd Floor, Optimum House, Clippers Quay, Salford M50 3XP"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

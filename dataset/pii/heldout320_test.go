@@ -30,15 +30,22 @@ import "testing"
 // PERSON 0.982 and the other types (1.0) met theirs; 1.214% of PII
 // characters leaked (109 of 8980: ADDRESS 59, PERSON 31, CARD 19), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.157
+// (engine 1.152.0), with those of the other files from heldout320 to
+// heldout323: an Irish quay with its postal district and Eircode ("3 Grand
+// Canal Quay, Dublin 2, D02 X588"). Tuned: ADDRESS 1.0, CARD as untuned (the
+// number outside Mastercard's range), PERSON 0.982; 0.791% leaked (71 of
+// 8980).
 
-// heldout320Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout320Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout320Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.93, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout320MaxLeak: target 0.005, missed untuned (1.214%).
-const heldout320MaxLeak = 0.013
+// heldout320MaxLeak: target 0.005, missed untuned (1.214%), missed tuned (0.791%).
+const heldout320MaxLeak = 0.008
 
 func TestHeldout320(t *testing.T) {
 	corpusCheck{file: "testdata/heldout320.jsonl", name: "three-hundred-and-twentieth held-out corpus", minMessages: 250,

@@ -28,14 +28,20 @@ import "testing"
 // named like people, "Studio Grace" and «Вера», read as people; the other
 // types 1.0); 1.001% of PII characters leaked (76 of 7590, all PERSON),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.157
+// (engine 1.152.0), with those of the other files from heldout320 to
+// heldout323: halls named like people, after their word and in their column
+// ("Studio Grace", "date,hall,client" … "Vera"). Tuned: PERSON 0.971; 1.001%
+// leaked (76 of 7590).
 
-// heldout321Floor holds the untuned figures: the targets, all met.
+// heldout321Floor holds the tuned figures: the targets, all met.
 var heldout321Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout321MaxLeak: target 0.005, missed untuned (1.001%).
+// heldout321MaxLeak: target 0.005, missed untuned (1.001%), missed tuned (1.001%).
 const heldout321MaxLeak = 0.011
 
 func TestHeldout321(t *testing.T) {

@@ -29,14 +29,20 @@ import "testing"
 // building two forty one prospekt mira"; PERSON 0.954; the other types
 // 1.0); 2.513% of PII characters leaked (210 of 8357: PERSON 128, ADDRESS
 // 82), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.157
+// (engine 1.152.0), with those of the other files from heldout320 to
+// heldout323: a serial that opens with zeros is no phone ("serial FD 0001
+// 20338"). Tuned: PHONE 0.993, ADDRESS and PERSON as untuned; 2.513% leaked
+// (210 of 8357).
 
-// heldout322Floor holds the untuned figures: the issue's targets, all met.
+// heldout322Floor holds the tuned figures: the issue's targets, all met.
 var heldout322Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout322MaxLeak: target 0.005, missed untuned (2.513%).
+// heldout322MaxLeak: target 0.005, missed untuned (2.513%), missed tuned (2.513%).
 const heldout322MaxLeak = 0.026
 
 func TestHeldout322(t *testing.T) {

@@ -28,15 +28,20 @@ import "testing"
 // after a log's "new_card=" key); PERSON 0.983 and the other types (1.0)
 // met theirs; 0.611% of PII characters leaked (48 of 7851: PERSON 29, CARD
 // 19), just above the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.157
+// (engine 1.152.0), with those of the other files from heldout320 to
+// heldout323: a card after a log's "new_card=" key. Tuned: CARD 1.0 (now
+// met), PERSON 0.983; 0.369% leaked (29 of 7851).
 
-// heldout323Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout323Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout323Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.95, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout323MaxLeak: target 0.005, missed untuned (0.611%).
-const heldout323MaxLeak = 0.007
+// heldout323MaxLeak: target 0.005, missed untuned (0.611%), met tuned (0.369%).
+const heldout323MaxLeak = 0.004
 
 func TestHeldout323(t *testing.T) {
 	corpusCheck{file: "testdata/heldout323.jsonl", name: "three-hundred-and-twenty-third held-out corpus", minMessages: 250,

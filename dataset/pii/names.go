@@ -1960,8 +1960,8 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && start >= 2 && s[start-1] == ' ' {
 		var pb [16]byte
 		switch string(sc.prevWord(start, pb[:0])) {
-		case "зал", "зале", "зала", "залу", "зона", "зону", "зоне", "зоны", "zone", "hall":
-			return true // a room or a zone named like a person: "зал Алиса", "в зону Max", "Zone Max was closed"
+		case "зал", "зале", "зала", "залу", "зона", "зону", "зоне", "зоны", "zone", "hall", "studio", "студия", "студии", "студию":
+			return true // a room or a zone named like a person: "зал Алиса", "в зону Max", "Zone Max was closed", "Studio Grace"
 		}
 	}
 	if keep == 1 && sc.partyCharacter(start, end) {
@@ -2523,7 +2523,7 @@ func productColumn(s string, start, end int) bool {
 		return false
 	}
 	switch string(f) {
-	case "dress", "gown", "model", "product", "item", "style", "платье", "модель", "товар", "фасон":
+	case "dress", "gown", "model", "product", "item", "style", "платье", "модель", "товар", "фасон", "hall", "зал":
 		return true
 	}
 	return false

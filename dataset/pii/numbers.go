@@ -58,7 +58,8 @@ func (sc *scanner) number(i int) int {
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
 			p == '/' && swiftAccountTag(s, i) || // a SWIFT message's account field: ":59:/40503810662024000002"
 			p == '=' && (logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
-				"account", "acc", "account_number", "account_no", "rs", "passport", "passport_no", "innle") || cyrillicIDKey(s, i)) {
+				"account", "acc", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan") ||
+				cyrillicIDKey(s, i)) {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
 			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811";
 			// a logged identifier: "account=40802810408379586079 bic=044525593 … inn=775533996733"
@@ -251,8 +252,8 @@ func (sc *scanner) number(i int) int {
 			break // a card number that fails its check is no phone: "5491 6842 1884 2628"
 		}
 		typ, score, spanEnd := sc.classify(&g, k, &ctx)
-		if typ == tPhone && strings.Contains(sc.s[g.start:spanEnd], "№") {
-			score = 0 // a model and its serial, no phone: "Нева 103 №4410293"
+		if typ == tPhone && (strings.Contains(sc.s[g.start:spanEnd], "№") || strings.HasPrefix(sc.s[g.start:spanEnd], "000")) {
+			score = 0 // a model and its serial, no phone: "Нева 103 №4410293", "serial FD 0001 20338"
 		}
 		if score > 0 && score < DefaultThreshold && weak.score == 0 {
 			// "2200 8423 0050 5582 7 549,69 руб.": twenty digits that read as no account
