@@ -907,28 +907,30 @@ func (sc *scanner) gluedPassport(i, j int) int {
 	if i > 0 && isAlnum(s[i-1]) || s[j-1] < 'A' || s[j-1] > 'Z' {
 		return 0
 	}
-	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && passportToken(s, i, e) && passportLettersDigits(s[i:e]) && idCardBefore(s, i) {
-		sc.emit(i, e, tPassport, 0.85, 0) // an identity card as a passport: "удостоверение личности РК N07218840", "Kazakhstan ID N05527713"
-		return e
-	}
-	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && passportToken(s, i, e) && !negWordBefore(s, i) {
-		if passportWordBefore(s, i) {
-			sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
+	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && passportToken(s, i, e) {
+		if passportLettersDigits(s[i:e]) && idCardBefore(s, i) {
+			sc.emit(i, e, tPassport, 0.85, 0) // an identity card as a passport: "удостоверение личности РК N07218840", "Kazakhstan ID N05527713"
 			return e
 		}
-		if (j-i == 1 || j-i == 2 && e-i == 9 && numberWordBefore(s, i)) && passportNear(s, i) && leftContext(s, i) != ctxNeg ||
-			j-i == 2 && e-i == 9 && passportInSentence(s, i) && leftContext(s, i) <= ctxNone || // "паспорт …, Республика Армения, AT0718264"; not "visa BRP ZX1234567"
-			headerContext(delimHeader(s, i, '|')) == ctxPassport || headerContext(cellHeader(s, i, e)) == ctxPassport {
-			sc.emit(i, e, tPassport, 0.85, 0) // "Passport of Kazakhstan, holder …, No. N12938475"
-			return e
-		}
-		if e-i >= 8 && passportLettersDigits(s[i:e]) && pipeCellAt(s, i, e) && sc.personOnLine(i) && leftContext(s, i) != ctxNeg {
-			sc.emit(i, e, tPassport, 0.8, 0) // a passport in a row of people: "| SANTOS MARK JOSEPH | PHL | P9914276A |"
-			return e
-		}
-		if sc.passportShapeSeen(s[i:e]) && leftContext(s, i) != ctxNeg {
-			sc.emit(i, e, tPassport, 0.85, 0) // "паспорт AR0473916 … новый уже получил — AV1502847"
-			return e
+		if !negWordBefore(s, i) {
+			if passportWordBefore(s, i) {
+				sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
+				return e
+			}
+			if (j-i == 1 || j-i == 2 && e-i == 9 && numberWordBefore(s, i)) && passportNear(s, i) && leftContext(s, i) != ctxNeg ||
+				j-i == 2 && e-i == 9 && passportInSentence(s, i) && leftContext(s, i) <= ctxNone || // "паспорт …, Республика Армения, AT0718264"; not "visa BRP ZX1234567"
+				headerContext(delimHeader(s, i, '|')) == ctxPassport || headerContext(cellHeader(s, i, e)) == ctxPassport {
+				sc.emit(i, e, tPassport, 0.85, 0) // "Passport of Kazakhstan, holder …, No. N12938475"
+				return e
+			}
+			if passportLettersDigits(s[i:e]) && pipeCellAt(s, i, e) && sc.personOnLine(i) && leftContext(s, i) != ctxNeg {
+				sc.emit(i, e, tPassport, 0.8, 0) // a passport in a row of people: "| SANTOS MARK JOSEPH | PHL | P9914276A |"
+				return e
+			}
+			if sc.passportShapeSeen(s[i:e]) && leftContext(s, i) != ctxNeg {
+				sc.emit(i, e, tPassport, 0.85, 0) // "паспорт AR0473916 … новый уже получил — AV1502847"
+				return e
+			}
 		}
 	}
 	q := j
