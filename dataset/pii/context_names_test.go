@@ -1791,6 +1791,13 @@ func TestNameContexts(t *testing.T) {
 			[]string{"CARD:5211 3463 9255 3211", "PHONE:8 916 221 79 93"}},
 		{"an Irish quay with its postal district and Eircode; a quay without a house after a floor and a building", "Please bill my company: Kestrel Media Ltd, 3 Grand Canal Quay, Dublin 2, D02 X588, Ireland. Office: 2nd Floor, Optimum House, Clippers Quay, Salford M50 3XP.",
 			[]string{"ADDRESS:3 Grand Canal Quay, Dublin 2, D02 X588, Ireland", "ADDRESS:2nd Floor, Optimum House, Clippers Quay, Salford M50 3XP"}},
+		// rules-2025.158 (lower-case repetitions, from the errors left on files already tuned on).
+		{"a later part of a lower-case name found again, with its particle", "caller: hi it's bakhtiyor rakhimov from almaty\nagent: thank you mister rakhimov. caller: hi it's mohammed al hammadi\nagent: yes mister al hammadi",
+			[]string{"PERSON:bakhtiyor rakhimov", "PERSON:rakhimov", "PERSON:mohammed al hammadi", "PERSON:al hammadi"}},
+		{"a surname found again joins the first name beside it, in Russian", "абонент: надежда ершова то есть надя\nоператор: так ершова надежда у вас корпус шесть",
+			[]string{"PERSON:надежда ершова", "PERSON:надя", "PERSON:ершова надежда"}},
+		{"the firm named after the caller is no repetition; the surname twice beside a full name stays apart", "caller: hi my name is rohan kapoor from kapoor spices. caller: hello this is doctor weber karin weber, my mother is margarita weber",
+			[]string{"PERSON:rohan kapoor", "PERSON:weber", "PERSON:karin weber", "PERSON:margarita weber"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1153,7 +1153,9 @@ func (sc *scanner) repeatLowerNames() {
 			e := wordEnd(s, w)
 			if w == sp.start || strings.IndexByte(s[w:e], '\'') > 0 {
 				// the first word, and a surname with an apostrophe: "james o'connor … o'connor with an apostrophe"
-				sc.repeatLowerName(sp.start, sp.end, s[w:e])
+				sc.repeatLowerName(sp.start, sp.end, s[w:e], false)
+			} else if laterNamePart(s[w:e]) {
+				sc.repeatLowerName(sp.start, sp.end, s[w:e], true) // a later part no word shares: "bakhtiyor rakhimov … rakhimov"
 			}
 			for w = e; w < sp.end && s[w] == ' '; w++ {
 			}
@@ -1164,9 +1166,29 @@ func (sc *scanner) repeatLowerNames() {
 	}
 }
 
+// laterNamePart reports a later word of a lower-case name worth finding
+// again: a name the tables know as no word, or a word they do not know at
+// all, of five letters or more ("rakhimov", "тулегенов").
+func laterNamePart(w string) bool {
+	if len(w) < 5 || w[0] >= 0x80 && len(w) < 10 {
+		return false
+	}
+	var buf [64]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	in, found := wordTab.get(f)
+	if !found {
+		return true
+	}
+	return in.isName() && in.flags&fAmbig == 0 && in.word == 0 && in.addr == 0
+}
+
 // repeatLowerName marks the other occurrences of name, a word of the
-// lower-case person's name at s[start:end].
-func (sc *scanner) repeatLowerName(start, end int, name string) {
+// lower-case person's name at s[start:end]. A later part of the name
+// (later) takes the particle it had there and joins a name found beside it.
+func (sc *scanner) repeatLowerName(start, end int, name string, later bool) {
 	s := sc.s
 	for from := 0; from < len(s); {
 		x := strings.Index(s[from:], name)
@@ -1193,8 +1215,39 @@ func (sc *scanner) repeatLowerName(start, end int, name string) {
 		if s[a] < 0x80 && endsAny(s[:a], " the ", " a ", " an ", " your ", " our ", " their ", "\nthe ") {
 			continue // the word, not the name again: "it's bill again about the bill"
 		}
+		if q := wordStartBefore(s, a-1); later && q >= 0 && a-q <= 4 && s[a-1] == ' ' && strings.Contains(s[start:end], s[q:b]) {
+			a = q // the particle as in the name: "mohammed al hammadi … mister al hammadi"
+		}
+		if later && endsAny(s[:a], " from ") && b+5 < len(s) && s[b] == ' ' && wordEnd(s, b+1)-b > 4 && !firstNameAt(s, b+1) {
+			continue // the firm named after them: "john miller from miller home goods"
+		}
+		if later && sc.joinLower(a, b, name) {
+			continue // the other part found again beside it: "ершова надежда", "roman lukin"
+		}
 		sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 	}
+}
+
+// joinLower widens a person span that ends a space before a or starts a
+// space after b to take in s[a:b], a later part of a name found again,
+// unless the span holds that word already: "weber karin weber" is two.
+func (sc *scanner) joinLower(a, b int, name string) bool {
+	s := sc.s
+	for k := range sc.out {
+		sp := &sc.out[k]
+		if sp.typ != tPerson || strings.Contains(s[sp.start:sp.end], name) {
+			continue
+		}
+		if b < len(s) && sp.start == b+1 && s[b] == ' ' {
+			sp.start = a
+			return true
+		}
+		if sp.end == a-1 && s[sp.end] == ' ' {
+			sp.end = b
+			return true
+		}
+	}
+	return false
 }
 
 // repeatNames marks the other occurrences in the text of the parts of a
