@@ -3436,8 +3436,8 @@ func enAddressSegment(seg string) int {
 		case w[0] >= 0xC0 && upperAt(w):
 		case words > 0 && (w == "-" || w == "–") && q+3 <= len(seg) && isUpperASCII(seg[q+1]) && isUpperASCII(seg[q+2]) && (q+3 == len(seg) || seg[q+3] == ' '):
 			// a Brazilian state after its city: "São Paulo - SP"
-		case words > 0 && (w == "upon" || w == "under" || w == "on" || w == "am" || w == "sur" || w == "of") && q+1 < len(seg) && isUpperASCII(seg[q+1]):
-			// "Kingston upon Thames", "Newcastle under Lyme", "Frankfurt am Main"
+		case words > 0 && (w == "upon" || w == "under" || w == "on" || w == "am" || w == "im" || w == "sur" || w == "of") && q+1 < len(seg) && isUpperASCII(seg[q+1]):
+			// "Kingston upon Thames", "Newcastle under Lyme", "Frankfurt am Main", "Freiburg im Breisgau"
 		default:
 			return end
 		}
@@ -3693,8 +3693,8 @@ func (sc *scanner) addressBare(i, j int) int {
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' && q+1 < len(s) && isDigit(s[q+1])) {
 		q++
 	}
-	if q-p > 4 || q+1 < len(s) && (s[q] == '-' && !isDigit(s[q+1]) || s[q] == ':' && isDigit(s[q+1])) {
-		return 0 // "на Пролетарской, 2-комн.": rooms, not a house; "на Хованском, 14:00": a time
+	if q-p > 4 || q+1 < len(s) && (s[q] == '-' && !isDigit(s[q+1]) || (s[q] == ':' || s[q] == '.') && isDigit(s[q+1])) {
+		return 0 // "на Пролетарской, 2-комн.": rooms, not a house; "на Хованском, 14:00": a time; "с Дианой 13.04": a date
 	}
 	if q+2 < len(s) && (s[q:q+2] == "к" || s[q:q+2] == "с") && isDigit(s[q+2]) {
 		for q += 2; q < len(s) && isDigit(s[q]); q++ { // "2к1": корпус glued to the house

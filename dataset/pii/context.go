@@ -59,7 +59,7 @@ var contextStems = []struct {
 	// These name a document of their own, so a positive word further back
 	// does not win over them: "Паспорт 4521 339108 и ВУ 99 15 778012".
 	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
-	{"ветпаспорт", ctxDoc}, {"животн", ctxDoc}, {"питомц", ctxDoc}, // a pet's passport: "Паспорт животного RU 0418823"
+	{"ветпаспорт", ctxDoc}, {"животн", ctxDoc}, {"питомц", ctxDoc}, {"ветеринарн", ctxDoc}, // a pet's passport: "Паспорт животного RU 0418823", "Ветеринарный паспорт № RU 0178432"
 	{"licen", ctxDoc}, {"vehicle", ctxDoc}, {"certificate", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
 	{"виза", ctxDoc}, {"каталог", ctxDoc}, // "виза №24 7731852", "по каталогу 96501250"
 	{"права", ctxDoc}, {"прав", ctxDoc}, // a driving licence: "Загрузил права 99 23 458712"
@@ -235,6 +235,9 @@ func leftContext(s string, start int) ctxKind {
 					}
 				}
 				return ctxNeg
+			}
+			if kind == ctxPassport && k >= 2 && s[k-1] == ' ' && petPassportBefore(s, k) {
+				return ctxNeg // an animal's passport: "Ветеринарный паспорт № RU 0178432", "EU pet passport no. 643 0981"
 			}
 			if kind == ctxPassport && (string(w) == "серии" || string(w) == "серия") && docBefore(s, k) {
 				return ctxNeg // a writ's or a form's series: "Исполнительный лист серии ФС № 038812214"
@@ -533,4 +536,12 @@ func lineEndFrom(s string, i int) int {
 		return i + k
 	}
 	return len(s)
+}
+
+// petPassportBefore reports the word for an animal's passport right before
+// the word "passport" at k: "ветеринарный", "pet".
+func petPassportBefore(s string, k int) bool {
+	var buf [32]byte
+	w := prevWord(s, k, buf[:0])
+	return bytes.HasPrefix(w, []byte("ветеринарн")) || string(w) == "pet"
 }

@@ -1798,6 +1798,21 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:надежда ершова", "PERSON:надя", "PERSON:ершова надежда"}},
 		{"the firm named after the caller is no repetition; the surname twice beside a full name stays apart", "caller: hi my name is rohan kapoor from kapoor spices. caller: hello this is doctor weber karin weber, my mother is margarita weber",
 			[]string{"PERSON:rohan kapoor", "PERSON:weber", "PERSON:karin weber", "PERSON:margarita weber"}},
+		// rules-2025.159 (heldout324 to heldout327).
+		{"pets by their species in any case, by name, in a pair in brackets and in quotes; an owner's line", "У нас кот по имени Борис. Оставляли попугая Кешу. Для двух котов (Феликс и Симба). Our two cats (Luna and Leo). Booking: cat \"Lucy\".\nХозяин Оскара — Тагир.",
+			[]string{"PERSON:Тагир"}},
+		{"an animal's passport is no one's", "Ветеринарный паспорт № RU 0178432. Паспорт животного № RU 0418823. EU pet passport number RU 0178433. Владелец: Нургалиева Айгерим Сериковна",
+			[]string{"PERSON:Нургалиева Айгерим Сериковна"}},
+		{"a 1C export's account key; a mobile glued to Cyrillic words after a phone's word", "1С:Выгрузка|Счет=40802810438000123456|БИК=044525225\nтел прораба89031117788звонить после обеда\nартикул89031117788",
+			[]string{"BANK_ACCOUNT:40802810438000123456", "PHONE:89031117788"}},
+		{"Finnish and Azerbaijani names; a lower-case surname with diacritics", "Veikko Mäkelä and Päivi Lahtinen arrive with Kimmo. Гулиев Ниджат Рауф оглы, 34 года. Aysel wrote too.\ncaller: hi this is jürgen müller calling",
+			[]string{"PERSON:Veikko Mäkelä", "PERSON:Päivi Lahtinen", "PERSON:Kimmo", "PERSON:Гулиев Ниджат Рауф оглы", "PERSON:Aysel", "PERSON:jürgen müller"}},
+		{"two people when the first is in the instrumental; a verb and a nationality are no names; Питер alone is the city", "Вчера на встрече с Розой Ринат вёл себя корректно. Есть Глеб — архитектор. I'm Czech, living in Dubai. Виолетта Котова — Питер, 28 лет. Питер Паркер звонил.",
+			[]string{"PERSON:Розой", "PERSON:Ринат", "PERSON:Глеб", "PERSON:Виолетта Котова", "PERSON:Питер Паркер"}},
+		{"a date after a name is no house; a river and a boat named like people; a German town with im", "встреча с Дианой 13.04 в «Zuma». Спуск по реке Плотникова. Проверь моторы — у «Тамары» троит. Waldstraße 21, 79102 Freiburg im Breisgau",
+			[]string{"PERSON:Дианой", "ADDRESS:Waldstraße 21, 79102 Freiburg im Breisgau"}},
+		{"a first name said again with its surname; a Finnish MRZ whose number has no check digit", "caller: hi kate, um, my name's tomás, tomás herrera, i'm calling\nP<FINMAKELA<<VEIKKO<ANTERO<<<<<<<<<<<<<<<<<<<<<<\nPB2210458<FIN6703128M3011240<<<<<<<<<<<<<<02",
+			[]string{"PERSON:kate", "PERSON:tomás", "PERSON:tomás herrera", "PERSON:MAKELA<<VEIKKO<ANTERO", "PASSPORT:PB2210458"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

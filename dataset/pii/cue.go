@@ -112,7 +112,10 @@ func isTalkCue(w string) bool {
 // placePreps precede a place rather than a person when one capitalized word
 // follows: "живу в Королёве", "посылка из Владимира", "office in Victoria".
 var placePreps = map[string]bool{"в": true, "во": true, "из": true, "под": true, "около": true, "возле": true,
-	"близ": true, "in": true, "near": true}
+	"близ": true, "in": true, "near": true,
+	// A river or a lake named like a person: "спуск по реке Плотникова", "на озере Светлана".
+	"река": true, "реки": true, "реке": true, "реку": true, "рекой": true, "озеро": true, "озера": true, "озере": true,
+	"озеру": true, "river": true, "lake": true}
 
 // cueName reads a lower-case first name after the cue word s[i:j] of class
 // cls and returns the offset to continue from.
@@ -393,7 +396,7 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 		return 0, false
 	}
 	var buf [64]byte
-	w, ok := foldInto(buf[:0], s[p:e])
+	w, ok := foldLatin(buf[:0], s[p:e])
 	if !ok {
 		return 0, false
 	}
@@ -424,7 +427,7 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 	end := e
 	if e+1 < len(s) && s[e] == ' ' && s[p] < 0x80 && s[e+1] >= 'a' && s[e+1] <= 'z' {
 		q := wordEnd(s, e+1)
-		if w2, ok := foldInto(buf[:0], s[e+1:q]); ok && q+1 < len(s) && s[q] == ' ' {
+		if w2, ok := foldLatin(buf[:0], s[e+1:q]); ok && q+1 < len(s) && s[q] == ' ' {
 			if in2, _ := wordTab.get(w2); in2.flags&fEnFirst != 0 && in2.flags&fAmbig == 0 && in2.word == 0 && in2.flags&fEnLast == 0 &&
 				s[e+1:q] != s[p:e] { // not a stutter: "peter peter grant"
 				e, end = q, q // a double first name: "juan pablo ortiz", "anna maria"
@@ -435,7 +438,7 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 			if x := wordEnd(s, r); x > r {
 				end = x // "sarah o'neill"
 			}
-		} else if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
+		} else if w2, ok := foldLatin(buf[:0], s[e+1:q]); ok {
 			if in2, _ := wordTab.get(w2); s[e+1:q] != s[p:e] && in2.flags&fEnLast != 0 && (in2.flags&fAmbig == 0 || (strong || selfIntroEnds(s, q)) && in2.word&wStop == 0) ||
 				strong && in2.word == 0 && in2.addr == 0 && in2.flags == 0 && len(w2) >= 4 && selfIntroEnds(s, q) && q-e-1 == len(w2) &&
 					!speechWord(string(w2)) ||
@@ -446,6 +449,15 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 		}
 	}
 	return lowerNameTail(s, end, 2), true
+}
+
+// foldLatin is foldInto, or for a Latin word with letters beyond ASCII,
+// asciiFoldInto: "jürgen müller" finds "jurgen" and "muller".
+func foldLatin(dst []byte, w string) ([]byte, bool) {
+	if f, ok := foldInto(dst, w); ok || w == "" || w[0] >= 0x80 && w[0] != 0xC3 && w[0] != 0xC4 && w[0] != 0xC5 {
+		return f, ok
+	}
+	return asciiFoldInto(dst, w)
 }
 
 // speechWord reports an English word that follows a name in speech without
@@ -915,6 +927,18 @@ func tableSurname(word string) bool {
 	return in.flags&(fRuSurname|fEnLast) != 0 && in.flags&fAmbig == 0 && in.word == 0
 }
 
+// tableSurnameLatin reports a lower-case Latin word the tables know as a
+// surname and as no first name or word: "herrera", "müller".
+func tableSurnameLatin(word string) bool {
+	var buf [64]byte
+	w, ok := foldLatin(buf[:0], word)
+	if !ok || len(w) < 3 || w[0] >= 0x80 {
+		return false
+	}
+	in, _ := wordTab.get(w)
+	return in.flags&fEnLast != 0 && in.flags&(fAmbig|fEnFirst) == 0 && in.word == 0 && in.addr == 0
+}
+
 // greetingWord reports a word that follows a speaker's own name: "андрей
 // здравствуйте", "елена добрый день", "this is kate speaking".
 func greetingWord(w string) bool {
@@ -1174,7 +1198,7 @@ func laterNamePart(w string) bool {
 		return false
 	}
 	var buf [64]byte
-	f, ok := foldInto(buf[:0], w)
+	f, ok := foldLatin(buf[:0], w)
 	if !ok {
 		return false
 	}
@@ -1220,6 +1244,11 @@ func (sc *scanner) repeatLowerName(start, end int, name string, later bool) {
 		}
 		if later && endsAny(s[:a], " from ") && b+5 < len(s) && s[b] == ' ' && wordEnd(s, b+1)-b > 4 && !firstNameAt(s, b+1) {
 			continue // the firm named after them: "john miller from miller home goods"
+		}
+		if !later && b+3 < len(s) && s[b] == ' ' && s[a] < 0x80 {
+			if q := wordEnd(s, b+1); q > b+3 && tableSurnameLatin(s[b+1:q]) && (q == len(s) || !isAlnum(s[q])) {
+				b = q // the first name again with the surname: "my name's tomás, tomás herrera"
+			}
 		}
 		if later && sc.joinLower(a, b, name) {
 			continue // the other part found again beside it: "ершова надежда", "roman lukin"

@@ -26,14 +26,21 @@ import "testing"
 // passport number "RU 0178432" read as a person's); ADDRESS 0.975 and the
 // other types (1.0) met theirs; 0.592% of PII characters leaked (39 of
 // 6591: ADDRESS 27, PERSON 12), just above the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.159
+// (engine 1.154.0), with those of the other files from heldout324 to
+// heldout327: pets by their species in any case ("попугая Кешу", "нашего
+// лабрадора Джека"), after "по имени", in a pair in brackets and in quotes;
+// an animal's passport. Tuned: PERSON 0.936 and PASSPORT 1.0 (both now met),
+// ADDRESS 0.975; 0.592% leaked (39 of 6591).
 
-// heldout324Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout324Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout324Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.94, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.91,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout324MaxLeak: target 0.005, missed untuned (0.592%).
+// heldout324MaxLeak: target 0.005, missed untuned (0.592%), missed tuned (0.592%).
 const heldout324MaxLeak = 0.006
 
 func TestHeldout324(t *testing.T) {

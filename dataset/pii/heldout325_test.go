@@ -26,15 +26,21 @@ import "testing"
 // met their targets; BANK_ACCOUNT 0.966 missed its own (an account after a
 // 1C export's "Счет=" key); the other types 1.0; 1.793% of PII characters
 // leaked (166 of 9257: ADDRESS 107, PERSON 28, BANK_ACCOUNT 20, PHONE 11).
+//
+// It is no longer held out: after that run its misses drove rules-2025.159
+// (engine 1.154.0), with those of the other files from heldout324 to
+// heldout327: an account after a 1C export's "Счет=" key; a mobile glued to
+// Cyrillic words. Tuned: BANK_ACCOUNT 1.0 (now met), PHONE 1.0, ADDRESS
+// 0.966, PERSON 0.979; 1.458% leaked (135 of 9257).
 
-// heldout325Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout325Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout325Floor = map[string]float64{
-	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout325MaxLeak: target 0.005, missed untuned (1.793%).
-const heldout325MaxLeak = 0.018
+// heldout325MaxLeak: target 0.005, missed untuned (1.793%), missed tuned (1.458%).
+const heldout325MaxLeak = 0.015
 
 func TestHeldout325(t *testing.T) {
 	corpusCheck{file: "testdata/heldout325.jsonl", name: "three-hundred-and-twenty-fifth held-out corpus", minMessages: 250,

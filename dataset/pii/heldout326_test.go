@@ -26,15 +26,22 @@ import "testing"
 // (259 of 7176: PERSON 127, ADDRESS 124, PHONE 8), against the target of
 // 0.5%: nicknames and names that are also words (Lexa, Dawn, Joy, Sunny),
 // Azerbaijani names, an English passport page, spoken addresses.
+//
+// It is no longer held out: after that run its misses drove rules-2025.159
+// (engine 1.154.0), with those of the other files from heldout324 to
+// heldout327: Azerbaijani names, two people when the first is in the
+// instrumental ("с Розой Ринат"), Питер alone as the city, a date after a
+// name. Tuned: ADDRESS 0.943, PERSON 0.967, PHONE 0.991; 3.372% leaked (242
+// of 7176).
 
-// heldout326Floor holds the untuned figures: the targets, all met.
+// heldout326Floor holds the tuned figures: the targets, all met.
 var heldout326Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout326MaxLeak: target 0.005, missed untuned (3.609%).
-const heldout326MaxLeak = 0.037
+// heldout326MaxLeak: target 0.005, missed untuned (3.609%), missed tuned (3.372%).
+const heldout326MaxLeak = 0.034
 
 func TestHeldout326(t *testing.T) {
 	corpusCheck{file: "testdata/heldout326.jsonl", name: "three-hundred-and-twenty-sixth held-out corpus", minMessages: 250,

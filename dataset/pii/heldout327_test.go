@@ -27,15 +27,21 @@ import "testing"
 // 7147: PERSON 235, PASSPORT 9, ADDRESS 4), against the target of 0.5%:
 // Finnish first names no table knew (Veikko, Päivi, Kimmo, Oskari), lower-
 // case surnames in transcripts.
+//
+// It is no longer held out: after that run its misses drove rules-2025.159
+// (engine 1.154.0), with those of the other files from heldout324 to
+// heldout327: Finnish names, lower-case surnames with diacritics and said
+// again, a river and a boat named like people, a Finnish MRZ. Tuned: PERSON
+// 0.982, PASSPORT 1.0; 0.616% leaked (44 of 7147).
 
-// heldout327Floor holds the untuned figures: the targets, all met.
+// heldout327Floor holds the tuned figures: the targets, all met.
 var heldout327Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout327MaxLeak: target 0.005, missed untuned (3.470%).
-const heldout327MaxLeak = 0.035
+// heldout327MaxLeak: target 0.005, missed untuned (3.470%), missed tuned (0.616%).
+const heldout327MaxLeak = 0.007
 
 func TestHeldout327(t *testing.T) {
 	corpusCheck{file: "testdata/heldout327.jsonl", name: "three-hundred-and-twenty-seventh held-out corpus", minMessages: 250,

@@ -139,6 +139,8 @@ var nameStop = func() map[string]bool {
 	m := map[string]bool{
 		// "Божия" before a name: "раба Божия Мария"; the saintTitles are added below.
 		"божия": true, "божией": true, "божьей": true, "божий": true,
+		// A pet's owner, opening a line: "Хозяин Оскара — Тагир".
+		"хозяин": true, "хозяйка": true, "владелец": true, "владелица": true,
 		// Pets' names that are no one's: "мама Барсика", "Мурзик заболел".
 		"барсик": true, "барсика": true, "барсику": true, "барсиком": true, "мурзик": true, "мурзика": true, "мурзику": true,
 		"шарик": true, "шарика": true, "бобик": true, "бобика": true, "тузик": true, "тузика": true, "пушок": true, "пушка": true,
@@ -248,6 +250,11 @@ var nameStop = func() map[string]bool {
 		"kazakh": true, "polish": true, "dutch": true, "turkish": true, "arabic": true, "european": true,
 		"hindi": true, "urdu": true, "tamil": true, "bengali": true, "persian": true, "hebrew": true,
 		"swahili": true, "tagalog": true, "portuguese": true, "greek": true, "swedish": true, "finnish": true,
+		"czech": true, "slovak": true, "danish": true, "norwegian": true, "irish": true, "scottish": true, "serbian": true,
+		"croatian": true, "romanian": true, "hungarian": true, "bulgarian": true, "latvian": true, "lithuanian": true,
+		"estonian": true, "canadian": true, "australian": true, "nigerian": true, "egyptian": true, "israeli": true,
+		"austrian": true, "swiss": true, "belgian": true, "mexican": true, "brazilian": true, // "I'm Czech, living in Dubai"
+		"есть":    true,                                 // a verb opening a sentence: "Есть Глеб — архитектор"
 		"mozilla": true,                                 // a browser's user agent: "User-Agent Mozilla/5.0"
 		"email":   true, "e-mail": true, "mobile": true, // a table's header: "Name,Email,Mobile"
 		// Office and document words in capitalized titles ("Accounts Payable",
@@ -1182,6 +1189,10 @@ func (sc *scanner) capWord(i, j int) int {
 			break // it stays outside: "Irina Hanım", "Firuza Khanum"
 		}
 		t := sc.nameToken(m, e)
+		if nt == 1 && s[m] >= 0x80 && t0.first() && !t0.surname() && t.first() && !t.surname() && !t0.caps &&
+			tableInfo(s[i:j]).cas == 4 && tableInfo(s[m:e]).cas == 0 {
+			break // two people, the first in the instrumental: "на встрече с Розой Ринат вёл себя корректно"
+		}
 		if e == m+1 && s[m] < 0x80 && s[m] != 'I' && !newline && toks[nt-1].first() && sc.initialBeforeName(e) {
 			t.flags = tkInitial // a middle initial without its dot: "Linda M Parker", "LINDA M PARKER"
 		}
@@ -1660,7 +1671,7 @@ func mrzLine2(l string) bool {
 	if mrzCheck(l[:9], l[9]) && isUpperASCII(l[10]) {
 		return true
 	}
-	if !isDigit(l[9]) || !allDigits(l[13:20]) || strings.IndexByte("MF<", l[20]) < 0 {
+	if !isDigit(l[9]) && l[9] != '<' || !allDigits(l[13:20]) || strings.IndexByte("MF<", l[20]) < 0 {
 		return false
 	}
 	for k := 10; k < 13; k++ {
@@ -2560,7 +2571,7 @@ func (sc *scanner) petNamed(start, end int) bool {
 		case "boarding":
 			return !strings.HasPrefix(s[wordEnd(s, q):], " pass") // a pet's stay, "Marta's boarding (INV-CY-11021)"; not "John's boarding pass"
 		case "grooming", "neutering", "spaying", "castration", "microchip", "worming", "flea", "kennel", "collar", "leash", "paws",
-			"fur", "litter": // a pet's care; not "my daughter Lily's vaccination"
+			"fur", "litter", "rabies": // a pet's care; not "my daughter Lily's vaccination"
 			return true
 		case "owner", "owners":
 			return !sc.personTitleBefore(start) // "Bella's owner"; not "Mr Castellanos's owner account"
@@ -2578,20 +2589,27 @@ func (sc *scanner) petNamed(start, end int) bool {
 	for p > 0 && (s[p-1] == ' ' || s[p-1] == ':' || s[p-1] == '(') {
 		p-- // "моей собаки (Роман, вельш-корги)"
 	}
-	if p >= 2 && s[p-2:p] == "«" {
-		p -= 2 // "Питомец «Джек»"
+	if p >= 2 && s[p-2:p] == "«" || p >= 1 && s[p-1] == '"' {
+		p -= len("«") // "Питомец «Джек»"
+		if s[p+1] == '"' {
+			p++ // `cat "Lucy"`
+		}
 		for p > 0 && s[p-1] == ' ' {
 			p--
 		}
 	}
 	if p < start && p > 0 && strings.IndexByte(".!?", s[p-1]) < 0 { // not a sentence before: "на ПСА. Наталья"
 		w := sc.prevWord(p+1, buf[:0])
-		if len(w) > 0 && petWord(w, true) {
+		if len(w) > 0 && petWord(w, true) || catsBefore(s, p) {
 			return true
 		}
+		if (string(w) == "и" || string(w) == "and") && sc.petListInBrackets(p-len(w)) {
+			return true // the second pet of a pair: "для двух котов (Феликс и Симба)", "our two cats (Luna and Leo)"
+		}
 		switch string(w) {
-		case "named", "called", "кличке", "зовут", "is":
-			// The pet a few words before: "a Labrador named Bailey", "кот домашний, зовут Тимофей", "The dog is Daisy".
+		case "named", "called", "кличке", "зовут", "имени", "is":
+			// The pet a few words before: "a Labrador named Bailey", "кот домашний, зовут Тимофей", "кот по имени Борис",
+			// "The dog is Daisy".
 			lo := max(0, p-len(w)-40)
 			for q := p - len(w); q > lo; {
 				for q > lo && s[q-1] < 0x80 && !isAlnum(s[q-1]) && strings.IndexByte(".!?\n", s[q-1]) < 0 {
@@ -2637,6 +2655,28 @@ func (sc *scanner) petNamed(start, end int) bool {
 		q = e + 1
 	}
 	return false
+}
+
+// petListInBrackets reports a bracket opened shortly before i, on the
+// same line and still open, right after a word for pets: "котов (Феликс и",
+// "cats (Luna and".
+func (sc *scanner) petListInBrackets(i int) bool {
+	s := sc.s
+	lo := max(0, i-40)
+	o := strings.LastIndexAny(s[lo:i], "()\n")
+	if o < 0 || s[lo+o] != '(' {
+		return false
+	}
+	o += lo
+	var buf [32]byte
+	w := prevWord(s, o, buf[:0])
+	return len(w) > 0 && petWord(w, true) || catsBefore(s, o)
+}
+
+// catsBefore reports "котов" in lower case before i: the plural of "кот",
+// not the surname Котов.
+func catsBefore(s string, i int) bool {
+	return strings.HasSuffix(strings.TrimRight(s[:i], " "), " котов")
 }
 
 // petDescEnds reports the end of a pet's description after its species or
@@ -2720,10 +2760,11 @@ func petWord(w []byte, before bool) bool {
 		"rottweiler", "doberman", "mastiff", "shepherds", "алабай", "алабая", "ротвейлер", "ротвейлера", "доберман", "добермана",
 		"пуделя", "пуделю", "пуделем", "кобель", "кобеля", "кобелю", "кобелём", "кобелем", "greyhound", "greyhounds", "whippet",
 		"horses", "mares", "ponies", "geldings", "лошадей", "кобыл", "мерины",
-		"корова", "коровы", "корове", "корову", "коровой", "коров", "тёлка", "телка", "тёлки", "телки", "cow", "cows", "heifer": // "корова Роза", "у коровы Дуси"
-		return true
-	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем", "dogs", "cats", "кошек",
-		"собак",
+		"корова", "коровы", "корове", "корову", "коровой", "коров", "тёлка", "телка", "тёлки", "телки", "cow", "cows", "heifer", // "корова Роза", "у коровы Дуси"
+		"dogs", "cats", "кошек", "собак", "попугая", "попугаю", "попугаем", "попугайчик", "попугайчика",
+		"лабрадора", "лабрадору", "лабрадором", "шарпей", "шарпея", "хорёк", "хорек", "хорька", "хорьку", "хорьком", "хорьки":
+		return true // "попугая Кешу", "нашего лабрадора Джека", "our two cats (Luna and Leo)"
+	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем",
 		"hero", "heroes", "герой", "героя", "героем", "героиня", "героиню", "персонаж", "персонажа", "character": // a game's hero: "Мой герой Артур", "The hero Captain Ivan"
 		return before
 	}
@@ -4039,7 +4080,7 @@ func personIntro(w string) bool {
 // «Светланы» скол гелькоута".
 func vesselText(s string) bool {
 	return containsAny(s, "яхт", "Яхт", "причал", "шкипер", "Шкипер", "понтон", "борт", "MMSI", "yacht", "Yacht", "skipper", "Skipper",
-		"berth", "pontoon", "VHF", "S/Y", "M/Y", "канал 16", " катер", "лодк", "Лодк", "boat", "Boat", "HIN") // " катер": not "Екатеринбург", "Катерина"
+		"berth", "pontoon", "VHF", "S/Y", "M/Y", "канал 16", " катер", "лодк", "Лодк", "boat", "Boat", "HIN", "мотор") // " катер": not "Екатеринбург", "Катерина"
 }
 
 // betBefore reports a bet placed on whoever is named at start: "ставка на

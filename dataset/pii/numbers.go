@@ -457,7 +457,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c == ctxPassport && contiguous && (nd == 8 || l < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
 		}
-		if contiguous && l < g.start && (c != ctxNeg || passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, l)) &&
+		if contiguous && l < g.start && (c != ctxNeg || passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, l) && !petPassportIn(sc.s, l)) &&
 			passportNear(sc.s, g.start) { // not another document's before the letters, "Паспорт животного RU 0418823"
 			return tPassport, 0.9, end // "паспорт гражданина Казахстана N 12093847"
 		}
@@ -716,6 +716,10 @@ func docRightBefore(s string, i int) bool {
 	for e > 0 && (s[e-1] == ' ' || s[e-1] == ':') {
 		e--
 	}
+	if e >= len("№") && s[e-len("№"):e] == "№" {
+		for e -= len("№"); e > 0 && s[e-1] == ' '; e-- {
+		} // "Паспорт животного № RU 0178432"
+	}
 	b := e
 	for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' && e-b < 32 {
 		b--
@@ -795,10 +799,29 @@ func logKeyIs(s string, i int, keys ...string) bool {
 	return false
 }
 
+// gluedMobile returns the end of a Russian mobile number glued to the
+// Cyrillic word before it, eleven digits from "89" or "79" and no letter
+// or digit after them, a phone named shortly before on its line; 0
+// otherwise.
+func gluedMobile(s string, i int) int {
+	e := i
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-i != 11 || s[i+1] != '9' || s[i] != '8' && s[i] != '7' || e < len(s) && isASCIILetter(s[e]) {
+		return 0
+	}
+	if lo := lineStart(s, i, 60); !containsAny(s[lo:i], "тел", "Тел", "ТЕЛ", "моб", "Моб", "звон", "Звон") {
+		return 0
+	}
+	return e
+}
+
 // cyrillicIDKey reports a Cyrillic identifier's key before "=" at i-1, as a
-// certificate's subject writes it: "ИНН ЮЛ=6450091841", "ОГРН=…", "СНИЛС=…".
+// certificate's subject writes it ("ИНН ЮЛ=6450091841", "ОГРН=…",
+// "СНИЛС=…") or a 1C export its account ("Счет=40802810438000123456").
 func cyrillicIDKey(s string, i int) bool {
-	return endsAny(s[:i-1], "ИНН", "ИНН ЮЛ", "ИНН ФЛ", "ОГРН", "ОГРНИП", "СНИЛС")
+	return endsAny(s[:i-1], "ИНН", "ИНН ЮЛ", "ИНН ФЛ", "ОГРН", "ОГРНИП", "СНИЛС", "Счет", "Счёт", "РасчСчет", "р/с", "Р/с", "Р/С")
 }
 
 // innWordAfter reports the word ИНН (INN, TIN) in the few bytes after a
@@ -878,6 +901,13 @@ func passportNear(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// petPassportIn reports an animal's passport named in the sentence before
+// i: "Ветеринарный паспорт № RU 0178432", "EU pet passport: RU 0178432".
+func petPassportIn(s string, i int) bool {
+	lo := lineStart(s, i, 80)
+	return containsAny(s[lo:i], "етеринарн", "pet passport", "Pet passport", "PET PASSPORT")
 }
 
 // passportLetters returns the start of one or two capital Latin letters

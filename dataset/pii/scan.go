@@ -694,6 +694,13 @@ func (sc *scanner) run() {
 					continue
 				}
 			}
+			if c >= 0xD0 && j < n && isDigit(s[j]) {
+				if e := gluedMobile(s, j); e > 0 {
+					sc.emit(j, e, tPhone, 0.85, 0) // "тел прораба89031117788звонить после обеда"
+					i = e
+					continue
+				}
+			}
 			e := alnumEnd(s, j)
 			if j < n && s[j] == '_' {
 				sc.fileNameNames(i, e) // "Sarah_and_Tom_001.jpg", "паспорт_Бабаян.pdf"
