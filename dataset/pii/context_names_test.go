@@ -1813,6 +1813,15 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Дианой", "ADDRESS:Waldstraße 21, 79102 Freiburg im Breisgau"}},
 		{"a first name said again with its surname; a Finnish MRZ whose number has no check digit", "caller: hi kate, um, my name's tomás, tomás herrera, i'm calling\nP<FINMAKELA<<VEIKKO<ANTERO<<<<<<<<<<<<<<<<<<<<<<\nPB2210458<FIN6703128M3011240<<<<<<<<<<<<<<02",
 			[]string{"PERSON:kate", "PERSON:tomás", "PERSON:tomás herrera", "PERSON:MAKELA<<VEIKKO<ANTERO", "PASSPORT:PB2210458"}},
+		// rules-2025.160 (heldout328 to heldout331).
+		{"a video call's meeting id in a phone's groups, in a text about Zoom", "Ника не может зайти в зум — «Meeting ID is invalid». Я скинул ей новый: 876 3310 2245. Мой телефон 8 916 221 79 93.",
+			[]string{"PERSON:Ника", "PHONE:8 916 221 79 93"}},
+		{"languages named like people, in Cyrillic and in lower case; the students of the names", "Руби и Джулию мы больше не преподаём, из языков остались Python и Go. в общем юля хочет учить джулию. или только python и julia остались? Quick heads-up: the Julia notebooks were replaced, so you don't need to install Julia. Джулия Романо оплатила курс.",
+			[]string{"PERSON:юля", "PERSON:Джулия Романо"}},
+		{"yachts and marinas named like people", "Yacht: Lady Anna (Lagoon 42), skipper Şükrü Yılmaz. Mister Joe – engine service. Booking BK-0932 (Sofia, Elan Impression 45, Tivat). The charterer on Sofia lost his passport. Victoria Marina is a small pontoon near the boat yard.\nМарина имени Крузенштерна закрывает навигацию, все лодки на берег. администратор марины Н. Зуева, причал 3.",
+			[]string{"PERSON:Şükrü Yılmaz", "PERSON:Н. Зуева"}},
+		{"a unit's letter is no initial; a surname before Marina is a person", "Last LDL was 4.1 mmol/L. Book a home visit. Client: Ivanova Marina, sent to marina.ivanova@hh.ru",
+			[]string{"PERSON:Ivanova Marina", "EMAIL:marina.ivanova@hh.ru"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

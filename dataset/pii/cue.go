@@ -213,6 +213,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		return j
 	}
 	e := wordEnd(s, p)
+	if harbourWord(s, p, e) {
+		return e // "администратор марины"
+	}
 	for k := 0; k < 2 && isFiller(s[p:e]) && e+1 < len(s) && s[e] == ' '; k++ {
 		p = e + 1 // "клиент да хасанова диляра", "caller yeah it's"
 		if sz, up := letterAt(s, p); sz == 0 || up {
@@ -451,6 +454,12 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 	return lowerNameTail(s, end, 2), true
 }
 
+// harbourWord reports the lower-case word "марина" (a harbour, in any
+// case) in a text about boats, where a woman's name would be capitalized.
+func harbourWord(s string, i, j int) bool {
+	return strings.HasPrefix(s[i:j], "марин") && vesselText(s)
+}
+
 // foldLatin is foldInto, or for a Latin word with letters beyond ASCII,
 // asciiFoldInto: "jürgen müller" finds "jurgen" and "muller".
 func foldLatin(dst []byte, w string) ([]byte, bool) {
@@ -530,6 +539,12 @@ func lowerNameTail(s string, end, n int) int {
 // здравствуйте").
 func (sc *scanner) lowerFirst(i, j int) int {
 	s := sc.s
+	if progLanguage(s, i, j) {
+		return j // "только python и julia остались", "хочет учить джулию"
+	}
+	if harbourWord(s, i, j) {
+		return j // a harbour: "марина Сочи, причал 3"
+	}
 	var buf [64]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	if !ok {

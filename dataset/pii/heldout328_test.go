@@ -24,14 +24,19 @@ import "testing"
 // 1.154.0, commit b4ce099): every F1 target met (ADDRESS 0.976, PERSON
 // 0.994, the other types 1.0); 1.099% of PII characters leaked (99 of
 // 9007: ADDRESS 78, PERSON 15, PASSPORT 6), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.160
+// (engine 1.155.0), with those of the other files from heldout328 to
+// heldout331: a unit's letter is no initial ("mmol/L. Book"). Tuned: PERSON
+// 0.995, ADDRESS 0.976 as untuned; 1.099% leaked (99 of 9007).
 
-// heldout328Floor holds the untuned figures: the targets, all met.
+// heldout328Floor holds the tuned figures: the targets, all met.
 var heldout328Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout328MaxLeak: target 0.005, missed untuned (1.099%).
+// heldout328MaxLeak: target 0.005, missed untuned (1.099%), missed tuned (1.099%).
 const heldout328MaxLeak = 0.011
 
 func TestHeldout328(t *testing.T) {

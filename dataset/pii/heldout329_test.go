@@ -30,14 +30,20 @@ import "testing"
 // "40817810000000000001", that the writer left unlabelled); PERSON 0.980
 // and the other types (1.0) met theirs; 6.023% of PII characters leaked
 // (380 of 6309: PASSPORT 311, all licences, PERSON 69).
+//
+// It is no longer held out: its misses were read for rules-2025.160 (engine
+// 1.155.0), with those of heldout328 to heldout331, and none was tuned for:
+// the licences stay another document by the engine's convention, and the
+// sandbox's account passes every check an account has. Tuned: as untuned;
+// 6.023% leaked (380 of 6309).
 
-// heldout329Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout329Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout329Floor = map[string]float64{
 	TypeBankAccount: 0.94, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.59, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout329MaxLeak: target 0.005, missed untuned (6.023%).
+// heldout329MaxLeak: target 0.005, missed untuned (6.023%), missed tuned (6.023%).
 const heldout329MaxLeak = 0.061
 
 func TestHeldout329(t *testing.T) {

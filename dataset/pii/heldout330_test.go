@@ -26,14 +26,21 @@ import "testing"
 // "идентификатор", "зум" or "Meeting ID", read as phones); PERSON 0.963
 // and the other types (1.0) met theirs; 1.068% of PII characters leaked
 // (81 of 7584, all PERSON), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.160
+// (engine 1.155.0), with those of the other files from heldout328 to
+// heldout331: a video call's meeting id in a phone's groups in a text about
+// Zoom; languages named like people in Cyrillic, in lower case and before
+// "notebooks" or after "install". Tuned: PHONE 1.0 (now met), PERSON 0.973;
+// 1.068% leaked (81 of 7584).
 
-// heldout330Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout330Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout330Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.96, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout330MaxLeak: target 0.005, missed untuned (1.068%).
+// heldout330MaxLeak: target 0.005, missed untuned (1.068%), missed tuned (1.068%).
 const heldout330MaxLeak = 0.011
 
 func TestHeldout330(t *testing.T) {

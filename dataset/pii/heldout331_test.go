@@ -27,14 +27,21 @@ import "testing"
 // unlabelled); ADDRESS 0.944, PHONE 0.990 and the other types (1.0) met
 // theirs; 3.389% of PII characters leaked (230 of 6787: PERSON 130,
 // ADDRESS 86, PHONE 14).
+//
+// It is no longer held out: after that run its misses drove rules-2025.160
+// (engine 1.155.0), with those of the other files from heldout328 to
+// heldout331: yachts named by a title ("Lady Anna", "Mister Joe"), after
+// "on" or before their model, marinas ("Марина имени …", "марины", "Victoria
+// Marina"). Tuned: PERSON 0.944 (now met), EMAIL as untuned (firms'
+// mailboxes), ADDRESS 0.944, PHONE 0.990; 3.389% leaked (230 of 6787).
 
-// heldout331Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout331Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout331Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.96, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.91,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout331MaxLeak: target 0.005, missed untuned (3.389%).
+// heldout331MaxLeak: target 0.005, missed untuned (3.389%), missed tuned (3.389%).
 const heldout331MaxLeak = 0.034
 
 func TestHeldout331(t *testing.T) {

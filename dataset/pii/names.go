@@ -495,7 +495,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	sz, _ := letterAt(s, i)
 	t := nameTok{start: i, end: j}
 	if j < len(s) && s[j] == '.' && (j-i == sz || j-i == 2 && latinDigraphInitial(s[i:j])) &&
-		!(j+1 < len(s) && s[j+1] >= 'a' && s[j+1] <= 'z') { // initial: "И." or "И.И.", "Sh.", not "S.p.A."
+		!(j+1 < len(s) && s[j+1] >= 'a' && s[j+1] <= 'z') && !(i > 1 && s[i-1] == '/' && s[i-2] >= 'a' && s[i-2] <= 'z') { // initial: "И." or "И.И.", "Sh.", not "S.p.A." or a unit's "mmol/L."
 		t.flags = tkInitial
 		t.end = j + 1
 		if t.end+1 < len(s) {
@@ -1374,6 +1374,10 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && quotedAlone(s, toks[0].start, end) && vesselText(s) {
 		sc.dropCaps(toks[0].start)
 		return end // a name alone in quotes in a text about boats, «Светлана» пришла; not its other mentions, "Марина, … ключи от «Марины»"
+	}
+	if keep <= 2 && yachtNamed(s, toks[0].start, end, keep) {
+		sc.dropCaps(toks[0].start)
+		return end // "Lady Anna (Lagoon 42)", "the charterer on Sofia", "Марина имени Крузенштерна", "Victoria Marina"
 	}
 	if sc.exampleName(toks[0].start, end) {
 		return end // a textbook's character: "Tom and Anna go to school", "Иван → Ивана"
@@ -4080,7 +4084,30 @@ func personIntro(w string) bool {
 // «Светланы» скол гелькоута".
 func vesselText(s string) bool {
 	return containsAny(s, "яхт", "Яхт", "причал", "шкипер", "Шкипер", "понтон", "борт", "MMSI", "yacht", "Yacht", "skipper", "Skipper",
-		"berth", "pontoon", "VHF", "S/Y", "M/Y", "канал 16", " катер", "лодк", "Лодк", "boat", "Boat", "HIN", "мотор") // " катер": not "Екатеринбург", "Катерина"
+		"berth", "pontoon", "VHF", "S/Y", "M/Y", "канал 16", " катер", "лодк", "Лодк", "boat", "Boat", "HIN", "мотор", "кильблок", "пирс",
+		"charter", "Charter", "fleet", "Fleet", "antifouling", " hull", " marina") // " катер": not "Екатеринбург", "Катерина"
+}
+
+// yachtNamed reports, in a text about boats, a boat or a marina named like
+// a person at s[start:end] (keep words): a boat's title before a first name
+// ("Lady Anna", "Mister Joe", "Princess Olga"), a name after "on" ("the
+// charterer on Sofia"), before its model ("Sofia, Elan Impression 45",
+// "Victoria (Sun Odyssey 440)"), or a marina ("Марина имени Крузенштерна",
+// "Victoria Marina").
+func yachtNamed(s string, start, end, keep int) bool {
+	if keep == 1 && startsAny(s[end:], " (", ", ") && startsAny(s[end+2:], "Bavaria", "Lagoon", "Beneteau", "Jeanneau", "Sun Odyssey", "Elan ",
+		"Hanse", "Dufour", "Fountaine", "Sunseeker", "Azimut", "Ferretti", "Princess", "Leopard", "Oceanis", "Dehler", "Hallberg",
+		"Nautitech", "Bali ", "Excess") {
+		return true // the model says it: "(Sofia, Elan Impression 45", "Victoria (Sun Odyssey 440)"
+	}
+	if !vesselText(s) {
+		return false
+	}
+	if keep == 2 {
+		return strings.HasSuffix(s[start:end], " Marina") && tableInfo(s[start:end-len(" Marina")]).flags&(fRuSurname|fEnLast) == 0 // not "Ivanova Marina"
+	}
+	return endsAny(s[:start], "Lady ", "Princess ", "Mister ", "Queen ", " on ") ||
+		(s[start:end] == "Марина" || s[start:end] == "Marina") && startsAny(s[end:], " имени ", " им. ")
 }
 
 // betBefore reports a bet placed on whoever is named at start: "ставка на
@@ -4452,7 +4479,8 @@ func (sc *scanner) modelName(start, end int) bool {
 // "Pascal и Ada", "Julia для анализа данных на Python"; not "Julia wrote".
 func progLanguage(s string, start, end int) bool {
 	switch s[start:end] {
-	case "Ada", "Julia", "Ruby", "Pascal", "Haskell", "Erlang", "Elixir", "Jenkins":
+	case "Ada", "Julia", "Ruby", "Pascal", "Haskell", "Erlang", "Elixir", "Jenkins", "Руби", "Джулия", "Джулию", "Джулии", "Паскаль",
+		"Паскаля", "julia", "ruby", "джулию", "джулия", "джулии", "руби":
 	default:
 		return false
 	}
@@ -4460,16 +4488,17 @@ func progLanguage(s string, start, end int) bool {
 		startsAny(s[end:], " the candidate", " the developer", " the engineer", " the recruiter", " from ") {
 		return false // "Hi Julia, your Python course starts Monday", "Jenkins the candidate from last week"
 	}
-	near := s[max(0, start-25):min(len(s), end+25)]
+	before, after := s[max(0, start-25):start], s[end:min(len(s), end+25)] // not the word itself: "Джулия" holds "Джули"
 	for _, l := range [...]string{"Ada", "Julia", "Ruby", "Pascal", "Haskell", "Python", "Java", "Kotlin", "Rust", "SQL", "C++", "Scala",
-		"Golang", "PHP", "Swift"} {
-		if l != s[start:end] && strings.Contains(near, l) {
+		"Golang", "PHP", "Swift", "python", "Руби", "Джули", "питон", "Питон", "пайтон"} {
+		if strings.Contains(before, l) || strings.Contains(after, l) {
 			return true // "Pascal и Ada", "Ada, Julia and Pascal"
 		}
 	}
-	if startsAny(s[end:], " role", " developer", " engineer", "-разработчик", "-based", " 2012", " 95", "/SPARK", " and Groovy", " and Python", " and some Python", " и Python") ||
-		endsAny(s[:start], "пишет на ", "писать на ", "пишу на ", "writes ", "writes mostly ", "write ", "knows ", "(") {
-		return true // "the Ada role", "Jenkins-based", "Ada 2012", "пишет на Julia", "writes mostly Julia", "(Ada/SPARK)"
+	if startsAny(s[end:], " role", " developer", " engineer", "-разработчик", "-based", " 2012", " 95", "/SPARK", " and Groovy", " and Python", " and some Python", " и Python",
+		" notebook", " course", " module", " code", " script", " pipeline") ||
+		endsAny(s[:start], "пишет на ", "писать на ", "пишу на ", "writes ", "writes mostly ", "write ", "knows ", "(", "install ", "учить ", "выучить ") {
+		return true // "the Ada role", "Jenkins-based", "Ada 2012", "пишет на Julia", "writes mostly Julia", "(Ada/SPARK)", "the Julia notebooks", "install Julia"
 	}
 	return containsAny(s[max(0, start-60):min(len(s), end+60)], "язык", "language", "программир", "programming", "coding",
 		"анализа данных", "data analysis", "data science", "on Rails", "Groovy", "CI/CD", "R&D-проект", "R&D project")

@@ -547,6 +547,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			if c != ctxPhone && strings.HasSuffix(strings.TrimRight(sc.s[max(0, g.start-5):g.start], " "), "№") {
 				return 0, 0, end // a document's number: "договор страхования № 7700-1224-188"
 			}
+			if c != ctxPhone && g.pattern(k, 3, 4, 4) && containsAny(sc.s, "зум", "Зум", "zoom", "Zoom", "ZOOM", "eeting ID", "eeting id") {
+				return 0, 0, end // a video call's meeting id in its own groups: "зайти в зум … новый: 876 3310 2245"
+			}
 			if formatted {
 				return tPhone, adj(0.95, ctxPhone), end
 			}
