@@ -1822,6 +1822,13 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Şükrü Yılmaz", "PERSON:Н. Зуева"}},
 		{"a unit's letter is no initial; a surname before Marina is a person", "Last LDL was 4.1 mmol/L. Book a home visit. Client: Ivanova Marina, sent to marina.ivanova@hh.ru",
 			[]string{"PERSON:Ivanova Marina", "EMAIL:marina.ivanova@hh.ru"}},
+		// rules-2025.161 (heldout332 to heldout335).
+		{"a borrower's word stays outside; a phone as a login; an INN in brackets after the person", "Тема: Должник Ковалёв — отказ платить\nlogin=79236410288 result=OK\nпризнал Кузнецова Алексея Сергеевича (240770166528, 223-739-409 68) банкротом",
+			[]string{"PERSON:Ковалёв", "PHONE:79236410288", "PERSON:Кузнецова Алексея Сергеевича", "INN:240770166528", "SNILS:223-739-409 68"}},
+		{"hostels, tiles, boilers and bathtubs named like people", "Продлить проживание в хостеле «Анна». оператор хостел анна здравствуйте. Плитку «Вика» больше не привозят. Model Baxi Luna-3 Comfort. The \"Victoria\" bathtub model by Roca.",
+			nil},
+		{"streets, an airport and a hotel named for figures; Azerbaijani names with a soft sign", "На Карла Маркса опять перекрыли улицу. Трансфер из аэропорта Гейдар Алиев. Площадки в Сочи (Родина Grand Hotel). Алиев Тураль;3;+7 903 114-62-58. Встречает в аэропорту Мехмет.",
+			[]string{"PERSON:Алиев Тураль", "PHONE:+7 903 114-62-58", "PERSON:Мехмет"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -545,6 +545,9 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	if harbourWord(s, i, j) {
 		return j // a harbour: "марина Сочи, причал 3"
 	}
+	if lodgingBefore(s, i) {
+		return j // a hostel named like a person: "оператор хостел анна здравствуйте"
+	}
 	var buf [64]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	if !ok {

@@ -25,14 +25,20 @@ import "testing"
 // 1.155.0, commit f43ee6e): every F1 target met (PERSON 0.974, the other
 // types 1.0); 0.915% of PII characters leaked (57 of 6229, all PERSON),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.161
+// (engine 1.156.0), with those of the other files from heldout332 to
+// heldout335: hostels named like people after the word in any case and in
+// lower case ("в хостеле «Анна»", "хостел анна"). Tuned: PERSON 0.979;
+// 0.915% leaked (57 of 6229).
 
-// heldout333Floor holds the untuned figures: the targets, all met.
+// heldout333Floor holds the tuned figures: the targets, all met.
 var heldout333Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout333MaxLeak: target 0.005, missed untuned (0.915%).
+// heldout333MaxLeak: target 0.005, missed untuned (0.915%), missed tuned (0.915%).
 const heldout333MaxLeak = 0.01
 
 func TestHeldout333(t *testing.T) {

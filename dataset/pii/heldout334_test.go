@@ -25,14 +25,21 @@ import "testing"
 // 0.970, the other types 1.0); 3.058% of PII characters leaked (238 of
 // 7784: ADDRESS 183, PERSON 55), against the target of 0.5%: addresses
 // spoken in words in transcripts, "ул. им. Калинина".
+//
+// It is no longer held out: after that run its misses drove rules-2025.161
+// (engine 1.156.0), with those of the other files from heldout332 to
+// heldout335: tiles, boilers and bathtubs named like people (плитку «Вика»,
+// "Baxi Luna-3", the "Victoria" bathtub model), a street named for a figure
+// with the first name ("На Карла Маркса"). Tuned: PERSON 0.979, ADDRESS
+// 0.973 as untuned; 3.058% leaked (238 of 7784).
 
-// heldout334Floor holds the untuned figures: the targets, all met.
+// heldout334Floor holds the tuned figures: the targets, all met.
 var heldout334Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout334MaxLeak: target 0.005, missed untuned (3.058%).
+// heldout334MaxLeak: target 0.005, missed untuned (3.058%), missed tuned (3.058%).
 const heldout334MaxLeak = 0.031
 
 func TestHeldout334(t *testing.T) {

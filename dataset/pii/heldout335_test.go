@@ -24,15 +24,21 @@ import "testing"
 // 1.155.0, commit f43ee6e): every F1 target met (PERSON 0.976, the other
 // types 1.0); 0.896% of PII characters leaked (71 of 7921, all PERSON),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.161
+// (engine 1.156.0), with those of the other files from heldout332 to
+// heldout335: Azerbaijani names with a soft sign (Тураль), an airport and a
+// hotel named for a figure ("аэропорта Гейдар Алиев", "Родина Grand Hotel").
+// Tuned: PERSON 0.983; 0.732% leaked (58 of 7921).
 
-// heldout335Floor holds the untuned figures: the targets, all met.
+// heldout335Floor holds the tuned figures: the targets, all met.
 var heldout335Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout335MaxLeak: target 0.005, missed untuned (0.896%).
-const heldout335MaxLeak = 0.009
+// heldout335MaxLeak: target 0.005, missed untuned (0.896%), missed tuned (0.732%).
+const heldout335MaxLeak = 0.008
 
 func TestHeldout335(t *testing.T) {
 	corpusCheck{file: "testdata/heldout335.jsonl", name: "three-hundred-and-thirty-fifth held-out corpus", minMessages: 250,

@@ -53,6 +53,9 @@ var personTitles = map[string]bool{
 	"herr": true, "frau": true, "monsieur": true, "madame": true, "mme": true, "señor": true, "señora": true,
 	"senor": true, "senora": true, "signor": true, "signora": true, "familie": true, // "Familie Wagner"
 	"couple": true, "супруги": true, "супругов": true, "супругам": true, "супругами": true, // "couple Levy", "супруги Мельник"
+	// A borrower in a lender's mail: "Тема: Должник Ковалёв — отказ платить".
+	"должник": true, "должника": true, "должнику": true, "должница": true, "должницы": true, "заёмщик": true, "заемщик": true,
+	"заёмщика": true, "заемщика": true, "заёмщица": true, "заемщица": true, "поручитель": true, "поручителя": true,
 }
 
 // roleTitles are jobs and roles written before a person's name ("Оператор
@@ -2013,6 +2016,21 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 		keep == 2 && t0.flags&tkUnknown != 0 && famousNames[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] {
 		return true // a writer, a composer or a character: "Чехов и Шекспир", "Обсуждаем Гамлета"
 	}
+	if end+2 < len(s) && s[end] == '-' && isDigit(s[end+1]) {
+		return true // a model's number after the name: "Baxi Luna-3 Comfort"
+	}
+	if startsAny(s[end:], " Grand Hotel", " Hotel", " Resort", " Spa Hotel") {
+		return true // a hotel named like a person: "новые площадки в Сочи (Родина Grand Hotel)"
+	}
+	if quotedAlone(s, start, end) && startsAny(s[end+1:], " model", " bathtub", " модель", "» model", "» модель") {
+		return true // "the \"Victoria\" bathtub model by Roca"
+	}
+	if keep == 2 && prevWordIn(s, start, "на", "по") && !(end+1 < len(s) && (s[end] == ' ' || s[end] == ',') && isDigit(s[end+1])) {
+		switch s[strings.LastIndexByte(s[start:end], ' ')+start+1 : end] {
+		case "Маркса", "Либкнехта", "Люксембург", "Энгельса", "Толстого", "Чехова", "Пушкина", "Жукова", "Горького":
+			return true // a street named for a figure with the first name: "На Карла Маркса опять перекрыли улицу", "по Льва Толстого"
+		}
+	}
 	if keep == 2 && famousArtists[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] && !sc.personTitleBefore(start) {
 		return true // a painter, a photographer or a ruler with a first name: "работами Ричарда Аведона", "Ивана Грозного"
 	}
@@ -3272,7 +3290,7 @@ func venueWordBefore(s string, start int, lodging bool) bool {
 	var buf [32]byte
 	switch string(prevWord(s, start, buf[:0])) {
 	case "hotel", "отель", "отеля", "отеле", "отелю", "отелем", "гостиница", "гостиницы", "гостинице", "villa",
-		"resort", "hostel", "хостел", "lodge", "лодж", "лоджа", "лодже", "chalet", "шале", "glamping", "глэмпинг",
+		"resort", "hostel", "хостел", "хостела", "хостеле", "хостелу", "хостелом", "lodge", "лодж", "лоджа", "лодже", "chalet", "шале", "glamping", "глэмпинг",
 		"кемпинг", "camp", "турбаза", "турбазы", "турбазе", // "Lodge Lyubov", "турбаза «Катунь»"
 		"сад", "сада", "саду", "садик", "садика", "садике": // a kindergarten: "детский сад Лукоморье"
 		return true
@@ -3285,7 +3303,7 @@ func venueWordBefore(s string, start int, lodging bool) bool {
 	case "кольцо", "кольца", "серьги", "серёжки", "сережки", "браслет", "цепочка", "подвеска", "кулон", "часы",
 		"earrings", "bracelet", "pendant", "necklace", // jewellery and watches: кольцо «Соколов», серьги «Виктория», часы «Слава»
 		"брови", "бровей", "оттенок", "оттенка", "оттенком", "помада", "помаду", "shade", "brows", // beauty: брови «Анастасия», оттенок «Мэрилин»
-		"шкаф-купе", "кровать", "кровати", "комод", "стул", "стула", "кресло", "лофт",
+		"шкаф-купе", "кровать", "кровати", "комод", "стул", "стула", "кресло", "лофт", "плитка", "плитку", "плитки", "плиткой", // плитку «Вика»
 		"sofa", "sofas", "wardrobe": // furniture (not "chair": "council chair Nikolai Fomich"): шкаф-купе «Виктория», "Диван Лофт Марта", the "Lauren" sofa
 		return !lodging
 	case "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
@@ -4970,7 +4988,8 @@ func eponymBefore(s string, start int) bool {
 			}
 			switch string(w) {
 			case "метод", "метода", "методу", "методом", "методе", "методика", "методики", "методике", "методику", "методикой",
-				"кубики", "кубиков", "кубикам", "кубиками", "кубиках": // "кубики Зайцева"
+				"кубики", "кубиков", "кубикам", "кубиками", "кубиках", // "кубики Зайцева"
+				"аэропорт", "аэропорта": // an airport named for a figure: "из аэропорта Гейдар Алиев"; not "встречает в аэропорту Мехмет"
 				return true // a surgeon's method: "по методу Фёдорова", "методика Бобата"; not "методист Белова Анна"
 			}
 			if ok && (strings.HasPrefix(string(w), "проб") && len(w) <= len("пробой") ||

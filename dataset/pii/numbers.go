@@ -278,6 +278,9 @@ func (sc *scanner) number(i int) int {
 // letters before it.
 func (sc *scanner) emitNumber(g *numGroup, typ uint8, score float32, end int) {
 	start := g.start
+	if typ == tINN && sc.s[start] == '(' {
+		start++ // "(240770166528, 223-739-409 68)"
+	}
 	if typ == tPassport {
 		start = passportLetters(sc.s, start)
 		if start == g.start && threeLettersBefore(sc.s, start) {
@@ -341,10 +344,13 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 	}
 	end := g.gend[k-1]
+	d := unsafe.String(&g.digits[0], nd)
 	if g.paren && k == 1 {
+		if nd == 12 && innValid(d) && sc.personEndsAt(g.start) && end < len(sc.s) && sc.s[end] != ')' {
+			return tINN, 0.85, end // a court's notice, the person's numbers in brackets: "признал Кузнецова Алексея Сергеевича (240770166528, …)"
+		}
 		return 0, 0, end
 	}
-	d := unsafe.String(&g.digits[0], nd)
 	if seps&sepDot != 0 {
 		if seps == sepDot && k == 4 && !g.plus && !g.paren && ipv4(g) {
 			if versionBefore(sc.s, g.start) {
@@ -607,6 +613,13 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	return 0, 0, end
 }
 
+// personEndsAt reports a person's span found last that ends at i or a
+// space before it.
+func (sc *scanner) personEndsAt(i int) bool {
+	n := len(sc.out)
+	return n > 0 && sc.out[n-1].typ == tPerson && (sc.out[n-1].end == i || sc.out[n-1].end == i-1 && sc.s[i-1] == ' ')
+}
+
 // passportInSentence reports the word "паспорт" or "passport" within the
 // 100 bytes of the same sentence before i. The word starts with a capital or
 // not: "Паспорт", "passport", "PASSPORT".
@@ -773,7 +786,7 @@ func csvField(s string, c int) bool {
 // right before i: "to=79162043317", "msisdn=", "caller:".
 func phoneKeyBefore(s string, i int) bool {
 	return i >= 3 && (s[i-1] == '=' || s[i-1] == ':') && logKeyIs(s, i, "to", "from", "msisdn", "phone", "tel", "caller",
-		"callee", "ani", "cli", "recipient", "sender", "dst_phone", "src_phone", "mobile", "number", "user", "calling_station_id")
+		"callee", "ani", "cli", "recipient", "sender", "dst_phone", "src_phone", "mobile", "number", "user", "calling_station_id", "login")
 }
 
 // logKeyIs reports one of keys, in lower case, as the key of a log's
