@@ -1829,6 +1829,15 @@ func TestNameContexts(t *testing.T) {
 			nil},
 		{"streets, an airport and a hotel named for figures; Azerbaijani names with a soft sign", "На Карла Маркса опять перекрыли улицу. Трансфер из аэропорта Гейдар Алиев. Площадки в Сочи (Родина Grand Hotel). Алиев Тураль;3;+7 903 114-62-58. Встречает в аэропорту Мехмет.",
 			[]string{"PERSON:Алиев Тураль", "PHONE:+7 903 114-62-58", "PERSON:Мехмет"}},
+		// rules-2025.162 (heldout336 to heldout339).
+		{"Belarusian names in both alphabets", "Атрымальнік: Юрэвіч Міхась. Перадаць Сцяпану Лойку заказ. Maryia Dubouskaya, Minsk. Аксана, добры дзень.",
+			[]string{"PERSON:Юрэвіч Міхась", "PERSON:Сцяпану Лойку", "PERSON:Maryia Dubouskaya", "PERSON:Аксана"}},
+		{"the voice assistant, the fox, Winnie the Pooh, a role in a play, a disease", "Алиса, включи колыбельную. Кто хитрее — Лиса Алиса или кот Базилио? Winnie the Pooh was the star. Is Hodgkin lymphoma covered? Спектакль покажут 26 декабря. Роль Маши исполнит Варя Соколова.",
+			[]string{"PERSON:Варя Соколова"}},
+		{"figures with their first name and a sportsman; but a client of the name introduces himself", "Марк Твен сказал бы, что спорт — лучшая школа. Karl Marx street is closed. Футболки с фамилией Овечкина нет. Hello, I'm Mark Twain. Yes, really.",
+			[]string{"PERSON:Mark Twain"}},
+		{"a cargo message's phone; a Turkish firm", "CNE/OOO TEKHNOSNAB\nTEL/79138820511\nShipper's declaration signed by: Hakan Çelik, DG Manager, Çelik Kimya San. A.Ş.",
+			[]string{"PHONE:79138820511", "PERSON:Hakan Çelik"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -53,6 +53,9 @@ var famousNames = func() map[string]bool {
 		return []string{"Джульетты", "Джульетте", "Джульетту", "Джульеттой"}
 	})
 	add("Распутин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} }) // "о Распутине"
+	// A sportsman a sports club's texts talk about: "футболки с фамилией Овечкина".
+	add("Овечкин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} })
+	add("Ovechkin", none)
 	add("Ромео Гюго Дюма Гёте Гете Rasputin Romanovs "+
 		"Pushkin Lermontov Gogol Tolstoy Dostoevsky Dostoyevsky Chekhov Turgenev Bulgakov Nabokov Solzhenitsyn Akhmatova "+
 		"Tsvetaeva Yesenin Mayakovsky Shakespeare Dickens Byron Austen Hemingway Tolkien Rowling Orwell Tchaikovsky "+
@@ -97,7 +100,8 @@ var famousArtists = func() map[string]bool {
 	}
 	for _, w := range strings.Fields("Пикассо Моне Дали Кало Лейбовиц Маккарри Сальгадо Линдберг Матисс Дега Сезанн " +
 		"Chagall Avedon Cartier-Bresson Malevich Warhol Klimt Munch Kandinsky Picasso Monet Dali Dalí " +
-		"Kahlo Leibovitz McCurry Salgado Lindbergh Matisse Degas Cezanne Cézanne Banksy Arbus Capa Testino") {
+		"Kahlo Leibovitz McCurry Salgado Lindbergh Matisse Degas Cezanne Cézanne Banksy Arbus Capa Testino " +
+		"Твен Твена Твену Твеном Твене Twain Marx") { // writers named with their first name: "Марк Твен", "Karl Marx"
 		m[w] = true
 	}
 	return m

@@ -26,15 +26,22 @@ import "testing"
 // own mailboxes, support@ and no-reply@, that the writer left unlabelled);
 // ADDRESS 0.991, PERSON 0.963 and the other types (1.0) met theirs; 1.805%
 // of PII characters leaked (141 of 7811: PERSON 107, ADDRESS 34).
+//
+// It is no longer held out: after that run its misses drove rules-2025.162
+// (engine 1.157.0), with those of the other files from heldout336 to
+// heldout339: Belarusian names in both alphabets ("Юрэвіч Міхась", "Сцяпану
+// Лойку", "Maryia Dubouskaya"), a disease before "lymphoma". Tuned: PERSON
+// 0.974, ADDRESS 0.991, EMAIL as untuned (the pharmacy's own mailboxes);
+// 1.255% leaked (98 of 7811).
 
-// heldout336Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout336Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout336Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.94, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout336MaxLeak: target 0.005, missed untuned (1.805%).
-const heldout336MaxLeak = 0.019
+// heldout336MaxLeak: target 0.005, missed untuned (1.805%), missed tuned (1.255%).
+const heldout336MaxLeak = 0.013
 
 func TestHeldout336(t *testing.T) {
 	corpusCheck{file: "testdata/heldout336.jsonl", name: "three-hundred-and-thirty-sixth held-out corpus", minMessages: 250,

@@ -26,14 +26,21 @@ import "testing"
 // 0.956, PHONE 0.982 (a father's mobile left unlabelled and a number
 // spoken in words) and the other types (1.0) met theirs; 1.562% of PII
 // characters leaked (122 of 7811: PERSON 100, ADDRESS 22).
+//
+// It is no longer held out: after that run its misses drove rules-2025.162
+// (engine 1.157.0), with those of the other files from heldout336 to
+// heldout339: figures with their first name ("Марк Твен", "Karl Marx") and a
+// sportsman ("с фамилией Овечкина"). Tuned: PERSON 0.960, IP, ADDRESS and
+// PHONE as untuned (the writer's unlabelled terminal and mobile); 1.562%
+// leaked (122 of 7811).
 
-// heldout337Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout337Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout337Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout337MaxLeak: target 0.005, missed untuned (1.562%).
+// heldout337MaxLeak: target 0.005, missed untuned (1.562%), missed tuned (1.562%).
 const heldout337MaxLeak = 0.016
 
 func TestHeldout337(t *testing.T) {

@@ -26,15 +26,22 @@ import "testing"
 // 0.972, PERSON 0.982, PHONE 0.987 and the other types (1.0) met theirs;
 // 3.169% of PII characters leaked (245 of 7730: ADDRESS 166, PERSON 57,
 // PHONE 22).
+//
+// It is no longer held out: after that run its misses drove rules-2025.162
+// (engine 1.157.0), with those of the other files from heldout336 to
+// heldout339: a cargo message's phone ("TEL/79138820511"), a Turkish firm's
+// suffix ("Çelik Kimya San. A.Ş."). Tuned: PERSON 0.984, PHONE 0.993,
+// ADDRESS 0.972, EMAIL as untuned (firms' mailboxes); 3.027% leaked (234 of
+// 7730).
 
-// heldout338Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout338Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout338Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.95, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout338MaxLeak: target 0.005, missed untuned (3.169%).
-const heldout338MaxLeak = 0.032
+// heldout338MaxLeak: target 0.005, missed untuned (3.169%), missed tuned (3.027%).
+const heldout338MaxLeak = 0.031
 
 func TestHeldout338(t *testing.T) {
 	corpusCheck{file: "testdata/heldout338.jsonl", name: "three-hundred-and-thirty-eighth held-out corpus", minMessages: 250,

@@ -25,14 +25,21 @@ import "testing"
 // 1.156.0, commit 7c3fc2f): every F1 target met (ADDRESS 0.943, PERSON
 // 0.964, the other types 1.0); 2.052% of PII characters leaked (170 of
 // 8283: PERSON 112, ADDRESS 58), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.162
+// (engine 1.157.0), with those of the other files from heldout336 to
+// heldout339: the voice assistant and the fox ("Алиса, включи …", "Лиса
+// Алиса"), "Winnie the Pooh", a role at a sentence's start ("Роль Маши
+// исполнит …"). Tuned: PERSON 0.968, ADDRESS 0.943 as untuned; 2.052% leaked
+// (170 of 8283).
 
-// heldout339Floor holds the untuned figures: the issue's targets, all met.
+// heldout339Floor holds the tuned figures: the issue's targets, all met.
 var heldout339Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout339MaxLeak: target 0.005, missed untuned (2.052%).
+// heldout339MaxLeak: target 0.005, missed untuned (2.052%), missed tuned (2.052%).
 const heldout339MaxLeak = 0.021
 
 func TestHeldout339(t *testing.T) {

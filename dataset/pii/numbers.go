@@ -57,6 +57,7 @@ func (sc *scanner) number(i int) int {
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
 			p == '/' && swiftAccountTag(s, i) || // a SWIFT message's account field: ":59:/40503810662024000002"
+			p == '/' && endsAny(s[:i-1], "TEL", "PHONE", "MOB") && (i < 5 || !isUpperASCII(s[i-5])) || // a cargo message's phone: "TEL/79138820511"
 			p == '=' && (logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
 				"account", "acc", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan") ||
 				cyrillicIDKey(s, i)) {
