@@ -1838,6 +1838,13 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Mark Twain"}},
 		{"a cargo message's phone; a Turkish firm", "CNE/OOO TEKHNOSNAB\nTEL/79138820511\nShipper's declaration signed by: Hakan Çelik, DG Manager, Çelik Kimya San. A.Ş.",
 			[]string{"PHONE:79138820511", "PERSON:Hakan Çelik"}},
+		// rules-2025.163 (heldout340 to heldout343).
+		{"towns on a route, not the people named beside it", "Добрый день, рейс Михайлов — Рязань — Домодедово отправляется в 04:30. Тула — Лев Толстой есть рейс? Получатель — Грейс Ли. Смена: Петров — Иванова, автобус в 9. Координатор трансфера в Адлере — Мадина Хачатурян.",
+			[]string{"PERSON:Грейс Ли", "PERSON:Петров", "PERSON:Иванова", "PERSON:Мадина Хачатурян"}},
+		{"sitters in artworks' titles, a homeowners' association, a form's test entry, words at a sentence's start", "Работа «Портрет Марии Фёдоровны». The \"Portrait of Anna\" is lot 42. лот сорок два портрет анны. HOA Nadezhda met. Имя: Тест. Имя: Не указано. Может, оплатили на старые реквизиты?",
+			nil},
+		{"firms named like people; a person at one", "Grant Thornton sent the audit letter. Hi, this is Fiona from HR at Weiss Consult. Роза Хуторянская ищет оператора.",
+			[]string{"PERSON:Fiona", "PERSON:Роза Хуторянская"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -545,6 +545,9 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	if harbourWord(s, i, j) {
 		return j // a harbour: "марина Сочи, причал 3"
 	}
+	if strings.HasSuffix(s[:i], "портрет ") {
+		return j // a sitter in a painting's title, spoken: "лот сорок два портрет анны"
+	}
 	if lodgingBefore(s, i) {
 		return j // a hostel named like a person: "оператор хостел анна здравствуйте"
 	}

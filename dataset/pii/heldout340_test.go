@@ -25,14 +25,21 @@ import "testing"
 // 1.157.0, commit 5d6fef8): every F1 target met (PERSON 0.983, PHONE
 // 0.990, the other types 1.0); 0.122% of PII characters leaked (9 of 7395:
 // ADDRESS 5, PERSON 4), under the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.163
+// (engine 1.158.0), with those of the other files from heldout340 to
+// heldout343: words at a form's field or a sentence's start ("Имя: Не
+// указано", "Может, оплатили"), firms named like people (Grant Thornton,
+// "Weiss Consult"). Tuned: PERSON 0.990, PHONE 0.990 as untuned; 0.122%
+// leaked (9 of 7395).
 
-// heldout340Floor holds the untuned figures: the issue's targets, all met.
+// heldout340Floor holds the tuned figures: the issue's targets, all met.
 var heldout340Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout340MaxLeak: target 0.005, met untuned (0.122%).
+// heldout340MaxLeak: target 0.005, met untuned (0.122%), met tuned (0.122%).
 const heldout340MaxLeak = 0.002
 
 func TestHeldout340(t *testing.T) {

@@ -27,14 +27,21 @@ import "testing"
 // in a list of Chinese passports); ADDRESS 0.950, PERSON 0.970 and the
 // other types (1.0) met theirs; 2.154% of PII characters leaked (194 of
 // 9006: ADDRESS 106, PERSON 56, PASSPORT 32).
+//
+// It is no longer held out: after that run its misses drove rules-2025.163
+// (engine 1.158.0), with those of the other files from heldout340 to
+// heldout343: towns on a route between dashes in a sentence about a trip
+// ("рейс Михайлов — Рязань", "Тула — Лев Толстой"), a form's test entry.
+// Tuned: PERSON 0.974, PASSPORT and ADDRESS as untuned; 2.154% leaked (194
+// of 9006).
 
-// heldout341Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout341Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout341Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout341MaxLeak: target 0.005, missed untuned (2.154%).
+// heldout341MaxLeak: target 0.005, missed untuned (2.154%), missed tuned (2.154%).
 const heldout341MaxLeak = 0.022
 
 func TestHeldout341(t *testing.T) {

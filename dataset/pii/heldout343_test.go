@@ -25,14 +25,19 @@ import "testing"
 // 1.157.0, commit 5d6fef8): every F1 target met (ADDRESS 0.969, PERSON
 // 0.983, the other types 1.0); 1.274% of PII characters leaked (78 of
 // 6124: ADDRESS 50, PERSON 28), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.163
+// (engine 1.158.0), with those of the other files from heldout340 to
+// heldout343: a homeowners' association's name ("HOA Nadezhda"). Tuned:
+// PERSON 0.985, ADDRESS 0.969 as untuned; 1.274% leaked (78 of 6124).
 
-// heldout343Floor holds the untuned figures: the targets, all met.
+// heldout343Floor holds the tuned figures: the targets, all met.
 var heldout343Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout343MaxLeak: target 0.005, missed untuned (1.274%).
+// heldout343MaxLeak: target 0.005, missed untuned (1.274%), missed tuned (1.274%).
 const heldout343MaxLeak = 0.013
 
 func TestHeldout343(t *testing.T) {

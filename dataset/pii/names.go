@@ -257,6 +257,8 @@ var nameStop = func() map[string]bool {
 		"croatian": true, "romanian": true, "hungarian": true, "bulgarian": true, "latvian": true, "lithuanian": true,
 		"estonian": true, "canadian": true, "australian": true, "nigerian": true, "egyptian": true, "israeli": true,
 		"austrian": true, "swiss": true, "belgian": true, "mexican": true, "brazilian": true, // "I'm Czech, living in Dubai"
+		"тест": true, "test": true, // a form's test entry: "Имя: Тест"
+		"не": true, "может": true, // "Имя: Не указано", "Может, оплатили на старые реквизиты?"
 		"есть":    true,                                 // a verb opening a sentence: "Есть Глеб — архитектор"
 		"mozilla": true,                                 // a browser's user agent: "User-Agent Mozilla/5.0"
 		"email":   true, "e-mail": true, "mobile": true, // a table's header: "Name,Email,Mobile"
@@ -1378,6 +1380,9 @@ func (sc *scanner) capWord(i, j int) int {
 		sc.dropCaps(toks[0].start)
 		return end // a name alone in quotes in a text about boats, «Светлана» пришла; not its other mentions, "Марина, … ключи от «Марины»"
 	}
+	if endsAny(s[:toks[0].start], "Портрет ", "портрет ", "Portrait of ", "portrait of ") {
+		return end // a sitter in an artwork's title, with a patronymic too: «Портрет Марии Фёдоровны», the "Portrait of Anna"
+	}
 	if keep <= 2 && yachtNamed(s, toks[0].start, end, keep) {
 		sc.dropCaps(toks[0].start)
 		return end // "Lady Anna (Lagoon 42)", "the charterer on Sofia", "Марина имени Крузенштерна", "Victoria Marina"
@@ -2025,6 +2030,12 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	}
 	if keep == 1 && startsAny(s[end:], " the Pooh", "-the-Pooh") {
 		return true // "Winnie the Pooh"
+	}
+	if sp := strings.LastIndexByte(s[start:end], ' '); keep >= 2 && sp > 0 && s[start] < 0x80 && orgAfter(s, start+sp) {
+		return true // a firm's word closing the run: "HR at Weiss Consult"
+	}
+	if keep <= 2 && routeStop(s, start, end) {
+		return true // a town on a route: "рейс Михайлов — Рязань — Домодедово", "Тула — Лев Толстой есть рейс?"
 	}
 	if startsAny(s[end:], " Grand Hotel", " Hotel", " Resort", " Spa Hotel") {
 		return true // a hotel named like a person: "новые площадки в Сочи (Родина Grand Hotel)"
@@ -3053,6 +3064,7 @@ var personBrands = map[string]bool{
 	"max mara": true, "макс мара": true, "charles tyrwhitt": true, "oscar de la renta": true, "ulyana sergeenko": true,
 	"ульяна сергеенко": true, "marina rinaldi": true, "марина ринальди": true, "виктория бекхэм": true, "виктории бекхэм": true,
 	"marco polo": true, "марко поло": true, // fashion houses, a hotel chain
+	"grant thornton": true, "ernst young": true, // audit firms: "Grant Thornton sent the audit letter"
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
 	"jack russell": true, "roman holiday": true, "blue card": true, // a breed, a film, an EU permit
@@ -3314,7 +3326,8 @@ func venueWordBefore(s string, start int, lodging bool) bool {
 		"earrings", "bracelet", "pendant", "necklace", // jewellery and watches: кольцо «Соколов», серьги «Виктория», часы «Слава»
 		"брови", "бровей", "оттенок", "оттенка", "оттенком", "помада", "помаду", "shade", "brows", // beauty: брови «Анастасия», оттенок «Мэрилин»
 		"шкаф-купе", "кровать", "кровати", "комод", "стул", "стула", "кресло", "лофт", "плитка", "плитку", "плитки", "плиткой", // плитку «Вика»
-		"sofa", "sofas", "wardrobe": // furniture (not "chair": "council chair Nikolai Fomich"): шкаф-купе «Виктория», "Диван Лофт Марта", the "Lauren" sofa
+		"sofa", "sofas", "wardrobe", // furniture (not "chair": "council chair Nikolai Fomich"): шкаф-купе «Виктория», "Диван Лофт Марта", the "Lauren" sofa
+		"hoa", "тсж", "жск": // a homeowners' association: "HOA Nadezhda", ТСЖ «Надежда»
 		return !lodging
 	case "лайнер", "лайнере", "теплоход", "теплоходе", "жк", "кухня", "кухни", "кухню", "диван",
 		"дивана", "шкаф", "шкафа", "модель", "модели", "коллекция", "коллекции", "духи", "духов",
@@ -4138,6 +4151,42 @@ func yachtNamed(s string, start, end, keep int) bool {
 		(s[start:end] == "Марина" || s[start:end] == "Marina") && startsAny(s[end:], " имени ", " им. ")
 }
 
+// routeStop reports a name between the dashes or arrows of a route, in a
+// sentence about a trip: "рейс Михайлов — Рязань", "Тула — Лев Толстой
+// есть рейс?", "route Kirov → Perm".
+func routeStop(s string, start, end int) bool {
+	other := -1 // the stop across the dash: a capitalized word the tables know as no name
+	for _, d := range [...]string{" — ", " - ", " → "} {
+		if strings.HasPrefix(s[end:], d) {
+			other = end + len(d)
+		} else if strings.HasSuffix(s[:start], d) {
+			other = wordStartBefore(s, start-len(d))
+		}
+		if other >= 0 {
+			break
+		}
+	}
+	if other < 0 || other >= len(s) || !upperAt(s[other:]) {
+		return false
+	}
+	oe := wordEnd(s, other)
+	if in := tableInfo(s[other:oe]); in.isName() || in.flags != 0 {
+		return false // "Смена: Петров — Иванова"
+	}
+	if pb := wordStartBefore(s, other-1); oe < len(s) && s[oe] == ',' || other >= 2 && s[other-1] == ' ' && pb >= 0 && !upperAt(s[pb:]) {
+		return false // a stop stands alone, in the nominative: not "Грейс Ким — Москва, Пресненская наб.", "в Адлере — Мадина Хачатурян"
+	}
+	lo, hi := max(0, start-60), min(len(s), end+60)
+	if k := strings.LastIndexAny(s[lo:start], ".!?\n"); k >= 0 {
+		lo += k + 1
+	}
+	if k := strings.IndexAny(s[end:hi], ".!?\n"); k >= 0 {
+		hi = end + k + 1
+	}
+	words := [...]string{"рейс", "Рейс", "маршрут", "Маршрут", "route", "Route", "трансфер", "автобус"}
+	return containsAny(s[lo:start], words[:]...) || containsAny(s[end:hi], words[:]...) // not the name itself: "Грейс"
+}
+
 // betBefore reports a bet placed on whoever is named at start: "ставка на
 // Месси", "ставил на Хабиба", "placed a bet on Gennady Golovkin".
 func betBefore(s string, start int) bool {
@@ -4320,7 +4369,7 @@ func orgAfter(s string, e int) bool {
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " San.", " Tic.", " Ltd.", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University",
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " San.", " Tic.", " Ltd.", " Consult", " Consulting", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University",
 		" Tribute", " Experience", // an act named after an artist: "Jethro Tull Experience", "Alice Cooper Tribute"
 		" Fortress", " Cathedral", " Monastery", " Posad"} { // "Peter and Paul Fortress", "Sergiev Posad"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
