@@ -1845,6 +1845,9 @@ func TestNameContexts(t *testing.T) {
 			nil},
 		{"firms named like people; a person at one", "Grant Thornton sent the audit letter. Hi, this is Fiona from HR at Weiss Consult. Роза Хуторянская ищет оператора.",
 			[]string{"PERSON:Fiona", "PERSON:Роза Хуторянская"}},
+		// rules-2025.164 (heldout344 to heldout347).
+		{"drinks, a shop, a peak, a brand and a cocktail named like people", "Брала Латте «Маша» и чизкейк. Can we use the \"Masha\" seasonal latte name? По объекту «Магазин Надежда» звонить Гарипову Айдару. We climbed Khan Tengri and Mont Blanc in Jack Wolfskin jackets. A Shirley Temple for the kid.",
+			[]string{"PERSON:Гарипову Айдару"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,14 +25,19 @@ import "testing"
 // 1.158.0, commit 78ba919): every F1 target met (ADDRESS 0.987, PERSON
 // 0.968, the other types 1.0); 0.885% of PII characters leaked (68 of
 // 7685: PERSON 62, ADDRESS 6), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.164
+// (engine 1.159.0), with those of the other files from heldout344 to
+// heldout347: a shop's name in quotes ("«Магазин Надежда»"). Tuned: PERSON
+// 0.969, ADDRESS 0.987 as untuned; 0.885% leaked (68 of 7685).
 
-// heldout344Floor holds the untuned figures: the targets, all met.
+// heldout344Floor holds the tuned figures: the targets, all met.
 var heldout344Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout344MaxLeak: target 0.005, missed untuned (0.885%).
+// heldout344MaxLeak: target 0.005, missed untuned (0.885%), missed tuned (0.885%).
 const heldout344MaxLeak = 0.009
 
 func TestHeldout344(t *testing.T) {

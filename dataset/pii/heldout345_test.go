@@ -28,14 +28,20 @@ import "testing"
 // "09 AB 23457"); ADDRESS 0.921, IP 0.976, PERSON 0.953 and the other
 // types (1.0) met theirs; 3.481% of PII characters leaked (266 of 7642:
 // ADDRESS 162, PERSON 93, PASSPORT 11).
+//
+// It is no longer held out: after that run its misses drove rules-2025.164
+// (engine 1.159.0), with those of the other files from heldout344 to
+// heldout347: drinks named like people ("Латте «Маша»", the "Masha" seasonal
+// latte), a cocktail (Shirley Temple). Tuned: PERSON 0.965, the other misses
+// as untuned; 3.481% leaked (266 of 7642).
 
-// heldout345Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout345Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout345Floor = map[string]float64{
 	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.95, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout345MaxLeak: target 0.005, missed untuned (3.481%).
+// heldout345MaxLeak: target 0.005, missed untuned (3.481%), missed tuned (3.481%).
 const heldout345MaxLeak = 0.035
 
 func TestHeldout345(t *testing.T) {

@@ -26,14 +26,20 @@ import "testing"
 // 1.158.0, commit 78ba919): every F1 target met (ADDRESS 0.993, PERSON
 // 0.973, the other types 1.0); 0.895% of PII characters leaked (87 of
 // 9718: ADDRESS 47, PERSON 40), against the target of 0.5%.
+//
+// It is no longer held out: its misses were read for rules-2025.164 (engine
+// 1.159.0), with those of heldout344 to heldout347, and none was tuned for:
+// its beds and wheelchairs named like people («Мария», "Elizabeth",
+// Vermeiren Margot) have no word that tells them apart. Tuned: as untuned;
+// 0.895% leaked (87 of 9718).
 
-// heldout346Floor holds the untuned figures: the targets, all met.
+// heldout346Floor holds the tuned figures: the targets, all met.
 var heldout346Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout346MaxLeak: target 0.005, missed untuned (0.895%).
+// heldout346MaxLeak: target 0.005, missed untuned (0.895%), missed tuned (0.895%).
 const heldout346MaxLeak = 0.009
 
 func TestHeldout346(t *testing.T) {

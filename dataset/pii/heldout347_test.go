@@ -25,14 +25,20 @@ import "testing"
 // 1.158.0, commit 78ba919): every F1 target met (PASSPORT 0.985, PERSON
 // 0.959, the other types 1.0); 0.863% of PII characters leaked (65 of
 // 7530: PERSON 56, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.164
+// (engine 1.159.0), with those of the other files from heldout344 to
+// heldout347: a peak and a brand named like people (Khan Tengri, Mont Blanc,
+// Jack Wolfskin). Tuned: PERSON 0.966, PASSPORT 0.985 as untuned; 0.863%
+// leaked (65 of 7530).
 
-// heldout347Floor holds the untuned figures: the targets, all met.
+// heldout347Floor holds the tuned figures: the targets, all met.
 var heldout347Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout347MaxLeak: target 0.005, missed untuned (0.863%).
+// heldout347MaxLeak: target 0.005, missed untuned (0.863%), missed tuned (0.863%).
 const heldout347MaxLeak = 0.009
 
 func TestHeldout347(t *testing.T) {

@@ -258,7 +258,8 @@ var nameStop = func() map[string]bool {
 		"estonian": true, "canadian": true, "australian": true, "nigerian": true, "egyptian": true, "israeli": true,
 		"austrian": true, "swiss": true, "belgian": true, "mexican": true, "brazilian": true, // "I'm Czech, living in Dubai"
 		"тест": true, "test": true, // a form's test entry: "Имя: Тест"
-		"не": true, "может": true, // "Имя: Не указано", "Может, оплатили на старые реквизиты?"
+		"магазин": true,                // a shop's name in quotes: «Магазин Надежда»
+		"не":      true, "может": true, // "Имя: Не указано", "Может, оплатили на старые реквизиты?"
 		"есть":    true,                                 // a verb opening a sentence: "Есть Глеб — архитектор"
 		"mozilla": true,                                 // a browser's user agent: "User-Agent Mozilla/5.0"
 		"email":   true, "e-mail": true, "mobile": true, // a table's header: "Name,Email,Mobile"
@@ -2040,8 +2041,8 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if startsAny(s[end:], " Grand Hotel", " Hotel", " Resort", " Spa Hotel") {
 		return true // a hotel named like a person: "новые площадки в Сочи (Родина Grand Hotel)"
 	}
-	if quotedAlone(s, start, end) && startsAny(s[end+1:], " model", " bathtub", " модель", "» model", "» модель") {
-		return true // "the \"Victoria\" bathtub model by Roca"
+	if quotedAlone(s, start, end) && startsAny(s[end+1:], " model", " bathtub", " модель", "» model", "» модель", " seasonal", " latte", " bed") {
+		return true // "the \"Victoria\" bathtub model by Roca", the "Masha" seasonal latte
 	}
 	if keep == 2 && prevWordIn(s, start, "на", "по") && !(end+1 < len(s) && (s[end] == ' ' || s[end] == ',') && isDigit(s[end+1])) {
 		switch s[strings.LastIndexByte(s[start:end], ' ')+start+1 : end] {
@@ -3065,6 +3066,7 @@ var personBrands = map[string]bool{
 	"ульяна сергеенко": true, "marina rinaldi": true, "марина ринальди": true, "виктория бекхэм": true, "виктории бекхэм": true,
 	"marco polo": true, "марко поло": true, // fashion houses, a hotel chain
 	"grant thornton": true, "ernst young": true, // audit firms: "Grant Thornton sent the audit letter"
+	"khan tengri": true, "mont blanc": true, "jack wolfskin": true, "shirley temple": true, // a peak, a brand, a drink
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
 	"jack russell": true, "roman holiday": true, "blue card": true, // a breed, a film, an EU permit
@@ -3326,6 +3328,7 @@ func venueWordBefore(s string, start int, lodging bool) bool {
 		"earrings", "bracelet", "pendant", "necklace", // jewellery and watches: кольцо «Соколов», серьги «Виктория», часы «Слава»
 		"брови", "бровей", "оттенок", "оттенка", "оттенком", "помада", "помаду", "shade", "brows", // beauty: брови «Анастасия», оттенок «Мэрилин»
 		"шкаф-купе", "кровать", "кровати", "комод", "стул", "стула", "кресло", "лофт", "плитка", "плитку", "плитки", "плиткой", // плитку «Вика»
+		"латте", "раф", "капучино", "latte", // a drink named like a person: Латте «Маша»
 		"sofa", "sofas", "wardrobe", // furniture (not "chair": "council chair Nikolai Fomich"): шкаф-купе «Виктория», "Диван Лофт Марта", the "Lauren" sofa
 		"hoa", "тсж", "жск": // a homeowners' association: "HOA Nadezhda", ТСЖ «Надежда»
 		return !lodging
