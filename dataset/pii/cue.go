@@ -548,7 +548,7 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	if strings.HasSuffix(s[:i], "портрет ") {
 		return j // a sitter in a painting's title, spoken: "лот сорок два портрет анны"
 	}
-	if lodgingBefore(s, i) {
+	if endsAny(s[:i], "хостел ", "hostel ", "отель ", "hotel ") {
 		return j // a hostel named like a person: "оператор хостел анна здравствуйте"
 	}
 	var buf [64]byte

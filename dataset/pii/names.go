@@ -4144,14 +4144,14 @@ func yachtNamed(s string, start, end, keep int) bool {
 		"Nautitech", "Bali ", "Excess") {
 		return true // the model says it: "(Sofia, Elan Impression 45", "Victoria (Sun Odyssey 440)"
 	}
-	if !vesselText(s) {
-		return false
-	}
+	var local bool // the cheap local test first: vesselText reads the whole text
 	if keep == 2 {
-		return strings.HasSuffix(s[start:end], " Marina") && tableInfo(s[start:end-len(" Marina")]).flags&(fRuSurname|fEnLast) == 0 // not "Ivanova Marina"
+		local = strings.HasSuffix(s[start:end], " Marina") && tableInfo(s[start:end-len(" Marina")]).flags&(fRuSurname|fEnLast) == 0 // not "Ivanova Marina"
+	} else {
+		local = endsAny(s[:start], "Lady ", "Princess ", "Mister ", "Queen ", " on ") ||
+			(s[start:end] == "Марина" || s[start:end] == "Marina") && startsAny(s[end:], " имени ", " им. ")
 	}
-	return endsAny(s[:start], "Lady ", "Princess ", "Mister ", "Queen ", " on ") ||
-		(s[start:end] == "Марина" || s[start:end] == "Marina") && startsAny(s[end:], " имени ", " им. ")
+	return local && vesselText(s)
 }
 
 // routeStop reports a name between the dashes or arrows of a route, in a
