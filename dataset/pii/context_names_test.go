@@ -1848,6 +1848,11 @@ func TestNameContexts(t *testing.T) {
 		// rules-2025.164 (heldout344 to heldout347).
 		{"drinks, a shop, a peak, a brand and a cocktail named like people", "Брала Латте «Маша» и чизкейк. Can we use the \"Masha\" seasonal latte name? По объекту «Магазин Надежда» звонить Гарипову Айдару. We climbed Khan Tengri and Mont Blanc in Jack Wolfskin jackets. A Shirley Temple for the kid.",
 			[]string{"PERSON:Гарипову Айдару"}},
+		// rules-2025.165 (heldout348 to heldout351).
+		{"horses in a pipe table's first column and in a list after their word; a form's key and value rows stay", "Лошадь | Владелец | Денник\nМальвина | Тихомирова С.В. | 12\nвт 17:00 — манеж, лошади: Буран, Зарина\nName | Darya Kuzmina\nSNILS | 167-390-841 00",
+			[]string{"PERSON:Тихомирова С.В.", "PERSON:Darya Kuzmina", "SNILS:167-390-841 00"}},
+		{"psychologists' methods; a word at a sentence's start", "Работаю по Юнгу, иногда по Фрейду. Стоп, это не та клиентка. Юлия Адлер записалась на среду.",
+			[]string{"PERSON:Юлия Адлер"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -56,6 +56,8 @@ var famousNames = func() map[string]bool {
 	// A sportsman a sports club's texts talk about: "футболки с фамилией Овечкина".
 	add("Овечкин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} })
 	add("Ovechkin", none)
+	// Psychologists whose methods therapists name: "работаю по Юнгу", "по Фрейду".
+	add("Юнг Фрейд Адлер", func(w string) []string { return []string{w + "а", w + "у", w + "ом", w + "е"} })
 	add("Ромео Гюго Дюма Гёте Гете Rasputin Romanovs "+
 		"Pushkin Lermontov Gogol Tolstoy Dostoevsky Dostoyevsky Chekhov Turgenev Bulgakov Nabokov Solzhenitsyn Akhmatova "+
 		"Tsvetaeva Yesenin Mayakovsky Shakespeare Dickens Byron Austen Hemingway Tolkien Rowling Orwell Tchaikovsky "+

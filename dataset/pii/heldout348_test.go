@@ -27,14 +27,20 @@ import "testing"
 // unlabelled); ADDRESS 0.957, PERSON 0.963 and the other types (1.0) met
 // theirs; 2.289% of PII characters leaked (168 of 7339: PERSON 123,
 // ADDRESS 45).
+//
+// It is no longer held out: its misses were read for rules-2025.165 (engine
+// 1.160.0), with those of heldout348 to heldout351, and none was tuned for:
+// its car models named like people ("Октавия", Mercedes) and the accounts a
+// bank rejected have no word that tells them apart. Tuned: as untuned;
+// 2.289% leaked (168 of 7339).
 
-// heldout348Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout348Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout348Floor = map[string]float64{
 	TypeBankAccount: 0.93, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout348MaxLeak: target 0.005, missed untuned (2.289%).
+// heldout348MaxLeak: target 0.005, missed untuned (2.289%), missed tuned (2.289%).
 const heldout348MaxLeak = 0.023
 
 func TestHeldout348(t *testing.T) {

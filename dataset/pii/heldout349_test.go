@@ -24,14 +24,20 @@ import "testing"
 // 1.159.0, commit 1b513d2): every F1 target met (PERSON 0.978, the other
 // types 1.0); 0.821% of PII characters leaked (58 of 7066: PERSON 31,
 // ADDRESS 27), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.165
+// (engine 1.160.0), with those of the other files from heldout348 to
+// heldout351: psychologists whose methods are named after them ("по Юнгу",
+// "по Фрейду"), "Стоп" at a sentence's start. Tuned: PERSON 0.981; 0.821%
+// leaked (58 of 7066).
 
-// heldout349Floor holds the untuned figures: the targets, all met.
+// heldout349Floor holds the tuned figures: the targets, all met.
 var heldout349Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout349MaxLeak: target 0.005, missed untuned (0.821%).
+// heldout349MaxLeak: target 0.005, missed untuned (0.821%), missed tuned (0.821%).
 const heldout349MaxLeak = 0.009
 
 func TestHeldout349(t *testing.T) {

@@ -27,14 +27,20 @@ import "testing"
 // ADDRESS 0.990, PERSON 0.944 (furniture models named like people) and the
 // other types (1.0) met theirs; 2.012% of PII characters leaked (150 of
 // 7457: ADDRESS 101, PERSON 49).
+//
+// It is no longer held out: its misses were read for rules-2025.165 (engine
+// 1.160.0), with those of heldout348 to heldout351, and none was tuned for:
+// its furniture models named like people (кухня «Мария», sofa "Oliver") have
+// no word that tells them apart from the people of the names beside them.
+// Tuned: as untuned; 2.012% leaked (150 of 7457).
 
-// heldout350Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout350Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout350Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.95, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout350MaxLeak: target 0.005, missed untuned (2.012%).
+// heldout350MaxLeak: target 0.005, missed untuned (2.012%), missed tuned (2.012%).
 const heldout350MaxLeak = 0.021
 
 func TestHeldout350(t *testing.T) {

@@ -26,14 +26,21 @@ import "testing"
 // that the writer left unlabelled); PERSON 0.944 (horses named like
 // people), PHONE 0.992 and the other types (1.0) met theirs; 1.216% of PII
 // characters leaked (87 of 7156: PERSON 72, PHONE 15).
+//
+// It is no longer held out: after that run its misses drove rules-2025.165
+// (engine 1.160.0), with those of the other files from heldout348 to
+// heldout351: horses in a pipe table's first column without a leading bar
+// ("Лошадь | Владелец | …") and in a list after their word ("лошади: Буран,
+// Зарина"). Tuned: PERSON 0.949, the other misses as untuned; 1.216% leaked
+// (87 of 7156).
 
-// heldout351Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout351Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout351Floor = map[string]float64{
 	TypeBankAccount: 0.90, TypeCard: 0.97, TypeEmail: 0.94, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout351MaxLeak: target 0.005, missed untuned (1.216%).
+// heldout351MaxLeak: target 0.005, missed untuned (1.216%), missed tuned (1.216%).
 const heldout351MaxLeak = 0.013
 
 func TestHeldout351(t *testing.T) {

@@ -258,8 +258,8 @@ var nameStop = func() map[string]bool {
 		"estonian": true, "canadian": true, "australian": true, "nigerian": true, "egyptian": true, "israeli": true,
 		"austrian": true, "swiss": true, "belgian": true, "mexican": true, "brazilian": true, // "I'm Czech, living in Dubai"
 		"тест": true, "test": true, // a form's test entry: "Имя: Тест"
-		"магазин": true,                // a shop's name in quotes: «Магазин Надежда»
-		"не":      true, "может": true, // "Имя: Не указано", "Может, оплатили на старые реквизиты?"
+		"магазин": true,                              // a shop's name in quotes: «Магазин Надежда»
+		"не":      true, "может": true, "стоп": true, // "Имя: Не указано", "Может, оплатили на старые реквизиты?", "Стоп, …"
 		"есть":    true,                                 // a verb opening a sentence: "Есть Глеб — архитектор"
 		"mozilla": true,                                 // a browser's user agent: "User-Agent Mozilla/5.0"
 		"email":   true, "e-mail": true, "mobile": true, // a table's header: "Name,Email,Mobile"
@@ -2459,8 +2459,21 @@ func cellHeader(s string, start, end int) string {
 		return delimHeader(s, start, s[start-1])
 	case (start == 0 || s[start-1] == '\n') && end < len(s) && (s[end] == ';' || s[end] == ','):
 		return delimHeader(s, start, s[end]) // the line's first field
+	case (start == 0 || s[start-1] == '\n') && end+1 < len(s) && s[end] == ' ' && s[end+1] == '|' && pipesOnLine(s, end) >= 2:
+		// A pipe table's first field without a leading bar: "Лошадь | Владелец | Денник" … "Мальвина | Тихомирова С.В. | 12";
+		// not a form's label, "Name | Kuzmina, Darya" … "SNILS | 167-390-841 00".
+		return delimHeader(s, start, '|')
 	}
 	return ""
+}
+
+// pipesOnLine counts the bars on the line from i to its end.
+func pipesOnLine(s string, i int) int {
+	e := strings.IndexByte(s[i:], '\n')
+	if e < 0 {
+		e = len(s) - i
+	}
+	return strings.Count(s[i:i+e], "|")
 }
 
 // passportColumn reports a cell at s[start:end] under a passport's header:
@@ -2645,6 +2658,9 @@ func (sc *scanner) petNamed(start, end int) bool {
 		if len(w) > 0 && petWord(w, true) || catsBefore(s, p) {
 			return true
 		}
+		if p == start-1 && s[p-1] == ',' && petListAfterWord(s, p-1) {
+			return true // a later item of a list of animals: "лошади: Буран, Зарина"
+		}
 		if (string(w) == "и" || string(w) == "and") && sc.petListInBrackets(p-len(w)) {
 			return true // the second pet of a pair: "для двух котов (Феликс и Симба)", "our two cats (Luna and Leo)"
 		}
@@ -2695,6 +2711,29 @@ func (sc *scanner) petNamed(start, end int) bool {
 			return false
 		}
 		q = e + 1
+	}
+	return false
+}
+
+// petListAfterWord reports the comma at i closing a list item, the list's
+// items single capitalized words back to a word for animals and a colon:
+// "лошади: Буран," before "Зарина".
+func petListAfterWord(s string, i int) bool {
+	for items := 0; items < 4 && i > 0; items++ {
+		b := wordStartBefore(s, i)
+		if b < 2 || !upperAt(s[b:]) {
+			return false
+		}
+		switch {
+		case s[b-1] == ' ' && s[b-2] == ',':
+			i = b - 2 // the item before
+		case s[b-1] == ' ' && s[b-2] == ':':
+			var buf [32]byte
+			w := prevWord(s, b-2, buf[:0])
+			return len(w) > 0 && petWord(w, true)
+		default:
+			return false
+		}
 	}
 	return false
 }
