@@ -1853,6 +1853,9 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Тихомирова С.В.", "PERSON:Darya Kuzmina", "SNILS:167-390-841 00"}},
 		{"psychologists' methods; a word at a sentence's start", "Работаю по Юнгу, иногда по Фрейду. Стоп, это не та клиентка. Юлия Адлер записалась на среду.",
 			[]string{"PERSON:Юлия Адлер"}},
+		// rules-2025.166 (heldout352 to heldout355).
+		{"shops, a doll and a phone's model named like people; a reply at a line's start; a number in brackets", "Gloria Jeans and Lady Collection ship today. Кукла Маша в наличии. Huawei Xiaoming, 2 шт. Понял, завтра привезу.\nПозвоните на горячую линию (8 800 250-16-30), бесплатно.",
+			[]string{"PHONE:8 800 250-16-30"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.160.0 rules-2025.165"
+const engineVersion = "iml-pii/1.161.0 rules-2025.166"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -27,14 +27,19 @@ import "testing"
 // unlabelled); ADDRESS 0.986, PERSON 0.972 and the other types (1.0) met
 // theirs; 0.498% of PII characters leaked (40 of 8038: ADDRESS 26, PERSON
 // 14), just under the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.166
+// (engine 1.161.0), with those of the other files from heldout352 to
+// heldout355: a restaurant named like a person ("Nonna Rosa"). Tuned: PERSON
+// 0.976, BANK_ACCOUNT and ADDRESS as untuned; 0.498% leaked (40 of 8038).
 
-// heldout352Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout352Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout352Floor = map[string]float64{
 	TypeBankAccount: 0.94, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout352MaxLeak: target 0.005, met untuned (0.498%).
+// heldout352MaxLeak: target 0.005, met untuned (0.498%), met tuned (0.498%).
 const heldout352MaxLeak = 0.005
 
 func TestHeldout352(t *testing.T) {

@@ -24,14 +24,20 @@ import "testing"
 // 1.160.0, commit a3b46df): every F1 target met (ADDRESS 0.972, IP 0.979,
 // PERSON 0.962, the other types 1.0); 1.217% of PII characters leaked (107
 // of 8792: ADDRESS 52, PERSON 42, IP 13), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.166
+// (engine 1.161.0), with those of the other files from heldout352 to
+// heldout355: shops, a doll and a phone's model named like people (Gloria
+// Jeans, Lady Collection, "Кукла Маша", Huawei). Tuned: PERSON 0.969,
+// ADDRESS and IP as untuned; 1.217% leaked (107 of 8792).
 
-// heldout353Floor holds the untuned figures: the targets, all met.
+// heldout353Floor holds the tuned figures: the targets, all met.
 var heldout353Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout353MaxLeak: target 0.005, missed untuned (1.217%).
+// heldout353MaxLeak: target 0.005, missed untuned (1.217%), missed tuned (1.217%).
 const heldout353MaxLeak = 0.013
 
 func TestHeldout353(t *testing.T) {

@@ -24,14 +24,20 @@ import "testing"
 // 1.160.0, commit a3b46df): every F1 target met (ADDRESS 0.987, PERSON
 // 0.977, PHONE 0.993, the other types 1.0); 1.567% of PII characters
 // leaked (128 of 8169: PERSON 87, ADDRESS 41), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.166
+// (engine 1.161.0), with those of the other files from heldout352 to
+// heldout355: a phone in brackets starts after the bracket ("(8 800
+// 250-16-30)"). Tuned: as untuned (the bracketed number is an old one its
+// writer left unlabelled); 1.567% leaked (128 of 8169).
 
-// heldout354Floor holds the untuned figures: the issue's targets, all met.
+// heldout354Floor holds the tuned figures: the issue's targets, all met.
 var heldout354Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout354MaxLeak: target 0.005, missed untuned (1.567%).
+// heldout354MaxLeak: target 0.005, missed untuned (1.567%), missed tuned (1.567%).
 const heldout354MaxLeak = 0.016
 
 func TestHeldout354(t *testing.T) {

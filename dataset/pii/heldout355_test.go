@@ -26,14 +26,19 @@ import "testing"
 // unlabelled); ADDRESS 0.963, PERSON 0.977 and the other types (1.0) met
 // theirs; 1.516% of PII characters leaked (116 of 7654: ADDRESS 71, PERSON
 // 45).
+//
+// It is no longer held out: after that run its misses drove rules-2025.166
+// (engine 1.161.0), with those of the other files from heldout352 to
+// heldout355: a reply opening a line ("Понял, …"). Tuned: PERSON 0.979,
+// PASSPORT and ADDRESS as untuned; 1.516% leaked (116 of 7654).
 
-// heldout355Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout355Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout355Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.94, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout355MaxLeak: target 0.005, missed untuned (1.516%).
+// heldout355MaxLeak: target 0.005, missed untuned (1.516%), missed tuned (1.516%).
 const heldout355MaxLeak = 0.016
 
 func TestHeldout355(t *testing.T) {

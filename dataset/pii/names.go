@@ -258,8 +258,9 @@ var nameStop = func() map[string]bool {
 		"estonian": true, "canadian": true, "australian": true, "nigerian": true, "egyptian": true, "israeli": true,
 		"austrian": true, "swiss": true, "belgian": true, "mexican": true, "brazilian": true, // "I'm Czech, living in Dubai"
 		"тест": true, "test": true, // a form's test entry: "Имя: Тест"
-		"магазин": true,                              // a shop's name in quotes: «Магазин Надежда»
-		"не":      true, "может": true, "стоп": true, // "Имя: Не указано", "Может, оплатили на старые реквизиты?", "Стоп, …"
+		"магазин": true, "кукла": true, // a shop's and a doll's name: «Магазин Надежда», "Кукла Маша"
+		"понял": true, "поняла": true, // a reply opening a line: "Понял, завтра привезу"
+		"не": true, "может": true, "стоп": true, // "Имя: Не указано", "Может, оплатили на старые реквизиты?", "Стоп, …"
 		"есть":    true,                                 // a verb opening a sentence: "Есть Глеб — архитектор"
 		"mozilla": true,                                 // a browser's user agent: "User-Agent Mozilla/5.0"
 		"email":   true, "e-mail": true, "mobile": true, // a table's header: "Name,Email,Mobile"
@@ -364,6 +365,7 @@ var carBrands = map[string]bool{
 	"opel": true, "lexus": true, "bmw": true, "audi": true, "tesla": true, "jeep": true, "dodge": true, "uaz": true,
 	"kia": true, "yandex": true, "mitsubishi": true, "suzuki": true, "volvo": true, "киа": true,
 	"patek": true, "macbook": true, "iphone": true, "ipad": true, // "Patek Philippe Nautilus", "MacBook Air"
+	"huawei": true, "xiaomi": true, "samsung": true, // "Huawei Xiaoming", a phone's model
 	"рено": true, "джили": true, "чери": true, "хавал": true, "хендай": true, "хёндэ": true, "тойота": true,
 	"шкода": true, "фольксваген": true, "ниссан": true, "лада": true, "уаз": true, "газ": true,
 	"ладу": true, "лады": true, "ладе": true, "ладой": true, // "за Ладу Весту"
@@ -3106,6 +3108,7 @@ var personBrands = map[string]bool{
 	"marco polo": true, "марко поло": true, // fashion houses, a hotel chain
 	"grant thornton": true, "ernst young": true, // audit firms: "Grant Thornton sent the audit letter"
 	"khan tengri": true, "mont blanc": true, "jack wolfskin": true, "shirley temple": true, // a peak, a brand, a drink
+	"gloria jeans": true, "lady collection": true, "zarina kids": true, "nonna rosa": true, // shops and a restaurant
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
 	"jack russell": true, "roman holiday": true, "blue card": true, // a breed, a film, an EU permit

@@ -279,8 +279,8 @@ func (sc *scanner) number(i int) int {
 // letters before it.
 func (sc *scanner) emitNumber(g *numGroup, typ uint8, score float32, end int) {
 	start := g.start
-	if typ == tINN && sc.s[start] == '(' {
-		start++ // "(240770166528, 223-739-409 68)"
+	if (typ == tINN || typ == tPhone) && sc.s[start] == '(' && strings.IndexByte(sc.s[start:end], ')') < 0 {
+		start++ // a number in brackets, not an area code: "(240770166528, 223-739-409 68)", "(8 800 250-16-30)"
 	}
 	if typ == tPassport {
 		start = passportLetters(sc.s, start)
