@@ -733,9 +733,11 @@ func docRightBefore(s string, i int) bool {
 	for e > 0 && (s[e-1] == ' ' || s[e-1] == ':') {
 		e--
 	}
-	if e >= len("№") && s[e-len("№"):e] == "№" {
-		for e -= len("№"); e > 0 && s[e-1] == ' '; e-- {
-		} // "Паспорт животного № RU 0178432"
+	if e >= len("№") && s[e-len("№"):e] == "№" { // "Паспорт животного № RU 0178432"
+		e -= len("№")
+		for e > 0 && s[e-1] == ' ' {
+			e--
+		}
 	}
 	b := e
 	for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' && e-b < 32 {
@@ -817,8 +819,8 @@ func logKeyIs(s string, i int, keys ...string) bool {
 }
 
 // gluedMobile returns the end of a Russian mobile number glued to the
-// Cyrillic word before it, eleven digits from "89" or "79" and no letter
-// or digit after them, a phone named shortly before on its line; 0
+// Cyrillic word before it, eleven digits from "89" or "79" and no Latin
+// letter after them, with a phone's word shortly before on its line; 0
 // otherwise.
 func gluedMobile(s string, i int) int {
 	e := i
