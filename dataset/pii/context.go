@@ -40,7 +40,7 @@ var contextStems = []struct {
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},
-	{"карт", ctxCard}, {"card", ctxCard}, {"mir", ctxCard}, {"refund", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard},
+	{"карт", ctxCard}, {"card", ctxCard}, {"mir", ctxCard}, {"refund", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard}, {"amex", ctxCard},
 	{"р/с", ctxAccount}, {"к/с", ctxAccount}, {"сч", ctxAccount}, {"account", ctxAccount}, {"acct", ctxAccount}, {"расч", ctxAccount},
 	{"заказ", ctxNeg}, {"order", ctxNeg}, {"ride", ctxNeg}, {"поездк", ctxNeg}, {"трек", ctxNeg}, {"track", ctxNeg}, {"отслеж", ctxNeg},
 	{"артикул", ctxNeg}, {"арт", ctxNeg}, {"sku", ctxNeg}, {"накладн", ctxNeg}, {"авианакладн", ctxNeg}, {"awb", ctxNeg}, {"waybill", ctxNeg}, {"invoice", ctxNeg},

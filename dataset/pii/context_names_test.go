@@ -1856,6 +1856,11 @@ func TestNameContexts(t *testing.T) {
 		// rules-2025.166 (heldout352 to heldout355).
 		{"shops, a doll and a phone's model named like people; a reply at a line's start; a number in brackets", "Gloria Jeans and Lady Collection ship today. Кукла Маша в наличии. Huawei Xiaoming, 2 шт. Понял, завтра привезу.\nПозвоните на горячую линию (8 800 250-16-30), бесплатно.",
 			[]string{"PHONE:8 800 250-16-30"}},
+		// rules-2025.167 (heldout356 to heldout359).
+		{"a Georgian passport in groups, Chinese passports of two shapes, a Kyrgyz ID card under an OCR'd heading, an Amex after its word", "Passport: 09 AB 23457\nZHANG MIN E94520137 seat 1\nWANG FANG EH2291845 seat 3\nOCR: ID-карта Кыргызской Республики\nДокумент № ID 0447215\nCharge the deposit to the Amex 378174278938979.",
+			[]string{"PASSPORT:09 AB 23457", "PASSPORT:E94520137", "PERSON:WANG FANG", "PASSPORT:EH2291845", "PASSPORT:ID 0447215", "CARD:378174278938979"}},
+		{"restaurants, halls, places and a car named like people", "Table at Dinner by Heston Blumenthal, then the Royal Albert Hall. A Rolls-Royce Phantom from Gare du Nord to Sherwood Forest. Порт Рашид, причал 5.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

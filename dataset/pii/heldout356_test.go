@@ -25,14 +25,19 @@ import "testing"
 // 1.161.0, commit 7304d08): every F1 target met (ADDRESS 0.983, IP 0.973,
 // PERSON 0.980, the other types 1.0); 0.945% of PII characters leaked (74
 // of 7833: PERSON 57, ADDRESS 17), against the target of 0.5%.
+//
+// It is no longer held out: its misses were read for rules-2025.167 (engine
+// 1.162.0), with those of heldout356 to heldout359, and none was tuned for:
+// a software version shaped like an IP after the software's name and a few
+// names. Tuned: as untuned; 0.945% leaked (74 of 7833).
 
-// heldout356Floor holds the untuned figures: the targets, all met.
+// heldout356Floor holds the tuned figures: the targets, all met.
 var heldout356Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout356MaxLeak: target 0.005, missed untuned (0.945%).
+// heldout356MaxLeak: target 0.005, missed untuned (0.945%), missed tuned (0.945%).
 const heldout356MaxLeak = 0.01
 
 func TestHeldout356(t *testing.T) {

@@ -28,14 +28,19 @@ import "testing"
 // numbers left unlabelled), ADDRESS 0.956, PERSON 0.969 and the other
 // types (1.0) met theirs; 1.617% of PII characters leaked (121 of 7483:
 // ADDRESS 72, PERSON 49).
+//
+// It is no longer held out: its misses were read for rules-2025.167 (engine
+// 1.162.0), with those of heldout356 to heldout359, and none was tuned for:
+// its unlabelled account, server and misprinted numbers are its writer's
+// convention. Tuned: as untuned; 1.617% leaked (121 of 7483).
 
-// heldout357Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout357Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout357Floor = map[string]float64{
 	TypeBankAccount: 0.93, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.95, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout357MaxLeak: target 0.005, missed untuned (1.617%).
+// heldout357MaxLeak: target 0.005, missed untuned (1.617%), missed tuned (1.617%).
 const heldout357MaxLeak = 0.017
 
 func TestHeldout357(t *testing.T) {

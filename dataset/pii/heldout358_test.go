@@ -27,15 +27,22 @@ import "testing"
 // 1128405" in a row of people); PERSON 0.979 and the other types (1.0) met
 // theirs; 1.946% of PII characters leaked (176 of 9045: PERSON 114,
 // ADDRESS 42, PASSPORT 20).
+//
+// It is no longer held out: after that run its misses drove rules-2025.167
+// (engine 1.162.0), with those of the other files from heldout356 to
+// heldout359: a Kyrgyz ID card under an OCR'd "ID-карта" heading ("Документ
+// № ID 0447215"); not "ID ID 1128405" in a row whose name the engine misses.
+// Tuned: PASSPORT 0.984 (now met), PERSON 0.979; 1.835% leaked (166 of
+// 9045).
 
-// heldout358Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout358Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout358Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout358MaxLeak: target 0.005, missed untuned (1.946%).
-const heldout358MaxLeak = 0.02
+// heldout358MaxLeak: target 0.005, missed untuned (1.946%), missed tuned (1.835%).
+const heldout358MaxLeak = 0.019
 
 func TestHeldout358(t *testing.T) {
 	corpusCheck{file: "testdata/heldout358.jsonl", name: "three-hundred-and-fifty-eighth held-out corpus", minMessages: 250,

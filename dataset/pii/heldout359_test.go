@@ -29,15 +29,22 @@ import "testing"
 // 0.974, PHONE 0.993 (an amount in groups) and the other types (1.0) met
 // theirs; 5.607% of PII characters leaked (495 of 8829: ADDRESS 278,
 // PERSON 202, CARD 15).
+//
+// It is no longer held out: after that run its misses drove rules-2025.167
+// (engine 1.162.0), with those of the other files from heldout356 to
+// heldout359: an Amex number after its word; restaurants, halls, places and
+// a car named like people ("Dinner by Heston Blumenthal", Albert Hall, Gare
+// du Nord, Rolls-Royce Phantom). Tuned: CARD 1.0 (now met), PERSON 0.923
+// (now met), ADDRESS 0.941; 5.505% leaked (486 of 8829).
 
-// heldout359Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout359Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout359Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.96, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.91,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout359MaxLeak: target 0.005, missed untuned (5.607%).
-const heldout359MaxLeak = 0.057
+// heldout359MaxLeak: target 0.005, missed untuned (5.607%), missed tuned (5.505%).
+const heldout359MaxLeak = 0.056
 
 func TestHeldout359(t *testing.T) {
 	corpusCheck{file: "testdata/heldout359.jsonl", name: "three-hundred-and-fifty-ninth held-out corpus", minMessages: 250,

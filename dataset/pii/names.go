@@ -917,7 +917,7 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		if q-j-1 == 7 && (q == len(s) || !isAlnum(s[q])) &&
 			(containsAny(s[lineStart(s, i, 200):i], "ID-карт", "ID карт", "ID card", "ID-card", "удостоверени", "identity card") ||
-				containsAny(s[max(0, i-300):i], "ID CARD", "ID-КАРТ", "ID-card", "ID card") || passportColumn(s, i, q)) {
+				containsAny(s[max(0, i-300):i], "ID CARD", "ID-КАРТ", "ID-карт", "ID-card", "ID card") || passportColumn(s, i, q)) {
 			sc.emit(i, q, tPassport, 0.9, 0) // a Kyrgyz ID card: "ID-карта ID 2847193", "Her ID card is ID 3019284", an OCR'd "ID CARD"
 			return q
 		}
@@ -3109,6 +3109,8 @@ var personBrands = map[string]bool{
 	"grant thornton": true, "ernst young": true, // audit firms: "Grant Thornton sent the audit letter"
 	"khan tengri": true, "mont blanc": true, "jack wolfskin": true, "shirley temple": true, // a peak, a brand, a drink
 	"gloria jeans": true, "lady collection": true, "zarina kids": true, "nonna rosa": true, // shops and a restaurant
+	"heston blumenthal": true, "albert hall": true, "gare du nord": true, "sherwood forest": true, // restaurants, halls and places
+	"rolls-royce phantom": true, "порт рашид": true, // "Dinner by Heston Blumenthal", the Royal Albert Hall, a car, a port
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
 	"jack russell": true, "roman holiday": true, "blue card": true, // a breed, a film, an EU permit

@@ -870,6 +870,12 @@ func patronymicTail(t string) bool {
 // after the word passport, and returns its end; 0 otherwise.
 func (sc *scanner) mixedPassport(i int) int {
 	s := sc.s
+	if e := i + len("09 AB 23457"); e <= len(s) && isDigit(s[i+1]) && s[i+2] == ' ' && isUpperASCII(s[i+3]) && isUpperASCII(s[i+4]) &&
+		s[i+5] == ' ' && allDigits(s[i+6:e]) && (e == len(s) || !isAlnum(s[e])) && (i == 0 || !isAlnum(s[i-1])) &&
+		leftContext(s, i) == ctxPassport {
+		sc.emit(i, e, tPassport, 0.9, 0) // a Georgian passport in groups: "Passport: 09 AB 23457"
+		return e
+	}
 	if i+8 > len(s) || !isDigit(s[i+1]) || !isUpperASCII(s[i+2]) || i > 0 && isAlnum(s[i-1]) {
 		return 0
 	}
@@ -996,7 +1002,8 @@ func (sc *scanner) passportShapeSeen(w string) bool {
 		same := true
 		for x := 0; x < len(w) && same; x++ {
 			a, b := sc.s[sp.start+x], w[x]
-			same = isDigit(a) == isDigit(b) && isUpperASCII(a) == isUpperASCII(b)
+			same = isDigit(a) == isDigit(b) && isUpperASCII(a) == isUpperASCII(b) ||
+				x == 1 && len(w) >= 8 && isUpperASCII(w[0]) // one series letter or two: China's "E94520137" and "EH2291845"
 		}
 		if same {
 			return true
