@@ -866,8 +866,9 @@ func patronymicTail(t string) bool {
 }
 
 // mixedPassport emits a passport number that opens with digits and mixes
-// in capital letters ("15AB22071", Georgian) under a passport header or
-// after the word passport, and returns its end; 0 otherwise.
+// in capital letters ("15AB22071", Georgian, also in groups: "09 AB
+// 23457") under a passport header or after the word passport, and returns
+// its end; 0 otherwise.
 func (sc *scanner) mixedPassport(i int) int {
 	s := sc.s
 	if e := i + len("09 AB 23457"); e <= len(s) && isDigit(s[i+1]) && s[i+2] == ' ' && isUpperASCII(s[i+3]) && isUpperASCII(s[i+4]) &&
