@@ -1831,10 +1831,7 @@ func (sc *scanner) addressEN(i, j int) int {
 		return 0
 	}
 	var buf [32]byte
-	w, ok := foldInto(buf[:0], s[i:j])
-	if !ok {
-		w, _ = asciiFoldInto(buf[:0], s[i:j]) // "Atatürk Bulvarı"
-	}
+	w, _ := foldLatin(buf[:0], s[i:j]) // "Atatürk Bulvarı"
 	if k := addrKind(w); k != akENStreet && k != akStreet {
 		return 0 // akStreet: a transliterated Russian one, "2/1 Kutuzovsky Prospekt"
 	} else if j+2 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) {

@@ -460,15 +460,6 @@ func harbourWord(s string, i, j int) bool {
 	return strings.HasPrefix(s[i:j], "марин") && vesselText(s)
 }
 
-// foldLatin is foldInto, or for a Latin word with letters beyond ASCII,
-// asciiFoldInto: "jürgen müller" finds "jurgen" and "muller".
-func foldLatin(dst []byte, w string) ([]byte, bool) {
-	if f, ok := foldInto(dst, w); ok || w == "" || w[0] >= 0x80 && w[0] != 0xC3 && w[0] != 0xC4 && w[0] != 0xC5 {
-		return f, ok
-	}
-	return asciiFoldInto(dst, w)
-}
-
 // speechWord reports an English word that follows a name in speech without
 // being a surname: "kate speaking", "joe here".
 func speechWord(w string) bool {
@@ -1271,33 +1262,11 @@ func (sc *scanner) repeatLowerName(start, end int, name string, later bool) {
 				b = q // the first name again with the surname: "my name's tomás, tomás herrera"
 			}
 		}
-		if later && sc.joinLower(a, b, name) {
+		if later && sc.joinPerson(a, b, len(sc.out), name) {
 			continue // the other part found again beside it: "ершова надежда", "roman lukin"
 		}
 		sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 	}
-}
-
-// joinLower widens a person span that ends a space before a or starts a
-// space after b to take in s[a:b], a later part of a name found again,
-// unless the span holds that word already: "weber karin weber" is two.
-func (sc *scanner) joinLower(a, b int, name string) bool {
-	s := sc.s
-	for k := range sc.out {
-		sp := &sc.out[k]
-		if sp.typ != tPerson || strings.Contains(s[sp.start:sp.end], name) {
-			continue
-		}
-		if b < len(s) && sp.start == b+1 && s[b] == ' ' {
-			sp.start = a
-			return true
-		}
-		if sp.end == a-1 && s[sp.end] == ' ' {
-			sp.end = b
-			return true
-		}
-	}
-	return false
 }
 
 // repeatNames marks the other occurrences in the text of the parts of a
@@ -1397,7 +1366,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 			strings.HasPrefix(s[b:], " & ") && !firstNameAt(s, b+3) { // a firm: "Reyes & Cole LLP"
 			continue // "из Владимира", "Petrenko Auto Repair", LLC "Hughes and Partners", "Parkinson's disease", "Daisy and her owner Daisy Kaplan", or already part of a span
 		}
-		if sc.joinPerson(a, b, n) {
+		if sc.joinPerson(a, b, n, "") {
 			continue // "Шапиро" before "Дина Марковна"
 		}
 		if a >= 2 && s[a-1] == ' ' {
@@ -1493,11 +1462,12 @@ func cyrVowelEnd(w string) bool {
 }
 
 // joinPerson extends a person span among the first n that starts one
-// space after b or ends one space before a over [a, b).
-func (sc *scanner) joinPerson(a, b, n int) bool {
+// space after b or ends one space before a over [a, b); not a span that
+// holds unless already, when unless is set: "weber karin weber" is two.
+func (sc *scanner) joinPerson(a, b, n int, unless string) bool {
 	for k := range sc.out[:n] {
 		sp := &sc.out[k]
-		if sp.typ != tPerson {
+		if sp.typ != tPerson || unless != "" && strings.Contains(sc.s[sp.start:sp.end], unless) {
 			continue
 		}
 		if sp.start == b+1 && sc.s[b] == ' ' {

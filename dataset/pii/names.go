@@ -816,11 +816,9 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		return t // an acronym: "ООО", "ИНН"; a short name only between capitals or after its label ("Имя ЛЕВ"), below
 	}
 	var buf [96]byte
-	w, ok := foldInto(buf[:0], s[t.start:t.end])
+	w, ok := foldLatin(buf[:0], s[t.start:t.end]) // Latin capitals with accents fold: "NOVÁK", "ÖZDEMİR"
 	if !ok {
-		if w, ok = asciiFoldInto(buf[:0], s[t.start:t.end]); !ok || s[t.start] >= 0x80 && s[t.start] != 0xC3 && s[t.start] != 0xC4 && s[t.start] != 0xC5 {
-			return t // Latin capitals with accents fold: "NOVÁK", "ÖZDEMİR"
-		}
+		return t
 	}
 	in, found := wordTab.get(w)
 	if runes == 3 && !(found && in.isName() && (in.flags&fAmbig == 0 || s[t.start] >= 0x80)) {
@@ -3201,10 +3199,7 @@ func personBrand(run string) bool {
 		}
 	}
 	var buf [48]byte
-	f, ok := foldInto(buf[:0], run)
-	if !ok {
-		f, ok = asciiFoldInto(buf[:0], run)
-	}
+	f, ok := foldLatin(buf[:0], run)
 	return ok && personBrands[string(f)]
 }
 

@@ -371,6 +371,16 @@ func asciiFoldInto(dst []byte, w string) ([]byte, bool) {
 	return dst, true
 }
 
+// foldLatin is foldInto, or for a word it cannot fold, asciiFoldInto: a
+// Latin name with diacritics finds its entry, "jürgen müller" → "jurgen",
+// "muller". Any other word fails both.
+func foldLatin(dst []byte, w string) ([]byte, bool) {
+	if f, ok := foldInto(dst, w); ok {
+		return f, true
+	}
+	return asciiFoldInto(dst, w)
+}
+
 // foldPair maps a two-byte sequence led by 0xD0 (index 0) or 0xD1 (index
 // 1) to its folded bytes: upper-case basic Cyrillic to lower case, ё and Ё
 // to е; every other second byte is kept. One load replaces a chain of
