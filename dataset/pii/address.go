@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -95,7 +96,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "flat", "village"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "flat", "building", "village"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -119,6 +120,11 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if e := sc.spokenNumber(i); e > 0 {
 			return e
 		}
+		if s[i] >= 0x80 {
+			if e := sc.lowerHouseRU(i); e > 0 {
+				return e
+			}
+		}
 	}
 	switch s[i:j] {
 	case "spell", "spelled", "spelling", "spelt", "буквам":
@@ -136,7 +142,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if e := sc.lowerStreetEN(i, j); e > 0 {
 			return e
 		}
-	case "apartment", "flat":
+	case "apartment", "flat", "building":
 		if e := sc.lowerFlatEN(i, j); e > 0 {
 			return e
 		}
@@ -216,8 +222,8 @@ func (sc *scanner) cuedLowerStreet(j int) int {
 			flat = true
 		}
 	}
-	if !flat {
-		return 0
+	if !flat && !(endsAny(s[b:e], "ская", "цкая", "ная", "вая", "ова", "ева", "ина", "ына", "ской", "ной", "вой") && clauseEndRU(s, end)) {
+		return 0 // but a street named as streets are, its house the clause's end: "адрес пятницкая семьдесят три там спросишь"
 	}
 	sc.emit(b, end, tAddress, 0.8, 0)
 	return end
@@ -243,8 +249,8 @@ func (sc *scanner) prepLowerStreet(j int) int {
 			e-- // "северо-западной"
 		}
 	}
-	if e-b < 10 || e+1 >= len(s) || s[e] != ' ' || !(isDigit(s[e+1]) || s[e+1] >= 0xD0) {
-		return j
+	if e-b < 8 || e-b < 10 && !strings.HasSuffix(s[b:e], "ая") || e+1 >= len(s) || s[e] != ' ' || !(isDigit(s[e+1]) || s[e+1] >= 0xD0) {
+		return j // but "на абая сто пятьдесят"
 	}
 	w := s[b:e]
 	if lowerStreetStopRU(w) || !isDigit(s[e+1]) && !numberWord(s[e+1:wordEnd(s, e+1)]) {
@@ -255,7 +261,8 @@ func (sc *scanner) prepLowerStreet(j int) int {
 		return j
 	}
 	flat := strings.Contains(s[e:end], " квартира ") || strings.Contains(s[e:end], " кв ")
-	if !flat && !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском") {
+	if !flat && !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском") &&
+		!(strings.HasSuffix(w, "ая") && !isDigit(s[e+1]) && !pronounAdjRU(w)) { // a Turkic name's genitive, "на абая сто пятьдесят"
 		return j // any word before a house and a flat, "на декабристов сто восемьдесят пять квартира двадцать два"; else a street's ending
 	}
 	if end < len(s) && s[end] == ' ' {
@@ -266,22 +273,100 @@ func (sc *scanner) prepLowerStreet(j int) int {
 			return j // "на ленина сорок минут"; but a flat ends the address whatever follows, "на кутузовском двадцать шесть квартира девяносто хочу продлить",
 			// and so does any word but a unit after an adjective's or "-мана" street: "на северной 326 заберите", "на баумана 58 никого нет"
 		}
-	} else if end < len(s) && strings.IndexByte(".,!?;\n", s[end]) < 0 || strings.HasSuffix(w, "ой") {
+	} else if end < len(s) && strings.IndexByte(".,!?;\n", s[end]) < 0 || strings.HasSuffix(w, "ой") && isDigit(s[e+1]) {
 		return j // an adjective needs a word after its house: not a setting, "на максимальной 4."
 	}
 	sc.emit(b, end, tAddress, 0.75, 0)
 	return end
 }
 
+// lowerHouseRU emits a street that a transcript names in lower case with
+// neither its keyword nor a preposition when a spoken house and a flat, a
+// building or an office follow it: "адрес тот же бутырская семнадцать
+// квартира тридцать шесть", "клиент: шипиловская двадцать восемь корпус
+// один". The flat or building is required, so "это иванова двадцать лет"
+// stays no address. i is the house's first number word; it returns the end
+// of the address, or 0.
+func (sc *scanner) lowerHouseRU(i int) int {
+	s := sc.s
+	a := lowerCyrillicBefore(s, i-1)
+	if a < 0 || i-1-a < 10 || a < sc.lastEnd {
+		return 0
+	}
+	w := s[a : i-1]
+	if _, num := spokenWords[w]; num || lowerStreetStopRU(w) || addressStopWord(w) || clauseWordRU(w) || unitWordRU(w) ||
+		addrKindAt(s, a, i-1) != 0 || startsAny(w, "подъезд", "этаж", "дом", "квартир", "корпус", "секци", "блок", "номер", "тариф") {
+		return 0
+	}
+	house := spokenNumberEnd(s, i)
+	end := sc.houseParts(i - 1)
+	if house <= i || end <= house || end-house > 120 {
+		return 0
+	}
+	part := false
+	for _, m := range [...]string{" квартира ", " кв ", " корпус ", " строение ", " офис "} {
+		if k := strings.Index(s[house:end], m); k >= 0 && house+k+len(m) < end {
+			part = true
+		}
+	}
+	if !part {
+		return 0
+	}
+	if b := lowerCyrillicBefore(s, a-1); b >= sc.lastEnd {
+		switch s[b : a-1] {
+		case "малая", "большая", "малой", "большой", "малый", "новая", "старая", "красных", "маршала", "генерала", "адмирала",
+			"академика", "героев":
+			a = b // "малая садовая", "красных партизан"
+		}
+	}
+	sc.emit(a, end, tAddress, 0.75, 0)
+	return end
+}
+
+// lowerCyrillicBefore returns the start of the lower-case Cyrillic word
+// that ends at the space e, or -1 when none does.
+func lowerCyrillicBefore(s string, e int) int {
+	if e < 2 || e >= len(s) || s[e] != ' ' {
+		return -1
+	}
+	a := e
+	for a >= 2 && (s[a-2] == 0xD0 && s[a-1] >= 0xB0 && s[a-1] <= 0xBF || s[a-2] == 0xD1 && (s[a-1] <= 0x8F || s[a-1] == 0x91)) {
+		a -= 2
+	}
+	if a == e || a > 0 && s[a-1] != ' ' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ',' {
+		return -1
+	}
+	return a
+}
+
+// clauseEndRU reports the end of s, a punctuation mark or a clause's word
+// (clauseWordRU) at end.
+func clauseEndRU(s string, end int) bool {
+	if end >= len(s) || strings.IndexByte(".,!?;\n", s[end]) >= 0 {
+		return true
+	}
+	return s[end] == ' ' && clauseWordRU(s[end+1:wordEnd(s, end+1)])
+}
+
+// pronounAdjRU reports a pronoun or a common adjective in the feminine
+// nominative, which ends as "абая" does: "на какая", "на другая".
+func pronounAdjRU(w string) bool {
+	switch w {
+	case "своя", "какая", "такая", "другая", "каждая", "любая", "самая", "новая", "старая", "целая", "первая", "вторая", "третья", "большая", "малая":
+		return true
+	}
+	return false
+}
+
 // lowerStreetStopRU reports a word ending like a street's name that is an
 // ordinal, a pronoun or a common noun: "на второй 12", "с мамой".
 func lowerStreetStopRU(w string) bool {
-	return startsAny(w, "перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят", "одной", "одного",
+	return !strings.HasPrefix(w, "первомайск") && startsAny(w, "перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят", "одной", "одного",
 		"прошл", "следующ", "каждой", "любой", "другой", "другого", "какой", "такой", "самой", "новой", "старой", "больш",
 		"маленьк", "половин", "машин", "магазин", "карти", "корзин", "витрин", "мужчин", "женщин", "резин", "пружин",
 		"середин", "глубин", "вершин", "причин", "лини", "сторон", "основн", "главн", "нижн", "верхн", "ночн", "дневн",
 		"сменн", "длинн", "полн", "нужн", "сложн", "возможн", "отдельн", "личн", "обычн", "разн", "скидочн", "бонусн",
-		"банковск", "мобильн", "городск", "домашн", "рабоч", "горяч", "холодн")
+		"банковск", "мобильн", "городск", "домашн", "рабоч", "горяч", "холодн", "максимальн", "минимальн", "средн")
 }
 
 // clauseWordRU reports a word that may follow a spoken address: a flat's or
@@ -290,7 +375,9 @@ func clauseWordRU(w string) bool {
 	switch w {
 	case "квартира", "кв", "корпус", "корп", "строение", "стр", "подъезд", "этаж", "офис", "у", "там", "тут", "здесь",
 		"кнопка", "подвал", "лифт", "никто", "клиент", "клиентка", "нам", "ну", "да", "нет", "пожалуйста", "вернись",
-		"пусть", "кто", "это", "а", "и", "но", "не", "спросишь", "вход", "домофон", "код", "третий", "второй", "первый", "клиента":
+		"пусть", "кто", "это", "а", "и", "но", "не", "спросишь", "вход", "домофон", "код", "третий", "второй", "первый", "клиента",
+		"или", "кто-нибудь", "какой", "какая", "я", "мы", "вы", "он", "она", "они", "сегодня", "завтра", "сейчас", "возле", "рядом",
+		"напротив", "ворота", "шлагбаум":
 		return true
 	}
 	return false
@@ -1423,6 +1510,11 @@ func houseLetterAfter(s string, q int) int {
 		return e
 	}
 	if e+1 < len(s) && s[e] == ' ' && houseWordAt(s, e+1) {
+		if s[q+1:e] == "а" { // maybe "and": "корпус два а квартира какая"
+			if k := wordEnd(s, e+1); k+1 >= len(s) || s[k] != ' ' || !isDigit(s[k+1]) && spokenNumberEnd(s, k+1) == k+1 {
+				return q
+			}
+		}
 		return e
 	}
 	return q
@@ -2167,6 +2259,10 @@ func ordinalWordAt(s string, e int) bool {
 		return false
 	}
 	w := s[e+1 : wordEnd(s, e+1)]
+	switch w {
+	case "какой", "какая", "какое", "который", "которая", "такой", "такая":
+		return false // a question after a house: "на абая сто пятьдесят какой подъезд"
+	}
 	for _, end := range [...]string{"ое", "ого", "ье", "ьего", "ий", "ый", "ая", "ой"} {
 		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
 			return true
@@ -3235,7 +3331,7 @@ func (sc *scanner) enAddressTail(end int) int {
 		if sp := strings.IndexByte(s[p:q], ' '); sp > 0 && sp <= 2 && allDigits(s[p:p+sp]) && englishMonth(s[p+sp+1:q]) {
 			break // a date after the street: "speeding on Leningradskoye Shosse, 19 Aug"
 		}
-		n := enAddressSegment(s[p:q])
+		n := enAddressSegment(head) // not past a table's "|": "Ostozhenka St 25, apt 8|Hannah Fischer|+7 916 …"
 		if n > 0 && n <= 3 && p+n < q && allDigits(s[p:p+n]) {
 			break // a count, not a house: "1201 Geneva, 3 nights"
 		}
@@ -3683,8 +3779,9 @@ func (sc *scanner) addressBare(i, j int) int {
 			prepBefore = true
 		}
 	}
-	if p > j+1 && !cue && !houseWord && !markedHouse(s, p) && !(prepBefore && (adj || strings.HasSuffix(ws, "ом"))) {
-		return 0 // the comma form needs a cue, a building after the house or "на" and an adjective: "на Кутузовском, 35"
+	if p > j+1 && !cue && !houseWord && !markedHouse(s, p) && !(prepBefore && (adj || strings.HasSuffix(ws, "ом") || gen && compoundHouse(s, p))) {
+		return 0 // the comma form needs a cue, a building after the house or "на" and an adjective: "на Кутузовском, 35";
+		// a genitive needs a house no count or date looks like: "на Баумана, 44/8", "на Циолковского, 8к2"
 	}
 	q := p
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' && q+1 < len(s) && isDigit(s[q+1])) {
@@ -3726,12 +3823,42 @@ func (sc *scanner) addressBare(i, j int) int {
 			prep = true // "по дому Лесная 8", "Жители дома Молодогвардейская 31"
 		}
 	}
-	if end == q && !(prep && gen) && !cue && !flat {
+	if end == q && !(prep && (gen || strings.HasSuffix(ws, "ский") || strings.HasSuffix(ws, "цкий"))) && !cue && !flat {
 		return 0
 	}
 	end = sc.addressRight(end)
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
 	return end
+}
+
+// compoundHouse reports a house number at p that no count, date or time
+// looks like: a letter or a building glued to it ("95Б", "8к2") or a
+// corner house whose first part is no day ("44/8", "32/56", not "12/05").
+func compoundHouse(s string, p int) bool {
+	q := p
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q == p || q-p > 3 || q >= len(s) {
+		return false
+	}
+	if s[q] == '/' {
+		r := q + 1
+		for r < len(s) && isDigit(s[r]) {
+			r++
+		}
+		n, _ := strconv.Atoi(s[p:q])
+		return r > q+1 && r-q <= 4 && n > 31 && (r == len(s) || !isAlnum(s[r]) && s[r] != '/' && !(s[r] == '.' && r+1 < len(s) && isDigit(s[r+1])))
+	}
+	sz, up := letterAt(s, q)
+	if sz == 0 || s[q] < 0x80 {
+		return false
+	}
+	e := q + sz
+	if s[q:e] == "к" && e < len(s) && isDigit(s[e]) {
+		return true // "8к2"
+	}
+	return up && (e == len(s) || !isAlnum(s[e]) && s[e] < 0x80 && s[e] != '-') // "95Б"
 }
 
 // streetGenitives are frequent street names in the genitive that no
@@ -4109,6 +4236,9 @@ func (sc *scanner) addressSNT(i, j int) int {
 			if r < e && isDigit(s[r]) {
 				for r < e && (isDigit(s[r]) || s[r] == '/' || isASCIILetter(s[r])) {
 					r++
+				}
+				if startsAny(s[r:], " сот", " га", " м²", " кв") {
+					break // the plot's area, not its number: "участок 12 соток"
 				}
 				end = r
 			}

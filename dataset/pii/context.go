@@ -195,6 +195,15 @@ func leftContext(s string, start int) ctxKind {
 		for k > lo && ctxWordByte(s[k-1]) {
 			k--
 		}
+		for { // a quote glued to the word: "«серия 45 20 номер 198377»"
+			if k+2 < j && s[k] == 0xC2 && s[k+1] >= 0xA0 {
+				k += 2
+			} else if k+3 < j && s[k] == 0xE2 && s[k+1] == 0x80 {
+				k += 3
+			} else {
+				break
+			}
+		}
 		if k == j || k == lo && lo > 0 && ctxWordByte(s[lo-1]) {
 			break // none, or a word the window cuts: "…тельной" is not "тел."
 		}

@@ -1360,6 +1360,9 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		if startsAny(s[b:], " you ", " we ", " I ") {
 			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
 		}
+		if carMakeWord(s[a:b]) && b+1 < len(s) && s[b] == ' ' && (upperAt(s[b+1:]) || startsAny(s[b+1:], "car", "dealer", "model")) {
+			continue // the car, not "Amanda Porsche" again: "Porsche Macan", "Ferrari cars"; but "Кто такой Феррари?"
+		}
 		if b < len(s) && (s[b] == '@' || isDigit(s[b])) || sc.placeBefore(a, 1) || sc.covered(a, b, n) || orgWordAfter(s, b) ||
 			partnersAfter(s, b) || firmQuoteBefore(s, a) || eponymAfter(s, b) || sc.countryName(a, b) || sc.petNamed(a, b) || eateryNamed(s, a, b, b) || lodgingBefore(s, a) || sc.dedicationBefore(a) || placeNounNaBefore(s, a) || quotedAlone(s, a, b) && modelBeforeQuote(s, a) || brandEnd(s, a, b) > 0 || quotedAlone(s, a, b) && quotedTitle(s, a, b) || productQuoteBefore(s, a) || sc.modelName(a, b) ||
 			b+1 < len(s) && s[b] == ' ' && telecomTail(s[b+1:wordEnd(s, b+1)]) || progLanguage(s, a, b) || // "Julia Becker … writes mostly Julia"

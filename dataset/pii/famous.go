@@ -72,17 +72,18 @@ var famousNames = func() map[string]bool {
 
 // famousArtists are the surnames of painters and photographers that
 // galleries, art schools and photo studios speak of, and the epithets of
-// rulers that tours speak of: alone ("в стиле Шагала") or after a first
+// rulers that tours speak of, and the fashion designers whose houses
+// carry their names: alone ("в стиле Шагала") or after a first
 // name ("вдохновляюсь работами Ричарда Аведона", "Annie Leibovitz's
-// portraits", "о временах Ивана Грозного"), they name the artist or the
-// ruler, not a client. Common Russian surnames among them (Репин, Шишкин,
+// portraits", "о временах Ивана Грозного"), they name the artist, the
+// ruler or the fashion house, not a client. Common Russian surnames among them (Репин, Шишкин,
 // Левитан) are left out: a client is more often named so. So are the old
 // masters an auction's attributions name ("after Rembrandt", "circle of
 // Ivan Aivazovsky"): catalogues label them as people.
 var famousArtists = func() map[string]bool {
 	m := map[string]bool{}
 	// Declined like a consonant-final noun: Шагал, Шагала, Шагалу, Шагалом, Шагале.
-	for _, w := range strings.Fields("Шагал Аведон Картье-Брессон Малевич Уорхол Климт Мунк") {
+	for _, w := range strings.Fields("Шагал Аведон Картье-Брессон Малевич Уорхол Климт Мунк Лагерфельд Юдашкин") {
 		m[w] = true
 		end := "ом"
 		if strings.HasSuffix(w, "ич") {
@@ -103,7 +104,9 @@ var famousArtists = func() map[string]bool {
 	for _, w := range strings.Fields("Пикассо Моне Дали Кало Лейбовиц Маккарри Сальгадо Линдберг Матисс Дега Сезанн " +
 		"Chagall Avedon Cartier-Bresson Malevich Warhol Klimt Munch Kandinsky Picasso Monet Dali Dalí " +
 		"Kahlo Leibovitz McCurry Salgado Lindbergh Matisse Degas Cezanne Cézanne Banksy Arbus Capa Testino " +
-		"Твен Твена Твену Твеном Твене Twain Marx") { // writers named with their first name: "Марк Твен", "Karl Marx"
+		"Твен Твена Твену Твеном Твене Twain Marx " + // writers named with their first name: "Марк Твен", "Karl Marx"
+		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
+		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {
 		m[w] = true
 	}
 	return m

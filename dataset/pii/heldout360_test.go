@@ -26,15 +26,22 @@ import "testing"
 // 1.162.0, commit 1f24cb9): every F1 target met (ADDRESS 0.979, PERSON
 // 0.987, the other types 1.0); 0.990% of PII characters leaked (72 of
 // 7276: ADDRESS 58, PERSON 14), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.168
+// (engine 1.163.0), with those of the other files from heldout360 to
+// heldout367: a street in the genitive after "на" with a corner house ("на
+// Баумана, 44/8"), a web form's name after a dash ("имя — Роза"), a
+// district's adjective ("в Южном Бутове"). Tuned: ADDRESS 0.986, PERSON
+// 0.992; 0.756% leaked (55 of 7276).
 
-// heldout360Floor holds the untuned figures: the issue's targets, all met.
+// heldout360Floor holds the tuned figures: the issue's targets, all met.
 var heldout360Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout360MaxLeak: target 0.005, missed untuned (0.990%).
-const heldout360MaxLeak = 0.01
+// heldout360MaxLeak: target 0.005, missed untuned (0.990%), missed tuned (0.756%).
+const heldout360MaxLeak = 0.008
 
 func TestHeldout360(t *testing.T) {
 	corpusCheck{file: "testdata/heldout360.jsonl", name: "three-hundred-and-sixtieth held-out corpus", minMessages: 250,

@@ -30,15 +30,23 @@ import "testing"
 // left once); PERSON 0.968, PHONE 0.991 and the other types (1.0) met
 // theirs; 2.016% of PII characters leaked (134 of 6648: PERSON 63, ADDRESS
 // 52, PHONE 19).
+//
+// It is no longer held out: after that run its misses drove rules-2025.168
+// (engine 1.163.0), with those of the other files from heldout360 to
+// heldout367: "Surname, Given" in turnstile logs after a card and in
+// brackets, Emirati first names (Hamad, Latifa), a phone dictated digit by
+// digit after "my number is"; its own mailbox and servers are the writer's
+// convention. Tuned: ADDRESS 0.913, EMAIL 0.962, IP 0.917, PERSON 0.969;
+// 1.474% leaked (98 of 6648).
 
-// heldout361Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout361Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout361Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.96, TypeINN: 0.97, TypeIP: 0.91, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.91, TypePerson: 0.92,
 }
 
-// heldout361MaxLeak: target 0.005, missed untuned (2.016%).
-const heldout361MaxLeak = 0.021
+// heldout361MaxLeak: target 0.005, missed untuned (2.016%), missed tuned (1.474%).
+const heldout361MaxLeak = 0.015
 
 func TestHeldout361(t *testing.T) {
 	corpusCheck{file: "testdata/heldout361.jsonl", name: "three-hundred-and-sixty-first held-out corpus", minMessages: 250,

@@ -28,15 +28,22 @@ import "testing"
 // 0.952, PHONE 0.984, the other types 1.0); 1.807% of PII characters
 // leaked (186 of 10294: PERSON 93, PHONE 48, ADDRESS 45), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.168
+// (engine 1.163.0), with those of the other files from heldout360 to
+// heldout367: a pipe table's cells after an English address (a courier route
+// lost its clients and phones), fashion designers (McQueen, Westwood,
+// Lagerfeld, Юдашкин), a CSV header's "Телефон". Tuned: ADDRESS 0.994,
+// PERSON 0.965; 0.991% leaked (102 of 10294).
 
-// heldout362Floor holds the untuned figures: the targets, all met.
+// heldout362Floor holds the tuned figures: the targets, all met.
 var heldout362Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout362MaxLeak: target 0.005, missed untuned (1.807%).
-const heldout362MaxLeak = 0.019
+// heldout362MaxLeak: target 0.005, missed untuned (1.807%), missed tuned (0.991%).
+const heldout362MaxLeak = 0.01
 
 func TestHeldout362(t *testing.T) {
 	corpusCheck{file: "testdata/heldout362.jsonl", name: "three-hundred-and-sixty-second held-out corpus", minMessages: 250,

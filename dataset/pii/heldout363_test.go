@@ -28,15 +28,21 @@ import "testing"
 // 198377"); ADDRESS 0.976, PERSON 0.972, PHONE 0.992 and the other types
 // (1.0) met theirs; 2.219% of PII characters leaked (181 of 8158: ADDRESS
 // 95, PASSPORT 41, PERSON 37, PHONE 8).
+//
+// It is no longer held out: after that run its misses drove rules-2025.168
+// (engine 1.163.0), with those of the other files from heldout360 to
+// heldout367: a passport's series inside guillemets, a town's six-digit
+// landline after its word, a spoken street after "с первомайской". Tuned:
+// PASSPORT 0.933, ADDRESS 0.982, PERSON 0.972; 1.422% leaked (116 of 8158).
 
-// heldout363Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout363Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout363Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.89, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.93, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout363MaxLeak: target 0.005, missed untuned (2.219%).
-const heldout363MaxLeak = 0.023
+// heldout363MaxLeak: target 0.005, missed untuned (2.219%), missed tuned (1.422%).
+const heldout363MaxLeak = 0.015
 
 func TestHeldout363(t *testing.T) {
 	corpusCheck{file: "testdata/heldout363.jsonl", name: "three-hundred-and-sixty-third held-out corpus", minMessages: 250,

@@ -26,14 +26,20 @@ import "testing"
 // 1.162.0, commit 1f24cb9): every F1 target met (PERSON 0.980, the other
 // types 1.0); 0.559% of PII characters leaked (42 of 7508, all PERSON),
 // just above the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.168
+// (engine 1.163.0), with those of the other files from heldout360 to
+// heldout367: a car make that is also a client's surname stays the car when
+// a model or "cars" follows ("Porsche Macan" beside "Amanda Porsche").
+// Tuned: PERSON 0.985; 0.559% leaked (42 of 7508).
 
-// heldout364Floor holds the untuned figures: the targets, all met.
+// heldout364Floor holds the tuned figures: the targets, all met.
 var heldout364Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout364MaxLeak: target 0.005, missed untuned (0.559%).
+// heldout364MaxLeak: target 0.005, missed untuned (0.559%), missed tuned (0.559%).
 const heldout364MaxLeak = 0.006
 
 func TestHeldout364(t *testing.T) {

@@ -29,15 +29,22 @@ import "testing"
 // Nagornaya 7"); PERSON 0.925 (varieties named after people read as
 // people, 28 of them) and the other types (1.0) met theirs; 4.439% of PII
 // characters leaked (379 of 8537: ADDRESS 333, PERSON 46).
+//
+// It is no longer held out: after that run its misses drove rules-2025.168
+// (engine 1.163.0), with those of the other files from heldout360 to
+// heldout367: plant varieties in quotes of several words after a plant's
+// word in any case ('Gloria Dei', 'Pierre de Ronsard', 'Sarah Bernhardt'), a
+// cottage settlement's plot ("КП «Сосны», уч. 14"), not a plot's area.
+// Tuned: ADDRESS 0.913, PERSON 0.965; 4.018% leaked (343 of 8537).
 
-// heldout365Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout365Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout365Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.89, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.91, TypePerson: 0.92,
 }
 
-// heldout365MaxLeak: target 0.005, missed untuned (4.439%).
-const heldout365MaxLeak = 0.045
+// heldout365MaxLeak: target 0.005, missed untuned (4.439%), missed tuned (4.018%).
+const heldout365MaxLeak = 0.041
 
 func TestHeldout365(t *testing.T) {
 	corpusCheck{file: "testdata/heldout365.jsonl", name: "three-hundred-and-sixty-fifth held-out corpus", minMessages: 250,

@@ -29,15 +29,22 @@ import "testing"
 // follow; a Polish passport number on an OCR'd scan); PERSON 0.952 and the
 // other types (1.0) met theirs; 1.194% of PII characters leaked (99 of
 // 8288: PERSON 89, PASSPORT 10).
+//
+// It is no longer held out: after that run its misses drove rules-2025.168
+// (engine 1.163.0), with those of the other files from heldout360 to
+// heldout367: a nickname in quotes inside a person's name ("Артём «Frost»
+// Ковалёв"), game characters (Lara Croft, Johnny Silverhand), Red Bull; its
+// own mailboxes and servers are the writer's convention. Tuned: EMAIL 0.946,
+// IP 0.816, PASSPORT 0.970, PERSON 0.971; 1.001% leaked (83 of 8288).
 
-// heldout366Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout366Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout366Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.94, TypeINN: 0.97, TypeIP: 0.81, TypeOGRN: 0.97,
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout366MaxLeak: target 0.005, missed untuned (1.194%).
-const heldout366MaxLeak = 0.012
+// heldout366MaxLeak: target 0.005, missed untuned (1.194%), missed tuned (1.001%).
+const heldout366MaxLeak = 0.011
 
 func TestHeldout366(t *testing.T) {
 	corpusCheck{file: "testdata/heldout366.jsonl", name: "three-hundred-and-sixty-sixth held-out corpus", minMessages: 250,

@@ -26,14 +26,20 @@ import "testing"
 // 1.162.0, commit 1f24cb9): every F1 target met (EMAIL 0.974, PERSON
 // 0.970, the other types 1.0); 0.963% of PII characters leaked (84 of
 // 8727: PERSON 78, PASSPORT 6), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.168
+// (engine 1.163.0), with those of the other files from heldout360 to
+// heldout367: none of its own: its misses are lower-case names that are also
+// words and its own mailboxes. Tuned: as untuned; 0.963% leaked (84 of
+// 8727).
 
-// heldout367Floor holds the untuned figures: the targets, all met.
+// heldout367Floor holds the tuned figures: the targets, all met.
 var heldout367Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout367MaxLeak: target 0.005, missed untuned (0.963%).
+// heldout367MaxLeak: target 0.005, missed untuned (0.963%), missed tuned (0.963%).
 const heldout367MaxLeak = 0.01
 
 func TestHeldout367(t *testing.T) {

@@ -174,6 +174,8 @@ var nameStop = func() map[string]bool {
 		"новосибирск": true, "екатеринбург": true, "санкт-петербург": true, "пермь": true, "омск": true, "please,": true, "ок": true, "ok": true, "yes": true, "no": true,
 		// Job titles in signatures ("Customer Success Manager") and product
 		// model words ("AirPods Pro") are not names.
+		"южном": true, "северном": true, "западном": true, "восточном": true, // a district's adjective: "в Южном Бутове"
+		"housekeeper": true, "nanny": true, "gardener": true, "cleaner": true, "concierge": true, // "Housekeeper Lyuda,+7 926 …"
 		"manager": true, "director": true, "officer": true, "specialist": true, "engineer": true, "assistant": true,
 		"coordinator": true, "executive": true, "consultant": true, "representative": true, "analyst": true,
 		"administrator": true, "department": true, "sales": true, "success": true, "service": true, "operations": true,
@@ -184,6 +186,7 @@ var nameStop = func() map[string]bool {
 		"аноним": true, "anonymous": true, "доброжелатель": true, // a donor who gave no name
 		"рождения": true, "выдачи": true, // a scan's labels in capitals: "ДАТА РОЖДЕНИЯ", "ДАТА ВЫДАЧИ"
 		"тел": true, "tel": true, // a phone's label after a letter: "кровать А. Тел. +7 701 …"
+		"телефон": true, "сумма": true, "phone": true, "denied": true, "granted": true, // a CSV header after a person's column: "Клиент,Телефон,Адрес"
 		// Countries in a list's columns: "Hope Lebedev-Carter, daughter, Canada, passport …".
 		"canada": true, "russia": true, "ireland": true, "northern": true, "germany": true, "italy": true, "spain": true,
 		"poland": true, "ukraine": true, "kazakhstan": true, "uzbekistan": true, "kyrgyzstan": true, "tajikistan": true,
@@ -948,10 +951,10 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "SSR DOCS SU HK1/P/RUS/755318840/RUS/14MAY88/M/09JUN29/BRANDT/OLIVER"
 		}
 	}
-	if j-i == 3 || j-i == 6 {
-		if w := s[i:j]; w == "СНТ" || w == "ДНТ" || w == "ДНП" || w == "ТСН" || w == "SNT" {
+	if j-i == 3 || j-i == 4 || j-i == 6 {
+		if w := s[i:j]; w == "СНТ" || w == "ДНТ" || w == "ДНП" || w == "ТСН" || w == "SNT" || w == "КП" {
 			if end := sc.addressSNT(i, j); end > 0 {
-				return end // "СНТ «Рассвет», участок 214", "SNT Lesnaya Polyana, plot 112"
+				return end // "СНТ «Рассвет», участок 214", "SNT Lesnaya Polyana, plot 112", a cottage settlement's "КП «Сосны», уч. 14"
 			}
 		}
 	}
@@ -1353,7 +1356,7 @@ func (sc *scanner) capWord(i, j int) int {
 	if e := brandEnd(s, toks[0].start, end); e > 0 {
 		return e // a fashion house: "пальто Max Mara", "костюм Hugo Boss", "Oscar de la Renta gown"
 	}
-	if (sc.garmentBefore(toks[0].start) || sc.variety(toks[0].start, end)) && keep <= 2 {
+	if (sc.garmentBefore(toks[0].start) || sc.variety(toks[0].start, end)) && keep <= 3 {
 		return end // a garment's model, a toy's name or a flower's variety: "пальто «Виктория»", "платье Виктория", "роза «Грейс»", "'Mary Rose' roses"
 	}
 	if firmQuoteBefore(s, toks[0].start) || sc.dedicationBefore(toks[0].start) || (keep == 1 || quoteOpens(s, toks[0].start)) && partsCertain(toks[:keep]) && quotedTitle(s, toks[0].start, end) {
@@ -1495,9 +1498,9 @@ func (sc *scanner) surnameFirst(start, end int) int {
 // Hoffmann, Markus", "Applicant: Rodriguez Martinez, Carlos"; -1 if none.
 func surnameCommaBefore(s string, start, end, lo int) int {
 	dotSpace := end+1 < len(s) && s[end] == '.' && s[end+1] == ' ' // "User: Hughes, Daniel. If …" after a label only
-	if start < 4 || s[start-2:start] != ", " || end < len(s) && strings.IndexByte("\n(;:", s[end]) < 0 && !strings.HasPrefix(s[end:], " (") &&
+	if start < 4 || s[start-2:start] != ", " || end < len(s) && strings.IndexByte("\n(;:)", s[end]) < 0 && !strings.HasPrefix(s[end:], " (") &&
 		!(s[end] == '.' && (end+1 == len(s) || s[end+1] == '\n' || dotSpace)) &&
-		!strings.HasPrefix(s[end:], " —") && !strings.HasPrefix(s[end:], " –") {
+		!strings.HasPrefix(s[end:], " —") && !strings.HasPrefix(s[end:], " –") && !logRecordEnd(s, end) {
 		return -1
 	}
 	b := start - 2
@@ -1522,12 +1525,31 @@ func surnameCommaBefore(s string, start, end, lo int) int {
 			return a
 		case a >= 2 && s[a-1] == ' ' && fieldLabelWord(s, a-1):
 			return a // "borrower Whitfield, Andrew —"
+		case s[a-1] == '(' && a >= 3 && s[a-2] == ' ' && isDigit(s[a-3]) && end < len(s) && s[end] == ')':
+			return a // "card 003004 (Al Suwaidi, Hamad)"
+		case a >= 2 && s[a-1] == ' ' && isDigit(s[a-2]) && logRecordEnd(s, end):
+			return a // a log's record after its card: "IN card=001298 Ivanova, Ksenia / 07:31:02 OUT", "badge VS-10877 Al Nuaimi, Hessa DENIED"
 		case s[a-1] != ' ':
 			return -1
 		}
 		b = a - 1
 	}
 	return -1
+}
+
+// logRecordEnd reports the end of a name in an access log's record at end:
+// the record's separator or its status, "Ivanova, Ksenia / 07:31:02",
+// "Becker, Klaus IN".
+func logRecordEnd(s string, end int) bool {
+	if strings.HasPrefix(s[end:], " / ") {
+		return true
+	}
+	for _, w := range [...]string{" IN", " OUT", " DENIED", " GRANTED"} {
+		if strings.HasPrefix(s[end:], w) && (end+len(w) == len(s) || s[end+len(w)] == ' ' || s[end+len(w)] == '\n') {
+			return true
+		}
+	}
+	return false
 }
 
 // pastParticiple reports a Latin word in "-ed" that the tables do not know
@@ -3108,6 +3130,7 @@ var personBrands = map[string]bool{
 	"khan tengri": true, "mont blanc": true, "jack wolfskin": true, "shirley temple": true, // a peak, a brand, a drink
 	"gloria jeans": true, "lady collection": true, "zarina kids": true, "nonna rosa": true, // shops and a restaurant
 	"heston blumenthal": true, "albert hall": true, "gare du nord": true, "sherwood forest": true, // restaurants, halls and places
+	"lara croft": true, "johnny silverhand": true, "джонни сильверхенд": true, "red bull": true, // game characters, a drink
 	"rolls-royce phantom": true, "порт рашид": true, // "Dinner by Heston Blumenthal", the Royal Albert Hall, a car, a port
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
@@ -3208,6 +3231,18 @@ func carBrandWord(w string) bool {
 	var buf [32]byte
 	f, ok := foldInto(buf[:0], w)
 	return ok && carBrands[string(f)]
+}
+
+// carMakeWord reports a make of car named after its founder, which is also
+// a client's surname: "Olga Ferrari" next to a "Ferrari Roma".
+func carMakeWord(w string) bool {
+	var buf [32]byte
+	f, _ := foldInto(buf[:0], w)
+	switch string(f) {
+	case "porsche", "ferrari", "lamborghini", "maserati", "bugatti", "ford", "порше", "феррари", "ламборгини", "мазерати", "форд":
+		return true
+	}
+	return carBrands[string(f)]
 }
 
 // carColourBefore reports a colour in the feminine before start, as a car
@@ -5375,11 +5410,19 @@ func personLabelBefore(s string, i int) bool {
 }
 
 // labelBefore returns the folded word of a label that ends with a colon
-// before i ("Фамилия: " → "фамилия"), or nil.
+// before i ("Фамилия: " → "фамилия"), or of a name's label that ends with
+// a dash ("имя — "), or nil.
 func labelBefore(s string, i int, buf []byte) []byte {
 	k := i
 	for k > 0 && s[k-1] == ' ' {
 		k--
+	}
+	if k >= 4 && s[k-3:k] == "—" && s[k-4] == ' ' {
+		switch w := prevWord(s, k-4, buf); string(w) { // a web form's dash: "имя — Роза, телефон — 8917…"
+		case "имя", "фио", "фамилия", "name", "surname":
+			return w
+		}
+		return nil
 	}
 	if k == 0 || s[k-1] != ':' {
 		return nil
@@ -6903,24 +6946,57 @@ func (sc *scanner) garmentBefore(start int) bool {
 func (sc *scanner) variety(start, end int) bool {
 	s := sc.s
 	open := strings.HasSuffix(s[:start], "«") || strings.HasSuffix(s[:start], "“") || start > 0 && (s[start-1] == '\'' || s[start-1] == '"')
-	close := strings.HasPrefix(s[end:], "»") || strings.HasPrefix(s[end:], "”") || end < len(s) && (s[end] == '\'' || s[end] == '"')
-	if !open || !close {
+	for k := start - 1; !open && k > 0 && start-k <= 16 && s[k] == ' '; {
+		k-- // the variety's first words: "'Atropurpurea Nana'", "'Queen Elizabeth'"
+		for k > 0 && isASCIILetter(s[k]) {
+			k--
+		}
+		open = s[k] == '\'' && (k == 0 || s[k-1] == ' ')
+	}
+	if !open {
 		return false
 	}
-	before := s[max(0, start-30):start]
+	if k := quoteCloseWithin(s, end, 24); k < 0 {
+		return false
+	} else {
+		end = k // the variety's other words: "'Gloria Dei'", "'Atropurpurea Nana'"
+	}
+	before := s[max(0, start-60):start]
 	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
 		before = before[k+1:]
 	}
-	after := s[end:min(len(s), end+40)]
+	after := s[end:min(len(s), end+90)]
 	if k := strings.IndexAny(after, ".!?\n"); k >= 0 {
 		after = after[:k]
 	}
-	return flowerWordIn(before) || flowerWordIn(after)
+	last := strings.TrimRight(before, " '\"«“")
+	last = last[strings.LastIndexByte(last, ' ')+1:]
+	return flowerWordIn(before) || flowerWordIn(after) || flowerWordIn(strings.ToLower(last)) // "Peony 'Sarah Bernhardt'", "Роза 'Gloria Dei'"
 }
 
-// flowerWordIn reports a flower's or a variety's word in s.
+// quoteCloseWithin returns the offset of a closing quote at end or after
+// a few more words of the quoted text (at most max bytes, no sentence's
+// end on the way), or -1.
+func quoteCloseWithin(s string, end, max int) int {
+	for k := end; k < len(s) && k-end <= max; k++ {
+		switch {
+		case strings.HasPrefix(s[k:], "»") || strings.HasPrefix(s[k:], "”") || s[k] == '\'' || s[k] == '"':
+			if k == end || s[k-1] != ' ' {
+				return k
+			}
+			return -1
+		case strings.IndexByte(".!?\n,;:(«“", s[k]) >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// flowerWordIn reports a plant's or a variety's word in lower case in s, or "Роза".
 func flowerWordIn(s string) bool {
-	return containsAny(s, "роз", "пион", "гортенз", "тюльпан", "сорт", "rose", "peon", "tulip", "hydrangea", "variet")
+	return containsAny(s, "роз", "Роз", "пион", "гортенз", "тюльпан", "сорт", "клематис", "магноли", "лилейник", "яблон",
+		"груш", "спире", "барбарис", "туя", "rose", "peon", "tulip", "hydrangea", "variet", "clematis", "magnolia",
+		"daylily", "cultivar", "climber")
 }
 
 // garmentWord reports a folded word for a garment.

@@ -390,6 +390,14 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		return 0, 0, end
 	}
 	if nd < 7 {
+		if nd == 6 && seps == sepDash && (g.pattern(k, 2, 2, 2) || g.pattern(k, 3, 3)) {
+			if *ctx == ctxUnknown {
+				*ctx = leftContext(sc.s, g.start)
+			}
+			if *ctx == ctxPhone {
+				return tPhone, 0.8, end // a town's landline: "Телефон домашний 47-35-19"
+			}
+		}
 		if nd == 4 && (k == 1 || g.pattern(k, 2, 2)) {
 			return sc.passportSplit(g, k, ctx)
 		}
@@ -1456,8 +1464,8 @@ func (sc *scanner) spacedDigitPhone(i int) int {
 		return 0
 	}
 	mobile := n == 11 && (d[0] == '0' && d[1] == '7' || (d[0] == '8' || d[0] == '7') && d[1] == '9')
-	if !mobile && leftContext(s, i) != ctxPhone {
-		return 0
+	if !mobile && leftContext(s, i) != ctxPhone && !strings.HasSuffix(s[:i], "number is ") && !strings.HasSuffix(s[:i], "номер ") {
+		return 0 // but "my number is 0 5 0 8 8 1 2 3 4 5"
 	}
 	sc.emit(i, p, tPhone, 0.8, 0)
 	return p

@@ -148,6 +148,10 @@ func (e *Engine) scan(text string, dst []span) []span {
 	kept := spans[:0]
 	for _, sp := range spans {
 		if sp.score >= e.threshold && e.enabled[sp.typ] && (sp.typ != tAddress || houseNumbered(text[sp.start:sp.end])) {
+			if n := len(kept); n > 0 && sp.typ == tPerson && kept[n-1].typ == tPerson && nicknameBetween(text, kept[n-1].end, sp.start) {
+				kept[n-1].end = sp.end // one person with a nickname inside: "Артём «Frost» Ковалёв"
+				continue
+			}
 			kept = append(kept, sp)
 		}
 	}
@@ -1618,4 +1622,23 @@ func (sc *scanner) fileNameNames(i, e int) {
 		}
 		p = q + 1
 	}
+}
+
+// nicknameBetween reports a nickname in quotes, one word, that is all of
+// text[a:b] but the spaces around it: the gap between a first name and a
+// surname in "Артём «Frost» Ковалёв", "Никита "Nix" Орехов".
+func nicknameBetween(text string, a, b int) bool {
+	if b-a < 5 || b-a > 32 || text[a] != ' ' || text[b-1] != ' ' {
+		return false
+	}
+	g := text[a+1 : b-1]
+	switch {
+	case strings.HasPrefix(g, "«") && strings.HasSuffix(g, "»"):
+		g = g[len("«") : len(g)-len("»")]
+	case len(g) > 2 && g[0] == '"' && g[len(g)-1] == '"':
+		g = g[1 : len(g)-1]
+	default:
+		return false
+	}
+	return g != "" && !strings.ContainsAny(g, " \n«»\"")
 }

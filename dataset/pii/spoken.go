@@ -472,7 +472,7 @@ func (sc *scanner) lowerFlatEN(i, j int) int {
 		for a > 0 && s[a-1] != ' ' {
 			a--
 		}
-		if a == h || !(englishNumberWord(s[a:h]) || w == 0 && houseNumberEnd(s, a) == h) {
+		if a == h || !(englishNumberWord(s[a:h]) || w == 0 && houseNumberEnd(s, a) == h || w == 1 && (s[a:h] == "oh" || s[a:h] == "zero")) {
 			break
 		}
 		h = a - 1
@@ -490,15 +490,16 @@ func (sc *scanner) lowerFlatEN(i, j int) int {
 		a--
 	}
 	w := s[a:b]
-	if b-a < 5 || a > 0 && isAlnum(s[a-1]) || !endsAny(w, "aya", "skoy", "ei", "ey", "ogo", "ova", "eva", "ina", "ykh", "ikh", "sky", "skiy") {
-		return 0
+	if b-a < 5 && w != "val" && w != "iela" || a > 0 && isAlnum(s[a-1]) || !endsAny(w, "aya", "skoy", "ei", "ey", "ogo", "ova", "eva", "ina", "ykh", "ikh", "sky", "skiy",
+		"ovka", "evka", "inka", "anka", "ynka", "arbat", "marksa") && !(w == "val" || w == "iela") {
+		return 0 // "bolshaya dmitrovka", "novy arbat", "karla marksa", "zemlyanoy val", "brivibas iela"
 	}
 	if a > 1 && s[a-1] == ' ' {
 		a2 := a - 1
 		for a2 > 0 && s[a2-1] >= 'a' && s[a2-1] <= 'z' {
 			a2--
 		}
-		if w2 := s[a2 : a-1]; endsAny(w2, "aya", "oy", "iy", "ogo") && len(w2) >= 5 && (a2 == 0 || !isAlnum(s[a2-1])) {
+		if w2 := s[a2 : a-1]; (endsAny(w2, "aya", "oy", "iy", "ogo", "yy") && len(w2) >= 5 || w2 == "novy" || w2 == "karla") && (a2 == 0 || !isAlnum(s[a2-1])) {
 			a = a2 // "bolshaya dorogomilovskaya"
 		}
 	}
