@@ -1888,6 +1888,15 @@ func TestNameContexts(t *testing.T) {
 			nil},
 		{"a nickname in quotes inside a person's name; Arabic first names", "Капитан — Артём «Frost» Ковалёв, тел. +7 916 204-33-71. Hamad and Latifa booked.",
 			[]string{"PERSON:Артём «Frost» Ковалёв", "PHONE:+7 916 204-33-71", "PERSON:Hamad", "PERSON:Latifa"}},
+		// rules-2025.169 (heldout368 to heldout375).
+		{"a master known by a studio's nickname", "Хочу к мастеру Киту на портрет. мастер Лиса свободна в субботу?",
+			[]string{"PERSON:Киту", "PERSON:Лиса"}},
+		{"composers, an opera and its tsar named with first names; a client who shares a composer's surname", "монтаж декораций «Бориса Годунова»; Программа: Комитас, Арно Бабаджанян — «Элегия»; оперы Пуччини и Верди. Клиентка Луиза Хачатурян, +7 918 441-20-05.",
+			[]string{"PERSON:Луиза Хачатурян", "PHONE:+7 918 441-20-05"}},
+		{"a composer's work and event after his name; the patron who shares it stays a person", "Could you offer a group discount for Shostakovich Symphony No. 7? The waiting-list entry for the Tchaikovsky gala is Anna Tchaikovsky, a patron.",
+			[]string{"PERSON:Anna Tchaikovsky"}},
+		{"a firm of two unknown words after from or for is no person; a family of one is", "Will from Nordic Bridge called. Ahmed from Gulf Star wrote. The family of Rudolf Weiß asked.",
+			[]string{"PERSON:Will", "PERSON:Ahmed", "PERSON:Rudolf Weiß"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1360,6 +1360,9 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		if startsAny(s[b:], " you ", " we ", " I ") {
 			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
 		}
+		if famousNames[s[a:b]] && b+1 < len(s) && s[b] == ' ' && (venueTail(s[b+1:wordEnd(s, b+1)]) || startsAny(s[b+1:], "gala", "concert", "festival", "evening")) {
+			continue // the composer's event, not the patron again: "Anna Tchaikovsky … the Tchaikovsky gala"
+		}
 		if carMakeWord(s[a:b]) && b+1 < len(s) && s[b] == ' ' && (upperAt(s[b+1:]) || startsAny(s[b+1:], "car", "dealer", "model")) {
 			continue // the car, not "Amanda Porsche" again: "Porsche Macan", "Ferrari cars"; but "Кто такой Феррари?"
 		}

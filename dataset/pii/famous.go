@@ -28,7 +28,7 @@ var famousNames = func() map[string]bool {
 		"Шопен Шуберт Каспаров Алехин Ботвинник Карлсен", // composers and chess champions: "партии Каспарова", "Шопен и Рахманинов"
 		func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "ом", w + "е"} })
 	// Adjectival surnames: Достоевский, Достоевского, Достоевскому, Достоевским, Достоевском.
-	add("Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой",
+	add("Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский",
 		func(w string) []string {
 			stem := w[:len(w)-len("ий")]
 			return []string{stem + "ого", stem + "ому", stem + "им", stem + "ом"}
@@ -72,8 +72,8 @@ var famousNames = func() map[string]bool {
 
 // famousArtists are the surnames of painters and photographers that
 // galleries, art schools and photo studios speak of, and the epithets of
-// rulers that tours speak of, and the fashion designers whose houses
-// carry their names: alone ("в стиле Шагала") or after a first
+// rulers that tours speak of, the composers that concert halls' texts
+// name, and the fashion designers whose houses carry their names: alone ("в стиле Шагала") or after a first
 // name ("вдохновляюсь работами Ричарда Аведона", "Annie Leibovitz's
 // portraits", "о временах Ивана Грозного"), they name the artist, the
 // ruler or the fashion house, not a client. Common Russian surnames among them (Репин, Шишкин,
@@ -83,7 +83,11 @@ var famousNames = func() map[string]bool {
 var famousArtists = func() map[string]bool {
 	m := map[string]bool{}
 	// Declined like a consonant-final noun: Шагал, Шагала, Шагалу, Шагалом, Шагале.
-	for _, w := range strings.Fields("Шагал Аведон Картье-Брессон Малевич Уорхол Климт Мунк Лагерфельд Юдашкин") {
+	for _, w := range strings.Fields("Шагал Аведон Картье-Брессон Малевич Уорхол Климт Мунк Лагерфельд Юдашкин " +
+		"Шостакович Годунов") { // a composer a concert hall's texts name with his first name, "Дмитрия Шостаковича"; an opera's tsar
+		if strings.HasSuffix(w, "ов") {
+			m[w+"ым"] = true // "с Борисом Годуновым"
+		}
 		m[w] = true
 		end := "ом"
 		if strings.HasSuffix(w, "ич") {
@@ -105,6 +109,8 @@ var famousArtists = func() map[string]bool {
 		"Chagall Avedon Cartier-Bresson Malevich Warhol Klimt Munch Kandinsky Picasso Monet Dali Dalí " +
 		"Kahlo Leibovitz McCurry Salgado Lindbergh Matisse Degas Cezanne Cézanne Banksy Arbus Capa Testino " +
 		"Твен Твена Твену Твеном Твене Twain Marx " + // writers named with their first name: "Марк Твен", "Karl Marx"
+		"Пуччини Верди Бизе Россини Доницетти Римский-Корсаков Римского-Корсакова Римскому-Корсакову Римским-Корсаковым " +
+		"Puccini Verdi Bizet Rossini Donizetti Rimsky-Korsakov " + // composers: "оперы Пуччини"
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
 		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {
 		m[w] = true

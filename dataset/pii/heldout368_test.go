@@ -31,15 +31,22 @@ import "testing"
 // Audrey Hepburn); ADDRESS 0.980 and the other types (1.0) met theirs;
 // 2.634% of PII characters leaked (178 of 6759: PERSON 147, BANK_ACCOUNT
 // 20, ADDRESS 11).
+//
+// It is no longer held out: after that run its misses drove rules-2025.169
+// (engine 1.164.0), with those of the other files from heldout368 to
+// heldout375: artists named by their studio nicknames after "мастер" in any
+// case ("к мастеру Киту", "мастер Лиса"); its motifs named after famous
+// people were left. Tuned: PERSON 0.924 (now met), BANK_ACCOUNT 0.941,
+// ADDRESS 0.980; 2.219% leaked (150 of 6759).
 
-// heldout368Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout368Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout368Floor = map[string]float64{
 	TypeBankAccount: 0.94, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.91,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout368MaxLeak: target 0.005, missed untuned (2.634%).
-const heldout368MaxLeak = 0.027
+// heldout368MaxLeak: target 0.005, missed untuned (2.634%), missed tuned (2.219%).
+const heldout368MaxLeak = 0.023
 
 func TestHeldout368(t *testing.T) {
 	corpusCheck{file: "testdata/heldout368.jsonl", name: "three-hundred-and-sixty-eighth held-out corpus", minMessages: 250,

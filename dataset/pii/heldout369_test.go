@@ -32,15 +32,22 @@ import "testing"
 // left unlabelled; a version "4.1.0.22" read as an IP); ADDRESS 0.984,
 // PERSON 0.960 and the other types (1.0) met theirs; 2.129% of PII
 // characters leaked (205 of 9627: PERSON 139, ADDRESS 66).
+//
+// It is no longer held out: after that run its misses drove rules-2025.169
+// (engine 1.164.0), with those of the other files from heldout368 to
+// heldout375: the Pozharsky of a monument ("Минина и Пожарского"); its own
+// mailbox and a closed account with a wrong key are the writer's convention.
+// Tuned: PERSON 0.967, BANK_ACCOUNT 0.957, EMAIL 0.966, IP 0.970; 1.745%
+// leaked (168 of 9627).
 
-// heldout369Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout369Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout369Floor = map[string]float64{
 	TypeBankAccount: 0.95, TypeCard: 0.97, TypeEmail: 0.96, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout369MaxLeak: target 0.005, missed untuned (2.129%).
-const heldout369MaxLeak = 0.022
+// heldout369MaxLeak: target 0.005, missed untuned (2.129%), missed tuned (1.745%).
+const heldout369MaxLeak = 0.018
 
 func TestHeldout369(t *testing.T) {
 	corpusCheck{file: "testdata/heldout369.jsonl", name: "three-hundred-and-sixty-ninth held-out corpus", minMessages: 250,

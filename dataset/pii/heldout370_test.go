@@ -26,14 +26,20 @@ import "testing"
 // 1.162.0, commit 1f24cb9): every F1 target met (ADDRESS 0.962, PERSON
 // 0.980, the other types 1.0); 1.600% of PII characters leaked (119 of
 // 7436: PERSON 92, ADDRESS 27), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.169
+// (engine 1.164.0), with those of the other files from heldout368 to
+// heldout375: none of its own: its misses are a client named Carolina
+// Herrera like the brand and lower-case names. Tuned: as untuned; 1.600%
+// leaked (119 of 7436).
 
-// heldout370Floor holds the untuned figures: the targets, all met.
+// heldout370Floor holds the tuned figures: the targets, all met.
 var heldout370Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout370MaxLeak: target 0.005, missed untuned (1.600%).
+// heldout370MaxLeak: target 0.005, missed untuned (1.600%), missed tuned (1.600%).
 const heldout370MaxLeak = 0.017
 
 func TestHeldout370(t *testing.T) {

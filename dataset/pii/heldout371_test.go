@@ -27,14 +27,20 @@ import "testing"
 // 1.162.0, commit 1f24cb9): every F1 target met (ADDRESS 0.989, PERSON
 // 0.965, the other types 1.0); 1.070% of PII characters leaked (81 of
 // 7567: ADDRESS 58, PERSON 17, PASSPORT 6), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.169
+// (engine 1.164.0), with those of the other files from heldout368 to
+// heldout375: firms of two unknown words after "from" or "for" ("Will from
+// Nordic Bridge called"). Tuned: PERSON 0.972, ADDRESS 0.989; 1.070% leaked
+// (81 of 7567).
 
-// heldout371Floor holds the untuned figures: the issue's targets, all met.
+// heldout371Floor holds the tuned figures: the issue's targets, all met.
 var heldout371Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout371MaxLeak: target 0.005, missed untuned (1.070%).
+// heldout371MaxLeak: target 0.005, missed untuned (1.070%), missed tuned (1.070%).
 const heldout371MaxLeak = 0.011
 
 func TestHeldout371(t *testing.T) {

@@ -26,14 +26,19 @@ import "testing"
 // 1.163.0, commit 737b4d7): every F1 target met (ADDRESS 0.984, PERSON
 // 0.959, the other types 1.0); 1.730% of PII characters leaked (146 of
 // 8437: PERSON 123, ADDRESS 23), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.169
+// (engine 1.164.0), with those of the other files from heldout368 to
+// heldout375: none of its own: its misses are nicknames and names that are
+// also words. Tuned: as untuned; 1.730% leaked (146 of 8437).
 
-// heldout372Floor holds the untuned figures: the targets, all met.
+// heldout372Floor holds the tuned figures: the targets, all met.
 var heldout372Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout372MaxLeak: target 0.005, missed untuned (1.730%).
+// heldout372MaxLeak: target 0.005, missed untuned (1.730%), missed tuned (1.730%).
 const heldout372MaxLeak = 0.018
 
 func TestHeldout372(t *testing.T) {

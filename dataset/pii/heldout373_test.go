@@ -26,14 +26,20 @@ import "testing"
 // 1.163.0, commit 737b4d7): every F1 target met (ADDRESS 0.978, PERSON
 // 0.972, the other types 1.0); 2.216% of PII characters leaked (171 of
 // 7715: ADDRESS 100, PERSON 71), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.169
+// (engine 1.164.0), with those of the other files from heldout368 to
+// heldout375: none of its own: its misses are lower-case surnames in
+// transcripts and names that are also words. Tuned: as untuned; 2.216%
+// leaked (171 of 7715).
 
-// heldout373Floor holds the untuned figures: the targets, all met.
+// heldout373Floor holds the tuned figures: the targets, all met.
 var heldout373Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout373MaxLeak: target 0.005, missed untuned (2.216%).
+// heldout373MaxLeak: target 0.005, missed untuned (2.216%), missed tuned (2.216%).
 const heldout373MaxLeak = 0.023
 
 func TestHeldout373(t *testing.T) {

@@ -25,14 +25,22 @@ import "testing"
 // 1.163.0, commit 737b4d7): every F1 target met (PERSON 0.927, the other
 // types 1.0); 0.860% of PII characters leaked (71 of 8260, all PERSON),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.169
+// (engine 1.164.0), with those of the other files from heldout368 to
+// heldout375: composers named alone or with their first names (Шостакович,
+// Пуччини, Верди, Римский-Корсаков, Арно Бабаджанян, Aram Khachaturian), an
+// opera's tsar (Борис Годунов), a composer's work after his name
+// ("Shostakovich Symphony"); clients who share a composer's surname stay
+// people. Tuned: PERSON 0.944; 0.860% leaked (71 of 8260).
 
-// heldout374Floor holds the untuned figures: the targets, all met.
+// heldout374Floor holds the tuned figures: the targets, all met.
 var heldout374Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout374MaxLeak: target 0.005, missed untuned (0.860%).
+// heldout374MaxLeak: target 0.005, missed untuned (0.860%), missed tuned (0.860%).
 const heldout374MaxLeak = 0.009
 
 func TestHeldout374(t *testing.T) {

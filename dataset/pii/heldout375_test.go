@@ -25,14 +25,20 @@ import "testing"
 // 1.163.0, commit 737b4d7): every F1 target met (ADDRESS 0.989, PERSON
 // 0.944, the other types 1.0); 0.629% of PII characters leaked (43 of
 // 6837, all PERSON), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.169
+// (engine 1.164.0), with those of the other files from heldout368 to
+// heldout375: none of its own: its misses are names in congratulation verses
+// split by the writer and words that are also names. Tuned: as untuned;
+// 0.629% leaked (43 of 6837).
 
-// heldout375Floor holds the untuned figures: the targets, all met.
+// heldout375Floor holds the tuned figures: the targets, all met.
 var heldout375Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout375MaxLeak: target 0.005, missed untuned (0.629%).
+// heldout375MaxLeak: target 0.005, missed untuned (0.629%), missed tuned (0.629%).
 const heldout375MaxLeak = 0.007
 
 func TestHeldout375(t *testing.T) {

@@ -3131,6 +3131,7 @@ var personBrands = map[string]bool{
 	"gloria jeans": true, "lady collection": true, "zarina kids": true, "nonna rosa": true, // shops and a restaurant
 	"heston blumenthal": true, "albert hall": true, "gare du nord": true, "sherwood forest": true, // restaurants, halls and places
 	"lara croft": true, "johnny silverhand": true, "джонни сильверхенд": true, "red bull": true, // game characters, a drink
+	"арам хачатурян": true, "арама хачатуряна": true, "арно бабаджанян": true, "aram khachaturian": true, "arno babajanyan": true, // composers whose surnames clients share
 	"rolls-royce phantom": true, "порт рашид": true, // "Dinner by Heston Blumenthal", the Royal Albert Hall, a car, a port
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
@@ -3307,8 +3308,24 @@ func telecomTail(w string) bool {
 func venueTail(w string) bool {
 	switch w {
 	case "Stadium", "Arena", "Complex", "Theatre", "Theater", "Gala", "Festival", "Fest", "Philharmonic", "Concert",
+		"Symphony", "Concerto", "Overture", "Requiem", "Sonata", "Opera", "Ballet", // a composer's work: "Shostakovich Symphony No. 7"
 		"Award", "Prize", "Cup", "Memorial", "Trophy", "Medal", "Lecture", // "Jesse Owens Award", "Kapitsa Lecture"
 		"Church", "Chapel", "Cathedral", "Abbey", "Mosque", "Synagogue", "Basilica", "Parish": // "Grace Church on the corner"
+		return true
+	}
+	return false
+}
+
+// artisanBefore reports a master's word one space before start, after
+// which a studio names its tattooists, barbers and nail artists by any
+// word: "мастер Кит", "к мастеру Лисе".
+func artisanBefore(s string, start int) bool {
+	if start < 3 || s[start-1] != ' ' {
+		return false
+	}
+	b := strings.LastIndexByte(s[:start-1], ' ') + 1
+	switch strings.ToLower(s[b : start-1]) {
+	case "мастер", "мастера", "мастеру", "мастером", "мастере", "тату-мастер", "тату-мастеру", "тату-мастера":
 		return true
 	}
 	return false
@@ -4110,6 +4127,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if k == 0 && renameBefore(sc.s, toks[0].start) {
 		return true // "changed her surname to Fischer", "сменила фамилию на Стрельцову"
 	}
+	if k == 0 && len(toks) == 1 && artisanBefore(sc.s, toks[0].start) && !endsAny(sc.s[toks[0].start:toks[0].end], "ого", "ому", "ой", "ый", "ий", "ая", "ое", "ых") {
+		return true // a master known by a studio's nickname: "к мастеру Киту", "мастер Лиса свободна"
+	}
 	if k == 0 && len(toks) == 1 && sc.artCueBefore(toks[0].start) {
 		return true // the author of a work: "after Rembrandt", "кисти Шишкина"
 	}
@@ -4136,7 +4156,8 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		var buf [64]byte
 		pw := prevWord(sc.s, toks[0].start, buf[:0])
 		afterLabel := toks[0].start >= 2 && sc.s[toks[0].start-2] == ':'
-		if sc.honorific(toks[0]) || !orgAfter(sc.s, toks[1].end) && (afterLabel || !sentenceStart(sc.s, toks[0].start)) &&
+		orgPrep := string(pw) == "from" || string(pw) == "for" // "Will from Nordic Bridge called", "the courier for Nomad Cargo left"
+		if sc.honorific(toks[0]) || !orgAfter(sc.s, toks[1].end) && (afterLabel || !sentenceStart(sc.s, toks[0].start)) && !orgPrep &&
 			(verbAfter(sc.s, toks[1].end, personVerbs) || verbAfter(sc.s, toks[1].end, actionVerbs) ||
 				verbAfter(sc.s, toks[1].end, pairVerbs)) {
 			return true // "Ticket #0085454: Barnaby Quill cannot log in", not "Apple Music said"
