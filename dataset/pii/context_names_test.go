@@ -1897,6 +1897,19 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Anna Tchaikovsky"}},
 		{"a firm of two unknown words after from or for is no person; a family of one is", "Will from Nordic Bridge called. Ahmed from Gulf Star wrote. The family of Rudolf Weiß asked.",
 			[]string{"PERSON:Will", "PERSON:Ahmed", "PERSON:Rudolf Weiß"}},
+		// rules-2025.170 (heldout376 to heldout383).
+		{"motor ships named after people where cruises are talked of; the passenger who shares a ship's name", "Cruise on MS Mikhail Bulgakov, cabin 312. Pier schedule: MS Fyodor Chaliapin – berth 1.\n201 | GREEN, Alexander | +1 617 555 0148\nManifest – MS Alexander Grin",
+			[]string{"PERSON:GREEN, Alexander", "PHONE:+1 617 555 0148"}},
+		{"a street named for a person after a pickup point, a club or a car service and на", "Алматы, пункт выдачи на Абая временно закрыт. Это Нурлан с СТО на Рыскулова, у нас опять закончились свечи. Живём в Алмате.",
+			[]string{"PERSON:Нурлан"}},
+		{"a list of two surnames after a label", "Guards on shift: Golovanov, Babayan.\nОхрана на смене: Голованов, Бабаян.",
+			[]string{"PERSON:Golovanov", "PERSON:Babayan", "PERSON:Голованов", "PERSON:Бабаян"}},
+		{"no surname of a list beside a first name alone", "Сорян, Кость, это я с телефона сам себе ответил",
+			[]string{"PERSON:Кость"}},
+		{"a maiden name in brackets inside one person; a nurse's title outside the name", "Кандидат: Нургалиева (урожд. Садыкова) Айгерим Ерлановна, проверка. Медсестра Ксюша и Даша на смене.",
+			[]string{"PERSON:Нургалиева (урожд. Садыкова) Айгерим Ерлановна", "PERSON:Ксюша", "PERSON:Даша"}},
+		{"a Zigbee EUI-64 is no IPv6 address; voice assistants given commands in quotes", "zigbee 00:15:8D:00:04:A1:7C:33 joined from fe80:0:0:0:202:b3ff:fe1e:8329. Фразы «Алиса, открой дверь» и «Маруся, открой замок» отключены.",
+			[]string{"IP:fe80:0:0:0:202:b3ff:fe1e:8329"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

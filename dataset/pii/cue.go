@@ -1360,6 +1360,12 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		if startsAny(s[b:], " you ", " we ", " I ") {
 			continue // a verb opening a question: "Can you send a quote?" after "Can Yilmaz"
 		}
+		if b+2 < len(s) && s[b] == ' ' && s[a] < 0x80 && productNounAt(s, b+1) {
+			continue // a brand's product, not the client again: "Sachs clutch kit" beside "Peter Sachs"
+		}
+		if vesselBefore(s, a) {
+			continue // a ship named after a passenger's namesake: "MS Alexander Grin" beside "GREEN, Alexander"
+		}
 		if famousNames[s[a:b]] && b+1 < len(s) && s[b] == ' ' && (venueTail(s[b+1:wordEnd(s, b+1)]) || startsAny(s[b+1:], "gala", "concert", "festival", "evening")) {
 			continue // the composer's event, not the patron again: "Anna Tchaikovsky … the Tchaikovsky gala"
 		}

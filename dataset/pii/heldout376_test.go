@@ -27,14 +27,20 @@ import "testing"
 // 1.164.0, commit 6297244): every F1 target met (PERSON 0.948, the other
 // types 1.0); 1.080% of PII characters leaked (94 of 8704: PERSON 77,
 // ADDRESS 17), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.170
+// (engine 1.165.0), with those of the other files from heldout376 to
+// heldout383: motor ships named after people where cruises are talked of
+// ("MS Mikhail Bulgakov", "MS Fyodor Chaliapin"), and a passenger's name
+// found again in a ship's. Tuned: PERSON 0.966; 1.080% leaked (94 of 8704).
 
-// heldout376Floor holds the untuned figures: the targets, all met.
+// heldout376Floor holds the tuned figures: the targets, all met.
 var heldout376Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout376MaxLeak: target 0.005, missed untuned (1.080%).
+// heldout376MaxLeak: target 0.005, missed untuned (1.080%), missed tuned (1.080%).
 const heldout376MaxLeak = 0.011
 
 func TestHeldout376(t *testing.T) {

@@ -29,14 +29,19 @@ import "testing"
 // 1.164.0, commit 6297244): every F1 target met (ADDRESS 0.943, PERSON
 // 0.952, PHONE 0.992, the other types 1.0); 0.795% of PII characters
 // leaked (57 of 7174: PERSON 46, PHONE 11), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.170
+// (engine 1.165.0), with those of the other files from heldout376 to
+// heldout383: none of its own: the famous people its writer labelled are
+// left by design. Tuned: as untuned; 0.795% leaked (57 of 7174).
 
-// heldout377Floor holds the untuned figures: the targets, all met.
+// heldout377Floor holds the tuned figures: the targets, all met.
 var heldout377Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout377MaxLeak: target 0.005, missed untuned (0.795%).
+// heldout377MaxLeak: target 0.005, missed untuned (0.795%), missed tuned (0.795%).
 const heldout377MaxLeak = 0.008
 
 func TestHeldout377(t *testing.T) {

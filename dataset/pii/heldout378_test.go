@@ -27,14 +27,20 @@ import "testing"
 // 1.164.0, commit 6297244): every F1 target met (ADDRESS 0.944, PERSON
 // 0.961, PHONE 0.985, the other types 1.0); 1.624% of PII characters
 // leaked (126 of 7757: ADDRESS 76, PERSON 50), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.170
+// (engine 1.165.0), with those of the other files from heldout376 to
+// heldout383: a street named for a person after a pickup point or a car
+// service and "на" ("пункт выдачи на Абая", "с СТО на Рыскулова"). Tuned:
+// PERSON 0.966, ADDRESS 0.944, PHONE 0.985; 1.624% leaked (126 of 7757).
 
-// heldout378Floor holds the untuned figures: the targets, all met.
+// heldout378Floor holds the tuned figures: the targets, all met.
 var heldout378Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout378MaxLeak: target 0.005, missed untuned (1.624%).
+// heldout378MaxLeak: target 0.005, missed untuned (1.624%), missed tuned (1.624%).
 const heldout378MaxLeak = 0.017
 
 func TestHeldout378(t *testing.T) {

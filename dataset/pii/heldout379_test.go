@@ -27,14 +27,20 @@ import "testing"
 // 1.164.0, commit 6297244): every F1 target met (ADDRESS 0.978, PERSON
 // 0.973, the other types 1.0); 0.682% of PII characters leaked (55 of
 // 8063: PERSON 34, ADDRESS 21), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.170
+// (engine 1.165.0), with those of the other files from heldout376 to
+// heldout383: none of its own: its misses are bands and songs named like
+// people and lower-case names. Tuned: as untuned; 0.682% leaked (55 of
+// 8063).
 
-// heldout379Floor holds the untuned figures: the targets, all met.
+// heldout379Floor holds the tuned figures: the targets, all met.
 var heldout379Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout379MaxLeak: target 0.005, missed untuned (0.682%).
+// heldout379MaxLeak: target 0.005, missed untuned (0.682%), missed tuned (0.682%).
 const heldout379MaxLeak = 0.007
 
 func TestHeldout379(t *testing.T) {

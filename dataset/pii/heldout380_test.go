@@ -27,15 +27,21 @@ import "testing"
 // 1.164.0, commit 6297244): every F1 target met (ADDRESS 0.967, PERSON
 // 0.955, the other types 1.0); 1.402% of PII characters leaked (118 of
 // 8416, all PERSON), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.170
+// (engine 1.165.0), with those of the other files from heldout376 to
+// heldout383: a maiden name in brackets inside one person ("Нургалиева
+// (урожд. Садыкова) Айгерим Ерлановна"), a city in the prepositional ("в
+// Алмате"). Tuned: PERSON 0.973, ADDRESS 0.967; 0.962% leaked (81 of 8416).
 
-// heldout380Floor holds the untuned figures: the issue's targets, all met.
+// heldout380Floor holds the tuned figures: the issue's targets, all met.
 var heldout380Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout380MaxLeak: target 0.005, missed untuned (1.402%).
-const heldout380MaxLeak = 0.015
+// heldout380MaxLeak: target 0.005, missed untuned (1.402%), missed tuned (0.962%).
+const heldout380MaxLeak = 0.01
 
 func TestHeldout380(t *testing.T) {
 	corpusCheck{file: "testdata/heldout380.jsonl", name: "three-hundred-and-eightieth held-out corpus", minMessages: 250,

@@ -26,14 +26,19 @@ import "testing"
 // 1.164.0, commit 6297244): every F1 target met (PERSON 0.962, the other
 // types 1.0); 0.855% of PII characters leaked (67 of 7832, all PERSON),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.170
+// (engine 1.165.0), with those of the other files from heldout376 to
+// heldout383: a nurse's title outside the name ("Медсестра Ксюша"). Tuned:
+// PERSON 0.965; 0.855% leaked (67 of 7832).
 
-// heldout381Floor holds the untuned figures: the targets, all met.
+// heldout381Floor holds the tuned figures: the targets, all met.
 var heldout381Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout381MaxLeak: target 0.005, missed untuned (0.855%).
+// heldout381MaxLeak: target 0.005, missed untuned (0.855%), missed tuned (0.855%).
 const heldout381MaxLeak = 0.009
 
 func TestHeldout381(t *testing.T) {

@@ -28,14 +28,20 @@ import "testing"
 // EUI-64 addresses, "00:15:8D:00:04:A1:7C:33", read as IPv6); ADDRESS
 // 0.992, PERSON 0.949 and the other types (1.0) met theirs; 1.002% of PII
 // characters leaked (83 of 8282: PERSON 71, ADDRESS 12).
+//
+// It is no longer held out: after that run its misses drove rules-2025.170
+// (engine 1.165.0), with those of the other files from heldout376 to
+// heldout383: a Zigbee EUI-64 is no IPv6 address; voice assistants given
+// commands in quotes ("«Маруся, открой замок»"). Tuned: IP 1.0 (now met),
+// PERSON 0.952, ADDRESS 0.992; 1.002% leaked (83 of 8282).
 
-// heldout382Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout382Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout382Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.95, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout382MaxLeak: target 0.005, missed untuned (1.002%).
+// heldout382MaxLeak: target 0.005, missed untuned (1.002%), missed tuned (1.002%).
 const heldout382MaxLeak = 0.011
 
 func TestHeldout382(t *testing.T) {

@@ -30,14 +30,20 @@ import "testing"
 // number read as a passport); PERSON 0.960 and the other types (1.0) met
 // theirs; 2.518% of PII characters leaked (176 of 6990: PERSON 113,
 // PASSPORT 25, BANK_ACCOUNT 20, ADDRESS 18).
+//
+// It is no longer held out: after that run its misses drove rules-2025.170
+// (engine 1.165.0), with those of the other files from heldout376 to
+// heldout383: none of its own: its misses are a lower-case passport,
+// accounts without a БИК or with a wrong key, and Vietnamese names in
+// transcripts. Tuned: as untuned; 2.518% leaked (176 of 6990).
 
-// heldout383Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout383Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout383Floor = map[string]float64{
 	TypeBankAccount: 0.9, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.94, TypeOGRN: 0.97,
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout383MaxLeak: target 0.005, missed untuned (2.518%).
+// heldout383MaxLeak: target 0.005, missed untuned (2.518%), missed tuned (2.518%).
 const heldout383MaxLeak = 0.026
 
 func TestHeldout383(t *testing.T) {

@@ -76,15 +76,15 @@ var roleTitles = func() []string {
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
 		"подрядчик", "субподрядчик", "охранник", "волонтер", "волонтёр", "реаниматолог", "анестезиолог",
 		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос",
-		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник"} {
+		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
 			forms = []string{"ец", "ца", "цу", "цом", "це"}
 		case stem == "гост":
 			forms = []string{"ь", "я", "ю", "ем", "е"}
-		case stem == "пациентк":
-			forms = []string{"а", "и", "е", "у", "ой"}
+		case stem == "пациентк" || stem == "медсестр":
+			forms = []string{"а", "и", "е", "у", "ой", "ы"}
 		case stem == "консул":
 			// the default forms: "консул", "консула", not the soft "-ль" below
 		case strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол") || stem == "слесар" || stem == "столяр" || stem == "маляр" || stem == "вратар": // преподавател-ь, -я, -ю, -ем
@@ -174,7 +174,8 @@ var nameStop = func() map[string]bool {
 		"новосибирск": true, "екатеринбург": true, "санкт-петербург": true, "пермь": true, "омск": true, "please,": true, "ок": true, "ok": true, "yes": true, "no": true,
 		// Job titles in signatures ("Customer Success Manager") and product
 		// model words ("AirPods Pro") are not names.
-		"южном": true, "северном": true, "западном": true, "восточном": true, // a district's adjective: "в Южном Бутове"
+		"алмате": true,                                                        // the city in the prepositional: "в Алмате"
+		"южном":  true, "северном": true, "западном": true, "восточном": true, // a district's adjective: "в Южном Бутове"
 		"housekeeper": true, "nanny": true, "gardener": true, "cleaner": true, "concierge": true, // "Housekeeper Lyuda,+7 926 …"
 		"manager": true, "director": true, "officer": true, "specialist": true, "engineer": true, "assistant": true,
 		"coordinator": true, "executive": true, "consultant": true, "representative": true, "analyst": true,
@@ -2047,9 +2048,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if end+2 < len(s) && s[end] == '-' && isDigit(s[end+1]) {
 		return true // a model's number after the name: "Baxi Luna-3 Comfort"
 	}
-	if keep == 1 && s[start:end] == "Алиса" && (startsAny(s[end:], ", включи", ", выключи", ", поставь", ", найди", ", скажи", ", запусти",
-		", какая", ", сколько", ", разбуди", ", напомни") || strings.HasSuffix(s[:start], "Лиса ")) {
-		return true // the voice assistant, "Алиса, включи колыбельную"; the fox of the tale, "Лиса Алиса"
+	if keep == 1 && (s[start:end] == "Алиса" || s[start:end] == "Маруся") && (startsAny(s[end:], ", включи", ", выключи", ", поставь", ", найди", ", скажи", ", запусти",
+		", какая", ", сколько", ", разбуди", ", напомни", ", открой", ", закрой", ", позвони") || strings.HasSuffix(s[:start], "Лиса ")) {
+		return true // the voice assistant, "Алиса, включи колыбельную", «Маруся, открой замок»; the fox of the tale, "Лиса Алиса"
 	}
 	if keep == 1 && startsAny(s[end:], " the Pooh", "-the-Pooh") {
 		return true // "Winnie the Pooh"
@@ -3465,6 +3466,9 @@ func vesselBefore(s string, start int) bool {
 	if p < 4 || s[p-1] != ' ' {
 		return false
 	}
+	if strings.HasSuffix(s[:p], "MS ") && (p == 3 || s[p-4] == ' ' || s[p-4] == '\n') && containsAny(s, "cruise", "Cruise", "berth", "pier", "cabin", "Cabin", "embark", "sailing", "deck", "voyage", "passenger") {
+		return true // a motor ship where cruises are talked of, not "Ms" in capitals: "MS Mikhail Bulgakov, cabin 312"
+	}
 	return endsAny(s[:p], "m/v ", "m/t ", "M/V ", "M/T ", "т/х ", "Т/Х ", "м/в ", "м/т ", "MV ", "m/s ", "M/S ",
 		"S/Y ", "M/Y ", "S/V ", "s/y ", "m/y ", "s/v ", // a sailing or motor yacht: S/Y "Svetlana", M/Y "Grace"
 		"SY ", "MY ", "MY Lady ", "sailing yacht ", "motor yacht ") // "SY Aurora", "MY Lady Anna", "this is sailing yacht freja"
@@ -3993,6 +3997,13 @@ func productNoun(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// productNounAt reports a product's word at i: "clutch", "колодки".
+func productNounAt(s string, i int) bool {
+	var buf [32]byte
+	w, ok := foldInto(buf[:0], s[i:wordEnd(s, i)])
+	return ok && productNoun(w)
 }
 
 // productNounIndex buckets productNounStems like the context stems.
@@ -6154,7 +6165,8 @@ func placeNounNaBefore(s string, start int) bool {
 	}
 	w := strings.ToLower(s[b : start-len(" на ")])
 	return startsAny(w, "салон", "магазин", "офис", "филиал", "точк", "склад", "клиник", "центр", "мфц", "отделени", "оптик",
-		"аптек", "пункт", "пвз", "кафе", "ресторан", "студи", "шоурум", "бутик", "объект", "квартир", "стройк") // "с объекта на Гороховой"
+		"аптек", "пункт", "пвз", "кафе", "ресторан", "студи", "шоурум", "бутик", "объект", "квартир", "стройк", // "с объекта на Гороховой"
+		"выдач", "клуб", "сто", "автосервис", "сервис", "мастерск", "зал", "школ", "бар", "отел", "гостиниц", "кофейн", "пекарн") // "пункт выдачи на Абая", "с СТО на Рыскулова"
 }
 
 // roleColonBefore reports a role and a colon right before start: "teacher:

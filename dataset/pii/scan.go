@@ -128,7 +128,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	if sc.persons > 0 && sc.ncaps > 0 {
 		sc.repeatNames()
 	}
-	if sc.persons >= 2 {
+	if sc.persons > 0 {
 		sc.listNames()
 	}
 	if sc.persons > 0 {
@@ -150,6 +150,12 @@ func (e *Engine) scan(text string, dst []span) []span {
 		if sp.score >= e.threshold && e.enabled[sp.typ] && (sp.typ != tAddress || houseNumbered(text[sp.start:sp.end])) {
 			if n := len(kept); n > 0 && sp.typ == tPerson && kept[n-1].typ == tPerson && nicknameBetween(text, kept[n-1].end, sp.start) {
 				kept[n-1].end = sp.end // one person with a nickname inside: "Артём «Frost» Ковалёв"
+				continue
+			}
+			if n := len(kept); n > 1 && sp.typ == tPerson && kept[n-1].typ == tPerson && kept[n-2].typ == tPerson &&
+				text[kept[n-1].end:sp.start] == ") " && maidenMark(text[kept[n-2].end:kept[n-1].start]) {
+				kept[n-2].end = sp.end // one person with her maiden name inside: "Нургалиева (урожд. Садыкова) Айгерим Ерлановна"
+				kept = kept[:n-1]
 				continue
 			}
 			kept = append(kept, sp)
@@ -192,7 +198,9 @@ func (sc *scanner) listNames() {
 				continue
 			}
 			t := sc.nameToken(a, b)
-			if t.surname() && !t.first() && t.addr == 0 && !t.caps ||
+			beside := surnameOnly(sc.nameToken(sp.start, sp.end)) // a surname beside: "Golovanov, Babayan", not "Сорян, Кость"
+			shaped := t.cand && surnameShaped(s[a:b]) && beside
+			if (t.surname() || shaped) && !t.first() && t.addr == 0 && !t.caps && !famousNames[s[a:b]] && (sc.persons >= 2 || beside) ||
 				lines && t.flags == 0 && t.cand && b-a >= 8 && s[a] >= 0x80 && endsAny(s[a:b], "ых", "их") { // Гладких, Седых
 				sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 			}
@@ -333,14 +341,18 @@ func listNeighbour(s string, start, end int, after bool) (int, int, bool) {
 	}
 	if commaBefore(s, start) {
 		if a := wordStartBefore(s, start-2); a >= 0 && upperAt(s[a:]) && listItem(s, a, start-2) &&
-			(strings.HasPrefix(s[end:], ", ") || commaBefore(s, a)) {
-			return a, start - 2, false
+			(strings.HasPrefix(s[end:], ", ") || commaBefore(s, a) || a >= 2 && s[a-2:a] == ": " && (end == len(s) || s[end] == '.' || s[end] == '\n')) {
+			return a, start - 2, false // a list of two after its label: "Guards on shift: Golovanov, Babayan."
 		}
 	}
 	return -1, -1, false
 }
 
 func commaBefore(s string, i int) bool { return i >= 2 && s[i-2:i] == ", " }
+
+// surnameOnly reports a token that the tables know as a surname and not as
+// a first name.
+func surnameOnly(t nameTok) bool { return t.surname() && !t.first() }
 
 // listItem reports a word that fills an item of a list: after ", ", ": ",
 // a line break or a dash, and before ", ", ".", ";", " (", " — ", " и ",
@@ -1462,6 +1474,9 @@ func ipv6End(s string, i int) int {
 	if end < 0 || end < len(s) && (isAlnum(s[end]) || s[end] == ':' && !clauseColon(s, end) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
 		return -1
 	}
+	if groups == 8 && !double && end-i == 23 {
+		return -1 // eight groups of two: a Zigbee device's EUI-64, "00:15:8D:00:04:A1:7C:33", not an IPv6 address
+	}
 	if groups == 8 && !double || double && groups >= 2 && groups <= 7 || double && groups == 1 && end-i >= 3 {
 		return end
 	}
@@ -1641,4 +1656,14 @@ func nicknameBetween(text string, a, b int) bool {
 		return false
 	}
 	return g != "" && !strings.ContainsAny(g, " \n«»\"")
+}
+
+// maidenMark reports the gap that opens a maiden name in brackets between a
+// surname and the first name: " (урожд. ", " (до брака — ", " (née ".
+func maidenMark(gap string) bool {
+	switch gap {
+	case " (урожд. ", " (урождённая ", " (урожденная ", " (до брака — ", " (до брака ", " (née ", " (nee ":
+		return true
+	}
+	return false
 }
