@@ -3325,8 +3325,15 @@ func artisanBefore(s string, start int) bool {
 		return false
 	}
 	b := strings.LastIndexByte(s[:start-1], ' ') + 1
-	switch strings.ToLower(s[b : start-1]) {
-	case "мастер", "мастера", "мастеру", "мастером", "мастере", "тату-мастер", "тату-мастеру", "тату-мастера":
+	w := s[b : start-1]
+	for _, p := range [...]string{"тату-", "Тату-"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	if !strings.HasPrefix(w, "м") && !strings.HasPrefix(w, "М") {
+		return false
+	}
+	switch w[len("м"):] { // no folding: this runs for every lone capitalized word
+	case "астер", "астера", "астеру", "астером", "астере":
 		return true
 	}
 	return false
