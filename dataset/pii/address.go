@@ -4284,6 +4284,10 @@ func institutionPart(part string) bool {
 		case "Clinic", "Klinik", "Klinikum", "Universitätsklinikum", "Hospital", "Institute", "University", "Therapy", "Medical",
 			"Foundation", "Charité", "Embassy", "Consulate": // "U.S. Embassy, Bolshoy Deviatinsky Pereulok No. 8"
 			return true
+		case "Office", "Department":
+			if strings.HasSuffix(part, w) && !strings.ContainsAny(part, "0123456789") {
+				return true // the office a part names last: "…, Kazan, 420008, Russia, International Admissions Office"; not a unit, "Office 3", nor "Office at Krasnodar"
+			}
 		}
 	}
 	return strings.Contains(part, "Sports Complex") // "Sports Complex Yunost, 300041, Tula"; not a building's "Al Murooj Complex"

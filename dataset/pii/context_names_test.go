@@ -1910,6 +1910,11 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Нургалиева (урожд. Садыкова) Айгерим Ерлановна", "PERSON:Ксюша", "PERSON:Даша"}},
 		{"a Zigbee EUI-64 is no IPv6 address; voice assistants given commands in quotes", "zigbee 00:15:8D:00:04:A1:7C:33 joined from fe80:0:0:0:202:b3ff:fe1e:8329. Фразы «Алиса, открой дверь» и «Маруся, открой замок» отключены.",
 			[]string{"IP:fe80:0:0:0:202:b3ff:fe1e:8329"}},
+		// rules-2025.171 (heldout384 to heldout387, and errors left on files already tuned on).
+		{"a register's number before a SNILS, a flat's number before a mobile, a neighbour country's mobile without its plus", "Реестр СНИЛС:\n04091 127-448-302 60\nтел клиента кв 87 89031175426 не отвечает\n10:05 998935117420 «Спасибо за прокат» FAILED",
+			[]string{"SNILS:127-448-302 60", "PHONE:89031175426", "PHONE:998935117420"}},
+		{"a mine, an office after its address, a dance programme and a studio named after people", "Shift at Matrosov Mine starts. Kremlevskaya St. 18, Kazan, 420008, Russia, International Admissions Office. Пары (Юниоры-1 Латина): 7, 15. Tom from Studio Fred Astaire in London.",
+			[]string{"ADDRESS:Kremlevskaya St. 18, Kazan, 420008, Russia", "PERSON:Tom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.165.0 rules-2025.170"
+const engineVersion = "iml-pii/1.166.0 rules-2025.171"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

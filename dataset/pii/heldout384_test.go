@@ -28,14 +28,21 @@ import "testing"
 // 1.165.0, commit afcf35d): every F1 target met (ADDRESS 0.979, PERSON
 // 0.953, the other types 1.0); 1.957% of PII characters leaked (137 of
 // 7001, all PERSON), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.171
+// (engine 1.166.0), with those of the other files from heldout384 to
+// heldout387: a dance programme ("Юниоры-1 Латина") and a studio named after
+// a person inside a sentence ("from Studio Fred Astaire Shanghai"); the
+// famous dancers its writer labelled are left by design. Tuned: PERSON
+// 0.960, ADDRESS 0.979; 1.957% leaked (137 of 7001).
 
-// heldout384Floor holds the untuned figures: the targets, all met.
+// heldout384Floor holds the tuned figures: the targets, all met.
 var heldout384Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout384MaxLeak: target 0.005, missed untuned (1.957%).
+// heldout384MaxLeak: target 0.005, missed untuned (1.957%), missed tuned (1.957%).
 const heldout384MaxLeak = 0.02
 
 func TestHeldout384(t *testing.T) {

@@ -28,15 +28,21 @@ import "testing"
 // phone); PERSON 0.948, PHONE 0.980 and the other types (1.0) met theirs;
 // 3.535% of PII characters leaked (312 of 8827: PERSON 258, ADDRESS 26,
 // PHONE 14, SNILS 14).
+//
+// It is no longer held out: after that run its misses drove rules-2025.171
+// (engine 1.166.0), with those of the other files from heldout384 to
+// heldout387: a register's number before each SNILS ("04091 127-448-302
+// 60"), a mine named after a person ("Matrosov Mine"). Tuned: SNILS 1.0 (now
+// met), PERSON 0.950, PHONE 0.993; 3.376% leaked (298 of 8827).
 
-// heldout385Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout385Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout385Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.83, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout385MaxLeak: target 0.005, missed untuned (3.535%).
-const heldout385MaxLeak = 0.036
+// heldout385MaxLeak: target 0.005, missed untuned (3.535%), missed tuned (3.376%).
+const heldout385MaxLeak = 0.034
 
 func TestHeldout385(t *testing.T) {
 	corpusCheck{file: "testdata/heldout385.jsonl", name: "three-hundred-and-eighty-fifth held-out corpus", minMessages: 250,

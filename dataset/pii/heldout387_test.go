@@ -24,14 +24,19 @@ import "testing"
 // 1.165.0, commit afcf35d): every F1 target met (PERSON 0.990, PHONE
 // 0.992, the other types 1.0) and the leak target met too: 0.450% of PII
 // characters leaked (37 of 8229: PERSON 18, PHONE 15, ADDRESS 4).
+//
+// It is no longer held out: after that run its misses drove rules-2025.171
+// (engine 1.166.0), with those of the other files from heldout384 to
+// heldout387: none of its own. Tuned: as untuned; 0.450% leaked (37 of
+// 8229).
 
-// heldout387Floor holds the untuned figures: the targets, all met.
+// heldout387Floor holds the tuned figures: the targets, all met.
 var heldout387Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout387MaxLeak: target 0.005, met untuned (0.450%).
+// heldout387MaxLeak: target 0.005, met untuned (0.450%), met tuned (0.450%).
 const heldout387MaxLeak = 0.005
 
 func TestHeldout387(t *testing.T) {

@@ -175,6 +175,7 @@ var nameStop = func() map[string]bool {
 		// Job titles in signatures ("Customer Success Manager") and product
 		// model words ("AirPods Pro") are not names.
 		"алмате": true,                                                        // the city in the prepositional: "в Алмате"
+		"латина": true,                                                        // the dance programme: "Юниоры-1 Латина"
 		"южном":  true, "северном": true, "западном": true, "восточном": true, // a district's adjective: "в Южном Бутове"
 		"housekeeper": true, "nanny": true, "gardener": true, "cleaner": true, "concierge": true, // "Housekeeper Lyuda,+7 926 …"
 		"manager": true, "director": true, "officer": true, "specialist": true, "engineer": true, "assistant": true,
@@ -2004,6 +2005,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && (s[start:end] == "Маша" && startsAny(s[end:], " и Медведь", " и медведь") || s[start:end] == "Masha" && strings.HasPrefix(s[end:], " and the Bear")) {
 		return true // the cartoon: праздник «Маша и Медведь»
 	}
+	if keep <= 3 && start >= 8 && (strings.HasSuffix(s[:start], "Studio ") || strings.HasSuffix(s[:start], "Студия ")) && !sentenceStart(s, start-len("Studio ")) {
+		return true // a studio named after a person, inside a sentence: "from Studio Fred Astaire Shanghai"
+	}
 	if keep == 1 && start >= 2 && s[start-1] == ' ' {
 		var pb [16]byte
 		switch string(sc.prevWord(start, pb[:0])) {
@@ -3311,7 +3315,8 @@ func venueTail(w string) bool {
 	case "Stadium", "Arena", "Complex", "Theatre", "Theater", "Gala", "Festival", "Fest", "Philharmonic", "Concert",
 		"Symphony", "Concerto", "Overture", "Requiem", "Sonata", "Opera", "Ballet", // a composer's work: "Shostakovich Symphony No. 7"
 		"Award", "Prize", "Cup", "Memorial", "Trophy", "Medal", "Lecture", // "Jesse Owens Award", "Kapitsa Lecture"
-		"Church", "Chapel", "Cathedral", "Abbey", "Mosque", "Synagogue", "Basilica", "Parish": // "Grace Church on the corner"
+		"Church", "Chapel", "Cathedral", "Abbey", "Mosque", "Synagogue", "Basilica", "Parish", // "Grace Church on the corner"
+		"Mine", "Deposit", "Quarry": // "Matrosov Mine"
 		return true
 	}
 	return false

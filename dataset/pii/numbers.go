@@ -241,6 +241,18 @@ func (sc *scanner) number(i int) int {
 	if g.ng == 5 && spacedDate(&g) && g.pattern(5, 2, 2, 4, 2, 2) && g.sep[3] == sepSpace && g.sep[4] == sepSpace {
 		return end // a date and a time read out: "звонок 15 11 2024 14 32"
 	}
+	if g.ng >= 5 && g.glen[0] >= 4 && !g.plus && !g.paren && g.glen[1] == 3 && g.glen[2] == 3 && g.glen[3] == 3 && g.glen[4] == 2 &&
+		g.sep[2] == sepDash && g.sep[3] == sepDash {
+		d := g.digits[g.glen[0] : int(g.glen[0])+11]
+		if snilsValid(string(d)) {
+			return g.gend[0] // a register's number before a SNILS: "04091 127-448-302 60"; the SNILS is read next
+		}
+	}
+	if g.ng == 2 && g.glen[0] <= 3 && g.glen[1] == 11 && g.sep[1] == sepSpace && !g.plus && !g.paren {
+		if d := g.digits[g.glen[0]:]; d[0] == '8' && d[1] == '9' || d[0] == '7' && d[1] == '9' {
+			return g.gend[0] // a flat's or a house's number before a mobile: "кв 87 89031175426"; the mobile is read next
+		}
+	}
 	ctx := ctxUnknown
 	cardShaped := g.ng == 4 && g.pattern(4, 4, 4, 4, 4)
 	var weak struct { // a reading below the default threshold, kept while a shorter one may score higher
@@ -601,6 +613,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if d[0] == '0' && d[1] != '0' && c == ctxPhone {
 			return tPhone, 0.85, end // a German mobile after its label: "Tel. 0151 23456789"
 		}
+		if contiguous && c != ctxNeg && cisMobile(d) {
+			return tPhone, adj(0.7, ctxPhone), end // a neighbour country's mobile without its "+": "998935117420" in an SMS gateway's log
+		}
 	case 20:
 		return sc.account(d, g.start, end, c)
 	}
@@ -620,6 +635,24 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 	}
 	return 0, 0, end
+}
+
+// cisMobile reports twelve digits that a neighbour country's mobile
+// number is: its country code (Uzbekistan, Kyrgyzstan, Tajikistan,
+// Turkmenistan, Azerbaijan, Georgia, Armenia, Belarus) and a mobile
+// operator's code.
+func cisMobile(d string) bool {
+	switch d[:3] {
+	case "998":
+		return d[3] == '9' || d[3] == '3' || d[3] == '8' || d[3] == '7' || d[3] == '5'
+	case "996", "992", "993", "994", "995":
+		return d[3] >= '5'
+	case "374":
+		return d[3] >= '4'
+	case "375":
+		return d[3:5] == "29" || d[3:5] == "33" || d[3:5] == "44" || d[3:5] == "25"
+	}
+	return false
 }
 
 // personEndsAt reports a person's span found last that ends at i or a
