@@ -96,7 +96,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "flat", "building", "village"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "apt", "flat", "building", "village"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -142,7 +142,15 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if e := sc.lowerStreetEN(i, j); e > 0 {
 			return e
 		}
-	case "apartment", "flat", "building":
+	case "apartment", "apt", "flat", "building":
+		if s[i:j] != "building" {
+			if e := sc.towerFlatEN(i, j); e > 0 {
+				return e // not a complex's building, "Pushkino Residence, building 2", a construction site
+			}
+		}
+		if s[i:j] == "apt" {
+			break
+		}
 		if e := sc.lowerFlatEN(i, j); e > 0 {
 			return e
 		}
@@ -356,6 +364,50 @@ func pronounAdjRU(w string) bool {
 		return true
 	}
 	return false
+}
+
+// towerFlatEN emits a flat in a named tower, as the Gulf's addresses give
+// it with no street: "Al Reem Island, Sky Tower, apt 2908, Abu Dhabi",
+// "Marina Heights Tower, apt 1507, Dubai Marina". s[i:j] is the flat's
+// word after the tower's name and a comma; it returns the end, or 0.
+func (sc *scanner) towerFlatEN(i, j int) int {
+	s := sc.s
+	if i < 8 || s[i-2:i] != ", " || j+1 >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	e := houseNumberEnd(s, j+1)
+	if e <= j+1 || !isDigit(s[j+1]) {
+		return 0
+	}
+	a := i - 2
+	tower := false
+	for words := 0; words < 4; words++ {
+		b := a
+		for b > 0 && isASCIILetter(s[b-1]) {
+			b--
+		}
+		if b == a || !isUpperASCII(s[b]) {
+			break
+		}
+		switch s[b:a] {
+		case "Tower", "Towers", "Heights", "Residence", "Residences", "Plaza":
+			tower = true
+		}
+		a = b
+		if a < 2 || s[a-1] != ' ' {
+			break
+		}
+		if w := wordStartBefore(s, a-1); w < 0 || !isUpperASCII(s[w]) {
+			break
+		}
+		a--
+	}
+	if !tower || a < sc.lastEnd {
+		return 0
+	}
+	end := sc.enAddressTail(e)
+	sc.emit(sc.addressLeft(a), end, tAddress, 0.8, 0)
+	return end
 }
 
 // lowerStreetStopRU reports a word ending like a street's name that is an

@@ -1915,6 +1915,11 @@ func TestNameContexts(t *testing.T) {
 			[]string{"SNILS:127-448-302 60", "PHONE:89031175426", "PHONE:998935117420"}},
 		{"a mine, an office after its address, a dance programme and a studio named after people", "Shift at Matrosov Mine starts. Kremlevskaya St. 18, Kazan, 420008, Russia, International Admissions Office. Пары (Юниоры-1 Латина): 7, 15. Tom from Studio Fred Astaire in London.",
 			[]string{"ADDRESS:Kremlevskaya St. 18, Kazan, 420008, Russia", "PERSON:Tom"}},
+		// rules-2025.172 (heldout388 to heldout391).
+		{"singers on the radio alone and with first names; a client who shares a singer's name stays a person", "Поставьте Киркорова, пожалуйста! Is it Summer Wine by Nancy Sinatra? Поставьте нам Анну Герман «Надежда». На календарях у Аллы Пугачёвой не тот год — речь о клиентке-тёзке.",
+			[]string{"PERSON:Аллы Пугачёвой"}},
+		{"a flat in a named tower with no street; not a complex's building", "Please send it to Sky Tower, apt 2908, Abu Dhabi. Address: Marina Heights Tower, apt 1507, Dubai Marina. Pushkino Residence, building 2 is under construction.",
+			[]string{"ADDRESS:Sky Tower, apt 2908, Abu Dhabi", "ADDRESS:Marina Heights Tower, apt 1507, Dubai Marina"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -34,7 +34,7 @@ var famousNames = func() map[string]bool {
 			return []string{stem + "ого", stem + "ому", stem + "им", stem + "ом"}
 		})
 	// Feminine: Ахматова, Ахматовой, Ахматову; Каренина, Карениной.
-	add("Ахматова Цветаева Терешкова Каренина Раневская",
+	add("Ахматова Цветаева Терешкова Каренина Раневская Пугачёва Пугачева",
 		func(w string) []string {
 			stem := w[:len(w)-len("а")]
 			if strings.HasSuffix(w, "ая") {
@@ -53,6 +53,9 @@ var famousNames = func() map[string]bool {
 		return []string{"Джульетты", "Джульетте", "Джульетту", "Джульеттой"}
 	})
 	add("Распутин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} }) // "о Распутине"
+	// Singers a radio station's listeners ask for, alone: "Поставьте Киркорова"; with a first name, "Аллы Пугачёвой", a namesake stays a person.
+	add("Киркоров Лепс Басков", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} })
+	add("Меладзе Ротару Pugacheva Kirkorov", none)
 	// A sportsman a sports club's texts talk about: "футболки с фамилией Овечкина".
 	add("Овечкин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} })
 	add("Ovechkin", none)
@@ -71,15 +74,16 @@ var famousNames = func() map[string]bool {
 }()
 
 // famousArtists are the surnames of painters and photographers that
-// galleries, art schools and photo studios speak of, and the epithets of
-// rulers that tours speak of, the composers that concert halls' texts
-// name, and the fashion designers whose houses carry their names: alone ("в стиле Шагала") or after a first
-// name ("вдохновляюсь работами Ричарда Аведона", "Annie Leibovitz's
-// portraits", "о временах Ивана Грозного"), they name the artist, the
-// ruler or the fashion house, not a client. Common Russian surnames among them (Репин, Шишкин,
-// Левитан) are left out: a client is more often named so. So are the old
-// masters an auction's attributions name ("after Rembrandt", "circle of
-// Ivan Aivazovsky"): catalogues label them as people.
+// galleries, art schools and photo studios speak of, the epithets of rulers
+// that tours speak of, the composers that concert halls' texts name, and
+// the fashion designers whose houses carry their names: alone ("в стиле
+// Шагала") or after a first name ("вдохновляюсь работами Ричарда Аведона",
+// "Annie Leibovitz's portraits", "о временах Ивана Грозного"), they name
+// the artist, the ruler or the fashion house, not a client. Common Russian
+// surnames among them (Репин, Шишкин, Левитан) are left out: a client is
+// more often named so. So are the old masters an auction's attributions
+// name ("after Rembrandt", "circle of Ivan Aivazovsky"): catalogues label
+// them as people.
 var famousArtists = func() map[string]bool {
 	m := map[string]bool{}
 	// Declined like a consonant-final noun: Шагал, Шагала, Шагалу, Шагалом, Шагале.

@@ -27,14 +27,20 @@ import "testing"
 // 1.166.0, commit 49d59ea): every F1 target met (ADDRESS 0.968, PERSON
 // 0.948, the other types 1.0); 2.079% of PII characters leaked (164 of
 // 7887: ADDRESS 115, PERSON 49), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.172
+// (engine 1.167.0), with those of the other files from heldout388 to
+// heldout391: none of its own: its misses are Dubai villas and a legal
+// address in a requisites block, and venues named after people. Tuned: as
+// untuned; 2.079% leaked (164 of 7887).
 
-// heldout388Floor holds the untuned figures: the targets, all met.
+// heldout388Floor holds the tuned figures: the targets, all met.
 var heldout388Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout388MaxLeak: target 0.005, missed untuned (2.079%).
+// heldout388MaxLeak: target 0.005, missed untuned (2.079%), missed tuned (2.079%).
 const heldout388MaxLeak = 0.021
 
 func TestHeldout388(t *testing.T) {

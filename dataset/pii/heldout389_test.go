@@ -27,14 +27,19 @@ import "testing"
 // own payouts@ and support@ mailboxes, which the writer left unlabelled);
 // ADDRESS 0.988, PERSON 0.971 and the other types (1.0) met theirs; 1.287%
 // of PII characters leaked (95 of 7382: ADDRESS 63, PERSON 32).
+//
+// It is no longer held out: after that run its misses drove rules-2025.172
+// (engine 1.167.0), with those of the other files from heldout388 to
+// heldout391: none of its own: its own mailboxes are the writer's
+// convention. Tuned: as untuned; 1.287% leaked (95 of 7382).
 
-// heldout389Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout389Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout389Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.94, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout389MaxLeak: target 0.005, missed untuned (1.287%).
+// heldout389MaxLeak: target 0.005, missed untuned (1.287%), missed tuned (1.287%).
 const heldout389MaxLeak = 0.013
 
 func TestHeldout389(t *testing.T) {

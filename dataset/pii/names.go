@@ -3137,6 +3137,7 @@ var personBrands = map[string]bool{
 	"heston blumenthal": true, "albert hall": true, "gare du nord": true, "sherwood forest": true, // restaurants, halls and places
 	"lara croft": true, "johnny silverhand": true, "джонни сильверхенд": true, "red bull": true, // game characters, a drink
 	"арам хачатурян": true, "арама хачатуряна": true, "арно бабаджанян": true, "aram khachaturian": true, "arno babajanyan": true, // composers whose surnames clients share
+	"freddie mercury": true, "brian may": true, "nancy sinatra": true, "frank sinatra": true, "elton john": true, "анна герман": true, "анны герман": true, "анну герман": true, // singers on the radio
 	"rolls-royce phantom": true, "порт рашид": true, // "Dinner by Heston Blumenthal", the Royal Albert Hall, a car, a port
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
