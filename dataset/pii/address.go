@@ -1472,6 +1472,10 @@ func (sc *scanner) houseParts(end int) int {
 		if marker && q+1 < len(s) && s[q] == ':' && isDigit(s[q+1]) && p-end <= len(" к ") {
 			break // "к 15:00" is a time, not корпус 15: "в салон на пр. Аль-Фараби к 15:00"
 		}
+		if marker && q-p == 2 && q+2 < len(s) && s[q] == '.' && isDigit(s[q+1]) && isDigit(s[q+2]) && (q+3 == len(s) || !isDigit(s[q+3])) &&
+			(s[q+1] == '0' || s[q+1] == '1' && s[q+2] <= '2') && strings.HasSuffix(strings.TrimRight(s[end:p], " "), "дом") {
+			break // a day and a month after "на дом": "выезд врача на дом 21.11"
+		}
 		if !marker && q-p <= 2 && q+2 < len(s) && (s[q] == '.' || s[q] == ':') && isDigit(s[q+1]) && isDigit(s[q+2]) && (q+3 == len(s) || !isDigit(s[q+3])) {
 			break // a date or a time after the street: "на Дмитровском шоссе 31.03 работает", "ул. Декабристов до 10:00"
 		}

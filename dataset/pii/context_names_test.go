@@ -1920,6 +1920,9 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Аллы Пугачёвой"}},
 		{"a flat in a named tower with no street; not a complex's building", "Please send it to Sky Tower, apt 2908, Abu Dhabi. Address: Marina Heights Tower, apt 1507, Dubai Marina. Pushkino Residence, building 2 is under construction.",
 			[]string{"ADDRESS:Sky Tower, apt 2908, Abu Dhabi", "ADDRESS:Marina Heights Tower, apt 1507, Dubai Marina"}},
+		// rules-2025.173 (heldout392 to heldout395).
+		{"a day and a month after на дом; a neighbour's word outside the name; car models and a cartoon's characters named like people", "Выезд врача-гериатра на дом 21.11, пациентка Сафина Гульшат Ринатовна. Соседка Лидочка обещала зайти. Машина Zeekr X. Как пополнить? I'm driving a Porsche Taycan Turbo S. We watched Peppa Pig and Daddy Pig, then Tim Hortons.",
+			[]string{"PERSON:Сафина Гульшат Ринатовна", "PERSON:Лидочка"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

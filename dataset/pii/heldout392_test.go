@@ -26,14 +26,19 @@ import "testing"
 // 1.167.0, commit c9a123f): every F1 target met (ADDRESS 0.980, PERSON
 // 0.957, the other types 1.0); 1.143% of PII characters leaked (90 of
 // 7875, all PERSON), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.173
+// (engine 1.168.0), with those of the other files from heldout392 to
+// heldout395: a cartoon's characters named like people (Peppa Pig, Daddy
+// Pig). Tuned: PERSON 0.960, ADDRESS 0.980; 1.143% leaked (90 of 7875).
 
-// heldout392Floor holds the untuned figures: the targets, all met.
+// heldout392Floor holds the tuned figures: the targets, all met.
 var heldout392Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout392MaxLeak: target 0.005, missed untuned (1.143%).
+// heldout392MaxLeak: target 0.005, missed untuned (1.143%), missed tuned (1.143%).
 const heldout392MaxLeak = 0.012
 
 func TestHeldout392(t *testing.T) {

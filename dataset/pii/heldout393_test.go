@@ -24,14 +24,19 @@ import "testing"
 // 1.167.0, commit c9a123f): every F1 target met (PERSON 0.976, the other
 // types 1.0) and the leak target met too: 0.280% of PII characters leaked
 // (17 of 6076, all PERSON).
+//
+// It is no longer held out: after that run its misses drove rules-2025.173
+// (engine 1.168.0), with those of the other files from heldout392 to
+// heldout395: a coffee chain named after a person (Tim Hortons). Tuned:
+// PERSON 0.981; 0.280% leaked (17 of 6076).
 
-// heldout393Floor holds the untuned figures: the targets, all met.
+// heldout393Floor holds the tuned figures: the targets, all met.
 var heldout393Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout393MaxLeak: target 0.005, met untuned (0.280%).
+// heldout393MaxLeak: target 0.005, met untuned (0.280%), met tuned (0.280%).
 const heldout393MaxLeak = 0.003
 
 func TestHeldout393(t *testing.T) {

@@ -26,14 +26,20 @@ import "testing"
 // 1.167.0, commit c9a123f): every F1 target met (ADDRESS 0.985, PERSON
 // 0.983, the other types 1.0); 0.768% of PII characters leaked (72 of
 // 9369, all PERSON), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.173
+// (engine 1.168.0), with those of the other files from heldout392 to
+// heldout395: a day and a month after "на дом" ("выезд врача на дом 21.11"),
+// a neighbour's word outside the name ("Соседка Лидочка"). Tuned: PERSON
+// 0.985, ADDRESS 1.0; 0.768% leaked (72 of 9369).
 
-// heldout394Floor holds the untuned figures: the targets, all met.
+// heldout394Floor holds the tuned figures: the targets, all met.
 var heldout394Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout394MaxLeak: target 0.005, missed untuned (0.768%).
+// heldout394MaxLeak: target 0.005, missed untuned (0.768%), missed tuned (0.768%).
 const heldout394MaxLeak = 0.008
 
 func TestHeldout394(t *testing.T) {

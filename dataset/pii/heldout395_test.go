@@ -28,14 +28,20 @@ import "testing"
 // writer left unlabelled); IP 0.979 (a version "3.22.1.7"), PERSON 0.968
 // and the other types (1.0) met theirs; 0.544% of PII characters leaked
 // (43 of 7904, all PERSON), just above the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.173
+// (engine 1.168.0), with those of the other files from heldout392 to
+// heldout395: car models with a letter and a dot ("Zeekr X.", "Taycan Turbo
+// S."). Tuned: PERSON 0.972, EMAIL 0.951, IP 0.979; 0.544% leaked (43 of
+// 7904).
 
-// heldout395Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout395Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout395Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.95, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout395MaxLeak: target 0.005, missed untuned (0.544%).
+// heldout395MaxLeak: target 0.005, missed untuned (0.544%), missed tuned (0.544%).
 const heldout395MaxLeak = 0.006
 
 func TestHeldout395(t *testing.T) {

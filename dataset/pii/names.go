@@ -76,14 +76,14 @@ var roleTitles = func() []string {
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
 		"подрядчик", "субподрядчик", "охранник", "волонтер", "волонтёр", "реаниматолог", "анестезиолог",
 		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос",
-		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат"} {
+		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат", "сосед", "соседк"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
 			forms = []string{"ец", "ца", "цу", "цом", "це"}
 		case stem == "гост":
 			forms = []string{"ь", "я", "ю", "ем", "е"}
-		case stem == "пациентк" || stem == "медсестр":
+		case stem == "пациентк" || stem == "медсестр" || stem == "соседк":
 			forms = []string{"а", "и", "е", "у", "ой", "ы"}
 		case stem == "консул":
 			// the default forms: "консул", "консула", not the soft "-ль" below
@@ -369,6 +369,7 @@ var carBrands = map[string]bool{
 	"chevrolet": true, "ford": true, "honda": true, "mazda": true, "subaru": true, "peugeot": true, "citroen": true,
 	"opel": true, "lexus": true, "bmw": true, "audi": true, "tesla": true, "jeep": true, "dodge": true, "uaz": true,
 	"kia": true, "yandex": true, "mitsubishi": true, "suzuki": true, "volvo": true, "киа": true,
+	"zeekr": true, "taycan": true, // "Zeekr X.", "Taycan Turbo S."
 	"patek": true, "macbook": true, "iphone": true, "ipad": true, // "Patek Philippe Nautilus", "MacBook Air"
 	"huawei": true, "xiaomi": true, "samsung": true, // "Huawei Xiaoming", a phone's model
 	"рено": true, "джили": true, "чери": true, "хавал": true, "хендай": true, "хёндэ": true, "тойота": true,
@@ -3138,6 +3139,7 @@ var personBrands = map[string]bool{
 	"lara croft": true, "johnny silverhand": true, "джонни сильверхенд": true, "red bull": true, // game characters, a drink
 	"арам хачатурян": true, "арама хачатуряна": true, "арно бабаджанян": true, "aram khachaturian": true, "arno babajanyan": true, // composers whose surnames clients share
 	"freddie mercury": true, "brian may": true, "nancy sinatra": true, "frank sinatra": true, "elton john": true, "анна герман": true, "анны герман": true, "анну герман": true, // singers on the radio
+	"peppa pig": true, "daddy pig": true, "mummy pig": true, "tim hortons": true, // a cartoon's characters, a coffee chain
 	"rolls-royce phantom": true, "порт рашид": true, // "Dinner by Heston Blumenthal", the Royal Albert Hall, a car, a port
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
