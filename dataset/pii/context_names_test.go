@@ -1923,6 +1923,9 @@ func TestNameContexts(t *testing.T) {
 		// rules-2025.173 (heldout392 to heldout395).
 		{"a day and a month after на дом; a neighbour's word outside the name; car models and a cartoon's characters named like people", "Выезд врача-гериатра на дом 21.11, пациентка Сафина Гульшат Ринатовна. Соседка Лидочка обещала зайти. Машина Zeekr X. Как пополнить? I'm driving a Porsche Taycan Turbo S. We watched Peppa Pig and Daddy Pig, then Tim Hortons.",
 			[]string{"PERSON:Сафина Гульшат Ринатовна", "PERSON:Лидочка"}},
+		// rules-2025.174 (heldout396 to heldout399).
+		{"a birthday child's word outside the name; film characters, a singer and jewellery lines named like people", "Именинница Милана, 7 лет, гостей 12. Arthur Fleck is the Joker; Bridget Jones again; a Bob Marley night. Cartier Santos watch and a Harry Winston ring from Claire Cartier.",
+			[]string{"PERSON:Милана", "PERSON:Claire Cartier"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

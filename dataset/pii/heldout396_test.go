@@ -27,14 +27,21 @@ import "testing"
 // 1.168.0, commit f8120dd): every F1 target met (PERSON 0.955, the other
 // types 1.0); 0.620% of PII characters leaked (53 of 8548, all PERSON),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.174
+// (engine 1.169.0), with those of the other files from heldout396 to
+// heldout399: a birthday child's word outside the name ("Именинница
+// Милана"), film characters and a singer named like people (Arthur Fleck,
+// Бриджит Джонс, Bob Marley). Tuned: PERSON 0.963; 0.620% leaked (53 of
+// 8548).
 
-// heldout396Floor holds the untuned figures: the issue's targets, all met.
+// heldout396Floor holds the tuned figures: the issue's targets, all met.
 var heldout396Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout396MaxLeak: target 0.005, missed untuned (0.620%).
+// heldout396MaxLeak: target 0.005, missed untuned (0.620%), missed tuned (0.620%).
 const heldout396MaxLeak = 0.007
 
 func TestHeldout396(t *testing.T) {

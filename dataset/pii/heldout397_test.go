@@ -30,14 +30,20 @@ import "testing"
 // which, a German "4930901820", passes the INN check); PERSON 0.985 and
 // the other types (1.0) met theirs; 0.855% of PII characters leaked (71 of
 // 8301: PHONE 61, PERSON 10).
+//
+// It is no longer held out: after that run its misses drove rules-2025.174
+// (engine 1.169.0), with those of the other files from heldout396 to
+// heldout399: none of its own: its SIP URIs and the provider's own servers
+// are the writer's convention, and numbers in E.164 without their plus were
+// left. Tuned: as untuned; 0.855% leaked (71 of 8301).
 
-// heldout397Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout397Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout397Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.89, TypeINN: 0.95, TypeIP: 0.84, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.96, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout397MaxLeak: target 0.005, missed untuned (0.855%).
+// heldout397MaxLeak: target 0.005, missed untuned (0.855%), missed tuned (0.855%).
 const heldout397MaxLeak = 0.009
 
 func TestHeldout397(t *testing.T) {

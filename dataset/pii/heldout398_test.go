@@ -29,14 +29,20 @@ import "testing"
 // Marina", and a spoken one); PERSON 0.945 and the other types (1.0) met
 // theirs; 6.567% of PII characters leaked (503 of 7659: ADDRESS 401,
 // PERSON 102).
+//
+// It is no longer held out: after that run its misses drove rules-2025.174
+// (engine 1.169.0), with those of the other files from heldout396 to
+// heldout399: none of its own: its misses are Dubai towers and villas
+// without a street, a cleaning brand's Frau Schmidt and Filipino names that
+// are also words. Tuned: as untuned; 6.567% leaked (503 of 7659).
 
-// heldout398Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout398Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout398Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.91, TypePerson: 0.92,
 }
 
-// heldout398MaxLeak: target 0.005, missed untuned (6.567%).
+// heldout398MaxLeak: target 0.005, missed untuned (6.567%), missed tuned (6.567%).
 const heldout398MaxLeak = 0.066
 
 func TestHeldout398(t *testing.T) {

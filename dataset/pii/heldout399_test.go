@@ -28,14 +28,20 @@ import "testing"
 // passport read digit by digit), PERSON 0.964 and the other types (1.0)
 // met theirs; 1.049% of PII characters leaked (86 of 8197: PERSON 57,
 // PASSPORT 17, IP 12).
+//
+// It is no longer held out: after that run its misses drove rules-2025.174
+// (engine 1.169.0), with those of the other files from heldout396 to
+// heldout399: jewellery houses' lines named like people (Cartier Santos,
+// Harry Winston). Tuned: PERSON 0.967, IP 0.970, PASSPORT 0.991; 1.049%
+// leaked (86 of 8197).
 
-// heldout399Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout399Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout399Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.96, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout399MaxLeak: target 0.005, missed untuned (1.049%).
+// heldout399MaxLeak: target 0.005, missed untuned (1.049%), missed tuned (1.049%).
 const heldout399MaxLeak = 0.011
 
 func TestHeldout399(t *testing.T) {

@@ -76,14 +76,14 @@ var roleTitles = func() []string {
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
 		"подрядчик", "субподрядчик", "охранник", "волонтер", "волонтёр", "реаниматолог", "анестезиолог",
 		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос",
-		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат", "сосед", "соседк"} {
+		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат", "сосед", "соседк", "именинник", "именинниц"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
 			forms = []string{"ец", "ца", "цу", "цом", "це"}
 		case stem == "гост":
 			forms = []string{"ь", "я", "ю", "ем", "е"}
-		case stem == "пациентк" || stem == "медсестр" || stem == "соседк":
+		case stem == "пациентк" || stem == "медсестр" || stem == "соседк" || stem == "именинниц":
 			forms = []string{"а", "и", "е", "у", "ой", "ы"}
 		case stem == "консул":
 			// the default forms: "консул", "консула", not the soft "-ль" below
@@ -3140,6 +3140,8 @@ var personBrands = map[string]bool{
 	"арам хачатурян": true, "арама хачатуряна": true, "арно бабаджанян": true, "aram khachaturian": true, "arno babajanyan": true, // composers whose surnames clients share
 	"freddie mercury": true, "brian may": true, "nancy sinatra": true, "frank sinatra": true, "elton john": true, "анна герман": true, "анны герман": true, "анну герман": true, // singers on the radio
 	"peppa pig": true, "daddy pig": true, "mummy pig": true, "tim hortons": true, // a cartoon's characters, a coffee chain
+	"arthur fleck": true, "bridget jones": true, "бриджит джонс": true, "bob marley": true, // film characters, a singer
+	"harry winston": true, "cartier santos": true, "cartier trinity": true, "cartier love": true, // jewellery houses' lines
 	"rolls-royce phantom": true, "порт рашид": true, // "Dinner by Heston Blumenthal", the Royal Albert Hall, a car, a port
 	"oliver peoples": true, "gregory peck": true, "lindberg spirit": true, // eyewear: "Oliver Peoples OV5186 «Gregory Peck»"
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
