@@ -390,8 +390,8 @@ func (sc *scanner) towerFlatEN(i, j int) int {
 			break
 		}
 		switch s[b:a] {
-		case "Tower", "Towers", "Heights", "Residence", "Residences", "Plaza":
-			tower = true
+		case "Tower", "Towers", "Heights", "Residence", "Residences", "Plaza", "Frond", "Point":
+			tower = true // also a frond of the Palm, "Palm Jumeirah, Frond K, Villa 18", and "Boulevard Point"
 		}
 		a = b
 		if a < 2 || s[a-1] != ' ' {

@@ -1926,6 +1926,9 @@ func TestNameContexts(t *testing.T) {
 		// rules-2025.174 (heldout396 to heldout399).
 		{"a birthday child's word outside the name; film characters, a singer and jewellery lines named like people", "Именинница Милана, 7 лет, гостей 12. Arthur Fleck is the Joker; Bridget Jones again; a Bob Marley night. Cartier Santos watch and a Harry Winston ring from Claire Cartier.",
 			[]string{"PERSON:Милана", "PERSON:Claire Cartier"}},
+		// rules-2025.175 (heldout398's Dubai addresses).
+		{"a flat, a villa or an office in a named tower, on a frond of the Palm or in a named point, the unit's word capitalized", "Delivery to Marina Promenade, Delphine Tower, Apt 708 tomorrow. Palm Jumeirah, Frond K, Villa 18 please. Sheikh Zayed Road, Al Saqr Business Tower, Office 1704.",
+			[]string{"PERSON:Marina", "ADDRESS:Delphine Tower, Apt 708", "ADDRESS:Palm Jumeirah, Frond K, Villa 18", "ADDRESS:Sheikh Zayed Road, Al Saqr Business Tower, Office 1704"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.169.0 rules-2025.174"
+const engineVersion = "iml-pii/1.170.0 rules-2025.175"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

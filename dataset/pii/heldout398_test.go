@@ -32,18 +32,22 @@ import "testing"
 //
 // It is no longer held out: after that run its misses drove rules-2025.174
 // (engine 1.169.0), with those of the other files from heldout396 to
-// heldout399: none of its own: its misses are Dubai towers and villas
-// without a street, a cleaning brand's Frau Schmidt and Filipino names that
-// are also words. Tuned: as untuned; 6.567% leaked (503 of 7659).
+// heldout399, which changed nothing here, and rules-2025.175 (engine
+// 1.170.0): a flat, a villa or an office in a named tower, on a frond of the
+// Palm or in a named point, the unit's word capitalized ("Palm Jumeirah,
+// Frond K, Villa 18", "Sheikh Zayed Road, Al Saqr Business Tower, Office
+// 1704", "Delphine Tower, Apt 708"). Its cleaning brand's Frau Schmidt and
+// Filipino names that are also words were left. Tuned: ADDRESS 0.950 (now
+// met), PERSON 0.945; 4.465% leaked (342 of 7659).
 
 // heldout398Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout398Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.91, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout398MaxLeak: target 0.005, missed untuned (6.567%), missed tuned (6.567%).
-const heldout398MaxLeak = 0.066
+// heldout398MaxLeak: target 0.005, missed untuned (6.567%), missed tuned (4.465%).
+const heldout398MaxLeak = 0.045
 
 func TestHeldout398(t *testing.T) {
 	corpusCheck{file: "testdata/heldout398.jsonl", name: "three-hundred-and-ninety-eighth held-out corpus", minMessages: 250,

@@ -1113,6 +1113,11 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	if t0.addr == akENUnit {
+		if w := s[i:j]; w == "Apt" || w == "Apartment" || w == "Flat" || w == "Villa" || w == "Office" {
+			if end := sc.towerFlatEN(i, j); end > 0 {
+				return end // "Marina Promenade, Delphine Tower, Apt 708"
+			}
+		}
 		if end := sc.unitLedAddress(i, j); end > 0 {
 			return end
 		}
