@@ -282,7 +282,7 @@ func (sc *scanner) prepLowerStreet(j int) int {
 			// and so does any word but a unit after an adjective's or "-мана" street: "на северной 326 заберите", "на баумана 58 никого нет"
 		}
 	} else if end < len(s) && strings.IndexByte(".,!?;\n", s[end]) < 0 || strings.HasSuffix(w, "ой") && isDigit(s[e+1]) {
-		return j // an adjective needs a word after its house: not a setting, "на максимальной 4."
+		return j // an adjective needs a word after a house in digits: not a setting, "на максимальной 4."; but "живу на садовой двадцать шесть"
 	}
 	sc.emit(b, end, tAddress, 0.75, 0)
 	return end

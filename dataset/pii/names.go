@@ -7011,10 +7011,9 @@ func (sc *scanner) variety(start, end int) bool {
 	if !open {
 		return false
 	}
-	if k := quoteCloseWithin(s, end, 24); k < 0 {
+	end = quoteCloseWithin(s, end, 24) // the variety's other words: "'Gloria Dei'", "'Atropurpurea Nana'"
+	if end < 0 {
 		return false
-	} else {
-		end = k // the variety's other words: "'Gloria Dei'", "'Atropurpurea Nana'"
 	}
 	before := s[max(0, start-60):start]
 	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
@@ -7030,10 +7029,10 @@ func (sc *scanner) variety(start, end int) bool {
 }
 
 // quoteCloseWithin returns the offset of a closing quote at end or after
-// a few more words of the quoted text (at most max bytes, no sentence's
+// a few more words of the quoted text (at most limit bytes, no sentence's
 // end on the way), or -1.
-func quoteCloseWithin(s string, end, max int) int {
-	for k := end; k < len(s) && k-end <= max; k++ {
+func quoteCloseWithin(s string, end, limit int) int {
+	for k := end; k < len(s) && k-end <= limit; k++ {
 		switch {
 		case strings.HasPrefix(s[k:], "»") || strings.HasPrefix(s[k:], "”") || s[k] == '\'' || s[k] == '"':
 			if k == end || s[k-1] != ' ' {

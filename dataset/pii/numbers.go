@@ -243,8 +243,8 @@ func (sc *scanner) number(i int) int {
 	}
 	if g.ng >= 5 && g.glen[0] >= 4 && !g.plus && !g.paren && g.glen[1] == 3 && g.glen[2] == 3 && g.glen[3] == 3 && g.glen[4] == 2 &&
 		g.sep[2] == sepDash && g.sep[3] == sepDash {
-		d := g.digits[g.glen[0] : int(g.glen[0])+11]
-		if snilsValid(string(d)) {
+		o := int(g.glen[0])
+		if snilsValid(string(g.digits[o : o+11])) {
 			return g.gend[0] // a register's number before a SNILS: "04091 127-448-302 60"; the SNILS is read next
 		}
 	}
