@@ -337,10 +337,7 @@ func lowerCyrillicBefore(s string, e int) int {
 	if e < 2 || e >= len(s) || s[e] != ' ' {
 		return -1
 	}
-	a := e
-	for a >= 2 && (s[a-2] == 0xD0 && s[a-1] >= 0xB0 && s[a-1] <= 0xBF || s[a-2] == 0xD1 && (s[a-1] <= 0x8F || s[a-1] == 0x91)) {
-		a -= 2
-	}
+	a := lowerCyrStart(s, e)
 	if a == e || a > 0 && s[a-1] != ' ' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ',' {
 		return -1
 	}

@@ -490,8 +490,9 @@ func (sc *scanner) lowerFlatEN(i, j int) int {
 		a--
 	}
 	w := s[a:b]
-	if b-a < 5 && w != "val" && w != "iela" || a > 0 && isAlnum(s[a-1]) || !endsAny(w, "aya", "skoy", "ei", "ey", "ogo", "ova", "eva", "ina", "ykh", "ikh", "sky", "skiy",
-		"ovka", "evka", "inka", "anka", "ynka", "arbat", "marksa") && !(w == "val" || w == "iela") {
+	short := w == "val" || w == "iela" // a street's word of its own, short: "zemlyanoy val", "brivibas iela"
+	if b-a < 5 && !short || a > 0 && isAlnum(s[a-1]) || !endsAny(w, "aya", "skoy", "ei", "ey", "ogo", "ova", "eva", "ina", "ykh", "ikh", "sky", "skiy",
+		"ovka", "evka", "inka", "anka", "ynka", "arbat", "marksa") && !short {
 		return 0 // "bolshaya dmitrovka", "novy arbat", "karla marksa", "zemlyanoy val", "brivibas iela"
 	}
 	if a > 1 && s[a-1] == ' ' {
