@@ -83,7 +83,7 @@ func initAddressTables() {
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon trakt "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
-		"mahallesi kochasi quay "+ // "3 Grand Canal Quay, Dublin 2"
+		"mahallesi kochasi quay promenade "+ // "3 Grand Canal Quay, Dublin 2", "18 Marina Promenade, Apt 2207"
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance arch "+
@@ -402,8 +402,16 @@ func (sc *scanner) towerFlatEN(i, j int) int {
 	if !tower || a < sc.lastEnd {
 		return 0
 	}
+	start := sc.addressLeft(a)
+	if start == a && a >= 4 && s[a-2:a] == ", " {
+		if w := wordStartBefore(s, a-2); w >= 0 && w >= sc.lastEnd && addrKindAt(s, w, a-2) == akENStreet && w >= 2 && s[w-1] == ' ' {
+			if v := wordStartBefore(s, w-1); v >= 0 && v >= sc.lastEnd && isUpperASCII(s[v]) && isUpperASCII(s[w]) {
+				start = v // the street before the tower: "Marina Promenade, Delphine Tower, Apt 708"
+			}
+		}
+	}
 	end := sc.enAddressTail(e)
-	sc.emit(sc.addressLeft(a), end, tAddress, 0.8, 0)
+	sc.emit(start, end, tAddress, 0.8, 0)
 	return end
 }
 
@@ -2709,7 +2717,7 @@ func isLowerStreetSuffix(w string) bool {
 	switch w {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
 		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
-		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "microdistrict",
+		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "md", "microdistrict", // "Aksai-4 md, bld 23"
 		"ko'chasi", "kochasi", // Uzbek: "Registon ko'chasi 18"
 		"gatve", "gatvė": // Lithuanian
 		return true
@@ -2976,6 +2984,27 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	return end
 }
 
+// houseLedStreet emits a transliterated Russian street written after its
+// house and before a flat, with no street word: "7 Sadovaya-Kudrinskaya,
+// apt 15, Moscow". s[i:j] is the street's name, a comma follows it. It
+// returns the end, or 0.
+func (sc *scanner) houseLedStreet(i, j int) int {
+	s := sc.s
+	if !houseBeforeRun(s, i) || !unitFollowsHouse(s, j) || !endsAny(s[i:j], "aya", "ova", "eva", "ina", "oy", "iy", "yy", "sky") {
+		return 0
+	}
+	h := i - 2
+	for h > 0 && (isAlnum(s[h-1]) || s[h-1] == '/') {
+		h--
+	}
+	if h < sc.lastEnd {
+		return 0
+	}
+	end := sc.enAddressTail(j)
+	sc.emit(h, end, tAddress, 0.8, 0)
+	return end
+}
+
 // addrKindAt returns the address kind of the word s[i:j].
 func addrKindAt(s string, i, j int) uint8 {
 	var buf [32]byte
@@ -3106,8 +3135,8 @@ func (sc *scanner) continentalAddress(i, j int) int {
 	if e == 0 && streetWord && (q == len(s) || s[q] == ',') {
 		e = q // a Latvian street's word names it without a postcode before the city: "Krišjāņa Barona iela 41/43-7, Rīga, LV-1011"
 	}
-	if e == 0 {
-		return 0
+	if e == 0 || e+2 < len(s) && s[e] == ' ' && addrKindAt(s, e+1, wordEnd(s, e+1)) == akENStreet && addrKindAt(s, i, j) == akENUnit {
+		return 0 // a suite, a house and its street, no postcode and town: "Suite 40, 1200 Bay Street"; but "Box 218, 4402 Range Road 52"
 	}
 	e = sc.enAddressTail(e)
 	sc.emit(sc.addressLeft(i), e, tAddress, 0.85, 0)
@@ -3384,6 +3413,9 @@ func (sc *scanner) enAddressTail(end int) int {
 		if sp := strings.IndexByte(s[p:q], ' '); sp > 0 && sp <= 2 && allDigits(s[p:p+sp]) && englishMonth(s[p+sp+1:q]) {
 			break // a date after the street: "speeding on Leningradskoye Shosse, 19 Aug"
 		}
+		if (q == len(s) || s[q] != ',') && enPersonSegment(head) {
+			break // the writer's name ends the address: "30 Leninsky Prospekt, apt 18, Kaliningrad, Roman Kovalev."; not "Anna Nagar, Chennai"
+		}
 		n := enAddressSegment(head) // not past a table's "|": "Ostozhenka St 25, apt 8|Hannah Fischer|+7 916 …"
 		if n > 0 && n <= 3 && p+n < q && allDigits(s[p:p+n]) {
 			break // a count, not a house: "1201 Geneva, 3 nights"
@@ -3524,6 +3556,42 @@ func geoWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// enPersonSegment reports a part after an address that is a person's name,
+// not a place: two or three capitalized Latin words (a lower-case one may
+// follow), the first an honorific
+// ("Mr Kovalev") or a first name the tables know, no place word last ("Roman
+// Kovalev", not "Charles Town").
+func enPersonSegment(seg string) bool {
+	var buf [32]byte
+	words, first, last := 0, "", ""
+	for w := range strings.FieldsSeq(seg) {
+		if !isUpperASCII(w[0]) && words >= 2 {
+			break // "Mr Kovalev said"
+		}
+		if words++; words > 3 || !isUpperASCII(w[0]) {
+			return false
+		}
+		for k := 1; k < len(w); k++ {
+			if !isASCIILetter(w[k]) && !(k == len(w)-1 && w[k] == '.' && words == 1) && w[k] != '\'' && w[k] != '-' {
+				return false
+			}
+		}
+		if words == 1 {
+			first = w
+		}
+		last = w
+	}
+	if words < 2 {
+		return false
+	}
+	f, _ := foldInto(buf[:0], strings.TrimSuffix(first, "."))
+	if honorifics[string(f)] {
+		return true
+	}
+	l, _ := foldInto(buf[:0], last)
+	return firstNameWord(first) && !geoWord(string(l)) && addrKind(l) == 0 && tableInfo(last).addr == 0
 }
 
 // enAddressSegment returns how many bytes of seg form an address part:

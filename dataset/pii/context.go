@@ -37,6 +37,7 @@ var contextStems = []struct {
 	{"pasaport", ctxPassport}, {"pasport", ctxPassport}, {"passeport", ctxPassport}, {"reisepass", ctxPassport}, // Turkish, French, German
 	{"ppt", ctxPassport}, {"pp", ctxPassport}, // aviation's manifests: "PPT GB5218830", "DOB 12APR1985 – PP 75 0924518"
 	{"внж", ctxPassport}, // a residence permit: "ВНЖ 83 № 2017443"
+	{"doc", ctxPassport}, // a booking system's passenger document: "pax=TRUBNIKOV ALEKSEI doc=65 09 441827"
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},
@@ -206,6 +207,9 @@ func leftContext(s string, start int) ctxKind {
 		}
 		if k == j || k == lo && lo > 0 && ctxWordByte(s[lo-1]) {
 			break // none, or a word the window cuts: "…тельной" is not "тел."
+		}
+		if words == 0 && j == start-1 && j-k == 4 && allUpperASCII(s[k:j]) && strings.IndexByte("UJZ", s[j-1]) >= 0 && (k == 0 || !ctxWordByte(s[k-1])) {
+			return ctxNeg // a freight container's owner code and serial (ISO 6346): "MSCU 4471920", "TCLU 5580914"
 		}
 		if words == 0 && j == start-1 && j-k <= 3 && allUpperASCII(s[k:j]) && !isStemWord(s[k:j]) {
 			j = k // the series letters of the number itself: "TK 2290413"
@@ -474,7 +478,7 @@ func ctxWordByte(c byte) bool {
 // not "вуз", and "tin", which is not "tinted").
 var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 0, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
 	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0, "права": 0, "прав": 0, "mid": 0, "tid": 0,
-	"rrn": 0, "arn": 0, "mcc": 0, "mir": 0, "ppt": 0, "pp": 0, "тс": 0}
+	"rrn": 0, "arn": 0, "mcc": 0, "mir": 0, "ppt": 0, "pp": 0, "тс": 0, "doc": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

@@ -1928,7 +1928,18 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Милана", "PERSON:Claire Cartier"}},
 		// rules-2025.175 (heldout398's Dubai addresses).
 		{"a flat, a villa or an office in a named tower, on a frond of the Palm or in a named point, the unit's word capitalized", "Delivery to Marina Promenade, Delphine Tower, Apt 708 tomorrow. Palm Jumeirah, Frond K, Villa 18 please. Sheikh Zayed Road, Al Saqr Business Tower, Office 1704.",
-			[]string{"PERSON:Marina", "ADDRESS:Delphine Tower, Apt 708", "ADDRESS:Palm Jumeirah, Frond K, Villa 18", "ADDRESS:Sheikh Zayed Road, Al Saqr Business Tower, Office 1704"}},
+			[]string{"ADDRESS:Marina Promenade, Delphine Tower, Apt 708", "ADDRESS:Palm Jumeirah, Frond K, Villa 18", "ADDRESS:Sheikh Zayed Road, Al Saqr Business Tower, Office 1704"}},
+		// rules-2025.176 (heldout400 to heldout411).
+		{"a suite before a four-digit house; the writer's name after the address, not a part of it; an Indian locality goes on", "Ship to Suite 400, 1200 Bay Street, Toronto, ON M5R 2A5 please. I own the flat at 30 Leninsky Prospekt, apt 18, Kaliningrad, Roman Kovalev. I live at 12 Lenina St, Kazan, Mr Kovalev said. Flat 3, 2nd Cross Street, Anna Nagar, Chennai 600040.",
+			[]string{"ADDRESS:Suite 400, 1200 Bay Street, Toronto, ON M5R 2A5", "ADDRESS:30 Leninsky Prospekt, apt 18, Kaliningrad", "PERSON:Roman Kovalev", "ADDRESS:12 Lenina St, Kazan", "PERSON:Kovalev", "ADDRESS:Flat 3, 2nd Cross Street, Anna Nagar, Chennai 600040"}},
+		{"a booking log's passenger document; freight containers' numbers are no phones", "order 30991842 created, pax=TRUBNIKOV ALEKSEI doc=65 09 441827 car=7\nip=5.18.201.44 pax=KOWALSKA/AGNIESZKA doc=EN4812073 seat=17\nContainer | Consignee | Phone\nMSCU 4471920 | Prim Trade DV LLC | +7 914 071 33 85",
+			[]string{"PERSON:TRUBNIKOV ALEKSEI", "PASSPORT:65 09 441827", "IP:5.18.201.44", "PERSON:KOWALSKA/AGNIESZKA", "PASSPORT:EN4812073", "PHONE:+7 914 071 33 85"}},
+		{"a CSV row's last name stays on its line; a scan's surname label without its colon", "ФИО;рейс;водитель\nТебиев Георгий;SU 1320;Рамазан\nКокоева Мадина Сергеевна;DP 141;Арсен\nSurname WHITMORE\nGiven names GEORGE ALFRED\nPassport No N12345678, surname ABENOV, born 08.05.2003.",
+			[]string{"PERSON:Тебиев Георгий", "PERSON:Рамазан", "PERSON:Кокоева Мадина Сергеевна", "PERSON:Арсен", "PERSON:WHITMORE", "PERSON:GEORGE ALFRED", "PASSPORT:N12345678", "PERSON:ABENOV"}},
+		{"a promenade; a Russian street between its house and a flat; Almaty microdistricts with md", "Deliver to 18 Marina Promenade, Apt 2207, Dubai Marina, Dubai tomorrow. Flat at 7 Sadovaya-Kudrinskaya, apt 15, Moscow please. Home visit: Aksai-4 md, bld 23, apt 61. Sergey Ivanov MD, 12 years of practice.",
+			[]string{"ADDRESS:18 Marina Promenade, Apt 2207, Dubai Marina, Dubai", "ADDRESS:7 Sadovaya-Kudrinskaya, apt 15, Moscow", "ADDRESS:Aksai-4 md, bld 23, apt 61", "PERSON:Sergey Ivanov"}},
+		{"a pet's name in quotes after its breed, or with its kind in brackets after it", "Referring my patient, Yorkshire terrier 'Martin', owner Ms. Karlygash Utepova. 13:00 walk-in, cat 'Vasilisa', lion cut. My husband Andrew will pick up Oscar (he's our pug) at 6. Anna (Labrador owner) called.",
+			[]string{"PERSON:Karlygash Utepova", "PERSON:Andrew", "PERSON:Anna"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,14 +25,20 @@ import "testing"
 // 1.169.0, commit fa120a6): every F1 target met (PERSON 0.963, the other
 // types 1.0); 0.647% of PII characters leaked (53 of 8193, all PERSON),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411, which changed nothing here. Its misses were left: a famous
+// ballerina's name the writer did not label and names that are words (Sunny,
+// Hunter, Will). Tuned: PERSON 0.963; 0.647% leaked (53 of 8193).
 
-// heldout400Floor holds the untuned figures: the targets, all met.
+// heldout400Floor holds the tuned figures: the targets, all met.
 var heldout400Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout400MaxLeak: target 0.005, missed untuned (0.647%).
+// heldout400MaxLeak: target 0.005, missed untuned (0.647%), missed tuned (0.647%).
 const heldout400MaxLeak = 0.007
 
 func TestHeldout400(t *testing.T) {

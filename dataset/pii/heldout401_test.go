@@ -30,15 +30,24 @@ import "testing"
 // ADDRESS 0.978, PERSON 0.967, PHONE 0.990 and the other types (1.0) met
 // theirs; 2.813% of PII characters leaked (215 of 7643: PASSPORT 102,
 // PERSON 65, ADDRESS 48).
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411: a booking log's passenger document after "doc="
+// ("pax=TRUBNIKOV ALEKSEI doc=65 09 441827", "doc=EN4812073"). Left: foreign
+// passports in a table with no passport word, a passport dictated in words,
+// and the firm's own mailboxes its writer left unlabelled. Tuned: PERSON
+// 0.967, PHONE 0.990, EMAIL 0.957, PASSPORT 0.919, ADDRESS 0.978; 2.538%
+// leaked (194 of 7643).
 
-// heldout401Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout401Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout401Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.95, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.9, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout401MaxLeak: target 0.005, missed untuned (2.813%).
-const heldout401MaxLeak = 0.029
+// heldout401MaxLeak: target 0.005, missed untuned (2.813%), missed tuned (2.538%).
+const heldout401MaxLeak = 0.026
 
 func TestHeldout401(t *testing.T) {
 	corpusCheck{file: "testdata/heldout401.jsonl", name: "four-hundred-and-first held-out corpus", minMessages: 250,

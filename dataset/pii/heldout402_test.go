@@ -25,14 +25,21 @@ import "testing"
 // 1.169.0, commit fa120a6): every F1 target met (PERSON 0.979, the other
 // types 1.0); 0.878% of PII characters leaked (77 of 8765, all PERSON),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411: a CSV row's last name no longer runs on into the next row's
+// ("…;Рамазан\nКокоева Мадина Сергеевна;…"). Left: streets and halls named
+// after poets, and names that are words. Tuned: PERSON 0.982; 0.878% leaked
+// (77 of 8765).
 
-// heldout402Floor holds the untuned figures: the targets, all met.
+// heldout402Floor holds the tuned figures: the targets, all met.
 var heldout402Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout402MaxLeak: target 0.005, missed untuned (0.878%).
+// heldout402MaxLeak: target 0.005, missed untuned (0.878%), missed tuned (0.878%).
 const heldout402MaxLeak = 0.009
 
 func TestHeldout402(t *testing.T) {

@@ -27,15 +27,22 @@ import "testing"
 // 0.956, PHONE 0.987, the other types 1.0); 0.928% of PII characters
 // leaked (74 of 7975: PERSON 35, ADDRESS 33, PASSPORT 6), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411: a suite before a four-digit house ("Suite 400, 1200 Bay
+// Street, Toronto") and a scan's surname label without its colon ("Surname
+// WHITMORE"). Left: names that are words and famous namesakes. Tuned: PERSON
+// 0.958, PHONE 0.987; 0.476% leaked (38 of 7975), within the target.
 
-// heldout403Floor holds the untuned figures: the issue's targets, all met.
+// heldout403Floor holds the tuned figures: the issue's targets, all met.
 var heldout403Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout403MaxLeak: target 0.005, missed untuned (0.928%).
-const heldout403MaxLeak = 0.01
+// heldout403MaxLeak: target 0.005, missed untuned (0.928%), met tuned (0.476%).
+const heldout403MaxLeak = 0.005
 
 func TestHeldout403(t *testing.T) {
 	corpusCheck{file: "testdata/heldout403.jsonl", name: "four-hundred-and-third held-out corpus", minMessages: 250,

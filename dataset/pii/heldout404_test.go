@@ -30,15 +30,22 @@ import "testing"
 // 0.963, PHONE 0.991, the other types 1.0); 2.671% of PII characters
 // leaked (228 of 8536: ADDRESS 155, PERSON 63, PHONE 10), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411: a promenade read as a street ("18 Marina Promenade, Apt 2207,
+// Dubai Marina"). Left: fighters' nicknames the writer split out of their
+// names, and Dubai addresses named by a clinic or a building. Tuned: PERSON
+// 0.963, PHONE 0.991, ADDRESS 0.966; 2.085% leaked (178 of 8536).
 
-// heldout404Floor holds the untuned figures: the issue's targets, all met.
+// heldout404Floor holds the tuned figures: the issue's targets, all met.
 var heldout404Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout404MaxLeak: target 0.005, missed untuned (2.671%).
-const heldout404MaxLeak = 0.027
+// heldout404MaxLeak: target 0.005, missed untuned (2.671%), missed tuned (2.085%).
+const heldout404MaxLeak = 0.021
 
 func TestHeldout404(t *testing.T) {
 	corpusCheck{file: "testdata/heldout404.jsonl", name: "four-hundred-and-fourth held-out corpus", minMessages: 250,

@@ -27,14 +27,21 @@ import "testing"
 // 1.170.0, commit f60a480): every F1 target met (EMAIL 0.983, PERSON
 // 0.963, the other types 1.0); 1.169% of PII characters leaked (102 of
 // 8726, all PERSON), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411, which changed nothing here. Its misses were left: writers and
+// classics named as such that the engine takes for people, and names that
+// are words (Hope, Grace, Will). Tuned: PERSON 0.963, EMAIL 0.982; 1.169%
+// leaked (102 of 8726).
 
-// heldout405Floor holds the untuned figures: the targets, all met.
+// heldout405Floor holds the tuned figures: the targets, all met.
 var heldout405Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout405MaxLeak: target 0.005, missed untuned (1.169%).
+// heldout405MaxLeak: target 0.005, missed untuned (1.169%), missed tuned (1.169%).
 const heldout405MaxLeak = 0.012
 
 func TestHeldout405(t *testing.T) {

@@ -26,14 +26,21 @@ import "testing"
 // 1.170.0, commit f60a480): every F1 target met (ADDRESS 0.985, PERSON
 // 0.979, PHONE 0.977, the other types 1.0); 1.386% of PII characters
 // leaked (109 of 7862: ADDRESS 58, PERSON 51), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411: a freight container's owner code before its serial ("MSCU
+// 4471920") no longer reads as a phone. Left: Korean names in lower case and
+// a Korean address. Tuned: PERSON 0.978, PHONE 0.992, ADDRESS 0.985; 1.386%
+// leaked (109 of 7862).
 
-// heldout406Floor holds the untuned figures: the issue's targets, all met.
+// heldout406Floor holds the tuned figures: the issue's targets, all met.
 var heldout406Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout406MaxLeak: target 0.005, missed untuned (1.386%).
+// heldout406MaxLeak: target 0.005, missed untuned (1.386%), missed tuned (1.386%).
 const heldout406MaxLeak = 0.014
 
 func TestHeldout406(t *testing.T) {

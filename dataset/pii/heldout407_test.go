@@ -25,14 +25,22 @@ import "testing"
 // 1.170.0, commit f60a480): every F1 target met (ADDRESS 0.976, PERSON
 // 0.961, the other types 1.0); 1.478% of PII characters leaked (117 of
 // 7917: PERSON 68, ADDRESS 49), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411: the writer's name after an address is no longer a part of it
+// ("…, apt 18, Kaliningrad, Roman Kovalev."). Left: St Petersburg streets
+// named without a street word ("На Рубинштейна, 15", "Марата") and streets
+// said aloud. Tuned: PERSON 0.963, ADDRESS 0.976; 1.478% leaked (117 of
+// 7917).
 
-// heldout407Floor holds the untuned figures: the targets, all met.
+// heldout407Floor holds the tuned figures: the targets, all met.
 var heldout407Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout407MaxLeak: target 0.005, missed untuned (1.478%).
+// heldout407MaxLeak: target 0.005, missed untuned (1.478%), missed tuned (1.478%).
 const heldout407MaxLeak = 0.015
 
 func TestHeldout407(t *testing.T) {

@@ -29,15 +29,23 @@ import "testing"
 // PERSON 0.987, PHONE 0.991, ADDRESS 0.971 and the other types (1.0) met
 // theirs; 3.521% of PII characters leaked (357 of 10139: PERSON 42, PHONE
 // 67, BANK_ACCOUNT 60, ADDRESS 188), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411: a transliterated Russian street between its house and a flat
+// ("7 Sadovaya-Kudrinskaya, apt 15, Moscow"). Left: addresses said aloud in
+// English, a phone in words with commas, and the accounts whose key fails.
+// Tuned: PERSON 0.987, PHONE 0.991, BANK_ACCOUNT 0.903, ADDRESS 0.978;
+// 3.146% leaked (319 of 10139).
 
-// heldout408Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout408Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout408Floor = map[string]float64{
 	TypeBankAccount: 0.903, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout408MaxLeak: target 0.005, missed untuned (3.521%).
-const heldout408MaxLeak = 0.036
+// heldout408MaxLeak: target 0.005, missed untuned (3.521%), missed tuned (3.146%).
+const heldout408MaxLeak = 0.032
 
 func TestHeldout408(t *testing.T) {
 	corpusCheck{file: "testdata/heldout408.jsonl", name: "four-hundred-and-eighth held-out corpus", minMessages: 250,

@@ -30,15 +30,25 @@ import "testing"
 // met theirs; 7.672% of PII characters leaked (676 of 8811: PERSON 64, PHONE
 // 69, PASSPORT 30, BANK_ACCOUNT 100, ADDRESS 413), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411: Almaty microdistricts with "md" ("Aksai-4 md, bld 23, apt 61")
+// and pets named in quotes after their breed or with their kind in brackets
+// after them ("Yorkshire terrier 'Martin'", "Martin (your Bernese)"). Left:
+// pets with no word for their kind near them (Кеша, Martin), Kazakh ID
+// cards, and the accounts whose key fails. Tuned: PERSON 0.937, PHONE 0.982,
+// PASSPORT 0.938, BANK_ACCOUNT 0.737, ADDRESS 0.950; 6.617% leaked (583 of
+// 8811).
 
-// heldout409Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout409Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout409Floor = map[string]float64{
 	TypeBankAccount: 0.736, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout409MaxLeak: target 0.005, missed untuned (7.672%).
-const heldout409MaxLeak = 0.077
+// heldout409MaxLeak: target 0.005, missed untuned (7.672%), missed tuned (6.617%).
+const heldout409MaxLeak = 0.067
 
 func TestHeldout409(t *testing.T) {
 	corpusCheck{file: "testdata/heldout409.jsonl", name: "four-hundred-and-ninth held-out corpus", minMessages: 250,

@@ -29,14 +29,21 @@ import "testing"
 // ADDRESS 0.993 and the other types (1.0) met theirs; 4.382% of PII
 // characters leaked (413 of 9424: PERSON 131, PHONE 11, BANK_ACCOUNT 100,
 // ADDRESS 171), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411, which changed nothing here. Its misses were left: installers'
+// bare surnames with no cue (Yakhin, Gushchin), nicknames, and the accounts
+// whose key fails. Tuned: PERSON 0.942, PHONE 0.991, BANK_ACCOUNT 0.815,
+// ADDRESS 0.993; 4.382% leaked (413 of 9424).
 
-// heldout410Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout410Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout410Floor = map[string]float64{
 	TypeBankAccount: 0.814, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout410MaxLeak: target 0.005, missed untuned (4.382%).
+// heldout410MaxLeak: target 0.005, missed untuned (4.382%), missed tuned (4.382%).
 const heldout410MaxLeak = 0.044
 
 func TestHeldout410(t *testing.T) {

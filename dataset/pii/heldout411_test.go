@@ -30,14 +30,21 @@ import "testing"
 // (1.0) met theirs; 6.996% of PII characters leaked (705 of 10077: PERSON
 // 107, PHONE 65, PASSPORT 9, BANK_ACCOUNT 140, ADDRESS 384), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.176
+// (engine 1.171.0), with those of the other files from heldout400 to
+// heldout411, which changed nothing here. Its misses were left: addresses
+// said aloud, manifests in NAME/SURNAME order, call signs, and the accounts
+// whose key fails. Tuned: PERSON 0.960, PHONE 0.991, PASSPORT 0.971,
+// BANK_ACCOUNT 0.667, ADDRESS 0.909; 6.996% leaked (705 of 10077).
 
-// heldout411Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout411Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout411Floor = map[string]float64{
 	TypeBankAccount: 0.666, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.909, TypePerson: 0.92,
 }
 
-// heldout411MaxLeak: target 0.005, missed untuned (6.996%).
+// heldout411MaxLeak: target 0.005, missed untuned (6.996%), missed tuned (6.996%).
 const heldout411MaxLeak = 0.07
 
 func TestHeldout411(t *testing.T) {

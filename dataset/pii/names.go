@@ -1024,6 +1024,11 @@ func (sc *scanner) capWord(i, j int) int {
 	if s[i] < 0x80 && j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && englishMonth(s[i:j]) {
 		return j // a date, not a street and its house: "On Mar 30, 2024"
 	}
+	if s[i] < 0x80 && j+2 < len(s) && s[j] == ',' {
+		if end := sc.houseLedStreet(i, j); end > 0 {
+			return end
+		}
+	}
 	if s[i] < 0x80 && j+2 < len(s) && (s[j] == ' ' || s[j] == '.') {
 		if end := sc.addressDE(i, j); end > 0 {
 			return end
@@ -1176,8 +1181,8 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		newline := false
 		if m < 0 && nt == 1 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&(tkUnknown|tkFamily|tkMorph) == 0 &&
-			strings.IndexByte(s[lineStart(s, i, 200):i], '|') < 0 {
-			m, newline = toks[nt-1].end+1, true // a signature: "Павлова\nЕлена Викторовна"; not a table row's last cell
+			strings.IndexAny(s[lineStart(s, i, 200):i], "|;\t") < 0 {
+			m, newline = toks[nt-1].end+1, true // a signature: "Павлова\nЕлена Викторовна"; not a table row's last cell, "…;+7 918 822-30-17;Рамазан\nКокоева Мадина…"
 		}
 		if m < 0 || m >= len(s) {
 			break
@@ -2647,6 +2652,16 @@ func (sc *scanner) petNamed(start, end int) bool {
 	if ownerNamedAfter(s, end) {
 		return true // "09:00 Бася — комплекс, владелец Ефремова", "Max (owner: Linda Hall)"
 	}
+	if strings.HasPrefix(s[end:], " (") {
+		if c := strings.IndexByte(s[end:min(len(s), end+32)], ')'); c > 0 && !containsAny(s[end:end+c], "owner", "хозя", "владел") { // not "Anna (Labrador owner)"
+			for w := range strings.FieldsSeq(s[end+2 : end+c]) {
+				var wb [24]byte
+				if f, ok := foldInto(wb[:0], strings.Trim(w, ",.")); ok && petWord(f, false) {
+					return true // its kind in brackets after it: "Martin (he's our pug)", "Martin (your Bernese)"
+				}
+			}
+		}
+	}
 	if startsAny(s[end:], " и её хозя", " и ее хозя", " и его хозя", " and her owner", " and his owner") {
 		return true // "Марта и её хозяйка Марта Игоревна"
 	}
@@ -2677,11 +2692,14 @@ func (sc *scanner) petNamed(start, end int) bool {
 	for p > 0 && (s[p-1] == ' ' || s[p-1] == ':' || s[p-1] == '(') {
 		p-- // "моей собаки (Роман, вельш-корги)"
 	}
-	if p >= 1 && s[p-1] == '"' || p >= 2 && s[p-2:p] == "«" {
-		if s[p-1] == '"' {
-			p-- // `cat "Lucy"`
-		} else {
+	if p >= 1 && (s[p-1] == '"' || s[p-1] == '\'') || p >= 2 && s[p-2:p] == "«" || p >= 3 && (s[p-3:p] == "“" || s[p-3:p] == "‘") {
+		switch {
+		case s[p-1] == '"' || s[p-1] == '\'':
+			p-- // `cat "Lucy"`, "Yorkshire terrier 'Martin'"
+		case s[p-2:p] == "«":
 			p -= len("«") // "Питомец «Джек»"
+		default:
+			p -= len("“") // "cat “Lucy”"
 		}
 		for p > 0 && s[p-1] == ' ' {
 			p--
@@ -2877,7 +2895,9 @@ func petWord(w []byte, before bool) bool {
 		"horses", "mares", "ponies", "geldings", "лошадей", "кобыл", "мерины",
 		"корова", "коровы", "корове", "корову", "коровой", "коров", "тёлка", "телка", "тёлки", "телки", "cow", "cows", "heifer", // "корова Роза", "у коровы Дуси"
 		"dogs", "cats", "кошек", "собак", "попугая", "попугаю", "попугаем", "попугайчик", "попугайчика",
-		"лабрадора", "лабрадору", "лабрадором", "шарпей", "шарпея", "хорёк", "хорек", "хорька", "хорьку", "хорьком", "хорьки":
+		"лабрадора", "лабрадору", "лабрадором", "шарпей", "шарпея", "хорёк", "хорек", "хорька", "хорьку", "хорьком", "хорьки",
+		"doggy", "doggo", "pup", "puppies", "kittens", "parrots", "budgie", "cockatiel", "yorkshire", // "Yorkshire terrier"
+		"bernese", "pomeranian", "spitz", "maltese", "samoyed", "shiba", "labradoodle":
 		return true // "попугая Кешу", "нашего лабрадора Джека", "our two cats (Luna and Leo)"
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем",
 		"hero", "heroes", "герой", "героя", "героем", "героиня", "героиню", "персонаж", "персонажа", "character": // a game's hero: "Мой герой Артур", "The hero Captain Ivan"
@@ -5412,6 +5432,14 @@ func surnameLabelBefore(s string, i int) bool {
 	}
 	if strings.HasSuffix(s[:i], "Фам. ") || strings.HasSuffix(s[:i], "ФАМ. ") {
 		return true // an OCR'd form: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ"
+	}
+	if i >= 2 && s[i-1] == ' ' && (isASCIILetter(s[i-2]) || s[i-2] >= 0x80) {
+		if k, _ := prevWordBounds(s, i); k == 0 || s[k-1] == '\n' || k >= 2 && s[k-2:k] == ", " {
+			switch string(prevWord(s, i, buf[:0])) {
+			case "surname", "фамилия":
+				return true // a scan's label without its colon, first on its line or after a field: "\nSurname WHITMORE", ", surname ABENOV,"
+			}
+		}
 	}
 	ls := lineStart(s, i, 40)
 	if startsAny(s[ls:i], "Фамилия латиницей:", "Фамилия (латиницей):", "ФАМИЛИЯ ЛАТИНИЦЕЙ:", "Surname (Latin):") {
