@@ -81,7 +81,7 @@ func initAddressTables() {
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village settlement posyolok poselok selo")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
-		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
+		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory proyezd bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon trakt "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
 		"mahallesi kochasi quay promenade "+ // "3 Grand Canal Quay, Dublin 2", "18 Marina Promenade, Apt 2207"
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
@@ -1616,6 +1616,14 @@ func (sc *scanner) addressLeft(start int) int {
 	if b := latinStreetWordBefore(s, start); b < start && b >= sc.lastEnd {
 		start = b // "Minsk, vul. Kalvaryjskaja 21", "pr. Mira 41", "1st Tverskaya-Yamskaya 24"
 	}
+	if start >= 2 && s[start-1] == ' ' {
+		if b := wordStartBefore(s, start-1); b >= sc.lastEnd && b >= 0 {
+			switch s[b : start-1] {
+			case "массив", "массива", "жилмассив", "ж/м", "квартал":
+				start = b // a Tashkent massif before its name: "массив Юнусабад-4, дом 17"
+			}
+		}
+	}
 	for parts := 0; parts < 4; parts++ {
 		p := start
 		for p > 0 && s[p-1] == ' ' {
@@ -1884,6 +1892,9 @@ func addressPart(part string) bool {
 		}
 		if string(f) == "microdistrict" || string(f) == "mikrorayon" || string(f) == "mkr" {
 			continue // "Almaty, Kargaly microdistrict, Zhetysu street 12"
+		}
+		if string(f) == "tumani" || string(f) == "shahri" || string(f) == "sh" || string(f) == "массив" {
+			continue // Uzbek: "Toshkent shahri, Shayxontohur tumani, Navoiy ko'chasi, 28-uy"; "массив Юнусабад-4, дом 17"
 		}
 		if strings.HasSuffix(string(f), "ская") || strings.HasSuffix(string(f), "ский") || strings.HasSuffix(string(f), "ий") ||
 			strings.HasSuffix(string(f), "ской") || string(f) == "муниципальный" || string(f) == "муниципального" {
@@ -2272,7 +2283,8 @@ func numberAfterStreet(s string, j int) int {
 	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && !(s[e] == ':' && !(e+1 < len(s) && isDigit(s[e+1]))) && !unitFollowsHouse(s, e) &&
 		!cellEndAt(s, e) && // "| Talgar, Kunaev street 41 |")
 		!((s[e] == '.' || s[e] == '?' || s[e] == '!') && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '"' || s[e+1] == ')' || s[e+1] == '\n')) &&
-		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z' && !unitFollows(s, e)) {
+		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z' && !unitFollows(s, e)) &&
+		!(s[e] == ' ' && e+2 < len(s) && s[e+1] == '(' && s[e+2] >= 'a' && s[e+2] <= 'z') { // a remark in brackets: "Sibiryakov St 61 (private house)"
 		return 0 // the number closes the street: "Malysheva St. 51 today"
 	}
 	return e

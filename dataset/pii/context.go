@@ -236,10 +236,17 @@ func leftContext(s string, start int) ctxKind {
 			}
 			if kind == ctxCard && k >= 2 && s[k-1] == ' ' {
 				var pb [32]byte
-				if pw := prevWord(s, k, pb[:0]); bytes.HasPrefix(pw, []byte("миграционн")) || bytes.HasPrefix(pw, []byte("Миграционн")) ||
+				pw := prevWord(s, k, pb[:0])
+				if bytes.HasPrefix(pw, []byte("миграционн")) || bytes.HasPrefix(pw, []byte("Миграционн")) ||
 					string(pw) == "migration" || string(pw) == "Migration" {
 					return ctxNeg // a migration card's number: "Миграционная карта: 4617 № 0812273"
 				}
+				if string(pw) == "id" && !digits {
+					return ctxPassport // an identity card: "Armenian ID card no. 005837214"
+				}
+			}
+			if kind == ctxCard && k >= 3 && (s[k-3:k] == "ID-" || s[k-3:k] == "id-") && (k == 3 || !isAlnum(s[k-4])) && !digits {
+				return ctxPassport // "ID-карта 041237865"; not "RFID-карты 0007441301", nor a phone after the card's own number
 			}
 			if kind == ctxDoc {
 				if sl := bytes.LastIndexByte(w, '/'); sl > 0 {

@@ -1940,6 +1940,15 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:18 Marina Promenade, Apt 2207, Dubai Marina, Dubai", "ADDRESS:7 Sadovaya-Kudrinskaya, apt 15, Moscow", "ADDRESS:Aksai-4 md, bld 23, apt 61", "PERSON:Sergey Ivanov"}},
 		{"a pet's name in quotes after its breed, or with its kind in brackets after it", "Referring my patient, Yorkshire terrier 'Martin', owner Ms. Karlygash Utepova. 13:00 walk-in, cat 'Vasilisa', lion cut. My husband Andrew will pick up Oscar (he's our pug) at 6. Anna (Labrador owner) called.",
 			[]string{"PERSON:Karlygash Utepova", "PERSON:Andrew", "PERSON:Anna"}},
+		// rules-2025.177 (heldout412 to heldout415).
+		{"a Tashkent massif and its district before the house; Uzbek district and city words; a street named after a person on a signature's last line", "Клиент: Юлдашев Шерзод, г. Ташкент, Юнусабадский р-н, массив Юнусабад-4, дом 17, квартира 52. Manzil: Toshkent shahri, Shayxontohur tumani, Navoiy ko'chasi, 28-uy, 15-xonadon.\nE: t.hakobyan@armelectro.am\n3 Vazgen Sargsyan St, Yerevan 0010",
+			[]string{"PERSON:Юлдашев Шерзод", "ADDRESS:г. Ташкент, Юнусабадский р-н, массив Юнусабад-4, дом 17, квартира 52", "ADDRESS:Toshkent shahri, Shayxontohur tumani, Navoiy ko'chasi, 28-uy, 15-xonadon", "EMAIL:t.hakobyan@armelectro.am", "ADDRESS:3 Vazgen Sargsyan St, Yerevan 0010"}},
+		{"identity cards: after \"ID card\", a scan's \"Card No.\" under its heading, a patent's abbreviated field; not an RFID card, nor a phone after a card's number", "Seller verified with Armenian ID card no. 005837214.\nREPUBLIC OF BELARUS · IDENTITY CARD\nCard No. BM1842077\nДОК. УДОСТ. ЛИЧНОСТЬ: AD 0914477\nRFID-карты 0007441301, 0007441302. ID-карта ID 2847193, номер 0555 41 27 83.",
+			[]string{"PASSPORT:005837214", "PASSPORT:BM1842077", "PASSPORT:AD 0914477", "PASSPORT:ID 2847193", "PHONE:0555 41 27 83"}},
+		{"a vehicle registration is no passport; an IBAN with its bank's letters is no account; a PNR's short passport element", "Documents: passport 4521 603918, driving licence 63 31 552018, vehicle registration 63 57 811402. IBAN BY86 AKBB 3012 0000 0418 5000 0000.\nSSR DOCS HY 1 P/UZB/FA1837264",
+			[]string{"PASSPORT:4521 603918", "PASSPORT:FA1837264"}},
+		{"a proyezd; a remark in brackets after the house", "Warehouse: 6 Proyektiruemy Proyezd, Khimki 141400, gate 3. Delivery: Voronezh, Geroev Sibiryakov St 61 (private house).",
+			[]string{"ADDRESS:6 Proyektiruemy Proyezd, Khimki 141400", "ADDRESS:Voronezh, Geroev Sibiryakov St 61"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

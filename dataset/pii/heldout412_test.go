@@ -28,15 +28,25 @@ import "testing"
 // PERSON 0.978, ADDRESS 0.928 and the other types (1.0) met theirs; 4.705%
 // of PII characters leaked (443 of 9415: PERSON 45, ADDRESS 398), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.177
+// (engine 1.172.0), with those of the other files from heldout412 to
+// heldout415: Tashkent addresses with a massif and a district before the
+// house ("г. Ташкент, Юнусабадский р-н, массив Юнусабад-4, дом 17") and
+// Uzbek district and city words ("Toshkent shahri, Shayxontohur tumani,
+// Navoiy ko'chasi, 28-uy"); a vehicle registration's number is no longer a
+// passport. Left: addresses in Uzbek Latin by block and house with no
+// street, one said aloud, and lone surnames in English. Tuned: PERSON 0.978,
+// PASSPORT 0.971 (now met), ADDRESS 0.976; 3.569% leaked (336 of 9415).
 
-// heldout412Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout412Floor holds the tuned figures: the issue's targets, all met.
 var heldout412Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.944, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout412MaxLeak: target 0.005, missed untuned (4.705%).
-const heldout412MaxLeak = 0.048
+// heldout412MaxLeak: target 0.005, missed untuned (4.705%), missed tuned (3.569%).
+const heldout412MaxLeak = 0.036
 
 func TestHeldout412(t *testing.T) {
 	corpusCheck{file: "testdata/heldout412.jsonl", name: "four-hundred-and-twelfth held-out corpus", minMessages: 250,

@@ -29,15 +29,25 @@ import "testing"
 // Belarusian IBAN's digits read as an account); PERSON 0.969, ADDRESS 0.993
 // and the other types (1.0) met theirs; 2.261% of PII characters leaked (225
 // of 9950: PERSON 102, PASSPORT 36, ADDRESS 87), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.177
+// (engine 1.172.0), with those of the other files from heldout412 to
+// heldout415: a Belarusian ID card's "Card No." under its heading, a PNR's
+// short passport element ("SSR DOCS HY 1 P/UZB/FA1837264"), a Belarusian
+// IBAN with its bank's letters no longer read as an account, and a remark in
+// brackets after a house ("Geroev Sibiryakov St 61 (private house)"). Left:
+// a German passport number of letters and digits, famous graves' names taken
+// for people, and names said in lower case. Tuned: PERSON 0.969, PASSPORT
+// 0.9697, BANK_ACCOUNT 1.0 (now met); 1.658% leaked (165 of 9950).
 
-// heldout413Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout413Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout413Floor = map[string]float64{
-	TypeBankAccount: 0.96, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.866, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout413MaxLeak: target 0.005, missed untuned (2.261%).
-const heldout413MaxLeak = 0.023
+// heldout413MaxLeak: target 0.005, missed untuned (2.261%), missed tuned (1.658%).
+const heldout413MaxLeak = 0.017
 
 func TestHeldout413(t *testing.T) {
 	corpusCheck{file: "testdata/heldout413.jsonl", name: "four-hundred-and-thirteenth held-out corpus", minMessages: 250,

@@ -27,15 +27,23 @@ import "testing"
 // passport with no passport word before it); PERSON 0.961, ADDRESS 0.977 and
 // the other types (1.0) met theirs; 2.874% of PII characters leaked (260 of
 // 9047: PERSON 39, PASSPORT 9, ADDRESS 212), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.177
+// (engine 1.172.0), with those of the other files from heldout412 to
+// heldout415: a street named after a person on a signature's last line ("3
+// Vazgen Sargsyan St, Yerevan 0010") and an Armenian ID card's number after
+// "ID card no.". Left: addresses said aloud and names that are brands or
+// words. Tuned: PERSON 0.963, PASSPORT 1.0 (now met), ADDRESS 0.985; 2.564%
+// leaked (232 of 9047).
 
-// heldout414Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout414Floor holds the tuned figures: the issue's targets, all met.
 var heldout414Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout414MaxLeak: target 0.005, missed untuned (2.874%).
-const heldout414MaxLeak = 0.029
+// heldout414MaxLeak: target 0.005, missed untuned (2.874%), missed tuned (2.564%).
+const heldout414MaxLeak = 0.026
 
 func TestHeldout414(t *testing.T) {
 	corpusCheck{file: "testdata/heldout414.jsonl", name: "four-hundred-and-fourteenth held-out corpus", minMessages: 250,

@@ -27,15 +27,23 @@ import "testing"
 // 0.993, IP 0.973 and the other types (1.0) met theirs; 2.293% of PII
 // characters leaked (213 of 9287: PERSON 88, PASSPORT 19, ADDRESS 106),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.177
+// (engine 1.172.0), with those of the other files from heldout412 to
+// heldout415: a patent's abbreviated identity document field ("ДОК. УДОСТ.
+// ЛИЧНОСТЬ: AD 0914477") and a proyezd ("6 Proyektiruemy Proyezd, Khimki").
+// Left: a Kazakh ID card in Kazakh, surnames that are words (Волк, Жук),
+// famous founders taken for people, and an ATS version read as an IP. Tuned:
+// PERSON 0.965, PASSPORT 0.9697, IP 0.973; 1.777% leaked (165 of 9287).
 
-// heldout415Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout415Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout415Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout415MaxLeak: target 0.005, missed untuned (2.293%).
-const heldout415MaxLeak = 0.023
+// heldout415MaxLeak: target 0.005, missed untuned (2.293%), missed tuned (1.777%).
+const heldout415MaxLeak = 0.018
 
 func TestHeldout415(t *testing.T) {
 	corpusCheck{file: "testdata/heldout415.jsonl", name: "four-hundred-and-fifteenth held-out corpus", minMessages: 250,

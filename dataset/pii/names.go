@@ -1765,10 +1765,39 @@ func (sc *scanner) ssrDocs(j int) int {
 		end++
 	}
 	k := strings.IndexByte(s[j:end], '/')
-	if k < 0 || k > 0 && !strings.Contains(s[j:j+k], "HK") {
+	if k < 0 {
 		return 0
 	}
+	if k > 0 && !strings.Contains(s[j:j+k], "HK") {
+		return sc.shortDocs(j+k-1, end) // "SSR DOCS HY 1 P/UZB/FA1837264"
+	}
 	return sc.docsFields(j+k+1, false)
+}
+
+// shortDocs emits the number of a passport element cut after it, "P/UZB/
+// FA1837264", with the type letter at p and the line's end at end, and
+// returns the end, or 0.
+func (sc *scanner) shortDocs(p, end int) int {
+	s := sc.s
+	if p < 1 || s[p] != 'P' || s[p-1] != ' ' || p+6 >= end || s[p+1] != '/' {
+		return 0
+	}
+	c := p + 2
+	for c < end && isUpperASCII(s[c]) {
+		c++
+	}
+	if c-(p+2) < 2 || c-(p+2) > 3 || c >= end || s[c] != '/' {
+		return 0
+	}
+	q := c + 1
+	for q < end && isAlnum(s[q]) {
+		q++
+	}
+	if q-(c+1) < 6 || q-(c+1) > 12 || q < end && s[q] != ' ' && s[q] != '/' {
+		return 0
+	}
+	sc.emit(c+1, q, tPassport, 0.9, 0)
+	return q
 }
 
 // docsFields reads the slash-separated fields of a passport element from
@@ -5947,7 +5976,7 @@ func houseBeforeRun(s string, i int) bool {
 	for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '/' && k >= 2 && isDigit(s[k-2])) {
 		k-- // "6/2 Petra Alekseeva St."
 	}
-	return k == 0 || s[k-1] == ' ' || s[k-1] == ','
+	return k == 0 || s[k-1] == ' ' || s[k-1] == ',' || s[k-1] == '\n' // a signature's last line: "…\n3 Vazgen Sargsyan St, Yerevan 0010"
 }
 
 // keywordAfter reports a Russian street keyword one space after e.

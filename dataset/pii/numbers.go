@@ -786,6 +786,9 @@ func docRightBefore(s string, i int) bool {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[b:e])
+	if string(w) == "registration" && b >= 2 && s[b-1] == ' ' {
+		w = prevWord(s, b-1, buf[:0]) // a document named by two words: "vehicle registration 63 57 811402"
+	}
 	k, ok := lookupStem(w)
 	return ok && k == ctxDoc
 }
@@ -797,10 +800,15 @@ func innWordInLine(s string, i int) bool {
 }
 
 // ibanRest returns the end of an IBAN whose country code and check digits
-// ("FR76 ") stand right before i, or 0.
+// ("FR76 "), perhaps with a bank's four letters after them, stand right
+// before i, or 0.
 func ibanRest(s string, i int) int {
-	if i < 5 || s[i-1] != ' ' || !isDigit(s[i-2]) || !isDigit(s[i-3]) || !isUpperASCII(s[i-4]) || !isUpperASCII(s[i-5]) ||
-		i > 5 && isAlnum(s[i-6]) {
+	h := i
+	if h >= 11 && s[h-1] == ' ' && s[h-6] == ' ' && isUpperASCII(s[h-2]) && isUpperASCII(s[h-3]) && isUpperASCII(s[h-4]) && isUpperASCII(s[h-5]) {
+		h -= 5 // the bank's letters between: "BY86 AKBB 3012 0000 0418 5000 0000"
+	}
+	if h < 5 || s[h-1] != ' ' || !isDigit(s[h-2]) || !isDigit(s[h-3]) || !isUpperASCII(s[h-4]) || !isUpperASCII(s[h-5]) ||
+		h > 5 && isAlnum(s[h-6]) {
 		return 0
 	}
 	e := i

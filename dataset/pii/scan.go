@@ -986,11 +986,25 @@ func idCardBefore(s string, i int) bool {
 		lo++
 	}
 	w := s[lo:i]
+	if k := strings.LastIndexByte(w, '\n'); containsAny(w[k+1:], "УДОСТ. ЛИЧНОСТ", "Удост. личност", "удост. личност") {
+		return true // a patent's field: "ДОК. УДОСТ. ЛИЧНОСТЬ: AD 0914477"
+	}
 	if k := strings.LastIndexAny(w, "\n.;"); k >= 0 {
 		w = w[k+1:] // the clause's own words: not "… ID N05527713. Order N04718835"
 	}
-	return containsAny(w, "достоверение личности", "достоверения личности", "достоверению личности", "ID card", "ID-card",
-		"identity card", "Identity card", "Kazakhstan ID", "national ID", "National ID", "ID-карт", "ID карт")
+	if containsAny(w, "достоверение личности", "достоверения личности", "достоверению личности", "ID card", "ID-card",
+		"identity card", "Identity card", "Kazakhstan ID", "national ID", "National ID", "ID-карт", "ID карт") {
+		return true
+	}
+	// A scan's number field under the card's heading: "IDENTITY CARD … Card No. BM1842077".
+	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Document No.", "Document No:", "DOCUMENT NO:") {
+		return false
+	}
+	lo = max(0, i-400)
+	if k := strings.LastIndex(s[lo:i], "\n\n"); k >= 0 {
+		lo += k
+	}
+	return containsAny(s[lo:i], "IDENTITY CARD", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности")
 }
 
 // numberWordBefore reports "no.", "number" or "is" right before i: "the
