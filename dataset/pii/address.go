@@ -86,7 +86,7 @@ func initAddressTables() {
 		"mahallesi kochasi quay promenade "+ // "3 Grand Canal Quay, Dublin 2", "18 Marina Promenade, Apt 2207"
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
-	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance arch "+
+	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance entr arch "+
 		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k str stroenie korpus dz apto")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
@@ -311,7 +311,7 @@ func (sc *scanner) lowerHouseRU(i int) int {
 	if house <= i || end <= house || end-house > 120 {
 		return 0
 	}
-	part := false
+	part := strings.Contains(s[house:end], " подъезд") // "салавата юлаева двадцать три а второй подъезд"
 	for _, m := range [...]string{" квартира ", " кв ", " корпус ", " строение ", " офис "} {
 		if k := strings.Index(s[house:end], m); k >= 0 && house+k+len(m) < end {
 			part = true
@@ -1400,8 +1400,12 @@ func (sc *scanner) houseParts(end int) int {
 			var buf [32]byte
 			w, _ := foldInto(buf[:0], s[p:q])
 			if k := addrKind(w); k != akHouse && !(s[p] < 0x80 && (k == akENUnit || string(w) == "d" || string(w) == "str")) {
-				if e := spokenNumberEnd(s, p); parts == 0 && p > end && e > p && !ordinalWordAt(s, e) {
-					end = e // speech, the house after the street: "шоссе сто семьдесят дом два"
+				if e := spokenNumberEnd(s, p); parts == 0 && p > end && e > p && (!ordinalWordAt(s, e) || ordinalEntrance(s, e) > e) {
+					end = e // speech, the house after the street: "шоссе сто семьдесят дом два", "труда сто пятьдесят шесть второй подъезд"
+					continue
+				}
+				if e := ordinalEntrance(s, end); e > end && p == end+1 {
+					end = e // an entrance or a floor by its ordinal after a spoken house: "второй подъезд пятый этаж"
 					continue
 				}
 				break
@@ -2014,14 +2018,14 @@ func (sc *scanner) addressEN(i, j int) int {
 		}
 		p--
 		b := p
-		for b > 0 && s[b-1] != ' ' && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != '|' && s[b-1] != ';' && s[b-1] != '\t' && p-b < 30 {
-			b-- // a table's cell ends the address: "|Kowalski|118 Balham High Road, London SW12 9AA|"
+		for b > 0 && s[b-1] != ' ' && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != '|' && s[b-1] != ';' && s[b-1] != '\t' && s[b-1] != '"' && s[b-1] != '=' && p-b < 30 {
+			b-- // a table's cell ends the address: "|Kowalski|118 Balham High Road, London SW12 9AA|"; so does a log's field, addr="Mira St 45B, …"
 		}
 		if b == p || b < sc.lastEnd {
 			break
 		}
-		for b < p && (s[b] == '(' || s[b] == '"') {
-			b++ // "(Pushkin St. 26, apt 44, Kazan 420015)"
+		for b < p && (s[b] == '(' || s[b] == '\'') {
+			b++ // "(Pushkin St. 26, apt 44, Kazan 420015)", "enter 'Baltiyskaya St, 15B, Kazan'"
 		}
 		if b == p {
 			break
@@ -3447,6 +3451,9 @@ func (sc *scanner) enAddressTail(end int) int {
 			}
 		}
 	}
+	if end > 0 && s[end-1] == '\'' {
+		end-- // a closing quote: "enter 'Baltiyskaya St, 15B, Kazan'"
+	}
 	return end
 }
 
@@ -3884,8 +3891,8 @@ func (sc *scanner) addressBare(i, j int) int {
 			if w2, _ := foldInto(b2[:0], s[j+1:e]); secondStreetWords[string(w2)] || addressCue(s, i) {
 				j, p, gen = e, e+1, true
 			}
-		} else if e+3 < len(s) && s[e] == ',' && s[e+1] == ' ' && isDigit(s[e+2]) && addressCue(s, i) {
-			j, p, gen = e, e+2, true // "Адрес: Большая Полянка, 30"
+		} else if e+3 < len(s) && s[e] == ',' && s[e+1] == ' ' && isDigit(s[e+2]) && (addressCue(s, i) || endsAny(s[:i], " на ", " по ")) {
+			j, p, gen = e, e+2, true // "Адрес: Большая Полянка, 30", "вернуть на Большую Морскую, 35"
 		} else if h := len(", д. "); e+h < len(s) && strings.HasPrefix(s[e:], ", д. ") && isDigit(s[e+h]) {
 			j, p, gen, houseWord = e, e+h, true, true // "на Малой Морской, д. 8"
 		}
@@ -3907,7 +3914,7 @@ func (sc *scanner) addressBare(i, j int) int {
 	}
 	cue := addressCue(s, i)
 	prepBefore := false
-	for _, pr := range [...]string{"на ", "по ", "На ", "По "} {
+	for _, pr := range [...]string{"на ", "по ", "На ", "По ", "у дома "} { // "оставил машину у дома Профсоюзная, 12"
 		if i >= len(pr) && s[i-len(pr):i] == pr && (i == len(pr) || s[i-len(pr)-1] == ' ') {
 			prepBefore = true
 		}
@@ -3933,7 +3940,7 @@ func (sc *scanner) addressBare(i, j int) int {
 		}
 	}
 	flat := false
-	if q+2 < len(s) && s[q] == '-' && isDigit(s[q+1]) && (adj || streetGenitives[ws] || commonStreetNames[ws]) && q-p <= 4 {
+	if q+2 < len(s) && s[q] == '-' && isDigit(s[q+1]) && (adj || streetGenitives[ws] || commonStreetNames[ws] || gen && p > j+1) && q-p <= 4 {
 		r := q + 1
 		for r < len(s) && isDigit(s[r]) {
 			r++
@@ -3965,8 +3972,9 @@ func (sc *scanner) addressBare(i, j int) int {
 }
 
 // compoundHouse reports a house number at p that no count, date or time
-// looks like: a letter or a building glued to it ("95Б", "8к2") or a
-// corner house whose first part is no day ("44/8", "32/56", not "12/05").
+// looks like: a letter or a building glued to it ("95Б", "8к2"), a corner
+// house whose first part is no day ("44/8", "32/56", not "12/05"), or a
+// house and its flat that close the clause ("12-45.").
 func compoundHouse(s string, p int) bool {
 	q := p
 	for q < len(s) && isDigit(s[q]) {
@@ -3974,6 +3982,13 @@ func compoundHouse(s string, p int) bool {
 	}
 	if q == p || q-p > 3 || q >= len(s) {
 		return false
+	}
+	if s[q] == '-' && q+1 < len(s) && isDigit(s[q+1]) {
+		r := q + 1
+		for r < len(s) && isDigit(s[r]) {
+			r++
+		}
+		return r-q <= 4 && (r == len(s) || strings.IndexByte(".,;)\n", s[r]) >= 0) // a house and its flat closing the clause: "на Адоратского, 12-45."; not a range, "12-15 человек"
 	}
 	if s[q] == '/' {
 		r := q + 1

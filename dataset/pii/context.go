@@ -59,7 +59,7 @@ var contextStems = []struct {
 	// So do driving licences ("ВУ 99 14 552301", "driving licence 77 33 408119").
 	// These name a document of their own, so a positive word further back
 	// does not win over them: "Паспорт 4521 339108 и ВУ 99 15 778012".
-	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
+	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"dl", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
 	{"ветпаспорт", ctxDoc}, {"животн", ctxDoc}, {"питомц", ctxDoc}, {"ветеринарн", ctxDoc}, // a pet's passport: "Паспорт животного RU 0418823", "Ветеринарный паспорт № RU 0178432"
 	{"licen", ctxDoc}, {"vehicle", ctxDoc}, {"certificate", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
 	{"виза", ctxDoc}, {"каталог", ctxDoc}, // "виза №24 7731852", "по каталогу 96501250"
@@ -259,12 +259,13 @@ func leftContext(s string, start int) ctxKind {
 			if kind == ctxPassport && k >= 2 && s[k-1] == ' ' && petPassportBefore(s, k) {
 				return ctxNeg // an animal's passport: "Ветеринарный паспорт № RU 0178432", "EU pet passport no. 643 0981"
 			}
-			if kind == ctxPassport && (string(w) == "серии" || string(w) == "серия") && docBefore(s, k) {
-				return ctxNeg // a writ's or a form's series: "Исполнительный лист серии ФС № 038812214"
+			if kind == ctxPassport && (string(w) == "серии" || string(w) == "серия") && (docBefore(s, k) || docLabelBefore(s, lo, k)) {
+				return ctxNeg // a writ's or a form's series: "Исполнительный лист серии ФС № 038812214", "Проверка ВУ: серия и номер 77 21 604518"
 			}
 			if kind != ctxNeg {
-				if neg && (crossed || line || kind == ctxPhone && startsAny(string(w), "звоню", "звонил", "call")) {
+				if neg && (crossed || line || digits || kind == ctxPhone && startsAny(string(w), "звоню", "звонил", "call")) {
 					// "SMS: … приняты. Л/с 7720194853": the negative is in the number's sentence;
+					// the positive word has a number of its own, "телефон +79048912210, л/с 5902331178";
 					// a caller's verb, not a phone's word: "звоню по поводу заявки 2405-118"
 					return ctxNeg
 				}
@@ -294,6 +295,13 @@ func leftContext(s string, start int) ctxKind {
 		return ctxNeg
 	}
 	return headerContext(delimHeader(s, start, '|')) // a cell under its column's header: "| Паспорт |" … "| EA4471902 |"
+}
+
+// docLabelBefore reports a driving licence's or a vehicle document's
+// label, "ВУ:" or "СТС:", earlier on the line before the word at k.
+func docLabelBefore(s string, lo, k int) bool {
+	seg := s[max(lo, lineStart(s, k, 64)):k]
+	return containsAny(seg, "ВУ:", "ВУ ", "СТС:", "СТС ", "ПТС:", "ПТС ", "в/у", "В/У")
 }
 
 // docBefore reports a document other than a passport named right before
@@ -485,7 +493,7 @@ func ctxWordByte(c byte) bool {
 // not "вуз", and "tin", which is not "tinted").
 var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 0, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
 	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0, "права": 0, "прав": 0, "mid": 0, "tid": 0,
-	"rrn": 0, "arn": 0, "mcc": 0, "mir": 0, "ppt": 0, "pp": 0, "тс": 0, "doc": 0}
+	"rrn": 0, "arn": 0, "mcc": 0, "mir": 0, "ppt": 0, "pp": 0, "тс": 0, "doc": 0, "dl": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

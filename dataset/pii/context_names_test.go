@@ -1863,7 +1863,7 @@ func TestNameContexts(t *testing.T) {
 			nil},
 		// rules-2025.168 (heldout360 to heldout367, and errors left on files already tuned on).
 		{"a transcript's street with no keyword and no preposition before a spoken house and a flat or building", "адрес тот же бутырская семнадцать квартира тридцать шесть третий этаж\nклиент: шипиловская двадцать восемь корпус один квартира сто семь\nсотрудник: покровка семнадцать строение один",
-			[]string{"ADDRESS:бутырская семнадцать квартира тридцать шесть", "ADDRESS:шипиловская двадцать восемь корпус один квартира сто семь", "ADDRESS:покровка семнадцать строение один"}},
+			[]string{"ADDRESS:бутырская семнадцать квартира тридцать шесть третий этаж", "ADDRESS:шипиловская двадцать восемь корпус один квартира сто семь", "ADDRESS:покровка семнадцать строение один"}},
 		{"spoken streets after на, a Turkic name's genitive, a question or a clause after the house", "я на абая сто пятьдесят какой подъезд\nв подъезде на чкалова сто двадцать четыре кто-нибудь приедет\nживу на садовой двадцать шесть\nрустам у тебя следующий адрес пятницкая семьдесят три там спросишь\nэто иван кузьмич с первомайской двадцать два квартира семь у меня",
 			[]string{"ADDRESS:абая сто пятьдесят", "ADDRESS:чкалова сто двадцать четыре", "ADDRESS:садовой двадцать шесть", "PERSON:рустам", "ADDRESS:пятницкая семьдесят три", "PERSON:иван кузьмич", "ADDRESS:первомайской двадцать два квартира семь"}},
 		{"no spoken street: minutes, years, flats counted, an entrance's flat, a setting", "нам на ленина сорок минут ехать. у нас в доме сорок квартир, в подъезде двадцать квартира пять сдаётся. поставьте на максимальной четыре и ждите. мне нужно двадцать штук корпус два. курьер: подъезжаю к профсоюзной сто шестнадцать корпус два а квартира какая",
@@ -1949,6 +1949,13 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PASSPORT:4521 603918", "PASSPORT:FA1837264"}},
 		{"a proyezd; a remark in brackets after the house", "Warehouse: 6 Proyektiruemy Proyezd, Khimki 141400, gate 3. Delivery: Voronezh, Geroev Sibiryakov St 61 (private house).",
 			[]string{"ADDRESS:6 Proyektiruemy Proyezd, Khimki 141400", "ADDRESS:Voronezh, Geroev Sibiryakov St 61"}},
+		// rules-2025.178 (heldout416 to heldout418).
+		{"a driving licence after DL or ВУ is no passport; a flat's personal account after a phone is no phone; a KYC log's passport", "New user check: passport OK (number hidden), DL 6022 117845. Проверка ВУ: серия и номер 77 21 604518 не найдены. Телефон +79048912210, л/с 5902331178 привязан.\nkyc_check doc=passport_rf series_number=4614 552190 dl=5022 781347",
+			[]string{"PHONE:+79048912210", "PASSPORT:4614 552190"}},
+		{"a street without its word after \"у дома\" or \"на\", a house and its flat; a log's quoted address; an address in single quotes", "оставил машину у дома Профсоюзная, 12, аренда не завершается. Бабушка у нас, на Адоратского, 12-45. Гостей 12-15 человек.\nticket=EM-20931 addr=\"Shartashskaya St 9, entr. 2, apt 58\" note=\"cold\"\nNavigation: enter 'Baltiyskaya St, 15B, Kazan' at the gate.",
+			[]string{"ADDRESS:Профсоюзная, 12", "ADDRESS:Адоратского, 12-45", "ADDRESS:Shartashskaya St 9, entr. 2, apt 58", "ADDRESS:Baltiyskaya St, 15B, Kazan"}},
+		{"spoken streets in English with the house after a comma or before \"ulitsa\"; not a road and a count; a spoken entrance by its ordinal", "caller: it's baumana street, number forty four, flat nine\ncaller: yes 9 ulitsa ostrovskogo near the park\nthe ring road, 15 minutes away\nзвонящий: улица труда сто пятьдесят шесть второй подъезд пятый этаж",
+			[]string{"ADDRESS:baumana street, number forty four, flat nine", "ADDRESS:9 ulitsa ostrovskogo", "ADDRESS:улица труда сто пятьдесят шесть второй подъезд пятый этаж"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

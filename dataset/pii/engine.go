@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.172.0 rules-2025.177"
+const engineVersion = "iml-pii/1.173.0 rules-2025.178"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -28,15 +28,25 @@ import "testing"
 // and two licences taken for passports); PERSON 0.982, ADDRESS 0.922 and the
 // other types (1.0) met theirs; 3.580% of PII characters leaked (311 of
 // 8688: PERSON 42, PASSPORT 29, ADDRESS 240), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.178
+// (engine 1.173.0), with those of the other files from heldout416 to
+// heldout418: a street without its word after "у дома" ("у дома Профсоюзная,
+// 12"), a KYC log's "series_number=", spoken streets in English with the
+// house after a comma or before "ulitsa" ("ulitsa baumana, fifty one", "9
+// ulitsa ostrovskogo"); a driving licence after "DL" or "ВУ" is no longer a
+// passport. Left: passports written as "tk1234567" or "CA12345AB", a street
+// in a CSV cell, and lower-case surnames. Tuned: PERSON 0.982, PASSPORT
+// 0.938, ADDRESS 0.966; 1.968% leaked (171 of 8688).
 
-// heldout416Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout416Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout416Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.848, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout416MaxLeak: target 0.005, missed untuned (3.580%).
-const heldout416MaxLeak = 0.036
+// heldout416MaxLeak: target 0.005, missed untuned (3.580%), missed tuned (1.968%).
+const heldout416MaxLeak = 0.02
 
 func TestHeldout416(t *testing.T) {
 	corpusCheck{file: "testdata/heldout416.jsonl", name: "four-hundred-and-sixteenth held-out corpus", minMessages: 250,

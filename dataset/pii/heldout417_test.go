@@ -28,15 +28,25 @@ import "testing"
 // its street); PERSON 0.935, PASSPORT 0.971 and the other types (1.0) met
 // theirs; 6.506% of PII characters leaked (583 of 8961: PERSON 147, PASSPORT
 // 10, ADDRESS 426), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.178
+// (engine 1.173.0), with those of the other files from heldout416 to
+// heldout418: a house and its flat after a genitive street ("на Адоратского,
+// 12-45"), an address in single quotes, spoken streets in English with the
+// house after a comma ("ulitsa tukaya, house eighteen"). Left: streets said
+// without a street word in English ("baumana forty four") and Russian, a
+// village after its street, famous singers and songs taken for people, and
+// stage names. Tuned: PERSON 0.935, PASSPORT 0.971, ADDRESS 0.927 (now met);
+// 4.888% leaked (438 of 8961).
 
-// heldout417Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout417Floor holds the tuned figures: the issue's targets, all met.
 var heldout417Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.887, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout417MaxLeak: target 0.005, missed untuned (6.506%).
-const heldout417MaxLeak = 0.066
+// heldout417MaxLeak: target 0.005, missed untuned (6.506%), missed tuned (4.888%).
+const heldout417MaxLeak = 0.049
 
 func TestHeldout417(t *testing.T) {
 	corpusCheck{file: "testdata/heldout417.jsonl", name: "four-hundred-and-seventeenth held-out corpus", minMessages: 250,

@@ -28,15 +28,26 @@ import "testing"
 // ten-digit personal account read as a phone); PERSON 0.982, ADDRESS 0.936
 // and the other types (1.0) met theirs; 5.591% of PII characters leaked (528
 // of 9444: PERSON 42, PHONE 114, ADDRESS 372), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.178
+// (engine 1.173.0), with those of the other files from heldout416 to
+// heldout418: a log's quoted address with its entrance (addr="Shartashskaya
+// St 9, entr. 2, apt 58"), a spoken entrance and floor by their ordinals
+// ("улица труда сто пятьдесят шесть второй подъезд пятый этаж"), and a
+// flat's personal account after a phone is no longer a phone. Left: phones
+// dictated in words in groups (one read as an INN), a street named after a
+// person in lower case ("салавата юлаева"), and an entrance after its number
+// ("подъезд третий"). Tuned: PERSON 0.982, PHONE 0.955, INN 0.929, ADDRESS
+// 0.958; 4.310% leaked (407 of 9444).
 
-// heldout418Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout418Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout418Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.928, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.946, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.954, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout418MaxLeak: target 0.005, missed untuned (5.591%).
-const heldout418MaxLeak = 0.056
+// heldout418MaxLeak: target 0.005, missed untuned (5.591%), missed tuned (4.310%).
+const heldout418MaxLeak = 0.044
 
 func TestHeldout418(t *testing.T) {
 	corpusCheck{file: "testdata/heldout418.jsonl", name: "four-hundred-and-eighteenth held-out corpus", minMessages: 250,

@@ -588,10 +588,17 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	case "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews":
 		numberAfter = false // "14 park row", not "the hard drive 2"
 	}
-	if numberAfter && p+1 < len(s) && s[p] == ' ' {
+	if numberAfter && p+2 < len(s) && (s[p] == ' ' || s[p] == ',' && s[p+1] == ' ') {
 		q := p + 1
-		if strings.HasPrefix(s[q:], "number ") {
+		if s[p] == ',' {
+			q++ // "baumana street, number forty four", "ulitsa baumana, fifty one"
+		}
+		if s[p] == ',' && !startsAny(s[q:], "number ", "house ") && !englishNumberWord(s[q:wordEnd(s, q)]) {
+			q = len(s) // the comma form says its house: not "ring road, 15"
+		} else if strings.HasPrefix(s[q:], "number ") {
 			q += len("number ")
+		} else if strings.HasPrefix(s[q:], "house number ") {
+			q += len("house number ") // "profsoyuznaya street, house number forty two"
 		} else if strings.HasPrefix(s[q:], "house ") {
 			q += len("house ") // "tverskaya street house eighteen flat sixty two"
 		}
@@ -630,6 +637,9 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			start = a - 7
 		}
 		end = j
+		if keywordFirst {
+			end = p // the name after its keyword: "9 ulitsa ostrovskogo"
+		}
 		if !numberAfter && !addressPrepBefore(s, start) && lowerPostcodeAfter(s, end) == end {
 			return 0 // "2 hard drive replacements", "12 test drive slots"
 		}
