@@ -87,7 +87,7 @@ func initAddressTables() {
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance entr arch "+
-		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k str stroenie korpus dz apto")
+		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k str stroenie korpus dz apto pavilion")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 		if sw.kind == spTens && w[0] < 0x80 {
@@ -2288,7 +2288,8 @@ func numberAfterStreet(s string, j int) int {
 		!cellEndAt(s, e) && // "| Talgar, Kunaev street 41 |")
 		!((s[e] == '.' || s[e] == '?' || s[e] == '!') && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '"' || s[e+1] == ')' || s[e+1] == '\n')) &&
 		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z' && !unitFollows(s, e)) &&
-		!(s[e] == ' ' && e+2 < len(s) && s[e+1] == '(' && s[e+2] >= 'a' && s[e+2] <= 'z') { // a remark in brackets: "Sibiryakov St 61 (private house)"
+		!(s[e] == ' ' && e+2 < len(s) && s[e+1] == '(' && isASCIILetter(s[e+2])) && // a remark in brackets: "Sibiryakov St 61 (private house)", "(Novye Cheryomushki metro)"
+		!(s[e] == ' ' && e+3 < len(s) && s[e+1] == 0xE2 && (s[e+2] == 0x80 && s[e+3] >= 0x93 && s[e+3] <= 0x94 || s[e+2] == 0x86 && s[e+3] == 0x92)) { // a dash or an arrow: "Krasnaya St. 109 — the makeup artist", "Neftchilar Ave. 153 → …"
 		return 0 // the number closes the street: "Malysheva St. 51 today"
 	}
 	return e
@@ -2734,7 +2735,7 @@ func isLowerStreetSuffix(w string) bool {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
 		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
 		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "md", "microdistrict", // "Aksai-4 md, bld 23"
-		"ko'chasi", "kochasi", // Uzbek: "Registon ko'chasi 18"
+		"ko'chasi", "kochasi", "trakt", // Uzbek: "Registon ko'chasi 18"; "Sibirsky trakt, 12, bldg 8"
 		"gatve", "gatvė": // Lithuanian
 		return true
 	}
@@ -2773,8 +2774,8 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 		q++ // the abbreviation's dot before the town: "8 Ostozhenka st., Moscow 119034"
 	}
 	e := numberAfterStreet(s, q)
-	if e == 0 {
-		e = houseInNextPart(s, q)
+	if e == 0 && !houseBeforeName(s, j+1) {
+		e = houseInNextPart(s, q) // but "2 Ryazansky prospekt, bldg 1": the house came first, the building follows it
 	}
 	if e == 0 && houseBeforeName(s, j+1) {
 		// The house before the name: "12 Brivibas iela, Riga LV-1010".
@@ -2814,7 +2815,7 @@ func houseInNextPart(s string, q int) int {
 		return 0
 	}
 	p := q + 2
-	for _, m := range [...]string{"bld. ", "bld ", "bldg. ", "building ", "house ", "d. ", "h. ", "No. ", "№ "} {
+	for _, m := range [...]string{"bld. ", "bld ", "bldg. ", "bldg ", "building ", "house ", "d. ", "h. ", "No. ", "№ "} {
 		if strings.HasPrefix(s[p:], m) {
 			p += len(m)
 			break
@@ -2993,7 +2994,8 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 		return 0 // any name before a house and a flat ("Ostozhenka 25, apt 7"); a Russian ending otherwise
 	}
 	end := sc.enAddressTail(q)
-	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj && !slash {
+	cityBefore := ok && last == j && i >= 4 && s[i-2:i] == ", " && knownCity(s[max(wordStartBefore(s, i-2), 0):i-2]) // "620075 Yekaterinburg, Malysheva 51"
+	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj && !slash && !cityBefore {
 		return 0 // but "the garage on Profsoyuznaya 56 quoted …"
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)

@@ -227,7 +227,8 @@ func leftContext(s string, start int) ctxKind {
 		// A phone word before "приложение" or "app" is a mobile app: "в
 		// мобильном приложении: user_id 5518273".
 		if kind, ok := lookupStem(w); ok && !(kind == ctxPhone && (appAfter(s, j) || string(w) == "caller")) &&
-			!(string(w) == "visa" && visaDocAfter(s, j)) { // "Passport (for visa letter): 75 4410927"
+			!(string(w) == "visa" && visaDocAfter(s, j)) && // "Passport (for visa letter): 75 4410927"
+			!((string(w) == "sms" || string(w) == "смс") && j < start && s[j] == ':') { // a message's label: "SMS: Your shipment 7741-0093 …"
 			if string(w) == "id" && taxBefore(s, lo, k) {
 				return ctxINN // "Tax ID 6350588414"
 			}
@@ -297,11 +298,12 @@ func leftContext(s string, start int) ctxKind {
 	return headerContext(delimHeader(s, start, '|')) // a cell under its column's header: "| Паспорт |" … "| EA4471902 |"
 }
 
-// docLabelBefore reports a driving licence's or a vehicle document's
-// label, "ВУ:" or "СТС:", earlier on the line before the word at k.
+// docLabelBefore reports a driving licence's, a vehicle document's or a
+// prescription's label, "ВУ:", "СТС:" or "рецепт", earlier on the line
+// before the word at k.
 func docLabelBefore(s string, lo, k int) bool {
 	seg := s[max(lo, lineStart(s, k, 64)):k]
-	return containsAny(seg, "ВУ:", "ВУ ", "СТС:", "СТС ", "ПТС:", "ПТС ", "в/у", "В/У")
+	return containsAny(seg, "ВУ:", "ВУ ", "СТС:", "СТС ", "ПТС:", "ПТС ", "в/у", "В/У", "РЕЦЕПТ", "Рецепт", "рецепт") // "РЕЦЕПТ 148-1/у-88 Серия 50 № 1142209"
 }
 
 // docBefore reports a document other than a passport named right before

@@ -1956,6 +1956,13 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Профсоюзная, 12", "ADDRESS:Адоратского, 12-45", "ADDRESS:Shartashskaya St 9, entr. 2, apt 58", "ADDRESS:Baltiyskaya St, 15B, Kazan"}},
 		{"spoken streets in English with the house after a comma or before \"ulitsa\"; not a road and a count; a spoken entrance by its ordinal", "caller: it's baumana street, number forty four, flat nine\ncaller: yes 9 ulitsa ostrovskogo near the park\nthe ring road, 15 minutes away\nзвонящий: улица труда сто пятьдесят шесть второй подъезд пятый этаж",
 			[]string{"ADDRESS:baumana street, number forty four, flat nine", "ADDRESS:9 ulitsa ostrovskogo", "ADDRESS:улица труда сто пятьдесят шесть второй подъезд пятый этаж"}},
+		// rules-2025.179 (heldout419 to heldout422).
+		{"a phone read out in groups after a question for it, a city's seven digits included; five hundred and fifty, then twelve", "оператор: повторите номер\nабонент: девятьсот двадцать два, сто пять, тридцать, шестьдесят\noperator: a landline?\ncaller: yes, it's seven two six, one five, nine nine\nперезвонить на восемь девятьсот три пятьсот пятьдесят двенадцать ноль восемь",
+			[]string{"PHONE:девятьсот двадцать два, сто пять, тридцать, шестьдесят", "PHONE:seven two six, one five, nine nine", "PHONE:восемь девятьсот три пятьсот пятьдесят двенадцать ноль восемь"}},
+		{"identity numbers: Georgian personal numbers and Azerbaijani ID cards; not a Turkish kimlik's TC number, a prescription's series, nor a shipment in an SMS", "Georgian ID card No. 61001045712, valid till 2029. Удостоверение личности: AZE 12876430. Клиент прислал kimlik (ID-карту), номер TC 10392847566.\nРЕЦЕПТ 148-1/у-88   Серия 50 № 1142209\nSMS: Your shipment 7741-0093 will be delivered today.",
+			[]string{"PASSPORT:61001045712", "PASSPORT:AZE 12876430"}},
+		{"a remark or a dash after the house; a pavilion; a trakt; a microdistrict's building; a bare street after a known city; a building after a house-first street", "• Profsoyuznaya St 56 (Novye Cheryomushki metro)\nThe hotel is at Krasnaya St. 109 — arrive by 7:15. Deliver to Starykh Bolshevikov St. 2A, pavilion 14, Yekaterinburg. Return pallets: Yekaterinburg, Sibirsky trakt, 12, bldg 8, warehouse 14. Address: Tunguch microdistrict, bldg 12, apt 45. Sender: 620075 Yekaterinburg, Malysheva 51. Office: 2 Ryazansky prospekt, bldg 1, Moscow.",
+			[]string{"ADDRESS:Profsoyuznaya St 56", "ADDRESS:Krasnaya St. 109", "ADDRESS:Starykh Bolshevikov St. 2A, pavilion 14, Yekaterinburg", "ADDRESS:Yekaterinburg, Sibirsky trakt, 12, bldg 8, warehouse 14", "ADDRESS:Tunguch microdistrict, bldg 12, apt 45", "ADDRESS:Yekaterinburg, Malysheva 51", "ADDRESS:2 Ryazansky prospekt, bldg 1, Moscow"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

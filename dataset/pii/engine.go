@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.173.0 rules-2025.178"
+const engineVersion = "iml-pii/1.174.0 rules-2025.179"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

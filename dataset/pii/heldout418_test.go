@@ -38,16 +38,19 @@ import "testing"
 // dictated in words in groups (one read as an INN), a street named after a
 // person in lower case ("салавата юлаева"), and an entrance after its number
 // ("подъезд третий"). Tuned: PERSON 0.982, PHONE 0.955, INN 0.929, ADDRESS
-// 0.958; 4.310% leaked (407 of 9444).
+// 0.958; 4.310% leaked (407 of 9444). rules-2025.179 (engine 1.174.0) then
+// read its phones in groups after a question for one, a city's seven digits
+// among them, and no longer took one for an INN: PHONE 0.991 (now met), INN
+// 0.963; 3.103% leaked (293 of 9444).
 
 // heldout418Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout418Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.928, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.954, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.962, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout418MaxLeak: target 0.005, missed untuned (5.591%), missed tuned (4.310%).
-const heldout418MaxLeak = 0.044
+// heldout418MaxLeak: target 0.005, missed untuned (5.591%), missed tuned (3.103%).
+const heldout418MaxLeak = 0.032
 
 func TestHeldout418(t *testing.T) {
 	corpusCheck{file: "testdata/heldout418.jsonl", name: "four-hundred-and-eighteenth held-out corpus", minMessages: 250,

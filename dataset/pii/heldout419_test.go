@@ -27,15 +27,25 @@ import "testing"
 // prescription forms' series and numbers read as passports); PERSON 0.993,
 // ADDRESS 0.955 and the other types (1.0) met theirs; 2.109% of PII
 // characters leaked (183 of 8677: ADDRESS 183), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.179
+// (engine 1.174.0), with those of the other files from heldout419 to
+// heldout422: a prescription form's series and number are no longer a
+// passport ("РЕЦЕПТ 148-1/у-88 Серия 50 № 1142209"), a remark in brackets
+// after a house ("Profsoyuznaya St 56 (Novye Cheryomushki metro)"), a
+// microdistrict's building ("Tunguch microdistrict, bldg 12"). Left: a
+// Bishkek avenue with a three-letter name in a CSV cell, streets said aloud,
+// and famous doctors taken for people. Tuned: PERSON 0.993, PASSPORT 1.0
+// (now met), ADDRESS 0.970; 1.348% leaked (117 of 8677).
 
-// heldout419Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout419Floor holds the tuned figures: the targets, all met.
 var heldout419Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.933, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout419MaxLeak: target 0.005, missed untuned (2.109%).
-const heldout419MaxLeak = 0.022
+// heldout419MaxLeak: target 0.005, missed untuned (2.109%), missed tuned (1.348%).
+const heldout419MaxLeak = 0.014
 
 func TestHeldout419(t *testing.T) {
 	corpusCheck{file: "testdata/heldout419.jsonl", name: "four-hundred-and-nineteenth held-out corpus", minMessages: 250,

@@ -28,15 +28,25 @@ import "testing"
 // PERSON 0.973, PHONE 0.992 and the other types (1.0) met theirs; 6.475% of
 // PII characters leaked (668 of 10317: PERSON 53, PASSPORT 9, ADDRESS 606),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.179
+// (engine 1.174.0), with those of the other files from heldout419 to
+// heldout422: a pavilion and a warehouse after the house, a trakt ("Sibirsky
+// trakt, 12, bldg 8, warehouse 14"), a bare street after a known city
+// ("Yekaterinburg, Malysheva 51"), and a shipment's number after "SMS:" is
+// no longer a phone. Left: industrial zones by владение and строение, a
+// Belarusian passport's Cyrillic series in a CSV cell, Polish addresses said
+// aloud, and lower-case surnames. Tuned: PERSON 0.975, PASSPORT 0.9697,
+// ADDRESS 0.950 (now met); 5.496% leaked (567 of 10317).
 
-// heldout420Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout420Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout420Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.919, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout420MaxLeak: target 0.005, missed untuned (6.475%).
-const heldout420MaxLeak = 0.065
+// heldout420MaxLeak: target 0.005, missed untuned (6.475%), missed tuned (5.496%).
+const heldout420MaxLeak = 0.055
 
 func TestHeldout420(t *testing.T) {
 	corpusCheck{file: "testdata/heldout420.jsonl", name: "four-hundred-and-twentieth held-out corpus", minMessages: 250,

@@ -28,15 +28,24 @@ import "testing"
 // training certificate"); PERSON 0.976, ADDRESS 0.965 and the other types
 // (1.0) met theirs; 2.240% of PII characters leaked (198 of 8841: PERSON 34,
 // PASSPORT 46, ADDRESS 118), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.179
+// (engine 1.174.0), with those of the other files from heldout419 to
+// heldout422: Azerbaijani ID cards ("AZE 12876430") and a dash or an arrow
+// after a house ("Krasnaya St. 109 — …", "Neftchilar Ave. 153 → …"). Left:
+// an ID card after "for the contract", a passport after a certificate's
+// word, a two-word street in the dative ("Большой Садовой, 47"), and brands
+// and celebrities taken for people. Tuned: PERSON 0.976, PASSPORT 0.923,
+// ADDRESS 0.979; 1.708% leaked (151 of 8841).
 
-// heldout421Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout421Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout421Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.879, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.923, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout421MaxLeak: target 0.005, missed untuned (2.240%).
-const heldout421MaxLeak = 0.023
+// heldout421MaxLeak: target 0.005, missed untuned (2.240%), missed tuned (1.708%).
+const heldout421MaxLeak = 0.018
 
 func TestHeldout421(t *testing.T) {
 	corpusCheck{file: "testdata/heldout421.jsonl", name: "four-hundred-and-twenty-first held-out corpus", minMessages: 250,

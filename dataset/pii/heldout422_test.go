@@ -28,15 +28,24 @@ import "testing"
 // IP 0.973 and the other types (1.0) met theirs; 6.034% of PII characters
 // leaked (586 of 9712: PERSON 70, PHONE 103, PASSPORT 22, ADDRESS 391),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.179
+// (engine 1.174.0), with those of the other files from heldout419 to
+// heldout422: Georgian eleven-digit personal numbers after an ID card's word
+// ("Georgian ID card No. 61001045712"). Left: names and addresses in
+// Georgian script, phones and addresses said aloud in English, a gate after
+// a house, and a VPN client's version read as an IP. Tuned: PERSON 0.976,
+// PHONE 0.983, PASSPORT 1.0 (now met), ADDRESS 0.944, IP 0.973; 5.807%
+// leaked (564 of 9712).
 
-// heldout422Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout422Floor holds the tuned figures: the targets, all met.
 var heldout422Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.928, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout422MaxLeak: target 0.005, missed untuned (6.034%).
-const heldout422MaxLeak = 0.061
+// heldout422MaxLeak: target 0.005, missed untuned (6.034%), missed tuned (5.807%).
+const heldout422MaxLeak = 0.059
 
 func TestHeldout422(t *testing.T) {
 	corpusCheck{file: "testdata/heldout422.jsonl", name: "four-hundred-and-twenty-second held-out corpus", minMessages: 250,

@@ -544,6 +544,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if c == ctxINN && innWordInLine(sc.s, g.start) {
 			return 0, 0, end // an INN with a digit too many is no phone: "ИНН 77247021883 (11 знаков — ошибка ввода)"
 		}
+		if contiguous && !snilsValid(d) && passportLetters(sc.s, g.start) == g.start && (c == ctxPassport || idCardBefore(sc.s, g.start)) { // not a Turkish "TC 10392847566"
+			return tPassport, 0.85, end // a Georgian personal number on an ID card: "Georgian ID card No. 61001045712"
+		}
 		if c == ctxSNILS && snilsValid(d) {
 			return tSNILS, 0.99, end
 		}
@@ -988,6 +991,9 @@ func passportLetters(s string, i int) int {
 			return i - 5 // a Belarusian passport's series in Cyrillic after the word: "паспорт МР 4417385", "Паспорт у неё белорусский, МР 3456712"
 		}
 		return i // not "Доверенность 77 АД 4471802", "мореходная книжка ДВ 0483120"
+	}
+	if i >= 4 && s[i-4:i] == "AZE " && (i == 4 || !isAlnum(s[i-5])) {
+		return i - 4 // an Azerbaijani ID card's country code: "AZE 12876430"
 	}
 	if i < 3 || s[i-1] != ' ' || !isUpperASCII(s[i-2]) {
 		return i

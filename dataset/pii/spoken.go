@@ -168,7 +168,7 @@ func (sc *scanner) spokenNumber(i int) int {
 			}
 			repeat = 1
 		case spTeen:
-			if pendKind == spHundreds {
+			if pendKind == spHundreds && pend%100 == 0 { // 500 + 12; but 550, then 12: "пятьсот пятьдесят двенадцать"
 				pend += w.v
 				ok = flush()
 			} else {
@@ -221,8 +221,9 @@ func (sc *scanner) spokenNumber(i int) int {
 	copy(g.digits[:], digits[:n])
 	g.glen[0], g.gend[0] = uint8(n), end
 	ctx := leftContext(s, i)
-	if t := prevTurnContext(s, i); t != ctxNone && (ctx == ctxNone || ctx == ctxNeg) {
-		ctx = t // the question's noun wins over its other words: "and your card number for the payment"
+	asked := prevTurnContext(s, i)
+	if asked != ctxNone && (ctx == ctxNone || ctx == ctxNeg || ctx == ctxUnknown) {
+		ctx = asked // the question's noun wins over its other words: "and your card number for the payment"
 	}
 	typ, score, _ := sc.classify(&g, 1, &ctx)
 	mobile := n == 11 && (digits[0] == '8' || digits[0] == '7') && digits[1] == '9' // a Russian mobile read out: 8 9xx …
@@ -232,8 +233,8 @@ func (sc *scanner) spokenNumber(i int) int {
 	if mobile && typ == tPhone && score < 0.75 {
 		score = 0.75 // "… номер телефона на который оформлена заявка / клиент: восемь девять один шесть …"
 	}
-	if score <= 0 || typ == tPhone && n < 10 {
-		return 0 // seven or eight digits read out are an order or a code as often as a phone
+	if score <= 0 || typ == tPhone && n < 10 && !(asked == ctxPhone && n >= 7) {
+		return 0 // seven or eight digits read out are an order or a code as often as a phone, unless the line before asked for a phone
 	}
 	start := i
 	if typ == tPhone {
@@ -262,7 +263,7 @@ func prevTurnContext(s string, i int) ctxKind {
 		head = head[c+1:] // the speaker: "caller: ", "клиент: "
 	}
 	switch strings.TrimSpace(head) {
-	case "", "it's", "it is", "yes", "yes it's", "sure", "да", "это", "да это", "пишите", "записывайте":
+	case "", "it's", "it is", "yes", "yes it's", "yes, it's", "sure", "да", "это", "да это", "да, это", "пишите", "записывайте":
 	default:
 		return ctxNone
 	}
@@ -272,6 +273,8 @@ func prevTurnContext(s string, i int) ctxKind {
 		return ctxCard
 	case containsAny(prev, passportStems[:]...):
 		return ctxPassport
+	case containsAny(prev, "телефон", "Телефон", "phone", "Phone", "your number", "повторите номер", "ваш номер", "номер для связи", "landline", "mobile", "мобильн"):
+		return ctxPhone // "диспетчер: номер телефона / заявитель: два шесть семь ноль четыре пять один"
 	}
 	return ctxNone
 }
