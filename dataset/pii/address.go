@@ -185,8 +185,8 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if end := sc.settlement(i, j); end > 0 {
 			return end
 		}
-	case in.addr == akHouse && (s[i:j] == "дом" || s[i:j] == "корпус" || s[i:j] == "корп"):
-		// "дом 5 корпус 2", "Зеленоград, корпус 1442, кв. 88"
+	case in.addr == akHouse && (s[i:j] == "дом" || s[i:j] == "корпус" || s[i:j] == "корп" || s[i:j] == "владение" || s[i:j] == "вл"):
+		// "дом 5 корпус 2", "Зеленоград, корпус 1442, кв. 88", "промзона «Уральская», владение 2, стр. 11"
 		if end := sc.houseOnly(i); end > 0 {
 			return end
 		}
@@ -1862,6 +1862,9 @@ func addressPart(part string) bool {
 	if startsAny(part, "СНТ ", "ДНТ ", "ДНП ", "ТСН ", "КП ") {
 		return true // a gardening partnership before its street: "СНТ «Рассвет», ул. Лесная, уч. 14"
 	}
+	if startsAny(part, "промзона ", "Промзона ", "промышленная зона ", "Промышленная зона ") && strings.Count(part, " ") <= 3 {
+		return true // an industrial zone before its plot: "промзона «Уральская», владение 2, стр. 11"
+	}
 	var arr [5]string
 	words := arr[:0]
 	for w := range strings.FieldsSeq(part) {
@@ -2883,7 +2886,7 @@ func (sc *scanner) commaStreet(i, j int) int {
 		return false
 	}
 	switch w := string(prevWord(s, i, pb[:0])); w {
-	case "большой", "малой", "большая", "малая", "нижней", "нижняя", "верхней", "верхняя", "новой", "новая", "старой", "старая":
+	case "большой", "малой", "большая", "малая", "большую", "малую", "нижней", "нижняя", "верхней", "верхняя", "новой", "новая", "новую", "старой", "старая":
 		b := wordStartBefore(s, i-1)
 		if b < 0 {
 			return 0
@@ -2893,7 +2896,7 @@ func (sc *scanner) commaStreet(i, j int) int {
 	default:
 		cue = streetCue(w)
 	}
-	adj := endsAny(string(w), "ская", "ской", "цкая", "цкой", "ная", "ной")
+	adj := endsAny(string(w), "ская", "ской", "скую", "цкая", "цкой", "ная", "ной", "ную", "вая", "вой", "вую") // "на Большую Морскую, 35", "На Большой Садовой, 47"
 	gen := endsAny(string(w), "ова", "ева", "ина", "ына", "ого", "его")
 	if !cue || !adj && !gen || start < sc.lastEnd {
 		return 0

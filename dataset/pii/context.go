@@ -249,6 +249,9 @@ func leftContext(s string, start int) ctxKind {
 			if kind == ctxCard && k >= 3 && (s[k-3:k] == "ID-" || s[k-3:k] == "id-") && (k == 3 || !isAlnum(s[k-4])) && !digits {
 				return ctxPassport // "ID-карта 041237865"; not "RFID-карты 0007441301", nor a phone after the card's own number
 			}
+			if kind == ctxDoc && bytes.HasPrefix(w, []byte("удостоверени")) && startsAny(s[j:], " личности", " ЛИЧНОСТИ") {
+				return ctxPassport // an identity card: "Удостоверение личности родителя: 048613297"
+			}
 			if kind == ctxDoc {
 				if sl := bytes.LastIndexByte(w, '/'); sl > 0 {
 					if k2, ok := lookupStem(w[sl+1:]); ok && k2 == ctxPassport {

@@ -1963,6 +1963,11 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PASSPORT:61001045712", "PASSPORT:AZE 12876430"}},
 		{"a remark or a dash after the house; a pavilion; a trakt; a microdistrict's building; a bare street after a known city; a building after a house-first street", "• Profsoyuznaya St 56 (Novye Cheryomushki metro)\nThe hotel is at Krasnaya St. 109 — arrive by 7:15. Deliver to Starykh Bolshevikov St. 2A, pavilion 14, Yekaterinburg. Return pallets: Yekaterinburg, Sibirsky trakt, 12, bldg 8, warehouse 14. Address: Tunguch microdistrict, bldg 12, apt 45. Sender: 620075 Yekaterinburg, Malysheva 51. Office: 2 Ryazansky prospekt, bldg 1, Moscow.",
 			[]string{"ADDRESS:Profsoyuznaya St 56", "ADDRESS:Krasnaya St. 109", "ADDRESS:Starykh Bolshevikov St. 2A, pavilion 14, Yekaterinburg", "ADDRESS:Yekaterinburg, Sibirsky trakt, 12, bldg 8, warehouse 14", "ADDRESS:Tunguch microdistrict, bldg 12, apt 45", "ADDRESS:Yekaterinburg, Malysheva 51", "ADDRESS:2 Ryazansky prospekt, bldg 1, Moscow"}},
+		// rules-2025.180 (heldout423 to heldout426).
+		{"two-word streets in the accusative and the dative after a preposition; an industrial zone's plot", "Вернуть авто на Большую Морскую, 35. На Большой Садовой, 47 — второй салон. Склад: Подольск, промзона Южная, вл. 14, стр. 3. Выгрузка: промзона «Уральская», владение 2, стр. 11.",
+			[]string{"ADDRESS:Большую Морскую, 35", "ADDRESS:Большой Садовой, 47", "ADDRESS:Подольск, промзона Южная, вл. 14, стр. 3", "ADDRESS:промзона «Уральская», владение 2, стр. 11"}},
+		{"Kazakh identity cards' nine digits after \"удостоверение личности\" or a scan's \"No\" under its heading; a log's key is no name; a year and a serial are no phone", "Удостоверение личности родителя: 048613297\nREPUBLIC OF KAZAKHSTAN  IDENTITY CARD\nNo 051736284\nWARN smsc msisdn_from=79024412290 esme=172.16.40.12\nPurpose: corporate mobile services, invoice 2024-880",
+			[]string{"PASSPORT:048613297", "PASSPORT:051736284", "PHONE:79024412290", "IP:172.16.40.12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,15 +31,23 @@ import "testing"
 // types (1.0) met theirs; 2.118% of PII characters leaked (187 of 8828:
 // PERSON 39, PHONE 1, PASSPORT 33, BANK_ACCOUNT 20, ADDRESS 94), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.180
+// (engine 1.175.0), with those of the other files from heldout423 to
+// heldout426: a Kazakh identity card's nine digits after "удостоверение
+// личности" or a scan's "No" under its IDENTITY CARD heading. Left: the
+// pupil's account after "ЛС", lower-case names in transcripts, and a
+// branch's name before its address. Tuned: PERSON 0.975, PASSPORT 0.971 (now
+// met), BANK_ACCOUNT 0.963, ADDRESS 0.962; 1.914% leaked (169 of 8828).
 
-// heldout423Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout423Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout423Floor = map[string]float64{
 	TypeBankAccount: 0.962, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.909, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout423MaxLeak: target 0.005, missed untuned (2.118%).
-const heldout423MaxLeak = 0.022
+// heldout423MaxLeak: target 0.005, missed untuned (2.118%), missed tuned (1.914%).
+const heldout423MaxLeak = 0.02
 
 func TestHeldout423(t *testing.T) {
 	corpusCheck{file: "testdata/heldout423.jsonl", name: "four-hundred-and-twenty-third held-out corpus", minMessages: 250,

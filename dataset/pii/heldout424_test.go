@@ -28,15 +28,25 @@ import "testing"
 // phones in E.164 without "+"); PERSON 0.982, ADDRESS 0.959 and the other
 // types (1.0) met theirs; 2.922% of PII characters leaked (285 of 9755:
 // PERSON 8, PHONE 36, PASSPORT 24, ADDRESS 217), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.180
+// (engine 1.175.0), with those of the other files from heldout423 to
+// heldout426: a log's msisdn_from= key and its "esme=" key, no longer a
+// name, and an invoice's year and serial ("invoice 2024-880") no longer a
+// phone. Left: phones in E.164 without "+" (Chinese, Japanese), foreign
+// passports after their country's word, a German ID card of letters and
+// digits, and addresses with an abbreviated admiral. Tuned: PERSON 0.984,
+// PHONE 0.982 (now met), PASSPORT 0.938, ADDRESS 0.959; 2.809% leaked (274
+// of 9755).
 
-// heldout424Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout424Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout424Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.937, TypePhone: 0.963, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout424MaxLeak: target 0.005, missed untuned (2.922%).
-const heldout424MaxLeak = 0.03
+// heldout424MaxLeak: target 0.005, missed untuned (2.922%), missed tuned (2.809%).
+const heldout424MaxLeak = 0.029
 
 func TestHeldout424(t *testing.T) {
 	corpusCheck{file: "testdata/heldout424.jsonl", name: "four-hundred-and-twenty-fourth held-out corpus", minMessages: 250,

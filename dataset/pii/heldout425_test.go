@@ -27,14 +27,22 @@ import "testing"
 // 0.937, PHONE 0.991, PASSPORT 0.971, the other types 1.0); 4.061% of PII
 // characters leaked (429 of 10564: PERSON 128, PHONE 23, PASSPORT 28,
 // ADDRESS 250), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.180
+// (engine 1.175.0), with those of the other files from heldout423 to
+// heldout426, which changed nothing here. Its misses were left: khutor and
+// stanitsa addresses with spaces before their commas, a village after its
+// street, addresses split across CSV fields, nicknames and lower-case
+// surnames. Tuned: PERSON 0.962, PHONE 0.991, PASSPORT 0.971, ADDRESS 0.937;
+// 4.061% leaked (429 of 10564).
 
-// heldout425Floor holds the untuned figures: the targets, all met.
+// heldout425Floor holds the tuned figures: the targets, all met.
 var heldout425Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout425MaxLeak: target 0.005, missed untuned (4.061%).
+// heldout425MaxLeak: target 0.005, missed untuned (4.061%), missed tuned (4.061%).
 const heldout425MaxLeak = 0.041
 
 func TestHeldout425(t *testing.T) {

@@ -481,6 +481,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if contiguous && l < g.start && idCardBefore(sc.s, l) {
 			return tPassport, 0.85, end // an identity card as a passport: "ID card: AD 1187305"
 		}
+		if contiguous && nd == 9 && l == g.start && c != ctxNeg && idCardBefore(sc.s, g.start) {
+			return tPassport, 0.85, end // a Kazakh identity card's nine digits: "Удостоверение личности родителя: 048613297"
+		}
 		if c == ctxPassport && contiguous && (nd == 8 || l < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
 		}
@@ -501,7 +504,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			(pipeCellAt(sc.s, g.start, end) || endsAny(sc.s[:g.start], " — ", " – ")) && sc.personOnLine(g.start) {
 			return tPassport, 0.8, end // a загранпаспорт in a row of people: "Oleg Vasnetsov | CEO | 75 1009284 |", "Антонов Илья — 75 3319024"
 		}
-		if c == ctxPhone && (formatted || nd == 7 && d[0] != '0') && !(seps == sepDash && (g.pattern(k, 2, 5) || g.pattern(k, 2, 6)) && d[0] != '0') {
+		if c == ctxPhone && (formatted || nd == 7 && d[0] != '0') && !(seps == sepDash && (g.pattern(k, 2, 5) || g.pattern(k, 2, 6)) && d[0] != '0') &&
+			!(seps == sepDash && g.pattern(k, 4, 3) && d[0] == '2' && d[1] == '0') { // a year and a serial: "invoice 2024-880"
 			return tPhone, 0.8, end // not a meter's number, "SMS: … счётчику № 0714552", nor a year's serial, "call 24-20411"
 		}
 	case 10:
@@ -840,7 +844,7 @@ func csvField(s string, c int) bool {
 // phoneKeyBefore reports a log's key for a phone number and "=" or ":"
 // right before i: "to=79162043317", "msisdn=", "caller:".
 func phoneKeyBefore(s string, i int) bool {
-	return i >= 3 && (s[i-1] == '=' || s[i-1] == ':') && logKeyIs(s, i, "to", "from", "msisdn", "phone", "tel", "caller",
+	return i >= 3 && (s[i-1] == '=' || s[i-1] == ':') && logKeyIs(s, i, "to", "from", "msisdn", "msisdn_from", "msisdn_to", "a_number", "b_number", "phone", "tel", "caller",
 		"callee", "ani", "cli", "recipient", "sender", "dst_phone", "src_phone", "mobile", "number", "user", "calling_station_id", "login")
 }
 

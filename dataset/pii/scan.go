@@ -558,6 +558,17 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 			}
 		}
 	}
+	if typ == tPerson && end < len(sc.s) && sc.s[end] == '=' {
+		for end > start && sc.s[end-1] != ' ' {
+			end-- // a log's key is no name: "esme=172.16.40.12", "user=ivanova esme=…"
+		}
+		for end > start && sc.s[end-1] == ' ' {
+			end--
+		}
+		if end <= start {
+			return
+		}
+	}
 	if typ == tPerson {
 		end = arabicParticleTail(sc.s, end) // "Мухаммед аль-Хашими", "ахмед аль мансури"
 		end = kyrgyzLowerTail(sc.s, start, end)
@@ -996,8 +1007,8 @@ func idCardBefore(s string, i int) bool {
 		"identity card", "Identity card", "Kazakhstan ID", "national ID", "National ID", "ID-карт", "ID карт") {
 		return true
 	}
-	// A scan's number field under the card's heading: "IDENTITY CARD … Card No. BM1842077".
-	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Document No.", "Document No:", "DOCUMENT NO:") {
+	// A scan's number field under the card's heading: "IDENTITY CARD … Card No. BM1842077", "IDENTITY CARD\nNo 051736284".
+	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Document No.", "Document No:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№") {
 		return false
 	}
 	lo = max(0, i-400)
