@@ -591,14 +591,16 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	case "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews":
 		numberAfter = false // "14 park row", not "the hard drive 2"
 	}
-	if numberAfter && p+2 < len(s) && (s[p] == ' ' || s[p] == ',' && s[p+1] == ' ') {
+	comma := p+2 < len(s) && s[p] == ',' && s[p+1] == ' ' // "baumana street, number forty four", "ulitsa baumana, fifty one"
+	if comma && !startsAny(s[p+2:], "number ", "house ") && !englishNumberWord(s[p+2:wordEnd(s, p+2)]) {
+		comma = false // after a comma the house is said in words or named: not "ring road, 15"
+	}
+	if numberAfter && p+1 < len(s) && (s[p] == ' ' || comma) {
 		q := p + 1
-		if s[p] == ',' {
-			q++ // "baumana street, number forty four", "ulitsa baumana, fifty one"
+		if comma {
+			q++
 		}
-		if s[p] == ',' && !startsAny(s[q:], "number ", "house ") && !englishNumberWord(s[q:wordEnd(s, q)]) {
-			q = len(s) // the comma form says its house: not "ring road, 15"
-		} else if strings.HasPrefix(s[q:], "number ") {
+		if strings.HasPrefix(s[q:], "number ") {
 			q += len("number ")
 		} else if strings.HasPrefix(s[q:], "house number ") {
 			q += len("house number ") // "profsoyuznaya street, house number forty two"
