@@ -1968,6 +1968,9 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Большую Морскую, 35", "ADDRESS:Большой Садовой, 47", "ADDRESS:Подольск, промзона Южная, вл. 14, стр. 3", "ADDRESS:промзона «Уральская», владение 2, стр. 11"}},
 		{"Kazakh identity cards' nine digits after \"удостоверение личности\" or a scan's \"No\" under its heading; a log's key is no name; a year and a serial are no phone", "Удостоверение личности родителя: 048613297\nREPUBLIC OF KAZAKHSTAN  IDENTITY CARD\nNo 051736284\nWARN smsc msisdn_from=79024412290 esme=172.16.40.12\nPurpose: corporate mobile services, invoice 2024-880",
 			[]string{"PASSPORT:048613297", "PASSPORT:051736284", "PHONE:79024412290", "IP:172.16.40.12"}},
+		// rules-2025.181 (heldout427).
+		{"a street named after a marshal without its street word; a mobile read out whose digits pass the INN check", "можно забрать меня с Маршала Жукова, 154? принесите оригиналы на Маршала Жукова, 72, офис 3\ncaller: you can reach me on nine one six, four zero eight, twenty two, thirty one",
+			[]string{"ADDRESS:Маршала Жукова, 154", "ADDRESS:Маршала Жукова, 72, офис 3", "PHONE:nine one six, four zero eight, twenty two, thirty one"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

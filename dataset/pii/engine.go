@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.175.0 rules-2025.180"
+const engineVersion = "iml-pii/1.176.0 rules-2025.181"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -30,15 +30,25 @@ import "testing"
 // Kazakh card number); PERSON 0.969 and the other types (1.0) met theirs;
 // 4.650% of PII characters leaked (382 of 8215: PERSON 83, PHONE 66,
 // PASSPORT 24, ADDRESS 209), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.181
+// (engine 1.176.0): streets named after a marshal without their street word
+// ("с Маршала Жукова, 154", "на Маршала Жукова, 72, офис 3") and a mobile
+// read out whose digits pass the INN check. Left: bare streets in English
+// pick-up lists ("Pirogova 10", "Lenina 36"), "с Блюхера, 32/1", streets and
+// phones said aloud without a question before them, a German and a Kazakh
+// card number, and lower-case surnames. Tuned: PERSON 0.970, PHONE 0.980
+// (now met), PASSPORT 0.941, ADDRESS 0.934 (now met); 4.273% leaked (351 of
+// 8215).
 
-// heldout427Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout427Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout427Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.959, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.941, TypePhone: 0.969, TypeSNILS: 0.97, TypeAddress: 0.916, TypePerson: 0.92,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.941, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout427MaxLeak: target 0.005, missed untuned (4.650%).
-const heldout427MaxLeak = 0.047
+// heldout427MaxLeak: target 0.005, missed untuned (4.650%), missed tuned (4.273%).
+const heldout427MaxLeak = 0.043
 
 func TestHeldout427(t *testing.T) {
 	corpusCheck{file: "testdata/heldout427.jsonl", name: "four-hundred-and-twenty-seventh held-out corpus", minMessages: 250,

@@ -1110,7 +1110,7 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
-	if s[i] >= 0x80 && j+5 < len(s) && s[j] == ' ' && startsAny(s[i:j], "Больш", "Мал", "Нижн", "Верхн", "Нов", "Стар") {
+	if s[i] >= 0x80 && j+5 < len(s) && s[j] == ' ' && startsAny(s[i:j], "Больш", "Мал", "Нижн", "Верхн", "Нов", "Стар", "Маршала", "Генерала", "Адмирала", "Академика") {
 		if q := wordEnd(s, j+1); q+3 < len(s) && s[q] == ',' && s[q+1] == ' ' && isDigit(s[q+2]) {
 			if end := sc.commaStreet(j+1, q); end > 0 {
 				return end // "по Большой Покровской, 32"

@@ -230,6 +230,9 @@ func (sc *scanner) spokenNumber(i int) int {
 	if score <= 0 && (ctx == ctxNone || ctx == ctxPhone || mobile) && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
 		typ, score = tPhone, 0.75 // "oh seven seven double oh nine …": a UK mobile read out
 	}
+	if typ == tINN && ctx != ctxINN && n == 10 && digits[0] == '9' {
+		typ, score = tPhone, 0.75 // a mobile read out without its 8, whose digits happen to pass the INN check: "nine one six, four zero eight, …"
+	}
 	if mobile && typ == tPhone && score < 0.75 {
 		score = 0.75 // "… номер телефона на который оформлена заявка / клиент: восемь девять один шесть …"
 	}
