@@ -1181,7 +1181,7 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		newline := false
 		if m < 0 && nt == 1 && toks[nt-1].end+1 < len(s) && s[toks[nt-1].end] == '\n' && toks[nt-1].flags&(tkUnknown|tkFamily|tkMorph) == 0 &&
-			strings.IndexAny(s[lineStart(s, i, 200):i], "|;\t") < 0 {
+			!strings.ContainsAny(s[lineStart(s, i, 200):i], "|;\t") {
 			m, newline = toks[nt-1].end+1, true // a signature: "Павлова\nЕлена Викторовна"; not a table row's last cell, "…;+7 918 822-30-17;Рамазан\nКокоева Мадина…"
 		}
 		if m < 0 || m >= len(s) {
