@@ -3585,9 +3585,8 @@ func geoWord(w string) bool {
 
 // enPersonSegment reports a part after an address that is a person's name,
 // not a place: two or three capitalized Latin words (a lower-case one may
-// follow), the first an honorific
-// ("Mr Kovalev") or a first name the tables know, no place word last ("Roman
-// Kovalev", not "Charles Town").
+// follow), the first an honorific ("Mr Kovalev") or a first name the tables
+// know, no place word last ("Roman Kovalev", not "Charles Town").
 func enPersonSegment(seg string) bool {
 	var buf [32]byte
 	words, first, last := 0, "", ""
