@@ -680,11 +680,17 @@ func passportInSentence(s string, i int) bool {
 // with no blank line between: a list's header, "загранпаспорта всех
 // проверены:" above "Мельников Даниил Олегович — 75 1902846".
 func passportInParagraph(s string, i int) bool {
+	return containsAny(paragraphBefore(s, i), passportStems[:]...)
+}
+
+// paragraphBefore returns the text before i back to the last blank line,
+// at most 400 bytes of it.
+func paragraphBefore(s string, i int) string {
 	lo := max(0, i-400)
 	if k := strings.LastIndex(s[lo:i], "\n\n"); k >= 0 {
 		lo += k
 	}
-	return containsAny(s[lo:i], passportStems[:]...)
+	return s[lo:i]
 }
 
 // passportStems find the word passport with or without a capital:

@@ -1011,11 +1011,7 @@ func idCardBefore(s string, i int) bool {
 	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Document No.", "Document No:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№") {
 		return false
 	}
-	lo = max(0, i-400)
-	if k := strings.LastIndex(s[lo:i], "\n\n"); k >= 0 {
-		lo += k
-	}
-	return containsAny(s[lo:i], "IDENTITY CARD", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности")
+	return containsAny(paragraphBefore(s, i), "IDENTITY CARD", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности")
 }
 
 // numberWordBefore reports "no.", "number" or "is" right before i: "the
