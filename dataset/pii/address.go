@@ -241,7 +241,7 @@ func (sc *scanner) cuedLowerStreet(j int) int {
 // without its keyword after "на" or "с", with its house (in digits or in
 // words) and maybe a flat: "с гагарина двенадцать квартира сорок", "на
 // лесной двенадцать", "на гвардейской 33". The street's word ends as a
-// street named after a person does in the genitive (-ова, -ина, -ского) or
+// street named after a person does in the genitive (-ова, -ина, -ата, -ского) or
 // as an adjective in the prepositional (-ской, -ной); nothing may follow
 // the house but a flat's or a building's part, or the clause's end, so
 // "с мамой 2 раза" and "на ленина сорок минут" stay no address. j is the
@@ -269,7 +269,7 @@ func (sc *scanner) prepLowerStreet(j int) int {
 		return j
 	}
 	flat := strings.Contains(s[e:end], " квартира ") || strings.Contains(s[e:end], " кв ")
-	if !flat && !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском") &&
+	if !flat && !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ата", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском") &&
 		!(strings.HasSuffix(w, "ая") && !isDigit(s[e+1]) && !pronounAdjRU(w)) { // a Turkic name's genitive, "на абая сто пятьдесят"
 		return j // any word before a house and a flat, "на декабристов сто восемьдесят пять квартира двадцать два"; else a street's ending
 	}
@@ -1367,6 +1367,9 @@ func (sc *scanner) houseParts(end int) int {
 	for parts := 0; parts < 5; parts++ {
 		p := end
 		if p < len(s) && s[p] == ',' {
+			if p+1 < len(s) && isDigit(s[p+1]) {
+				break // a CSV row's next cell: "…,Калуга Пухова 23А,9"
+			}
 			p++
 		}
 		p = skipSpaces(s, p)
@@ -1401,7 +1404,7 @@ func (sc *scanner) houseParts(end int) int {
 			w, _ := foldInto(buf[:0], s[p:q])
 			if k := addrKind(w); k != akHouse && !(s[p] < 0x80 && (k == akENUnit || string(w) == "d" || string(w) == "str")) {
 				if e := spokenNumberEnd(s, p); parts == 0 && p > end && e > p && (!ordinalWordAt(s, e) || ordinalEntrance(s, e) > e) {
-					end = e // speech, the house after the street: "шоссе сто семьдесят дом два", "труда сто пятьдесят шесть второй подъезд"
+					end = houseLetterAfter(s, e) // speech, the house after the street: "шоссе сто семьдесят дом два", "труда сто пятьдесят шесть второй подъезд"
 					continue
 				}
 				if e := ordinalEntrance(s, end); e > end && p == end+1 {
@@ -2960,6 +2963,8 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 		return 0 // a part of a building: "Ward 5, room 506"
 	}
 	ok := endsAny(ws, "ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "ogo", "ya", "yy")
+	known := latinStreetNames[ws]
+	ok = ok || known
 	p := last + 1
 	q := p
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
@@ -2999,11 +3004,52 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	}
 	end := sc.enAddressTail(q)
 	cityBefore := ok && last == j && i >= 4 && s[i-2:i] == ", " && knownCity(s[max(wordStartBefore(s, i-2), 0):i-2]) // "620075 Yekaterinburg, Malysheva 51"
-	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj && !slash && !cityBefore {
+	// A street every town has, or an adjective's long name, closing its
+	// clause with the house: "the printer at Baumana 44 is jammed",
+	// "Visitor parking request — Uralskaya 56".
+	closing := (known || len(ws) >= 7 && strings.HasSuffix(ws, "aya")) && last == j && clauseEndEN(s, q)
+	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj && !slash && !cityBefore && !closing {
 		return 0 // but "the garage on Profsoyuznaya 56 quoted …"
 	}
-	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
+	start := sc.addressLeft(i)
+	if end == q && closing && !addressCue(s, i) && !cityBefore && start < i && !placePartsBefore(s[start:i]) {
+		start = i // a hotel or a campus before the street is no part of it: "Ritz-Carlton, Tverskaya 3 (B2B)"
+	}
+	sc.emit(start, end, tAddress, 0.8, 0)
 	return end
+}
+
+// placePartsBefore reports a city, a region or a village among the
+// comma-separated parts before a street: "Krasnoyarsk, Udachny village, ".
+func placePartsBefore(parts string) bool {
+	for _, part := range strings.Split(strings.TrimSuffix(parts, ", "), ", ") {
+		if cityNamed(part) || regionPart(part) || strings.HasSuffix(part, " village") {
+			return true
+		}
+	}
+	return false
+}
+
+// latinStreetNames holds the Latin spellings of the streets most Russian
+// towns have (streetGenitives, commonStreetNames) and St Petersburg's
+// "Marata": "Lenina", "Baumana".
+var latinStreetNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range [...]map[string]bool{streetGenitives, commonStreetNames, {"марата": true}} {
+		for w := range t {
+			for _, l := range latinSpellings(w) {
+				m[l] = true
+			}
+		}
+	}
+	return m
+}()
+
+// clauseEndEN reports the end of a clause at q, after a house: the end of
+// s or of a line, a stop, a bracket, a dash or "is": "Lenina 36.",
+// "Tverskaya 3 (B2B)", "Baumana 44 is jammed".
+func clauseEndEN(s string, q int) bool {
+	return q == len(s) || strings.IndexByte("\n.;)", s[q]) >= 0 || startsAny(s[q:], " (", " — ", " – ", " - ", " is ", " site")
 }
 
 // houseLedStreet emits a transliterated Russian street written after its
@@ -3862,6 +3908,28 @@ func (sc *scanner) addressPrefixed(i, j int) int {
 // "Мясницкая 24/7 стр 1" (a house part must follow) or "на Пушкина 8" (after
 // "на", "по" or "с" ending in -ова/-ева/-ина/-ого/-ая).
 func (sc *scanner) addressBare(i, j int) int {
+	return sc.addressBareLed(-1, i, j)
+}
+
+// addressBareCity emits a city in the nominative and a bare street with
+// its house after it, as a timesheet's column writes them: "Калуга Пухова
+// 23А", "Тула Мира 8 кв 3". The city word is s[i:j].
+func (sc *scanner) addressBareCity(i, j int) int {
+	s := sc.s
+	if s[i] < 0x80 || j+3 >= len(sc.s) || s[j] != ' ' || !cityWord(s[i:j]) {
+		return 0
+	}
+	e := wordEnd(s, j+1)
+	if e == j+1 || e+2 >= len(s) || !upperAt(s[j+1:]) {
+		return 0
+	}
+	return sc.addressBareLed(i, j+1, e)
+}
+
+// addressBareLed is addressBare; a lead of 0 or more is where a city
+// before the street starts, which counts as a preposition and opens the
+// address.
+func (sc *scanner) addressBareLed(lead, i, j int) int {
 	s := sc.s
 	if s[i] < 0x80 || j+2 >= len(s) {
 		return 0
@@ -3963,16 +4031,19 @@ func (sc *scanner) addressBare(i, j int) int {
 	}
 	end := sc.houseParts(q)
 	prep := false
-	for _, pr := range [...]string{"на ", "по ", "с ", "На ", "По ", "дом ", "дома ", "дому ", "доме "} {
+	for _, pr := range [...]string{"на ", "по ", "с ", "На ", "По ", "дом ", "дома ", "дому ", "доме ", "объект ", "объекте ", "объекта "} {
 		if i >= len(pr) && s[i-len(pr):i] == pr && (i == len(pr) || s[i-len(pr)-1] == ' ') {
-			prep = true // "по дому Лесная 8", "Жители дома Молодогвардейская 31"
+			prep = true // "по дому Лесная 8", "Жители дома Молодогвардейская 31", a building site's "на объекте Дубнинская 32"
 		}
 	}
-	if end == q && !(prep && (gen || strings.HasSuffix(ws, "ский") || strings.HasSuffix(ws, "цкий"))) && !cue && !flat {
+	if end == q && !((prep || lead >= 0) && (gen || strings.HasSuffix(ws, "ский") || strings.HasSuffix(ws, "цкий"))) && !cue && !flat {
 		return 0
 	}
 	end = sc.addressRight(end)
-	sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
+	if lead < 0 {
+		lead = sc.addressLeft(i)
+	}
+	sc.emit(lead, end, tAddress, 0.8, 0)
 	return end
 }
 

@@ -36,8 +36,9 @@ var contextStems = []struct {
 	{"паспорт", ctxPassport}, {"пашпарт", ctxPassport}, {"passport", ctxPassport}, {"загран", ctxPassport}, {"з/п", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
 	{"pasaport", ctxPassport}, {"pasport", ctxPassport}, {"passeport", ctxPassport}, {"reisepass", ctxPassport}, // Turkish, French, German
 	{"ppt", ctxPassport}, {"pp", ctxPassport}, // aviation's manifests: "PPT GB5218830", "DOB 12APR1985 – PP 75 0924518"
-	{"внж", ctxPassport}, // a residence permit: "ВНЖ 83 № 2017443"
-	{"doc", ctxPassport}, // a booking system's passenger document: "pax=TRUBNIKOV ALEKSEI doc=65 09 441827"
+	{"внж", ctxPassport},       // a residence permit: "ВНЖ 83 № 2017443"
+	{"шиноснома", ctxPassport}, // Tajik: "Рақами шиноснома: 403775219"
+	{"doc", ctxPassport},       // a booking system's passenger document: "pax=TRUBNIKOV ALEKSEI doc=65 09 441827"
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},

@@ -1971,6 +1971,21 @@ func TestNameContexts(t *testing.T) {
 		// rules-2025.181 (heldout427).
 		{"a street named after a marshal without its street word; a mobile read out whose digits pass the INN check", "можно забрать меня с Маршала Жукова, 154? принесите оригиналы на Маршала Жукова, 72, офис 3\ncaller: you can reach me on nine one six, four zero eight, twenty two, thirty one",
 			[]string{"ADDRESS:Маршала Жукова, 154", "ADDRESS:Маршала Жукова, 72, офис 3", "PHONE:nine one six, four zero eight, twenty two, thirty one"}},
+		// rules-2025.182 (heldout428).
+		{"a building site's street after объект; a request opening the sentence is no name", "Выходы на объект Кирова 44 (неделя 12). Проверка на объекте Дубнинская 32 прошла. Возьми Жасура, Забери Олега",
+			[]string{"ADDRESS:Кирова 44", "ADDRESS:Дубнинская 32", "PERSON:Жасура", "PERSON:Олега"}},
+		{"a timesheet's city, street and house, not the next cell", "date,worker,object,hours\n2024-04-01,Абдулло Раджабов,Калуга Пухова 23А,9\n2024-04-02,Нодир Хакимов,Тула Мира 8,8",
+			[]string{"PERSON:Абдулло Раджабов", "ADDRESS:Калуга Пухова 23А", "PERSON:Нодир Хакимов", "ADDRESS:Тула Мира 8"}},
+		{"a spoken house's letter and flat; a message's sender in lower case; a street named after Marat", "голосовое от шурика: короче на пухова двадцать три а квартира пятьдесят восемь проводку сделали. звонок от соседа, дом на марата сорок два.",
+			[]string{"PERSON:шурика", "ADDRESS:пухова двадцать три а квартира пятьдесят восемь", "ADDRESS:марата сорок два"}},
+		{"a Tajik passport's number label; a surname in -овой", "Рақами шиноснома: 403775219. Передай Карпову, что Литвиновой нужно переделать затирку",
+			[]string{"PASSPORT:403775219", "PERSON:Карпову", "PERSON:Литвиновой"}},
+		{"a colour's code is no initial; French and Tajik given names", "Litokol Starlike C.350 или C.370. Annex 1. Client: Marc Dubois. Kholmurod's card for the payroll.",
+			[]string{"PERSON:Marc Dubois", "PERSON:Kholmurod"}},
+		{"a surname's home and an \"at X's\" visit", "Measurement results (Klein's flat): kitchen 11.4 m². Shurik: done with plastering at Becker's, tmrw tiles. Calvin Klein jeans.",
+			[]string{"PERSON:Klein", "PERSON:Shurik", "PERSON:Becker"}},
+		{"a transliterated street every town has, its house closing the clause", "the printer at Baumana 44 is jammed. injured at the Lenina 85 site. 10:30 Ritz-Carlton, Tverskaya 3 (B2B). Visitor parking — Uralskaya 56\nScores: Ivanova 12, Petrova 15. Lenina 5 people came",
+			[]string{"ADDRESS:Baumana 44", "ADDRESS:Lenina 85", "ADDRESS:Tverskaya 3", "ADDRESS:Uralskaya 56", "PERSON:Ivanova", "PERSON:Petrova"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -65,6 +65,8 @@ var nameCues = map[string]bool{
 	"talked": false, "spoke": false, "speak": false, "talk": false, "chatted": false, "spoken": false,
 	// A maiden name: "Anna Kovacs (nee Kowalenko)", "урождённая Петрова"; announced reads "née" and "geb.".
 	"nee": true, "урождённая": true, "урожденная": true,
+	// A message's sender: "голосовое от шурика:", "смс от вики".
+	"от": false,
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
@@ -73,7 +75,7 @@ var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "баб�
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
 	"tourist": true, "passenger": true, "guest": true,
-	"tutor": true, "coach": true, "this": true, "that": true} // not "Partner Lounge"
+	"tutor": true, "coach": true, "this": true, "that": true, "от": true} // not "Partner Lounge"
 
 // adjSurname reports a lower-case surname declined like an adjective, as
 // "фамилия" announces it: "бережной", "лесовая", "крутой".
@@ -141,6 +143,13 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		case strings.HasSuffix(s[:i], "name'") || strings.HasSuffix(s[:i], "name’"):
 			cls |= wCueStrong
 		case strings.HasSuffix(s[:i], " it'") || strings.HasSuffix(s[:i], " it’") || i == 3 && s[:i] == "it'":
+		default:
+			return j
+		}
+	case "от": // a message's sender: "голосовое от шурика: …", not "звонок от соседа"
+		var buf [32]byte
+		switch string(prevWord(s, i, buf[:0])) {
+		case "голосовое", "голосовуха", "сообщение", "смс", "sms", "письмо", "звонок":
 		default:
 			return j
 		}

@@ -30,15 +30,28 @@ import "testing"
 // 0.965, EMAIL 0.987 and the other types (1.0) met theirs; 4.316% of PII
 // characters leaked (383 of 8874: PERSON 82, PASSPORT 12, ADDRESS 289),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.182
+// (engine 1.177.0): streets after "объект" ("на объекте Дубнинская 32"), a
+// timesheet's city, street and house ("Калуга Пухова 23А"), a spoken house's
+// letter and flat, a street named after Marat said aloud, the Tajik passport
+// label "шиноснома", a request opening a sentence no longer read as a name
+// ("Возьми Жасура"), a colour code no longer read as an initial ("C.350"), a
+// surname's flat and "at Becker's", transliterated streets every town has
+// ("the Lenina 85 site"), and missing given names and surnames (Marc,
+// Kholmurod, Литвинов). Left: the shops "Петрович" and "Леруа" taken for
+// people, lower-case surnames, СНТ plots and streets said aloud in English.
+// Tuned: PASSPORT 1.000 (now met), PERSON 0.993, EMAIL 0.987, ADDRESS 0.977
+// (now met); 2.490% leaked (221 of 8874).
 
-// heldout428Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout428Floor holds the tuned figures: the targets, all met.
 var heldout428Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.904, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout428MaxLeak: target 0.005, missed untuned (4.316%).
-const heldout428MaxLeak = 0.044
+// heldout428MaxLeak: target 0.005, missed untuned (4.316%), missed tuned (2.490%).
+const heldout428MaxLeak = 0.025
 
 func TestHeldout428(t *testing.T) {
 	corpusCheck{file: "testdata/heldout428.jsonl", name: "four-hundred-and-twenty-eighth held-out corpus", minMessages: 250,

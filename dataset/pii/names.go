@@ -142,6 +142,8 @@ var nameStop = func() map[string]bool {
 	m := map[string]bool{
 		// "Божия" before a name: "раба Божия Мария"; the saintTitles are added below.
 		"божия": true, "божией": true, "божьей": true, "божий": true,
+		// Requests that open a sentence before a person: "Забери Жасура", "Захвати Олега".
+		"забери": true, "собери": true, "захвати": true, "найди": true, "подожди": true, "проверь": true,
 		// A pet's owner, opening a line: "Хозяин Оскара — Тагир".
 		"хозяин": true, "хозяйка": true, "владелец": true, "владелица": true,
 		// Pets' names that are no one's: "мама Барсика", "Мурзик заболел".
@@ -509,7 +511,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	sz, _ := letterAt(s, i)
 	t := nameTok{start: i, end: j}
 	if j < len(s) && s[j] == '.' && (j-i == sz || j-i == 2 && latinDigraphInitial(s[i:j])) &&
-		!(j+1 < len(s) && s[j+1] >= 'a' && s[j+1] <= 'z') && !(i > 1 && s[i-1] == '/' && s[i-2] >= 'a' && s[i-2] <= 'z') { // initial: "И." or "И.И.", "Sh.", not "S.p.A." or a unit's "mmol/L."
+		!(j+1 < len(s) && (s[j+1] >= 'a' && s[j+1] <= 'z' || isDigit(s[j+1]))) && !(i > 1 && s[i-1] == '/' && s[i-2] >= 'a' && s[i-2] <= 'z') { // initial: "И." or "И.И.", "Sh.", not "S.p.A.", a unit's "mmol/L." or a colour's "C.350"
 		t.flags = tkInitial
 		t.end = j + 1
 		if t.end+1 < len(s) {
@@ -1061,6 +1063,9 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if j+3 < len(s) && (s[j] == ' ' || s[j] == ',') {
 		if end := sc.addressBare(i, j); end > 0 {
+			return end
+		}
+		if end := sc.addressBareCity(i, j); end > 0 {
 			return end
 		}
 	}
@@ -4613,7 +4618,7 @@ var (
 	verbEndingsE    = []string{"ите", "йте"}
 	verbEndingsYa   = []string{"ться", "ется", "ются", "лся"} // and "Расписался"
 	verbEndingsO    = []string{"ано", "ено"}
-	verbEndingsI    = []string{"или", "ыли", "дали", "рали", "сали", "зали"} // and "Передали", "Забрали", "Написали", "Сказали"
+	verbEndingsI    = []string{"или", "ыли", "дали", "рали", "сали", "зали", "ьми", "ези"} // and "Передали", "Забрали", "Написали", "Сказали"; "Возьми", "Привези"
 	verbEndingsL    = []string{"ил", "ал"}
 	verbEndingsLa   = []string{"ила", "ала"}
 	verbEndingsYala = []string{"яла"}
@@ -5682,7 +5687,7 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.65 // a Georgian surname, no word ends so: "Гогебашвили отправлено извинение"; not a street, "на Палиашвили"
 	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && bracketedSurname(sc, toks[0]):
 		return 0.7 // a surname alone in brackets, a note's subject: "Room 204 (Kruglova):", "Natalie (Greene)"
-	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && sc.s[toks[0].start] < 0x80 && partyOrPossessive(sc.s, toks[0].end):
+	case len(toks) == 1 && sur > 0 && sc.s[toks[0].start] < 0x80 && (!toks[0].ambig() && partyOrPossessive(sc.s, toks[0].start, toks[0].end) || homePossessive(sc.s, toks[0].end)):
 		return 0.7 // a party to a case, "Chen v. Haval dealer"; a possession, "whether Brandt's booking was converted"
 	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
 		return 0.7 // "Зиновьева оплатила", "Беляков принял"
@@ -5749,19 +5754,42 @@ func signatureLine(s string, start, end int) bool {
 
 // partyOrPossessive reports " v. " (a court case) or a possessive of a
 // person's things after a surname's end: "Chen v. Haval dealer", "Brandt's
-// booking".
-func partyOrPossessive(s string, end int) bool {
+// booking", "Wagner's flat". A possessive that ends a phrase after "at"
+// names a client's home: "done with plastering at Becker's, tmrw tiles".
+func partyOrPossessive(s string, start, end int) bool {
 	if startsAny(s[end:], " v. ", " vs. ", " vs ") {
 		return true
 	}
-	if !startsAny(s[end:], "'s ", "’s ") {
+	if !startsAny(s[end:], "'s", "’s") {
 		return false
 	}
-	p := end + strings.IndexByte(s[end:], ' ') + 1
+	p := end + 2
+	if s[end] != '\'' {
+		p = end + len("’s")
+	}
+	if p == len(s) || strings.IndexByte(",.;:)\n", s[p]) >= 0 {
+		return strings.HasSuffix(s[:start], " at ")
+	}
+	if s[p] != ' ' {
+		return false
+	}
+	p++
 	switch s[p:wordEnd(s, p)] {
 	case "booking", "account", "case", "claim", "flight", "passport", "ticket", "refund", "contract", "wife", "husband",
-		"son", "daughter", "mother", "father", "card", "file", "application", "request", "visa", "lawyer", "complaint":
+		"son", "daughter", "mother", "father", "card", "file", "application", "request", "visa", "lawyer", "complaint",
+		"place", "kitchen", "bathroom", "phone", "address", "invoice":
 		return true
+	}
+	return homePossessive(s, end)
+}
+
+// homePossessive reports "'s" and a word for a home after a surname's end,
+// which even a surname that is also a word or a brand owns: "Klein's flat".
+func homePossessive(s string, end int) bool {
+	for _, h := range [...]string{"'s flat", "'s apartment", "'s house", "'s dacha", "'s cottage", "’s flat", "’s apartment", "’s house"} {
+		if strings.HasPrefix(s[end:], h) && wordEnd(s, end+len(h)-1) == end+len(h) {
+			return true
+		}
 	}
 	return false
 }
