@@ -96,7 +96,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "apartment", "apt", "flat", "building", "village"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -138,8 +138,12 @@ func (sc *scanner) lowerWord(i, j int) int {
 	}
 	switch s[i:j] {
 	case "street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive",
-		"row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews":
+		"row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve":
 		if e := sc.lowerStreetEN(i, j); e > 0 {
+			return e
+		}
+	case "house":
+		if e := sc.lowerHouseAfterStreetEN(i, j); e > 0 {
 			return e
 		}
 	case "apartment", "apt", "flat", "building":
@@ -3708,6 +3712,8 @@ func enAddressSegment(seg string) int {
 			// "kh. Krasny", "sl. Bolshaya Martynovka", "s. Ipatovo"
 		case words > 0 && geoWord(string(f)):
 			// "Zhukovka village", "Odintsovo district", "Moscow Oblast"
+		case words > 0 && (string(f) == "business" || string(f) == "center" || string(f) == "centre" || string(f) == "floor"):
+			// "Suvar Plaza business center", "9th floor"
 		case words == 1 && romanNumeral(w) && addrKind(unitBuf(seg, &ubuf)) == akENUnit:
 			// "premises I", "office IV"
 		case words == 0 && addrKind(f) == akENStreet && q+1 < len(seg) && isDigit(seg[q+1]):

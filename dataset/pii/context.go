@@ -60,7 +60,7 @@ var contextStems = []struct {
 	// So do driving licences ("ВУ 99 14 552301", "driving licence 77 33 408119").
 	// These name a document of their own, so a positive word further back
 	// does not win over them: "Паспорт 4521 339108 и ВУ 99 15 778012".
-	{"стс", ctxDoc}, {"птс", ctxDoc}, {"ву", ctxDoc}, {"dl", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
+	{"стс", ctxDoc}, {"птс", ctxDoc}, {"sts", ctxDoc}, {"pts", ctxDoc}, {"ву", ctxDoc}, {"dl", ctxDoc}, {"в/у", ctxDoc}, {"водительск", ctxDoc}, {"удостоверени", ctxDoc},
 	{"ветпаспорт", ctxDoc}, {"животн", ctxDoc}, {"питомц", ctxDoc}, {"ветеринарн", ctxDoc}, // a pet's passport: "Паспорт животного RU 0418823", "Ветеринарный паспорт № RU 0178432"
 	{"licen", ctxDoc}, {"vehicle", ctxDoc}, {"certificate", ctxDoc}, {"полис", ctxDoc}, {"осаго", ctxDoc}, {"каско", ctxDoc},
 	{"виза", ctxDoc}, {"каталог", ctxDoc}, // "виза №24 7731852", "по каталогу 96501250"

@@ -1497,7 +1497,7 @@ func TestNameContexts(t *testing.T) {
 		{"an architects' firm, a van", "Hi, this is Mark from Whitfield Architects.\nАвто курьера: Газель, гос. номер А 734 КМ 77. Водитель Шамиль.",
 			[]string{"PERSON:Mark", "PERSON:Шамиль"}},
 		{"st in lower case", "caller: yes deliver to kirova st 15 apt 3 novosibirsk please\nmy address is pokrovka st 31, apt 9, moscow\nwe fly to st petersburg 5 times a year",
-			[]string{"ADDRESS:kirova st 15 apt 3", "ADDRESS:pokrovka st 31, apt 9"}},
+			[]string{"ADDRESS:kirova st 15 apt 3", "ADDRESS:pokrovka st 31, apt 9, moscow"}},
 		// rules-2025.132 (heldout214, heldout215).
 		{"SNILS named earlier on the line", "Проверка документов: СНИЛС пациентки Лукиной Т.Г. — 74866781574, корректный.\nзвоните 74866781574",
 			[]string{"PERSON:Лукиной Т.Г.", "SNILS:74866781574", "PHONE:74866781574"}},
@@ -1986,6 +1986,17 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Klein", "PERSON:Shurik", "PERSON:Becker"}},
 		{"a transliterated street every town has, its house closing the clause", "the printer at Baumana 44 is jammed. injured at the Lenina 85 site. 10:30 Ritz-Carlton, Tverskaya 3 (B2B). Visitor parking — Uralskaya 56\nScores: Ivanova 12, Petrova 15. Lenina 5 people came",
 			[]string{"ADDRESS:Baumana 44", "ADDRESS:Lenina 85", "ADDRESS:Tverskaya 3", "ADDRESS:Uralskaya 56", "PERSON:Ivanova", "PERSON:Petrova"}},
+		// rules-2025.183 (heldout429–432).
+		{"Latvian streets said aloud in English, with hyphenated numbers, a dash, a floor and the town", "patient: lāčplēša iela eighty-seven, apartment four\npatient: terbatas iela fourteen dash five, riga\npatient: miera iela fifty-eight, second floor, riga. ok",
+			[]string{"ADDRESS:lāčplēša iela eighty-seven, apartment four", "ADDRESS:terbatas iela fourteen dash five, riga", "ADDRESS:miera iela fifty-eight, second floor, riga"}},
+		{"a street of two words after ulitsa, not its flat; a street, a comma and its house", "caller: ulitsa bolshaya yakimanka twenty two, building three, office twelve, moscow\ncaller 14 ulitsa zorge apartment 88\nshe lives on nevsky, house eighty-five, flat twelve",
+			[]string{"ADDRESS:ulitsa bolshaya yakimanka twenty two, building three, office twelve, moscow", "ADDRESS:14 ulitsa zorge apartment 88", "ADDRESS:nevsky, house eighty-five, flat twelve"}},
+		{"a vehicle registration in Latin letters is no passport; a name before \", ID card\" is no city in Idaho", "new plate T018NU 152, STS 99 27 365210, PTS retained. Customer from Bishkek: Azamat Toktogulov, ID card ID0427193. Boise, ID 83702",
+			[]string{"PERSON:Azamat Toktogulov", "PASSPORT:ID0427193"}},
+		{"cars and marshals are no people; an adjective surname", "я Приору сдавал. Машину ставим в «Толстого». Планёрка в филиале на Маршала Говорова. Пн — Ланская; пт — Ланская до 15:00",
+			[]string{"PERSON:Ланская", "PERSON:Ланская"}},
+		{"an OCR'd surname two spaces after its label; a business centre and a floor in an English address", "Surname  WHITMORE\nGiven names  ELEANOR GRACE\nWe rent at 21 Spartakovskaya St, Suvar Plaza business center, 9th floor, office 907, Kazan 420107.",
+			[]string{"PERSON:WHITMORE", "PERSON:ELEANOR GRACE", "ADDRESS:21 Spartakovskaya St, Suvar Plaza business center, 9th floor, office 907, Kazan 420107"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

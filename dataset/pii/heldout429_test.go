@@ -29,15 +29,28 @@ import "testing"
 // and the other types (1.0) met theirs; 8.771% of PII characters leaked (853
 // of 9725: PERSON 141, PHONE 69, PASSPORT 9, ADDRESS 634), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.183
+// (engine 1.178.0), with those of the other files from heldout429 to
+// heldout432: streets said aloud in English with hyphenated numbers
+// ("twenty-two marata street, flat fifteen"), Latvian streets with "iela"
+// and "gatve", a house and flat joined by "dash", a floor by its ordinal and
+// the town after a comma, "nevsky, house eighty-five", the adjective surname
+// Ланская, and a marshal's street no longer read as a person ("на Маршала
+// Говорова"). Left: phones split across messages or read out in groups, a
+// spoken postcode, Latvian names with diacritics, a surname spelled letter
+// by letter, lower-case names and a Latvian ID card number. Tuned: PERSON
+// 0.965, PHONE 0.953, PASSPORT 0.971, ADDRESS 0.952 (now met); 4.329% leaked
+// (421 of 9725).
 
-// heldout429Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout429Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout429Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.953, TypeSNILS: 0.97, TypeAddress: 0.859, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.953, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout429MaxLeak: target 0.005, missed untuned (8.771%).
-const heldout429MaxLeak = 0.088
+// heldout429MaxLeak: target 0.005, missed untuned (8.771%), missed tuned (4.329%).
+const heldout429MaxLeak = 0.044
 
 func TestHeldout429(t *testing.T) {
 	corpusCheck{file: "testdata/heldout429.jsonl", name: "four-hundred-and-twenty-ninth held-out corpus", minMessages: 250,

@@ -27,15 +27,24 @@ import "testing"
 // passports); PERSON 0.972, PHONE 0.990, ADDRESS 0.969 and the other types
 // (1.0) met theirs; 2.958% of PII characters leaked (263 of 8890: PERSON 49,
 // PHONE 15, PASSPORT 12, ADDRESS 187), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.183
+// (engine 1.178.0), with those of the other files from heldout429 to
+// heldout432: vehicle registration certificates in Latin letters ("STS 99 27
+// 365210") are no longer passports; car models ("Приору") are no people; a
+// name before ", ID card". Left: a phone typed with letters for digits,
+// "KLEIN, JONAS", famous and fictional people, and an Emirati and a
+// Belarusian surname alone. Tuned: PASSPORT 1.000 (now met), PERSON 0.976,
+// PHONE 0.990, ADDRESS 0.969; 2.643% leaked (235 of 8890).
 
-// heldout431Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout431Floor holds the tuned figures: the issue's targets, all met.
 var heldout431Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.947, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout431MaxLeak: target 0.005, missed untuned (2.958%).
-const heldout431MaxLeak = 0.03
+// heldout431MaxLeak: target 0.005, missed untuned (2.958%), missed tuned (2.643%).
+const heldout431MaxLeak = 0.027
 
 func TestHeldout431(t *testing.T) {
 	corpusCheck{file: "testdata/heldout431.jsonl", name: "four-hundred-and-thirty-first held-out corpus", minMessages: 250,

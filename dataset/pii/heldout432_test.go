@@ -26,15 +26,24 @@ import "testing"
 // letters and digits, "L01X00T47"); PERSON 0.985, ADDRESS 0.966 and the
 // other types (1.0) met theirs; 3.520% of PII characters leaked (377 of
 // 10711: PERSON 30, PASSPORT 9, ADDRESS 338), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.183
+// (engine 1.178.0), with those of the other files from heldout429 to
+// heldout432: a business centre and a floor inside an English address
+// ("Suvar Plaza business center, 9th floor"), a street of two words after
+// "ulitsa" said aloud, and "Машину" no longer read as a name. Left: a
+// passport of letters and digits ("L01X00T47"), lower-case surnames,
+// "Magistral Plaza BC", and brands. Tuned: PERSON 0.987, PASSPORT 0.9697,
+// ADDRESS 0.986; 2.129% leaked (228 of 10711).
 
-// heldout432Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout432Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout432Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout432MaxLeak: target 0.005, missed untuned (3.520%).
-const heldout432MaxLeak = 0.036
+// heldout432MaxLeak: target 0.005, missed untuned (3.520%), missed tuned (2.129%).
+const heldout432MaxLeak = 0.022
 
 func TestHeldout432(t *testing.T) {
 	corpusCheck{file: "testdata/heldout432.jsonl", name: "four-hundred-and-thirty-second held-out corpus", minMessages: 250,

@@ -215,9 +215,9 @@ var nameStop = func() map[string]bool {
 		"unitron": true, "audéo": true, "audeo": true, "lumity": true, // hearing aids: "Phonak Audéo Lumity", "Widex Moment"
 		"kaspi": true, "каспи": true, // a Kazakh bank before its card: "Kaspi card 4400 …"
 		"прокуратура": true, "прокуратуры": true, "прокуратуре": true, "прокуратуру": true, // "письмо от Прокуратуры Ленинского района"
-		// Nouns shaped like surnames in -ина: "Трещина на откосе окна", "Причина: не дозвонились".
+		// Nouns shaped like surnames in -ина: "Трещина на откосе окна", "Причина: не дозвонились", "Машину ставим".
 		"трещина": true, "трещины": true, "царапина": true, "царапины": true, "причина": true, "причины": true,
-		"машина": true, "машины": true, "картина": true, "картины": true, "витрина": true, "витрины": true,
+		"машина": true, "машины": true, "машину": true, "машине": true, "машиной": true, "картина": true, "картины": true, "витрина": true, "витрины": true,
 		// A republic after its adjective: "в Чувашской Республике".
 		"республика": true, "республики": true, "республике": true, "республику": true, "республикой": true,
 		// Place names of two words: "по Сергиеву Посаду", "в Марьину Рощу".
@@ -377,6 +377,9 @@ var carBrands = map[string]bool{
 	"рено": true, "джили": true, "чери": true, "хавал": true, "хендай": true, "хёндэ": true, "тойота": true,
 	"шкода": true, "фольксваген": true, "ниссан": true, "лада": true, "уаз": true, "газ": true,
 	"ладу": true, "лады": true, "ладе": true, "ладой": true, // "за Ладу Весту"
+	"мазда": true, "мазду": true, "хонда": true, "хонду": true, "субару": true, "пежо": true, "ситроен": true,
+	"опель": true, "лексус": true, "ауди": true, "вольво": true, "мицубиси": true, "сузуки": true,
+	"приора": true, "приору": true, "приоры": true, "приоре": true, "гранта": true, "гранту": true, "гранты": true, // "я Приору сдавал"; not Шевроле and Тесла, which are surnames too
 	// Farm machinery: "Claas Jaguar", "Fendt Vario", "Ростсельмаш Торум".
 	"claas": true, "fendt": true, "deutz": true, "kubota": true, "valtra": true, "jcb": true, "kverneland": true,
 	// Coffee machines and ski gear: "Melitta Cafina", "Jacobs Monarch", "Burton Custom".
@@ -1121,6 +1124,9 @@ func (sc *scanner) capWord(i, j int) int {
 				return end // "по Большой Покровской, 32"
 			}
 		}
+	}
+	if (s[i:j] == "Маршала" || s[i:j] == "Адмирала") && j+2 < len(s) && s[j] == ' ' && upperAt(s[j+1:]) {
+		return wordEnd(s, j+1) // a street without its house, not a person: "в филиале на Маршала Говорова"
 	}
 	if t0.addr == akENUnit {
 		if w := s[i:j]; w == "Apt" || w == "Apartment" || w == "Flat" || w == "Villa" || w == "Office" {
@@ -3764,6 +3770,9 @@ func regionCodeAfter(s string, end int) bool {
 		}
 	}
 	c := s[end+2 : end+4]
+	if c == "ID" && startsAny(s[end+4:], " card", "-card", " no", " No", " number", " #") {
+		return false // a document after a name: "Azamat Toktogulov, ID card ID0427193"
+	}
 	return c != "MD" && stateCodes[c]
 }
 
@@ -5467,7 +5476,11 @@ func surnameLabelBefore(s string, i int) bool {
 	if strings.HasSuffix(s[:i], "Фам. ") || strings.HasSuffix(s[:i], "ФАМ. ") {
 		return true // an OCR'd form: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ"
 	}
-	if i >= 2 && s[i-1] == ' ' && (isASCIILetter(s[i-2]) || s[i-2] >= 0x80) {
+	sp := i
+	for sp > 0 && sp > i-3 && s[sp-1] == ' ' {
+		sp-- // an OCR'd page may set the value two spaces off: "Surname  WHITMORE"
+	}
+	if sp >= 1 && sp < i && (isASCIILetter(s[sp-1]) || s[sp-1] >= 0x80) {
 		if k, _ := prevWordBounds(s, i); k == 0 || s[k-1] == '\n' || k >= 2 && s[k-2:k] == ", " {
 			switch string(prevWord(s, i, buf[:0])) {
 			case "surname", "фамилия":

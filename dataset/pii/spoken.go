@@ -394,6 +394,15 @@ func commonTLD(w string) bool {
 // number read out ("twenty six", "one hundred"): the English words of
 // spokenWords but zero and "double", and "hundred".
 func englishNumberWord(w string) bool {
+	if h := strings.IndexByte(w, '-'); h > 0 && h < len(w)-1 {
+		// Hyphenated, as transcripts write them: "twenty-two", "one-oh-five".
+		for _, part := range strings.Split(w, "-") {
+			if part != "oh" && !englishNumberWord(part) {
+				return false
+			}
+		}
+		return true
+	}
 	sw, ok := spokenWords[w]
 	return w == "hundred" || ok && len(w) > 0 && w[0] < 0x80 && sw.kind != spDouble && sw.v != 0
 }
@@ -422,6 +431,11 @@ func houseNumberEnd(s string, p int) int {
 			break
 		}
 		end = q
+		if strings.HasPrefix(s[q:], " dash ") {
+			if r := q + len(" dash "); englishNumberWord(s[r:wordEnd(s, r)]) {
+				q += len(" dash") // a house and its flat: "fourteen dash five"
+			}
+		}
 		if s[p:q] == "hundred" && strings.HasPrefix(s[q:], " and ") {
 			if r := q + len(" and "); englishNumberWord(s[r:wordEnd(s, r)]) {
 				q += len(" and") // "one hundred and eight"
@@ -451,6 +465,11 @@ func lowerUnitsAfter(s string, end int) int {
 					end, found = e, true
 				}
 				break
+			}
+		}
+		if !found && p+1 < len(s) && s[p] == ' ' {
+			if e := wordEnd(s, p+1); ordinalWord(s[p+1:e]) && strings.HasPrefix(s[e:], " floor") && wordEnd(s, e+1) == e+len(" floor") {
+				end, found = e+len(" floor"), true // "miera iela fifty-eight, second floor"
 			}
 		}
 		if !found {
@@ -552,13 +571,22 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			return 0
 		}
 		nameStart, p = i, wordEnd(s, j+1)
+		if q := wordEnd(s, p+1); p+1 < q && s[p] == ' ' && s[p+1] >= 'a' && s[p+1] <= 'z' && !englishNumberWord(s[p+1:q]) &&
+			q+1 < len(s) && s[q] == ' ' && houseNumberEnd(s, q+1) > q+1 {
+			switch s[p+1 : q] {
+			case "apartment", "flat", "apt", "building", "bldg", "house", "korpus", "kv", "room", "office", "number", "dom":
+			default:
+				p = q // a name of two words: "ulitsa bolshaya yakimanka twenty two"; not "ulitsa zorge apartment 88"
+			}
+		}
 	default: // street, avenue, road, lane, drive, row; "kutuzovsky prospekt 2"
 		b := i - 1
 		if b < 1 || s[b] != ' ' {
 			return 0
 		}
 		a := b
-		for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
+		latvian := s[i:j] == "iela" || s[i:j] == "gatve" // a street's name in Latvian: "lāčplēša iela", "brīvības gatve"
+		for a > 0 && (s[a-1] >= 'a' && s[a-1] <= 'z' || latvian && s[a-1] >= 0x80) {
 			a--
 		}
 		if a > 1 && isUpperASCII(s[a-1]) && s[a-2] == ' ' && houseNumberBefore(s, a-2) {
@@ -662,6 +690,32 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	return end
 }
 
+// lowerHouseAfterStreetEN reads a street said in Latin letters with no
+// keyword, a comma and its house named by "house" at s[i:j]: "she lives on
+// nevsky, house eighty-five, flat twelve". The street's word must end as a
+// transliterated Russian street name does. It returns the end, or 0.
+func (sc *scanner) lowerHouseAfterStreetEN(i, j int) int {
+	s := sc.s
+	if i < 7 || s[i-2:i] != ", " || j+1 >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	end := houseNumberEnd(s, j+1)
+	if end <= j+1 {
+		return 0
+	}
+	b := i - 2
+	a := b
+	for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
+		a--
+	}
+	if b-a < 5 || a > 0 && s[a-1] != ' ' || a < sc.lastEnd || !endsAny(s[a:b], "sky", "skaya", "aya", "ova", "eva", "ina", "ogo", "ka") {
+		return 0
+	}
+	end = lowerTownAfter(s, lowerUnitsAfter(s, end))
+	sc.emit(a, end, tAddress, 0.75, 0)
+	return end
+}
+
 // lowerUnitBefore extends a spoken address back over the flat said before
 // its house: "flat 2 14 high street".
 func lowerUnitBefore(s string, start int) int {
@@ -686,14 +740,18 @@ func lowerUnitBefore(s string, start int) int {
 // lowerTownAfter extends a spoken address over the town named after it in
 // lower case: "twelve harehills lane leeds".
 func lowerTownAfter(s string, end int) int {
-	if end+1 >= len(s) || s[end] != ' ' || s[end+1] < 'a' || s[end+1] > 'z' {
+	p := end
+	if p+2 < len(s) && s[p] == ',' && s[p+1] == ' ' {
+		p++ // "miera iela fifty-eight, riga"
+	}
+	if p+1 >= len(s) || s[p] != ' ' || s[p+1] < 'a' || s[p+1] > 'z' {
 		return end
 	}
-	e := wordEnd(s, end+1)
+	e := wordEnd(s, p+1)
 	var buf [32]byte
-	if w, ok := foldInto(buf[:0], s[end+1:e]); ok && e-end > 3 {
-		if in, _ := wordTab.get(w); in.addr == akCity {
-			return e
+	if w, ok := foldInto(buf[:0], s[p+1:e]); ok && e-p > 3 {
+		if in, _ := wordTab.get(w); in.addr == akCity || p > end && latinCities[string(w)] {
+			return e // "leeds", and after a comma a city of the east: ", riga", ", moscow"
 		}
 	}
 	return end
