@@ -1634,6 +1634,9 @@ func (sc *scanner) addressLeft(start int) int {
 				start = b // a Tashkent massif before its name: "массив Юнусабад-4, дом 17"
 			}
 		}
+		if b := ordinalBefore(s, start); b >= sc.lastEnd && b >= 0 {
+			start = b // "3-я Парковая, 41А"
+		}
 	}
 	for parts := 0; parts < 4; parts++ {
 		p := start
@@ -3034,6 +3037,55 @@ func placePartsBefore(parts string) bool {
 	return false
 }
 
+// greekStreet emits a Cypriot or Greek street named after a saint, a king
+// or an archbishop, as transliterations write it, with its house before or
+// after it: "Agiou Andreou 215", "15 Vasileos Konstantinou, Apt 204",
+// "Агиу Андреу, 215, кв. 302". s[i:j] is the street's first word. It
+// returns the end, or 0.
+func (sc *scanner) greekStreet(i, j int) int {
+	s := sc.s
+	switch s[i:j] {
+	case "Agiou", "Agias", "Agion", "Vasileos", "Vasilissis", "Archiepiskopou", "Leoforos", "Агиу", "Агиас", "Василеос", "Архиепископу":
+	default:
+		return 0
+	}
+	if j+2 >= len(s) || s[j] != ' ' || !upperAt(s[j+1:]) {
+		return 0
+	}
+	e := wordEnd(s, j+1)
+	if e+1 < len(s) && s[e] == ' ' && addrKindAt(s, e+1, wordEnd(s, e+1)) == akENStreet {
+		return 0 // a street word after the name: "14 Agiou Andreou Street", which addressEN reads
+	}
+	start, end := i, e
+	if houseBeforeRun(s, i) {
+		start = i - 1
+		for start > 0 && (isAlnum(s[start-1]) || s[start-1] == '/') {
+			start--
+		}
+	}
+	p := e
+	if strings.HasPrefix(s[p:], ", ") {
+		p += 2
+	} else if p < len(s) && s[p] == ' ' {
+		p++
+	}
+	if p < len(s) && isDigit(s[p]) {
+		if q := alnumEnd(s, p); q-p <= 4 && (q == len(s) || !isAlnum(s[q])) {
+			end = q
+		}
+	}
+	if end == e && start == i || start < sc.lastEnd {
+		return 0 // a district, no house: "Location: Agios Athanasios"
+	}
+	if s[i] < 0x80 {
+		end = sc.enAddressTail(end)
+	} else {
+		end = sc.addressRight(sc.houseParts(end))
+	}
+	sc.emit(start, end, tAddress, 0.8, 0)
+	return end
+}
+
 // latinStreetNames holds the Latin spellings of the streets most Russian
 // towns have (streetGenitives, commonStreetNames) and St Petersburg's
 // "Marata": "Lenina", "Baumana".
@@ -3062,7 +3114,7 @@ func clauseEndEN(s string, q int) bool {
 // returns the end, or 0.
 func (sc *scanner) houseLedStreet(i, j int) int {
 	s := sc.s
-	if !houseBeforeRun(s, i) || !unitFollowsHouse(s, j) || !endsAny(s[i:j], "aya", "ova", "eva", "ina", "oy", "iy", "yy", "sky") {
+	if !houseBeforeRun(s, i) || !unitFollowsHouse(s, j) || !endsAny(s[i:j], "aya", "ova", "eva", "ina", "oy", "iy", "yy", "sky", "ovka", "evka", "enka", "inka") {
 		return 0
 	}
 	h := i - 2
@@ -3962,7 +4014,8 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		strings.HasSuffix(ws, "ых")
 	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
 		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую") ||
-		strings.HasSuffix(ws, "ом") || streetGenitives[ws]
+		strings.HasSuffix(ws, "ом") || streetGenitives[ws] ||
+		endsAny(ws, "еля", "ула", "ата", "ера") && endsAny(s[:i], " на ", " по ") // a man's name in the genitive after "на": "на Бебеля 148", "на Токтогула, 210"
 	if adj && s[j] == ' ' {
 		// A two-word name: "на Красной Армии 15", "Красных Зорь 7".
 		if e := wordEnd(s, j+1); e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
@@ -3993,8 +4046,12 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	}
 	cue := addressCue(s, i)
 	prepBefore := false
+	pi := i
+	if b := ordinalBefore(s, i); b >= 0 {
+		pi = b // "на 3-й Парковой, 41А"
+	}
 	for _, pr := range [...]string{"на ", "по ", "На ", "По ", "у дома "} { // "оставил машину у дома Профсоюзная, 12"
-		if i >= len(pr) && s[i-len(pr):i] == pr && (i == len(pr) || s[i-len(pr)-1] == ' ') {
+		if pi >= len(pr) && s[pi-len(pr):pi] == pr && (pi == len(pr) || s[pi-len(pr)-1] == ' ') {
 			prepBefore = true
 		}
 	}
@@ -4038,7 +4095,7 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	end := sc.houseParts(q)
 	prep := false
 	for _, pr := range [...]string{"на ", "по ", "с ", "На ", "По ", "дом ", "дома ", "дому ", "доме ", "объект ", "объекте ", "объекта "} {
-		if i >= len(pr) && s[i-len(pr):i] == pr && (i == len(pr) || s[i-len(pr)-1] == ' ') {
+		if pi >= len(pr) && s[pi-len(pr):pi] == pr && (pi == len(pr) || s[pi-len(pr)-1] == ' ') {
 			prep = true // "по дому Лесная 8", "Жители дома Молодогвардейская 31", a building site's "на объекте Дубнинская 32"
 		}
 	}
@@ -4186,6 +4243,9 @@ func markedHouse(s string, p int) bool {
 	}
 	if q == p || q-p > 4 {
 		return false
+	}
+	if sz, up := letterAt(s, q); sz > 0 && up && s[q] >= 0x80 && (q+sz == len(s) || !isAlnum(s[q+sz]) && s[q+sz] < 0x80) {
+		q += sz // a house's letter: "41А, кв. 9"
 	}
 	if q < len(s) && s[q] == ',' {
 		q++

@@ -1996,7 +1996,17 @@ func TestNameContexts(t *testing.T) {
 		{"cars and marshals are no people; an adjective surname", "я Приору сдавал. Машину ставим в «Толстого». Планёрка в филиале на Маршала Говорова. Пн — Ланская; пт — Ланская до 15:00",
 			[]string{"PERSON:Ланская", "PERSON:Ланская"}},
 		{"an OCR'd surname two spaces after its label; a business centre and a floor in an English address", "Surname  WHITMORE\nGiven names  ELEANOR GRACE\nWe rent at 21 Spartakovskaya St, Suvar Plaza business center, 9th floor, office 907, Kazan 420107.",
-			[]string{"PERSON:WHITMORE", "PERSON:ELEANOR GRACE", "ADDRESS:21 Spartakovskaya St, Suvar Plaza business center, 9th floor, office 907, Kazan 420107"}},
+			[]string{"PERSON:WHITMORE", "PERSON:ELEANOR GRACE", "ADDRESS:21 Spartakovskaya St, Suvar Plaza business center, 9th floor, office 907, Kazan 420107"}}, // rules-2025.184 (heldout433–436).
+		{"Cypriot streets named after a saint or a king, in Latin and Cyrillic letters; Greek names", "keys for Agiou Andreou 215 are in the lockbox. Viewing: 15 Vasileos Konstantinou, Apt 204, Limassol at 12:00. Адрес объекта: Агиу Андреу, 215, кв. 302. Юрист — Элени Христодулу. Location: Agios Athanasios",
+			[]string{"ADDRESS:Agiou Andreou 215", "ADDRESS:15 Vasileos Konstantinou, Apt 204, Limassol", "ADDRESS:Агиу Андреу, 215, кв. 302", "PERSON:Элени Христодулу"}},
+		{"a spoken house and a flat after a comma; a house led street of two words", "client: the one at tverskaya twelve, apartment forty\nowner of the apartment at 7/5 Bolshaya Dmitrovka, bldg 1, apt 14, Moscow.",
+			[]string{"ADDRESS:tverskaya twelve, apartment forty", "ADDRESS:7/5 Bolshaya Dmitrovka, bldg 1, apt 14, Moscow"}},
+		{"an ordinal street with a lettered house and a flat; a man's name in the genitive after \"на\"", "теперь москва, 3-я Парковая, 41А, кв. 9. Кто ставил камеры на Бебеля 148? на Руслана 5 минут ждали",
+			[]string{"ADDRESS:3-я Парковая, 41А, кв. 9", "ADDRESS:Бебеля 148", "PERSON:Руслана"}},
+		{"a data page's surname on the line under its bilingual label", "Фамилия / Surname\nОРЛОВА / ORLOVA\nИмя / Given names\nВИКТОРИЯ / VIKTORIIA",
+			[]string{"PERSON:ОРЛОВА", "PERSON:ORLOVA", "PERSON:ВИКТОРИЯ", "PERSON:VIKTORIIA"}},
+		{"a street alone after its city is no person, a first name is; verbs and nouns opening a line", "Collection: at site, Kazan, Pushkina\nclinic=Уфа, Менделеева | promo\nthe agent in Almaty, Saule, told me\nДежурит Тимур. Анализы: креатинин, мочевина\nTSH 0.4–4.0 mIU/L. Results in 1 day.",
+			[]string{"PERSON:Saule", "PERSON:Тимур"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

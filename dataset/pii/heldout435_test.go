@@ -28,15 +28,24 @@ import "testing"
 // the other types (1.0) met theirs; 3.386% of PII characters leaked (296 of
 // 8743: PERSON 11, PHONE 10, BANK_ACCOUNT 20, ADDRESS 255), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.184
+// (engine 1.179.0), with those of the other files from heldout433 to
+// heldout436: a man's name in the genitive after "на" as a street ("на
+// Бебеля 148") and "логин" no longer read as a name. Left: a client's
+// account after "л/с", Bishkek microdistricts, a street of three words
+// ("Вильгельма де Геннина 31"), streets said aloud with a building number,
+// and famous people. Tuned: PERSON 0.982, PHONE 0.983, BANK_ACCOUNT 0.960,
+// ADDRESS 0.931, IP 0.971; 3.271% leaked (286 of 8743).
 
-// heldout435Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout435Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout435Floor = map[string]float64{
 	TypeBankAccount: 0.959, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout435MaxLeak: target 0.005, missed untuned (3.386%).
-const heldout435MaxLeak = 0.034
+// heldout435MaxLeak: target 0.005, missed untuned (3.386%), missed tuned (3.271%).
+const heldout435MaxLeak = 0.033
 
 func TestHeldout435(t *testing.T) {
 	corpusCheck{file: "testdata/heldout435.jsonl", name: "four-hundred-and-thirty-fifth held-out corpus", minMessages: 250,

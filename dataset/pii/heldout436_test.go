@@ -29,15 +29,25 @@ import "testing"
 // 0.981, ADDRESS 0.964 and the other types (1.0) met theirs; 3.657% of PII
 // characters leaked (369 of 10089: PERSON 29, PASSPORT 70, ADDRESS 270),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.184
+// (engine 1.179.0), with those of the other files from heldout433 to
+// heldout436: an ordinal street with a lettered house and a flat ("москва,
+// 3-я Парковая, 41А, кв. 9"), a data page's surname under its bilingual
+// label ("ОРЛОВА / ORLOVA"), and "Говорит" no longer a name. Left: foreign
+// passports in a CSV list, a passport read out in words, a German ID card of
+// letters and digits, Thai addresses, and "31 Marshala Zhukova Ave" read as
+// a person. Tuned: PERSON 0.987, PASSPORT 0.867, ADDRESS 0.971; 3.301%
+// leaked (333 of 10089).
 
-// heldout436Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout436Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout436Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.866, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout436MaxLeak: target 0.005, missed untuned (3.657%).
-const heldout436MaxLeak = 0.037
+// heldout436MaxLeak: target 0.005, missed untuned (3.657%), missed tuned (3.301%).
+const heldout436MaxLeak = 0.034
 
 func TestHeldout436(t *testing.T) {
 	corpusCheck{file: "testdata/heldout436.jsonl", name: "four-hundred-and-thirty-sixth held-out corpus", minMessages: 250,

@@ -142,6 +142,8 @@ var nameStop = func() map[string]bool {
 	m := map[string]bool{
 		// "Божия" before a name: "раба Божия Мария"; the saintTitles are added below.
 		"божия": true, "божией": true, "божьей": true, "божий": true,
+		// Verbs that open a sentence before a person: "Дежурит Тимур", "Говорит Петрович".
+		"дежурит": true, "говорит": true, "звонит": true, "просит": true,
 		// Requests that open a sentence before a person: "Забери Жасура", "Захвати Олега".
 		"забери": true, "собери": true, "захвати": true, "найди": true, "подожди": true, "проверь": true,
 		// A pet's owner, opening a line: "Хозяин Оскара — Тагир".
@@ -217,7 +219,7 @@ var nameStop = func() map[string]bool {
 		"прокуратура": true, "прокуратуры": true, "прокуратуре": true, "прокуратуру": true, // "письмо от Прокуратуры Ленинского района"
 		// Nouns shaped like surnames in -ина: "Трещина на откосе окна", "Причина: не дозвонились", "Машину ставим".
 		"трещина": true, "трещины": true, "царапина": true, "царапины": true, "причина": true, "причины": true,
-		"машина": true, "машины": true, "машину": true, "машине": true, "машиной": true, "картина": true, "картины": true, "витрина": true, "витрины": true,
+		"логин": true, "логина": true, "мочевина": true, "машина": true, "машины": true, "машину": true, "машине": true, "машиной": true, "картина": true, "картины": true, "витрина": true, "витрины": true,
 		// A republic after its adjective: "в Чувашской Республике".
 		"республика": true, "республики": true, "республике": true, "республику": true, "республикой": true,
 		// Place names of two words: "по Сергиеву Посаду", "в Марьину Рощу".
@@ -514,7 +516,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	sz, _ := letterAt(s, i)
 	t := nameTok{start: i, end: j}
 	if j < len(s) && s[j] == '.' && (j-i == sz || j-i == 2 && latinDigraphInitial(s[i:j])) &&
-		!(j+1 < len(s) && (s[j+1] >= 'a' && s[j+1] <= 'z' || isDigit(s[j+1]))) && !(i > 1 && s[i-1] == '/' && s[i-2] >= 'a' && s[i-2] <= 'z') { // initial: "И." or "И.И.", "Sh.", not "S.p.A.", a unit's "mmol/L." or a colour's "C.350"
+		!(j+1 < len(s) && (s[j+1] >= 'a' && s[j+1] <= 'z' || isDigit(s[j+1]))) && !(i > 1 && s[i-1] == '/' && isASCIILetter(s[i-2])) { // initial: "И." or "И.И.", "Sh.", not "S.p.A.", a unit's "mmol/L." or a colour's "C.350"
 		t.flags = tkInitial
 		t.end = j + 1
 		if t.end+1 < len(s) {
@@ -1034,6 +1036,13 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
+	if s[i] < 0x80 && j+4 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) && endsAny(s[i:j], "aya", "oy", "iy", "yy") {
+		if e := wordEnd(s, j+1); e+2 < len(s) && s[e] == ',' {
+			if end := sc.houseLedStreet(i, e); end > 0 {
+				return end // a name of two words: "7/5 Bolshaya Dmitrovka, bldg 1, apt 14"
+			}
+		}
+	}
 	if s[i] < 0x80 && j+2 < len(s) && (s[j] == ' ' || s[j] == '.') {
 		if end := sc.addressDE(i, j); end > 0 {
 			return end
@@ -1069,6 +1078,11 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 		if end := sc.addressBareCity(i, j); end > 0 {
+			return end
+		}
+	}
+	if j+3 < len(s) && s[j] == ' ' {
+		if end := sc.greekStreet(i, j); end > 0 {
 			return end
 		}
 	}
@@ -2053,6 +2067,11 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && placeNounNaBefore(s, start) {
 		return true // a street named for a person after a place: "в салоне на Марата", "магазин на Гагарина"
 	}
+	if keep == 1 && !t0.first() && start >= 4 && s[start-2:start] == ", " && (end == len(s) || strings.IndexByte("\n|,;", s[end]) >= 0 || strings.HasPrefix(s[end:], " |")) {
+		if a := wordStartBefore(s, start-2); a >= 0 && knownCity(s[a:start-2]) {
+			return true // a street after its city, alone in its field: "Collection: at site, Kazan, Pushkina", "clinic=Уфа, Менделеева"; not "the agent in Almaty, Saule, told me"
+		}
+	}
 	if keep == 1 && (s[start:end] == "Маша" && startsAny(s[end:], " и Медведь", " и медведь") || s[start:end] == "Masha" && strings.HasPrefix(s[end:], " and the Bear")) {
 		return true // the cartoon: праздник «Маша и Медведь»
 	}
@@ -2064,6 +2083,8 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 		switch string(sc.prevWord(start, pb[:0])) {
 		case "зал", "зале", "зала", "залу", "зона", "зону", "зоне", "зоны", "zone", "hall", "studio", "студия", "студии", "студию":
 			return true // a room or a zone named like a person: "зал Алиса", "в зону Max", "Zone Max was closed", "Studio Grace"
+		case "agios", "agia", "ayios", "ayia", "agioi":
+			return true // a Greek place named after its saint: "Location: Agios Athanasios"
 		}
 	}
 	if keep == 1 && sc.partyCharacter(start, end) {
@@ -5489,6 +5510,12 @@ func surnameLabelBefore(s string, i int) bool {
 		}
 	}
 	ls := lineStart(s, i, 40)
+	if ls >= 2 && s[ls-1] == '\n' && (i == ls || strings.HasSuffix(s[ls:i], " / ") && strings.IndexByte(s[ls:i-3], ' ') < 0) {
+		pl := lineStart(s, ls-1, 40)
+		if startsAny(s[pl:ls-1], "Фамилия / Surname", "Фамилия/Surname", "ФАМИЛИЯ / SURNAME", "ФАМИЛИЯ/SURNAME") {
+			return true // a data page's value under its label, in both scripts: "Фамилия / Surname\nОРЛОВА / ORLOVA"
+		}
+	}
 	if startsAny(s[ls:i], "Фамилия латиницей:", "Фамилия (латиницей):", "ФАМИЛИЯ ЛАТИНИЦЕЙ:", "Surname (Latin):") {
 		return true // a form's transliterated field: "Фамилия латиницей: ZHOU"
 	}

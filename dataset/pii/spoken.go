@@ -490,8 +490,13 @@ func (sc *scanner) lowerFlatEN(i, j int) int {
 	if i < 8 || s[i-1] != ' ' || j+2 >= len(s) || s[j] != ' ' {
 		return 0
 	}
-	// The house: digits or up to three number words before the flat.
+	// The house: digits or up to three number words before the flat, perhaps
+	// typed with a comma: "tverskaya twelve, apartment forty".
 	h := i - 1
+	if s[i-2] == ',' {
+		h = i - 2
+	}
+	h0 := h
 	for w := 0; w < 3 && h > 0; w++ {
 		a := h
 		for a > 0 && s[a-1] != ' ' {
@@ -505,7 +510,7 @@ func (sc *scanner) lowerFlatEN(i, j int) int {
 			break
 		}
 	}
-	if h == i-1 || h < 4 || s[h] != ' ' {
+	if h == h0 || h < 4 || s[h] != ' ' {
 		return 0
 	}
 	// The street: one or two lower-case words before the house.
