@@ -71,7 +71,7 @@ func initAddressTables() {
 	add(akStreet, "ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту проспектом "+
 		"пер переулок переулку переулком бульвару бульваром бул "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе вал вала валу наб набережная набережной пл площадь "+
-		"площади мкр микрорайон микрорайона квартал квартала проезд проезда тупик аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
+		"площади мкр микрорайон микрорайона квартал квартала проезд проезда тупик туп аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль коса косе "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
@@ -301,13 +301,17 @@ func (sc *scanner) prepLowerStreet(j int) int {
 // of the address, or 0.
 func (sc *scanner) lowerHouseRU(i int) int {
 	s := sc.s
-	a := lowerCyrillicBefore(s, i-1)
-	if a < 0 || i-1-a < 10 || a < sc.lastEnd {
+	we := i - 1 // the street's end
+	if i >= 3 && s[i-2] == ',' {
+		we = i - 2 // typed with a comma: "пензенская, тридцать восемь, квартира два"
+	}
+	a := lowerCyrStart(s, we)
+	if i < 2 || s[i-1] != ' ' || a == we || a > 0 && s[a-1] != ' ' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ',' || we-a < 10 || a < sc.lastEnd {
 		return 0
 	}
-	w := s[a : i-1]
+	w := s[a:we]
 	if _, num := spokenWords[w]; num || lowerStreetStopRU(w) || addressStopWord(w) || clauseWordRU(w) || unitWordRU(w) ||
-		addrKindAt(s, a, i-1) != 0 || startsAny(w, "подъезд", "этаж", "дом", "квартир", "корпус", "секци", "блок", "номер", "тариф") {
+		addrKindAt(s, a, we) != 0 || startsAny(w, "подъезд", "этаж", "дом", "квартир", "корпус", "секци", "блок", "номер", "тариф") {
 		return 0
 	}
 	house := spokenNumberEnd(s, i)
@@ -838,6 +842,10 @@ func (sc *scanner) addressRU(i, j int) int {
 		}
 		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && isStreetLink(s, p) {
 			// "наб. реки Мойки": the link word leads the street name.
+			if strings.HasPrefix(s[p:], "им. ") && upperAt(s[p+len("им. "):]) {
+				p += len("им. ") // "пр-т им. В.И. Ленина"
+				continue
+			}
 			if q := wordEnd(s, p); q+1 < len(s) && s[q] == ' ' {
 				if _, up2 := letterAt(s, q+1); up2 {
 					p = q + 1
@@ -1669,8 +1677,8 @@ func (sc *scanner) addressLeft(start int) int {
 					continue
 				}
 			}
-			if c == ',' || c == '\n' || c == ':' || c == '(' || c == '!' || c == '?' || c == ';' || c == '|' || c == '=' {
-				break // also a key's "=": a certificate subject's "L=Moscow, STREET=…"
+			if c == ',' || c == '\n' || c == ':' || c == '(' || c == '!' || c == '?' || c == ';' || c == '|' || c == '=' || c == ']' {
+				break // also a key's "=": a certificate subject's "L=Moscow, STREET=…"; and an operator's "[ADDRESS_…]", so that anonymizing twice changes nothing
 			}
 			if c == '.' && !cityAbbrevBefore(s, a-1) {
 				break
@@ -2986,6 +2994,9 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	if s[p] == '0' || q+1 < len(s) && s[q] == '.' && isDigit(s[q+1]) {
 		return 0 // a date, no house: "evacuation from Mutnovsky 07.08"
 	}
+	if startsAny(s[q:], " RUB", " USD", " EUR", " KZT", " UZS", " BYN", " GEL", " AMD", " руб", " ₽", " тенге") {
+		return 0 // a sum promised, no house: "- Yusupova 2500 RUB by 15.04"
+	}
 	if q+3 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpperASCII(s[q+2]) {
 		if w := wordEnd(s, q+2); w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1]) && addrKindAt(s, q+2, w) == 0 {
 			return 0 // a list of names and counts: "Gorbunov 14, Safina 12, Bayramov 11"
@@ -4001,7 +4012,7 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		}
 	}
 	if !isDigit(s[p]) && !(s[j] == ' ' && s[p] >= 0x80 && (strings.HasSuffix(s[i:j], "ой") || strings.HasSuffix(s[i:j], "ых") ||
-		strings.HasSuffix(s[i:j], "ая") && addressCue(s, i))) {
+		strings.HasSuffix(s[i:j], "ая") && addressCue(s, i) || strings.HasSuffix(s[i:j], "ую") && (endsAny(s[:i], " на ", "\nна ", "На ") || s[:i] == "на "))) {
 		return 0
 	}
 	var buf [64]byte
@@ -4020,8 +4031,9 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		// A two-word name: "на Красной Армии 15", "Красных Зорь 7".
 		if e := wordEnd(s, j+1); e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
 			var b2 [32]byte
-			if w2, _ := foldInto(b2[:0], s[j+1:e]); secondStreetWords[string(w2)] || addressCue(s, i) {
-				j, p, gen = e, e+1, true
+			if w2, _ := foldInto(b2[:0], s[j+1:e]); secondStreetWords[string(w2)] || addressCue(s, i) ||
+				endsAny(string(w2), "ую", "ая", "ой", "ий", "ый") && upperAt(s[j+1:]) && markedHouse(s, e+1) {
+				j, p, gen = e, e+1, true // and two adjectives before a house and a flat: "на Малую Грузинскую 15 кв 112"
 			}
 		} else if e+3 < len(s) && s[e] == ',' && s[e+1] == ' ' && isDigit(s[e+2]) && (addressCue(s, i) || endsAny(s[:i], " на ", " по ")) {
 			j, p, gen = e, e+2, true // "Адрес: Большая Полянка, 30", "вернуть на Большую Морскую, 35"

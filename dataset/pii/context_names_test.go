@@ -2006,7 +2006,15 @@ func TestNameContexts(t *testing.T) {
 		{"a data page's surname on the line under its bilingual label", "Фамилия / Surname\nОРЛОВА / ORLOVA\nИмя / Given names\nВИКТОРИЯ / VIKTORIIA",
 			[]string{"PERSON:ОРЛОВА", "PERSON:ORLOVA", "PERSON:ВИКТОРИЯ", "PERSON:VIKTORIIA"}},
 		{"a street alone after its city is no person, a first name is; verbs and nouns opening a line", "Collection: at site, Kazan, Pushkina\nclinic=Уфа, Менделеева | promo\nthe agent in Almaty, Saule, told me\nДежурит Тимур. Анализы: креатинин, мочевина\nTSH 0.4–4.0 mIU/L. Results in 1 day.",
-			[]string{"PERSON:Saule", "PERSON:Тимур"}},
+			[]string{"PERSON:Saule", "PERSON:Тимур"}}, // rules-2025.185 (heldout437–440).
+		{"a street named \"им.\" with initials; a dead end abbreviated; two adjectives in the accusative", "адрес: г. Волгоград, пр-т им. В.И. Ленина, д. 92, кв. 33. адрес: 1-й Магистральный туп., 5А, стр. 2. курьер ждёт на Малую Грузинскую 15 кв 112",
+			[]string{"ADDRESS:г. Волгоград, пр-т им. В.И. Ленина, д. 92, кв. 33", "ADDRESS:1-й Магистральный туп., 5А, стр. 2", "ADDRESS:Малую Грузинскую 15 кв 112"}},
+		{"streets said aloud in English: a hundred and, a zero read out, dom, an entrance, a hyphenated name, st before a flat", "caller: one hundred and twelve leninsky prospekt, building two, office four oh five\nagent: ulitsa krasnaya presnya, dom twenty eight, entrance three, flat one hundred and sixty-four\ncaller: twenty nine vazha-pshavela avenue, apartment five\ndelivery to 22 nametkina st apt 301 please",
+			[]string{"ADDRESS:one hundred and twelve leninsky prospekt, building two, office four oh five", "ADDRESS:ulitsa krasnaya presnya, dom twenty eight, entrance three, flat one hundred and sixty-four", "ADDRESS:twenty nine vazha-pshavela avenue, apartment five", "ADDRESS:22 nametkina st apt 301"}},
+		{"a lower-case street, its spoken house and flat typed with commas", "клиент: пензенская, тридцать восемь, квартира два, это волгоград. это иванова, двадцать лет",
+			[]string{"ADDRESS:пензенская, тридцать восемь, квартира два"}},
+		{"first names joined by slashes, not a ticket's SURNAME/GIVEN; a full card after pan_full=; a sum promised is no house", "Liza/Kate/Masha – who is covering? TCP/IP settings. refund pan_full=5368291047563812 operator=u17\n- Yusupova 2500 RUB by 15.04",
+			[]string{"PERSON:Liza", "PERSON:Kate", "PERSON:Masha", "CARD:5368291047563812", "PERSON:Yusupova"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,15 +26,24 @@ import "testing"
 // 1.179.0, commit d69de63): every F1 target met (PERSON 0.985, ADDRESS
 // 0.957, the other types 1.0); 2.774% of PII characters leaked (276 of 9950:
 // PERSON 33, ADDRESS 243), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.185
+// (engine 1.180.0), with those of the other files from heldout437 to
+// heldout440: a street named "им." with initials ("пр-т им. В.И. Ленина, д.
+// 92"), a lower-case street with its spoken house and flat typed with
+// commas, and a sum promised no longer read as a house ("Yusupova 2500
+// RUB"). Left: lower-case surnames, a spoken postcode, transliterated
+// Russian number words ("dom dvenadtsat"), and a football club taken for a
+// person. Tuned: PERSON 0.987, ADDRESS 0.979; 1.869% leaked (186 of 9950).
 
-// heldout437Floor holds the untuned figures: the issue's targets, all met.
+// heldout437Floor holds the tuned figures: the issue's targets, all met.
 var heldout437Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout437MaxLeak: target 0.005, missed untuned (2.774%).
-const heldout437MaxLeak = 0.028
+// heldout437MaxLeak: target 0.005, missed untuned (2.774%), missed tuned (1.869%).
+const heldout437MaxLeak = 0.019
 
 func TestHeldout437(t *testing.T) {
 	corpusCheck{file: "testdata/heldout437.jsonl", name: "four-hundred-and-thirty-seventh held-out corpus", minMessages: 250,

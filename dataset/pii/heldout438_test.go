@@ -27,15 +27,24 @@ import "testing"
 // as nobody's home); PERSON 0.965, PHONE 0.990 and the other types (1.0) met
 // theirs; 1.687% of PII characters leaked (144 of 8538: PERSON 24, PHONE 38,
 // ADDRESS 82), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.185
+// (engine 1.180.0), with those of the other files from heldout437 to
+// heldout440: two adjectives in the accusative before a house and a flat
+// ("на Малую Грузинскую 15 кв 112"), "st" before a flat in a spoken address,
+// and the Armenian name Seda. Left: the addresses of shops and pick-up
+// points, which the writer left unlabelled, brands named like people, a
+// Belarusian street without its word, and "Hovhannisyan Gor". Tuned: PERSON
+// 0.971, PHONE 0.990, ADDRESS 0.899; 1.206% leaked (103 of 8538).
 
-// heldout438Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout438Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout438Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.882, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.898, TypePerson: 0.92,
 }
 
-// heldout438MaxLeak: target 0.005, missed untuned (1.687%).
-const heldout438MaxLeak = 0.017
+// heldout438MaxLeak: target 0.005, missed untuned (1.687%), missed tuned (1.206%).
+const heldout438MaxLeak = 0.013
 
 func TestHeldout438(t *testing.T) {
 	corpusCheck{file: "testdata/heldout438.jsonl", name: "four-hundred-and-thirty-eighth held-out corpus", minMessages: 250,

@@ -28,15 +28,26 @@ import "testing"
 // PERSON 0.959, PHONE 0.991, ADDRESS 0.950 and the other types (1.0) met
 // theirs; 6.309% of PII characters leaked (581 of 9209: PERSON 69, PHONE 45,
 // CARD 16, PASSPORT 18, ADDRESS 433), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.185
+// (engine 1.180.0), with those of the other files from heldout437 to
+// heldout440: a full card after "pan_full=", streets said aloud in English
+// with "one hundred and", a zero read out, "dom", an entrance and a
+// hyphenated name, an abbreviated dead end ("туп."), and Georgian
+// diminutives (Goga, Temo). Left: a Georgian passport and a German ID card
+// of letters and digits, nicknames in brackets between a first name and a
+// surname, lower-case surnames, a Danish address, and spoken streets in the
+// accusative. Tuned: CARD 1.000 (now met), PERSON 0.963, PHONE 0.991,
+// PASSPORT 0.938, ADDRESS 0.979; 3.355% leaked (309 of 9209).
 
-// heldout439Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout439Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout439Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.941, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout439MaxLeak: target 0.005, missed untuned (6.309%).
-const heldout439MaxLeak = 0.064
+// heldout439MaxLeak: target 0.005, missed untuned (6.309%), missed tuned (3.355%).
+const heldout439MaxLeak = 0.034
 
 func TestHeldout439(t *testing.T) {
 	corpusCheck{file: "testdata/heldout439.jsonl", name: "four-hundred-and-thirty-ninth held-out corpus", minMessages: 250,

@@ -27,15 +27,23 @@ import "testing"
 // 10.40.0.21"); PERSON 0.970, ADDRESS 0.976 and the other types (1.0) met
 // theirs; 1.349% of PII characters leaked (117 of 8674: PERSON 68, ADDRESS
 // 39, IP 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.185
+// (engine 1.180.0), with those of the other files from heldout437 to
+// heldout440: first names joined by slashes ("Liza/Kate/Masha"). Left: a
+// private IP beside a version shaped like an IP, "WILSON/THOMAS" without a
+// title, a payee with an initial before a colon ("- S. Lomov:"), and a
+// street named after a person in Latin letters ("Dusi Kovalchuk 179/2").
+// Tuned: PERSON 0.976, ADDRESS 0.976, IP 0.968; 1.199% leaked (104 of 8674).
 
-// heldout440Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout440Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout440Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.967, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout440MaxLeak: target 0.005, missed untuned (1.349%).
-const heldout440MaxLeak = 0.014
+// heldout440MaxLeak: target 0.005, missed untuned (1.349%), missed tuned (1.199%).
+const heldout440MaxLeak = 0.012
 
 func TestHeldout440(t *testing.T) {
 	corpusCheck{file: "testdata/heldout440.jsonl", name: "four-hundred-and-fortieth held-out corpus", minMessages: 250,

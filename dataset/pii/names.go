@@ -1087,6 +1087,9 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	if j+2 < len(s) && s[j] == '/' && capAt(s, j+1) > 0 {
+		if end := sc.slashFirstNames(i, j); end > 0 {
+			return end
+		}
 		if end := sc.airlineName(i, j); end > 0 {
 			return end
 		}
@@ -3795,6 +3798,45 @@ func regionCodeAfter(s string, end int) bool {
 		return false // a document after a name: "Azamat Toktogulov, ID card ID0427193"
 	}
 	return c != "MD" && stateCodes[c]
+}
+
+// slashFirstNames emits first names joined by slashes, a rota's choice of
+// people: "Liza/Kate/Masha – who's covering the 8am spin?", "Оля/Катя".
+// Every part must be a known first name that is no word, and none may be
+// in capitals, which reads as a ticket's "SURNAME/GIVEN". s[i:j] is the
+// first part. It returns the end, or 0.
+func (sc *scanner) slashFirstNames(i, j int) int {
+	s := sc.s
+	var parts [4][2]int
+	n := 0
+	for p, q := i, j; n < len(parts); {
+		sz, up := letterAt(s, p)
+		if sz == 0 || !up || q-p < 2*sz {
+			return 0
+		}
+		if sz2, up2 := letterAt(s, p+sz); sz2 == 0 || up2 {
+			return 0 // capitals: "WILSON/THOMAS"
+		}
+		var buf [32]byte
+		w, _ := foldInto(buf[:0], s[p:q])
+		if in, _ := wordTab.get(w); in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word&wStop != 0 {
+			return 0
+		}
+		parts[n] = [2]int{p, q}
+		n++
+		if q+1 >= len(s) || s[q] != '/' || capAt(s, q+1) == 0 {
+			break
+		}
+		p = q + 1
+		q = wordEnd(s, p)
+	}
+	if n < 2 || parts[n-1][1] < len(s) && isAlnum(s[parts[n-1][1]]) {
+		return 0
+	}
+	for _, pt := range parts[:n] {
+		sc.emit(pt[0], pt[1], tPerson, 0.8, 0)
+	}
+	return parts[n-1][1]
 }
 
 // firstNameAt reports a known first name starting at i (-1: none).

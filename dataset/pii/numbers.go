@@ -59,7 +59,7 @@ func (sc *scanner) number(i int) int {
 			p == '/' && swiftAccountTag(s, i) || // a SWIFT message's account field: ":59:/40503810662024000002"
 			p == '/' && endsAny(s[:i-1], "TEL", "PHONE", "MOB") && (i < 5 || !isUpperASCII(s[i-5])) || // a cargo message's phone: "TEL/79138820511"
 			p == '=' && (logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
-				"account", "acc", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan", "doc", "series_number", "passport_number") ||
+				"account", "acc", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan", "pan_full", "card_full", "doc", "series_number", "passport_number") ||
 				cyrillicIDKey(s, i)) {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
 			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811";

@@ -427,8 +427,8 @@ func houseNumberEnd(s string, p int) int {
 	end := p
 	for words := 0; words < 4 && p < len(s); words++ {
 		q := wordEnd(s, p)
-		if q == p || !englishNumberWord(s[p:q]) {
-			break
+		if q == p || !englishNumberWord(s[p:q]) && !(words > 0 && (s[p:q] == "oh" || s[p:q] == "zero")) {
+			break // but a zero read out inside: "four oh five"
 		}
 		end = q
 		if strings.HasPrefix(s[q:], " dash ") {
@@ -452,14 +452,14 @@ func houseNumberEnd(s string, p int) int {
 // lowerUnitsAfter extends a lower-case address that ends at end over up
 // to two building or flat parts: " building 1 room 718", " flat 40".
 func lowerUnitsAfter(s string, end int) int {
-	for parts := 0; parts < 2; parts++ {
+	for parts := 0; parts < 3; parts++ {
 		found := false
 		p := end
 		if strings.HasPrefix(s[p:], ", ") {
 			p++ // typed with commas: "pokrovka st 31, apt 9"
 		}
 		for _, u := range [...]string{" apartment ", " flat ", " apt ", " apt. ", " building ", " korpus ", " bldg ", " kv ",
-			" kv. ", " room ", " office "} {
+			" kv. ", " room ", " office ", " entrance ", " floor "} {
 			if strings.HasPrefix(s[p:], u) {
 				if e := houseNumberEnd(s, p+len(u)); e > p+len(u) {
 					end, found = e, true
@@ -560,15 +560,15 @@ func (sc *scanner) lowerFlatEN(i, j int) int {
 // the address or 0.
 func (sc *scanner) lowerStreetEN(i, j int) int {
 	s := sc.s
-	if s[i:j] == "st" && !(j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1])) {
-		return 0 // "st" only with its house right after it: "kirova st 15 apt 3"; not "st petersburg"
+	if s[i:j] == "st" && !(j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1])) && !startsAny(s[j:], " apt ", " apartment ", " flat ", ", apt ") {
+		return 0 // "st" only with its house right after it or a flat: "kirova st 15 apt 3", "22 nametkina st apt 301"; not "st petersburg"
 	}
 	var nameStart, p int
 	keywordFirst := false
 	switch s[i:j] {
 	case "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar":
 		// "ulitsa arbat thirty one"; but "kutuzovsky prospekt 2" has its name before; "prospect" as English spells it.
-		keywordFirst = s[i:j] == "ulitsa" || !(j+1 < len(s) && s[j] == ' ' && (isDigit(s[j+1]) || englishNumberWord(s[j+1:wordEnd(s, j+1)])))
+		keywordFirst = s[i:j] == "ulitsa" || j+1 < len(s) && s[j] == ' ' && !isDigit(s[j+1]) && !englishNumberWord(s[j+1:wordEnd(s, j+1)])
 	}
 	switch {
 	case keywordFirst:
@@ -577,7 +577,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		}
 		nameStart, p = i, wordEnd(s, j+1)
 		if q := wordEnd(s, p+1); p+1 < q && s[p] == ' ' && s[p+1] >= 'a' && s[p+1] <= 'z' && !englishNumberWord(s[p+1:q]) &&
-			q+1 < len(s) && s[q] == ' ' && houseNumberEnd(s, q+1) > q+1 {
+			q+1 < len(s) && (s[q] == ' ' && houseNumberEnd(s, q+1) > q+1 || startsAny(s[q:], ", dom ", " dom ", ", house ")) {
 			switch s[p+1 : q] {
 			case "apartment", "flat", "apt", "building", "bldg", "house", "korpus", "kv", "room", "office", "number", "dom":
 			default:
@@ -591,8 +591,8 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		}
 		a := b
 		latvian := s[i:j] == "iela" || s[i:j] == "gatve" // a street's name in Latvian: "lāčplēša iela", "brīvības gatve"
-		for a > 0 && (s[a-1] >= 'a' && s[a-1] <= 'z' || latvian && s[a-1] >= 0x80) {
-			a--
+		for a > 0 && (s[a-1] >= 'a' && s[a-1] <= 'z' || latvian && s[a-1] >= 0x80 || s[a-1] == '-' && a-1 > 0 && s[a-2] >= 'a' && s[a-2] <= 'z' && a < b) {
+			a-- // and hyphenated: "vazha-pshavela avenue"
 		}
 		if a > 1 && isUpperASCII(s[a-1]) && s[a-2] == ' ' && houseNumberBefore(s, a-2) {
 			a-- // a capital the speech recognizer kept: "thirty one Marata street"
@@ -628,7 +628,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		numberAfter = false // "14 park row", not "the hard drive 2"
 	}
 	comma := p+2 < len(s) && s[p] == ',' && s[p+1] == ' ' // "baumana street, number forty four", "ulitsa baumana, fifty one"
-	if comma && !startsAny(s[p+2:], "number ", "house ") && !englishNumberWord(s[p+2:wordEnd(s, p+2)]) {
+	if comma && !startsAny(s[p+2:], "number ", "house ", "dom ") && !englishNumberWord(s[p+2:wordEnd(s, p+2)]) {
 		comma = false // after a comma the house is said in words or named: not "ring road, 15"
 	}
 	if numberAfter && p+1 < len(s) && (s[p] == ' ' || comma) {
@@ -640,8 +640,8 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			q += len("number ")
 		} else if strings.HasPrefix(s[q:], "house number ") {
 			q += len("house number ") // "profsoyuznaya street, house number forty two"
-		} else if strings.HasPrefix(s[q:], "house ") {
-			q += len("house ") // "tverskaya street house eighteen flat sixty two"
+		} else if strings.HasPrefix(s[q:], "house ") || strings.HasPrefix(s[q:], "dom ") {
+			q += strings.IndexByte(s[q:], ' ') + 1 // "tverskaya street house eighteen flat sixty two", "ulitsa krasnaya presnya, dom twenty eight"
 		}
 		if e := houseNumberEnd(s, q); e > q {
 			end = e
@@ -658,11 +658,15 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			a--
 		}
 		if englishNumberWord(s[a:k]) {
-			for w := 0; w < 2 && a >= 2 && s[a-1] == ' '; w++ {
+			for w := 0; w < 3 && a >= 2 && s[a-1] == ' '; w++ {
 				b := a - 1
 				a2 := b
 				for a2 > 0 && s[a2-1] != ' ' {
 					a2--
+				}
+				if s[a2:b] == "and" && a2 >= 2 && s[a2-1] == ' ' && strings.HasSuffix(s[:a2-1], "hundred") {
+					a = a2 // "one hundred and twelve leninsky prospekt"
+					continue
 				}
 				if !englishNumberWord(s[a2:b]) {
 					break
