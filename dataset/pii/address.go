@@ -840,12 +840,14 @@ func (sc *scanner) addressRU(i, j int) int {
 			strings.HasPrefix(s[p:], "No.") && p+3 < len(s) && isDigit(s[p+3])) {
 			break // the house's number mark ends the name: "Jl. Raya Ubud No. 12", "Deviatinsky Pereulok No. 8"
 		}
-		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && isStreetLink(s, p) {
-			// "наб. реки Мойки": the link word leads the street name.
-			if strings.HasPrefix(s[p:], "им. ") && upperAt(s[p+len("им. "):]) {
-				p += len("им. ") // "пр-т им. В.И. Ленина"
+		if tokens == 0 && startsAny(s[p:], "им. ", "Ак. ", "Акад. ", "Ген. ", "Марш. ", "Адм. ") {
+			if k := strings.IndexByte(s[p:], ' ') + 1; upperAt(s[p+k:]) {
+				p += k // "пр-т им. В.И. Ленина", a title cut short before the surname: "ул. Ак. Королёва, 4"
 				continue
 			}
+		}
+		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && isStreetLink(s, p) {
+			// "наб. реки Мойки": the link word leads the street name.
 			if q := wordEnd(s, p); q+1 < len(s) && s[q] == ' ' {
 				if _, up2 := letterAt(s, q+1); up2 {
 					p = q + 1
@@ -901,7 +903,7 @@ func (sc *scanner) addressRU(i, j int) int {
 		if w, _ := foldInto(buf[:0], s[p:q]); addrKind(w) == akHouse && !(tokens == 0 && initialNamed(s, p, q)) {
 			break // not the initial of the street's name, "ул. К. Маркса", that "к." (корпус) reads as
 		}
-		if sz, up := letterAt(s, p); up && q == p+sz && q+2 < len(s) && s[q] == '.' && s[q+1] == ' ' {
+		if sz, up := letterAt(s, p); up && (q == p+sz || q == p+2 && latinDigraphInitial(s[p:q])) && q+2 < len(s) && s[q] == '.' && s[q+1] == ' ' {
 			if _, up2 := letterAt(s, q+2); up2 {
 				q++ // "ул. Б. Хмельницкого": an initial inside the street name
 			}
@@ -1206,8 +1208,8 @@ func (sc *scanner) addressRight(end int) int {
 			end = wordEnd(s, r) // ", г. Белгород"
 			continue
 		}
-		if !postcode && string(f) != "россия" {
-			break
+		if !postcode && string(f) != "россия" && !(ruCities[string(f)] && !firstNameAt(s, p)) {
+			break // but a known city after the house: "Сурганова 57Б-122, Минск, 220100"
 		}
 		end = q // "107140, Москва"
 	}
@@ -2893,7 +2895,7 @@ func (sc *scanner) commaStreet(i, j int) int {
 		return 0
 	}
 	start := i
-	cue := false
+	cue, titled := false, false
 	var pb [24]byte
 	streetCue := func(w string) bool {
 		switch w {
@@ -2912,12 +2914,16 @@ func (sc *scanner) commaStreet(i, j int) int {
 		}
 		start = b
 		cue = streetCue(string(prevWord(s, b, pb[:0]))) // "во дворе Большой Пушкарской, 20"
+		switch w {
+		case "маршала", "генерала", "адмирала", "академика":
+			titled = true // any surname in the genitive: "на Академика Янгеля, 8"
+		}
 	default:
 		cue = streetCue(w)
 	}
 	adj := endsAny(string(w), "ская", "ской", "скую", "цкая", "цкой", "ная", "ной", "ную", "вая", "вой", "вую") // "на Большую Морскую, 35", "На Большой Садовой, 47"
 	gen := endsAny(string(w), "ова", "ева", "ина", "ына", "ого", "его")
-	if !cue || !adj && !gen || start < sc.lastEnd {
+	if !cue || !adj && !gen && !titled || start < sc.lastEnd {
 		return 0
 	}
 	if flatAfter {
@@ -2977,7 +2983,7 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	case "ward", "wing", "level", "bay", "hall", "cabin", "deck", "seat", "section", "pavilion", "module", "lab", "theatre":
 		return 0 // a part of a building: "Ward 5, room 506"
 	}
-	ok := endsAny(ws, "ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "ogo", "ya", "yy")
+	ok := endsAny(ws, "ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "skaja", "ogo", "ya", "yy") // and Belarusian "Kalvaryjskaja"
 	known := latinStreetNames[ws]
 	ok = ok || known
 	p := last + 1
@@ -4088,13 +4094,13 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		}
 	}
 	flat := false
-	if q+2 < len(s) && s[q] == '-' && isDigit(s[q+1]) && (adj || streetGenitives[ws] || commonStreetNames[ws] || gen && p > j+1) && q-p <= 4 {
+	if q+2 < len(s) && s[q] == '-' && isDigit(s[q+1]) && (adj || streetGenitives[ws] || commonStreetNames[ws] || gen && (p > j+1 || !isDigit(s[q-1]))) && q-p <= 5 {
 		r := q + 1
 		for r < len(s) && isDigit(s[r]) {
 			r++
 		}
 		if r-q <= 4 && (r == len(s) || !isAlnum(s[r]) && s[r] < 0x80) {
-			q, flat = r, true // house and flat: "Победы 57-12", "Чистопольская 61А-88"
+			q, flat = r, true // house and flat: "Победы 57-12", "Чистопольская 61А-88", a lettered house's "Сурганова 57Б-122"
 		}
 	}
 	if q < len(s) && (isAlnum(s[q]) || s[q] >= 0x80) || unitFollows(s, q) ||

@@ -1692,7 +1692,7 @@ func TestNameContexts(t *testing.T) {
 		{"a passport's series and number joined by a word", "Verification failed: passport series 4521 and number 604417 belong to another person. паспорт серия 4521 и номер 604418",
 			[]string{"PASSPORT:4521 and number 604417", "PASSPORT:4521 и номер 604418"}},
 		// rules-2025.151 (heldout284 to heldout295).
-		{"a certificate subject's keys, in any case, bound its address", "Subject: CN=\"Johansson Erik Lars\", L=Moscow, STREET=Leningradsky Prospekt, 37, bldg 9, INNLE=7714033558, OGRN=1217700354090, SNILS=19027456373\nСертификат: СНИЛС=157-019-482 68, ИНН ЮЛ=6450091841\nlog: Inn=770512338043 key=770512338043",
+		{"a certificate subject's keys, in any case, bound its address", "Subject: CN=\"Johansson Erik Lars\", L=Moscow, STREET=Leningradsky Prospekt, 37, bldg 9, INNLE=7714033558, OGRN=1217700354090, SNILS=19027456373\nСертификат: СНИЛС=157-019-482 68, ИНН ЮЛ=6450091841\nlog: Inn=770512338043 key=770512338117",
 			[]string{"PERSON:Johansson Erik Lars", "ADDRESS:Moscow, STREET=Leningradsky Prospekt, 37, bldg 9", "INN:7714033558", "OGRN:1217700354090",
 				"SNILS:19027456373", "SNILS:157-019-482 68", "INN:6450091841", "INN:770512338043"}},
 		{"a video call's meeting id, not a phone", "Ключ для Zoom: 845 2217 9930. Номер встречи 843 5521 0977. Мой телефон 8 916 221 79 93.",
@@ -2014,7 +2014,15 @@ func TestNameContexts(t *testing.T) {
 		{"a lower-case street, its spoken house and flat typed with commas", "клиент: пензенская, тридцать восемь, квартира два, это волгоград. это иванова, двадцать лет",
 			[]string{"ADDRESS:пензенская, тридцать восемь, квартира два"}},
 		{"first names joined by slashes, not a ticket's SURNAME/GIVEN; a full card after pan_full=; a sum promised is no house", "Liza/Kate/Masha – who is covering? TCP/IP settings. refund pan_full=5368291047563812 operator=u17\n- Yusupova 2500 RUB by 15.04",
-			[]string{"PERSON:Liza", "PERSON:Kate", "PERSON:Masha", "CARD:5368291047563812", "PERSON:Yusupova"}},
+			[]string{"PERSON:Liza", "PERSON:Kate", "PERSON:Masha", "CARD:5368291047563812", "PERSON:Yusupova"}}, // rules-2025.186 (heldout441–444).
+		{"an identifier found once is found again where nothing announces it", "Самозанятый: Волков Артём Сергеевич\nИНН 590271884467\nПроверить чек: lknpd.nalog.gov.ru/api/v1/receipt/590271884467/20ab7x1c9/print",
+			[]string{"PERSON:Волков Артём Сергеевич", "INN:590271884467", "INN:590271884467"}},
+		{"titles cut short or spelled out before a street's surname; a lettered house with its flat and the city after", "адрес: ул. Ак. Королёва, 4, кв 9. привезите на Академика Янгеля, 8, спасибо. Сурганова 57Б-122, Минск, 220100. ул. Ленина, д. 5, Владимир Петрович звонил",
+			[]string{"ADDRESS:ул. Ак. Королёва, 4, кв 9", "ADDRESS:Академика Янгеля, 8", "ADDRESS:Сурганова 57Б-122, Минск, 220100", "ADDRESS:ул. Ленина, д. 5", "PERSON:Владимир Петрович"}},
+		{"Belarusian streets in Latin letters; a wine is no street", "Minsk, Kalvaryjskaja 21-87. vul. Ya. Kolasa 44-19, Minsk 220113. Gaja 2019, Barolo",
+			[]string{"ADDRESS:Minsk, Kalvaryjskaja 21-87", "ADDRESS:vul. Ya. Kolasa 44-19, Minsk 220113"}},
+		{"brands named like people; a party's mermaid; Hebrew and Serbian given names", "a Tom Tailor jacket, Massimo Dutti coat, Marc O'Polo hoodie. Host: Ariel (played by Daria), theme Mermaids. Йонатан Леви, папа Ариэля. Милица и Стефан придут. ОРИТ: пациент переведён",
+			[]string{"PERSON:Daria", "PERSON:Йонатан Леви", "PERSON:Ариэля", "PERSON:Милица", "PERSON:Стефан"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

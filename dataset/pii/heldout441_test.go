@@ -27,15 +27,24 @@ import "testing"
 // 0.950, PHONE 0.991, the other types 1.0); 4.314% of PII characters leaked
 // (371 of 8600: PERSON 72, PHONE 40, PASSPORT 6, ADDRESS 253), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.186
+// (engine 1.181.0), with those of the other files from heldout441 to
+// heldout444: streets named with a title cut short or spelled out ("ул. Ак.
+// Королёва, 4", "на Академика Янгеля, 8"). Left: a lower-case street without
+// its word and with digits ("шаболовка 59 стр 2"), Kazakh streets named
+// "Batyr", a phone in words, a family named in the plural, and lower-case
+// names with typos. Tuned: PERSON 0.977, PHONE 0.991, ADDRESS 0.971; 4.000%
+// leaked (344 of 8600).
 
-// heldout441Floor holds the untuned figures: the issue's targets, all met.
+// heldout441Floor holds the tuned figures: the issue's targets, all met.
 var heldout441Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout441MaxLeak: target 0.005, missed untuned (4.314%).
-const heldout441MaxLeak = 0.044
+// heldout441MaxLeak: target 0.005, missed untuned (4.314%), missed tuned (4.000%).
+const heldout441MaxLeak = 0.041
 
 func TestHeldout441(t *testing.T) {
 	corpusCheck{file: "testdata/heldout441.jsonl", name: "four-hundred-and-forty-first held-out corpus", minMessages: 250,

@@ -27,15 +27,25 @@ import "testing"
 // and the other types (1.0) met theirs; 3.616% of PII characters leaked (388
 // of 10730: PERSON 46, PHONE 58, SNILS 14, PASSPORT 6, ADDRESS 264), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.186
+// (engine 1.181.0), with those of the other files from heldout441 to
+// heldout444: a lettered house with its flat and the city after it
+// ("Сурганова 57Б-122, Минск, 220100"), Belarusian streets in Latin letters
+// ("Kalvaryjskaja 21-87", "vul. Ya. Kolasa 44-19"). Left: a SNILS after
+// "new=" in an audit log, a German surname glued to the country in a
+// machine-readable line, a column header read as a name, and spoken phones
+// with a country code. Tuned: PERSON 0.986, PHONE 0.983, SNILS 0.923,
+// ADDRESS 0.973; 2.936% leaked (315 of 10730).
 
-// heldout442Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout442Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout442Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.923, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout442MaxLeak: target 0.005, missed untuned (3.616%).
-const heldout442MaxLeak = 0.037
+// heldout442MaxLeak: target 0.005, missed untuned (3.616%), missed tuned (2.936%).
+const heldout442MaxLeak = 0.03
 
 func TestHeldout442(t *testing.T) {
 	corpusCheck{file: "testdata/heldout442.jsonl", name: "four-hundred-and-forty-second held-out corpus", minMessages: 250,

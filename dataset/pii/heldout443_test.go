@@ -26,15 +26,23 @@ import "testing"
 // it); PERSON 0.978, PHONE 0.991, ADDRESS 0.955 and the other types (1.0)
 // met theirs; 3.756% of PII characters leaked (324 of 8626: PERSON 107,
 // PHONE 12, INN 12, ADDRESS 193), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.186
+// (engine 1.181.0), with those of the other files from heldout441 to
+// heldout444: Uzbek given names (Umarali, Orif, Jakhongir) and an identifier
+// found again where nothing announces it. Left: a driver's INN in a CSV
+// register's first row, Tashkent quarters without a street, and caps
+// patronymics on their own line. Tuned: PERSON 0.991, PHONE 0.991, INN
+// 0.963, ADDRESS 0.955; 2.887% leaked (249 of 8626).
 
-// heldout443Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout443Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout443Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.962, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout443MaxLeak: target 0.005, missed untuned (3.756%).
-const heldout443MaxLeak = 0.038
+// heldout443MaxLeak: target 0.005, missed untuned (3.756%), missed tuned (2.887%).
+const heldout443MaxLeak = 0.029
 
 func TestHeldout443(t *testing.T) {
 	corpusCheck{file: "testdata/heldout443.jsonl", name: "four-hundred-and-forty-third held-out corpus", minMessages: 250,

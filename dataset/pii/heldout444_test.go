@@ -29,15 +29,26 @@ import "testing"
 // (1.0) met theirs; 4.434% of PII characters leaked (385 of 8682: PERSON
 // 118, PHONE 39, INN 12, PASSPORT 24, ADDRESS 192), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.186
+// (engine 1.181.0), with those of the other files from heldout441 to
+// heldout444: an INN repeated inside a receipt's link, brands named like
+// people ("Tom Tailor", "Marc O'Polo", "Massimo Dutti"), and Hebrew and
+// Serbian given names. Left: an Israeli passport and a Cypriot ID card
+// without a word the engine knows, Serbian letters ("Јелена"), German and
+// Serbian streets, foreign phones without their code, and famous people by
+// full name, which older files label as persons. Tuned: INN 1.000 (now met),
+// PERSON 0.971, PHONE 0.972, PASSPORT 0.897, ADDRESS 0.978; 3.329% leaked
+// (289 of 8682).
 
-// heldout444Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout444Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout444Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.965, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.896, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout444MaxLeak: target 0.005, missed untuned (4.434%).
-const heldout444MaxLeak = 0.045
+// heldout444MaxLeak: target 0.005, missed untuned (4.434%), missed tuned (3.329%).
+const heldout444MaxLeak = 0.034
 
 func TestHeldout444(t *testing.T) {
 	corpusCheck{file: "testdata/heldout444.jsonl", name: "four-hundred-and-forty-fourth held-out corpus", minMessages: 250,

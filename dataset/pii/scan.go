@@ -20,8 +20,11 @@ type scanner struct {
 	// spell is set when a word asks to spell something ("spell", "по
 	// буквам"): spelledNames looks for letters after it.
 	spell bool
-	// persons counts the person spans emitted.
+	// persons counts the person spans emitted; ids the identifiers
+	// (INN, SNILS, OGRN, card, account, passport), whose repetitions
+	// repeatNumbers finds.
 	persons int
+	ids     int
 	// caps holds the starts of the first capitalized words, where
 	// repeatNames looks for other occurrences of a name.
 	caps  [48]int32
@@ -127,6 +130,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	}
 	if sc.persons > 0 && sc.ncaps > 0 {
 		sc.repeatNames()
+	}
+	if sc.ids > 0 {
+		sc.repeatNumbers()
 	}
 	if sc.persons > 0 {
 		sc.listNames()
@@ -462,6 +468,49 @@ func asciiLetters(w string) bool {
 	return true
 }
 
+// repeatNumbers finds the other occurrences of an identifier the scan
+// found once, which the scan skipped where nothing announced them: an
+// INN again in a receipt's link, "…/receipt/590271884467/20ab7x1c9/print".
+// Only digits bounded by no other digit or letter count.
+func (sc *scanner) repeatNumbers() {
+	s := sc.s
+	n := len(sc.out)
+	for k := 0; k < n; k++ {
+		sp := sc.out[k]
+		switch sp.typ {
+		case tINN, tSNILS, tOGRN, tCard, tAccount, tPassport:
+		default:
+			continue
+		}
+		v := s[sp.start:sp.end]
+		if len(v) < 9 || !allDigits(v) {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(s[from:], v)
+			if i < 0 {
+				break
+			}
+			a, b := from+i, from+i+len(v)
+			from = b
+			if a == sp.start || a > 0 && isAlnum(s[a-1]) || b < len(s) && isAlnum(s[b]) || sc.overlaps(a, b) {
+				continue
+			}
+			sc.emit(a, b, sp.typ, sp.score, sp.aux)
+		}
+	}
+}
+
+// overlaps reports any span found so far that overlaps [a, b).
+func (sc *scanner) overlaps(a, b int) bool {
+	for _, sp := range sc.out {
+		if sp.start < b && a < sp.end {
+			return true
+		}
+	}
+	return false
+}
+
 // covered reports a person span among out that overlaps [a, b) with a
 // score of at least 0.85 (a weaker one yields to the e-mail's evidence).
 func covered(out []span, a, b int) bool {
@@ -576,6 +625,10 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 		for sc.ncaps > 0 && int(sc.caps[sc.ncaps-1]) >= start {
 			sc.ncaps-- // a word inside a name is no place for a repetition
 		}
+	}
+	switch typ {
+	case tINN, tSNILS, tOGRN, tCard, tAccount, tPassport:
+		sc.ids++
 	}
 	sc.out = append(sc.out, span{start: start, end: end, typ: typ, score: score, aux: aux})
 	if end > sc.lastEnd {
