@@ -1899,6 +1899,13 @@ func addressPart(part string) bool {
 	if len(words) == 1 && len(part) >= 4 && len(part) <= 6 && allDigits(part) {
 		return true // "101000, г. Москва", "0179, Тбилиси"
 	}
+	if len(words) == 2 && part[0] >= 0x80 && (geoKeyword(words[0]) || geoKeyword(words[1])) {
+		if sz, up := letterAt(words[0], 0); sz > 0 && !up {
+			if sz, up := letterAt(words[1], 0); sz > 0 && !up {
+				return true // a transcript's district or village in lower case: "хохольский район, село костёнки, улица кирова"
+			}
+		}
+	}
 	caps := 0
 	for _, w := range words {
 		if w == "в." {
@@ -1930,6 +1937,14 @@ func addressPart(part string) bool {
 		return false
 	}
 	return caps > 0
+}
+
+// geoKeyword reports a district's or a settlement's word: "район",
+// "село", "посёлок".
+func geoKeyword(w string) bool {
+	var buf [32]byte
+	f, _ := foldInto(buf[:0], strings.TrimSuffix(w, "."))
+	return addrKind(f) == akCity || settlementMark(string(f))
 }
 
 // partnershipIn returns where a cottage settlement or a gardening

@@ -520,6 +520,9 @@ func lookupStem(w []byte) (ctxKind, bool) {
 			return c.kind, true
 		}
 	}
+	if u := bytes.LastIndexByte(w, '_'); u > 0 && u+1 < len(w) {
+		return lookupStem(w[u+1:]) // a log's compound key: "from_inn=3605597490", "payer_snils="
+	}
 	return 0, false
 }
 
@@ -573,9 +576,9 @@ func lineEndFrom(s string, i int) int {
 }
 
 // petPassportBefore reports the word for an animal's passport right before
-// the word "passport" at k: "ветеринарный", "pet".
+// the word "passport" at k: "ветеринарный", "pet", "vet".
 func petPassportBefore(s string, k int) bool {
 	var buf [32]byte
 	w := prevWord(s, k, buf[:0])
-	return bytes.HasPrefix(w, []byte("ветеринарн")) || string(w) == "pet"
+	return bytes.HasPrefix(w, []byte("ветеринарн")) || string(w) == "pet" || string(w) == "vet"
 }

@@ -2022,7 +2022,13 @@ func TestNameContexts(t *testing.T) {
 		{"Belarusian streets in Latin letters; a wine is no street", "Minsk, Kalvaryjskaja 21-87. vul. Ya. Kolasa 44-19, Minsk 220113. Gaja 2019, Barolo",
 			[]string{"ADDRESS:Minsk, Kalvaryjskaja 21-87", "ADDRESS:vul. Ya. Kolasa 44-19, Minsk 220113"}},
 		{"brands named like people; a party's mermaid; Hebrew and Serbian given names", "a Tom Tailor jacket, Massimo Dutti coat, Marc O'Polo hoodie. Host: Ariel (played by Daria), theme Mermaids. Йонатан Леви, папа Ариэля. Милица и Стефан придут. ОРИТ: пациент переведён",
-			[]string{"PERSON:Daria", "PERSON:Йонатан Леви", "PERSON:Ариэля", "PERSON:Милица", "PERSON:Стефан"}},
+			[]string{"PERSON:Daria", "PERSON:Йонатан Леви", "PERSON:Ариэля", "PERSON:Милица", "PERSON:Стефан"}}, // rules-2025.187 (heldout445–449).
+		{"a ticket's SURNAME/GIVEN whose given name is also a surname; a pet's passport is no one's", "Guest registration: WILSON/THOMAS, passport no. 533812947. COM/BILL payment. Vet passport #RU 0078812 for Barsik was left at the reception.",
+			[]string{"PERSON:WILSON/THOMAS", "PASSPORT:533812947"}},
+		{"a data page's number under its bilingual label; a log's compound INN key; an API's host", "Паспорт гражданина Кыргызской Республики\nАты / Given name: АСЕЛЬ / ASEL\nНомер / No: AC3048152\nedo.incoming from_inn=3605597490 doc=UPD-17\npush to mobile api 185.22.153.7 ok; Сервер API 4.12.0.7 обновлён",
+			[]string{"PERSON:АСЕЛЬ", "PERSON:ASEL", "PASSPORT:AC3048152", "INN:3605597490", "IP:185.22.153.7"}},
+		{"a district and a village in lower case before the street; a firm's role before a surname; a department addressed", "клиент: хохольский район, село костёнки, улица кирова, дом девять. Закупщик Головко просил счёт. Лаборатория, найдите карту Петровой",
+			[]string{"ADDRESS:хохольский район, село костёнки, улица кирова, дом девять", "PERSON:Головко", "PERSON:Петровой"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

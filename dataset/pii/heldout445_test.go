@@ -29,15 +29,26 @@ import "testing"
 // types (1.0) met theirs; 2.690% of PII characters leaked (261 of 9702:
 // PERSON 17, PHONE 17, EMAIL 31, PASSPORT 9, ADDRESS 175, IP 12), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.187
+// (engine 1.182.0), with those of the other files from heldout445 to
+// heldout449: a data page's number under its bilingual label ("Номер / No:
+// AC3048152"), a public IP after "mobile api", and "Лаборатория" and
+// "Педиатры" addressed like people no longer read as names. Left: a visa
+// number taken for a passport, a Bishkek microdistrict's address in English,
+// a street said aloud starting with a number ("8 марта"), a vaccine and a
+// fairy-tale doctor taken for people, and lower-case surnames. Tuned: IP
+// 1.000 (now met), PERSON 0.984, PHONE 0.992, EMAIL 0.987, PASSPORT 0.971
+// (now met), ADDRESS 0.979; 2.474% leaked (240 of 9702).
 
-// heldout445Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout445Floor holds the tuned figures: the issue's targets, all met.
 var heldout445Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.969, TypeOGRN: 0.97,
-	TypePassport: 0.941, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout445MaxLeak: target 0.005, missed untuned (2.690%).
-const heldout445MaxLeak = 0.027
+// heldout445MaxLeak: target 0.005, missed untuned (2.690%), missed tuned (2.474%).
+const heldout445MaxLeak = 0.025
 
 func TestHeldout445(t *testing.T) {
 	corpusCheck{file: "testdata/heldout445.jsonl", name: "four-hundred-and-forty-fifth held-out corpus", minMessages: 250,

@@ -25,15 +25,24 @@ import "testing"
 // key "from_inn="); PERSON 0.959, ADDRESS 0.923 and the other types (1.0)
 // met theirs; 5.716% of PII characters leaked (574 of 10042: PERSON 164, INN
 // 10, ADDRESS 400), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.187
+// (engine 1.182.0), with those of the other files from heldout445 to
+// heldout449: an INN after a log's compound key ("from_inn=") and a district
+// and a village in lower case before the street ("хохольский район, село
+// костёнки, улица кирова"). Left: lower-case surnames, surnames that are
+// words ("Сухих"), a street named after a date ("улица 9 января"), and a
+// diminutive in the accusative ("Галочку"). Tuned: INN 1.000 (now met),
+// PERSON 0.959, ADDRESS 0.951; 4.770% leaked (479 of 10042).
 
-// heldout446Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout446Floor holds the tuned figures: the issue's targets, all met.
 var heldout446Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.969, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout446MaxLeak: target 0.005, missed untuned (5.716%).
-const heldout446MaxLeak = 0.058
+// heldout446MaxLeak: target 0.005, missed untuned (5.716%), missed tuned (4.770%).
+const heldout446MaxLeak = 0.048
 
 func TestHeldout446(t *testing.T) {
 	corpusCheck{file: "testdata/heldout446.jsonl", name: "four-hundred-and-forty-sixth held-out corpus", minMessages: 250,

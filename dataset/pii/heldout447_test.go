@@ -27,14 +27,22 @@ import "testing"
 // PERSON 0.976, PHONE 0.983, ADDRESS 0.932 and the other types (1.0) met
 // theirs; 4.881% of PII characters leaked (455 of 9322: PERSON 54, PASSPORT
 // 85, ADDRESS 316), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.187
+// (engine 1.182.0), with those of the other files from heldout445 to
+// heldout449: a firm's role before a surname ("Закупщик Головко"). Left: a
+// passport read out in words and one of letters and digits, sites without a
+// house number ("ЖК Левобережный, участок 7, литер 2"), Adyghe surnames, and
+// a famous sculptor. Tuned: PERSON 0.980, PHONE 0.983, PASSPORT 0.941,
+// ADDRESS 0.932; 4.881% leaked (455 of 9322).
 
-// heldout447Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout447Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout447Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.941, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout447MaxLeak: target 0.005, missed untuned (4.881%).
+// heldout447MaxLeak: target 0.005, missed untuned (4.881%), missed tuned (4.881%).
 const heldout447MaxLeak = 0.049
 
 func TestHeldout447(t *testing.T) {

@@ -31,14 +31,23 @@ import "testing"
 // other types (1.0) met theirs; 7.415% of PII characters leaked (754 of
 // 10169: PERSON 61, PHONE 110, PASSPORT 24, ADDRESS 559), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.187
+// (engine 1.182.0), with those of the other files from heldout445 to
+// heldout449: none of its own; the rules drawn from the other four files
+// changed none of its figures. Left: foreign phones without "+" or read out
+// in words, Armenian passports under a request for insurance policies, hotel
+// addresses abroad said aloud or in Thai layouts, and hospitals' addresses
+// its writer left unlabelled. Tuned: PERSON 0.960, PHONE 0.955, PASSPORT
+// 0.933, ADDRESS 0.864; 7.415% leaked (754 of 10169).
 
-// heldout448Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout448Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout448Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.933, TypePhone: 0.954, TypeSNILS: 0.97, TypeAddress: 0.863, TypePerson: 0.92,
 }
 
-// heldout448MaxLeak: target 0.005, missed untuned (7.415%).
+// heldout448MaxLeak: target 0.005, missed untuned (7.415%), missed tuned (7.415%).
 const heldout448MaxLeak = 0.075
 
 func TestHeldout448(t *testing.T) {

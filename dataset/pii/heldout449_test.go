@@ -25,14 +25,22 @@ import "testing"
 // #RU 0078812") taken for their owners' passports); PERSON 0.932, ADDRESS
 // 0.993 and the other types (1.0) met theirs; 2.102% of PII characters
 // leaked (172 of 8182: PERSON 43, ADDRESS 129), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.187
+// (engine 1.182.0), with those of the other files from heldout445 to
+// heldout449: a pet's veterinary passport in English ("Vet passport #RU
+// 0078812") no longer read as its owner's. Left: the same in Russian
+// capitals ("ВЕТЕРИНАРНЫЙ ПАСПОРТ № 77-0012458"), and pets with people's
+// names taken for people. Tuned: PERSON 0.932, PASSPORT 0.963, ADDRESS
+// 0.993; 2.102% leaked (172 of 8182).
 
-// heldout449Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout449Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout449Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.928, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.962, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout449MaxLeak: target 0.005, missed untuned (2.102%).
+// heldout449MaxLeak: target 0.005, missed untuned (2.102%), missed tuned (2.102%).
 const heldout449MaxLeak = 0.022
 
 func TestHeldout449(t *testing.T) {

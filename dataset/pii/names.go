@@ -56,6 +56,9 @@ var personTitles = map[string]bool{
 	// A borrower in a lender's mail: "Тема: Должник Ковалёв — отказ платить".
 	"должник": true, "должника": true, "должнику": true, "должница": true, "должницы": true, "заёмщик": true, "заемщик": true,
 	"заёмщика": true, "заемщика": true, "заёмщица": true, "заемщица": true, "поручитель": true, "поручителя": true,
+	// A firm's staff by role: "Закупщик Головко", "Бухгалтер Сидорова", "Прораб Ткачук".
+	"закупщик": true, "закупщица": true, "бухгалтер": true, "кладовщик": true, "логист": true, "прораб": true,
+	"снабженец": true, "экспедитор": true,
 }
 
 // roleTitles are jobs and roles written before a person's name ("Оператор
@@ -142,6 +145,8 @@ var nameStop = func() map[string]bool {
 	m := map[string]bool{
 		// "Божия" before a name: "раба Божия Мария"; the saintTitles are added below.
 		"божия": true, "божией": true, "божьей": true, "божий": true,
+		// Departments addressed like people: "Лаборатория, найдите карту", "Педиатры, …".
+		"лаборатория": true, "регистратура": true, "педиатры": true,
 		// Verbs that open a sentence before a person: "Дежурит Тимур", "Говорит Петрович".
 		"дежурит": true, "говорит": true, "звонит": true, "просит": true,
 		// Requests that open a sentence before a person: "Забери Жасура", "Захвати Олега".
@@ -1672,8 +1677,8 @@ func (sc *scanner) airlineName(i, j int) int {
 	if !ok {
 		return 0
 	}
-	if in, _ := wordTab.get(w); (in.flags&(fEnFirst|fRuFirst) == 0 || in.flags&fAmbig != 0) && !docsAfter(s, first) { // not "COM/BILL"
-		return 0
+	if in, _ := wordTab.get(w); (in.flags&(fEnFirst|fRuFirst) == 0 || in.flags&fAmbig != 0 && !tableSurname(s[i:j])) && !docsAfter(s, first) { // not "COM/BILL"
+		return 0 // but a given name that is also a surname after a known surname: "WILSON/THOMAS"
 	}
 	sc.emit(start, first, tPerson, 0.9, 0)
 	return first

@@ -60,6 +60,7 @@ func (sc *scanner) number(i int) int {
 			p == '/' && endsAny(s[:i-1], "TEL", "PHONE", "MOB") && (i < 5 || !isUpperASCII(s[i-5])) || // a cargo message's phone: "TEL/79138820511"
 			p == '=' && (logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
 				"account", "acc", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan", "pan_full", "card_full", "doc", "series_number", "passport_number") ||
+				p == '=' && logKeyEndsIn(s, i, "inn", "snils", "ogrn", "passport", "card", "pan") ||
 				cyrillicIDKey(s, i)) {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
 			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811";
@@ -857,6 +858,16 @@ func phoneKeyBefore(s string, i int) bool {
 // logKeyIs reports one of keys, in lower case, as the key of a log's
 // "key=value" or "key:value" whose value starts at i.
 func logKeyIs(s string, i int, keys ...string) bool {
+	return logKeyMatch(s, i, false, keys)
+}
+
+// logKeyEndsIn is logKeyIs for the last part of a compound key after "_":
+// "from_inn=3605597490", "payer_snils=…".
+func logKeyEndsIn(s string, i int, keys ...string) bool {
+	return logKeyMatch(s, i, true, keys)
+}
+
+func logKeyMatch(s string, i int, last bool, keys []string) bool {
 	if i < 2 {
 		return false
 	}
@@ -871,6 +882,13 @@ func logKeyIs(s string, i int, keys ...string) bool {
 	key, ok := foldInto(buf[:0], s[k:i-1]) // "INN=", "SNILS=" in a certificate's subject
 	if !ok {
 		return false
+	}
+	if last {
+		u := strings.LastIndexByte(string(key), '_')
+		if u <= 0 {
+			return false
+		}
+		key = key[u+1:]
 	}
 	for _, want := range keys {
 		if string(key) == want {
@@ -988,7 +1006,7 @@ func passportNear(s string, i int) bool {
 // i: "Ветеринарный паспорт № RU 0178432", "EU pet passport: RU 0178432".
 func petPassportIn(s string, i int) bool {
 	lo := lineStart(s, i, 80)
-	return containsAny(s[lo:i], "етеринарн", "pet passport", "Pet passport", "PET PASSPORT")
+	return containsAny(s[lo:i], "етеринарн", "ЕТЕРИНАРН", "pet passport", "Pet passport", "PET PASSPORT", "vet passport", "Vet passport")
 }
 
 // passportLetters returns the start of one or two capital Latin letters
@@ -1116,10 +1134,10 @@ func versionBefore(s string, start int) bool {
 	}
 	var buf [32]byte
 	pw0 := prevWord(s, start, buf[:0])
-	if pw := string(pw0); versionWords[pw] || pw == "api" && s[start-1] == ' ' && s[start-2] != ':' ||
+	if pw := string(pw0); versionWords[pw] || pw == "api" && s[start-1] == ' ' && s[start-2] != ':' && s[start+1] == '.' ||
 		len(pw) > 3 && strings.HasSuffix(pw, "app") || (pw == "приложение" || pw == "приложения") && s[start-1] == ' ' {
 		// also an app's version right after the word: "устройство iPhone, приложение 4.1.0.2"
-		// "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17"), "OporaApp 2.14.3.1"
+		// "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17", nor the host of "push to mobile api 185.22.153.7", whose first number has three digits), "OporaApp 2.14.3.1"
 		return true
 	}
 	if pw := string(pw0); (pw == "to" || pw == "до") && start+1 < len(s) && s[start+1] == '.' && start > len(pw)+2 {

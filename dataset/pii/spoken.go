@@ -396,12 +396,16 @@ func commonTLD(w string) bool {
 func englishNumberWord(w string) bool {
 	if h := strings.IndexByte(w, '-'); h > 0 && h < len(w)-1 {
 		// Hyphenated, as transcripts write them: "twenty-two", "one-oh-five".
-		for _, part := range strings.Split(w, "-") {
+		for rest := w; ; {
+			part, tail, more := strings.Cut(rest, "-")
 			if part != "oh" && !englishNumberWord(part) {
 				return false
 			}
+			if !more {
+				return true
+			}
+			rest = tail
 		}
-		return true
 	}
 	sw, ok := spokenWords[w]
 	return w == "hundred" || ok && len(w) > 0 && w[0] < 0x80 && sw.kind != spDouble && sw.v != 0
