@@ -1137,7 +1137,7 @@ func versionBefore(s string, start int) bool {
 	if pw := string(pw0); versionWords[pw] || pw == "api" && s[start-1] == ' ' && s[start-2] != ':' && s[start+1] == '.' ||
 		len(pw) > 3 && strings.HasSuffix(pw, "app") || (pw == "приложение" || pw == "приложения") && s[start-1] == ' ' {
 		// also an app's version right after the word: "устройство iPhone, приложение 4.1.0.2"
-		// "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17", nor the host of "push to mobile api 185.22.153.7", whose first number has three digits), "OporaApp 2.14.3.1"
+		// "Version 2.14.7.1", "Сервер API 4.12.0.7" (not "API allow-list: 212.164.38.17", nor a host whose first number has two or three digits, "push to mobile api 185.22.153.7"), "OporaApp 2.14.3.1"
 		return true
 	}
 	if pw := string(pw0); (pw == "to" || pw == "до") && start+1 < len(s) && s[start+1] == '.' && start > len(pw)+2 {
