@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.182.0 rules-2025.187"
+const engineVersion = "iml-pii/1.183.0 rules-2025.188"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

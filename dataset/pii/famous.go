@@ -145,7 +145,7 @@ func (sc *scanner) partyCharacter(start, end int) bool {
 	return partyCharacters[sc.s[start:end]] && !sc.personTitleBefore(start) &&
 		containsAny(sc.s, "роль", "роли", "ролью", "костюм", "аниматор", "Аниматор", "Холодн", "мультфильм", "сказк", "принцесс", "праздник",
 			"Принцесс", "role", "costume", "animator", "Animator", "Frozen", "cartoon", "princess", "Princess", "Disney", "party", "Party",
-			"played by", "theme", "Mermaid", "mermaid", "русалк", "Русалк")
+			"played by", "Mermaid", "mermaid", "русалк", "Русалк")
 }
 
 // bagModels are handbags and lines named after people (and a house named
