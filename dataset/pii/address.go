@@ -301,12 +301,15 @@ func (sc *scanner) prepLowerStreet(j int) int {
 // of the address, or 0.
 func (sc *scanner) lowerHouseRU(i int) int {
 	s := sc.s
+	if i < 2 || s[i-1] != ' ' {
+		return 0
+	}
 	we := i - 1 // the street's end
 	if i >= 3 && s[i-2] == ',' {
 		we = i - 2 // typed with a comma: "пензенская, тридцать восемь, квартира два"
 	}
-	a := lowerCyrStart(s, we)
-	if i < 2 || s[i-1] != ' ' || a == we || a > 0 && s[a-1] != ' ' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ',' || we-a < 10 || a < sc.lastEnd {
+	a := lowerCyrillicEndingAt(s, we)
+	if a < 0 || we-a < 10 || a < sc.lastEnd {
 		return 0
 	}
 	w := s[a:we]
@@ -345,6 +348,13 @@ func lowerCyrillicBefore(s string, e int) int {
 	if e < 2 || e >= len(s) || s[e] != ' ' {
 		return -1
 	}
+	return lowerCyrillicEndingAt(s, e)
+}
+
+// lowerCyrillicEndingAt returns the start of the lower-case Cyrillic word
+// that ends at e, a word of its own (a space, a line, a colon or a comma
+// before it), or -1 when none does.
+func lowerCyrillicEndingAt(s string, e int) int {
 	a := lowerCyrStart(s, e)
 	if a == e || a > 0 && s[a-1] != ' ' && s[a-1] != '\n' && s[a-1] != ':' && s[a-1] != ',' {
 		return -1
@@ -3089,11 +3099,8 @@ func (sc *scanner) greekStreet(i, j int) int {
 		return 0 // a street word after the name: "14 Agiou Andreou Street", which addressEN reads
 	}
 	start, end := i, e
-	if houseBeforeRun(s, i) {
-		start = i - 1
-		for start > 0 && (isAlnum(s[start-1]) || s[start-1] == '/') {
-			start--
-		}
+	if h := houseStartBefore(s, i); h >= 0 {
+		start = h // "15 Vasileos Konstantinou"
 	}
 	p := e
 	if strings.HasPrefix(s[p:], ", ") {
@@ -3146,12 +3153,9 @@ func clauseEndEN(s string, q int) bool {
 // returns the end, or 0.
 func (sc *scanner) houseLedStreet(i, j int) int {
 	s := sc.s
-	if !houseBeforeRun(s, i) || !unitFollowsHouse(s, j) || !endsAny(s[i:j], "aya", "ova", "eva", "ina", "oy", "iy", "yy", "sky", "ovka", "evka", "enka", "inka") {
+	h := houseStartBefore(s, i)
+	if h < 0 || !unitFollowsHouse(s, j) || !endsAny(s[i:j], "aya", "ova", "eva", "ina", "oy", "iy", "yy", "sky", "ovka", "evka", "enka", "inka") {
 		return 0
-	}
-	h := i - 2
-	for h > 0 && (isAlnum(s[h-1]) || s[h-1] == '/') {
-		h--
 	}
 	if h < sc.lastEnd {
 		return 0
@@ -4001,16 +4005,27 @@ func (sc *scanner) addressBare(i, j int) int {
 	return sc.addressBareLed(-1, i, j)
 }
 
+// wordsBefore reports one of words (each ending in its space) right before
+// i, opening the text or after a space: "на " before "Пушкина 8".
+func wordsBefore(s string, i int, words ...string) bool {
+	for _, w := range words {
+		if i >= len(w) && s[i-len(w):i] == w && (i == len(w) || s[i-len(w)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // addressBareCity emits a city in the nominative and a bare street with
 // its house after it, as a timesheet's column writes them: "Калуга Пухова
 // 23А", "Тула Мира 8 кв 3". The city word is s[i:j].
 func (sc *scanner) addressBareCity(i, j int) int {
 	s := sc.s
-	if s[i] < 0x80 || j+3 >= len(sc.s) || s[j] != ' ' || !cityWord(s[i:j]) {
+	if s[i] < 0x80 || j+3 >= len(s) || s[j] != ' ' || !upperAt(s[j+1:]) {
 		return 0
 	}
 	e := wordEnd(s, j+1)
-	if e == j+1 || e+2 >= len(s) || !upperAt(s[j+1:]) {
+	if e == j+1 || e+2 >= len(s) || !cityWord(s[i:j]) { // the fold and lookup last: most capitalized words meet no capital after them
 		return 0
 	}
 	return sc.addressBareLed(i, j+1, e)
@@ -4078,16 +4093,11 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		}
 	}
 	cue := addressCue(s, i)
-	prepBefore := false
 	pi := i
 	if b := ordinalBefore(s, i); b >= 0 {
 		pi = b // "на 3-й Парковой, 41А"
 	}
-	for _, pr := range [...]string{"на ", "по ", "На ", "По ", "у дома "} { // "оставил машину у дома Профсоюзная, 12"
-		if pi >= len(pr) && s[pi-len(pr):pi] == pr && (pi == len(pr) || s[pi-len(pr)-1] == ' ') {
-			prepBefore = true
-		}
-	}
+	prepBefore := wordsBefore(s, pi, "на ", "по ", "На ", "По ", "у дома ") // "оставил машину у дома Профсоюзная, 12"
 	if p > j+1 && !cue && !houseWord && !markedHouse(s, p) && !(prepBefore && (adj || strings.HasSuffix(ws, "ом") || gen && compoundHouse(s, p))) {
 		return 0 // the comma form needs a cue, a building after the house or "на" and an adjective: "на Кутузовском, 35";
 		// a genitive needs a house no count or date looks like: "на Баумана, 44/8", "на Циолковского, 8к2"
@@ -4126,12 +4136,8 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		return 0 // a count: "в группе на Калужской 12 детей"
 	}
 	end := sc.houseParts(q)
-	prep := false
-	for _, pr := range [...]string{"на ", "по ", "с ", "На ", "По ", "дом ", "дома ", "дому ", "доме ", "объект ", "объекте ", "объекта "} {
-		if pi >= len(pr) && s[pi-len(pr):pi] == pr && (pi == len(pr) || s[pi-len(pr)-1] == ' ') {
-			prep = true // "по дому Лесная 8", "Жители дома Молодогвардейская 31", a building site's "на объекте Дубнинская 32"
-		}
-	}
+	// "по дому Лесная 8", "Жители дома Молодогвардейская 31", a building site's "на объекте Дубнинская 32"
+	prep := wordsBefore(s, pi, "на ", "по ", "с ", "На ", "По ", "дом ", "дома ", "дому ", "доме ", "объект ", "объекте ", "объекта ")
 	if end == q && !((prep || lead >= 0) && (gen || strings.HasSuffix(ws, "ский") || strings.HasSuffix(ws, "цкий"))) && !cue && !flat {
 		return 0
 	}

@@ -6082,17 +6082,26 @@ func houseBeforeName(s string, i int) bool {
 
 // houseBeforeRun reports a house number one space before i: "45 Ashton".
 func houseBeforeRun(s string, i int) bool {
+	return houseStartBefore(s, i) >= 0
+}
+
+// houseStartBefore returns the start of the house number one space before
+// i ("45 Ashton", "6/2 Petra Alekseeva St."), or -1.
+func houseStartBefore(s string, i int) int {
 	if i >= 4 && s[i-1] == ' ' && strings.IndexByte("NSEW", s[i-2]) >= 0 && s[i-3] == ' ' && isDigit(s[i-4]) {
 		i -= 2 // a compass point between: "8750 W Bryn Mawr Ave"
 	}
 	if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) {
-		return false
+		return -1
 	}
 	k := i - 2
 	for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '/' && k >= 2 && isDigit(s[k-2])) {
 		k-- // "6/2 Petra Alekseeva St."
 	}
-	return k == 0 || s[k-1] == ' ' || s[k-1] == ',' || s[k-1] == '\n' // a signature's last line: "…\n3 Vazgen Sargsyan St, Yerevan 0010"
+	if k == 0 || s[k-1] == ' ' || s[k-1] == ',' || s[k-1] == '\n' { // a signature's last line: "…\n3 Vazgen Sargsyan St, Yerevan 0010"
+		return k
+	}
+	return -1
 }
 
 // keywordAfter reports a Russian street keyword one space after e.
