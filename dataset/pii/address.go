@@ -941,6 +941,16 @@ func (sc *scanner) addressRU(i, j int) int {
 			}
 		}
 	}
+	if end > 0 && end+2 < len(s) && s[end] == ' ' && s[i] >= 0x80 && !upperAt(s[end+1:]) {
+		q := wordEnd(s, end+1)
+		var buf [32]byte
+		if w, _ := foldInto(buf[:0], s[end+1:q]); addrKind(w) == akStreet {
+			end = q // a second keyword after the name: "ул. Графский пер., д. 14"
+			if end < len(s) && s[end] == '.' {
+				end++
+			}
+		}
+	}
 	if end > 0 {
 		start = i
 		if o := ordinalBefore(s, i); o >= sc.lastEnd && o >= 0 && strings.HasPrefix(s[i:j], "лини") {
@@ -1349,6 +1359,28 @@ func prepositionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dayRange reports days joined by a dash: "17-19", "3–5".
+func dayRange(w string) bool {
+	d := strings.IndexAny(w, "-–")
+	if d < 1 || d > 2 {
+		return false
+	}
+	r := strings.TrimPrefix(strings.TrimPrefix(w[d:], "-"), "–")
+	return allDigits(w[:d]) && len(r) >= 1 && len(r) <= 2 && allDigits(r)
+}
+
+// amountEnd returns the end of a sum whose first digits end at d, over
+// groups of three digits after a comma: "1,000".
+func amountEnd(s string, d int) int {
+	for d+3 < len(s) && s[d] == ',' && isDigit(s[d+1]) && isDigit(s[d+2]) && isDigit(s[d+3]) && (d+4 == len(s) || !isDigit(s[d+4])) {
+		d += 4
+	}
+	for d < len(s) && isDigit(s[d]) {
+		d++
+	}
+	return d
 }
 
 // countNoun reports a word counted by a number before it: "года", "минут",
@@ -1778,7 +1810,7 @@ func (sc *scanner) addressLeft(start int) int {
 			// "Republic of Tatarstan" is a whole part.
 			if t := partnershipIn(part); t >= 0 {
 				start = a + t // "купил дом в КП «Истра Кантри Клаб», ул. Хвойная, д. 15"
-			} else if t := trailingPlace(part); t >= 0 {
+			} else if t := trailingPlace(part); t >= 0 && !trailingNoPlace(part, t) {
 				start = a + t
 			} else if b := strings.LastIndexByte(part, ' ') + 1; len(part)-b == 6 && allDigits(part[b:]) {
 				start = a + b // "Юр. адрес 125009, г. Москва": the postcode alone
@@ -2021,6 +2053,18 @@ func trailingPlace(part string) int {
 		return -1
 	}
 	return start
+}
+
+// trailingNoPlace reports a trailing place at part[t:] that is one word, no
+// known city, after "к" or "у": a person visited, "едете к Шульге, Красный
+// проспект 186/1"; not "у г. Москва", "у Московская обл.". A hotel's name
+// is no place either: "venue is Marriott Novosibirsk, ul. Sovetskaya 23".
+func trailingNoPlace(part string, t int) bool {
+	if sp := strings.IndexByte(part[t:], ' '); sp > 0 && hotelBrand(part[t:t+sp]) {
+		return true
+	}
+	return (endsAny(part[:t], " к ", " у ") || part[:t] == "к " || part[:t] == "у ") &&
+		strings.IndexByte(part[t:], ' ') < 0 && !knownCity(part[t:])
 }
 
 // capsAddressLabel reports a word of an address's label in a form written
@@ -2784,7 +2828,8 @@ func isLowerStreetSuffix(w string) bool {
 		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
 		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "md", "microdistrict", // "Aksai-4 md, bld 23"
 		"ko'chasi", "kochasi", "trakt", // Uzbek: "Registon ko'chasi 18"; "Sibirsky trakt, 12, bldg 8"
-		"gatve", "gatvė": // Lithuanian
+		"gatve", "gatvė", // Lithuanian
+		"put", "obala", "cesta": // Montenegro, Slovenia: "Jadranski put 12", "Slovenska obala 10"
 		return true
 	}
 	return false
@@ -3533,6 +3578,9 @@ func labelledNumber(part string) bool {
 // city, state and postcode parts.
 func (sc *scanner) enAddressTail(end int) int {
 	s := sc.s
+	if p := end + 1; p+1 < len(s) && s[end] == ' ' && (s[p] == 'k' || s[p] == 'K') && isDigit(s[p+1]) && isDigit(s[end-1]) && alnumEnd(s, p) <= p+3 {
+		end = alnumEnd(s, p) // a building glued to its letter: "Leningradsky pr. 80 k2, kv. 211", "Nagornaya St 20 k1"
+	}
 	for parts := 0; parts < 4; parts++ {
 		p := end
 		if end >= 6 && postcodeEnds(s, max(0, end-12), end) && !startsAny(s[end:], ", UK", ", United Kingdom", ", England", ", Scotland", ", Wales") {
@@ -3570,8 +3618,11 @@ func (sc *scanner) enAddressTail(end int) int {
 			strings.IndexByte(head, '=') >= 0 || digitRun(head, 9) && labelledNumber(head) {
 			break // a requisite after the address: "Moscow, 115035, OGRN 1037700423177", a subject's "INNLE=7714033558"
 		}
-		if sp := strings.IndexByte(s[p:q], ' '); sp > 0 && sp <= 2 && allDigits(s[p:p+sp]) && englishMonth(s[p+sp+1:q]) {
-			break // a date after the street: "speeding on Leningradskoye Shosse, 19 Aug"
+		if sp := strings.IndexByte(s[p:q], ' '); sp > 0 && (sp <= 2 && allDigits(s[p:p+sp]) || dayRange(s[p:p+sp])) && englishMonth(s[p+sp+1:q]) {
+			break // a date after the street: "speeding on Leningradskoye Shosse, 19 Aug", "Marriott, ul. Sovetskaya 23, 17-19 April"
+		}
+		if isDigit(s[p]) && unitFollows(s, amountEnd(s, alnumEnd(s, p))) {
+			break // a sum after the street: "speeding on Kurortny Prospekt, 1,000 RUB"
 		}
 		if (q == len(s) || s[q] != ',') && enPersonSegment(head) {
 			break // the writer's name ends the address: "30 Leninsky Prospekt, apt 18, Kaliningrad, Roman Kovalev."; not "Anna Nagar, Chennai"

@@ -419,7 +419,8 @@ func alignedHeader(s string, i int) string {
 // headerContext maps a table column's header to the kind of its cells.
 func headerContext(h string) ctxKind {
 	switch {
-	case strings.Contains(h, "аспорт") || strings.Contains(h, "assport") || strings.Contains(h, "АСПОРТ") || strings.Contains(h, "ASSPORT"):
+	case strings.Contains(h, "аспорт") || strings.Contains(h, "assport") || strings.Contains(h, "АСПОРТ") || strings.Contains(h, "ASSPORT") ||
+		strings.Contains(h, "д. личности") || strings.Contains(h, "достоверение личности"): // "| Уд. личности |"
 		return ctxPassport
 	case strings.Contains(h, "ИНН") || strings.Contains(h, "INN") || h == "inn" || h == "инн":
 		return ctxINN

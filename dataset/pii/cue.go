@@ -41,6 +41,7 @@ var nameCues = map[string]bool{
 	// "it's" / "name's" ("it's mike johnson").
 	"caller": false, "customer": false, "client": false, "абонент": false, "пациент": false,
 	"mister": false, "mr": false, "mrs": false, "ms": false, "miss": false, "s": false, "doctor": false,
+	"dr": false, "captain": false, "lieutenant": false, "sergeant": false, "inspector": false, // "it's dr. patel", "it's captain morozov on 'maria'", "this is lieutenant vlasov"
 	// Informal introductions, thanks and kin in chats: "its jake", "ty
 	// kevin", "thank u steph", "my bro tariq", "моего сына даню",
 	// "записать мишу".
@@ -73,7 +74,7 @@ var nameCues = map[string]bool{
 var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "делу": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
-	"partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
+	"dr": true, "captain": true, "lieutenant": true, "sergeant": true, "inspector": true, "partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
 	"tourist": true, "passenger": true, "guest": true,
 	"tutor": true, "coach": true, "this": true, "that": true, "от": true} // not "Partner Lounge"
 
@@ -158,7 +159,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		if string(prevWord(s, i, buf[:0])) != "thank" {
 			return j
 		}
-	case "mister", "mr", "mrs", "ms", "miss", "doctor": // "ok mister johnson", "the doctor was doctor sorokina"
+	case "mister", "mr", "mrs", "ms", "miss", "doctor", "dr", "captain", "lieutenant", "sergeant", "inspector": // "ok mister johnson", "the doctor was doctor sorokina"
 		return sc.honorificName(i, j)
 	case "фамилия", "фамилию", "делу": // "фамилия зуева", "отложат на её фамилию шарова", "по делу клименко": a surname follows
 		if s[i:j] == "делу" && !strings.HasSuffix(s[:i], "по ") {
@@ -274,8 +275,8 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			sc.lowerNames = true
 			return e
 		}
-		if s[i:j] == "это" && p == j+1 && strings.HasPrefix(s[e:], " из ") && lowerSurname(s[p:e]) {
-			sc.emit(p, e, tPerson, 0.7, 0) // a surname introduced with its firm: "ну это бондаренко из кфх"
+		if s[i:j] == "это" && p == j+1 && startsAny(s[e:], " из ", " беспокоит", " звонит", " на связи") && lowerSurname(s[p:e]) {
+			sc.emit(p, e, tPerson, 0.7, 0) // a surname introduced with its firm or a verb: "ну это бондаренко из кфх", "это тарасов беспокоит"
 			sc.lowerNames = true
 			return e
 		}
@@ -320,6 +321,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 // lower-case honorific s[i:j]: "mister johnson", "mrs kowalski".
 func (sc *scanner) honorificName(i, j int) int {
 	s := sc.s
+	if s[i:j] == "captain" && prevWordIn(s, i, "called", "named", "the", "on", "yacht", "boat") {
+		return j // a boat's name: "it was called captain ivanov"
+	}
 	p := j
 	if p < len(s) && s[p] == '.' {
 		p++
@@ -338,15 +342,15 @@ func (sc *scanner) honorificName(i, j int) int {
 		return j
 	}
 	in, _ := wordTab.get(w)
-	if in.flags&(fEnLast|fEnFirst|fRuSurname) == 0 && !(in.word == 0 && in.addr == 0 && latinSurname(w)) ||
+	if in.flags&(fEnLast|fEnFirst|fRuSurname|fRuFirst) == 0 && !(in.word == 0 && in.addr == 0 && (latinSurname(w) || len(w) >= 5 && endsAny(string(w), "ic", "ich"))) || // "mr. djuric"
 		in.flags&fAmbig != 0 && (in.flags&fEnLast == 0 || in.word&wStop != 0) { // "mr brown", not "mr will"
 		return j
 	}
-	if in.flags&fEnFirst != 0 && e+2 < len(s) && s[e] == ' ' && s[e+1] >= 'a' && s[e+1] <= 'z' {
+	if in.flags&(fEnFirst|fRuFirst) != 0 && e+2 < len(s) && s[e] == ' ' && s[e+1] >= 'a' && s[e+1] <= 'z' {
 		q := wordEnd(s, e+1)
 		if w2, ok := foldInto(buf[:0], s[e+1:q]); ok {
-			if in2, _ := wordTab.get(w2); in2.flags&fEnLast != 0 && in2.word&wStop == 0 {
-				e = q // "mister george brown"
+			if in2, found := wordTab.get(w2); in2.flags&(fEnLast|fRuSurname) != 0 && in2.word&wStop == 0 || !found && latinSurname(w2) {
+				e = q // "mister george brown", "a mister kamil nurgaliev"
 			}
 		}
 	}
@@ -418,7 +422,8 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 			in = v // "привет танюш", "спасибо, серёж": a vocative, not the genitive plural
 		}
 	}
-	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 && !strong {
+	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 && !strong || in.word&wTitle != 0 && !strong {
+		// A kin word that is also a name's case is the kin: "звоните жене 8 965 …".
 		// A surname before the first name, as a transcript dictates it:
 		// "клиент сафиуллин ринат", "да хасанова диляра".
 		if e+1 < len(s) && s[e] == ' ' && s[p] >= 0x80 && lowerSurname(s[p:e]) {
@@ -518,6 +523,15 @@ func lowerNameTail(s string, end, n int) int {
 			}
 			break
 		}
+		if r := q + 1; r < len(s) && s[q] == ' ' {
+			if e := wordEnd(s, r); e > r {
+				switch s[r:e] {
+				case "кызы", "оглы", "улы", "уулу":
+					end = e // an Azerbaijani or a Kazakh patronymic: "гулиева сабина ровшан кызы"
+					return end
+				}
+			}
+		}
 		in2, _ := wordTab.get(w2)
 		_, patr := matchEnding(w2, patronymicEndings, 6)
 		_, sur := matchEnding(w2, surnameEndings, 4)
@@ -544,6 +558,12 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	}
 	if harbourWord(s, i, j) {
 		return j // a harbour: "марина Сочи, причал 3"
+	}
+	if j+2 < len(s) && s[j] == ' ' && s[i] < 0x80 {
+		switch s[j+1 : wordEnd(s, j+1)] {
+		case "avenue", "ave", "street", "st", "prospekt", "ulitsa", "road":
+			return j // a street named for a person, spoken: "almaty, abay avenue one hundred fifty"
+		}
 	}
 	if strings.HasSuffix(s[:i], "портрет ") {
 		return j // a sitter in a painting's title, spoken: "лот сорок два портрет анны"
@@ -594,7 +614,7 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		}
 	}
 	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") ||
-		brandEnd(s, i, j) > 0 { // "платье от виктории бекхэм"
+		brandEnd(s, i, j) > 0 || venueBefore(s, i) { // "платье от виктории бекхэм", "в отеле ани плаза"
 		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"
 	}
 	if sc.petNamed(i, j) {
@@ -664,6 +684,11 @@ func (sc *scanner) lowerSignOff() {
 	if e-b < 6 || !endsAny(s[:b], ", ", "— ", "- ") {
 		return
 	}
+	if s[b-2] == ',' {
+		if k := strings.LastIndexAny(s[max(0, b-200):b-2], ",.!?:\n"); k >= 0 && s[max(0, b-200)+k] == ',' {
+			return // the last item of a list: "альбом А3, фартук."
+		}
+	}
 	w := s[b:e]
 	if s[b] >= 0x80 {
 		if !endsAny(w, "ов", "ова", "ев", "ева", "ина", "енко", "ук", "юк") {
@@ -696,10 +721,37 @@ func (sc *scanner) spelledNames() {
 			}
 			if q, n := letterRun(s, p); n >= 4 {
 				sc.out = append(sc.out, span{start: p, end: q, typ: tPerson, score: 0.7})
+				if e := spelledWordAfter(s, p, q); e > 0 {
+					sc.out = append(sc.out, span{start: q + 2, end: e, typ: tPerson, score: 0.7}) // "s-h-a-r-i-p-o-v, sharipov"
+					q = e
+				}
 				p, from = q, max(from, q)
 			}
 		}
 	}
+}
+
+// spelledWordAfter returns the end of the word after ", " at q that the
+// letters spelled at s[p:q] make, or 0.
+func spelledWordAfter(s string, p, q int) int {
+	if q+3 >= len(s) || s[q] != ',' || s[q+1] != ' ' {
+		return 0
+	}
+	e := wordEnd(s, q+2)
+	if e-(q+2) < 4 || e-(q+2) > 40 {
+		return 0
+	}
+	var buf [64]byte
+	letters := buf[:0]
+	for k := p; k < q; k++ {
+		if s[k] != ' ' && s[k] != '-' {
+			letters = append(letters, s[k])
+		}
+	}
+	if !strings.EqualFold(string(letters), s[q+2:e]) {
+		return 0
+	}
+	return e
 }
 
 // letterRun returns the end of the single letters at p separated by a
@@ -1094,6 +1146,12 @@ func (sc *scanner) speaker(i, j int) int {
 	if !ok && s[i] >= 0x80 && lowerSurname(s[i:j]) && !roleTitle(s[i:j]) {
 		ok, end = true, j // a surname labels the speaker: "соболев: алло марина"
 	}
+	if !ok && s[i] >= 0x80 && j-i >= 8 {
+		var buf [64]byte
+		if w, fine := foldInto(buf[:0], s[i:j]); fine && colloquialPatronymic(w) {
+			ok, end = true, j // a foreman by his patronymic: "михалыч: брус привезли", "петрович: надо бензин"
+		}
+	}
 	if !ok || end != j {
 		if e := sc.answeredName(i, j); e > 0 {
 			return e
@@ -1173,12 +1231,41 @@ func (sc *scanner) answeredName(i, j int) int {
 	}
 	if r := spelledAfter(s, p-1); words == 2 && r > p-1 {
 		end = p - 1 // a surname and its letters: "ставицкий через и"
+	} else if g := givenAfterComma(s, end); words == 1 && g > 0 {
+		sc.emit(j+2, end, tPerson, 0.75, 0) // the surname, then the given name: "сиделка: кузьмина, регина"
+		sc.emit(end+2, g, tPerson, 0.75, 0)
+		sc.lowerNames = true
+		return g
 	} else if r = spelledAfter(s, end); r < len(s) && s[r] != '\n' && s[r] != '.' {
 		return 0
 	}
 	sc.emit(j+2, end, tPerson, 0.75, 0)
 	sc.lowerNames = true
 	return end
+}
+
+// givenAfterComma returns the end of a lower-case first name that follows
+// ", " at end and closes the line or the sentence, or 0.
+func givenAfterComma(s string, end int) int {
+	if end+3 >= len(s) || s[end] != ',' || s[end+1] != ' ' {
+		return 0
+	}
+	e := wordEnd(s, end+2)
+	if sz, up := letterAt(s, end+2); sz == 0 || up || e < len(s) && s[e] != '\n' && s[e] != '.' && s[e] != ' ' {
+		return 0
+	}
+	var buf [32]byte
+	w, ok := foldInto(buf[:0], s[end+2:e])
+	if in, _ := wordTab.get(w); !ok || in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 {
+		return 0
+	}
+	if t := lowerNameTail(s, e, 1); t > e && (t == len(s) || s[t] == '\n' || s[t] == '.') {
+		return t // and the patronymic: "зайцева, ксения олеговна"
+	}
+	if e < len(s) && s[e] == ' ' {
+		return 0
+	}
+	return e
 }
 
 // repeatLowerNames marks the later and earlier occurrences of each
@@ -1273,6 +1360,9 @@ func (sc *scanner) repeatLowerName(start, end int, name string, later bool) {
 		}
 		if later && sc.joinPerson(a, b, len(sc.out), name) {
 			continue // the other part found again beside it: "ершова надежда", "roman lukin"
+		}
+		if !later && s[a] >= 0x80 && lowerSurname(name) && !strings.HasPrefix(s[b:], " "+name) && sc.joinNext(a, b) {
+			continue // a surname, the first name found after it: "фамилия ваша\nклиент: сомов. сомов геннадий"
 		}
 		sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
 	}
@@ -1497,6 +1587,20 @@ func (sc *scanner) joinPerson(a, b, n int, unless string) bool {
 		}
 		if sp.end == a-1 && sc.s[sp.end] == ' ' {
 			sp.end = b
+			return true
+		}
+	}
+	return false
+}
+
+// joinNext extends a person that starts one space after s[a:b] back to a.
+func (sc *scanner) joinNext(a, b int) bool {
+	if b >= len(sc.s) || sc.s[b] != ' ' {
+		return false
+	}
+	for k := range sc.out {
+		if sp := &sc.out[k]; sp.typ == tPerson && sp.start == b+1 {
+			sp.start = a
 			return true
 		}
 	}

@@ -26,15 +26,25 @@ import "testing"
 // identity card after "identity card No."); PERSON 0.993, ADDRESS 0.973 and
 // the other types (1.0) met theirs; 2.099% of PII characters leaked (230 of
 // 10955: PERSON 21, PASSPORT 81, ADDRESS 128), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: a surname answered in lower case and said again before the
+// first name ("сомов. сомов геннадий") is one person, and a family's surname
+// made from a first name ("раздел имущества Нурлановых") is found. Left: a
+// passport read out in words, German and Kazakh documents of letters and
+// digits, a village said aloud in English, and lone surnames in English.
+// Tuned: PERSON 0.996, PASSPORT 0.897, ADDRESS 0.973; 1.999% leaked (219 of
+// 10955).
 
-// heldout450Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout450Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout450Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.896, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout450MaxLeak: target 0.005, missed untuned (2.099%).
-const heldout450MaxLeak = 0.021
+// heldout450MaxLeak: target 0.005, missed untuned (2.099%), missed tuned (1.999%).
+const heldout450MaxLeak = 0.02
 
 func TestHeldout450(t *testing.T) {
 	corpusCheck{file: "testdata/heldout450.jsonl", name: "four-hundred-and-fiftieth held-out corpus", minMessages: 250,

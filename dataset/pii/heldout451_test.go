@@ -26,15 +26,24 @@ import "testing"
 // ADDRESS 0.976 and the other types (1.0) met theirs; 2.613% of PII
 // characters leaked (244 of 9339: PERSON 65, PHONE 12, PASSPORT 9, ADDRESS
 // 158), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: a citizen's name after "Российской Федерации" no longer takes
+// the country in, a Cyrillic name before "ID-карта" is no longer read as a
+// US state's town, and a coworking's name is no person. Left: a Georgian
+// passport of letters and digits, lower-case surnames, nicknames, famous
+// people, and addresses said aloud. Tuned: PERSON 0.989, PHONE 0.991,
+// PASSPORT 0.9697, ADDRESS 0.976; 2.334% leaked (218 of 9339).
 
-// heldout451Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout451Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout451Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout451MaxLeak: target 0.005, missed untuned (2.613%).
-const heldout451MaxLeak = 0.027
+// heldout451MaxLeak: target 0.005, missed untuned (2.613%), missed tuned (2.334%).
+const heldout451MaxLeak = 0.024
 
 func TestHeldout451(t *testing.T) {
 	corpusCheck{file: "testdata/heldout451.jsonl", name: "four-hundred-and-fifty-first held-out corpus", minMessages: 250,

@@ -25,14 +25,23 @@ import "testing"
 // number after "N°" and a passport of letters and digits); PERSON 0.978 and
 // the other types (1.0) met theirs; 1.882% of PII characters leaked (178 of
 // 9456: PERSON 58, PASSPORT 24, ADDRESS 96), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: a surname and a given name answered with a comma ("кузьмина,
+// регина"), "SURNAME, given name" with its patronymic, and a person visited
+// no longer read as the town before an address ("едете к Шульге, Красный
+// проспект 186/1"). Left: a surname in the dative before an address,
+// passports with "N°" or of letters and digits, and lower-case surnames.
+// Tuned: PERSON 0.983, PASSPORT 0.938; 1.840% leaked (174 of 9456).
 
-// heldout452Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout452Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout452Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout452MaxLeak: target 0.005, missed untuned (1.882%).
+// heldout452MaxLeak: target 0.005, missed untuned (1.882%), missed tuned (1.840%).
 const heldout452MaxLeak = 0.019
 
 func TestHeldout452(t *testing.T) {

@@ -25,15 +25,24 @@ import "testing"
 // PERSON 0.980, PHONE 0.983, ADDRESS 0.962 and the other types (1.0) met
 // theirs; 3.343% of PII characters leaked (326 of 9751: PERSON 29,
 // BANK_ACCOUNT 20, ADDRESS 277), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: a street named for a figure with its house ("на Карла Маркса
+// 29, комната 34"), a document's number after "№" no longer read as a phone,
+// a person's account whatever the words around it ("40817810…"), and
+// "Central Asia". Left: Tashkent and Indian addresses, famous scientists,
+// and a dormitory's street alone. Tuned: BANK_ACCOUNT 1.0 (now met), PERSON
+// 0.984, ADDRESS 0.970; 2.984% leaked (291 of 9751).
 
-// heldout454Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout454Floor holds the tuned figures: the issue's targets, all met.
 var heldout454Floor = map[string]float64{
-	TypeBankAccount: 0.947, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout454MaxLeak: target 0.005, missed untuned (3.343%).
-const heldout454MaxLeak = 0.034
+// heldout454MaxLeak: target 0.005, missed untuned (3.343%), missed tuned (2.984%).
+const heldout454MaxLeak = 0.03
 
 func TestHeldout454(t *testing.T) {
 	corpusCheck{file: "testdata/heldout454.jsonl", name: "four-hundred-and-fifty-fourth held-out corpus", minMessages: 250,

@@ -25,15 +25,25 @@ import "testing"
 // surnames and Montenegrin names missed); ADDRESS 0.928 and the other types
 // (1.0) met theirs; 4.522% of PII characters leaked (413 of 9134: PERSON
 // 157, ADDRESS 256), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: boats in a vessel column and in single quotes, lower-case
+// surnames after "mr.", "dr." and "captain", a given name and patronymic
+// after a comma, Montenegrin streets ("Jadranski put 12"), and a firm's
+// "Management" before its address. Left: boats and marinas named like people
+// in other forms, Serbian names, nicknames and lower-case surnames, and
+// famous people. Tuned: PERSON 0.921 (now met), ADDRESS 0.977; 2.233% leaked
+// (204 of 9134).
 
-// heldout455Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout455Floor holds the tuned figures: the targets, all met.
 var heldout455Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.889,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout455MaxLeak: target 0.005, missed untuned (4.522%).
-const heldout455MaxLeak = 0.046
+// heldout455MaxLeak: target 0.005, missed untuned (4.522%), missed tuned (2.233%).
+const heldout455MaxLeak = 0.023
 
 func TestHeldout455(t *testing.T) {
 	corpusCheck{file: "testdata/heldout455.jsonl", name: "four-hundred-and-fifty-fifth held-out corpus", minMessages: 250,

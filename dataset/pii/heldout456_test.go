@@ -25,15 +25,26 @@ import "testing"
 // 0.982, PHONE 0.991, ADDRESS 0.954 and the other types (1.0) met theirs;
 // 3.875% of PII characters leaked (349 of 9007: PERSON 9, PHONE 29, PASSPORT
 // 18, ADDRESS 293), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: a corner's street named like a person ("угол Тургут Озала"), a
+// voice assistant four words after its device ("Яндекс Станция Мини с
+// Алисой"), a model's "Max", a month after "starting", and a lower-case
+// street named for a person ("abay avenue"). Left: foreign passports of nine
+// digits under a column for ID documents, a street alone after "на", a
+// transliterated street without a keyword, and a famous inventor. Tuned:
+// PERSON 0.991, PHONE 0.991, PASSPORT 0.929, ADDRESS 0.970; 3.131% leaked
+// (282 of 9007).
 
-// heldout456Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout456Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout456Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.928, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout456MaxLeak: target 0.005, missed untuned (3.875%).
-const heldout456MaxLeak = 0.039
+// heldout456MaxLeak: target 0.005, missed untuned (3.875%), missed tuned (3.131%).
+const heldout456MaxLeak = 0.032
 
 func TestHeldout456(t *testing.T) {
 	corpusCheck{file: "testdata/heldout456.jsonl", name: "four-hundred-and-fifty-sixth held-out corpus", minMessages: 250,

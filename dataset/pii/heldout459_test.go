@@ -24,14 +24,21 @@ import "testing"
 // 1.183.0, commit 44c6d78): every F1 target met (PERSON 0.978, ADDRESS
 // 0.942, the other types 1.0); 3.765% of PII characters leaked (358 of 9509:
 // PERSON 3, ADDRESS 355), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Almaty microdistricts with their houses,
+// products named like people, and spoken addresses in English. Tuned: PERSON
+// 0.978, ADDRESS 0.942; 3.765% leaked (358 of 9509).
 
-// heldout459Floor holds the untuned figures: the targets, all met.
+// heldout459Floor holds the tuned figures: the targets, all met.
 var heldout459Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout459MaxLeak: target 0.005, missed untuned (3.765%).
+// heldout459MaxLeak: target 0.005, missed untuned (3.765%), missed tuned (3.765%).
 const heldout459MaxLeak = 0.038
 
 func TestHeldout459(t *testing.T) {

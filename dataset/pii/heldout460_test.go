@@ -24,15 +24,24 @@ import "testing"
 // 1.183.0, commit 44c6d78): every F1 target met (PERSON 0.962, ADDRESS
 // 0.985, the other types 1.0); 1.657% of PII characters leaked (157 of 9472:
 // PERSON 42, ADDRESS 115), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: a lower-case diminutive before a capitalized surname
+// ("лизоньки Карповой"), a person's name before a country's code ("Hannah
+// Schmidt (DE)"), and a region cut short ("Лен. обл."). Left: diminutives
+// the tables lack (Поленька), squads and famous people named like persons,
+// and Kyrgyz given names. Tuned: PERSON 0.971, ADDRESS 0.985; 1.499% leaked
+// (142 of 9472).
 
-// heldout460Floor holds the untuned figures: the issue's targets, all met.
+// heldout460Floor holds the tuned figures: the issue's targets, all met.
 var heldout460Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout460MaxLeak: target 0.005, missed untuned (1.657%).
-const heldout460MaxLeak = 0.017
+// heldout460MaxLeak: target 0.005, missed untuned (1.657%), missed tuned (1.499%).
+const heldout460MaxLeak = 0.015
 
 func TestHeldout460(t *testing.T) {
 	corpusCheck{file: "testdata/heldout460.jsonl", name: "four-hundred-and-sixtieth held-out corpus", minMessages: 250,

@@ -24,15 +24,23 @@ import "testing"
 // 1.183.0, commit 44c6d78): every F1 target met (PERSON 0.946, the other
 // types 1.0); 1.410% of PII characters leaked (134 of 9505: PERSON 83,
 // ADDRESS 51), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: a table's header cells beside a column of people ("| № | ФИО |
+// Дисциплина |") and a spelled surname's word after it ("s-h-a-p-o-v-a-l-
+// o-v, shapovalov"). Left: lifts and slopes named like people ("подъёмник
+// Юрий"), famous skiers, lower-case surnames, and nicknames in brackets.
+// Tuned: PERSON 0.950; 1.305% leaked (124 of 9505).
 
-// heldout461Floor holds the untuned figures: the issue's targets, all met.
+// heldout461Floor holds the tuned figures: the issue's targets, all met.
 var heldout461Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout461MaxLeak: target 0.005, missed untuned (1.410%).
-const heldout461MaxLeak = 0.015
+// heldout461MaxLeak: target 0.005, missed untuned (1.410%), missed tuned (1.305%).
+const heldout461MaxLeak = 0.014
 
 func TestHeldout461(t *testing.T) {
 	corpusCheck{file: "testdata/heldout461.jsonl", name: "four-hundred-and-sixty-first held-out corpus", minMessages: 250,

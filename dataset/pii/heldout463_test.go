@@ -26,15 +26,25 @@ import "testing"
 // abroad the writer leaves unlabelled); PERSON 0.976, PHONE 0.990 and the
 // other types (1.0) met theirs; 6.276% of PII characters leaked (570 of
 // 9082: PERSON 15, PASSPORT 24, ADDRESS 531), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: a second keyword after the street's name ("ул. Графский пер.,
+// д. 14"), a building glued to its letter ("Leningradsky pr. 80 k2"), an
+// Uzbek ID card's number ("ID-KARTA … Document No: AD1927364") and a column
+// for identity documents ("| Уд. личности |"). Left: Tashkent districts and
+// blocks, the warehouses abroad its writer leaves unlabelled, and lower-case
+// surnames. Tuned: PASSPORT 1.0 (now met), PERSON 0.978, PHONE 0.990,
+// ADDRESS 0.901; 4.922% leaked (447 of 9082).
 
-// heldout463Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout463Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout463Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.861, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.9, TypePerson: 0.92,
 }
 
-// heldout463MaxLeak: target 0.005, missed untuned (6.276%).
-const heldout463MaxLeak = 0.063
+// heldout463MaxLeak: target 0.005, missed untuned (6.276%), missed tuned (4.922%).
+const heldout463MaxLeak = 0.05
 
 func TestHeldout463(t *testing.T) {
 	corpusCheck{file: "testdata/heldout463.jsonl", name: "four-hundred-and-sixty-third held-out corpus", minMessages: 250,

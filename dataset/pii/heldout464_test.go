@@ -24,15 +24,24 @@ import "testing"
 // 1.183.0, commit 44c6d78): every F1 target met (PERSON 0.969, ADDRESS
 // 0.969, the other types 1.0); 1.643% of PII characters leaked (151 of 9189:
 // PERSON 61, PASSPORT 12, ADDRESS 78), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.189
+// (engine 1.184.0), with those of the other files from heldout450 to
+// heldout464: a table's header cells ("ФИО,Карта,Сумма"), an Azerbaijani
+// patronymic in lower case ("сабина ровшан кызы"), and the last item of a
+// list no longer read as a surname signing off ("альбом А3, фартук"). Left:
+// composers and songs, diminutives the tables lack, Azerbaijani names in
+// Latin, and a Baku address in Azerbaijani. Tuned: PERSON 0.974, ADDRESS
+// 0.969; 1.578% leaked (145 of 9189).
 
-// heldout464Floor holds the untuned figures: the targets, all met.
+// heldout464Floor holds the tuned figures: the targets, all met.
 var heldout464Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout464MaxLeak: target 0.005, missed untuned (1.643%).
-const heldout464MaxLeak = 0.017
+// heldout464MaxLeak: target 0.005, missed untuned (1.643%), missed tuned (1.578%).
+const heldout464MaxLeak = 0.016
 
 func TestHeldout464(t *testing.T) {
 	corpusCheck{file: "testdata/heldout464.jsonl", name: "four-hundred-and-sixty-fourth held-out corpus", minMessages: 250,

@@ -109,6 +109,7 @@ var roleTitles = func() []string {
 		}
 	}
 	out = append(out, "мать", "матери", "матерью", "дочь", "дочери", "дочерью")
+	out = append(out, "вожатый", "вожатого", "вожатому", "вожатым", "вожатая", "вожатой", "вожатую")            // a camp's counsellor: "Вожатая — Яна"
 	out = append(out, "наследница", "наследницы", "наследнице", "наследницу", "наследницей")                    // "наследница Орлова Вера"
 	out = append(out, "вожатый", "вожатого", "вожатому", "вожатым", "вожатом", "вожатая", "вожатой", "вожатую") // a camp's counsellor: "Вожатая Дарина"
 	out = append(out, "домработница", "домработницы", "домработнице", "домработницу", "домработницей", "няня", "няни",
@@ -216,6 +217,7 @@ var nameStop = func() map[string]bool {
 		"тогда": true, "потом": true, "значит": true, "давай": true, "давайте": true, // "— Тогда Лёха, возьми «Газель»."
 		"skipper": true, "hostess": true, "deckhand": true, "crew": true, // "Skipper M. Dunn", not "Day Skipper Practical"
 		"liebe": true, "lieber": true, "grüße": true, "grüsse": true, "herzliche": true, "viele": true, // "Liebe Grüße, Sabine"
+		"coworking": true, "co-working": true, "россети": true, // "Account Manager, Tochka Coworking", "Россети Московский регион"
 		"embassy": true, "consulate": true, "company": true, "amazing": true, // "U.S. Embassy Astana", a CSV's "Name, Company", the song "Amazing Grace"
 		"alfa-bank": true, "альфа-банк": true, "бет": true, "билайн": true, "техподдержка": true, "fargo": true, "админ": true, "мегафон": true, "beeline": true, "kcell": true, "tele2": true, "теле2": true, // "Форвард Бет", "Казахстан, Билайн"
 		"phonak": true, "oticon": true, "widex": true, "signia": true, "resound": true, "starkey": true, "bernafon": true,
@@ -225,8 +227,9 @@ var nameStop = func() map[string]bool {
 		// Nouns shaped like surnames in -ина: "Трещина на откосе окна", "Причина: не дозвонились", "Машину ставим".
 		"трещина": true, "трещины": true, "царапина": true, "царапины": true, "причина": true, "причины": true,
 		"логин": true, "логина": true, "мочевина": true, "машина": true, "машины": true, "машину": true, "машине": true, "машиной": true, "картина": true, "картины": true, "витрина": true, "витрины": true,
-		// A republic after its adjective: "в Чувашской Республике".
+		// A republic after its adjective: "в Чувашской Республике"; "гражданка Российской Федерации Панова".
 		"республика": true, "республики": true, "республике": true, "республику": true, "республикой": true,
+		"федерация": true, "федерации": true, "федерацию": true, "федерацией": true,
 		// Place names of two words: "по Сергиеву Посаду", "в Марьину Рощу".
 		"посад": true, "посада": true, "посаду": true, "посадом": true, "посаде": true,
 		"роща": true, "рощи": true, "роще": true, "рощу": true, "рощей": true,
@@ -1346,8 +1349,14 @@ func (sc *scanner) capWord(i, j int) int {
 	if t0.caps && keep == 1 && t0.end+3 < len(s) && s[t0.end] == ',' && s[t0.end+1] == ' ' && upperAt(s[t0.end+2:]) {
 		if t1 := sc.nameToken(t0.end+2, wordEnd(s, t0.end+2)); (t1.first() && !t1.ambig() || t1.caps && paxTitleAfter(s, t1.end)) &&
 			(t1.end == len(s) || strings.IndexByte("\n (—–-", s[t1.end]) >= 0) {
-			sc.emit(i, t1.end, tPerson, 0.85, 0) // a passport's order: "O'CONNOR, SEAN", "MÜLLER, Ben (child)", "SMITH, GRACE MRS"
-			return t1.end
+			end := t1.end
+			if end+4 < len(s) && s[end] == ' ' && upperAt(s[end+1:]) {
+				if t2 := sc.nameToken(end+1, wordEnd(s, end+1)); t2.flags&tkPatr != 0 {
+					end = t2.end // and the patronymic: "PETROV, Nikolai Ivanovich"
+				}
+			}
+			sc.emit(i, end, tPerson, 0.85, 0) // a passport's order: "O'CONNOR, SEAN", "MÜLLER, Ben (child)", "SMITH, GRACE MRS"
+			return end
 		}
 	}
 	if e0 := toks[keep-1].end; t0.caps && keep <= 2 && e0+3 < len(s) && s[e0] == ',' && s[e0+1] == ' ' && isUpperASCII(s[e0+2]) && capsNameLabel(s, i) {
@@ -1426,7 +1435,7 @@ func (sc *scanner) capWord(i, j int) int {
 		sc.noteThing(toks[0].start, end)
 		return end
 	}
-	if keep == 1 && quotedAlone(s, toks[0].start, end) && vesselText(s) {
+	if (keep == 1 && quotedAlone(s, toks[0].start, end) || keep <= 2 && singleQuoted(s, toks[0].start, end)) && vesselText(s) {
 		sc.dropCaps(toks[0].start)
 		return end // a name alone in quotes in a text about boats, «Светлана» пришла; not its other mentions, "Марина, … ключи от «Марины»"
 	}
@@ -1439,6 +1448,9 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if sc.exampleName(toks[0].start, end) {
 		return end // a textbook's character: "Tom and Anna go to school", "Иван → Ивана"
+	}
+	if keep == 1 && strings.HasPrefix(s[end:], ". обл") {
+		return end // a region cut short: "Лен. обл., Приозерский р-н"
 	}
 	if !partsCertain(toks[:keep]) {
 		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") &&
@@ -1490,7 +1502,7 @@ func (sc *scanner) capWord(i, j int) int {
 			start = b // a list or a form writes the surname first: "Hoffmann, Markus", "Patient: Hollis, Margaret Ann"
 		}
 	}
-	for _, h := range [...]string{"-ханым", "-ханум", "-хоним", "-бей", "-джан"} {
+	for _, h := range [...]string{"-ханым", "-ханум", "-хоним", "-бей", "-джан", "-апа", "-апай", "-абый"} {
 		if s[end-1] == h[len(h)-1] && strings.HasSuffix(s[start:end], h) && end-len(h) > start { // the last byte first
 			sc.emit(start, end-len(h), tPerson, score, 0) // a Turkic honorific stays outside: "Айше-ханым"
 			return end
@@ -1999,7 +2011,10 @@ func familyOf(w []byte) uint8 {
 		if n-cut < 6 {
 			return 0
 		}
-		return familyStem(w[:n-cut])
+		if f := familyStem(w[:n-cut]); f != 0 {
+			return f
+		}
+		return patronymicFamily(w[:n-cut])
 	}
 	if n >= 4 && w[0] < 0x80 && w[n-1] == 's' {
 		if f := familyStem(w[:n-1]); f != 0 {
@@ -2020,6 +2035,17 @@ func hasSuffix(w []byte, sfx string) bool {
 func familyStem(stem []byte) uint8 {
 	if in, found := wordTab.get(stem); found && in.flags&(fRuSurname|fEnLast) != 0 && in.flags&fAmbig == 0 && in.cas == 0 {
 		return in.flags &^ (fRuFirst | fEnFirst)
+	}
+	return 0
+}
+
+// patronymicFamily reports a family's surname made from a first name, its
+// stem ending in -ов or -ев: "раздел имущества Нурлановых", "у Маратовых".
+func patronymicFamily(stem []byte) uint8 {
+	if n := len(stem); n >= 10 && (hasSuffix(stem, "ов") || hasSuffix(stem, "ев")) {
+		if in, found := wordTab.get(stem[:n-4]); found && in.flags&fRuFirst != 0 && in.flags&fAmbig == 0 && in.word == 0 && in.addr == 0 && in.cas == 0 {
+			return fRuSurname
+		}
 	}
 	return 0
 }
@@ -2066,6 +2092,9 @@ func isDeterminer(w string) bool {
 // lone name that is also a word before a product word ("Лада Веста").
 func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	s := sc.s
+	if keep == 1 && headerRowCell(s, start, end) {
+		return true // a table's header beside the people's column: "ФИО,Карта,Сумма", "| № | ФИО | Дисциплина |"
+	}
 	if drugName(s[start:end]) {
 		return true // a drug: "флакон Мирамистина", "Nurofen Forte", "Инсулин Туджео"
 	}
@@ -2151,10 +2180,16 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if quotedAlone(s, start, end) && startsAny(s[end+1:], " model", " bathtub", " модель", "» model", "» модель", " seasonal", " latte", " bed") {
 		return true // "the \"Victoria\" bathtub model by Roca", the "Masha" seasonal latte
 	}
-	if keep == 2 && prevWordIn(s, start, "на", "по") && !(end+1 < len(s) && (s[end] == ' ' || s[end] == ',') && isDigit(s[end+1])) {
+	if keep == 2 && prevWordIn(s, start, "на", "по") {
 		switch s[strings.LastIndexByte(s[start:end], ' ')+start+1 : end] {
 		case "Маркса", "Либкнехта", "Люксембург", "Энгельса", "Толстого", "Чехова", "Пушкина", "Жукова", "Горького":
-			return true // a street named for a figure with the first name: "На Карла Маркса опять перекрыли улицу", "по Льва Толстого"
+			if h := sc.houseParts(end); h > end {
+				sc.emit(start, sc.addressRight(h), tAddress, 0.85, 0) // with its house: "из общежития на Карла Маркса 29, комната 34"
+				return true
+			}
+			if !(end+1 < len(s) && (s[end] == ' ' || s[end] == ',') && isDigit(s[end+1])) {
+				return true // a street named for a figure with the first name: "На Карла Маркса опять перекрыли улицу", "по Льва Толстого"
+			}
 		}
 	}
 	if keep == 2 && famousArtists[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] && !sc.personTitleBefore(start) &&
@@ -2359,6 +2394,14 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && start >= 4 && s[start-4:start] == "Mr. " && (s[start:end] == "Proper" || s[start:end] == "Muscle") {
 		return true // cleaning products: "пусть берут Mr. Proper", "used Mr. Muscle on the table"
 	}
+	if keep == 1 && s[start:end] == "Max" && start >= 2 && s[start-1] == ' ' && isASCIILetter(s[start-2]) {
+		if b := wordStartBefore(s, start-1); b >= 0 && isUpperASCII(s[b]) && !sentenceStart(s, b) && !tableInfo(s[b:start-1]).isName() {
+			return true // a model's size: "Yandex Station Max", "iPhone 15 Pro Max"
+		}
+	}
+	if endsAny(s[start:end], "bank", "Bank", "банк", "-Stroy", "-Строй") {
+		return true // a bank or a builder signing: "Raiffeisenbank mortgage desk", "Regards, Terem-Stroy Kazan"
+	}
 	if keep >= 2 && personBrand(s[start:end]) {
 		return true // a brand named after its founder: "Nina Ricci", "Calvin Klein"
 	}
@@ -2504,7 +2547,7 @@ func assistantNamed(s string, start, end int) bool {
 			hi++
 		}
 	} else {
-		for words := 0; words < 2 && lo > 0 && s[lo-1] == ' '; words++ { // two words back
+		for words := 0; words < 4 && lo > 0 && s[lo-1] == ' '; words++ { // four words back: "Яндекс Станция Мини с Алисой"
 			lo--
 			for lo > 0 && s[lo-1] != ' ' && s[lo-1] != '\n' && s[lo-1] != '.' {
 				lo--
@@ -2696,7 +2739,8 @@ func productColumn(s string, start, end int) bool {
 		return false
 	}
 	switch string(f) {
-	case "dress", "gown", "model", "product", "item", "style", "платье", "модель", "товар", "фасон", "hall", "зал":
+	case "dress", "gown", "model", "product", "item", "style", "платье", "модель", "товар", "фасон", "hall", "зал",
+		"судно", "яхта", "vessel", "yacht", "boat": // "| Судно | … | Мария |"
 		return true
 	}
 	return false
@@ -3028,6 +3072,46 @@ func petWordAt(s string, i, j int) bool {
 	var buf [32]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	return ok && petWord(w, true)
+}
+
+// headerRowCell reports a whole cell s[start:end] of a CSV or pipe table's
+// line that names a column of people in another cell: the line is the
+// header, its cells no names.
+func headerRowCell(s string, start, end int) bool {
+	a, b := start, end
+	for a > 0 && s[a-1] == ' ' {
+		a--
+	}
+	for b < len(s) && s[b] == ' ' {
+		b++
+	}
+	if a > 0 && strings.IndexByte(",;|\t\n", s[a-1]) < 0 || b < len(s) && strings.IndexByte(",;|\t\n", s[b]) < 0 {
+		return false
+	}
+	lo, hi := lineStart(s, start, 200), lineEndFrom(s, end)
+	if line := s[lo:hi]; strings.Count(line, ",") < 2 && strings.Count(line, "|") < 2 && strings.Count(line, ";") < 2 && strings.Count(line, "\t") < 2 {
+		return false // a form's field and its value: "Name | Kuzmina, Darya Olegovna"
+	}
+	for _, h := range [...]string{"ФИО", "Ф.И.О.", "Full name", "Name"} {
+		for k := lo; k < hi; {
+			x := strings.Index(s[k:hi], h)
+			if x < 0 {
+				break
+			}
+			p, q := k+x, k+x+len(h)
+			for p > lo && s[p-1] == ' ' {
+				p--
+			}
+			for q < hi && s[q] == ' ' {
+				q++
+			}
+			if (p == lo || strings.IndexByte(",;|\t", s[p-1]) >= 0) && (q == hi || strings.IndexByte(",;|\t", s[q]) >= 0) {
+				return true
+			}
+			k += x + len(h)
+		}
+	}
+	return false
 }
 
 // ownerNamedAfter reports an owner named later on the line after a name
@@ -3628,7 +3712,7 @@ func (sc *scanner) dedicationBefore(start int) bool {
 		"таблица", "таблице", "таблицы", "таблицей", "таблицу", "проба", "шкала", "шкале", "шкалы", "шкалой", // "по таблице Сивцева", "Проба Ширмера"
 		"аппарат", "аппарата", "аппаратом", "аппарате", // "аппарат Илизарова"
 		"маршала", "генерала", "адмирала", "академика", "космонавта", "героя", // a street: "Маршала Бирюзова"
-		"перекрёстке", "перекрестке", "пересечении": // a crossing of streets: "на перекрёстке Карла Маркса и Гончарова"
+		"перекрёстке", "перекрестке", "пересечении", "угол", "угла", "углу": // a crossing of streets: "на перекрёстке Карла Маркса и Гончарова", "угол Тургут Озала"
 		return true // "Усадьба Голицыных", "особняк Морозова", "индекс Грина — Вермиллиона"
 	case "дом", "дома", "доме", "домом":
 		if a := wordStartBefore(s, start-1); a >= 0 {
@@ -3705,7 +3789,7 @@ func (sc *scanner) countryName(start, end int) bool {
 	var buf [16]byte
 	pw := string(sc.prevWord(start, buf[:0]))
 	if countryWord(s[start:end]) {
-		if placeWords[pw] || pw == "for" && !strings.HasPrefix(s[end:], "'s") && !strings.HasPrefix(s[end:], "’s") {
+		if placeWords[pw] || pw == "into" || pw == "for" && !strings.HasPrefix(s[end:], "'s") && !strings.HasPrefix(s[end:], "’s") {
 			return true // "e-visas aren't needed for Georgia", not "numbers for Georgia's deck"
 		}
 		if pw == "and" && start >= 5 {
@@ -3731,6 +3815,11 @@ func (sc *scanner) countryName(start, end int) bool {
 		return start >= 4 && s[start-2:start] == ", " && b >= 0 && upperAt(s[b:]) && !sentenceStart(s, b)
 	}
 	switch s[start:end] {
+	case "Asia":
+		switch pw {
+		case "central", "east", "south", "southeast", "south-east", "west", "north", "in", "across", "to", "from", "into":
+			return true // "students from Central Asia"
+		}
 	case "Victoria", "Paris", "Sydney", "Florence", "Adelaide", "Charlotte", "Austin", "Regina", "Lincoln", "Orlando",
 		"Phoenix", "Houston", "Hamilton", "Valencia", "Santiago":
 		// A city that is also a name, where only a place fits: "staying in
@@ -3787,7 +3876,7 @@ func eponymAfter(s string, end int) bool {
 // state ("Victoria, BC", "Austin, TX"), not a person (", MD" is a degree).
 func regionCodeAfter(s string, end int) bool {
 	if end+4 > len(s) || s[end] != ',' || s[end+1] != ' ' || !isUpperASCII(s[end+2]) || !isUpperASCII(s[end+3]) ||
-		end+4 < len(s) && isASCIILetter(s[end+4]) {
+		end+4 < len(s) && isASCIILetter(s[end+4]) || s[end-1] >= 0x80 { // no state after a Cyrillic name: "Мариам Ливадзе, ID-карта Грузии"
 		return false
 	}
 	if p := end + 5; p < len(s) && s[end+4] == ' ' && isDigit(s[p]) {
@@ -3863,7 +3952,7 @@ func firstNameAt(s string, i int) bool {
 func monthPrep(w string) bool {
 	switch w {
 	case "for", "in", "since", "of", "until", "till", "by", "from", "through", "before", "after", "during",
-		"next", "last", "this", "early", "mid", "late", "end", "to", "my", "your", "our", "the", "every":
+		"next", "last", "this", "early", "mid", "late", "end", "to", "my", "your", "our", "the", "every", "starting", "beginning", "effective":
 		return true
 	}
 	return false
@@ -4393,6 +4482,17 @@ func vesselText(s string) bool {
 		"charter", "Charter", "fleet", "Fleet", "antifouling", " hull", " marina") // " катер": not "Екатеринбург", "Катерина"
 }
 
+// singleQuoted reports s[a:b] alone between single quotes: "Vessel:
+// 'Maria'", "Yacht: Lagoon 40 'Captain Ivanov'".
+func singleQuoted(s string, a, b int) bool {
+	if a >= 2 && s[a-1] == ' ' {
+		if p := wordStartBefore(s, a-1); p >= 0 && isUpperASCII(s[p]) {
+			a = p // a title inside the quotes: "M/Y 'Captain Ivanov'"
+		}
+	}
+	return a >= 1 && s[a-1] == '\'' && (a == 1 || !isAlnum(s[a-2])) && b < len(s) && s[b] == '\'' && (b+1 == len(s) || !isAlnum(s[b+1]))
+}
+
 // yachtNamed reports, in a text about boats, a boat or a marina named like
 // a person at s[start:end] (keep words): a boat's title before a first name
 // ("Lady Anna", "Mister Joe", "Princess Olga"), a name after "on" ("the
@@ -4633,7 +4733,7 @@ func orgAfter(s string, e int) bool {
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " San.", " Tic.", " Ltd.", " Consult", " Consulting", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University",
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " San.", " Tic.", " Ltd.", " Consult", " Consulting", " Management", " Services", " Solutions", " Logistics", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University",
 		" Tribute", " Experience", // an act named after an artist: "Jethro Tull Experience", "Alice Cooper Tribute"
 		" Fortress", " Cathedral", " Monastery", " Posad"} { // "Peter and Paul Fortress", "Sergiev Posad"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
@@ -5384,7 +5484,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 	"mister": true, "г-н": true, "г-жа": true, "господин": true, "госпожа": true, "господина": true,
 	"госпоже": true, "господину": true, "господином": true, "professor": true, "prof": true, "профессор": true,
 	"профессора": true, "профессору": true, "профессором": true, "rabbi": true, "pastor": true, "reverend": true,
-	"rev": true, "imam": true, "ambassador": true, "senator": true}
+	"rev": true, "imam": true, "ambassador": true, "senator": true, "acad": true, "academician": true} // "Acad. Nurgali Kassymov"
 
 // honorific reports whether an honorific precedes the word at t.
 func (sc *scanner) honorific(t nameTok) bool {
@@ -6986,6 +7086,11 @@ func latinDigraphInitial(w string) bool {
 // "Odintsovo district", "Victoria (BC)", "Portland (OR)".
 func placeAfter(s string, e int) bool {
 	if e+4 < len(s) && s[e] == ' ' && s[e+1] == '(' && isUpperASCII(s[e+2]) && isUpperASCII(s[e+3]) && s[e+4] == ')' {
+		if b := wordStartBefore(s, e); b >= 0 {
+			if in := tableInfo(s[b:e]); in.isName() && in.flags&fAmbig == 0 {
+				return false // a person and a country's code: "Hannah Schmidt (DE)"
+			}
+		}
 		return stateCodes[s[e+2:e+4]]
 	}
 	if e+2 >= len(s) || s[e] != ' ' {

@@ -269,6 +269,10 @@ func (sc *scanner) number(i int) int {
 		if typ == tPhone && (strings.Contains(sc.s[g.start:spanEnd], "№") || strings.HasPrefix(sc.s[g.start:spanEnd], "000")) {
 			score = 0 // a model and its serial, no phone: "Нева 103 №4410293", "serial FD 0001 20338"
 		}
+		if typ == tPhone && ctx != ctxPhone && sc.s[g.start] == '0' && !g.plus && !g.paren &&
+			endsAny(strings.TrimRight(sc.s[max(0, g.start-8):g.start], " "), "№", "No.", "No.:", "No:") {
+			score = 0 // a document's number: "Приглашение № 070-0024-5577", "Invitation No.: 070-1024-8812"
+		}
 		if score > 0 && score < DefaultThreshold && weak.score == 0 {
 			// "2200 8423 0050 5582 7 549,69 руб.": twenty digits that read as no account
 			// at 0.3, and a card before an amount.
@@ -1383,7 +1387,11 @@ func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32,
 	case ctxAccount:
 		score += 0.1
 	case ctxNeg:
-		score -= 0.5
+		if d[:3] == "408" && (d[5:8] == "810" || d[5:8] == "840" || d[5:8] == "978") {
+			score -= 0.1 // a person's account by its own shape, whatever the words say: "dormitory payments: 40817810…"
+		} else {
+			score -= 0.5
+		}
 	}
 	return tAccount, score, end
 }
@@ -1409,7 +1417,7 @@ func accountCalledWrong(s string, start, end int) bool {
 		}
 	}
 	return containsAny(strings.ToLower(s[a:b]), "неверн", "invalid", "wrong", "incorrect", "такого нет", "цифра не та", "не та цифра",
-		"по ошибке", "was typed as", "typo", "failed validation", "не прошел проверку", "не прошёл проверку", "последняя цифра", "не сходится", "не совпадает с бик", "doesn't match", "does not match") // "по ошибке в ведомость попал счет …", "the account was typed as …"
+		"по ошибке", "с ошибкой", "was typed as", "typo", "failed validation", "не прошел проверку", "не прошёл проверку", "последняя цифра", "не сходится", "не совпадает с бик", "doesn't match", "does not match") // "по ошибке в ведомость попал счет …", "the account was typed as …"
 }
 
 // nearbyBIKs returns the БИКs written within 300 bytes of an account at

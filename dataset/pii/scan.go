@@ -595,6 +595,16 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 			return
 		}
 	}
+	if n := len(sc.out); typ == tPerson && n > 0 && sc.s[start] >= 0xD0 {
+		// A lower-case first name and a capitalized surname after it are
+		// one person: "я мама лизоньки Карповой".
+		if prev := &sc.out[n-1]; prev.typ == tPerson && prev.end+1 == start && sc.s[prev.end] == ' ' && sc.s[prev.start] >= 0xD0 &&
+			!upperAt(sc.s[prev.start:]) && upperAt(sc.s[start:]) && strings.IndexByte(sc.s[start:end], ' ') < 0 && tableSurname(sc.s[start:end]) {
+			prev.end = end
+			sc.lastEnd = max(sc.lastEnd, end)
+			return
+		}
+	}
 	if typ == tAddress {
 		if b := sizeWordBefore(sc.s, start); b >= sc.lastEnd {
 			start = b // the street's first word: "на Малой Бронной, 15, кв. 32"
@@ -1066,7 +1076,8 @@ func idCardBefore(s string, i int) bool {
 	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Document No.", "Document No:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№") {
 		return false
 	}
-	return containsAny(paragraphBefore(s, i), "IDENTITY CARD", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности")
+	return containsAny(paragraphBefore(s, i), "IDENTITY CARD", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности",
+		"ID-KARTA", "ID-karta") // an Uzbek card: "O'ZBEKISTON RESPUBLIKASI ID-KARTA … Document No: AD1927364"
 }
 
 // numberWordBefore reports "no.", "number" or "is" right before i: "the
