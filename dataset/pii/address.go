@@ -850,7 +850,7 @@ func (sc *scanner) addressRU(i, j int) int {
 			strings.HasPrefix(s[p:], "No.") && p+3 < len(s) && isDigit(s[p+3])) {
 			break // the house's number mark ends the name: "Jl. Raya Ubud No. 12", "Deviatinsky Pereulok No. 8"
 		}
-		if tokens == 0 && startsAny(s[p:], "им. ", "Ак. ", "Акад. ", "Ген. ", "Марш. ", "Адм. ") {
+		if tokens == 0 && startsAny(s[p:], "им. ", "Им. ", "Ак. ", "Акад. ", "Ген. ", "Марш. ", "Адм. ") {
 			if k := strings.IndexByte(s[p:], ' ') + 1; upperAt(s[p+k:]) {
 				p += k // "пр-т им. В.И. Ленина", a title cut short before the surname: "ул. Ак. Королёва, 4"
 				continue
@@ -1281,6 +1281,64 @@ func (sc *scanner) cityAfterHouse(end int) int {
 	return q
 }
 
+// gluedQuarter reads a Tashkent quarter whose number is glued to its word,
+// at the digits at i, as an address: "4-квартал, д. 12, кв. 48",
+// "Chilonzor 9-kvartal, 15-uy, 42-xonadon". It returns the end, or 0.
+func (sc *scanner) gluedQuarter(i int) int {
+	s := sc.s
+	k := i
+	for k < len(s) && k-i < 3 && isDigit(s[k]) {
+		k++
+	}
+	if k+8 >= len(s) || s[k] != '-' || !startsAny(s[k+1:], "квартал", "kvartal") {
+		return 0
+	}
+	e := sc.addressRU(k+1, wordEnd(s, k+1))
+	if e > 0 && sc.lastEnd == e {
+		for n := uzbekHouseAt(s, e); n > e; n = uzbekHouseAt(s, e) {
+			e = n // the house and the flat in Uzbek: "15-uy, 42-xonadon"
+		}
+		sp := &sc.out[len(sc.out)-1]
+		sp.end, sc.lastEnd = e, e
+		if sp.start == i && i >= 2 && s[i-1] == ' ' {
+			prev := 0
+			if n := len(sc.out); n >= 2 {
+				prev = sc.out[n-2].end
+			}
+			if b := wordStartBefore(s, i-1); b >= prev && upperAt(s[b:]) {
+				sc.lastEnd = prev
+				sp.start = sc.addressLeft(b) // its district before it: "Tashkent, Chilonzor 9-kvartal"
+				sc.lastEnd = e
+			}
+		}
+	}
+	return e
+}
+
+// uzbekHouseAt returns the end of an Uzbek house or flat part at e, its
+// suffix glued to its number ("-uy", "-xonadon") and, unless the number
+// itself ends at e, a comma before it; or e.
+func uzbekHouseAt(s string, e int) int {
+	p := e
+	if strings.HasPrefix(s[p:], ", ") {
+		p += 2
+		for p < len(s) && isDigit(s[p]) {
+			p++
+		}
+		if p == e+2 {
+			return e
+		}
+	} else if e == 0 || !isDigit(s[e-1]) {
+		return e
+	}
+	for _, w := range [...]string{"-uy", "-xonadon", "-уй", "-хонадон"} {
+		if strings.HasPrefix(s[p:], w) && (p+len(w) == len(s) || !isAlnum(s[p+len(w)])) {
+			return p + len(w)
+		}
+	}
+	return e
+}
+
 // ordinalBefore returns the start of an ordinal ("3-й", "1-я", "2-ой")
 // that ends one space before a, or -1.
 func ordinalBefore(s string, a int) int {
@@ -1474,6 +1532,10 @@ func (sc *scanner) houseParts(end int) int {
 				q++
 			}
 			p = skipSpaces(s, q)
+			if r := wordEnd(s, p); (string(w) == "подъезд" || string(w) == "этаж") && ordinalRU(s[p:r]) {
+				end = r // the ordinal after its word: "подъезд третий этаж шестой"
+				continue
+			}
 			if p < len(s) && strings.HasPrefix(s[p:], "№") {
 				p = skipSpaces(s, p+len("№"))
 			}
@@ -4799,9 +4861,7 @@ func ordinalEntrance(s string, q int) int {
 	}
 	p++
 	e := wordEnd(s, p)
-	switch s[p:e] {
-	case "первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый":
-	default:
+	if !ordinalRU(s[p:e]) {
 		return q
 	}
 	for _, w := range [...]string{" подъезд", " этаж"} {
@@ -4810,6 +4870,15 @@ func ordinalEntrance(s string, q int) int {
 		}
 	}
 	return q
+}
+
+// ordinalRU reports a spoken ordinal up to ten: "третий", "шестой".
+func ordinalRU(w string) bool {
+	switch w {
+	case "первый", "второй", "третий", "четвёртый", "четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый":
+		return true
+	}
+	return false
 }
 
 // houseNamePart reports an address's part that names a house or a building

@@ -2047,6 +2047,16 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:лизоньки Карповой", "PERSON:гулиева сабина ровшан кызы", "PERSON:s-h-a-p-o-v-a-l-o-v", "PERSON:shapovalov", "PERSON:Hannah Schmidt", "PERSON:Nurgali Kassymov"}},
 		{"an Uzbek ID card's number; an identity document column; a list's last item, a bank and a grid company are no names", "O'ZBEKISTON RESPUBLIKASI ID-KARTA\nHujjat raqami / Document No: AD1927364\n| № | Получатель | Уд. личности |\n| 1 | Сейткали Нурлан | 041557201 |\nМатериалы: гуашь, кисти №3, альбом А3, фартук. Raiffeisenbank mortgage desk. Заявка (Россети Московский регион)",
 			[]string{"PASSPORT:AD1927364", "PERSON:Сейткали Нурлан", "PASSPORT:041557201"}}, // rules-2025.189 (heldout450–464).
+		{"a name's Latin spellings after the words that introduce them, not a stage name; a name spelled with dashes and the word it spells", "В переводе паспорта фамилия написана как SCHERBAKOV, а в загранпаспорте у него SHCHERBAKOV. имя TIMOFEY. Агент артиста (сценическое имя TAMAZ).\nagent: surname please?\ncaller: makharadze. m-a-k-h-a-r-a-d-z-e\nклиент: на жену, ольга жукова. ж-у-к-о-в-а",
+			[]string{"PERSON:SCHERBAKOV", "PERSON:SHCHERBAKOV", "PERSON:TIMOFEY", "PERSON:makharadze", "PERSON:m-a-k-h-a-r-a-d-z-e", "PERSON:ольга жукова", "PERSON:ж-у-к-о-в-а"}},
+		{"a surname after \"surname\"; a to-do's \"Сообщить\"; a passport's \"ном.\"; a caller's surname before \"my\"; a transliterated Russian surname after a first name", "caller: galina petrovna, surname belyaeva\nТемпература не поддерживается. Сообщить Гончаруку.\nпаспорт: сер. 46 09 ном. 511834, выд. ТП\ncaller: hi yeah this is daniel brooks my son has a lesson\ncaller: artem kuzmin",
+			[]string{"PERSON:galina petrovna", "PERSON:belyaeva", "PERSON:Гончаруку", "PASSPORT:46 09 ном. 511834", "PERSON:daniel brooks", "PERSON:artem kuzmin"}},
+		{"chat members' handles that label their lines; a search filter's client", "Lenochka_78: девочки, кв. 45 опять топит\nadmin_Olga: 3500, оплата до 5 числа\nchat: Nurlan_K: guys the intercom is dead\nпоиск: клиент=Zhdanovich.",
+			[]string{"PERSON:Lenochka_78", "PERSON:admin_Olga", "PERSON:Nurlan_K", "PERSON:Zhdanovich"}},
+		{"Tashkent quarters glued to their numbers, in Cyrillic and in Uzbek Latin; a street's \"Им.\"; an entrance and a floor by their ordinals after the word", "Адрес: г. Ташкент, Юнусабадский р-н, 4-квартал, д. 12, кв. 48\nадрес — Tashkent, Chilonzor 9-kvartal, 15-uy, 42-xonadon\nАдрес доставки: г. Краснодар, ул. Им. Калинина, д. 350/7, кв. 88\nклиент: краснодар улица ставропольская сто сорок девять подъезд третий этаж шестой квартира восемьдесят два",
+			[]string{"ADDRESS:г. Ташкент, Юнусабадский р-н, 4-квартал, д. 12, кв. 48", "ADDRESS:Tashkent, Chilonzor 9-kvartal, 15-uy, 42-xonadon", "ADDRESS:г. Краснодар, ул. Им. Калинина, д. 350/7, кв. 88", "ADDRESS:краснодар улица ставропольская сто сорок девять подъезд третий этаж шестой квартира восемьдесят два"}},
+		{"a grid company and a heat pump are no names; a Georgian mobile someone gives", "Regards, Rosseti Kuban. Daikin Altherma heat pump. Her number is 558 44 71 09.",
+			[]string{"PHONE:558 44 71 09"}}, // rules-2025.190 (heldout465–472).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,7 +24,7 @@ var nameCues = map[string]bool{
 	"набери": false, "предупреди": false, "предупредите": false, "напомни": false, "напомните": false, "уточни": false,
 	"попроси": false, "позови": false, "пригласи": false, "пригласите": false, "встреть": false, "встретьте": false,
 	"покажи": false, "отдай": false, "отдайте": false, "отправь": false, "запиши": false,
-	"перезвонить": false, "позвонить": false, "написать": false, "напомнить": false, // a to-do: "Перезвонить: Сафронова"
+	"перезвонить": false, "позвонить": false, "написать": false, "напомнить": false, "сообщить": false, // a to-do: "Перезвонить: Сафронова", "Сообщить Гончаруку."
 	"звонил": false, "звонила": false, "клиент": false, "клиентка": false, "курьер": false, "водитель": false,
 	"is": false, "am": false, "im": false, "for": false, "thanks": false, "thx": false, "cheers": false,
 	"hi": false, "hey": false, "hello": false, "dear": false, "ask": false,
@@ -57,7 +57,7 @@ var nameCues = map[string]bool{
 	"родственника": false, "родственнику": false, "родственницы": false, "родственнице": false,
 	// Agents in call logs ("agent lena: travel desk") and a surname
 	// dictated after "фамилия" ("фамилия зуева").
-	"agent": false, "фамилия": true, "фамилию": true, "имя": true, "name": true, "делу": true,
+	"agent": false, "фамилия": true, "фамилию": true, "имя": true, "name": true, "делу": true, "surname": true,
 	// Chat English: "swap my shift with jordan", "tell dawn", "sure jack,", "hiya its leanne".
 	"with": false, "tell": false, "told": false, "sure": false, "hiya": false, "colleague": false,
 	// An outbound call's first question: "hello is this grace yes hi", "is that hope yes" (englishNameCue).
@@ -71,7 +71,7 @@ var nameCues = map[string]bool{
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "делу": true, "with": true, "tell": true, "told": true, "colleague": true,
+var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "делу": true, "surname": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"dr": true, "captain": true, "lieutenant": true, "sergeant": true, "inspector": true, "partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
@@ -161,7 +161,17 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	case "mister", "mr", "mrs", "ms", "miss", "doctor", "dr", "captain", "lieutenant", "sergeant", "inspector": // "ok mister johnson", "the doctor was doctor sorokina"
 		return sc.honorificName(i, j)
-	case "фамилия", "фамилию", "делу": // "фамилия зуева", "отложат на её фамилию шарова", "по делу клименко": a surname follows
+	case "фамилия", "фамилию", "делу", "surname": // "фамилия зуева", "отложат на её фамилию шарова", "по делу клименко", "surname belyaeva": a surname follows
+		if s[i:j] == "surname" {
+			if p := j + 1; j+4 < len(s) && s[j] == ' ' && s[p] >= 'a' && s[p] <= 'z' {
+				if e := wordEnd(s, p); tableSurnameLatin(s[p:e]) || latinSurnameWord(s[p:e]) {
+					sc.emit(p, e, tPerson, 0.8, 0)
+					sc.lowerNames = true
+					return e
+				}
+			}
+			return j
+		}
 		if s[i:j] == "делу" && !strings.HasSuffix(s[:i], "по ") {
 			return j
 		}
@@ -456,7 +466,7 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 				end = x // "sarah o'neill"
 			}
 		} else if w2, ok := foldLatin(buf[:0], s[e+1:q]); ok {
-			if in2, _ := wordTab.get(w2); s[e+1:q] != s[p:e] && in2.flags&fEnLast != 0 && (in2.flags&fAmbig == 0 || (strong || selfIntroEnds(s, q)) && in2.word&wStop == 0) ||
+			if in2, _ := wordTab.get(w2); s[e+1:q] != s[p:e] && in2.flags&(fEnLast|fRuSurname) != 0 && (in2.flags&fAmbig == 0 || (strong || selfIntroEnds(s, q)) && in2.word&wStop == 0) ||
 				strong && in2.word == 0 && in2.addr == 0 && in2.flags == 0 && len(w2) >= 4 && selfIntroEnds(s, q) && q-e-1 == len(w2) &&
 					!speechWord(string(w2)) ||
 				in2.word == 0 && in2.addr == 0 && (latinSurname(w2) ||
@@ -497,7 +507,7 @@ func selfIntroEnds(s string, q int) bool {
 	}
 	w := s[q+1 : wordEnd(s, q+1)]
 	switch w {
-	case "i", "im", "i'm", "from", "calling", "here", "speaking", "and":
+	case "i", "im", "i'm", "from", "calling", "here", "speaking", "and", "my", "how": // "this is daniel brooks my son …", "this is kate brown how can i help"
 		return true
 	}
 	return false
@@ -731,6 +741,74 @@ func (sc *scanner) spelledNames() {
 	}
 }
 
+// dashSpelled marks a lower-case word of five letters or more joined by
+// dashes, a name spelled out, and the word before it that the letters make:
+// "makharadze. m-a-k-h-a-r-a-d-z-e", "на жену, ольга жукова. ж-у-к-о-в-а".
+func (sc *scanner) dashSpelled(i, j int) bool {
+	s := sc.s
+	if q, n := letterRun(s, i); q != j || n < 5 {
+		return false
+	}
+	sc.out = append(sc.out, span{start: i, end: j, typ: tPerson, score: 0.7})
+	if i >= 4 && (s[i-2] == '.' || s[i-2] == ',') && s[i-1] == ' ' {
+		if a := wordStartBefore(s, i-2); a >= 0 && !sc.covered(a, i-2, len(sc.out)) && strings.EqualFold(spelledLetters(s[i:j]), s[a:i-2]) {
+			sc.out = append(sc.out, span{start: a, end: i - 2, typ: tPerson, score: 0.7})
+		}
+	}
+	return true
+}
+
+// chatHandle emits a chat member's handle that labels a line, s[i:j] its
+// first part before "_", when one part is a known first name: "Tanya_Omsk:",
+// "admin_Olga:", "Жанна_Караганда:". It returns the handle's end, or 0.
+func (sc *scanner) chatHandle(i, j int) int {
+	s := sc.s
+	e := j
+	for e < len(s) && e-i < 32 && (s[e] == '_' || isAlnum(s[e]) || s[e] >= 0x80 && s[e] < 0xC0) {
+		e++
+	}
+	if e >= len(s) || s[e] != ':' {
+		return 0
+	}
+	for p := i; p < e; {
+		q := p
+		for q < e && s[q] != '_' {
+			q++
+		}
+		if in := tableInfo(s[p:q]); q-p >= 3 && in.flags&(fRuFirst|fEnFirst) != 0 && in.word == 0 {
+			sc.emit(i, e, tPerson, 0.75, 0)
+			return e
+		}
+		p = q + 1
+	}
+	return 0
+}
+
+// latinSurnameWord reports a lower-case Latin word shaped like a Russian
+// surname that the tables know as no word: "belyaeva", "nurgaliev".
+func latinSurnameWord(w string) bool {
+	var buf [64]byte
+	f, ok := foldLatin(buf[:0], w)
+	if !ok {
+		return false
+	}
+	in, found := wordTab.get(f)
+	return (!found || in.word == 0 && in.addr == 0 && in.flags&fAmbig == 0) && latinSurname(f)
+}
+
+// spelledLetters returns the letters spelled in w without their spaces and
+// dashes: "s-h-a-r-i-p-o-v" → "sharipov".
+func spelledLetters(w string) string {
+	var buf [64]byte
+	letters := buf[:0]
+	for k := 0; k < len(w); k++ {
+		if w[k] != ' ' && w[k] != '-' {
+			letters = append(letters, w[k])
+		}
+	}
+	return string(letters)
+}
+
 // spelledWordAfter returns the end of the word after ", " at q that the
 // letters spelled at s[p:q] make, or 0.
 func spelledWordAfter(s string, p, q int) int {
@@ -741,14 +819,7 @@ func spelledWordAfter(s string, p, q int) int {
 	if e-(q+2) < 4 || e-(q+2) > 40 {
 		return 0
 	}
-	var buf [64]byte
-	letters := buf[:0]
-	for k := p; k < q; k++ {
-		if s[k] != ' ' && s[k] != '-' {
-			letters = append(letters, s[k])
-		}
-	}
-	if !strings.EqualFold(string(letters), s[q+2:e]) {
+	if !strings.EqualFold(spelledLetters(s[p:q]), s[q+2:e]) {
 		return 0
 	}
 	return e

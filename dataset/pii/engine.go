@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.184.0 rules-2025.189"
+const engineVersion = "iml-pii/1.185.0 rules-2025.190"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

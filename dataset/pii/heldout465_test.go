@@ -23,14 +23,22 @@ import "testing"
 // 1.184.0, commit 68f3815): every F1 target met (PERSON 0.945, ADDRESS
 // 0.971, the other types 1.0); 2.034% of PII characters leaked (192 of 9438:
 // PERSON 66, PASSPORT 12, ADDRESS 114), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.190
+// (engine 1.185.0), with those of the other files from heldout465 to
+// heldout472: none of its own misses; the rules from the other files changed
+// none of its figures. Left: pets named like people (its writer never labels
+// a pet), owners named after their pets, a surname in a search filter's
+// quotes, and lower-case walkers' names with typos. Tuned: PERSON 0.945,
+// ADDRESS 0.971; 2.034% leaked (192 of 9438).
 
-// heldout465Floor holds the untuned figures: the targets, all met.
+// heldout465Floor holds the tuned figures: the targets, all met.
 var heldout465Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout465MaxLeak: target 0.005, missed untuned (2.034%).
+// heldout465MaxLeak: target 0.005, missed untuned (2.034%), missed tuned (2.034%).
 const heldout465MaxLeak = 0.021
 
 func TestHeldout465(t *testing.T) {

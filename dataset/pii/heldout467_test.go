@@ -25,14 +25,23 @@ import "testing"
 // surnames); PHONE 0.991, ADDRESS 0.972 and the other types (1.0) met
 // theirs; 4.761% of PII characters leaked (436 of 9158: PERSON 233, PHONE 9,
 // ADDRESS 194), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.190
+// (engine 1.185.0), with those of the other files from heldout465 to
+// heldout472: a grid company ("Rosseti Kuban"), a heat pump's brand
+// ("Daikin") and a bank ("Kuban Kredit") no longer read as names. Left:
+// installers by nickname (Серый, Жека), Crimean Tatar names, surnames that
+// are words (Кулик), names glued to places by underscores, and lower-case
+// surnames. Tuned: PERSON 0.925 (now met), PHONE 0.991, ADDRESS 0.972;
+// 4.761% leaked (436 of 9158).
 
-// heldout467Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout467Floor holds the tuned figures: the targets, all met.
 var heldout467Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.916,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout467MaxLeak: target 0.005, missed untuned (4.761%).
+// heldout467MaxLeak: target 0.005, missed untuned (4.761%), missed tuned (4.761%).
 const heldout467MaxLeak = 0.048
 
 func TestHeldout467(t *testing.T) {

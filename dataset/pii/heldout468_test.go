@@ -29,15 +29,27 @@ import "testing"
 // the other types (1.0) met theirs; 6.982% of PII characters leaked (699 of
 // 10012: PERSON 285, PHONE 182, EMAIL 36, PASSPORT 97, ADDRESS 99), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.190
+// (engine 1.185.0), with those of the other files from heldout465 to
+// heldout472: a name's Latin spellings after the words that introduce them
+// ("написана как SCHERBAKOV", "у него TIMOFEI", "spelled ALEKSEI"), names
+// spelled with dashes and the word they spell ("makharadze. m-a-k-h-a-r-a-d-
+// z-e"), and a Georgian mobile someone gives ("Her number is 558 44 71 09").
+// Left: phones, passports and e-mails read out in words, Georgian surnames
+// in Cyrillic, a machine-readable line, a Georgian ID card of letters and
+// digits, and lower-case Georgian names. Tuned: PERSON 0.961, PHONE 0.972
+// (now met), EMAIL 0.986, PASSPORT 0.903, ADDRESS 0.984; 5.543% leaked (555
+// of 10012).
 
-// heldout468Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout468Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout468Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.903, TypePhone: 0.962, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.903, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout468MaxLeak: target 0.005, missed untuned (6.982%).
-const heldout468MaxLeak = 0.07
+// heldout468MaxLeak: target 0.005, missed untuned (6.982%), missed tuned (5.543%).
+const heldout468MaxLeak = 0.056
 
 func TestHeldout468(t *testing.T) {
 	corpusCheck{file: "testdata/heldout468.jsonl", name: "four-hundred-and-sixty-eighth held-out corpus", minMessages: 250,

@@ -25,15 +25,24 @@ import "testing"
 // 0.971, PHONE 0.982, the other types 1.0); 3.630% of PII characters leaked
 // (328 of 9035: PERSON 165, PHONE 20, ADDRESS 143), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.190
+// (engine 1.185.0), with those of the other files from heldout465 to
+// heldout472: chat members' handles that label their lines ("Tanya_Omsk:",
+// "admin_Olga:") and an entrance by its ordinal after the word ("подъезд
+// третий"). Left: handles with a diminutive the tables lack ("Натаха_К"),
+// spoken Karaganda streets, a town's short landline, and lone surnames in
+// English. Tuned: PERSON 0.984, PHONE 0.982, ADDRESS 0.978; 1.804% leaked
+// (163 of 9035).
 
-// heldout470Floor holds the untuned figures: the issue's targets, all met.
+// heldout470Floor holds the tuned figures: the issue's targets, all met.
 var heldout470Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout470MaxLeak: target 0.005, missed untuned (3.630%).
-const heldout470MaxLeak = 0.037
+// heldout470MaxLeak: target 0.005, missed untuned (3.630%), missed tuned (1.804%).
+const heldout470MaxLeak = 0.019
 
 func TestHeldout470(t *testing.T) {
 	corpusCheck{file: "testdata/heldout470.jsonl", name: "four-hundred-and-seventieth held-out corpus", minMessages: 250,

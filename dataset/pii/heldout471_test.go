@@ -27,15 +27,25 @@ import "testing"
 // 0.932, PHONE 0.974, ADDRESS 0.949 and the other types (1.0) met theirs;
 // 5.979% of PII characters leaked (537 of 8982: PERSON 117, PHONE 47,
 // PASSPORT 36, ADDRESS 337), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.190
+// (engine 1.185.0), with those of the other files from heldout465 to
+// heldout472: a caller's surname after the first name before "my" or "how"
+// ("this is daniel brooks my son …") and a transliterated Russian surname
+// after a given name ("artem kuzmin"). Left: names, addresses and ID numbers
+// written in Chinese characters, eighteen-digit Chinese ID cards its writer
+// labels as passports, Chinese mobiles without "+", and textbook characters.
+// Tuned: PERSON 0.944, PHONE 0.974, PASSPORT 0.938, ADDRESS 0.949; 5.756%
+// leaked (517 of 8982).
 
-// heldout471Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout471Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout471Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout471MaxLeak: target 0.005, missed untuned (5.979%).
-const heldout471MaxLeak = 0.06
+// heldout471MaxLeak: target 0.005, missed untuned (5.979%), missed tuned (5.756%).
+const heldout471MaxLeak = 0.058
 
 func TestHeldout471(t *testing.T) {
 	corpusCheck{file: "testdata/heldout471.jsonl", name: "four-hundred-and-seventy-first held-out corpus", minMessages: 250,

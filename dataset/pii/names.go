@@ -217,7 +217,7 @@ var nameStop = func() map[string]bool {
 		"тогда": true, "потом": true, "значит": true, "давай": true, "давайте": true, // "— Тогда Лёха, возьми «Газель»."
 		"skipper": true, "hostess": true, "deckhand": true, "crew": true, // "Skipper M. Dunn", not "Day Skipper Practical"
 		"liebe": true, "lieber": true, "grüße": true, "grüsse": true, "herzliche": true, "viele": true, // "Liebe Grüße, Sabine"
-		"coworking": true, "co-working": true, "россети": true, // "Account Manager, Tochka Coworking", "Россети Московский регион"
+		"coworking": true, "co-working": true, "россети": true, "rosseti": true, "daikin": true, // "Account Manager, Tochka Coworking", "Россети Московский регион", "Daikin Altherma"
 		"embassy": true, "consulate": true, "company": true, "amazing": true, // "U.S. Embassy Astana", a CSV's "Name, Company", the song "Amazing Grace"
 		"alfa-bank": true, "альфа-банк": true, "бет": true, "билайн": true, "техподдержка": true, "fargo": true, "админ": true, "мегафон": true, "beeline": true, "kcell": true, "tele2": true, "теле2": true, // "Форвард Бет", "Казахстан, Билайн"
 		"phonak": true, "oticon": true, "widex": true, "signia": true, "resound": true, "starkey": true, "bernafon": true,
@@ -1399,7 +1399,8 @@ func (sc *scanner) capWord(i, j int) int {
 	capsLabelled := t0.caps && keep == 1 && (t0.first() && !t0.ambig() && fieldLabelBefore(s, i) ||       // "Given names: KONSTANTIN"
 		t0.first() && nameFieldLine(s, i) || // a scan's line: "Имя НАДЕЖДА"
 		t0.flags&tkPatr != 0 && (fieldLabelBefore(s, i) || sc.announced(t0)) || // "Отчество ВАДИМОВНА"
-		personColumn(s, i, t0.end)) // a cell under a header for people: "rank,surname,given_names" … "MASTER,KUMAR,RAVI SHANKAR"
+		personColumn(s, i, t0.end) || // a cell under a header for people: "rank,surname,given_names" … "MASTER,KUMAR,RAVI SHANKAR"
+		s[i] < 0x80 && !t0.ambig() && (t0.first() || t0.surname()) && spellingBefore(s, i)) // "в загранпаспорте у него SHCHERBAKOV"
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname && !capsLabelled {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
 	}
@@ -3074,6 +3075,19 @@ func petWordAt(s string, i, j int) bool {
 	return ok && petWord(w, true)
 }
 
+// spellingBefore reports a word before i that introduces how a name is
+// written, in a Russian or an English sentence: "написана как SCHERBAKOV",
+// "у него TIMOFEI", "в переводе VERONICA", "spelled ALEKSEI".
+func spellingBefore(s string, i int) bool {
+	var buf [48]byte
+	switch w := string(prevWord(s, i, buf[:0])); w {
+	case "как", "него", "неё", "нее", "меня", "имя", "фамилия", "переводе", "загране", "загранпаспорте", "паспорте", "латиницей",
+		"написано", "написана", "написан", "указано", "указана", "указан", "spelled", "spelt":
+		return w != "имя" || !prevWordIn(s, i-len("имя "), "сценическое", "творческое") // not a stage name: "(сценическое имя TAMAZ)"
+	}
+	return false
+}
+
 // headerRowCell reports a whole cell s[start:end] of a CSV or pipe table's
 // line that names a column of people in another cell: the line is the
 // header, its cells no names.
@@ -4657,7 +4671,7 @@ func nameKeyBefore(s string, start int) bool {
 		return false
 	}
 	return endsAny(s[:start-1], "last_name", "lastname", "surname", "family_name", "first_name", "firstname", "given_name",
-		"middle_name", "patronymic", "full_name", "fullname", "fio")
+		"middle_name", "patronymic", "full_name", "fullname", "fio", "client", "клиент", "customer") // a search filter: "клиент=Жданович", "client=Baranauskas"
 }
 
 // businessPossessive reports "'s" and one or two capitalized words after
@@ -4733,7 +4747,7 @@ func orgAfter(s string, e int) bool {
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital
 	}
-	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " San.", " Tic.", " Ltd.", " Consult", " Consulting", " Management", " Services", " Solutions", " Logistics", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University",
+	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " San.", " Tic.", " Ltd.", " Consult", " Consulting", " Management", " Services", " Solutions", " Logistics", " Kredit", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University",
 		" Tribute", " Experience", // an act named after an artist: "Jethro Tull Experience", "Alice Cooper Tribute"
 		" Fortress", " Cathedral", " Monastery", " Posad"} { // "Peter and Paul Fortress", "Sergiev Posad"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {

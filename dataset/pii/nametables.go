@@ -620,7 +620,7 @@ func buildSurnameEndings() []morphEnding {
 			morphEnding{b + "ом", b, genderMale, 5}, morphEnding{b + "ая", b, genderFemale, 0},
 			morphEnding{b + "ой", b, genderFemale, 1}, morphEnding{b + "ую", b, genderFemale, 3})
 	}
-	for _, b := range []string{"енко", "швили", "дзе"} {
+	for _, b := range []string{"енко", "швили", "дзе", "аури", "иани"} { // Georgian: Цыклаури, Чкониани
 		out = append(out, morphEnding{b, b, genderMale, 0})
 	}
 	for _, b := range []string{"ян", "юк", "ук"} { // Шевчук, Шевчука, Шевчуку, Шевчуком, Шевчуке

@@ -513,6 +513,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			!(seps == sepDash && g.pattern(k, 4, 3) && d[0] == '2' && d[1] == '0') { // a year and a serial: "invoice 2024-880"
 			return tPhone, 0.8, end // not a meter's number, "SMS: … счётчику № 0714552", nor a year's serial, "call 24-20411"
 		}
+		if nd == 9 && d[0] == '5' && g.pattern(k, 3, 2, 2, 2) && seps == sepSpace && numberIsBefore(sc.s, g.start) {
+			return tPhone, 0.8, end // a Georgian mobile someone gives: "Her number is 558 44 71 09"
+		}
 	case 10:
 		switch {
 		case c == ctxPassport:
@@ -1104,6 +1107,12 @@ var namedVersionStems = []string{"верси", "сборк", "прошивк", "
 // 89174402215"; not "номер заказа 89174402215".
 func phoneNumberWordBefore(s string, i int) bool { return prevWordIn(s, i, "номер", "number") }
 
+// numberIsBefore reports someone's number given right before i: "my
+// number is", "her number is".
+func numberIsBefore(s string, i int) bool {
+	return endsAny(s[max(0, i-20):i], "my number is ", "her number is ", "his number is ", "My number is ", "Her number is ", "His number is ")
+}
+
 // ipWordBefore reports the word IP right before start: "client app ip
 // 176.59.44.210", "с IP 5.18.44.201".
 func ipWordBefore(s string, start int) bool {
@@ -1333,7 +1342,7 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 	if strings.HasPrefix(s[j:], "and ") || strings.HasPrefix(s[j:], "и ") {
 		j += strings.IndexByte(s[j:], ' ') + 1 // "passport series 4521 and number 604417"
 	}
-	for _, w := range []string{"номер", "НОМЕР", "Номер", "№", "number", "No.", "no.", "No ", "nr.", "N"} { // "No." before "N"; an OCR'd form in capitals
+	for _, w := range []string{"номер", "НОМЕР", "Номер", "ном.", "№", "number", "No.", "no.", "No ", "nr.", "N"} { // "No." before "N"; an OCR'd form in capitals; "сер. 46 09 ном. 511834"
 		if strings.HasPrefix(s[j:], w) {
 			j += len(w)
 			break

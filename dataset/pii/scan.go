@@ -710,6 +710,10 @@ func (sc *scanner) run() {
 				i = e
 				continue
 			}
+			if e := sc.gluedQuarter(i); e > 0 {
+				i = e
+				continue
+			}
 			i = sc.number(i)
 			continue
 		case c == '+' || c == '(':
@@ -791,6 +795,12 @@ func (sc *scanner) run() {
 					continue
 				}
 			}
+			if j < n && s[j] == '_' && (i == 0 || s[i-1] == '\n' || i >= 2 && s[i-2] == ':' && s[i-1] == ' ') {
+				if e := sc.chatHandle(i, j); e > 0 {
+					i = e // a chat member's handle: "Tanya_Omsk: спасибо!", "admin_Olga: 3500"
+					continue
+				}
+			}
 			e := alnumEnd(s, j)
 			if j < n && s[j] == '_' {
 				sc.fileNameNames(i, e) // "Sarah_and_Tom_001.jpg", "паспорт_Бабаян.pdf"
@@ -835,6 +845,8 @@ func (sc *scanner) run() {
 			i = sc.prepLowerStreet(j) // maybe "на гагарина двенадцать квартира сорок"
 		case j+1 < n && s[j] == ',' && (i == 0 || s[i-1] == '\n'):
 			i = sc.lowerAddressed(i, j) // "танечка, привет!", "dasha, send me"
+		case j-i >= 9 && (s[i+1] == '-' || c >= 0xD0 && s[i+2] == '-') && sc.dashSpelled(i, j):
+			i = j // a name spelled letter by letter: "m-a-k-h-a-r-a-d-z-e", "ж-у-к-о-в-а"
 		case lowerFilter[h>>6]&(1<<(h&63)) != 0: // maybe a street keyword or a cue
 			e := sc.lowerWord(i, j)
 			if e == j && c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]) {
