@@ -96,7 +96,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -144,6 +144,10 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	case "house":
 		if e := sc.lowerHouseAfterStreetEN(i, j); e > 0 {
+			return e
+		}
+	case "microdistrict":
+		if e := sc.numberedMicrodistrict(i, j); e > 0 {
 			return e
 		}
 	case "apartment", "apt", "flat", "building":
@@ -1279,6 +1283,32 @@ func (sc *scanner) cityAfterHouse(end int) int {
 		}
 	}
 	return q
+}
+
+// numberedMicrodistrict reads a microdistrict named by its number, before
+// or after the word, with a building after it, as an address: "Aktau, 14th
+// microdistrict, building 52, office 3", "130000 Aktau, microdistrict 9,
+// building 23". s[i:j] is the word. It returns the end, or 0.
+func (sc *scanner) numberedMicrodistrict(i, j int) int {
+	s := sc.s
+	start, end := ordinalBefore(s, i), j
+	if start < sc.lastEnd {
+		start = -1
+	}
+	if j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+		end = alnumEnd(s, j+1) // "microdistrict 9"
+	} else if start < 0 {
+		return 0
+	}
+	if start < 0 {
+		start = i
+	}
+	e := sc.enAddressTail(end)
+	if e == end || !strings.ContainsAny(s[end:e], "0123456789") {
+		return 0 // no building: "the 14th microdistrict is far"
+	}
+	sc.emit(sc.addressLeft(start), e, tAddress, 0.85, 0)
+	return e
 }
 
 // gluedQuarter reads a Tashkent quarter whose number is glued to its word,

@@ -39,6 +39,7 @@ var contextStems = []struct {
 	{"внж", ctxPassport},       // a residence permit: "ВНЖ 83 № 2017443"
 	{"шиноснома", ctxPassport}, // Tajik: "Рақами шиноснома: 403775219"
 	{"doc", ctxPassport},       // a booking system's passenger document: "pax=TRUBNIKOV ALEKSEI doc=65 09 441827"
+	{"p/p", ctxPassport},       // a list's passport: "KUZMIN/ALEKSEI — P/P 75 4410283"
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},

@@ -2057,6 +2057,12 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:г. Ташкент, Юнусабадский р-н, 4-квартал, д. 12, кв. 48", "ADDRESS:Tashkent, Chilonzor 9-kvartal, 15-uy, 42-xonadon", "ADDRESS:г. Краснодар, ул. Им. Калинина, д. 350/7, кв. 88", "ADDRESS:краснодар улица ставропольская сто сорок девять подъезд третий этаж шестой квартира восемьдесят два"}},
 		{"a grid company and a heat pump are no names; a Georgian mobile someone gives", "Regards, Rosseti Kuban. Daikin Altherma heat pump. Her number is 558 44 71 09.",
 			[]string{"PHONE:558 44 71 09"}}, // rules-2025.190 (heldout465–472).
+		{"a microdistrict named by its number, before or after the word, with its building", "Office: 130000, Aktau, 3rd microdistrict, building 1, office 14\nOur office is in the Nursaya centre (Aktau, 14th microdistrict, building 64).\nTemplate: the 14th microdistrict is far from the port.",
+			[]string{"ADDRESS:130000, Aktau, 3rd microdistrict, building 1, office 14", "ADDRESS:Aktau, 14th microdistrict, building 64"}},
+		{"an identity card abbreviated; a list's P/P; an INN under a heading for INNs though a certificate is named", "доверяет Исмаилову Тимуру, уд. личности № 038471926 выдано МВД РК\n1. KUZMIN/ALEKSEI — P/P 75 4410283\nINNs for the family tax certificate (2023):\nmother: 774384017338",
+			[]string{"PERSON:Исмаилову Тимуру", "PASSPORT:038471926", "PERSON:KUZMIN/ALEKSEI", "PASSPORT:75 4410283", "INN:774384017338"}},
+		{"a metro station, a verb opening a sentence, a Kazakh ID card's heading and a route's towns are no names; a square metre is no metro", "Филиалы: Москва (м. Маяковская, БЦ «Тверская Плаза»). Площадь 74 кв. м. Аверина Н.\nОформит Хабиб, его номер 8 989 660-22-17\nЖЕКЕ КУӘЛІК / УДОСТОВЕРЕНИЕ ЛИЧНОСТИ\nInvoice for bus charter Makhachkala – Derbent – Makhachkala.",
+			[]string{"PERSON:Аверина Н.", "PERSON:Хабиб", "PHONE:8 989 660-22-17"}}, // rules-2025.191 (heldout473–476).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,15 +26,25 @@ import "testing"
 // in lower case); PERSON 0.973, ADDRESS 0.950 and the other types (1.0) met
 // theirs; 4.433% of PII characters leaked (442 of 9970: PERSON 68, PASSPORT
 // 18, ADDRESS 356), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.191
+// (engine 1.186.0), with those of the other files from heldout473 to
+// heldout476: a microdistrict named by its number with its building ("Aktau,
+// 14th microdistrict, building 52, office 3", "microdistrict 9, building
+// 23"), a verb opening a sentence before a name ("Оформит Хабиб"), a Kazakh
+// ID card's heading ("ЖЕКЕ КУӘЛІК"), and towns on a route in Latin letters.
+// Left: a ticket's "ДОК:" field and a passport read out in lower case, Baku
+// addresses in Azerbaijani, ships named like people, and nicknames. Tuned:
+// PERSON 0.982, PASSPORT 0.941, ADDRESS 0.986; 2.036% leaked (203 of 9970).
 
-// heldout473Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout473Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout473Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.941, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout473MaxLeak: target 0.005, missed untuned (4.433%).
-const heldout473MaxLeak = 0.045
+// heldout473MaxLeak: target 0.005, missed untuned (4.433%), missed tuned (2.036%).
+const heldout473MaxLeak = 0.021
 
 func TestHeldout473(t *testing.T) {
 	corpusCheck{file: "testdata/heldout473.jsonl", name: "four-hundred-and-seventy-third held-out corpus", minMessages: 250,

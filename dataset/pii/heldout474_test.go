@@ -28,15 +28,25 @@ import "testing"
 // INNs); PERSON 0.989, ADDRESS 0.973 and the other types (1.0) met theirs;
 // 1.651% of PII characters leaked (158 of 9567: PERSON 6, INN 12, PASSPORT
 // 46, ADDRESS 94), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.191
+// (engine 1.186.0), with those of the other files from heldout473 to
+// heldout476: an INN under a heading for INNs though a certificate is named
+// ("INNs for the family tax certificate:\nmother: 774384017338") and a metro
+// station after "м.". Left: Belarusian identification numbers its writer
+// labels as passports (six of eight such numbers in the other files are left
+// unlabelled, so no rule follows it), famous people, an address over three
+// lines, and a street with a hyphenated name and an ordinal. Tuned: PERSON
+// 0.991, PASSPORT 0.938, ADDRESS 0.973; 1.526% leaked (146 of 9567).
 
-// heldout474Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout474Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout474Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.969, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout474MaxLeak: target 0.005, missed untuned (1.651%).
-const heldout474MaxLeak = 0.017
+// heldout474MaxLeak: target 0.005, missed untuned (1.651%), missed tuned (1.526%).
+const heldout474MaxLeak = 0.016
 
 func TestHeldout474(t *testing.T) {
 	corpusCheck{file: "testdata/heldout474.jsonl", name: "four-hundred-and-seventy-fourth held-out corpus", minMessages: 250,

@@ -26,15 +26,24 @@ import "testing"
 // without a word for passport); PERSON 0.955 and the other types (1.0) met
 // theirs; 2.271% of PII characters leaked (217 of 9554: PERSON 124, PASSPORT
 // 38, ADDRESS 55), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.191
+// (engine 1.186.0), with those of the other files from heldout473 to
+// heldout476: an identity card abbreviated ("уд. личности № 038471926") and
+// a list's "P/P" before a passport. Left: a Kazakh ID card after
+// "удостоверения" alone, mechanics' nicknames (Кузя, Шаман, Борода), lower-
+// case surnames in the instrumental, and farms named after their heads in
+// lower case. Tuned: PERSON 0.956, PASSPORT 0.9697; 1.968% leaked (188 of
+// 9554).
 
-// heldout475Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout475Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout475Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.866, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout475MaxLeak: target 0.005, missed untuned (2.271%).
-const heldout475MaxLeak = 0.023
+// heldout475MaxLeak: target 0.005, missed untuned (2.271%), missed tuned (1.968%).
+const heldout475MaxLeak = 0.02
 
 func TestHeldout475(t *testing.T) {
 	corpusCheck{file: "testdata/heldout475.jsonl", name: "four-hundred-and-seventy-fifth held-out corpus", minMessages: 250,

@@ -23,14 +23,22 @@ import "testing"
 // 1.185.0, commit 5d16aec): every F1 target met (PERSON 0.926, ADDRESS
 // 0.965, the other types 1.0); 4.316% of PII characters leaked (430 of 9964:
 // PERSON 115, ADDRESS 315), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.191
+// (engine 1.186.0), with those of the other files from heldout473 to
+// heldout476: none of its own misses beyond the metro stations ("у м.
+// Чернышевская"). Left: famous authors and characters (conventions differ
+// between files), pen names of two words, lower-case surnames, and a book
+// club named like a person. Tuned: PERSON 0.929, ADDRESS 0.965; 4.316%
+// leaked (430 of 9964).
 
-// heldout476Floor holds the untuned figures: the issue's targets, all met.
+// heldout476Floor holds the tuned figures: the issue's targets, all met.
 var heldout476Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout476MaxLeak: target 0.005, missed untuned (4.316%).
+// heldout476MaxLeak: target 0.005, missed untuned (4.316%), missed tuned (4.316%).
 const heldout476MaxLeak = 0.044
 
 func TestHeldout476(t *testing.T) {

@@ -148,8 +148,8 @@ var nameStop = func() map[string]bool {
 		"божия": true, "божией": true, "божьей": true, "божий": true,
 		// Departments addressed like people: "Лаборатория, найдите карту", "Педиатры, …".
 		"лаборатория": true, "регистратура": true, "педиатры": true,
-		// Verbs that open a sentence before a person: "Дежурит Тимур", "Говорит Петрович".
-		"дежурит": true, "говорит": true, "звонит": true, "просит": true,
+		// Verbs that open a sentence before a person: "Дежурит Тимур", "Говорит Петрович", "Оформит Хабиб".
+		"дежурит": true, "говорит": true, "звонит": true, "просит": true, "оформит": true, "встретит": true, "привезёт": true,
 		// Requests that open a sentence before a person: "Забери Жасура", "Захвати Олега".
 		"забери": true, "собери": true, "захвати": true, "найди": true, "подожди": true, "проверь": true,
 		// A pet's owner, opening a line: "Хозяин Оскара — Тагир".
@@ -326,7 +326,8 @@ var latinCities = map[string]bool{
 	"penza": true, "orenburg": true, "izhevsk": true, "barnaul": true, "yaroslavl": true, "tula": true, "ryazan": true,
 	"cheboksary": true, "kemerovo": true, "astrakhan": true, "syzran": true, "novokuybyshevsk": true, "balakovo": true,
 	"naberezhnye": true, "nizhnekamsk": true, "sterlitamak": true, "surgut": true, "tver": true, "smolensk": true,
-	"novgorod": true, // "Nizhny Novgorod", "Veliky Novgorod"
+	"novgorod":    true, // "Nizhny Novgorod", "Veliky Novgorod"
+	"makhachkala": true, "derbent": true, "aktau": true, "atyrau": true, "aktobe": true, "kostanay": true, "sumgait": true,
 }
 
 // productWords follow a brand, a company or a product rather than a
@@ -1450,8 +1451,8 @@ func (sc *scanner) capWord(i, j int) int {
 	if sc.exampleName(toks[0].start, end) {
 		return end // a textbook's character: "Tom and Anna go to school", "Иван → Ивана"
 	}
-	if keep == 1 && strings.HasPrefix(s[end:], ". обл") {
-		return end // a region cut short: "Лен. обл., Приозерский р-н"
+	if keep == 1 && strings.HasPrefix(s[end:], ". обл") || endsAny(s[:i], " м. ", "(м. ") && !strings.HasSuffix(s[:i], "кв. м. ") || strings.HasPrefix(s[i:], "ЖЕКЕ КУӘЛІК") {
+		return end // a region cut short, "Лен. обл., Приозерский р-н"; a metro station, "у м. Чернышевская"; a Kazakh ID card's heading
 	}
 	if !partsCertain(toks[:keep]) {
 		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") &&

@@ -617,8 +617,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 	case 12:
 		if innValid(d) && strings.IndexByte(sc.s[g.start:end], '(') < 0 { // not ten digits and a bracket after them: "ИНН 7784248276 (10 цифр)"
-			if c == ctxNeg && (innWordInLine(sc.s, g.start) || innWordAfter(sc.s, end)) {
-				return tINN, 0.85, end // "my tax ID for the invoice is 773409218566 (personal INN)"
+			if c == ctxNeg && (innWordInLine(sc.s, g.start) || innWordAfter(sc.s, end) || contiguous && containsAny(paragraphBefore(sc.s, g.start), "INN", "ИНН")) {
+				return tINN, 0.85, end // "my tax ID for the invoice is 773409218566 (personal INN)", "INNs for the tax certificate:\nmother: 774384017338"
 			}
 			if contiguous {
 				return tINN, adj(0.9, ctxINN), end
@@ -1037,8 +1037,8 @@ func passportLetters(s string, i int) int {
 	if a > 0 && isUpperASCII(s[a-1]) {
 		a--
 	}
-	if a > 0 && isAlnum(s[a-1]) {
-		return i
+	if a > 0 && (isAlnum(s[a-1]) || s[a-1] == '/') {
+		return i // not the last letter of "P/P 75 4410283"
 	}
 	if a >= 3 && s[a-1] == ' ' && isDigit(s[a-2]) && isDigit(s[a-3]) && (a == 3 || !isAlnum(s[a-4])) {
 		return i // a notarial blank: "notary 77 AB 4412098"

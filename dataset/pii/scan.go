@@ -1074,7 +1074,7 @@ func idCardBefore(s string, i int) bool {
 		lo++
 	}
 	w := s[lo:i]
-	if k := strings.LastIndexByte(w, '\n'); containsAny(w[k+1:], "УДОСТ. ЛИЧНОСТ", "Удост. личност", "удост. личност") {
+	if k := strings.LastIndexByte(w, '\n'); containsAny(w[k+1:], "УДОСТ. ЛИЧНОСТ", "Удост. личност", "удост. личност", "Уд. личност", "уд. личност") {
 		return true // a patent's field: "ДОК. УДОСТ. ЛИЧНОСТЬ: AD 0914477"
 	}
 	if k := strings.LastIndexAny(w, "\n.;"); k >= 0 {
