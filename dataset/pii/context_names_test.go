@@ -2063,6 +2063,10 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Исмаилову Тимуру", "PASSPORT:038471926", "PERSON:KUZMIN/ALEKSEI", "PASSPORT:75 4410283", "INN:774384017338"}},
 		{"a metro station, a verb opening a sentence, a Kazakh ID card's heading and a route's towns are no names; a square metre is no metro", "Филиалы: Москва (м. Маяковская, БЦ «Тверская Плаза»). Площадь 74 кв. м. Аверина Н.\nОформит Хабиб, его номер 8 989 660-22-17\nЖЕКЕ КУӘЛІК / УДОСТОВЕРЕНИЕ ЛИЧНОСТИ\nInvoice for bus charter Makhachkala – Derbent – Makhachkala.",
 			[]string{"PERSON:Аверина Н.", "PERSON:Хабиб", "PHONE:8 989 660-22-17"}}, // rules-2025.191 (heldout473–476).
+		{"a password or a code word that is a name is no person; a name after a password's preposition or in the dative is", "клиент позвонил, назвал пароль Наташа — верно. Сейчас пароль — Андрей. кодовое слово сказал олеся. Caller gave the code word 'Natasha'.\nWi-Fi: password with Roman. Пароль у Рустама. пароль Фомину сменили.",
+			[]string{"PERSON:Roman", "PERSON:Рустама", "PERSON:Фомину"}},
+		{"a Mongolian ward before the street; Mongolian, Buryat and Lithuanian given names", "Ulaanbaatar, Sukhbaatar district, 1st khoroo, Peace Avenue 17\nГрупповой список: Батбаяр Ганболд, Алтана Цыренова. Aistė Petrauskienė and Gintarė Navickienė signed.",
+			[]string{"ADDRESS:Ulaanbaatar, Sukhbaatar district, 1st khoroo, Peace Avenue 17", "PERSON:Батбаяр Ганболд", "PERSON:Алтана Цыренова", "PERSON:Aistė Petrauskienė", "PERSON:Gintarė Navickienė"}}, // rules-2025.192 (heldout477–480).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,15 +29,24 @@ import "testing"
 // PERSON 0.946 and the other types (1.0) met theirs; 6.281% of PII
 // characters leaked (588 of 9362: PERSON 188, PASSPORT 34, ADDRESS 366),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.192
+// (engine 1.187.0), with those of the other files from heldout477 to
+// heldout480: Mongolian and Buryat given names added to the name data
+// (Батбаяр, Алтана, Batbayar) and a Mongolian ward before the street
+// ("Sukhbaatar district, 1st khoroo, Peace Avenue 17"). Left: Mongolian
+// passports in a list without a word for passport, addresses in Mongolian
+// Cyrillic, and Baikal places named like people. Tuned: PERSON 0.975,
+// PASSPORT 0.867, ADDRESS 0.957 (now met); 3.642% leaked (341 of 9362).
 
-// heldout478Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout478Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout478Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.866, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.914, TypePerson: 0.92,
+	TypePassport: 0.866, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout478MaxLeak: target 0.005, missed untuned (6.281%).
-const heldout478MaxLeak = 0.063
+// heldout478MaxLeak: target 0.005, missed untuned (6.281%), missed tuned (3.642%).
+const heldout478MaxLeak = 0.037
 
 func TestHeldout478(t *testing.T) {
 	corpusCheck{file: "testdata/heldout478.jsonl", name: "four-hundred-and-seventy-eighth held-out corpus", minMessages: 250,

@@ -27,15 +27,24 @@ import "testing"
 // 0.949 and the other types (1.0) met theirs; 3.946% of PII characters
 // leaked (337 of 8540: PERSON 149, PHONE 24, PASSPORT 17, ADDRESS 147),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.192
+// (engine 1.187.0), with those of the other files from heldout477 to
+// heldout480: Lithuanian given names added to the name data (Aistė, Gintarė)
+// and Lithuanian surname endings (-ienė, -aitė, -auskas). Left: Lithuanian
+// streets abbreviated "g." after a word that opens with a letter beyond
+// ASCII, a Lithuanian personal code in an ID field, Lithuanian phones
+// without "+", and tests named after people. Tuned: PERSON 0.980, PHONE
+// 0.983, PASSPORT 0.960, ADDRESS 0.949; 2.682% leaked (229 of 8540).
 
-// heldout479Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout479Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout479Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.959, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout479MaxLeak: target 0.005, missed untuned (3.946%).
-const heldout479MaxLeak = 0.04
+// heldout479MaxLeak: target 0.005, missed untuned (3.946%), missed tuned (2.682%).
+const heldout479MaxLeak = 0.027
 
 func TestHeldout479(t *testing.T) {
 	corpusCheck{file: "testdata/heldout479.jsonl", name: "four-hundred-and-seventy-ninth held-out corpus", minMessages: 250,

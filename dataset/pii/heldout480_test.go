@@ -25,14 +25,21 @@ import "testing"
 // 0.993, PHONE 0.991, the other types 1.0); 1.704% of PII characters leaked
 // (167 of 9799: PERSON 35, PHONE 44, PASSPORT 19, ADDRESS 69), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.192
+// (engine 1.187.0), with those of the other files from heldout477 to
+// heldout480: none of its own misses; the rules from the other files changed
+// none of its figures. Left: clothing brands and famous people (conventions
+// differ between files), nicknames, and phones read out in words. Tuned:
+// PERSON 0.971, PHONE 0.991, ADDRESS 0.993; 1.704% leaked (167 of 9799).
 
-// heldout480Floor holds the untuned figures: the targets, all met.
+// heldout480Floor holds the tuned figures: the targets, all met.
 var heldout480Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout480MaxLeak: target 0.005, missed untuned (1.704%).
+// heldout480MaxLeak: target 0.005, missed untuned (1.704%), missed tuned (1.704%).
 const heldout480MaxLeak = 0.018
 
 func TestHeldout480(t *testing.T) {

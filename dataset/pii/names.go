@@ -328,6 +328,7 @@ var latinCities = map[string]bool{
 	"naberezhnye": true, "nizhnekamsk": true, "sterlitamak": true, "surgut": true, "tver": true, "smolensk": true,
 	"novgorod":    true, // "Nizhny Novgorod", "Veliky Novgorod"
 	"makhachkala": true, "derbent": true, "aktau": true, "atyrau": true, "aktobe": true, "kostanay": true, "sumgait": true,
+	"ulaanbaatar": true, "kaunas": true, "klaipeda": true,
 }
 
 // productWords follow a brand, a company or a product rather than a
@@ -2094,6 +2095,9 @@ func isDeterminer(w string) bool {
 // lone name that is also a word before a product word ("Лада Веста").
 func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	s := sc.s
+	if keep == 1 && passwordBefore(s, start) {
+		return true // a code word that is a name: "назвал пароль Наташа", "the code word 'Natasha'"
+	}
 	if keep == 1 && headerRowCell(s, start, end) {
 		return true // a table's header beside the people's column: "ФИО,Карта,Сумма", "| № | ФИО | Дисциплина |"
 	}
@@ -3074,6 +3078,33 @@ func petWordAt(s string, i, j int) bool {
 	var buf [32]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	return ok && petWord(w, true)
+}
+
+// passwordBefore reports a password or a code word named right before the
+// name at i, with only a dash, a colon, a quote or a verb of saying between:
+// "назвал пароль Наташа", "пароль — Андрей", "кодовое слово сказал олеся",
+// "code word 'Natasha'"; not "password with Roman", "пароль у Рустама", nor
+// a name in the dative, "пароль Фомину сменили".
+func passwordBefore(s string, i int) bool {
+	w := s[max(0, i-48):i]
+	k, n := -1, 0
+	for _, kw := range [...]string{"пароль", "кодовое слово", "code word", "codeword", "password"} {
+		if x := strings.LastIndex(w, kw); x > k {
+			k, n = x, len(kw)
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	gap := strings.Trim(w[k+n:], " —–-:«'\"")
+	for _, v := range [...]string{"сказал", "сказала", "назвал", "назвала", "is", "was"} {
+		gap = strings.Trim(strings.TrimPrefix(gap, v), " —–-:«'\"")
+	}
+	if gap != "" {
+		return false
+	}
+	e := wordEnd(s, i)
+	return !(s[i] >= 0x80 && (strings.HasSuffix(s[i:e], "у") || strings.HasSuffix(s[i:e], "ю")))
 }
 
 // spellingBefore reports a word before i that introduces how a name is
@@ -5343,7 +5374,7 @@ func latinSurname(w []byte) bool {
 		// Christou (not a Chinese city, "Guangzhou", "Shantou", "Haikou")
 		ends = []string{"escu", "eanu", "iou", "akou", "idou", "rou", "stou"}
 	case 's':
-		ends = []string{"opoulos", "akis", "idis", "iades"} // Greek: Papadopoulos, Papadakis, Georgiadis, Demetriades
+		ends = []string{"opoulos", "akis", "idis", "iades", "auskas", "evicius", "avicius"} // Greek: Papadopoulos, Papadakis, Georgiadis, Demetriades; Lithuanian: Jankauskas, Stankevičius
 	case 'n':
 		ends = []string{"yan", "yin", "kin", "shin"} // Petrosyan; Ilyin, Sorokin, Grishin
 	case 'k':
@@ -5351,7 +5382,7 @@ func latinSurname(w []byte) bool {
 	case 'h':
 		ends = []string{"ikh", "ykh"}
 	case 'e':
-		ends = []string{"idze"}
+		ends = []string{"idze", "iene", "aite", "yte"} // Lithuanian women's: Petrauskienė, Vasiliauskaitė, Navickytė
 	default:
 		return false
 	}
