@@ -2067,6 +2067,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Roman", "PERSON:Рустама", "PERSON:Фомину"}},
 		{"a Mongolian ward before the street; Mongolian, Buryat and Lithuanian given names", "Ulaanbaatar, Sukhbaatar district, 1st khoroo, Peace Avenue 17\nГрупповой список: Батбаяр Ганболд, Алтана Цыренова. Aistė Petrauskienė and Gintarė Navickienė signed.",
 			[]string{"ADDRESS:Ulaanbaatar, Sukhbaatar district, 1st khoroo, Peace Avenue 17", "PERSON:Батбаяр Ганболд", "PERSON:Алтана Цыренова", "PERSON:Aistė Petrauskienė", "PERSON:Gintarė Navickienė"}}, // rules-2025.192 (heldout477–480).
+		{"SURNAME, GIVEN before a semicolon; a Georgian mobile after \"my number\"; Uzbek and Tajik given names", "Passport scan attached: WEBER, JONAS; Passport No. C4XK07R91; valid until 2030.\nMy number hasn't changed: 591 22 47 03.\nСписок: Мижгона, Саидахмад и Шерзот придут. Olimjon and Khurshida too.",
+			[]string{"PERSON:WEBER, JONAS", "PASSPORT:C4XK07R91", "PHONE:591 22 47 03", "PERSON:Мижгона", "PERSON:Саидахмад", "PERSON:Шерзот", "PERSON:Olimjon", "PERSON:Khurshida"}}, // rules-2025.193 (heldout481–484).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

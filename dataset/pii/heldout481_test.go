@@ -25,14 +25,22 @@ import "testing"
 // 0.965, PHONE 0.991, the other types 1.0); 1.568% of PII characters leaked
 // (139 of 8864: PERSON 11, PHONE 20, ADDRESS 108), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.193
+// (engine 1.188.0), with those of the other files from heldout481 to
+// heldout484: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Yerevan streets with a house and no keyword
+// ("Комитаса 49/3"), a basement after an address, a phone dialled with "8
+// 10", and greetings in Armenian script. Tuned: PERSON 0.987, PHONE 0.991,
+// ADDRESS 0.965; 1.568% leaked (139 of 8864).
 
-// heldout481Floor holds the untuned figures: the issue's targets, all met.
+// heldout481Floor holds the tuned figures: the issue's targets, all met.
 var heldout481Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout481MaxLeak: target 0.005, missed untuned (1.568%).
+// heldout481MaxLeak: target 0.005, missed untuned (1.568%), missed tuned (1.568%).
 const heldout481MaxLeak = 0.016
 
 func TestHeldout481(t *testing.T) {

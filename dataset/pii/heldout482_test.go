@@ -26,15 +26,24 @@ import "testing"
 // letter); PERSON 0.948, ADDRESS 0.977 and the other types (1.0) met theirs;
 // 4.462% of PII characters leaked (429 of 9614: PERSON 217, PASSPORT 46,
 // ADDRESS 166), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.193
+// (engine 1.188.0), with those of the other files from heldout481 to
+// heldout484: Uzbek and Tajik given names added to the name data (Саидахмад,
+// Мижгона, Olimjon, Khurshida). Left: a Kyrgyz ID card's number under a data
+// page in capitals, a passport read out letter by letter, names in Tajik
+// Cyrillic (Ҳ), a kishlak's address, and surname-first pairs with an unknown
+// surname. Tuned: PERSON 0.976, PASSPORT 0.941, ADDRESS 0.977; 3.193% leaked
+// (307 of 9614).
 
-// heldout482Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout482Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout482Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.941, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout482MaxLeak: target 0.005, missed untuned (4.462%).
-const heldout482MaxLeak = 0.045
+// heldout482MaxLeak: target 0.005, missed untuned (4.462%), missed tuned (3.193%).
+const heldout482MaxLeak = 0.032
 
 func TestHeldout482(t *testing.T) {
 	corpusCheck{file: "testdata/heldout482.jsonl", name: "four-hundred-and-eighty-second held-out corpus", minMessages: 250,

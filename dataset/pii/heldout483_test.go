@@ -25,15 +25,23 @@ import "testing"
 // 0.986, PHONE 0.982, the other types 1.0); 1.445% of PII characters leaked
 // (150 of 10382: PERSON 15, PHONE 61, ADDRESS 74), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.193
+// (engine 1.188.0), with those of the other files from heldout481 to
+// heldout484: a Georgian mobile after "my number" ("My number hasn't
+// changed: 591 22 47 03"). Left: an address in Georgian script, phones read
+// out in words, houses and characters of school stories, and a Georgian
+// first name that is a word (Mate). Tuned: PERSON 0.988, PHONE 0.991,
+// ADDRESS 0.986; 1.329% leaked (138 of 10382).
 
-// heldout483Floor holds the untuned figures: the issue's targets, all met.
+// heldout483Floor holds the tuned figures: the issue's targets, all met.
 var heldout483Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout483MaxLeak: target 0.005, missed untuned (1.445%).
-const heldout483MaxLeak = 0.015
+// heldout483MaxLeak: target 0.005, missed untuned (1.445%), missed tuned (1.329%).
+const heldout483MaxLeak = 0.014
 
 func TestHeldout483(t *testing.T) {
 	corpusCheck{file: "testdata/heldout483.jsonl", name: "four-hundred-and-eighty-third held-out corpus", minMessages: 250,

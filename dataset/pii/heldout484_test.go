@@ -27,15 +27,24 @@ import "testing"
 // PERSON 0.948, IP 0.971 and the other types (1.0) met theirs; 5.225% of PII
 // characters leaked (419 of 8019: PERSON 57, ADDRESS 362), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.193
+// (engine 1.188.0), with those of the other files from heldout481 to
+// heldout484: "SURNAME, GIVEN" before a semicolon ("WEBER, JONAS; Passport
+// No. …"). Left: streets with a house and no keyword ("Октябрьская 22",
+// "Polyarnye Zori 60-2-4"), vessels named like people, firms in a client
+// column, a veterinary certificate's number, and nicknames. Tuned: PERSON
+// 0.950, PASSPORT 0.963, ADDRESS 0.912, IP 0.971; 5.075% leaked (407 of
+// 8019).
 
-// heldout484Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout484Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout484Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.962, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.911, TypePerson: 0.92,
 }
 
-// heldout484MaxLeak: target 0.005, missed untuned (5.225%).
-const heldout484MaxLeak = 0.053
+// heldout484MaxLeak: target 0.005, missed untuned (5.225%), missed tuned (5.075%).
+const heldout484MaxLeak = 0.051
 
 func TestHeldout484(t *testing.T) {
 	corpusCheck{file: "testdata/heldout484.jsonl", name: "four-hundred-and-eighty-fourth held-out corpus", minMessages: 250,

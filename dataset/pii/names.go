@@ -1350,7 +1350,7 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if t0.caps && keep == 1 && t0.end+3 < len(s) && s[t0.end] == ',' && s[t0.end+1] == ' ' && upperAt(s[t0.end+2:]) {
 		if t1 := sc.nameToken(t0.end+2, wordEnd(s, t0.end+2)); (t1.first() && !t1.ambig() || t1.caps && paxTitleAfter(s, t1.end)) &&
-			(t1.end == len(s) || strings.IndexByte("\n (—–-", s[t1.end]) >= 0) {
+			(t1.end == len(s) || strings.IndexByte("\n (—–-;", s[t1.end]) >= 0) {
 			end := t1.end
 			if end+4 < len(s) && s[end] == ' ' && upperAt(s[end+1:]) {
 				if t2 := sc.nameToken(end+1, wordEnd(s, end+1)); t2.flags&tkPatr != 0 {

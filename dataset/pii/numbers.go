@@ -1107,10 +1107,14 @@ var namedVersionStems = []string{"верси", "сборк", "прошивк", "
 // 89174402215"; not "номер заказа 89174402215".
 func phoneNumberWordBefore(s string, i int) bool { return prevWordIn(s, i, "номер", "number") }
 
-// numberIsBefore reports someone's number given right before i: "my
-// number is", "her number is".
+// numberIsBefore reports someone's number given in the sentence before i:
+// "her number is", "My number hasn't changed:".
 func numberIsBefore(s string, i int) bool {
-	return endsAny(s[max(0, i-20):i], "my number is ", "her number is ", "his number is ", "My number is ", "Her number is ", "His number is ")
+	w := s[max(0, i-40):i]
+	if k := strings.LastIndexAny(w, ".!?\n"); k >= 0 {
+		w = w[k+1:]
+	}
+	return containsAny(w, "my number", "My number", "her number", "Her number", "his number", "His number")
 }
 
 // ipWordBefore reports the word IP right before start: "client app ip
