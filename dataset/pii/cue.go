@@ -569,9 +569,6 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	if harbourWord(s, i, j) {
 		return j // a harbour: "марина Сочи, причал 3"
 	}
-	if passwordBefore(s, i) {
-		return j // a code word: "кодовое слово сказал олеся"
-	}
 	if j+2 < len(s) && s[j] == ' ' && s[i] < 0x80 {
 		switch s[j+1 : wordEnd(s, j+1)] {
 		case "avenue", "ave", "street", "st", "prospekt", "ulitsa", "road":
@@ -627,7 +624,7 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		}
 	}
 	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") ||
-		brandEnd(s, i, j) > 0 || venueBefore(s, i) { // "платье от виктории бекхэм", "в отеле ани плаза"
+		brandEnd(s, i, j) > 0 || venueBefore(s, i) || passwordBefore(s, i) { // "платье от виктории бекхэм", "в отеле ани плаза", "кодовое слово сказал олеся"
 		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"
 	}
 	if sc.petNamed(i, j) {
