@@ -537,8 +537,7 @@ func lowerNameTail(s string, end, n int) int {
 			if e := wordEnd(s, r); e > r {
 				switch s[r:e] {
 				case "кызы", "оглы", "улы", "уулу":
-					end = e // an Azerbaijani or a Kazakh patronymic: "гулиева сабина ровшан кызы"
-					return end
+					return e // an Azerbaijani or a Kazakh patronymic: "гулиева сабина ровшан кызы"
 				}
 			}
 		}

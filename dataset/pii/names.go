@@ -3097,7 +3097,7 @@ func passwordBefore(s string, i int) bool {
 		return false
 	}
 	gap := strings.Trim(w[k+n:], " —–-:«'\"")
-	for _, v := range [...]string{"сказал", "сказала", "назвал", "назвала", "is", "was"} {
+	for _, v := range [...]string{"сказала", "сказал", "назвала", "назвал", "is", "was"} { // the longer first
 		gap = strings.Trim(strings.TrimPrefix(gap, v), " —–-:«'\"")
 	}
 	if gap != "" {
