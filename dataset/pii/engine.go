@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.188.0 rules-2025.193"
+const engineVersion = "iml-pii/1.189.0 rules-2025.194"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }
