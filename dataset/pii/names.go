@@ -3086,6 +3086,23 @@ func petWordAt(s string, i, j int) bool {
 // "code word 'Natasha'"; not "password with Roman", "пароль у Рустама", nor
 // a name in the dative, "пароль Фомину сменили".
 func passwordBefore(s string, i int) bool {
+	p := i // the cheap test first: the word right before, past the marks between
+	for p > 0 && strings.IndexByte(" :'\"-", s[p-1]) >= 0 || p >= 2 && (s[p-2:p] == "«") || p >= 3 && (s[p-3:p] == "—" || s[p-3:p] == "–") {
+		switch {
+		case s[p-1] < 0x80:
+			p--
+		case s[p-2:p] == "«":
+			p -= 2
+		default:
+			p -= 3
+		}
+	}
+	switch w := s[max(0, p-14):p]; {
+	case strings.HasSuffix(w, "пароль"), strings.HasSuffix(w, "слово"), strings.HasSuffix(w, "word"), strings.HasSuffix(w, "сказал"),
+		strings.HasSuffix(w, "сказала"), strings.HasSuffix(w, "назвал"), strings.HasSuffix(w, "назвала"), strings.HasSuffix(w, " is"), strings.HasSuffix(w, " was"):
+	default:
+		return false
+	}
 	w := s[max(0, i-48):i]
 	k, n := -1, 0
 	for _, kw := range [...]string{"пароль", "кодовое слово", "code word", "codeword", "password"} {
