@@ -2069,6 +2069,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Ulaanbaatar, Sukhbaatar district, 1st khoroo, Peace Avenue 17", "PERSON:Батбаяр Ганболд", "PERSON:Алтана Цыренова", "PERSON:Aistė Petrauskienė", "PERSON:Gintarė Navickienė"}}, // rules-2025.192 (heldout477–480).
 		{"SURNAME, GIVEN before a semicolon; a Georgian mobile after \"my number\"; Uzbek and Tajik given names", "Passport scan attached: WEBER, JONAS; Passport No. C4XK07R91; valid until 2030.\nMy number hasn't changed: 591 22 47 03.\nСписок: Мижгона, Саидахмад и Шерзот придут. Olimjon and Khurshida too.",
 			[]string{"PERSON:WEBER, JONAS", "PASSPORT:C4XK07R91", "PHONE:591 22 47 03", "PERSON:Мижгона", "PERSON:Саидахмад", "PERSON:Шерзот", "PERSON:Olimjon", "PERSON:Khurshida"}}, // rules-2025.193 (heldout481–484).
+		{"roles before a first name stay out of it; halls named like people; a log's lastname=; a camera file's name", "Сборщик Кирилл приедет в 10. Замерщик Ваня перезвонит. Звоним Анжеле завтра.\nСтатистика по залам за апрель: «Вероника» — 86% загрузки, «Софья» — 71%, «Маргарита» — 64%.\nname=Liam O'Connor\nhall=Veronica\n[booking] pnr=HL2M9Q lastname=POPOVA channel=web\nFiles like DSC_Morozova_001.NEF — can you restore them?",
+			[]string{"PERSON:Кирилл", "PERSON:Ваня", "PERSON:Анжеле", "PERSON:Liam O'Connor", "PERSON:POPOVA", "PERSON:Morozova"}}, // rules-2025.195 (heldout485–488).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,15 +26,23 @@ import "testing"
 // 0.992 and the other types (1.0) met theirs; 2.604% of PII characters
 // leaked (228 of 8756: PERSON 130, PASSPORT 9, ADDRESS 89), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.195
+// (engine 1.190.0), with those of the other files from heldout485 to
+// heldout488: a log's "lastname=" before a surname in capitals. Left:
+// boarding-pass names glued to their titles ("IVANOVAMARIAMRS"), a foreign
+// passport in a list without a word for it, surnames in capitals alone, and
+// lower-case Yakut names. Tuned: PERSON 0.978, PASSPORT 0.9697, ADDRESS
+// 0.992; 2.535% leaked (222 of 8756).
 
-// heldout485Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout485Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout485Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout485MaxLeak: target 0.005, missed untuned (2.604%).
-const heldout485MaxLeak = 0.027
+// heldout485MaxLeak: target 0.005, missed untuned (2.604%), missed tuned (2.535%).
+const heldout485MaxLeak = 0.026
 
 func TestHeldout485(t *testing.T) {
 	corpusCheck{file: "testdata/heldout485.jsonl", name: "four-hundred-and-eighty-fifth held-out corpus", minMessages: 250,

@@ -24,14 +24,22 @@ import "testing"
 // 0.976, PHONE 0.990, the other types 1.0); 2.042% of PII characters leaked
 // (191 of 9353: PERSON 47, PHONE 40, ADDRESS 104), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.195
+// (engine 1.190.0), with those of the other files from heldout485 to
+// heldout488: none of its own misses; the rules from the other files changed
+// none of its figures. Left: horses with people's names (Грета, Lord Byron),
+// clubs named after people, an owner in the genitive after "Лошадь", and
+// spoken addresses without a keyword. Tuned: PERSON 0.949, PHONE 0.990,
+// ADDRESS 0.976; 2.042% leaked (191 of 9353).
 
-// heldout487Floor holds the untuned figures: the targets, all met.
+// heldout487Floor holds the tuned figures: the targets, all met.
 var heldout487Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout487MaxLeak: target 0.005, missed untuned (2.042%).
+// heldout487MaxLeak: target 0.005, missed untuned (2.042%), missed tuned (2.042%).
 const heldout487MaxLeak = 0.021
 
 func TestHeldout487(t *testing.T) {

@@ -26,15 +26,23 @@ import "testing"
 // as one); PERSON 0.940 and the other types (1.0) met theirs; 2.237% of PII
 // characters leaked (204 of 9119: PERSON 153, ADDRESS 51), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.195
+// (engine 1.190.0), with those of the other files from heldout485 to
+// heldout488: halls named like people ("по залам: «Вероника» — 86%",
+// "hall=Veronica") and a camera file's name ("DSC_Morozova_001.NEF"). Left:
+// an airline ticket's number read as an OGRN, models' stage names, names in
+// URLs and paths, Georgian nicknames, and famous photographers. Tuned:
+// PERSON 0.949, OGRN 0.933; 2.149% leaked (196 of 9119).
 
-// heldout488Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout488Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout488Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.933,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout488MaxLeak: target 0.005, missed untuned (2.237%).
-const heldout488MaxLeak = 0.023
+// heldout488MaxLeak: target 0.005, missed untuned (2.237%), missed tuned (2.149%).
+const heldout488MaxLeak = 0.022
 
 func TestHeldout488(t *testing.T) {
 	corpusCheck{file: "testdata/heldout488.jsonl", name: "four-hundred-and-eighty-eighth held-out corpus", minMessages: 250,

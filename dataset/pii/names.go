@@ -79,7 +79,7 @@ var roleTitles = func() []string {
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
 		"подрядчик", "субподрядчик", "охранник", "волонтер", "волонтёр", "реаниматолог", "анестезиолог",
 		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос",
-		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат", "сосед", "соседк", "именинник", "именинниц"} {
+		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат", "сосед", "соседк", "именинник", "именинниц", "сборщик", "замерщик"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -150,6 +150,7 @@ var nameStop = func() map[string]bool {
 		"лаборатория": true, "регистратура": true, "педиатры": true,
 		// Verbs that open a sentence before a person: "Дежурит Тимур", "Говорит Петрович", "Оформит Хабиб".
 		"дежурит": true, "говорит": true, "звонит": true, "просит": true, "оформит": true, "встретит": true, "привезёт": true,
+		"звоним": true, "вижу": true, // "Звоним Анжеле", "Вижу заказ"
 		// Requests that open a sentence before a person: "Забери Жасура", "Захвати Олега".
 		"забери": true, "собери": true, "захвати": true, "найди": true, "подожди": true, "проверь": true,
 		// A pet's owner, opening a line: "Хозяин Оскара — Тагир".
@@ -1402,6 +1403,7 @@ func (sc *scanner) capWord(i, j int) int {
 		t0.first() && nameFieldLine(s, i) || // a scan's line: "Имя НАДЕЖДА"
 		t0.flags&tkPatr != 0 && (fieldLabelBefore(s, i) || sc.announced(t0)) || // "Отчество ВАДИМОВНА"
 		personColumn(s, i, t0.end) || // a cell under a header for people: "rank,surname,given_names" … "MASTER,KUMAR,RAVI SHANKAR"
+		nameKeyBefore(s, i) || // a log's field: "pnr=HL2M9Q lastname=POPOVA"
 		s[i] < 0x80 && !t0.ambig() && (t0.first() || t0.surname()) && spellingBefore(s, i)) // "в загранпаспорте у него SHCHERBAKOV"
 	if t0.caps && keep == 1 && (s[i] < 0x80 || !t0.first() || t0.ambig()) && !capsSurname && !capsLabelled {
 		return j // one word in capitals is a name only when a known Russian first name: "ТАМАРА"
@@ -2095,6 +2097,9 @@ func isDeterminer(w string) bool {
 // lone name that is also a word before a product word ("Лада Веста").
 func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	s := sc.s
+	if keep == 1 && (quotedAlone(s, start, end) && hallsInSentence(s, start) || start >= 6 && s[start-1] == '=' && endsAny(s[:start-1], "hall", "room", "zone")) {
+		return true // a hall named like a person: "Статистика по залам: «Вероника» — 86%", a booking's "hall=Veronica"
+	}
 	if keep == 1 && passwordBefore(s, start) {
 		return true // a code word that is a name: "назвал пароль Наташа", "the code word 'Natasha'"
 	}
@@ -3078,6 +3083,16 @@ func petWordAt(s string, i, j int) bool {
 	var buf [32]byte
 	w, ok := foldInto(buf[:0], s[i:j])
 	return ok && petWord(w, true)
+}
+
+// hallsInSentence reports a word for halls or rooms in the sentence
+// before i: "Статистика по залам за апрель: «Вероника» — 86%".
+func hallsInSentence(s string, i int) bool {
+	w := s[max(0, i-160):i]
+	if k := strings.LastIndexAny(w, ".!?\n"); k >= 0 {
+		w = w[k+1:]
+	}
+	return containsAny(w, "залам", "залов", "зала ", "зал ", "залы", "halls", "hall ")
 }
 
 // passwordBefore reports a password or a code word named right before the

@@ -1706,7 +1706,7 @@ func arabicParticleTail(s string, end int) int {
 // fileNameExts are the extensions of the files a CRM message names: scans,
 // photos, documents and archives.
 var fileNameExts = []string{"pdf", "jpg", "jpeg", "png", "heic", "tif", "tiff", "doc", "docx", "xls", "xlsx", "zip", "rar",
-	"mp4", "mov", "raw", "cr2", "nef", "PDF", "JPG", "JPEG", "PNG", "HEIC", "ZIP"}
+	"mp4", "mov", "raw", "cr2", "nef", "PDF", "JPG", "JPEG", "PNG", "HEIC", "ZIP", "NEF", "CR2", "RAW", "MOV", "MP4"} // a camera's "DSC_Morozova_001.NEF"
 
 // fileNameNames marks the names among the underscore-joined parts of a file
 // name at s[i:e], one before its extension: a first name or a surname the
