@@ -3088,11 +3088,17 @@ func petWordAt(s string, i, j int) bool {
 // hallsInSentence reports a word for halls or rooms in the sentence
 // before i: "Статистика по залам за апрель: «Вероника» — 86%".
 func hallsInSentence(s string, i int) bool {
-	w := s[max(0, i-160):i]
+	return inSentenceBefore(s, i, 160, "залам", "залов", "зала ", "зал ", "залы", "halls", "hall ")
+}
+
+// inSentenceBefore reports one of words in the n bytes before i, back to
+// the sentence's start at a full stop, a mark or a line's end.
+func inSentenceBefore(s string, i, n int, words ...string) bool {
+	w := s[max(0, i-n):i]
 	if k := strings.LastIndexAny(w, ".!?\n"); k >= 0 {
 		w = w[k+1:]
 	}
-	return containsAny(w, "залам", "залов", "зала ", "зал ", "залы", "halls", "hall ")
+	return containsAny(w, words...)
 }
 
 // passwordBefore reports a password or a code word named right before the
@@ -3101,42 +3107,36 @@ func hallsInSentence(s string, i int) bool {
 // "code word 'Natasha'"; not "password with Roman", "пароль у Рустама", nor
 // a name in the dative, "пароль Фомину сменили".
 func passwordBefore(s string, i int) bool {
-	p := i // the cheap test first: the word right before, past the marks between
-	for p > 0 && strings.IndexByte(" :'\"-", s[p-1]) >= 0 || p >= 2 && (s[p-2:p] == "«") || p >= 3 && (s[p-3:p] == "—" || s[p-3:p] == "–") {
-		switch {
-		case s[p-1] < 0x80:
-			p--
-		case s[p-2:p] == "«":
-			p -= 2
-		default:
-			p -= 3
-		}
-	}
-	switch w := s[max(0, p-14):p]; {
-	case strings.HasSuffix(w, "пароль"), strings.HasSuffix(w, "слово"), strings.HasSuffix(w, "word"), strings.HasSuffix(w, "сказал"),
-		strings.HasSuffix(w, "сказала"), strings.HasSuffix(w, "назвал"), strings.HasSuffix(w, "назвала"), strings.HasSuffix(w, " is"), strings.HasSuffix(w, " was"):
-	default:
-		return false
-	}
-	w := s[max(0, i-48):i]
-	k, n := -1, 0
-	for _, kw := range [...]string{"пароль", "кодовое слово", "code word", "codeword", "password"} {
-		if x := strings.LastIndex(w, kw); x > k {
-			k, n = x, len(kw)
-		}
-	}
-	if k < 0 {
-		return false
-	}
-	gap := strings.Trim(w[k+n:], " —–-:«'\"")
+	p := marksBefore(s, i)
 	for _, v := range [...]string{"сказала", "сказал", "назвала", "назвал", "is", "was"} { // the longer first
-		gap = strings.Trim(strings.TrimPrefix(gap, v), " —–-:«'\"")
+		if p > len(v) && strings.HasSuffix(s[:p], v) && s[p-len(v)-1] == ' ' {
+			p = marksBefore(s, p-len(v))
+			break
+		}
 	}
-	if gap != "" {
+	if !endsAny(s[:p], "пароль", "кодовое слово", "code word", "codeword", "password") {
 		return false
 	}
 	e := wordEnd(s, i)
 	return !(s[i] >= 0x80 && (strings.HasSuffix(s[i:e], "у") || strings.HasSuffix(s[i:e], "ю")))
+}
+
+// marksBefore returns the start of the spaces, colons, quotes and dashes
+// that end at p: " — ", ": «", " '".
+func marksBefore(s string, p int) int {
+	for p > 0 {
+		switch {
+		case strings.IndexByte(" :'\"-", s[p-1]) >= 0:
+			p--
+		case p >= 2 && s[p-2:p] == "«":
+			p -= 2
+		case p >= 3 && (s[p-3:p] == "—" || s[p-3:p] == "–"):
+			p -= 3
+		default:
+			return p
+		}
+	}
+	return p
 }
 
 // spellingBefore reports a word before i that introduces how a name is

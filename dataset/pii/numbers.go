@@ -1110,11 +1110,7 @@ func phoneNumberWordBefore(s string, i int) bool { return prevWordIn(s, i, "но
 // numberIsBefore reports someone's number given in the sentence before i:
 // "her number is", "My number hasn't changed:".
 func numberIsBefore(s string, i int) bool {
-	w := s[max(0, i-40):i]
-	if k := strings.LastIndexAny(w, ".!?\n"); k >= 0 {
-		w = w[k+1:]
-	}
-	return containsAny(w, "my number", "My number", "her number", "Her number", "his number", "His number")
+	return inSentenceBefore(s, i, 40, "my number", "My number", "her number", "Her number", "his number", "His number")
 }
 
 // ipWordBefore reports the word IP right before start: "client app ip

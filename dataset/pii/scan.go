@@ -493,22 +493,12 @@ func (sc *scanner) repeatNumbers() {
 			}
 			a, b := from+i, from+i+len(v)
 			from = b
-			if a == sp.start || a > 0 && isAlnum(s[a-1]) || b < len(s) && isAlnum(s[b]) || sc.overlaps(a, b) {
+			if a == sp.start || a > 0 && isAlnum(s[a-1]) || b < len(s) && isAlnum(s[b]) || sc.covered(a, b, len(sc.out)) {
 				continue
 			}
 			sc.emit(a, b, sp.typ, sp.score, sp.aux)
 		}
 	}
-}
-
-// overlaps reports any span found so far that overlaps [a, b).
-func (sc *scanner) overlaps(a, b int) bool {
-	for _, sp := range sc.out {
-		if sp.start < b && a < sp.end {
-			return true
-		}
-	}
-	return false
 }
 
 // covered reports a person span among out that overlaps [a, b) with a
