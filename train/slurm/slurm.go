@@ -238,12 +238,15 @@ func (d *Driver) Status(ctx context.Context, h train.Handle) (train.Status, erro
 	if err := d.check(h); err != nil {
 		return train.Status{}, err
 	}
-	log, err := d.Logs(ctx, h)
-	if err != nil {
-		return train.Status{}, err
+	// The state first, then the log: a job that ends between the two reads
+	// has written its whole log by the time Slurm calls it done, so a
+	// terminal state never comes with a log read too early (no progress).
+	out, err := d.run(ctx, "scontrol", "show", "job", "-o", h.ID)
+	log, lerr := d.Logs(ctx, h)
+	if lerr != nil {
+		return train.Status{}, lerr
 	}
 	progress, last := train.ParseLog(log)
-	out, err := d.run(ctx, "scontrol", "show", "job", "-o", h.ID)
 	var cerr *CommandError
 	if errors.As(err, &cerr) && strings.Contains(cerr.Stderr, "Invalid job id") {
 		st, ferr := fromFiles(h, last)
