@@ -157,16 +157,18 @@ func (d *Driver) Status(ctx context.Context, h train.Handle) (train.Status, erro
 	if _, err := os.Stat(filepath.Join(h.WorkDir, train.JobFile)); err != nil {
 		return train.Status{}, fmt.Errorf("status of job %s: %w", h.ID, train.ErrNotFound)
 	}
+	code, exited, err := train.ReadExitCode(h.WorkDir)
+	if err != nil {
+		return train.Status{}, err
+	}
+	// The exit code first, then the log: a job that exits between the two
+	// reads has written its whole log, so it never ends with its progress lost.
 	log, err := d.Logs(ctx, h)
 	if err != nil {
 		return train.Status{}, err
 	}
 	progress, last := train.ParseLog(log)
 	st := train.Status{Progress: progress}
-	code, exited, err := train.ReadExitCode(h.WorkDir)
-	if err != nil {
-		return train.Status{}, err
-	}
 	switch {
 	case train.Marked(h.WorkDir, train.CancelFile):
 		if !exited && alive(pgid) {
