@@ -4938,3 +4938,167 @@ func houseNamePart(part string) bool {
 	}
 	return false
 }
+
+// knownStreets are the streets Russian towns name most often, as an
+// address writes them without "ул." before the house: an eponym in the
+// genitive ("Гоголя 15", "Зорге 229", "lenina 52") or an adjective
+// ("Октябрьская 22", "Leninskaya 54"). Words that are also common nouns or
+// surnames of clients need a capital or a place's preposition (knownStreetHouse).
+var knownStreets = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(kind uint8, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = kind
+		}
+	}
+	// Eponyms no client is likely to be called in that form.
+	add(ksEponym, "ленина гоголя горького фрунзе зорге шмидта энгельса маркса ильича орджоникидзе дзержинского маяковского "+
+		"островского малиновского луначарского урицкого володарского щорса котовского крупской белинского герцена "+
+		"lenina gogolya gorkogo frunze zorge shmidta engelsa marksa ilyicha ordzhonikidze dzerzhinskogo mayakovskogo "+
+		"ostrovskogo malinovskogo lunacharskogo uritskogo volodarskogo shchorsa kotovskogo krupskoy belinskogo gertsena")
+	// Eponyms that are also a woman's surname: "Кирова 12" may be Ms Kirova's twelve.
+	add(ksSurname, "кирова гагарина пушкина лермонтова калинина свердлова чкалова мичурина чапаева суворова куйбышева чехова "+
+		"некрасова жукова ворошилова тургенева титова матросова ломоносова ватутина бабушкина гастелло "+
+		"kirova gagarina pushkina lermontova kalinina sverdlova chkalova michurina chapaeva suvorova kuybysheva chekhova "+
+		"nekrasova zhukova voroshilova turgeneva titova matrosova lomonosova vatutina babushkina")
+	// Adjectives: a street's name in the nominative.
+	add(ksAdjective, "советская молодёжная молодежная центральная школьная садовая лесная набережная октябрьская комсомольская "+
+		"первомайская заречная полевая юбилейная солнечная луговая пролетарская северная степная партизанская вокзальная "+
+		"почтовая кооперативная колхозная речная интернациональная красноармейская пионерская спортивная ленинская "+
+		"коммунистическая светланская алеутская "+
+		"sovetskaya molodezhnaya tsentralnaya shkolnaya sadovaya lesnaya naberezhnaya oktyabrskaya komsomolskaya pervomayskaya "+
+		"zarechnaya polevaya yubileynaya solnechnaya lugovaya proletarskaya severnaya stepnaya partizanskaya vokzalnaya "+
+		"pochtovaya kooperativnaya kolkhoznaya rechnaya internatsionalnaya krasnoarmeyskaya pionerskaya sportivnaya leninskaya "+
+		"kommunisticheskaya svetlanskaya aleutskaya")
+	// Nouns: "Мира 5", "Победы 12", "Революции, 5" (a capital only: "оплата труда 8 тыс").
+	add(ksNoun, "мира победы революции труда дружбы строителей космонавтов декабристов mira pobedy revolyutsii stroiteley kosmonavtov dekabristov")
+	return m
+}()
+
+const (
+	ksEponym uint8 = 1 + iota
+	ksSurname
+	ksAdjective
+	ksNoun
+)
+
+// knownStreetWord returns the kind of the known street s[b:e], or 0.
+func knownStreetWord(s string, b, e int) uint8 {
+	if e-b < 4 || e-b > 40 {
+		return 0
+	}
+	var buf [48]byte
+	w, ok := foldInto(buf[:0], s[b:e])
+	if !ok {
+		return 0
+	}
+	k := knownStreets[string(w)]
+	if k == ksNoun && !upperAt(s[b:]) {
+		return 0
+	}
+	return k
+}
+
+// streetHouseAfter reports a house number right after a street's word that
+// ends at e, with a space or ", " between ("Гоголя 15", "Революции, 5"),
+// that is no time, date, amount or count.
+func streetHouseAfter(s string, e int) bool {
+	p := e
+	if p < len(s) && s[p] == ',' {
+		p++
+	}
+	if p >= len(s) || s[p] != ' ' {
+		return false
+	}
+	p++
+	d := p
+	for d < len(s) && isDigit(s[d]) && d-p < 4 {
+		d++
+	}
+	if d == p || d-p > 3 || s[p] == '0' || d < len(s) && isDigit(s[d]) {
+		return false
+	}
+	if sz, _ := letterAt(s, d); sz > 0 {
+		if l := wordEnd(s, d); l-d > sz || l-d == 2 && s[d] >= 0x80 && !(s[d] == 0xD0 && (s[d+1] >= 0xB0 && s[d+1] <= 0xB3 || s[d+1] >= 0x90 && s[d+1] <= 0x93)) ||
+			l-d == 1 && !(s[d] >= 'a' && s[d] <= 'g' || s[d] >= 'A' && s[d] <= 'G') {
+			return false // a letter of the house only: "85Б", "7g"; not "5-й", "12th", "3шт"
+		}
+		d += sz
+	}
+	if d < len(s) {
+		switch c := s[d]; {
+		case c == ':' || c == '%' || c == '-' && d+1 < len(s) && !isDigit(s[d+1]):
+			return false // a time, a share, "5-й"
+		case (c == '.' || c == ',') && d+1 < len(s) && isDigit(s[d+1]):
+			return false // a date or an amount: "Ленина 12.05", "Мира 5,5"
+		case c == ' ' || c == ',' || c == '.' || c == ')' || c == ';' || c == '\n' || c == '\r' || c == '/' || c == '-' || c == '!' || c == '?' || c == '|':
+		case c >= 0x80:
+			if !strings.HasPrefix(s[d:], "»") && !strings.HasPrefix(s[d:], "—") && !strings.HasPrefix(s[d:], "–") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	if unitFollows(s, d) {
+		return false // "Победы 9 мая" is caught below; "Мира 5 руб."
+	}
+	if q := skipSpaces(s, d); q < len(s) && q > d {
+		w := s[q:wordEnd(s, q)]
+		if monthWord(w) || englishMonth(w) || startsAny(w, "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "лет", "год", "раз", "человек", "шт", "дн", "день", "курс", "проб", "кг",
+			"people", "person", "guest", "adult", "kid", "child", "pcs", "times", "days", "years") {
+			return false // a date or a count: "Победы 9 мая", "Гагарина 12 лет", "корпус имени Лермонтова, 21 день", "Lenina 5 people came"
+		}
+	}
+	return true
+}
+
+// flatAfterHouse reports a flat's, a building's or an entrance's word in
+// s[a:end], the parts houseParts read after a house: "12, кв. 4".
+func flatAfterHouse(s string, a, end int) bool {
+	for p := a; p < end; p++ {
+		if s[p] >= 0x80 || isASCIILetter(s[p]) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownStreetHouse finds a known street without its keyword before the
+// house number at i and returns the address's start and end: "(Гоголя 15)",
+// "Зорге 229", "Октябрьская 22", "Революции, 5", "murmansk lenina 82". A
+// street that is also a woman's surname needs a place's preposition, a
+// bracket or the line's start before it, or a flat after the house; so do
+// a noun before a comma ("офиса Космонавтов, 52") and an adjective in lower
+// case ("креветка северная 90/120"). It returns -1 when there is none.
+func (sc *scanner) knownStreetHouse(i int) (int, int) {
+	s := sc.s
+	if i < 6 || s[i-1] != ' ' {
+		return -1, 0
+	}
+	k := i - 1
+	if s[k-1] == ',' {
+		k--
+	}
+	b, e := prevWordBounds(s, k)
+	if e != k || b == e {
+		return -1, 0
+	}
+	kind := knownStreetWord(s, b, e)
+	if kind == 0 || !streetHouseAfter(s, e) {
+		return -1, 0
+	}
+	end := sc.houseParts(e)
+	if end <= i {
+		return -1, 0
+	}
+	if kind == ksSurname || kind == ksNoun && k < i-1 || kind == ksAdjective && !upperAt(s[b:]) {
+		var pb [16]byte
+		pw := string(prevWord(s, b, pb[:0]))
+		if !(b == 0 || s[b-1] == '\n' || s[b-1] == '(' || pw == "на" || pw == "по" || pw == "ул" || pw == "at" || pw == "on" ||
+			knownCity(pw) || kind == ksSurname && flatAfterHouse(s, wordEnd(s, i), end)) {
+			return -1, 0
+		}
+	}
+	return b, end
+}

@@ -40,10 +40,10 @@ var contextStems = []struct {
 	{"шиноснома", ctxPassport}, // Tajik: "Рақами шиноснома: 403775219"
 	{"doc", ctxPassport},       // a booking system's passenger document: "pax=TRUBNIKOV ALEKSEI doc=65 09 441827"
 	{"p/p", ctxPassport},       // a list's passport: "KUZMIN/ALEKSEI — P/P 75 4410283"
-	{"тел", ctxPhone}, {"моб", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
+	{"тел", ctxPhone}, {"моб", ctxPhone}, {"домашн", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},
-	{"карт", ctxCard}, {"card", ctxCard}, {"mir", ctxCard}, {"refund", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard}, {"amex", ctxCard},
+	{"карт", ctxCard}, {"card", ctxCard}, {"pan", ctxCard}, {"mir", ctxCard}, {"refund", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard}, {"amex", ctxCard},
 	{"р/с", ctxAccount}, {"к/с", ctxAccount}, {"сч", ctxAccount}, {"account", ctxAccount}, {"acct", ctxAccount}, {"расч", ctxAccount},
 	{"заказ", ctxNeg}, {"order", ctxNeg}, {"ride", ctxNeg}, {"поездк", ctxNeg}, {"трек", ctxNeg}, {"track", ctxNeg}, {"отслеж", ctxNeg},
 	{"артикул", ctxNeg}, {"арт", ctxNeg}, {"sku", ctxNeg}, {"накладн", ctxNeg}, {"авианакладн", ctxNeg}, {"awb", ctxNeg}, {"waybill", ctxNeg}, {"invoice", ctxNeg},
@@ -67,6 +67,7 @@ var contextStems = []struct {
 	{"виза", ctxDoc}, {"каталог", ctxDoc}, // "виза №24 7731852", "по каталогу 96501250"
 	{"права", ctxDoc}, {"прав", ctxDoc}, // a driving licence: "Загрузил права 99 23 458712"
 	{"policy", ctxDoc}, {"л/с", ctxNeg}, {"лс", ctxNeg}, {"patent", ctxDoc}, {"патент", ctxDoc}, // a foreign worker's patent: "Patent: 77 No. 2411880532"
+	{"мореходн", ctxDoc}, {"seaman", ctxDoc}, {"sirb", ctxDoc}, {"cdc", ctxDoc}, // a seaman's book: "мореходная книжка МК 1172045", "SIRB C0912773"
 	{"транспортн", ctxDoc},                     // a vehicle's certificate: "…ТРАНСПОРТНОГО СРЕДСТВА 99 47 № 218305"
 	{"лицензи", ctxDoc}, {"разрешени", ctxDoc}, // a hunting licence, a gun permit: "лицензия серия 10 № 0027743"
 	{"тс", ctxDoc},                          // "СВИДЕТЕЛЬСТВО О РЕГИСТРАЦИИ ТС 99 21 № 884731"
@@ -501,7 +502,7 @@ func ctxWordByte(c byte) bool {
 // not "вуз", and "tin", which is not "tinted").
 var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 0, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
 	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0, "права": 0, "прав": 0, "mid": 0, "tid": 0,
-	"rrn": 0, "arn": 0, "mcc": 0, "mir": 0, "ppt": 0, "pp": 0, "тс": 0, "doc": 0, "dl": 0}
+	"rrn": 0, "arn": 0, "pan": 0, "sirb": 0, "cdc": 0, "mcc": 0, "mir": 0, "ppt": 0, "pp": 0, "тс": 0, "doc": 0, "dl": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

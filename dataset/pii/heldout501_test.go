@@ -27,14 +27,22 @@ import "testing"
 // the other types (1.0) met theirs; 1.330% of PII characters leaked (131 of
 // 9850: PERSON 24, PHONE 31, PASSPORT 9, ADDRESS 67), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a German ID card, a phone dictated in words,
+// famous people with a first name, and housing complexes named after people.
+// Tuned: PERSON 0.980, PHONE 0.991, PASSPORT 0.968, ADDRESS 0.976; 1.330%
+// leaked (131 of 9850).
 
-// heldout501Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout501Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout501Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout501MaxLeak: target 0.005, missed untuned (1.330%).
+// heldout501MaxLeak: target 0.005, missed untuned (1.330%), missed tuned (1.330%).
 const heldout501MaxLeak = 0.014
 
 func TestHeldout501(t *testing.T) {

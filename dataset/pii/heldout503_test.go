@@ -24,14 +24,20 @@ import "testing"
 // 1.190.0, commit b50c993): every F1 target met (PERSON 0.973, ADDRESS
 // 0.976, the other types 1.0); 3.288% of PII characters leaked (296 of 9001:
 // PERSON 114, ADDRESS 182), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: "Маска" alone. Left: lower-case Finnish and Karelian surnames,
+// names in the dative in lower case, and spoken addresses. Tuned: PERSON
+// 0.974, ADDRESS 0.976; 3.288% leaked (296 of 9001).
 
-// heldout503Floor holds the untuned figures: the targets, all met.
+// heldout503Floor holds the tuned figures: the targets, all met.
 var heldout503Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout503MaxLeak: target 0.005, missed untuned (3.288%).
+// heldout503MaxLeak: target 0.005, missed untuned (3.288%), missed tuned (3.288%).
 const heldout503MaxLeak = 0.033
 
 func TestHeldout503(t *testing.T) {

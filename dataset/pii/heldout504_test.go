@@ -25,14 +25,21 @@ import "testing"
 // 1.190.0, commit b50c993): every F1 target met (PERSON 0.985, ADDRESS
 // 0.941, the other types 1.0); 3.196% of PII characters leaked (319 of 9982:
 // PERSON 22, ADDRESS 297), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: none of its own misses; the rules from the other files changed
+// none of its figures. Left: addresses in Almaty and Ufa dictated in words,
+// scholarships named after people, and degrees taken for names. Tuned:
+// PERSON 0.985, ADDRESS 0.941; 3.196% leaked (319 of 9982).
 
-// heldout504Floor holds the untuned figures: the targets, all met.
+// heldout504Floor holds the tuned figures: the targets, all met.
 var heldout504Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout504MaxLeak: target 0.005, missed untuned (3.196%).
+// heldout504MaxLeak: target 0.005, missed untuned (3.196%), missed tuned (3.196%).
 const heldout504MaxLeak = 0.032
 
 func TestHeldout504(t *testing.T) {

@@ -24,14 +24,21 @@ import "testing"
 // 1.190.0, commit b50c993): every F1 target met (PERSON 0.940, ADDRESS
 // 0.986, the other types 1.0); 1.951% of PII characters leaked (170 of 8715:
 // PERSON 110, PASSPORT 13, ADDRESS 47), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: door and ceiling models in quotes after their product's word
+// (Двери «Виктория», Потолок «Анастасия»). Left: installers' nicknames,
+// Kalmyk and Armenian names in oblique cases, and a surname in the plural
+// dative. Tuned: PERSON 0.951, ADDRESS 0.986; 1.951% leaked (170 of 8715).
 
-// heldout507Floor holds the untuned figures: the targets, all met.
+// heldout507Floor holds the tuned figures: the targets, all met.
 var heldout507Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout507MaxLeak: target 0.005, missed untuned (1.951%).
+// heldout507MaxLeak: target 0.005, missed untuned (1.951%), missed tuned (1.951%).
 const heldout507MaxLeak = 0.02
 
 func TestHeldout507(t *testing.T) {

@@ -28,14 +28,22 @@ import "testing"
 // ADDRESS 0.968 and the other types (1.0) met theirs; 5.432% of PII
 // characters leaked (507 of 9333: PERSON 130, PHONE 151, PASSPORT 33,
 // ADDRESS 193), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.196
+// (engine 1.191.0), with those of the other files from heldout489 to
+// heldout508: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Serbian and Israeli phones in their own
+// layouts, phones dictated in words, Serbian, Georgian and Israeli identity
+// numbers, and pseudonyms. Tuned: PERSON 0.939, PHONE 0.942, PASSPORT 0.903,
+// ADDRESS 0.968; 5.432% leaked (507 of 9333).
 
-// heldout508Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout508Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout508Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.903, TypePhone: 0.942, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout508MaxLeak: target 0.005, missed untuned (5.432%).
+// heldout508MaxLeak: target 0.005, missed untuned (5.432%), missed tuned (5.432%).
 const heldout508MaxLeak = 0.055
 
 func TestHeldout508(t *testing.T) {

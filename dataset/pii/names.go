@@ -254,7 +254,13 @@ var nameStop = func() map[string]bool {
 		"universidad": true, "universitat": true, "universite": true, "universita": true, "universitet": true, // ASCII-folded
 		"покупатели": true, "пассажиры": true, "жители": true, "родители": true, "sir": true, "madam": true,
 		"дети": true, "внуки": true, "правнуки": true, "editor": true, // "Дети, внуки, правнуки.", "Dear Editor,"
-		"next": true,                                            // "Next maintenance window Sunday"
+		"next": true, // "Next maintenance window Sunday"
+		// Words that open a sentence or a signature's line before a name, or close one: "Нашли Арину?", "Добрый.
+		// Согласен, записывайте", "Главный бухгалтер", "Customer Quality", "collars M. Delivery",
+		// "Бренд: Алёнушка", "по ЭДО, Диадок".
+		"нашли": true, "нашла": true, "согласен": true, "согласна": true, "главный": true, "главная": true,
+		"quality": true, "delivery": true, "бренд": true, "brand": true, "диадок": true, "отч-во": true, // a form's "Фамилия Имя Отч-во:"
+		"мастерская": true, "мастерской": true, // a shop: "Мастерская Ольги"
 		"шкаф": true, "диван": true, "стул": true, "лофт": true, // a furniture table's item: "Шкаф Виктория 180"
 		"нидерланды": true, "glovo": true, // a country, a courier service
 		"term":       true,                                                                     // a table's column: "Sokolov Ivan Term 1"
@@ -437,13 +443,69 @@ func carColumn(s string, start, end int) bool {
 	return false
 }
 
+// productKeyBefore reports a brand's or product's key, a quote and an "="
+// or ": " before start: brand="Алёнушка", "Бренд: Алёнушка", "brand 'Lada'".
+func productKeyBefore(s string, start int) bool {
+	k, quoted := start, false
+	if k > 0 && (s[k-1] == '"' || s[k-1] == '\'') {
+		k, quoted = k-1, true
+	} else if k >= 2 && s[k-2:k] == "«" {
+		k, quoted = k-2, true
+	}
+	if k > 0 && s[k-1] == '=' {
+		k--
+	} else if k >= 2 && s[k-2:k] == ": " {
+		k -= 2
+	} else if quoted && k > 0 && s[k-1] == ' ' {
+		k--
+	} else {
+		return false
+	}
+	if k == 0 || !isASCIILetter(s[k-1]) && s[k-1] < 0x80 {
+		return false
+	}
+	var buf [24]byte
+	switch string(prevWord(s, k, buf[:0])) {
+	case "brand", "бренд", "product", "товар", "product_name", "brand_name":
+		return true
+	}
+	return false
+}
+
+// countedContainer reports a number and a container before start, the
+// product after them in the genitive: "3 бутыли Алёнушки", "2 bottles of
+// Alyonushka".
+func countedContainer(s string, start int) bool {
+	if start < 4 || s[start-1] != ' ' {
+		return false
+	}
+	k := start - 1
+	if strings.HasSuffix(s[:k], " of") {
+		k -= len(" of")
+	}
+	var buf [24]byte
+	w := prevWord(s, k, buf[:0])
+	switch string(w) {
+	case "бутыли", "бутылей", "бутылки", "бутылок", "бутыль", "бутылку", "банки", "банок", "пачки", "пачек", "упаковки", "упаковок",
+		"bottles", "bottle", "packs", "cans", "jars", "boxes":
+	default:
+		return false
+	}
+	if w[0] >= 0x80 && !strings.HasSuffix(s[:wordEnd(s, start)], "и") && !strings.HasSuffix(s[:wordEnd(s, start)], "ы") {
+		return false // the genitive only: "3 бутыли Алёнушки", not "3 бутыли Маше"
+	}
+	b := len(strings.TrimRight(s[:k], " ")) - len(w) // Cyrillic letters are two bytes in s as in w
+	return b >= 2 && s[b-1] == ' ' && isDigit(s[b-2])
+}
+
 // productBefore reports a word of a product line before a name: "Chery
 // Tiggo 7 Pro Max", "Visa Platinum Victoria", "Junior Suite Pushkin".
 func productBefore(w string) bool {
 	switch w {
 	case "pro", "platinum", "gold", "classic", "premium", "supreme", "signature", "infinite", "suite", "edition", "super",
-		"десерт", "торт", "пицца", "салат", "коктейль", "dessert", "cake", "pizza", "salad", "cocktail":
-		return true // "Десерт Павлова", "Pizza Margherita"
+		"десерт", "торт", "пицца", "салат", "коктейль", "dessert", "cake", "pizza", "salad", "cocktail",
+		"oticon", "phonak", "widex", "signia", "resound", "starkey", "bernafon", "unitron":
+		return true // "Десерт Павлова", "Pizza Margherita", a hearing aid's model: "Oticon Ruby"
 	}
 	return false
 }
@@ -598,7 +660,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	if !t.cand {
 		return t
 	}
-	if (s[i] >= 0x80 || i >= 4 && (s[i-4:i] == "the " || s[i-4:i] == "The ")) && len(w) >= 4 {
+	if (s[i] >= 0x80 || i >= 4 && (s[i-4:i] == "the " || s[i-4:i] == "The ") || i >= 5 && (s[i-5:i] == "both " || s[i-5:i] == "Both ")) && len(w) >= 4 {
 		if f := familyOf(w); f != 0 {
 			t.flags = uint16(f) | tkFamily // Морозовых, Хачатрянов, the Thompsons
 			return t
@@ -1457,6 +1519,19 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && strings.HasPrefix(s[end:], ". обл") || endsAny(s[:i], " м. ", "(м. ") && !strings.HasSuffix(s[:i], "кв. м. ") || strings.HasPrefix(s[i:], "ЖЕКЕ КУӘЛІК") {
 		return end // a region cut short, "Лен. обл., Приозерский р-н"; a metro station, "у м. Чернышевская"; a Kazakh ID card's heading
 	}
+	if keep == 1 && (productKeyBefore(s, toks[0].start) || countedContainer(s, toks[0].start)) {
+		return end // a product named like a person: a log's brand="Алёнушка", "brand 'Lada'", "3 бутыли Алёнушки"
+	}
+	if keep == 1 && (s[toks[0].start:end] == "Muscle" || s[toks[0].start:end] == "Proper" || s[toks[0].start:end] == "Пропер") &&
+		endsAny(s[:toks[0].start], "Mr ", "Mr. ", "Мистер ", "мистер ") {
+		return end // a cleaning product: "Mr Muscle", "Мистер Пропер"
+	}
+	if keep == 1 && knownStreetWord(s, toks[0].start, end) != 0 && streetHouseAfter(s, end) {
+		return end // a street before its house, read as an address at the number: "(Гоголя 15)", "Ильича 6, ТЦ"
+	}
+	if st := toks[0].start; keep == 2 && end-st == len("Hall B.") && strings.HasPrefix(s[st:end], "Hall ") && s[end-1] == '.' && (st < 2 || s[st-2:st] == ", " || s[st-1] == '\n') {
+		return end // a room, not a surname and its initial: "Thursday 6 pm, Hall B."
+	}
 	if !partsCertain(toks[:keep]) {
 		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") &&
 			!sc.titleBefore(toks[:1]) && !noteSubject(s, toks[0].start, end) { // but "Reminder from Grandma Rosa: …", "Quick note from Mark: …"
@@ -2028,6 +2103,9 @@ func familyOf(w []byte) uint8 {
 		if n >= 5 && w[n-2] == 'e' {
 			return familyStem(w[:n-2]) // the Hugheses
 		}
+		if n >= 8 && (w[n-3] == 'o' || w[n-3] == 'e') && w[n-2] == 'v' && latinSurname(w[:n-1]) {
+			return fRuSurname // a surname the tables lack: "Both Tulegenovs came in"
+		}
 	}
 	return 0
 }
@@ -2123,6 +2201,19 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && (s[start:end] == "Маша" && startsAny(s[end:], " и Медведь", " и медведь") || s[start:end] == "Masha" && strings.HasPrefix(s[end:], " and the Bear")) {
 		return true // the cartoon: праздник «Маша и Медведь»
 	}
+	if keep == 1 && strings.HasSuffix(s[:start], "Мастерская ") && (strings.HasSuffix(s[start:end], "и") || strings.HasSuffix(s[start:end], "ы")) {
+		return true // a shop named after its maker: "Мастерская Ольги", "Мастерская Зухры"
+	}
+	if keep == 1 && strings.HasPrefix(s[end:], " water") && (end+6 == len(s) || !isASCIILetter(s[end+6]) || s[end+6] == 's') {
+		return true // a brand of water: "Is Alyonushka water suitable for babies?"
+	}
+	if keep == 1 && (s[start:end] == "Маска" || s[start:end] == "Маску") {
+		return true // a mask, not Musk alone: "Маска подсети 255.255.255.0"
+	}
+	if keep == 1 && s[start:end] == "Kitty" && strings.HasSuffix(s[:start], " Hello ") {
+		return true // the brand: "рюкзак Hello Kitty"
+	}
+
 	if keep <= 3 && start >= 8 && (strings.HasSuffix(s[:start], "Studio ") || strings.HasSuffix(s[:start], "Студия ")) && !sentenceStart(s, start-len("Studio ")) {
 		return true // a studio named after a person, inside a sentence: "from Studio Fred Astaire Shanghai"
 	}
@@ -2131,6 +2222,12 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 		switch string(sc.prevWord(start, pb[:0])) {
 		case "зал", "зале", "зала", "залу", "зона", "зону", "зоне", "зоны", "zone", "hall", "studio", "студия", "студии", "студию":
 			return true // a room or a zone named like a person: "зал Алиса", "в зону Max", "Zone Max was closed", "Studio Grace"
+		case "team":
+			if s[start-2] == 'm' {
+				return true // a team named like a person, "red for Team Alice"; not "Hi team, Grace here"
+			}
+		case "вода", "воду", "воды":
+			return true // a brand of water: "у вас вода Алёнушка это детская?"
 		case "agios", "agia", "ayios", "ayia", "agioi":
 			return true // a Greek place named after its saint: "Location: Agios Athanasios"
 		}
@@ -2785,6 +2882,10 @@ func (sc *scanner) petNamed(start, end int) bool {
 				}
 			}
 		}
+	}
+	if startsAny(s[end:], " the dog", " the cat", " the puppy", " the kitten", " the rescue", " the shepherd", " the terrier", " the spaniel", " the parrot") &&
+		!prevWordIn(s, start, "tell", "told", "ask", "asked", "remind", "show", "give", "send", "let") {
+		return true // "a campaign for Grom the dog"; not "tell Feruza the dog is friendly"
 	}
 	if startsAny(s[end:], " и её хозя", " и ее хозя", " и его хозя", " and her owner", " and his owner") {
 		return true // "Марта и её хозяйка Марта Игоревна"
@@ -3738,13 +3839,14 @@ func vesselBefore(s string, start int) bool {
 		"балкер", "балкера", "балкере", "судно", "судна", "судне", "vessel", "tanker", "ship", "bulker") {
 		return true // a ship by its quoted name after its word: "В рейсе «Лев Толстой» на 5 месяцев"
 	}
-	if p < 4 || s[p-1] != ' ' {
-		return false
+	if p < 3 || s[p-1] != ' ' {
+		return false // the shortest prefix opens the text: "MV Irina arrived"
 	}
 	if strings.HasSuffix(s[:p], "MS ") && (p == 3 || s[p-4] == ' ' || s[p-4] == '\n') && containsAny(s, "cruise", "Cruise", "berth", "pier", "cabin", "Cabin", "embark", "sailing", "deck", "voyage", "passenger") {
 		return true // a motor ship where cruises are talked of, not "Ms" in capitals: "MS Mikhail Bulgakov, cabin 312"
 	}
-	return endsAny(s[:p], "m/v ", "m/t ", "M/V ", "M/T ", "т/х ", "Т/Х ", "м/в ", "м/т ", "MV ", "m/s ", "M/S ",
+	return endsAny(s[:p], "m/v ", "m/t ", "M/V ", "M/T ", "т/х ", "Т/Х ", "м/в ", "м/т ", "MV ", "MT ", "m/s ", "M/S ",
+		"т/х Капитан ", "т/х Адмирал ", "т/х Академик ", "MV Kapitan ", "MV Akademik ", "MV Admiral ", // т/х Капитан Хлебников
 		"S/Y ", "M/Y ", "S/V ", "s/y ", "m/y ", "s/v ", // a sailing or motor yacht: S/Y "Svetlana", M/Y "Grace"
 		"SY ", "MY ", "MY Lady ", "sailing yacht ", "motor yacht ") // "SY Aurora", "MY Lady Anna", "this is sailing yacht freja"
 }
@@ -4095,11 +4197,19 @@ func quotedTitle(s string, start, end int) bool {
 		if endsAny(between, " для", " от", " from", " for") {
 			return false // a card's text: «Дорогой Алле от Бориса», «документы для Гали»
 		}
+		if sp := strings.LastIndexByte(between, ' '); sp > 0 && !upperAt(between[sp+1:]) &&
+			startsAny(between, "для ", "Для ") && strings.HasSuffix(between[:sp], " от") {
+			return false // the giver's kin before the name: «для Алисы от крёстной Оксаны»; not a brand's «Брынза от тёти Клавы»
+		}
 		if digitRun(between, 4) {
 			return false // a pasted note, not a title: "card 4149 6053 2217 8807 cvv 318 exp 04/27, Nikita Zhuravlev"
 		}
 		if greetingOpens(between) {
 			return false // a cake's or a card's wishes: "Happy 18th, Mariam", «С днём рождения, Вера!»
+		}
+		switch between {
+		case "Моему", "Моей", "Деду", "Дедушке", "Бабушке", "Папе", "Маме", "Сыну", "Дочке", "Внуку", "Внучке":
+			return false // a gift's dedication: «Моему Серёже», «Деду Рафаэлю»; not a café's «Мама Роза»
 		}
 		if c := strings.TrimRight(s[:start], " "); strings.HasSuffix(between, ",") {
 			if b := wordStartBefore(c, len(c)-1); b >= 0 && signOffWord(c[b:len(c)-1]) {
@@ -4215,7 +4325,11 @@ func firmQuoteBefore(s string, start int) bool {
 	case q >= 1 && s[q-1] == '"':
 		q--
 	default:
-		return false
+		o := strings.LastIndex(s[max(0, start-48):start], "«")
+		if o < 0 || strings.ContainsAny(s[max(0, start-48)+o:start], "»\n") {
+			return false
+		}
+		q = max(0, start-48) + o // a later name inside a firm's quotes: ООО «Иванов, Сидоров и Ко»
 	}
 	var buf [16]byte
 	switch string(prevWord(s, q, buf[:0])) {
@@ -4352,6 +4466,7 @@ var productNounStems = [...]string{
 	"yacht", "catamaran", "катамаран", "sailboat", "парусник", // the yacht "Hope", катамаран «Вера»
 	"кабинк", "кабин", "booth", "karaoke", "караоке", // a karaoke booth: кабинка «Надя»
 	"alert", "depot", "numeral", // "Amber alert", "Victoria depots", "Roman numerals"
+	"двер", "потол", "ламинат", "обо", "плитк", "door", "ceiling", // a door's or a ceiling's model: Двери «Виктория», Потолок «Анастасия»
 	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем", "часы", "watch",
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
 	// Rooms, branches and accounts named like people: suite "Anastasia", люкс «Татьяна», номер «Анна
@@ -7485,7 +7600,7 @@ func givenNamesLine(s string, i int) bool {
 	if containsAny(label[max(0, len(label)-24):], "urname", "URNAME", "амилия", "АМИЛИЯ") {
 		return false // "Surname / Given names: SIDORCHUK / BOGDAN": both, read whole elsewhere
 	}
-	return endsAny(label, "Given names", "Given name", "GIVEN NAMES", "Given Name(s)", "Given name(s)", "Vornamen", "Vorname", "Prénoms", "Prénom", "/ Name", "/Name", "Имя", "ИМЯ", "Імя",
+	return endsAny(label, "Given names", "Given Names", "Given name", "GIVEN NAMES", "Given Name(s)", "Given name(s)", "Forename", "Forenames", "FORENAME", "FORENAMES", "Vornamen", "Vorname", "Prénoms", "Prénom", "/ Name", "/Name", "Имя", "ИМЯ", "Імя",
 		"Имя латиницей", "Имя (латиницей)", "ИМЯ ЛАТИНИЦЕЙ",
 		"Patronymic", "PATRONYMIC", "Отчество", "ОТЧЕСТВО") || // "Patronymic: TULKIN O'G'LI"
 		bilingualLabel(s[ls:i], "Given names /", "Given names/", "Given name /", "GIVEN NAMES /", "Name /", "NAME /") // "Given names / Аты: AIZADA", "Name / სახელი: TAMAR"

@@ -92,6 +92,10 @@ func (sc *scanner) number(i int) int {
 		sc.emit(a, e, tAddress, 0.75, 0)
 		return e
 	}
+	if a, e := sc.knownStreetHouse(i); a >= sc.lastEnd {
+		sc.emit(a, e, tAddress, 0.75, 0)
+		return e
+	}
 	if a, e := latinChatStreet(s, i); a >= sc.lastEnd {
 		sc.emit(a, e, tAddress, 0.75, 0)
 		return e
@@ -426,7 +430,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				if *ctx == ctxPassport {
 					return tPassport, 0.9, end // "my passport is FV 482913"
 				}
-				if sc.passportShapeSeen(sc.s[l:end]) {
+				if *ctx != ctxNeg && sc.passportShapeSeen(sc.s[l:end]) { // not another document's: "seaman's book AB 004411"
 					return tPassport, 0.85, end // "FH 218407... no wait, it's FH 218470"
 				}
 				if l < g.start && *ctx != ctxNeg && passportInParagraph(sc.s, l) &&
@@ -513,6 +517,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			!(seps == sepDash && g.pattern(k, 4, 3) && d[0] == '2' && d[1] == '0') { // a year and a serial: "invoice 2024-880"
 			return tPhone, 0.8, end // not a meter's number, "SMS: … счётчику № 0714552", nor a year's serial, "call 24-20411"
 		}
+		if nd == 7 && g.pattern(k, 3, 2, 2) && seps == sepDash && c != ctxNeg && phoneNumberWordBefore(sc.s, g.start) && inSentenceBefore(sc.s, g.start, 60, "звон", "Звон") {
+			return tPhone, 0.8, end // a landline asked to be called back: "Перезвоните, пожалуйста, по номеру 263-18-44"
+		}
 		if nd == 9 && d[0] == '5' && g.pattern(k, 3, 2, 2, 2) && seps == sepSpace && numberIsBefore(sc.s, g.start) {
 			return tPhone, 0.8, end // a Georgian mobile someone gives: "Her number is 558 44 71 09"
 		}
@@ -571,6 +578,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if d[0] == '8' && d[1] == '0' && d[2] != '0' && g.pattern(k, 1, 3, 3, 2, 2) && c != ctxNeg {
 			return tPhone, adj(0.85, ctxPhone), end // Belarus dialled at home, 8 and the code: "домашний 8 017 284-65-31", "8 029 611-22-33"
 		}
+		if d[0] == '8' && d[1] == '0' && contiguous && c == ctxPhone && belarusCode(d[2:4]) {
+			return tPhone, 0.85, end // the same unspaced after a phone's word: "тел. 80296547713"
+		}
 		if (d[0] == '7' || d[0] == '8') && strings.IndexByte("34789", d[1]) >= 0 { // 7xx: Kazakhstan
 			if formatted && (d[1] == '9' || d[1:4] == "800") && (g.pattern(k, 1, 3, 3, 2, 2) || g.pattern(k, 1, 3, 3, 4)) {
 				// A mobile or toll-free number in its own layout is one whatever the words before: "заявка …
@@ -580,7 +590,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			if contiguous && phoneKeyBefore(sc.s, g.start) {
 				return tPhone, 0.9, end // a log's field: "id=88123 to=79162043317 status=DELIVERED"
 			}
-			if contiguous && d[1] == '9' && c == ctxNeg && phoneNumberWordBefore(sc.s, g.start) {
+			if contiguous && d[1] == '9' && c == ctxNeg && (phoneNumberWordBefore(sc.s, g.start) || callVerbBefore(sc.s, g.start)) {
 				return tPhone, 0.85, end // a mobile named "номер" after a code's word: "смс с кодом не приходит, номер 89174402215"
 			}
 			if !formatted && c != ctxPhone && d[1:3] == "80" && d[3] != '0' && d[3] != '4' {
@@ -807,8 +817,14 @@ func docRightBefore(s string, i int) bool {
 	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[b:e])
-	if string(w) == "registration" && b >= 2 && s[b-1] == ' ' {
-		w = prevWord(s, b-1, buf[:0]) // a document named by two words: "vehicle registration 63 57 811402"
+	switch string(w) {
+	case "registration", "книжка", "книжку", "книжки", "book":
+		if b >= 2 && s[b-1] == ' ' {
+			if endsAny(s[:b-1], "seaman's", "Seaman's", "seamans", "Seamans") {
+				return true // "seaman's book AB 004411"
+			}
+			w = prevWord(s, b-1, buf[:0]) // a document named by two words: "vehicle registration 63 57 811402", "мореходная книжка МК 1172045"
+		}
 	}
 	k, ok := lookupStem(w)
 	return ok && k == ctxDoc
@@ -1067,11 +1083,21 @@ var versionWords = map[string]bool{"software": true, "firmware": true, "version"
 	"прошивку": true, "сборка": true, "сборки": true, "релиз": true, "app": true, "android": true, "ios": true,
 	"kernel": true, "ядро": true, "fw": true, "билд": true, "билда": true}
 
+// belarusCode reports a Belarusian mobile operator's code or Minsk's:
+// 25, 29, 33, 44, 17.
+func belarusCode(c string) bool {
+	switch c {
+	case "25", "29", "33", "44", "17":
+		return true
+	}
+	return false
+}
+
 // versionStems open the words that announce a version a few words before
 // the number: "Версия приложения 5.12.0.3", "откатились на 8.3.9.97",
 // "Patch notes 2.14.3.1", "regression in 3.4.1.2".
 var versionStems = []string{"верси", "сборк", "прошивк", "релиз", "обновлени", "откат", "макет", "приложени", "version",
-	"firmware", "build", "release", "patch", "regression", "update", "upgrade", "rollback"}
+	"firmware", "build", "release", "patch", "regression", "update", "upgrade", "rollback", "sdk"}
 
 // ipStems announce a network address: "login from 73.162.44.19", "DNS
 // 8.8.8.8", "Server 10.24.8.115".
@@ -1081,7 +1107,7 @@ var ipStems = []string{"ip", "src", "dst", "addr", "host", "адрес", "from",
 
 // strongVersionStems announce a version even after a word of an address:
 // "Firmware of the gateway: 3.4.12.7".
-var strongVersionStems = []string{"firmware", "прошивк", "откат", "rollback"}
+var strongVersionStems = []string{"firmware", "прошивк", "откат", "rollback", "sdk"} // "SDK платёжного шлюза до 1.2.3.4"
 
 // weakIPStems announce an address only when no version word stands near:
 // "login from 73.162.44.19", not "updated from 2.8.1.4 to 2.9.0.1".
@@ -1105,7 +1131,17 @@ var namedVersionStems = []string{"верси", "сборк", "прошивк", "
 // phoneNumberWordBefore reports "номер" or "number" right before i, with
 // nothing of a document, an order or a ticket before it: "номер
 // 89174402215"; not "номер заказа 89174402215".
-func phoneNumberWordBefore(s string, i int) bool { return prevWordIn(s, i, "номер", "number") }
+func phoneNumberWordBefore(s string, i int) bool {
+	return prevWordIn(s, i, "номер", "номеру", "number")
+}
+
+// callVerbBefore reports a verb asking for a call right before i:
+// "позвоните 89127085512", "перезвонить 89…".
+func callVerbBefore(s string, i int) bool {
+	var buf [32]byte
+	w := string(prevWord(s, i, buf[:0]))
+	return strings.HasPrefix(w, "позвони") || strings.HasPrefix(w, "перезвони")
+}
 
 // numberIsBefore reports someone's number given in the sentence before i:
 // "her number is", "My number hasn't changed:".

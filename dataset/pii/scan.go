@@ -996,13 +996,14 @@ func monthAbbrev(w string) bool {
 	return false
 }
 
-// negWordBefore reports a negative context word right before i, which names
-// the number that follows whatever words stand further back: "— passport 75
-// 5318840 — plate A218OR777".
+// negWordBefore reports a negative context word or another document's right
+// before i, which names the number that follows whatever words stand further
+// back: "— passport 75 5318840 — plate A218OR777", "passport P4821937A …,
+// SIRB C0912773".
 func negWordBefore(s string, i int) bool {
 	var buf [24]byte
 	k, ok := lookupStem(prevWord(s, i, buf[:0]))
-	return ok && k == ctxNeg
+	return ok && (k == ctxNeg || k == ctxDoc)
 }
 
 // gluedPassport reports a foreign passport number written as one or two
