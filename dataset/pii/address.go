@@ -629,6 +629,10 @@ func (sc *scanner) houseOnly(i int) int {
 				sc.emit(a, end, tAddress, 0.8, 0) // "на садовой дом двенадцать"
 				return end
 			}
+			if a := spokenStreetTurn(s, i, sc.lastEnd); a >= 0 && (streetShapedBefore(s, len(strings.TrimRight(s[:i-1], ","))) || spokenFlatAfter(s, end)) {
+				sc.emit(a, end, tAddress, 0.8, 0) // a caller's answer: "клиент: малая садовая, дом три, офис двенадцать"
+				return end
+			}
 		}
 		if e := streetAfterHouse(s, end); e > 0 {
 			sc.emit(i, e, tAddress, 0.8, 0) // the house first, its street after: "у дома 15 по Ленинградскому пр-ту"
@@ -766,6 +770,100 @@ func chatStreetDom(s string, i, lo int) int {
 		return b
 	}
 	return -1
+}
+
+// spokenStreetTurn returns the start of a street named in lower case before
+// "дом" at i that opens a caller's answer or follows a town: "клиент:
+// щукинская дом сорок два", "адрес — восьмая просека, дом сто двадцать
+// три", "екатеринбург, академика бардина, дом двадцать один"; -1 if none.
+// The street is one to three lower-case words, "дом" after it or after ", ".
+func spokenStreetTurn(s string, i, lo int) int {
+	k := i - 1
+	if k < 4 || s[k] != ' ' {
+		return -1
+	}
+	if s[k-1] == ',' {
+		k--
+	}
+	a := k // the street's start as read so far
+	for words := 0; words < 3; words++ {
+		e := a
+		if words > 0 {
+			if e < 2 || s[e-1] != ' ' {
+				break
+			}
+			e--
+		}
+		b := lowerCyrStart(s, e)
+		for b >= 3 && s[b-1] == '-' && lowerCyrStart(s, b-1) < b-1 {
+			b = lowerCyrStart(s, b-1) // "сибиряков-гвардейцев"
+		}
+		if e-b < 6 || b < lo {
+			break
+		}
+		var buf [48]byte
+		if w, _ := foldInto(buf[:0], s[b:e]); streetTurnStop(string(w)) {
+			break
+		}
+		a = b
+	}
+	if a == k {
+		return -1
+	}
+	// What opens the street: the text or a line, a speaker's or a label's
+	// colon, a dash, "на", "по", "да", or a town and a comma.
+	switch {
+	case a == 0 || s[a-1] == '\n':
+		return a
+	case a >= 2 && s[a-1] == ' ' && s[a-2] == ':':
+		return a
+	case strings.HasSuffix(s[:a], "— "):
+		return a
+	}
+	var pb [32]byte
+	switch string(prevWord(s, a, pb[:0])) {
+	case "на", "по", "да", "адрес", "адресу":
+		if a >= 2 && s[a-2] != ',' {
+			return a
+		}
+	}
+	if a >= 3 && s[a-2] == ',' {
+		if b, e := prevWordBounds(s, a-2); e == a-2 && b < e && knownCity(s[b:e]) {
+			return b // a town before: "екатеринбург, академика бардина, дом двадцать один"
+		}
+	}
+	return -1
+}
+
+// streetShapedBefore reports a street's shape in the lower-case word that
+// ends at e: an adjective's or a genitive's ending, or a known street.
+func streetShapedBefore(s string, e int) bool {
+	b := lowerCyrStart(s, e)
+	return e-b >= 6 && (endsAny(s[b:e], "ая", "ой", "ей", "ий", "ый", "яя", "ого", "его", "ина", "ова", "ева", "ёва", "ых", "их") ||
+		knownStreetWord(s, b, e) != 0)
+}
+
+// streetTurnStop reports a word that cannot be part of a street read back
+// from "дом": pronouns, verbs and fillers of a caller's answer.
+func streetTurnStop(w string) bool {
+	switch w {
+	case "короче", "значит", "вообще", "сейчас", "теперь", "просто", "только", "пожалуйста", "спасибо", "здравствуйте",
+		"записывайте", "пишите", "запишите", "привезите", "приезжайте", "приходите", "адрес", "адресу", "повторяю",
+		"это", "вот", "так", "ещё", "еще", "меня", "мой", "моя", "наш", "наша", "живу", "живём", "живем", "новый", "старый":
+		return true
+	}
+	return false
+}
+
+// spokenFlatAfter reports a flat's, an office's or a building's word after
+// a house at end: ", квартира", " кв", ", офис", ", корпус".
+func spokenFlatAfter(s string, end int) bool {
+	p := end
+	if p < len(s) && s[p] == ',' {
+		p++
+	}
+	p = skipSpaces(s, p)
+	return startsAny(s[p:], "кв", "офис", "корпус", "корп", "подъезд")
 }
 
 // yearBefore reports a year and a space before the word at i, which makes
@@ -4971,7 +5069,7 @@ var knownStreets = func() map[string]uint8 {
 		"pochtovaya kooperativnaya kolkhoznaya rechnaya internatsionalnaya krasnoarmeyskaya pionerskaya sportivnaya leninskaya "+
 		"kommunisticheskaya svetlanskaya aleutskaya")
 	// Nouns: "Мира 5", "Победы 12", "Революции, 5" (a capital only: "оплата труда 8 тыс").
-	add(ksNoun, "мира победы революции труда дружбы строителей космонавтов декабристов mira pobedy revolyutsii stroiteley kosmonavtov dekabristov")
+	add(ksNoun, "мира победы революции свободы труда дружбы строителей космонавтов декабристов mira pobedy revolyutsii svobody stroiteley kosmonavtov dekabristov")
 	return m
 }()
 

@@ -2083,6 +2083,12 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Гоголя 15", "ADDRESS:Зорге 229, подъезд 2", "ADDRESS:Октябрьская 22, кв 5", "ADDRESS:lenina 82", "ADDRESS:Революции, 5", "PERSON:Жукова"}},
 		{"gift dedications in quotes and the giver's kin; a café's and a product's names with kin stay out; figures alone; a shop named after its maker; a form's label", "вышить «Моему Серёже», «Деду Рафаэлю», записка «Для Никиты от бабушки Веры»\nкафе «Мама Роза»; «Брынза от тёти Клавы»\n«Сказы Бажова», дача Шаляпина, выезжал как Шумахер\nПродавец (Мастерская Ольги): Добрый день!\n~Фамилия Имя Отч-во: Мусихин Артём Сергеевич",
 			[]string{"PERSON:Серёже", "PERSON:Рафаэлю", "PERSON:Никиты", "PERSON:Веры", "PERSON:Мусихин Артём Сергеевич"}}, // rules-2025.196 (heldout489–508).
+		{"a caller's answer names the street, the house and the flat in words after a speaker's colon, \"да\" or a town; a bought house is no address", "диспетчер: адрес доставки? клиент: малая садовая, дом три, офис двенадцать, санкт-петербург.\nживу на гороховой, дом пять, кв двенадцать, если курьер\nклиент: да щукинская дом сорок два\nклиентка: екатеринбург, академика бардина, дом двадцать один, корпус два, квартира пятьдесят пять. повторяю\nклиент: купили дом пять лет назад",
+			[]string{"ADDRESS:малая садовая, дом три, офис двенадцать", "ADDRESS:гороховой, дом пять, кв двенадцать", "ADDRESS:щукинская дом сорок два", "ADDRESS:екатеринбург, академика бардина, дом двадцать один, корпус два, квартира пятьдесят пять"}},
+		{"a surname in lower case after \"фамилия:\" or as the answer to \"фамилия?\"; a name repeated whole after it is read apart", "имя: марат\nфамилия: галиев\nтелефон: 8(917)455-02-36\nоператор: фамилия\nабонент: лыкова\nоператор: подскажите фамилию\nклиент: гусев лев гусев\nоператор: вижу",
+			[]string{"PERSON:марат", "PERSON:галиев", "PHONE:8(917)455-02-36", "PERSON:лыкова", "PERSON:гусев", "PERSON:лев гусев"}},
+		{"countries in their cases, a city's first word and a vaccine's column are no names; a landline with its town's code asked for; a street of one noun after \"на\"", "Добрый день, Мацей Новак, Польша. Мы — хор из Набережных Челнов, клиентка из Грузии.\nРебёнок,Д.р.,Вакцина,Дата\nоператор: с кодом рязани?\nабонент: да, 4912 44 07 91\nsorry, with the code 8412 56 30 47\nсклад на Свободы, 97",
+			[]string{"PERSON:Мацей Новак", "PHONE:4912 44 07 91", "PHONE:8412 56 30 47", "ADDRESS:Свободы, 97"}}, // rules-2025.197 (heldout489–516).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -175,24 +175,26 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		if s[i:j] == "делу" && !strings.HasSuffix(s[:i], "по ") {
 			return j
 		}
-		if p := j + 1; j+1 < len(s) && s[j] == ' ' {
-			if sz, up := letterAt(s, p); sz > 0 && !up {
-				if e := wordEnd(s, p); e > p && s[p] >= 0x80 && (tableSurname(s[p:e]) || lowerSurname(s[p:e]) || adjSurname(s[p:e])) {
-					if e+1 < len(s) && s[e] == ' ' {
-						if q, ok := sc.lowerName(e+1, wordEnd(s, e+1), true); ok {
-							e = q // the given name and patronymic after it: "фамилия савельев роман андреевич"
-						}
-					}
-					sc.emit(p, e, tPerson, 0.8, 0)
-					sc.lowerNames = true
-					return e
-				}
-			}
+		p := j + 1
+		if j+2 < len(s) && s[j] == ':' && s[j+1] == ' ' {
+			p = j + 2 // a form's field: "фамилия: галиев"
+		} else if j+1 >= len(s) || s[j] != ' ' {
+			return j
+		}
+		if e := sc.lowerSurnameAt(p); e > 0 {
+			return e
 		}
 		return j
+	case "клиент", "клиентка":
+		if e := sc.surnameAnswer(i, j); e > 0 {
+			return e
+		}
 	case "caller", "customer", "client", "абонент", "пациент":
 		if (j >= len(s) || s[j] != ':') && !(i == 0 || s[i-1] == '\n') {
 			return j // a label: "caller: ..." or, in a transcript, at the start of a line
+		}
+		if e := sc.surnameAnswer(i, j); e > 0 {
+			return e
 		}
 		if nameAsked(s, i) {
 			cls |= wCueStrong // the answer to "your full name please": "caller: grace o'connor"
@@ -932,13 +934,70 @@ func genderAgrees(first nameInfo, surname string) bool {
 // nameAsked reports a question for a name in the line before i: "can i have
 // your full name please", "как вас зовут", "назовите фамилию".
 func nameAsked(s string, i int) bool {
+	return askedOnLineBefore(s, i, "name", "зовут", "фамили", "имя")
+}
+
+// surnameAsked reports a question for the surname on the line before the
+// answer at i: "оператор: фамилия\nабонент: лыкова".
+func surnameAsked(s string, i int) bool {
+	return askedOnLineBefore(s, i, "фамили")
+}
+
+// askedOnLineBefore reports one of words on the line before i or on i's own
+// line, within 90 bytes.
+func askedOnLineBefore(s string, i int, words ...string) bool {
 	lo := max(0, i-90)
 	line := s[lo:i]
 	if k := strings.LastIndexByte(strings.TrimRight(line, "\n "), '\n'); k >= 0 {
 		line = line[k:] // the line before the answer and the answer's own line
 	}
-	return strings.Contains(line, "name") || strings.Contains(line, "зовут") || strings.Contains(line, "фамили") ||
-		strings.Contains(line, "имя")
+	return containsAny(line, words...)
+}
+
+// surnameAnswer reads a surname in lower case after a speaker's label s[i:j]
+// and its colon when the line before asked for it: "оператор: фамилия\n
+// абонент: лыкова". It returns the surname's end, or 0.
+func (sc *scanner) surnameAnswer(i, j int) int {
+	s := sc.s
+	if j+2 < len(sc.s) && s[j] == ':' && s[j+1] == ' ' && s[j+2] >= 0x80 && surnameAsked(s, i) {
+		p := j + 2
+		e := wordEnd(s, p)
+		if e == p || upperAt(s[p:]) || !(tableSurname(s[p:e]) || lowerSurname(s[p:e]) || adjSurname(s[p:e])) {
+			return 0
+		}
+		end := e
+		if e+1 < len(s) && s[e] == ' ' {
+			if q, ok := sc.lowerName(e+1, wordEnd(s, e+1), true); ok && !strings.Contains(s[e+1:q], s[p:e]) {
+				end = q // the given name after it: "лебедев иван"; not a name repeated whole, "гусев лев гусев"
+			}
+		}
+		sc.emit(p, end, tPerson, 0.8, 0)
+		sc.lowerNames = true
+		return end
+	}
+	return 0
+}
+
+// lowerSurnameAt emits a surname in lower case at p, with the given name and
+// patronymic after it, and returns its end; 0 if the word at p is none:
+// "фамилия савельев роман андреевич", "фамилия: галиев".
+func (sc *scanner) lowerSurnameAt(p int) int {
+	s := sc.s
+	if sz, up := letterAt(s, p); sz == 0 || up || s[p] < 0x80 {
+		return 0
+	}
+	e := wordEnd(s, p)
+	if e == p || !(tableSurname(s[p:e]) || lowerSurname(s[p:e]) || adjSurname(s[p:e])) {
+		return 0
+	}
+	if e+1 < len(s) && s[e] == ' ' {
+		if q, ok := sc.lowerName(e+1, wordEnd(s, e+1), true); ok {
+			e = q // the given name and patronymic after it: "фамилия савельев роман андреевич"
+		}
+	}
+	sc.emit(p, e, tPerson, 0.8, 0)
+	sc.lowerNames = true
+	return e
 }
 
 // lowerEnNotName reports words around a lower-case Latin name that make it

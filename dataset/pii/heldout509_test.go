@@ -26,15 +26,23 @@ import "testing"
 // PERSON 0.973, ADDRESS 0.950, IP 0.971 and the other types (1.0) met
 // theirs; 6.389% of PII characters leaked (579 of 9063: PERSON 55, PHONE
 // 232, PASSPORT 13, ADDRESS 279), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.197
+// (engine 1.192.0), with those of the other files from heldout509 to
+// heldout516: a street of one noun after "на" ("на Свободы, 97"). Left:
+// phones dictated in words with gaps on a bad line, lower-case surnames, a
+// bank's own INN, a toll system named like a person ("Платон"), and a
+// firmware version under a JSON key. Tuned: PERSON 0.973, PHONE 0.963, INN
+// 0.9697, ADDRESS 0.957, IP 0.971; 6.267% leaked (568 of 9063).
 
-// heldout509Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout509Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout509Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.969, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.962, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout509MaxLeak: target 0.005, missed untuned (6.389%).
-const heldout509MaxLeak = 0.064
+// heldout509MaxLeak: target 0.005, missed untuned (6.389%), missed tuned (6.267%).
+const heldout509MaxLeak = 0.063
 
 func TestHeldout509(t *testing.T) {
 	corpusCheck{file: "testdata/heldout509.jsonl", name: "five-hundred-and-ninth held-out corpus", minMessages: 250,

@@ -27,14 +27,21 @@ import "testing"
 // a vaccine's word; a Kazakh ID card's number under "No."); ADDRESS 0.985
 // and the other types (1.0) met theirs; 4.426% of PII characters leaked (390
 // of 8811: PERSON 237, PASSPORT 9, ADDRESS 144), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.197
+// (engine 1.192.0), with those of the other files from heldout509 to
+// heldout516: a vaccine's column in a table ("Вакцина"). Left: Tuvan and
+// Khakas names no table knows, children's writers alone, and a Kazakh ID
+// card's number under "No.". Tuned: PERSON 0.918, PASSPORT 0.968, ADDRESS
+// 0.985; 4.426% leaked (390 of 8811).
 
-// heldout510Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout510Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout510Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.913,
+	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.918,
 }
 
-// heldout510MaxLeak: target 0.005, missed untuned (4.426%).
+// heldout510MaxLeak: target 0.005, missed untuned (4.426%), missed tuned (4.426%).
 const heldout510MaxLeak = 0.045
 
 func TestHeldout510(t *testing.T) {

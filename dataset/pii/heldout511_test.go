@@ -25,14 +25,22 @@ import "testing"
 // 0.986, PHONE 0.991, the other types 1.0); 2.259% of PII characters leaked
 // (206 of 9118: PERSON 159, PHONE 12, ADDRESS 35), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.197
+// (engine 1.192.0), with those of the other files from heldout509 to
+// heldout516: countries in Russian in their cases ("Польша") and a city's
+// first word ("Набережных Челнов"). Left: booking platforms' nicknames and
+// handles, Chinese names in capitals, famous people with a first name, and a
+// Georgian mobile without "+". Tuned: PERSON 0.956, PHONE 0.991, ADDRESS
+// 0.986; 2.259% leaked (206 of 9118).
 
-// heldout511Floor holds the untuned figures: the targets, all met.
+// heldout511Floor holds the tuned figures: the targets, all met.
 var heldout511Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout511MaxLeak: target 0.005, missed untuned (2.259%).
+// heldout511MaxLeak: target 0.005, missed untuned (2.259%), missed tuned (2.259%).
 const heldout511MaxLeak = 0.023
 
 func TestHeldout511(t *testing.T) {

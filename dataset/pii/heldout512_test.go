@@ -28,14 +28,22 @@ import "testing"
 // 0.936, INN 0.971, ADDRESS 0.971 and the other types (1.0) met theirs;
 // 2.593% of PII characters leaked (251 of 9679: PERSON 47, PASSPORT 61,
 // BANK_ACCOUNT 20, ADDRESS 123), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.197
+// (engine 1.192.0), with those of the other files from heldout509 to
+// heldout516: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Belarusian personal numbers, a bank account
+// after "лицевой счёт", pets, medicines and brands named like people, and
+// famous people. Tuned: PERSON 0.936, INN 0.971, PASSPORT 0.909,
+// BANK_ACCOUNT 0.963, ADDRESS 0.971; 2.593% leaked (251 of 9679).
 
-// heldout512Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout512Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout512Floor = map[string]float64{
 	TypeBankAccount: 0.962, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.909, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout512MaxLeak: target 0.005, missed untuned (2.593%).
+// heldout512MaxLeak: target 0.005, missed untuned (2.593%), missed tuned (2.593%).
 const heldout512MaxLeak = 0.026
 
 func TestHeldout512(t *testing.T) {

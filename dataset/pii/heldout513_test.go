@@ -27,15 +27,23 @@ import "testing"
 // bilingual label); PERSON 0.962, ADDRESS 0.986 and the other types (1.0)
 // met theirs; 2.581% of PII characters leaked (250 of 9686: PERSON 81,
 // PASSPORT 31, ADDRESS 138), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.197
+// (engine 1.192.0), with those of the other files from heldout509 to
+// heldout516: a surname in lower case as the answer to "фамилия" ("абонент:
+// лыкова" after "оператор: фамилия") and a hyphenated town in brackets
+// ("Kamensk-Uralsky"). Left: a German ID card, a passport split by a
+// bilingual label, nicknames, and famous people on memorial plaques. Tuned:
+// PERSON 0.969, PASSPORT 0.933, ADDRESS 0.986; 2.447% leaked (237 of 9686).
 
-// heldout513Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout513Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout513Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.933, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout513MaxLeak: target 0.005, missed untuned (2.581%).
-const heldout513MaxLeak = 0.026
+// heldout513MaxLeak: target 0.005, missed untuned (2.581%), missed tuned (2.447%).
+const heldout513MaxLeak = 0.025
 
 func TestHeldout513(t *testing.T) {
 	corpusCheck{file: "testdata/heldout513.jsonl", name: "five-hundred-and-thirteenth held-out corpus", minMessages: 250,

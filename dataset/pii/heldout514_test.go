@@ -25,14 +25,21 @@ import "testing"
 // 1.191.0, commit 7b55fe1): every F1 target met (PERSON 0.982, ADDRESS
 // 0.968, the other types 1.0); 3.268% of PII characters leaked (291 of 8906:
 // PERSON 53, ADDRESS 238), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.197
+// (engine 1.192.0), with those of the other files from heldout509 to
+// heldout516: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Central Asian given names no table knows,
+// misspelled surnames, and firms named in English in tables. Tuned: PERSON
+// 0.982, ADDRESS 0.968; 3.268% leaked (291 of 8906).
 
-// heldout514Floor holds the untuned figures: the targets, all met.
+// heldout514Floor holds the tuned figures: the targets, all met.
 var heldout514Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout514MaxLeak: target 0.005, missed untuned (3.268%).
+// heldout514MaxLeak: target 0.005, missed untuned (3.268%), missed tuned (3.268%).
 const heldout514MaxLeak = 0.033
 
 func TestHeldout514(t *testing.T) {

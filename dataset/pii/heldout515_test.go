@@ -28,15 +28,23 @@ import "testing"
 // types (1.0) met theirs; 3.626% of PII characters leaked (344 of 9487:
 // PERSON 39, PHONE 14, PASSPORT 173, ADDRESS 118), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.197
+// (engine 1.192.0), with those of the other files from heldout509 to
+// heldout516: a surname in lower case after "фамилия:" in a web form. Left:
+// passports dictated in words, an Italian ID card, a Turkish identity
+// number, boats named like people, and a street named after a person with
+// its house. Tuned: PERSON 0.957, PHONE 0.991, PASSPORT 0.828, ADDRESS
+// 0.977; 3.563% leaked (338 of 9487).
 
-// heldout515Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout515Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout515Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.827, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout515MaxLeak: target 0.005, missed untuned (3.626%).
-const heldout515MaxLeak = 0.037
+// heldout515MaxLeak: target 0.005, missed untuned (3.626%), missed tuned (3.563%).
+const heldout515MaxLeak = 0.036
 
 func TestHeldout515(t *testing.T) {
 	corpusCheck{file: "testdata/heldout515.jsonl", name: "five-hundred-and-fifteenth held-out corpus", minMessages: 250,

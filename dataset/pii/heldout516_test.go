@@ -27,15 +27,23 @@ import "testing"
 // nine digits); PERSON 0.965, ADDRESS 0.984 and the other types (1.0) met
 // theirs; 3.539% of PII characters leaked (320 of 9043: PERSON 118, PHONE
 // 94, PASSPORT 9, ADDRESS 99), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.197
+// (engine 1.192.0), with those of the other files from heldout509 to
+// heldout516: a landline with its town's code asked for ("с кодом рязани? —
+// да, 4912 44 07 91", "with the code 8412 56 30 47"). Left: phones dictated
+// in words, a utility account number under a JSON key read as a phone, and a
+// Kazakh ID number of nine digits. Tuned: PERSON 0.965, PHONE 0.974 (now
+// met), PASSPORT 0.9697, ADDRESS 0.984; 3.251% leaked (294 of 9043).
 
-// heldout516Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout516Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout516Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.956, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout516MaxLeak: target 0.005, missed untuned (3.539%).
-const heldout516MaxLeak = 0.036
+// heldout516MaxLeak: target 0.005, missed untuned (3.539%), missed tuned (3.251%).
+const heldout516MaxLeak = 0.033
 
 func TestHeldout516(t *testing.T) {
 	corpusCheck{file: "testdata/heldout516.jsonl", name: "five-hundred-and-sixteenth held-out corpus", minMessages: 250,

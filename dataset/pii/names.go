@@ -258,9 +258,34 @@ var nameStop = func() map[string]bool {
 		// Words that open a sentence or a signature's line before a name, or close one: "Нашли Арину?", "Добрый.
 		// Согласен, записывайте", "Главный бухгалтер", "Customer Quality", "collars M. Delivery",
 		// "Бренд: Алёнушка", "по ЭДО, Диадок".
-		"нашли": true, "нашла": true, "согласен": true, "согласна": true, "главный": true, "главная": true,
+		"нашли": true, "нашла": true, "вакцина": true, "согласен": true, "согласна": true, "главный": true, "главная": true,
 		"quality": true, "delivery": true, "бренд": true, "brand": true, "диадок": true, "отч-во": true, // a form's "Фамилия Имя Отч-во:"
 		"мастерская": true, "мастерской": true, // a shop: "Мастерская Ольги"
+		// Countries in Russian in their cases, after a name or alone: "Мацей Новак, Польша", "в Грузии"; a city's first word.
+		"kamensk-uralsky": true, "австрией": true, "австрии": true, "австрию": true, "австрия": true, "азербайджан": true, "азербайджана": true, "англией": true,
+		"англии": true, "англию": true, "англия": true, "арменией": true, "армении": true, "армению": true, "армения": true, "беларуси": true,
+		"беларусь": true, "белоруссией": true, "белоруссии": true, "белоруссию": true, "белоруссия": true, "бельгией": true, "бельгии": true, "бельгию": true,
+		"бельгия": true, "болгарией": true, "болгарии": true, "болгарию": true, "болгария": true, "британией": true, "британии": true, "британию": true,
+		"британия": true, "венгрией": true, "венгрии": true, "венгрию": true, "венгрия": true, "вьетнам": true, "вьетнама": true, "германией": true,
+		"германии": true, "германию": true, "германия": true, "голландией": true, "голландии": true, "голландию": true, "голландия": true, "грецией": true,
+		"греции": true, "грецию": true, "греция": true, "грузией": true, "грузии": true, "грузию": true, "грузия": true, "данией": true,
+		"дании": true, "данию": true, "дания": true, "израиль": true, "израилю": true, "израиля": true, "индией": true, "индии": true,
+		"индию": true, "индия": true, "ирландией": true, "ирландии": true, "ирландию": true, "ирландия": true, "испанией": true, "испании": true,
+		"испанию": true, "испания": true, "италией": true, "италии": true, "италию": true, "италия": true, "казахстан": true, "казахстана": true,
+		"казахстане": true, "каменск-уральский": true, "каменска-уральского": true, "канада": true, "канаде": true, "канады": true, "канадой": true, "канаду": true,
+		"кипр": true, "кипра": true, "киргизией": true, "киргизии": true, "киргизию": true, "киргизия": true, "китае": true, "китай": true,
+		"китая": true, "кыргызстан": true, "кыргызстана": true, "латвией": true, "латвии": true, "латвию": true, "латвия": true, "литва": true,
+		"литве": true, "литвы": true, "литвой": true, "литву": true, "монголией": true, "монголии": true, "монголию": true, "монголия": true,
+		"набережные": true, "набережным": true, "набережных": true, "норвегией": true, "норвегии": true, "норвегию": true, "норвегия": true, "польша": true,
+		"польше": true, "польши": true, "польшей": true, "польшу": true, "россией": true, "россии": true, "россию": true,
+		"румынией": true, "румынии": true, "румынию": true, "румыния": true, "сербией": true, "сербии": true, "сербию": true, "сербия": true,
+		"словакией": true, "словакии": true, "словакию": true, "словакия": true, "таджикистан": true, "таджикистана": true, "турцией": true, "турции": true,
+		"турцию": true, "турция": true, "узбекистан": true, "узбекистана": true, "финляндией": true, "финляндии": true, "финляндию": true, "финляндия": true,
+		"францией": true, "франции": true, "францию": true, "франция": true, "хорватией": true, "хорватии": true, "хорватию": true, "хорватия": true,
+		"черногорией": true, "черногории": true, "черногорию": true, "черногория": true, "чехией": true, "чехии": true, "чехию": true, "чехия": true,
+		"швейцарией": true, "швейцарии": true, "швейцарию": true, "швейцария": true, "швецией": true, "швеции": true, "швецию": true, "швеция": true,
+		"шотландией": true, "шотландии": true, "шотландию": true, "шотландия": true, "эстонией": true, "эстонии": true, "эстонию": true, "эстония": true,
+		"японией": true, "японии": true, "японию": true, "япония": true,
 		"шкаф": true, "диван": true, "стул": true, "лофт": true, // a furniture table's item: "Шкаф Виктория 180"
 		"нидерланды": true, "glovo": true, // a country, a courier service
 		"term":       true,                                                                     // a table's column: "Sokolov Ivan Term 1"
@@ -483,6 +508,9 @@ func countedContainer(s string, start int) bool {
 	if strings.HasSuffix(s[:k], " of") {
 		k -= len(" of")
 	}
+	if b, e := prevWordBounds(s, k); e != k || b < 2 || s[b-1] != ' ' || !isDigit(s[b-2]) {
+		return false // a count before the container: "3 бутыли", "2 bottles of"
+	}
 	var buf [24]byte
 	w := prevWord(s, k, buf[:0])
 	switch string(w) {
@@ -491,11 +519,7 @@ func countedContainer(s string, start int) bool {
 	default:
 		return false
 	}
-	if w[0] >= 0x80 && !strings.HasSuffix(s[:wordEnd(s, start)], "и") && !strings.HasSuffix(s[:wordEnd(s, start)], "ы") {
-		return false // the genitive only: "3 бутыли Алёнушки", not "3 бутыли Маше"
-	}
-	b := len(strings.TrimRight(s[:k], " ")) - len(w) // Cyrillic letters are two bytes in s as in w
-	return b >= 2 && s[b-1] == ' ' && isDigit(s[b-2])
+	return w[0] < 0x80 || strings.HasSuffix(s[:wordEnd(s, start)], "и") || strings.HasSuffix(s[:wordEnd(s, start)], "ы") // the genitive only: "3 бутыли Алёнушки", not "3 бутыли Маше"
 }
 
 // productBefore reports a word of a product line before a name: "Chery
@@ -1526,7 +1550,7 @@ func (sc *scanner) capWord(i, j int) int {
 		endsAny(s[:toks[0].start], "Mr ", "Mr. ", "Мистер ", "мистер ") {
 		return end // a cleaning product: "Mr Muscle", "Мистер Пропер"
 	}
-	if keep == 1 && knownStreetWord(s, toks[0].start, end) != 0 && streetHouseAfter(s, end) {
+	if keep == 1 && end+2 < len(s) && (s[end] == ' ' || s[end] == ',') && streetHouseAfter(s, end) && knownStreetWord(s, toks[0].start, end) != 0 {
 		return end // a street before its house, read as an address at the number: "(Гоголя 15)", "Ильича 6, ТЦ"
 	}
 	if st := toks[0].start; keep == 2 && end-st == len("Hall B.") && strings.HasPrefix(s[st:end], "Hall ") && s[end-1] == '.' && (st < 2 || s[st-2:st] == ", " || s[st-1] == '\n') {
@@ -2883,7 +2907,7 @@ func (sc *scanner) petNamed(start, end int) bool {
 			}
 		}
 	}
-	if startsAny(s[end:], " the dog", " the cat", " the puppy", " the kitten", " the rescue", " the shepherd", " the terrier", " the spaniel", " the parrot") &&
+	if end+5 < len(s) && s[end+1] == 't' && s[end+2] == 'h' && startsAny(s[end:], " the dog", " the cat", " the puppy", " the kitten", " the rescue", " the shepherd", " the terrier", " the spaniel", " the parrot") &&
 		!prevWordIn(s, start, "tell", "told", "ask", "asked", "remind", "show", "give", "send", "let") {
 		return true // "a campaign for Grom the dog"; not "tell Feruza the dog is friendly"
 	}
@@ -4325,11 +4349,12 @@ func firmQuoteBefore(s string, start int) bool {
 	case q >= 1 && s[q-1] == '"':
 		q--
 	default:
-		o := strings.LastIndex(s[max(0, start-48):start], "«")
-		if o < 0 || strings.ContainsAny(s[max(0, start-48)+o:start], "»\n") {
+		lo := max(0, start-48)
+		o := strings.LastIndexByte(s[lo:start], 0xAB) // the second byte of "«"
+		if o < 1 || s[lo+o-1] != 0xC2 || strings.IndexByte(s[lo+o:start], '\n') >= 0 || strings.Contains(s[lo+o:start], "»") {
 			return false
 		}
-		q = max(0, start-48) + o // a later name inside a firm's quotes: ООО «Иванов, Сидоров и Ко»
+		q = lo + o - 1 // a later name inside a firm's quotes: ООО «Иванов, Сидоров и Ко»
 	}
 	var buf [16]byte
 	switch string(prevWord(s, q, buf[:0])) {

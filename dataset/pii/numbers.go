@@ -544,6 +544,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, 0.95, end
 		case g.paren || g.pattern(k, 3, 3, 2, 2) || g.pattern(k, 3, 3, 4) || g.pattern(k, 3, 7):
 			return tPhone, adj(0.85, ctxPhone), end
+		case g.pattern(k, 4, 2, 2, 2) && d[0] != '0' && (c == ctxNeg || c == ctxNone) &&
+			(inSentenceBefore(sc.s, g.start, 60, "with the code", "with code", "area code") || askedOnLineBefore(sc.s, lineStart(sc.s, g.start, 120), "с кодом", "кодом город")):
+			return tPhone, 0.8, end // a landline with its town's code, asked for: "с кодом рязани? — да, 4912 44 07 91", "with the code 8412 56 30 47"
 		case contiguous && innValid(d) && c == ctxNeg && innWordInLine(sc.s, g.start):
 			return tINN, 0.85, end // "ИНН плательщика 5229187550 (с ошибкой в заявке, правильный — 5229187559)"
 		case contiguous && innValid(d):
