@@ -5038,40 +5038,53 @@ func houseNamePart(part string) bool {
 }
 
 // knownStreets are the streets Russian towns name most often, as an
-// address writes them without "ул." before the house: an eponym in the
-// genitive ("Гоголя 15", "Зорге 229", "lenina 52") or an adjective
-// ("Октябрьская 22", "Leninskaya 54"). Words that are also common nouns or
-// surnames of clients need a capital or a place's preposition (knownStreetHouse).
+// address writes them without "ул." before the house, in Cyrillic and in
+// Latin letters: an eponym or a noun in the genitive ("Гоголя 15", "Зорге
+// 229", "lenina 52", "Революции, 5") or an adjective ("Октябрьская 22",
+// "Leninskaya 54"). It joins streetGenitives and commonStreetNames to a few
+// more eponyms and the adjectives; a noun needs a capital, and a surname
+// (commonStreetNames: "Кирова 12" may be Ms Kirova's twelve) a place's word
+// before it (knownStreetHouse).
 var knownStreets = func() map[string]uint8 {
 	m := map[string]uint8{}
-	add := func(kind uint8, words string) {
-		for _, w := range strings.Fields(words) {
-			m[w] = kind
+	put := func(w string, kind uint8) {
+		m[w] = kind
+		for _, l := range latinSpellings(w) {
+			m[l] = kind
 		}
 	}
-	// Eponyms no client is likely to be called in that form.
-	add(ksEponym, "ленина гоголя горького фрунзе зорге шмидта энгельса маркса ильича орджоникидзе дзержинского маяковского "+
-		"островского малиновского луначарского урицкого володарского щорса котовского крупской белинского герцена "+
-		"lenina gogolya gorkogo frunze zorge shmidta engelsa marksa ilyicha ordzhonikidze dzerzhinskogo mayakovskogo "+
-		"ostrovskogo malinovskogo lunacharskogo uritskogo volodarskogo shchorsa kotovskogo krupskoy belinskogo gertsena")
-	// Eponyms that are also a woman's surname: "Кирова 12" may be Ms Kirova's twelve.
-	add(ksSurname, "кирова гагарина пушкина лермонтова калинина свердлова чкалова мичурина чапаева суворова куйбышева чехова "+
-		"некрасова жукова ворошилова тургенева титова матросова ломоносова ватутина бабушкина гастелло "+
-		"kirova gagarina pushkina lermontova kalinina sverdlova chkalova michurina chapaeva suvorova kuybysheva chekhova "+
-		"nekrasova zhukova voroshilova turgeneva titova matrosova lomonosova vatutina babushkina")
-	// Adjectives: a street's name in the nominative.
-	add(ksAdjective, "советская молодёжная молодежная центральная школьная садовая лесная набережная октябрьская комсомольская "+
-		"первомайская заречная полевая юбилейная солнечная луговая пролетарская северная степная партизанская вокзальная "+
-		"почтовая кооперативная колхозная речная интернациональная красноармейская пионерская спортивная ленинская "+
-		"коммунистическая светланская алеутская "+
-		"sovetskaya molodezhnaya tsentralnaya shkolnaya sadovaya lesnaya naberezhnaya oktyabrskaya komsomolskaya pervomayskaya "+
-		"zarechnaya polevaya yubileynaya solnechnaya lugovaya proletarskaya severnaya stepnaya partizanskaya vokzalnaya "+
-		"pochtovaya kooperativnaya kolkhoznaya rechnaya internatsionalnaya krasnoarmeyskaya pionerskaya sportivnaya leninskaya "+
-		"kommunisticheskaya svetlanskaya aleutskaya")
-	// Nouns: "Мира 5", "Победы 12", "Революции, 5" (a capital only: "оплата труда 8 тыс").
-	add(ksNoun, "мира победы революции свободы труда дружбы строителей космонавтов декабристов mira pobedy revolyutsii svobody stroiteley kosmonavtov dekabristov")
+	for w := range streetGenitives {
+		kind := ksEponym
+		if streetNounGenitive(w) {
+			kind = ksNoun
+		}
+		put(w, kind)
+	}
+	for w := range commonStreetNames {
+		put(w, ksSurname)
+	}
+	for _, w := range strings.Fields("ленина ильича зорге шмидта орджоникидзе малиновского луначарского урицкого володарского котовского крупской белинского") {
+		put(w, ksEponym) // Ленина is hardly a client's surname
+	}
+	m["ilyicha"] = ksEponym
+	for _, w := range strings.Fields("титова ворошилова тургенева матросова ватутина бабушкина мичурина") {
+		put(w, ksSurname)
+	}
+	for _, w := range strings.Fields("советская молодёжная центральная школьная садовая лесная набережная октябрьская комсомольская " +
+		"первомайская заречная полевая юбилейная солнечная луговая пролетарская северная степная партизанская вокзальная " +
+		"почтовая кооперативная колхозная речная интернациональная красноармейская пионерская спортивная ленинская " +
+		"коммунистическая светланская алеутская") {
+		put(w, ksAdjective)
+	}
 	return m
 }()
+
+// streetNounGenitive reports a street's name that is a common noun in the
+// genitive: "Мира", "Победы", "Строителей" ("оплата труда 8 тыс" is none).
+func streetNounGenitive(w string) bool {
+	return !strings.HasSuffix(w, "а") && !strings.HasSuffix(w, "я") && !strings.HasSuffix(w, "е") && !strings.HasSuffix(w, "о") || w == "мира" ||
+		w == "труда" || w == "октября" || w == "комсомола" || w == "интернационала"
+}
 
 const (
 	ksEponym uint8 = 1 + iota
@@ -5129,7 +5142,7 @@ func streetHouseAfter(s string, e int) bool {
 			return false // a time, a share, "5-й"
 		case (c == '.' || c == ',') && d+1 < len(s) && isDigit(s[d+1]):
 			return false // a date or an amount: "Ленина 12.05", "Мира 5,5"
-		case c == ' ' || c == ',' || c == '.' || c == ')' || c == ';' || c == '\n' || c == '\r' || c == '/' || c == '-' || c == '!' || c == '?' || c == '|':
+		case c == ' ' || c == ',' || c == '.' || c == ')' || c == ';' || c == '\n' || c == '\r' || c == '/' || c == '-' || c == '!' || c == '?' || c == '|' || c == '"' || c == '\'':
 		case c >= 0x80:
 			if !strings.HasPrefix(s[d:], "»") && !strings.HasPrefix(s[d:], "—") && !strings.HasPrefix(s[d:], "–") {
 				return false
@@ -5193,7 +5206,7 @@ func (sc *scanner) knownStreetHouse(i int) (int, int) {
 	if kind == ksSurname || kind == ksNoun && k < i-1 || kind == ksAdjective && !upperAt(s[b:]) {
 		var pb [16]byte
 		pw := string(prevWord(s, b, pb[:0]))
-		if !(b == 0 || s[b-1] == '\n' || s[b-1] == '(' || pw == "на" || pw == "по" || pw == "ул" || pw == "at" || pw == "on" ||
+		if !(b == 0 || s[b-1] == '\n' || s[b-1] == '(' || pw == "на" || pw == "по" || pw == "ул" || pw == "at" || pw == "on" || pw == "near" ||
 			knownCity(pw) || kind == ksSurname && flatAfterHouse(s, wordEnd(s, i), end)) {
 			return -1, 0
 		}

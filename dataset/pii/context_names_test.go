@@ -2089,6 +2089,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:марат", "PERSON:галиев", "PHONE:8(917)455-02-36", "PERSON:лыкова", "PERSON:гусев", "PERSON:лев гусев"}},
 		{"countries in their cases, a city's first word and a vaccine's column are no names; a landline with its town's code asked for; a street of one noun after \"на\"", "Добрый день, Мацей Новак, Польша. Мы — хор из Набережных Челнов, клиентка из Грузии.\nРебёнок,Д.р.,Вакцина,Дата\nоператор: с кодом рязани?\nабонент: да, 4912 44 07 91\nsorry, with the code 8412 56 30 47\nсклад на Свободы, 97",
 			[]string{"PERSON:Мацей Новак", "PHONE:4912 44 07 91", "PHONE:8412 56 30 47", "ADDRESS:Свободы, 97"}}, // rules-2025.197 (heldout489–516).
+		{"a version and a utility's account under their JSON keys are no IP and no phone; a known street in quotes and after \"near\"", "{\"unit\":\"O903SK55\",\"ip\":\"10.20.0.15\",\"fw\":\"4.1.0.22\"}\n{\"phone\":\"84872365018\",\"ls\":\"71-0456-332\"}\nWe noticed your listing shows \"Oktyabrskaya 8\" but guests say\ni need to report a fallen wire near kirova 28",
+			[]string{"IP:10.20.0.15", "PHONE:84872365018", "ADDRESS:Oktyabrskaya 8", "ADDRESS:kirova 28"}}, // rules-2025.198 (heldout509–516).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

