@@ -5079,6 +5079,15 @@ var knownStreets = func() map[string]uint8 {
 	return m
 }()
 
+// knownStreetEnds holds the last bytes of the knownStreets' words, so that
+// a number after any other word skips their lookup.
+var knownStreetEnds = func() (t [256]bool) {
+	for w := range knownStreets {
+		t[w[len(w)-1]] = true
+	}
+	return t
+}()
+
 // streetNounGenitive reports a street's name that is a common noun in the
 // genitive: "Мира", "Победы", "Строителей" ("оплата труда 8 тыс" is none).
 func streetNounGenitive(w string) bool {
@@ -5190,6 +5199,9 @@ func (sc *scanner) knownStreetHouse(i int) (int, int) {
 	k := i - 1
 	if s[k-1] == ',' {
 		k--
+	}
+	if !knownStreetEnds[s[k-1]] {
+		return -1, 0 // most words before a number end otherwise: "дом 5", "кв. 12", "на 3"
 	}
 	b, e := prevWordBounds(s, k)
 	if e != k || b == e {
