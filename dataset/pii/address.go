@@ -5173,6 +5173,12 @@ func streetHouseAfter(s string, e int) bool {
 	return true
 }
 
+// flatWordIn reports a flat's word in the parts after a house: " кв 42",
+// ", кв. 5", " квартира 12".
+func flatWordIn(parts string) bool {
+	return strings.Contains(parts, "кв") && !strings.Contains(parts, "кв.м") && !strings.Contains(parts, "кв. м")
+}
+
 // flatAfterHouse reports a flat's, a building's or an entrance's word in
 // s[a:end], the parts houseParts read after a house: "12, кв. 4".
 func flatAfterHouse(s string, a, end int) bool {

@@ -2091,6 +2091,10 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Мацей Новак", "PHONE:4912 44 07 91", "PHONE:8412 56 30 47", "ADDRESS:Свободы, 97"}}, // rules-2025.197 (heldout489–516).
 		{"a version and a utility's account under their JSON keys are no IP and no phone; a known street in quotes and after \"near\"", "{\"unit\":\"O903SK55\",\"ip\":\"10.20.0.15\",\"fw\":\"4.1.0.22\"}\n{\"phone\":\"84872365018\",\"ls\":\"71-0456-332\"}\nWe noticed your listing shows \"Oktyabrskaya 8\" but guests say\ni need to report a fallen wire near kirova 28",
 			[]string{"IP:10.20.0.15", "PHONE:84872365018", "ADDRESS:Oktyabrskaya 8", "ADDRESS:kirova 28"}}, // rules-2025.198 (heldout509–516).
+		{"a street named after a person with its house and flat; a town, then a street's adjective and its house; a square metre is no flat; a ticket's number after \"№\" is no phone", "уборка на Рубинштейна 15/17 кв 42 после выезда\n| 15.06 | Артём | 14:00–23:00 | Сочи, Навагинская 9 |\nзаказ для Петровой 12 кв.м ламината\nкупила билет на рейс 504 (билет № 220-4471893), но",
+			[]string{"ADDRESS:Рубинштейна 15/17 кв 42", "PERSON:Артём", "ADDRESS:Сочи, Навагинская 9", "PERSON:Петровой"}},
+		{"a Kazakh identity card's number after \"ID No.\", nine digits or the twelve of its personal number, but not after \"IIN\"; an account after acct= in a log", "Scan of the Kazakh ID card for patient registration: ID No. 047812359, IIN shown on the back.\n~~ ID CARD ~~ REPUBLIC OF KAZAKHSTAN\nSurname: SULEIMENOVA\nID No. 041225600318 ..\nCustomer sent his ID card scan and IIN 890314512002.\nrefund_queue | acct=40703810190742073691 | reason=\"x\"",
+			[]string{"PASSPORT:047812359", "PERSON:SULEIMENOVA", "PASSPORT:041225600318", "BANK_ACCOUNT:40703810190742073691"}}, // rules-2025.199 (heldout517–524).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

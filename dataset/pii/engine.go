@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.193.0 rules-2025.198"
+const engineVersion = "iml-pii/1.194.0 rules-2025.199"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -27,14 +27,22 @@ import "testing"
 // number); PHONE 0.990 and the other types (1.0) met theirs; 2.695% of PII
 // characters leaked (259 of 9611: PERSON 105, PHONE 37, CARD 16, PASSPORT
 // 25, ADDRESS 76), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.199
+// (engine 1.194.0), with those of the other files from heldout517 to
+// heldout524: none of its own misses; the rules from the other files changed
+// none of its figures. Left: authors with initials that the file leaves
+// unlabelled, a card after "терминал", Chuvash and Mari given names, and
+// phones dictated in words. Tuned: PERSON 0.887, PHONE 0.990, CARD 0.960;
+// 2.695% leaked (259 of 9611).
 
-// heldout517Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout517Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout517Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.959, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.887,
 }
 
-// heldout517MaxLeak: target 0.005, missed untuned (2.695%).
+// heldout517MaxLeak: target 0.005, missed untuned (2.695%), missed tuned (2.695%).
 const heldout517MaxLeak = 0.027
 
 func TestHeldout517(t *testing.T) {

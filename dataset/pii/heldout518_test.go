@@ -24,14 +24,22 @@ import "testing"
 // 1.192.0, commit fdd5291): every F1 target met (PERSON 0.940, ADDRESS
 // 0.977, the other types 1.0); 3.136% of PII characters leaked (249 of 7941:
 // PERSON 205, ADDRESS 44), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.199
+// (engine 1.194.0), with those of the other files from heldout517 to
+// heldout524: none of its own misses; the rules from the other files changed
+// none of its figures. Left: names inside hostnames and logins, surnames in
+// capitals alone, engineers by surname only, and a street before its house
+// after a comma. Tuned: PERSON 0.940, ADDRESS 0.977; 3.136% leaked (249 of
+// 7941).
 
-// heldout518Floor holds the untuned figures: the targets, all met.
+// heldout518Floor holds the tuned figures: the targets, all met.
 var heldout518Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout518MaxLeak: target 0.005, missed untuned (3.136%).
+// heldout518MaxLeak: target 0.005, missed untuned (3.136%), missed tuned (3.136%).
 const heldout518MaxLeak = 0.032
 
 func TestHeldout518(t *testing.T) {

@@ -27,15 +27,24 @@ import "testing"
 // and the other types (1.0) met theirs; 5.452% of PII characters leaked (498
 // of 9135: PERSON 138, PHONE 71, PASSPORT 24, BANK_ACCOUNT 20, ADDRESS 245),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.199
+// (engine 1.194.0), with those of the other files from heldout517 to
+// heldout524: a Kazakh identity number of twelve digits after "ID No.", an
+// account after acct= in a log, and a town before a street's adjective and
+// its house ("Сочи, Навагинская 9"). Left: Adyghe names and families in the
+// plural, spoken addresses, and a quoted payee in a log. Tuned: BANK_ACCOUNT
+// 1.0 (now met), PERSON 0.947, PHONE 0.982, PASSPORT 0.966, ADDRESS 0.942;
+// 4.893% leaked (447 of 9135).
 
-// heldout519Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout519Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout519Floor = map[string]float64{
-	TypeBankAccount: 0.967, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.928, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout519MaxLeak: target 0.005, missed untuned (5.452%).
-const heldout519MaxLeak = 0.055
+// heldout519MaxLeak: target 0.005, missed untuned (5.452%), missed tuned (4.893%).
+const heldout519MaxLeak = 0.049
 
 func TestHeldout519(t *testing.T) {
 	corpusCheck{file: "testdata/heldout519.jsonl", name: "five-hundred-and-nineteenth held-out corpus", minMessages: 250,

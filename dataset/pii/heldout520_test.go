@@ -27,15 +27,23 @@ import "testing"
 // and the other types (1.0) met theirs; 3.615% of PII characters leaked (278
 // of 7691: PERSON 99, INN 12, PASSPORT 10, ADDRESS 157), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.199
+// (engine 1.194.0), with those of the other files from heldout517 to
+// heldout524: a street named after a person with its house and flat
+// ("Рубинштейна 15/17 кв 42"). Left: houses with a flat after a dash
+// ("Марата 27-14"), platform nicknames, an INN corrected with no word for
+// it, and Latin names in capitals. Tuned: PERSON 0.947, INN 0.963, PASSPORT
+// 0.971, ADDRESS 0.943; 3.459% leaked (266 of 7691).
 
-// heldout520Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout520Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout520Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.962, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout520MaxLeak: target 0.005, missed untuned (3.615%).
-const heldout520MaxLeak = 0.037
+// heldout520MaxLeak: target 0.005, missed untuned (3.615%), missed tuned (3.459%).
+const heldout520MaxLeak = 0.035
 
 func TestHeldout520(t *testing.T) {
 	corpusCheck{file: "testdata/heldout520.jsonl", name: "five-hundred-and-twentieth held-out corpus", minMessages: 250,

@@ -26,14 +26,22 @@ import "testing"
 // number of nine digits); PERSON 0.986, ADDRESS 0.936, IP 0.971 and the
 // other types (1.0) met theirs; 2.796% of PII characters leaked (267 of
 // 9550: PERSON 8, PASSPORT 9, ADDRESS 250), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.199
+// (engine 1.194.0), with those of the other files from heldout517 to
+// heldout524: a Kazakh ID number of nine digits after "ID No.". Left:
+// addresses in Tolyatti's quarters and districts, spoken addresses, a firm's
+// server address left unlabelled, and lower-case surnames. Tuned: PASSPORT
+// 1.0 (now met), PERSON 0.986, ADDRESS 0.936, IP 0.971; 2.702% leaked (258
+// of 9550).
 
-// heldout521Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout521Floor holds the tuned figures: the targets, all met.
 var heldout521Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout521MaxLeak: target 0.005, missed untuned (2.796%).
+// heldout521MaxLeak: target 0.005, missed untuned (2.796%), missed tuned (2.702%).
 const heldout521MaxLeak = 0.028
 
 func TestHeldout521(t *testing.T) {

@@ -27,14 +27,22 @@ import "testing"
 // ADDRESS 0.987 and the other types (1.0) met theirs; 3.234% of PII
 // characters leaked (301 of 9307: PERSON 197, PASSPORT 18, ADDRESS 86),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.199
+// (engine 1.194.0), with those of the other files from heldout517 to
+// heldout524: ticket numbers after "№" no longer read as phones ("билет №
+// 220-4471893"). Left: a passport under a document column read as an INN,
+// passports in a manifest, Altai names in lower case, and surnames alone in
+// shift tables. Tuned: PERSON 0.952, PHONE 0.992, INN 0.963, PASSPORT 0.903,
+// ADDRESS 0.987; 3.234% leaked (301 of 9307).
 
-// heldout522Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout522Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout522Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.962, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.903, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout522MaxLeak: target 0.005, missed untuned (3.234%).
+// heldout522MaxLeak: target 0.005, missed untuned (3.234%), missed tuned (3.234%).
 const heldout522MaxLeak = 0.033
 
 func TestHeldout522(t *testing.T) {

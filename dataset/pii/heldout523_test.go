@@ -23,14 +23,21 @@ import "testing"
 // 1.192.0, commit fdd5291): every F1 target met (PERSON 0.969, ADDRESS
 // 0.993, the other types 1.0); 0.616% of PII characters leaked (55 of 8923:
 // PERSON 32, PASSPORT 13, ADDRESS 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.199
+// (engine 1.194.0), with those of the other files from heldout517 to
+// heldout524: none of its own misses; the rules from the other files changed
+// none of its figures. Left: famous athletes with a first name, products
+// named like people, and lower-case surnames. Tuned: PERSON 0.969, ADDRESS
+// 0.993; 0.616% leaked (55 of 8923).
 
-// heldout523Floor holds the untuned figures: the targets, all met.
+// heldout523Floor holds the tuned figures: the targets, all met.
 var heldout523Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout523MaxLeak: target 0.005, missed untuned (0.616%).
+// heldout523MaxLeak: target 0.005, missed untuned (0.616%), missed tuned (0.616%).
 const heldout523MaxLeak = 0.007
 
 func TestHeldout523(t *testing.T) {

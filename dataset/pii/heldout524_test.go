@@ -26,14 +26,21 @@ import "testing"
 // 0.992, PHONE 0.990, the other types 1.0); 2.762% of PII characters leaked
 // (261 of 9449: PERSON 95, PHONE 59, ADDRESS 107), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.199
+// (engine 1.194.0), with those of the other files from heldout517 to
+// heldout524: none of its own misses; the rules from the other files changed
+// none of its figures. Left: phones dictated in words, families in the
+// plural, and lower-case names in transcripts. Tuned: PERSON 0.967, PHONE
+// 0.990, ADDRESS 0.992; 2.762% leaked (261 of 9449).
 
-// heldout524Floor holds the untuned figures: the targets, all met.
+// heldout524Floor holds the tuned figures: the targets, all met.
 var heldout524Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout524MaxLeak: target 0.005, missed untuned (2.762%).
+// heldout524MaxLeak: target 0.005, missed untuned (2.762%), missed tuned (2.762%).
 const heldout524MaxLeak = 0.028
 
 func TestHeldout524(t *testing.T) {

@@ -1553,6 +1553,20 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && end+2 < len(s) && (s[end] == ' ' || s[end] == ',') && streetHouseAfter(s, end) && knownStreetWord(s, toks[0].start, end) != 0 {
 		return end // a street before its house, read as an address at the number: "(Гоголя 15)", "Ильича 6, ТЦ"
 	}
+	if st := toks[0].start; keep == 1 && s[st] >= 0x80 && st >= 4 && s[st-2:st] == ", " && endsAny(s[st:end], "ская", "цкая", "ная", "вая") &&
+		end+2 < len(s) && s[end] == ' ' && streetHouseAfter(s, end) {
+		if b, e := prevWordBounds(s, st-2); e == st-2 && b < e && knownCity(s[b:e]) {
+			e := sc.houseParts(end)
+			sc.emit(b, e, tAddress, 0.75, 0) // a town, then a street's adjective and its house: "Сочи, Навагинская 9"
+			return e
+		}
+	}
+	if keep <= 2 && s[i] >= 0x80 && end+4 < len(s) && s[end] == ' ' && isDigit(s[end+1]) && toks[keep-1].flags&tkInitial == 0 && streetHouseAfter(s, end) {
+		if e := sc.houseParts(end); flatWordIn(s[wordEnd(s, end+1):e]) {
+			sc.emit(toks[0].start, e, tAddress, 0.75, 0) // a street named after a person, its house and flat after it: "на Рубинштейна 15/17 кв 42"
+			return e
+		}
+	}
 	if st := toks[0].start; keep == 2 && end-st == len("Hall B.") && strings.HasPrefix(s[st:end], "Hall ") && s[end-1] == '.' && (st < 2 || s[st-2:st] == ", " || s[st-1] == '\n') {
 		return end // a room, not a surname and its initial: "Thursday 6 pm, Hall B."
 	}

@@ -60,7 +60,7 @@ func (sc *scanner) number(i int) int {
 			p == '/' && swiftAccountTag(s, i) || // a SWIFT message's account field: ":59:/40503810662024000002"
 			p == '/' && endsAny(s[:i-1], "TEL", "PHONE", "MOB") && (i < 5 || !isUpperASCII(s[i-5])) || // a cargo message's phone: "TEL/79138820511"
 			p == '=' && (logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
-				"account", "acc", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan", "pan_full", "card_full", "doc", "series_number", "passport_number") ||
+				"account", "acc", "acct", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan", "pan_full", "card_full", "doc", "series_number", "passport_number") ||
 				p == '=' && logKeyEndsIn(s, i, "inn", "snils", "ogrn", "passport", "card", "pan") ||
 				cyrillicIDKey(s, i)) {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
@@ -274,9 +274,9 @@ func (sc *scanner) number(i int) int {
 		if typ == tPhone && (strings.Contains(sc.s[g.start:spanEnd], "№") || strings.HasPrefix(sc.s[g.start:spanEnd], "000")) {
 			score = 0 // a model and its serial, no phone: "Нева 103 №4410293", "serial FD 0001 20338"
 		}
-		if typ == tPhone && ctx != ctxPhone && sc.s[g.start] == '0' && !g.plus && !g.paren &&
+		if typ == tPhone && ctx != ctxPhone && (sc.s[g.start] == '0' || g.ng == 2 && g.sep[1] == sepDash) && !g.plus && !g.paren &&
 			endsAny(strings.TrimRight(sc.s[max(0, g.start-8):g.start], " "), "№", "No.", "No.:", "No:") {
-			score = 0 // a document's number: "Приглашение № 070-0024-5577", "Invitation No.: 070-1024-8812"
+			score = 0 // a document's number: "Приглашение № 070-0024-5577", "Invitation No.: 070-1024-8812", "билет № 220-4471893"
 		}
 		if score > 0 && score < DefaultThreshold && weak.score == 0 {
 			// "2200 8423 0050 5582 7 549,69 руб.": twenty digits that read as no account
@@ -491,7 +491,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if contiguous && l < g.start && idCardBefore(sc.s, l) {
 			return tPassport, 0.85, end // an identity card as a passport: "ID card: AD 1187305"
 		}
-		if contiguous && nd == 9 && l == g.start && c != ctxNeg && idCardBefore(sc.s, g.start) {
+		if contiguous && nd == 9 && l == g.start && (c != ctxNeg || endsAny(strings.TrimRight(sc.s[max(0, g.start-8):g.start], " "), "ID No.", "ID No:")) &&
+			idCardBefore(sc.s, g.start) {
 			return tPassport, 0.85, end // a Kazakh identity card's nine digits: "Удостоверение личности родителя: 048613297"
 		}
 		if c == ctxPassport && contiguous && (nd == 8 || l < g.start) {
@@ -641,6 +642,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 		if d[0] == '0' && d[1] != '0' && c == ctxPhone {
 			return tPhone, 0.85, end // a German mobile after its label: "Tel. 0151 23456789"
+		}
+		if contiguous && !prevWordIn(sc.s, g.start, "iin", "иин") && idCardBefore(sc.s, g.start) {
+			return tPassport, 0.85, end // a Kazakh card's twelve-digit personal number as its number: "ID CARD … ID No. 041225600318"; not "IIN 890314512002"
 		}
 		if contiguous && c != ctxNeg && cisMobile(d) {
 			return tPhone, adj(0.7, ctxPhone), end // a neighbour country's mobile without its "+": "998935117420" in an SMS gateway's log

@@ -1068,6 +1068,9 @@ func idCardBefore(s string, i int) bool {
 	if k := strings.LastIndexByte(w, '\n'); containsAny(w[k+1:], "УДОСТ. ЛИЧНОСТ", "Удост. личност", "удост. личност", "Уд. личност", "уд. личност") {
 		return true // a patent's field: "ДОК. УДОСТ. ЛИЧНОСТЬ: AD 0914477"
 	}
+	if t := strings.TrimRight(w, " "); endsAny(t, "No.", "no.") {
+		w = t[:len(t)-len("No.")] // the number's own label ends in a dot: "Kazakh ID card …: ID No. 047812359"
+	}
 	if k := strings.LastIndexAny(w, "\n.;"); k >= 0 {
 		w = w[k+1:] // the clause's own words: not "… ID N05527713. Order N04718835"
 	}
@@ -1076,7 +1079,7 @@ func idCardBefore(s string, i int) bool {
 		return true
 	}
 	// A scan's number field under the card's heading: "IDENTITY CARD … Card No. BM1842077", "IDENTITY CARD\nNo 051736284".
-	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Document No.", "Document No:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№") {
+	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Document No.", "Document No:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№", "\nID No.", "\nID No:") {
 		return false
 	}
 	return containsAny(paragraphBefore(s, i), "IDENTITY CARD", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности",
