@@ -960,27 +960,15 @@ func askedOnLineBefore(s string, i int, words ...string) bool {
 func (sc *scanner) surnameAnswer(i, j int) int {
 	s := sc.s
 	if j+2 < len(sc.s) && s[j] == ':' && s[j+1] == ' ' && s[j+2] >= 0x80 && surnameAsked(s, i) {
-		p := j + 2
-		e := wordEnd(s, p)
-		if e == p || upperAt(s[p:]) || !(tableSurname(s[p:e]) || lowerSurname(s[p:e]) || adjSurname(s[p:e])) {
-			return 0
-		}
-		end := e
-		if e+1 < len(s) && s[e] == ' ' {
-			if q, ok := sc.lowerName(e+1, wordEnd(s, e+1), true); ok && !strings.Contains(s[e+1:q], s[p:e]) {
-				end = q // the given name after it: "лебедев иван"; not a name repeated whole, "гусев лев гусев"
-			}
-		}
-		sc.emit(p, end, tPerson, 0.8, 0)
-		sc.lowerNames = true
-		return end
+		return sc.lowerSurnameAt(j + 2)
 	}
 	return 0
 }
 
 // lowerSurnameAt emits a surname in lower case at p, with the given name and
-// patronymic after it, and returns its end; 0 if the word at p is none:
-// "фамилия савельев роман андреевич", "фамилия: галиев".
+// patronymic after it unless they repeat the surname, and returns its end; 0
+// if the word at p is none: "фамилия савельев роман андреевич", "фамилия:
+// галиев", "лебедев иван".
 func (sc *scanner) lowerSurnameAt(p int) int {
 	s := sc.s
 	if sz, up := letterAt(s, p); sz == 0 || up || s[p] < 0x80 {
@@ -990,14 +978,15 @@ func (sc *scanner) lowerSurnameAt(p int) int {
 	if e == p || !(tableSurname(s[p:e]) || lowerSurname(s[p:e]) || adjSurname(s[p:e])) {
 		return 0
 	}
+	end := e
 	if e+1 < len(s) && s[e] == ' ' {
-		if q, ok := sc.lowerName(e+1, wordEnd(s, e+1), true); ok {
-			e = q // the given name and patronymic after it: "фамилия савельев роман андреевич"
+		if q, ok := sc.lowerName(e+1, wordEnd(s, e+1), true); ok && !strings.Contains(s[e+1:q], s[p:e]) {
+			end = q // the given name and patronymic after it, "фамилия савельев роман андреевич"; not a name repeated whole, "гусев лев гусев"
 		}
 	}
-	sc.emit(p, e, tPerson, 0.8, 0)
+	sc.emit(p, end, tPerson, 0.8, 0)
 	sc.lowerNames = true
-	return e
+	return end
 }
 
 // lowerEnNotName reports words around a lower-case Latin name that make it

@@ -4505,7 +4505,7 @@ var productNounStems = [...]string{
 	"yacht", "catamaran", "катамаран", "sailboat", "парусник", // the yacht "Hope", катамаран «Вера»
 	"кабинк", "кабин", "booth", "karaoke", "караоке", // a karaoke booth: кабинка «Надя»
 	"alert", "depot", "numeral", // "Amber alert", "Victoria depots", "Roman numerals"
-	"двер", "потол", "ламинат", "обо", "плитк", "door", "ceiling", // a door's or a ceiling's model: Двери «Виктория», Потолок «Анастасия»
+	"двер", "потол", "ламинат", "обои", "обоев", "плитк", "door", "ceiling", // a door's or a ceiling's model: Двери «Виктория», Потолок «Анастасия»
 	"чайник", "кукл", "духи", "ваз", "ламп", "кружк", "сумк", "платье", "игрушк", "плед", "набор", "крем", "часы", "watch",
 	"kettle", "doll", "vase", "perfume", "lamp", "mug", "bag", "dress", "toy", "blanket", "candle", "chair",
 	// Rooms, branches and accounts named like people: suite "Anastasia", люкс «Татьяна», номер «Анна
