@@ -195,49 +195,62 @@ func (d *Driver) Status(ctx context.Context, h train.Handle) (train.Status, erro
 	if err := d.check(h); err != nil {
 		return train.Status{}, err
 	}
+	// The state first, then the log: a job that ends between the two reads
+	// has written its whole log by then, so it never ends with its progress lost.
+	st, reasonFromLog, err := d.status(ctx, h)
+	if err != nil {
+		return train.Status{}, err
+	}
 	log, err := d.Logs(ctx, h)
 	if err != nil {
 		return train.Status{}, err
 	}
 	progress, last := train.ParseLog(log)
-	st, err := d.status(ctx, h, last)
 	st.Progress = progress
-	return st, err
+	if reasonFromLog {
+		st.Reason = train.FailureReason(st.ExitCode, last)
+	}
+	return st, nil
 }
 
-func (d *Driver) status(ctx context.Context, h train.Handle, last string) (train.Status, error) {
+// status returns the job's state from its exit code file and the API server, and
+// whether its failure's reason is to be read from the log's last line.
+func (d *Driver) status(ctx context.Context, h train.Handle) (train.Status, bool, error) {
 	code, exited, err := train.ReadExitCode(h.WorkDir)
 	if err != nil {
-		return train.Status{}, err
+		return train.Status{}, false, err
 	}
 	cancelled := train.Marked(h.WorkDir, train.CancelFile)
 	if d.cfg.APIServer == "" {
-		return train.Status{}, fmt.Errorf("status of job %s: %w", h.ID, ErrNoAPIServer)
+		return train.Status{}, false, fmt.Errorf("status of job %s: %w", h.ID, ErrNoAPIServer)
 	}
 	b, err := d.do(ctx, http.MethodGet, d.jobsURL(h.ID), nil, http.StatusOK)
 	var aerr *APIError
 	if errors.As(err, &aerr) && aerr.Code == http.StatusNotFound {
 		switch {
 		case cancelled:
-			return train.Status{State: train.StateCancelled, ExitCode: code, Reason: "cancelled"}, nil
+			return train.Status{State: train.StateCancelled, ExitCode: code, Reason: "cancelled"}, false, nil
 		case exited && code == 0:
-			return train.Status{State: train.StateSucceeded}, nil
+			return train.Status{State: train.StateSucceeded}, false, nil
 		case exited:
-			return train.Status{State: train.StateFailed, ExitCode: code, Reason: train.FailureReason(code, last)}, nil
+			return train.Status{State: train.StateFailed, ExitCode: code}, true, nil
 		}
-		return train.Status{}, fmt.Errorf("status of job %s: %w", h.ID, train.ErrNotFound)
+		return train.Status{}, false, fmt.Errorf("status of job %s: %w", h.ID, train.ErrNotFound)
 	}
 	if err != nil {
-		return train.Status{}, fmt.Errorf("status of job %s: %w", h.ID, err)
+		return train.Status{}, false, fmt.Errorf("status of job %s: %w", h.ID, err)
 	}
 	var job Job
 	if err := json.Unmarshal(b, &job); err != nil {
-		return train.Status{}, fmt.Errorf("status of job %s: decode: %w", h.ID, err)
+		return train.Status{}, false, fmt.Errorf("status of job %s: decode: %w", h.ID, err)
 	}
-	return mapStatus(job.Status, cancelled, code, exited, last), nil
+	st, reasonFromLog := mapStatus(job.Status, cancelled, code, exited)
+	return st, reasonFromLog, nil
 }
 
-func mapStatus(s *jobStatus, cancelled bool, code int, exited bool, last string) train.Status {
+// mapStatus maps a Job's conditions to a state, and reports whether a failure's
+// reason is to be read from the log's last line (the trainer exited non-zero).
+func mapStatus(s *jobStatus, cancelled bool, code int, exited bool) (train.Status, bool) {
 	if s == nil {
 		s = &jobStatus{}
 	}
@@ -247,23 +260,23 @@ func mapStatus(s *jobStatus, cancelled bool, code int, exited bool, last string)
 		}
 		switch c.Type {
 		case "Complete":
-			return train.Status{State: train.StateSucceeded}
+			return train.Status{State: train.StateSucceeded}, false
 		case "Failed":
 			switch {
 			case cancelled:
-				return train.Status{State: train.StateCancelled, ExitCode: code, Reason: "cancelled"}
+				return train.Status{State: train.StateCancelled, ExitCode: code, Reason: "cancelled"}, false
 			case c.Reason == "DeadlineExceeded":
-				return train.Status{State: train.StateFailed, ExitCode: code, Reason: train.ReasonTimeLimit}
+				return train.Status{State: train.StateFailed, ExitCode: code, Reason: train.ReasonTimeLimit}, false
 			case exited:
-				return train.Status{State: train.StateFailed, ExitCode: code, Reason: train.FailureReason(code, last)}
+				return train.Status{State: train.StateFailed, ExitCode: code}, true
 			}
-			return train.Status{State: train.StateFailed, ExitCode: -1, Reason: "pod failed: " + train.ScrubLine(c.Reason)}
+			return train.Status{State: train.StateFailed, ExitCode: -1, Reason: "pod failed: " + train.ScrubLine(c.Reason)}, false
 		}
 	}
 	if s.Ready != nil && *s.Ready > 0 || s.Ready == nil && s.Active > 0 {
-		return train.Status{State: train.StateRunning}
+		return train.Status{State: train.StateRunning}, false
 	}
-	return train.Status{State: train.StateQueued}
+	return train.Status{State: train.StateQueued}, false
 }
 
 // Logs implements train.Driver: train.log from the work volume.

@@ -101,8 +101,9 @@ func TestValidateRejects(t *testing.T) {
 
 // fakeAPI is a hand-written API server holding Jobs in memory.
 type fakeAPI struct {
-	mu   sync.Mutex
-	jobs map[string]*Job
+	mu    sync.Mutex
+	jobs  map[string]*Job
+	onGet func(name string) // runs before a job's status is served, to play a pod that ends meanwhile
 }
 
 func (f *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -132,6 +133,9 @@ func (f *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusCreated)
 		json.NewEncoder(w).Encode(j)
 	case r.Method == http.MethodGet && f.jobs[name] != nil:
+		if f.onGet != nil {
+			f.onGet(name)
+		}
 		json.NewEncoder(w).Encode(f.jobs[name])
 	case r.Method == http.MethodDelete && f.jobs[name] != nil:
 		delete(f.jobs, name)
@@ -203,6 +207,40 @@ func TestDriverAgainstAPIServer(t *testing.T) {
 	_, err = d.Submit(ctx, train.JobSpec{JobID: "ok"}, testCmd)
 	if err == nil {
 		t.Error("second submit of the same job id succeeded")
+	}
+
+	// A trainer that exits non-zero: the reason carries the log's last line.
+	h4, err := d.Submit(ctx, train.JobSpec{JobID: "crash"}, testCmd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(h4.WorkDir, train.LogFile), []byte(`{"step":1,"loss":1.5}`+"\nCUDA out of memory\n"), 0o644)
+	os.WriteFile(filepath.Join(h4.WorkDir, train.ExitCodeFile), []byte("1\n"), 0o644)
+	api.setStatus(h4.ID, jobStatus{Failed: 1, Conditions: []jobCondition{{Type: "Failed", Status: "True", Reason: "BackoffLimitExceeded"}}})
+	if st, err := d.Status(ctx, h4); err != nil || st.State != train.StateFailed || st.ExitCode != 1 ||
+		st.Reason != train.FailureReason(1, "CUDA out of memory") || len(st.Progress) != 1 {
+		t.Errorf("failed status = %+v, %v", st, err)
+	}
+
+	// A pod that writes its last progress and completes while Status asks the
+	// API server: the log is read after the state, so no progress is lost.
+	h5, err := d.Submit(ctx, train.JobSpec{JobID: "race"}, testCmd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logPath := filepath.Join(h5.WorkDir, train.LogFile)
+	os.WriteFile(logPath, []byte(`{"step":1,"loss":1.5}`+"\n"), 0o644)
+	api.mu.Lock()
+	api.onGet = func(name string) {
+		if name != h5.ID {
+			return
+		}
+		os.WriteFile(logPath, []byte(`{"step":1,"loss":1.5}`+"\n"+`{"step":2,"loss":0.9}`+"\n"), 0o644)
+		api.jobs[name].Status = &jobStatus{Succeeded: 1, Conditions: []jobCondition{{Type: "Complete", Status: "True"}}}
+	}
+	api.mu.Unlock()
+	if st, err := d.Status(ctx, h5); err != nil || st.State != train.StateSucceeded || len(st.Progress) != 2 {
+		t.Errorf("status of a job that completed during the call = %+v, %v; want succeeded with both steps", st, err)
 	}
 
 	bad := cfg
