@@ -5165,7 +5165,7 @@ func streetHouseAfter(s string, e int) bool {
 	}
 	if q := skipSpaces(s, d); q < len(s) && q > d {
 		w := s[q:wordEnd(s, q)]
-		if monthWord(w) || englishMonth(w) || startsAny(w, "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "лет", "год", "раз", "человек", "шт", "дн", "день", "курс", "проб", "кг",
+		if englishMonth(w) || startsAny(w, "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "лет", "год", "раз", "человек", "шт", "дн", "день", "курс", "проб", "кг",
 			"people", "person", "guest", "adult", "kid", "child", "pcs", "times", "days", "years") {
 			return false // a date or a count: "Победы 9 мая", "Гагарина 12 лет", "корпус имени Лермонтова, 21 день", "Lenina 5 people came"
 		}

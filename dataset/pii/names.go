@@ -508,18 +508,20 @@ func countedContainer(s string, start int) bool {
 	if strings.HasSuffix(s[:k], " of") {
 		k -= len(" of")
 	}
-	if b, e := prevWordBounds(s, k); e != k || b < 2 || s[b-1] != ' ' || !isDigit(s[b-2]) {
+	b, e := prevWordBounds(s, k)
+	if e != k || b < 2 || s[b-1] != ' ' || !isDigit(s[b-2]) {
 		return false // a count before the container: "3 бутыли", "2 bottles of"
 	}
 	var buf [24]byte
-	w := prevWord(s, k, buf[:0])
+	w, _ := foldInto(buf[:0], s[b:e])
 	switch string(w) {
 	case "бутыли", "бутылей", "бутылки", "бутылок", "бутыль", "бутылку", "банки", "банок", "пачки", "пачек", "упаковки", "упаковок",
 		"bottles", "bottle", "packs", "cans", "jars", "boxes":
 	default:
 		return false
 	}
-	return w[0] < 0x80 || strings.HasSuffix(s[:wordEnd(s, start)], "и") || strings.HasSuffix(s[:wordEnd(s, start)], "ы") // the genitive only: "3 бутыли Алёнушки", not "3 бутыли Маше"
+	name := s[start:wordEnd(s, start)]
+	return w[0] < 0x80 || strings.HasSuffix(name, "и") || strings.HasSuffix(name, "ы") // the genitive only: "3 бутыли Алёнушки", not "3 бутыли Маше"
 }
 
 // productBefore reports a word of a product line before a name: "Chery

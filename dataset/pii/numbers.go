@@ -1165,7 +1165,7 @@ func loginTail(s string, e int) bool {
 var namedVersionStems = []string{"верси", "сборк", "прошивк", "релиз", "откат", "макет", "приложени", "version",
 	"firmware", "build", "release", "patch", "regression", "rollback"}
 
-// phoneNumberWordBefore reports "номер" or "number" right before i, with
+// phoneNumberWordBefore reports "номер", "номеру" or "number" right before i, with
 // nothing of a document, an order or a ticket before it: "номер
 // 89174402215"; not "номер заказа 89174402215".
 func phoneNumberWordBefore(s string, i int) bool {
