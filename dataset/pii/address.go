@@ -1623,8 +1623,8 @@ func (sc *scanner) houseParts(end int) int {
 		for d < len(s) && d-p < 3 && isDigit(s[d]) {
 			d++
 		}
-		if d > p && d-p <= 2 && d+4 < len(s) && s[d] == ' ' && isUpperASCII(s[d+1]) && englishMonth(s[d+1:wordEnd(s, d+1)]) {
-			break // a date after the street, not its house: "speeding on Leningradskoye Shosse, 19 Aug"
+		if d > p && d-p <= 2 && d+4 < len(s) && s[d] == ' ' && (isUpperASCII(s[d+1]) && englishMonth(s[d+1:wordEnd(s, d+1)]) || ruMonthGenitive(s[d+1:wordEnd(s, d+1)])) {
+			break // a date after the street, not its house: "speeding on Leningradskoye Shosse, 19 Aug", "на Каширском шоссе 2 марта"
 		}
 		if e := noNumberAt(s, p); e > p && (parts > 0 || p > end) {
 			end = e // a house with no number: "ул. Степная, б/н"
@@ -1863,6 +1863,16 @@ func numberWord(w string) bool {
 	return ok && len(w) > 0 && w[0] >= 0x80 && sw.kind != spDouble && sw.v != 0
 }
 
+// openingGreeting reports a greeting or thanks that opens a message before a
+// comma: "Hello, Ufa, Lenina Ave 132".
+func openingGreeting(w string) bool {
+	switch w {
+	case "Hi", "Hello", "Hey", "Thanks", "Thank you", "Dear", "Привет", "Здравствуйте", "Спасибо":
+		return true
+	}
+	return false
+}
+
 // addressLeft extends an address start over preceding ", "-joined parts:
 // "г. Москва, ", "Московская обл., ", "123456, ".
 func (sc *scanner) addressLeft(start int) int {
@@ -1928,8 +1938,8 @@ func (sc *scanner) addressLeft(start int) int {
 			}
 		}
 		a = skipSpaces(s, a)
-		if a < p && s[a] == '"' {
-			a++ // a CSV cell's quote: "…,89186407731,\"г. Краснодар, ул. Ставропольская, д. 336\""
+		if a < p && (s[a] == '"' || s[a] == '\'') {
+			a++ // a CSV cell's quote: "…,89186407731,\"г. Краснодар, ул. Ставропольская, д. 336\""; a quoted address, "fails: 'Moscow, Tverskaya St 7'"
 		} else if a < p && strings.HasPrefix(s[a:p], "«") {
 			a += len("«")
 		}
@@ -1972,6 +1982,9 @@ func (sc *scanner) addressLeft(start int) int {
 		}
 		if nameLabelBefore(s, a) {
 			break // a name's label: "Семья: Новак, Пречистенская наб., 17"
+		}
+		if openingGreeting(part) {
+			break // a greeting before the address: "Hello, Ufa, Lenina Ave 132"
 		}
 		if sp := strings.IndexByte(part, ' '); sp > 0 && (firstNameWord(part[:sp]) || surnameWord(part[sp+1:]) && nameWord(part[:sp])) {
 			break // a person signing before the address: "Елена Чернова, Садовая 14, кв. 3", "client: Morgan Ellis, Krylatskiye Kholmy 27"
@@ -2291,6 +2304,9 @@ func (sc *scanner) addressEN(i, j int) int {
 			j = e // "2 Okhotny Ryad Street", "221 Tottenham Court Road"
 		}
 	}
+	if strings.HasPrefix(s[j:], " V.O.") || strings.HasPrefix(s[j:], " P.S.") {
+		j += len(" V.O.") // St Petersburg's island and side after the street: "Bolshoy Prospekt P.S."
+	}
 	// Back over 1–4 street-name words to a house number.
 	a := i
 	start := -1
@@ -2567,12 +2583,13 @@ func numberAfterStreet(s string, j int) int {
 		!(s[e] == ' ' && e+1 < len(s) && (s[e+1] >= 'a' && s[e+1] <= 'z' || s[e+1] == '|')) {
 		return 0 // but "Tverskoy Blvd, 26A · +7 495…", "Bolshaya Tulskaya St, 17 on 14 March"; a footer's "Sovetskaya St., 72 | 8-800-…" ends it
 	}
-	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && !(s[e] == ':' && !(e+1 < len(s) && isDigit(s[e+1]))) && !unitFollowsHouse(s, e) &&
+	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && s[e] != '\'' && !(s[e] == ':' && !(e+1 < len(s) && isDigit(s[e+1]))) && !unitFollowsHouse(s, e) &&
 		!cellEndAt(s, e) && // "| Talgar, Kunaev street 41 |")
 		!((s[e] == '.' || s[e] == '?' || s[e] == '!') && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '"' || s[e+1] == ')' || s[e+1] == '\n')) &&
 		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z' && !unitFollows(s, e)) &&
 		!(s[e] == ' ' && e+2 < len(s) && s[e+1] == '(' && isASCIILetter(s[e+2])) && // a remark in brackets: "Sibiryakov St 61 (private house)", "(Novye Cheryomushki metro)"
-		!(s[e] == ' ' && e+3 < len(s) && s[e+1] == 0xE2 && (s[e+2] == 0x80 && s[e+3] >= 0x93 && s[e+3] <= 0x94 || s[e+2] == 0x86 && s[e+3] == 0x92)) { // a dash or an arrow: "Krasnaya St. 109 — the makeup artist", "Neftchilar Ave. 153 → …"
+		!(s[e] == ' ' && e+3 < len(s) && s[e+1] == 0xE2 && (s[e+2] == 0x80 && s[e+3] >= 0x93 && s[e+3] <= 0x94 || s[e+2] == 0x86 && s[e+3] == 0x92)) &&
+		!strings.HasPrefix(s[e:], " - ") { // a dash or an arrow: "Krasnaya St. 109 — the makeup artist", "Neftchilar Ave. 153 → …", "Oktyabrya Ave 132/3 - basement cafe"
 		return 0 // the number closes the street: "Malysheva St. 51 today"
 	}
 	return e
@@ -2628,6 +2645,16 @@ func ordinalWordAt(s string, e int) bool {
 		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
 			return true
 		}
+	}
+	return false
+}
+
+// ruMonthGenitive reports a Russian month's name in the genitive, as a date
+// writes it: "2 марта".
+func ruMonthGenitive(w string) bool {
+	switch w {
+	case "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря":
+		return true
 	}
 	return false
 }

@@ -16,7 +16,7 @@ import (
 // first name that is also a common word ("меня зовут вера") is a name; after
 // a weak one ("это", "спросите") only an unambiguous first name is.
 var nameCues = map[string]bool{
-	"зовут": true, "уважением": true, "regards": true, "named": true,
+	"зовут": true, "уважением": true, "regards": true, "named": true, "кфх": false,
 	"это": false, "я": false, "спросите": false, "спросить": false, "передайте": false, "передать": false,
 	"попросите": false, "позовите": false, "позвать": false, "скажите": false, "сообщите": false,
 	"позвоните": false, "звоните": false, "напишите": false, "привет": false, "спасибо": false, "пока": false,
@@ -76,7 +76,7 @@ var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "баб�
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"dr": true, "captain": true, "lieutenant": true, "sergeant": true, "inspector": true, "partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
 	"tourist": true, "passenger": true, "guest": true,
-	"tutor": true, "coach": true, "this": true, "that": true, "от": true} // not "Partner Lounge"
+	"tutor": true, "coach": true, "this": true, "that": true, "от": true, "кфх": true} // not "Partner Lounge"
 
 // adjSurname reports a lower-case surname declined like an adjective, as
 // "фамилия" announces it: "бережной", "лесовая", "крутой".
@@ -297,7 +297,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			sc.lowerNames = true
 			return e
 		}
-		if s[i] >= 0x80 && s[p] >= 0x80 && p == j+1 && roleTitle(s[i:j]) && tableSurname(s[p:e]) {
+		if s[i] >= 0x80 && s[p] >= 0x80 && p == j+1 && (roleTitle(s[i:j]) || s[i:j] == "кфх") && tableSurname(s[p:e]) { // a farm named after its head: "кфх дорошенко"
 			end := e
 			if e+1 < len(s) && s[e] == ' ' {
 				if q, ok := sc.lowerName(e+1, wordEnd(s, e+1), false); ok {

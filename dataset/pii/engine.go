@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.195.0 rules-2025.200"
+const engineVersion = "iml-pii/1.196.0 rules-2025.201"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

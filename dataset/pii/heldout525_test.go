@@ -26,14 +26,22 @@ import "testing"
 // 1.193.0, commit 398b6ba): every F1 target met (PERSON 0.961, ADDRESS
 // 0.985, the other types 1.0); 2.304% of PII characters leaked (214 of 9288:
 // PERSON 115, ADDRESS 99), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.201
+// (engine 1.196.0), with those of the other files from heldout525 to
+// heldout532: a house before a month's name is a date ("на Каширском шоссе 2
+// марта"); an anonymous donor ("Имя: Анонимно") and a capitalized "Вам" are
+// no names. Left: surnames on the line above the given names, nicknames, and
+// lower-case surnames in a list. Tuned: PERSON 0.965, ADDRESS 0.993; 2.304%
+// leaked (214 of 9288).
 
-// heldout525Floor holds the untuned figures: the issue's targets, all met.
+// heldout525Floor holds the tuned figures: the issue's targets, all met.
 var heldout525Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout525MaxLeak: target 0.005, missed untuned (2.304%).
+// heldout525MaxLeak: target 0.005, missed untuned (2.304%), missed tuned (2.304%).
 const heldout525MaxLeak = 0.024
 
 func TestHeldout525(t *testing.T) {

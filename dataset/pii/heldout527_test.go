@@ -27,15 +27,23 @@ import "testing"
 // letters and digits); PHONE 0.992, ADDRESS 0.966 and the other types (1.0)
 // met theirs; 5.366% of PII characters leaked (492 of 9169: PERSON 224,
 // PHONE 34, PASSPORT 75, ADDRESS 159), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.201
+// (engine 1.196.0), with those of the other files from heldout525 to
+// heldout532: St Petersburg's P.S. after a street ("48 Bolshoy Prospekt
+// P.S."); a table's total row is no name. Left: tattoo artists' nicknames, a
+// German ID card's number, famous musicians with a first name, and a floor
+// after a yard's entrance. Tuned: PERSON 0.901, PHONE 0.992, PASSPORT 0.938,
+// ADDRESS 0.980; 5.006% leaked (459 of 9169).
 
-// heldout527Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout527Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout527Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.899,
+	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.901,
 }
 
-// heldout527MaxLeak: target 0.005, missed untuned (5.366%).
-const heldout527MaxLeak = 0.054
+// heldout527MaxLeak: target 0.005, missed untuned (5.366%), missed tuned (5.006%).
+const heldout527MaxLeak = 0.051
 
 func TestHeldout527(t *testing.T) {
 	corpusCheck{file: "testdata/heldout527.jsonl", name: "five-hundred-and-twenty-seventh held-out corpus", minMessages: 250,

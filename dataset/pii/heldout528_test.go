@@ -27,15 +27,23 @@ import "testing"
 // and the other types (1.0) met theirs; 4.923% of PII characters leaked (461
 // of 9364: PERSON 57, PHONE 7, EMAIL 83, PASSPORT 12, ADDRESS 278, IP 24),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.201
+// (engine 1.196.0), with those of the other files from heldout525 to
+// heldout532: an address before a hyphen's remark ("Ufa, Oktyabrya Ave
+// 132/3 - basement cafe") and an IPv6 address after a URL in JSON, which now
+// ends at its quote. Left: a garage box in a garage cooperative, e-mails spelled
+// out, surnames alone and lower-case surnames. Tuned: IP 1.0 (now met),
+// PERSON 0.970, EMAIL 0.973, ADDRESS 0.979; 4.410% leaked (413 of 9364).
 
-// heldout528Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout528Floor holds the tuned figures: the issue's targets, all met.
 var heldout528Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.967, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout528MaxLeak: target 0.005, missed untuned (4.923%).
-const heldout528MaxLeak = 0.05
+// heldout528MaxLeak: target 0.005, missed untuned (4.923%), missed tuned (4.410%).
+const heldout528MaxLeak = 0.045
 
 func TestHeldout528(t *testing.T) {
 	corpusCheck{file: "testdata/heldout528.jsonl", name: "five-hundred-and-twenty-eighth held-out corpus", minMessages: 250,

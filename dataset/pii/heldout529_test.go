@@ -26,14 +26,21 @@ import "testing"
 // 1.193.0, commit 398b6ba): every F1 target met (PERSON 0.973, PHONE 0.991,
 // PASSPORT 0.971, the other types 1.0); 0.805% of PII characters leaked (71
 // of 8817: PERSON 54, PASSPORT 9, ADDRESS 8), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.201
+// (engine 1.196.0), with those of the other files from heldout525 to
+// heldout532: a school's words ("Grade", "Principal", "Culture Day") are no
+// names. Left: a Kazakh ID card's number after "удостоверение №", Korean and
+// Turkish given names, and an invitation's number read as a phone. Tuned:
+// PERSON 0.982, PHONE 0.991, PASSPORT 0.971; 0.805% leaked (71 of 8817).
 
-// heldout529Floor holds the untuned figures: the targets, all met.
+// heldout529Floor holds the tuned figures: the targets, all met.
 var heldout529Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout529MaxLeak: target 0.005, missed untuned (0.805%).
+// heldout529MaxLeak: target 0.005, missed untuned (0.805%), missed tuned (0.805%).
 const heldout529MaxLeak = 0.009
 
 func TestHeldout529(t *testing.T) {

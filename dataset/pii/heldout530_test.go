@@ -26,14 +26,21 @@ import "testing"
 // 0.978, ADDRESS 0.992 and the other types (1.0) met theirs; 2.845% of PII
 // characters leaked (278 of 9771: PERSON 116, PASSPORT 21, ADDRESS 141),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.201
+// (engine 1.196.0), with those of the other files from heldout525 to
+// heldout532: "God" in a quote is no name. Left: addresses and passports
+// said in words, Kalmyk names, and surnames on the line above the given
+// names. Tuned: PERSON 0.980, PASSPORT 0.968, ADDRESS 0.992; 2.845% leaked
+// (278 of 9771).
 
-// heldout530Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout530Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout530Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout530MaxLeak: target 0.005, missed untuned (2.845%).
+// heldout530MaxLeak: target 0.005, missed untuned (2.845%), missed tuned (2.845%).
 const heldout530MaxLeak = 0.029
 
 func TestHeldout530(t *testing.T) {

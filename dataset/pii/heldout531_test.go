@@ -26,15 +26,23 @@ import "testing"
 // passport's); PERSON 0.957, ADDRESS 0.992 and the other types (1.0) met
 // theirs; 1.815% of PII characters leaked (150 of 8264: PERSON 71, PASSPORT
 // 14, ADDRESS 65), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.201
+// (engine 1.196.0), with those of the other files from heldout525 to
+// heldout532: an English address in single quotes ("'Moscow, Tverskaya St
+// 7'"); a parcel carrier (Boxberry) is no name. Left: famous athletes with a
+// first name, nicknames, a Belarusian personal number and given names in
+// capitals after their labels. Tuned: PERSON 0.958, PASSPORT 0.923; 1.549%
+// leaked (128 of 8264).
 
-// heldout531Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout531Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout531Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.923, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout531MaxLeak: target 0.005, missed untuned (1.815%).
-const heldout531MaxLeak = 0.019
+// heldout531MaxLeak: target 0.005, missed untuned (1.815%), missed tuned (1.549%).
+const heldout531MaxLeak = 0.016
 
 func TestHeldout531(t *testing.T) {
 	corpusCheck{file: "testdata/heldout531.jsonl", name: "five-hundred-and-thirty-first held-out corpus", minMessages: 250,

@@ -24,14 +24,21 @@ import "testing"
 // 1.193.0, commit 398b6ba): every F1 target met (PERSON 0.958, ADDRESS
 // 0.986, the other types 1.0); 1.746% of PII characters leaked (164 of 9395:
 // PERSON 100, PASSPORT 12, ADDRESS 52), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.201
+// (engine 1.196.0), with those of the other files from heldout525 to
+// heldout532: none of its own misses; the rules from the other files changed
+// none of its figures. Left: subjects' nicknames, lower-case surnames, and a
+// street of one word with its house ("у Гвардейской 33"). Tuned: PERSON
+// 0.958, ADDRESS 0.986; 1.746% leaked (164 of 9395).
 
-// heldout532Floor holds the untuned figures: the targets, all met.
+// heldout532Floor holds the tuned figures: the targets, all met.
 var heldout532Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout532MaxLeak: target 0.005, missed untuned (1.746%).
+// heldout532MaxLeak: target 0.005, missed untuned (1.746%), missed tuned (1.746%).
 const heldout532MaxLeak = 0.018
 
 func TestHeldout532(t *testing.T) {

@@ -196,7 +196,10 @@ var nameStop = func() map[string]bool {
 		// Documents and systems named after a role ("the Tutor Agreement", "Student Portal", "Guest Policy").
 		"agreement": true, "portal": true, "policy": true, "guidelines": true, "terms": true, "charter": true,
 		"boutique": true, "бутик": true, // "Lilly & Grace Boutique"
-		"аноним": true, "anonymous": true, "доброжелатель": true, // a donor who gave no name
+		"аноним": true, "анонимно": true, "anonymous": true, "доброжелатель": true, // a donor who gave no name, "Имя: Анонимно"
+		"итого": true, "дарим": true, "вам": true, // a table's total row, "Дарим промокод", "Спасибо Вам всем"
+		"grade": true, "principal": true, "culture": true, "god": true, // "Student: daughter, Grade 7", "Dear Principal,", "Culture Day", "there is God"
+		"boxberry": true,                 // a parcel carrier: "курьер Boxberry не поднялся"
 		"рождения": true, "выдачи": true, // a scan's labels in capitals: "ДАТА РОЖДЕНИЯ", "ДАТА ВЫДАЧИ"
 		"тел": true, "tel": true, // a phone's label after a letter: "кровать А. Тел. +7 701 …"
 		"телефон": true, "сумма": true, "phone": true, "denied": true, "granted": true, // a CSV header after a person's column: "Клиент,Телефон,Адрес"
@@ -360,7 +363,7 @@ var latinCities = map[string]bool{
 	"naberezhnye": true, "nizhnekamsk": true, "sterlitamak": true, "surgut": true, "tver": true, "smolensk": true,
 	"novgorod":    true, // "Nizhny Novgorod", "Veliky Novgorod"
 	"makhachkala": true, "derbent": true, "aktau": true, "atyrau": true, "aktobe": true, "kostanay": true, "sumgait": true,
-	"ulaanbaatar": true, "kaunas": true, "klaipeda": true,
+	"ulaanbaatar": true, "kaunas": true, "klaipeda": true, "kirov": true, "pskov": true,
 }
 
 // productWords follow a brand, a company or a product rather than a
@@ -702,7 +705,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 			t.flags = uint16(fEnFirst) // "Soo-jin", "Jae-won": a Korean given name after its surname
 		case latinPatronymic(w) || colloquialPatronymic(w):
 			t.flags = tkPatr // "Tatiana Olegovna Morozova", "Guide Semyonych"
-		case latinSurname(w) || irishSurname(s[i:j]):
+		case latinSurname(w) && !(len(w) == 5 && latinCities[string(w)]) || irishSurname(s[i:j]): // not "Kirov", "Pskov"
 			t.flags = tkMorph // Ivanova, Kovalenko, Petrosyan, O'Malley, McAllister
 		}
 		return t
@@ -2480,9 +2483,6 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && s[start:end] == "Семена" && cropAfter(s, end) {
 		sc.dropCaps(start)
 		return true // seeds, not Семён: "Семена пшеницы Безостая 100 отгружены"
-	}
-	if keep == 1 && start >= 4 && (strings.HasSuffix(s[:start], "KFH ") || strings.HasSuffix(s[:start], "КФХ ")) {
-		return true // a farm named after its head: "Farm: KFH Bekova"
 	}
 	if keep == 1 && end+2 < len(s) && s[end] == ' ' && upperAt(s[end+1:]) && carBrandWord(s[start:end]) {
 		return true // a make before its model: "за Ладу Весту"
@@ -5537,7 +5537,7 @@ func irishSurname(w string) bool {
 // latinSurname reports a transliterated Slavic or Armenian surname ending
 // ("Ivanova", "Kovalenko", "Petrosyan") on a folded Latin word.
 func latinSurname(w []byte) bool {
-	if len(w) < 6 {
+	if len(w) < 5 || len(w) == 5 && w[4] != 'v' { // five letters only in -ov, -ev: "Lykov", "Gusev"
 		return false
 	}
 	if kalenjinPrefix(w) {

@@ -802,7 +802,7 @@ func (sc *scanner) run() {
 			if s[j] == ':' && j+3 < n && s[j+2] == '/' && isDigit(s[j+3]) {
 				sc.number(j + 3) // a device's address in a URL: "http://10.0.0.15:8080"
 			}
-			i = nonSpaceEnd(s, j) // URL
+			i = urlEnd(s, j) // URL
 			continue
 		}
 		if upper {
@@ -1267,8 +1267,10 @@ func alnumEnd(s string, i int) int {
 	return i
 }
 
-func nonSpaceEnd(s string, i int) int {
-	for i < len(s) && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r' {
+// urlEnd returns the end of a URL that runs from i to a space or a quote:
+// JSON's quote ends it, "endpoint":"https://…/hooks/pay","remote_addr":"2a03:…".
+func urlEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r' && s[i] != '"' && s[i] != '<' && s[i] != '>' {
 		i++
 	}
 	return i
