@@ -346,6 +346,43 @@ func (sc *scanner) lowerHouseRU(i int) int {
 	return end
 }
 
+// lowerPersonStreet emits a street named after a person that a transcript
+// gives in lower case, s[start:end], as an address when a spoken house
+// follows it with "дом" before it or a flat, an entrance or a building
+// after it: "на богдана хмельницкого дом сто тридцать семь", "курск, карла
+// маркса шестьдесят два б, квартира семь". It returns the end, or 0.
+func (sc *scanner) lowerPersonStreet(start, end int) int {
+	s := sc.s
+	p := end + 1
+	marked := strings.HasPrefix(s[end:], " дом ")
+	if marked {
+		p = end + len(" дом ")
+	}
+	if p >= len(s) || s[p-1] != ' ' {
+		return 0
+	}
+	house := spokenNumberEnd(s, p)
+	if house <= p {
+		return 0
+	}
+	e := sc.houseParts(p - 1)
+	if e < house {
+		return 0
+	}
+	e = ordinalEntrance(s, e) // "сорок четыре, второй подъезд"
+	if !marked && !containsAny(s[house:e], "квартир", " кв ", "подъезд", "корпус", "офис") {
+		return 0
+	}
+	a := spokenCityBefore(s, start, sc.lastEnd)
+	if a == start && start >= 4 && s[start-2:start] == ", " {
+		if b := lowerCyrillicEndingAt(s, start-2); b >= sc.lastEnd && knownCity(s[b:start-2]) {
+			a = b // "курск, карла маркса …"
+		}
+	}
+	sc.emit(a, e, tAddress, 0.75, 0)
+	return e
+}
+
 // lowerCyrillicBefore returns the start of the lower-case Cyrillic word
 // that ends at the space e, or -1 when none does.
 func lowerCyrillicBefore(s string, e int) int {
@@ -3071,8 +3108,8 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 		q++
 	}
 	w := s[j+1 : q]
-	if w == "g" && q < len(s) && s[q] == '.' && endsAny(s[i:j], "ės", "os", "io", "ų", "is") {
-		w = "gatve" // a Lithuanian gatvė: "Pramonės g. 15", "Ukmergės g. 280"
+	if w == "g" && q < len(s) && s[q] == '.' && endsAny(s[i:j], "ės", "os", "o", "ų", "is", "es", "us") {
+		w = "gatve" // a Lithuanian gatvė: "Pramonės g. 15", "Ukmergės g. 280", "Pylimo g. 21", "Vilniaus g. 31", "Ateities g. 30"
 	}
 	if strings.HasPrefix(s[q:], "‘chasi") && w == "ko" {
 		q += len("‘chasi")

@@ -661,6 +661,11 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		return j
 	}
 	end = lowerNameTail(s, end, 1) // "рустем маратович"
+	if s[i] >= 0x80 && end > j {
+		if e := sc.lowerPersonStreet(start, end); e > 0 {
+			return e // a street named after a person: "богдана хмельницкого дом сто тридцать семь"
+		}
+	}
 	sc.emit(start, end, tPerson, 0.75, 0)
 	sc.lowerNames = true
 	return end

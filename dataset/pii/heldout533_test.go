@@ -27,17 +27,25 @@ import "testing"
 // 0.966, PHONE 0.991, the other types 1.0); 4.487% of PII characters leaked
 // (404 of 9004: PERSON 190, PHONE 9, ADDRESS 205), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.202
+// (engine 1.197.0), with those of the other files from heldout533 to
+// heldout540: Ukrainian given names in Latin letters ("Svitlana", "Fedir",
+// "Yevheniia"), a street named after a person said in lower case with its
+// house ("богдана хмельницкого дом сто тридцать семь"), and a caretaker's
+// landline after "reach … at". Left: products and pests named like people,
+// famous scientists with a first name, transliterated Russian in its cases
+// ("s Andreem"), and lower-case surnames. Tuned: PERSON 0.935, ADDRESS
+// 0.980; 2.510% leaked (226 of 9004).
 
-// heldout533Floor holds the untuned figures: the targets, all met.
-// PERSON's F1 is 506/550, exactly 0.92, which floating point computes a hair
-// below; its floor sits just under it.
+// heldout533Floor holds the tuned figures: the targets, all met.
 var heldout533Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.9199,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout533MaxLeak: target 0.005, missed untuned (4.487%).
-const heldout533MaxLeak = 0.045
+// heldout533MaxLeak: target 0.005, missed untuned (4.487%), missed tuned (2.510%).
+const heldout533MaxLeak = 0.026
 
 func TestHeldout533(t *testing.T) {
 	corpusCheck{file: "testdata/heldout533.jsonl", name: "five-hundred-and-thirty-third held-out corpus", minMessages: 250,

@@ -29,15 +29,25 @@ import "testing"
 // and no keyword); PERSON 0.965 and the other types (1.0) met theirs; 8.120%
 // of PII characters leaked (705 of 8682: PERSON 36, PHONE 365, ADDRESS 304),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.202
+// (engine 1.197.0), with those of the other files from heldout533 to
+// heldout540: streets named after people with their houses, after "на" ("на
+// Дмитрия Шамшурина 29"), with a house's letter ("Станиславского 4а") or
+// said in lower case with an entrance; short landlines someone gives ("His
+// number: 352-77-16", "номер её 228 41 07"). Left: phones and addresses said
+// in words with pauses, and a street in its locative without a keyword ("на
+// Красном 82"). Tuned: PERSON 0.976, PHONE 0.944, ADDRESS 0.949 (now met);
+// 7.084% leaked (615 of 8682).
 
-// heldout534Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout534Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout534Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.924, TypeSNILS: 0.97, TypeAddress: 0.9, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.944, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout534MaxLeak: target 0.005, missed untuned (8.120%).
-const heldout534MaxLeak = 0.082
+// heldout534MaxLeak: target 0.005, missed untuned (8.120%), missed tuned (7.084%).
+const heldout534MaxLeak = 0.071
 
 func TestHeldout534(t *testing.T) {
 	corpusCheck{file: "testdata/heldout534.jsonl", name: "five-hundred-and-thirty-fourth held-out corpus", minMessages: 250,

@@ -28,15 +28,23 @@ import "testing"
 // and the other types (1.0) met theirs; 2.463% of PII characters leaked (237
 // of 9624: PERSON 58, PHONE 54, PASSPORT 9, ADDRESS 116), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.202
+// (engine 1.197.0), with those of the other files from heldout533 to
+// heldout540: a street's adjective before a house with a letter ("Тэцевской,
+// 4Б"). Left: a foreign passport's number in lower case, a street in the
+// locative ("на Сибирском тракте, 34"), and Tatar surnames alone. Tuned:
+// PERSON 0.980, PHONE 0.991, PASSPORT 0.9697, ADDRESS 0.985; 2.328% leaked
+// (224 of 9624).
 
-// heldout535Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout535Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout535Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout535MaxLeak: target 0.005, missed untuned (2.463%).
-const heldout535MaxLeak = 0.025
+// heldout535MaxLeak: target 0.005, missed untuned (2.463%), missed tuned (2.328%).
+const heldout535MaxLeak = 0.024
 
 func TestHeldout535(t *testing.T) {
 	corpusCheck{file: "testdata/heldout535.jsonl", name: "five-hundred-and-thirty-fifth held-out corpus", minMessages: 250,

@@ -28,15 +28,23 @@ import "testing"
 // 0.964 and the other types (1.0) met theirs; 1.902% of PII characters
 // leaked (170 of 8938: PERSON 18, PASSPORT 9, ADDRESS 143), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.202
+// (engine 1.197.0), with those of the other files from heldout533 to
+// heldout540: a passport's number after "Document No.:" under a passport's
+// heading. Left: famous players and characters with a first name, a Minsk
+// street opening a house's line, and given names in their diminutives.
+// Tuned: PASSPORT 1.0 (now met), PERSON 0.957, ADDRESS 0.964; 1.801% leaked
+// (161 of 8938).
 
-// heldout536Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout536Floor holds the tuned figures: the targets, all met.
 var heldout536Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout536MaxLeak: target 0.005, missed untuned (1.902%).
-const heldout536MaxLeak = 0.02
+// heldout536MaxLeak: target 0.005, missed untuned (1.902%), missed tuned (1.801%).
+const heldout536MaxLeak = 0.019
 
 func TestHeldout536(t *testing.T) {
 	corpusCheck{file: "testdata/heldout536.jsonl", name: "five-hundred-and-thirty-sixth held-out corpus", minMessages: 250,

@@ -29,15 +29,23 @@ import "testing"
 // Georgian passport's number); PERSON 0.978, ADDRESS 0.986 and the other
 // types (1.0) met theirs; 2.052% of PII characters leaked (203 of 9893:
 // PERSON 58, PASSPORT 43, ADDRESS 102), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.202
+// (engine 1.197.0), with those of the other files from heldout533 to
+// heldout540: a Russian passport with "No" or "NUMBER" between the series
+// and the number under a heading in capitals ("SERIES 45 21 No 904716").
+// Left: a Georgian passport's number of digits and letters, famous people
+// with a first name, and Georgian surnames in lower case. Tuned: PERSON
+// 0.978, PASSPORT 0.968, ADDRESS 0.986; 1.708% leaked (169 of 9893).
 
-// heldout537Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout537Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout537Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.896, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout537MaxLeak: target 0.005, missed untuned (2.052%).
-const heldout537MaxLeak = 0.021
+// heldout537MaxLeak: target 0.005, missed untuned (2.052%), missed tuned (1.708%).
+const heldout537MaxLeak = 0.018
 
 func TestHeldout537(t *testing.T) {
 	corpusCheck{file: "testdata/heldout537.jsonl", name: "five-hundred-and-thirty-seventh held-out corpus", minMessages: 250,

@@ -28,15 +28,23 @@ import "testing"
 // PHONE 0.974 and the other types (1.0) met theirs; 7.972% of PII characters
 // leaked (773 of 9696: PERSON 47, PHONE 54, ADDRESS 672), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.202
+// (engine 1.197.0), with those of the other files from heldout533 to
+// heldout540: a street's adjective before its house ("Университетской 9")
+// and short landlines on "рабочий" or after "reach me at". Left: pick-up
+// points by a street and a house with no keyword, shift camps on oil fields,
+// a garage cooperative's box and addresses said in words. Tuned: PERSON
+// 0.980, PHONE 0.991, ADDRESS 0.866; 7.632% leaked (740 of 9696).
 
-// heldout538Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout538Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout538Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.857, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.866, TypePerson: 0.92,
 }
 
-// heldout538MaxLeak: target 0.005, missed untuned (7.972%).
-const heldout538MaxLeak = 0.08
+// heldout538MaxLeak: target 0.005, missed untuned (7.972%), missed tuned (7.632%).
+const heldout538MaxLeak = 0.077
 
 func TestHeldout538(t *testing.T) {
 	corpusCheck{file: "testdata/heldout538.jsonl", name: "five-hundred-and-thirty-eighth held-out corpus", minMessages: 250,

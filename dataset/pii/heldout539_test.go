@@ -27,14 +27,22 @@ import "testing"
 // record); PERSON 0.983, ADDRESS 0.9697 and the other types (1.0) met
 // theirs; 9.202% of PII characters leaked (875 of 9509: PERSON 62, PHONE
 // 509, ADDRESS 291, IP 13), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.202
+// (engine 1.197.0), with those of the other files from heldout533 to
+// heldout540: none of its own misses; the rules from the other files changed
+// none of its figures. Left: phones dictated slowly in words, with pauses;
+// rural addresses in English; a server's address in a DNS record; and
+// lower-case surnames. Tuned: PERSON 0.983, PHONE 0.922, ADDRESS 0.970, IP
+// 0.9697; 9.202% leaked (875 of 9509).
 
-// heldout539Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout539Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout539Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.969, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.921, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout539MaxLeak: target 0.005, missed untuned (9.202%).
+// heldout539MaxLeak: target 0.005, missed untuned (9.202%), missed tuned (9.202%).
 const heldout539MaxLeak = 0.093
 
 func TestHeldout539(t *testing.T) {

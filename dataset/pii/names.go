@@ -1145,6 +1145,11 @@ func (sc *scanner) capWord(i, j int) int {
 			}
 		}
 	}
+	if s[i] >= 0xC3 && s[i] <= 0xC5 && j+2 < len(s) && s[j] == ' ' {
+		if end := sc.streetLowerSuffix(i, j); end > 0 {
+			return end // a Latin name opening with a letter beyond ASCII: "Žirmūnų g. 64-12"
+		}
+	}
 	if s[i] < 0x80 && j+2 < len(s) && (s[j] == ' ' || s[j] == '.') {
 		if end := sc.addressDE(i, j); end > 0 {
 			return end
@@ -1558,11 +1563,11 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && end+2 < len(s) && (s[end] == ' ' || s[end] == ',') && streetHouseAfter(s, end) && knownStreetWord(s, toks[0].start, end) != 0 {
 		return end // a street before its house, read as an address at the number: "(Гоголя 15)", "Ильича 6, ТЦ"
 	}
-	if st := toks[0].start; keep == 1 && s[st] >= 0x80 && st >= 4 && s[st-2:st] == ", " && endsAny(s[st:end], "ская", "цкая", "ная", "вая") &&
+	if st := toks[0].start; keep == 1 && s[st] >= 0x80 && st >= 4 && s[st-2:st] == ", " && endsAny(s[st:end], "ская", "цкая", "ная", "вая", "ский", "ный") &&
 		end+2 < len(s) && s[end] == ' ' && streetHouseAfter(s, end) {
 		if b, e := prevWordBounds(s, st-2); e == st-2 && b < e && knownCity(s[b:e]) {
 			e := sc.houseParts(end)
-			sc.emit(b, e, tAddress, 0.75, 0) // a town, then a street's adjective and its house: "Сочи, Навагинская 9"
+			sc.emit(b, e, tAddress, 0.75, 0) // a town, then a street's adjective and its house: "Сочи, Навагинская 9", "Калининград, Ленинский 30"
 			return e
 		}
 	}
@@ -1571,6 +1576,11 @@ func (sc *scanner) capWord(i, j int) int {
 			sc.emit(toks[0].start, e, tAddress, 0.75, 0) // a street named after a person, its house and flat after it: "на Рубинштейна 15/17 кв 42"
 			return e
 		}
+	}
+	if keep <= 2 && s[i] >= 0x80 && end+2 < len(s) && (s[end] == ' ' || s[end] == ',') && streetHouseAfter(s, end) && personStreetHouse(s, toks[:keep], end) {
+		e := sc.houseParts(end)
+		sc.emit(toks[0].start, e, tAddress, 0.75, 0) // a street named after a person and its house: "на Дмитрия Шамшурина 29", "Станиславского 4а"
+		return e
 	}
 	if st := toks[0].start; keep == 2 && end-st == len("Hall B.") && strings.HasPrefix(s[st:end], "Hall ") && s[end-1] == '.' && (st < 2 || s[st-2:st] == ", " || s[st-1] == '\n') {
 		return end // a room, not a surname and its initial: "Thursday 6 pm, Hall B."
@@ -4987,7 +4997,10 @@ func verbEndings(w []byte) []string {
 	switch w[len(w)-1] {
 	case 0x8C: // ь
 		return verbEndingsSoft
-	case 0xB5: // е
+	case 0xB5: // е (not a Lithuanian woman's surname, "Казлаускайте")
+		if bytes.HasSuffix(w, []byte("аускайте")) {
+			return nil
+		}
 		return verbEndingsE
 	case 0x8F: // я
 		return verbEndingsYa
@@ -5570,7 +5583,7 @@ func latinSurname(w []byte) bool {
 	case 'h':
 		ends = []string{"ikh", "ykh"}
 	case 'e':
-		ends = []string{"idze", "iene", "aite", "yte"} // Lithuanian women's: Petrauskienė, Vasiliauskaitė, Navickytė
+		ends = []string{"idze", "iene", "aite", "yte", "kute"} // Lithuanian women's: Petrauskienė, Vasiliauskaitė, Navickytė, Bartkutė
 	default:
 		return false
 	}
@@ -7861,4 +7874,55 @@ func subjectWordBefore(s string, i int) bool {
 		return true
 	}
 	return strings.HasSuffix(s[:i], " пац. ") || strings.HasSuffix(s[:i], "Пац. ") // a lab's order line: "врач Ткаченко | пац. К.Д.М."
+}
+
+// personStreetHouse reports a street named after a person, toks, before the
+// house at end that streetHouseAfter found: a first name or an initial and a
+// surname after "на" ("на Дмитрия Шамшурина 29 ждёт", "на Б. Хмельницкого,
+// 16"), or an adjectival name alone before a house with a letter
+// ("Станиславского 4а", "Тэцевской, 4Б") or after "на" ("на Ватутина 12."). After "на" the house must end the clause
+// or come before a verb or a part of the house: not "записал на Ивана Петрова
+// 3 места".
+func personStreetHouse(s string, toks []nameTok, end int) bool {
+	st := toks[0].start
+	na := endsAny(s[:st], " на ", "\nна ", "На ") // "На" opens a sentence
+	p := end + 1
+	if s[end] == ',' {
+		p++
+	}
+	d := p
+	for d < len(s) && isDigit(s[d]) {
+		d++
+	}
+	if sz, _ := letterAt(s, d); sz > 0 && s[d] >= 0x80 {
+		if len(toks) == 1 && !toks[0].first() && endsAny(s[st:end], "ого", "его", "ой") {
+			return true // "4а", "82Б": streetHouseAfter let only a house's letter through; not a class, "Соня 2Б"
+		}
+		d += sz
+	}
+	if !na || !houseEndsClause(s, d) {
+		return false
+	}
+	if len(toks) == 1 {
+		return true
+	}
+	f := s[toks[0].start:toks[0].end]
+	return (toks[0].flags&tkInitial != 0 || toks[0].first() && (strings.HasSuffix(f, "а") || strings.HasSuffix(f, "я"))) && toks[1].flags&tkInitial == 0
+}
+
+// houseEndsClause reports the end of a clause at d, after a house, or a verb
+// or a part of the house next: "29 ждёт", "16. Просит", "7, второй подъезд".
+func houseEndsClause(s string, d int) bool {
+	if d == len(s) || strings.IndexByte(",.;!?)\n", s[d]) >= 0 {
+		return true
+	}
+	if s[d] != ' ' || d+1 >= len(s) || s[d+1] < 0x80 {
+		return false
+	}
+	w := s[d+1 : wordEnd(s, d+1)]
+	switch w {
+	case "в", "во", "у", "и", "а", "но", "—", "кв", "корп", "корпус", "подъезд", "этаж", "квартира", "дом":
+		return true
+	}
+	return endsAny(w, "ет", "ёт", "ит", "ут", "ют", "ат", "ят", "ал", "ла", "ли", "ло", "ил", "ел")
 }

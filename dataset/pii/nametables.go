@@ -623,6 +623,15 @@ func buildSurnameEndings() []morphEnding {
 	for _, b := range []string{"енко", "швили", "дзе", "аури", "иани"} { // Georgian: Цыклаури, Чкониани
 		out = append(out, morphEnding{b, b, genderMale, 0})
 	}
+	for _, b := range []string{"аускас", "айтис", "явичюс", "евичюс"} { // Lithuanian: Жукаускас, Жукаускасу, Гудайтис
+		out = append(out,
+			morphEnding{b + "ом", b, genderMale, 4}, morphEnding{b + "а", b, genderMale, 1},
+			morphEnding{b + "у", b, genderMale, 2}, morphEnding{b + "е", b, genderMale, 5},
+			morphEnding{b, b, genderMale, 0})
+	}
+	for _, b := range []string{"аускайте", "аускене", "явичюте", "евичюте", "явичене", "евичене"} { // Lithuanian women's: Казлаускайте, Петраускене
+		out = append(out, morphEnding{b, b, genderFemale, 0})
+	}
 	for _, b := range []string{"ян", "юк", "ук"} { // Шевчук, Шевчука, Шевчуку, Шевчуком, Шевчуке
 		out = append(out,
 			morphEnding{b + "ом", b, genderMale, 4}, morphEnding{b + "а", b, genderMale, 1},

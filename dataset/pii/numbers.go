@@ -420,6 +420,14 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				return tPhone, 0.8, end // a town's landline: "Телефон домашний 47-35-19"
 			}
 		}
+		if nd == 6 && g.pattern(k, 2, 2, 2) && (seps == sepDash || seps == sepSpace) && landlineGivenBefore(sc.s, g.start) {
+			if *ctx == ctxUnknown {
+				*ctx = leftContext(sc.s, g.start)
+			}
+			if *ctx != ctxNeg {
+				return tPhone, 0.8, end // "или на рабочий 35-12-77 (Сургут)", "you can reach me at 35 12 77"
+			}
+		}
 		if nd == 4 && (k == 1 || g.pattern(k, 2, 2)) {
 			return sc.passportSplit(g, k, ctx)
 		}
@@ -519,8 +527,14 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			!(seps == sepDash && g.pattern(k, 4, 3) && d[0] == '2' && d[1] == '0') { // a year and a serial: "invoice 2024-880"
 			return tPhone, 0.8, end // not a meter's number, "SMS: … счётчику № 0714552", nor a year's serial, "call 24-20411"
 		}
+		if nd == 7 && g.pattern(k, 3, 2, 2) && (seps == sepDash || seps == sepSpace) && c != ctxNeg && landlineGivenBefore(sc.s, g.start) {
+			return tPhone, 0.8, end // someone's landline given: "His number: 352-77-16", "номер её 228 41 07", "reach the caretaker at 261-44-90"
+		}
 		if nd == 7 && g.pattern(k, 3, 2, 2) && seps == sepDash && c != ctxNeg && phoneNumberWordBefore(sc.s, g.start) && inSentenceBefore(sc.s, g.start, 60, "звон", "Звон") {
 			return tPhone, 0.8, end // a landline asked to be called back: "Перезвоните, пожалуйста, по номеру 263-18-44"
+		}
+		if nd == 9 && d[0] == '8' && d[1] == '6' && (contiguous || g.pattern(k, 1, 3, 5)) && c != ctxNeg && lithuaniaNear(sc.s, g.start, end) {
+			return tPhone, 0.8, end // a Lithuanian mobile dialled at home: "Мой литовский номер 8 686 40217", a CSV's "865012847"
 		}
 		if nd == 9 && d[0] == '5' && g.pattern(k, 3, 2, 2, 2) && seps == sepSpace && numberIsBefore(sc.s, g.start) {
 			return tPhone, 0.8, end // a Georgian mobile someone gives: "Her number is 558 44 71 09"
@@ -1172,6 +1186,23 @@ func phoneNumberWordBefore(s string, i int) bool {
 	return prevWordIn(s, i, "номер", "номеру", "number")
 }
 
+// lithuaniaNear reports Lithuania named near s[i:j], where a nine-digit
+// number opening with 86 is a mobile dialled at home.
+func lithuaniaNear(s string, i, j int) bool {
+	return containsAny(s[max(0, i-400):min(len(s), j+400)], "литов", "Литв", "Lithuan", "Vilnius", "Вильнюс", "+370", "LT-", "Kaunas", "Каунас", "Klaip")
+}
+
+// landlineGivenBefore reports words that give someone's short landline
+// right before i: "His number:", "номер её", "на рабочий", "reach me at".
+func landlineGivenBefore(s string, i int) bool {
+	if numberIsBefore(s, i) {
+		return true
+	}
+	p := max(0, i-24)
+	return endsAny(strings.TrimRight(s[p:i], " :"), "номер её", "номер его", "на рабочий", "на домашний", "reach me at", "reach him at",
+		"reach her at", "reach us at") || endsAny(s[p:i], " at ") && inSentenceBefore(s, i, 40, "Reach ", "reach ")
+}
+
 // callVerbBefore reports a verb asking for a call right before i:
 // "позвоните 89127085512", "перезвонить 89…".
 func callVerbBefore(s string, i int) bool {
@@ -1402,7 +1433,7 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 		*ctx = leftContext(sc.s, g.start)
 	}
 	s := sc.s
-	if *ctx != ctxPassport && !(strings.HasSuffix(s[:g.start], "series ") && passportNear(s, g.start)) {
+	if *ctx != ctxPassport && !(endsAny(s[:g.start], "series ", "SERIES ", "Series ") && passportNear(s, g.start)) {
 		return 0, 0, end // but "Russian passport …: series 4017 number 203558"
 	}
 	j := end
@@ -1415,7 +1446,7 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 	if strings.HasPrefix(s[j:], "and ") || strings.HasPrefix(s[j:], "и ") {
 		j += strings.IndexByte(s[j:], ' ') + 1 // "passport series 4521 and number 604417"
 	}
-	for _, w := range []string{"номер", "НОМЕР", "Номер", "ном.", "№", "number", "No.", "no.", "No ", "nr.", "N"} { // "No." before "N"; an OCR'd form in capitals; "сер. 46 09 ном. 511834"
+	for _, w := range []string{"номер", "НОМЕР", "Номер", "ном.", "№", "number", "NUMBER", "No.", "no.", "No ", "nr.", "N"} { // "No." before "N"; an OCR'd form in capitals; "сер. 46 09 ном. 511834"
 		if strings.HasPrefix(s[j:], w) {
 			j += len(w)
 			break

@@ -1027,7 +1027,7 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			if (j-i == 1 || j-i == 2 && e-i == 9 && numberWordBefore(s, i)) && passportNear(s, i) && leftContext(s, i) != ctxNeg ||
 				j-i == 2 && e-i == 9 && passportInSentence(s, i) && leftContext(s, i) <= ctxNone || // "паспорт …, Республика Армения, AT0718264"; not "visa BRP ZX1234567"
 				headerContext(delimHeader(s, i, '|')) == ctxPassport || headerContext(cellHeader(s, i, e)) == ctxPassport ||
-				passportInParagraph(s, i) && endsAny(strings.TrimRight(s[max(0, i-12):i], " "), "No:", "No.", "№", "Номер:", "номер:") {
+				passportInParagraph(s, i) && endsAny(strings.TrimRight(s[max(0, i-12):i], " "), "No:", "No.", "No.:", "№", "Номер:", "номер:") {
 				// "Passport of Kazakhstan, holder …, No. N12938475"; a data page's field under its heading, "Номер / No: AC3048152"
 				sc.emit(i, e, tPassport, 0.85, 0)
 				return e
