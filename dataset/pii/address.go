@@ -77,7 +77,7 @@ func initAddressTables() {
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
-	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
+	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт рп обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village settlement posyolok poselok selo")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
@@ -2039,6 +2039,7 @@ func (sc *scanner) addressLeft(start int) int {
 			}
 		}
 		if startsAny(named, "Отель ", "Гостиница ", "Хостел ", "Hotel ", "Hostel ", "Апарт-отель ", "Санаторий ", "Ресторан ", "Restaurant ") ||
+			containsAny(named, " Hotel ", " Отель ") || // after a time: "07:40 Hotel Courtyard, ul. Chkalova 15"
 			institutionPart(named) || lodgingPart(named) || lodgingQuoted(s, a, p) {
 			break // a hotel's, a restaurant's or a clinic's name before its address: "Отель Karavan Samarkand, ул. Регистан, 12А",
 			// "Schneider Children's Medical Center, 14 Kaplan Street", "Universitätsklinikum Heidelberg, Im Neuenheimer Feld 672"
@@ -2207,8 +2208,8 @@ func addressPart(part string) bool {
 		if addrKind(f) == akCity || settlementMark(string(f)) || latinSettlementMark(string(f)) || string(f) == "г.о" || string(f) == "м.о" || string(f) == "р.п" {
 			continue
 		}
-		if string(f) == "microdistrict" || string(f) == "mikrorayon" || string(f) == "mkr" {
-			continue // "Almaty, Kargaly microdistrict, Zhetysu street 12"
+		if string(f) == "microdistrict" || string(f) == "mikrorayon" || string(f) == "mkr" || string(f) == "cottage" || string(f) == "housing" || string(f) == "estate" {
+			continue // "Almaty, Kargaly microdistrict, Zhetysu street 12", "Pavlovo cottage village", "Ala-Archa housing estate"
 		}
 		if string(f) == "tumani" || string(f) == "shahri" || string(f) == "sh" || string(f) == "массив" {
 			continue // Uzbek: "Toshkent shahri, Shayxontohur tumani, Navoiy ko'chasi, 28-uy"; "массив Юнусабад-4, дом 17"
@@ -3308,7 +3309,8 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	case "ward", "wing", "level", "bay", "hall", "cabin", "deck", "seat", "section", "pavilion", "module", "lab", "theatre":
 		return 0 // a part of a building: "Ward 5, room 506"
 	}
-	ok := endsAny(ws, "ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "skaja", "ogo", "ya", "yy") // and Belarusian "Kalvaryjskaja"
+	ok := endsAny(ws, "ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "skaja", "ogo", "ya", "yy") || // and Belarusian "Kalvaryjskaja"
+		endsAny(ws, "ov", "ev") && !isUpperASCII(s[i+1]) // a street of a trade in the genitive plural: "Montazhnikov 7-91"; not a brand, "SOKOLOV 585"
 	known := latinStreetNames[ws]
 	ok = ok || known
 	p := last + 1
@@ -3327,6 +3329,9 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	}
 	if startsAny(s[q:], " RUB", " USD", " EUR", " KZT", " UZS", " BYN", " GEL", " AMD", " руб", " ₽", " тенге") {
 		return 0 // a sum promised, no house: "- Yusupova 2500 RUB by 15.04"
+	}
+	if q+4 < len(s) && s[q] == ' ' && englishMonth(s[q+1:wordEnd(s, q+1)]) {
+		return 0 // a date, no house: "Site visits: Matrosov 14-16 May"
 	}
 	if q+3 < len(s) && s[q] == ',' && s[q+1] == ' ' && isUpperASCII(s[q+2]) {
 		if w := wordEnd(s, q+2); w+1 < len(s) && s[w] == ' ' && isDigit(s[w+1]) && addrKindAt(s, q+2, w) == 0 {

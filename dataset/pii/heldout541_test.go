@@ -27,15 +27,25 @@ import "testing"
 // 1.197.0, commit b4d5f11): every F1 target met (PERSON 0.945, ADDRESS
 // 0.950, the other types 1.0); 2.910% of PII characters leaked (239 of 8213:
 // PERSON 121, PHONE 7, ADDRESS 111), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.203
+// (engine 1.198.0), with those of the other files from heldout541 to
+// heldout548: Buryat given names ("Данзан", "Жамсо", "Amgalan"), a workers'
+// settlement ("рп Маркова") before its street, and a hotel before its street
+// that stays out of the address after a time ("07:40 Hotel Courtyard, ul.
+// Chkalova 15"). Left: Chinese given names in capitals, a surname and a
+// given name after a comma in a log's quoted value, guides' nicknames, and
+// famous writers with a first name. Tuned: PERSON 0.956, ADDRESS 0.978;
+// 2.082% leaked (171 of 8213).
 
-// heldout541Floor holds the untuned figures: the issue's targets, all met.
+// heldout541Floor holds the tuned figures: the issue's targets, all met.
 var heldout541Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout541MaxLeak: target 0.005, missed untuned (2.910%).
-const heldout541MaxLeak = 0.03
+// heldout541MaxLeak: target 0.005, missed untuned (2.910%), missed tuned (2.082%).
+const heldout541MaxLeak = 0.021
 
 func TestHeldout541(t *testing.T) {
 	corpusCheck{file: "testdata/heldout541.jsonl", name: "five-hundred-and-forty-first held-out corpus", minMessages: 250,

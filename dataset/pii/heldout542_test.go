@@ -28,15 +28,24 @@ import "testing"
 // number"); PERSON 0.982, PHONE 0.983, ADDRESS 0.947 and the other types
 // (1.0) met theirs; 3.398% of PII characters leaked (313 of 9211: PERSON 36,
 // PHONE 8, PASSPORT 24, ADDRESS 245), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.203
+// (engine 1.198.0), with those of the other files from heldout541 to
+// heldout548: a Kazakh ID's nine digits after "Kazakh ID number", a trade's
+// street in the genitive plural after a town ("Orenburg, Montazhnikov
+// 7-91"), and a transcript's speaker "женщина". Left: a Kazakh ID's number
+// after "По номеру", Latin streets with a flat after a dash, a microdistrict
+// in English, and famous people. Tuned: PERSON 0.984, PHONE 0.983, PASSPORT
+// 0.968, ADDRESS 0.955; 3.007% leaked (277 of 9211).
 
-// heldout542Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout542Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout542Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.933, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout542MaxLeak: target 0.005, missed untuned (3.398%).
-const heldout542MaxLeak = 0.034
+// heldout542MaxLeak: target 0.005, missed untuned (3.398%), missed tuned (3.007%).
+const heldout542MaxLeak = 0.031
 
 func TestHeldout542(t *testing.T) {
 	corpusCheck{file: "testdata/heldout542.jsonl", name: "five-hundred-and-forty-second held-out corpus", minMessages: 250,

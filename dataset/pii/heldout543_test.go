@@ -28,15 +28,24 @@ import "testing"
 // 0.984, ADDRESS 0.951 and the other types (1.0) met theirs; 4.750% of PII
 // characters leaked (437 of 9200: PERSON 80, PHONE 171, ADDRESS 186),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.203
+// (engine 1.198.0), with those of the other files from heldout541 to
+// heldout548: a street and its house after "живёт" or answering "Какая
+// улица?" ("Ломоносова 9"), a street in the genitive plural after "on"
+// ("Tankistov 37"), and "My" after a speaker. Left: phones said in words in
+// twos and threes, a landline with its town's code, streets said in words,
+// and families in the plural in lower case. Tuned: PERSON 0.985, PHONE
+// 0.946, ADDRESS 0.973; 4.359% leaked (401 of 9200).
 
-// heldout543Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout543Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout543Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.945, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout543MaxLeak: target 0.005, missed untuned (4.750%).
-const heldout543MaxLeak = 0.048
+// heldout543MaxLeak: target 0.005, missed untuned (4.750%), missed tuned (4.359%).
+const heldout543MaxLeak = 0.044
 
 func TestHeldout543(t *testing.T) {
 	corpusCheck{file: "testdata/heldout543.jsonl", name: "five-hundred-and-forty-third held-out corpus", minMessages: 250,

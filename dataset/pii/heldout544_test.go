@@ -29,15 +29,25 @@ import "testing"
 // documents); PERSON 0.952, ADDRESS 0.945 and the other types (1.0) met
 // theirs; 4.073% of PII characters leaked (408 of 10017: PERSON 153,
 // PASSPORT 46, ADDRESS 209), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.203
+// (engine 1.198.0), with those of the other files from heldout541 to
+// heldout548: national identity numbers named on their line or under their
+// card's heading ("National ID of father: 27905120201573", "ID No.:
+// 1084736291"); a Turkish ID card and a law office are no names. Left: a
+// Turkish Kimlik number (unlabelled in the older files, labelled here), a
+// hotel before its street, Istanbul streets said in words, and Arabic
+// script. Tuned: PERSON 0.958, PASSPORT 0.938, ADDRESS 0.961; 3.833% leaked
+// (384 of 10017).
 
-// heldout544Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout544Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout544Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.866, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout544MaxLeak: target 0.005, missed untuned (4.073%).
-const heldout544MaxLeak = 0.041
+// heldout544MaxLeak: target 0.005, missed untuned (4.073%), missed tuned (3.833%).
+const heldout544MaxLeak = 0.039
 
 func TestHeldout544(t *testing.T) {
 	corpusCheck{file: "testdata/heldout544.jsonl", name: "five-hundred-and-forty-fourth held-out corpus", minMessages: 250,

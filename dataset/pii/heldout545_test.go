@@ -27,15 +27,23 @@ import "testing"
 // digits); PERSON 0.941, ADDRESS 0.921 and the other types (1.0) met theirs;
 // 5.407% of PII characters leaked (485 of 8969: PERSON 23, PASSPORT 30,
 // ADDRESS 432), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.203
+// (engine 1.198.0), with those of the other files from heldout541 to
+// heldout548: a cottage village before its street in English ("Pavlovo
+// cottage village, Sadovaya St, house 19"). Left: pets with people's names,
+// a diplomatic and an Italian identity card, cottage settlements in quotes,
+// and an airport's territory. Tuned: PERSON 0.941, PASSPORT 0.923, ADDRESS
+// 0.950; 3.947% leaked (354 of 8969).
 
-// heldout545Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout545Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout545Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.923, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout545MaxLeak: target 0.005, missed untuned (5.407%).
-const heldout545MaxLeak = 0.055
+// heldout545MaxLeak: target 0.005, missed untuned (5.407%), missed tuned (3.947%).
+const heldout545MaxLeak = 0.04
 
 func TestHeldout545(t *testing.T) {
 	corpusCheck{file: "testdata/heldout545.jsonl", name: "five-hundred-and-forty-fifth held-out corpus", minMessages: 250,

@@ -30,15 +30,23 @@ import "testing"
 // ADDRESS 0.944 and the other types (1.0) met theirs; 4.829% of PII
 // characters leaked (472 of 9774: PERSON 80, PHONE 63, PASSPORT 10, ADDRESS
 // 319), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.203
+// (engine 1.198.0), with those of the other files from heldout541 to
+// heldout548: Buryat given names in Latin letters ("Zorikto", "Erdeni"); a
+// crane's model and a command are no names. Left: short landlines in several
+// layouts, a Mongolian national ID in Cyrillic letters, streets said in
+// words, and operators' nicknames. Tuned: PERSON 0.977, PHONE 0.965,
+// PASSPORT 0.9697, ADDRESS 0.944; 4.696% leaked (459 of 9774).
 
-// heldout546Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout546Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout546Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.964, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout546MaxLeak: target 0.005, missed untuned (4.829%).
-const heldout546MaxLeak = 0.049
+// heldout546MaxLeak: target 0.005, missed untuned (4.829%), missed tuned (4.696%).
+const heldout546MaxLeak = 0.047
 
 func TestHeldout546(t *testing.T) {
 	corpusCheck{file: "testdata/heldout546.jsonl", name: "five-hundred-and-forty-sixth held-out corpus", minMessages: 250,

@@ -27,15 +27,23 @@ import "testing"
 // and the other types (1.0) met theirs; 6.209% of PII characters leaked (591
 // of 9519: PERSON 240, PHONE 81, PASSPORT 129, ADDRESS 141), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.203
+// (engine 1.198.0), with those of the other files from heldout541 to
+// heldout548: a housing estate before its street ("Bishkek, Ala-Archa
+// housing estate, Sadovaya St 7"). Left: sellers' nicknames and handles,
+// passports said in words, toys named like people, and children's writers.
+// Tuned: PERSON 0.939, PHONE 0.983, PASSPORT 0.923, ADDRESS 0.979; 5.841%
+// leaked (556 of 9519).
 
-// heldout547Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout547Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout547Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.923, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout547MaxLeak: target 0.005, missed untuned (6.209%).
-const heldout547MaxLeak = 0.063
+// heldout547MaxLeak: target 0.005, missed untuned (6.209%), missed tuned (5.841%).
+const heldout547MaxLeak = 0.059
 
 func TestHeldout547(t *testing.T) {
 	corpusCheck{file: "testdata/heldout547.jsonl", name: "five-hundred-and-forty-seventh held-out corpus", minMessages: 250,

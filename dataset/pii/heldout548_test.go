@@ -28,15 +28,23 @@ import "testing"
 // card's letters and digits); PERSON 0.951, ADDRESS 0.993 and the other
 // types (1.0) met theirs; 2.695% of PII characters leaked (250 of 9276:
 // PERSON 145, SNILS 11, PASSPORT 9, ADDRESS 85), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.203
+// (engine 1.198.0), with those of the other files from heldout541 to
+// heldout548: Chuvash and Mari given names ("Хветуш", "Улькка", "Aivika",
+// "Ilempi") and a pension certificate's number as a СНИЛС. Left: families in
+// the genitive plural, an Italian identity card, volunteers' diminutives,
+// and a charity's name. Tuned: SNILS 1.0 (now met), PERSON 0.964, PASSPORT
+// 0.968, ADDRESS 0.993; 2.124% leaked (197 of 9276).
 
-// heldout548Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout548Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout548Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.909, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout548MaxLeak: target 0.005, missed untuned (2.695%).
-const heldout548MaxLeak = 0.027
+// heldout548MaxLeak: target 0.005, missed untuned (2.695%), missed tuned (2.124%).
+const heldout548MaxLeak = 0.022
 
 func TestHeldout548(t *testing.T) {
 	corpusCheck{file: "testdata/heldout548.jsonl", name: "five-hundred-and-forty-eighth held-out corpus", minMessages: 250,

@@ -199,7 +199,10 @@ var nameStop = func() map[string]bool {
 		"аноним": true, "анонимно": true, "anonymous": true, "доброжелатель": true, // a donor who gave no name, "Имя: Анонимно"
 		"итого": true, "дарим": true, "вам": true, // a table's total row, "Дарим промокод", "Спасибо Вам всем"
 		"grade": true, "principal": true, "culture": true, "god": true, // "Student: daughter, Grade 7", "Dear Principal,", "Culture Day", "there is God"
-		"boxberry": true,                 // a parcel carrier: "курьер Boxberry не поднялся"
+		"boxberry": true,                                // a parcel carrier: "курьер Boxberry не поднялся"
+		"kimlik":   true, "hukuk": true, "burosu": true, // a Turkish ID card and a law office: "T.C. Kimlik No", "Aksoy Hukuk Bürosu"
+		"женщина": true, "мужчина": true, "вызов": true, "my": true, // a transcript's speaker or a log's label: "мужчина: тут женщина застряла", "Customer: My name is"
+		"отправляй": true, "кран": true, // "— Отправляй.", a crane's model: "Кран Ивановец"
 		"рождения": true, "выдачи": true, // a scan's labels in capitals: "ДАТА РОЖДЕНИЯ", "ДАТА ВЫДАЧИ"
 		"тел": true, "tel": true, // a phone's label after a letter: "кровать А. Тел. +7 701 …"
 		"телефон": true, "сумма": true, "phone": true, "denied": true, "granted": true, // a CSV header after a person's column: "Клиент,Телефон,Адрес"
@@ -1559,6 +1562,11 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && (s[toks[0].start:end] == "Muscle" || s[toks[0].start:end] == "Proper" || s[toks[0].start:end] == "Пропер") &&
 		endsAny(s[:toks[0].start], "Mr ", "Mr. ", "Мистер ", "мистер ") {
 		return end // a cleaning product: "Mr Muscle", "Мистер Пропер"
+	}
+	if keep == 1 && s[i] >= 0x80 && end+2 < len(s) && s[end] == ' ' && streetHouseAfter(s, end) && (liveVerbBefore(s, toks[0].start) || streetAskedBefore(s, toks[0].start)) {
+		e := sc.houseParts(end)
+		sc.emit(toks[0].start, e, tAddress, 0.75, 0) // a street and its house after "живёт" or as the answer to "Какая улица?": "живет Куйбышева 17"
+		return e
 	}
 	if keep == 1 && end+2 < len(s) && (s[end] == ' ' || s[end] == ',') && streetHouseAfter(s, end) && knownStreetWord(s, toks[0].start, end) != 0 {
 		return end // a street before its house, read as an address at the number: "(Гоголя 15)", "Ильича 6, ТЦ"
@@ -7925,4 +7933,22 @@ func houseEndsClause(s string, d int) bool {
 		return true
 	}
 	return endsAny(w, "ет", "ёт", "ит", "ут", "ют", "ат", "ят", "ал", "ла", "ли", "ло", "ил", "ел")
+}
+
+// liveVerbBefore reports a verb of living right before i: "живет Куйбышева
+// 17", "проживает Ленина 5".
+func liveVerbBefore(s string, i int) bool {
+	return prevWordIn(s, i, "живу", "живёт", "живет", "живём", "живем", "живут", "проживает", "проживаю", "проживают")
+}
+
+// streetAskedBefore reports a chat's or a transcript's line that answers a
+// question about the street or the address on the line before it: "- Какая
+// улица?\n- Ломоносова 9".
+func streetAskedBefore(s string, i int) bool {
+	ls := lineStart(s, i, 40)
+	if ls == 0 || strings.TrimLeft(s[ls:i], "-—–: ") != "" && !strings.HasSuffix(strings.TrimRight(s[ls:i], " "), ":") {
+		return false // the street opens its line, after a dash or a speaker
+	}
+	prev := s[lineStart(s, ls-1, 120) : ls-1]
+	return strings.HasSuffix(strings.TrimSpace(prev), "?") && containsAny(prev, "улиц", "Улиц", "адрес", "Адрес")
 }

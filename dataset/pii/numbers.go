@@ -481,6 +481,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	if unitFollows(sc.s, end) && !(nd == 16 && (contiguous || g.pattern(k, 4, 4, 4, 4)) && luhnValid(d) && cardPrefixValid(d)) {
 		return 0, 0, end // an amount; but a card before its charge's currency, "Mir 2204 8416 9852 8467 RUB 250,000"
 	}
+	if contiguous && nd >= 10 && nd <= 14 && !((nd == 10 || nd == 12) && innValid(d)) && nationalIDBefore(sc.s, g.start) {
+		return tPassport, 0.85, end // a national identity card's number: "National ID of father: 27905120201573", "National Identity Card … ID No.: 1084736291"
+	}
 	switch nd {
 	case 7, 8, 9:
 		l := passportLetters(sc.s, g.start)
@@ -499,7 +502,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if contiguous && l < g.start && idCardBefore(sc.s, l) {
 			return tPassport, 0.85, end // an identity card as a passport: "ID card: AD 1187305"
 		}
-		if contiguous && nd == 9 && l == g.start && (c != ctxNeg || endsAny(strings.TrimRight(sc.s[max(0, g.start-8):g.start], " "), "ID No.", "ID No:")) &&
+		if contiguous && nd == 9 && l == g.start && (c != ctxNeg || !negWordBefore(sc.s, g.start) || endsAny(strings.TrimRight(sc.s[max(0, g.start-8):g.start], " "), "ID No.", "ID No:")) &&
 			idCardBefore(sc.s, g.start) {
 			return tPassport, 0.85, end // a Kazakh identity card's nine digits: "Удостоверение личности родителя: 048613297"
 		}
@@ -591,8 +594,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if g.pattern(k, 3, 3, 3, 2) && c != ctxPhone {
 			return 0, 0, end // the СНИЛС layout with a wrong check digit: "the SNILS 835-755-273 93 … was a typo"
 		}
-		if contiguous && c != ctxPhone && snilsValid(d) && containsAny(sc.s[lineStart(sc.s, g.start, 120):g.start], "СНИЛС", "SNILS") {
-			return tSNILS, 0.9, end // named further back on the line: "СНИЛС пациентки Лукиной Т.Г. — 74866781574"
+		if contiguous && c != ctxPhone && snilsValid(d) && containsAny(sc.s[lineStart(sc.s, g.start, 120):g.start], "СНИЛС", "SNILS", "ension certificate", "енсионного страхования") {
+			return tSNILS, 0.9, end // named further back on the line: "СНИЛС пациентки Лукиной Т.Г. — 74866781574", "Pension certificate scan — No. 13455778787"
 		}
 		if d[0] == '8' && d[1] == '0' && d[2] != '0' && g.pattern(k, 1, 3, 3, 2, 2) && c != ctxNeg {
 			return tPhone, adj(0.85, ctxPhone), end // Belarus dialled at home, 8 and the code: "домашний 8 017 284-65-31", "8 029 611-22-33"
@@ -1190,6 +1193,18 @@ func phoneNumberWordBefore(s string, i int) bool {
 // number opening with 86 is a mobile dialled at home.
 func lithuaniaNear(s string, i, j int) bool {
 	return containsAny(s[max(0, i-400):min(len(s), j+400)], "литов", "Литв", "Lithuan", "Vilnius", "Вильнюс", "+370", "LT-", "Kaunas", "Каунас", "Klaip")
+}
+
+// nationalIDBefore reports a national identity card named on the line
+// before i, or a card's "ID No." under a heading that names it. Turkish
+// and Kazakh personal numbers (Kimlik, IIN) stay unlabelled, as the
+// labelled files have them.
+func nationalIDBefore(s string, i int) bool {
+	if containsAny(s[lineStart(s, i, 60):i], "National ID", "national ID", "National Identity", "national identity") {
+		return true
+	}
+	return endsAny(strings.TrimRight(s[max(0, i-10):i], " "), "ID No.", "ID No.:", "ID No:") &&
+		containsAny(paragraphBefore(s, i), "Identity Card", "IDENTITY CARD", "identity card")
 }
 
 // landlineGivenBefore reports words that give someone's short landline

@@ -1075,14 +1075,14 @@ func idCardBefore(s string, i int) bool {
 		w = w[k+1:] // the clause's own words: not "… ID N05527713. Order N04718835"
 	}
 	if containsAny(w, "достоверение личности", "достоверения личности", "достоверению личности", "ID card", "ID-card",
-		"identity card", "Identity card", "Kazakhstan ID", "national ID", "National ID", "ID-карт", "ID карт") {
+		"identity card", "Identity card", "Kazakhstan ID", "Kazakh ID", "national ID", "National ID", "ID-карт", "ID карт") {
 		return true
 	}
 	// A scan's number field under the card's heading: "IDENTITY CARD … Card No. BM1842077", "IDENTITY CARD\nNo 051736284".
-	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Document No.", "Document No:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№", "\nID No.", "\nID No:") {
+	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Card No.:", "Document No.", "Document No:", "Document No.:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№", "\nID No.", "\nID No:", "\nID No.:") {
 		return false
 	}
-	return containsAny(paragraphBefore(s, i), "IDENTITY CARD", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности",
+	return containsAny(paragraphBefore(s, i), "IDENTITY CARD", "Identity Card", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности",
 		"ID-KARTA", "ID-karta") // an Uzbek card: "O'ZBEKISTON RESPUBLIKASI ID-KARTA … Document No: AD1927364"
 }
 
