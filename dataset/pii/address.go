@@ -2508,6 +2508,9 @@ func (sc *scanner) enPlacesBefore(start int) int {
 			if b := strings.LastIndexByte(part, ' ') + 1; b > 0 && a+b >= sc.lastEnd && len(part)-b == 6 && allDigits(part[b:]) {
 				return a + b // a postcode after a label: "registered address 125047, Moscow, 1st Tverskaya-Yamskaya St, 23"
 			}
+			if t := settlementWordIn(part); t >= 0 && a+t >= sc.lastEnd {
+				return a + t // "We live in stanitsa Kanevskaya, 51 Gorkogo Street"
+			}
 		}
 		if a >= e || a < sc.lastEnd {
 			break
@@ -2631,6 +2634,23 @@ func numberAfterStreet(s string, j int) int {
 		return 0 // the number closes the street: "Malysheva St. 51 today"
 	}
 	return e
+}
+
+// settlementWordIn returns where a settlement's word opens the end of part
+// before its capitalized name ("… in stanitsa Kanevskaya", "village
+// Ivanovka"), or -1.
+func settlementWordIn(part string) int {
+	for _, w := range [...]string{"stanitsa ", "village ", "khutor ", "selo ", "posyolok "} {
+		k := strings.LastIndex(part, w)
+		if k < 0 || k > 0 && part[k-1] != ' ' {
+			continue
+		}
+		name := part[k+len(w):]
+		if name != "" && isUpperASCII(name[0]) && strings.IndexByte(name, ' ') < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // cellEndAt reports a table cell's end at e: "|", or spaces and "|", or

@@ -118,7 +118,9 @@ var placePreps = map[string]bool{"в": true, "во": true, "из": true, "под
 	"близ": true, "in": true, "near": true,
 	// A river or a lake named like a person: "спуск по реке Плотникова", "на озере Светлана".
 	"река": true, "реки": true, "реке": true, "реку": true, "рекой": true, "озеро": true, "озера": true, "озере": true,
-	"озеру": true, "river": true, "lake": true}
+	"озеру": true, "river": true, "lake": true,
+	// A settlement's word before its name: "stanitsa Kanevskaya", "village Ivanovka".
+	"stanitsa": true, "khutor": true, "selo": true, "village": true, "posyolok": true, "poselok": true}
 
 // cueName reads a lower-case first name after the cue word s[i:j] of class
 // cls and returns the offset to continue from.

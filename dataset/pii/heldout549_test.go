@@ -29,15 +29,24 @@ import "testing"
 // digits); PERSON 0.962, ADDRESS 0.941 and the other types (1.0) met theirs;
 // 4.684% of PII characters leaked (444 of 9478: PERSON 99, PHONE 3, PASSPORT
 // 21, ADDRESS 321), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.204
+// (engine 1.199.0), with those of the other files from heldout549 to
+// heldout556: an Uzbek passport's series of letters before "№" ("серии AD №
+// 0815562"); hotel and clinic chains before a metro station's name are no
+// names ("Azimut Smolenskaya", "Medsi Belorusskaya"). Left: a Kazakh ID's
+// nine digits after "удостоверение РК №", addresses said in words, famous
+// surgeons with a first name, and a family in the plural. Tuned: PERSON
+// 0.969, PASSPORT 0.968, ADDRESS 0.941; 4.558% leaked (432 of 9478).
 
-// heldout549Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout549Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout549Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.933, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout549MaxLeak: target 0.005, missed untuned (4.684%).
-const heldout549MaxLeak = 0.047
+// heldout549MaxLeak: target 0.005, missed untuned (4.684%), missed tuned (4.558%).
+const heldout549MaxLeak = 0.046
 
 func TestHeldout549(t *testing.T) {
 	corpusCheck{file: "testdata/heldout549.jsonl", name: "five-hundred-and-forty-ninth held-out corpus", minMessages: 250,

@@ -26,14 +26,21 @@ import "testing"
 // 1.198.0, commit 1415d08): every F1 target met (PERSON 0.966, PHONE 0.991,
 // the other types 1.0); 0.407% of PII characters leaked (38 of 9336: PERSON
 // 32, ADDRESS 6), within the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.204
+// (engine 1.199.0), with those of the other files from heldout549 to
+// heldout556: none of its own misses; the rules from the other files changed
+// none of its figures. Left: famous athletes and performers, nicknames, and
+// a ticket's number read as a phone. Tuned: PERSON 0.966, PHONE 0.991;
+// 0.407% leaked (38 of 9336).
 
-// heldout551Floor holds the untuned figures: the targets, all met.
+// heldout551Floor holds the tuned figures: the targets, all met.
 var heldout551Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout551MaxLeak: target 0.005, met untuned (0.407%).
+// heldout551MaxLeak: target 0.005, met untuned (0.407%), met tuned (0.407%).
 const heldout551MaxLeak = 0.005
 
 func TestHeldout551(t *testing.T) {

@@ -30,15 +30,27 @@ import "testing"
 // PERSON 0.963, PHONE 0.991, EMAIL 0.987, ADDRESS 0.936 and the other types
 // (1.0) met theirs; 5.749% of PII characters leaked (599 of 10420: PERSON
 // 185, PHONE 78, PASSPORT 111, ADDRESS 225), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.204
+// (engine 1.199.0), with those of the other files from heldout549 to
+// heldout556: a Russian passport's series with "№" or "No." before its
+// number near the word passport ("60 17 No. 509384", "03 20 №  611834"), a
+// log's doc_no=, a stanitsa before its street in English ("stanitsa
+// Kanevskaya, 51 Gorkogo Street"), and an avenue in the locative with its
+// house ("на Ворошиловском, 12/85"). Left: a passport said in words, an
+// OCR'd address in capitals over several lines, streets named with a number
+// ("улица 50 лет влксм"), and Greek surnames. Tuned: PERSON 0.967, PHONE
+// 0.991, EMAIL 0.987, PASSPORT 0.971 (now met), ADDRESS 0.976; 4.856% leaked
+// (506 of 10420).
 
-// heldout552Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout552Floor holds the tuned figures: the issue's targets, all met.
 var heldout552Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.874, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout552MaxLeak: target 0.005, missed untuned (5.749%).
-const heldout552MaxLeak = 0.058
+// heldout552MaxLeak: target 0.005, missed untuned (5.749%), missed tuned (4.856%).
+const heldout552MaxLeak = 0.049
 
 func TestHeldout552(t *testing.T) {
 	corpusCheck{file: "testdata/heldout552.jsonl", name: "five-hundred-and-fifty-second held-out corpus", minMessages: 250,

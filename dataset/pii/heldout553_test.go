@@ -29,15 +29,23 @@ import "testing"
 // and number with "№" read as a passport); PERSON 0.948, ADDRESS 0.969 and
 // the other types (1.0) met theirs; 3.939% of PII characters leaked (385 of
 // 9775: PERSON 184, PASSPORT 9, ADDRESS 192), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.204
+// (engine 1.199.0), with those of the other files from heldout549 to
+// heldout556: a form's "Документ:" before a foreign passport's letter and
+// digits ("A25106847"). Left: Chinese, Turkmen and Egyptian names in lower
+// case and in Chinese characters, Indian addresses, and a tax certificate's
+// series read as a passport. Tuned: PERSON 0.952, PASSPORT 0.971 (now met),
+// ADDRESS 0.969; 3.846% leaked (376 of 9775).
 
-// heldout553Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout553Floor holds the tuned figures: the targets, all met.
 var heldout553Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.941, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout553MaxLeak: target 0.005, missed untuned (3.939%).
-const heldout553MaxLeak = 0.04
+// heldout553MaxLeak: target 0.005, missed untuned (3.939%), missed tuned (3.846%).
+const heldout553MaxLeak = 0.039
 
 func TestHeldout553(t *testing.T) {
 	corpusCheck{file: "testdata/heldout553.jsonl", name: "five-hundred-and-fifty-third held-out corpus", minMessages: 250,

@@ -28,15 +28,24 @@ import "testing"
 // 0.971 and the other types (1.0) met theirs; 3.124% of PII characters
 // leaked (279 of 8930: PERSON 83, PASSPORT 18, ADDRESS 178), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.204
+// (engine 1.199.0), with those of the other files from heldout549 to
+// heldout556: an identity card's mixed letters and digits ("ID card
+// N4K9T2R07") and training mannequins named like people ("манекен Гоша").
+// Left: scenario characters ("пострадавший Иван"), a German ID card's number
+// after "ID:", Komi and Udmurt surnames alone, and streets said in words.
+// Tuned: PERSON 0.941, PASSPORT 0.9697, ADDRESS 0.971; 3.023% leaked (270 of
+// 8930).
 
-// heldout554Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout554Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout554Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout554MaxLeak: target 0.005, missed untuned (3.124%).
-const heldout554MaxLeak = 0.032
+// heldout554MaxLeak: target 0.005, missed untuned (3.124%), missed tuned (3.023%).
+const heldout554MaxLeak = 0.031
 
 func TestHeldout554(t *testing.T) {
 	corpusCheck{file: "testdata/heldout554.jsonl", name: "five-hundred-and-fifty-fourth held-out corpus", minMessages: 250,

@@ -27,14 +27,22 @@ import "testing"
 // a letter); PERSON 0.969, ADDRESS 0.986 and the other types (1.0) met
 // theirs; 2.021% of PII characters leaked (173 of 8560: PERSON 43, PASSPORT
 // 33, ADDRESS 97), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.204
+// (engine 1.199.0), with those of the other files from heldout549 to
+// heldout556: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a Russian passport after "ID" in an acceptance
+// act, a Spanish DNI, brands named like people, and chefs' names in capitals
+// after their rank. Tuned: PERSON 0.969, PASSPORT 0.929, ADDRESS 0.986;
+// 2.021% leaked (173 of 8560).
 
-// heldout555Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout555Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout555Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.928, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout555MaxLeak: target 0.005, missed untuned (2.021%).
+// heldout555MaxLeak: target 0.005, missed untuned (2.021%), missed tuned (2.021%).
 const heldout555MaxLeak = 0.021
 
 func TestHeldout555(t *testing.T) {

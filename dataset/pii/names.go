@@ -203,6 +203,9 @@ var nameStop = func() map[string]bool {
 		"kimlik":   true, "hukuk": true, "burosu": true, // a Turkish ID card and a law office: "T.C. Kimlik No", "Aksoy Hukuk Bürosu"
 		"женщина": true, "мужчина": true, "вызов": true, "my": true, // a transcript's speaker or a log's label: "мужчина: тут женщина застряла", "Customer: My name is"
 		"отправляй": true, "кран": true, // "— Отправляй.", a crane's model: "Кран Ивановец"
+		"кордон": true, "кордона": true, "кордоне": true, "кордоном": true, "kordon": true, "solar": true, // a ranger station: "Кордон Ладожский", "Solar Kordon"
+		"документ": true, "повтор": true, "марка": true, "commission": true, // a form's labels: "Документ: …", "Марка: Hyundai"
+		"azimut": true, "medsi": true, "кортъярд": true, "ozon": true, // hotel and clinic chains, a marketplace: "Azimut Smolenskaya"
 		"рождения": true, "выдачи": true, // a scan's labels in capitals: "ДАТА РОЖДЕНИЯ", "ДАТА ВЫДАЧИ"
 		"тел": true, "tel": true, // a phone's label after a letter: "кровать А. Тел. +7 701 …"
 		"телефон": true, "сумма": true, "phone": true, "denied": true, "granted": true, // a CSV header after a person's column: "Клиент,Телефон,Адрес"
@@ -1562,6 +1565,12 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && (s[toks[0].start:end] == "Muscle" || s[toks[0].start:end] == "Proper" || s[toks[0].start:end] == "Пропер") &&
 		endsAny(s[:toks[0].start], "Mr ", "Mr. ", "Мистер ", "мистер ") {
 		return end // a cleaning product: "Mr Muscle", "Мистер Пропер"
+	}
+	if keep == 1 && s[i] >= 0x80 && end+2 < len(s) && (s[end] == ' ' || s[end] == ',') && streetHouseAfter(s, end) &&
+		endsAny(s[toks[0].start:end], "ском", "цком", "ном", "вом") && endsAny(s[:toks[0].start], " на ", "\nна ", "На ") && !dayRangeAfter(s, end) {
+		e := sc.houseParts(end)
+		sc.emit(toks[0].start, e, tAddress, 0.75, 0) // an avenue in the locative, its word left out: "на Ворошиловском, 12/85", "на Красном 82"
+		return e
 	}
 	if keep == 1 && s[i] >= 0x80 && end+2 < len(s) && s[end] == ' ' && streetHouseAfter(s, end) && (liveVerbBefore(s, toks[0].start) || streetAskedBefore(s, toks[0].start)) {
 		e := sc.houseParts(end)
@@ -2933,9 +2942,13 @@ func (sc *scanner) petNamed(start, end int) bool {
 	}
 	if strings.HasPrefix(s[end:], " (") {
 		if c := strings.IndexByte(s[end:min(len(s), end+32)], ')'); c > 0 && !containsAny(s[end:end+c], "owner", "хозя", "владел") { // not "Anna (Labrador owner)"
-			for w := range strings.FieldsSeq(s[end+2 : end+c]) {
+			in := s[end+2 : end+c]
+			for w := range strings.FieldsSeq(in) {
 				var wb [24]byte
 				if f, ok := foldInto(wb[:0], strings.Trim(w, ",.")); ok && petWord(f, false) {
+					if k := strings.Index(in, w) + len(w); k+1 < len(in) && in[k] == ' ' && (upperAt(in[k+1:]) || strings.HasPrefix(in[k+1:], "«") || in[k+1] == '"') {
+						break // the bracket names another's own: "Фёдор (домик «Аглая»)", "Фёдор (кот Барсик)"
+					}
 					return true // its kind in brackets after it: "Martin (he's our pug)", "Martin (your Bernese)"
 				}
 			}
@@ -3180,7 +3193,9 @@ func petWord(w []byte, before bool) bool {
 		"dogs", "cats", "кошек", "собак", "попугая", "попугаю", "попугаем", "попугайчик", "попугайчика",
 		"лабрадора", "лабрадору", "лабрадором", "шарпей", "шарпея", "хорёк", "хорек", "хорька", "хорьку", "хорьком", "хорьки",
 		"doggy", "doggo", "pup", "puppies", "kittens", "parrots", "budgie", "cockatiel", "yorkshire", // "Yorkshire terrier"
-		"bernese", "pomeranian", "spitz", "maltese", "samoyed", "shiba", "labradoodle":
+		"bernese", "pomeranian", "spitz", "maltese", "samoyed", "shiba", "labradoodle",
+		"манекен", "манекена", "манекену", "манекеном", "mannequin", "manikin", // a training mannequin: "манекен Гоша", "the mannequin Gosha"
+		"домик", "домика", "домику", "домиком", "домике", "dome": // a cabin named like a person: "домик «Марфа»", "The dome 'Efim'"
 		return true // "попугая Кешу", "нашего лабрадора Джека", "our two cats (Luna and Leo)"
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем",
 		"hero", "heroes", "герой", "героя", "героем", "героиня", "героиню", "персонаж", "персонажа", "character": // a game's hero: "Мой герой Артур", "The hero Captain Ivan"
@@ -7951,4 +7966,22 @@ func streetAskedBefore(s string, i int) bool {
 	}
 	prev := s[lineStart(s, ls-1, 120) : ls-1]
 	return strings.HasSuffix(strings.TrimSpace(prev), "?") && containsAny(prev, "улиц", "Улиц", "адрес", "Адрес")
+}
+
+// dayRangeAfter reports a range of days after a name at end, not a house:
+// "на Телецком 1–5 мая".
+func dayRangeAfter(s string, end int) bool {
+	d := skipSpaces(s, end)
+	for d < len(s) && isDigit(s[d]) {
+		d++
+	}
+	return strings.HasPrefix(s[d:], "–") || strings.HasPrefix(s[d:], "-") && d+1 < len(s) && isDigit(s[d+1]) && monthAfterRange(s, d+1)
+}
+
+// monthAfterRange reports a Russian month's name after the number at p.
+func monthAfterRange(s string, p int) bool {
+	for p < len(s) && isDigit(s[p]) {
+		p++
+	}
+	return p+1 < len(s) && s[p] == ' ' && ruMonthGenitive(s[p+1:wordEnd(s, p+1)])
 }

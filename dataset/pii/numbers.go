@@ -60,7 +60,7 @@ func (sc *scanner) number(i int) int {
 			p == '/' && swiftAccountTag(s, i) || // a SWIFT message's account field: ":59:/40503810662024000002"
 			p == '/' && endsAny(s[:i-1], "TEL", "PHONE", "MOB") && (i < 5 || !isUpperASCII(s[i-5])) || // a cargo message's phone: "TEL/79138820511"
 			p == '=' && (logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
-				"account", "acc", "acct", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan", "pan_full", "card_full", "doc", "series_number", "passport_number") ||
+				"account", "acc", "acct", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan", "pan_full", "card_full", "doc", "series_number", "passport_number", "doc_no", "document_no", "doc_number") ||
 				p == '=' && logKeyEndsIn(s, i, "inn", "snils", "ogrn", "passport", "card", "pan") ||
 				cyrillicIDKey(s, i)) {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
@@ -1097,6 +1097,9 @@ func passportLetters(s string, i int) int {
 		}
 		return i // not "Доверенность 77 АД 4471802", "мореходная книжка ДВ 0483120"
 	}
+	if i >= 7 && s[i-4:i] == "№ " && s[i-5] == ' ' && isUpperASCII(s[i-6]) && isUpperASCII(s[i-7]) && (i == 7 || s[i-8] == ' ' || s[i-8] == ':') {
+		return i - 7 // an Uzbek passport's series, then the number sign: "серии AD № 0815562"
+	}
 	if i >= 4 && s[i-4:i] == "AZE " && (i == 4 || !isAlnum(s[i-5])) {
 		return i - 4 // an Azerbaijani ID card's country code: "AZE 12876430"
 	}
@@ -1448,8 +1451,9 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 		*ctx = leftContext(sc.s, g.start)
 	}
 	s := sc.s
-	if *ctx != ctxPassport && !(endsAny(s[:g.start], "series ", "SERIES ", "Series ") && passportNear(s, g.start)) {
-		return 0, 0, end // but "Russian passport …: series 4017 number 203558"
+	if *ctx != ctxPassport && !(endsAny(s[:g.start], "series ", "SERIES ", "Series ") && passportNear(s, g.start)) &&
+		!(*ctx != ctxDoc && *ctx != ctxNeg && numberSignAfter(s, end) && (passportInSentence(s, g.start) || passportInParagraph(s, g.start))) {
+		return 0, 0, end // but "Russian passport …: series 4017 number 203558", "passport of the Russian Federation 60 17 No. 509384"
 	}
 	j := end
 	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' {
@@ -1483,6 +1487,12 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 		return tPassport, 0.95, q
 	}
 	return 0, 0, end
+}
+
+// numberSignAfter reports "№" or "No." after a passport's series that
+// ends at e: "60 17 No. 509384", "03 20 №  611834".
+func numberSignAfter(s string, e int) bool {
+	return startsAny(s[e:], " № ", " №  ", " No. ", " No ", " №")
 }
 
 // account classifies a 20-digit number: a Russian bank account, validated

@@ -908,6 +908,25 @@ func passportLettersDigits(w string) bool {
 	return d == len(w) || d+1 == len(w) && isUpperASCII(w[d])
 }
 
+// mixedIDToken reports an identity card's number of capitals and digits
+// mixed, nine of them, a letter first and at least five digits: a Finnish
+// "N4K9T2R07", a German "C01X00T47".
+func mixedIDToken(w string) bool {
+	if len(w) != 9 || !isUpperASCII(w[0]) {
+		return false
+	}
+	digits := 0
+	for k := 0; k < len(w); k++ {
+		switch {
+		case isDigit(w[k]):
+			digits++
+		case !isUpperASCII(w[k]):
+			return false
+		}
+	}
+	return digits >= 5 && digits < 8
+}
+
 // russianPlate reports a Russian car plate in Latin letters, a letter, three
 // digits, two letters and the region's two or three digits: "A221MK799".
 func russianPlate(w string) bool {
@@ -1015,7 +1034,7 @@ func (sc *scanner) gluedPassport(i, j int) int {
 		return 0
 	}
 	if e := alnumEnd(s, i); e-i >= 8 && e-i <= 10 && passportToken(s, i, e) {
-		if passportLettersDigits(s[i:e]) && idCardBefore(s, i) {
+		if (passportLettersDigits(s[i:e]) || mixedIDToken(s[i:e])) && idCardBefore(s, i) {
 			sc.emit(i, e, tPassport, 0.85, 0) // an identity card as a passport: "удостоверение личности РК N07218840", "Kazakhstan ID N05527713"
 			return e
 		}
@@ -1613,8 +1632,8 @@ func passportWordBefore(s string, i int) bool {
 		i -= 2 // "your passport (22AB41982)"
 	}
 	w := prevWord(s, i, buf[:0])
-	if string(w) == "passport" || string(w) == "паспорт" {
-		return true
+	if string(w) == "passport" || string(w) == "паспорт" || string(w) == "документ" || string(w) == "document" {
+		return true // also a form's document field: "Документ: A25106847"
 	}
 	// "Passport: France, no. 18AV49215": a country and "no." between.
 	if string(w) == "no" || string(w) == "number" || string(w) == "№" {
