@@ -383,6 +383,32 @@ func (sc *scanner) lowerPersonStreet(start, end int) int {
 	return e
 }
 
+// villageBeforeHouse returns the start of a village's mark and its name in
+// lower case right before the house's word at i ("д. ивановская дом 12",
+// "деревне митинская, дом 17"), or -1.
+func villageBeforeHouse(s string, i, lo int) int {
+	e := i - 1
+	if e < 2 || s[e] != ' ' {
+		return -1
+	}
+	if s[e-1] == ',' {
+		e--
+	}
+	a := lowerCyrillicEndingAt(s, e)
+	if a < 2 || a < lo || s[a-1] != ' ' {
+		return -1
+	}
+	m := strings.LastIndexByte(s[max(0, a-16):a-1], ' ') + max(0, a-16) + 1
+	if m < lo {
+		return -1
+	}
+	switch s[m : a-1] {
+	case "д.", "дер.", "деревня", "деревне", "деревню", "село", "селе", "с.", "посёлок", "поселок", "посёлке", "поселке", "пос.", "п.":
+		return m
+	}
+	return -1
+}
+
 // lowerCyrillicBefore returns the start of the lower-case Cyrillic word
 // that ends at the space e, or -1 when none does.
 func lowerCyrillicBefore(s string, e int) int {
@@ -661,6 +687,10 @@ func (sc *scanner) houseOnly(i int) int {
 	}
 	dom := strings.HasPrefix(s[i:], "дом")
 	if groups < 2 {
+		if a := villageBeforeHouse(s, i, sc.lastEnd); a >= 0 && dom {
+			sc.emit(a, end, tAddress, 0.8, 0) // a village's house with no street: "д. ивановская дом 12", "деревня погорелово, дом пять"
+			return end
+		}
 		if dom {
 			if a := chatStreetDom(s, i, sc.lastEnd); a >= 0 {
 				sc.emit(a, end, tAddress, 0.8, 0) // "на садовой дом двенадцать"

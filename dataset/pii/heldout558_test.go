@@ -26,14 +26,21 @@ import "testing"
 // 0.978, PHONE 0.991, the other types 1.0); 2.622% of PII characters leaked
 // (240 of 9152: PERSON 28, PHONE 12, ADDRESS 200), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.205
+// (engine 1.200.0), with those of the other files from heldout557 to
+// heldout564: none of its own misses; the rules from the other files changed
+// none of its figures. Left: famous players and openings named after people,
+// Armenian surnames in lower case, and a coach's title in capitals. Tuned:
+// PERSON 0.984, PHONE 0.991, ADDRESS 0.978; 2.622% leaked (240 of 9152).
 
-// heldout558Floor holds the untuned figures: the targets, all met.
+// heldout558Floor holds the tuned figures: the targets, all met.
 var heldout558Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout558MaxLeak: target 0.005, missed untuned (2.622%).
+// heldout558MaxLeak: target 0.005, missed untuned (2.622%), missed tuned (2.622%).
 const heldout558MaxLeak = 0.027
 
 func TestHeldout558(t *testing.T) {

@@ -27,15 +27,23 @@ import "testing"
 // 0.973, PHONE 0.983, the other types 1.0); 3.908% of PII characters leaked
 // (389 of 9953: PERSON 202, PHONE 55, ADDRESS 132), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.205
+// (engine 1.200.0), with those of the other files from heldout557 to
+// heldout564: a landline given after "at home" ("Called the patient at home
+// (51-08-92)"). Left: Kalmyk names in lower case, a surname and a given name
+// with a slash in capitals, a patronymic's colloquial form, and famous
+// people. Tuned: PERSON 0.951, PHONE 0.991, ADDRESS 0.973; 3.828% leaked
+// (381 of 9953).
 
-// heldout559Floor holds the untuned figures: the issue's targets, all met.
+// heldout559Floor holds the tuned figures: the issue's targets, all met.
 var heldout559Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout559MaxLeak: target 0.005, missed untuned (3.908%).
-const heldout559MaxLeak = 0.04
+// heldout559MaxLeak: target 0.005, missed untuned (3.908%), missed tuned (3.828%).
+const heldout559MaxLeak = 0.039
 
 func TestHeldout559(t *testing.T) {
 	corpusCheck{file: "testdata/heldout559.jsonl", name: "five-hundred-and-fifty-ninth held-out corpus", minMessages: 250,

@@ -27,14 +27,21 @@ import "testing"
 // 0.986, PHONE 0.974, the other types 1.0); 1.567% of PII characters leaked
 // (136 of 8680: PERSON 12, PHONE 67, ADDRESS 57), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.205
+// (engine 1.200.0), with those of the other files from heldout557 to
+// heldout564: verbs that open a sentence before a name ("Приедет Артём").
+// Left: hotels named after people, a landline asked to be called back, and
+// phones said in words. Tuned: PERSON 0.979, PHONE 0.974, ADDRESS 0.986;
+// 1.567% leaked (136 of 8680).
 
-// heldout560Floor holds the untuned figures: the targets, all met.
+// heldout560Floor holds the tuned figures: the targets, all met.
 var heldout560Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout560MaxLeak: target 0.005, missed untuned (1.567%).
+// heldout560MaxLeak: target 0.005, missed untuned (1.567%), missed tuned (1.567%).
 const heldout560MaxLeak = 0.016
 
 func TestHeldout560(t *testing.T) {

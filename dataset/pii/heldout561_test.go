@@ -28,15 +28,23 @@ import "testing"
 // and Dagestani surnames alone in tables); ADDRESS 0.993 and the other types
 // (1.0) met theirs; 3.971% of PII characters leaked (363 of 9142: PERSON
 // 249, ADDRESS 114), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.205
+// (engine 1.200.0), with those of the other files from heldout557 to
+// heldout564: unknown surnames listed after a colon or a dash ("Медосмотр
+// сдан: Бесланеев, Кушхов, Шхагапсоев"). Left: famous wrestlers with a first
+// name, clubs and tournaments named after people, and surnames alone in
+// results. Tuned: PERSON 0.927 (now met), ADDRESS 0.993; 3.566% leaked (326
+// of 9142).
 
-// heldout561Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout561Floor holds the tuned figures: the issue's targets, all met.
 var heldout561Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.919,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout561MaxLeak: target 0.005, missed untuned (3.971%).
-const heldout561MaxLeak = 0.04
+// heldout561MaxLeak: target 0.005, missed untuned (3.971%), missed tuned (3.566%).
+const heldout561MaxLeak = 0.036
 
 func TestHeldout561(t *testing.T) {
 	corpusCheck{file: "testdata/heldout561.jsonl", name: "five-hundred-and-sixty-first held-out corpus", minMessages: 250,

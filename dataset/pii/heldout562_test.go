@@ -28,15 +28,23 @@ import "testing"
 // the other types (1.0) met theirs; 4.754% of PII characters leaked (417 of
 // 8771: PERSON 232, PHONE 41, BANK_ACCOUNT 20, ADDRESS 124), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.205
+// (engine 1.200.0), with those of the other files from heldout557 to
+// heldout564: a person's deposit account after "л/с" by its own shape ("л/с
+// 42301810…"). Left: movers' nicknames, Karelian and Finnic surnames in
+// their cases, families in the plural in English, and a nickname in quotes
+// inside a name. Tuned: BANK_ACCOUNT 1.0 (now met), PERSON 0.920, PHONE
+// 0.992, ADDRESS 0.965; 4.526% leaked (397 of 8771).
 
-// heldout562Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout562Floor holds the tuned figures: the issue's targets, all met.
 var heldout562Floor = map[string]float64{
-	TypeBankAccount: 0.959, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout562MaxLeak: target 0.005, missed untuned (4.754%).
-const heldout562MaxLeak = 0.048
+// heldout562MaxLeak: target 0.005, missed untuned (4.754%), missed tuned (4.526%).
+const heldout562MaxLeak = 0.046
 
 func TestHeldout562(t *testing.T) {
 	corpusCheck{file: "testdata/heldout562.jsonl", name: "five-hundred-and-sixty-second held-out corpus", minMessages: 250,

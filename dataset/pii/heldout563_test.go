@@ -26,14 +26,22 @@ import "testing"
 // 0.931, PHONE 0.975, ADDRESS 0.986 and the other types (1.0) met theirs;
 // 3.446% of PII characters leaked (346 of 10041: PERSON 191, PASSPORT 72,
 // ADDRESS 83), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.205
+// (engine 1.200.0), with those of the other files from heldout557 to
+// heldout564: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a passport and a number said in words, animals
+// named like people, farms in the plural, and a toll-free number read as a
+// phone. Tuned: PERSON 0.931, PHONE 0.975, INN 0.968, PASSPORT 0.938,
+// ADDRESS 0.986; 3.446% leaked (346 of 10041).
 
-// heldout563Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout563Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout563Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.967, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout563MaxLeak: target 0.005, missed untuned (3.446%).
+// heldout563MaxLeak: target 0.005, missed untuned (3.446%), missed tuned (3.446%).
 const heldout563MaxLeak = 0.035
 
 func TestHeldout563(t *testing.T) {

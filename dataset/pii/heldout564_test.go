@@ -29,14 +29,22 @@ import "testing"
 // other types (1.0) met theirs; 3.668% of PII characters leaked (351 of
 // 9570: PERSON 205, PHONE 44, PASSPORT 8, ADDRESS 94), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.205
+// (engine 1.200.0), with those of the other files from heldout557 to
+// heldout564: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a Kenyan national ID's eight digits, a visa's
+// series and number read as a passport, children's nicknames, and cartoon
+// characters. Tuned: PERSON 0.936, PHONE 0.991, PASSPORT 0.941, ADDRESS
+// 0.977; 3.668% leaked (351 of 9570).
 
-// heldout564Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout564Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout564Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.941, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout564MaxLeak: target 0.005, missed untuned (3.668%).
+// heldout564MaxLeak: target 0.005, missed untuned (3.668%), missed tuned (3.668%).
 const heldout564MaxLeak = 0.037
 
 func TestHeldout564(t *testing.T) {

@@ -205,6 +205,8 @@ var nameStop = func() map[string]bool {
 		"отправляй": true, "кран": true, // "— Отправляй.", a crane's model: "Кран Ивановец"
 		"кордон": true, "кордона": true, "кордоне": true, "кордоном": true, "kordon": true, "solar": true, // a ranger station: "Кордон Ладожский", "Solar Kordon"
 		"документ": true, "повтор": true, "марка": true, "commission": true, // a form's labels: "Документ: …", "Марка: Hyundai"
+		"приедет": true, "подъедет": true, "заедет": true, "выйдет": true, "пойдёт": true, "пойдет": true, "придёт": true, "придет": true,
+		"ведёт": true, "ведет": true, // a verb opening a sentence before a name: "Приедет Артём", "Выйдет Гоар", "Ведёт Лиля"
 		"azimut": true, "medsi": true, "кортъярд": true, "ozon": true, // hotel and clinic chains, a marketplace: "Azimut Smolenskaya"
 		"рождения": true, "выдачи": true, // a scan's labels in capitals: "ДАТА РОЖДЕНИЯ", "ДАТА ВЫДАЧИ"
 		"тел": true, "tel": true, // a phone's label after a letter: "кровать А. Тел. +7 701 …"
@@ -1018,6 +1020,11 @@ func capsKnown(toks []nameTok) bool {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
+	if s[i] < 0x80 && j+8 < len(s) && (s[j] == ',' || s[j] == ' ') {
+		if e := sc.villageHouseEN(i, j); e > 0 {
+			return e
+		}
+	}
 	if j-i == 1 && j+6 < len(s) && (s[i] == 'P' || s[i] == 'I') && s[j] == '<' {
 		if end := sc.mrzName(i); end > 0 {
 			return end // "P<GEOKAPANADZE<<ANA<<<<<<"
@@ -6138,6 +6145,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // a surname opening a list's item before a dash: "Golovanov — Mon-Fri 8:00-17:00", "1) Голованов — 78%"
 	case len(toks) == 1 && toks[0].surname() && toks[0].ext && endsAny(sc.s[toks[0].start:toks[0].end], "ić", "ič"):
 		return 0.7 // a South Slavic surname alone, no word ends so: "Jovanović strong on Spring", "Lazić — 178.222.61.9"
+	case len(toks) == 1 && toks[0].flags == tkMorph && sc.s[toks[0].start] >= 0x80 && surnameListItem(sc.s, toks[0].start, toks[0].end):
+		return 0.7 // unknown surnames listed after a colon or a dash: "Медосмотр сдан: Бесланеев, Кушхов, Шхагапсоев."
 	case len(toks) == 1 && toks[0].flags == tkMorph && loneSurname(sc.s, toks[0].start, toks[0].end):
 		return 0.65 // a surname no table knows, by its ending, inside a sentence: "был у Игнатова", "теперь Стрельцова"
 	case len(toks) == 1 && toks[0].flags == tkMorph && toks[0].end-toks[0].start >= 12 &&
@@ -7984,4 +7993,104 @@ func monthAfterRange(s string, p int) bool {
 		p++
 	}
 	return p+1 < len(s) && s[p] == ' ' && ruMonthGenitive(s[p+1:wordEnd(s, p+1)])
+}
+
+// villageHouseEN emits a village's house with no street, the village's
+// name's first word at s[i:j] after its mark: "d. Kuznetsovo, house 6",
+// "village Sheptyakovo, house twelve", "d. Annensky Most, house 15", with a
+// district and a region around it.
+func (sc *scanner) villageHouseEN(i, j int) int {
+	s := sc.s
+	b := -1
+	switch {
+	case i >= 3 && s[i-3:i] == "d. " && (i == 3 || !isAlnum(s[i-4])):
+		b = i - 3
+	case strings.HasSuffix(s[:i], "village "):
+		b = i - len("village ")
+	}
+	if b < 0 || b < sc.lastEnd || b > 0 && isAlnum(s[b-1]) {
+		return 0
+	}
+	if s[j] == ' ' && j+2 < len(s) && isUpperASCII(s[j+1]) {
+		j = wordEnd(s, j+1) // a name of two words: "d. Annensky Most, house 15"
+	}
+	if !strings.HasPrefix(s[j:], ", house ") {
+		return 0
+	}
+	p := j + len(", house ")
+	e := houseNumberEnd(s, p)
+	if e == p {
+		return 0
+	}
+	start := sc.enPlacesBefore(b)
+	e = sc.enAddressTail(e) // "…, house 31, Primorsky district, Arkhangelsk region"
+	sc.emit(start, e, tAddress, 0.8, 0)
+	return e
+}
+
+// surnameListItem reports a surname in a list of two or more capitalized
+// words that all end like Russian surnames in "-ов", "-ев", "-ин" (and
+// their cases), joined by commas or "и", after a colon, a dash or a line's
+// start: "Медосмотр сдан: Бесланеев, Кушхов, Шхагапсоев". Towns are no
+// items: "Ростов, Саратов".
+func surnameListItem(s string, start, end int) bool {
+	item := func(a, b int) bool {
+		w := s[a:b]
+		if cityWord(w) {
+			return false
+		}
+		e, ok := matchEnding(w, surnameEndings, 4)
+		return ok && upperAt(w) && (e.keep == "ов" || e.keep == "ев" || e.keep == "ин" || e.keep == "ын") // not "Пятницкая", "Московский"
+	}
+	if !item(start, end) {
+		return false
+	}
+	// Walk back to the list's opening and count its items.
+	n := 1
+	a := start
+	for {
+		var b int
+		switch {
+		case a >= 2 && s[a-2:a] == ", ":
+			b = a - 2
+		case a >= len(" и ") && s[a-len(" и "):a] == " и ":
+			b = a - len(" и ")
+		default:
+			b = -1
+		}
+		if b < 0 {
+			break
+		}
+		w := wordStartBefore(s, b)
+		if w < 0 || !item(w, b) {
+			return false
+		}
+		n++
+		a = w
+	}
+	open := a == 0 || s[a-1] == '\n' || a >= 2 && (s[a-2:a] == ": " || strings.HasSuffix(s[:a], "— ") || strings.HasSuffix(s[:a], "– "))
+	if !open {
+		return false
+	}
+	for e := end; ; {
+		var q int
+		switch {
+		case strings.HasPrefix(s[e:], ", "):
+			q = e + 2
+		case strings.HasPrefix(s[e:], " и "):
+			q = e + len(" и ")
+		default:
+			q = -1
+		}
+		if q < 0 || q >= len(s) {
+			break
+		}
+		we := wordEnd(s, q)
+		if !item(q, we) {
+			break
+		}
+		n++
+		e = we
+	}
+	return n >= 2
 }

@@ -1217,7 +1217,7 @@ func landlineGivenBefore(s string, i int) bool {
 		return true
 	}
 	p := max(0, i-24)
-	return endsAny(strings.TrimRight(s[p:i], " :"), "номер её", "номер его", "на рабочий", "на домашний", "reach me at", "reach him at",
+	return endsAny(strings.TrimRight(s[p:i], " :("), "номер её", "номер его", "на рабочий", "на домашний", "at home", "reach me at", "reach him at",
 		"reach her at", "reach us at") || endsAny(s[p:i], " at ") && inSentenceBefore(s, i, 40, "Reach ", "reach ")
 }
 
@@ -1455,6 +1455,9 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 		!(*ctx != ctxDoc && *ctx != ctxNeg && numberSignAfter(s, end) && (passportInSentence(s, g.start) || passportInParagraph(s, g.start))) {
 		return 0, 0, end // but "Russian passport …: series 4017 number 203558", "passport of the Russian Federation 60 17 No. 509384"
 	}
+	if endsAny(s[:g.start], "иза серия ", "иза серии ", "isa series ") {
+		return 0, 0, end // a visa's series and number: "Виза серия 24 № 1187364"
+	}
 	j := end
 	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' {
 		j++ // "серия 45 12, номер 917402"
@@ -1525,8 +1528,8 @@ func (sc *scanner) account(d string, start, end int, c ctxKind) (uint8, float32,
 	case ctxAccount:
 		score += 0.1
 	case ctxNeg:
-		if d[:3] == "408" && (d[5:8] == "810" || d[5:8] == "840" || d[5:8] == "978") {
-			score -= 0.1 // a person's account by its own shape, whatever the words say: "dormitory payments: 40817810…"
+		if (d[:3] == "408" || d[:3] == "423") && (d[5:8] == "810" || d[5:8] == "840" || d[5:8] == "978") {
+			score -= 0.1 // a person's account or deposit by its own shape, whatever the words say: "dormitory payments: 40817810…", "л/с 42301810…"
 		} else {
 			score -= 0.5
 		}

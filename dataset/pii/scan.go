@@ -1098,7 +1098,7 @@ func idCardBefore(s string, i int) bool {
 		return true
 	}
 	// A scan's number field under the card's heading: "IDENTITY CARD … Card No. BM1842077", "IDENTITY CARD\nNo 051736284".
-	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Card No.:", "Document No.", "Document No:", "Document No.:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№", "\nID No.", "\nID No:", "\nID No.:") {
+	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Card No.:", "Document No.", "Document No:", "Document No.:", "Document no.", "Document no:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№", "\nID No.", "\nID No:", "\nID No.:") {
 		return false
 	}
 	return containsAny(paragraphBefore(s, i), "IDENTITY CARD", "Identity Card", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности",
