@@ -85,7 +85,8 @@ func initAddressTables() {
 		"mawatha microdistrict mikrorayon trakt "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
 		"mahallesi kochasi quay promenade "+ // "3 Grand Canal Quay, Dublin 2", "18 Marina Promenade, Apt 2207"
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
-		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade")
+		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade "+
+		"bulvaris dambis prospekts soseja") // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance entr arch "+
 		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k str stroenie korpus dz apto pavilion")
 	for w, sw := range spokenWords {
@@ -3135,6 +3136,7 @@ func isLowerStreetSuffix(w string) bool {
 		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "md", "microdistrict", // "Aksai-4 md, bld 23"
 		"ko'chasi", "kochasi", "trakt", // Uzbek: "Registon ko'chasi 18"; "Sibirsky trakt, 12, bldg 8"
 		"gatve", "gatvė", // Lithuanian
+		"bulvāris", "bulvaris", "dambis", "prospekts", "šoseja", "soseja", // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
 		"put", "obala", "cesta": // Montenegro, Slovenia: "Jadranski put 12", "Slovenska obala 10"
 		return true
 	}
@@ -3155,7 +3157,8 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 		return 0
 	}
 	q := j + 1
-	for q < len(s) && (s[q] >= 'a' && s[q] <= 'z' || s[q] == '-' || s[q] == '\'' && q+1 < len(s) && s[q+1] >= 'a') {
+	for q < len(s) && (s[q] >= 'a' && s[q] <= 'z' || s[q] == '-' || s[q] == '\'' && q+1 < len(s) && s[q+1] >= 'a' ||
+		s[q] >= 0xC3 && s[q] <= 0xC5 && q+1 < len(s) && q > j+1) { // a Latin letter beyond ASCII inside the word: "bulvāris"
 		q++
 	}
 	w := s[j+1 : q]

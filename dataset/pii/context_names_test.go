@@ -2115,6 +2115,10 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:d. Kuznetsovo, house 6", "ADDRESS:d. Annensky Most, house 15", "ADDRESS:village Sheptyakovo, house twelve", "ADDRESS:д. ивановская дом 12", "ADDRESS:деревне митинская, дом 17", "PERSON:Сальникова Дарья Петровна", "BANK_ACCOUNT:42301810113445123471"}},
 		{"an ID card's \"Document no.\" under its heading; unknown surnames listed after a colon, but not towns nor stations", "|| ID CARD || Republic of Estonia || Surname: TAMM || Document no. AB0213478 || Address\nМедосмотр сдан: Бесланеев, Кушхов, Шхагапсоев.\nМаршрут: Ростов, Саратов, Псков. Станции: Новокузнецкая, Пятницкая.",
 			[]string{"PERSON:TAMM", "PASSPORT:AB0213478", "PERSON:Бесланеев", "PERSON:Кушхов", "PERSON:Шхагапсоев"}}, // rules-2025.205 (heldout557–564).
+		{"a street named after a person with its house and building, but not a name before a class's letter; a Latvian street's word; a passport transliterated with Seriya and Nomer; a landline after \"Городской\"", "Адрес: Дуси Ковальчук 179 к2, подъезд 3\nLebedev: Лебедев Никита 8А, Хабибуллина Амира 3Б\nRiga office: Ganību dambis 26, Riga\nPASPORT / PASSPORT\nSeriya 7814 Nomer 557302\nТелефоны: Городской 212-45-90",
+			[]string{"ADDRESS:Дуси Ковальчук 179 к2, подъезд 3", "PERSON:Lebedev", "PERSON:Лебедев Никита", "PERSON:Хабибуллина Амира", "ADDRESS:Ganību dambis 26, Riga", "PASSPORT:7814 Nomer 557302", "PHONE:212-45-90"}},
+		{"the city of Vladimir in brackets, before a street or after \"in\"; a dress's model named like a person", "ЭВ-05 на линии (Владимир). 14.11, Владимир, пересечение ул. Горького. Can you cover our vans in Vladimir?\nХочу примерить платье Аврора. Is the Aurora dress available? Top models: Aurora, Victoria.\nVictoria Shubina booked a fitting.",
+			[]string{"PERSON:Victoria Shubina"}}, // rules-2025.206 (heldout565–572).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

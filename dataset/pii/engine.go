@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.200.0 rules-2025.205"
+const engineVersion = "iml-pii/1.201.0 rules-2025.206"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -30,15 +30,23 @@ import "testing"
 // EMAIL 0.987, ADDRESS 0.973, IP 0.971 and the other types (1.0) met theirs;
 // 3.473% of PII characters leaked (350 of 10078: PERSON 61, PHONE 92, CARD
 // 16, PASSPORT 8, ADDRESS 173), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.206
+// (engine 1.201.0), with those of the other files from heldout565 to
+// heldout572: a card's number after "charge". Left: a passport under a
+// table's "Документ" column, a SIP log's address read as an e-mail, Nenets
+// surnames, and famous people. Tuned: CARD 1.0 (now met), PERSON 0.969,
+// PHONE 0.974, EMAIL 0.987, PASSPORT 0.9697, ADDRESS 0.973, IP 0.971; 3.314%
+// leaked (334 of 10078).
 
-// heldout566Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout566Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout566Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.962, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout566MaxLeak: target 0.005, missed untuned (3.473%).
-const heldout566MaxLeak = 0.035
+// heldout566MaxLeak: target 0.005, missed untuned (3.473%), missed tuned (3.314%).
+const heldout566MaxLeak = 0.034
 
 func TestHeldout566(t *testing.T) {
 	corpusCheck{file: "testdata/heldout566.jsonl", name: "five-hundred-and-sixty-sixth held-out corpus", minMessages: 250,

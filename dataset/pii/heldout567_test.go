@@ -26,14 +26,22 @@ import "testing"
 // 0.978, PHONE 0.983, the other types 1.0); 5.771% of PII characters leaked
 // (536 of 9287: PERSON 170, PHONE 116, ADDRESS 250), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.206
+// (engine 1.201.0), with those of the other files from heldout565 to
+// heldout572: the city of Vladimir in brackets, before a street or its
+// postcode, or after "in". Left: mechanics' nicknames, a street named after
+// a person in English, highway locations, and addresses said with noise.
+// Tuned: PERSON 0.933, PHONE 0.983, ADDRESS 0.978; 5.771% leaked (536 of
+// 9287).
 
-// heldout567Floor holds the untuned figures: the targets, all met.
+// heldout567Floor holds the tuned figures: the targets, all met.
 var heldout567Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout567MaxLeak: target 0.005, missed untuned (5.771%).
+// heldout567MaxLeak: target 0.005, missed untuned (5.771%), missed tuned (5.771%).
 const heldout567MaxLeak = 0.058
 
 func TestHeldout567(t *testing.T) {

@@ -29,15 +29,22 @@ import "testing"
 // read as passports); PERSON 0.943, PHONE 0.990, ADDRESS 0.977 and the other
 // types (1.0) met theirs; 3.119% of PII characters leaked (298 of 9553:
 // PERSON 86, PHONE 51, PASSPORT 86, ADDRESS 75), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.206
+// (engine 1.201.0), with those of the other files from heldout565 to
+// heldout572: a street named after a person with its house and building
+// ("Дуси Ковальчук 179 к2"). Left: a passport said in words, celebrities,
+// diseases named after people, and Belarusian names. Tuned: PERSON 0.945,
+// PHONE 0.990, PASSPORT 0.909, ADDRESS 0.985; 3.046% leaked (291 of 9553).
 
-// heldout568Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout568Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout568Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.909, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout568MaxLeak: target 0.005, missed untuned (3.119%).
-const heldout568MaxLeak = 0.032
+// heldout568MaxLeak: target 0.005, missed untuned (3.119%), missed tuned (3.046%).
+const heldout568MaxLeak = 0.031
 
 func TestHeldout568(t *testing.T) {
 	corpusCheck{file: "testdata/heldout568.jsonl", name: "five-hundred-and-sixty-eighth held-out corpus", minMessages: 250,

@@ -28,15 +28,24 @@ import "testing"
 // ADDRESS 0.972 and the other types (1.0) met theirs; 3.937% of PII
 // characters leaked (348 of 8839: PERSON 157, PHONE 47, PASSPORT 9,
 // BANK_ACCOUNT 20, ADDRESS 115), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.206
+// (engine 1.201.0), with those of the other files from heldout565 to
+// heldout572: a Latvian street's word ("Ganību dambis 26, Riga"), a street
+// with a building after its house ("Ветеранов 114 к2"), and a person's
+// account under a log's payer_acc= key. Left: a Latvian ID card's letters
+// and digits, a street in capitals, stage names, and bands named like
+// people. Tuned: BANK_ACCOUNT 1.0 (now met), PERSON 0.932, PHONE 0.991,
+// PASSPORT 0.9697, ADDRESS 0.986; 3.281% leaked (290 of 8839).
 
-// heldout569Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout569Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout569Floor = map[string]float64{
-	TypeBankAccount: 0.962, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout569MaxLeak: target 0.005, missed untuned (3.937%).
-const heldout569MaxLeak = 0.04
+// heldout569MaxLeak: target 0.005, missed untuned (3.937%), missed tuned (3.281%).
+const heldout569MaxLeak = 0.033
 
 func TestHeldout569(t *testing.T) {
 	corpusCheck{file: "testdata/heldout569.jsonl", name: "five-hundred-and-sixty-ninth held-out corpus", minMessages: 250,

@@ -28,14 +28,21 @@ import "testing"
 // ADDRESS 0.944 and the other types (1.0) met theirs; 4.729% of PII
 // characters leaked (445 of 9411: PERSON 60, PHONE 168, ADDRESS 217),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.206
+// (engine 1.201.0), with those of the other files from heldout565 to
+// heldout572: a passport transliterated with "Seriya" and "Nomer". Left:
+// streets and phones said in words, addresses in capitals, and patronymics
+// alone. Tuned: PASSPORT 1.0 (now met), PERSON 0.982, PHONE 0.974, ADDRESS
+// 0.950; 4.729% leaked (445 of 9411).
 
-// heldout570Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout570Floor holds the tuned figures: the targets, all met.
 var heldout570Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout570MaxLeak: target 0.005, missed untuned (4.729%).
+// heldout570MaxLeak: target 0.005, missed untuned (4.729%), missed tuned (4.729%).
 const heldout570MaxLeak = 0.048
 
 func TestHeldout570(t *testing.T) {

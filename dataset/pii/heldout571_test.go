@@ -30,15 +30,23 @@ import "testing"
 // 0.933, PHONE 0.990, ADDRESS 0.947 and the other types (1.0) met theirs;
 // 4.378% of PII characters leaked (381 of 8702: PERSON 97, PHONE 14,
 // PASSPORT 27, ADDRESS 243), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.206
+// (engine 1.201.0), with those of the other files from heldout565 to
+// heldout572: German passport and ID card numbers after "Personalausweis"
+// and "Pass-Nr.". Left: an ID card's number alone on a line under its
+// heading, German streets in capitals and said in words, and families named
+// "Familie …". Tuned: PERSON 0.933, PHONE 0.990, PASSPORT 0.9697, ADDRESS
+// 0.947; 4.171% leaked (363 of 8702).
 
-// heldout571Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout571Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout571Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.903, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout571MaxLeak: target 0.005, missed untuned (4.378%).
-const heldout571MaxLeak = 0.044
+// heldout571MaxLeak: target 0.005, missed untuned (4.378%), missed tuned (4.171%).
+const heldout571MaxLeak = 0.042
 
 func TestHeldout571(t *testing.T) {
 	corpusCheck{file: "testdata/heldout571.jsonl", name: "five-hundred-and-seventy-first held-out corpus", minMessages: 250,

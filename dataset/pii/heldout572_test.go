@@ -26,15 +26,22 @@ import "testing"
 // 0.986, PHONE 0.982, the other types 1.0); 2.225% of PII characters leaked
 // (216 of 9707: PERSON 117, PHONE 3, ADDRESS 96), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.206
+// (engine 1.201.0), with those of the other files from heldout565 to
+// heldout572: a landline after "Городской" ("Городской 212-45-90"), which
+// was read as a street. Left: a street in lower case with its flat, drugs
+// named like people, and Udmurt names. Tuned: PERSON 0.979, PHONE 0.991,
+// ADDRESS 0.993; 2.194% leaked (213 of 9707).
 
-// heldout572Floor holds the untuned figures: the targets, all met.
+// heldout572Floor holds the tuned figures: the targets, all met.
 var heldout572Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout572MaxLeak: target 0.005, missed untuned (2.225%).
-const heldout572MaxLeak = 0.023
+// heldout572MaxLeak: target 0.005, missed untuned (2.225%), missed tuned (2.194%).
+const heldout572MaxLeak = 0.022
 
 func TestHeldout572(t *testing.T) {
 	corpusCheck{file: "testdata/heldout572.jsonl", name: "five-hundred-and-seventy-second held-out corpus", minMessages: 250,

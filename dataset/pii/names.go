@@ -206,6 +206,7 @@ var nameStop = func() map[string]bool {
 		"кордон": true, "кордона": true, "кордоне": true, "кордоном": true, "kordon": true, "solar": true, // a ranger station: "Кордон Ладожский", "Solar Kordon"
 		"документ": true, "повтор": true, "марка": true, "commission": true, // a form's labels: "Документ: …", "Марка: Hyundai"
 		"приедет": true, "подъедет": true, "заедет": true, "выйдет": true, "пойдёт": true, "пойдет": true, "придёт": true, "придет": true,
+		"seriya": true, "nomer": true, "городской": true, // a passport's transliterated labels, "Seriya 7814 Nomer 557302"; a landline's word
 		"ведёт": true, "ведет": true, // a verb opening a sentence before a name: "Приедет Артём", "Выйдет Гоар", "Ведёт Лиля"
 		"azimut": true, "medsi": true, "кортъярд": true, "ozon": true, // hotel and clinic chains, a marketplace: "Azimut Smolenskaya"
 		"рождения": true, "выдачи": true, // a scan's labels in capitals: "ДАТА РОЖДЕНИЯ", "ДАТА ВЫДАЧИ"
@@ -379,7 +380,8 @@ var latinCities = map[string]bool{
 // "Boxing Day"); banks; car models after a make that is also a name ("Лада
 // Веста"). They break a name run, and a lone name before one is a brand.
 var productWords = map[string]bool{
-	"supply": true, "supplies": true, "clinic": true, "clinics": true, "logistics": true, "solutions": true,
+	"supply": true, "supplies": true, "gown": true, "dress": true, // "the Aurora dress", "the 'Isabella' gown"
+	"clinic": true, "clinics": true, "logistics": true, "solutions": true,
 	"systems": true, "services": true, "partners": true, "labs": true, "studio": true, "studios": true,
 	"media": true, "digital": true, "motors": true, "travel": true, "tour": true, "tours": true, "tourism": true, "turizm": true, "realty": true, "properties": true,
 	"homes": true, "home": true, "hub": true, "маркет": true, "маркета": true, "маркете": true, "сервис": true, "сервиса": true, "сервисе": true, "dental": true, "medical": true, "health": true, "pharmacy": true, "fitness": true,
@@ -1596,8 +1598,8 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	if keep <= 2 && s[i] >= 0x80 && end+4 < len(s) && s[end] == ' ' && isDigit(s[end+1]) && toks[keep-1].flags&tkInitial == 0 && streetHouseAfter(s, end) {
-		if e := sc.houseParts(end); flatWordIn(s[wordEnd(s, end+1):e]) {
-			sc.emit(toks[0].start, e, tAddress, 0.75, 0) // a street named after a person, its house and flat after it: "на Рубинштейна 15/17 кв 42"
+		if e := sc.houseParts(end); flatWordIn(s[wordEnd(s, end+1):e]) || buildingPartIn(s[wordEnd(s, end+1):e]) {
+			sc.emit(toks[0].start, e, tAddress, 0.75, 0) // a street named after a person, its house and flat or building after it: "на Рубинштейна 15/17 кв 42", "Дуси Ковальчук 179 к2"
 			return e
 		}
 	}
@@ -2514,6 +2516,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			return true
 		}
 	}
+	if keep == 1 && vladimirCity(s, start, end) {
+		return true // the city, not the name: "во Владимире", "(Владимир)", "Vladimir 600000", "in Vladimir"
+	}
 	if keep == 1 && s[start:end] == "Семена" && cropAfter(s, end) {
 		sc.dropCaps(start)
 		return true // seeds, not Семён: "Семена пшеницы Безостая 100 отгружены"
@@ -3202,7 +3207,8 @@ func petWord(w []byte, before bool) bool {
 		"doggy", "doggo", "pup", "puppies", "kittens", "parrots", "budgie", "cockatiel", "yorkshire", // "Yorkshire terrier"
 		"bernese", "pomeranian", "spitz", "maltese", "samoyed", "shiba", "labradoodle",
 		"манекен", "манекена", "манекену", "манекеном", "mannequin", "manikin", // a training mannequin: "манекен Гоша", "the mannequin Gosha"
-		"домик", "домика", "домику", "домиком", "домике", "dome": // a cabin named like a person: "домик «Марфа»", "The dome 'Efim'"
+		"домик", "домика", "домику", "домиком", "домике", "dome", // a cabin named like a person: "домик «Марфа»", "The dome 'Efim'"
+		"платье", "платья", "gown", "models": // a dress's model: "платье Аврора", "Top models: Aurora, Victoria"
 		return true // "попугая Кешу", "нашего лабрадора Джека", "our two cats (Luna and Leo)"
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем",
 		"hero", "heroes", "герой", "героя", "героем", "героиня", "героиню", "персонаж", "персонажа", "character": // a game's hero: "Мой герой Артур", "The hero Captain Ivan"
@@ -8093,4 +8099,44 @@ func surnameListItem(s string, start, end int) bool {
 		e = we
 	}
 	return n >= 2
+}
+
+// buildingPartIn reports a building's number in the parts after a house:
+// " к2", ", корп. 3".
+func buildingPartIn(parts string) bool {
+	if strings.Contains(parts, "корп") {
+		return true
+	}
+	for k := strings.Index(parts, " к"); k >= 0; {
+		if q := k + len(" к"); q < len(parts) && isDigit(parts[q]) {
+			return true
+		}
+		n := strings.Index(parts[k+1:], " к")
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return false
+}
+
+// vladimirCity reports the city of Vladimir, which is spelled as the given
+// name, at s[start:end]: after a place's preposition or word, alone in
+// brackets, before its postcode, or before a street's word.
+func vladimirCity(s string, start, end int) bool {
+	switch s[start:end] {
+	case "Владимир", "Владимира", "Владимире", "Владимиру", "Vladimir":
+	default:
+		return false
+	}
+	if prevWordIn(s, start, "во", "в", "из", "до", "город", "г", "in", "from", "city") {
+		return true
+	}
+	if start >= 1 && s[start-1] == '(' && end < len(s) && s[end] == ')' || start >= 2 && s[start-2:start] == ", " && end < len(s) && s[end] == ')' {
+		return true // "ЭВ-05 на линии (Владимир)", "(mobile tyre fitting, Vladimir)"
+	}
+	if strings.HasPrefix(s[end:], " 600") {
+		return true // its postcode: "Vladimir 600000"
+	}
+	return startsAny(s[end:], ", ул.", ", ул ", ", улица", ", пр.", ", пр-т", ", проспект", ", пересечение", ", ulitsa", ", ul.", ", pr.")
 }

@@ -61,7 +61,7 @@ func (sc *scanner) number(i int) int {
 			p == '/' && endsAny(s[:i-1], "TEL", "PHONE", "MOB") && (i < 5 || !isUpperASCII(s[i-5])) || // a cargo message's phone: "TEL/79138820511"
 			p == '=' && (logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
 				"account", "acc", "acct", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan", "pan_full", "card_full", "doc", "series_number", "passport_number", "doc_no", "document_no", "doc_number") ||
-				p == '=' && logKeyEndsIn(s, i, "inn", "snils", "ogrn", "passport", "card", "pan") ||
+				p == '=' && logKeyEndsIn(s, i, "inn", "snils", "ogrn", "passport", "card", "pan", "acc", "account") ||
 				cyrillicIDKey(s, i)) {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
 			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811";
@@ -1217,7 +1217,7 @@ func landlineGivenBefore(s string, i int) bool {
 		return true
 	}
 	p := max(0, i-24)
-	return endsAny(strings.TrimRight(s[p:i], " :("), "номер её", "номер его", "на рабочий", "на домашний", "at home", "reach me at", "reach him at",
+	return endsAny(strings.TrimRight(s[p:i], " :("), "номер её", "номер его", "на рабочий", "на домашний", "городской", "Городской", "at home", "reach me at", "reach him at",
 		"reach her at", "reach us at") || endsAny(s[p:i], " at ") && inSentenceBefore(s, i, 40, "Reach ", "reach ")
 }
 
@@ -1451,7 +1451,7 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 		*ctx = leftContext(sc.s, g.start)
 	}
 	s := sc.s
-	if *ctx != ctxPassport && !(endsAny(s[:g.start], "series ", "SERIES ", "Series ") && passportNear(s, g.start)) &&
+	if *ctx != ctxPassport && !(endsAny(s[:g.start], "series ", "SERIES ", "Series ", "Seriya ", "seriya ") && passportNear(s, g.start)) &&
 		!(*ctx != ctxDoc && *ctx != ctxNeg && numberSignAfter(s, end) && (passportInSentence(s, g.start) || passportInParagraph(s, g.start))) {
 		return 0, 0, end // but "Russian passport …: series 4017 number 203558", "passport of the Russian Federation 60 17 No. 509384"
 	}
@@ -1468,7 +1468,7 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 	if strings.HasPrefix(s[j:], "and ") || strings.HasPrefix(s[j:], "и ") {
 		j += strings.IndexByte(s[j:], ' ') + 1 // "passport series 4521 and number 604417"
 	}
-	for _, w := range []string{"номер", "НОМЕР", "Номер", "ном.", "№", "number", "NUMBER", "No.", "no.", "No ", "nr.", "N"} { // "No." before "N"; an OCR'd form in capitals; "сер. 46 09 ном. 511834"
+	for _, w := range []string{"номер", "НОМЕР", "Номер", "ном.", "№", "number", "NUMBER", "Nomer", "nomer", "No.", "no.", "No ", "nr.", "N"} { // "No." before "N"; an OCR'd form in capitals; "сер. 46 09 ном. 511834"
 		if strings.HasPrefix(s[j:], w) {
 			j += len(w)
 			break

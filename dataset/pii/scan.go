@@ -1632,8 +1632,9 @@ func passportWordBefore(s string, i int) bool {
 		i -= 2 // "your passport (22AB41982)"
 	}
 	w := prevWord(s, i, buf[:0])
-	if string(w) == "passport" || string(w) == "паспорт" || string(w) == "документ" || string(w) == "document" {
-		return true // also a form's document field: "Документ: A25106847"
+	switch string(w) {
+	case "passport", "паспорт", "документ", "document", "personalausweis", "pass-nr", "reisepass":
+		return true // also a form's document field, "Документ: A25106847"; German, "Personalausweis L01X00T47", "Pass-Nr. C4J9L2K71"
 	}
 	// "Passport: France, no. 18AV49215": a country and "no." between.
 	if string(w) == "no" || string(w) == "number" || string(w) == "№" {
