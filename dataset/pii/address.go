@@ -3158,7 +3158,10 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 	}
 	q := j + 1
 	for q < len(s) && (s[q] >= 'a' && s[q] <= 'z' || s[q] == '-' || s[q] == '\'' && q+1 < len(s) && s[q+1] >= 'a' ||
-		s[q] >= 0xC3 && s[q] <= 0xC5 && q+1 < len(s) && q > j+1) { // a Latin letter beyond ASCII inside the word: "bulvāris"
+		s[q] >= 0xC3 && s[q] <= 0xC5 && q+1 < len(s) && q > j+1) {
+		if s[q] >= 0xC3 {
+			q++ // a Latin letter beyond ASCII inside the word, two bytes: "bulvāris"
+		}
 		q++
 	}
 	w := s[j+1 : q]

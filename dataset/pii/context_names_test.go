@@ -2119,6 +2119,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Дуси Ковальчук 179 к2, подъезд 3", "PERSON:Lebedev", "PERSON:Лебедев Никита", "PERSON:Хабибуллина Амира", "ADDRESS:Ganību dambis 26, Riga", "PASSPORT:7814 Nomer 557302", "PHONE:212-45-90"}},
 		{"the city of Vladimir in brackets, before a street or after \"in\"; a dress's model named like a person", "ЭВ-05 на линии (Владимир). 14.11, Владимир, пересечение ул. Горького. Can you cover our vans in Vladimir?\nХочу примерить платье Аврора. Is the Aurora dress available? Top models: Aurora, Victoria.\nVictoria Shubina booked a fitting.",
 			[]string{"PERSON:Victoria Shubina"}}, // rules-2025.206 (heldout565–572).
+		{"a Latvian street's word with a letter beyond ASCII inside it", "Riga office: Raiņa bulvāris 8, Rīga",
+			[]string{"ADDRESS:Raiņa bulvāris 8, Rīga"}}, // rules-2025.207 (a fix to rules-2025.206).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
