@@ -2121,6 +2121,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Victoria Shubina"}}, // rules-2025.206 (heldout565–572).
 		{"a Latvian street's word with a letter beyond ASCII inside it", "Riga office: Raiņa bulvāris 8, Rīga",
 			[]string{"ADDRESS:Raiņa bulvāris 8, Rīga"}}, // rules-2025.207 (a fix to rules-2025.206).
+		{"the city of Vladimir opening a route or a tour; a verb before a name and coffee brands are no names", "Тур: «Владимир — Боголюбово — Суздаль», 2 дня. №2 Владимир—Сергиев Посад — 06:00. Владимир+Боголюбово — 2900 ₽\nПозвоню Алине завтра. Lavazza Blue и Meinl Jubiläum в наличии.",
+			[]string{"PERSON:Алине"}}, // rules-2025.208 (heldout573–580).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

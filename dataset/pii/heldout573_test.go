@@ -26,14 +26,21 @@ import "testing"
 // 1.201.0, commit fa57c25): every F1 target met (PERSON 0.976, ADDRESS
 // 0.966, the other types 1.0); 1.076% of PII characters leaked (94 of 8739:
 // PERSON 39, ADDRESS 55), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.208
+// (engine 1.203.0), with those of the other files from heldout573 to
+// heldout580: coffee brands ("Lavazza Blue", "Meinl Jubiläum") and a verb
+// before a name ("Позвоню Алине") are no names. Left: a coffee machine named
+// like a person in the genitive, surnames alone that are words, and business
+// centres. Tuned: PERSON 0.984, ADDRESS 0.966; 1.076% leaked (94 of 8739).
 
-// heldout573Floor holds the untuned figures: the targets, all met.
+// heldout573Floor holds the tuned figures: the targets, all met.
 var heldout573Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout573MaxLeak: target 0.005, missed untuned (1.076%).
+// heldout573MaxLeak: target 0.005, missed untuned (1.076%), missed tuned (1.076%).
 const heldout573MaxLeak = 0.011
 
 func TestHeldout573(t *testing.T) {

@@ -26,14 +26,22 @@ import "testing"
 // 0.927, PHONE 0.992, the other types 1.0); 3.313% of PII characters leaked
 // (322 of 9720: PERSON 43, PHONE 37, PASSPORT 12, ADDRESS 230), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.208
+// (engine 1.203.0), with those of the other files from heldout573 to
+// heldout580: none of its own misses; the rules from the other files changed
+// none of its figures. Left: flats and sections of residential complexes,
+// families in the genitive plural, nicknames, and complexes named like
+// people. Tuned: PERSON 0.986, PHONE 0.992, ADDRESS 0.927; 3.313% leaked
+// (322 of 9720).
 
-// heldout574Floor holds the untuned figures: the targets, all met.
+// heldout574Floor holds the tuned figures: the targets, all met.
 var heldout574Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout574MaxLeak: target 0.005, missed untuned (3.313%).
+// heldout574MaxLeak: target 0.005, missed untuned (3.313%), missed tuned (3.313%).
 const heldout574MaxLeak = 0.034
 
 func TestHeldout574(t *testing.T) {

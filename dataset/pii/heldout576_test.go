@@ -25,14 +25,21 @@ import "testing"
 // 0.957, PHONE 0.981, the other types 1.0); 2.637% of PII characters leaked
 // (243 of 9216: PERSON 54, PHONE 8, PASSPORT 12, ADDRESS 169), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.208
+// (engine 1.203.0), with those of the other files from heldout573 to
+// heldout580: a town (Харабали) is no name. Left: fishermen's nicknames,
+// boats and motors named like people, famous people, and addresses of
+// fishing camps. Tuned: PERSON 0.969, PHONE 0.981, ADDRESS 0.957; 2.637%
+// leaked (243 of 9216).
 
-// heldout576Floor holds the untuned figures: the targets, all met.
+// heldout576Floor holds the tuned figures: the targets, all met.
 var heldout576Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout576MaxLeak: target 0.005, missed untuned (2.637%).
+// heldout576MaxLeak: target 0.005, missed untuned (2.637%), missed tuned (2.637%).
 const heldout576MaxLeak = 0.027
 
 func TestHeldout576(t *testing.T) {

@@ -28,14 +28,21 @@ import "testing"
 // ADDRESS 0.964 and the other types (1.0) met theirs; 3.696% of PII
 // characters leaked (347 of 9388: PERSON 49, PHONE 46, PASSPORT 9, ADDRESS
 // 243), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.208
+// (engine 1.203.0), with those of the other files from heldout573 to
+// heldout580: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a Kazakh passport after "ID:", phones said in
+// words, and Almaty addresses in Latin letters. Tuned: PERSON 0.960, PHONE
+// 0.972, PASSPORT 0.9697, ADDRESS 0.964; 3.696% leaked (347 of 9388).
 
-// heldout577Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout577Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout577Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout577MaxLeak: target 0.005, missed untuned (3.696%).
+// heldout577MaxLeak: target 0.005, missed untuned (3.696%), missed tuned (3.696%).
 const heldout577MaxLeak = 0.037
 
 func TestHeldout577(t *testing.T) {

@@ -28,14 +28,22 @@ import "testing"
 // in the city of Vladimir and said in words); the other types (1.0) met
 // theirs; 4.570% of PII characters leaked (458 of 10021: PERSON 114,
 // PASSPORT 15, ADDRESS 329), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.208
+// (engine 1.203.0), with those of the other files from heldout573 to
+// heldout580: the city of Vladimir opening a route or a tour
+// ("Владимир—Суздаль", "Владимир — Боголюбово"). Left: the city in lower
+// case and in the text of a person named Vladimir, saints and monasteries, a
+// passport of mixed letters and digits, and addresses said in words. Tuned:
+// PERSON 0.908, PASSPORT 0.966, ADDRESS 0.873; 4.570% leaked (458 of 10021).
 
-// heldout578Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout578Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout578Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.872, TypePerson: 0.897,
+	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.872, TypePerson: 0.907,
 }
 
-// heldout578MaxLeak: target 0.005, missed untuned (4.570%).
+// heldout578MaxLeak: target 0.005, missed untuned (4.570%), missed tuned (4.570%).
 const heldout578MaxLeak = 0.046
 
 func TestHeldout578(t *testing.T) {

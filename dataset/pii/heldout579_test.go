@@ -28,14 +28,21 @@ import "testing"
 // 0.983, ADDRESS 0.993, IP 0.971 and the other types (1.0) met theirs;
 // 2.398% of PII characters leaked (216 of 9006: PERSON 36, PHONE 46,
 // BANK_ACCOUNT 20, ADDRESS 105, IP 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.208
+// (engine 1.203.0), with those of the other files from heldout573 to
+// heldout580: none of its own misses; the rules from the other files changed
+// none of its figures. Left: an account with no БИК given, a loopback
+// address, and phones said in words. Tuned: PERSON 0.989, PHONE 0.983,
+// BANK_ACCOUNT 0.957, ADDRESS 0.993, IP 0.971; 2.398% leaked (216 of 9006).
 
-// heldout579Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout579Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout579Floor = map[string]float64{
 	TypeBankAccount: 0.956, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout579MaxLeak: target 0.005, missed untuned (2.398%).
+// heldout579MaxLeak: target 0.005, missed untuned (2.398%), missed tuned (2.398%).
 const heldout579MaxLeak = 0.024
 
 func TestHeldout579(t *testing.T) {

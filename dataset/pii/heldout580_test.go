@@ -27,14 +27,21 @@ import "testing"
 // names, in lower case and alone); ADDRESS 0.986 and the other types (1.0)
 // met theirs; 4.748% of PII characters leaked (447 of 9414: PERSON 278,
 // ADDRESS 169), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.208
+// (engine 1.203.0), with those of the other files from heldout573 to
+// heldout580: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Tuvan and Khakas names in lower case and alone,
+// nicknames, and doctors' names with titles. Tuned: PERSON 0.917, ADDRESS
+// 0.986; 4.748% leaked (447 of 9414).
 
-// heldout580Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout580Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout580Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.917,
 }
 
-// heldout580MaxLeak: target 0.005, missed untuned (4.748%).
+// heldout580MaxLeak: target 0.005, missed untuned (4.748%), missed tuned (4.748%).
 const heldout580MaxLeak = 0.048
 
 func TestHeldout580(t *testing.T) {

@@ -207,6 +207,8 @@ var nameStop = func() map[string]bool {
 		"документ": true, "повтор": true, "марка": true, "commission": true, // a form's labels: "Документ: …", "Марка: Hyundai"
 		"приедет": true, "подъедет": true, "заедет": true, "выйдет": true, "пойдёт": true, "пойдет": true, "придёт": true, "придет": true,
 		"seriya": true, "nomer": true, "городской": true, // a passport's transliterated labels, "Seriya 7814 Nomer 557302"; a landline's word
+		"позвоню": true, "молодёжь": true, "другая": true, "organising": true, "квикстеп": true, "paso": true, // "Позвоню Алине", "Paso Doble"
+		"lavazza": true, "meinl": true, "харабали": true, // coffee brands, a town: "Lavazza Blue", "Meinl Jubiläum"
 		"ведёт": true, "ведет": true, // a verb opening a sentence before a name: "Приедет Артём", "Выйдет Гоар", "Ведёт Лиля"
 		"azimut": true, "medsi": true, "кортъярд": true, "ozon": true, // hotel and clinic chains, a marketplace: "Azimut Smolenskaya"
 		"рождения": true, "выдачи": true, // a scan's labels in capitals: "ДАТА РОЖДЕНИЯ", "ДАТА ВЫДАЧИ"
@@ -8122,7 +8124,7 @@ func buildingPartIn(parts string) bool {
 
 // vladimirCity reports the city of Vladimir, which is spelled as the given
 // name, at s[start:end]: after a place's preposition or word, alone in
-// brackets, before its postcode, or before a street's word.
+// brackets, before its postcode or a street's word, or opening a route.
 func vladimirCity(s string, start, end int) bool {
 	switch s[start:end] {
 	case "Владимир", "Владимира", "Владимире", "Владимиру", "Vladimir":
@@ -8138,5 +8140,24 @@ func vladimirCity(s string, start, end int) bool {
 	if strings.HasPrefix(s[end:], " 600") {
 		return true // its postcode: "Vladimir 600000"
 	}
+	if routePlaceAfter(s, end) {
+		return true // a route or a tour: "Владимир—Суздаль", "Владимир — Боголюбово", "Владимир+Боголюбово"
+	}
 	return startsAny(s[end:], ", ул.", ", ул ", ", улица", ", пр.", ", пр-т", ", проспект", ", пересечение", ", ulitsa", ", ul.", ", pr.")
+}
+
+// routePlaceAfter reports a dash or a plus after end and then a place: a
+// town or a village's name ("—Суздаль", " — Боголюбово", "+Боголюбово",
+// "—Сергиев Посад").
+func routePlaceAfter(s string, end int) bool {
+	p := end
+	for _, d := range [...]string{" — ", " – ", "—", "–", "+"} {
+		if strings.HasPrefix(s[p:], d) {
+			p += len(d)
+			q := wordEnd(s, p)
+			w := s[p:q]
+			return q > p && upperAt(w) && (knownCity(w) || endsAny(w, "ово", "ево", "ёво", "ино", "ыно", "даль", "вль") || strings.HasPrefix(s[q:], " Посад"))
+		}
+	}
+	return false
 }
