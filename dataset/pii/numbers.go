@@ -1495,7 +1495,7 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 // numberSignAfter reports "№" or "No." after a passport's series that
 // ends at e: "60 17 No. 509384", "03 20 №  611834".
 func numberSignAfter(s string, e int) bool {
-	return startsAny(s[e:], " № ", " №  ", " No. ", " No ", " №")
+	return startsAny(s[e:], " №", " No. ", " No ")
 }
 
 // account classifies a 20-digit number: a Russian bank account, validated
