@@ -717,7 +717,7 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 			t.flags = uint16(fEnFirst) // "Soo-jin", "Jae-won": a Korean given name after its surname
 		case latinPatronymic(w) || colloquialPatronymic(w):
 			t.flags = tkPatr // "Tatiana Olegovna Morozova", "Guide Semyonych"
-		case latinSurname(w) && !(len(w) == 5 && latinCities[string(w)]) || irishSurname(s[i:j]): // not "Kirov", "Pskov"
+		case latinSurname(w) || irishSurname(s[i:j]):
 			t.flags = tkMorph // Ivanova, Kovalenko, Petrosyan, O'Malley, McAllister
 		}
 		return t
@@ -5588,7 +5588,7 @@ func irishSurname(w string) bool {
 // latinSurname reports a transliterated Slavic or Armenian surname ending
 // ("Ivanova", "Kovalenko", "Petrosyan") on a folded Latin word.
 func latinSurname(w []byte) bool {
-	if len(w) < 5 || len(w) == 5 && w[4] != 'v' { // five letters only in -ov, -ev: "Lykov", "Gusev"
+	if len(w) < 5 || len(w) == 5 && (w[4] != 'v' || latinCities[string(w)]) { // five letters only in -ov, -ev: "Lykov", "Gusev"; not "Kirov", "Pskov"
 		return false
 	}
 	if kalenjinPrefix(w) {
