@@ -1012,8 +1012,8 @@ func (sc *scanner) addressRU(i, j int) int {
 	}
 	// Street name after the keyword: "ул. Ленина", "пр-т 60-летия Октября".
 	p := skipSpaces(s, kwEnd)
-	if p < len(s) && isASCIILetter(s[p]) && strings.HasPrefix(s[i:j], "канал") {
-		return 0 // a radio channel, not a canal: "сменить канал Wi-Fi на 36"
+	if p < len(s) && (isASCIILetter(s[p]) || isDigit(s[p]) && !nameBeforeKeyword(s, i)) && strings.HasPrefix(s[i:j], "канал") {
+		return 0 // a radio channel, not a canal: "сменить канал Wi-Fi на 36", "рация канал 4"; but "Обводный канал 14"
 	}
 	for tokens := 0; tokens < 4 && p < len(s); tokens++ {
 		if (tokens > 0 || s[i] < 0x80) && (strings.HasPrefix(s[p:], "No. ") && p+4 < len(s) && isDigit(s[p+4]) ||
@@ -1214,6 +1214,16 @@ func (sc *scanner) addressRU(i, j int) int {
 	}
 	sc.emit(start, end, tAddress, score, 0)
 	return end
+}
+
+// nameBeforeKeyword reports a capitalized word right before the keyword at
+// i, as a street's name stands before "канал": "Обводный канал 14".
+func nameBeforeKeyword(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	b := wordStartBefore(s, i-1)
+	return b >= 0 && upperAt(s[b:])
 }
 
 // spokenCityBefore extends an address start over "город казань " written
@@ -2621,7 +2631,7 @@ func numberAfterStreet(s string, j int) int {
 		p++ // "Bolshaya Ordynka St, 36, Moscow": the house in the next part
 		nextPart = true
 	}
-	for _, m := range [...]string{", bld. ", ", bldg. ", ", building ", ", house ", ", d. ", ", plot ", ", uch. "} {
+	for _, m := range [...]string{", bld. ", ", bldg. ", ", building ", ", house ", ", d. ", ", h. ", ", plot ", ", uch. "} {
 		if strings.HasPrefix(s[p:], m) && p+len(m) < len(s) && isDigit(s[p+len(m)]) {
 			p, nextPart = p+len(m)-1, true // the house marked in the next part: "Pushkin St., bld. 26"
 			break
@@ -3134,7 +3144,7 @@ func isLowerStreetSuffix(w string) bool {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
 		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
 		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "md", "microdistrict", // "Aksai-4 md, bld 23"
-		"ko'chasi", "kochasi", "trakt", // Uzbek: "Registon ko'chasi 18"; "Sibirsky trakt, 12, bldg 8"
+		"ko'chasi", "kochasi", "trakt", "tract", // Uzbek: "Registon ko'chasi 18"; "Sibirsky trakt, 12, bldg 8", "Sibirsky tract 12"
 		"gatve", "gatvė", // Lithuanian
 		"bulvāris", "bulvaris", "dambis", "prospekts", "šoseja", "soseja", // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
 		"put", "obala", "cesta": // Montenegro, Slovenia: "Jadranski put 12", "Slovenska obala 10"
@@ -3174,6 +3184,9 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 	}
 	if q-j > 14 || !isLowerStreetSuffix(w) { // "microdistrict" is the longest
 		return 0
+	}
+	if (w == "tract" || w == "trakt") && !endsAny(s[i:j], "sky", "skiy", "skoy") {
+		return 0 // a Siberian highway's adjective: "Sibirsky tract 12"; not "the Urinary tract"
 	}
 	if q+2 < len(s) && s[q] == '.' && s[q+1] == ',' && s[q+2] == ' ' {
 		q++ // the abbreviation's dot before the town: "8 Ostozhenka st., Moscow 119034"
@@ -3262,6 +3275,14 @@ func (sc *scanner) commaStreet(i, j int) int {
 	if e < len(s) && s[e] >= 0x80 && s[e] != 0xE2 { // not a dash: "56 — нет отопления"
 		if sz, up := letterAt(s, e); sz > 0 && !up && (e+sz == len(s) || !isAlnum(s[e+sz]) && s[e+sz] < 0x80) {
 			e += sz // "Уральская, 56а"
+		} else if strings.HasPrefix(s[e:], "к") && e+2 < len(s) && isDigit(s[e+2]) && e-p <= 3 {
+			e += 2 // a building glued on: "Большая Серпуховская, 31к6"
+			for e < len(s) && isDigit(s[e]) {
+				e++
+			}
+			if e < len(s) && (isAlnum(s[e]) || s[e] >= 0x80) {
+				return 0
+			}
 		} else if sz > 0 {
 			return 0
 		}
@@ -3299,6 +3320,8 @@ func (sc *scanner) commaStreet(i, j int) int {
 		switch w {
 		case "маршала", "генерала", "адмирала", "академика":
 			titled = true // any surname in the genitive: "на Академика Янгеля, 8"
+		default:
+			cue = cue || endsAny(s[i:j], "ская", "ской", "цкая", "цкой") // a size word and a street's adjective: "у подъезда, Большая Серпуховская, 31к6"
 		}
 	default:
 		cue = streetCue(w)

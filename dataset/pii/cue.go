@@ -247,6 +247,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 		e = wordEnd(s, p)
 	}
+	if p > j+1 && s[p:e] == "said" {
+		return e // the verb after the clause: "didn't give a name, said the order was …"
+	}
 	// A stutter says a name: "it's james james whitaker", "this is grace
 	// grace o'brien"; the repeated word starts at r.
 	r := e + 1
@@ -534,6 +537,12 @@ func lowerNameTail(s string, end, n int) int {
 		if s[end+1] < 0x80 {
 			if parts == 0 && latinPatronymic(w2) {
 				end = q // a patronymic in Latin letters: "tamara ivanovna"
+				if r := q + 1; r < len(s) && s[q] == ' ' && s[r] >= 'a' && s[r] <= 'z' {
+					if e := wordEnd(s, r); latinSurnameWord(s[r:e]) || tableSurnameLatin(s[r:e]) ||
+						e-r >= 5 && endsAny(s[r:e], "in", "ina", "yn", "yna") && !latinWordKnown(s[r:e]) && (answerEnds(s, e) || s[e] == '.') {
+						end = e // and the surname after it: "pyotr ilyich shubin"
+					}
+				}
 			}
 			break
 		}
@@ -598,7 +607,7 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	if in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig != 0 && in.word == 0 && j+1 < len(s) && s[j] == ' ' {
 		// A first name that is also a word, with its surname: "слава мельников", "вера петрова".
 		q := wordEnd(s, j+1)
-		if q > j+1 && (tableSurname(s[j+1:q]) || s[i] >= 0x80 && lowerSurname(s[j+1:q])) && !(q < len(s) && isDigit(s[q])) &&
+		if q > j+1 && (tableSurname(s[j+1:q]) || s[i] >= 0x80 && lowerSurname(s[j+1:q]) || speakerAnswer(s, i) && answerEnds(s, q) && shapedSurname(s[j+1:q])) && !(q < len(s) && isDigit(s[q])) &&
 			genderAgrees(in, s[j+1:q]) { // not "роза ветров", "олимпиаду школьников"
 			sc.emit(i, q, tPerson, 0.7, 0)
 			sc.lowerNames = true
@@ -638,13 +647,15 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		return j + 1 // владелец cut short: "Кот Фунтик (влад. Соколова)"
 	}
 	start, end := i, j
-	if p := lowerWordBeforeAny(s, i); p >= 0 && p >= sc.lastEnd && tableSurname(s[p:i-1]) {
-		start = p // "голубева елена"
+	if p := lowerWordBeforeAny(s, i); p >= 0 && p >= sc.lastEnd && (tableSurname(s[p:i-1]) || speakerAnswer(s, p) && answerEnds(s, j) && shapedSurname(s[p:i-1])) {
+		start = p // "голубева елена"; a name the caller gives alone: "caller: longortov petr"
 	} else if j+1 < len(s) && s[j] == ' ' {
 		q := wordEnd(s, j+1)
 		switch {
 		case q > j+1 && tableSurname(s[j+1:q]):
 			end = q // "anna virtanen", "рустем сафиуллин"
+		case q > j+1 && (s[i] < 0x80 || speakerAnswer(s, i)) && answerEnds(s, q) && shapedSurname(s[j+1:q]):
+			end = q // a name that ends its line or clause: "caller: nadezhda sengepova", "my uncle, arkady sopochin"
 		case q > j+1 && s[i] >= 0x80 && endsAny(s[j+1:q], "овых", "евых", "ёвых", "иных", "ыных") && lowerFamily(s[j+1:q]):
 			sc.emit(i, q, tPerson, 0.75, 0) // a child of a family: "у миры и миши лазаревых", "мама вари и полины корнеевых"
 			sc.lowerNames = true
@@ -1983,6 +1994,35 @@ func staffField(s string, eq int) bool {
 	return false
 }
 
+// speakerAnswer reports a word at i that opens what a transcript's speaker
+// says: one word and ": " alone before it on its line, "caller: ", "гид: ".
+func speakerAnswer(s string, i int) bool {
+	if i < 3 || s[i-1] != ' ' || s[i-2] != ':' {
+		return false
+	}
+	b := i - 2
+	for b > 0 && s[b-1] != '\n' {
+		b--
+	}
+	label := s[b : i-2]
+	return label != "" && len(label) <= 24 && wordEnd(s, b) == i-2 // "caller", "клиент", "гид"
+}
+
+// answerEnds reports the end of a speaker's short answer at q: the end of
+// the line or the text, or a comma.
+func answerEnds(s string, q int) bool {
+	return q == len(s) || s[q] == '\n' || s[q] == '\r' || s[q] == ','
+}
+
+// shapedSurname reports a lower-case word that no table knows and that
+// ends as Russian surnames do: "sengepova", "лонгортов".
+func shapedSurname(w string) bool {
+	if w[0] < 0x80 {
+		return latinSurnameWord(w)
+	}
+	return lowerSurname(w)
+}
+
 // speakerWord reports a transcript's speaker label written without a colon:
 // "caller", "agent", "operator".
 func speakerWord(w string) bool {
@@ -2066,4 +2106,16 @@ func greetingCue(w string) bool {
 		return true
 	}
 	return false
+}
+
+// latinWordKnown reports a lower-case Latin word that the tables know as a
+// word or a place.
+func latinWordKnown(w string) bool {
+	var buf [64]byte
+	f, ok := foldLatin(buf[:0], w)
+	if !ok {
+		return true
+	}
+	in, found := wordTab.get(f)
+	return found && (in.word != 0 || in.addr != 0)
 }

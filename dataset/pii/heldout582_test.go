@@ -25,14 +25,21 @@ import "testing"
 // 1.203.0, commit 78c32ba): every F1 target met (PERSON 0.971, ADDRESS
 // 0.993, the other types 1.0); 1.505% of PII characters leaked (144 of 9567:
 // PERSON 58, ADDRESS 86), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: none of its own misses; the rules from the other files changed
+// none of its figures. Left: nicknames, lower-case surnames alone, and a
+// street with its house and no keyword. Tuned: PERSON 0.971, ADDRESS 0.993;
+// 1.505% leaked (144 of 9567).
 
-// heldout582Floor holds the untuned figures: the targets, all met.
+// heldout582Floor holds the tuned figures: the targets, all met.
 var heldout582Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout582MaxLeak: target 0.005, missed untuned (1.505%).
+// heldout582MaxLeak: target 0.005, missed untuned (1.505%), missed tuned (1.505%).
 const heldout582MaxLeak = 0.016
 
 func TestHeldout582(t *testing.T) {

@@ -24,15 +24,24 @@ import "testing"
 // 1.203.0, commit 78c32ba): every F1 target met (PERSON 0.968, ADDRESS
 // 0.945, the other types 1.0); 2.388% of PII characters leaked (225 of 9424:
 // PERSON 34, PASSPORT 12, ADDRESS 179), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: a shipping label's town and postcode on the line below its
+// street, and the country after them ("ul. Respublikanskaya, d. 54, kv.
+// 31\nYaroslavl 150003\nRussian Federation"). Left: famous hockey players
+// and sticks named like people, lower-case surnames alone, and an entrance
+// said as an ordinal. Tuned: PERSON 0.968, ADDRESS 0.973; 1.751% leaked (165
+// of 9424).
 
-// heldout583Floor holds the untuned figures: the issue's targets, all met.
+// heldout583Floor holds the tuned figures: the issue's targets, all met.
 var heldout583Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout583MaxLeak: target 0.005, missed untuned (2.388%).
-const heldout583MaxLeak = 0.024
+// heldout583MaxLeak: target 0.005, missed untuned (2.388%), missed tuned (1.751%).
+const heldout583MaxLeak = 0.018
 
 func TestHeldout583(t *testing.T) {
 	corpusCheck{file: "testdata/heldout583.jsonl", name: "five-hundred-and-eighty-third held-out corpus", minMessages: 250,

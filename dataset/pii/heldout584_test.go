@@ -29,15 +29,25 @@ import "testing"
 // said in words); the other types (1.0) met theirs; 4.941% of PII characters
 // leaked (454 of 9188: PERSON 146, PASSPORT 9, ADDRESS 299), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: a Finnish surname after a given name ending its clause ("mikko
+// lesonen"), a Latin patronymic from a name in -a ("roman ilyich"), and a
+// town cut to its letter ("В. Новгород") no longer a person. Left: crew
+// members' nicknames, Karelian and Finnish surnames alone, a Finnish
+// passport's number, and Latin streets with a house and no keyword. Tuned:
+// PERSON 0.925 (now met), PASSPORT 0.968, ADDRESS 0.891; 4.756% leaked (437
+// of 9188).
 
-// heldout584Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout584Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout584Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.89, TypePerson: 0.916,
+	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.89, TypePerson: 0.92,
 }
 
-// heldout584MaxLeak: target 0.005, missed untuned (4.941%).
-const heldout584MaxLeak = 0.05
+// heldout584MaxLeak: target 0.005, missed untuned (4.941%), missed tuned (4.756%).
+const heldout584MaxLeak = 0.048
 
 func TestHeldout584(t *testing.T) {
 	corpusCheck{file: "testdata/heldout584.jsonl", name: "five-hundred-and-eighty-fourth held-out corpus", minMessages: 250,

@@ -27,14 +27,21 @@ import "testing"
 // other types (1.0) met theirs; 2.433% of PII characters leaked (221 of
 // 9083: PERSON 147, PHONE 5, PASSPORT 9, ADDRESS 60), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: none of its own misses; the rules from the other files changed
+// none of its figures. Left: horses named like people, Adyghe names the
+// tables do not know, and a French ID card's number. Tuned: PERSON 0.922,
+// PASSPORT 0.9697, ADDRESS 0.984; 2.433% leaked (221 of 9083).
 
-// heldout585Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout585Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout585Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout585MaxLeak: target 0.005, missed untuned (2.433%).
+// heldout585MaxLeak: target 0.005, missed untuned (2.433%), missed tuned (2.433%).
 const heldout585MaxLeak = 0.025
 
 func TestHeldout585(t *testing.T) {

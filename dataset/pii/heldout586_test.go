@@ -24,14 +24,21 @@ import "testing"
 // 1.203.0, commit 78c32ba): every F1 target met (PERSON 0.923, ADDRESS
 // 0.980, the other types 1.0); 0.987% of PII characters leaked (95 of 9626:
 // PERSON 28, ADDRESS 67), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: a size word and a street's adjective before a glued building
+// ("Большая Серпуховская, 31к6"). Left: dresses named like people, famous
+// people, and lower-case surnames in the dative. Tuned: PERSON 0.925,
+// ADDRESS 0.987; 0.925% leaked (89 of 9626).
 
-// heldout586Floor holds the untuned figures: the targets, all met.
+// heldout586Floor holds the tuned figures: the targets, all met.
 var heldout586Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout586MaxLeak: target 0.005, missed untuned (0.987%).
+// heldout586MaxLeak: target 0.005, missed untuned (0.987%), missed tuned (0.925%).
 const heldout586MaxLeak = 0.01
 
 func TestHeldout586(t *testing.T) {

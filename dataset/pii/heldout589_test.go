@@ -29,15 +29,26 @@ import "testing"
 // 0.925 and the other types (1.0) met theirs; 7.594% of PII characters
 // leaked (761 of 10021: PERSON 76, PHONE 152, PASSPORT 9, ADDRESS 524),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: mobiles dictated with dashes, slashes or pauses between groups
+// ("8 915 — 204 — 37 — 19", "+7 962 / 273 / 11 / 40"), a short given name in
+// capitals before a patronymic ("KUDRYAVTSEV LEV MAKSIMOVICH"), and a
+// patronymic and a surname after a given name in Latin letters ("pyotr
+// ilyich shubin"). Left: a Belarusian ID card between tildes, lock brands
+// named like people, and village and Zelenograd addresses said in words.
+// Tuned: PERSON 0.973, PHONE 0.991 (now met), PASSPORT 0.9697, ADDRESS
+// 0.925; 6.566% leaked (658 of 10021).
 
-// heldout589Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout589Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout589Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.96, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout589MaxLeak: target 0.005, missed untuned (7.594%).
-const heldout589MaxLeak = 0.076
+// heldout589MaxLeak: target 0.005, missed untuned (7.594%), missed tuned (6.566%).
+const heldout589MaxLeak = 0.066
 
 func TestHeldout589(t *testing.T) {
 	corpusCheck{file: "testdata/heldout589.jsonl", name: "five-hundred-and-eighty-ninth held-out corpus", minMessages: 250,

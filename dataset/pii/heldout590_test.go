@@ -26,15 +26,23 @@ import "testing"
 // 1.203.0, commit 4783bc3): every F1 target met (PERSON 0.922, ADDRESS
 // 0.978, the other types 1.0); 3.102% of PII characters leaked (287 of 9251:
 // PERSON 150, PASSPORT 12, ADDRESS 125), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: a guide's answer with a surname first ("гид: кочкаров тимур")
+// and a radio's channel ("рация канал 4") no longer an address. Left:
+// guides' nicknames, peaks, rocks and glaciers named after people, and an
+// Altai village before its house. Tuned: PERSON 0.926, ADDRESS 0.986; 3.005%
+// leaked (278 of 9251).
 
-// heldout590Floor holds the untuned figures: the targets, all met.
+// heldout590Floor holds the tuned figures: the targets, all met.
 var heldout590Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout590MaxLeak: target 0.005, missed untuned (3.102%).
-const heldout590MaxLeak = 0.032
+// heldout590MaxLeak: target 0.005, missed untuned (3.102%), missed tuned (3.005%).
+const heldout590MaxLeak = 0.031
 
 func TestHeldout590(t *testing.T) {
 	corpusCheck{file: "testdata/heldout590.jsonl", name: "five-hundred-and-ninetieth held-out corpus", minMessages: 250,

@@ -30,14 +30,22 @@ import "testing"
 // 0.991, ADDRESS 0.986 and the other types (1.0) met theirs; 2.966% of PII
 // characters leaked (286 of 9643: PERSON 139, PHONE 53, BANK_ACCOUNT 20,
 // ADDRESS 74), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Bashkir and Tatar names the tables do not know,
+// an account after "advance payments", and a poet's name in a street. Tuned:
+// PERSON 0.949, PHONE 0.991, BANK_ACCOUNT 0.968, ADDRESS 0.986; 2.966%
+// leaked (286 of 9643).
 
-// heldout591Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout591Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout591Floor = map[string]float64{
 	TypeBankAccount: 0.967, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout591MaxLeak: target 0.005, missed untuned (2.966%).
+// heldout591MaxLeak: target 0.005, missed untuned (2.966%), missed tuned (2.966%).
 const heldout591MaxLeak = 0.03
 
 func TestHeldout591(t *testing.T) {

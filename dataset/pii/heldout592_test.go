@@ -26,15 +26,22 @@ import "testing"
 // series and number split by "No."); PERSON 0.960, ADDRESS 0.986 and the
 // other types (1.0) met theirs; 1.932% of PII characters leaked (191 of
 // 9886: PERSON 69, PASSPORT 16, ADDRESS 106), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: a name after an envelope's «передать» ("«передать Олегу
+// Васильеву»"). Left: football players and coaches, fans' nicknames, and a
+// passport's series and number split by "No.". Tuned: PERSON 0.962, PASSPORT
+// 0.9697, ADDRESS 0.993; 1.780% leaked (176 of 9886).
 
-// heldout592Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout592Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout592Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout592MaxLeak: target 0.005, missed untuned (1.932%).
-const heldout592MaxLeak = 0.02
+// heldout592MaxLeak: target 0.005, missed untuned (1.932%), missed tuned (1.780%).
+const heldout592MaxLeak = 0.018
 
 func TestHeldout592(t *testing.T) {
 	corpusCheck{file: "testdata/heldout592.jsonl", name: "five-hundred-and-ninety-second held-out corpus", minMessages: 250,

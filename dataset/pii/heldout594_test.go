@@ -24,15 +24,22 @@ import "testing"
 // 1.203.0, commit 4783bc3): every F1 target met (PERSON 0.952, ADDRESS
 // 0.985, the other types 1.0); 1.271% of PII characters leaked (106 of 8341:
 // PERSON 55, ADDRESS 51), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: a counterparty's full name in quotes before "(физлицо)" and a
+// square's name ("Ploshchad Lenina") no longer a person. Left: singers,
+// songs and dishes named after people, and a guest's name in capitals with a
+// comma. Tuned: PERSON 0.957, ADDRESS 0.985; 1.007% leaked (84 of 8341).
 
-// heldout594Floor holds the untuned figures: the targets, all met.
+// heldout594Floor holds the tuned figures: the targets, all met.
 var heldout594Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout594MaxLeak: target 0.005, missed untuned (1.271%).
-const heldout594MaxLeak = 0.013
+// heldout594MaxLeak: target 0.005, missed untuned (1.271%), missed tuned (1.007%).
+const heldout594MaxLeak = 0.011
 
 func TestHeldout594(t *testing.T) {
 	corpusCheck{file: "testdata/heldout594.jsonl", name: "five-hundred-and-ninety-fourth held-out corpus", minMessages: 250,

@@ -29,15 +29,24 @@ import "testing"
 // ADDRESS 0.972 and the other types (1.0) met theirs; 5.848% of PII
 // characters leaked (573 of 9798: PERSON 296, PHONE 52, PASSPORT 26, ADDRESS
 // 199), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.209
+// (engine 1.204.0), with those of the other files from heldout581 to
+// heldout596: a manifest's SURNAME/GIVEN with a given name the tables do not
+// know ("SCHNEIDER/JOHANN") and "said" after a clause no longer a name.
+// Left: names in pre-revolutionary spelling, ancestors' CSV rows split by
+// semicolons, noble families, and a Belarusian identification number. Tuned:
+// PERSON 0.892, PHONE 0.983, PASSPORT 0.963, ADDRESS 0.972; 5.491% leaked
+// (538 of 9798).
 
-// heldout596Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout596Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout596Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.962, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.886,
+	TypePassport: 0.962, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.892,
 }
 
-// heldout596MaxLeak: target 0.005, missed untuned (5.848%).
-const heldout596MaxLeak = 0.059
+// heldout596MaxLeak: target 0.005, missed untuned (5.848%), missed tuned (5.491%).
+const heldout596MaxLeak = 0.055
 
 func TestHeldout596(t *testing.T) {
 	corpusCheck{file: "testdata/heldout596.jsonl", name: "five-hundred-and-ninety-sixth held-out corpus", minMessages: 250,

@@ -948,8 +948,8 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		return t
 	}
 	in, found := wordTab.get(w)
-	if runes == 3 && !(found && in.isName() && (in.flags&fAmbig == 0 || s[t.start] >= 0x80)) {
-		return t // an acronym: "ООО", "USA"; a short name in capitals only when known: "CHEN WEI", "ЛЕБЕДЕВ ЛЕВ АРКАДЬЕВИЧ"
+	if runes == 3 && !(found && in.isName() && (in.flags&fAmbig == 0 || s[t.start] >= 0x80 || latinPatronymicAfter(s, t.end))) {
+		return t // an acronym: "ООО", "USA"; a short name in capitals only when known: "CHEN WEI", "ЛЕБЕДЕВ ЛЕВ АРКАДЬЕВИЧ", "KUDRYAVTSEV LEV MAKSIMOVICH"
 	}
 	t.caps = true
 	switch {
@@ -970,6 +970,17 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		}
 	}
 	return t
+}
+
+// latinPatronymicAfter reports a patronymic in Latin letters one space
+// after e: " MAKSIMOVICH", " Ivanovna".
+func latinPatronymicAfter(s string, e int) bool {
+	if e+8 >= len(s) || s[e] != ' ' || !isUpperASCII(s[e+1]) {
+		return false
+	}
+	var buf [32]byte
+	w, ok := foldLatin(buf[:0], s[e+1:wordEnd(s, e+1)])
+	return ok && latinPatronymic(w)
 }
 
 // initialBeforeName reports a name part after the letter that ends at e:
@@ -1266,8 +1277,8 @@ func (sc *scanner) capWord(i, j int) int {
 			}
 		}
 	}
-	if (s[i:j] == "Маршала" || s[i:j] == "Адмирала") && j+2 < len(s) && s[j] == ' ' && upperAt(s[j+1:]) {
-		return wordEnd(s, j+1) // a street without its house, not a person: "в филиале на Маршала Говорова"
+	if w := s[i:j]; (w == "Маршала" || w == "Адмирала" || w == "Marshala" || w == "Admirala" || w == "Generala" || w == "Ploshchad") && j+2 < len(s) && s[j] == ' ' && upperAt(s[j+1:]) {
+		return wordEnd(s, j+1) // a street without its house, not a person: "в филиале на Маршала Говорова", "4B Admirala Fokina St", "Ploshchad Lenina metro station"
 	}
 	if t0.addr == akENUnit {
 		if w := s[i:j]; w == "Apt" || w == "Apartment" || w == "Flat" || w == "Villa" || w == "Office" {
@@ -1647,12 +1658,19 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep <= 2 && toks[keep-1].flags&(tkPatr|tkInitial) == 0 && sc.placeBefore(toks[0].start, keep) {
 		return end
 	}
+	if keep == 2 && s[i] >= 0x80 && toks[0].flags == tkUnknown && toks[1].first() && toks[0].end-toks[0].start >= 10 &&
+		endsAny(s[toks[0].start:toks[0].end], "ит", "ёт") && sentenceStart(s, toks[0].start) {
+		return toks[0].end // a verb opens the sentence before the name: "Получит Эмиль", "Заберёт Ольга"
+	}
+	if keep == 2 && toks[0].flags&tkInitial != 0 && shortCity(s[toks[0].start:end]) {
+		return end // a town's first word cut to its letter: "в Н. Новгород", "из В. Новгорода"
+	}
 	if keep == 1 && (toks[0].flags&(tkUnknown|tkMorph) != 0 && !listDashBefore(s, i) || s[i] >= 0x80 && cityWord(s[i:end])) && streetAfter(s, end) {
 		return end // a city before its street: "Тверь, улица Склизкова, дом 40"
 	}
 	if s[i] >= 0x80 && (keywordAfter(s, end) || keep == 2 && toks[1].flags&tkInitial == 0 && !toks[0].first() && adjectiveWord(s[toks[0].start:toks[0].end]) &&
-		end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1])) {
-		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28"; not "Ивановой А.Р. 18.04", "с Ольгой Кругловой 12.11"
+		(end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1]) || end+3 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) && !toks[1].first())) {
+		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28", "Большая Серпуховская, 31к6"; not "Ивановой А.Р. 18.04", "с Ольгой Кругловой 12.11"
 	}
 	start := toks[0].start
 	if q := particleBefore(s, start); q >= 0 && (sc.honorific(toks[0]) || keep == 1 && particleLed(s, start)) {
@@ -1730,6 +1748,10 @@ func surnameCommaBefore(s string, start, end, lo int) int {
 		}
 		if a == b || !isUpperASCII(s[a]) || a < lo || signOffWord(s[a:b]) || pastParticiple(s[a:b]) {
 			return -1 // not "Thanks, Laura", "Confirmed, Jessica:"
+		}
+		switch s[a:b] {
+		case "Guys", "Team", "Folks", "Everyone", "Colleagues", "Friends", "Hey", "Hi", "Hello", "Dear", "Ladies", "Gents", "All":
+			return -1 // a message addressed to a group: "Guys, Ilnur (the guy with …) called again"
 		}
 		if in := tableInfo(s[a:b]); words == 0 && in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&(fRuSurname|fEnLast) == 0 {
 			return -1 // two first names in a list: "ceramics — Vera, Lyubov;"
@@ -1850,8 +1872,9 @@ func (sc *scanner) airlineName(i, j int) int {
 	if !ok {
 		return 0
 	}
-	if in, _ := wordTab.get(w); (in.flags&(fEnFirst|fRuFirst) == 0 || in.flags&fAmbig != 0 && !tableSurname(s[i:j])) && !docsAfter(s, first) { // not "COM/BILL"
-		return 0 // but a given name that is also a surname after a known surname: "WILSON/THOMAS"
+	if in, found := wordTab.get(w); (in.flags&(fEnFirst|fRuFirst) == 0 || in.flags&fAmbig != 0 && !tableSurname(s[i:j])) && !docsAfter(s, first) && // not "COM/BILL"
+		!(!found && first-p >= 4 && tableSurname(s[i:j])) {
+		return 0 // but a given name that is also a surname after a known surname: "WILSON/THOMAS"; an unknown one after it: "SCHNEIDER/JOHANN"
 	}
 	sc.emit(start, first, tPerson, 0.9, 0)
 	return first
@@ -4279,6 +4302,7 @@ func quotedTitle(s string, start, end int) bool {
 		between := strings.TrimSpace(s[lo+k+len(open) : start])
 		switch between {
 		case "для", "от", "на имя", "for", "from", "to", "attn", "after", "circle of", "studio of", "manner of", "attributed to",
+			"передать", "передайте", "вручить", "лично", "лично в руки", "hand to", "deliver to", // an envelope's note: «передать Олегу Васильеву»
 			"кисти", "круга", "Property of", "property of": // an embossing's words: "Property of Jonathan Reyes"
 			return false // a payment's purpose: «для Мирона Соколова»
 		}
@@ -4496,6 +4520,9 @@ func openedTitle(s string, start, end int) bool {
 		return false
 	}
 	rest := s[end:min(len(s), end+40)]
+	if startsAny(rest, " (физлицо)", " (физ. лицо)", " (физическое лицо)", " (самозанят", " (ИП)", " (private person)", " (individual)") {
+		return false // an accounting system's counterparty: «Лукин Роберт Андреевич (физлицо)»
+	}
 	c := strings.Index(rest, closeQ)
 	return c > 0 && !strings.ContainsAny(rest[:c], ".!?\n,") && !introducedAs(s, start-len(closeQ)) &&
 		!inscriptionBefore(s, start-len(closeQ))
@@ -5559,6 +5586,10 @@ func streetPrefixAt(w string) bool {
 // latinPatronymic reports a transliterated Russian patronymic: "Olegovna",
 // "Sergeevich", "Ilyinichna".
 func latinPatronymic(w []byte) bool {
+	switch string(w) {
+	case "ilyich", "ilich", "kuzmich", "lukich", "fomich", "nikitich", "savvich", "ilyinichna", "kuzminichna", "nikitichna", "fominichna":
+		return true // from names in -a: Ильич, Кузьмич, Никитична
+	}
 	if len(w) < 7 {
 		return false
 	}
@@ -5615,7 +5646,7 @@ func latinSurname(w []byte) bool {
 	case 's':
 		ends = []string{"opoulos", "akis", "idis", "iades", "auskas", "evicius", "avicius"} // Greek: Papadopoulos, Papadakis, Georgiadis, Demetriades; Lithuanian: Jankauskas, Stankevičius
 	case 'n':
-		ends = []string{"yan", "yin", "kin", "shin"} // Petrosyan; Ilyin, Sorokin, Grishin
+		ends = []string{"yan", "yin", "kin", "shin", "chin", "nin", "nen"} // Petrosyan; Ilyin, Sorokin, Grishin, Sopochin, Kalinin; Finnish: Virtanen
 	case 'k':
 		ends = []string{"chuk", "yuk"}
 	case 'h':
@@ -8158,6 +8189,24 @@ func routePlaceAfter(s string, end int) bool {
 			w := s[p:q]
 			return q > p && upperAt(w) && (knownCity(w) || endsAny(w, "ово", "ево", "ёво", "ино", "ыно", "даль", "вль") || strings.HasPrefix(s[q:], " Посад"))
 		}
+	}
+	return false
+}
+
+// shortCity reports a town whose first word is cut to its letter, as
+// people write "Нижний Новгород" and "Великий Новгород": "Н. Новгород".
+func shortCity(w string) bool {
+	if len(w) < 5 || w[2] != '.' {
+		return false
+	}
+	switch w[:2] {
+	case "Н", "В":
+	default:
+		return false
+	}
+	switch strings.TrimLeft(w[3:], " ") {
+	case "Новгород", "Новгорода", "Новгороде", "Новгороду", "Новгородом", "Тагил", "Тагила", "Тагиле", "Луки", "Лук", "Луках", "Устюг", "Устюга", "Устюге":
+		return true
 	}
 	return false
 }

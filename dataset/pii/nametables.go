@@ -240,8 +240,9 @@ func loadTables() {
 		}
 		for k, in := range nameTab {
 			// Russian names that are also words go too ("вера привет"); English ones ("will", "may") would cost
-			// a lookup on every such word for the rare name among them.
-			if in.flags&(fRuFirst|fEnFirst) != 0 && (in.flags&fAmbig == 0 || k[0] >= 0x80 && in.word == 0) && len(k) >= 3 {
+			// a lookup on every such word for the rare name among them, but long ones are rare words:
+			// "caller: nadezhda sengepova".
+			if in.flags&(fRuFirst|fEnFirst) != 0 && (in.flags&fAmbig == 0 || (k[0] >= 0x80 || len(k) >= 7) && in.word == 0) && len(k) >= 3 {
 				h := filterHash(k)
 				firstFilter[h>>6] |= 1 << (h & 63)
 			}

@@ -82,6 +82,9 @@ func (sc *scanner) number(i int) int {
 	if e := sc.spacedDigitPhone(i); e > 0 {
 		return e
 	}
+	if e := sc.pausedMobile(i); e > 0 {
+		return e
+	}
 	if i+3 < n && isDigit(s[i+1]) && isUpperASCII(s[i+2]) && isUpperASCII(s[i+3]) {
 		if e := alnumEnd(s, i); e-i == 9 && passportToken(s, i, e) && !monthAbbrev(s[i+2:i+5]) && // not a date of birth, "DOB 03MAY1982"
 			(passportInSentence(s, i) && leftContext(s, i) != ctxNeg || passportColumn(s, i, e)) {
@@ -1964,4 +1967,56 @@ func vietnamCity(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pausedMobile reads a Russian mobile number dictated in groups with dashes,
+// slashes or pauses between them, as a form or a transcript writes what it
+// heard: "8 915 — 204 — 37 — 19", "+7 962 / 273 / 11 / 40", "8 9 1 0... 5 7
+// 7... 2 3... 9 0". It takes eleven digits, 8 or +7 and then 9, and at least
+// one such mark between groups (plain spaces are number's job); it returns
+// the end, or 0.
+func (sc *scanner) pausedMobile(i int) int {
+	s := sc.s
+	p := i
+	if s[p] == '+' {
+		p++
+	}
+	if p+1 >= len(s) || s[p] != '8' && !(s[p] == '7' && p > i) || s[p+1] != ' ' || i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	var d [11]byte
+	n, marked := 0, false
+	for {
+		for p < len(s) && isDigit(s[p]) {
+			if n == len(d) {
+				return 0
+			}
+			d[n] = s[p]
+			n++
+			p++
+		}
+		if n == len(d) || p >= len(s) {
+			break
+		}
+		q := p
+		for _, sep := range [...]string{" — ", " – ", " / ", " - ", "... ", "… ", "…", " "} {
+			if strings.HasPrefix(s[p:], sep) {
+				q = p + len(sep)
+				marked = marked || sep != " "
+				break
+			}
+		}
+		if q == p || q >= len(s) || !isDigit(s[q]) {
+			break
+		}
+		p = q
+	}
+	if n != len(d) || !marked || d[1] != '9' || p < len(s) && (isAlnum(s[p]) || s[p] >= 0x80 && letterSize(s, p) > 0) {
+		return 0
+	}
+	if d[0] == '7' && s[i] != '+' {
+		return 0
+	}
+	sc.emit(i, p, tPhone, 0.8, 0)
+	return p
 }

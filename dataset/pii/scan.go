@@ -596,10 +596,11 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 		}
 	}
 	if typ == tAddress {
-		if b := sizeWordBefore(sc.s, start); b >= sc.lastEnd {
-			start = b // the street's first word: "на Малой Бронной, 15, кв. 32"
+		if b := streetLeadBefore(sc.s, start); b >= sc.lastEnd {
+			start = b // the street's first word: "на Малой Бронной, 15, кв. 32", "на Адмирала Фокина 4Б"
 		}
 		end = countryAfter(sc.s, end) // "…, Bristol BS6 6AH, United Kingdom"
+		end = labelCityLine(sc.s, end)
 		if k := strings.IndexByte(sc.s[start:end], '|'); k > 0 {
 			end = start + k // a table's cell ends the address: "|118 Balham High Road, London SW12 9AA|crew 6|"
 			for sc.s[end-1] == ' ' {
@@ -867,10 +868,10 @@ func kinAfterPossessive(s string, p int) bool {
 	return false
 }
 
-// sizeWordBefore returns the start of a capitalized size or age word that
-// opens a street's name right before start ("Малой Бронной", "Большой
-// Покровской", "Новой Басманной"), or -1.
-func sizeWordBefore(s string, start int) int {
+// streetLeadBefore returns the start of a capitalized size or age word or
+// a rank that opens a street's name right before start ("Малой Бронной",
+// "Большой Покровской", "Новой Басманной", "Адмирала Фокина"), or -1.
+func streetLeadBefore(s string, start int) int {
 	if start < 8 || s[start-1] != ' ' || s[start] < 0x80 {
 		return -1
 	}
@@ -880,7 +881,8 @@ func sizeWordBefore(s string, start int) int {
 	}
 	switch s[b : start-1] {
 	case "Большой", "Малой", "Большая", "Малая", "Нижней", "Нижняя", "Верхней", "Верхняя", "Новой", "Новая", "Старой", "Старая",
-		"Большую", "Малую", "Нижнюю", "Верхнюю", "Новую", "Старую":
+		"Большую", "Малую", "Нижнюю", "Верхнюю", "Новую", "Старую",
+		"Маршала", "Генерала", "Адмирала", "Академика", "Космонавта", "Героя":
 		return b
 	}
 	return -1
@@ -1672,6 +1674,67 @@ func countryAfter(s string, end int) int {
 		if strings.HasPrefix(s[p:], c) {
 			if q := p + len(c); q == len(s) || !isAlnum(s[q]) {
 				return q
+			}
+		}
+	}
+	return end
+}
+
+// labelCityLine extends an address that ends its line over the next line
+// when that line holds only a known town and its six-digit postcode, as a
+// shipping label or an invoice prints it, and over a country alone on the
+// line after that: "ul. Respublikanskaya, d. 54, kv. 31\nYaroslavl
+// 150003\nRussian Federation".
+func labelCityLine(s string, end int) int {
+	p := end
+	if p < len(s) && s[p] == '\r' {
+		p++
+	}
+	if p+8 >= len(s) || s[p] != '\n' {
+		return end
+	}
+	p++
+	if !knownCity(s[p:wordEnd(s, p)]) {
+		return end // nor an order's number: "Order 170100"
+	}
+	q, words := p, 0
+	for words < 3 {
+		sz, up := letterAt(s, q)
+		if sz == 0 || !up {
+			break
+		}
+		q = wordEnd(s, q)
+		words++
+		if q < len(s) && s[q] == '-' {
+			q++
+			continue
+		}
+		if q+1 >= len(s) || s[q] != ' ' {
+			break
+		}
+		q++
+		if isDigit(s[q]) {
+			break
+		}
+	}
+	if words == 0 || q+6 > len(s) || !allDigits(s[q:q+6]) || s[q-1] != ' ' {
+		return end
+	}
+	q += 6
+	if q < len(s) && s[q] != '\n' && s[q] != '\r' {
+		return end
+	}
+	end = q
+	if q < len(s) && s[q] == '\r' {
+		q++
+	}
+	if q+1 < len(s) && s[q] == '\n' {
+		q++
+		for _, c := range countries {
+			if strings.HasPrefix(s[q:], c) {
+				if r := q + len(c); r == len(s) || s[r] == '\n' || s[r] == '\r' {
+					return r
+				}
 			}
 		}
 	}
