@@ -1278,6 +1278,24 @@ func regionWordsBefore(s string, a, lo int) int {
 // it: "Тюмень ул Республики 204", "г Москва ул Профсоюзная", "москва улица
 // бутлерова"; start when none.
 func cityBeforeStreet(s string, start, lo int) int {
+	if start >= 4 && s[start-2:start] == ", " && s[start-3] >= 0x80 {
+		// A town and a comma in lower case, as a transcript writes them, and
+		// its postcode before it: "600007, владимир, проспект строителей, 9б".
+		if b := wordStartBefore(s, start-2); b >= 0 && b >= lo && !upperAt(s[b:]) && cityWord(s[b:start-2]) {
+			if a := b - 8; a >= 0 && a >= lo && s[b-2:b] == ", " && allDigits(s[a:b-2]) && (a == 0 || !isAlnum(s[a-1])) {
+				return a
+			}
+			if a := spokenRunBefore(s, b, lo); a < b {
+				return a // a postcode said in words: "четыреста сорок три ноль восемьдесят один, самара, ул. …"
+			}
+			if b >= 3 && s[b-2:b] == ", " {
+				if r := wordStartBefore(s, b-2); r >= 0 && r >= lo && strings.HasSuffix(s[r:b-2], "область") {
+					return r // its region before it: "ленобласть, гатчина, улица чехова …"
+				}
+			}
+			return b
+		}
+	}
 	if start < 3 || s[start-1] != ' ' {
 		return start
 	}
@@ -1294,6 +1312,40 @@ func cityBeforeStreet(s string, start, lo int) int {
 		}
 	}
 	return b
+}
+
+// spokenRunBefore returns the start of four or more number words and the
+// ", " that end at b, a postcode said aloud, or b when none.
+func spokenRunBefore(s string, b, lo int) int {
+	if b < 4 || s[b-2:b] != ", " {
+		return b
+	}
+	a, words := b-2, 0
+	for a >= 2 && words < 12 {
+		k := wordStartBefore(s, a)
+		if k < 0 || k < lo {
+			break
+		}
+		if _, ok := spokenWords[s[k:a]]; !ok {
+			break
+		}
+		words++
+		if k == 0 || s[k-1] != ' ' {
+			a = k
+			break
+		}
+		a = k - 1
+		if words >= 4 && (a == 0 || s[a-1] < 0x80 && !isAlnum(s[a-1])) {
+			break
+		}
+	}
+	if words < 4 {
+		return b
+	}
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	return a
 }
 
 // ruCities are Russian and CIS cities and towns, folded, in the nominative
@@ -1314,7 +1366,9 @@ var ruCities = func() map[string]bool {
 		"самарканд душанбе ереван тбилиси баку кишинёв кишинев рига вильнюс таллин батуми стамбул анталья аланья хургада " +
 		"паттайя пхукет дубай мекка медина джидда манила королёв королев армения грузия казахстан узбекистан киргизия кыргызстан таджикистан азербайджан турция " +
 		"фергана наманган андижан бухара хива нукус карши термез ургенч джизак навои худжанд куляб бохтар ош джалал-абад каракол нарын токмок " +
-		"улан-удэ улан-батор улаанбаатар махачкала дербент актау атырау актобе костанай сумгаит вильнюс каунас клайпеда") {
+		"улан-удэ улан-батор улаанбаатар махачкала дербент актау атырау актобе костанай сумгаит вильнюс каунас клайпеда " +
+		"надым ноябрьск салехард когалым нягань мегион лангепас урай усинск воркута ухта лабытнанги муравленко губкинский " +
+		"новый-уренгой норильск нефтеюганск ханты-мансийск") {
 		m[c] = true
 	}
 	return m
@@ -1896,7 +1950,9 @@ func houseLetterAfter(s string, q int) int {
 		return q
 	}
 	e := q + 3
-	if _, up := letterAt(s, q+1); up || wordEnd(s, q+1) != e {
+	if w := s[q+1 : wordEnd(s, q+1)]; w == "бэ" || w == "вэ" || w == "гэ" || w == "дэ" {
+		e = q + 1 + len(w) // a letter said by its name: "дом девять бэ"
+	} else if _, up := letterAt(s, q+1); up || wordEnd(s, q+1) != e {
 		return q
 	}
 	if e == len(s) || s[e] == '\n' || s[e] == ',' || s[e] == '.' {
@@ -4960,6 +5016,14 @@ func (sc *scanner) addressSNT(i, j int) int {
 					break // the plot's area, not its number: "участок 12 соток"
 				}
 				end = r
+				for _, sep := range [...]string{", ", " по ", " на "} {
+					if strings.HasPrefix(s[r:], sep) {
+						if l := lineAt(s, r+len(sep)); l > 0 {
+							end = l // and its line after it: "СНТ «Мичуринец», уч. 129 по 9-й линии"
+						}
+						break
+					}
+				}
 			}
 			break
 		}

@@ -581,6 +581,9 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	if harbourWord(s, i, j) {
 		return j // a harbour: "марина Сочи, причал 3"
 	}
+	if vladimirCity(s, i, j) {
+		return j // the city in lower case: "i'm in vladimir", "вы во владимире?"
+	}
 	if j+2 < len(s) && s[j] == ' ' && s[i] < 0x80 {
 		switch s[j+1 : wordEnd(s, j+1)] {
 		case "avenue", "ave", "street", "st", "prospekt", "ulitsa", "road":

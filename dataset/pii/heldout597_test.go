@@ -26,14 +26,22 @@ import "testing"
 // 1.204.0, commit 64c60b5): every F1 target met (PERSON 0.975, ADDRESS
 // 0.927, the other types 1.0); 3.626% of PII characters leaked (312 of 8605:
 // PERSON 71, ADDRESS 241), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.210
+// (engine 1.205.0), with those of the other files from heldout597 to
+// heldout604: none of its own misses; the rules from the other files changed
+// none of its figures. Left: parking spots and boxes after a house, Bashkir
+// names that are also mountains, car models named like people, and streets
+// said in words in English. Tuned: PERSON 0.975, ADDRESS 0.927; 3.626%
+// leaked (312 of 8605).
 
-// heldout597Floor holds the untuned figures: the targets, all met.
+// heldout597Floor holds the tuned figures: the targets, all met.
 var heldout597Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout597MaxLeak: target 0.005, missed untuned (3.626%).
+// heldout597MaxLeak: target 0.005, missed untuned (3.626%), missed tuned (3.626%).
 const heldout597MaxLeak = 0.037
 
 func TestHeldout597(t *testing.T) {

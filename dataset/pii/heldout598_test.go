@@ -27,15 +27,24 @@ import "testing"
 // 0.964, EMAIL 0.987, the other types 1.0); 3.480% of PII characters leaked
 // (325 of 9340: PERSON 47, EMAIL 26, PASSPORT 18, ADDRESS 234), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.210
+// (engine 1.205.0), with those of the other files from heldout597 to
+// heldout604: the city of Vladimir before "region" or "branch", in a list of
+// towns and in lower case after "in", and a sole trader's name in quotes
+// before "(IE)". Left: an e-mail said aloud in Russian words, a town and its
+// postcode on the lines after a German street, and a storage room after a
+// building. Tuned: PERSON 0.980, EMAIL 0.987, ADDRESS 0.964; 3.051% leaked
+// (285 of 9340).
 
-// heldout598Floor holds the untuned figures: the targets, all met.
+// heldout598Floor holds the tuned figures: the targets, all met.
 var heldout598Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout598MaxLeak: target 0.005, missed untuned (3.480%).
-const heldout598MaxLeak = 0.035
+// heldout598MaxLeak: target 0.005, missed untuned (3.480%), missed tuned (3.051%).
+const heldout598MaxLeak = 0.031
 
 func TestHeldout598(t *testing.T) {
 	corpusCheck{file: "testdata/heldout598.jsonl", name: "five-hundred-and-ninety-eighth held-out corpus", minMessages: 250,

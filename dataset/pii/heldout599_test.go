@@ -28,15 +28,25 @@ import "testing"
 // 73 по 5-й линии"); PERSON 0.969 and the other types (1.0) met theirs;
 // 10.979% of PII characters leaked (907 of 8261: PERSON 74, PASSPORT 6,
 // BANK_ACCOUNT 20, ADDRESS 807), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.210
+// (engine 1.205.0), with those of the other files from heldout597 to
+// heldout604: a garden plot by its number and its line, in either order,
+// with its association and town after it ("уч. 52, 4-я линия", "участок 73
+// по 5-й линии", "plot 27, 2nd line, SNT Rodnik"), and a board and its
+// chairman no longer people. Left: a plot and a line said in words, guards'
+// nicknames, and an account after "р/с" in a notice that the payee was
+// wrong. Tuned: PERSON 0.973, BANK_ACCOUNT 0.957, ADDRESS 0.964 (now met);
+// 2.506% leaked (207 of 8261).
 
-// heldout599Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout599Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout599Floor = map[string]float64{
 	TypeBankAccount: 0.956, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.672, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout599MaxLeak: target 0.005, missed untuned (10.979%).
-const heldout599MaxLeak = 0.11
+// heldout599MaxLeak: target 0.005, missed untuned (10.979%), missed tuned (2.506%).
+const heldout599MaxLeak = 0.026
 
 func TestHeldout599(t *testing.T) {
 	corpusCheck{file: "testdata/heldout599.jsonl", name: "five-hundred-and-ninety-ninth held-out corpus", minMessages: 250,

@@ -29,15 +29,25 @@ import "testing"
 // 0.926, IP 0.971 and the other types (1.0) met theirs; 10.726% of PII
 // characters leaked (972 of 9062: PERSON 123, PHONE 411, PASSPORT 9, ADDRESS
 // 420, IP 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.210
+// (engine 1.205.0), with those of the other files from heldout597 to
+// heldout604: mobiles said in words with pauses between groups ("eight nine
+// two two... zero five five...", "плюс девять девять восемь девяносто три...
+// сто двенадцать...") and a northern town (Надым) no longer a person. Left:
+// foremen's nicknames, names spelled by syllables, a Kyrgyz ID card's
+// number, and addresses said in words with pauses. Tuned: PERSON 0.970,
+// PHONE 1.0 (now met), PASSPORT 0.9697, ADDRESS 0.926, IP 0.971; 6.345%
+// leaked (575 of 9062).
 
-// heldout601Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout601Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout601Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.954, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout601MaxLeak: target 0.005, missed untuned (10.726%).
-const heldout601MaxLeak = 0.108
+// heldout601MaxLeak: target 0.005, missed untuned (10.726%), missed tuned (6.345%).
+const heldout601MaxLeak = 0.064
 
 func TestHeldout601(t *testing.T) {
 	corpusCheck{file: "testdata/heldout601.jsonl", name: "six-hundred-and-first held-out corpus", minMessages: 250,

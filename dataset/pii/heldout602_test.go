@@ -29,15 +29,23 @@ import "testing"
 // unlabelled); PERSON 0.976, ADDRESS 0.969 and the other types (1.0) met
 // theirs; 3.641% of PII characters leaked (321 of 8816: PERSON 9, PHONE 97,
 // ADDRESS 215), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.210
+// (engine 1.205.0), with those of the other files from heldout597 to
+// heldout604: a town in lower case with a comma before its street, after its
+// postcode ("600007, владимир, проспект строителей, 9б"). Left: twelve-step
+// names with an initial, a Tver landline said partly in words, relatives'
+// diminutives alone, and two numbers its writer left unlabelled. Tuned:
+// PERSON 0.976, PHONE 0.965, ADDRESS 0.969; 3.233% leaked (285 of 8816).
 
-// heldout602Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout602Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout602Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.964, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout602MaxLeak: target 0.005, missed untuned (3.641%).
-const heldout602MaxLeak = 0.037
+// heldout602MaxLeak: target 0.005, missed untuned (3.641%), missed tuned (3.233%).
+const heldout602MaxLeak = 0.033
 
 func TestHeldout602(t *testing.T) {
 	corpusCheck{file: "testdata/heldout602.jsonl", name: "six-hundred-and-second held-out corpus", minMessages: 250,

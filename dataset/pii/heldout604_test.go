@@ -29,15 +29,24 @@ import "testing"
 // 0.960, IP 0.971 and the other types (1.0) met theirs; 4.982% of PII
 // characters leaked (450 of 9033: PERSON 262, PHONE 51, PASSPORT 9, ADDRESS
 // 128), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.210
+// (engine 1.205.0), with those of the other files from heldout597 to
+// heldout604: Yakut given names the tables lacked (Саргылана, Сайаана,
+// Дьулустан, Уйгун, Алгыс) in their cases and in Latin letters. Left: Yakut
+// surnames in lower case alone, a Chinese tourist's name said in syllables,
+// names of jewellery collections, and a passport an interpreter reads out.
+// Tuned: PERSON 0.946 (now met), PHONE 0.991, PASSPORT 0.9697, ADDRESS
+// 0.960, IP 0.971; 3.487% leaked (315 of 9033).
 
-// heldout604Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout604Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout604Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.918,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout604MaxLeak: target 0.005, missed untuned (4.982%).
-const heldout604MaxLeak = 0.05
+// heldout604MaxLeak: target 0.005, missed untuned (4.982%), missed tuned (3.487%).
+const heldout604MaxLeak = 0.035
 
 func TestHeldout604(t *testing.T) {
 	corpusCheck{file: "testdata/heldout604.jsonl", name: "six-hundred-and-fourth held-out corpus", minMessages: 250,

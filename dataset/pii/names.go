@@ -198,6 +198,8 @@ var nameStop = func() map[string]bool {
 		"boutique": true, "бутик": true, // "Lilly & Grace Boutique"
 		"аноним": true, "анонимно": true, "anonymous": true, "доброжелатель": true, // a donor who gave no name, "Имя: Анонимно"
 		"итого": true, "дарим": true, "вам": true, // a table's total row, "Дарим промокод", "Спасибо Вам всем"
+		"sorry": true, "private": true, "gymnasium": true, "chairman": true, "board": true, // "Agent: Sorry, no …", "Customer: Private school", "Dear Board"
+		"без": true, "для": true, "при": true, // a preposition after a letter's full stop: "формы А. Без него"
 		"grade": true, "principal": true, "culture": true, "god": true, // "Student: daughter, Grade 7", "Dear Principal,", "Culture Day", "there is God"
 		"boxberry": true,                                // a parcel carrier: "курьер Boxberry не поднялся"
 		"kimlik":   true, "hukuk": true, "burosu": true, // a Turkish ID card and a law office: "T.C. Kimlik No", "Aksoy Hukuk Bürosu"
@@ -948,6 +950,19 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 		return t
 	}
 	in, found := wordTab.get(w)
+	if s[t.start] < 0x80 && runes <= 10 {
+		// A Korean name in capitals, the surname first: "KIM MIN-JUN", "PARK SOO-JIN".
+		if runes <= 5 && koreanSurnameCaps(s[t.start:t.end]) && koreanCapsGivenAt(s, t.end+1) {
+			t.caps, t.flags = true, uint16(fEnLast)
+			return t
+		}
+		if koreanSyllables(w) && t.start >= 3 && s[t.start-1] == ' ' {
+			if b := wordStartBefore(s, t.start-1); b >= 0 && koreanSurnameCaps(s[b:t.start-1]) {
+				t.caps, t.flags = true, uint16(fEnFirst)
+				return t
+			}
+		}
+	}
 	if runes == 3 && !(found && in.isName() && (in.flags&fAmbig == 0 || s[t.start] >= 0x80 || latinPatronymicAfter(s, t.end))) {
 		return t // an acronym: "ООО", "USA"; a short name in capitals only when known: "CHEN WEI", "ЛЕБЕДЕВ ЛЕВ АРКАДЬЕВИЧ", "KUDRYAVTSEV LEV MAKSIMOVICH"
 	}
@@ -4520,7 +4535,7 @@ func openedTitle(s string, start, end int) bool {
 		return false
 	}
 	rest := s[end:min(len(s), end+40)]
-	if startsAny(rest, " (физлицо)", " (физ. лицо)", " (физическое лицо)", " (самозанят", " (ИП)", " (private person)", " (individual)") {
+	if startsAny(rest, " (физлицо)", " (физ. лицо)", " (физическое лицо)", " (самозанят", " (ИП)", " (IE)", " (sole trader)", " (self-employed)", " (private person)", " (individual)") {
 		return false // an accounting system's counterparty: «Лукин Роберт Андреевич (физлицо)»
 	}
 	c := strings.Index(rest, closeQ)
@@ -7279,6 +7294,41 @@ func koreanSurnameAfter(s string, j int) bool {
 	return koreanSurname(s[j+1 : e])
 }
 
+// koreanCapsGivenAt reports a Korean given name in capitals at p, two
+// syllables joined by a hyphen: "MIN-JUN", "SOO-JIN".
+func koreanCapsGivenAt(s string, p int) bool {
+	if p >= len(s) || p < 1 || s[p-1] != ' ' || !isUpperASCII(s[p]) {
+		return false
+	}
+	e := p
+	for e < len(s) && (isUpperASCII(s[e]) || s[e] == '-') {
+		e++
+	}
+	if e < len(s) && isAlnum(s[e]) || e-p > 12 {
+		return false
+	}
+	var buf [16]byte
+	w, ok := foldLatin(buf[:0], s[p:e])
+	return ok && koreanSyllables(w)
+}
+
+// koreanSurnameCaps reports a romanized Korean surname in capitals: "KIM".
+func koreanSurnameCaps(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	var b [5]byte
+	b[0] = w[0]
+	for k := 1; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return koreanSurname(string(b[:len(w)]))
+}
+
 // koreanSurname reports a romanized Korean surname.
 func koreanSurname(w string) bool {
 	switch w {
@@ -8158,7 +8208,7 @@ func buildingPartIn(parts string) bool {
 // brackets, before its postcode or a street's word, or opening a route.
 func vladimirCity(s string, start, end int) bool {
 	switch s[start:end] {
-	case "Владимир", "Владимира", "Владимире", "Владимиру", "Vladimir":
+	case "Владимир", "Владимира", "Владимире", "Владимиру", "Vladimir", "владимир", "владимире", "vladimir":
 	default:
 		return false
 	}
@@ -8171,10 +8221,53 @@ func vladimirCity(s string, start, end int) bool {
 	if strings.HasPrefix(s[end:], " 600") {
 		return true // its postcode: "Vladimir 600000"
 	}
+	if startsAny(s[end:], " region", " Region", " oblast", " branch", " city", " office", " area", " области", " обл.") {
+		return true // "sole traders in Vladimir region", "Vladimir branch No. 8611", "Vladimir city"
+	}
+	if prevWordIn(s, start, "and", "и", "or", "или") && start >= 6 {
+		if b := wordStartBefore(s, start-1); b >= 2 && s[b-1] == ' ' {
+			if a := wordStartBefore(s, b-1); a >= 0 && upperAt(s[a:]) && (knownCity(s[a:b-1]) || cityCaseOf(s[a:b-1])) {
+				return true // a list of towns: "offices in Moscow, Tver and Vladimir", "по Твери и Владимиру"
+			}
+		}
+	}
 	if routePlaceAfter(s, end) {
 		return true // a route or a tour: "Владимир—Суздаль", "Владимир — Боголюбово", "Владимир+Боголюбово"
 	}
-	return startsAny(s[end:], ", ул.", ", ул ", ", улица", ", пр.", ", пр-т", ", проспект", ", пересечение", ", ulitsa", ", ul.", ", pr.")
+	if startsAny(s[end:], ", ул.", ", ул ", ", улица", ", пр.", ", пр-т", ", проспект", ", пересечение", ", ulitsa", ", ul.", ", pr.") {
+		return true
+	}
+	if p := end + 2; strings.HasPrefix(s[end:], ", ") && p < len(s) {
+		if q := wordEnd(s, p); q > p && q+1 < len(s) && s[q] == ' ' {
+			switch s[q+1 : wordEnd(s, q+1)] {
+			case "street", "avenue", "prospekt", "улица", "проспект", "переулок":
+				return true // a street named after it: "vladimir, gorkogo street fifty six"
+			}
+		}
+	}
+	return false
+}
+
+// cityCaseOf reports a known town in one of its cases, by its stem:
+// "Твери", "Москве", "Туле".
+func cityCaseOf(w string) bool {
+	var buf [64]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok || len(f) < 6 {
+		return false
+	}
+	for _, cut := range [...]int{2, 4} { // one Cyrillic letter of ending, or two: "тверИ" → "тверь", "москвЕ" → "москва"
+		if len(f) <= cut+2 {
+			continue
+		}
+		stem := string(f[:len(f)-cut])
+		for _, e := range [...]string{"", "ь", "а", "я"} {
+			if ruCities[stem+e] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // routePlaceAfter reports a dash or a plus after end and then a place: a

@@ -85,6 +85,9 @@ func (sc *scanner) number(i int) int {
 	if e := sc.pausedMobile(i); e > 0 {
 		return e
 	}
+	if e := sc.gardenPlot(i); e > 0 {
+		return e
+	}
 	if i+3 < n && isDigit(s[i+1]) && isUpperASCII(s[i+2]) && isUpperASCII(s[i+3]) {
 		if e := alnumEnd(s, i); e-i == 9 && passportToken(s, i, e) && !monthAbbrev(s[i+2:i+5]) && // not a date of birth, "DOB 03MAY1982"
 			(passportInSentence(s, i) && leftContext(s, i) != ctxNeg || passportColumn(s, i, e)) {
@@ -2019,4 +2022,151 @@ func (sc *scanner) pausedMobile(i int) int {
 	}
 	sc.emit(i, p, tPhone, 0.8, 0)
 	return p
+}
+
+// gardenPlot reads a plot in a garden association named by its number and
+// its line, as its owners write where they live, in either order, with the
+// association and the town after it: "уч. 52, 4-я линия", "участок 73 по
+// 5-й линии", "4-й линии, уч. 60", "plot 27, 2nd line, SNT Rodnik", "3rd
+// line, plot 44", "plot 112, line 7". The digit at i opens the plot's
+// number or the line's; it returns the end, or 0. A plot's number alone,
+// "уч. 88", stays unlabelled: a register's column names no place.
+func (sc *scanner) gardenPlot(i int) int {
+	s := sc.s
+	if i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	if a := plotWordBefore(s, i); a >= 0 && a >= sc.lastEnd {
+		q := plotNumberEnd(s, i)
+		if q == 0 {
+			return 0
+		}
+		for _, sep := range [...]string{", ", " по ", " на ", " "} {
+			if strings.HasPrefix(s[q:], sep) {
+				if e := lineAt(s, q+len(sep)); e > 0 {
+					end := sc.plotTail(e)
+					sc.emit(sc.addressLeft(a), end, tAddress, 0.8, 0)
+					return end
+				}
+			}
+		}
+		return 0
+	}
+	e := lineAt(s, i)
+	if e == 0 || e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' || i < sc.lastEnd {
+		return 0
+	}
+	p := e + 2
+	for _, w := range [...]string{"уч. ", "участок ", "plot ", "Plot "} {
+		if strings.HasPrefix(s[p:], w) && p+len(w) < len(s) && isDigit(s[p+len(w)]) {
+			if q := plotNumberEnd(s, p+len(w)); q > 0 {
+				end := sc.plotTail(q)
+				sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0)
+				return end
+			}
+		}
+	}
+	return 0
+}
+
+// plotWordBefore returns the start of a word for a plot right before its
+// number at i, "уч. ", "участка ", "plot ", or -1.
+func plotWordBefore(s string, i int) int {
+	for _, w := range [...]string{"уч. ", "Уч. ", "уч.", "участок ", "Участок ", "участка ", "Участка ", "участке ", "участку ",
+		"участок № ", "уч. № ", "plot ", "Plot ", "plot No. ", "Plot No. "} {
+		if a := i - len(w); a >= 0 && s[a:i] == w && (a == 0 || !isAlnum(s[a-1]) && letterSize(s, prevRuneStart(s, a)) == 0) {
+			return a
+		}
+	}
+	return -1
+}
+
+// plotNumberEnd returns the end of a plot's number at i, up to four digits
+// with perhaps a letter or a slash and digits after it ("12а", "14/2"), or
+// 0 when none stands alone there.
+func plotNumberEnd(s string, i int) int {
+	q := i
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q == i || q-i > 4 {
+		return 0
+	}
+	if q+1 < len(s) && s[q] == '/' && isDigit(s[q+1]) {
+		q = alnumEnd(s, q+1)
+	} else if sz, up := letterAt(s, q); sz > 0 && !up && (q+sz == len(s) || !isAlnum(s[q+sz]) && letterSize(s, q+sz) == 0) {
+		q += sz // "уч. 12а"
+	}
+	if q < len(s) && (isAlnum(s[q]) || letterSize(s, q) > 0) {
+		return 0
+	}
+	return q
+}
+
+// lineAt returns the end of a garden association's numbered line at i:
+// "4-я линия", "5-й линии", "2nd line", "line 7"; or 0.
+func lineAt(s string, i int) int {
+	if strings.HasPrefix(s[i:], "line ") || strings.HasPrefix(s[i:], "Line ") {
+		q := i + len("line ")
+		e := q
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		if e == q || e-q > 2 || e < len(s) && isAlnum(s[e]) {
+			return 0
+		}
+		return e
+	}
+	q := i
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q == i || q-i > 2 {
+		return 0
+	}
+	for _, suf := range [...]string{"-я ", "-й ", "-ая ", "-ой ", "-ю ", "st ", "nd ", "rd ", "th "} {
+		if !strings.HasPrefix(s[q:], suf) {
+			continue
+		}
+		r := q + len(suf)
+		e := wordEnd(s, r)
+		switch s[r:e] {
+		case "линия", "линии", "линию", "линией", "line", "Line":
+			return e
+		}
+		return 0
+	}
+	return 0
+}
+
+// plotTail extends a garden plot over its association and the places after
+// it: ", СНТ «Мичуринец», г. Обнинск", ", SNT Rodnik, Odintsovo district,
+// Moscow Region".
+func (sc *scanner) plotTail(end int) int {
+	s := sc.s
+	if s[end-1] >= 0x80 || strings.HasPrefix(s[end:], ", д. ") {
+		end = sc.houseParts(end) // a house on the plot: "5-я линия, уч. 18, д. 18"
+	}
+	if e := snt(s, end); e > end {
+		end = e
+	} else if strings.HasPrefix(s[end:], ", SNT ") || strings.HasPrefix(s[end:], ", СНТ ") {
+		p := end + len(", SNT ")
+		if s[end+2] != 'S' {
+			p = end + len(", СНТ ")
+		}
+		for words := 0; words < 3 && p < len(s); words++ {
+			if _, up := letterAt(s, p); !up {
+				break
+			}
+			end = wordEnd(s, p)
+			if end+1 >= len(s) || s[end] != ' ' {
+				break
+			}
+			p = end + 1
+		}
+	}
+	if s[end-1] < 0x80 {
+		return sc.enAddressTail(end)
+	}
+	return sc.addressRight(end)
 }

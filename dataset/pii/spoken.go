@@ -202,6 +202,8 @@ func (sc *scanner) spokenNumber(i int) int {
 		}
 		if r < len(s) && (s[r] == ',' || s[r] == '-') {
 			r++
+		} else if strings.HasPrefix(s[r:], "...") || strings.HasPrefix(s[r:], "…") {
+			r += 3 // a pause the transcript marks: "восемь девятьсот двенадцать... три четыре пять"
 		}
 		if r >= len(s) || s[r] != ' ' {
 			break
