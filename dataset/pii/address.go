@@ -79,7 +79,7 @@ func initAddressTables() {
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
 	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт рп обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
 		// Transliterated: "Moscow region, Khimki".
-		"region oblast obl krai kray district raion rayon village settlement posyolok poselok selo")
+		"region oblast obl krai kray district raion rayon village settlement posyolok poselok selo republic")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory proyezd bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon trakt "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
@@ -1836,13 +1836,19 @@ func (sc *scanner) houseParts(end int) int {
 		if p >= len(s) || !isDigit(s[p]) {
 			break
 		}
-		if !marker && parts > 0 {
+		if !marker && (parts > 0 || ordinalUnitAt(s, p)) {
 			// "36 этаж": a number before its marker.
 			q := p
 			for q < len(s) && isDigit(s[q]) {
 				q++
 			}
-			if q-p > 3 || q+1 >= len(s) || s[q] != ' ' {
+			if q-p > 3 {
+				break
+			}
+			if q-p <= 2 && (strings.HasPrefix(s[q:], "-й ") || strings.HasPrefix(s[q:], "-ой ")) {
+				q = strings.IndexByte(s[q:], ' ') + q // an ordinal floor or entrance: "16, 1-й этаж"
+			}
+			if q+1 >= len(s) || s[q] != ' ' {
 				break
 			}
 			if sz, _ := letterAt(s, q+1); sz == 0 {
@@ -1859,6 +1865,9 @@ func (sc *scanner) houseParts(end int) int {
 		q := p
 		for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
 			q++
+		}
+		if !marker && startsAny(s[q:], "-й ", "-я ", "-го ", "-ый ") && !startsAny(s[q+strings.IndexByte(s[q:], ' ')+1:], "км", "килом") {
+			break // an ordinal is no building, "Лесная 5, 2-й раз звоню"; but a highway's "22-й км"
 		}
 		if marker && q+1 < len(s) && s[q] == ':' && isDigit(s[q+1]) && p-end <= len(" к ") {
 			break // "к 15:00" is a time, not корпус 15: "в салон на пр. Аль-Фараби к 15:00"
@@ -1967,6 +1976,22 @@ func houseLetterAfter(s string, q int) int {
 		return e
 	}
 	return q
+}
+
+// ordinalUnitAt reports an ordinal floor or entrance at p: "1-й этаж",
+// "3-й подъезд".
+func ordinalUnitAt(s string, p int) bool {
+	q := p
+	for q < len(s) && q-p < 3 && isDigit(s[q]) {
+		q++
+	}
+	if q == p || q-p > 2 || !strings.HasPrefix(s[q:], "-й ") {
+		return false
+	}
+	r := q + len("-й ")
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[r:wordEnd(s, r)])
+	return addrKind(w) == akHouse
 }
 
 // spokenNumberEnd returns the end of a number of one to four Russian
@@ -3199,7 +3224,7 @@ func isLowerStreetSuffix(w string) bool {
 	switch w {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
 		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
-		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "tupik", "alleya", "iela", "pr-t", "mkr", "md", "microdistrict", // "Aksai-4 md, bld 23"
+		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "pr-d", "tupik", "alleya", "iela", "pr-t", "mkr", "md", "microdistrict", // "Aksai-4 md, bld 23", "Magistralny pr-d 22"
 		"ko'chasi", "kochasi", "trakt", "tract", // Uzbek: "Registon ko'chasi 18"; "Sibirsky trakt, 12, bldg 8", "Sibirsky tract 12"
 		"gatve", "gatvė", // Lithuanian
 		"bulvāris", "bulvaris", "dambis", "prospekts", "šoseja", "soseja", // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
@@ -4160,7 +4185,7 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // "Zhukovka village", "Odintsovo district".
 func geoWord(w string) bool {
 	switch w {
-	case "village", "district", "region", "oblast", "county", "province", "town", "city", "settlement", "krai",
+	case "village", "district", "region", "oblast", "county", "province", "town", "city", "settlement", "krai", "republic",
 		"mah", "mahallesi", "urban", "municipal", "rural": // "Podolsk urban district"
 		return true
 	}

@@ -2145,6 +2145,12 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"a person Vladimir in a list of people stays a person", "Звонили Ольга и Владимир вчера. Владимиру перезвонить.",
 			[]string{"PERSON:Ольга", "PERSON:Владимир", "PERSON:Владимиру"}},
+		{"a republic after its town in an English address; a street's adjective after \"on\" is no name; \"Individual\" and \"Dispatching\" before a name stay out of it", "Address: 12 Krasnoarmeyskaya St, apt 3, Kyzyl, Tuva Republic\nLyokha from the body shop on Permskaya called again. The old office on Oktyabrsky will close.\nCustomer: Individual Entrepreneur Sergey Yurievich Beloglazov, OGRNIP\nDispatching Olga.",
+			[]string{"ADDRESS:12 Krasnoarmeyskaya St, apt 3, Kyzyl, Tuva Republic", "PERSON:Lyokha", "PERSON:Sergey Yurievich Beloglazov", "PERSON:Olga"}}, // rules-2025.211 (heldout605–612).
+		{"an ordinal floor or entrance after a house; an ordinal after a house is no building; a passage's abbreviation \"pr-d\"", "Адрес: 4-я Тверская-Ямская, 16, 1-й этаж, каб. 108\nул. Ленина, д. 5, 3-й подъезд, кв. 7\nЛесная 5, 2-й раз звоню\nKursk, Magistralny pr-d 22",
+			[]string{"ADDRESS:4-я Тверская-Ямская, 16, 1-й этаж, каб. 108", "ADDRESS:ул. Ленина, д. 5, 3-й подъезд, кв. 7", "ADDRESS:Лесная 5", "ADDRESS:Kursk, Magistralny pr-d 22"}},
+		{"Tuvan and Khakas given names and surnames in their cases and in Latin letters", "Передайте Начыну. Долаана Донгак и Айана Чебодаева заберут.\nAyana Chebodaeva, Chiltys Tutatchikova and Nachyn called",
+			[]string{"PERSON:Начыну", "PERSON:Долаана Донгак", "PERSON:Айана Чебодаева", "PERSON:Ayana Chebodaeva", "PERSON:Chiltys Tutatchikova", "PERSON:Nachyn"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

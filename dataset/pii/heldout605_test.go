@@ -26,15 +26,24 @@ import "testing"
 // 0.957, PHONE 0.991, the other types 1.0); 3.819% of PII characters leaked
 // (350 of 9165: PERSON 213, PHONE 9, ADDRESS 128), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.211
+// (engine 1.206.0), with those of the other files from heldout605 to
+// heldout612: Tuvan and Khakas given names and surnames the tables lacked
+// (Начын, Долаана, Айана, Чойган, Чебодаева, Майнагашев) and a republic
+// after its town ("Kyzyl, Tuva Republic"). Left: Tuvan surnames in lower
+// case, a street named after a partisan without its keyword, a famous
+// general, and an office said in words after a yard's entrance. Tuned:
+// PERSON 0.966, PHONE 0.991, ADDRESS 0.957; 2.684% leaked (246 of 9165).
 
-// heldout605Floor holds the untuned figures: the targets, all met.
+// heldout605Floor holds the tuned figures: the targets, all met.
 var heldout605Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout605MaxLeak: target 0.005, missed untuned (3.819%).
-const heldout605MaxLeak = 0.039
+// heldout605MaxLeak: target 0.005, missed untuned (3.819%), missed tuned (2.684%).
+const heldout605MaxLeak = 0.027
 
 func TestHeldout605(t *testing.T) {
 	corpusCheck{file: "testdata/heldout605.jsonl", name: "six-hundred-and-fifth held-out corpus", minMessages: 250,

@@ -25,14 +25,21 @@ import "testing"
 // 1.204.0, commit 64c60b5): every F1 target met (PERSON 0.976, ADDRESS
 // 0.931, the other types 1.0); 2.440% of PII characters leaked (215 of 8812:
 // PERSON 50, ADDRESS 165), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.211
+// (engine 1.206.0), with those of the other files from heldout605 to
+// heldout612: a dispatcher's word before a name ("Dispatching Olga") stays
+// out of it. Left: Latin streets with a house and no keyword, a court before
+// its street, and relatives named alone. Tuned: PERSON 0.980, ADDRESS 0.931;
+// 2.440% leaked (215 of 8812).
 
-// heldout606Floor holds the untuned figures: the targets, all met.
+// heldout606Floor holds the tuned figures: the targets, all met.
 var heldout606Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout606MaxLeak: target 0.005, missed untuned (2.440%).
+// heldout606MaxLeak: target 0.005, missed untuned (2.440%), missed tuned (2.440%).
 const heldout606MaxLeak = 0.025
 
 func TestHeldout606(t *testing.T) {

@@ -25,15 +25,23 @@ import "testing"
 // 0.984, PHONE 0.992, the other types 1.0); 3.606% of PII characters leaked
 // (310 of 8597: PERSON 139, PHONE 42, ADDRESS 129), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.211
+// (engine 1.206.0), with those of the other files from heldout605 to
+// heldout612: a street's adjective after "on" ("the body shop on Permskaya")
+// is no name. Left: masters' nicknames, families in the genitive plural in
+// lower case, tyre models named like people, and a garage cooperative's box
+// said in words. Tuned: PERSON 0.952, PHONE 0.992, ADDRESS 0.984; 3.315%
+// leaked (285 of 8597).
 
-// heldout607Floor holds the untuned figures: the targets, all met.
+// heldout607Floor holds the tuned figures: the targets, all met.
 var heldout607Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout607MaxLeak: target 0.005, missed untuned (3.606%).
-const heldout607MaxLeak = 0.037
+// heldout607MaxLeak: target 0.005, missed untuned (3.606%), missed tuned (3.315%).
+const heldout607MaxLeak = 0.034
 
 func TestHeldout607(t *testing.T) {
 	corpusCheck{file: "testdata/heldout607.jsonl", name: "six-hundred-and-seventh held-out corpus", minMessages: 250,

@@ -27,15 +27,24 @@ import "testing"
 // identity number after "теудат-зеут"); PERSON 0.953, ADDRESS 0.971 and the
 // other types (1.0) met theirs; 2.762% of PII characters leaked (252 of
 // 9124: PERSON 86, PASSPORT 9, ADDRESS 157), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.211
+// (engine 1.206.0), with those of the other files from heldout605 to
+// heldout612: clinics ("Klinikum Berlin-Buch", "Universitätsklinikum
+// Freiburg") are no names. Left: Israeli doctors' surnames alone, an Israeli
+// identity number, Turkish and Israeli addresses, and a name in two
+// alphabets split by a slash, which its writer labels in two spans where
+// older files label one. Tuned: PERSON 0.956, PASSPORT 0.968, ADDRESS 0.971;
+// 2.587% leaked (236 of 9124).
 
-// heldout608Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout608Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout608Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout608MaxLeak: target 0.005, missed untuned (2.762%).
-const heldout608MaxLeak = 0.028
+// heldout608MaxLeak: target 0.005, missed untuned (2.762%), missed tuned (2.587%).
+const heldout608MaxLeak = 0.026
 
 func TestHeldout608(t *testing.T) {
 	corpusCheck{file: "testdata/heldout608.jsonl", name: "six-hundred-and-eighth held-out corpus", minMessages: 250,

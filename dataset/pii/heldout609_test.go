@@ -24,14 +24,21 @@ import "testing"
 // 1.204.0, commit 64c60b5): every F1 target met (PERSON 0.934, ADDRESS
 // 0.969, the other types 1.0); 2.520% of PII characters leaked (222 of 8809:
 // PERSON 127, ADDRESS 95), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.211
+// (engine 1.206.0), with those of the other files from heldout605 to
+// heldout612: "Individual Entrepreneur" before a name stays out of it. Left:
+// extras' nicknames, famous actors and roles, which the engine masks as
+// people, and a studio's checkpoint after its house. Tuned: PERSON 0.936,
+// ADDRESS 0.969; 2.520% leaked (222 of 8809).
 
-// heldout609Floor holds the untuned figures: the targets, all met.
+// heldout609Floor holds the tuned figures: the targets, all met.
 var heldout609Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout609MaxLeak: target 0.005, missed untuned (2.520%).
+// heldout609MaxLeak: target 0.005, missed untuned (2.520%), missed tuned (2.520%).
 const heldout609MaxLeak = 0.026
 
 func TestHeldout609(t *testing.T) {

@@ -27,15 +27,23 @@ import "testing"
 // 0.979 and the other types (1.0) met theirs; 1.227% of PII characters
 // leaked (116 of 9451: PERSON 31, PASSPORT 12, ADDRESS 73), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.211
+// (engine 1.206.0), with those of the other files from heldout605 to
+// heldout612: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a veterinary certificate read as a passport, a
+// street named after a poet without its keyword, and restaurants named like
+// people. Tuned: PERSON 0.978, PASSPORT 0.9697, ADDRESS 0.979; 1.111% leaked
+// (105 of 9451).
 
-// heldout610Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout610Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout610Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout610MaxLeak: target 0.005, missed untuned (1.227%).
-const heldout610MaxLeak = 0.013
+// heldout610MaxLeak: target 0.005, missed untuned (1.227%), missed tuned (1.111%).
+const heldout610MaxLeak = 0.012
 
 func TestHeldout610(t *testing.T) {
 	corpusCheck{file: "testdata/heldout610.jsonl", name: "six-hundred-and-tenth held-out corpus", minMessages: 250,

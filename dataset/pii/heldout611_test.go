@@ -25,14 +25,21 @@ import "testing"
 // 1.204.0, commit 64c60b5): every F1 target met (PERSON 0.962, PHONE 0.983,
 // the other types 1.0); 1.284% of PII characters leaked (116 of 9033: PERSON
 // 46, PHONE 64, PASSPORT 6), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.211
+// (engine 1.206.0), with those of the other files from heldout605 to
+// heldout612: a street's adjective after "on" ("The old office on
+// Oktyabrsky") is no name. Left: children's diminutives, cartoon characters,
+// writers with initials, and a phone said in words. Tuned: PERSON 0.964,
+// PHONE 0.983; 1.284% leaked (116 of 9033).
 
-// heldout611Floor holds the untuned figures: the issue's targets, all met.
+// heldout611Floor holds the tuned figures: the issue's targets, all met.
 var heldout611Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout611MaxLeak: target 0.005, missed untuned (1.284%).
+// heldout611MaxLeak: target 0.005, missed untuned (1.284%), missed tuned (1.284%).
 const heldout611MaxLeak = 0.013
 
 func TestHeldout611(t *testing.T) {

@@ -25,15 +25,23 @@ import "testing"
 // 1.204.0, commit 64c60b5): every F1 target met (PERSON 0.967, ADDRESS
 // 0.957, the other types 1.0); 4.447% of PII characters leaked (396 of 8904:
 // PERSON 86, ADDRESS 310), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.211
+// (engine 1.206.0), with those of the other files from heldout605 to
+// heldout612: an ordinal floor or entrance after a house, and a passage's
+// abbreviation "pr-d" ("Kursk, Magistralny pr-d 22"). Left: crew members'
+// nicknames, a street named after a division said in words, and a cottage
+// village before its lane. Tuned: PERSON 0.967, ADDRESS 0.965; 4.155% leaked
+// (370 of 8904).
 
-// heldout612Floor holds the untuned figures: the targets, all met.
+// heldout612Floor holds the tuned figures: the targets, all met.
 var heldout612Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout612MaxLeak: target 0.005, missed untuned (4.447%).
-const heldout612MaxLeak = 0.045
+// heldout612MaxLeak: target 0.005, missed untuned (4.447%), missed tuned (4.155%).
+const heldout612MaxLeak = 0.042
 
 func TestHeldout612(t *testing.T) {
 	corpusCheck{file: "testdata/heldout612.jsonl", name: "six-hundred-and-twelfth held-out corpus", minMessages: 250,
