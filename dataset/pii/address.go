@@ -79,7 +79,7 @@ func initAddressTables() {
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
 	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт рп обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
 		// Transliterated: "Moscow region, Khimki".
-		"region oblast obl krai kray district raion rayon village settlement posyolok poselok selo republic")
+		"region oblast obl krai kray district raion rayon village settlement posyolok poselok selo republic gorodok")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory proyezd bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon trakt "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
@@ -3522,7 +3522,11 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	// clause with the house: "the printer at Baumana 44 is jammed",
 	// "Visitor parking request — Uralskaya 56".
 	closing := (known || len(ws) >= 7 && strings.HasSuffix(ws, "aya")) && last == j && clauseEndEN(s, q)
-	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj && !slash && !cityBefore && !closing {
+	// A house and its flat joined by a hyphen after a Russian ending: "Kosareva 21-17", "Profsoyuznaya 104-56"; not a
+	// phone's groups, "Ivanova 21-17-05".
+	flatDash := ok && last == j && strings.Count(s[p:q], "-") == 1 && strings.IndexByte(s[p:q], '/') < 0 && q-p >= 4 &&
+		!(q+1 < len(s) && s[q] == '-' && isDigit(s[q+1]))
+	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj && !slash && !cityBefore && !closing && !flatDash {
 		return 0 // but "the garage on Profsoyuznaya 56 quoted …"
 	}
 	start := sc.addressLeft(i)

@@ -2151,6 +2151,12 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:4-я Тверская-Ямская, 16, 1-й этаж, каб. 108", "ADDRESS:ул. Ленина, д. 5, 3-й подъезд, кв. 7", "ADDRESS:Лесная 5", "ADDRESS:Kursk, Magistralny pr-d 22"}},
 		{"Tuvan and Khakas given names and surnames in their cases and in Latin letters", "Передайте Начыну. Долаана Донгак и Айана Чебодаева заберут.\nAyana Chebodaeva, Chiltys Tutatchikova and Nachyn called",
 			[]string{"PERSON:Начыну", "PERSON:Долаана Донгак", "PERSON:Айана Чебодаева", "PERSON:Ayana Chebodaeva", "PERSON:Chiltys Tutatchikova", "PERSON:Nachyn"}},
+		{"a street in Latin letters with a Russian ending and its house and flat joined by a hyphen, in a CSV cell or after a dash", "name;address;phone\nPinyaskin Artyom;Saransk, Kosareva 21-17;8 927 190 33 84\n1) Yakovleva V. - Profsoyuznaya 104-56, intercom 56V",
+			[]string{"PERSON:Pinyaskin Artyom", "ADDRESS:Saransk, Kosareva 21-17", "PHONE:8 927 190 33 84", "PERSON:Yakovleva V.", "ADDRESS:Profsoyuznaya 104-56"}}, // rules-2025.212 (heldout613–620).
+		{"a town after \"г.\" whatever its name and a small town's word in Latin letters; an initial \"Г.\" stays a person's", "Адрес: Костромская обл., г. Галич, ул. Луначарского, д. 12. Тел\nLodge: Tarnogsky Gorodok, ul. Sovetskaya, 45\nЗвонил Г. Иванов",
+			[]string{"ADDRESS:Костромская обл., г. Галич, ул. Луначарского, д. 12", "ADDRESS:Tarnogsky Gorodok, ul. Sovetskaya, 45", "PERSON:Г. Иванов"}},
+		{"roles before a name stay out of it", "Куратор Лейла ответит завтра. Curator Lena says hi. Егерь Миша встретит.\nИНДИВИДУАЛЬНЫЙ ПРЕДПРИНИМАТЕЛЬ КУДРЯШОВ АНДРЕЙ",
+			[]string{"PERSON:Лейла", "PERSON:Lena", "PERSON:Миша", "PERSON:КУДРЯШОВ АНДРЕЙ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,15 +27,25 @@ import "testing"
 // 0.990, ADDRESS 0.979 and the other types (1.0) met theirs; 3.062% of PII
 // characters leaked (286 of 9339: PERSON 197, PHONE 15, PASSPORT 9, ADDRESS
 // 65), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.212
+// (engine 1.207.0), with those of the other files from heldout613 to
+// heldout620: a street in Latin letters with its house and flat joined by a
+// hyphen in a CSV cell ("Saransk, Kosareva 21-17") and an entrepreneur's
+// title before a name in capitals. Left: Chuvash and Mari names the tables
+// do not know and one with a Latin letter inside, children's diminutives in
+// lower case, and a spoken street named after Karl Marx. Tuned: PERSON
+// 0.950, PHONE 0.990, PASSPORT 0.960, ADDRESS 0.986; 2.902% leaked (271 of
+// 9339).
 
-// heldout613Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout613Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout613Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.959, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout613MaxLeak: target 0.005, missed untuned (3.062%).
-const heldout613MaxLeak = 0.031
+// heldout613MaxLeak: target 0.005, missed untuned (3.062%), missed tuned (2.902%).
+const heldout613MaxLeak = 0.03
 
 func TestHeldout613(t *testing.T) {
 	corpusCheck{file: "testdata/heldout613.jsonl", name: "six-hundred-and-thirteenth held-out corpus", minMessages: 250,

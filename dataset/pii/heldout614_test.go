@@ -29,15 +29,24 @@ import "testing"
 // 0.971 and the other types (1.0) met theirs; 2.744% of PII characters
 // leaked (264 of 9622: PERSON 148, PHONE 7, PASSPORT 36, ADDRESS 73),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.212
+// (engine 1.207.0), with those of the other files from heldout613 to
+// heldout620: a town after "г." whatever its name ("г. Галич"), a small
+// town's word in Latin letters ("Tarnogsky Gorodok"), and a huntsman's title
+// before a name ("Егерь Миша"). Left: guides' nicknames, German and Italian
+// ID cards' numbers, passports dictated in lower case, and a hunting ticket
+// read as a passport. Tuned: PERSON 0.946, PHONE 0.983, PASSPORT 0.828;
+// 2.484% leaked (239 of 9622).
 
-// heldout614Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout614Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout614Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.827, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout614MaxLeak: target 0.005, missed untuned (2.744%).
-const heldout614MaxLeak = 0.028
+// heldout614MaxLeak: target 0.005, missed untuned (2.744%), missed tuned (2.484%).
+const heldout614MaxLeak = 0.025
 
 func TestHeldout614(t *testing.T) {
 	corpusCheck{file: "testdata/heldout614.jsonl", name: "six-hundred-and-fourteenth held-out corpus", minMessages: 250,

@@ -26,15 +26,23 @@ import "testing"
 // 1.206.0, commit b6045bb): every F1 target met (PERSON 0.973, ADDRESS
 // 0.979, the other types 1.0); 1.776% of PII characters leaked (176 of 9907:
 // PERSON 8, ADDRESS 168), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.212
+// (engine 1.207.0), with those of the other files from heldout613 to
+// heldout620: a street in Latin letters with its house and flat joined by a
+// hyphen after a dash ("Profsoyuznaya 104-56") and a curator's title before
+// a name ("Куратор Лейла", "Curator Lena"). Left: famous accountants and
+// characters, Almaty addresses said in words, and a Kazakh surname in lower
+// case. Tuned: PERSON 0.986, ADDRESS 0.986; 1.575% leaked (156 of 9907).
 
-// heldout615Floor holds the untuned figures: the targets, all met.
+// heldout615Floor holds the tuned figures: the targets, all met.
 var heldout615Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout615MaxLeak: target 0.005, missed untuned (1.776%).
-const heldout615MaxLeak = 0.018
+// heldout615MaxLeak: target 0.005, missed untuned (1.776%), missed tuned (1.575%).
+const heldout615MaxLeak = 0.016
 
 func TestHeldout615(t *testing.T) {
 	corpusCheck{file: "testdata/heldout615.jsonl", name: "six-hundred-and-fifteenth held-out corpus", minMessages: 250,

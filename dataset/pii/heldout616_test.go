@@ -28,14 +28,22 @@ import "testing"
 // digits; Maldivian addresses by house name and magu); the other types (1.0)
 // met theirs; 7.730% of PII characters leaked (711 of 9198: PERSON 198, INN
 // 12, PASSPORT 15, ADDRESS 486), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.212
+// (engine 1.207.0), with those of the other files from heldout613 to
+// heldout620: none of its own misses; the rules from the other files changed
+// none of its figures. Left: instructors' nicknames, Maldivian addresses by
+// house name and magu, a personal tax number with no INN word, and an
+// Austrian ID card's number. Tuned: PERSON 0.907, INN 0.966, PASSPORT 0.968,
+// ADDRESS 0.902; 7.730% leaked (711 of 9198).
 
-// heldout616Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout616Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout616Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.965, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.902, TypePerson: 0.907,
 }
 
-// heldout616MaxLeak: target 0.005, missed untuned (7.730%).
+// heldout616MaxLeak: target 0.005, missed untuned (7.730%), missed tuned (7.730%).
 const heldout616MaxLeak = 0.078
 
 func TestHeldout616(t *testing.T) {

@@ -27,14 +27,22 @@ import "testing"
 // 0.986, PHONE 0.992, the other types 1.0); 4.712% of PII characters leaked
 // (491 of 10420: PERSON 129, PHONE 53, ADDRESS 309), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.212
+// (engine 1.207.0), with those of the other files from heldout613 to
+// heldout620: none of its own misses; the rules from the other files changed
+// none of its figures. Left: addresses said with pauses between words,
+// Bashkir surnames in lower case, and the town of Salavat, which is also a
+// name. Tuned: PERSON 0.947, PHONE 0.992, ADDRESS 0.986; 4.712% leaked (491
+// of 10420).
 
-// heldout617Floor holds the untuned figures: the targets, all met.
+// heldout617Floor holds the tuned figures: the targets, all met.
 var heldout617Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout617MaxLeak: target 0.005, missed untuned (4.712%).
+// heldout617MaxLeak: target 0.005, missed untuned (4.712%), missed tuned (4.712%).
 const heldout617MaxLeak = 0.048
 
 func TestHeldout617(t *testing.T) {

@@ -25,14 +25,21 @@ import "testing"
 // 1.206.0, commit b6045bb): every F1 target met (PERSON 0.971, ADDRESS
 // 0.993, the other types 1.0); 1.345% of PII characters leaked (126 of 9367:
 // PERSON 38, ADDRESS 88), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.212
+// (engine 1.207.0), with those of the other files from heldout613 to
+// heldout620: none of its own misses; the rules from the other files changed
+// none of its figures. Left: piano makers and composers named like people,
+// and a Novgorod street without its keyword. Tuned: PERSON 0.971, ADDRESS
+// 0.993; 1.345% leaked (126 of 9367).
 
-// heldout618Floor holds the untuned figures: the targets, all met.
+// heldout618Floor holds the tuned figures: the targets, all met.
 var heldout618Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout618MaxLeak: target 0.005, missed untuned (1.345%).
+// heldout618MaxLeak: target 0.005, missed untuned (1.345%), missed tuned (1.345%).
 const heldout618MaxLeak = 0.014
 
 func TestHeldout618(t *testing.T) {

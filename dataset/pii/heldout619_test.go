@@ -26,14 +26,21 @@ import "testing"
 // 0.9697, PHONE 0.992, the other types 1.0); 3.106% of PII characters leaked
 // (281 of 9048: PERSON 89, PHONE 50, ADDRESS 142), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.212
+// (engine 1.207.0), with those of the other files from heldout613 to
+// heldout620: none of its own misses; the rules from the other files changed
+// none of its figures. Left: American addresses with a boardwalk or a
+// bullet, host families in the plural, and a phone said in words. Tuned:
+// PERSON 0.960, PHONE 0.992, ADDRESS 0.970; 3.106% leaked (281 of 9048).
 
-// heldout619Floor holds the untuned figures: the targets, all met.
+// heldout619Floor holds the tuned figures: the targets, all met.
 var heldout619Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout619MaxLeak: target 0.005, missed untuned (3.106%).
+// heldout619MaxLeak: target 0.005, missed untuned (3.106%), missed tuned (3.106%).
 const heldout619MaxLeak = 0.032
 
 func TestHeldout619(t *testing.T) {

@@ -26,14 +26,21 @@ import "testing"
 // people; a passport's series and number between tildes); ADDRESS 0.979 and
 // the other types (1.0) met theirs; 2.806% of PII characters leaked (254 of
 // 9053: PERSON 116, PASSPORT 19, ADDRESS 119), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.212
+// (engine 1.207.0), with those of the other files from heldout613 to
+// heldout620: none of its own misses; the rules from the other files changed
+// none of its figures. Left: names to embroider in capitals, fabric models
+// named like people, and a passport between tildes. Tuned: PERSON 0.912,
+// PASSPORT 0.963, ADDRESS 0.979; 2.806% leaked (254 of 9053).
 
-// heldout620Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout620Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout620Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.962, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.912,
 }
 
-// heldout620MaxLeak: target 0.005, missed untuned (2.806%).
+// heldout620MaxLeak: target 0.005, missed untuned (2.806%), missed tuned (2.806%).
 const heldout620MaxLeak = 0.029
 
 func TestHeldout620(t *testing.T) {

@@ -202,6 +202,7 @@ var nameStop = func() map[string]bool {
 		"без": true, "для": true, "при": true, // a preposition after a letter's full stop: "формы А. Без него"
 		"individual": true, "dispatching": true, "republic": true, // "Individual Entrepreneur …", "Dispatching Olga", "Tuva Republic"
 		"klinikum": true, "universitätsklinikum": true, "universitatsklinikum": true, // clinics: "Klinikum Berlin-Buch"
+		"куратор": true, "curator": true, "егерь": true, "предприниматель": true, "proprietors": true, // roles before a name: "Куратор Лейла", "Егерь Миша"
 		"grade": true, "principal": true, "culture": true, "god": true, // "Student: daughter, Grade 7", "Dear Principal,", "Culture Day", "there is God"
 		"boxberry": true,                                // a parcel carrier: "курьер Boxberry не поднялся"
 		"kimlik":   true, "hukuk": true, "burosu": true, // a Turkish ID card and a law office: "T.C. Kimlik No", "Aksoy Hukuk Bürosu"
@@ -1678,6 +1679,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 2 && s[i] >= 0x80 && toks[0].flags == tkUnknown && toks[1].first() && toks[0].end-toks[0].start >= 10 &&
 		endsAny(s[toks[0].start:toks[0].end], "ит", "ёт") && sentenceStart(s, toks[0].start) {
 		return toks[0].end // a verb opens the sentence before the name: "Получит Эмиль", "Заберёт Ольга"
+	}
+	if keep == 1 && s[i] >= 0x80 && i >= 4 && s[i-4:i] == "г. " && (i == 4 || s[i-5] == ' ' || s[i-5] == ',' || s[i-5] == '(' || s[i-5] == '\n') {
+		return end // a town after its mark, whatever its name: "обл., г. Галич, ул. Луначарского"
 	}
 	if keep == 1 && s[i] < 0x80 && endsAny(s[i:end], "skaya", "skoy", "sky", "skiy") && prevWordIn(s, i, "on", "at", "near") {
 		return end // a street's adjective after a place's preposition: "the body shop on Permskaya", "the office on Oktyabrsky"
