@@ -2072,6 +2072,20 @@ func (sc *scanner) gardenPlot(i int) int {
 // plotWordBefore returns the start of a word for a plot right before its
 // number at i, "уч. ", "участка ", "plot ", or -1.
 func plotWordBefore(s string, i int) int {
+	if i < 4 {
+		return -1
+	}
+	switch c := s[i-1]; {
+	case c == '.': // "уч.12"
+	case c != ' ':
+		return -1
+	default:
+		switch s[i-2] {
+		case '.', 't', 0xBA, 0xB0, 0xB5, 0x83, 0x96: // "уч. ", "plot ", "участок ", "участка ", "участке ", "участку ", "№ "
+		default:
+			return -1
+		}
+	}
 	for _, w := range [...]string{"уч. ", "Уч. ", "уч.", "участок ", "Участок ", "участка ", "Участка ", "участке ", "участку ",
 		"участок № ", "уч. № ", "plot ", "Plot ", "plot No. ", "Plot No. "} {
 		if a := i - len(w); a >= 0 && s[a:i] == w && (a == 0 || !isAlnum(s[a-1]) && letterSize(s, prevRuneStart(s, a)) == 0) {
@@ -2121,7 +2135,7 @@ func lineAt(s string, i int) int {
 	for q < len(s) && isDigit(s[q]) {
 		q++
 	}
-	if q == i || q-i > 2 {
+	if q == i || q-i > 2 || q >= len(s) || s[q] != '-' && s[q] != 's' && s[q] != 'n' && s[q] != 'r' && s[q] != 't' {
 		return 0
 	}
 	for _, suf := range [...]string{"-я ", "-й ", "-ая ", "-ой ", "-ю ", "st ", "nd ", "rd ", "th "} {
