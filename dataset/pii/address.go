@@ -97,7 +97,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict", "room"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -162,6 +162,10 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 		if e := sc.lowerFlatEN(i, j); e > 0 {
 			return e
+		}
+	case "room":
+		if e := sc.lowerFlatEN(i, j); e > 0 {
+			return e // a hostel's or a dormitory's room: "sovetskaya eighteen, room four"
 		}
 	case "village":
 		if b := wordStartBefore(s, i-1); b >= 0 && b >= sc.lastEnd && i-1-b >= 4 && s[b] >= 'a' && s[b] <= 'z' && s[i-1] == ' ' {
@@ -3224,7 +3228,7 @@ func isLowerStreetSuffix(w string) bool {
 	switch w {
 	case "st", "str", "ul", "ave", "pr", "prosp", "per", "street", "ulitsa", "prospekt", "pereulok", "sh", "shosse", "emb",
 		"lane", "road", "avenue", "drive", "embankment", "highway", "square", "boulevard", "alley", "passage",
-		"nab", "naberezhnaya", "pl", "ploshchad", "bul", "bulvar", "blvd", "proezd", "pr-d", "tupik", "alleya", "iela", "pr-t", "mkr", "md", "microdistrict", // "Aksai-4 md, bld 23", "Magistralny pr-d 22"
+		"nab", "naberezhnaya", "pl", "ploshchad", "sq", "bul", "bulvar", "blvd", "proezd", "pr-d", "tupik", "alleya", "iela", "pr-t", "mkr", "md", "microdistrict", // "Aksai-4 md, bld 23", "Magistralny pr-d 22"
 		"ko'chasi", "kochasi", "trakt", "tract", // Uzbek: "Registon ko'chasi 18"; "Sibirsky trakt, 12, bldg 8", "Sibirsky tract 12"
 		"gatve", "gatvė", // Lithuanian
 		"bulvāris", "bulvaris", "dambis", "prospekts", "šoseja", "soseja", // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"

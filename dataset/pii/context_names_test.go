@@ -2157,6 +2157,12 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Костромская обл., г. Галич, ул. Луначарского, д. 12", "ADDRESS:Tarnogsky Gorodok, ul. Sovetskaya, 45", "PERSON:Г. Иванов"}},
 		{"roles before a name stay out of it", "Куратор Лейла ответит завтра. Curator Lena says hi. Егерь Миша встретит.\nИНДИВИДУАЛЬНЫЙ ПРЕДПРИНИМАТЕЛЬ КУДРЯШОВ АНДРЕЙ",
 			[]string{"PERSON:Лейла", "PERSON:Lena", "PERSON:Миша", "PERSON:КУДРЯШОВ АНДРЕЙ"}},
+		{"a congratulation, a wedding, an academic title and a CSV's system row stay out of the names after them", "Поздравляем Нарека! Свадьба Орловых в субботу.\nScientific advisor: Assoc. Prof. V. A. Grishin.\nemail;name;subscribed\nnoreply@tihaya-gavan.ru;System;n",
+			[]string{"PERSON:Нарека", "PERSON:Орловых", "PERSON:V. A. Grishin", "EMAIL:noreply@tihaya-gavan.ru"}}, // rules-2025.213 (heldout621–628).
+		{"a square's \"sq.\" after a street's name in Latin letters; a street named after a monarch with a Roman numeral is no person", "Deliver to Ostrovskogo sq. 7, apt 21, ring twice\nMakhachkala, Petra I Ave, 57, apt 90",
+			[]string{"ADDRESS:Ostrovskogo sq. 7, apt 21", "ADDRESS:Makhachkala, Petra I Ave, 57, apt 90"}},
+		{"a street said in Latin letters with its house and a room in a hostel or a dormitory; a meeting room is none", "caller: sovetskaya eighteen, room four\ncaller: vershinina thirty nine room five oh two\nthe meeting room four is booked",
+			[]string{"ADDRESS:sovetskaya eighteen, room four", "ADDRESS:vershinina thirty nine room five oh two"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,15 +26,23 @@ import "testing"
 // 1.207.0, commit 356f958): every F1 target met (PERSON 0.980, ADDRESS
 // 0.993, the other types 1.0); 0.656% of PII characters leaked (59 of 8989:
 // PERSON 29, ADDRESS 30), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.213
+// (engine 1.208.0), with those of the other files from heldout621 to
+// heldout628: a street said in Latin letters with its house and a hostel's
+// room ("sovetskaya eighteen, room four"). Left: drugs and streets named
+// after people without a house, a surname alone in lower case, and a name in
+// a CSV row written surname first. Tuned: PERSON 0.980; 0.323% leaked (29 of
+// 8989).
 
-// heldout621Floor holds the untuned figures: the targets, all met.
+// heldout621Floor holds the tuned figures: the targets, all met.
 var heldout621Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout621MaxLeak: target 0.005, missed untuned (0.656%).
-const heldout621MaxLeak = 0.007
+// heldout621MaxLeak: target 0.005, missed untuned (0.656%), met tuned (0.323%).
+const heldout621MaxLeak = 0.005
 
 func TestHeldout621(t *testing.T) {
 	corpusCheck{file: "testdata/heldout621.jsonl", name: "six-hundred-and-twenty-first held-out corpus", minMessages: 250,

@@ -27,15 +27,24 @@ import "testing"
 // ranges read as phones); PERSON 0.924, ADDRESS 0.965 and the other types
 // (1.0) met theirs; 2.090% of PII characters leaked (192 of 9188: PERSON 38,
 // ADDRESS 154), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.213
+// (engine 1.208.0), with those of the other files from heldout621 to
+// heldout628: a square's "sq." after a street's name in Latin letters
+// ("Ostrovskogo sq. 7, apt 21"). Left: wines, champagne houses and producers
+// named after people, which the engine masks as people, excise stamp ranges
+// read as phones, and Latin streets in a list without a house's keyword.
+// Tuned: PERSON 0.924, PHONE 0.967, ADDRESS 0.972; 1.818% leaked (167 of
+// 9188).
 
-// heldout622Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout622Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout622Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.966, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout622MaxLeak: target 0.005, missed untuned (2.090%).
-const heldout622MaxLeak = 0.021
+// heldout622MaxLeak: target 0.005, missed untuned (2.090%), missed tuned (1.818%).
+const heldout622MaxLeak = 0.019
 
 func TestHeldout622(t *testing.T) {
 	corpusCheck{file: "testdata/heldout622.jsonl", name: "six-hundred-and-twenty-second held-out corpus", minMessages: 250,

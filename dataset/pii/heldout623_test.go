@@ -26,14 +26,21 @@ import "testing"
 // 1.207.0, commit 356f958): every F1 target met (PERSON 0.957, PHONE 0.973,
 // the other types 1.0); 2.833% of PII characters leaked (279 of 9848: PERSON
 // 76, PHONE 176, ADDRESS 27), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.213
+// (engine 1.208.0), with those of the other files from heldout621 to
+// heldout628: a congratulation before a name ("Поздравляем Нарека") stays
+// out of it. Left: writers, scientists and characters in exam topics, Adyghe
+// and Armenian names the tables do not know, and phones said in words.
+// Tuned: PERSON 0.961, PHONE 0.973; 2.833% leaked (279 of 9848).
 
-// heldout623Floor holds the untuned figures: the targets, all met.
+// heldout623Floor holds the tuned figures: the targets, all met.
 var heldout623Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout623MaxLeak: target 0.005, missed untuned (2.833%).
+// heldout623MaxLeak: target 0.005, missed untuned (2.833%), missed tuned (2.833%).
 const heldout623MaxLeak = 0.029
 
 func TestHeldout623(t *testing.T) {

@@ -26,14 +26,21 @@ import "testing"
 // 1.207.0, commit 356f958): every F1 target met (PERSON 0.972, ADDRESS
 // 0.971, PHONE 0.991, the other types 1.0); 1.563% of PII characters leaked
 // (135 of 8638: PERSON 45, PHONE 9, ADDRESS 81), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.213
+// (engine 1.208.0), with those of the other files from heldout621 to
+// heldout628: a wedding before a family's name ("Свадьба Орловых") stays out
+// of it. Left: drivers' nicknames, a surname first in lower case, and spoken
+// addresses with the number before the street. Tuned: PERSON 0.976, PHONE
+// 0.991, ADDRESS 0.971; 1.563% leaked (135 of 8638).
 
-// heldout624Floor holds the untuned figures: the targets, all met.
+// heldout624Floor holds the tuned figures: the targets, all met.
 var heldout624Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout624MaxLeak: target 0.005, missed untuned (1.563%).
+// heldout624MaxLeak: target 0.005, missed untuned (1.563%), missed tuned (1.563%).
 const heldout624MaxLeak = 0.016
 
 func TestHeldout624(t *testing.T) {

@@ -27,14 +27,21 @@ import "testing"
 // number" in a noisy scan); PERSON 0.943 and the other types (1.0) met
 // theirs; 0.941% of PII characters leaked (91 of 9666: PERSON 34, SNILS 11,
 // ADDRESS 46), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.213
+// (engine 1.208.0), with those of the other files from heldout621 to
+// heldout628: a CSV's "System" row is no name. Left: pets with people's
+// names, which the engine masks when they stand alone, a vet clinic named
+// after its doctor, and a pension certificate's digits in a noisy scan.
+// Tuned: PERSON 0.944, SNILS 0.923; 0.941% leaked (91 of 9666).
 
-// heldout625Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout625Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout625Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.923, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout625MaxLeak: target 0.005, missed untuned (0.941%).
+// heldout625MaxLeak: target 0.005, missed untuned (0.941%), missed tuned (0.941%).
 const heldout625MaxLeak = 0.01
 
 func TestHeldout625(t *testing.T) {

@@ -25,15 +25,22 @@ import "testing"
 // 1.207.0, commit 356f958): every F1 target met (PERSON 0.942, ADDRESS
 // 0.977, the other types 1.0); 1.656% of PII characters leaked (138 of 8334:
 // PERSON 75, ADDRESS 63), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.213
+// (engine 1.208.0), with those of the other files from heldout621 to
+// heldout628: a street named after a monarch with a Roman numeral
+// ("Makhachkala, Petra I Ave, 57, apt 90"). Left: famous fighters, fighters'
+// nicknames, and Dagestani names the tables do not know. Tuned: PERSON
+// 0.944, ADDRESS 0.992; 1.488% leaked (124 of 8334).
 
-// heldout626Floor holds the untuned figures: the targets, all met.
+// heldout626Floor holds the tuned figures: the targets, all met.
 var heldout626Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout626MaxLeak: target 0.005, missed untuned (1.656%).
-const heldout626MaxLeak = 0.017
+// heldout626MaxLeak: target 0.005, missed untuned (1.656%), missed tuned (1.488%).
+const heldout626MaxLeak = 0.015
 
 func TestHeldout626(t *testing.T) {
 	corpusCheck{file: "testdata/heldout626.jsonl", name: "six-hundred-and-twenty-sixth held-out corpus", minMessages: 250,

@@ -26,15 +26,24 @@ import "testing"
 // 0.964, PHONE 0.991, the other types 1.0); 3.689% of PII characters leaked
 // (351 of 9514: PERSON 41, PHONE 8, ADDRESS 302), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.213
+// (engine 1.208.0), with those of the other files from heldout621 to
+// heldout628: a dormitory's room after a street said in Latin letters
+// ("vershinina thirty nine room five oh two") and an academic title ("Assoc.
+// Prof.") no longer a name. Left: a dormitory's name between the house and
+// the room, Korean names in capitals alone, and a famous bridge's street.
+// Tuned: PERSON 0.987, PHONE 0.991, ADDRESS 0.971; 3.279% leaked (312 of
+// 9514).
 
-// heldout627Floor holds the untuned figures: the issue's targets, all met.
+// heldout627Floor holds the tuned figures: the issue's targets, all met.
 var heldout627Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout627MaxLeak: target 0.005, missed untuned (3.689%).
-const heldout627MaxLeak = 0.037
+// heldout627MaxLeak: target 0.005, missed untuned (3.689%), missed tuned (3.279%).
+const heldout627MaxLeak = 0.033
 
 func TestHeldout627(t *testing.T) {
 	corpusCheck{file: "testdata/heldout627.jsonl", name: "six-hundred-and-twenty-seventh held-out corpus", minMessages: 250,

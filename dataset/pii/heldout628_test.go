@@ -29,14 +29,22 @@ import "testing"
 // 0.986 and the other types (1.0) met theirs; 2.945% of PII characters
 // leaked (279 of 9473: PERSON 76, PASSPORT 9, ADDRESS 194), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.213
+// (engine 1.208.0), with those of the other files from heldout621 to
+// heldout628: none of its own misses; the rules from the other files changed
+// none of its figures. Left: bath attendants' nicknames, halls named like
+// people, famous singers, a Kazakh ID card's number, and a mobile said in
+// words read as an INN. Tuned: PERSON 0.953, PHONE 0.991, INN 0.966,
+// PASSPORT 0.9697, ADDRESS 0.986; 2.945% leaked (279 of 9473).
 
-// heldout628Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout628Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout628Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.965, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout628MaxLeak: target 0.005, missed untuned (2.945%).
+// heldout628MaxLeak: target 0.005, missed untuned (2.945%), missed tuned (2.945%).
 const heldout628MaxLeak = 0.03
 
 func TestHeldout628(t *testing.T) {

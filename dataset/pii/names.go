@@ -203,6 +203,7 @@ var nameStop = func() map[string]bool {
 		"individual": true, "dispatching": true, "republic": true, // "Individual Entrepreneur …", "Dispatching Olga", "Tuva Republic"
 		"klinikum": true, "universitätsklinikum": true, "universitatsklinikum": true, // clinics: "Klinikum Berlin-Buch"
 		"куратор": true, "curator": true, "егерь": true, "предприниматель": true, "proprietors": true, // roles before a name: "Куратор Лейла", "Егерь Миша"
+		"поздравляем": true, "свадьба": true, "assoc": true, "system": true, // "Поздравляем Нарека!", "Свадьба Орловых", "Assoc. Prof. V. A. Grishin", a CSV's "System" row
 		"grade": true, "principal": true, "culture": true, "god": true, // "Student: daughter, Grade 7", "Dear Principal,", "Culture Day", "there is God"
 		"boxberry": true,                                // a parcel carrier: "курьер Boxberry не поднялся"
 		"kimlik":   true, "hukuk": true, "burosu": true, // a Turkish ID card and a law office: "T.C. Kimlik No", "Aksoy Hukuk Bürosu"
@@ -1679,6 +1680,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 2 && s[i] >= 0x80 && toks[0].flags == tkUnknown && toks[1].first() && toks[0].end-toks[0].start >= 10 &&
 		endsAny(s[toks[0].start:toks[0].end], "ит", "ёт") && sentenceStart(s, toks[0].start) {
 		return toks[0].end // a verb opens the sentence before the name: "Получит Эмиль", "Заберёт Ольга"
+	}
+	if keep == 1 && s[i] < 0x80 && romanStreetAfter(s, end) {
+		return end // a street named after a monarch: "Petra I Ave, 57"
 	}
 	if keep == 1 && s[i] >= 0x80 && i >= 4 && s[i-4:i] == "г. " && (i == 4 || s[i-5] == ' ' || s[i-5] == ',' || s[i-5] == '(' || s[i-5] == '\n') {
 		return end // a town after its mark, whatever its name: "обл., г. Галич, ул. Луначарского"
@@ -8311,4 +8315,24 @@ func shortCity(w string) bool {
 		return true
 	}
 	return false
+}
+
+// romanStreetAfter reports a monarch's Roman numeral and a street's word
+// after end: " I Ave", " II St.".
+func romanStreetAfter(s string, end int) bool {
+	if end+4 >= len(s) || s[end] != ' ' || s[end+1] != 'I' && s[end+1] != 'V' {
+		return false
+	}
+	p := end + 1
+	for p < len(s) && (s[p] == 'I' || s[p] == 'V' || s[p] == 'X') && p-end <= 4 {
+		p++
+	}
+	if p >= len(s) || s[p] != ' ' {
+		return false
+	}
+	q := wordEnd(s, p+1)
+	var buf [32]byte
+	w, _ := foldInto(buf[:0], s[p+1:q])
+	k := addrKind(w)
+	return k == akENStreet || k == akStreet
 }
