@@ -2163,6 +2163,10 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Ostrovskogo sq. 7, apt 21", "ADDRESS:Makhachkala, Petra I Ave, 57, apt 90"}},
 		{"a street said in Latin letters with its house and a room in a hostel or a dormitory; a meeting room is none", "caller: sovetskaya eighteen, room four\ncaller: vershinina thirty nine room five oh two\nthe meeting room four is booked",
 			[]string{"ADDRESS:sovetskaya eighteen, room four", "ADDRESS:vershinina thirty nine room five oh two"}},
+		{"an ID card's \"Document No\" under a heading that hyphenates \"ID-card\"", "ID-card scan, Kyrgyz Republic:\nSURNAME / ФАМИЛИЯ: TOKTOSUNOV\nNAME / АТЫ: ERLAN\nDocument No: AN4471029",
+			[]string{"PERSON:TOKTOSUNOV", "PERSON:ERLAN", "PASSPORT:AN4471029"}}, // rules-2025.214 (heldout629–636).
+		{"the town of Rostov before its street is no person; a certificate's \"дана\" before a name stays out of it", "Звонил из Ростова. Адрес: Ростов, Нагибина 14, кв 3\nСПРАВКА\nдана Шамсиеву Бахриддину Нуриддиновичу, в том",
+			[]string{"ADDRESS:Ростов, Нагибина 14, кв 3", "PERSON:Шамсиеву Бахриддину Нуриддиновичу"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

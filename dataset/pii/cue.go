@@ -584,6 +584,9 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	if vladimirCity(s, i, j) {
 		return j // the city in lower case: "i'm in vladimir", "вы во владимире?"
 	}
+	if s[i:j] == "дана" && j+2 < len(s) && s[j] == ' ' && upperAt(s[j+1:]) {
+		return j // a certificate's "given to": "Справка дана Шамсиеву Бахриддину"
+	}
 	if j+2 < len(s) && s[j] == ' ' && s[i] < 0x80 {
 		switch s[j+1 : wordEnd(s, j+1)] {
 		case "avenue", "ave", "street", "st", "prospekt", "ulitsa", "road":

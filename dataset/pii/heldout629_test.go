@@ -26,14 +26,21 @@ import "testing"
 // 1.208.0, commit 18971eb): every F1 target met (PERSON 0.945, ADDRESS
 // 0.993, the other types 1.0); 2.570% of PII characters leaked (231 of 8988:
 // PERSON 186, ADDRESS 45), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.214
+// (engine 1.209.0), with those of the other files from heldout629 to
+// heldout636: none of its own misses; the rules from the other files changed
+// none of its figures. Left: games and characters named like people,
+// players' handles, and a Moscow street in a list without its keyword.
+// Tuned: PERSON 0.945, ADDRESS 0.993; 2.570% leaked (231 of 8988).
 
-// heldout629Floor holds the untuned figures: the targets, all met.
+// heldout629Floor holds the tuned figures: the targets, all met.
 var heldout629Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout629MaxLeak: target 0.005, missed untuned (2.570%).
+// heldout629MaxLeak: target 0.005, missed untuned (2.570%), missed tuned (2.570%).
 const heldout629MaxLeak = 0.026
 
 func TestHeldout629(t *testing.T) {

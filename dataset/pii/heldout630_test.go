@@ -25,14 +25,21 @@ import "testing"
 // 1.208.0, commit 18971eb): every F1 target met (PERSON 0.943, ADDRESS
 // 0.976, the other types 1.0); 3.221% of PII characters leaked (291 of 9033:
 // PERSON 133, ADDRESS 158), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.214
+// (engine 1.209.0), with those of the other files from heldout629 to
+// heldout636: none of its own misses; the rules from the other files changed
+// none of its figures. Left: sauna and product models named like people,
+// Finnish addresses said in words, and foremen's nicknames. Tuned: PERSON
+// 0.943, ADDRESS 0.976; 3.221% leaked (291 of 9033).
 
-// heldout630Floor holds the untuned figures: the targets, all met.
+// heldout630Floor holds the tuned figures: the targets, all met.
 var heldout630Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout630MaxLeak: target 0.005, missed untuned (3.221%).
+// heldout630MaxLeak: target 0.005, missed untuned (3.221%), missed tuned (3.221%).
 const heldout630MaxLeak = 0.033
 
 func TestHeldout630(t *testing.T) {

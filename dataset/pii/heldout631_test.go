@@ -28,14 +28,22 @@ import "testing"
 // and digits); PERSON 0.973, PHONE 0.983 and the other types (1.0) met
 // theirs; 1.210% of PII characters leaked (117 of 9672: PERSON 71, PASSPORT
 // 28, ADDRESS 18), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.214
+// (engine 1.209.0), with those of the other files from heldout629 to
+// heldout636: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a German ID card's number alone on its line, a
+// British phone said in words read as an INN, an NHS number read as a phone,
+// and famous scientists. Tuned: PERSON 0.973, PHONE 0.983, INN 0.9697,
+// PASSPORT 0.9697; 1.210% leaked (117 of 9672).
 
-// heldout631Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout631Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout631Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.969, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout631MaxLeak: target 0.005, missed untuned (1.210%).
+// heldout631MaxLeak: target 0.005, missed untuned (1.210%), missed tuned (1.210%).
 const heldout631MaxLeak = 0.013
 
 func TestHeldout631(t *testing.T) {

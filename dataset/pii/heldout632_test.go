@@ -24,14 +24,22 @@ import "testing"
 // 1.208.0, commit 18971eb): every F1 target met (PERSON 0.962, ADDRESS
 // 0.993, PHONE 0.991, the other types 1.0); 1.763% of PII characters leaked
 // (159 of 9020: PERSON 65, PHONE 8, ADDRESS 86), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.214
+// (engine 1.209.0), with those of the other files from heldout629 to
+// heldout636: none of its own misses; the rules from the other files changed
+// none of its figures. Left: famous singers in song requests, which the
+// engine masks as people, a city phone of six digits, and an address said in
+// words in English. Tuned: PERSON 0.962, PHONE 0.991, ADDRESS 0.993; 1.763%
+// leaked (159 of 9020).
 
-// heldout632Floor holds the untuned figures: the targets, all met.
+// heldout632Floor holds the tuned figures: the targets, all met.
 var heldout632Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout632MaxLeak: target 0.005, missed untuned (1.763%).
+// heldout632MaxLeak: target 0.005, missed untuned (1.763%), missed tuned (1.763%).
 const heldout632MaxLeak = 0.018
 
 func TestHeldout632(t *testing.T) {

@@ -25,14 +25,21 @@ import "testing"
 // 1.208.0, commit 18971eb): every F1 target met (PERSON 0.937, ADDRESS
 // 0.960, the other types 1.0); 4.223% of PII characters leaked (384 of 9092:
 // PERSON 145, ADDRESS 239), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.214
+// (engine 1.209.0), with those of the other files from heldout629 to
+// heldout636: none of its own misses; the rules from the other files changed
+// none of its figures. Left: guides' nicknames, a village's region said in
+// lower case, and German and Karelian addresses said in words. Tuned: PERSON
+// 0.937, ADDRESS 0.960; 4.223% leaked (384 of 9092).
 
-// heldout633Floor holds the untuned figures: the targets, all met.
+// heldout633Floor holds the tuned figures: the targets, all met.
 var heldout633Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout633MaxLeak: target 0.005, missed untuned (4.223%).
+// heldout633MaxLeak: target 0.005, missed untuned (4.223%), missed tuned (4.223%).
 const heldout633MaxLeak = 0.043
 
 func TestHeldout633(t *testing.T) {

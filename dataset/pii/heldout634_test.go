@@ -26,14 +26,22 @@ import "testing"
 // serial number read as a passport); PERSON 0.984, ADDRESS 0.936, IP 0.971
 // and the other types (1.0) met theirs; 3.388% of PII characters leaked (295
 // of 8707: PERSON 13, ADDRESS 282), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.214
+// (engine 1.209.0), with those of the other files from heldout629 to
+// heldout636: the town of Rostov before its street ("Ростов, Нагибина 14")
+// is no person. Left: an appliance's serial read as a passport, a firmware
+// version read as an IP, and streets said in words in English. Tuned: PERSON
+// 0.986, PASSPORT 0.957, ADDRESS 0.936, IP 0.971; 3.365% leaked (293 of
+// 8707).
 
-// heldout634Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout634Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout634Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.956, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout634MaxLeak: target 0.005, missed untuned (3.388%).
+// heldout634MaxLeak: target 0.005, missed untuned (3.388%), missed tuned (3.365%).
 const heldout634MaxLeak = 0.034
 
 func TestHeldout634(t *testing.T) {

@@ -28,15 +28,23 @@ import "testing"
 // Kyrgyz ID card's heading); PERSON 0.975, ADDRESS 0.986 and the other types
 // (1.0) met theirs; 1.298% of PII characters leaked (123 of 9475: PERSON 71,
 // PASSPORT 18, ADDRESS 34), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.214
+// (engine 1.209.0), with those of the other files from heldout629 to
+// heldout636: a Kyrgyz ID card's "Document No" under an "ID-card" heading
+// and a certificate's "дана" before a name ("Справка дана Шамсиеву …").
+// Left: a foreign passport after a name in a certificate, and famous people.
+// Tuned: PERSON 0.977, PASSPORT 0.9697, ADDRESS 0.986; 1.193% leaked (113 of
+// 9475).
 
-// heldout635Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout635Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout635Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout635MaxLeak: target 0.005, missed untuned (1.298%).
-const heldout635MaxLeak = 0.013
+// heldout635MaxLeak: target 0.005, missed untuned (1.298%), missed tuned (1.193%).
+const heldout635MaxLeak = 0.012
 
 func TestHeldout635(t *testing.T) {
 	corpusCheck{file: "testdata/heldout635.jsonl", name: "six-hundred-and-thirty-fifth held-out corpus", minMessages: 250,

@@ -26,14 +26,22 @@ import "testing"
 // 1.208.0, commit 18971eb): every F1 target met (PERSON 0.942, ADDRESS
 // 0.965, the other types 1.0); 2.376% of PII characters leaked (228 of 9596:
 // PERSON 83, ADDRESS 145), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.214
+// (engine 1.209.0), with those of the other files from heldout629 to
+// heldout636: none of its own misses; the rules from the other files changed
+// none of its figures. Left: deities and spiritual names, Danish and
+// Norwegian addresses with their postcodes, and a village's house with no
+// street in English. Tuned: PERSON 0.942, ADDRESS 0.965; 2.376% leaked (228
+// of 9596).
 
-// heldout636Floor holds the untuned figures: the targets, all met.
+// heldout636Floor holds the tuned figures: the targets, all met.
 var heldout636Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout636MaxLeak: target 0.005, missed untuned (2.376%).
+// heldout636MaxLeak: target 0.005, missed untuned (2.376%), missed tuned (2.376%).
 const heldout636MaxLeak = 0.024
 
 func TestHeldout636(t *testing.T) {

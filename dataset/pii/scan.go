@@ -1104,7 +1104,7 @@ func idCardBefore(s string, i int) bool {
 		return false
 	}
 	return containsAny(paragraphBefore(s, i), "IDENTITY CARD", "Identity Card", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности",
-		"ID-KARTA", "ID-karta") // an Uzbek card: "O'ZBEKISTON RESPUBLIKASI ID-KARTA … Document No: AD1927364"
+		"ID-KARTA", "ID-karta", "ID-card", "ID-CARD") // an Uzbek card: "O'ZBEKISTON RESPUBLIKASI ID-KARTA … Document No: AD1927364"; "ID-card scan, Kyrgyz Republic"
 }
 
 // numberWordBefore reports "no.", "number" or "is" right before i: "the
