@@ -2006,10 +2006,7 @@ func speakerAnswer(s string, i int) bool {
 	if i < 3 || s[i-1] != ' ' || s[i-2] != ':' {
 		return false
 	}
-	b := i - 2
-	for b > 0 && s[b-1] != '\n' {
-		b--
-	}
+	b := lineStart(s, i-2, 25) // a label of up to 24 bytes, so no further back than that
 	label := s[b : i-2]
 	return label != "" && len(label) <= 24 && wordEnd(s, b) == i-2 // "caller", "клиент", "гид"
 }
