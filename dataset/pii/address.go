@@ -1923,6 +1923,14 @@ func (sc *scanner) houseParts(end int) int {
 			if q+1 < len(s) && s[q] == '/' && isDigit(s[q+1]) {
 				for q++; q < len(s) && isDigit(s[q]); q++ { // "219А/4"
 				}
+			} else if q+1 < len(s) && s[q] == '-' && isDigit(s[q+1]) {
+				r := q + 1
+				for r < len(s) && isDigit(s[r]) {
+					r++
+				}
+				if r-q <= 5 && (r == len(s) || !isAlnum(s[r]) && s[r] < 0x80) {
+					q = r // a lettered house and its flat: "ул. Алеутская 45А-302"
+				}
 			}
 		} else if sz == 2 && q+2 < len(s) && isDigit(s[q+2]) && (s[q:q+2] == "с" || s[q:q+2] == "к") {
 			q += 2 // "7/5с1", "12к2": строение or корпус glued to the house number
@@ -2746,9 +2754,12 @@ func numberAfterStreet(s string, j int) int {
 			e = f // house and flat: "Tverskaya st. 12-45"
 		}
 	}
-	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ')' && s[e] != ';' && !(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) &&
+	if nextPart && unitFollows(s, e) && !strings.HasPrefix(s[e:], " km") {
+		return 0 // a count: "stuck on Lenina avenue, 5 min late"; but a highway's "Kievskoye Highway, 22nd km"
+	}
+	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ')' && s[e] != ';' && s[e] != '"' && !(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) &&
 		!(s[e] == ' ' && e+1 < len(s) && (s[e+1] >= 'a' && s[e+1] <= 'z' || s[e+1] == '|')) {
-		return 0 // but "Tverskoy Blvd, 26A · +7 495…", "Bolshaya Tulskaya St, 17 on 14 March"; a footer's "Sovetskaya St., 72 | 8-800-…" ends it
+		return 0 // but "Tverskoy Blvd, 26A · +7 495…", "Bolshaya Tulskaya St, 17 on 14 March"; a footer's "Sovetskaya St., 72 | 8-800-…" ends it, so does a CSV cell's quote: "\"Titova St, 238\",1-4"
 	}
 	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && s[e] != '\'' && !(s[e] == ':' && !(e+1 < len(s) && isDigit(s[e+1]))) && !unitFollowsHouse(s, e) &&
 		!cellEndAt(s, e) && // "| Talgar, Kunaev street 41 |")
@@ -3328,8 +3339,8 @@ func houseInNextPart(s string, q int) int {
 		return 0
 	}
 	e := alnumEnd(s, p)
-	if e-p > 5 || e < len(s) && s[e] != ',' && s[e] != ' ' && s[e] != '\n' && s[e] != '.' {
-		return 0
+	if e-p > 5 || e < len(s) && s[e] != ',' && s[e] != ' ' && s[e] != '\n' && s[e] != '.' || unitFollows(s, e) {
+		return 0 // not a count: "on Lenina avenue, 5 min late"
 	}
 	return e
 }
@@ -3772,6 +3783,9 @@ func (sc *scanner) continentalAddress(i, j int) int {
 		return 0 // a suite, a house and its street, no postcode and town: "Suite 40, 1200 Bay Street"; but "Box 218, 4402 Range Road 52"
 	}
 	e = sc.enAddressTail(e)
+	if i >= 3 && s[i-3:i] == "Na " && (i == 3 || !isAlnum(s[i-4])) && i-3 >= sc.lastEnd {
+		i -= 3 // a Czech street opening with its preposition, which the name tables know as "Li Na"'s: "Na Florenci 2116/15, 110 00 Praha 1"
+	}
 	sc.emit(sc.addressLeft(i), e, tAddress, 0.85, 0)
 	return e
 }
@@ -4527,7 +4541,8 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		}
 	}
 	if !isDigit(s[p]) && !(s[j] == ' ' && s[p] >= 0x80 && (strings.HasSuffix(s[i:j], "ой") || strings.HasSuffix(s[i:j], "ых") ||
-		strings.HasSuffix(s[i:j], "ая") && addressCue(s, i) || strings.HasSuffix(s[i:j], "ую") && (endsAny(s[:i], " на ", "\nна ", "На ") || s[:i] == "на "))) {
+		strings.HasSuffix(s[i:j], "ая") && addressCue(s, i) || strings.HasSuffix(s[i:j], "ую") && (endsAny(s[:i], " на ", "\nна ", "На ") || s[:i] == "на ") ||
+		strings.HasPrefix(s[j:], " путь"))) {
 		return 0
 	}
 	var buf [64]byte
@@ -4535,9 +4550,11 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	if addrKind(w) == akHouse {
 		return 0 // a part of a house alone: "Подъезд 1, этаж 2"
 	}
-	ws := unsafe.String(unsafe.SliceData(w), len(w)) // no copy: ws does not outlive buf
+	ws := unsafe.String(unsafe.SliceData(w), len(w))                        // no copy: ws does not outlive buf
+	ann := anniversaryBefore(s, i, ws)                                      // "на 70 лет Октября, 19"
+	put := strings.HasPrefix(s[j:], " путь") && strings.HasSuffix(ws, "ый") // Omsk's "Красный путь, 87"
 	adj := strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ий") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую") ||
-		strings.HasSuffix(ws, "ых")
+		strings.HasSuffix(ws, "ых") || put
 	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
 		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую") ||
 		strings.HasSuffix(ws, "ом") || streetGenitives[ws] ||
@@ -4550,8 +4567,8 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 				endsAny(string(w2), "ую", "ая", "ой", "ий", "ый") && upperAt(s[j+1:]) && markedHouse(s, e+1) {
 				j, p, gen = e, e+1, true // and two adjectives before a house and a flat: "на Малую Грузинскую 15 кв 112"
 			}
-		} else if e+3 < len(s) && s[e] == ',' && s[e+1] == ' ' && isDigit(s[e+2]) && (addressCue(s, i) || endsAny(s[:i], " на ", " по ")) {
-			j, p, gen = e, e+2, true // "Адрес: Большая Полянка, 30", "вернуть на Большую Морскую, 35"
+		} else if e+3 < len(s) && s[e] == ',' && s[e+1] == ' ' && isDigit(s[e+2]) && (addressCue(s, i) || endsAny(s[:i], " на ", " по ") || put) {
+			j, p, gen = e, e+2, true // "Адрес: Большая Полянка, 30", "вернуть на Большую Морскую, 35", Omsk's "Красный путь, 87"
 		} else if h := len(", д. "); e+h < len(s) && strings.HasPrefix(s[e:], ", д. ") && isDigit(s[e+h]) {
 			j, p, gen, houseWord = e, e+h, true, true // "на Малой Морской, д. 8"
 		}
@@ -4559,10 +4576,10 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	if !isDigit(s[p]) || s[p] == '0' {
 		return 0 // no house's number opens with a zero: "СНИЛС Белоусовой 045-218-703 11"
 	}
-	if len(ws) < 8 || !adj && !gen {
+	if (len(ws) < 8 || !adj && !gen) && ann < 0 {
 		// Any street name before a house number and a flat or building:
-		// "Мира 51 кв 3".
-		if !markedHouse(s, p) {
+		// "Мира 51 кв 3", or after the word house: "дом Багратиона, 21".
+		if !markedHouse(s, p) && !(len(ws) >= 8 && p > j+1 && houseWordBefore(s, i)) {
 			return 0
 		}
 	}
@@ -4577,7 +4594,8 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		pi = b // "на 3-й Парковой, 41А"
 	}
 	prepBefore := wordsBefore(s, pi, "на ", "по ", "На ", "По ", "у дома ") // "оставил машину у дома Профсоюзная, 12"
-	if p > j+1 && !cue && !houseWord && !markedHouse(s, p) && !(prepBefore && (adj || strings.HasSuffix(ws, "ом") || gen && compoundHouse(s, p))) {
+	houseBefore := houseWordBefore(s, pi)                                   // "Список должников (дом Багратиона, 21)"
+	if p > j+1 && !cue && !houseWord && !houseBefore && ann < 0 && !put && !markedHouse(s, p) && !(prepBefore && (adj || strings.HasSuffix(ws, "ом") || gen && compoundHouse(s, p))) {
 		return 0 // the comma form needs a cue, a building after the house or "на" and an adjective: "на Кутузовском, 35";
 		// a genitive needs a house no count or date looks like: "на Баумана, 44/8", "на Циолковского, 8к2"
 	}
@@ -4617,15 +4635,51 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	end := sc.houseParts(q)
 	// "по дому Лесная 8", "Жители дома Молодогвардейская 31", a building site's "на объекте Дубнинская 32"
 	prep := wordsBefore(s, pi, "на ", "по ", "с ", "На ", "По ", "дом ", "дома ", "дому ", "доме ", "объект ", "объекте ", "объекта ")
-	if end == q && !((prep || lead >= 0) && (gen || strings.HasSuffix(ws, "ский") || strings.HasSuffix(ws, "цкий"))) && !cue && !flat {
+	if end == q && !((prep || lead >= 0) && (gen || strings.HasSuffix(ws, "ский") || strings.HasSuffix(ws, "цкий"))) && !cue && !flat && !(houseBefore && p > j+1) && !markedHouse(s, p) && ann < 0 && !put {
 		return 0
 	}
 	end = sc.addressRight(end)
-	if lead < 0 {
+	if lead < 0 && ann >= 0 {
+		lead = sc.addressLeft(ann)
+	} else if lead < 0 {
 		lead = sc.addressLeft(i)
 	}
 	sc.emit(lead, end, tAddress, 0.8, 0)
 	return end
+}
+
+// anniversaryBefore returns where the years open a street named after an
+// anniversary, whose last word (folded) is w at i: "70 лет Октября",
+// "40 лет Победы", "30 лет ВЛКСМ"; or -1.
+func anniversaryBefore(s string, i int, w string) int {
+	switch w {
+	case "октября", "победы", "влксм", "комсомола", "ссср", "революции", "пионерии", "армии", "города", "оренбуржья", "татарстана", "башкирии":
+	default:
+		return -1
+	}
+	const l = len(" лет ")
+	if i < l+2 || s[i-l:i] != " лет " {
+		return -1
+	}
+	b := i - l
+	for b > 0 && isDigit(s[b-1]) && i-l-b < 3 {
+		b--
+	}
+	if b == i-l || b > 0 && s[b-1] != ' ' && s[b-1] != '\n' && s[b-1] != '(' && s[b-1] != '|' {
+		return -1
+	}
+	return b
+}
+
+// houseWordBefore reports the word дом in any case right before i, after
+// a space, a bracket or the text's start: "(дом Багратиона, 21)".
+func houseWordBefore(s string, i int) bool {
+	for _, w := range [...]string{"дом ", "дома ", "доме ", "дому ", "Дом "} {
+		if i >= len(w) && s[i-len(w):i] == w && (i == len(w) || s[i-len(w)-1] == ' ' || s[i-len(w)-1] == '(' || s[i-len(w)-1] == '\n') {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundHouse reports a house number at p that no count, date or time
@@ -4692,7 +4746,7 @@ var commonStreetNames = map[string]bool{
 // "Красной Армии", "Советской Армии", "Красных Зорь".
 var secondStreetWords = map[string]bool{
 	"армии": true, "гвардии": true, "зорь": true, "партизан": true, "революции": true, "октября": true,
-	"звезды": true, "площади": true,
+	"звезды": true, "площади": true, "путь": true,
 }
 
 // adjectiveWord reports a capitalized adjective that can open a street
@@ -4776,7 +4830,7 @@ func markedHouse(s string, p int) bool {
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[q:e])
 	switch string(w) {
-	case "кв", "квартира", "корп", "корпус", "стр", "строение", "офис", "оф", "под", "подъезд", "эт", "этаж":
+	case "кв", "квартира", "корп", "корпус", "стр", "строение", "офис", "оф", "под", "подъезд", "подъезды", "эт", "этаж":
 	default:
 		return false
 	}
@@ -4861,6 +4915,9 @@ func (sc *scanner) addressJP(i, j int) int {
 		}
 		block = block || b
 		start = a
+		if isDigit(s[a]) {
+			break // the house opens the address: not the yard's name before it, "Songdo Auto Yard, 123 Songdo-dong, Yeonsu-gu"
+		}
 	}
 	// Parts after it.
 	for parts := 0; parts < 2; parts++ {
@@ -4901,10 +4958,10 @@ func jpPart(part string) (ok, block bool) {
 		}
 		switch {
 		case isUpperASCII(w[0]):
-			if endsAny(w, "-ro", "-gil", "-daero") {
-				block = true // a Korean road: "Gwahak-ro", "Teheran-ro"
+			if endsAny(w, "-ro", "-gil", "-daero", "-dong", "-RO", "-GIL", "-DAERO", "-DONG") {
+				block = true // a Korean road or neighbourhood: "Gwahak-ro", "Teheran-ro", "Songdo-dong"; a bill of lading's "JUNGANG-DAERO"
 			}
-		case isDigit(w[0]) && endsAny(w, "-gil", "beon-gil"):
+		case isDigit(w[0]) && endsAny(w, "-gil", "beon-gil", "-GIL"):
 			block = true // a Korean lane: "5-gil", "570beon-gil"
 		case addrKind([]byte(w)) == akENUnit:
 			// a flat after the house: "Yeonnam-ro 5-gil 23, apt 302"
@@ -5435,6 +5492,22 @@ func flatAfterHouse(s string, a, end int) bool {
 	return false
 }
 
+// enStreetAfterHouse reports a capitalized name and an English street's
+// word after the house number at i: "16 Mira Ave".
+func enStreetAfterHouse(s string, i int) bool {
+	p := alnumEnd(s, i)
+	if p+2 >= len(s) || s[p] != ' ' || !isUpperASCII(s[p+1]) {
+		return false
+	}
+	q := wordEnd(s, p+1)
+	if q+2 >= len(s) || s[q] != ' ' {
+		return false
+	}
+	var buf [16]byte
+	w, _ := foldInto(buf[:0], s[q+1:wordEnd(s, q+1)])
+	return addrKind(w) == akENStreet
+}
+
 // knownStreetHouse finds a known street without its keyword before the
 // house number at i and returns the address's start and end: "(Гоголя 15)",
 // "Зорге 229", "Октябрьская 22", "Революции, 5", "murmansk lenina 82". A
@@ -5465,6 +5538,9 @@ func (sc *scanner) knownStreetHouse(i int) (int, int) {
 	end := sc.houseParts(e)
 	if end <= i {
 		return -1, 0
+	}
+	if k < i-1 && s[b] < 0x80 && enStreetAfterHouse(s, i) {
+		return -1, 0 // the house of the street after it: "Hotel Oktyabrskaya, 16 Mira Ave, Krasnoyarsk"
 	}
 	if kind == ksSurname || kind == ksNoun && k < i-1 || kind == ksAdjective && !upperAt(s[b:]) {
 		var pb [16]byte

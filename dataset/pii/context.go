@@ -35,6 +35,7 @@ var contextStems = []struct {
 	{"огрнип", ctxOGRN}, {"огрн", ctxOGRN}, {"ogrn", ctxOGRN},
 	{"паспорт", ctxPassport}, {"пашпарт", ctxPassport}, {"passport", ctxPassport}, {"загран", ctxPassport}, {"з/п", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
 	{"pasaport", ctxPassport}, {"pasport", ctxPassport}, {"passeport", ctxPassport}, {"reisepass", ctxPassport}, // Turkish, French, German
+	{"paszport", ctxPassport}, {"pasas", ctxPassport}, {"paso", ctxPassport}, // Polish, Lithuanian: "paszport nr AZ 3381094", "paso Nr. 23456789"
 	{"ppt", ctxPassport}, {"pp", ctxPassport}, // aviation's manifests: "PPT GB5218830", "DOB 12APR1985 – PP 75 0924518"
 	{"внж", ctxPassport},       // a residence permit: "ВНЖ 83 № 2017443"
 	{"шиноснома", ctxPassport}, // Tajik: "Рақами шиноснома: 403775219"

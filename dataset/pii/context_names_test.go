@@ -2167,6 +2167,24 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:TOKTOSUNOV", "PERSON:ERLAN", "PASSPORT:AN4471029"}}, // rules-2025.214 (heldout629–636).
 		{"the town of Rostov before its street is no person; a certificate's \"дана\" before a name stays out of it", "Звонил из Ростова. Адрес: Ростов, Нагибина 14, кв 3\nСПРАВКА\nдана Шамсиеву Бахриддину Нуриддиновичу, в том",
 			[]string{"ADDRESS:Ростов, Нагибина 14, кв 3", "PERSON:Шамсиеву Бахриддину Нуриддиновичу"}},
+		{"a street in Latin letters with its house in the next part inside a CSV cell's quotes; not a count of minutes after it", "building,entrance,cleaner\n\"Titova St, 238\",1-4,Dilnoza Karimova\nstuck behind a tram on Lenina avenue, 5 min late sorry",
+			[]string{"ADDRESS:Titova St, 238", "PERSON:Dilnoza Karimova"}}, // rules-2025.215 (heldout637–644).
+		{"a street without its keyword after the word \"дом\" or before an entrance's plural; Omsk's \"Красный путь\"; a street named after an anniversary; a last journey is none", "Список должников (дом Багратиона, 21):\nзавтра в 8:00 Титова, 238, подъезды 1-4\n| Красный путь, 87 | 1–6 | Бахтиёр |\nключ на 70 лет Октября, 19 у Валентины\nв последний путь Никитина Бориса",
+			[]string{"ADDRESS:Багратиона, 21", "ADDRESS:Титова, 238", "ADDRESS:Красный путь, 87", "PERSON:Бахтиёр", "ADDRESS:70 лет Октября, 19", "PERSON:Валентины", "PERSON:Никитина Бориса"}},
+		{"an Emirates ID, a SNILS in a form's blanks and a Polish passport's word", "Copy of buyer's ID: Emirates ID 784-1988-4412573-2, name RASHID KHAN.\nСНИЛС:_156-044-981 70_\nгражданин Польши WÓJCIK TOMASZ, paszport nr AZ 3381094",
+			[]string{"PASSPORT:784-1988-4412573-2", "PERSON:RASHID KHAN", "SNILS:156-044-981 70", "PERSON:WÓJCIK TOMASZ", "PASSPORT:AZ 3381094"}},
+		{"scientists a school's courses name are no clients", "Рассказывали про Николу Теслу, Марии Кюри и Алана Тьюринга. Course named after Ada Lovelace.",
+			[]string{}},
+		{"Kalmyk given names and surnames, in Cyrillic and Latin letters; a Tatar name in the instrumental", "Эрдни Манджиев и Саглара Басангова приедут. Sanal Ochirov called. Работала с Гаязом.",
+			[]string{"PERSON:Эрдни Манджиев", "PERSON:Саглара Басангова", "PERSON:Sanal Ochirov", "PERSON:Гаязом"}},
+		{"the given name Jan before a surname and in a possessive; the month's abbreviation alone is none", "Jan Wójtowicz will enter via the VIP gate. I served from Jan to June. Booked on Jan Kowalski's account; Jan's usual IP is elsewhere.\n| Jan | 112 | 86 |",
+			[]string{"PERSON:Jan Wójtowicz", "PERSON:Jan Kowalski", "PERSON:Jan"}},
+		{"the Chinese surname Sun before a given name and in capitals before one; the weekday is none", "Guide: Sun Yue, phone +86 155 0240 3318. Open Mon-Sun 10:00; Sat, Sun 9:00-15:00.\nМенеджер: LI Na, моб. +86 189 2687 4410",
+			[]string{"PERSON:Sun Yue", "PHONE:+86 155 0240 3318", "PERSON:LI Na", "PHONE:+86 189 2687 4410"}},
+		{"a Korean address by its neighbourhood, and one in capitals; a transliterated street's keyword in capitals; a lettered house and its flat", "Pickup: Songdo Auto Yard, 123 Songdo-dong, Yeonsu-gu, Incheon 21990. Ask at the gate.\nShipper: DAEHAN AUTO EXPORT, 15 JUNGANG-DAERO 210BEON-GIL, DONG-GU, BUSAN, KOREA\nConsignee: 690091, VLADIVOSTOK, UL. ALEUTSKAYA 45A-302, RUSSIA",
+			[]string{"ADDRESS:123 Songdo-dong, Yeonsu-gu, Incheon 21990", "ADDRESS:15 JUNGANG-DAERO 210BEON-GIL, DONG-GU, BUSAN, KOREA", "ADDRESS:690091, VLADIVOSTOK, UL. ALEUTSKAYA 45A-302, RUSSIA"}},
+		{"a hotel's name before an English address is no street; a time is no house; a Czech street opening with \"Na\"", "Hotel: Hotel Oktyabrskaya, 16 Mira Ave, Krasnoyarsk\nfrom Monday the exam centre on Rostovskoe shosse starts at 8:30 instead\nAddress: Na Florenci 2116/15, 110 00 Praha 1, Czech Republic",
+			[]string{"ADDRESS:16 Mira Ave, Krasnoyarsk", "ADDRESS:Na Florenci 2116/15, 110 00 Praha 1, Czech Republic"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1564,7 +1564,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		stem = word[:len(word)-2]
 	}
 	c0, c1 := stem[0], stem[1]
-	checked := false
+	checked, ambig := false, false
 	for _, c := range sc.caps[:sc.ncaps] {
 		a := int(c)
 		if s[a] != c0 || a+1 >= len(s) || s[a+1] != c1 || a >= lo && a < hi || !strings.HasPrefix(s[a:], stem) {
@@ -1591,9 +1591,12 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 			if w, ok := foldInto(buf[:0], word); !ok {
 				return
 			} else if in, _ := wordTab.get(w); in.flags&fAmbig != 0 {
-				return // "Лев Аронович ... Лев на логотипе": the lion
+				ambig = true // "Лев Аронович ... Лев на логотипе": the lion
 			}
 			checked = true
+		}
+		if ambig && !(word[0] < 0x80 && strings.HasPrefix(s[b:], "'s") && !(b+3 < len(s) && s[b+2] == ' ' && isUpperASCII(s[b+3]))) {
+			continue // but a possessive is a person's, "Jan Kowalski's account … Jan's usual IP"; not a shop's, "Patel's Corner Shop"
 		}
 		if a > 0 && (s[a-1] == '@' || s[a-1] == '.' && a > 1 && s[a-2] != ' ') {
 			continue

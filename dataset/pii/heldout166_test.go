@@ -39,11 +39,15 @@ import "testing"
 // particles inside a name, coins, nationalities, vaults named like people.
 // With rules-2025.99: ADDRESS 1.0, PERSON 0.967, IP 0.989, the others 1.0;
 // leak 1.188% (100 of 8418: PERSON 93, ADDRESS 7).
+//
+// Since rules-2025.215 the engine masks an Emirates ID as an identity
+// document, as heldout642 labels it; this file leaves its one unlabelled,
+// so its PASSPORT F1 is 0.977 (one false positive) and its floor 0.97.
 
 // heldout166Floor guards the tuned level.
 var heldout166Floor = map[string]float64{
 	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.98, TypeOGRN: 0.99,
-	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.96,
+	TypePassport: 0.97, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.96,
 }
 
 // heldout166MaxLeak: target 0.005; 3.267% untuned, 1.188% tuned.

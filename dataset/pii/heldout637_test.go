@@ -28,15 +28,24 @@ import "testing"
 // 0.952, PHONE 0.991, the other types 1.0); 3.230% of PII characters leaked
 // (271 of 8390: PERSON 173, PHONE 8, ADDRESS 90), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.215
+// (engine 1.210.0), with those of the other files from heldout637 to
+// heldout644: Kalmyk given names and surnames ("Эрдни Манджиев", "Sanal
+// Ochirov") and a time after a highway's name no longer read as its house
+// ("on Rostovskoe shosse starts at 8:30"). Left: Kalmyk surnames in lower
+// case in transcripts, streets said in words, and a street named after a
+// writer in a route. Tuned: PERSON 0.977, PHONE 0.991, ADDRESS 0.968; 1.621%
+// leaked (136 of 8390).
 
-// heldout637Floor holds the untuned figures: the issue's targets, all met.
+// heldout637Floor holds the tuned figures: the issue's targets, all met.
 var heldout637Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout637MaxLeak: target 0.005, missed untuned (3.230%).
-const heldout637MaxLeak = 0.033
+// heldout637MaxLeak: target 0.005, missed untuned (3.230%), missed tuned (1.621%).
+const heldout637MaxLeak = 0.017
 
 func TestHeldout637(t *testing.T) {
 	corpusCheck{file: "testdata/heldout637.jsonl", name: "six-hundred-and-thirty-seventh held-out corpus", minMessages: 250,

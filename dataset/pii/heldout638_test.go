@@ -27,14 +27,22 @@ import "testing"
 // 0.991, ADDRESS 0.993 and the other types (1.0) met theirs; 2.816% of PII
 // characters leaked (266 of 9447: PERSON 119, PHONE 36, PASSPORT 35, ADDRESS
 // 76), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.215
+// (engine 1.210.0), with those of the other files from heldout637 to
+// heldout644: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a pharmacy chain and contraceptives named like
+// people, surnames in lower case in transcripts, and a passport said in
+// words. Tuned: PERSON 0.950, PHONE 0.991, PASSPORT 0.9697, ADDRESS 0.993;
+// 2.816% leaked (266 of 9447).
 
-// heldout638Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout638Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout638Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout638MaxLeak: target 0.005, missed untuned (2.816%).
+// heldout638MaxLeak: target 0.005, missed untuned (2.816%), missed tuned (2.816%).
 const heldout638MaxLeak = 0.029
 
 func TestHeldout638(t *testing.T) {

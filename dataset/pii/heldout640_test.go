@@ -26,15 +26,24 @@ import "testing"
 // 0.951, PHONE 0.991, the other types 1.0); 2.860% of PII characters leaked
 // (269 of 9407: PERSON 103, PHONE 11, PASSPORT 12, ADDRESS 143), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.215
+// (engine 1.210.0), with those of the other files from heldout637 to
+// heldout644: Yakut given names ("Мотрена", "Sakhayana", "Kyskil") and
+// Chinese names in pinyin ("Sun Yue", "Li Na"); a hotel's name before an
+// English address is no longer a street ("Hotel Oktyabrskaya, 16 Mira Ave").
+// Left: a fur coat model named like a woman, an address on two lines, and a
+// microdistrict's number before its word. Tuned: PERSON 0.971, PHONE 0.991,
+// ADDRESS 0.965; 1.796% leaked (169 of 9407).
 
-// heldout640Floor holds the untuned figures: the targets, all met.
+// heldout640Floor holds the tuned figures: the targets, all met.
 var heldout640Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout640MaxLeak: target 0.005, missed untuned (2.860%).
-const heldout640MaxLeak = 0.029
+// heldout640MaxLeak: target 0.005, missed untuned (2.860%), missed tuned (1.796%).
+const heldout640MaxLeak = 0.018
 
 func TestHeldout640(t *testing.T) {
 	corpusCheck{file: "testdata/heldout640.jsonl", name: "six-hundred-and-fortieth held-out corpus", minMessages: 250,

@@ -29,15 +29,25 @@ import "testing"
 // other types (1.0) met theirs; 7.739% of PII characters leaked (646 of
 // 8347: PERSON 83, PHONE 34, PASSPORT 6, ADDRESS 523), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.215
+// (engine 1.210.0), with those of the other files from heldout637 to
+// heldout644: streets without their keyword after "дом" or before an
+// entrance ("дом Багратиона, 21", "Титова, 238, подъезды 1-4"), Omsk's
+// "Красный путь, 87", a street named after an anniversary ("на 70 лет
+// Октября, 19") and an English street with its house in a CSV cell's quotes
+// ("Titova St, 238"). Left: addresses said aloud with pauses between every
+// word, and migrant workers' names in their cases. Tuned: PERSON 0.978,
+// PHONE 0.981, ADDRESS 0.925 (now met); 6.302% leaked (526 of 8347).
 
-// heldout641Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout641Floor holds the tuned figures: the issue's targets, all met.
 var heldout641Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.857, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout641MaxLeak: target 0.005, missed untuned (7.739%).
-const heldout641MaxLeak = 0.078
+// heldout641MaxLeak: target 0.005, missed untuned (7.739%), missed tuned (6.302%).
+const heldout641MaxLeak = 0.064
 
 func TestHeldout641(t *testing.T) {
 	corpusCheck{file: "testdata/heldout641.jsonl", name: "six-hundred-and-forty-first held-out corpus", minMessages: 250,

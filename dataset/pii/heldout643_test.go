@@ -26,15 +26,22 @@ import "testing"
 // 0.986, PASSPORT 0.971, the other types 1.0); 2.569% of PII characters
 // leaked (248 of 9655: PERSON 41, PASSPORT 28, ADDRESS 179), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.215
+// (engine 1.210.0), with those of the other files from heldout637 to
+// heldout644: none of its own misses beyond a surname ("к доктору ежову").
+// Left: a Dutch ID card's number, lower-case surnames after their first
+// names, and a famous footballer. Tuned: PERSON 0.995, PASSPORT 0.971,
+// ADDRESS 0.986; 2.227% leaked (215 of 9655).
 
-// heldout643Floor holds the untuned figures: the targets, all met.
+// heldout643Floor holds the tuned figures: the targets, all met.
 var heldout643Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout643MaxLeak: target 0.005, missed untuned (2.569%).
-const heldout643MaxLeak = 0.026
+// heldout643MaxLeak: target 0.005, missed untuned (2.569%), missed tuned (2.227%).
+const heldout643MaxLeak = 0.023
 
 func TestHeldout643(t *testing.T) {
 	corpusCheck{file: "testdata/heldout643.jsonl", name: "six-hundred-and-forty-third held-out corpus", minMessages: 250,

@@ -28,15 +28,25 @@ import "testing"
 // 0.959, ADDRESS 0.984 and the other types (1.0) met theirs; 2.005% of PII
 // characters leaked (174 of 8680: PERSON 71, PHONE 7, SNILS 14, PASSPORT 28,
 // ADDRESS 54), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.215
+// (engine 1.210.0), with those of the other files from heldout637 to
+// heldout644: a SNILS in a form's blanks ("СНИЛС:_156-044-981 70_"), Polish
+// and Lithuanian passports' words ("paszport nr AZ 3381094"), the given name
+// Jan ("Jan Wójtowicz") and Tatar and Russian names ("Руфина", "с Гаязом").
+// Left: famous writers and singers, a ticket's number read as an INN, a
+// passport said in lower-case letters, and volunteers' nicknames. Tuned:
+// SNILS 1.0 (now met), PERSON 0.965, INN 0.963, PASSPORT 0.9697, ADDRESS
+// 0.984; 1.348% leaked (117 of 8680).
 
-// heldout644Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout644Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout644Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.962, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.903, TypePhone: 0.97, TypeSNILS: 0.909, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout644MaxLeak: target 0.005, missed untuned (2.005%).
-const heldout644MaxLeak = 0.021
+// heldout644MaxLeak: target 0.005, missed untuned (2.005%), missed tuned (1.348%).
+const heldout644MaxLeak = 0.014
 
 func TestHeldout644(t *testing.T) {
 	corpusCheck{file: "testdata/heldout644.jsonl", name: "six-hundred-and-forty-fourth held-out corpus", minMessages: 250,

@@ -938,6 +938,13 @@ func (sc *scanner) capsToken(t nameTok) nameTok {
 			return t
 		}
 	}
+	if runes <= 5 && t.end+2 < len(s) && s[t.start] < 0x80 && s[t.end] == '.' && s[t.end+1] == ' ' && isUpperASCII(s[t.end+2]) {
+		var kb [8]byte
+		if w, ok := foldInto(kb[:0], s[t.start:t.end]); ok && addrKind(w) == akStreet {
+			t.addr = akStreet // a transliterated keyword in capitals: "690091, VLADIVOSTOK, UL. ALEUTSKAYA 45A-302"
+			return t
+		}
+	}
 	if t.addr == 0 && runes >= 3 && runes <= 10 && s[t.start] >= 0x80 && t.end+2 < len(s) && s[t.end] == ' ' {
 		var kb [32]byte
 		if w, ok := foldInto(kb[:0], s[t.start:t.end]); ok && addrKind(w) == akStreet {
@@ -1252,7 +1259,7 @@ func (sc *scanner) capWord(i, j int) int {
 		sc.caps[sc.ncaps] = int32(i) // where repeatNames may find a name again
 		sc.ncaps++
 	}
-	if s[i] < 0x80 && j-i > 4 && (s[j-3:j] == "-ku" || s[j-3:j] == "-gu" || j-i > 5 && s[j-4:j] == "-shi") {
+	if s[i] < 0x80 && j-i > 4 && (s[j-3:j] == "-ku" || s[j-3:j] == "-gu" || s[j-3:j] == "-GU" || j-i > 5 && s[j-4:j] == "-shi") {
 		if end := sc.addressJP(i, j); end > 0 {
 			return end // "3-14-2 Ebisu, Shibuya-ku, Tokyo 150-0013", "2-14-8 Minatomachi, Toyama-shi", "35 Songdo Gwahak-ro, Yeonsu-gu"
 		}
@@ -1707,6 +1714,12 @@ func (sc *scanner) capWord(i, j int) int {
 	if (keep == 1 || keep == 2 && toks[1].first()) && toks[0].first() && s[i] < 0x80 {
 		if b := sc.surnameFirst(start, end); b >= 0 {
 			start = b // a list or a form writes the surname first: "Hoffmann, Markus", "Patient: Hollis, Margaret Ann"
+		}
+	}
+	if keep == 1 && toks[0].first() && s[i] < 0x80 && start >= 3 && s[start-1] == ' ' && (start == 3 || !isAlnum(s[start-4])) {
+		switch s[start-3 : start-1] {
+		case "LI", "WU", "XU", "HU", "MA", "YU", "LU", "SU", "DU", "YE":
+			start -= 3 // a Chinese surname in capitals before the given name: "LI Na", "WU Hao"
 		}
 	}
 	for _, h := range [...]string{"-ханым", "-ханум", "-хоним", "-бей", "-джан", "-апа", "-апай", "-абый"} {
@@ -2718,7 +2731,14 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 2 && strings.HasSuffix(s[start:end], " Park") && !t0.first() && strings.IndexByte(s[start:end], '-') < 0 && t0.flags&tkUnknown == 0 {
 		return true // "Hartley Park": a park, not "Ji-woo Park"
 	}
-	if keep == 1 && monthName(s[start:end]) {
+	if keep == 1 && s[start:end] == "Jan" && (startsAny(s[end:], ", Feb", " to ", " - ", "–", "-", " |") || start > 0 && s[start-1] == '|') {
+		return true // the month's abbreviation: "the 10th of Jan, Feb, Mar", "Jan to June", a table's "| Jan | 112 |"; "Jan Kowalski" keeps his surname
+	}
+	if keep == 1 && s[start:end] == "Sun" && (start > 0 && (s[start-1] == '-' || s[start-1] == ' ' && endsAny(s[:start], ", ", "& ", "and ")) ||
+		startsAny(s[end:], " 1", " 2", " 0", ":", ",", "-", "–", " -", " –", " closed", " off")) {
+		return true // a weekday alone: "Mon-Sun", "Sat, Sun 9:00", "Sun 11:00-19:00"; "Sun Yue" keeps her given name
+	}
+	if keep == 1 && (monthName(s[start:end]) || s[start:end] == "Jan") {
 		if startsAny(s[end:], "–", "—", "-") {
 			return true // "June–August"
 		}

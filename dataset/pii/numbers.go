@@ -66,7 +66,8 @@ func (sc *scanner) number(i int) int {
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
 			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811";
 			// a logged identifier: "account=40802810408379586079 bic=044525593 … inn=775533996733", a passenger's "doc=65 09 441827"
-		} else if p == '/' || p == '_' || p == '=' && s[i] != '+' || p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) && !csvField(s, i-1) && !dottedQuadAt(s, i) && delimHeader(s, i, ',') == "" ||
+		} else if p == '/' || p == '_' && !(i >= 2 && (s[i-2] == ':' || s[i-2] == ' ')) || p == '=' && s[i] != '+' || // a form's blank: "СНИЛС:_156-044-981 70_"
+			p == '&' || p == ':' || p == ',' && i > 1 && isDigit(s[i-2]) && !csvField(s, i-1) && !dottedQuadAt(s, i) && delimHeader(s, i, ',') == "" ||
 			p == '.' && i > 1 && isDigit(s[i-2]) || isASCIILetter(p) {
 			return alnumEnd(s, i)
 		}
@@ -455,6 +456,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			}
 		}
 		return 0, 0, end
+	}
+	if k == 4 && seps == sepDash && g.pattern(4, 3, 4, 7, 1) && d[:3] == "784" && (d[3:5] == "19" || d[3:5] == "20") && !g.plus {
+		return tPassport, 0.9, end // an Emirates ID, "784-1988-4412573-2": the country's code, the year of birth, a number and a check digit
 	}
 	if *ctx == ctxUnknown {
 		*ctx = leftContext(sc.s, g.start)
@@ -1122,6 +1126,9 @@ func passportLetters(s string, i int) int {
 	if a >= 3 && s[a-1] == ' ' && isDigit(s[a-2]) && isDigit(s[a-3]) && (a == 3 || !isAlnum(s[a-4])) {
 		return i // a notarial blank: "notary 77 AB 4412098"
 	}
+	if s[a:i-1] == "ID" && strings.HasPrefix(s[i:], "784-") {
+		return i // the document's word: "Emirates ID 784-1988-4412573-2"
+	}
 	return a
 }
 
@@ -1639,7 +1646,8 @@ func unitFollows(s string, end int) bool {
 	switch string(w) {
 	case "руб", "рублей", "рубля", "р", "rub", "usd", "eur", "долларов", "шт", "кг", "тыс", "млн", "коп", "г", "год", "года", "km", "км",
 		"тысяч", "тысячи", "тысяча", "миллионов", "человек", "штук", "минут", "часов", "дней", "процентов",
-		"ночей", "ночи", "суток", "недель", "месяцев": // "гостиницу на Ленина, 5 ночей"
+		"ночей", "ночи", "суток", "недель", "месяцев", // "гостиницу на Ленина, 5 ночей"
+		"min", "mins", "minutes", "hours", "hrs", "people", "pcs": // "stuck on Lenina avenue, 5 min late"
 		return true
 	}
 	return false

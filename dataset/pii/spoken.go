@@ -425,8 +425,8 @@ func houseNumberEnd(s string, p int) int {
 		if q < len(s) && s[q] >= 'a' && s[q] <= 'z' && (q+1 == len(s) || !isAlnum(s[q+1])) {
 			q++
 		}
-		if q < len(s) && isAlnum(s[q]) {
-			return p
+		if q < len(s) && isAlnum(s[q]) || q+1 < len(s) && s[q] == ':' && isDigit(s[q+1]) {
+			return p // nor a time: "the exam centre on Rostovskoe shosse starts at 8:30"
 		}
 		return q
 	}
