@@ -76,7 +76,7 @@ func initAddressTables() {
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
-		"помещ ком комн комната пав павильон бокс склад каб кабинет стан")
+		"помещ ком комн комната пав павильон бокс склад каб кабинет стан шале")
 	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт рп обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon village settlement posyolok poselok selo republic gorodok")
@@ -87,7 +87,7 @@ func initAddressTables() {
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade "+
 		"bulvaris dambis prospekts soseja") // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
-	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance entr arch "+
+	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance entr arch chalet "+
 		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k str stroenie korpus dz apto pavilion")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
@@ -175,7 +175,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 			}
 		}
 	}
-	if w := s[i:j]; (w == "ul" || w == "vul" || w == "prosp" || w == "pr") && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && (isUpperASCII(s[j+2]) || numberedName(s, j+2))) {
+	if w := s[i:j]; (w == "ul" || w == "vul" || w == "prosp" || w == "pr") && !(j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && (isUpperASCII(s[j+2]) || numberedName(s, j+2) || lowerNameHouse(s, j+2))) {
 		return j // callers test the keyword filter; "ul. 8 Marta" goes on
 	}
 	if w := s[i:j]; w == "адрес" || w == "адресу" {
@@ -1066,6 +1066,8 @@ func (sc *scanner) addressRU(i, j int) int {
 			}
 		} else if sz > 0 && (up || tokens > 0 && end > 0 && (isStreetLink(s, p) || houseFollows(s, wordEnd(s, p)) || prepInStreetName(s, p))) {
 			q = wordEnd(s, p) // "ул. Октябрьской революции, д. 9"
+		} else if isDigit(s[p]) && tokens > 0 && end > 0 && alnumEnd(s, p) == p+4 && strings.HasPrefix(s[p+4:], " года") {
+			q = p + 4 + len(" года") // a year inside the name: "ул. Революции 1905 года, 31"
 		} else if isDigit(s[p]) && tokens == 0 {
 			q = alnumEnd(s, p)
 			if q+5 < len(s) && strings.HasPrefix(s[q:], " лет ") {
@@ -1154,7 +1156,8 @@ func (sc *scanner) addressRU(i, j int) int {
 			// Lower case only in speech, with a house number after the
 			// keyword: "варшавское шоссе сто семьдесят дом два".
 			n := skipSpaces(s, kwEnd)
-			named = sz > 0 && (spokenNumberEnd(s, n) > n || lowerAdjective(s[a:b]) && houseFollows(s, kwEnd) && !isDigit(s[n]))
+			named = sz > 0 && (spokenNumberEnd(s, n) > n || lowerAdjective(s[a:b]) && houseFollows(s, kwEnd) && !isDigit(s[n]) ||
+				lowerAdjective(s[a:b]) && wordsBefore(s, a, "на ", "по ") && houseToken(s[n:alnumEnd(s, n)]) && !unitFollows(s, alnumEnd(s, n))) // "шиномонтаж на заводском шоссе 11"
 		}
 		if !named && !numberNext {
 			return 0
@@ -1372,7 +1375,8 @@ var ruCities = func() map[string]bool {
 		"фергана наманган андижан бухара хива нукус карши термез ургенч джизак навои худжанд куляб бохтар ош джалал-абад каракол нарын токмок " +
 		"улан-удэ улан-батор улаанбаатар махачкала дербент актау атырау актобе костанай сумгаит вильнюс каунас клайпеда " +
 		"надым ноябрьск салехард когалым нягань мегион лангепас урай усинск воркута ухта лабытнанги муравленко губкинский ростов " +
-		"новый-уренгой норильск нефтеюганск ханты-мансийск") {
+		"новый-уренгой норильск нефтеюганск ханты-мансийск " +
+		"шерегеш домбай кировск теберда архыз абзаково") { // ski resorts: "Шерегеш, Подгорная 14, шале 3"
 		m[c] = true
 	}
 	return m
@@ -1527,6 +1531,15 @@ func (sc *scanner) cityAfterHouse(end int) int {
 func (sc *scanner) numberedMicrodistrict(i, j int) int {
 	s := sc.s
 	start, end := ordinalBefore(s, i), j
+	if start < 0 && i >= 2 && s[i-1] == ' ' {
+		b := i - 1
+		for b > 0 && isAlnum(s[b-1]) && i-1-b < 4 {
+			b--
+		}
+		if b < i-1 && isDigit(s[b]) && (b == 0 || !isAlnum(s[b-1])) && (isDigit(s[i-2]) || isUpperASCII(s[i-2]) && b < i-2 && isDigit(s[i-3])) {
+			start = b // a microdistrict by its number alone: "Ulan-Ude, 140B microdistrict, bldg 12"
+		}
+	}
 	if start < sc.lastEnd {
 		start = -1
 	}
@@ -1670,6 +1683,14 @@ func houseFollows(s string, p int) bool {
 			q = e
 		}
 		return true
+	}
+	if string(w) == "d" || string(w) == "dom" {
+		q := p + len(w)
+		if q < len(s) && s[q] == '.' {
+			q++
+		}
+		q = skipSpaces(s, q)
+		return q < len(s) && isDigit(s[q]) // transliterated: "ul. shcherbakova d.4 kv.105"
 	}
 	return addrKind(w) == akHouse
 }
@@ -2564,6 +2585,22 @@ func (sc *scanner) addressEN(i, j int) int {
 	return end
 }
 
+// lowerNameHouse reports a street's name typed in lower case at p and its
+// house marked after it: "ul. shcherbakova d.4 kv.105", "ul. lenina, d. 5".
+func lowerNameHouse(s string, p int) bool {
+	e := p
+	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] == '-') {
+		e++
+	}
+	if e-p < 4 {
+		return false
+	}
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	return startsAny(s[e:], " d.1", " d.2", " d.3", " d.4", " d.5", " d.6", " d.7", " d.8", " d.9", " d. ", " dom ")
+}
+
 // unitAfterStreet returns the end of ", Villa 27" or ", Apt 4" right after
 // a street written without a house number, or 0.
 func unitAfterStreet(s string, j int) int {
@@ -2777,8 +2814,8 @@ func numberAfterStreet(s string, j int) int {
 // before its capitalized name ("… in stanitsa Kanevskaya", "village
 // Ivanovka"), or -1.
 func settlementWordIn(part string) int {
-	for _, w := range [...]string{"stanitsa ", "village ", "khutor ", "selo ", "posyolok "} {
-		k := strings.LastIndex(part, w)
+	for _, w := range [...]string{"stanitsa ", "village ", "khutor ", "selo ", "posyolok ", "Stanitsa ", "Village ", "Khutor ", "Selo ", "Posyolok "} {
+		k := strings.LastIndex(part, w) // and capitalized, opening the part: "Khutor Nizhnepodpolny, 5 Dachnaya St"
 		if k < 0 || k > 0 && part[k-1] != ' ' {
 			continue
 		}
@@ -3259,6 +3296,9 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 	for words := 0; words < 3 && j+1 < len(s) && s[j] == ' ' && isUpperASCII(s[j+1]); words++ {
 		j = wordEnd(s, j+1) // "Obukhovskoy Oborony", "Krišjāņa Valdemāra"
 	}
+	if j+5 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && startsAny(s[j+2:], "st ", "nd ", "rd ", "th ") {
+		j += 4 // the ordinal after the name, as Moscow's numbered streets write it: "Tverskaya-Yamskaya 1st st., bld. 18"
+	}
 	if j+3 >= len(s) || s[j] != ' ' || s[j+1] < 'a' || s[j+1] > 'z' {
 		return 0
 	}
@@ -3731,8 +3771,8 @@ func (sc *scanner) continentalAddress(i, j int) int {
 		if q == p+1 || q-p > 20 {
 			return 0
 		}
-		if sz, up := letterAt(s, p+1); sz > 0 && !up && !streetAbbrev(s[p+1:q]) {
-			return 0 // only capitalized words and street abbreviations: not "Sidorova at Hauptstraße"
+		if sz, up := letterAt(s, p+1); sz > 0 && !up && !streetAbbrev(s[p+1:q]) && !(words == 0 && streetParticle(s[p+1:q])) {
+			return 0 // only capitalized words, street abbreviations and a particle: not "Sidorova at Hauptstraße"; "Unter den Linden 77"
 		}
 		streetWord = streetWord || s[p+1:q] == "iela"
 		if numbersLabel(s[p+1:q]) || englishMonth(s[p+1:q]) {
@@ -3788,6 +3828,16 @@ func (sc *scanner) continentalAddress(i, j int) int {
 	}
 	sc.emit(sc.addressLeft(i), e, tAddress, 0.85, 0)
 	return e
+}
+
+// streetParticle reports an article or a preposition inside a European
+// street's name: "Unter den Linden", "Rue de la Paix".
+func streetParticle(w string) bool {
+	switch w {
+	case "den", "der", "des", "de", "la", "del", "di", "da", "am", "an", "im":
+		return true
+	}
+	return false
 }
 
 // streetAbbrev reports a lower-case word that belongs to a European street
@@ -3912,7 +3962,10 @@ func (sc *scanner) numberedStreet(i, end int) bool {
 		if x == r {
 			break
 		}
-		if sz, up := letterAt(s, r); sz > 0 && up {
+		if r+3 < len(s) && (s[r] == 'l' || s[r] == 'd') && s[r+1] == '\'' && isUpperASCII(s[r+2]) {
+			x = wordEnd(s, r+2) // an elided article: "9 Rue de l'Arcade, 75008 Paris"
+			names++
+		} else if sz, up := letterAt(s, r); sz > 0 && up {
 			names++
 		} else if !streetLinks[s[r:x]] {
 			break
@@ -4830,7 +4883,7 @@ func markedHouse(s string, p int) bool {
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[q:e])
 	switch string(w) {
-	case "кв", "квартира", "корп", "корпус", "стр", "строение", "офис", "оф", "под", "подъезд", "подъезды", "эт", "этаж":
+	case "кв", "квартира", "корп", "корпус", "стр", "строение", "офис", "оф", "под", "подъезд", "подъезды", "эт", "этаж", "шале":
 	default:
 		return false
 	}

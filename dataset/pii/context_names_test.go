@@ -2185,6 +2185,22 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:123 Songdo-dong, Yeonsu-gu, Incheon 21990", "ADDRESS:15 JUNGANG-DAERO 210BEON-GIL, DONG-GU, BUSAN, KOREA", "ADDRESS:690091, VLADIVOSTOK, UL. ALEUTSKAYA 45A-302, RUSSIA"}},
 		{"a hotel's name before an English address is no street; a time is no house; a Czech street opening with \"Na\"", "Hotel: Hotel Oktyabrskaya, 16 Mira Ave, Krasnoyarsk\nfrom Monday the exam centre on Rostovskoe shosse starts at 8:30 instead\nAddress: Na Florenci 2116/15, 110 00 Praha 1, Czech Republic",
 			[]string{"ADDRESS:16 Mira Ave, Krasnoyarsk", "ADDRESS:Na Florenci 2116/15, 110 00 Praha 1, Czech Republic"}},
+		{"a ski resort's town before a street without its keyword and a chalet; a Moscow street's ordinal after its name", "мы в шале у подъёмника, Шерегеш, Подгорная 14, шале 3 — можно\nstaying at the chalet, Sheregesh, Podgornaya 22, chalet 5 — can you deliver\nHome address: 125047, Moscow, Tverskaya-Yamskaya 1st st., bld. 18, apt. 56",
+			[]string{"ADDRESS:Шерегеш, Подгорная 14, шале 3", "ADDRESS:Sheregesh, Podgornaya 22, chalet 5", "ADDRESS:125047, Moscow, Tverskaya-Yamskaya 1st st., bld. 18, apt. 56"}}, // rules-2025.216 (heldout645–652).
+		{"a lower-case street's adjective before its highway after \"на\"; not a count of minutes; a year inside a street's name", "шиномонтаж на заводском шоссе 11, у меня свет пропал\nat the Yuzhnoe shosse post by 40 min, supervisor informed\nАдрес: г. Улан-Удэ, ул. Революции 1905 года, 31.",
+			[]string{"ADDRESS:заводском шоссе 11", "ADDRESS:г. Улан-Удэ, ул. Революции 1905 года, 31"}},
+		{"a microdistrict by its number alone; a khutor opening an English address; a German street's article; a French street's elided article", "Please update my address: Ulan-Ude, 140B microdistrict, bldg 12, apt 34, entrance 2. Intercom 34K\nKhutor Nizhnepodpolny, 5 Dachnaya St\nHotel Adlon, Unter den Linden 77, 10117 Berlin\nAddress: 9 Rue de l'Arcade, 75008 Paris.",
+			[]string{"ADDRESS:Ulan-Ude, 140B microdistrict, bldg 12, apt 34, entrance 2", "ADDRESS:Khutor Nizhnepodpolny, 5 Dachnaya St", "ADDRESS:Unter den Linden 77, 10117 Berlin", "ADDRESS:9 Rue de l'Arcade, 75008 Paris"}},
+		{"a transliterated street typed in lower case before its house; an IP closing a sentence; a landline with a town's code in the 8xxx zones", "Applicant address: ekaterinburg, ul. shcherbakova d.4 kv.105. Please correct\nDuplicate payment, client_ip=83.220.236.14. One refund initiated.\nОператор: 8422 44-10-10",
+			[]string{"ADDRESS:ul. shcherbakova d.4 kv.105", "IP:83.220.236.14", "PHONE:8422 44-10-10"}},
+		{"a JSON name field in capitals, a bare \"name\" only before a known name, and a surname with its initial", "{\"doc_type\": \"passport_rf\", \"fields\": {\"surname\": \"ZAITSEVA\", \"name\": \"ALINA\"}}\n{\"name\": \"WINTER SALE\", \"cnam\": \"KOROLEV V\"}",
+			[]string{"PERSON:ZAITSEVA", "PERSON:ALINA", "PERSON:KOROLEV V"}},
+		{"premises named by their owner's surname, in English and in Russian quotes; not a street's store nor a novel's title", "check who disarmed the system at the Volkov garage at 4 am; the Tverskaya store is closed\nсработка «Гараж Лапина», Ульяновск; роман «Дом Павлова»",
+			[]string{"PERSON:Volkov", "PERSON:Лапина"}},
+		{"Tatar, Australian, Irish and Greek given names and surnames; sportsmen and writers named with their first names are no clients", "Лахлана и Айназ ждут. Иоаннидис Ставрос и Триандафилиди приехали. Kalliopi Anastasiadou, Aika and Bronwyn called.\nкатались как Александр Легков; Lindsey Vonn style; Агаты Кристи",
+			[]string{"PERSON:Лахлана", "PERSON:Айназ", "PERSON:Иоаннидис Ставрос", "PERSON:Триандафилиди", "PERSON:Kalliopi Anastasiadou", "PERSON:Aika", "PERSON:Bronwyn"}},
+		{"phones dictated with fillers and pause marks between the groups, in Russian and English", "клиент: восемь девятьсот пять… э… триста одиннадцать… сорок два… ноль семь\ncaller: eight nine six zero… (pause) …seven three one… four four… zero two",
+			[]string{"PHONE:восемь девятьсот пять… э… триста одиннадцать… сорок два… ноль семь", "PHONE:eight nine six zero… (pause) …seven three one… four four… zero two"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.210.0 rules-2025.215"
+const engineVersion = "iml-pii/1.211.0 rules-2025.216"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -27,15 +27,27 @@ import "testing"
 // English); PERSON 0.960, ADDRESS 0.935 and the other types (1.0) met
 // theirs; 8.835% of PII characters leaked (783 of 8863: PERSON 89, PHONE
 // 353, ADDRESS 341), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.216
+// (engine 1.211.0), with those of the other files from heldout645 to
+// heldout652: phones dictated with fillers and pause marks between the
+// groups ("восемь девятьсот пять… э… триста одиннадцать…", "nine one three…
+// uh… four four two"), ski resorts' towns before a street without its
+// keyword and a chalet ("Шерегеш, Подгорная 14, шале 3", "Dombay, Ptysh 9,
+// chalet 2"), a Moscow street's ordinal after its name ("Tverskaya-Yamskaya
+// 1st st.") and sportsmen named with their first names ("Lindsey Vonn").
+// Left: instructors' nicknames, a chalet's street with a soft adjective, and
+// a guest house after its street. Tuned: PHONE 1.0 (now met), PERSON 0.967,
+// ADDRESS 0.972; 2.787% leaked (247 of 8863).
 
-// heldout645Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout645Floor holds the tuned figures: the issue's targets, all met.
 var heldout645Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.954, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout645MaxLeak: target 0.005, missed untuned (8.835%).
-const heldout645MaxLeak = 0.089
+// heldout645MaxLeak: target 0.005, missed untuned (8.835%), missed tuned (2.787%).
+const heldout645MaxLeak = 0.028
 
 func TestHeldout645(t *testing.T) {
 	corpusCheck{file: "testdata/heldout645.jsonl", name: "six-hundred-and-forty-fifth held-out corpus", minMessages: 250,

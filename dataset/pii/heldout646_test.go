@@ -27,15 +27,25 @@ import "testing"
 // PERSON 0.950, PHONE 0.990, ADDRESS 0.962 and the other types (1.0) met
 // theirs; 3.379% of PII characters leaked (253 of 7487: PERSON 160, PHONE
 // 13, INN 10, ADDRESS 70), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.216
+// (engine 1.211.0), with those of the other files from heldout645 to
+// heldout652: premises named by their owner's surname ("the Volkov garage",
+// «Гараж Лапина»), a lower-case street's adjective before its highway ("на
+// заводском шоссе 11"), a landline with its town's code in dashed pairs
+// ("8422 44-10-10") and a highway that is no address before a count of
+// minutes. Left: guards' call signs used as names, lower-case surnames in
+// transcripts, and a company's INN in a noisy requisites line. Tuned: PERSON
+// 0.966, INN 0.957, ADDRESS 0.985; 2.404% leaked (180 of 7487).
 
-// heldout646Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout646Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout646Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.956, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout646MaxLeak: target 0.005, missed untuned (3.379%).
-const heldout646MaxLeak = 0.034
+// heldout646MaxLeak: target 0.005, missed untuned (3.379%), missed tuned (2.404%).
+const heldout646MaxLeak = 0.025
 
 func TestHeldout646(t *testing.T) {
 	corpusCheck{file: "testdata/heldout646.jsonl", name: "six-hundred-and-forty-sixth held-out corpus", minMessages: 250,

@@ -26,15 +26,25 @@ import "testing"
 // 0.977, PHONE 0.991, EMAIL 0.987, the other types 1.0); 3.188% of PII
 // characters leaked (306 of 9598: PERSON 77, PASSPORT 6, ADDRESS 223),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.216
+// (engine 1.211.0), with those of the other files from heldout645 to
+// heldout652: a microdistrict by its number alone ("Ulan-Ude, 140B
+// microdistrict, bldg 12"), a year inside a street's name ("ул. Революции
+// 1905 года, 31") and Buryat and Mongolian names in Latin letters
+// ("Oyunchimeg", "Sultimova"). Left: Buryat surnames in lower case, a
+// corrected old address, and a tube barcode read as a phone. Tuned: PERSON
+// 0.982, PHONE 0.991, EMAIL 0.987, ADDRESS 0.993; 1.605% leaked (154 of
+// 9598).
 
-// heldout648Floor holds the untuned figures: the issue's targets, all met.
+// heldout648Floor holds the tuned figures: the issue's targets, all met.
 var heldout648Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout648MaxLeak: target 0.005, missed untuned (3.188%).
-const heldout648MaxLeak = 0.032
+// heldout648MaxLeak: target 0.005, missed untuned (3.188%), missed tuned (1.605%).
+const heldout648MaxLeak = 0.017
 
 func TestHeldout648(t *testing.T) {
 	corpusCheck{file: "testdata/heldout648.jsonl", name: "six-hundred-and-forty-eighth held-out corpus", minMessages: 250,

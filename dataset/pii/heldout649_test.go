@@ -25,15 +25,23 @@ import "testing"
 // 1.210.0, commit 31625ed): every F1 target met (PERSON 0.959, ADDRESS
 // 0.960, PASSPORT 0.971, the other types 1.0); 4.234% of PII characters
 // leaked (367 of 8669: PERSON 112, ADDRESS 255), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.216
+// (engine 1.211.0), with those of the other files from heldout645 to
+// heldout652: names in an OCR's JSON fields in capitals ("surname":
+// "ZAITSEVA") and a caller's name with its initial ("cnam": "KOROLEV V").
+// Left: streets said in words in both languages, lower-case surnames, and
+// famous racers and characters. Tuned: PERSON 0.969, PASSPORT 0.971, ADDRESS
+// 0.960; 3.922% leaked (340 of 8669).
 
-// heldout649Floor holds the untuned figures: the targets, all met.
+// heldout649Floor holds the tuned figures: the targets, all met.
 var heldout649Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout649MaxLeak: target 0.005, missed untuned (4.234%).
-const heldout649MaxLeak = 0.043
+// heldout649MaxLeak: target 0.005, missed untuned (4.234%), missed tuned (3.922%).
+const heldout649MaxLeak = 0.04
 
 func TestHeldout649(t *testing.T) {
 	corpusCheck{file: "testdata/heldout649.jsonl", name: "six-hundred-and-forty-ninth held-out corpus", minMessages: 250,

@@ -29,15 +29,24 @@ import "testing"
 // and a Spanish NIE); PERSON 0.986, EMAIL 0.987, ADDRESS 0.934 and the other
 // types (1.0) met theirs; 3.379% of PII characters leaked (329 of 9737:
 // PERSON 6, EMAIL 29, PASSPORT 51, ADDRESS 243), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.216
+// (engine 1.211.0), with those of the other files from heldout645 to
+// heldout652: a German street's article ("Unter den Linden 77, 10117
+// Berlin"), a French street's elided article ("9 Rue de l'Arcade") and a
+// transliterated street typed in lower case ("ul. shcherbakova d.4 kv.105").
+// Left: birth certificates, which most files leave unlabelled, a Spanish
+// NIE, an e-mail said in words, and Irish addresses. Tuned: PERSON 0.989,
+// EMAIL 0.987, PASSPORT 0.867, ADDRESS 0.957; 2.619% leaked (255 of 9737).
 
-// heldout652Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout652Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout652Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.866, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout652MaxLeak: target 0.005, missed untuned (3.379%).
-const heldout652MaxLeak = 0.034
+// heldout652MaxLeak: target 0.005, missed untuned (3.379%), missed tuned (2.619%).
+const heldout652MaxLeak = 0.027
 
 func TestHeldout652(t *testing.T) {
 	corpusCheck{file: "testdata/heldout652.jsonl", name: "six-hundred-and-fifty-second held-out corpus", minMessages: 250,

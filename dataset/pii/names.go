@@ -381,6 +381,7 @@ var latinCities = map[string]bool{
 	"novgorod":    true, // "Nizhny Novgorod", "Veliky Novgorod"
 	"makhachkala": true, "derbent": true, "aktau": true, "atyrau": true, "aktobe": true, "kostanay": true, "sumgait": true,
 	"ulaanbaatar": true, "kaunas": true, "klaipeda": true, "kirov": true, "pskov": true,
+	"sheregesh": true, "dombay": true, "kirovsk": true, "teberda": true, "arkhyz": true, "dzerzhinsk": true, // ski resorts: "Sheregesh, Podgornaya 22, chalet 5"
 }
 
 // productWords follow a brand, a company or a product rather than a
@@ -1168,6 +1169,18 @@ func (sc *scanner) capWord(i, j int) int {
 	if t0.caps && j-i >= 4 && licenceSurnameLine(s, i, j) && sc.nameToken(j+4, wordEnd(s, j+4)).first() {
 		sc.emit(i, j, tPerson, 0.85, 0) // a driving licence's first field, the surname over the names: "1. NURIEVA\n2. ALINA RAMILEVNA"
 		return j
+	}
+	if j-i >= 4 && i >= 4 && s[i-1] == '"' && utf8.RuneCountInString(s[i:j]) >= 4 && allCapsWord(s[i:j]) && (jsonKeyIs(s, i, "surname", "first_name", "last_name",
+		"given_name", "given_names", "middle_name", "patronymic", "full_name", "fullname", "fio", "cardholder", "cnam") ||
+		t0.flags&^tkUnknown != 0 && jsonKeyIs(s, i, "name", "holder")) { // a bare "name" only before a name the tables know: not {"name": "WINTER SALE"}
+		e := capsWordsEnd(s, i, 3)
+		if e+2 < len(s) && s[e] == ' ' && isUpperASCII(s[e+1]) && s[e+2] == '"' {
+			e += 2 // an initial after the surname: {"cnam": "KOROLEV V"}
+		}
+		if e < len(s) && s[e] == '"' {
+			sc.emit(i, e, tPerson, 0.85, 0) // an OCR's or a log's name field in capitals: {"surname": "ZAITSEVA", "name": "ALINA"}
+			return e
+		}
 	}
 	if s[i] < 0x80 && j-i >= 2 && j-i <= 24 && t0.flags&^(tkUnknown|tkPatr) == 0 && allCapsWord(s[i:j]) && givenNamesLine(s, i) {
 		if e := capsWordsEnd(s, i, 3); e == len(s) || s[e] == '\n' || s[e] == '\r' {
@@ -2493,12 +2506,12 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			b--
 		}
 		if isDeterminer(s[b:start-1]) && (b == 0 || !isAlnum(s[b-1])) && t0.flags&tkFamily == 0 &&
-			!(keep == 1 && t0.surname() && familyWordAfter(s, end)) {
-			return true // not "the Thompsons", "the Fischer family"
+			!(keep == 1 && t0.surname() && (familyWordAfter(s, end) || !t0.first() && !t0.ambig() && ownedPlaceAfter(s, start, end))) {
+			return true // not "the Thompsons", "the Fischer family", "the Volkov garage"
 		}
 	}
-	if quotedTitle(s, start, end) || orgAfter(s, end) {
-		return true // «Мастер и Маргарита», "Kessler Logistik GmbH"
+	if quotedTitle(s, start, end) && !(keep == 1 && t0.surname() && !t0.first() && sc.ownedObjectBefore(start)) || orgAfter(s, end) {
+		return true // «Мастер и Маргарита», "Kessler Logistik GmbH"; but a guarded object by its owner, «Гараж Лапина»
 	}
 	if placeAfter(s, end) {
 		return true // "Leningrad Oblast", "Victoria (BC)"
@@ -2769,10 +2782,43 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			if up && (productWords[string(w)] && !(keep >= 2 && bankWord(string(w))) || orgAfter(s, we)) {
 				return true // "Lindqvist Design AB", "Brandt Elektro GmbH"; not a card holder before a bank, "Ирина Соловьёва Сбербанк"
 			}
-			if keep == 1 && !up && !possessive && len(w) > 0 && s[end+1] < 0x80 && (productNoun(w) || peopleOfPlace(string(w))) {
-				return true // "the Ken doll", "the Oscar wardrobe", "Victoria customers"
+			if keep == 1 && !up && !possessive && len(w) > 0 && s[end+1] < 0x80 && (productNoun(w) || peopleOfPlace(string(w))) &&
+				!(t0.surname() && !t0.first() && ownedPlace(string(w))) {
+				return true // "the Ken doll", "the Oscar wardrobe", "Victoria customers"; but the owner's "the Volkov garage"
 			}
 		}
+	}
+	return false
+}
+
+// ownedPlaceAfter reports ownedPlace after the surname at s[start:end],
+// the surname after "the" or a quote: "the Gromov cottage", "'Yusupov residence'".
+func ownedPlaceAfter(s string, start, end int) bool {
+	if end+2 >= len(s) || s[end] != ' ' || !(strings.HasSuffix(s[:start], "the ") || start > 0 && s[start-1] == '\'') ||
+		endsAny(s[start:end], "sky", "skaya", "skiy", "skoy", "dze") {
+		return false // not a street's or a district's adjective: "the Leninsky house", "the Tverskaya villa"
+	}
+	return ownedPlace(s[end+1 : wordEnd(s, end+1)])
+}
+
+// ownedObjectBefore reports a guarded or serviced object's noun right
+// before the owner's surname at start: «Гараж Лапина», «Баня Чернова».
+func (sc *scanner) ownedObjectBefore(start int) bool {
+	var pb [32]byte
+	switch string(sc.prevWord(start, pb[:0])) {
+	case "гараж", "дача", "дом", "офис", "баня", "магазин", "склад", "квартира", "коттедж", "сауна", "мастерская", "dacha", "garage":
+		return true
+	}
+	return false
+}
+
+// ownedPlace reports a building a guard or a cleaner names by its owner's
+// surname: "the Volkov garage", "the Petrova apartment"; shops and offices
+// are named after their streets too ("the Tverskaya store").
+func ownedPlace(w string) bool {
+	switch w {
+	case "garage", "apartment", "flat", "cottage", "warehouse", "house", "residence", "dacha", "villa", "sauna":
+		return true
 	}
 	return false
 }
@@ -6243,6 +6289,8 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 		return 0.7 // a surname alone in brackets, a note's subject: "Room 204 (Kruglova):", "Natalie (Greene)"
 	case len(toks) == 1 && sur > 0 && sc.s[toks[0].start] < 0x80 && (!toks[0].ambig() && partyOrPossessive(sc.s, toks[0].start, toks[0].end) || homePossessive(sc.s, toks[0].end)):
 		return 0.7 // a party to a case, "Chen v. Haval dealer"; a possession, "whether Brandt's booking was converted"
+	case len(toks) == 1 && sur > 0 && !toks[0].ambig() && !toks[0].first() && sc.s[toks[0].start] < 0x80 && ownedPlaceAfter(sc.s, toks[0].start, toks[0].end):
+		return 0.7 // premises named by their owner: "the Volkov garage", "the Dmitriev warehouse"
 	case len(toks) == 1 && sur > 0 && pastVerbAfter(sc.s, toks[0]):
 		return 0.7 // "Зиновьева оплатила", "Беляков принял"
 	case len(toks) == 1 && ambFirst > 0 && sc.coupled(toks[0]):

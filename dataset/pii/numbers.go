@@ -576,6 +576,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		case g.pattern(k, 4, 2, 2, 2) && d[0] != '0' && (c == ctxNeg || c == ctxNone) &&
 			(inSentenceBefore(sc.s, g.start, 60, "with the code", "with code", "area code") || askedOnLineBefore(sc.s, lineStart(sc.s, g.start, 120), "с кодом", "кодом город")):
 			return tPhone, 0.8, end // a landline with its town's code, asked for: "с кодом рязани? — да, 4912 44 07 91", "with the code 8412 56 30 47"
+		case g.pattern(k, 4, 2, 2, 2) && d[0] == '8' && d[1] >= '3' && g.sep[2] == sepDash && g.sep[3] == sepDash && c != ctxNeg:
+			return tPhone, 0.8, end // a landline with a town's code in the 8xxx zones, the number in its dashed pairs: "Оператор: 8422 44-10-10"
 		case contiguous && innValid(d) && c == ctxNeg && innWordInLine(sc.s, g.start):
 			return tINN, 0.85, end // "ИНН плательщика 5229187550 (с ошибкой в заявке, правильный — 5229187559)"
 		case contiguous && innValid(d):
@@ -1419,7 +1421,7 @@ func dottedQuadAt(s string, i int) bool {
 			i++
 		}
 	}
-	return i == len(s) || !isDigit(s[i]) && s[i] != '.'
+	return i == len(s) || !isDigit(s[i]) && (s[i] != '.' || i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') // a sentence may end after it: "client_ip=83.220.236.14. One refund"
 }
 
 func ipv4(g *numGroup) bool {

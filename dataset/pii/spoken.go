@@ -208,7 +208,7 @@ func (sc *scanner) spokenNumber(i int) int {
 		if r >= len(s) || s[r] != ' ' {
 			break
 		}
-		p = r + 1
+		p = skipFiller(s, r+1)
 		if series && strings.HasPrefix(s[p:], "номер ") {
 			if !flush() {
 				return 0
@@ -251,6 +251,36 @@ func (sc *scanner) spokenNumber(i int) int {
 	}
 	sc.emit(start, end, typ, score, 0)
 	return end
+}
+
+// skipFiller returns where the next number word starts after a speaker's
+// filler or a transcript's pause mark at p, with its own pause after it:
+// "восемь девятьсот пять… э… триста", "nine one three… uh… four four two",
+// "девятьсот шестнадцать… (пауза) …сто двадцать"; or p.
+func skipFiller(s string, p int) int {
+	for _, f := range [...]string{"э", "ээ", "эм", "мм", "uh", "um", "er", "пауза", "(пауза)", "pause", "(pause)"} {
+		if !strings.HasPrefix(s[p:], f) {
+			continue
+		}
+		q := p + len(f)
+		if strings.HasPrefix(s[q:], "…") || strings.HasPrefix(s[q:], "...") {
+			q += 3
+		} else if q < len(s) && s[q] == ',' {
+			q++
+		}
+		if q >= len(s) || s[q] != ' ' {
+			return p
+		}
+		q++
+		if strings.HasPrefix(s[q:], "…") || strings.HasPrefix(s[q:], "...") {
+			q += 3 // "(пауза) …сто двадцать"
+		}
+		return q
+	}
+	if strings.HasPrefix(s[p:], "…") || strings.HasPrefix(s[p:], "...") {
+		return p + 3 // a pause opening the next group: "… …сто двадцать"
+	}
+	return p
 }
 
 // prevTurnContext returns what the line before a transcript's answer asks
@@ -425,8 +455,8 @@ func houseNumberEnd(s string, p int) int {
 		if q < len(s) && s[q] >= 'a' && s[q] <= 'z' && (q+1 == len(s) || !isAlnum(s[q+1])) {
 			q++
 		}
-		if q < len(s) && isAlnum(s[q]) || q+1 < len(s) && s[q] == ':' && isDigit(s[q+1]) {
-			return p // nor a time: "the exam centre on Rostovskoe shosse starts at 8:30"
+		if q < len(s) && isAlnum(s[q]) || q+1 < len(s) && s[q] == ':' && isDigit(s[q+1]) || unitFollows(s, q) {
+			return p // nor a time or a count: "the exam centre on Rostovskoe shosse starts at 8:30", "the Yuzhnoe shosse post by 40 min"
 		}
 		return q
 	}
