@@ -97,7 +97,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict", "room"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict", "mkr", "complex", "room"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -147,8 +147,12 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if e := sc.lowerHouseAfterStreetEN(i, j); e > 0 {
 			return e
 		}
-	case "microdistrict":
+	case "microdistrict", "mkr":
 		if e := sc.numberedMicrodistrict(i, j); e > 0 {
+			return e
+		}
+	case "complex":
+		if e := sc.residentialComplexEN(i, j); e > 0 {
 			return e
 		}
 	case "apartment", "apt", "flat", "building":
@@ -1376,7 +1380,7 @@ var ruCities = func() map[string]bool {
 		"улан-удэ улан-батор улаанбаатар махачкала дербент актау атырау актобе костанай сумгаит вильнюс каунас клайпеда " +
 		"надым ноябрьск салехард когалым нягань мегион лангепас урай усинск воркута ухта лабытнанги муравленко губкинский ростов " +
 		"новый-уренгой норильск нефтеюганск ханты-мансийск " +
-		"шерегеш домбай кировск теберда архыз абзаково") { // ski resorts: "Шерегеш, Подгорная 14, шале 3"
+		"шерегеш домбай кировск теберда архыз абзаково тара исилькуль") { // ski resorts: "Шерегеш, Подгорная 14, шале 3"
 		m[c] = true
 	}
 	return m
@@ -1556,6 +1560,39 @@ func (sc *scanner) numberedMicrodistrict(i, j int) int {
 		return 0 // no building: "the 14th microdistrict is far"
 	}
 	sc.emit(sc.addressLeft(start), e, tAddress, 0.85, 0)
+	return e
+}
+
+// residentialComplexEN emits a new-build residential complex named in
+// English with its building after it, from "complex" at s[i:j]: "Podolsk,
+// Rechnoy residential complex, bldg 3, apt 212". It returns the end, or 0.
+func (sc *scanner) residentialComplexEN(i, j int) int {
+	s := sc.s
+	const rc = "residential "
+	if i < len(rc)+3 || s[i-len(rc):i] != rc || s[i-len(rc)-1] != ' ' {
+		return 0
+	}
+	b := i - len(rc) - 1
+	a, p := b, b
+	for words := 0; words < 2; words++ {
+		w := wordStartBefore(s, p)
+		if w < 0 || !isUpperASCII(s[w]) {
+			break
+		}
+		a = w
+		if a < 2 || s[a-1] != ' ' || s[a-2] == ',' || s[a-2] == ':' {
+			break
+		}
+		p = a - 1
+	}
+	if a == b || a < sc.lastEnd {
+		return 0
+	}
+	e := sc.enAddressTail(j)
+	if e == j || !strings.ContainsAny(s[j:e], "0123456789") {
+		return 0 // a building must follow: not "the Rechnoy residential complex is nice"
+	}
+	sc.emit(sc.enPlacesBefore(a), e, tAddress, 0.85, 0)
 	return e
 }
 
@@ -2321,6 +2358,9 @@ func addressPart(part string) bool {
 	if startsAny(part, "СНТ ", "ДНТ ", "ДНП ", "ТСН ", "КП ") {
 		return true // a gardening partnership before its street: "СНТ «Рассвет», ул. Лесная, уч. 14"
 	}
+	if part != "" && part[0] < 0x80 && settlementWordIn(part) == 0 {
+		return true // a village in Latin letters: "Sosnovsky District, village of Krasnoye Pole, Tsentralnaya St., 17"
+	}
 	if startsAny(part, "промзона ", "Промзона ", "промышленная зона ", "Промышленная зона ") && strings.Count(part, " ") <= 3 {
 		return true // an industrial zone before its plot: "промзона «Уральская», владение 2, стр. 11"
 	}
@@ -2680,7 +2720,11 @@ func (sc *scanner) enPlacesBefore(start int) int {
 				return a + b // a postcode after a label: "registered address 125047, Moscow, 1st Tverskaya-Yamskaya St, 23"
 			}
 			if t := settlementWordIn(part); t >= 0 && a+t >= sc.lastEnd {
-				return a + t // "We live in stanitsa Kanevskaya, 51 Gorkogo Street"
+				if t > 0 || a < sc.lastEnd {
+					return a + t // "We live in stanitsa Kanevskaya, 51 Gorkogo Street"
+				}
+				best, p = a, a // the part is the settlement; its district and region may come before it
+				continue
 			}
 		}
 		if a >= e || a < sc.lastEnd {
@@ -2814,7 +2858,7 @@ func numberAfterStreet(s string, j int) int {
 // before its capitalized name ("… in stanitsa Kanevskaya", "village
 // Ivanovka"), or -1.
 func settlementWordIn(part string) int {
-	for _, w := range [...]string{"stanitsa ", "village ", "khutor ", "selo ", "posyolok ", "Stanitsa ", "Village ", "Khutor ", "Selo ", "Posyolok "} {
+	for _, w := range [...]string{"stanitsa ", "village of ", "village ", "khutor ", "selo ", "posyolok ", "Stanitsa ", "Village ", "Khutor ", "Selo ", "Posyolok "} {
 		k := strings.LastIndex(part, w) // and capitalized, opening the part: "Khutor Nizhnepodpolny, 5 Dachnaya St"
 		if k < 0 || k > 0 && part[k-1] != ' ' {
 			continue
@@ -3331,7 +3375,7 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 	if e == 0 && !houseBeforeName(s, j+1) {
 		e = houseInNextPart(s, q) // but "2 Ryazansky prospekt, bldg 1": the house came first, the building follows it
 	}
-	if e == 0 && houseBeforeName(s, j+1) {
+	if e == 0 && houseBeforeName(s, j+1) && !(w == "per" && (q >= len(s) || s[q] != '.')) { // not "20 Mbps per device"
 		// The house before the name: "12 Brivibas iela, Riga LV-1010".
 		b := i - 1
 		for b > 0 && s[b-1] != ' ' {
@@ -4820,6 +4864,9 @@ func numberedName(s string, p int) bool {
 	q := p
 	for q < len(s) && q-p < 3 && isDigit(s[q]) {
 		q++
+	}
+	if q > p && q-p <= 2 && startsAny(s[q:], "-letiya ", " let ", "-let ") {
+		return true // an anniversary: "ul. 40-letiya Pobedy, 31A-118", "ul. 50 let Oktyabrya"
 	}
 	return q > p && q-p <= 2 && q+1 < len(s) && s[q] == ' ' && isUpperASCII(s[q+1])
 }

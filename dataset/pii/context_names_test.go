@@ -2201,6 +2201,20 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Лахлана", "PERSON:Айназ", "PERSON:Иоаннидис Ставрос", "PERSON:Триандафилиди", "PERSON:Kalliopi Anastasiadou", "PERSON:Aika", "PERSON:Bronwyn"}},
 		{"phones dictated with fillers and pause marks between the groups, in Russian and English", "клиент: восемь девятьсот пять… э… триста одиннадцать… сорок два… ноль семь\ncaller: eight nine six zero… (pause) …seven three one… four four… zero two",
 			[]string{"PHONE:восемь девятьсот пять… э… триста одиннадцать… сорок два… ноль семь", "PHONE:eight nine six zero… (pause) …seven three one… four four… zero two"}},
+		{"a microdistrict abbreviated \"mkr\" with its ordinal; a residential complex named in English with its building; none without a building", "Address: 9th mkr, bldg 14, Tobolsk\nDelivery address: Novograd Pavlino residential complex, bldg 5, apt 318, Balashikha. Intercom 318\nMytishchi, Leonardo residential complex, bldg 4, apt 318\nthe Rechnoy residential complex is nice",
+			[]string{"ADDRESS:9th mkr, bldg 14, Tobolsk", "ADDRESS:Novograd Pavlino residential complex, bldg 5, apt 318, Balashikha", "ADDRESS:Mytishchi, Leonardo residential complex, bldg 4, apt 318"}}, // rules-2025.217 (heldout653–660).
+		{"a street named after an anniversary in Latin letters; \"per\" after a speed is no lane; a subnet's network address is no device's", "Zlatoust, ul. 40-letiya Pobedy, 31A-118\nSpeed limited to 20 Mbps per device.\nSubnet for the POS terminals: 192.168.50.0 mask 255.255.255.0",
+			[]string{"ADDRESS:Zlatoust, ul. 40-letiya Pobedy, 31A-118"}},
+		{"a known city in lower case before a street said in Latin letters, with its flat", "caller: saint petersburg, ulitsa marata, dom twelve, kvartira five\ncaller: it's irkutsk, ulitsa dekabrskikh sobytiy, one hundred five, apartment twenty",
+			[]string{"ADDRESS:saint petersburg, ulitsa marata, dom twelve, kvartira five", "ADDRESS:irkutsk, ulitsa dekabrskikh sobytiy, one hundred five, apartment twenty"}},
+		{"a settlement whose name opens like \"Центр\" is no firm", "Адрес: 456228, Челябинская обл., Златоустовский городской округ, пос. Центральный, ул. Лесная, д. 3.",
+			[]string{"ADDRESS:456228, Челябинская обл., Златоустовский городской округ, пос. Центральный, ул. Лесная, д. 3"}},
+		{"landlines with a town's code read out, after the question for a way to reach the caller or a number's word", "оператор: как с вами связаться\nклиент: запишите три четыре пять два шестьдесят восемь сорок четыре двенадцать это домашний\nперезвоните мне по номеру три восемь три два один четыре пять пять ноль два",
+			[]string{"PHONE:три четыре пять два шестьдесят восемь сорок четыре двенадцать", "PHONE:три восемь три два один четыре пять пять ноль два"}},
+		{"a caller introducing himself by his surname in lower case; dishes named after a man are no people", "клиент: это белов, у меня счёт не пришёл\nклиент: это срочно, у меня\nЗакажите Кебаб Али и Али Назик на двоих. Звонил Али.",
+			[]string{"PERSON:белов", "PERSON:Али"}},
+		{"characters, founders, designers, writers and poets named with their first names are no clients; an Omsk region town", "Остап Бендер и Илон Маск. Zaha Hadid-style chair. Orhan Pamuk. Shota Rustaveli hall\nOutage in Tara: no hot water",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -191,11 +191,17 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		if e := sc.surnameAnswer(i, j); e > 0 {
 			return e
 		}
+		if e := sc.selfIntroSurname(j); e > 0 {
+			return e
+		}
 	case "caller", "customer", "client", "абонент", "пациент":
 		if (j >= len(s) || s[j] != ':') && !(i == 0 || s[i-1] == '\n') {
 			return j // a label: "caller: ..." or, in a transcript, at the start of a line
 		}
 		if e := sc.surnameAnswer(i, j); e > 0 {
+			return e
+		}
+		if e := sc.selfIntroSurname(j); e > 0 {
 			return e
 		}
 		if nameAsked(s, i) {
@@ -987,6 +993,28 @@ func (sc *scanner) surnameAnswer(i, j int) int {
 		return sc.lowerSurnameAt(j + 2)
 	}
 	return 0
+}
+
+// selfIntroSurname reads a caller introducing himself by his surname in
+// lower case right after the speaker's label that ends at j: "клиент: это
+// белов, у меня счёт не пришёл", "клиент: я колесников". The surname must
+// close its clause. It returns the surname's end, or 0.
+func (sc *scanner) selfIntroSurname(j int) int {
+	s := sc.s
+	p := j
+	for _, w := range [...]string{": это ", ": да это ", ": я ", ": это я "} {
+		if strings.HasPrefix(s[j:], w) {
+			p = j + len(w)
+		}
+	}
+	if p == j || p >= len(s) || s[p] < 0x80 {
+		return 0
+	}
+	e := wordEnd(s, p)
+	if e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && !strings.HasPrefix(s[e:], " из ") {
+		return 0 // not "это белов иван": lowerSurnameAt reads on from a table's name only when it closes
+	}
+	return sc.lowerSurnameAt(p)
 }
 
 // lowerSurnameAt emits a surname in lower case at p, with the given name and

@@ -115,7 +115,9 @@ var famousArtists = func() map[string]bool {
 		"Kahlo Leibovitz McCurry Salgado Lindbergh Matisse Degas Cezanne Cézanne Banksy Arbus Capa Testino " +
 		"Твен Твена Твену Твеном Твене Twain Marx " + // writers named with their first name: "Марк Твен", "Karl Marx"
 		"Тесла Теслы Тесле Теслу Теслой Кюри Тьюринг Тьюринга Тьюрингу Тьюрингом Тьюринге Лавлейс Tesla Curie Turing Lovelace " + // scientists a school's courses name: "про Николу Теслу", "Ada Lovelace"
-		"Легков Легкова Легкову Легковым Vonn Sheeran Swift McRae Toretto Кристи Christie Булгаков Булгакова Булгакову Булгаковым " + // sportsmen, singers, characters and writers named with their first names: "Lindsey Vonn", "Агаты Кристи", "Михаил Булгаков"
+		"Легков Легкова Легкову Легковым Vonn Sheeran Swift McRae Toretto Кристи Christie Булгаков Булгакова Булгакову Булгаковым " +
+		"Бендер Бендера Бендеру Бендером Маск Маска Маску Маском Nakamoto Vrubel Врубель Врубеля Starck Hadid Pamuk Rustaveli Руставели " + // characters, founders, painters, designers and poets: "Остап Бендер", "Илон Маск", "Zaha Hadid"
+		"Кикабидзе Салтыков-Щедрин Салтыкова-Щедрина Путин Путина Путину Путиным Столыпин Столыпина Столыпину " + // sportsmen, singers, characters and writers named with their first names: "Lindsey Vonn", "Агаты Кристи", "Михаил Булгаков"
 		"Пуччини Верди Бизе Россини Доницетти Римский-Корсаков Римского-Корсакова Римскому-Корсакову Римским-Корсаковым " +
 		"Puccini Verdi Bizet Rossini Donizetti Rimsky-Korsakov " + // composers: "оперы Пуччини"
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".

@@ -27,15 +27,23 @@ import "testing"
 // 0.978, PHONE 0.982, the other types 1.0); 2.746% of PII characters leaked
 // (267 of 9724: PERSON 39, PHONE 104, ADDRESS 124), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.217
+// (engine 1.212.0), with those of the other files from heldout653 to
+// heldout660: a microdistrict abbreviated "mkr" with its ordinal ("Tobolsk,
+// 10th mkr, bldg 5, apt 118") and a landline with its town's code read out
+// after the question for a way to reach the caller. Left: toys named like
+// people, a street said in words in English, and an Irish surname in lower
+// case. Tuned: PERSON 0.971, ADDRESS 0.993; 1.069% leaked (104 of 9724).
 
-// heldout653Floor holds the untuned figures: the issue's targets, all met.
+// heldout653Floor holds the tuned figures: the issue's targets, all met.
 var heldout653Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout653MaxLeak: target 0.005, missed untuned (2.746%).
-const heldout653MaxLeak = 0.028
+// heldout653MaxLeak: target 0.005, missed untuned (2.746%), missed tuned (1.069%).
+const heldout653MaxLeak = 0.011
 
 func TestHeldout653(t *testing.T) {
 	corpusCheck{file: "testdata/heldout653.jsonl", name: "six-hundred-and-fifty-third held-out corpus", minMessages: 250,

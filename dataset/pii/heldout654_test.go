@@ -29,15 +29,23 @@ import "testing"
 // card's eighteen digits); PERSON 0.978, ADDRESS 0.980 and the other types
 // (1.0) met theirs; 3.459% of PII characters leaked (334 of 9657: PERSON 69,
 // PHONE 49, PASSPORT 18, ADDRESS 198), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.217
+// (engine 1.212.0), with those of the other files from heldout653 to
+// heldout660: a landline with its town's code read out after "по номеру".
+// Left: airway bills' numbers in a manifest, a Chinese resident ID card, a
+// Chinese address in capitals with its block and floor, and Korean names in
+// capitals. Tuned: PERSON 0.978, PHONE 0.967, PASSPORT 0.9697, ADDRESS
+// 0.980; 2.951% leaked (285 of 9657).
 
-// heldout654Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout654Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout654Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.957, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.966, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout654MaxLeak: target 0.005, missed untuned (3.459%).
-const heldout654MaxLeak = 0.035
+// heldout654MaxLeak: target 0.005, missed untuned (3.459%), missed tuned (2.951%).
+const heldout654MaxLeak = 0.03
 
 func TestHeldout654(t *testing.T) {
 	corpusCheck{file: "testdata/heldout654.jsonl", name: "six-hundred-and-fifty-fourth held-out corpus", minMessages: 250,

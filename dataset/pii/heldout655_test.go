@@ -26,15 +26,25 @@ import "testing"
 // 1.211.0, commit a08438a): every F1 target met (PERSON 0.975, ADDRESS
 // 0.943, PHONE 0.991, the other types 1.0); 4.292% of PII characters leaked
 // (424 of 9879: PERSON 34, ADDRESS 390), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.217
+// (engine 1.212.0), with those of the other files from heldout653 to
+// heldout660: a settlement whose name opens like a firm's word ("пос.
+// Центральный") before its street, with its region and district, and a
+// character named with his first name ("Остап Бендер"). Left: a village in
+// English under its district, a garden partnership's street by its ordinal,
+// judges' surnames in lower case, and surnames spelled letter by letter.
+// Tuned: PERSON 0.979, PHONE 0.991, ADDRESS 0.965; 2.996% leaked (296 of
+// 9879).
 
-// heldout655Floor holds the untuned figures: the issue's targets, all met.
+// heldout655Floor holds the tuned figures: the issue's targets, all met.
 var heldout655Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout655MaxLeak: target 0.005, missed untuned (4.292%).
-const heldout655MaxLeak = 0.043
+// heldout655MaxLeak: target 0.005, missed untuned (4.292%), missed tuned (2.996%).
+const heldout655MaxLeak = 0.03
 
 func TestHeldout655(t *testing.T) {
 	corpusCheck{file: "testdata/heldout655.jsonl", name: "six-hundred-and-fifty-fifth held-out corpus", minMessages: 250,

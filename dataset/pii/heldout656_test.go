@@ -28,15 +28,25 @@ import "testing"
 // other types (1.0) met theirs; 6.411% of PII characters leaked (592 of
 // 9234: PERSON 243, PHONE 51, PASSPORT 32, ADDRESS 266), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.217
+// (engine 1.212.0), with those of the other files from heldout653 to
+// heldout660: a known city in lower case before a street said in Latin
+// letters ("saint petersburg, ulitsa marata, dom twelve, kvartira five") and
+// "per" after a speed no longer read as a lane. Left: foreign passports with
+// no word beside them, Korean and Chinese names in capitals and in their
+// scripts, nicknames, and Latin American addresses. Tuned: PERSON 0.924,
+// PHONE 0.991, PASSPORT 0.903, ADDRESS 0.969, IP 0.973; 5.285% leaked (488
+// of 9234).
 
-// heldout656Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout656Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout656Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.903, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout656MaxLeak: target 0.005, missed untuned (6.411%).
-const heldout656MaxLeak = 0.065
+// heldout656MaxLeak: target 0.005, missed untuned (6.411%), missed tuned (5.285%).
+const heldout656MaxLeak = 0.053
 
 func TestHeldout656(t *testing.T) {
 	corpusCheck{file: "testdata/heldout656.jsonl", name: "six-hundred-and-fifty-sixth held-out corpus", minMessages: 250,

@@ -24,15 +24,22 @@ import "testing"
 // 1.211.0, commit a08438a): every F1 target met (PERSON 0.964, ADDRESS
 // 0.972, the other types 1.0); 3.526% of PII characters leaked (323 of 9161:
 // PERSON 41, PASSPORT 12, ADDRESS 270), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.217
+// (engine 1.212.0), with those of the other files from heldout653 to
+// heldout660: residential complexes named in English with their buildings
+// ("Novograd Pavlino residential complex, bldg 5, apt 318") and famous
+// designers ("Zaha Hadid"). Left: furniture models named like people and
+// foremen's nicknames. Tuned: PERSON 0.968; 1.070% leaked (98 of 9161).
 
-// heldout657Floor holds the untuned figures: the targets, all met.
+// heldout657Floor holds the tuned figures: the targets, all met.
 var heldout657Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout657MaxLeak: target 0.005, missed untuned (3.526%).
-const heldout657MaxLeak = 0.036
+// heldout657MaxLeak: target 0.005, missed untuned (3.526%), missed tuned (1.070%).
+const heldout657MaxLeak = 0.011
 
 func TestHeldout657(t *testing.T) {
 	corpusCheck{file: "testdata/heldout657.jsonl", name: "six-hundred-and-fifty-seventh held-out corpus", minMessages: 250,

@@ -29,15 +29,24 @@ import "testing"
 // 0.964, IP 0.971 and the other types (1.0) met theirs; 4.087% of PII
 // characters leaked (366 of 8956: PERSON 170, PASSPORT 17, ADDRESS 179),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.217
+// (engine 1.212.0), with those of the other files from heldout653 to
+// heldout660: dishes named after a man ("Кебаб Али", "Али Назик") and famous
+// writers and poets ("Orhan Pamuk", "Shota Rustaveli"). Left: Georgian and
+// Armenian names in lower case, in their scripts and spelled letter by
+// letter, a famous footballer, and streets said in words. Tuned: PERSON
+// 0.939 (now met), CARD 0.963, PASSPORT 0.971, ADDRESS 0.964; 3.908% leaked
+// (350 of 8956).
 
-// heldout658Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout658Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout658Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.962, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.912,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout658MaxLeak: target 0.005, missed untuned (4.087%).
-const heldout658MaxLeak = 0.041
+// heldout658MaxLeak: target 0.005, missed untuned (4.087%), missed tuned (3.908%).
+const heldout658MaxLeak = 0.04
 
 func TestHeldout658(t *testing.T) {
 	corpusCheck{file: "testdata/heldout658.jsonl", name: "six-hundred-and-fifty-eighth held-out corpus", minMessages: 250,

@@ -27,15 +27,24 @@ import "testing"
 // in groups); PERSON 0.969, ADDRESS 0.944 and the other types (1.0) met
 // theirs; 2.809% of PII characters leaked (254 of 9043: PERSON 30, PHONE 92,
 // ADDRESS 132), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.217
+// (engine 1.212.0), with those of the other files from heldout653 to
+// heldout660: a caller introducing himself by his surname in lower case
+// ("абонент: это …"), a landline read out in groups after the question for a
+// number, and the towns of Tara and Isilkul. Left: personal accounts shaped
+// like phones, a town before a street after "на", and streets said in words.
+// Tuned: PERSON 0.974, PHONE 0.964, ADDRESS 0.944; 2.101% leaked (190 of
+// 9043).
 
-// heldout659Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout659Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout659Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.954, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.964, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout659MaxLeak: target 0.005, missed untuned (2.809%).
-const heldout659MaxLeak = 0.029
+// heldout659MaxLeak: target 0.005, missed untuned (2.809%), missed tuned (2.101%).
+const heldout659MaxLeak = 0.022
 
 func TestHeldout659(t *testing.T) {
 	corpusCheck{file: "testdata/heldout659.jsonl", name: "six-hundred-and-fifty-ninth held-out corpus", minMessages: 250,

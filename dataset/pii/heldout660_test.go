@@ -25,15 +25,23 @@ import "testing"
 // 1.211.0, commit a08438a): every F1 target met (PERSON 0.981, ADDRESS
 // 0.968, the other types 1.0); 3.728% of PII characters leaked (318 of 8529:
 // PERSON 43, ADDRESS 275), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.217
+// (engine 1.212.0), with those of the other files from heldout653 to
+// heldout660: a founder named with his first name ("Илон Маск", "Satoshi
+// Nakamoto") and a subnet's network address no longer read as a device's.
+// Left: hosting sites by an industrial zone's block, a quarter said in
+// words, and lower-case surnames. Tuned: PERSON 0.987, ADDRESS 0.968; 3.670%
+// leaked (313 of 8529).
 
-// heldout660Floor holds the untuned figures: the issue's targets, all met.
+// heldout660Floor holds the tuned figures: the issue's targets, all met.
 var heldout660Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout660MaxLeak: target 0.005, missed untuned (3.728%).
-const heldout660MaxLeak = 0.038
+// heldout660MaxLeak: target 0.005, missed untuned (3.728%), missed tuned (3.670%).
+const heldout660MaxLeak = 0.037
 
 func TestHeldout660(t *testing.T) {
 	corpusCheck{file: "testdata/heldout660.jsonl", name: "six-hundred-and-sixtieth held-out corpus", minMessages: 250,

@@ -381,6 +381,7 @@ var latinCities = map[string]bool{
 	"novgorod":    true, // "Nizhny Novgorod", "Veliky Novgorod"
 	"makhachkala": true, "derbent": true, "aktau": true, "atyrau": true, "aktobe": true, "kostanay": true, "sumgait": true,
 	"ulaanbaatar": true, "kaunas": true, "klaipeda": true, "kirov": true, "pskov": true,
+	"tara": true, "isilkul": true, // Omsk region's towns: "the Tara office"
 	"sheregesh": true, "dombay": true, "kirovsk": true, "teberda": true, "arkhyz": true, "dzerzhinsk": true, // ski resorts: "Sheregesh, Podgornaya 22, chalet 5"
 }
 
@@ -389,6 +390,7 @@ var latinCities = map[string]bool{
 // "Boxing Day"); banks; car models after a make that is also a name ("Лада
 // Веста"). They break a name run, and a lone name before one is a brand.
 var productWords = map[string]bool{
+	"nazik": true, "назик": true, // a dish named after a man: "Али Назик", "Ali Nazik"
 	"supply": true, "supplies": true, "gown": true, "dress": true, // "the Aurora dress", "the 'Isabella' gown"
 	"clinic": true, "clinics": true, "logistics": true, "solutions": true,
 	"systems": true, "services": true, "partners": true, "labs": true, "studio": true, "studios": true,
@@ -552,6 +554,7 @@ func productBefore(w string) bool {
 	switch w {
 	case "pro", "platinum", "gold", "classic", "premium", "supreme", "signature", "infinite", "suite", "edition", "super",
 		"десерт", "торт", "пицца", "салат", "коктейль", "dessert", "cake", "pizza", "salad", "cocktail",
+		"кебаб", "kebab", "хачапури", "khachapuri", // dishes named after people: "Кебаб Али", "Khachapuri Tamara"
 		"oticon", "phonak", "widex", "signia", "resound", "starkey", "bernafon", "unitron":
 		return true // "Десерт Павлова", "Pizza Margherita", a hearing aid's model: "Oticon Ruby"
 	}
@@ -1593,6 +1596,12 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if brandBefore(s, toks[0].start) || carColumn(s, toks[0].start, end) {
 		return end // a car's model after its make, "Toyota Mark X"; a make's column, "марка|модель" … "Lada|Vesta SW"
+	}
+	if keep == 2 && toks[0].flags&tkUnknown != 0 {
+		var fb [32]byte
+		if f, _ := foldInto(fb[:0], s[toks[0].start:toks[0].end]); productBefore(string(f)) {
+			return end // a dish named after a man, its word opening the run: "Кебаб Али", "Khachapuri Tamara"
+		}
 	}
 	if keep == 1 && sc.petNamed(toks[0].start, end) || keep == 2 && petWordAt(s, toks[0].start, toks[0].end) || vesselBefore(s, toks[0].start) ||
 		keep <= 2 && breedAfter(s, end) ||
@@ -2781,6 +2790,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			w, _ := foldInto(buf[:0], s[end+1:we])
 			if up && (productWords[string(w)] && !(keep >= 2 && bankWord(string(w))) || orgAfter(s, we)) {
 				return true // "Lindqvist Design AB", "Brandt Elektro GmbH"; not a card holder before a bank, "Ирина Соловьёва Сбербанк"
+			}
+			if keep <= 2 && !up && string(w) == "residential" && strings.HasPrefix(s[we:], " complex") {
+				return true // a new-build complex: "Mytishchi, Leonardo residential complex, bldg 4"
 			}
 			if keep == 1 && !up && !possessive && len(w) > 0 && s[end+1] < 0x80 && (productNoun(w) || peopleOfPlace(string(w))) &&
 				!(t0.surname() && !t0.first() && ownedPlace(string(w))) {
@@ -5130,8 +5142,13 @@ func orgAfter(s string, e int) bool {
 	}
 	if s[e+1] == 0xD0 { // a capital Cyrillic letter opens a firm's word: "Лада Центр Смоленск", "Мария Холдинг"
 		// Any case form, "в Лада Центре", and a resort: "на Роза Хутор".
-		return startsAny(s[e:], " Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник",
-			" Хутор", " Телеком", " Мобайл", " Плаза", " Палас")
+		for _, w := range [...]string{" Центр", " Групп", " Холдинг", " Банк", " Моторс", " Трейд", " Сервис", " Маркет", " Клиник",
+			" Хутор", " Телеком", " Мобайл", " Плаза", " Палас"} {
+			if strings.HasPrefix(s[e:], w) {
+				return wordEnd(s, e+len(w)) <= e+len(w)+4 // a case ending of up to two letters; not a settlement's "п. Центральный"
+			}
+		}
+		return false
 	}
 	if !isUpperASCII(s[e+1]) {
 		return false // every form below opens with a space and a capital

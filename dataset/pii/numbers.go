@@ -392,8 +392,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			if g.glen[0] == 1 && g.digits[0] == sc.verMajor && !ipWordBefore(sc.s, g.start) {
 				return 0, 0, end // the same release line again: "версия 6.1.0.22 … на 6.0.9.14 всё было ок"
 			}
-			if g.glen[3] == 1 && g.digits[nd-1] == '0' && end+1 < len(sc.s) && sc.s[end] == '/' && isDigit(sc.s[end+1]) {
-				return 0, 0, end // a network, "192.168.0.0/24", is no one's address
+			if g.glen[3] == 1 && g.digits[nd-1] == '0' && (end+1 < len(sc.s) && sc.s[end] == '/' && isDigit(sc.s[end+1]) ||
+				startsAny(sc.s[end:], " mask ", " netmask ", " маска ") || wordInSentence(sc.s, g.start, "Subnet", "subnet", "подсеть", "Подсеть")) {
+				return 0, 0, end // a network, "192.168.0.0/24", "Subnet for the POS terminals: 192.168.50.0 mask 255.255.255.0", is no one's address
 			}
 			if g.pattern(1, 3) && d[:3] == "127" || g.pattern(4, 1, 1, 1, 1) && d == "0000" {
 				return 0, 0, end // the loopback, "127.0.0.1", and "0.0.0.0" name no device

@@ -235,6 +235,10 @@ func (sc *scanner) spokenNumber(i int) int {
 	if typ == tINN && ctx != ctxINN && n == 10 && digits[0] == '9' {
 		typ, score = tPhone, 0.75 // a mobile read out without its 8, whose digits happen to pass the INN check: "nine one six, four zero eight, …"
 	}
+	if score <= 0 && n == 10 && (digits[0] == '3' || digits[0] == '4') && ctx != ctxNeg &&
+		(ctx == ctxPhone || asked == ctxPhone || phoneNumberWordBefore(s, i) || inSentenceBefore(s, i, 60, "reach me", "связаться", "домашний", "home number")) {
+		typ, score = tPhone, 0.75 // a landline with its town's code read out: "перезвоните мне по номеру три восемь три два …"
+	}
 	if mobile && typ == tPhone && score < 0.75 {
 		score = 0.75 // "… номер телефона на который оформлена заявка / клиент: восемь девять один шесть …"
 	}
@@ -298,7 +302,7 @@ func prevTurnContext(s string, i int) ctxKind {
 		head = head[c+1:] // the speaker: "caller: ", "клиент: "
 	}
 	switch strings.TrimSpace(head) {
-	case "", "it's", "it is", "yes", "yes it's", "yes, it's", "sure", "да", "это", "да это", "да, это", "пишите", "записывайте":
+	case "", "it's", "it is", "yes", "yes it's", "yes, it's", "sure", "да", "это", "да это", "да, это", "пишите", "записывайте", "запишите":
 	default:
 		return ctxNone
 	}
@@ -308,7 +312,8 @@ func prevTurnContext(s string, i int) ctxKind {
 		return ctxCard
 	case containsAny(prev, passportStems[:]...):
 		return ctxPassport
-	case containsAny(prev, "телефон", "Телефон", "phone", "Phone", "your number", "повторите номер", "ваш номер", "номер для связи", "landline", "mobile", "мобильн"):
+	case containsAny(prev, "телефон", "Телефон", "phone", "Phone", "your number", "повторите номер", "ваш номер", "номер для связи", "landline", "mobile", "мобильн",
+		"связаться", "обратной связи", "reach you"):
 		return ctxPhone // "диспетчер: номер телефона / заявитель: два шесть семь ноль четыре пять один"
 	}
 	return ctxNone
@@ -495,7 +500,7 @@ func lowerUnitsAfter(s string, end int) int {
 			p++ // typed with commas: "pokrovka st 31, apt 9"
 		}
 		for _, u := range [...]string{" apartment ", " flat ", " apt ", " apt. ", " building ", " korpus ", " bldg ", " kv ",
-			" kv. ", " room ", " office ", " entrance ", " floor "} {
+			" kv. ", " kvartira ", " room ", " office ", " entrance ", " floor "} {
 			if strings.HasPrefix(s[p:], u) {
 				if e := houseNumberEnd(s, p+len(u)); e > p+len(u) {
 					end, found = e, true
@@ -613,7 +618,8 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		}
 		nameStart, p = i, wordEnd(s, j+1)
 		if q := wordEnd(s, p+1); p+1 < q && s[p] == ' ' && s[p+1] >= 'a' && s[p+1] <= 'z' && !englishNumberWord(s[p+1:q]) &&
-			q+1 < len(s) && (s[q] == ' ' && houseNumberEnd(s, q+1) > q+1 || startsAny(s[q:], ", dom ", " dom ", ", house ")) {
+			q+1 < len(s) && (s[q] == ' ' && houseNumberEnd(s, q+1) > q+1 || startsAny(s[q:], ", dom ", " dom ", ", house ") ||
+			s[q] == ',' && q+2 < len(s) && s[q+1] == ' ' && houseNumberEnd(s, q+2) > q+2) { // "ulitsa dekabrskikh sobytiy, one hundred five"
 			switch s[p+1 : q] {
 			case "apartment", "flat", "apt", "building", "bldg", "house", "korpus", "kv", "room", "office", "number", "dom":
 			default:
@@ -730,6 +736,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	if start < sc.lastEnd {
 		return 0
 	}
+	start = lowerCityBefore(s, start, sc.lastEnd)
 	end = lowerPostcodeAfter(s, lowerTownAfter(s, end))
 	sc.emit(start, end, tAddress, 0.8, 0)
 	return end
@@ -780,6 +787,25 @@ func lowerUnitBefore(s string, start int) int {
 		}
 	}
 	return start
+}
+
+// lowerCityBefore extends a lower-case address that opens at start over a
+// known city said before it with a comma: "saint petersburg, ulitsa marata,
+// dom twelve", "irkutsk, ulitsa dekabrskikh sobytiy, one hundred five".
+func lowerCityBefore(s string, start, lo int) int {
+	if start < 4 || s[start-2:start] != ", " {
+		return start
+	}
+	b := wordStartBefore(s, start-2)
+	if b < lo || b < 0 || s[b] < 'a' || s[b] > 'z' || !knownCity(s[b:start-2]) {
+		return start
+	}
+	for _, w := range [...]string{"saint ", "nizhny ", "veliky "} {
+		if a := b - len(w); a >= lo && a >= 0 && s[a:b] == w && (a == 0 || !isAlnum(s[a-1])) {
+			return a
+		}
+	}
+	return b
 }
 
 // lowerTownAfter extends a spoken address over the town named after it in
