@@ -87,7 +87,7 @@ func initAddressTables() {
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade "+
 		"bulvaris dambis prospekts soseja") // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
-	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit entrance entr arch chalet "+
+	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit liter entrance entr arch chalet "+
 		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k str stroenie korpus dz apto pavilion")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
@@ -173,7 +173,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	case "village":
 		if b := wordStartBefore(s, i-1); b >= 0 && b >= sc.lastEnd && i-1-b >= 4 && s[b] >= 'a' && s[b] <= 'z' && s[i-1] == ' ' {
-			if e := sc.villageEN(i - 1); e > 0 && strings.Contains(s[i:e], " house ") {
+			if e := sc.villageEN(j); e > 0 && strings.Contains(s[i:e], " house ") {
 				sc.emit(b, e, tAddress, 0.8, 0) // a transcript's "gorki village house 7"
 				return e
 			}
@@ -1020,6 +1020,9 @@ func (sc *scanner) addressRU(i, j int) int {
 	}
 	// Street name after the keyword: "ул. Ленина", "пр-т 60-летия Октября".
 	p := skipSpaces(s, kwEnd)
+	if q := p + len("им. "); strings.HasPrefix(s[p:], "им. ") && q < len(s) && (isDigit(s[q]) || upperAt(s[q:])) {
+		p = q // "named after", the name after it: "ул. им. 40-летия Победы", "ул. им. Дзержинского"
+	}
 	if p < len(s) && (isASCIILetter(s[p]) || isDigit(s[p]) && !nameBeforeKeyword(s, i)) && strings.HasPrefix(s[i:j], "канал") {
 		return 0 // a radio channel, not a canal: "сменить канал Wi-Fi на 36", "рация канал 4"; but "Обводный канал 14"
 	}
@@ -1465,8 +1468,8 @@ func (sc *scanner) addressRight(end int) int {
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], s[p:q])
 		if !up {
-			if addrKind(f) != akCity || q >= len(s) || s[q] != '.' {
-				break
+			if addrKind(f) != akCity && string(f) != "с" && string(f) != "п" || q >= len(s) || s[q] != '.' {
+				break // but a village or a settlement by its letter: ", с. Кабардинка", ", п. Витязево"
 			}
 			r := skipSpaces(s, q+1)
 			if _, up2 := letterAt(s, r); !up2 || r == q+1 {
@@ -1561,6 +1564,69 @@ func (sc *scanner) numberedMicrodistrict(i, j int) int {
 	}
 	sc.emit(sc.addressLeft(start), e, tAddress, 0.85, 0)
 	return e
+}
+
+// residentialComplex emits a new-build residential complex after its "ЖК"
+// or "ZhK" at s[i:j], by its name, quoted or of up to three capitalized
+// words, and the building after a comma: "ЖК Солнечный, литер 3, кв. 45",
+// "ЖК «Новоград», корп. 5, кв. 318", "ZhK Svetlograd, lit. 2, apt 88,
+// Krasnodar". A complex with no flat is no address. It returns the end, or
+// 0.
+func (sc *scanner) residentialComplex(i, j int) int {
+	s := sc.s
+	p := j + 1
+	if strings.HasPrefix(s[p:], "«") {
+		c := strings.Index(s[p:], "»")
+		if c < 0 || c > 60 {
+			return 0
+		}
+		p += c + len("»")
+	} else {
+		e := p
+		for words := 0; words < 3; words++ {
+			if _, up := letterAt(s, e); !up {
+				break
+			}
+			e = wordEnd(s, e)
+			if e+1 >= len(s) || s[e] != ' ' {
+				break
+			}
+			if _, up := letterAt(s, e+1); !up {
+				break
+			}
+			e++
+		}
+		if e == p {
+			return 0
+		}
+		p = e
+	}
+	if p+3 >= len(s) || s[p] != ',' || s[p+1] != ' ' {
+		return 0
+	}
+	q := p + 2
+	w := s[q:wordEnd(s, q)]
+	var buf [16]byte
+	f, _ := foldInto(buf[:0], w)
+	switch string(f) {
+	case "литер", "лит", "корп", "корпус", "дом", "д", "строение", "стр", "building", "bldg", "liter", "lit", "house", "block":
+	default:
+		return 0
+	}
+	var end int
+	if s[i] < 0x80 {
+		end = sc.enAddressTail(p)
+	} else {
+		end = sc.houseParts(p)
+	}
+	if end <= q || !strings.ContainsAny(s[q:end], "0123456789") || !containsAny(s[q:end], "кв", "apt", "flat", "apartment") {
+		return 0 // a building without a flat is a site more often than a home: "ЖК «Северный», корпус 5"
+	}
+	if s[i] >= 0x80 {
+		end = sc.addressRight(end)
+	}
+	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
+	return end
 }
 
 // residentialComplexEN emits a new-build residential complex named in

@@ -87,7 +87,7 @@ func TestNameContexts(t *testing.T) {
 		{"hyphenated caps", "holder FATIMA AL-SAYED. Reason", []string{"PERSON:FATIMA AL-SAYED"}},
 		{"caps words without a name", "PAID TWICE, REFUND PENDING", nil},
 		{"a building and floor alone", "бронь квартиры № 214 (корпус 3, 12 этаж, 2-комнатная)", nil},
-		{"a building and flat in a housing complex", "Объект: ЖК «Речной квартал», корп. 5, кв. 132", nil},
+		{"a building and flat in a housing complex", "Объект: ЖК «Речной квартал», корп. 5, кв. 132", []string{"ADDRESS:ЖК «Речной квартал», корп. 5, кв. 132"}}, // since rules-2025.218 (heldout668); unlabelled in heldout44
 		{"a building and flat after a colon", "Квартира: корп. 1, секция 2, кв. 56", nil},
 		{"a lower-case town and postcode after a spoken street", "deliver to 14 maple avenue, oxford ox2 7ea, told her yes", []string{"ADDRESS:14 maple avenue, oxford ox2 7ea"}},
 		{"a lower-case word before a postcode-like token", "deliver to 14 maple avenue, then call me at 5 pm", []string{"ADDRESS:14 maple avenue"}},
@@ -2215,6 +2215,16 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:белов", "PERSON:Али"}},
 		{"characters, founders, designers, writers and poets named with their first names are no clients; an Omsk region town", "Остап Бендер и Илон Маск. Zaha Hadid-style chair. Orhan Pamuk. Shota Rustaveli hall\nOutage in Tara: no hot water",
 			[]string{}},
+		{"an INN and an OGRNIP glued to their colons; a passport's series and number in English after \"series\"; a patent's is none", "ИП Бикмухаметов Ильшат Фаилевич  ИНН:160141884709  ОГРНИП:313168950182422 ~~\nCopy of ID for the contract: Potapov Konstantin, series 32 15 No. 227418, issued 2016\npatent series 77 no. 2300456780, region",
+			[]string{"PERSON:Бикмухаметов Ильшат Фаилевич", "INN:160141884709", "OGRN:313168950182422", "PERSON:Potapov Konstantin", "PASSPORT:32 15 No. 227418"}}, // rules-2025.218 (heldout661–668).
+		{"a village or a settlement by its marker or its word with a house and no street", "Deliver to pos. Novostroika, house 31 — no street names there.\n| Taibinsky settlement, house 40 | +7 913 771 20 35 |",
+			[]string{"ADDRESS:pos. Novostroika, house 31", "ADDRESS:Taibinsky settlement, house 40", "PHONE:+7 913 771 20 35"}},
+		{"a new-build complex by its name and building with a flat; none without a flat", "Клиенту Смирнову забронировали ЖК Солнечный, литер 3, кв. 45 до пятницы.\nZhK Svetlograd, lit. 2, apt 88, Krasnodar\nЖК «Северный», корпус 5 сдаётся в 2025",
+			[]string{"PERSON:Смирнову", "ADDRESS:ЖК Солнечный, литер 3, кв. 45", "ADDRESS:ZhK Svetlograd, lit. 2, apt 88, Krasnodar"}},
+		{"a village by its letter after the house; a street named \"named after\" an anniversary", "Дом на ул. Мира, 14, с. Кабардинка.\nг. Краснодар, ул. им. 40-летия Победы, д. 97/4, кв. 12",
+			[]string{"ADDRESS:ул. Мира, 14, с. Кабардинка", "ADDRESS:г. Краснодар, ул. им. 40-летия Победы, д. 97/4, кв. 12"}},
+		{"pets' usual names in a text about grooming; a groomer who shares one stays a person; hospitals by a doctor's surname are no people", "Sophie here - Max and Bella are both booked for Friday grooming.\nhey is Charlie working today? the groomer, not the dog\nВыписка: приёмный покой Середавина, перевод в Бурденко",
+			[]string{"PERSON:Sophie", "PERSON:Charlie"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

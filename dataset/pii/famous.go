@@ -26,10 +26,11 @@ var famousNames = func() map[string]bool {
 		"Шолохов Рахманинов Прокофьев Ломоносов Гагарин Шекспир Диккенс Байрон Бальзак Толкин Хемингуэй "+
 		"Моцарт Бетховен Эйнштейн Ньютон Дарвин Гамлет Онегин Печорин Раскольников Обломов Базаров Лопахин Макбет "+
 		"Шопен Шуберт Каспаров Алехин Ботвинник Карлсен "+ // composers and chess champions: "партии Каспарова", "Шопен и Рахманинов"
-		"Шаляпин Бажов Шумахер", // "дача Шаляпина", «Сказы Бажова», "выезжал как Шумахер"
+		"Шаляпин Бажов Шумахер "+ // "дача Шаляпина", «Сказы Бажова», "выезжал как Шумахер"
+		"Боткин Середавин Радищев", // hospitals and streets named after doctors and writers: "приёмный покой Середавина", "объезжайте по Радищева"
 		func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "ом", w + "е"} })
 	// Adjectival surnames: Достоевский, Достоевского, Достоевскому, Достоевским, Достоевском.
-	add("Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский",
+	add("Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский Чернышевский Склифосовский",
 		func(w string) []string {
 			stem := w[:len(w)-len("ий")]
 			return []string{stem + "ого", stem + "ому", stem + "им", stem + "ом"}
@@ -56,7 +57,7 @@ var famousNames = func() map[string]bool {
 	add("Распутин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} }) // "о Распутине"
 	// Singers a radio station's listeners ask for, alone: "Поставьте Киркорова"; with a first name, "Аллы Пугачёвой", a namesake stays a person.
 	add("Киркоров Лепс Басков", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} })
-	add("Меладзе Ротару Pugacheva Kirkorov", none)
+	add("Меладзе Ротару Pugacheva Kirkorov Бурденко Семашко", none) // and hospitals by a surgeon's name: "Пензенская областная (Бурденко)"
 	// A sportsman a sports club's texts talk about: "футболки с фамилией Овечкина".
 	add("Овечкин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} })
 	add("Ovechkin", none)

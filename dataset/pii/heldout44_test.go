@@ -38,11 +38,16 @@ import "testing"
 // drove rules-2025.28 (engine 1.26.0). With rules-2025.28: PERSON 0.993,
 // every other type 1.0 (a building and flat without a street are no longer
 // taken for an address); leak unchanged at 0.489% (ADDRESS 24, PERSON 19).
+//
+// Since rules-2025.218 the engine masks a flat in a named housing complex
+// ("ЖК «Речной квартал», корп. 5, кв. 132"), as heldout668 and most files
+// label it; this file leaves its one unlabelled, so its ADDRESS F1 is 0.987
+// (one false positive) and its floor 0.98.
 
 // heldout44Floor guards the tuned level.
 var heldout44Floor = map[string]float64{
 	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
-	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.99, TypePerson: 0.98,
+	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98, TypePerson: 0.98,
 }
 
 // heldout44MaxLeak: target 0.005; 0.489% untuned and tuned.

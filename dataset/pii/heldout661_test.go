@@ -26,14 +26,21 @@ import "testing"
 // 0.993, PASSPORT 0.971, the other types 1.0); 0.890% of PII characters
 // leaked (74 of 8314: PERSON 30, PASSPORT 9, ADDRESS 35), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.218
+// (engine 1.213.0), with those of the other files from heldout661 to
+// heldout668: pets' usual names in a text about pets ("Max and Bella are
+// both booked", "Чарли можно забирать"). Left: pets' names of other kinds, a
+// surname in lower case with its first name, and famous actors. Tuned:
+// PERSON 0.946, PASSPORT 0.971, ADDRESS 0.993; 0.890% leaked (74 of 8314).
 
-// heldout661Floor holds the untuned figures: the issue's targets, all met.
+// heldout661Floor holds the tuned figures: the issue's targets, all met.
 var heldout661Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout661MaxLeak: target 0.005, missed untuned (0.890%).
+// heldout661MaxLeak: target 0.005, missed untuned (0.890%), missed tuned (0.890%).
 const heldout661MaxLeak = 0.009
 
 func TestHeldout661(t *testing.T) {

@@ -26,14 +26,21 @@ import "testing"
 // 0.972, PHONE 0.991, the other types 1.0); 2.168% of PII characters leaked
 // (198 of 9133: PERSON 33, PHONE 11, PASSPORT 6, ADDRESS 148), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.218
+// (engine 1.213.0), with those of the other files from heldout661 to
+// heldout668: hospitals named by a doctor's surname ("Середавина",
+// "Бурденко"). Left: a hospital's surname after its city, streets named
+// after writers, and a private woman sharing a singer's surname. Tuned:
+// PERSON 0.971, PHONE 0.991, ADDRESS 0.972; 2.168% leaked (198 of 9133).
 
-// heldout662Floor holds the untuned figures: the targets, all met.
+// heldout662Floor holds the tuned figures: the targets, all met.
 var heldout662Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout662MaxLeak: target 0.005, missed untuned (2.168%).
+// heldout662MaxLeak: target 0.005, missed untuned (2.168%), missed tuned (2.168%).
 const heldout662MaxLeak = 0.022
 
 func TestHeldout662(t *testing.T) {

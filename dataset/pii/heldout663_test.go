@@ -25,14 +25,21 @@ import "testing"
 // 0.972, PHONE 0.982, the other types 1.0); 1.815% of PII characters leaked
 // (166 of 9146: PERSON 42, PHONE 8, PASSPORT 6, ADDRESS 110), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.218
+// (engine 1.213.0), with those of the other files from heldout661 to
+// heldout668: none of its own misses; the rules from the other files changed
+// none of its figures. Left: dolls named like people, masked surnames in
+// capitals, and a Belarusian name in capitals. Tuned: PERSON 0.979, PHONE
+// 0.982, ADDRESS 0.972; 1.815% leaked (166 of 9146).
 
-// heldout663Floor holds the untuned figures: the targets, all met.
+// heldout663Floor holds the tuned figures: the targets, all met.
 var heldout663Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout663MaxLeak: target 0.005, missed untuned (1.815%).
+// heldout663MaxLeak: target 0.005, missed untuned (1.815%), missed tuned (1.815%).
 const heldout663MaxLeak = 0.019
 
 func TestHeldout663(t *testing.T) {

@@ -29,15 +29,25 @@ import "testing"
 // PHONE 0.982 and the other types (1.0) met theirs; 10.146% of PII
 // characters leaked (862 of 8496: PERSON 99, PHONE 159, PASSPORT 36, ADDRESS
 // 568), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.218
+// (engine 1.213.0), with those of the other files from heldout661 to
+// heldout668: a village or a settlement by its marker or its word with a
+// house and no street ("pos. Novostroika, house 31", "Taibinsky settlement,
+// house 40") and a passport's series and number after "series" in English.
+// Left: a route's CSV with the village, street and house in their own
+// columns, villages and streets said in words, and drivers' nicknames.
+// Tuned: PASSPORT 1.0 (now met), PERSON 0.964, PHONE 0.982, ADDRESS 0.901;
+// 9.299% leaked (790 of 8496).
 
-// heldout664Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout664Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout664Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.962, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.883, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.9, TypePerson: 0.92,
 }
 
-// heldout664MaxLeak: target 0.005, missed untuned (10.146%).
-const heldout664MaxLeak = 0.102
+// heldout664MaxLeak: target 0.005, missed untuned (10.146%), missed tuned (9.299%).
+const heldout664MaxLeak = 0.093
 
 func TestHeldout664(t *testing.T) {
 	corpusCheck{file: "testdata/heldout664.jsonl", name: "six-hundred-and-sixty-fourth held-out corpus", minMessages: 250,

@@ -27,15 +27,22 @@ import "testing"
 // header); PERSON 0.984 and the other types (1.0) met theirs; 0.712% of PII
 // characters leaked (70 of 9829: PERSON 13, INN 12, OGRN 15, ADDRESS 30),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.218
+// (engine 1.213.0), with those of the other files from heldout661 to
+// heldout668: an entrepreneur's INN and OGRNIP glued to their colons
+// ("ИНН:160141884709"). Left: exercises and machines named after people and
+// a famous weightlifter. Tuned: INN 1.0 (now met), OGRN 1.0 (now met),
+// PERSON 0.984; 0.438% leaked (43 of 9829).
 
-// heldout665Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout665Floor holds the tuned figures: the targets, all met.
 var heldout665Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.967, TypeIP: 0.97, TypeOGRN: 0.923,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout665MaxLeak: target 0.005, missed untuned (0.712%).
-const heldout665MaxLeak = 0.008
+// heldout665MaxLeak: target 0.005, missed untuned (0.712%), met tuned (0.438%).
+const heldout665MaxLeak = 0.005
 
 func TestHeldout665(t *testing.T) {
 	corpusCheck{file: "testdata/heldout665.jsonl", name: "six-hundred-and-sixty-fifth held-out corpus", minMessages: 250,

@@ -26,14 +26,21 @@ import "testing"
 // PERSON 0.948, ADDRESS 0.979 and the other types (1.0) met theirs; 4.255%
 // of PII characters leaked (420 of 9871: PERSON 160, PASSPORT 15, ADDRESS
 // 245), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.218
+// (engine 1.213.0), with those of the other files from heldout661 to
+// heldout668: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Altai names and guides' nicknames, a German
+// passport's number, and a Chinese name in its script. Tuned: PERSON 0.948,
+// PASSPORT 0.9697, ADDRESS 0.979; 4.255% leaked (420 of 9871).
 
-// heldout667Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout667Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout667Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout667MaxLeak: target 0.005, missed untuned (4.255%).
+// heldout667MaxLeak: target 0.005, missed untuned (4.255%), missed tuned (4.255%).
 const heldout667MaxLeak = 0.043
 
 func TestHeldout667(t *testing.T) {

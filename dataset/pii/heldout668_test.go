@@ -27,15 +27,25 @@ import "testing"
 // it and streets said in words); PERSON 0.982, PHONE 0.991 and the other
 // types (1.0) met theirs; 4.922% of PII characters leaked (459 of 9325:
 // PERSON 38, PHONE 9, ADDRESS 412), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.218
+// (engine 1.213.0), with those of the other files from heldout661 to
+// heldout668: new-build complexes by their liter and flat ("ЖК Солнечный,
+// литер 3, кв. 45", "ZhK Svetlograd, lit. 2, apt 88"), a village by its
+// letter after the house ("ул. Мира, 14, с. Кабардинка") and a street "named
+// after" an anniversary ("ул. им. 40-летия Победы"). Left: a microdistrict
+// named in words before its street, a stanitsa in lower case, and streets
+// said in words. Tuned: PERSON 0.982, PHONE 0.991, ADDRESS 0.923 (now met);
+// 2.810% leaked (262 of 9325).
 
-// heldout668Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout668Floor holds the tuned figures: the issue's targets, all met.
 var heldout668Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.863, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout668MaxLeak: target 0.005, missed untuned (4.922%).
-const heldout668MaxLeak = 0.05
+// heldout668MaxLeak: target 0.005, missed untuned (4.922%), missed tuned (2.810%).
+const heldout668MaxLeak = 0.029
 
 func TestHeldout668(t *testing.T) {
 	corpusCheck{file: "testdata/heldout668.jsonl", name: "six-hundred-and-sixty-eighth held-out corpus", minMessages: 250,

@@ -1075,6 +1075,11 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "P<GEOKAPANADZE<<ANA<<<<<<"
 		}
 	}
+	if (s[i:j] == "ЖК" || s[i:j] == "ZhK") && j+6 < len(s) && s[j] == ' ' {
+		if end := sc.residentialComplex(i, j); end > 0 {
+			return end // "ЖК Солнечный, литер 3, кв. 45", "ZhK Gorgippia Morskaya, building 5, apt 1207, Anapa"
+		}
+	}
 	if j-i == 2 && s[i:j] == "ID" && j+10 <= len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) && i >= 2 && (s[i-2:i] == ", " || s[i-1] == '(') {
 		if e := alnumEnd(s, j+1); passportLettersDigits(s[j+1:e]) && (e == len(s) || !isAlnum(s[e])) && !russianPlate(s[j+1:e]) {
 			sc.emit(j+1, e, tPassport, 0.85, 0) // a guest's document in a log: "guest Ahmed Saleh …, ID A26619384"; not "Parcel ID GB44719022"
@@ -1243,11 +1248,19 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
-	if s[i] < 0x80 && strings.HasPrefix(s[j:], " village") {
-		if end := sc.villageEN(j); end > 0 {
+	if s[i] < 0x80 && (strings.HasPrefix(s[j:], " village") || strings.HasPrefix(s[j:], " settlement")) {
+		if end := sc.villageEN(wordEnd(s, j+1)); end > 0 {
 			end = sc.enAddressTail(end)                       // "Gorki village, house 7, Konakovo district, Tver region"
 			sc.emit(sc.addressLeft(i), end, tAddress, 0.8, 0) // "Kostroma Region, Sudislavl District, Shakhovo village, 21"
 			return end
+		}
+	}
+	if s[i] < 0x80 && strings.HasPrefix(s[j:], ", house ") && i >= 4 && s[i-1] == ' ' && s[i-2] == '.' {
+		if b := wordStartBefore(s, i-2); b >= sc.lastEnd && b >= 0 && latinSettlementMark(s[b:i-2]) {
+			if end := sc.villageEN(j); end > 0 {
+				sc.emit(b, end, tAddress, 0.8, 0) // a village by its marker, a house and no street: "pos. Novostroika, house 31"
+				return end
+			}
 		}
 	}
 	if j+3 < len(s) && (s[j] == ' ' || s[j] == ',') {
@@ -3071,6 +3084,11 @@ func productColumn(s string, start, end int) bool {
 func (sc *scanner) petNamed(start, end int) bool {
 	s := sc.s
 	var buf [64]byte
+	if classicPetName(s[start:end]) && sc.petTextIs() && !sc.personTitleBefore(start) &&
+		!endsAny(s[:start], "зовут ", "name is ", "I'm ", "I am ", "это ", "Это ", "this is ", "This is ", "Hi ", "Dear ") &&
+		!startsAny(s[end:], " working", " on shift", ", +", ", 8", " (+", " here") { // not the groomer, "is Charlie working today?", nor a signature, "Lucy, +7 (910) …"
+		return true // a pet's usual name in a text about pets: "Max and Bella are both booked for Friday", "Чарли можно забирать"
+	}
 	if start >= 4 && s[start-4:start] == "pet=" {
 		return true // a log's field: "pet=Charlie owner=H. Greaves"
 	}
@@ -3291,6 +3309,30 @@ func breedAfter(s string, end int) bool {
 		return true
 	}
 	return false
+}
+
+// classicPetName reports one of the names owners most often give dogs and
+// cats that are people's names too: "Max", "Bella", "Чарли", "Боня".
+func classicPetName(w string) bool {
+	switch w {
+	case "Max", "Bella", "Charlie", "Lucy", "Rex", "Oscar", "Buddy", "Daisy", "Luna", "Milo", "Rocky", "Bonya",
+		"Чарли", "Арчи", "Рекс", "Боня", "Бони", "Боне", "Боню", "Боней", "Тайсон":
+		return true
+	}
+	return false
+}
+
+// petTextIs reports, once a text, words for pets and their care in it.
+func (sc *scanner) petTextIs() bool {
+	if sc.petText == 0 {
+		sc.petText = 2
+		if containsAny(sc.s, "грумер", "Грумер", "груминг", "Груминг", "шпиц", "собаку", "собаки", "собакой", "собаке", "щен", "кошк", "котик",
+			"ветеринар", "прививк", "порода", "питомц", "питомец", "groomer", "grooming", "Grooming", " dog", "Dog", "puppy", "Puppy",
+			"kennel", "breed", "boarding", " pets", "Pets", "vaccinat") {
+			sc.petText = 1
+		}
+	}
+	return sc.petText == 1
 }
 
 // petProductFor reports a name after "для"/"for" (and "нашего", "my" or
@@ -5368,11 +5410,11 @@ func progLanguage(s string, start, end int) bool {
 		"анализа данных", "data analysis", "data science", "on Rails", "Groovy", "CI/CD", "R&D-проект", "R&D project")
 }
 
-// villageEN returns the end of " village" at j and the house after it, in
-// English: ", 21", ", house 11", " house 4", or 0 when no number follows.
-func (sc *scanner) villageEN(j int) int {
+// villageEN returns the end of the house after a village's or a
+// settlement's word that ends at p, in English: ", 21", ", house 11",
+// " house 4", or 0 when no number follows.
+func (sc *scanner) villageEN(p int) int {
 	s := sc.s
-	p := j + len(" village")
 	if p < len(s) && s[p] == ',' {
 		p++
 	}

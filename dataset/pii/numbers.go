@@ -62,7 +62,7 @@ func (sc *scanner) number(i int) int {
 			p == '=' && (logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
 				"account", "acc", "acct", "account_number", "account_no", "rs", "passport", "passport_no", "innle", "new_card", "old_card", "card_pan", "pan_full", "card_full", "doc", "series_number", "passport_number", "doc_no", "document_no", "doc_number") ||
 				p == '=' && logKeyEndsIn(s, i, "inn", "snils", "ogrn", "passport", "card", "pan", "acc", "account") ||
-				cyrillicIDKey(s, i)) {
+				cyrillicIDKey(s, i)) || p == ':' && cyrillicIDKey(s, i) { // and glued to its colon: "ИНН:160141884709  ОГРНИП:313168950182422"
 			// a logged address: "src=203.0.113.84", "ip=95.165.12.201"; a URL's host: "http://10.0.0.15:8080";
 			// a logged phone: "to=79162043317", a card: "pan=5469805214704186"; a phone keeps its plus below: "new=+79213348811";
 			// a logged identifier: "account=40802810408379586079 bic=044525593 … inn=775533996733", a passenger's "doc=65 09 441827"
@@ -1467,9 +1467,9 @@ func (sc *scanner) passportSplit(g *numGroup, k int, ctx *ctxKind) (uint8, float
 		*ctx = leftContext(sc.s, g.start)
 	}
 	s := sc.s
-	if *ctx != ctxPassport && !(endsAny(s[:g.start], "series ", "SERIES ", "Series ", "Seriya ", "seriya ") && passportNear(s, g.start)) &&
+	if *ctx != ctxPassport && !(endsAny(s[:g.start], "series ", "SERIES ", "Series ", "Seriya ", "seriya ") && (passportNear(s, g.start) || g.pattern(k, 2, 2) && numberSignAfter(s, end))) &&
 		!(*ctx != ctxDoc && *ctx != ctxNeg && numberSignAfter(s, end) && (passportInSentence(s, g.start) || passportInParagraph(s, g.start))) {
-		return 0, 0, end // but "Russian passport …: series 4017 number 203558", "passport of the Russian Federation 60 17 No. 509384"
+		return 0, 0, end // but "Russian passport …: series 4017 number 203558", "passport of the Russian Federation 60 17 No. 509384", "ID: Potapov Konstantin, series 32 15 No. 227418"
 	}
 	if endsAny(s[:g.start], "иза серия ", "иза серии ", "isa series ") {
 		return 0, 0, end // a visa's series and number: "Виза серия 24 № 1187364"

@@ -52,6 +52,9 @@ type scanner struct {
 	// not, 3 when it has quotes and nobody asked yet, 0 before exampleName
 	// first asks.
 	exercise uint8
+	// petText is 1 when the text speaks of pets (a groomer, a breed, a
+	// dog), 2 when it does not, 0 before petNamed first asks.
+	petText uint8
 }
 
 // noteThing records the name of a pet or a ship at [start, end).
