@@ -571,6 +571,9 @@ func (sc *scanner) settlement(i, j int) int {
 		return 0 // but a transcript's "деревня кривцово дом 22"
 	}
 	q := wordEnd(s, p)
+	if q+1 < len(s) && s[q] == '-' && isDigit(s[q+1]) {
+		q = alnumEnd(s, q+1) // "пос. Горки-2, д. 14, кв. 3"
+	}
 	end := sc.houseParts(q)
 	if end == q {
 		// A street named without its keyword between the city and a marked
@@ -2421,7 +2424,7 @@ func addressPart(part string) bool {
 	if industrialPart(part) {
 		return true
 	}
-	if startsAny(part, "СНТ ", "ДНТ ", "ДНП ", "ТСН ", "КП ") {
+	if startsAny(part, "СНТ ", "ДНТ ", "ДНП ", "ТСН ", "КП ", "коттеджный посёлок «", "коттеджный поселок «", "Коттеджный посёлок «", "Коттеджный поселок «") {
 		return true // a gardening partnership before its street: "СНТ «Рассвет», ул. Лесная, уч. 14"
 	}
 	if part != "" && part[0] < 0x80 && settlementWordIn(part) == 0 {
@@ -2931,6 +2934,26 @@ func settlementWordIn(part string) int {
 		}
 		name := part[k+len(w):]
 		if name != "" && isUpperASCII(name[0]) && strings.IndexByte(name, ' ') < 0 {
+			return k
+		}
+	}
+	for _, w := range [...]string{" stanitsa", " khutor", " village"} {
+		if strings.HasSuffix(part, w) {
+			k := strings.LastIndexByte(part[:len(part)-len(w)], ' ') + 1 // the name before its word: "Starocherkasskaya stanitsa, Donskaya St 5"
+			if k >= len(part)-len(w) || !isUpperASCII(part[k]) {
+				continue
+			}
+			for k >= 2 && part[k-1] == ' ' {
+				b := strings.LastIndexByte(part[:k-1], ' ') + 1
+				if !isUpperASCII(part[b]) {
+					break
+				}
+				switch part[b : k-1] {
+				case "Visit", "In", "At", "To", "From", "Near", "Our", "My", "The", "Deliver":
+					return k // a sentence's first word: "Visit Starocherkasskaya stanitsa"
+				}
+				k = b // a name of two words: "Lesnye Dali village"
+			}
 			return k
 		}
 	}

@@ -2225,6 +2225,12 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:ул. Мира, 14, с. Кабардинка", "ADDRESS:г. Краснодар, ул. им. 40-летия Победы, д. 97/4, кв. 12"}},
 		{"pets' usual names in a text about grooming; a groomer who shares one stays a person; hospitals by a doctor's surname are no people", "Sophie here - Max and Bella are both booked for Friday grooming.\nhey is Charlie working today? the groomer, not the dog\nВыписка: приёмный покой Середавина, перевод в Бурденко",
 			[]string{"PERSON:Sophie", "PERSON:Charlie"}},
+		{"a Belarusian identification number; a booking's name in Cyrillic after its numbers; a booking's contact phone with its kind", "Belarusian ID card number 3150381A012PB9 presented by the patient\nPNR: 6QWT3L\n 1.1ЛАПТАНДЕР/СЭВАКО MR  2.1ЛАПТАНДЕР/НЕНЗЯ MRS\n AP KJA +7 913 880 2413-M",
+			[]string{"PASSPORT:3150381A012PB9", "PERSON:ЛАПТАНДЕР/СЭВАКО", "PERSON:ЛАПТАНДЕР/НЕНЗЯ", "PHONE:+7 913 880 2413"}}, // rules-2025.219 (heldout669–676).
+		{"a settlement named with a number before its house; a village of two words before a house-first English address", "Адрес: Московская обл., Одинцовский р-н, пос. Горки-2, д. 14, кв. 3\nDeliver: Lesnye Dali village, 23 Sosnovaya St., Istra district",
+			[]string{"ADDRESS:Московская обл., Одинцовский р-н, пос. Горки-2, д. 14, кв. 3", "ADDRESS:Lesnye Dali village, 23 Sosnovaya St., Istra district"}},
+		{"Nenets given names and surnames in both alphabets; a bodybuilder, a composer and a singer are no clients; an ensemble is no person", "Вануйто Прокопий и Яптик Нензя прилетят. Anisim Porotov and Nyadma Khudi called.\nЛекция про Шварценеггера и Майкапара; Dmitri Hvorostovsky; ансамбль «Италмас»",
+			[]string{"PERSON:Вануйто Прокопий", "PERSON:Яптик Нензя", "PERSON:Anisim Porotov", "PERSON:Nyadma Khudi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

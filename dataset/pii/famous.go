@@ -118,6 +118,8 @@ var famousArtists = func() map[string]bool {
 		"Тесла Теслы Тесле Теслу Теслой Кюри Тьюринг Тьюринга Тьюрингу Тьюрингом Тьюринге Лавлейс Tesla Curie Turing Lovelace " + // scientists a school's courses name: "про Николу Теслу", "Ada Lovelace"
 		"Легков Легкова Легкову Легковым Vonn Sheeran Swift McRae Toretto Кристи Christie Булгаков Булгакова Булгакову Булгаковым " +
 		"Бендер Бендера Бендеру Бендером Маск Маска Маску Маском Nakamoto Vrubel Врубель Врубеля Starck Hadid Pamuk Rustaveli Руставели " + // characters, founders, painters, designers and poets: "Остап Бендер", "Илон Маск", "Zaha Hadid"
+		"Hvorostovsky Хворостовский Хворостовского Astafyev Астафьев Астафьева Bumstead Бамстед Шварценеггер Шварценеггера Schwarzenegger " + // singers, writers and bodybuilders
+		"Гершвин Гершвина Gershwin Кабалевский Кабалевского Майкапар Dujardin Grunsven Петушкова Петушковой " + // pianists, composers, riders
 		"Кикабидзе Салтыков-Щедрин Салтыкова-Щедрина Путин Путина Путину Путиным Столыпин Столыпина Столыпину " + // sportsmen, singers, characters and writers named with their first names: "Lindsey Vonn", "Агаты Кристи", "Михаил Булгаков"
 		"Пуччини Верди Бизе Россини Доницетти Римский-Корсаков Римского-Корсакова Римскому-Корсакову Римским-Корсаковым " +
 		"Puccini Verdi Bizet Rossini Donizetti Rimsky-Korsakov " + // composers: "оперы Пуччини"

@@ -45,11 +45,16 @@ import "testing"
 // words (Medizintechnik, Reha), Belarusian and Spanish first names.
 // BANK_ACCOUNT 1.0, ADDRESS 0.994, PERSON 0.977; leak 1.059% (104 of
 // 9817). These are tuned figures; the floors guard them.
+//
+// Since rules-2025.219 the engine masks a Belarusian identification number
+// ("3120590A001PB5") as an identity document, as heldout474, 512, 531, 596,
+// 670 and 674 label it; this file leaves its one unlabelled, so its PASSPORT
+// F1 is 0.963 and its floor 0.96.
 
 // heldout192Floor holds the targets, all met since rules-2025.119.
 var heldout192Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
 // heldout192MaxLeak: target 0.005; 3.239% untuned, 1.059% tuned.

@@ -41,11 +41,16 @@ import "testing"
 // are the untuned sets. With rules-2025.15: every identifier type 1.0,
 // ADDRESS 0.966, PERSON 0.948 (32 misses, most of them English names in
 // lower-case chats); leak 3.710% (PERSON 213, ADDRESS 172).
+//
+// Since rules-2025.219 the engine masks a Belarusian identification number
+// ("3120590A001PB5") as an identity document, as heldout474, 512, 531, 596,
+// 670 and 674 label it; this file leaves its one unlabelled, so its PASSPORT
+// F1 is 0.981 and its floor 0.98.
 
 // heldout19Floor guards the tuned level.
 var heldout19Floor = map[string]float64{
 	TypeBankAccount: 0.99, TypeCard: 0.99, TypeEmail: 0.99, TypeINN: 0.99, TypeIP: 0.99, TypeOGRN: 0.99,
-	TypePassport: 0.99, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96,
+	TypePassport: 0.98, TypePhone: 0.99, TypeSNILS: 0.99, TypeAddress: 0.96,
 	TypePerson: 0.94, // 0.9194 untuned, 0.9479 tuned
 }
 

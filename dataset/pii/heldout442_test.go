@@ -37,11 +37,16 @@ import "testing"
 // machine-readable line, a column header read as a name, and spoken phones
 // with a country code. Tuned: PERSON 0.986, PHONE 0.983, SNILS 0.923,
 // ADDRESS 0.973; 2.936% leaked (315 of 10730).
+//
+// Since rules-2025.219 the engine masks a Belarusian identification number
+// ("3120590A001PB5") as an identity document, as heldout474, 512, 531, 596,
+// 670 and 674 label it; this file leaves its three unlabelled, so its
+// PASSPORT F1 is 0.919 and its floor 0.91.
 
 // heldout442Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout442Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.923, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.91, TypePhone: 0.97, TypeSNILS: 0.923, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
 // heldout442MaxLeak: target 0.005, missed untuned (3.616%), missed tuned (2.936%).

@@ -26,15 +26,24 @@ import "testing"
 // 0.977, PHONE 0.971, the other types 1.0); 5.154% of PII characters leaked
 // (489 of 9487: PERSON 224, PHONE 33, ADDRESS 232), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.219
+// (engine 1.214.0), with those of the other files from heldout669 to
+// heldout676: a booking's names in Cyrillic after their numbers
+// ("1.1ЛАПТАНДЕР/СЭВАКО MR"), a booking's contact phone with its kind ("AP
+// KJA +7 913 880 2413-M"), Nenets and Dolgan names in both alphabets and a
+// singer named with his first name. Left: a name list's lines read as one
+// name, unknown surnames in lower case, and an address on four lines. Tuned:
+// PERSON 0.980, PHONE 0.991, ADDRESS 0.977; 3.046% leaked (289 of 9487).
 
-// heldout669Floor holds the untuned figures: the issue's targets, all met.
+// heldout669Floor holds the tuned figures: the issue's targets, all met.
 var heldout669Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout669MaxLeak: target 0.005, missed untuned (5.154%).
-const heldout669MaxLeak = 0.052
+// heldout669MaxLeak: target 0.005, missed untuned (5.154%), missed tuned (3.046%).
+const heldout669MaxLeak = 0.031
 
 func TestHeldout669(t *testing.T) {
 	corpusCheck{file: "testdata/heldout669.jsonl", name: "six-hundred-and-sixty-ninth held-out corpus", minMessages: 250,

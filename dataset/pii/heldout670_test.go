@@ -28,15 +28,23 @@ import "testing"
 // Belarusian identification number); ADDRESS 0.979 and the other types (1.0)
 // met theirs; 5.221% of PII characters leaked (493 of 9443: PERSON 372,
 // PHONE 7, PASSPORT 14, ADDRESS 100), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.219
+// (engine 1.214.0), with those of the other files from heldout669 to
+// heldout676: a Belarusian identification number ("4150392B014PB7") and
+// famous bodybuilders. Left: bloggers' handles, a ticket's number read as an
+// OGRN, and products named after people. Tuned: PASSPORT 1.0 (now met),
+// PERSON 0.922 (now met), OGRN 0.933, ADDRESS 0.979; 5.072% leaked (479 of
+// 9443).
 
-// heldout670Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout670Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout670Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.933,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.916,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout670MaxLeak: target 0.005, missed untuned (5.221%).
-const heldout670MaxLeak = 0.053
+// heldout670MaxLeak: target 0.005, missed untuned (5.221%), missed tuned (5.072%).
+const heldout670MaxLeak = 0.051
 
 func TestHeldout670(t *testing.T) {
 	corpusCheck{file: "testdata/heldout670.jsonl", name: "six-hundred-and-seventieth held-out corpus", minMessages: 250,

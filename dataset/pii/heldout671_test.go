@@ -25,14 +25,21 @@ import "testing"
 // 0.979, PHONE 0.991, the other types 1.0); 2.613% of PII characters leaked
 // (253 of 9681: PERSON 94, PHONE 37, ADDRESS 122), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.219
+// (engine 1.214.0), with those of the other files from heldout669 to
+// heldout676: none of its own misses; the rules from the other files changed
+// none of its figures. Left: names in capitals on a death certificate,
+// family plurals, and streets said in words. Tuned: PERSON 0.974, PHONE
+// 0.991, ADDRESS 0.979; 2.613% leaked (253 of 9681).
 
-// heldout671Floor holds the untuned figures: the targets, all met.
+// heldout671Floor holds the tuned figures: the targets, all met.
 var heldout671Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout671MaxLeak: target 0.005, missed untuned (2.613%).
+// heldout671MaxLeak: target 0.005, missed untuned (2.613%), missed tuned (2.613%).
 const heldout671MaxLeak = 0.027
 
 func TestHeldout671(t *testing.T) {

@@ -25,15 +25,22 @@ import "testing"
 // PERSON 0.951, PHONE 0.992, ADDRESS 0.956 and the other types (1.0) met
 // theirs; 4.634% of PII characters leaked (402 of 8675: PERSON 147, PHONE
 // 77, ADDRESS 169, IP 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.219
+// (engine 1.214.0), with those of the other files from heldout669 to
+// heldout676: Udmurt given names and surnames ("Ошмес", "Главатских"). Left:
+// loaders' nicknames, the loopback address, an address typed without spaces
+// in English, and streets said in words. Tuned: PERSON 0.957, PHONE 0.992,
+// ADDRESS 0.956, IP 0.9697; 4.277% leaked (371 of 8675).
 
-// heldout673Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout673Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout673Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.969, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout673MaxLeak: target 0.005, missed untuned (4.634%).
-const heldout673MaxLeak = 0.047
+// heldout673MaxLeak: target 0.005, missed untuned (4.634%), missed tuned (4.277%).
+const heldout673MaxLeak = 0.043
 
 func TestHeldout673(t *testing.T) {
 	corpusCheck{file: "testdata/heldout673.jsonl", name: "six-hundred-and-seventy-third held-out corpus", minMessages: 250,

@@ -26,15 +26,22 @@ import "testing"
 // identification number of letters and digits); PERSON 0.980, ADDRESS 0.972
 // and the other types (1.0) met theirs; 2.481% of PII characters leaked (233
 // of 9393: PERSON 47, PASSPORT 27, ADDRESS 159), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.219
+// (engine 1.214.0), with those of the other files from heldout669 to
+// heldout676: a Belarusian identification number ("3150381A012PB9"). Left:
+// hearing aids named like people, surnames spelled letter by letter, and
+// lower-case surnames. Tuned: PASSPORT 1.0 (now met), PERSON 0.980, ADDRESS
+// 0.972; 2.332% leaked (219 of 9393).
 
-// heldout674Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout674Floor holds the tuned figures: the targets, all met.
 var heldout674Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout674MaxLeak: target 0.005, missed untuned (2.481%).
-const heldout674MaxLeak = 0.025
+// heldout674MaxLeak: target 0.005, missed untuned (2.481%), missed tuned (2.332%).
+const heldout674MaxLeak = 0.024
 
 func TestHeldout674(t *testing.T) {
 	corpusCheck{file: "testdata/heldout674.jsonl", name: "six-hundred-and-seventy-fourth held-out corpus", minMessages: 250,

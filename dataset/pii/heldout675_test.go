@@ -25,14 +25,22 @@ import "testing"
 // 0.979, IP 0.971, the other types 1.0); 2.419% of PII characters leaked
 // (226 of 9341: PERSON 9, PASSPORT 6, ADDRESS 204, IP 7), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.219
+// (engine 1.214.0), with those of the other files from heldout669 to
+// heldout676: none of its own misses; the rules from the other files changed
+// none of its figures. Left: an address on three lines, a St Petersburg
+// line's address, a name with a nickname in brackets, and towns read as
+// names. Tuned: PERSON 0.977, ADDRESS 0.979, IP 0.971; 2.419% leaked (226 of
+// 9341).
 
-// heldout675Floor holds the untuned figures: the targets, all met.
+// heldout675Floor holds the tuned figures: the targets, all met.
 var heldout675Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout675MaxLeak: target 0.005, missed untuned (2.419%).
+// heldout675MaxLeak: target 0.005, missed untuned (2.419%), missed tuned (2.419%).
 const heldout675MaxLeak = 0.025
 
 func TestHeldout675(t *testing.T) {

@@ -24,15 +24,23 @@ import "testing"
 // 1.213.0, commit 3f1db9b): every F1 target met (PERSON 0.970, ADDRESS
 // 0.957, the other types 1.0); 2.831% of PII characters leaked (260 of 9185:
 // PERSON 23, ADDRESS 237), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.219
+// (engine 1.214.0), with those of the other files from heldout669 to
+// heldout676: a settlement named with its number ("пос. Горки-2, д. 14, кв.
+// 3"), a cottage settlement before its street, and famous riders ("Charlotte
+// Dujardin", "Елена Петушкова"). Left: horses named like people, garden
+// plots in lower case, and an English village after its street. Tuned:
+// PERSON 0.975, ADDRESS 0.965; 2.178% leaked (200 of 9185).
 
-// heldout676Floor holds the untuned figures: the issue's targets, all met.
+// heldout676Floor holds the tuned figures: the issue's targets, all met.
 var heldout676Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout676MaxLeak: target 0.005, missed untuned (2.831%).
-const heldout676MaxLeak = 0.029
+// heldout676MaxLeak: target 0.005, missed untuned (2.831%), missed tuned (2.178%).
+const heldout676MaxLeak = 0.022
 
 func TestHeldout676(t *testing.T) {
 	corpusCheck{file: "testdata/heldout676.jsonl", name: "six-hundred-and-seventy-sixth held-out corpus", minMessages: 250,

@@ -1960,8 +1960,8 @@ func (sc *scanner) airlineName(i, j int) int {
 // "1.1AL-QAHTANI/FAHAD MR  2.1GARIPOV/ILDAR MR".
 func (sc *scanner) gdsName(i int) int {
 	s := sc.s
-	if i+4 >= len(s) || s[i+1] != '.' || !isDigit(s[i+2]) || !isUpperASCII(s[i+3]) || i > 0 && isAlnum(s[i-1]) {
-		return 0
+	if i+4 >= len(s) || s[i+1] != '.' || !isDigit(s[i+2]) || !isUpperASCII(s[i+3]) && !(s[i+3] >= 0x80 && upperAt(s[i+3:])) || i > 0 && isAlnum(s[i-1]) {
+		return 0 // also in Cyrillic: "1.1ЛАПТАНДЕР/СЭВАКО MR"
 	}
 	if j := wordEnd(s, i+3); j+2 < len(s) && s[j] == '/' {
 		return sc.airlineName(i+3, j)

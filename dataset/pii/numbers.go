@@ -96,6 +96,10 @@ func (sc *scanner) number(i int) int {
 			return e
 		}
 	}
+	if e := alnumEnd(s, i); e-i == 14 && belarusPersonalNumber(s[i:e]) && (i == 0 || !isAlnum(s[i-1])) {
+		sc.emit(i, e, tPassport, 0.85, 0) // a Belarusian identification number on a passport or an ID card: "3150381A012PB9"
+		return e
+	}
 	if a, e := chatStreetHouse(s, i); a >= sc.lastEnd {
 		sc.emit(a, e, tAddress, 0.75, 0)
 		return e
@@ -210,7 +214,9 @@ func (sc *scanner) number(i int) int {
 		j = m
 	}
 	end := g.gend[g.ng-1]
-	if end < n && (isASCIILetter(s[end]) || s[end] == '-' && end+1 < n && isAlnum(s[end+1])) {
+	gdsPhone := end+1 < n && s[end] == '-' && (s[end+1] == 'M' || s[end+1] == 'H' || s[end+1] == 'B') && (end+2 == n || !isAlnum(s[end+2])) &&
+		g.n >= 10 // a booking's contact and its kind: "AP KJA +7 913 880 2413-M", "89135551277-H"
+	if end < n && (isASCIILetter(s[end]) || s[end] == '-' && end+1 < n && isAlnum(s[end+1])) && !gdsPhone {
 		e := alnumEnd(s, end)
 		st := g.start
 		if g.paren && s[st] == '(' && e < n && s[e] == ')' {
@@ -1456,6 +1462,30 @@ func swiftAccountTag(s string, i int) bool {
 	}
 	tag := s[max(0, i-7)+t+1 : i-2]
 	return len(tag) >= 2 && len(tag) <= 3 && isDigit(tag[0]) && isDigit(tag[1])
+}
+
+// belarusPersonalNumber reports the shape of a Belarusian identification
+// number: seven digits (the sex and century, the birth date), a region's
+// letter, three digits, two letters for the citizenship and a check digit,
+// "3150381A012PB9".
+func belarusPersonalNumber(w string) bool {
+	if len(w) != 14 || w[0] < '1' || w[0] > '6' {
+		return false
+	}
+	for k := 0; k < 14; k++ {
+		c := w[k]
+		switch k {
+		case 7, 11, 12:
+			if !isUpperASCII(c) {
+				return false
+			}
+		default:
+			if !isDigit(c) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // passportSplit handles "серия 4506 номер 123456", "серия 63 05 номер 118274"
