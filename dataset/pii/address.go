@@ -1386,7 +1386,7 @@ var ruCities = func() map[string]bool {
 		"улан-удэ улан-батор улаанбаатар махачкала дербент актау атырау актобе костанай сумгаит вильнюс каунас клайпеда " +
 		"надым ноябрьск салехард когалым нягань мегион лангепас урай усинск воркута ухта лабытнанги муравленко губкинский ростов " +
 		"новый-уренгой норильск нефтеюганск ханты-мансийск " +
-		"шерегеш домбай кировск теберда архыз абзаково тара исилькуль") { // ski resorts: "Шерегеш, Подгорная 14, шале 3"
+		"шерегеш домбай кировск теберда архыз абзаково тара исилькуль салават") { // ski resorts: "Шерегеш, Подгорная 14, шале 3"
 		m[c] = true
 	}
 	return m
@@ -2690,8 +2690,50 @@ func (sc *scanner) addressEN(i, j int) int {
 	} else {
 		start = sc.enPlacesBefore(start)
 	}
+	start = unitPartsBefore(s, start, sc.lastEnd)
 	sc.emit(start, end, tAddress, 0.88, 0)
 	return end
+}
+
+// unitPartsBefore extends an English address that opens at start over the
+// room, floor, block and building parts a Chinese or a Korean address puts
+// before its house, each a unit's word and its number or letter or a
+// floor's "23/F": "Room 1203, Building B, No. 88 Jichang Road", "Room 2308,
+// 23/F, Block A, Wanda Plaza, No. 18 Yunshan Road".
+func unitPartsBefore(s string, start, lo int) int {
+	confirmed := start // a venue's part joins only with a unit's before it: not "Lotte Plaza, Novinsky Blvd 8"
+	for parts := 0; parts < 4; parts++ {
+		if start < 4 || s[start-2:start] != ", " {
+			break
+		}
+		e := start - 2
+		b := e
+		for b > 0 && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != ':' && e-b < 24 {
+			b--
+		}
+		b = skipSpaces(s, b)
+		if b < lo || b >= e {
+			break
+		}
+		part := s[b:e]
+		sp := strings.IndexByte(part, ' ')
+		switch {
+		case sp < 0 && len(part) <= 4 && strings.HasSuffix(part, "/F") && isDigit(part[0]): // "23/F"
+		case sp > 0 && isUpperASCII(part[0]) && strings.Count(part, " ") <= 3 && endsAny(part, " Plaza", " Center", " Centre", " Mall", " Mansion"): // "Wanda Plaza"
+			start = b
+			continue
+		case sp > 0 && strings.IndexByte(part[sp+1:], ' ') < 0 && len(part)-sp-1 <= 6 && isAlnum(part[sp+1]):
+			switch part[:sp] {
+			case "Room", "Rm", "Building", "Bldg", "Block", "Blk", "Tower", "Shop", "Unit", "Floor", "Suite", "Flat":
+			default:
+				return confirmed
+			}
+		default:
+			return confirmed
+		}
+		start, confirmed = b, b
+	}
+	return confirmed
 }
 
 // lowerNameHouse reports a street's name typed in lower case at p and its
@@ -4008,8 +4050,8 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 		}
 		r := p + 2
 		x := r
-		for x < len(s) && s[x] != ',' && s[x] != '\n' && (s[x] != '.' || abbrevDot(s, r, x)) && x-r < 50 {
-			x++
+		for x < len(s) && s[x] != ',' && s[x] != '\n' && (s[x] != '.' || abbrevDot(s, r, x) || x == r+2 && s[r:x] == "No") && x-r < 50 {
+			x++ // and a house's "No.": "Shop 2-118, Baiyun World Leather Trading Center, No. 1133 Jiefang North Road"
 		}
 		n := enAddressSegment(s[r:x])
 		if n > 0 && n < x-r && parts >= 1 && s[r+n] == ' ' && postcodeEnds(s, r, r+n) {
@@ -4029,6 +4071,7 @@ func (sc *scanner) unitLedAddress(i, j int) int {
 	if parts < 2 {
 		return 0
 	}
+	end = sc.enAddressTail(end) // "…, Binjiang District, Hangzhou 310052"
 	sc.emit(i, end, tAddress, 0.8, 0)
 	return end
 }

@@ -2231,6 +2231,12 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Московская обл., Одинцовский р-н, пос. Горки-2, д. 14, кв. 3", "ADDRESS:Lesnye Dali village, 23 Sosnovaya St., Istra district"}},
 		{"Nenets given names and surnames in both alphabets; a bodybuilder, a composer and a singer are no clients; an ensemble is no person", "Вануйто Прокопий и Яптик Нензя прилетят. Anisim Porotov and Nyadma Khudi called.\nЛекция про Шварценеггера и Майкапара; Dmitri Hvorostovsky; ансамбль «Италмас»",
 			[]string{"PERSON:Вануйто Прокопий", "PERSON:Яптик Нензя", "PERSON:Anisim Porotov", "PERSON:Nyadma Khudi"}},
+		{"a Chinese landline with its area code; an application's number in three groups is none; a town's landline after the verb to call or a phone's word", "Контакт: Mr. Deng Hui, 0757-2833 6190, моб.\nYour documents (application no. 0107-2025-5541) are ready.\nДля отмены позвоните 246-90-13. Завхоз, тел. 2-15-94.",
+			[]string{"PERSON:Deng Hui", "PHONE:0757-2833 6190", "PHONE:246-90-13", "PHONE:2-15-94"}}, // rules-2025.220 (heldout677–684).
+		{"a Chinese address's room, floor, block and building parts before the house; a venue alone before a street stays out; a house's \"No.\" inside a unit-led address", "Address: Room 2308, 23/F, Block A, Wanda Plaza, No. 18 Yunshan Road, Yiwu\nOffice: Lotte Plaza, Novinsky Blvd 8, 20th floor, Moscow\nAddress: Shop 2-118, Baiyun World Leather Trading Center, No. 1133 Jiefang North Road, Yuexiu District, Guangzhou.",
+			[]string{"ADDRESS:Room 2308, 23/F, Block A, Wanda Plaza, No. 18 Yunshan Road, Yiwu", "ADDRESS:Novinsky Blvd 8, 20th floor, Moscow", "ADDRESS:Shop 2-118, Baiyun World Leather Trading Center, No. 1133 Jiefang North Road, Yuexiu District, Guangzhou"}},
+		{"the town of Salavat before its street; the given name Salavat stays a person's", "Филиал: Салават, ул. Ленина, 12. Салавату Ринатовичу подтвердить запись.",
+			[]string{"ADDRESS:Салават, ул. Ленина, 12", "PERSON:Салавату Ринатовичу"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

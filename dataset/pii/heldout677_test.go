@@ -25,14 +25,21 @@ import "testing"
 // 0.992, PHONE 0.992, the other types 1.0); 1.578% of PII characters leaked
 // (136 of 8619: PERSON 47, PHONE 35, ADDRESS 54), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.220
+// (engine 1.215.0), with those of the other files from heldout677 to
+// heldout684: none of its own misses; the rules from the other files changed
+// none of its figures. Left: installers' nicknames, a street in the genitive
+// after a town, and the town of Engels read as a name. Tuned: PERSON 0.974,
+// PHONE 0.992, ADDRESS 0.992; 1.578% leaked (136 of 8619).
 
-// heldout677Floor holds the untuned figures: the targets, all met.
+// heldout677Floor holds the tuned figures: the targets, all met.
 var heldout677Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout677MaxLeak: target 0.005, missed untuned (1.578%).
+// heldout677MaxLeak: target 0.005, missed untuned (1.578%), missed tuned (1.578%).
 const heldout677MaxLeak = 0.016
 
 func TestHeldout677(t *testing.T) {

@@ -25,14 +25,21 @@ import "testing"
 // other types (1.0) met theirs; 2.553% of PII characters leaked (213 of
 // 8342: PERSON 72, PHONE 111, PASSPORT 20, ADDRESS 10), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.220
+// (engine 1.215.0), with those of the other files from heldout677 to
+// heldout684: none of its own misses; the rules from the other files changed
+// none of its figures. Left: clients' pseudonyms ("Сова", "Blue Heron"), a
+// French ID card's number, and phones read out in groups. Tuned: PERSON
+// 0.971, PHONE 0.981, PASSPORT 0.968; 2.553% leaked (213 of 8342).
 
-// heldout678Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout678Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout678Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout678MaxLeak: target 0.005, missed untuned (2.553%).
+// heldout678MaxLeak: target 0.005, missed untuned (2.553%), missed tuned (2.553%).
 const heldout678MaxLeak = 0.026
 
 func TestHeldout678(t *testing.T) {

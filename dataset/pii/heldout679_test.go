@@ -26,14 +26,21 @@ import "testing"
 // PERSON 0.986, ADDRESS 0.972 and the other types (1.0) met theirs; 1.869%
 // of PII characters leaked (177 of 9469: PERSON 35, PASSPORT 17, ADDRESS
 // 125), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.220
+// (engine 1.215.0), with those of the other files from heldout677 to
+// heldout684: none of its own misses; the rules from the other files changed
+// none of its figures. Left: German ID cards' numbers, a German address with
+// a space before its comma, and a nickname. Tuned: PERSON 0.986, PASSPORT
+// 0.933, ADDRESS 0.972; 1.869% leaked (177 of 9469).
 
-// heldout679Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout679Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout679Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.933, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout679MaxLeak: target 0.005, missed untuned (1.869%).
+// heldout679MaxLeak: target 0.005, missed untuned (1.869%), missed tuned (1.869%).
 const heldout679MaxLeak = 0.019
 
 func TestHeldout679(t *testing.T) {

@@ -25,14 +25,21 @@ import "testing"
 // ADDRESS 0.985 and the other types (1.0) met theirs; 1.694% of PII
 // characters leaked (161 of 9502: PERSON 55, PASSPORT 10, ADDRESS 96),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.220
+// (engine 1.215.0), with those of the other files from heldout677 to
+// heldout684: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a boat's manifest with a passport beside a
+// name, a bride sharing a ballerina's name, and a nickname. Tuned: PERSON
+// 0.973, PASSPORT 0.9697, ADDRESS 0.985; 1.694% leaked (161 of 9502).
 
-// heldout682Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout682Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout682Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout682MaxLeak: target 0.005, missed untuned (1.694%).
+// heldout682MaxLeak: target 0.005, missed untuned (1.694%), missed tuned (1.694%).
 const heldout682MaxLeak = 0.017
 
 func TestHeldout682(t *testing.T) {

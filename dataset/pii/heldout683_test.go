@@ -25,15 +25,22 @@ import "testing"
 // 0.976, PHONE 0.982, PASSPORT 0.971, the other types 1.0); 2.228% of PII
 // characters leaked (209 of 9381: PERSON 94, PHONE 23, PASSPORT 9, ADDRESS
 // 83), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.220
+// (engine 1.215.0), with those of the other files from heldout677 to
+// heldout684: a small town's landline after a phone's word ("тел. 2-15-94").
+// Left: students' nicknames, lower-case surnames, a literary character and
+// boarding houses named after famous people. Tuned: PERSON 0.950, PHONE
+// 0.991, PASSPORT 0.971, ADDRESS 0.976; 2.153% leaked (202 of 9381).
 
-// heldout683Floor holds the untuned figures: the targets, all met.
+// heldout683Floor holds the tuned figures: the targets, all met.
 var heldout683Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout683MaxLeak: target 0.005, missed untuned (2.228%).
-const heldout683MaxLeak = 0.023
+// heldout683MaxLeak: target 0.005, missed untuned (2.228%), missed tuned (2.153%).
+const heldout683MaxLeak = 0.022
 
 func TestHeldout683(t *testing.T) {
 	corpusCheck{file: "testdata/heldout683.jsonl", name: "six-hundred-and-eighty-third held-out corpus", minMessages: 250,

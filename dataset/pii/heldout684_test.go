@@ -24,14 +24,21 @@ import "testing"
 // 1.214.0, commit 96c46bc): every F1 target met (PERSON 0.933, ADDRESS
 // 0.984, the other types 1.0); 2.304% of PII characters leaked (221 of 9591:
 // PERSON 119, ADDRESS 102), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.220
+// (engine 1.215.0), with those of the other files from heldout677 to
+// heldout684: none of its own misses; the rules from the other files changed
+// none of its figures. Left: guides' nicknames beside the fish ("Сом"),
+// lures and boats named like people, and streets said in words. Tuned:
+// PERSON 0.933, ADDRESS 0.984; 2.304% leaked (221 of 9591).
 
-// heldout684Floor holds the untuned figures: the targets, all met.
+// heldout684Floor holds the tuned figures: the targets, all met.
 var heldout684Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout684MaxLeak: target 0.005, missed untuned (2.304%).
+// heldout684MaxLeak: target 0.005, missed untuned (2.304%), missed tuned (2.304%).
 const heldout684MaxLeak = 0.024
 
 func TestHeldout684(t *testing.T) {

@@ -426,6 +426,14 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		return 0, 0, end
 	}
 	if nd < 7 {
+		if nd == 5 && seps == sepDash && g.pattern(k, 1, 2, 2) {
+			if *ctx == ctxUnknown {
+				*ctx = leftContext(sc.s, g.start)
+			}
+			if *ctx == ctxPhone {
+				return tPhone, 0.8, end // a small town's landline: "завхоз, тел. 2-15-94"
+			}
+		}
 		if nd == 6 && seps == sepDash && (g.pattern(k, 2, 2, 2) || g.pattern(k, 3, 3)) {
 			if *ctx == ctxUnknown {
 				*ctx = leftContext(sc.s, g.start)
@@ -501,6 +509,10 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	if contiguous && nd >= 10 && nd <= 14 && !((nd == 10 || nd == 12) && innValid(d)) && nationalIDBefore(sc.s, g.start) {
 		return tPassport, 0.85, end // a national identity card's number: "National ID of father: 27905120201573", "National Identity Card … ID No.: 1084736291"
 	}
+	if (nd == 11 || nd == 12) && d[0] == '0' && d[1] != '0' && g.sep[1] == sepDash && c != ctxNeg &&
+		((g.pattern(k, 4, 4, 4) || g.pattern(k, 3, 4, 4)) && g.sep[2] == sepSpace || g.pattern(k, 4, 8) || g.pattern(k, 3, 8)) { // not "application no. 0107-2025-5541"
+		return tPhone, adj(0.8, ctxPhone), end // a Chinese landline with its area code: "0757-2833 6190", "020-8666 1234"
+	}
 	switch nd {
 	case 7, 8, 9:
 		l := passportLetters(sc.s, g.start)
@@ -550,7 +562,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if nd == 7 && g.pattern(k, 3, 2, 2) && (seps == sepDash || seps == sepSpace) && c != ctxNeg && landlineGivenBefore(sc.s, g.start) {
 			return tPhone, 0.8, end // someone's landline given: "His number: 352-77-16", "номер её 228 41 07", "reach the caretaker at 261-44-90"
 		}
-		if nd == 7 && g.pattern(k, 3, 2, 2) && seps == sepDash && c != ctxNeg && phoneNumberWordBefore(sc.s, g.start) && inSentenceBefore(sc.s, g.start, 60, "звон", "Звон") {
+		if nd == 7 && g.pattern(k, 3, 2, 2) && seps == sepDash && c != ctxNeg && (phoneNumberWordBefore(sc.s, g.start) && inSentenceBefore(sc.s, g.start, 60, "звон", "Звон") ||
+			callVerbBefore(sc.s, g.start)) { // or right after the verb: "Для отмены позвоните 246-90-13"
 			return tPhone, 0.8, end // a landline asked to be called back: "Перезвоните, пожалуйста, по номеру 263-18-44"
 		}
 		if nd == 9 && d[0] == '8' && d[1] == '6' && (contiguous || g.pattern(k, 1, 3, 5)) && c != ctxNeg && lithuaniaNear(sc.s, g.start, end) {
