@@ -5735,9 +5735,7 @@ func enStreetAfterHouse(s string, i int) bool {
 	if q+2 >= len(s) || s[q] != ' ' {
 		return false
 	}
-	var buf [16]byte
-	w, _ := foldInto(buf[:0], s[q+1:wordEnd(s, q+1)])
-	return addrKind(w) == akENStreet
+	return addrKindAt(s, q+1, wordEnd(s, q+1)) == akENStreet
 }
 
 // knownStreetHouse finds a known street without its keyword before the

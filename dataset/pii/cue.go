@@ -1619,11 +1619,14 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 			if w, ok := foldInto(buf[:0], word); !ok {
 				return
 			} else if in, _ := wordTab.get(w); in.flags&fAmbig != 0 {
-				ambig = true // "Лев Аронович ... Лев на логотипе": the lion
+				if word[0] >= 0x80 {
+					return // "Лев Аронович ... Лев на логотипе": the lion
+				}
+				ambig = true // only a possessive may follow below
 			}
 			checked = true
 		}
-		if ambig && !(word[0] < 0x80 && strings.HasPrefix(s[b:], "'s") && !(b+3 < len(s) && s[b+2] == ' ' && isUpperASCII(s[b+3]))) {
+		if ambig && !(strings.HasPrefix(s[b:], "'s") && !(b+3 < len(s) && s[b+2] == ' ' && isUpperASCII(s[b+3]))) {
 			continue // but a possessive is a person's, "Jan Kowalski's account … Jan's usual IP"; not a shop's, "Patel's Corner Shop"
 		}
 		if a > 0 && (s[a-1] == '@' || s[a-1] == '.' && a > 1 && s[a-2] != ' ') {

@@ -2766,14 +2766,14 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 2 && strings.HasSuffix(s[start:end], " Park") && !t0.first() && strings.IndexByte(s[start:end], '-') < 0 && t0.flags&tkUnknown == 0 {
 		return true // "Hartley Park": a park, not "Ji-woo Park"
 	}
-	if keep == 1 && s[start:end] == "Jan" && (startsAny(s[end:], ", Feb", " to ", " - ", "–", "-", " |") || start > 0 && s[start-1] == '|') {
-		return true // the month's abbreviation: "the 10th of Jan, Feb, Mar", "Jan to June", a table's "| Jan | 112 |"; "Jan Kowalski" keeps his surname
-	}
 	if keep == 1 && s[start:end] == "Sun" && (start > 0 && (s[start-1] == '-' || s[start-1] == ' ' && endsAny(s[:start], ", ", "& ", "and ")) ||
 		startsAny(s[end:], " 1", " 2", " 0", ":", ",", "-", "–", " -", " –", " closed", " off")) {
 		return true // a weekday alone: "Mon-Sun", "Sat, Sun 9:00", "Sun 11:00-19:00"; "Sun Yue" keeps her given name
 	}
 	if keep == 1 && (monthName(s[start:end]) || s[start:end] == "Jan") {
+		if s[start:end] == "Jan" && (startsAny(s[end:], ", Feb", " to ", " - ", " |") || start > 0 && s[start-1] == '|') {
+			return true // the month's abbreviation: "the 10th of Jan, Feb, Mar", "Jan to June", a table's "| Jan | 112 |"; "Jan Kowalski" keeps his surname
+		}
 		if startsAny(s[end:], "–", "—", "-") {
 			return true // "June–August"
 		}
