@@ -125,6 +125,8 @@ func (sc *scanner) lowerWord(i, j int) int {
 			if e := sc.lowerHouseRU(i); e > 0 {
 				return e
 			}
+		} else if e := sc.prepStreetEN(i); e > 0 {
+			return e
 		}
 	}
 	switch s[i:j] {
@@ -200,6 +202,11 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	case in.addr == akCity:
 		if end := sc.settlement(i, j); end > 0 {
+			return end
+		}
+	case in.addr == akHouse && kmOfRoadRU(s, i, sc.lastEnd) >= 0:
+		if end := sc.houseParts(i); end > i {
+			sc.emit(sc.addressLeft(kmOfRoadRU(s, i, sc.lastEnd)), end, tAddress, 0.8, 0) // a building by a highway's kilometre: "17 км автодороги Оренбург — Орск, строение 3"
 			return end
 		}
 	case in.addr == akHouse && (s[i:j] == "дом" || s[i:j] == "корпус" || s[i:j] == "корп" || s[i:j] == "владение" || s[i:j] == "вл"):
@@ -286,7 +293,7 @@ func (sc *scanner) prepLowerStreet(j int) int {
 		return j
 	}
 	flat := strings.Contains(s[e:end], " квартира ") || strings.Contains(s[e:end], " кв ")
-	if !flat && !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ата", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском") &&
+	if !flat && !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ата", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском", "голя", "истов", "ников", "инцев", "блики") &&
 		!(strings.HasSuffix(w, "ая") && !isDigit(s[e+1]) && !pronounAdjRU(w)) { // a Turkic name's genitive, "на абая сто пятьдесят"
 		return j // any word before a house and a flat, "на декабристов сто восемьдесят пять квартира двадцать два"; else a street's ending
 	}
@@ -294,7 +301,7 @@ func (sc *scanner) prepLowerStreet(j int) int {
 		if end+1 < len(s) && (isDigit(s[end+1]) || s[end+1] == '*') {
 			return j // a card's groups: "с маской 2202 20** **** 9012"
 		}
-		if next := s[end+1 : wordEnd(s, end+1)]; next != "" && !clauseWordRU(next) && !flat && (unitWordRU(next) || !strings.HasSuffix(w, "ой") && !strings.HasSuffix(w, "мана")) {
+		if next := s[end+1 : wordEnd(s, end+1)]; next != "" && !clauseWordRU(next) && !flat && (unitWordRU(next) || countNoun(next) || numberWord(next) || !strings.HasSuffix(w, "ой") && !strings.HasSuffix(w, "мана") && !lowerStreetNameRU(w) && !endsAny(w, "ова", "ева", "ина", "ына", "ского", "цкого")) {
 			return j // "на ленина сорок минут"; but a flat ends the address whatever follows, "на кутузовском двадцать шесть квартира девяносто хочу продлить",
 			// and so does any word but a unit after an adjective's or "-мана" street: "на северной 326 заберите", "на баумана 58 никого нет"
 		}
@@ -303,6 +310,13 @@ func (sc *scanner) prepLowerStreet(j int) int {
 	}
 	sc.emit(b, end, tAddress, 0.75, 0)
 	return end
+}
+
+// lowerStreetNameRU reports a lower-case street word that is the name of
+// streets in most Russian towns, so that any word may follow its house:
+// "на ленина сорок четыре выдали", "на гоголя сорок четыре".
+func lowerStreetNameRU(w string) bool {
+	return commonStreetNames[w] || streetGenitives[w]
 }
 
 // lowerHouseRU emits a street that a transcript names in lower case with
@@ -735,6 +749,65 @@ func (sc *scanner) houseOnly(i int) int {
 	}
 	sc.emit(a, end, tAddress, 0.85, 0)
 	return end
+}
+
+// kmOfRoadRU returns the start of a highway's kilometre in the ", "-part
+// right before the house at i, "17 км автодороги Оренбург — Орск, строение 3",
+// "52-й км трассы М-5, стр. 1", or -1. The part may not open before lo.
+func kmOfRoadRU(s string, i, lo int) int {
+	if i < 2 || s[i-2] != ',' || s[i-1] != ' ' {
+		return -1
+	}
+	a := i - 2
+	for a > lo && i-2-a < 90 && !strings.ContainsRune(",\n:;(.", rune(s[a-1])) {
+		a--
+	}
+	a = skipSpaces(s, a)
+	if n := strings.LastIndex(s[a:i-2], " на "); n >= 0 && a+n+4 < i && isDigit(s[a+n+4]) {
+		a += n + 4 // "склад на 17 км автодороги …"
+	}
+	if a >= i-2 || !isDigit(s[a]) {
+		return -1
+	}
+	q := a
+	for q < i && isDigit(s[q]) {
+		q++
+	}
+	for _, km := range [...]string{"-й км ", "-м км ", " км "} {
+		if strings.HasPrefix(s[q:], km) {
+			q += len(km)
+			if !startsAny(s[q:], "автодороги ", "автотрассы ", "трассы ", "дороги ", "шоссе ") || q == a+len(km) {
+				return -1
+			}
+			r := s[q+strings.IndexByte(s[q:], ' ')+1 : i-2]
+			if r == "" || !upperAt(r) && !(r[0] >= 'A' && r[0] <= 'Z') {
+				return -1 // the road's name: "Оренбург — Орск", "М-5 «Урал»"
+			}
+			return a
+		}
+	}
+	return -1
+}
+
+// kmOfRoadEN returns the start of a highway's kilometre right before a
+// road's name at i, "14 km of the Orenburg-Sakmara road", "56th km of
+// Kaluzhskoe Highway", or -1. It may not open before lo.
+func kmOfRoadEN(s string, i, lo int) int {
+	t := strings.TrimSuffix(s[max(lo, i-40):i], " ")
+	t = strings.TrimSuffix(t, " the")
+	for _, km := range [...]string{" km of", " kilometer of", " kilometre of"} {
+		if !strings.HasSuffix(t, km) {
+			continue
+		}
+		t = t[:len(t)-len(km)]
+		b := strings.LastIndexByte(t, ' ') + 1
+		w := strings.TrimRight(t[b:], "stndrh")
+		if w != "" && allDigits(w) {
+			return i - (len(s[max(lo, i-40):i]) - b) // "14 km", "56th km"
+		}
+		return -1
+	}
+	return -1
 }
 
 // streetAfterHouse returns the end of a street named in the dative after
@@ -2175,8 +2248,10 @@ func openingGreeting(w string) bool {
 // "г. Москва, ", "Московская обл., ", "123456, ".
 func (sc *scanner) addressLeft(start int) int {
 	s := sc.s
-	if b := latinStreetWordBefore(s, start); b < start && b >= sc.lastEnd {
-		start = b // "Minsk, vul. Kalvaryjskaja 21", "pr. Mira 41", "1st Tverskaya-Yamskaya 24"
+	for range 2 {
+		if b := latinStreetWordBefore(s, start); b < start && b >= sc.lastEnd {
+			start = b // "Minsk, vul. Kalvaryjskaja 21", "pr. Mira 41", "1st Tverskaya-Yamskaya 24"; "ul. 60 let Oktyabrya 20/1"
+		}
 	}
 	if start >= 2 && s[start-1] == ' ' {
 		if b := wordStartBefore(s, start-1); b >= sc.lastEnd && b >= 0 {
@@ -2342,9 +2417,21 @@ func latinStreetWordBefore(s string, start int) int {
 	}
 	w := strings.TrimSuffix(s[b:e], ".")
 	switch strings.ToLower(w) {
-	case "vul", "ul", "pr", "prosp", "pr-t", "per", "ulitsa", "ulica", "prospekt", "pereulok", "bulvar", "nab",
+	case "vul", "ul", "pr", "prosp", "pr-t", "per", "ulitsa", "ulica", "prospekt", "pereulok", "bulvar", "bul'var", "bul’var", "nab",
 		"naberezhnaya", "shosse", "proezd", "ploshchad", "pl":
 		return b
+	case "let":
+		if d := b - 1; d > 0 && isDigit(s[d-1]) {
+			for d > 0 && isDigit(s[d-1]) {
+				d--
+			}
+			if d == 0 || s[d-1] == ' ' || s[d-1] == ',' {
+				return d // an anniversary's street: "ul. 60 let Oktyabrya"
+			}
+		}
+	}
+	if d := strings.IndexByte(w, '-'); d > 0 && allDigits(w[:d]) && (w[d:] == "-letiya" || w[d:] == "-letija") {
+		return b // "20-letiya Oktyabrya St"
 	}
 	if len(w) >= 3 && len(w) <= 4 && isDigit(w[0]) {
 		switch w[len(w)-2:] {
@@ -3529,6 +3616,8 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 	end := sc.enAddressTail(e)
 	if o := ordinalBefore(s, i); o >= 0 && o >= sc.lastEnd {
 		i = o
+	} else if k := kmOfRoadEN(s, i, sc.lastEnd); k >= 0 {
+		i = k // "14 km of the Orenburg-Sakmara road, bldg 1"
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end

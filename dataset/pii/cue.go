@@ -165,8 +165,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		return sc.honorificName(i, j)
 	case "фамилия", "фамилию", "делу", "surname": // "фамилия зуева", "отложат на её фамилию шарова", "по делу клименко", "surname belyaeva": a surname follows
 		if s[i:j] == "surname" {
-			if p := j + 1; j+4 < len(s) && s[j] == ' ' && s[p] >= 'a' && s[p] <= 'z' {
-				if e := wordEnd(s, p); tableSurnameLatin(s[p:e]) || latinSurnameWord(s[p:e]) {
+			if p := answerAfter(s, j); p > j && p+3 < len(s) && s[p] >= 'a' && s[p] <= 'z' {
+				if e := wordEnd(s, p); (tableSurnameLatin(s[p:e]) || latinSurnameWord(s[p:e])) && !(speakerAnswer(s, p) && !answerEnds(s, e) && s[e] == ' ') {
+					// a surname answered alone; a whole name answered is another rule's: "caller: gorbunova nadezhda ivanovna"
 					sc.emit(p, e, tPerson, 0.8, 0)
 					sc.lowerNames = true
 					return e
@@ -180,10 +181,18 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		p := j + 1
 		if j+2 < len(s) && s[j] == ':' && s[j+1] == ' ' {
 			p = j + 2 // a form's field: "фамилия: галиев"
+		} else if q := answerAfter(s, j); q > j && s[i:j] == "фамилия" {
+			p = q // a question and its answer: "фамилия? мещеряков", "фамилия\nклиент: пеллинен", "фамилия моя пастухова"
 		} else if j+1 >= len(s) || s[j] != ' ' {
 			return j
 		}
 		if e := sc.lowerSurnameAt(p); e > 0 {
+			return e
+		}
+		if e := wordEnd(s, p); p > j+1 && speakerAnswer(s, p) && e-p >= 10 && answerEnds(s, e) && s[p] >= 0x80 && !upperAt(s[p:]) && !clauseWordRU(s[p:e]) &&
+			!endsAny(s[p:e], "у", "ю", "ть", "ся", "сь", "те", "ешь", "ем", "ите") {
+			sc.emit(p, e, tPerson, 0.8, 0) // the whole answer on the speaker's line, a surname no table knows: "фамилия\nклиент: пеллинен"
+			sc.lowerNames = true
 			return e
 		}
 		return j
@@ -1015,6 +1024,38 @@ func (sc *scanner) selfIntroSurname(j int) int {
 		return 0 // not "это белов иван": lowerSurnameAt reads on from a table's name only when it closes
 	}
 	return sc.lowerSurnameAt(p)
+}
+
+// answerAfter returns where the answer opens after a transcript's question
+// for a surname ending at j: "фамилия? мещеряков", "фамилия моя пастухова",
+// "фамилия\nклиент: пеллинен", "what is your surname? caller: ismagilov",
+// "surname\ncaller: shilov", or j when none follows.
+func answerAfter(s string, j int) int {
+	p := j
+	if p < len(s) && s[p] == '?' {
+		p++
+	} else {
+		for _, w := range [...]string{" моя", " ваша", " ваша?", " please", " please?"} {
+			if strings.HasPrefix(s[p:], w) && (p+len(w) == len(s) || !isAlnum(s[p+len(w)]) && s[p+len(w)] < 0x80) {
+				p += len(w)
+				break
+			}
+		}
+	}
+	if p+1 >= len(s) || s[p] != ' ' && s[p] != '\n' {
+		return j
+	}
+	p++
+	if q := strings.IndexByte(s[p:min(len(s), p+24)], ':'); q > 0 && q+2 < len(s)-p && s[p+q+1] == ' ' {
+		if wordEnd(s, p) == p+q {
+			p += q + 2 // the answer on the speaker's line: "caller: ismagilov"
+		} else if s[p-1] == '\n' {
+			return j
+		}
+	} else if s[p-1] == '\n' {
+		return j // a new line needs the speaker's label: not "surname?\nplease"
+	}
+	return p
 }
 
 // lowerSurnameAt emits a surname in lower case at p, with the given name and

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.215.0 rules-2025.220"
+const engineVersion = "iml-pii/1.216.0 rules-2025.221"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

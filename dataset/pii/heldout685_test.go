@@ -26,15 +26,24 @@ import "testing"
 // 0.964, PASSPORT 0.971, the other types 1.0); 2.293% of PII characters
 // leaked (213 of 9290: PERSON 41, PASSPORT 15, ADDRESS 157), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.221
+// (engine 1.216.0), with those of the other files from heldout685 to
+// heldout692: a transliterated street in lower case after "to" with its
+// house in words ("the taxi took me to kamenskaya thirty two"). Left: Kazakh
+// names with their patronymic in lower case, an ID card's number after "ID",
+// streets in lower case without a preposition, and a boxer and a writer
+// taken for clients. Tuned: PERSON 0.975, PASSPORT 0.971, ADDRESS 0.971;
+// 2.067% leaked (192 of 9290).
 
-// heldout685Floor holds the untuned figures: the targets, all met.
+// heldout685Floor holds the tuned figures: the targets, all met.
 var heldout685Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout685MaxLeak: target 0.005, missed untuned (2.293%).
-const heldout685MaxLeak = 0.023
+// heldout685MaxLeak: target 0.005, missed untuned (2.293%), missed tuned (2.067%).
+const heldout685MaxLeak = 0.021
 
 func TestHeldout685(t *testing.T) {
 	corpusCheck{file: "testdata/heldout685.jsonl", name: "six-hundred-and-eighty-fifth held-out corpus", minMessages: 250,

@@ -26,14 +26,22 @@ import "testing"
 // 0.925, PHONE 0.982, PASSPORT 0.971, the other types 1.0); 3.259% of PII
 // characters leaked (269 of 8254: PERSON 47, PHONE 85, ADDRESS 137), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.221
+// (engine 1.216.0), with those of the other files from heldout685 to
+// heldout692: none of its own misses; the rules from the other files changed
+// none of its figures. Left: streets named after people with no keyword
+// ("Сурикова 53а", "Frontovykh Brigad 18"), streets said in words at a
+// line's start, and phones said in words in pieces. Tuned: PERSON 0.961,
+// PHONE 0.982, PASSPORT 0.971, ADDRESS 0.925; 3.259% leaked (269 of 8254).
 
-// heldout686Floor holds the untuned figures: the targets, all met.
+// heldout686Floor holds the tuned figures: the targets, all met.
 var heldout686Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout686MaxLeak: target 0.005, missed untuned (3.259%).
+// heldout686MaxLeak: target 0.005, missed untuned (3.259%), missed tuned (3.259%).
 const heldout686MaxLeak = 0.033
 
 func TestHeldout686(t *testing.T) {

@@ -26,14 +26,22 @@ import "testing"
 // and the other types (1.0) met theirs; 2.522% of PII characters leaked (225
 // of 8921: PERSON 92, PHONE 10, PASSPORT 13, ADDRESS 110), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.221
+// (engine 1.216.0), with those of the other files from heldout685 to
+// heldout692: none of its own misses; the rules from the other files changed
+// none of its figures. Left: tile and plumbing collections named like women
+// ("Laura", "Victoria", "Lorena"), an Armenian ID card's seven digits, and
+// lone first names. Tuned: PERSON 0.933, PHONE 0.992, PASSPORT 0.968,
+// ADDRESS 0.979; 2.522% leaked (225 of 8921).
 
-// heldout687Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout687Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout687Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout687MaxLeak: target 0.005, missed untuned (2.522%).
+// heldout687MaxLeak: target 0.005, missed untuned (2.522%), missed tuned (2.522%).
 const heldout687MaxLeak = 0.026
 
 func TestHeldout687(t *testing.T) {

@@ -24,15 +24,24 @@ import "testing"
 // 0.970, PHONE 0.981, the other types 1.0); 2.591% of PII characters leaked
 // (227 of 8762: PERSON 67, PHONE 48, ADDRESS 112), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.221
+// (engine 1.216.0), with those of the other files from heldout685 to
+// heldout692: Latin streets named after an anniversary ("20-letiya Oktyabrya
+// St", "ul. 60 let Oktyabrya"), a boulevard spelled with an apostrophe
+// ("Bul'var Pobedy") and a surname answered after "фамилия?". Left: actors
+// and musicians on a theatre's bill, characters of plays, and a landline in
+// a town's format. Tuned: PERSON 0.950, PHONE 0.981; 1.860% leaked (163 of
+// 8762).
 
-// heldout688Floor holds the untuned figures: the issue's targets, all met.
+// heldout688Floor holds the tuned figures: the issue's targets, all met.
 var heldout688Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout688MaxLeak: target 0.005, missed untuned (2.591%).
-const heldout688MaxLeak = 0.026
+// heldout688MaxLeak: target 0.005, missed untuned (2.591%), missed tuned (1.860%).
+const heldout688MaxLeak = 0.019
 
 func TestHeldout688(t *testing.T) {
 	corpusCheck{file: "testdata/heldout688.jsonl", name: "six-hundred-and-eighty-eighth held-out corpus", minMessages: 250,

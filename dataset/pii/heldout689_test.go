@@ -24,15 +24,23 @@ import "testing"
 // 1.215.0, commit cf983db): every F1 target met (PERSON 0.976, ADDRESS
 // 0.984, the other types 1.0); 2.710% of PII characters leaked (210 of 7748:
 // PERSON 56, ADDRESS 154), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.221
+// (engine 1.216.0), with those of the other files from heldout685 to
+// heldout692: none of its own misses; the rules from the other files changed
+// none of its figures, but for a street in lower case after "на" part of
+// whose address it now masks. Left: pets with people's names, a lower-case
+// street with an office and a town, and lone first names in English. Tuned:
+// PERSON 0.976, ADDRESS 0.984; 2.581% leaked (200 of 7748).
 
-// heldout689Floor holds the untuned figures: the targets, all met.
+// heldout689Floor holds the tuned figures: the targets, all met.
 var heldout689Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout689MaxLeak: target 0.005, missed untuned (2.710%).
-const heldout689MaxLeak = 0.028
+// heldout689MaxLeak: target 0.005, missed untuned (2.710%), missed tuned (2.581%).
+const heldout689MaxLeak = 0.026
 
 func TestHeldout689(t *testing.T) {
 	corpusCheck{file: "testdata/heldout689.jsonl", name: "six-hundred-and-eighty-ninth held-out corpus", minMessages: 250,

@@ -24,15 +24,23 @@ import "testing"
 // 1.215.0, commit cf983db): every F1 target met (PERSON 0.959, ADDRESS
 // 0.980, the other types 1.0); 3.124% of PII characters leaked (297 of 9508:
 // PERSON 116, PASSPORT 6, ADDRESS 175), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.221
+// (engine 1.216.0), with those of the other files from heldout685 to
+// heldout692: a surname no table knows answered on the speaker's line after
+// "фамилия" or "surname" ("клиент: пеллинен"). Left: campers' nicknames
+// ("Шмель", "Бобёр"), Karelian village addresses in English, and an address
+// over three lines. Tuned: PERSON 0.962, ADDRESS 0.980; 2.955% leaked (281
+// of 9508).
 
-// heldout690Floor holds the untuned figures: the targets, all met.
+// heldout690Floor holds the tuned figures: the targets, all met.
 var heldout690Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout690MaxLeak: target 0.005, missed untuned (3.124%).
-const heldout690MaxLeak = 0.032
+// heldout690MaxLeak: target 0.005, missed untuned (3.124%), missed tuned (2.955%).
+const heldout690MaxLeak = 0.03
 
 func TestHeldout690(t *testing.T) {
 	corpusCheck{file: "testdata/heldout690.jsonl", name: "six-hundred-and-ninetieth held-out corpus", minMessages: 250,

@@ -26,14 +26,22 @@ import "testing"
 // in a release log); PERSON 0.943, ADDRESS 0.984 and the other types (1.0)
 // met theirs; 2.896% of PII characters leaked (235 of 8114: PERSON 148,
 // PASSPORT 20, ADDRESS 67), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.221
+// (engine 1.216.0), with those of the other files from heldout685 to
+// heldout692: none of its own misses; the rules from the other files changed
+// none of its figures. Left: couriers' nicknames, a German passport said in
+// lower case, a lower-case street said in English words, and restaurants'
+// words taken for names. Tuned: PERSON 0.943, PASSPORT 0.941, ADDRESS 0.984;
+// 2.896% leaked (235 of 8114).
 
-// heldout691Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout691Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout691Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.941, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout691MaxLeak: target 0.005, missed untuned (2.896%).
+// heldout691MaxLeak: target 0.005, missed untuned (2.896%), missed tuned (2.896%).
 const heldout691MaxLeak = 0.029
 
 func TestHeldout691(t *testing.T) {

@@ -25,15 +25,27 @@ import "testing"
 // 0.930, PHONE 0.974, the other types 1.0); 6.785% of PII characters leaked
 // (642 of 9462: PERSON 120, PHONE 84, ADDRESS 438), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.221
+// (engine 1.216.0), with those of the other files from heldout685 to
+// heldout692: a building by a highway's kilometre in Russian and English
+// ("17 км автодороги Оренбург — Орск, строение 3", "14 km of the
+// Orenburg-Sakmara road, bldg 1"), a Latin street named after an
+// anniversary, a surname answered after "фамилия моя" or "what is your
+// surname? caller:", and a street in the plural genitive after "на" with any
+// word after its house. Left: a kilometre said in words, village addresses
+// in English after a district, phones said in words in pieces, and
+// mechanics' nicknames. Tuned: PERSON 0.967, PHONE 0.974, ADDRESS 0.977;
+// 4.840% leaked (458 of 9462).
 
-// heldout692Floor holds the untuned figures: the issue's targets, all met.
+// heldout692Floor holds the tuned figures: the issue's targets, all met.
 var heldout692Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout692MaxLeak: target 0.005, missed untuned (6.785%).
-const heldout692MaxLeak = 0.068
+// heldout692MaxLeak: target 0.005, missed untuned (6.785%), missed tuned (4.840%).
+const heldout692MaxLeak = 0.049
 
 func TestHeldout692(t *testing.T) {
 	corpusCheck{file: "testdata/heldout692.jsonl", name: "six-hundred-and-ninety-second held-out corpus", minMessages: 250,

@@ -768,6 +768,51 @@ func (sc *scanner) lowerHouseAfterStreetEN(i, j int) int {
 	return end
 }
 
+// prepStreetEN reads a Russian street said in Latin letters with no
+// keyword after "on", "at", "from" or "to", its house in words at i: "the
+// shop on kirova twenty seven", "a notary on chistopolskaya sixty four",
+// "pick-up point on respubliki one forty two". The street's word must end
+// as a transliterated street name does and be no first name, and no count
+// may follow the number ("to marina twenty minutes"). It returns the end,
+// or 0.
+func (sc *scanner) prepStreetEN(i int) int {
+	s := sc.s
+	if i < 8 || s[i-1] != ' ' {
+		return 0
+	}
+	a := i - 1
+	for a > 0 && (s[a-1] >= 'a' && s[a-1] <= 'z' || s[a-1] == '-') {
+		a--
+	}
+	w := s[a : i-1]
+	if len(w) < 4 || a < sc.lastEnd || !addressPrepBefore(s, a) || englishNumberWord(w) || lowerStreetStop(w) ||
+		!(endsAny(w, "skaya", "tskaya", "aya", "ova", "eva", "ina", "yna", "ogo", "ykh", "ikh", "ovykh", "skiy", "sky") ||
+			w == "mira" || w == "gogolya" || w == "shchorsa" || w == "respubliki" || w == "marksa" || w == "engelsa" || w == "frunze" || w == "zorge") {
+		return 0
+	}
+	if firstNameWord(w) || endsAny(s[:a], " the ", " a ", " my ", " your ") {
+		return 0 // "to marina", "on the sofa"
+	}
+	end := houseNumberEnd(s, i)
+	if end <= i {
+		return 0
+	}
+	if end+2 <= len(s) && s[end] == ' ' && s[end+1] >= 'a' && s[end+1] <= 'h' && (end+2 == len(s) || s[end+2] == ',' || s[end+2] == '\n') {
+		end += 2 // the house's letter: "usacheva eleven g, entrance three"
+	}
+	if end < len(s) && s[end] == ' ' {
+		next := s[end+1 : wordEnd(s, end+1)]
+		switch next {
+		case "minutes", "minute", "mins", "hours", "hour", "days", "day", "weeks", "years", "people", "percent", "times", "rubles",
+			"roubles", "dollars", "euros", "pieces", "cases", "boxes", "kilos", "kg", "km", "meters", "metres", "seats", "tickets", "o'clock":
+			return 0
+		}
+	}
+	end = lowerPostcodeAfter(s, lowerTownAfter(s, lowerUnitsAfter(s, end)))
+	sc.emit(a, end, tAddress, 0.75, 0)
+	return end
+}
+
 // lowerUnitBefore extends a spoken address back over the flat said before
 // its house: "flat 2 14 high street".
 func lowerUnitBefore(s string, start int) int {
