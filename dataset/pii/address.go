@@ -4876,7 +4876,7 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
 		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую") ||
 		strings.HasSuffix(ws, "ом") || streetGenitives[ws] ||
-		endsAny(ws, "еля", "ула", "ата", "ера") && endsAny(s[:i], " на ", " по ") // a man's name in the genitive after "на": "на Бебеля 148", "на Токтогула, 210"
+		endsAny(ws, "еля", "ула", "ата", "ера", "ича") && endsAny(s[:i], " на ", " по ") // a man's name in the genitive after "на": "на Бебеля 148", "на Токтогула, 210", "на Манкевича, 39-12"
 	if adj && s[j] == ' ' {
 		// A two-word name: "на Красной Армии 15", "Красных Зорь 7".
 		if e := wordEnd(s, j+1); e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
@@ -4934,12 +4934,20 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		}
 	}
 	flat := false
-	if q+2 < len(s) && s[q] == '-' && isDigit(s[q+1]) && (adj || streetGenitives[ws] || commonStreetNames[ws] || gen && (p > j+1 || !isDigit(s[q-1]))) && q-p <= 5 {
+	if q+2 < len(s) && s[q] == '-' && isDigit(s[q+1]) && (adj || streetGenitives[ws] || commonStreetNames[ws] || gen) && q-p <= 5 {
 		r := q + 1
 		for r < len(s) && isDigit(s[r]) {
 			r++
 		}
-		if r-q <= 4 && (r == len(s) || !isAlnum(s[r]) && s[r] < 0x80) {
+		// A genitive's house and flat in digits alone must close the clause,
+		// no month or count after them: "Урванцева 6-113, оплатил", not
+		// "Иванова 10-12 марта".
+		bare := gen && p == j+1 && isDigit(s[q-1]) && !(adj || streetGenitives[ws] || commonStreetNames[ws])
+		if bare && (wordsBefore(s, i, "у ", "У ") || r-q <= 3 && q-p <= 2 && s[p:q] <= "24" && (r-q < 3 || s[q+1:r] <= "24")) {
+			bare, r = false, q // a person's, "у Петрова", or a time range: "смена у Петрова 12-15"
+		}
+		if r-q <= 4 && r > q+1 && (r == len(s) || !isAlnum(s[r]) && s[r] < 0x80) && (!bare || r == len(s) || s[r] == ',' || s[r] == '.' || s[r] == '\n' ||
+			s[r] == ' ' && !unitFollows(s, r) && !ruMonthGenitive(s[r+1:wordEnd(s, r+1)]) && !countNoun(s[r+1:wordEnd(s, r+1)])) {
 			q, flat = r, true // house and flat: "Победы 57-12", "Чистопольская 61А-88", a lettered house's "Сурганова 57Б-122"
 		}
 	}

@@ -312,6 +312,18 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			sc.lowerNames = true
 			return e
 		}
+		if s[i:j] == "это" && p == j+1 && turnOpensAt(s, i) {
+			a, b := p, e
+			if s[p:e] == "я" && strings.HasPrefix(s[e:], ", ") {
+				a = e + 2 // "да это я, кузьмин"
+				b = wordEnd(s, a)
+			}
+			if b-a >= 12 && s[a] >= 0x80 && lowerSurname(s[a:b]) && !cityWord(s[a:b]) && !(strings.HasPrefix(s[b:], ", ") && numberWord(s[b+2:wordEnd(s, b+2)])) && (b == len(s) || s[b] == ',' || s[b] == '.' || s[b] == '\n' || strings.HasPrefix(s[b:], " по ")) {
+				sc.emit(a, b, tPerson, 0.7, 0) // a speaker naming himself by his surname: "собственник: это горбунова, у меня квартира", "пишите номер. это демченко."
+				sc.lowerNames = true
+				return b
+			}
+		}
 		if (kinOf || s[i] >= 0x80 && p == j+1 && strings.HasPrefix(s[i:j], "родственни")) && kinSurname(s[p:e]) {
 			sc.emit(p, e, tPerson, 0.7, 0) // "везу родственников касымова", "the daughter of ismailov"
 			sc.lowerNames = true
@@ -1002,6 +1014,16 @@ func (sc *scanner) surnameAnswer(i, j int) int {
 		return sc.lowerSurnameAt(j + 2)
 	}
 	return 0
+}
+
+// turnOpensAt reports a word at i that opens what a transcript's speaker
+// says, maybe after "да", or a lower-case sentence: "собственник: это",
+// "арендатор: да это", "пишите номер. это".
+func turnOpensAt(s string, i int) bool {
+	if i >= 3 && s[i-3:i] == "да " {
+		i -= 3
+	}
+	return speakerAnswer(s, i) || i >= 2 && s[i-2:i] == ". "
 }
 
 // selfIntroSurname reads a caller introducing himself by his surname in

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.216.0 rules-2025.221"
+const engineVersion = "iml-pii/1.217.0 rules-2025.222"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -24,14 +24,22 @@ import "testing"
 // 1.216.0, commit 023d2c5): every F1 target met (PERSON 0.987, ADDRESS
 // 0.946, the other types 1.0); 1.104% of PII characters leaked (99 of 8967:
 // ADDRESS 99), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.222
+// (engine 1.217.0), with those of the other files from heldout693 to
+// heldout700: none of its own misses; the rules from the other files changed
+// none of its figures. Left: the pharmacies' own addresses its writer left
+// unlabelled, drugs named like people ("Фаустин", "Fervex"), a street named
+// after a division, and a capitalized street said with its house in words.
+// Tuned: PERSON 0.987, ADDRESS 0.946; 1.104% leaked (99 of 8967).
 
-// heldout693Floor holds the untuned figures: the targets, all met.
+// heldout693Floor holds the tuned figures: the targets, all met.
 var heldout693Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout693MaxLeak: target 0.005, missed untuned (1.104%).
+// heldout693MaxLeak: target 0.005, missed untuned (1.104%), missed tuned (1.104%).
 const heldout693MaxLeak = 0.012
 
 func TestHeldout693(t *testing.T) {

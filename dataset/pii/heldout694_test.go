@@ -25,14 +25,22 @@ import "testing"
 // 0.943, PHONE 0.991, the other types 1.0); 6.754% of PII characters leaked
 // (594 of 8795: PERSON 80, PHONE 7, PASSPORT 19, ADDRESS 488), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.222
+// (engine 1.217.0), with those of the other files from heldout693 to
+// heldout700: none of its own misses; the rules from the other files changed
+// none of its figures. Left: berths by a river's kilometre ("1420 км р.
+// Волга, причал № 3", "Volga river km 1318, pontoon 2"), boats named like
+// women, skippers' nicknames, and a Korean name in capitals. Tuned: PERSON
+// 0.943, PHONE 0.991, ADDRESS 0.943; 6.754% leaked (594 of 8795).
 
-// heldout694Floor holds the untuned figures: the issue's targets, all met.
+// heldout694Floor holds the tuned figures: the issue's targets, all met.
 var heldout694Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout694MaxLeak: target 0.005, missed untuned (6.754%).
+// heldout694MaxLeak: target 0.005, missed untuned (6.754%), missed tuned (6.754%).
 const heldout694MaxLeak = 0.068
 
 func TestHeldout694(t *testing.T) {

@@ -24,15 +24,25 @@ import "testing"
 // 0.950, PASSPORT 0.971, the other types 1.0); 2.569% of PII characters
 // leaked (251 of 9769: PERSON 52, PASSPORT 9, ADDRESS 190), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.222
+// (engine 1.217.0), with those of the other files from heldout693 to
+// heldout700: a surname a speaker names himself by after "это"
+// ("собственник: это горбунова, у меня квартира") and a transliterated
+// street in "-elya" after "at" with its house and flat in words. Left: a
+// building called "Nevsky Key" read as a name, addresses on St Petersburg's
+// lines and embankments in Latin, a Chinese name in characters, and a famous
+// writer. Tuned: PERSON 0.971, PASSPORT 0.971, ADDRESS 0.957; 2.191% leaked
+// (214 of 9769).
 
-// heldout695Floor holds the untuned figures: the targets, all met.
+// heldout695Floor holds the tuned figures: the targets, all met.
 var heldout695Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout695MaxLeak: target 0.005, missed untuned (2.569%).
-const heldout695MaxLeak = 0.026
+// heldout695MaxLeak: target 0.005, missed untuned (2.569%), missed tuned (2.191%).
+const heldout695MaxLeak = 0.022
 
 func TestHeldout695(t *testing.T) {
 	corpusCheck{file: "testdata/heldout695.jsonl", name: "six-hundred-and-ninety-fifth held-out corpus", minMessages: 250,

@@ -24,14 +24,21 @@ import "testing"
 // card's nine digits after "ID No."); PERSON 0.993 and the other types (1.0)
 // met theirs; 0.098% of PII characters leaked (9 of 9158: PASSPORT 9),
 // within the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.222
+// (engine 1.217.0), with those of the other files from heldout693 to
+// heldout700: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a Kazakh ID card's nine digits after "ID No.",
+// the programming language Julia read as a person, and a famous founder.
+// Tuned: PERSON 0.993, PASSPORT 0.9697; 0.098% leaked (9 of 9158).
 
-// heldout698Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout698Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout698Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout698MaxLeak: target 0.005, met untuned (0.098%).
+// heldout698MaxLeak: target 0.005, met untuned (0.098%), met tuned (0.098%).
 const heldout698MaxLeak = 0.005
 
 func TestHeldout698(t *testing.T) {

@@ -26,14 +26,23 @@ import "testing"
 // ADDRESS 0.926 and the other types (1.0) met theirs; 5.584% of PII
 // characters leaked (484 of 8667: PERSON 203, PHONE 27, PASSPORT 10, ADDRESS
 // 244), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.222
+// (engine 1.217.0), with those of the other files from heldout693 to
+// heldout700: none of its own misses; the rules from the other files changed
+// none of its figures. Left: drivers' nicknames ("Борода", "Малой"),
+// lower-case Bashkir and Khanty surnames, sites by a tract's kilometre, a
+// passport on a booking's "Document:" line, and a software version read as
+// IPs. Tuned: PERSON 0.938, PHONE 0.991, PASSPORT 0.968, ADDRESS 0.926, IP
+// 0.938; 5.584% leaked (484 of 8667).
 
-// heldout699Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout699Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout699Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.937, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout699MaxLeak: target 0.005, missed untuned (5.584%).
+// heldout699MaxLeak: target 0.005, missed untuned (5.584%), missed tuned (5.584%).
 const heldout699MaxLeak = 0.056
 
 func TestHeldout699(t *testing.T) {

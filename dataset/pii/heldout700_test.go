@@ -26,15 +26,25 @@ import "testing"
 // on highways by their kilometre and streets said in words); PERSON 0.980
 // and the other types (1.0) met theirs; 7.038% of PII characters leaked (606
 // of 8610: PERSON 43, PASSPORT 17, ADDRESS 546), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.222
+// (engine 1.217.0), with those of the other files from heldout693 to
+// heldout700: a house said before a transliterated street after "at" and its
+// read-back on the next speaker's line ("pick me up at ten bolshaya
+// yakimanka, moscow"), and a transliterated street read back with its town.
+// Left: accident spots by a highway's kilometre and metres in both
+// languages, an Azerbaijani passport read back in lower case, and a street
+// said in words before a town no table knows. Tuned: PERSON 0.980, PASSPORT
+// 0.9697, ADDRESS 0.930; 5.865% leaked (505 of 8610).
 
-// heldout700Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout700Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout700Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.895, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout700MaxLeak: target 0.005, missed untuned (7.038%).
-const heldout700MaxLeak = 0.071
+// heldout700MaxLeak: target 0.005, missed untuned (7.038%), missed tuned (5.865%).
+const heldout700MaxLeak = 0.059
 
 func TestHeldout700(t *testing.T) {
 	corpusCheck{file: "testdata/heldout700.jsonl", name: "seven-hundredth held-out corpus", minMessages: 250,

@@ -7146,7 +7146,19 @@ func (sc *scanner) titleBefore(toks []nameTok) bool {
 	if len(toks) == 0 || !titleGap(sc.s, toks[0].start) && !labelGap(sc.s, toks[0].start, toks[len(toks)-1].end) {
 		return false
 	}
-	in := sc.prevInfo(toks[0].start)
+	st := toks[0].start
+	if e := toks[0].end; strings.HasSuffix(sc.s[:st], " — ") && len(toks) == 1 && (clauseEnds(sc.s, e) || sc.s[e] == ')') {
+		// a role and a dash before a lone surname: "владелица — Канзычакова)"
+		if b := wordStartBefore(sc.s, st-len(" — ")); b >= 0 {
+			var buf [32]byte
+			if w, ok := foldInto(buf[:0], sc.s[b:st-len(" — ")]); ok {
+				in, _ := wordTab.get(w)
+				return in.word&wTitle != 0
+			}
+		}
+		return false
+	}
+	in := sc.prevInfo(st)
 	return in.word&(wTitle|wHonorific) != 0
 }
 

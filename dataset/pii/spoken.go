@@ -780,14 +780,16 @@ func (sc *scanner) prepStreetEN(i int) int {
 	if i < 8 || s[i-1] != ' ' {
 		return 0
 	}
+	if addressPrepBefore(s, i) || speakerAnswer(s, i) {
+		return sc.houseFirstEN(i)
+	}
 	a := i - 1
 	for a > 0 && (s[a-1] >= 'a' && s[a-1] <= 'z' || s[a-1] == '-') {
 		a--
 	}
 	w := s[a : i-1]
-	if len(w) < 4 || a < sc.lastEnd || !addressPrepBefore(s, a) || englishNumberWord(w) || lowerStreetStop(w) ||
-		!(endsAny(w, "skaya", "tskaya", "aya", "ova", "eva", "ina", "yna", "ogo", "ykh", "ikh", "ovykh", "skiy", "sky") ||
-			w == "mira" || w == "gogolya" || w == "shchorsa" || w == "respubliki" || w == "marksa" || w == "engelsa" || w == "frunze" || w == "zorge") {
+	turn := speakerAnswer(s, a) // a read-back: "agent: kirova forty two, adler"
+	if len(w) < 4 || a < sc.lastEnd || !addressPrepBefore(s, a) && !turn || englishNumberWord(w) || lowerStreetStop(w) || !translitStreetWord(w) {
 		return 0
 	}
 	if firstNameWord(w) || endsAny(s[:a], " the ", " a ", " my ", " your ") {
@@ -808,9 +810,53 @@ func (sc *scanner) prepStreetEN(i int) int {
 			return 0
 		}
 	}
-	end = lowerPostcodeAfter(s, lowerTownAfter(s, lowerUnitsAfter(s, end)))
+	end = lowerUnitsAfter(s, end)
+	if turn && !(end == len(s) || s[end] == ',' || s[end] == '\n') {
+		return 0
+	}
+	end = lowerPostcodeAfter(s, lowerUnitsAfter(s, lowerTownAfter(s, end)))
 	sc.emit(a, end, tAddress, 0.75, 0)
 	return end
+}
+
+// translitStreetWord reports a lower-case Latin word that ends as a
+// transliterated Russian street's name does ("chistopolskaya", "kirova",
+// "respubliki"), or is one of the short common ones ("mira").
+func translitStreetWord(w string) bool {
+	return endsAny(w, "skaya", "tskaya", "aya", "ova", "eva", "ina", "yna", "ogo", "ykh", "ikh", "ovykh", "skiy", "sky") ||
+		w == "mira" || strings.HasSuffix(w, "elya") || w == "gogolya" || w == "shchorsa" || w == "respubliki" || w == "marksa" || w == "engelsa" || w == "frunze" || w == "zorge"
+}
+
+// houseFirstEN reads a house said in words before a transliterated street
+// with no keyword, after "at", "to" or "from" at i: "pick me up at ten
+// bolshaya yakimanka, moscow". The street's last word must end as a
+// transliterated street name does and close the clause. It returns the
+// end, or 0.
+func (sc *scanner) houseFirstEN(i int) int {
+	s := sc.s
+	h := houseNumberEnd(s, i)
+	if h <= i || h+1 >= len(s) || s[h] != ' ' || i < sc.lastEnd {
+		return 0
+	}
+	p := h + 1
+	adj := false
+	for words := 0; words < 2; words++ {
+		q := wordEnd(s, p)
+		w := s[p:q]
+		if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || englishNumberWord(w) || lowerStreetStop(w) || firstNameWord(w) {
+			return 0
+		}
+		if (translitStreetWord(w) && len(w) >= 6 || adj && len(w) >= 5) && (q == len(s) || s[q] == ',' || s[q] == '\n' || s[q] == '.') {
+			end := lowerPostcodeAfter(s, lowerUnitsAfter(s, lowerTownAfter(s, lowerUnitsAfter(s, q))))
+			sc.emit(i, end, tAddress, 0.75, 0)
+			return end
+		}
+		if q+1 >= len(s) || s[q] != ' ' || !endsAny(w, "aya", "yaya") {
+			return 0
+		}
+		p, adj = q+1, true // an adjective before the name: "bolshaya yakimanka"
+	}
+	return 0
 }
 
 // lowerUnitBefore extends a spoken address back over the flat said before
