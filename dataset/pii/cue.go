@@ -119,6 +119,8 @@ var placePreps = map[string]bool{"в": true, "во": true, "из": true, "под
 	// A river or a lake named like a person: "спуск по реке Плотникова", "на озере Светлана".
 	"река": true, "реки": true, "реке": true, "реку": true, "рекой": true, "озеро": true, "озера": true, "озере": true,
 	"озеру": true, "river": true, "lake": true,
+	// A town's adjective before a word that is also a name: "Великие Луки", "в Великих Луках".
+	"великие": true, "великих": true, "великим": true,
 	// A settlement's word before its name: "stanitsa Kanevskaya", "village Ivanovka".
 	"stanitsa": true, "khutor": true, "selo": true, "village": true, "posyolok": true, "poselok": true}
 
@@ -1122,7 +1124,8 @@ func lowerEnNotName(s string, i, j int) bool {
 	if j+2 < len(s) && s[j] == ' ' {
 		w, _ := foldInto(buf[:0], s[j+1:wordEnd(s, j+1)])
 		switch string(w) {
-		case "dot", "точка", "at", "собака", "park", "residence", "tower", "towers", "plaza", "street", "road", "hotel":
+		case "dot", "точка", "at", "собака", "park", "residence", "tower", "towers", "plaza", "street", "road", "hotel",
+			"marksa", "libknekhta", "libknechta": // a street named after Karl Marx: "karla marksa one twenty three"
 			return true
 		}
 		if productNoun(w) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.217.0 rules-2025.222"
+const engineVersion = "iml-pii/1.218.0 rules-2025.223"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -25,14 +25,22 @@ import "testing"
 // certificate's series and number read as a passport); PERSON 0.987, ADDRESS
 // 0.977 and the other types (1.0) met theirs; 1.212% of PII characters
 // leaked (105 of 8662: PERSON 42, ADDRESS 63), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.223
+// (engine 1.218.0), with those of the other files from heldout701 to
+// heldout708: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a medical certificate's series and number read
+// as a passport, a shopping centre's name read as a person, a street with
+// its house in a chat without a keyword, and African surnames alone. Tuned:
+// PERSON 0.987, PASSPORT 0.9697, ADDRESS 0.977; 1.212% leaked (105 of 8662).
 
-// heldout701Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout701Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout701Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout701MaxLeak: target 0.005, missed untuned (1.212%).
+// heldout701MaxLeak: target 0.005, missed untuned (1.212%), missed tuned (1.212%).
 const heldout701MaxLeak = 0.013
 
 func TestHeldout701(t *testing.T) {

@@ -24,15 +24,23 @@ import "testing"
 // 0.986, PHONE 0.992, PASSPORT 0.971, the other types 1.0); 1.210% of PII
 // characters leaked (110 of 9092: PERSON 63, PHONE 8, ADDRESS 39), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.223
+// (engine 1.218.0), with those of the other files from heldout701 to
+// heldout708: a concierge's short internal line after "по местному". Left:
+// Kyrgyz and Uzbek names in capitals and in lower case, bare streets with
+// their house in a shift's list ("Февральская 57", "Кирова 48-103"), and a
+// brand's mascot taken for a person. Tuned: PERSON 0.972, PASSPORT 0.971,
+// ADDRESS 0.986; 1.122% leaked (102 of 9092).
 
-// heldout702Floor holds the untuned figures: the targets, all met.
+// heldout702Floor holds the tuned figures: the targets, all met.
 var heldout702Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout702MaxLeak: target 0.005, missed untuned (1.210%).
-const heldout702MaxLeak = 0.013
+// heldout702MaxLeak: target 0.005, missed untuned (1.210%), missed tuned (1.122%).
+const heldout702MaxLeak = 0.012
 
 func TestHeldout702(t *testing.T) {
 	corpusCheck{file: "testdata/heldout702.jsonl", name: "seven-hundred-and-second held-out corpus", minMessages: 250,

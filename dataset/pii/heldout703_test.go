@@ -23,15 +23,23 @@ import "testing"
 // 1.217.0, commit 123ecc8): every F1 target met (PERSON 0.932, the other
 // types 1.0); 1.641% of PII characters leaked (155 of 9444: PERSON 36,
 // PASSPORT 19, ADDRESS 100), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.223
+// (engine 1.218.0), with those of the other files from heldout701 to
+// heldout708: the town of Velikiye Luki no longer read as a person ("Великие
+// Луки", "в Великих Луках"). Left: famous people in the news (a governor, a
+// pianist, a goalkeeper), a Soviet hero in a street's name, and a surname
+// misspelled in a transcript. Tuned: PERSON 0.950; 1.345% leaked (127 of
+// 9444).
 
-// heldout703Floor holds the untuned figures: the issue's targets, all met.
+// heldout703Floor holds the tuned figures: the issue's targets, all met.
 var heldout703Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout703MaxLeak: target 0.005, missed untuned (1.641%).
-const heldout703MaxLeak = 0.017
+// heldout703MaxLeak: target 0.005, missed untuned (1.641%), missed tuned (1.345%).
+const heldout703MaxLeak = 0.014
 
 func TestHeldout703(t *testing.T) {
 	corpusCheck{file: "testdata/heldout703.jsonl", name: "seven-hundred-and-third held-out corpus", minMessages: 250,

@@ -24,14 +24,21 @@ import "testing"
 // 1.217.0, commit 123ecc8): every F1 target met (PERSON 0.979, ADDRESS
 // 0.977, the other types 1.0); 1.312% of PII characters leaked (127 of 9682:
 // PERSON 27, PASSPORT 6, ADDRESS 94), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.223
+// (engine 1.218.0), with those of the other files from heldout701 to
+// heldout708: an aunt called by the short form of her title ("Тёть Люба").
+// Left: streets named after people taken for persons ("Вайнера", "Титова"),
+// a surname spelled letter by letter, and characters of a winter tale.
+// Tuned: PERSON 0.982, ADDRESS 0.977; 1.312% leaked (127 of 9682).
 
-// heldout704Floor holds the untuned figures: the targets, all met.
+// heldout704Floor holds the tuned figures: the targets, all met.
 var heldout704Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout704MaxLeak: target 0.005, missed untuned (1.312%).
+// heldout704MaxLeak: target 0.005, missed untuned (1.312%), missed tuned (1.312%).
 const heldout704MaxLeak = 0.014
 
 func TestHeldout704(t *testing.T) {

@@ -26,15 +26,26 @@ import "testing"
 // the other types (1.0) met theirs; 5.372% of PII characters leaked (510 of
 // 9494: PERSON 68, PHONE 110, PASSPORT 18, ADDRESS 314), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.223
+// (engine 1.218.0), with those of the other files from heldout701 to
+// heldout708: a short landline after "landline" and Karl Marx's street said
+// in words after a town ("khabarovsk, karla marksa one hundred forty three,
+// flat twenty"). Left: voice assistants named like women ("Alice",
+// "Marusya"), Korean and Chinese names in both alphabets, Vladivostok's
+// islands, landlines said in words, a Chinese ID card's number, and a
+// firmware version read as an IP. Tuned: PERSON 0.959, PHONE 0.974 (now
+// met), PASSPORT 0.971, ADDRESS 0.939, IP 0.968; 4.698% leaked (446 of
+// 9494).
 
-// heldout705Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout705Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout705Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.967, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.964, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout705MaxLeak: target 0.005, missed untuned (5.372%).
-const heldout705MaxLeak = 0.054
+// heldout705MaxLeak: target 0.005, missed untuned (5.372%), missed tuned (4.698%).
+const heldout705MaxLeak = 0.047
 
 func TestHeldout705(t *testing.T) {
 	corpusCheck{file: "testdata/heldout705.jsonl", name: "seven-hundred-and-fifth held-out corpus", minMessages: 250,

@@ -23,14 +23,22 @@ import "testing"
 // manually in a terminal's log); PERSON 0.983, ADDRESS 0.985 and the other
 // types (1.0) met theirs; 1.722% of PII characters leaked (150 of 8711:
 // PERSON 46, CARD 16, ADDRESS 88), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.223
+// (engine 1.218.0), with those of the other files from heldout701 to
+// heldout708: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a card keyed in by hand in a terminal's log,
+// lower-case Tatar names, a surname spelled with dashes, and streets said in
+// words in both languages. Tuned: PERSON 0.983, CARD 0.957, ADDRESS 0.985;
+// 1.722% leaked (150 of 8711).
 
-// heldout706Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout706Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout706Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.956, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout706MaxLeak: target 0.005, missed untuned (1.722%).
+// heldout706MaxLeak: target 0.005, missed untuned (1.722%), missed tuned (1.722%).
 const heldout706MaxLeak = 0.018
 
 func TestHeldout706(t *testing.T) {

@@ -24,14 +24,22 @@ import "testing"
 // in brackets after "the wrong account"); PERSON 0.932 and the other types
 // (1.0) met theirs; 1.134% of PII characters leaked (99 of 8732: PERSON 56,
 // BANK_ACCOUNT 20, ADDRESS 23), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.223
+// (engine 1.218.0), with those of the other files from heldout701 to
+// heldout708: none of its own misses; the rules from the other files changed
+// none of its figures. Left: dresses and collections named like women
+// ("платье «Анастасия»", "Grace"), celebrities, an account after "the wrong
+// account", and a groom's name after his role. Tuned: PERSON 0.932,
+// BANK_ACCOUNT 0.952; 1.134% leaked (99 of 8732).
 
-// heldout707Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout707Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout707Floor = map[string]float64{
 	TypeBankAccount: 0.952, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout707MaxLeak: target 0.005, missed untuned (1.134%).
+// heldout707MaxLeak: target 0.005, missed untuned (1.134%), missed tuned (1.134%).
 const heldout707MaxLeak = 0.012
 
 func TestHeldout707(t *testing.T) {

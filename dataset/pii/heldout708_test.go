@@ -25,15 +25,23 @@ import "testing"
 // 0.986 and the other types (1.0) met theirs; 2.779% of PII characters
 // leaked (267 of 9607: PERSON 29, PHONE 74, PASSPORT 9, ADDRESS 155),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.223
+// (engine 1.218.0), with those of the other files from heldout701 to
+// heldout708: a Spanish DNI after its label ("DNI 48291736K") and Karl
+// Marx's street said in words. Left: rooms named after scientists, firms
+// named after people, the coworking's own mailboxes, lower-case surnames in
+// the accusative, and phones said in words. Tuned: PERSON 0.963, PHONE
+// 0.983, EMAIL 0.974, ADDRESS 0.993; 2.269% leaked (218 of 9607).
 
-// heldout708Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout708Floor holds the tuned figures: the targets, all met.
 var heldout708Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout708MaxLeak: target 0.005, missed untuned (2.779%).
-const heldout708MaxLeak = 0.028
+// heldout708MaxLeak: target 0.005, missed untuned (2.779%), missed tuned (2.269%).
+const heldout708MaxLeak = 0.023
 
 func TestHeldout708(t *testing.T) {
 	corpusCheck{file: "testdata/heldout708.jsonl", name: "seven-hundred-and-eighth held-out corpus", minMessages: 250,

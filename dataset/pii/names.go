@@ -109,6 +109,9 @@ var roleTitles = func() []string {
 		}
 	}
 	out = append(out, "мать", "матери", "матерью", "дочь", "дочери", "дочерью")
+	// A call's short form of a title: "Тёть Люба, привет!"
+	out = append(out, "тёть", "теть", "дядь")
+
 	out = append(out, "вожатый", "вожатого", "вожатому", "вожатым", "вожатая", "вожатой", "вожатую")            // a camp's counsellor: "Вожатая — Яна"
 	out = append(out, "наследница", "наследницы", "наследнице", "наследницу", "наследницей")                    // "наследница Орлова Вера"
 	out = append(out, "вожатый", "вожатого", "вожатому", "вожатым", "вожатом", "вожатая", "вожатой", "вожатую") // a camp's counsellor: "Вожатая Дарина"
@@ -296,7 +299,7 @@ var nameStop = func() map[string]bool {
 		"кипр": true, "кипра": true, "киргизией": true, "киргизии": true, "киргизию": true, "киргизия": true, "китае": true, "китай": true,
 		"китая": true, "кыргызстан": true, "кыргызстана": true, "латвией": true, "латвии": true, "латвию": true, "латвия": true, "литва": true,
 		"литве": true, "литвы": true, "литвой": true, "литву": true, "монголией": true, "монголии": true, "монголию": true, "монголия": true,
-		"набережные": true, "набережным": true, "набережных": true, "норвегией": true, "норвегии": true, "норвегию": true, "норвегия": true, "польша": true,
+		"набережные": true, "набережным": true, "набережных": true, "великие": true, "великих": true, "великим": true, "норвегией": true, "норвегии": true, "норвегию": true, "норвегия": true, "польша": true,
 		"польше": true, "польши": true, "польшей": true, "польшу": true, "россией": true, "россии": true, "россию": true,
 		"румынией": true, "румынии": true, "румынию": true, "румыния": true, "сербией": true, "сербии": true, "сербию": true, "сербия": true,
 		"словакией": true, "словакии": true, "словакию": true, "словакия": true, "таджикистан": true, "таджикистана": true, "турцией": true, "турции": true,
@@ -1063,6 +1066,43 @@ func capsKnown(toks []nameTok) bool {
 
 // capWord handles a capitalized word: a person name, an English street
 // suffix, or nothing. It returns the offset to continue from.
+// spanishIDAfter returns the end of a Spanish DNI or NIE number after its
+// label ending at j, ": 48291736K", " Y4471201K", or 0: an optional X, Y or
+// Z, seven or eight digits and a capital letter, closing the word.
+func spanishIDAfter(s string, j int) int {
+	p := j
+	if p < len(s) && s[p] == ':' {
+		p++
+	}
+	if p >= len(s) || s[p] != ' ' {
+		return 0
+	}
+	p++
+	if p < len(s) && (s[p] == 'X' || s[p] == 'Y' || s[p] == 'Z') {
+		p++
+	}
+	q := p
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q-p < 7 || q-p > 8 || q >= len(s) || !isUpperASCII(s[q]) || q+1 < len(s) && isAlnum(s[q+1]) {
+		return 0
+	}
+	return q + 1
+}
+
+// spanishIDLen returns the length of the Spanish ID number ending at e.
+func spanishIDLen(s string, e int) int {
+	b := e - 1
+	for b > 0 && isDigit(s[b-1]) {
+		b--
+	}
+	if b > 0 && (s[b-1] == 'X' || s[b-1] == 'Y' || s[b-1] == 'Z') {
+		b--
+	}
+	return e - b
+}
+
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
 	if s[i] < 0x80 && j+8 < len(s) && (s[j] == ',' || s[j] == ' ') {
@@ -1078,6 +1118,12 @@ func (sc *scanner) capWord(i, j int) int {
 	if (s[i:j] == "ЖК" || s[i:j] == "ZhK") && j+6 < len(s) && s[j] == ' ' {
 		if end := sc.residentialComplex(i, j); end > 0 {
 			return end // "ЖК Солнечный, литер 3, кв. 45", "ZhK Gorgippia Morskaya, building 5, apt 1207, Anapa"
+		}
+	}
+	if j-i == 3 && (s[i:j] == "DNI" || s[i:j] == "NIE") && j+10 <= len(s) {
+		if e := spanishIDAfter(s, j); e > 0 {
+			sc.emit(e-spanishIDLen(s, e), e, tPassport, 0.85, 0) // a Spanish identity document: "DNI 48291736K", "NIE: Y4471201K"
+			return e
 		}
 	}
 	if j-i == 2 && s[i:j] == "ID" && j+10 <= len(s) && s[j] == ' ' && isUpperASCII(s[j+1]) && i >= 2 && (s[i-2:i] == ", " || s[i-1] == '(') {

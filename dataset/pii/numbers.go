@@ -1252,7 +1252,7 @@ func landlineGivenBefore(s string, i int) bool {
 		return true
 	}
 	p := max(0, i-24)
-	return endsAny(strings.TrimRight(s[p:i], " :("), "номер её", "номер его", "на рабочий", "на домашний", "городской", "Городской", "at home", "reach me at", "reach him at",
+	return endsAny(strings.TrimRight(s[p:i], " :("), "номер её", "номер его", "на рабочий", "на домашний", "городской", "Городской", "по местному", "landline", "Landline", "at home", "reach me at", "reach him at",
 		"reach her at", "reach us at") || endsAny(s[p:i], " at ") && inSentenceBefore(s, i, 40, "Reach ", "reach ")
 }
 

@@ -472,9 +472,11 @@ func houseNumberEnd(s string, p int) int {
 			break // but a zero read out inside: "four oh five"
 		}
 		end = q
-		if strings.HasPrefix(s[q:], " dash ") {
-			if r := q + len(" dash "); englishNumberWord(s[r:wordEnd(s, r)]) {
-				q += len(" dash") // a house and its flat: "fourteen dash five"
+		for _, sep := range [...]string{" dash ", " slash "} {
+			if strings.HasPrefix(s[q:], sep) {
+				if r := q + len(sep); englishNumberWord(s[r:wordEnd(s, r)]) {
+					q += len(sep) - 1 // a house and its flat, "fourteen dash five"; a corner house, "fifty one slash two"
+				}
 			}
 		}
 		if s[p:q] == "hundred" && strings.HasPrefix(s[q:], " and ") {
@@ -662,6 +664,9 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			b = a2
 		}
 	}
+	if strings.HasSuffix(s[:nameStart], "karla ") && nameStart-len("karla ") >= sc.lastEnd {
+		nameStart -= len("karla ") // "karla marksa avenue one hundred forty one"
+	}
 	start := nameStart
 	end := 0
 	numberAfter := true
@@ -788,8 +793,11 @@ func (sc *scanner) prepStreetEN(i int) int {
 		a--
 	}
 	w := s[a : i-1]
+	if strings.HasSuffix(s[:a], "karla ") {
+		a -= len("karla ") // "karla marksa one twenty three"
+	}
 	turn := speakerAnswer(s, a) // a read-back: "agent: kirova forty two, adler"
-	if len(w) < 4 || a < sc.lastEnd || !addressPrepBefore(s, a) && !turn || englishNumberWord(w) || lowerStreetStop(w) || !translitStreetWord(w) {
+	if len(w) < 4 || a < sc.lastEnd || !addressPrepBefore(s, a) && !turn && lowerCityBefore(s, a, sc.lastEnd) == a || englishNumberWord(w) || lowerStreetStop(w) || !translitStreetWord(w) {
 		return 0
 	}
 	if firstNameWord(w) || endsAny(s[:a], " the ", " a ", " my ", " your ") {
@@ -815,7 +823,7 @@ func (sc *scanner) prepStreetEN(i int) int {
 		return 0
 	}
 	end = lowerPostcodeAfter(s, lowerUnitsAfter(s, lowerTownAfter(s, end)))
-	sc.emit(a, end, tAddress, 0.75, 0)
+	sc.emit(lowerCityBefore(s, a, sc.lastEnd), end, tAddress, 0.75, 0)
 	return end
 }
 
