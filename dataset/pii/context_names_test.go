@@ -2325,6 +2325,28 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PASSPORT:Y4471201K"}},
 		{"an aunt called by the short form of her title", "Тёть Люба, привет!",
 			[]string{"PERSON:Люба"}},
+		{"a short landline with \"(домашний)\" after it", "Перезвоните пожалуйста на 67-45-12 (домашний), спросите Мадину.",
+			[]string{"PHONE:67-45-12", "PERSON:Мадину"}}, // rules-2025.224 (heldout709–716).
+		{"a short landline with an office in brackets after it", "Questions: 258-14-90 (Krasnoyarsk office).",
+			[]string{"PHONE:258-14-90"}},
+		{"an order's number is no landline whatever follows", "Заказ 25-30-12 (домашний текстиль)",
+			[]string{}},
+		{"a cake's inscription, the adjective outside the name", "Please write in Russian: 'Любимому Серёже' and add strawberries",
+			[]string{"PERSON:Серёже"}},
+		{"a webhook's name field no table knows whole", "{\"name\": \"Исаева Салимат\"}",
+			[]string{"PERSON:Исаева Салимат"}},
+		{"a tariff under \"name\" is no person", "{\"name\":\"Тариф Семья\"}",
+			[]string{}},
+		{"a product under \"name\" is no person", "{\"name\":\"Kitchen Valencia\"}",
+			[]string{}},
+		{"a client's name field in Latin", "{\"client_name\":\"Gulnara Bekova\"}",
+			[]string{"PERSON:Gulnara Bekova"}},
+		{"an e-mail said in Russian words", "почта ivan точка kovrigin собака мейл точка ру, запишите",
+			[]string{"EMAIL:ivan точка kovrigin собака мейл точка ру"}},
+		{"an e-mail said in Russian words whose first word was read as a name", "клиент: ivan точка kovrigin собака мейл точка ру\nменеджер: иван ковригин правильно",
+			[]string{"EMAIL:ivan точка kovrigin собака мейл точка ру", "PERSON:иван ковригин"}},
+		{"a dot said in Russian with no address before it", "встретимся у дома точка нет",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

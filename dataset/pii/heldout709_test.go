@@ -24,14 +24,22 @@ import "testing"
 // 1.218.0, commit 245a2f8): every F1 target met (PERSON 0.969, ADDRESS
 // 0.971, the other types 1.0); 1.141% of PII characters leaked (106 of 9286:
 // PERSON 42, PASSPORT 13, ADDRESS 51), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.224
+// (engine 1.219.0), with those of the other files from heldout709 to
+// heldout716: a cake's inscription with an adjective before the name
+// ("Любимому Серёже", "Дорогому Артёму"). Left: cakes named after a
+// ballerina and a pastry, lower-case names in transcripts, a street named
+// after a congress, and an address with its entrance and flat before the
+// street. Tuned: PERSON 0.976, ADDRESS 0.971; 1.141% leaked (106 of 9286).
 
-// heldout709Floor holds the untuned figures: the targets, all met.
+// heldout709Floor holds the tuned figures: the targets, all met.
 var heldout709Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout709MaxLeak: target 0.005, missed untuned (1.141%).
+// heldout709MaxLeak: target 0.005, missed untuned (1.141%), missed tuned (1.141%).
 const heldout709MaxLeak = 0.012
 
 func TestHeldout709(t *testing.T) {

@@ -26,15 +26,24 @@ import "testing"
 // PHONE 0.983, ADDRESS 0.985 and the other types (1.0) met theirs; 2.477% of
 // PII characters leaked (234 of 9448: PERSON 84, PHONE 18, PASSPORT 81,
 // ADDRESS 51), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.224
+// (engine 1.219.0), with those of the other files from heldout709 to
+// heldout716: a webhook's name field whose words no table knows
+// ("name":"Исаева Салимат") and a short landline with "(домашний)" after it.
+// Left: a passport said in words with "номер" inside it, famous Dagestanis,
+// diminutives ("Патя", "Маха"), an address in capitals over three lines, and
+// names in capitals in a CSV. Tuned: PERSON 0.974, PHONE 0.991, PASSPORT
+// 0.9697, ADDRESS 0.985; 2.244% leaked (212 of 9448).
 
-// heldout710Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout710Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout710Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout710MaxLeak: target 0.005, missed untuned (2.477%).
-const heldout710MaxLeak = 0.025
+// heldout710MaxLeak: target 0.005, missed untuned (2.477%), missed tuned (2.244%).
+const heldout710MaxLeak = 0.023
 
 func TestHeldout710(t *testing.T) {
 	corpusCheck{file: "testdata/heldout710.jsonl", name: "seven-hundred-and-tenth held-out corpus", minMessages: 250,

@@ -25,14 +25,22 @@ import "testing"
 // and the other types (1.0) met theirs; 1.668% of PII characters leaked (157
 // of 9411: PERSON 68, PHONE 37, PASSPORT 9, ADDRESS 43), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.224
+// (engine 1.219.0), with those of the other files from heldout709 to
+// heldout716: none of its own misses; the rules from the other files changed
+// none of its figures. Left: authors, books and characters (the file's
+// readers share some of their names), an ID card's number after "document
+// number", and OCR'd names with double spaces. Tuned: PERSON 0.929, PHONE
+// 0.983, PASSPORT 0.9697, ADDRESS 0.979; 1.668% leaked (157 of 9411).
 
-// heldout712Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout712Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout712Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout712MaxLeak: target 0.005, missed untuned (1.668%).
+// heldout712MaxLeak: target 0.005, missed untuned (1.668%), missed tuned (1.668%).
 const heldout712MaxLeak = 0.017
 
 func TestHeldout712(t *testing.T) {

@@ -24,14 +24,22 @@ import "testing"
 // 0.976, PHONE 0.982, the other types 1.0); 3.416% of PII characters leaked
 // (290 of 8489: PERSON 106, PHONE 47, ADDRESS 137), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.224
+// (engine 1.219.0), with those of the other files from heldout709 to
+// heldout716: none of its own misses; the rules from the other files changed
+// none of its figures. Left: mechanics' nicknames, lower-case Cossack
+// surnames with their first names, phones dictated with "then", and brands
+// named after people. Tuned: PERSON 0.951, PHONE 0.982, ADDRESS 0.976;
+// 3.416% leaked (290 of 8489).
 
-// heldout713Floor holds the untuned figures: the targets, all met.
+// heldout713Floor holds the tuned figures: the targets, all met.
 var heldout713Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout713MaxLeak: target 0.005, missed untuned (3.416%).
+// heldout713MaxLeak: target 0.005, missed untuned (3.416%), missed tuned (3.416%).
 const heldout713MaxLeak = 0.035
 
 func TestHeldout713(t *testing.T) {

@@ -25,14 +25,23 @@ import "testing"
 // 0.967 and the other types (1.0) met theirs; 7.356% of PII characters
 // leaked (680 of 9244: PERSON 94, PASSPORT 6, ADDRESS 580), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.224
+// (engine 1.219.0), with those of the other files from heldout709 to
+// heldout716: none of its own misses; the rules from the other files changed
+// none of its figures. Left: stanitsas and auls before a bare street
+// ("Динской, Красная 112"), addresses split over CSV columns, installers'
+// nicknames, and a passport said in words read as an INN. Tuned: PERSON
+// 0.967, INN 0.9697, PASSPORT 0.966, ADDRESS 0.898; 7.356% leaked (680 of
+// 9244).
 
-// heldout715Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout715Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout715Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.969, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.897, TypePerson: 0.92,
 }
 
-// heldout715MaxLeak: target 0.005, missed untuned (7.356%).
+// heldout715MaxLeak: target 0.005, missed untuned (7.356%), missed tuned (7.356%).
 const heldout715MaxLeak = 0.074
 
 func TestHeldout715(t *testing.T) {

@@ -26,14 +26,23 @@ import "testing"
 // types (1.0) met theirs; 7.950% of PII characters leaked (753 of 9472:
 // PERSON 70, PHONE 63, PASSPORT 49, ADDRESS 571), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.224
+// (engine 1.219.0), with those of the other files from heldout709 to
+// heldout716: none of its own misses; the rules from the other files changed
+// none of its figures. Left: dormitory rooms ("общежитии №4, комн. 512",
+// older files leave them unlabelled), an address and names in Chinese
+// characters, a Tashkent block, and a passport said in English words. Tuned:
+// PERSON 0.978, PHONE 0.982, PASSPORT 0.968, ADDRESS 0.870; 7.950% leaked
+// (753 of 9472).
 
-// heldout716Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout716Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout716Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.869, TypePerson: 0.92,
 }
 
-// heldout716MaxLeak: target 0.005, missed untuned (7.950%).
+// heldout716MaxLeak: target 0.005, missed untuned (7.950%), missed tuned (7.950%).
 const heldout716MaxLeak = 0.08
 
 func TestHeldout716(t *testing.T) {

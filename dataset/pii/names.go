@@ -238,6 +238,7 @@ var nameStop = func() map[string]bool {
 		"здрасте": true, "здрасьте": true, "здрасти": true, "привет": true, "приветствую": true, "мне": true,
 		"меня": true, "мы": true, "нам": true, "твоя": true, "твой": true, "ваша": true, "ваш": true, // "Твоя Люся" signs
 		"дорогой": true, "дорогая": true, "дорогие": true, "милая": true, "милый": true, // "Дорогой Нодар"
+		"дорогому": true, "любимому": true, "любимой": true, "любимая": true, "любимый": true, "милому": true, "милой": true, "родному": true, // a cake's inscription: "Любимому Серёже"
 		"тогда": true, "потом": true, "значит": true, "давай": true, "давайте": true, // "— Тогда Лёха, возьми «Газель»."
 		"skipper": true, "hostess": true, "deckhand": true, "crew": true, // "Skipper M. Dunn", not "Day Skipper Practical"
 		"liebe": true, "lieber": true, "grüße": true, "grüsse": true, "herzliche": true, "viele": true, // "Liebe Grüße, Sabine"
@@ -1103,6 +1104,46 @@ func spanishIDLen(s string, e int) int {
 	return e - b
 }
 
+// jsonNameValue returns the end of a person's name of two or three
+// capitalized words that fills a JSON value opening at i under a key for
+// people's names, or 0. Under the bare key "name" one word must be a name
+// the tables know or end as a surname does: not {"name": "Тариф Семья"}.
+func jsonNameValue(s string, i int) int {
+	strong := jsonKeyIs(s, i, "full_name", "fullname", "fio", "client_name", "customer_name", "subscriber_name", "contact_name",
+		"holder_name", "contact_person", "patient_name", "guest_name", "driver_name")
+	if !strong && !jsonKeyIs(s, i, "name") {
+		return 0
+	}
+	p, words, named := i, 0, false
+	for words < 3 {
+		sz, up := letterAt(s, p)
+		if sz == 0 || !up {
+			return 0
+		}
+		e := wordEnd(s, p)
+		w := s[p:e]
+		if allCapsWord(w) || e-p < 2*sz {
+			return 0 // capitals have a rule of their own; an initial is no name here
+		}
+		in := tableInfo(w)
+		if words == 0 && in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig == 0 || lowerSurname(w) {
+			named = true // a first name opening the value, or a surname anywhere: not {"name": "Kitchen Valencia"}
+		}
+		words++
+		if e < len(s) && s[e] == '"' {
+			if words >= 2 && (strong || named) {
+				return e
+			}
+			return 0
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			return 0
+		}
+		p = e + 1
+	}
+	return 0
+}
+
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
 	if s[i] < 0x80 && j+8 < len(s) && (s[j] == ',' || s[j] == ' ') {
@@ -1233,6 +1274,12 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		if e < len(s) && s[e] == '"' {
 			sc.emit(i, e, tPerson, 0.85, 0) // an OCR's or a log's name field in capitals: {"surname": "ZAITSEVA", "name": "ALINA"}
+			return e
+		}
+	}
+	if i >= 6 && s[i-1] == '"' {
+		if e := jsonNameValue(s, i); e > 0 {
+			sc.emit(i, e, tPerson, 0.85, 0) // a webhook's name field: {"name":"Исаева Салимат"}, {"client_name": "Gulnara Bekova"}
 			return e
 		}
 	}

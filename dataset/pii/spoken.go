@@ -345,6 +345,11 @@ func (sc *scanner) spokenEmail(i, j int) int {
 		for q < len(s) && (s[q] >= 'a' && s[q] <= 'z' || isDigit(s[q]) || s[q] == '-') {
 			q++
 		}
+		if q == p {
+			for q+1 < len(s) && (s[q] == 0xD0 && s[q+1] >= 0xB0 || s[q] == 0xD1 && s[q+1] <= 0x8F) {
+				q += 2 // a label said in Russian: "собака мейл точка ру"
+			}
+		}
 		if q == p || q < len(s) && isAlnum(s[q]) {
 			return 0
 		}
@@ -375,6 +380,14 @@ func (sc *scanner) spokenEmail(i, j int) int {
 			continue
 		}
 		break
+	}
+	if n := len(sc.out); a < sc.lastEnd && n > 0 && sc.out[n-1].typ == tPerson && sc.out[n-1].start >= a && sc.out[n-1].end <= i-1 {
+		// the local part's first word was read as a name: "клиент: ivan точка kovrigin собака мейл точка ру"
+		sc.out = sc.out[:n-1]
+		sc.lastEnd = 0
+		if n > 1 {
+			sc.lastEnd = sc.out[n-2].end
+		}
 	}
 	if a >= i-1 || a < sc.lastEnd {
 		return 0
@@ -414,14 +427,16 @@ func spokenDotBefore(s string, a int) (int, bool) {
 // mailProvider reports a domain of a public mail service at the start of d.
 func mailProvider(d string) bool {
 	return startsAny(d, "gmail ", "mail ", "yandex ", "ya ", "outlook ", "hotmail ", "yahoo ", "icloud ",
-		"inbox ", "bk ", "list ", "rambler ", "proton ", "protonmail ", "live ", "aol ", "gmx ")
+		"inbox ", "bk ", "list ", "rambler ", "proton ", "protonmail ", "live ", "aol ", "gmx ",
+		"мейл ", "маил ", "майл ", "яндекс ", "джимейл ", "гмейл ") // said in Russian: "собака мейл точка ру"
 }
 
 // commonTLD reports a top-level domain that ends a spoken address.
 func commonTLD(w string) bool {
 	switch w {
 	case "com", "ru", "net", "org", "io", "uk", "de", "kz", "by", "ua", "fr", "it", "es", "info", "biz", "me", "co",
-		"ee", "lv", "lt", "pl", "cz", "nl", "eu", "us", "ca", "au", "in", "cn", "jp", "tr", "ae", "uz", "am", "ge":
+		"ee", "lv", "lt", "pl", "cz", "nl", "eu", "us", "ca", "au", "in", "cn", "jp", "tr", "ae", "uz", "am", "ge",
+		"ру", "ком", "нет", "кз": // said in Russian: "точка ру"
 		return true
 	}
 	return false
