@@ -2347,6 +2347,14 @@ func TestNameContexts(t *testing.T) {
 			[]string{"EMAIL:ivan точка kovrigin собака мейл точка ру", "PERSON:иван ковригин"}},
 		{"a dot said in Russian with no address before it", "встретимся у дома точка нет",
 			[]string{}},
+		{"a SNILS under a form's field in brackets", "form_field[snils]=22026126906; form_field[full_name]=Arkadii Lyubimov",
+			[]string{"SNILS:22026126906", "PERSON:Arkadii Lyubimov"}}, // rules-2025.225 (heldout717–724).
+		{"a log's upstream address after a build's version", "INFO api build=3.2.1.4 upstream=10.12.0.5:8080",
+			[]string{"IP:10.12.0.5"}},
+		{"a mechanic called by the diminutive of Кузьма", "Кузя, выезжай на Ленина 5",
+			[]string{"PERSON:Кузя", "ADDRESS:Ленина 5"}},
+		{"a dog called Кузя is no person", "Пациент: Кузя, собака, 5 лет",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

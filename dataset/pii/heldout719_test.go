@@ -23,15 +23,23 @@ import "testing"
 // 1.219.0, commit cccb504): every F1 target met (PERSON 0.977, ADDRESS
 // 0.936, IP 0.971, the other types 1.0); 2.804% of PII characters leaked
 // (247 of 8808: PERSON 32, ADDRESS 206, IP 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.225
+// (engine 1.220.0), with those of the other files from heldout717 to
+// heldout724: a log's upstream address after a build's version on the same
+// line ("build=3.2.1.4 upstream=10.12.0.5:8080"). Left: streets named after
+// heroes in Latin read as people, container sites by a house, and famous
+// composers. Tuned: PERSON 0.977, ADDRESS 0.936; 2.702% leaked (238 of
+// 8808).
 
-// heldout719Floor holds the untuned figures: the targets, all met.
+// heldout719Floor holds the tuned figures: the targets, all met.
 var heldout719Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout719MaxLeak: target 0.005, missed untuned (2.804%).
-const heldout719MaxLeak = 0.029
+// heldout719MaxLeak: target 0.005, missed untuned (2.804%), missed tuned (2.702%).
+const heldout719MaxLeak = 0.028
 
 func TestHeldout719(t *testing.T) {
 	corpusCheck{file: "testdata/heldout719.jsonl", name: "seven-hundred-and-nineteenth held-out corpus", minMessages: 250,

@@ -23,14 +23,22 @@ import "testing"
 // 1.219.0, commit cccb504): every F1 target met (PERSON 0.948, PHONE 0.991,
 // the other types 1.0); 1.933% of PII characters leaked (166 of 8587: PERSON
 // 119, PHONE 11, ADDRESS 36), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.225
+// (engine 1.220.0), with those of the other files from heldout717 to
+// heldout724: none of its own misses; the rules from the other files changed
+// none of its figures. Left: studios named like women ("Лилия", "Maria"),
+// Chuvash first names no table knows ("Нарспи", "Сетнер"), famous Bashkirs,
+// and a photographer after her job's word. Tuned: PERSON 0.948, PHONE 0.991;
+// 1.933% leaked (166 of 8587).
 
-// heldout720Floor holds the untuned figures: the targets, all met.
+// heldout720Floor holds the tuned figures: the targets, all met.
 var heldout720Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout720MaxLeak: target 0.005, missed untuned (1.933%).
+// heldout720MaxLeak: target 0.005, missed untuned (1.933%), missed tuned (1.933%).
 const heldout720MaxLeak = 0.02
 
 func TestHeldout720(t *testing.T) {

@@ -25,15 +25,23 @@ import "testing"
 // 0.979, PHONE 0.991, the other types 1.0); 3.304% of PII characters leaked
 // (293 of 8868: PERSON 169, PHONE 15, ADDRESS 109), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.225
+// (engine 1.220.0), with those of the other files from heldout717 to
+// heldout724: a technician called by the diminutive of Кузьма ("Кузя",
+// "Kuzya"). Left: other nicknames ("Шмель"), Kalmyk names in their cases
+// ("Цаганом", "Мингияну"), restaurants named after people, and a dog called
+// Гектор. Tuned: PERSON 0.945, PHONE 0.991, ADDRESS 0.979; 2.999% leaked
+// (266 of 8868).
 
-// heldout721Floor holds the untuned figures: the targets, all met.
+// heldout721Floor holds the tuned figures: the targets, all met.
 var heldout721Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout721MaxLeak: target 0.005, missed untuned (3.304%).
-const heldout721MaxLeak = 0.034
+// heldout721MaxLeak: target 0.005, missed untuned (3.304%), missed tuned (2.999%).
+const heldout721MaxLeak = 0.03
 
 func TestHeldout721(t *testing.T) {
 	corpusCheck{file: "testdata/heldout721.jsonl", name: "seven-hundred-and-twenty-first held-out corpus", minMessages: 250,

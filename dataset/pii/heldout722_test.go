@@ -24,14 +24,21 @@ import "testing"
 // 1.219.0, commit cccb504): every F1 target met (PERSON 0.922, ADDRESS
 // 0.930, the other types 1.0); 5.991% of PII characters leaked (546 of 9114:
 // PERSON 179, PASSPORT 6, ADDRESS 361), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.225
+// (engine 1.220.0), with those of the other files from heldout717 to
+// heldout724: none of its own misses; the rules from the other files changed
+// none of its figures. Left: inventors inside patents' titles, famous
+// physicists, translators' pseudonyms, and names in Hangul and Japanese
+// order. Tuned: PERSON 0.922, ADDRESS 0.930; 5.991% leaked (546 of 9114).
 
-// heldout722Floor holds the untuned figures: the targets, all met.
+// heldout722Floor holds the tuned figures: the targets, all met.
 var heldout722Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout722MaxLeak: target 0.005, missed untuned (5.991%).
+// heldout722MaxLeak: target 0.005, missed untuned (5.991%), missed tuned (5.991%).
 const heldout722MaxLeak = 0.06
 
 func TestHeldout722(t *testing.T) {

@@ -25,14 +25,22 @@ import "testing"
 // PERSON 0.948, ADDRESS 0.976 and the other types (1.0) met theirs; 2.387%
 // of PII characters leaked (225 of 9425: PERSON 119, PASSPORT 20, ADDRESS
 // 86), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.225
+// (engine 1.220.0), with those of the other files from heldout717 to
+// heldout724: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a Norwegian passport's number after a long
+// phrase, ballets' roles and famous dancers, and Finnish surnames in their
+// cases. Tuned: PERSON 0.948, PASSPORT 0.9697, ADDRESS 0.976; 2.387% leaked
+// (225 of 9425).
 
-// heldout723Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout723Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout723Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout723MaxLeak: target 0.005, missed untuned (2.387%).
+// heldout723MaxLeak: target 0.005, missed untuned (2.387%), missed tuned (2.387%).
 const heldout723MaxLeak = 0.024
 
 func TestHeldout723(t *testing.T) {

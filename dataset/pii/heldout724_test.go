@@ -25,14 +25,22 @@ import "testing"
 // PHONE 0.991, ADDRESS 0.992 and the other types (1.0) met theirs; 2.039% of
 // PII characters leaked (204 of 10007: PERSON 53, PHONE 10, CARD 16, ADDRESS
 // 125), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.225
+// (engine 1.220.0), with those of the other files from heldout717 to
+// heldout724: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a card's full number after "scanned receipt:",
+// lower-case surnames of guarantors, and addresses said in words. Tuned:
+// PERSON 0.982, PHONE 0.991, CARD 0.941, ADDRESS 0.992; 2.039% leaked (204
+// of 10007).
 
-// heldout724Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout724Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout724Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.941, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout724MaxLeak: target 0.005, missed untuned (2.039%).
+// heldout724MaxLeak: target 0.005, missed untuned (2.039%), missed tuned (2.039%).
 const heldout724MaxLeak = 0.021
 
 func TestHeldout724(t *testing.T) {

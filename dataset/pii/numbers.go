@@ -980,15 +980,22 @@ func logKeyMatch(s string, i int, last bool, keys []string) bool {
 	if i < 2 {
 		return false
 	}
-	k := i - 1
+	e := i - 1
+	if e >= 3 && s[e-1] == ']' {
+		e-- // a form's field in brackets: "form_field[snils]=22026126906"
+	}
+	k := e
 	for k > 0 && (isASCIILetter(s[k-1]) || s[k-1] == '_') {
 		k--
 	}
-	if k > 0 && isAlnum(s[k-1]) {
+	if e < i-1 && (k == e || k == 0 || s[k-1] != '[') {
+		return false
+	}
+	if e == i-1 && k > 0 && isAlnum(s[k-1]) {
 		return false
 	}
 	var buf [24]byte
-	key, ok := foldInto(buf[:0], s[k:i-1]) // "INN=", "SNILS=" in a certificate's subject
+	key, ok := foldInto(buf[:0], s[k:e]) // "INN=", "SNILS=" in a certificate's subject
 	if !ok {
 		return false
 	}
@@ -1307,8 +1314,8 @@ func versionBefore(s string, start int) bool {
 	if strings.HasSuffix(s[:start], "client=") && strings.Contains(s[lineStart(s, start, 200):start], "ip=") {
 		return true // a log's client version beside its IP: "ip=95.165.27.118 client=2.14.3.1"
 	}
-	if ipWordBefore(s, start) {
-		return false // the address named right before it: "client app ip 176.59.44.210"
+	if ipWordBefore(s, start) || start > 1 && s[start-1] == '=' && logKeyIs(s, start, "upstream", "host", "server", "gateway", "peer", "remote", "src", "dst", "addr", "ip") {
+		return false // the address named right before it: "client app ip 176.59.44.210", a log's "upstream=10.12.0.5:8080"
 	}
 	if start > 1 && s[start-1] == '=' {
 		k := start - 1
