@@ -4388,6 +4388,11 @@ func (sc *scanner) enAddressTail(end int) int {
 			break // the writer's name ends the address: "30 Leninsky Prospekt, apt 18, Kaliningrad, Roman Kovalev."; not "Anna Nagar, Chennai"
 		}
 		n := enAddressSegment(head) // not past a table's "|": "Ostozhenka St 25, apt 8|Hannah Fischer|+7 916 …"
+		for _, v := range [...]string{"village of ", "settlement of "} {
+			if strings.HasPrefix(head, v) && len(head) > len(v)+3 && isUpperASCII(head[len(v)]) {
+				n = len(v) + wordEnd(head, len(v)) - len(v) // "4 Lesnaya St., village of Berezovka"
+			}
+		}
 		if n > 0 && n <= 3 && p+n < q && allDigits(s[p:p+n]) {
 			break // a count, not a house: "1201 Geneva, 3 nights"
 		}

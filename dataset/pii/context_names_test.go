@@ -2355,6 +2355,14 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Кузя", "ADDRESS:Ленина 5"}},
 		{"a dog called Кузя is no person", "Пациент: Кузя, собака, 5 лет",
 			[]string{}},
+		{"a Zelenograd building in English with its postcode and flat", "Registered address: 124498, Moscow, Zelenograd, bldg. 1130, apt. 214 (tenant: Efimov Arkady).",
+			[]string{"ADDRESS:124498, Moscow, Zelenograd, bldg. 1130, apt. 214", "PERSON:Efimov Arkady"}}, // rules-2025.226 (heldout719, heldout722).
+		{"a Zelenograd building in English with its entrance and flat", "the courier will deliver the documents to Zelenograd, building 1412, entrance 2, apartment 88 tomorrow",
+			[]string{"ADDRESS:Zelenograd, building 1412, entrance 2, apartment 88"}},
+		{"a short number after Zelenograd is no building", "Zelenograd, bldg 12 is the old number",
+			[]string{}},
+		{"an English address with \"village of\" after its street", "Pick-up: 4 Lesnaya St., village of Berezovka, tomorrow",
+			[]string{"ADDRESS:4 Lesnaya St., village of Berezovka"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,6 +31,10 @@ import "testing"
 // heroes in Latin read as people, container sites by a house, and famous
 // composers. Tuned: PERSON 0.977, ADDRESS 0.936; 2.702% leaked (238 of
 // 8808).
+//
+// A second pass, rules-2025.226 (engine 1.221.0), read its English addresses
+// with "village of" after the street ("4 Lesnaya St., village of
+// Berezovka"): ADDRESS 0.965; 2.180% leaked (192 of 8808).
 
 // heldout719Floor holds the tuned figures: the issue's targets, all met.
 var heldout719Floor = map[string]float64{
@@ -38,8 +42,8 @@ var heldout719Floor = map[string]float64{
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout719MaxLeak: target 0.005, missed untuned (2.804%), missed tuned (2.702%).
-const heldout719MaxLeak = 0.028
+// heldout719MaxLeak: target 0.005, missed untuned (2.804%), missed tuned (2.180%).
+const heldout719MaxLeak = 0.022
 
 func TestHeldout719(t *testing.T) {
 	corpusCheck{file: "testdata/heldout719.jsonl", name: "seven-hundred-and-nineteenth held-out corpus", minMessages: 250,

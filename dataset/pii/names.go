@@ -1067,6 +1067,25 @@ func capsKnown(toks []nameTok) bool {
 
 // capWord handles a capitalized word: a person name, an English street
 // suffix, or nothing. It returns the offset to continue from.
+// zelenogradBuildingEN returns the end of a Zelenograd building's number
+// after the town's name ending at j, ", bldg 1824", ", building 1412", or 0.
+func zelenogradBuildingEN(s string, j int) int {
+	for _, w := range [...]string{", bldg. ", ", bldg ", ", building ", ", bld. ", ", bld ", ", korpus "} {
+		if strings.HasPrefix(s[j:], w) {
+			p := j + len(w)
+			q := p
+			for q < len(s) && isDigit(s[q]) {
+				q++
+			}
+			if q-p >= 3 && q-p <= 4 && (q == len(s) || !isAlnum(s[q])) {
+				return q
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // spanishIDAfter returns the end of a Spanish DNI or NIE number after its
 // label ending at j, ": 48291736K", " Y4471201K", or 0: an optional X, Y or
 // Z, seven or eight digits and a capital letter, closing the word.
@@ -1159,6 +1178,13 @@ func (sc *scanner) capWord(i, j int) int {
 	if (s[i:j] == "ЖК" || s[i:j] == "ZhK") && j+6 < len(s) && s[j] == ' ' {
 		if end := sc.residentialComplex(i, j); end > 0 {
 			return end // "ЖК Солнечный, литер 3, кв. 45", "ZhK Gorgippia Morskaya, building 5, apt 1207, Anapa"
+		}
+	}
+	if j-i == len("Zelenograd") && s[i:j] == "Zelenograd" {
+		if e := zelenogradBuildingEN(s, j); e > 0 {
+			end := sc.enAddressTail(e)
+			sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0) // Zelenograd numbers its buildings: "Zelenograd, bldg 1824, apt 57"
+			return end
 		}
 	}
 	if j-i == 3 && (s[i:j] == "DNI" || s[i:j] == "NIE") && j+10 <= len(s) {
