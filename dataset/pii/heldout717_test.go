@@ -21,7 +21,7 @@ import "testing"
 // IPs, numbers with wrong check digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.224 (engine
-// 1.219.0, commit cccb504): PHONE 0.955, PASSPORT 0.9697 missed their
+// 1.219.0, commit 4a16f9e): PHONE 0.955, PASSPORT 0.9697 missed their
 // targets (landlines broken by a dash, a line or a pause; an OCR'd
 // passport's "№" read as "Ng"); PERSON 0.967, ADDRESS 0.979 and the other
 // types (1.0) met theirs; 4.108% of PII characters leaked (414 of 10079:

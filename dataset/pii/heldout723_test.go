@@ -20,7 +20,7 @@ import "testing"
 // streets named after people, versions, numbers with wrong check digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.224 (engine
-// 1.219.0, commit cccb504): PASSPORT 0.9697 missed its target (a Norwegian
+// 1.219.0, commit 4a16f9e): PASSPORT 0.9697 missed its target (a Norwegian
 // passport's eight digits after "passport of the Kingdom of Norway No.");
 // PERSON 0.948, ADDRESS 0.976 and the other types (1.0) met theirs; 2.387%
 // of PII characters leaked (225 of 9425: PERSON 119, PASSPORT 20, ADDRESS

@@ -21,7 +21,7 @@ import "testing"
 // IPs, numbers with wrong check digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.225 (engine
-// 1.220.0, commit 6b821fd): INN 0.9697 missed its target (a phone said in
+// 1.220.0, commit c6d9353): INN 0.9697 missed its target (a phone said in
 // words in groups read as an INN); PERSON 0.947, PHONE 0.992, ADDRESS 0.976
 // and the other types (1.0) met theirs; 4.303% of PII characters leaked (409
 // of 9504: PERSON 218, ADDRESS 191), against the target of 0.5%.

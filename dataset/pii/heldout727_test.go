@@ -20,7 +20,7 @@ import "testing"
 // like IPs, characters and famous people, numbers with wrong check digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.225 (engine
-// 1.220.0, commit 6b821fd): IP 0.9697 missed its target (a public DNS
+// 1.220.0, commit c6d9353): IP 0.9697 missed its target (a public DNS
 // server's address after "пинг до"); PERSON 0.982, PHONE 0.983, ADDRESS
 // 0.993 and the other types (1.0) met theirs; 1.948% of PII characters
 // leaked (168 of 8622: PERSON 30, PHONE 69, ADDRESS 62, IP 7), against the

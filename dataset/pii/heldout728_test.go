@@ -20,7 +20,7 @@ import "testing"
 // promo and door codes, numbers with wrong check digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.225 (engine
-// 1.220.0, commit 6b821fd): every F1 target met (PERSON 0.978, ADDRESS
+// 1.220.0, commit c6d9353): every F1 target met (PERSON 0.978, ADDRESS
 // 0.993, PHONE 0.992, the other types 1.0); 1.488% of PII characters leaked
 // (133 of 8939: PERSON 32, PHONE 10, PASSPORT 13, ADDRESS 78), against the
 // target of 0.5%.

@@ -20,7 +20,7 @@ import "testing"
 // pass, famous people and a character, numbers with wrong check digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.225 (engine
-// 1.220.0, commit 6b821fd): PASSPORT 0.968 missed its target (a German ID
+// 1.220.0, commit c6d9353): PASSPORT 0.968 missed its target (a German ID
 // card's letters and digits without its label nearby); PERSON 0.955, PHONE
 // 0.991, ADDRESS 0.978 and the other types (1.0) met theirs; 2.690% of PII
 // characters leaked (260 of 9665: PERSON 68, PHONE 8, PASSPORT 9, ADDRESS

@@ -21,7 +21,7 @@ import "testing"
 // check digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.225 (engine
-// 1.220.0, commit 6b821fd): PASSPORT 0.867 missed its target (birth
+// 1.220.0, commit c6d9353): PASSPORT 0.867 missed its target (birth
 // certificates ("III-ТО № 648215") its writer labelled as passports); PERSON
 // 0.964, ADDRESS 0.984 and the other types (1.0) met theirs; 2.527% of PII
 // characters leaked (236 of 9339: PERSON 58, PASSPORT 78, ADDRESS 100),

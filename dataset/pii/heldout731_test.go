@@ -20,7 +20,7 @@ import "testing"
 // famous people and books, numbers with wrong check digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.225 (engine
-// 1.220.0, commit 6b821fd): CARD 0.952, SNILS 0.909 missed their targets (a
+// 1.220.0, commit c6d9353): CARD 0.952, SNILS 0.909 missed their targets (a
 // SNILS and a fuel card as a log's "value=" after "field=snils" and
 // "field=fuel_card"); PERSON 0.977, ADDRESS 0.978, IP 0.971 and the other
 // types (1.0) met theirs; 2.924% of PII characters leaked (274 of 9372:

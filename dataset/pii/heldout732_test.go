@@ -19,7 +19,7 @@ import "testing"
 // athletes and characters, a pet, numbers with wrong check digits.
 //
 // The engine was judged on it once, untuned, with rules-2025.225 (engine
-// 1.220.0, commit 6b821fd): PASSPORT 0.9697 missed its target (a phone after
+// 1.220.0, commit c6d9353): PASSPORT 0.9697 missed its target (a phone after
 // a deposit's cell "passport" read as a passport); PERSON 0.932, PHONE 0.991
 // and the other types (1.0) met theirs; 2.078% of PII characters leaked (184
 // of 8854: PERSON 156, ADDRESS 28), against the target of 0.5%.
