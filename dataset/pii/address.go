@@ -312,6 +312,12 @@ func (sc *scanner) prepLowerStreet(j int) int {
 	return end
 }
 
+// hourNumber reports one or two digits no greater than 24, as a range of
+// hours writes them: "12-15".
+func hourNumber(d string) bool {
+	return len(d) == 1 || len(d) == 2 && d <= "24"
+}
+
 // lowerStreetNameRU reports a lower-case street word that is the name of
 // streets in most Russian towns, so that any word may follow its house:
 // "на ленина сорок четыре выдали", "на гоголя сорок четыре".
@@ -4948,7 +4954,7 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		// no month or count after them: "Урванцева 6-113, оплатил", not
 		// "Иванова 10-12 марта".
 		bare := gen && p == j+1 && isDigit(s[q-1]) && !(adj || streetGenitives[ws] || commonStreetNames[ws])
-		if bare && (wordsBefore(s, i, "у ", "У ") || r-q <= 3 && q-p <= 2 && s[p:q] <= "24" && (r-q < 3 || s[q+1:r] <= "24")) {
+		if bare && (wordsBefore(s, i, "у ", "У ") || r-q <= 3 && hourNumber(s[p:q]) && hourNumber(s[q+1:r])) {
 			bare, r = false, q // a person's, "у Петрова", or a time range: "смена у Петрова 12-15"
 		}
 		if r-q <= 4 && r > q+1 && (r == len(s) || !isAlnum(s[r]) && s[r] < 0x80) && (!bare || r == len(s) || s[r] == ',' || s[r] == '.' || s[r] == '\n' ||

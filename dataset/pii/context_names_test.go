@@ -2363,6 +2363,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"an English address with \"village of\" after its street", "Pick-up: 4 Lesnaya St., village of Berezovka, tomorrow",
 			[]string{"ADDRESS:4 Lesnaya St., village of Berezovka"}},
+		{"a surname answered after \"your surname please?\"", "agent: your surname please?\ncaller: okonkwo, like it sounds",
+			[]string{"PERSON:okonkwo"}}, // rules-2025.227 (this session's tidy-up).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1059,7 +1059,7 @@ func answerAfter(s string, j int) int {
 	if p < len(s) && s[p] == '?' {
 		p++
 	} else {
-		for _, w := range [...]string{" моя", " ваша", " ваша?", " please", " please?"} {
+		for _, w := range [...]string{" моя", " ваша?", " ваша", " please?", " please"} {
 			if strings.HasPrefix(s[p:], w) && (p+len(w) == len(s) || !isAlnum(s[p+len(w)]) && s[p+len(w)] < 0x80) {
 				p += len(w)
 				break

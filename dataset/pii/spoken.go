@@ -789,12 +789,13 @@ func (sc *scanner) lowerHouseAfterStreetEN(i, j int) int {
 }
 
 // prepStreetEN reads a Russian street said in Latin letters with no
-// keyword after "on", "at", "from" or "to", its house in words at i: "the
-// shop on kirova twenty seven", "a notary on chistopolskaya sixty four",
-// "pick-up point on respubliki one forty two". The street's word must end
-// as a transliterated street name does and be no first name, and no count
-// may follow the number ("to marina twenty minutes"). It returns the end,
-// or 0.
+// keyword, its house in words at i, after "on", "at", "from" or "to", a
+// town and a comma, or a speaker's label: "the shop on kirova twenty
+// seven", "khabarovsk, karla marksa one hundred forty three", "agent:
+// kirova forty two, adler"; with the house first it hands over to
+// houseFirstEN. The street's word must end as a transliterated street name
+// does and be no first name, and no count may follow the number ("to
+// marina twenty minutes"). It returns the end, or 0.
 func (sc *scanner) prepStreetEN(i int) int {
 	s := sc.s
 	if i < 8 || s[i-1] != ' ' {
