@@ -4420,7 +4420,72 @@ func (sc *scanner) enAddressTail(end int) int {
 	if end > 0 && s[end-1] == '\'' {
 		end-- // a closing quote: "enter 'Baltiyskaya St, 15B, Kazan'"
 	}
+	return townLinesAfter(s, end)
+}
+
+// townLinesAfter extends an address that ends a line over the lines of
+// its town, as a label writes them: the town's line must carry a
+// six-digit postcode ("Nalchik 360000, Kabardino-Balkaria", "191023 Saint
+// Petersburg, Russia"), one district's line may come before it ("Siversky,
+// Gatchina District") and the country's alone after it ("RUSSIA").
+func townLinesAfter(s string, end int) int {
+	if end >= len(s) || s[end] != '\n' {
+		return end
+	}
+	p := end + 1
+	for lines := 0; lines < 2 && p < len(s); lines++ {
+		q := strings.IndexByte(s[p:], '\n')
+		if q < 0 {
+			q = len(s)
+		} else {
+			q += p
+		}
+		line := s[p:q]
+		if len(line) < 6 || len(line) > 60 || strings.ContainsAny(line, ":@#") || !(isUpperASCII(line[0]) || isDigit(line[0])) ||
+			startsAny(line, "Order", "Invoice", "Ticket", "Booking", "Tel", "Phone", "Passport", "INN", "Account", "Card", "Code", "Ref", "Total", "Amount") {
+			return end // a number of its own on the next line: "Order 123456 confirmed"
+		}
+		if !sixDigitToken(line) {
+			if lines == 0 && q < len(s) && containsAny(line, " District", " Region", " Oblast", " Krai", " Republic") {
+				p = q + 1 // a district's line before the town's
+				continue
+			}
+			return end
+		}
+		end = q
+		if q+1 < len(s) && s[q] == '\n' {
+			r := strings.IndexByte(s[q+1:], '\n')
+			if r < 0 {
+				r = len(s) - q - 1
+			}
+			switch s[q+1 : q+1+r] {
+			case "Russia", "RUSSIA", "Russian Federation", "Kazakhstan", "Belarus":
+				end = q + 1 + r
+			}
+		}
+		return end
+	}
 	return end
+}
+
+// sixDigitToken reports a run of exactly six digits, a Russian postcode,
+// as the only number of line and standing alone.
+func sixDigitToken(line string) bool {
+	for k := 0; k < len(line); {
+		if !isDigit(line[k]) {
+			k++
+			continue
+		}
+		e := k
+		for e < len(line) && isDigit(line[e]) {
+			e++
+		}
+		if e-k != 6 || k > 0 && line[k-1] != ' ' && line[k-1] != ',' || e < len(line) && line[e] != ' ' && line[e] != ',' {
+			return false
+		}
+		return !strings.ContainsAny(line[e:], "0123456789;") // the postcode is the line's only number: not "Passport 92 15 308844"
+	}
+	return false
 }
 
 // asianHouse emits an address that opens with a house number at i in a

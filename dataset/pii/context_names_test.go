@@ -2365,6 +2365,14 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:4 Lesnaya St., village of Berezovka"}},
 		{"a surname answered after \"your surname please?\"", "agent: your surname please?\ncaller: okonkwo, like it sounds",
 			[]string{"PERSON:okonkwo"}}, // rules-2025.227 (this session's tidy-up).
+		{"an address over a label's lines: the district, the town with its postcode and the country", "Ship to:\n7 Shkolnaya St., apt 3\nSiversky, Gatchina District\nLeningrad Region 188330\nRUSSIA\nThanks",
+			[]string{"ADDRESS:7 Shkolnaya St., apt 3\nSiversky, Gatchina District\nLeningrad Region 188330\nRUSSIA"}}, // rules-2025.228 (heldout733–740).
+		{"an address and its town's line with the postcode and the republic", "Address: ul. Kabardinskaya 48, apt. 17\nNalchik 360000, Kabardino-Balkaria",
+			[]string{"ADDRESS:ul. Kabardinskaya 48, apt. 17\nNalchik 360000, Kabardino-Balkaria"}},
+		{"an order's number on the next line is no town", "Deliver to 45 Pobedy Ave, apt. 112\nOrder 123456 confirmed",
+			[]string{"ADDRESS:45 Pobedy Ave, apt. 112"}},
+		{"a passport on the next line is no town", "Deliver to 44/8 Baumana St., apt 7, Kazan\nPassport 92 15 308844 issued 04.06.2015",
+			[]string{"ADDRESS:44/8 Baumana St., apt 7, Kazan", "PASSPORT:92 15 308844"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.222.0 rules-2025.227"
+const engineVersion = "iml-pii/1.223.0 rules-2025.228"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

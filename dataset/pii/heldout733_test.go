@@ -25,14 +25,22 @@ import "testing"
 // 0.970, PHONE 0.974, the other types 1.0); 2.429% of PII characters leaked
 // (250 of 10294: PERSON 50, PHONE 93, ADDRESS 107), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.228
+// (engine 1.223.0), with those of the other files from heldout733 to
+// heldout740: none of its own misses; the rules from the other files changed
+// none of its figures. Left: garden plots its writer labelled beside others
+// left unlabelled, lower-case surnames of heirs in the plural, and phones
+// said in words in groups. Tuned: PERSON 0.978, PHONE 0.974, ADDRESS 0.970;
+// 2.429% leaked (250 of 10294).
 
-// heldout733Floor holds the untuned figures: the targets, all met.
+// heldout733Floor holds the tuned figures: the targets, all met.
 var heldout733Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout733MaxLeak: target 0.005, missed untuned (2.429%).
+// heldout733MaxLeak: target 0.005, missed untuned (2.429%), missed tuned (2.429%).
 const heldout733MaxLeak = 0.025
 
 func TestHeldout733(t *testing.T) {

@@ -26,14 +26,22 @@ import "testing"
 // 0.991 and the other types (1.0) met theirs; 2.601% of PII characters
 // leaked (223 of 8573: PERSON 86, PHONE 53, PASSPORT 9, ADDRESS 75), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.228
+// (engine 1.223.0), with those of the other files from heldout733 to
+// heldout740: none of its own misses; the rules from the other files changed
+// none of its figures. Left: trainers' nicknames ("Бизон", "Tank", "Mama
+// Bear"), workouts and famous athletes named like people, and a French ID
+// card's number. Tuned: PERSON 0.946, PHONE 0.991, PASSPORT 0.9697; 2.601%
+// leaked (223 of 8573).
 
-// heldout734Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout734Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout734Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout734MaxLeak: target 0.005, missed untuned (2.601%).
+// heldout734MaxLeak: target 0.005, missed untuned (2.601%), missed tuned (2.601%).
 const heldout734MaxLeak = 0.027
 
 func TestHeldout734(t *testing.T) {

@@ -26,14 +26,23 @@ import "testing"
 // PHONE 0.983 and the other types (1.0) met theirs; 5.732% of PII characters
 // leaked (545 of 9508: PERSON 119, PHONE 115, INN 12, ADDRESS 299), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.228
+// (engine 1.223.0), with those of the other files from heldout733 to
+// heldout740: none of its own misses; the rules from the other files changed
+// none of its figures. Left: addresses split over CSV columns or written
+// with spaces before their commas, plants and famous gardeners named like
+// people, Greek and Armenian surnames alone, and an INN after another
+// number. Tuned: PERSON 0.958, PHONE 0.983, INN 0.968, ADDRESS 0.909; 5.732%
+// leaked (545 of 9508).
 
-// heldout735Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout735Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout735Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.967, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.909, TypePerson: 0.92,
 }
 
-// heldout735MaxLeak: target 0.005, missed untuned (5.732%).
+// heldout735MaxLeak: target 0.005, missed untuned (5.732%), missed tuned (5.732%).
 const heldout735MaxLeak = 0.058
 
 func TestHeldout735(t *testing.T) {

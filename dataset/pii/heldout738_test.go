@@ -24,14 +24,22 @@ import "testing"
 // PASSPORT 0.971, the other types 1.0); 1.616% of PII characters leaked (154
 // of 9531: PERSON 80, EMAIL 26, PASSPORT 10, ADDRESS 38), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.228
+// (engine 1.223.0), with those of the other files from heldout733 to
+// heldout740: none of its own misses; the rules from the other files changed
+// none of its figures. Left: stage names and lower-case names in
+// transcripts, characters and playwrights, and an e-mail said in words.
+// Tuned: PERSON 0.931, EMAIL 0.972, PASSPORT 0.971; 1.616% leaked (154 of
+// 9531).
 
-// heldout738Floor holds the untuned figures: the targets, all met.
+// heldout738Floor holds the tuned figures: the targets, all met.
 var heldout738Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout738MaxLeak: target 0.005, missed untuned (1.616%).
+// heldout738MaxLeak: target 0.005, missed untuned (1.616%), missed tuned (1.616%).
 const heldout738MaxLeak = 0.017
 
 func TestHeldout738(t *testing.T) {

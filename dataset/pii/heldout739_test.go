@@ -24,14 +24,21 @@ import "testing"
 // 0.972, PHONE 0.991, the other types 1.0); 2.889% of PII characters leaked
 // (268 of 9278: PERSON 155, PHONE 10, ADDRESS 103), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.228
+// (engine 1.223.0), with those of the other files from heldout733 to
+// heldout740: none of its own misses; the rules from the other files changed
+// none of its figures. Left: farms named after their heads, lower-case Nogai
+// and Dargin names, cows and vaccines named like people. Tuned: PERSON
+// 0.932, PHONE 0.991, ADDRESS 0.972; 2.889% leaked (268 of 9278).
 
-// heldout739Floor holds the untuned figures: the targets, all met.
+// heldout739Floor holds the tuned figures: the targets, all met.
 var heldout739Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout739MaxLeak: target 0.005, missed untuned (2.889%).
+// heldout739MaxLeak: target 0.005, missed untuned (2.889%), missed tuned (2.889%).
 const heldout739MaxLeak = 0.029
 
 func TestHeldout739(t *testing.T) {

@@ -25,14 +25,22 @@ import "testing"
 // ADDRESS 0.979 and the other types (1.0) met theirs; 2.485% of PII
 // characters leaked (228 of 9176: PERSON 52, PASSPORT 10, ADDRESS 166),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.228
+// (engine 1.223.0), with those of the other files from heldout733 to
+// heldout740: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a residence permit card's number, couriers'
+// nicknames, law firms named after partners, and recipients in the dative
+// alone. Tuned: PERSON 0.970, PASSPORT 0.968, ADDRESS 0.979; 2.485% leaked
+// (228 of 9176).
 
-// heldout740Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout740Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout740Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout740MaxLeak: target 0.005, missed untuned (2.485%).
+// heldout740MaxLeak: target 0.005, missed untuned (2.485%), missed tuned (2.485%).
 const heldout740MaxLeak = 0.025
 
 func TestHeldout740(t *testing.T) {
