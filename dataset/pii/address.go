@@ -195,6 +195,10 @@ func (sc *scanner) lowerWord(i, j int) int {
 		return j
 	}
 	in, _ := wordTab.get(w)
+	km := -1
+	if in.addr == akHouse {
+		km = kmOfRoadRU(s, i, sc.lastEnd) // a highway's kilometre before the building
+	}
 	switch {
 	case in.addr == akStreet:
 		if end := sc.addressRU(i, j); end > 0 {
@@ -204,9 +208,9 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if end := sc.settlement(i, j); end > 0 {
 			return end
 		}
-	case in.addr == akHouse && kmOfRoadRU(s, i, sc.lastEnd) >= 0:
+	case km >= 0:
 		if end := sc.houseParts(i); end > i {
-			sc.emit(sc.addressLeft(kmOfRoadRU(s, i, sc.lastEnd)), end, tAddress, 0.8, 0) // a building by a highway's kilometre: "17 км автодороги Оренбург — Орск, строение 3"
+			sc.emit(sc.addressLeft(km), end, tAddress, 0.8, 0) // a building by a highway's kilometre: "17 км автодороги Оренбург — Орск, строение 3"
 			return end
 		}
 	case in.addr == akHouse && (s[i:j] == "дом" || s[i:j] == "корпус" || s[i:j] == "корп" || s[i:j] == "владение" || s[i:j] == "вл"):

@@ -1086,18 +1086,20 @@ func zelenogradBuildingEN(s string, j int) int {
 	return 0
 }
 
-// spanishIDAfter returns the end of a Spanish DNI or NIE number after its
-// label ending at j, ": 48291736K", " Y4471201K", or 0: an optional X, Y or
-// Z, seven or eight digits and a capital letter, closing the word.
-func spanishIDAfter(s string, j int) int {
+// spanishIDAfter returns the start and end of a Spanish DNI or NIE number
+// after its label ending at j, ": 48291736K", " Y4471201K", or 0, 0: an
+// optional X, Y or Z, seven or eight digits and a capital letter, closing
+// the word.
+func spanishIDAfter(s string, j int) (int, int) {
 	p := j
 	if p < len(s) && s[p] == ':' {
 		p++
 	}
 	if p >= len(s) || s[p] != ' ' {
-		return 0
+		return 0, 0
 	}
 	p++
+	b := p
 	if p < len(s) && (s[p] == 'X' || s[p] == 'Y' || s[p] == 'Z') {
 		p++
 	}
@@ -1106,21 +1108,9 @@ func spanishIDAfter(s string, j int) int {
 		q++
 	}
 	if q-p < 7 || q-p > 8 || q >= len(s) || !isUpperASCII(s[q]) || q+1 < len(s) && isAlnum(s[q+1]) {
-		return 0
+		return 0, 0
 	}
-	return q + 1
-}
-
-// spanishIDLen returns the length of the Spanish ID number ending at e.
-func spanishIDLen(s string, e int) int {
-	b := e - 1
-	for b > 0 && isDigit(s[b-1]) {
-		b--
-	}
-	if b > 0 && (s[b-1] == 'X' || s[b-1] == 'Y' || s[b-1] == 'Z') {
-		b--
-	}
-	return e - b
+	return b, q + 1
 }
 
 // jsonNameValue returns the end of a person's name of two or three
@@ -1188,8 +1178,8 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	if j-i == 3 && (s[i:j] == "DNI" || s[i:j] == "NIE") && j+10 <= len(s) {
-		if e := spanishIDAfter(s, j); e > 0 {
-			sc.emit(e-spanishIDLen(s, e), e, tPassport, 0.85, 0) // a Spanish identity document: "DNI 48291736K", "NIE: Y4471201K"
+		if b, e := spanishIDAfter(s, j); e > 0 {
+			sc.emit(b, e, tPassport, 0.85, 0) // a Spanish identity document: "DNI 48291736K", "NIE: Y4471201K"
 			return e
 		}
 	}

@@ -442,7 +442,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				return tPhone, 0.8, end // a town's landline: "Телефон домашний 47-35-19"
 			}
 		}
-		if nd == 6 && g.pattern(k, 2, 2, 2) && (seps == sepDash || seps == sepSpace) && (landlineGivenBefore(sc.s, g.start) || landlineNoteAfter(sc.s, end)) {
+		if nd == 6 && g.pattern(k, 2, 2, 2) && (seps == sepDash || seps == sepSpace) && landlineGiven(sc.s, g.start, end) {
 			if *ctx == ctxUnknown {
 				*ctx = leftContext(sc.s, g.start)
 			}
@@ -559,7 +559,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			!(seps == sepDash && g.pattern(k, 4, 3) && d[0] == '2' && d[1] == '0') { // a year and a serial: "invoice 2024-880"
 			return tPhone, 0.8, end // not a meter's number, "SMS: … счётчику № 0714552", nor a year's serial, "call 24-20411"
 		}
-		if nd == 7 && g.pattern(k, 3, 2, 2) && (seps == sepDash || seps == sepSpace) && c != ctxNeg && (landlineGivenBefore(sc.s, g.start) || landlineNoteAfter(sc.s, end)) {
+		if nd == 7 && g.pattern(k, 3, 2, 2) && (seps == sepDash || seps == sepSpace) && c != ctxNeg && landlineGiven(sc.s, g.start, end) {
 			return tPhone, 0.8, end // someone's landline given: "His number: 352-77-16", "номер её 228 41 07", "reach the caretaker at 261-44-90"
 		}
 		if nd == 7 && g.pattern(k, 3, 2, 2) && seps == sepDash && c != ctxNeg && (phoneNumberWordBefore(sc.s, g.start) && inSentenceBefore(sc.s, g.start, 60, "звон", "Звон") ||
@@ -1261,6 +1261,12 @@ func landlineGivenBefore(s string, i int) bool {
 	p := max(0, i-24)
 	return endsAny(strings.TrimRight(s[p:i], " :("), "номер её", "номер его", "на рабочий", "на домашний", "городской", "Городской", "по местному", "landline", "Landline", "at home", "reach me at", "reach him at",
 		"reach her at", "reach us at") || endsAny(s[p:i], " at ") && inSentenceBefore(s, i, 40, "Reach ", "reach ")
+}
+
+// landlineGiven reports someone's short landline at s[start:end], named by
+// the words before it or by a note in brackets after it.
+func landlineGiven(s string, start, end int) bool {
+	return landlineGivenBefore(s, start) || landlineNoteAfter(s, end)
 }
 
 // landlineNoteAfter reports a note in brackets after a short number at end
