@@ -4678,7 +4678,7 @@ func enAddressSegment(seg string) int {
 		w := seg[p:q]
 		f, _ := foldInto(buf[:0], strings.TrimSuffix(w, "."))
 		switch {
-		case words == 0 && (addrKind(f) == akENUnit || w[0] == '#'):
+		case words == 0 && (addrKind(f) == akENUnit || w[0] == '#' && !strings.HasPrefix(w, "#[")): // but not an operator's placeholder: "#[PHONE_…]"
 		case words == 0 && string(f) == "house" && q+1 < len(seg) && isDigit(seg[q+1]):
 			r := q + 1 // the house alone: "Almaty, Dostyk Avenue 240, house 5 on Tuesday"
 			for r < len(seg) && isAlnum(seg[r]) {

@@ -2373,6 +2373,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:45 Pobedy Ave, apt. 112"}},
 		{"a passport on the next line is no town", "Deliver to 44/8 Baumana St., apt 7, Kazan\nPassport 92 15 308844 issued 04.06.2015",
 			[]string{"ADDRESS:44/8 Baumana St., apt 7, Kazan", "PASSPORT:92 15 308844"}},
+		{"an operator placeholder after a house is no unit of the address", "ul. Lenina 5 #[PHONE_89a420f3]",
+			[]string{"ADDRESS:ul. Lenina 5"}}, // rules-2025.229 (a FuzzAnonymize seed).
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
