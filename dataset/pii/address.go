@@ -333,8 +333,8 @@ func lowerStreetNameRU(w string) bool {
 // neither its keyword nor a preposition when a spoken house and a flat, a
 // building or an office follow it: "адрес тот же бутырская семнадцать
 // квартира тридцать шесть", "клиент: шипиловская двадцать восемь корпус
-// один". The flat or building is required, so "это иванова двадцать лет"
-// stays no address. i is the house's first number word; it returns the end
+// один". Without a flat or a building the house alone must stand as one
+// (bareSpokenHouse), so "это иванова двадцать лет" stays no address. i is the house's first number word; it returns the end
 // of the address, or 0.
 func (sc *scanner) lowerHouseRU(i int) int {
 	s := sc.s
@@ -356,7 +356,7 @@ func (sc *scanner) lowerHouseRU(i int) int {
 	}
 	house := spokenNumberEnd(s, i)
 	end := sc.houseParts(i - 1)
-	if house <= i || end <= house || end-house > 120 {
+	if house <= i || end < house || end-house > 120 {
 		return 0
 	}
 	part := strings.Contains(s[house:end], " подъезд") // "салавата юлаева двадцать три а второй подъезд"
@@ -365,9 +365,7 @@ func (sc *scanner) lowerHouseRU(i int) int {
 			part = true
 		}
 	}
-	if !part {
-		return 0
-	}
+	street := a
 	if b := lowerCyrillicBefore(s, a-1); b >= sc.lastEnd {
 		switch s[b : a-1] {
 		case "малая", "большая", "малой", "большой", "малый", "новая", "старая", "красных", "маршала", "генерала", "адмирала",
@@ -375,8 +373,56 @@ func (sc *scanner) lowerHouseRU(i int) int {
 			a = b // "малая садовая", "красных партизан"
 		}
 	}
+	if !part && !bareSpokenHouse(s, a, street, we, i, house) {
+		return 0
+	}
+	if a >= 4 && s[a-2:a] == ", " {
+		if b := lowerCyrillicEndingAt(s, a-2); b >= sc.lastEnd && knownCity(s[b:a-2]) {
+			a = b // and the city before it: "белгород, щорса сорок пять"
+		}
+	}
 	sc.emit(a, end, tAddress, 0.75, 0)
 	return end
+}
+
+// bareSpokenHouse reports a street without its keyword and a spoken house
+// with no flat after it, s[a:house], that stands as an address: a house
+// with "дробь", "ватутина тридцать один дробь два"; a street after "на" or
+// "по", "подходите на салютную десять"; a street after a known city,
+// "белгород, щорса сорок пять"; or a turn of a dialogue that is the street
+// and its house alone, "клиент: советская, сорок четыре". The street's own
+// word is s[street:we]; the house starts at i. Not a count, "на вторую
+// сорок минут".
+func bareSpokenHouse(s string, a, street, we, i, house int) bool {
+	w := s[street:we]
+	if q := house + 1; q < len(s) && s[house] == ' ' && countNoun(s[q:wordEnd(s, q)]) {
+		return false
+	}
+	if strings.Contains(s[i:house], " дробь ") {
+		return !startsAny(w, "договор", "счет", "счёт", "заказ", "заявк", "накладн", "приказ", "решени", "протокол", "акт") // not "по договору сто восемнадцать дробь двадцать три"
+	}
+	if a >= 4 && s[a-2:a] == ", " {
+		if b := lowerCyrillicEndingAt(s, a-2); b >= 0 && knownCity(s[b:a-2]) {
+			return true
+		}
+	}
+	if !endsAny(w, "ую", "ой", "ая", "ина", "ова", "ева") && !lowerStreetNameRU(w) {
+		return false
+	}
+	switch w {
+	case "первую", "вторую", "третью", "такую", "другую", "какую", "любую", "каждую", "последнюю", "следующую", "новую",
+		"полную", "первой", "второй", "такой", "другой", "какой", "этой", "своей", "новой", "старой", "полной", "какая",
+		"такая", "другая", "первая", "вторая", "половина", "середина", "машина", "причина", "мужчина", "слова", "снова":
+		return false
+	}
+	if prevWordIn(s, a, "на", "по") {
+		return true
+	}
+	ls := lineStart(s, a, 200)
+	if k := strings.Index(s[ls:a], ": "); k > 0 && ls+k+2 == a && !strings.Contains(s[ls:ls+k], " ") || ls == a {
+		return house == len(s) || s[house] == '\n' || s[house] == ',' || s[house] == '?' || s[house] == '.'
+	}
+	return false
 }
 
 // lowerPersonStreet emits a street named after a person that a transcript

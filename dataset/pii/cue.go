@@ -284,8 +284,8 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		cls |= wCueStrong // "hey mark can u check", "its grace again", "my husband mark", not "hi hope you're well"
 	}
 	if strings.HasPrefix(s[e:], " speaking") || strings.HasPrefix(s[e:], " from ") || strings.HasPrefix(s[e:], " again from ") ||
-		strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) || firmAfterIz(s, e) {
-		cls |= wCueStrong // "this is joe speaking", "its will here", "this is mark from the warehouse", "это роман из компании"
+		strings.HasPrefix(s[e:], " here") && (e+5 == len(s) || !isAlnum(s[e+5])) || firmAfterIz(s, e) || s[p] < 0x80 && lowerPatronymicAfter(s, e) {
+		cls |= wCueStrong // "this is joe speaking", "its will here", "this is mark from the warehouse", "это роман из компании", "this is marina petrovna"
 	}
 	end, ok := sc.lowerName(p, e, cls&wCueStrong != 0)
 	if !ok && s[p] < 0x80 && e+2 < len(s) && s[e] == ' ' {
@@ -361,6 +361,17 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	}
 	return end
+}
+
+// lowerPatronymicAfter reports a lower-case patronymic in Latin letters
+// one space after e: "marina petrovna".
+func lowerPatronymicAfter(s string, e int) bool {
+	if e+8 >= len(s) || s[e] != ' ' || s[e+1] < 'a' || s[e+1] > 'z' {
+		return false
+	}
+	var buf [32]byte
+	w, ok := foldLatin(buf[:0], s[e+1:wordEnd(s, e+1)])
+	return ok && latinPatronymic(w)
 }
 
 // honorificName reads a lower-case surname or first name after the

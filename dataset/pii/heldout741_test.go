@@ -25,15 +25,24 @@ import "testing"
 // EMAIL 0.986, ADDRESS 0.971 and the other types (1.0) met theirs; 1.690% of
 // PII characters leaked (151 of 8937: PERSON 57, PASSPORT 9, ADDRESS 85),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.230
+// (engine 1.225.0), with those of the other files from heldout741 to
+// heldout748: a German passport's number with its country in brackets after
+// it ("E52910473 (Germany)"). Left: plumbers' nicknames ("Ключ", "Эдик-газ",
+// "mikhalych"), a street named with a first name after its house in words
+// ("forty one ivana susanina street"), families in the plural, and an e-mail
+// said in words. Tuned: PERSON 0.978, EMAIL 0.986, ADDRESS 0.971; 1.589%
+// leaked (142 of 8937).
 
-// heldout741Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout741Floor holds the tuned figures: the targets, all met.
 var heldout741Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout741MaxLeak: target 0.005, missed untuned (1.690%).
-const heldout741MaxLeak = 0.017
+// heldout741MaxLeak: target 0.005, missed untuned (1.690%), missed tuned (1.589%).
+const heldout741MaxLeak = 0.016
 
 func TestHeldout741(t *testing.T) {
 	corpusCheck{file: "testdata/heldout741.jsonl", name: "seven-hundred-and-forty-first held-out corpus", minMessages: 250,

@@ -23,14 +23,22 @@ import "testing"
 // 1.223.0, commit f54b156): every F1 target met (PERSON 0.936, ADDRESS
 // 0.979, EMAIL 0.987, the other types 1.0); 2.293% of PII characters leaked
 // (204 of 8896: PERSON 93, ADDRESS 111), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.230
+// (engine 1.225.0), with those of the other files from heldout741 to
+// heldout748: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Korean cosmetics brands and idols named like
+// people, Korean names in capitals, nicknames, and a dormitory room after
+// its house. Tuned: PERSON 0.936, EMAIL 0.987, ADDRESS 0.979; 2.293% leaked
+// (204 of 8896).
 
-// heldout742Floor holds the untuned figures: the targets, all met.
+// heldout742Floor holds the tuned figures: the targets, all met.
 var heldout742Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout742MaxLeak: target 0.005, missed untuned (2.293%).
+// heldout742MaxLeak: target 0.005, missed untuned (2.293%), missed tuned (2.293%).
 const heldout742MaxLeak = 0.023
 
 func TestHeldout742(t *testing.T) {

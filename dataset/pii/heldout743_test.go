@@ -24,15 +24,23 @@ import "testing"
 // 1.223.0, commit f54b156): every F1 target met (PERSON 0.980, ADDRESS
 // 0.971, the other types 1.0); 1.018% of PII characters leaked (90 of 8844:
 // PERSON 25, ADDRESS 65), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.230
+// (engine 1.225.0), with those of the other files from heldout741 to
+// heldout748: a street in the accusative and its house in words after "на"
+// ("подходите на салютную десять"). Left: drivers' nicknames ("Борода",
+// "Bear"), a business centre after a house, and a street named for heroes in
+// English taken for a person. Tuned: PERSON 0.980, ADDRESS 0.979; 0.848%
+// leaked (75 of 8844).
 
-// heldout743Floor holds the untuned figures: the targets, all met.
+// heldout743Floor holds the tuned figures: the targets, all met.
 var heldout743Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout743MaxLeak: target 0.005, missed untuned (1.018%).
-const heldout743MaxLeak = 0.011
+// heldout743MaxLeak: target 0.005, missed untuned (1.018%), missed tuned (0.848%).
+const heldout743MaxLeak = 0.009
 
 func TestHeldout743(t *testing.T) {
 	corpusCheck{file: "testdata/heldout743.jsonl", name: "seven-hundred-and-forty-third held-out corpus", minMessages: 250,

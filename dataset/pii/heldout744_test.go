@@ -24,15 +24,25 @@ import "testing"
 // and the other types (1.0) met theirs; 2.089% of PII characters leaked (190
 // of 9095: PERSON 82, PHONE 8, CARD 19, ADDRESS 81), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.230
+// (engine 1.225.0), with those of the other files from heldout741 to
+// heldout748: a card before the day it is charged on ("с карты
+// 2200-1547-3902-1169 5-го числа") and houses in words after a street with
+// no keyword ("на киевскую сто сорок один", "ватутина тридцать один дробь
+// два"). Left: famous people named like clients, lower-case surnames alone,
+// a clinic's short number with no phone word, and a street in words after
+// "near". Tuned: PERSON 0.965, PHONE 0.991, ADDRESS 0.993; 1.275% leaked
+// (116 of 9095).
 
-// heldout744Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout744Floor holds the tuned figures: the issue's targets, all met.
 var heldout744Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.941, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout744MaxLeak: target 0.005, missed untuned (2.089%).
-const heldout744MaxLeak = 0.021
+// heldout744MaxLeak: target 0.005, missed untuned (2.089%), missed tuned (1.275%).
+const heldout744MaxLeak = 0.013
 
 func TestHeldout744(t *testing.T) {
 	corpusCheck{file: "testdata/heldout744.jsonl", name: "seven-hundred-and-forty-fourth held-out corpus", minMessages: 250,

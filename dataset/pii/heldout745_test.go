@@ -25,15 +25,24 @@ import "testing"
 // 0.976, PHONE 0.991, the other types 1.0); 2.819% of PII characters leaked
 // (278 of 9863: PERSON 107, PHONE 33, ADDRESS 138), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.230
+// (engine 1.225.0), with those of the other files from heldout741 to
+// heldout748: houses in words after a known city or alone in a caller's turn
+// ("белгород, щорса сорок пять", "советская, сорок четыре") and a village
+// the caller names first ("bessonovka, sadovaya street, plot twelve"). Left:
+// lower-case surnames alone and families in the plural, a writer's namesake,
+// and a phone said in words in groups. Tuned: PERSON 0.965, PHONE 0.991;
+// 1.916% leaked (189 of 9863).
 
-// heldout745Floor holds the untuned figures: the targets, all met.
+// heldout745Floor holds the tuned figures: the targets, all met.
 var heldout745Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout745MaxLeak: target 0.005, missed untuned (2.819%).
-const heldout745MaxLeak = 0.029
+// heldout745MaxLeak: target 0.005, missed untuned (2.819%), missed tuned (1.916%).
+const heldout745MaxLeak = 0.02
 
 func TestHeldout745(t *testing.T) {
 	corpusCheck{file: "testdata/heldout745.jsonl", name: "seven-hundred-and-forty-fifth held-out corpus", minMessages: 250,

@@ -25,15 +25,25 @@ import "testing"
 // 0.961, PHONE 0.992, ADDRESS 0.986 and the other types (1.0) met theirs;
 // 2.329% of PII characters leaked (226 of 9702: PERSON 32, PHONE 8, PASSPORT
 // 22, ADDRESS 164), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.230
+// (engine 1.225.0), with those of the other files from heldout741 to
+// heldout748: a foreign passport with its kind in brackets after it
+// ("C4X81270R (foreign passport)"), a town's short number after a full one,
+// a two-word street and its house in words ("большая садовая семьдесят
+// один"), and an avenue, a building and an apartment in words. Left: the
+// pawnshop and the appraiser named like people, literary characters, and the
+// firm's own surname in English. Tuned: PERSON 0.961; 0.969% leaked (94 of
+// 9702).
 
-// heldout746Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout746Floor holds the tuned figures: the issue's targets, all met.
 var heldout746Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout746MaxLeak: target 0.005, missed untuned (2.329%).
-const heldout746MaxLeak = 0.024
+// heldout746MaxLeak: target 0.005, missed untuned (2.329%), missed tuned (0.969%).
+const heldout746MaxLeak = 0.01
 
 func TestHeldout746(t *testing.T) {
 	corpusCheck{file: "testdata/heldout746.jsonl", name: "seven-hundred-and-forty-sixth held-out corpus", minMessages: 250,

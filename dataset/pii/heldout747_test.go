@@ -24,14 +24,21 @@ import "testing"
 // card's eleven digits after "Georgian ID No."); PERSON 0.983 and the other
 // types (1.0) met theirs; 0.870% of PII characters leaked (83 of 9540:
 // PERSON 42, PASSPORT 11, ADDRESS 30), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.230
+// (engine 1.225.0), with those of the other files from heldout741 to
+// heldout748: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a Georgian ID card's number, nicknames,
+// lower-case names in the genitive, and a famous cosmonaut. Tuned: PERSON
+// 0.983, PASSPORT 0.968; 0.870% leaked (83 of 9540).
 
-// heldout747Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout747Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout747Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout747MaxLeak: target 0.005, missed untuned (0.870%).
+// heldout747MaxLeak: target 0.005, missed untuned (0.870%), missed tuned (0.870%).
 const heldout747MaxLeak = 0.009
 
 func TestHeldout747(t *testing.T) {

@@ -26,15 +26,24 @@ import "testing"
 // abbreviation and Karl Marx's street read as people); ADDRESS 0.985 and the
 // other types (1.0) met theirs; 4.943% of PII characters leaked (435 of
 // 8800: PERSON 276, ADDRESS 159), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.230
+// (engine 1.225.0), with those of the other files from heldout741 to
+// heldout748: a street named for Karl Marx in Latin letters without its
+// house ("the Ibis on Karla Marksa") and a lower-case first name and
+// patronymic in Latin letters ("marina petrovna"). Left: engineers'
+// nicknames ("Шаман", "Бурый", "Professor", "Tractor"), Khakass surnames
+// alone, and a republic's abbreviation taken for an initial ("Р. Хакасия").
+// Tuned: PERSON 0.924 (now met), ADDRESS 0.985; 4.602% leaked (405 of 8800).
 
-// heldout748Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout748Floor holds the tuned figures: the targets, all met.
 var heldout748Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.918,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout748MaxLeak: target 0.005, missed untuned (4.943%).
-const heldout748MaxLeak = 0.05
+// heldout748MaxLeak: target 0.005, missed untuned (4.943%), missed tuned (4.602%).
+const heldout748MaxLeak = 0.047
 
 func TestHeldout748(t *testing.T) {
 	corpusCheck{file: "testdata/heldout748.jsonl", name: "seven-hundred-and-forty-eighth held-out corpus", minMessages: 250,

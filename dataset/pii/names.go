@@ -2589,6 +2589,13 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			}
 		}
 	}
+	if keep == 2 && prevWordIn(s, start, "on", "na", "po", "at", "off") && startsAny(s[start:end], "Karla ", "Lva ", "Rozy ", "Fridrikha ", "Maksima ") &&
+		endsAny(s[start:end], "a", "ogo", "Lyuksemburg") { // a surname in the genitive: not "on Karla Meyer's request"
+		if h := sc.houseParts(end); h > end {
+			sc.emit(start, sc.addressRight(h), tAddress, 0.85, 0) // with its house: "the office on Karla Marksa 12"
+		}
+		return true // a street named for a figure, transliterated: "book him into the Ibis on Karla Marksa", "off Lva Tolstogo"
+	}
 	if keep == 2 && famousArtists[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] && !sc.personTitleBefore(start) &&
 		!endsAny(s[:start], "I'm ", "I am ", "name is ", "зовут ", "Меня ") { // but "Hello, I'm Mark Twain. Yes, really"
 		return true // a painter, a photographer or a ruler with a first name: "работами Ричарда Аведона", "Ивана Грозного"

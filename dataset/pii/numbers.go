@@ -205,8 +205,8 @@ func (sc *scanner) number(i int) int {
 			for r < n && isDigit(s[r]) {
 				r++
 			}
-			if r < n && isASCIILetter(s[r]) && r-m <= 2 {
-				break // a duration or a unit after the number: "+7 495 648 20 17 2m14s"
+			if r < n && r-m <= 2 && (isASCIILetter(s[r]) || s[r] == '-' && r+1 < n && s[r+1] >= 0xC0) {
+				break // a duration or a unit after the number, "+7 495 648 20 17 2m14s"; a day: "карты 2200 1547 3902 1169 5-го числа"
 			}
 		}
 		g.sep[g.ng] = kind
@@ -438,8 +438,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			if *ctx == ctxUnknown {
 				*ctx = leftContext(sc.s, g.start)
 			}
-			if *ctx == ctxPhone {
-				return tPhone, 0.8, end // a town's landline: "Телефон домашний 47-35-19"
+			if *ctx == ctxPhone || *ctx != ctxNeg && g.pattern(k, 2, 2, 2) && sc.landlineSeen(g.start) {
+				return tPhone, 0.8, end // a town's landline: "Телефон домашний 47-35-19"; "now +7 (8635) 22-91-04, the old 22-47-10 is forwarded"
 			}
 		}
 		if nd == 6 && g.pattern(k, 2, 2, 2) && (seps == sepDash || seps == sepSpace) && landlineGiven(sc.s, g.start, end) {
@@ -1261,6 +1261,21 @@ func landlineGivenBefore(s string, i int) bool {
 	p := max(0, i-24)
 	return endsAny(strings.TrimRight(s[p:i], " :("), "номер её", "номер его", "на рабочий", "на домашний", "городской", "Городской", "по местному", "landline", "Landline", "at home", "reach me at", "reach him at",
 		"reach her at", "reach us at") || endsAny(s[p:i], " at ") && inSentenceBefore(s, i, 40, "Reach ", "reach ")
+}
+
+// landlineSeen reports a phone found earlier on the line before i that ends
+// in a town's number written the same way, "+7 (8635) 22-91-04": the
+// short number after it is another of the town's lines.
+func (sc *scanner) landlineSeen(i int) bool {
+	lo := lineStart(sc.s, i, 200)
+	for k := len(sc.out) - 1; k >= 0 && sc.out[k].start >= lo; k-- {
+		if o := sc.out[k]; o.typ == tPhone && o.end-o.start > 9 {
+			t := sc.s[o.start:o.end]
+			n := len(t)
+			return t[n-3] == '-' && t[n-6] == '-' && t[n-9] == ' ' && isDigit(t[n-1]) && isDigit(t[n-4]) && isDigit(t[n-7]) && isDigit(t[n-8])
+		}
+	}
+	return false
 }
 
 // landlineGiven reports someone's short landline at s[start:end], named by

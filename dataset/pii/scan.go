@@ -1043,6 +1043,10 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			sc.emit(i, e, tPassport, 0.85, 0) // an identity card as a passport: "удостоверение личности РК N07218840", "Kazakhstan ID N05527713"
 			return e
 		}
+		if note := bracketAfter(s, e); note != "" && (containsAny(note, passportStems[:]...) || isCountry(note) && passportNear(s, i)) {
+			sc.emit(i, e, tPassport, 0.85, 0) // a passport's country or kind after it: "Passport …: E52910473 (Germany)", "ID: C4X81270R (foreign passport)"
+			return e
+		}
 		if !negWordBefore(s, i) {
 			if passportWordBefore(s, i) {
 				sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
@@ -1665,6 +1669,29 @@ var countries = [...]string{"United Kingdom", "UK", "U.K.", "England", "Scotland
 	"Russia", "Russian Federation", "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Armenia", "Azerbaijan", "Belarus",
 	"Serbia", "Montenegro", "Россия", "Российская Федерация", "РФ", "Казахстан", "Беларусь", "Армения",
 	"Узбекистан", "Кыргызстан", "Грузия", "Турция", "Кипр", "Германия", "Србија", "Srbija", "Crna Gora", "Црна Гора"}
+
+// bracketAfter returns the words in brackets right after e, at most 30
+// bytes of them: "E52910473 (Germany)" gives "Germany"; "" when none.
+func bracketAfter(s string, e int) string {
+	if e+2 >= len(s) || s[e] != ' ' || s[e+1] != '(' {
+		return ""
+	}
+	k := strings.IndexByte(s[e+2:min(len(s), e+34)], ')')
+	if k <= 0 {
+		return ""
+	}
+	return s[e+2 : e+2+k]
+}
+
+// isCountry reports one of the countries that close a postal address.
+func isCountry(w string) bool {
+	for _, c := range countries {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
 
 // countryAfter extends an address that ends at end over a country after a
 // comma; it returns end when none follows.

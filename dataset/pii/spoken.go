@@ -709,6 +709,15 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 			end = e
 		}
 	}
+	if end == 0 && startsAny(s[p:], ", building ", ", plot ", ", apartment ", ", flat ", ", korpus ") && !(nameStart >= 2 && houseNumberBefore(s, nameStart-1)) {
+		if strings.HasPrefix(s[p:], ", plot ") {
+			if e := houseNumberEnd(s, p+len(", plot ")); e > p+len(", plot ") {
+				end = e // a village's plot: "bessonovka, sadovaya street, plot twelve"
+			}
+		} else if e := lowerUnitsAfter(s, p); e > p {
+			end = e // the building named instead of the house: "prospekt kosmonavtov, building twenty seven, apartment one five four"
+		}
+	}
 	if end == 0 {
 		// The number before the street: "number twelve pionerskaya street", "5 lesnaya street".
 		k := nameStart - 1
@@ -912,7 +921,16 @@ func lowerCityBefore(s string, start, lo int) int {
 		return start
 	}
 	b := wordStartBefore(s, start-2)
-	if b < lo || b < 0 || s[b] < 'a' || s[b] > 'z' || !knownCity(s[b:start-2]) {
+	if b < lo || b < 0 || s[b] < 'a' || s[b] > 'z' {
+		return start
+	}
+	if !knownCity(s[b : start-2]) {
+		var buf [32]byte
+		if f, ok := foldInto(buf[:0], s[b:start-2]); ok && start-2-b >= 6 && speakerAnswer(s, b) {
+			if _, known := wordTab.get(f); !known {
+				return b // a village the caller names first, no word or name the tables know: "caller: bessonovka, sadovaya street, plot twelve"
+			}
+		}
 		return start
 	}
 	for _, w := range [...]string{"saint ", "nizhny ", "veliky "} {
