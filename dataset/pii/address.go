@@ -4843,6 +4843,11 @@ func (sc *scanner) addressDE(i, j int) int {
 			break
 		}
 	}
+	for _, sfx := range [...]string{"-Str.", "-Straße", "-Strasse", "-Weg", "-Platz", "-Gasse", "-Damm", "-Ufer"} {
+		if suffix == "" && strings.HasSuffix(w, sfx) {
+			suffix = strings.ToLower(sfx[1:]) // a street named for a person, hyphenated with its capital: "Heinrich-Heine-Str. 12"
+		}
+	}
 	if suffix == "" || len(w)-len(suffix) < 3 || suffix == "str." && p == j {
 		return 0
 	}

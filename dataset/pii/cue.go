@@ -1715,8 +1715,8 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		if b+2 < len(s) && s[b] == ' ' && s[a] < 0x80 && productNounAt(s, b+1) {
 			continue // a brand's product, not the client again: "Sachs clutch kit" beside "Peter Sachs"
 		}
-		if vesselBefore(s, a) {
-			continue // a ship named after a passenger's namesake: "MS Alexander Grin" beside "GREEN, Alexander"
+		if vesselBefore(s, a) || productColumn(s, a, b) {
+			continue // a ship named after a passenger's namesake, "MS Alexander Grin" beside "GREEN, Alexander"; a boat in its column, "owner,boat" … "Ivanova Maria,Maria"
 		}
 		if famousNames[s[a:b]] && b+1 < len(s) && s[b] == ' ' && (venueTail(s[b+1:wordEnd(s, b+1)]) || startsAny(s[b+1:], "gala", "concert", "festival", "evening")) {
 			continue // the composer's event, not the patron again: "Anna Tchaikovsky … the Tchaikovsky gala"

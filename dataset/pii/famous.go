@@ -123,6 +123,12 @@ var famousArtists = func() map[string]bool {
 		"Кикабидзе Салтыков-Щедрин Салтыкова-Щедрина Путин Путина Путину Путиным Столыпин Столыпина Столыпину " + // sportsmen, singers, characters and writers named with their first names: "Lindsey Vonn", "Агаты Кристи", "Михаил Булгаков"
 		"Пуччини Верди Бизе Россини Доницетти Римский-Корсаков Римского-Корсакова Римскому-Корсакову Римским-Корсаковым " +
 		"Puccini Verdi Bizet Rossini Donizetti Rimsky-Korsakov " + // composers: "оперы Пуччини"
+		"Синатра Синатры Sinatra Чаплин Чаплина Чаплину Chaplin Пресли Presley Джобс Джобса Джобсу Jobs Кийосаки Kiyosaki " +
+		"Канеман Канемана Kahneman Ургант Урганта Урганту Ургантом Urgant Собчак Sobchak Бузова Бузовой Бузову Buzova " +
+		"Конюхов Конюхова Конюхову Конюховым Konyukhov Slocum Питт Питта Pitt Кардашьян Kardashian Джоли Jolie DiCaprio " +
+		"Билан Билана Билану Биланом Круз Cruise Месси Messi Gates Гейтс Гейтса Спилберг Спилберга Spielberg Цукерберг Цукерберга Zuckerberg " +
+		"Безос Безоса Bezos Баффет Баффета Buffett Леннон Леннона Lennon Маккартни McCartney Бекхэм Бекхэма Beckham Меркьюри Mercury " +
+		"Высоцкий Высоцкого Высоцкому Высоцким Vysotsky " + // singers, hosts, actors, founders and travellers that hosts, trainers and clubs name: "в стиле Фрэнка Синатры", "книга Роберта Кийосаки"
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
 		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {
 		m[w] = true

@@ -24,15 +24,24 @@ import "testing"
 // 0.986, PHONE 0.973, PASSPORT 0.971, the other types 1.0); 1.076% of PII
 // characters leaked (98 of 9109: PERSON 15, PHONE 46, PASSPORT 9, ADDRESS
 // 28), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.231
+// (engine 1.226.0), with those of the other files from heldout749 to
+// heldout756: mobiles broken over two lines after the operator's code ("+7
+// 937" and "452-19-08"), a serial in its column, and a lower-case street and
+// house after "on". Left: composers and guitar strings named like people, a
+// Tatar street named for a poet ("Кул Гали, 27"), and a Latin passport
+// number of letters and digits. Tuned: PERSON 0.982, PASSPORT 0.971, ADDRESS
+// 0.993; 0.571% leaked (52 of 9109).
 
-// heldout750Floor holds the untuned figures: the issue's targets, all met.
+// heldout750Floor holds the tuned figures: the issue's targets, all met.
 var heldout750Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout750MaxLeak: target 0.005, missed untuned (1.076%).
-const heldout750MaxLeak = 0.011
+// heldout750MaxLeak: target 0.005, missed untuned (1.076%), missed tuned (0.571%).
+const heldout750MaxLeak = 0.006
 
 func TestHeldout750(t *testing.T) {
 	corpusCheck{file: "testdata/heldout750.jsonl", name: "seven-hundred-and-fiftieth held-out corpus", minMessages: 250,

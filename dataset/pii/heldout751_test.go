@@ -26,14 +26,22 @@ import "testing"
 // 721045583"); PERSON 0.953, ADDRESS 0.936 and the other types (1.0) met
 // theirs; 4.184% of PII characters leaked (372 of 8891: PERSON 123, PASSPORT
 // 27, ADDRESS 222), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.231
+// (engine 1.226.0), with those of the other files from heldout749 to
+// heldout756: none of its own misses; the rules from the other files changed
+// none of its figures. Left: German settler surnames alone and in the dative
+// plural, farms named after their heads, villages before a street in
+// English, and nicknames. Tuned: PERSON 0.953, PASSPORT 0.963, ADDRESS
+// 0.936; 4.184% leaked (372 of 8891).
 
-// heldout751Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout751Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout751Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.962, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout751MaxLeak: target 0.005, missed untuned (4.184%).
+// heldout751MaxLeak: target 0.005, missed untuned (4.184%), missed tuned (4.184%).
 const heldout751MaxLeak = 0.042
 
 func TestHeldout751(t *testing.T) {

@@ -24,15 +24,23 @@ import "testing"
 // 1.225.0, commit 104b837): every F1 target met (PERSON 0.980, ADDRESS
 // 0.965, the other types 1.0); 1.273% of PII characters leaked (112 of 8798:
 // PERSON 33, ADDRESS 79), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.231
+// (engine 1.226.0), with those of the other files from heldout749 to
+// heldout756: a lower-case street and house after "on" ("on sabaneeva 14")
+// and a famous founder with his first name. Left: Chinese names in lower
+// case, a street named for a person after "на" with a comma ("на Борисенко,
+// 35"), and an office's floor in brackets after the house. Tuned: PERSON
+// 0.982, ADDRESS 0.972; 1.137% leaked (100 of 8798).
 
-// heldout752Floor holds the untuned figures: the issue's targets, all met.
+// heldout752Floor holds the tuned figures: the issue's targets, all met.
 var heldout752Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout752MaxLeak: target 0.005, missed untuned (1.273%).
-const heldout752MaxLeak = 0.013
+// heldout752MaxLeak: target 0.005, missed untuned (1.273%), missed tuned (1.137%).
+const heldout752MaxLeak = 0.012
 
 func TestHeldout752(t *testing.T) {
 	corpusCheck{file: "testdata/heldout752.jsonl", name: "seven-hundred-and-fifty-second held-out corpus", minMessages: 250,

@@ -25,15 +25,23 @@ import "testing"
 // PHONE 0.991, ADDRESS 0.992 and the other types (1.0) met theirs; 1.036% of
 // PII characters leaked (93 of 8981: PERSON 33, PHONE 16, PASSPORT 9,
 // ADDRESS 35), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.231
+// (engine 1.226.0), with those of the other files from heldout749 to
+// heldout756: boats in their column named like their owners, a JSON owner's
+// names in a text about boats, a landline near "позвонит", and famous
+// sailors with their first names. Left: boats named like people in quotes, a
+// French ID card's number, and nicknames. Tuned: PERSON 0.975, PASSPORT
+// 0.9697, ADDRESS 0.992; 0.802% leaked (72 of 8981).
 
-// heldout753Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout753Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout753Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout753MaxLeak: target 0.005, missed untuned (1.036%).
-const heldout753MaxLeak = 0.011
+// heldout753MaxLeak: target 0.005, missed untuned (1.036%), missed tuned (0.802%).
+const heldout753MaxLeak = 0.009
 
 func TestHeldout753(t *testing.T) {
 	corpusCheck{file: "testdata/heldout753.jsonl", name: "seven-hundred-and-fifty-third held-out corpus", minMessages: 250,

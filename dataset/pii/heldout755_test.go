@@ -24,14 +24,22 @@ import "testing"
 // number after a rail ticket's "ДОКУМЕНТ: ПН"); PERSON 0.945, ADDRESS 0.985
 // and the other types (1.0) met theirs; 1.350% of PII characters leaked (119
 // of 8814: PERSON 51, PASSPORT 10, ADDRESS 58), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.231
+// (engine 1.226.0), with those of the other files from heldout749 to
+// heldout756: famous hosts and singers with their first names ("Иван
+// Ургант", "Фрэнка Синатры"). Left: private stage names, a rail ticket's
+// passport after "ПН", venues and brands named like people, and lower-case
+// names in the accusative. Tuned: PERSON 0.959, PASSPORT 0.9697, ADDRESS
+// 0.985; 1.350% leaked (119 of 8814).
 
-// heldout755Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout755Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout755Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout755MaxLeak: target 0.005, missed untuned (1.350%).
+// heldout755MaxLeak: target 0.005, missed untuned (1.350%), missed tuned (1.350%).
 const heldout755MaxLeak = 0.014
 
 func TestHeldout755(t *testing.T) {

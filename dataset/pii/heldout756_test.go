@@ -23,14 +23,21 @@ import "testing"
 // 1.225.0, commit 104b837): every F1 target met (PERSON 0.982, ADDRESS
 // 0.961, the other types 1.0); 2.141% of PII characters leaked (208 of 9714:
 // PERSON 41, ADDRESS 167), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.231
+// (engine 1.226.0), with those of the other files from heldout749 to
+// heldout756: famous authors with their first names ("Роберта Кийосаки",
+// "Daniel Kahneman"). Left: microdistricts said in words and written before
+// the house, diminutives in English, and a court before its address. Tuned:
+// PERSON 0.985, ADDRESS 0.961; 2.141% leaked (208 of 9714).
 
-// heldout756Floor holds the untuned figures: the targets, all met.
+// heldout756Floor holds the tuned figures: the targets, all met.
 var heldout756Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout756MaxLeak: target 0.005, missed untuned (2.141%).
+// heldout756MaxLeak: target 0.005, missed untuned (2.141%), missed tuned (2.141%).
 const heldout756MaxLeak = 0.022
 
 func TestHeldout756(t *testing.T) {

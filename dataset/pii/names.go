@@ -609,7 +609,7 @@ func monthNoun(w string) bool {
 	switch w {
 	case "fees", "fee", "invoice", "invoices", "bill", "bills", "rent", "payment", "payments", "salary", "schedule", "availability",
 		"statement", "report", "newsletter", "issue", "edition", "intake", "deadline", "holidays", "holiday", "break",
-		"catalogue", "catalog", "sale", "sales", "figures", "payroll", "rota", "timetable":
+		"catalogue", "catalog", "sale", "sales", "figures", "payroll", "rota", "timetable", "order", "orders", "bookings", "readings":
 		return true
 	}
 	return false
@@ -1734,7 +1734,8 @@ func (sc *scanner) capWord(i, j int) int {
 		sc.noteThing(toks[0].start, end)
 		return end
 	}
-	if (keep == 1 && quotedAlone(s, toks[0].start, end) || keep <= 2 && singleQuoted(s, toks[0].start, end)) && vesselText(s) {
+	if (keep == 1 && quotedAlone(s, toks[0].start, end) || keep <= 2 && singleQuoted(s, toks[0].start, end)) && vesselText(s) &&
+		!jsonKeyIs(s, toks[0].start, "last_name", "first_name", "surname", "name", "full_name", "owner", "skipper", "captain", "client") { // but a JSON field's value, {"last_name": "Sorokin"}
 		sc.dropCaps(toks[0].start)
 		return end // a name alone in quotes in a text about boats, «Светлана» пришла; not its other mentions, "Марина, … ключи от «Марины»"
 	}
@@ -4507,7 +4508,8 @@ func firstNameAt(s string, i int) bool {
 func monthPrep(w string) bool {
 	switch w {
 	case "for", "in", "since", "of", "until", "till", "by", "from", "through", "before", "after", "during",
-		"next", "last", "this", "early", "mid", "late", "end", "to", "my", "your", "our", "the", "every", "starting", "beginning", "effective":
+		"next", "last", "this", "early", "mid", "late", "end", "to", "my", "your", "our", "the", "every", "starting", "beginning", "effective",
+		"utilities": // a payment's purpose: "utilities May, acc 180045127"
 		return true
 	}
 	return false
@@ -6330,6 +6332,7 @@ var announcers = map[string]bool{
 	"familienname": true, "nachname": true, "vorname": true, "vornamen": true, // a German form
 	"фам": true, "отч": true, // a form's short labels: "Фам. КОРОЛЁВ Имя ВЛАДИСЛАВ Отч. ГЕННАДЬЕВИЧ"
 	"nom": true, "holder": true, // a passport's "Surname / Nom SMITH", a card's "holder W THOMPSON"
+	"сообщил": true, "сообщила": true, "заявитель": true, "заявительница": true, // a report's source: "Пожар в мусоропроводе … Сообщил Бабинцев."
 }
 
 // announced reports whether a lone unknown word is introduced as a person:

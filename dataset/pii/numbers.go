@@ -100,6 +100,10 @@ func (sc *scanner) number(i int) int {
 		sc.emit(i, e, tPassport, 0.85, 0) // a Belarusian identification number on a passport or an ID card: "3150381A012PB9"
 		return e
 	}
+	if a, e := sc.addressCell(i); a >= 0 {
+		sc.emit(a, e, tAddress, 0.75, 0)
+		return e
+	}
 	if a, e := chatStreetHouse(s, i); a >= sc.lastEnd {
 		sc.emit(a, e, tAddress, 0.75, 0)
 		return e
@@ -175,6 +179,9 @@ func (sc *scanner) number(i int) int {
 		case m+1 < n && s[m] == 0xC2 && s[m+1] == 0xA0:
 			kind |= sepSpace
 			m += 2
+		case m+4 < n && s[m] == '\n' && g.plus && g.ng == 2 && g.glen[0] == 1 && g.glen[1] == 3 && isDigit(s[m+1]) && isDigit(s[m+3]) && (s[m+4] == '-' || isDigit(s[m+4])):
+			kind |= sepSpace // a mobile broken over two lines after its operator's code: "+7 937\n452-19-08"
+			m++
 		case m < n && s[m] == '-':
 			kind |= sepDash
 			m++
@@ -563,7 +570,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, 0.8, end // someone's landline given: "His number: 352-77-16", "номер её 228 41 07", "reach the caretaker at 261-44-90"
 		}
 		if nd == 7 && g.pattern(k, 3, 2, 2) && seps == sepDash && c != ctxNeg && (phoneNumberWordBefore(sc.s, g.start) && inSentenceBefore(sc.s, g.start, 60, "звон", "Звон") ||
-			callVerbBefore(sc.s, g.start)) { // or right after the verb: "Для отмены позвоните 246-90-13"
+			callVerbBefore(sc.s, g.start) || inSentenceBefore(sc.s, g.start, 40, "позвон", "Позвон", "перезвон", "Перезвон")) { // or near the verb: "Для отмены позвоните 246-90-13", "пусть позвонит на вахту 264-90-15"
 			return tPhone, 0.8, end // a landline asked to be called back: "Перезвоните, пожалуйста, по номеру 263-18-44"
 		}
 		if nd == 9 && d[0] == '8' && d[1] == '6' && (contiguous || g.pattern(k, 1, 3, 5)) && c != ctxNeg && lithuaniaNear(sc.s, g.start, end) {
@@ -1385,6 +1392,9 @@ func versionBefore(s string, start int) bool {
 	if !ok {
 		before = strings.ToLower(s[lo:start])
 	}
+	if strings.Contains(s[lo:start], "PATCH /") {
+		before = strings.Replace(before, "patch /", "/", 1) // an HTTP method, no patch of a program: "PATCH /api/orders/П-6120 200 client=85.35.179.131"
+	}
 	versionStem := wordStemIn(before, versionStems)
 	var pb [64]byte
 	pw := string(prevWord(s, start, pb[:0]))
@@ -1800,6 +1810,57 @@ func (sc *scanner) spacedDigitPhone(i int) int {
 	return p
 }
 
+// addressCell finds a street and its house at i filling a CSV field whose
+// column's header names an address or a house: "дом;кв;собственник" over
+// "Пушкинская 218;45;Ложкин С.А.", "адрес,кв" over "Ленина 12,45". It returns
+// the field's start and end, or -1.
+func (sc *scanner) addressCell(i int) (int, int) {
+	s := sc.s
+	if i < 3 || s[i-1] != ' ' {
+		return -1, 0
+	}
+	ls := lineStart(s, i, 200)
+	if ls == 0 {
+		return -1, 0 // the header is the line above
+	}
+	a := i - 1
+	for a > ls && s[a-1] != ';' && s[a-1] != ',' && s[a-1] != '"' {
+		a--
+	}
+	if a >= i-2 || a < sc.lastEnd {
+		return -1, 0
+	}
+	var sep byte = ';'
+	if a > ls {
+		sep = s[a-1]
+		if sep == '"' {
+			return -1, 0
+		}
+	} else if strings.IndexByte(s[ls:lineEndFrom(s, i)], ';') < 0 {
+		sep = ','
+	}
+	if sz, up := letterAt(s, a); sz == 0 || !up || startsAny(s[a:], "Metro ", "Метро ") {
+		return -1, 0 // the street's name with its capital, "Пушкинская 218"; not a metro station's exit
+	}
+	e := i
+	for e < len(s) && (isDigit(s[e]) || s[e] == '/') {
+		e++
+	}
+	if e < len(s) && s[e] >= 0xC0 {
+		if sz, _ := letterAt(s, e); sz > 0 && (e+sz == len(s) || s[e+sz] == sep) {
+			e += sz // "12а"
+		}
+	}
+	if e < len(s) && s[e] != sep && s[e] != '\n' && s[e] != '\r' {
+		return -1, 0
+	}
+	switch h := strings.ToLower(delimHeader(s, i, sep)); h {
+	case "дом", "адрес", "адрес дома", "улица, дом", "улица и дом", "address", "street", "house":
+		return a, e
+	}
+	return -1, 0
+}
+
 // chatStreetHouse finds a street written in chat without its keyword, an
 // adjective in the prepositional case after "на", and a house number ending
 // the clause: "ты сегодня на лесной 5?". It returns the address's start and
@@ -1909,7 +1970,7 @@ func (sc *scanner) chatStreetFlat(i int) (int, int) {
 
 // latinChatStreet finds a transliterated Russian street written in lower
 // case, its house and a flat, as a technician's note writes them: "went to
-// kirova 24 flat 6". It returns the address's start and end, or -1.
+// kirova 24 flat 6"; or its house alone after "on", "at" or "near". It returns the address's start and end, or -1.
 func latinChatStreet(s string, i int) (int, int) {
 	if i < 7 || s[i-1] != ' ' || s[i-2] < 'a' || s[i-2] > 'z' {
 		return -1, 0
@@ -1934,6 +1995,10 @@ func latinChatStreet(s string, i int) (int, int) {
 	}
 	if f := lowerUnitsAfter(s, e); f > e {
 		return b, f
+	}
+	if (addressPrepBefore(s, b) || prevWordIn(s, b, "near")) && translitStreetWord(w) && !firstNameWord(w) &&
+		(e == len(s) || strings.IndexByte(",.?!\n", s[e]) >= 0 || startsAny(s[e:], " but ", " and ", " in ", " from ")) {
+		return b, lowerTownAfter(s, e) // a street and its house after "on", "at" or "near", ending the clause: "the store on moskovskaya 37, 11 to 5"
 	}
 	return -1, 0
 }
