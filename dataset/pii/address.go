@@ -5052,7 +5052,8 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' && q+1 < len(s) && isDigit(s[q+1])) {
 		q++
 	}
-	if q-p > 4 || q+1 < len(s) && (s[q] == '-' && !isDigit(s[q+1]) || (s[q] == ':' || s[q] == '.') && isDigit(s[q+1])) {
+	if sl := strings.IndexByte(s[p:q], '/'); q-p > 4 && !(sl > 0 && sl <= 3 && q-p-sl-1 <= 3) || // but a house in the private sector, "Серова 470/12"
+		q+1 < len(s) && (s[q] == '-' && !isDigit(s[q+1]) || (s[q] == ':' || s[q] == '.') && isDigit(s[q+1])) {
 		return 0 // "на Пролетарской, 2-комн.": rooms, not a house; "на Хованском, 14:00": a time; "с Дианой 13.04": a date
 	}
 	if q+2 < len(s) && (s[q:q+2] == "к" || s[q:q+2] == "с") && isDigit(s[q+2]) {

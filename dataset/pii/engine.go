@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.226.0 rules-2025.231"
+const engineVersion = "iml-pii/1.227.0 rules-2025.232"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -24,14 +24,22 @@ import "testing"
 // 1.226.0, commit 66b2e31): every F1 target met (PERSON 0.991, the other
 // types 1.0); 0.556% of PII characters leaked (54 of 9718: PERSON 20,
 // ADDRESS 34), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.232
+// (engine 1.227.0), with those of the other files from heldout757 to
+// heldout764: a street the text names with its keyword, named alone after
+// "на" ("не на Сахарова, а на Абсалямова"), and a film star with her first
+// name. Left: a lower-case surname in the dative, a name in English alone,
+// and celebrities named like clients. Tuned: PERSON 0.995; 0.556% leaked (54
+// of 9718).
 
-// heldout757Floor holds the untuned figures: the targets, all met.
+// heldout757Floor holds the tuned figures: the targets, all met.
 var heldout757Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout757MaxLeak: target 0.005, missed untuned (0.556%).
+// heldout757MaxLeak: target 0.005, missed untuned (0.556%), missed tuned (0.556%).
 const heldout757MaxLeak = 0.006
 
 func TestHeldout757(t *testing.T) {

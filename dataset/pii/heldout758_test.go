@@ -24,15 +24,23 @@ import "testing"
 // 0.978, PHONE 0.973, the other types 1.0); 4.179% of PII characters leaked
 // (374 of 8949: PERSON 116, PHONE 80, ADDRESS 178), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.232
+// (engine 1.227.0), with those of the other files from heldout757 to
+// heldout764: phones broken over two lines after a dash ("+7 (812) 640-" and
+// "12-77"). Left: movers' nicknames ("Бородач", "Малой", "Bear", "Tank"),
+// lower-case names, a phone said in words, a flat after a comma in words,
+// and Vasilievsky Island's lines in English. Tuned: PERSON 0.959, PHONE
+// 0.991, ADDRESS 0.978; 3.755% leaked (336 of 8949).
 
-// heldout758Floor holds the untuned figures: the targets, all met.
+// heldout758Floor holds the tuned figures: the targets, all met.
 var heldout758Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout758MaxLeak: target 0.005, missed untuned (4.179%).
-const heldout758MaxLeak = 0.042
+// heldout758MaxLeak: target 0.005, missed untuned (4.179%), missed tuned (3.755%).
+const heldout758MaxLeak = 0.038
 
 func TestHeldout758(t *testing.T) {
 	corpusCheck{file: "testdata/heldout758.jsonl", name: "seven-hundred-and-fifty-eighth held-out corpus", minMessages: 250,

@@ -22,14 +22,22 @@ import "testing"
 // 1.226.0, commit 66b2e31): every F1 target met (PERSON 0.948, ADDRESS
 // 0.984, the other types 1.0); 1.886% of PII characters leaked (179 of 9492:
 // PERSON 51, ADDRESS 128), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.232
+// (engine 1.227.0), with those of the other files from heldout757 to
+// heldout764: none of its own misses; the rules from the other files changed
+// none of its figures. Left: horses and ponies named like people ("Joseph",
+// "Маркиз"), an SNT plot in lower case, a village said in English before its
+// house, and names in capitals. Tuned: PERSON 0.948, ADDRESS 0.984; 1.886%
+// leaked (179 of 9492).
 
-// heldout759Floor holds the untuned figures: the targets, all met.
+// heldout759Floor holds the tuned figures: the targets, all met.
 var heldout759Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout759MaxLeak: target 0.005, missed untuned (1.886%).
+// heldout759MaxLeak: target 0.005, missed untuned (1.886%), missed tuned (1.886%).
 const heldout759MaxLeak = 0.019
 
 func TestHeldout759(t *testing.T) {

@@ -25,15 +25,24 @@ import "testing"
 // PERSON 0.966, ADDRESS 0.969 and the other types (1.0) met theirs; 3.697%
 // of PII characters leaked (344 of 9305: PERSON 130, ADDRESS 214), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.232
+// (engine 1.227.0), with those of the other files from heldout757 to
+// heldout764: a remark in brackets after the flat or floor, then the town
+// and its postcode ("45 Sovetskaya St, 2nd floor (above the pharmacy),
+// Syzran 446001"). Left: logins made from names, which most labelled files
+// leave unlabelled, a backup product's version read as an address, and a
+// server's address the writer left out. Tuned: PERSON 0.966, IP 0.944;
+// 2.955% leaked (275 of 9305).
 
-// heldout760Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout760Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout760Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.944, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout760MaxLeak: target 0.005, missed untuned (3.697%).
-const heldout760MaxLeak = 0.037
+// heldout760MaxLeak: target 0.005, missed untuned (3.697%), missed tuned (2.955%).
+const heldout760MaxLeak = 0.03
 
 func TestHeldout760(t *testing.T) {
 	corpusCheck{file: "testdata/heldout760.jsonl", name: "seven-hundred-and-sixtieth held-out corpus", minMessages: 250,

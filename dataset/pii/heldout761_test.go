@@ -25,14 +25,22 @@ import "testing"
 // certificates' numbers, "II-ВГ № 604218"); ADDRESS 0.992 and the other
 // types (1.0) met theirs; 3.096% of PII characters leaked (273 of 8817:
 // PERSON 159, PASSPORT 60, ADDRESS 54), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.232
+// (engine 1.227.0), with those of the other files from heldout757 to
+// heldout764: none of its own misses; the rules from the other files changed
+// none of its figures. Left: counsellors' nicknames, squads named like
+// people, birth certificates (most labelled files leave them unlabelled),
+// Komi-Permyak names, and a street in words. Tuned: PERSON 0.918, PASSPORT
+// 0.867, ADDRESS 0.992; 3.096% leaked (273 of 8817).
 
-// heldout761Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout761Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout761Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.866, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.917,
 }
 
-// heldout761MaxLeak: target 0.005, missed untuned (3.096%).
+// heldout761MaxLeak: target 0.005, missed untuned (3.096%), missed tuned (3.096%).
 const heldout761MaxLeak = 0.031
 
 func TestHeldout761(t *testing.T) {

@@ -26,15 +26,26 @@ import "testing"
 // PHONE 0.970, ADDRESS 0.937 and the other types (1.0) met theirs; 4.878% of
 // PII characters leaked (509 of 10434: PERSON 109, PHONE 70, PASSPORT 92,
 // ADDRESS 238), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.232
+// (engine 1.227.0), with those of the other files from heldout757 to
+// heldout764: a private house's number with a fraction after a street named
+// for a person ("на Серова 470/12"), and the stanitsa or village after the
+// house ("ул. Водопроводная, 4/12 в станице Горячеводской", "пер. садовый 11
+// ст. боргустанская", "Kochubeya 9 in Goryachevodsky"). Left: lower-case
+// Caucasian surnames and names in transcripts, phones and passports said in
+// words, a personal account in words read as an INN, and a famous writer.
+// Tuned: PERSON 0.969, PHONE 0.970, INN 0.968, PASSPORT 0.938, ADDRESS
+// 0.986; 4.236% leaked (442 of 10434).
 
-// heldout762Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout762Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout762Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.967, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout762MaxLeak: target 0.005, missed untuned (4.878%).
-const heldout762MaxLeak = 0.049
+// heldout762MaxLeak: target 0.005, missed untuned (4.878%), missed tuned (4.236%).
+const heldout762MaxLeak = 0.043
 
 func TestHeldout762(t *testing.T) {
 	corpusCheck{file: "testdata/heldout762.jsonl", name: "seven-hundred-and-sixty-second held-out corpus", minMessages: 250,

@@ -25,14 +25,21 @@ import "testing"
 // names missed); ADDRESS 0.986 and the other types (1.0) met theirs; 1.604%
 // of PII characters leaked (145 of 9039: PERSON 67, ADDRESS 78), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.232
+// (engine 1.227.0), with those of the other files from heldout757 to
+// heldout764: none of its own misses; the rules from the other files changed
+// none of its figures. Left: characters and famous living authors named like
+// people, private pen names, and an address with "Nab. reki" in English.
+// Tuned: PERSON 0.916, ADDRESS 0.986; 1.604% leaked (145 of 9039).
 
-// heldout763Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout763Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout763Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.915,
 }
 
-// heldout763MaxLeak: target 0.005, missed untuned (1.604%).
+// heldout763MaxLeak: target 0.005, missed untuned (1.604%), missed tuned (1.604%).
 const heldout763MaxLeak = 0.017
 
 func TestHeldout763(t *testing.T) {

@@ -23,15 +23,24 @@ import "testing"
 // 1.226.0, commit 66b2e31): every F1 target met (PERSON 0.971, ADDRESS
 // 0.963, the other types 1.0); 1.628% of PII characters leaked (145 of 8906:
 // PERSON 8, PASSPORT 19, ADDRESS 118), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.232
+// (engine 1.227.0), with those of the other files from heldout757 to
+// heldout764: a microdistrict's word and the town before the address
+// ("Berdsk, Microdistrict Severny 12, apt 45", "Iskitim, Mikrorayon Yuzhny
+// 37"). Left: mechanics' nicknames after a first name ("Рома Жестянщик"),
+// cars named like people, a street named for a woman in lower case and in
+// words, and a writer's namesake. Tuned: PERSON 0.971, ADDRESS 0.993; 1.157%
+// leaked (103 of 8906).
 
-// heldout764Floor holds the untuned figures: the issue's targets, all met.
+// heldout764Floor holds the tuned figures: the issue's targets, all met.
 var heldout764Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout764MaxLeak: target 0.005, missed untuned (1.628%).
-const heldout764MaxLeak = 0.017
+// heldout764MaxLeak: target 0.005, missed untuned (1.628%), missed tuned (1.157%).
+const heldout764MaxLeak = 0.012
 
 func TestHeldout764(t *testing.T) {
 	corpusCheck{file: "testdata/heldout764.jsonl", name: "seven-hundred-and-sixty-fourth held-out corpus", minMessages: 250,

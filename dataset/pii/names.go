@@ -2578,6 +2578,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if quotedAlone(s, start, end) && startsAny(s[end+1:], " model", " bathtub", " модель", "» model", "» модель", " seasonal", " latte", " bed") {
 		return true // "the \"Victoria\" bathtub model by Roca", the "Masha" seasonal latte
 	}
+	if keep == 1 && prevWordIn(s, start, "на", "по", "с", "со") && streetNamedIn(s, s[start:end]) {
+		return true // the street the text names with its keyword elsewhere: "не на Сахарова, а на Абсалямова — г. Казань, ул. Абсалямова, д. 19"
+	}
 	if keep == 2 && prevWordIn(s, start, "на", "по") {
 		switch s[strings.LastIndexByte(s[start:end], ' ')+start+1 : end] {
 		case "Маркса", "Либкнехта", "Люксембург", "Энгельса", "Толстого", "Чехова", "Пушкина", "Жукова", "Горького":
@@ -5221,6 +5224,24 @@ func settlementBefore(s string, start int) bool {
 	switch s[b : start-2] {
 	case "ст", "сл", "хут", "х", "СТ", "СЛ", "ХУТ", "Х", "Ст", "st", "kh", "sl", "khut": // "х. Карла Маркса" is a хутор
 		return true
+	}
+	return false
+}
+
+// streetNamedIn reports w after a street's keyword somewhere in s:
+// "ул. Абсалямова", "улица Гашека".
+func streetNamedIn(s, w string) bool {
+	for _, k := range [...]string{"ул. ", "ул.", "улица ", "улице ", "улицу ", "улицы ", "пр. ", "пр-т ", "просп. ", "пер. "} {
+		for from := 0; ; {
+			i := strings.Index(s[from:], k+w)
+			if i < 0 {
+				break
+			}
+			if e := from + i + len(k) + len(w); e == len(s) || !isAlnum(s[e]) && s[e] < 0x80 {
+				return true
+			}
+			from += i + 1
+		}
 	}
 	return false
 }

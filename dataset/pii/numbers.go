@@ -185,6 +185,9 @@ func (sc *scanner) number(i int) int {
 		case m < n && s[m] == '-':
 			kind |= sepDash
 			m++
+			if m+1 < n && s[m] == '\n' && (g.plus || g.paren) && g.n >= 6 && isDigit(s[m+1]) {
+				m++ // a phone broken over two lines after a dash: "+7 (812) 640-\n12-77"
+			}
 		case m < n && s[m] == '.' && kind == 0 && g.sepsAll&(sepSpace|sepDash) == 0:
 			kind |= sepDot // not after spaced groups: "4183 02.12.2025" is a card and a date
 			m++

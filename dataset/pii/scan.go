@@ -603,6 +603,8 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 			start = b // the street's first word: "на Малой Бронной, 15, кв. 32", "на Адмирала Фокина 4Б"
 		}
 		end = countryAfter(sc.s, end) // "…, Bristol BS6 6AH, United Kingdom"
+		end = settlementAfter(sc.s, end)
+		end = remarkTownAfter(sc.s, end)
 		end = labelCityLine(sc.s, end)
 		if k := strings.IndexByte(sc.s[start:end], '|'); k > 0 {
 			end = start + k // a table's cell ends the address: "|118 Balham High Road, London SW12 9AA|crew 6|"
@@ -873,13 +875,25 @@ func kinAfterPossessive(s string, p int) bool {
 
 // streetLeadBefore returns the start of a capitalized size or age word or
 // a rank that opens a street's name right before start ("Малой Бронной",
-// "Большой Покровской", "Новой Басманной", "Адмирала Фокина"), or -1.
+// "Большой Покровской", "Новой Басманной", "Адмирала Фокина"), or of a
+// microdistrict's word in Latin letters and the town before it ("Berdsk,
+// Microdistrict Severny 12"), or -1.
 func streetLeadBefore(s string, start int) int {
-	if start < 8 || s[start-1] != ' ' || s[start] < 0x80 {
+	if start < 8 || s[start-1] != ' ' {
 		return -1
 	}
 	b := wordStartBefore(s, start-1)
 	if b < 0 {
+		return -1
+	}
+	if s[start] < 0x80 {
+		switch s[b : start-1] {
+		case "Microdistrict", "microdistrict", "Mikrorayon", "mikrorayon", "Mkr.", "mkr.":
+			if c := wordStartBefore(s, b-2); c >= 0 && b >= 4 && s[b-2:b] == ", " && b-2-c >= 4 && isUpperASCII(s[c]) && !firstNameAt(s, c) {
+				return c // and the town before it: "Berdsk, Microdistrict Severny 12, apt 45"
+			}
+			return b // a microdistrict's word before its name: "Mikrorayon Yuzhny 37"
+		}
 		return -1
 	}
 	switch s[b : start-1] {
@@ -1669,6 +1683,71 @@ var countries = [...]string{"United Kingdom", "UK", "U.K.", "England", "Scotland
 	"Russia", "Russian Federation", "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Armenia", "Azerbaijan", "Belarus",
 	"Serbia", "Montenegro", "Россия", "Российская Федерация", "РФ", "Казахстан", "Беларусь", "Армения",
 	"Узбекистан", "Кыргызстан", "Грузия", "Турция", "Кипр", "Германия", "Србија", "Srbija", "Crna Gora", "Црна Гора"}
+
+// remarkTownAfter extends an address that ends at end over a remark in
+// brackets and the town with its postcode after it: "45 Sovetskaya St, 2nd
+// floor (above the pharmacy), Syzran 446001".
+func remarkTownAfter(s string, end int) int {
+	note := bracketAfter(s, end)
+	if note == "" {
+		return end
+	}
+	p := end + len(" (") + len(note) + len(")")
+	if p+2 >= len(s) || s[p] != ',' || s[p+1] != ' ' || !isUpperASCII(s[p+2]) {
+		return end
+	}
+	q := wordEnd(s, p+2)
+	r := q + 1
+	for r < len(s) && r-q-1 < 7 && isDigit(s[r]) {
+		r++
+	}
+	if q >= len(s) || s[q] != ' ' || r-q-1 != 6 || r < len(s) && isAlnum(s[r]) {
+		return end
+	}
+	return r
+}
+
+// settlementAfter extends an address that ends at end over the village
+// or stanitsa named after it with "в" or its letter: "ул. Водопроводная,
+// 4/12 в станице Горячеводской", "пер. садовый 11 ст. боргустанская",
+// "Садовой, 15 в Подсосново", "Kochubeya 9 in Goryachevodsky".
+func settlementAfter(s string, end int) int {
+	if end == 0 || !isAlnum(s[end-1]) && s[end-1] < 0x80 {
+		return end // after the house, not after a word's punctuation
+	}
+	p := end
+	for _, w := range [...]string{" в станице ", " в ст. ", " ст. ", " в селе ", " в с. ", " в посёлке ", " в поселке ", " в п. ",
+		" в деревне ", " в д. ", " в хуторе ", " в х. ", " в ауле ", " в СНТ ", " в снт "} {
+		if strings.HasPrefix(s[end:], w) {
+			p = end + len(w)
+			break
+		}
+	}
+	if p == end {
+		var w string
+		switch {
+		case strings.HasPrefix(s[end:], " в "):
+			w = " в "
+		case strings.HasPrefix(s[end:], " in "):
+			w = " in "
+		default:
+			return end
+		}
+		q := end + len(w)
+		if sz, up := letterAt(s, q); sz == 0 || !up {
+			return end
+		}
+		e := wordEnd(s, q)
+		if e-q < 8 || !endsAny(s[q:e], "ово", "ево", "ино", "ыно", "ovo", "evo", "ino", "sky", "skaya") || firstNameAt(s, q) {
+			return end // an indeclinable village, "в Подсосново"; not "в Москве"
+		}
+		return e
+	}
+	if sz, _ := letterAt(s, p); sz == 0 || wordEnd(s, p)-p < 8 {
+		return end // a name of four letters or more: not "в посёлке не"
+	}
+	return wordEnd(s, p)
+}
 
 // bracketAfter returns the words in brackets right after e, at most 30
 // bytes of them: "E52910473 (Germany)" gives "Germany"; "" when none.
