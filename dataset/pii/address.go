@@ -1499,7 +1499,7 @@ func spokenRunBefore(s string, b, lo int) int {
 var ruCities = func() map[string]bool {
 	m := map[string]bool{}
 	for _, c := range strings.Fields("москва санкт-петербург спб питер новосибирск екатеринбург казань нижний-новгород " +
-		"челябинск самара омск ростов-на-дону уфа красноярск воронеж пермь волгоград краснодар саратов тюмень тольятти " +
+		"челябинск самара омск ростов-на-дону уфа стерлитамак красноярск воронеж пермь волгоград краснодар саратов тюмень тольятти " +
 		"ижевск барнаул ульяновск иркутск хабаровск ярославль владивосток махачкала томск оренбург кемерово новокузнецк " +
 		"рязань астрахань пенза липецк киров чебоксары тула калининград курск ставрополь сочи тверь иваново брянск " +
 		"белгород сургут владимир архангельск калуга смоленск мурманск чита саранск вологда якутск грозный кострома " +
@@ -2442,7 +2442,10 @@ func (sc *scanner) addressLeft(start int) int {
 		if !addressPart(part) && !(strings.HasPrefix(part, "Republic of ") && strings.IndexByte(part[12:], ' ') < 0) {
 			// "Оформите доставку в Москву" → take only the last capitalized words; but
 			// "Republic of Tatarstan" is a whole part.
-			if t := partnershipIn(part); t >= 0 {
+			if t := partnershipIn(part); t == 0 {
+				start = a // the whole part, and the town before it: "Майкоп, ГСК «Автомобилист», ул. Гагарина, 2"
+				continue
+			} else if t > 0 {
 				start = a + t // "купил дом в КП «Истра Кантри Клаб», ул. Хвойная, д. 15"
 			} else if t := trailingPlace(part); t >= 0 && !trailingNoPlace(part, t) {
 				start = a + t
@@ -2646,7 +2649,7 @@ func partnershipIn(part string) int {
 		return -1
 	}
 	best := -1
-	for _, p := range [...]string{"КП «", "СНТ «", "ДНТ «", "ДНП «", "ТСН «", "ЖК «"} {
+	for _, p := range [...]string{"КП «", "СНТ «", "ДНТ «", "ДНП «", "ТСН «", "ЖК «", "ГСК «", "ГК «", "ПГК «"} {
 		if k := strings.LastIndex(part, p); k > best && (k == 0 || part[k-1] == ' ') && !strings.Contains(part[k+len(p):], "«") {
 			best = k
 		}

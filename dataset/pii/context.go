@@ -424,7 +424,8 @@ func alignedHeader(s string, i int) string {
 func headerContext(h string) ctxKind {
 	switch {
 	case strings.Contains(h, "аспорт") || strings.Contains(h, "assport") || strings.Contains(h, "АСПОРТ") || strings.Contains(h, "ASSPORT") ||
-		strings.Contains(h, "д. личности") || strings.Contains(h, "достоверение личности"): // "| Уд. личности |"
+		strings.Contains(h, "д. личности") || strings.Contains(h, "достоверение личности") || // "| Уд. личности |"
+		h == "документ" || h == "Документ" || h == "document" || h == "Document": // a passenger list's "№;ФИО;гражданство;документ"
 		return ctxPassport
 	case strings.Contains(h, "ИНН") || strings.Contains(h, "INN") || h == "inn" || h == "инн":
 		return ctxINN

@@ -621,7 +621,7 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	if harbourWord(s, i, j) {
 		return j // a harbour: "марина Сочи, причал 3"
 	}
-	if vladimirCity(s, i, j) {
+	if nameCity(s, i, j) {
 		return j // the city in lower case: "i'm in vladimir", "вы во владимире?"
 	}
 	if s[i:j] == "дана" && j+2 < len(s) && s[j] == ' ' && upperAt(s[j+1:]) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.227.0 rules-2025.232"
+const engineVersion = "iml-pii/1.228.0 rules-2025.233"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

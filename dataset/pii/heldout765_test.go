@@ -26,14 +26,23 @@ import "testing"
 // 0.963, PHONE 0.974, the other types 1.0); 5.100% of PII characters leaked
 // (488 of 9569: PERSON 91, PHONE 170, ADDRESS 227), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.233
+// (engine 1.228.0), with those of the other files from heldout765 to
+// heldout772: none of its own misses; the rules from the other files changed
+// none of its figures. Left: phones broken over two lines in words and after
+// a country code, a salon's address in a pipe table with its town, a mall
+// and a hotel inside English addresses, and frame brands named like people.
+// Tuned: PERSON 0.967, PHONE 0.974, ADDRESS 0.963; 5.100% leaked (488 of
+// 9569).
 
-// heldout765Floor holds the untuned figures: the targets, all met.
+// heldout765Floor holds the tuned figures: the targets, all met.
 var heldout765Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout765MaxLeak: target 0.005, missed untuned (5.100%).
+// heldout765MaxLeak: target 0.005, missed untuned (5.100%), missed tuned (5.100%).
 const heldout765MaxLeak = 0.051
 
 func TestHeldout765(t *testing.T) {

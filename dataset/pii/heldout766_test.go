@@ -26,15 +26,22 @@ import "testing"
 // 0.961, ADDRESS 0.987 and the other types (1.0) met theirs; 2.147% of PII
 // characters leaked (197 of 9176: PERSON 91, PASSPORT 28, ADDRESS 78),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.233
+// (engine 1.228.0), with those of the other files from heldout765 to
+// heldout772: passports in a passenger list's document column ("1;Лапицкий
+// Янка;BY;MP3820461"). Left: drivers' nicknames, Belarusian and Ukrainian
+// first names alone, and an English street, town and flat in words. Tuned:
+// PERSON 0.961, ADDRESS 0.987; 1.842% leaked (169 of 9176).
 
-// heldout766Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout766Floor holds the tuned figures: the issue's targets, all met.
 var heldout766Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.909, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout766MaxLeak: target 0.005, missed untuned (2.147%).
-const heldout766MaxLeak = 0.022
+// heldout766MaxLeak: target 0.005, missed untuned (2.147%), missed tuned (1.842%).
+const heldout766MaxLeak = 0.019
 
 func TestHeldout766(t *testing.T) {
 	corpusCheck{file: "testdata/heldout766.jsonl", name: "seven-hundred-and-sixty-sixth held-out corpus", minMessages: 250,

@@ -23,14 +23,22 @@ import "testing"
 // 1.227.0, commit f617459): every F1 target met (PERSON 0.950, ADDRESS
 // 0.979, the other types 1.0); 1.932% of PII characters leaked (163 of 8438:
 // PERSON 11, PHONE 7, ADDRESS 145), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.233
+// (engine 1.228.0), with those of the other files from heldout765 to
+// heldout772: none of its own misses; the rules from the other files changed
+// none of its figures. Left: products named like people, an English highway
+// and building in words, a German address in capitals over three lines, and
+// nicknames. Tuned: PERSON 0.950, ADDRESS 0.979; 1.932% leaked (163 of
+// 8438).
 
-// heldout767Floor holds the untuned figures: the targets, all met.
+// heldout767Floor holds the tuned figures: the targets, all met.
 var heldout767Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout767MaxLeak: target 0.005, missed untuned (1.932%).
+// heldout767MaxLeak: target 0.005, missed untuned (1.932%), missed tuned (1.932%).
 const heldout767MaxLeak = 0.02
 
 func TestHeldout767(t *testing.T) {

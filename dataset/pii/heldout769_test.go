@@ -26,15 +26,22 @@ import "testing"
 // 0.969, ADDRESS 0.985 and the other types (1.0) met theirs; 4.473% of PII
 // characters leaked (464 of 10373: PERSON 137, PHONE 202, ADDRESS 125),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.233
+// (engine 1.228.0), with those of the other files from heldout765 to
+// heldout772: a town's number said in words after "перезвонит". Left: phones
+// said in words in groups after other words, misheard surnames in variants,
+// and a microdistrict in words. Tuned: PERSON 0.969, PHONE 0.974 (now met),
+// ADDRESS 0.985; 4.030% leaked (418 of 10373).
 
-// heldout769Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout769Floor holds the tuned figures: the targets, all met.
 var heldout769Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.964, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout769MaxLeak: target 0.005, missed untuned (4.473%).
-const heldout769MaxLeak = 0.045
+// heldout769MaxLeak: target 0.005, missed untuned (4.473%), missed tuned (4.030%).
+const heldout769MaxLeak = 0.041
 
 func TestHeldout769(t *testing.T) {
 	corpusCheck{file: "testdata/heldout769.jsonl", name: "seven-hundred-and-sixty-ninth held-out corpus", minMessages: 250,

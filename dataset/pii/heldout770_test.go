@@ -27,15 +27,25 @@ import "testing"
 // and the other types (1.0) met theirs; 3.413% of PII characters leaked (298
 // of 8731: PERSON 131, PHONE 44, PASSPORT 9, ADDRESS 114), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.233
+// (engine 1.228.0), with those of the other files from heldout765 to
+// heldout772: a town spelled as a first name in a list of towns ("Уфы,
+// Стерлитамака и Салавата"), a mobile said in words with a digit lost no
+// longer read as an INN, a town's number after "на домашний", and a Kazakh
+// ID card's nine digits. Left: lower-case Bashkir names, streets named for
+// Bashkir poets, toys and characters named like people, and a street in
+// words. Tuned: PERSON 0.926 (now met), ADDRESS 0.964; 2.669% leaked (233 of
+// 8731).
 
-// heldout770Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout770Floor holds the tuned figures: the issue's targets, all met.
 var heldout770Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.941, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.917,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout770MaxLeak: target 0.005, missed untuned (3.413%).
-const heldout770MaxLeak = 0.035
+// heldout770MaxLeak: target 0.005, missed untuned (3.413%), missed tuned (2.669%).
+const heldout770MaxLeak = 0.027
 
 func TestHeldout770(t *testing.T) {
 	corpusCheck{file: "testdata/heldout770.jsonl", name: "seven-hundred-and-seventieth held-out corpus", minMessages: 250,

@@ -26,14 +26,21 @@ import "testing"
 // ADDRESS 0.993 and the other types (1.0) met theirs; 1.483% of PII
 // characters leaked (146 of 9844: PERSON 63, PASSPORT 8, ADDRESS 75),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.233
+// (engine 1.228.0), with those of the other files from heldout765 to
+// heldout772: a Lithuanian identity card's eight digits after "Card No.".
+// Left: an e-mail said in words, an SNT plot in English, and notaries' first
+// names in lower case. Tuned: PERSON 0.974, EMAIL 0.987, ADDRESS 0.993;
+// 1.402% leaked (138 of 9844).
 
-// heldout771Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout771Floor holds the tuned figures: the targets, all met.
 var heldout771Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout771MaxLeak: target 0.005, missed untuned (1.483%).
+// heldout771MaxLeak: target 0.005, missed untuned (1.483%), missed tuned (1.402%).
 const heldout771MaxLeak = 0.015
 
 func TestHeldout771(t *testing.T) {

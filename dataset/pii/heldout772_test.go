@@ -25,15 +25,24 @@ import "testing"
 // in words and an OCR'd series with "ном:"); PERSON 0.926, ADDRESS 0.971 and
 // the other types (1.0) met theirs; 4.850% of PII characters leaked (468 of
 // 9649: PERSON 153, PASSPORT 132, ADDRESS 183), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.233
+// (engine 1.228.0), with those of the other files from heldout765 to
+// heldout772: an ordinal street after "ул." with the town and postcode
+// before it ("344019, г. Ростов-на-Дону, ул. 14-я линия, д. 63"). Left:
+// couriers' nicknames, famous athletes named like clients, passports said in
+// words, an OCR'd series with "ном:", and a square and an office in words.
+// Tuned: PERSON 0.926, PASSPORT 0.903, ADDRESS 0.986; 4.529% leaked (437 of
+// 9649).
 
-// heldout772Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout772Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout772Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.903, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout772MaxLeak: target 0.005, missed untuned (4.850%).
-const heldout772MaxLeak = 0.049
+// heldout772MaxLeak: target 0.005, missed untuned (4.850%), missed tuned (4.529%).
+const heldout772MaxLeak = 0.046
 
 func TestHeldout772(t *testing.T) {
 	corpusCheck{file: "testdata/heldout772.jsonl", name: "seven-hundred-and-seventy-second held-out corpus", minMessages: 250,

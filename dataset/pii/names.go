@@ -2737,7 +2737,7 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			return true
 		}
 	}
-	if keep == 1 && vladimirCity(s, start, end) {
+	if keep == 1 && nameCity(s, start, end) {
 		return true // the city, not the name: "во Владимире", "(Владимир)", "Vladimir 600000", "in Vladimir"
 	}
 	if keep == 1 && s[start:end] == "Семена" && cropAfter(s, end) {
@@ -8495,12 +8495,14 @@ func buildingPartIn(parts string) bool {
 	return false
 }
 
-// vladimirCity reports the city of Vladimir, which is spelled as the given
-// name, at s[start:end]: after a place's preposition or word, alone in
-// brackets, before its postcode or a street's word, or opening a route.
-func vladimirCity(s string, start, end int) bool {
+// nameCity reports a city spelled as a given name at s[start:end],
+// Vladimir or Salavat: after a place's preposition or word, alone in
+// brackets, before its postcode or a street's word, in a list of towns, or
+// opening a route.
+func nameCity(s string, start, end int) bool {
 	switch s[start:end] {
-	case "Владимир", "Владимира", "Владимире", "Владимиру", "Vladimir", "владимир", "владимире", "vladimir":
+	case "Владимир", "Владимира", "Владимире", "Владимиру", "Vladimir", "владимир", "владимире", "vladimir",
+		"Салават", "Салавата", "Салавате", "Салавату", "Salavat":
 	default:
 		return false
 	}

@@ -541,9 +541,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if contiguous && l < g.start && idCardBefore(sc.s, l) {
 			return tPassport, 0.85, end // an identity card as a passport: "ID card: AD 1187305"
 		}
-		if contiguous && nd == 9 && l == g.start && (c != ctxNeg || !negWordBefore(sc.s, g.start) || endsAny(strings.TrimRight(sc.s[max(0, g.start-8):g.start], " "), "ID No.", "ID No:")) &&
+		if contiguous && (nd == 9 || nd == 8) && l == g.start && (c != ctxNeg || !negWordBefore(sc.s, g.start) || endsAny(strings.TrimRight(sc.s[max(0, g.start-8):g.start], " "), "ID No.", "ID No:")) &&
 			idCardBefore(sc.s, g.start) {
-			return tPassport, 0.85, end // a Kazakh identity card's nine digits: "Удостоверение личности родителя: 048613297"
+			return tPassport, 0.85, end // a Kazakh identity card's nine digits, "Удостоверение личности родителя: 048613297"; a Lithuanian's eight
 		}
 		if c == ctxPassport && contiguous && (nd == 8 || l < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"

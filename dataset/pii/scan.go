@@ -602,6 +602,9 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 		if b := streetLeadBefore(sc.s, start); b >= sc.lastEnd {
 			start = b // the street's first word: "на Малой Бронной, 15, кв. 32", "на Адмирала Фокина 4Б"
 		}
+		if k := start - len("ул. "); isDigit(sc.s[start]) && k >= sc.lastEnd && strings.HasSuffix(sc.s[:start], "ул. ") {
+			start = sc.addressLeft(k) // the keyword before an ordinal street, and the town before it: "г. Ростов-на-Дону, ул. 14-я линия, д. 63"
+		}
 		end = countryAfter(sc.s, end) // "…, Bristol BS6 6AH, United Kingdom"
 		end = settlementAfter(sc.s, end)
 		end = remarkTownAfter(sc.s, end)
@@ -1121,7 +1124,7 @@ func idCardBefore(s string, i int) bool {
 		return true
 	}
 	// A scan's number field under the card's heading: "IDENTITY CARD … Card No. BM1842077", "IDENTITY CARD\nNo 051736284".
-	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Card No.:", "Document No.", "Document No:", "Document No.:", "Document no.", "Document no:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№", "\nID No.", "\nID No:", "\nID No.:") {
+	if !endsAny(strings.TrimRight(s[lo:i], " "), "Card No.", "Card No:", "Card No", "Card No.:", "CARD No.", "CARD No:", "CARD NO.", "CARD NO:", "Document No.", "Document No:", "Document No.:", "Document no.", "Document no:", "DOCUMENT NO:", "\nNo", "\nNo.", "\nNo:", "\n№", "\nID No.", "\nID No:", "\nID No.:") {
 		return false
 	}
 	return containsAny(paragraphBefore(s, i), "IDENTITY CARD", "Identity Card", "Identity card", "identity card", "ID CARD", "ID card", "ДОСТОВЕРЕНИЕ ЛИЧНОСТИ", "достоверение личности",

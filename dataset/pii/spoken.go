@@ -232,17 +232,21 @@ func (sc *scanner) spokenNumber(i int) int {
 	if score <= 0 && (ctx == ctxNone || ctx == ctxPhone || mobile) && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
 		typ, score = tPhone, 0.75 // "oh seven seven double oh nine …": a UK mobile read out
 	}
-	if typ == tINN && ctx != ctxINN && n == 10 && digits[0] == '9' {
-		typ, score = tPhone, 0.75 // a mobile read out without its 8, whose digits happen to pass the INN check: "nine one six, four zero eight, …"
+	if typ == tINN && ctx != ctxINN && n == 10 && (digits[0] == '9' || digits[0] == '8' && digits[1] == '9') {
+		typ, score = tPhone, 0.75 // a mobile read out without its 8 or with a digit lost, whose digits happen to pass the INN check: "nine one six, four zero eight, …"
 	}
 	if score <= 0 && n == 10 && (digits[0] == '3' || digits[0] == '4') && ctx != ctxNeg &&
 		(ctx == ctxPhone || asked == ctxPhone || phoneNumberWordBefore(s, i) || inSentenceBefore(s, i, 60, "reach me", "связаться", "домашний", "home number")) {
 		typ, score = tPhone, 0.75 // a landline with its town's code read out: "перезвоните мне по номеру три восемь три два …"
 	}
+	landline := n == 7 && ctx != ctxNeg && containsAny(s[lineStart(s, i, 60):i], "перезвон", "звонить", "позвон", "городской", "домашний")
+	if landline {
+		typ, score = tPhone, 0.75 // a town's number read out after a call's word: "пусть перезвонит на домашний двести сорок шесть тридцать один восемьдесят"
+	}
 	if mobile && typ == tPhone && score < 0.75 {
 		score = 0.75 // "… номер телефона на который оформлена заявка / клиент: восемь девять один шесть …"
 	}
-	if score <= 0 || typ == tPhone && n < 10 && !(asked == ctxPhone && n >= 7) {
+	if score <= 0 || typ == tPhone && n < 10 && !(asked == ctxPhone && n >= 7) && !landline {
 		return 0 // seven or eight digits read out are an order or a code as often as a phone, unless the line before asked for a phone
 	}
 	start := i
@@ -766,7 +770,7 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		return 0
 	}
 	start = lowerCityBefore(s, start, sc.lastEnd)
-	end = lowerPostcodeAfter(s, lowerTownAfter(s, end))
+	end = lowerUnitsAfter(s, lowerPostcodeAfter(s, lowerTownAfter(s, end))) // and a flat after the town: "fifty one duki street, bryansk, flat twelve"
 	sc.emit(start, end, tAddress, 0.8, 0)
 	return end
 }
