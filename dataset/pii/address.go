@@ -346,8 +346,8 @@ func (sc *scanner) lowerHouseRU(i int) int {
 		we = i - 2 // typed with a comma: "пензенская, тридцать восемь, квартира два"
 	}
 	a := lowerCyrillicEndingAt(s, we)
-	if a < 0 || we-a < 10 || a < sc.lastEnd {
-		return 0
+	if a < 0 || we-a < 10 && !(we-a >= 8 && lowerStreetNameRU(s[a:we])) || a < sc.lastEnd {
+		return 0 // a word of five letters or more, or a known street's of four: "мира сорок два квартира семнадцать"
 	}
 	w := s[a:we]
 	if _, num := spokenWords[w]; num || lowerStreetStopRU(w) || addressStopWord(w) || clauseWordRU(w) || unitWordRU(w) ||
@@ -5534,9 +5534,13 @@ func (sc *scanner) addressSNT(i, j int) int {
 		}
 		p += c + 2
 	default:
-		for words := 0; words < 3 && p < len(s) && upperAt(s[p:]); words++ {
-			p = wordEnd(s, p)
-			if p+1 < len(s) && s[p] == ' ' && upperAt(s[p+1:]) {
+		for words := 0; words < 3 && p < len(s) && (upperAt(s[p:]) || words > 0 && letterSize(s, p) > 0); words++ {
+			p = wordEnd(s, p) // and a lower-case word after the first: "КП Сосновый бор, участок 47"
+			if p+1 < len(s) && s[p] == '-' && isDigit(s[p+1]) {
+				for p++; p < len(s) && isDigit(s[p]); p++ { // a numbered settlement: "КП Павлово-2, уч. 128"
+				}
+			}
+			if p+1 < len(s) && s[p] == ' ' && letterSize(s, p+1) > 0 {
 				p++
 			}
 		}

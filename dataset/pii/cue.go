@@ -366,7 +366,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 // lowerPatronymicAfter reports a lower-case patronymic in Latin letters
 // one space after e: "marina petrovna".
 func lowerPatronymicAfter(s string, e int) bool {
-	if e+8 >= len(s) || s[e] != ' ' || s[e+1] < 'a' || s[e+1] > 'z' {
+	if e+2 >= len(s) || s[e] != ' ' || s[e+1] < 'a' || s[e+1] > 'z' {
 		return false
 	}
 	var buf [32]byte
@@ -650,6 +650,12 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		return j
 	}
 	in, _ := wordTab.get(w)
+	if in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig != 0 && s[i] < 0x80 && lowerPatronymicAfter(s, j) {
+		end := lowerNameTail(s, j, 1)
+		sc.emit(i, end, tPerson, 0.75, 0) // a first name that is also a word, with its patronymic in Latin letters: "the teacher marina sergeevna"
+		sc.lowerNames = true
+		return end
+	}
 	if in.flags&(fRuFirst|fEnFirst) != 0 && in.flags&fAmbig != 0 && in.word == 0 && j+1 < len(s) && s[j] == ' ' {
 		// A first name that is also a word, with its surname: "слава мельников", "вера петрова".
 		q := wordEnd(s, j+1)

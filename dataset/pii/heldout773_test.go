@@ -24,14 +24,22 @@ import "testing"
 // 1.228.0, commit f682522): every F1 target met (PERSON 0.965, ADDRESS
 // 0.966, the other types 1.0); 2.534% of PII characters leaked (233 of 9193:
 // PERSON 85, ADDRESS 148), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.234
+// (engine 1.229.0), with those of the other files from heldout773 to
+// heldout780: none of its own misses; the rules from the other files changed
+// none of its figures. Left: beekeepers' nicknames ("шмель", "Bumblebee"),
+// Bashkir first names in English alone, a district before a transliterated
+// street, and an anniversary street with a gate after the house. Tuned:
+// PERSON 0.965, ADDRESS 0.966; 2.534% leaked (233 of 9193).
 
-// heldout773Floor holds the untuned figures: the targets, all met.
+// heldout773Floor holds the tuned figures: the targets, all met.
 var heldout773Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout773MaxLeak: target 0.005, missed untuned (2.534%).
+// heldout773MaxLeak: target 0.005, missed untuned (2.534%), missed tuned (2.534%).
 const heldout773MaxLeak = 0.026
 
 func TestHeldout773(t *testing.T) {

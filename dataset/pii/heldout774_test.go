@@ -24,15 +24,23 @@ import "testing"
 // 0.971, PHONE 0.983, the other types 1.0); 3.035% of PII characters leaked
 // (269 of 8863: PERSON 19, PHONE 114, ADDRESS 136), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.234
+// (engine 1.229.0), with those of the other files from heldout773 to
+// heldout780: pickup points' streets and houses in their pipe column ("|
+// Арзамас, Калинина 15 |", "| Rozhdestvenskaya 24 |"). Left: a phone said in
+// words in groups, a British phone in words, initials said in words, and a
+// boulevard in lower case. Tuned: PERSON 0.993, PHONE 0.983, ADDRESS 0.993;
+// 2.358% leaked (209 of 8863).
 
-// heldout774Floor holds the untuned figures: the issue's targets, all met.
+// heldout774Floor holds the tuned figures: the issue's targets, all met.
 var heldout774Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout774MaxLeak: target 0.005, missed untuned (3.035%).
-const heldout774MaxLeak = 0.031
+// heldout774MaxLeak: target 0.005, missed untuned (3.035%), missed tuned (2.358%).
+const heldout774MaxLeak = 0.024
 
 func TestHeldout774(t *testing.T) {
 	corpusCheck{file: "testdata/heldout774.jsonl", name: "seven-hundred-and-seventy-fourth held-out corpus", minMessages: 250,

@@ -25,14 +25,22 @@ import "testing"
 // passport's nine digits in a scan); PERSON 0.974, ADDRESS 0.932 and the
 // other types (1.0) met theirs; 6.537% of PII characters leaked (607 of
 // 9285: PERSON 76, PASSPORT 9, ADDRESS 522), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.234
+// (engine 1.229.0), with those of the other files from heldout773 to
+// heldout780: none of its own misses; the rules from the other files changed
+// none of its figures. Left: rotation camps with blocks and rooms, a Tajik
+// passport's nine digits, Central Asian first names alone, names in capitals
+// alone, and a street named for a Lithuanian poet. Tuned: PERSON 0.974,
+// PASSPORT 0.9697, ADDRESS 0.932; 6.537% leaked (607 of 9285).
 
-// heldout775Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout775Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout775Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout775MaxLeak: target 0.005, missed untuned (6.537%).
+// heldout775MaxLeak: target 0.005, missed untuned (6.537%), missed tuned (6.537%).
 const heldout775MaxLeak = 0.066
 
 func TestHeldout775(t *testing.T) {

@@ -25,14 +25,22 @@ import "testing"
 // 0.965, PHONE 0.974, the other types 1.0); 3.055% of PII characters leaked
 // (296 of 9690: PERSON 30, PHONE 139, ADDRESS 127), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.234
+// (engine 1.229.0), with those of the other files from heldout773 to
+// heldout780: none of its own misses; the rules from the other files changed
+// none of its figures. Left: phones said in words with digits among them,
+// lower-case surnames, drugs named like people, and a floor and a town after
+// the flat. Tuned: PERSON 0.980, PHONE 0.974, ADDRESS 0.965; 3.055% leaked
+// (296 of 9690).
 
-// heldout776Floor holds the untuned figures: the targets, all met.
+// heldout776Floor holds the tuned figures: the targets, all met.
 var heldout776Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout776MaxLeak: target 0.005, missed untuned (3.055%).
+// heldout776MaxLeak: target 0.005, missed untuned (3.055%), missed tuned (3.055%).
 const heldout776MaxLeak = 0.031
 
 func TestHeldout776(t *testing.T) {

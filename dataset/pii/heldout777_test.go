@@ -26,15 +26,24 @@ import "testing"
 // 9"); PERSON 0.953 and the other types (1.0) met theirs; 7.136% of PII
 // characters leaked (655 of 9179: PERSON 138, PHONE 2, ADDRESS 515), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.234
+// (engine 1.229.0), with those of the other files from heldout773 to
+// heldout780: cottage villages with their plots ("КП Сосновый бор, участок
+// 47", "КП Павлово-2, уч. 128", "plot 58, Sosnovy Bor village", "plot 112 in
+// Nikolskaya Sloboda") and nicknames in their column. Left: a village before
+// its plot in lower case and in English, foremen's nicknames in chat,
+// families in the plural, and villages after a street in words. Tuned:
+// PERSON 0.959, ADDRESS 0.902; 5.763% leaked (529 of 9179).
 
-// heldout777Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout777Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout777Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.859, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.902, TypePerson: 0.92,
 }
 
-// heldout777MaxLeak: target 0.005, missed untuned (7.136%).
-const heldout777MaxLeak = 0.072
+// heldout777MaxLeak: target 0.005, missed untuned (7.136%), missed tuned (5.763%).
+const heldout777MaxLeak = 0.058
 
 func TestHeldout777(t *testing.T) {
 	corpusCheck{file: "testdata/heldout777.jsonl", name: "seven-hundred-and-seventy-seventh held-out corpus", minMessages: 250,

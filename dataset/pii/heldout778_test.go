@@ -24,14 +24,21 @@ import "testing"
 // 1.228.0, commit f682522): every F1 target met (PERSON 0.956, ADDRESS
 // 0.984, the other types 1.0); 1.180% of PII characters leaked (110 of 9321:
 // PERSON 84, ADDRESS 26), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.234
+// (engine 1.229.0), with those of the other files from heldout773 to
+// heldout780: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a writer's split of machine-readable names,
+// Central Asian first names alone, names in capitals, and famous people.
+// Tuned: PERSON 0.956, ADDRESS 0.984; 1.180% leaked (110 of 9321).
 
-// heldout778Floor holds the untuned figures: the targets, all met.
+// heldout778Floor holds the tuned figures: the targets, all met.
 var heldout778Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout778MaxLeak: target 0.005, missed untuned (1.180%).
+// heldout778MaxLeak: target 0.005, missed untuned (1.180%), missed tuned (1.180%).
 const heldout778MaxLeak = 0.012
 
 func TestHeldout778(t *testing.T) {

@@ -24,14 +24,21 @@ import "testing"
 // 1.228.0, commit f682522): every F1 target met (PERSON 0.937, ADDRESS
 // 0.993, PHONE 0.991, the other types 1.0); 1.098% of PII characters leaked
 // (106 of 9656: PERSON 53, ADDRESS 53), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.234
+// (engine 1.229.0), with those of the other files from heldout773 to
+// heldout780: none of its own misses; the rules from the other files changed
+// none of its figures. Left: artists and authors of antiques with their
+// initials, a church's saint, and nicknames. Tuned: PERSON 0.937, PHONE
+// 0.991, ADDRESS 0.993; 1.098% leaked (106 of 9656).
 
-// heldout779Floor holds the untuned figures: the targets, all met.
+// heldout779Floor holds the tuned figures: the targets, all met.
 var heldout779Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout779MaxLeak: target 0.005, missed untuned (1.098%).
+// heldout779MaxLeak: target 0.005, missed untuned (1.098%), missed tuned (1.098%).
 const heldout779MaxLeak = 0.011
 
 func TestHeldout779(t *testing.T) {

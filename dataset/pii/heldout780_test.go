@@ -25,15 +25,22 @@ import "testing"
 // 0.986, PHONE 0.991, the other types 1.0); 1.437% of PII characters leaked
 // (141 of 9814: PERSON 37, PHONE 60, ADDRESS 44), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.234
+// (engine 1.229.0), with those of the other files from heldout773 to
+// heldout780: a mobile said in words without its 8 on a line that names a
+// phone. Left: ships named like people, a British address in words with its
+// postcode, and lower-case names. Tuned: PERSON 0.973, ADDRESS 0.986; 0.825%
+// leaked (81 of 9814).
 
-// heldout780Floor holds the untuned figures: the targets, all met.
+// heldout780Floor holds the tuned figures: the targets, all met.
 var heldout780Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout780MaxLeak: target 0.005, missed untuned (1.437%).
-const heldout780MaxLeak = 0.015
+// heldout780MaxLeak: target 0.005, missed untuned (1.437%), missed tuned (0.825%).
+const heldout780MaxLeak = 0.009
 
 func TestHeldout780(t *testing.T) {
 	corpusCheck{file: "testdata/heldout780.jsonl", name: "seven-hundred-and-eightieth held-out corpus", minMessages: 250,

@@ -1165,6 +1165,15 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "P<GEOKAPANADZE<<ANA<<<<<<"
 		}
 	}
+	if i > 0 && (s[i-1] == ',' || s[i-1] == ';' || s[i-1] == ' ' || s[i-1] == '|') && j < len(s) && strings.IndexByte(",;|\n", s[j]) >= 0 && i >= sc.lastEnd {
+		switch cellHeader(s, i, j) {
+		case "nickname", "Nickname", "прозвище", "Прозвище":
+			if !innerCapital(s[i:j]) {
+				sc.emit(i, j, tPerson, 0.75, 0) // a nickname in its column: "name,nickname,role" … "Timur Abdullaev,Bulldozer,foreman"; not a gamer's "NightOwl"
+				return j
+			}
+		}
+	}
 	if (s[i:j] == "ЖК" || s[i:j] == "ZhK") && j+6 < len(s) && s[j] == ' ' {
 		if end := sc.residentialComplex(i, j); end > 0 {
 			return end // "ЖК Солнечный, литер 3, кв. 45", "ZhK Gorgippia Morskaya, building 5, apt 1207, Anapa"
@@ -5879,8 +5888,8 @@ func streetPrefixAt(w string) bool {
 // "Sergeevich", "Ilyinichna".
 func latinPatronymic(w []byte) bool {
 	switch string(w) {
-	case "ilyich", "ilich", "kuzmich", "lukich", "fomich", "nikitich", "savvich", "ilyinichna", "kuzminichna", "nikitichna", "fominichna":
-		return true // from names in -a: Ильич, Кузьмич, Никитична
+	case "ilyich", "ilich", "kuzmich", "lukich", "fomich", "nikitich", "savvich", "ilyinichna", "kuzminichna", "nikitichna", "fominichna", "lvovna":
+		return true // from names in -a: Ильич, Кузьмич, Никитична; and Львовна
 	}
 	if len(w) < 7 {
 		return false

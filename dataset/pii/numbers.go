@@ -100,6 +100,10 @@ func (sc *scanner) number(i int) int {
 		sc.emit(i, e, tPassport, 0.85, 0) // a Belarusian identification number on a passport or an ID card: "3150381A012PB9"
 		return e
 	}
+	if a, e := sc.plotPlace(i); a >= 0 {
+		sc.emit(a, e, tAddress, 0.75, 0)
+		return e
+	}
 	if a, e := sc.addressCell(i); a >= 0 {
 		sc.emit(a, e, tAddress, 0.75, 0)
 		return e
@@ -1813,6 +1817,56 @@ func (sc *scanner) spacedDigitPhone(i int) int {
 	return p
 }
 
+// plotPlace finds a plot's number at i with the settlement named after it
+// in English, as cottage villages write it: "plot 58, Sosnovy Bor
+// village", "plot 112 in Nikolskaya Sloboda". A cemetery's plot is no
+// address. It returns the start and end, or -1.
+func (sc *scanner) plotPlace(i int) (int, int) {
+	s := sc.s
+	a := -1
+	for _, w := range [...]string{"plot ", "Plot "} {
+		if strings.HasSuffix(s[:i], w) {
+			a = i - len(w)
+		}
+	}
+	if a < 0 || a < sc.lastEnd || a > 0 && isAlnum(s[a-1]) {
+		return -1, 0
+	}
+	e := i
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	p := e
+	switch {
+	case strings.HasPrefix(s[e:], ", "):
+		p = e + 2
+	case strings.HasPrefix(s[e:], " in "):
+		p = e + 4
+	default:
+		return -1, 0
+	}
+	if p >= len(s) || !isUpperASCII(s[p]) || firstNameAt(s, p) || startsAny(s[p:], "SNT ", "DNT ", "Row ", "Section ", "Mr", "Mrs", "Ms", "Dr") {
+		return -1, 0
+	}
+	q := p
+	for words := 0; words < 3 && q < len(s) && isUpperASCII(s[q]); words++ {
+		q = wordEnd(s, q)
+		if q+1 < len(s) && s[q] == ' ' && isUpperASCII(s[q+1]) {
+			q++
+		}
+	}
+	if q-p < 4 || startsAny(s[q:], " cemetery", " Cemetery") || endsAny(s[p:q], " St", " Street", " Ave", " Avenue", " Lane", " Road", " Sector") {
+		return -1, 0 // but a street after the plot names the place: "plot 23, Abrikosovaya St, …"
+	}
+	if strings.HasPrefix(s[q:], " village") {
+		return a, q + len(" village")
+	}
+	if s[e] == ' ' {
+		return a, q // "plot 112 in Nikolskaya Sloboda"
+	}
+	return -1, 0 // a plot before a bare name is left, as most labelled files leave it: "Plot 55, Lesnye Dali", "Plot 7, Orchard Fields"
+}
+
 // addressCell finds a street and its house at i filling a CSV field whose
 // column's header names an address or a house: "дом;кв;собственник" over
 // "Пушкинская 218;45;Ложкин С.А.", "адрес,кв" over "Ленина 12,45". It returns
@@ -1826,24 +1880,28 @@ func (sc *scanner) addressCell(i int) (int, int) {
 	if ls == 0 {
 		return -1, 0 // the header is the line above
 	}
+	var sep byte = ';'
 	a := i - 1
-	for a > ls && s[a-1] != ';' && s[a-1] != ',' && s[a-1] != '"' {
-		a--
+	if bar := strings.LastIndexByte(s[ls:i], '|'); bar >= 0 {
+		sep, a = '|', skipSpaces(s, ls+bar+1) // a pipe table's cell: "| Арзамас, Калинина 15 |"
+	} else {
+		for a > ls && s[a-1] != ';' && s[a-1] != ',' && s[a-1] != '"' {
+			a--
+		}
+		if a > ls {
+			sep = s[a-1]
+			if sep == '"' {
+				return -1, 0
+			}
+		} else if strings.IndexByte(s[ls:lineEndFrom(s, i)], ';') < 0 {
+			sep = ','
+		}
 	}
 	if a >= i-2 || a < sc.lastEnd {
 		return -1, 0
 	}
-	var sep byte = ';'
-	if a > ls {
-		sep = s[a-1]
-		if sep == '"' {
-			return -1, 0
-		}
-	} else if strings.IndexByte(s[ls:lineEndFrom(s, i)], ';') < 0 {
-		sep = ','
-	}
-	if sz, up := letterAt(s, a); sz == 0 || !up || startsAny(s[a:], "Metro ", "Метро ") {
-		return -1, 0 // the street's name with its capital, "Пушкинская 218"; not a metro station's exit
+	if sz, up := letterAt(s, a); sz == 0 || !up || startsAny(s[a:], "Metro ", "Метро ", "Plot ") {
+		return -1, 0 // the street's name with its capital, "Пушкинская 218"; not a metro station's exit, nor a plot of a development
 	}
 	e := i
 	for e < len(s) && (isDigit(s[e]) || s[e] == '/') {
@@ -1854,12 +1912,23 @@ func (sc *scanner) addressCell(i int) (int, int) {
 			e += sz // "12а"
 		}
 	}
-	if e < len(s) && s[e] != sep && s[e] != '\n' && s[e] != '\r' {
+	if sep == '|' {
+		if f := skipSpaces(s, e); f >= len(s) || s[f] != '|' {
+			return -1, 0
+		}
+	} else if e < len(s) && s[e] != sep && s[e] != '\n' && s[e] != '\r' {
 		return -1, 0
+	}
+	if b := wordStartBefore(s, i-1); sep == '|' && !(b >= a && upperAt(s[b:]) && i-1-b >= 5 && !(i-1-b < 10 && s[b] >= 0x80)) {
+		return -1, 0 // a pipe table's cell needs a street's name of five letters before the house: "| Арзамас, Калинина 15 |"; not "| Dock 3 |", "| …, gate 2 |"
 	}
 	switch h := strings.ToLower(delimHeader(s, i, sep)); h {
 	case "дом", "адрес", "адрес дома", "улица, дом", "улица и дом", "address", "street", "house":
 		return a, e
+	case "пункт", "пункт выдачи", "пвз", "point", "pickup point", "объект", "site", "location", "салон", "branch":
+		if sep == '|' {
+			return a, e // a pickup point's or a site's cell in a pipe table: "| Пункт |" … "| Арзамас, Калинина 15 |"
+		}
 	}
 	return -1, 0
 }

@@ -228,7 +228,8 @@ func (sc *scanner) spokenNumber(i int) int {
 		ctx = asked // the question's noun wins over its other words: "and your card number for the payment"
 	}
 	typ, score, _ := sc.classify(&g, 1, &ctx)
-	mobile := n == 11 && (digits[0] == '8' || digits[0] == '7') && digits[1] == '9' // a Russian mobile read out: 8 9xx …
+	mobile := n == 11 && (digits[0] == '8' || digits[0] == '7') && digits[1] == '9' || // a Russian mobile read out: 8 9xx …
+		n == 10 && digits[0] == '9' && containsAny(s[lineStart(s, i, 80):i], "телефон", "phone") // or without its 8 on a line that names a phone: "телефон тот же, что в заявке, девятьсот пятнадцать …"
 	if score <= 0 && (ctx == ctxNone || ctx == ctxPhone || mobile) && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
 		typ, score = tPhone, 0.75 // "oh seven seven double oh nine …": a UK mobile read out
 	}
@@ -236,7 +237,7 @@ func (sc *scanner) spokenNumber(i int) int {
 		typ, score = tPhone, 0.75 // a mobile read out without its 8 or with a digit lost, whose digits happen to pass the INN check: "nine one six, four zero eight, …"
 	}
 	if score <= 0 && n == 10 && (digits[0] == '3' || digits[0] == '4') && ctx != ctxNeg &&
-		(ctx == ctxPhone || asked == ctxPhone || phoneNumberWordBefore(s, i) || inSentenceBefore(s, i, 60, "reach me", "связаться", "домашний", "home number")) {
+		(ctx == ctxPhone || asked == ctxPhone || phoneNumberWordBefore(s, i) || numberIsBefore(s, i) || inSentenceBefore(s, i, 60, "reach me", "связаться", "домашний", "home number")) {
 		typ, score = tPhone, 0.75 // a landline with its town's code read out: "перезвоните мне по номеру три восемь три два …"
 	}
 	landline := n == 7 && ctx != ctxNeg && containsAny(s[lineStart(s, i, 60):i], "перезвон", "звонить", "позвон", "городской", "домашний")
