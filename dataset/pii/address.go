@@ -333,9 +333,9 @@ func lowerStreetNameRU(w string) bool {
 // neither its keyword nor a preposition when a spoken house and a flat, a
 // building or an office follow it: "адрес тот же бутырская семнадцать
 // квартира тридцать шесть", "клиент: шипиловская двадцать восемь корпус
-// один". Without a flat or a building the house alone must stand as one
-// (bareSpokenHouse), so "это иванова двадцать лет" stays no address. i is the house's first number word; it returns the end
-// of the address, or 0.
+// один". Without a flat or a building the house alone must stand as an
+// address (bareSpokenHouse), so "это иванова двадцать лет" stays none. i is
+// the house's first number word; it returns the end of the address, or 0.
 func (sc *scanner) lowerHouseRU(i int) int {
 	s := sc.s
 	if i < 2 || s[i-1] != ' ' {

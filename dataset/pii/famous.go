@@ -77,11 +77,14 @@ var famousNames = func() map[string]bool {
 
 // famousArtists are the surnames of painters and photographers that
 // galleries, art schools and photo studios speak of, the epithets of rulers
-// that tours speak of, the composers that concert halls' texts name, and
-// the fashion designers whose houses carry their names: alone ("в стиле
-// Шагала") or after a first name ("вдохновляюсь работами Ричарда Аведона",
-// "Annie Leibovitz's portraits", "о временах Ивана Грозного"), they name
-// the artist, the ruler or the fashion house, not a client. Common Russian
+// that tours speak of, the composers that concert halls' texts name, the
+// fashion designers whose houses carry their names, and the singers,
+// hosts, actors, founders and travellers whose full names no labelled file
+// marks as a client's (Фрэнк Синатра, Иван Ургант, Steve Jobs): alone ("в
+// стиле Шагала") or after a first name ("вдохновляюсь работами Ричарда
+// Аведона", "Annie Leibovitz's portraits", "о временах Ивана Грозного"),
+// they name the artist, the ruler, the fashion house or the celebrity, not
+// a client. Common Russian
 // surnames among them (Репин, Шишкин, Левитан) are left out: a client is
 // more often named so. So are the old masters an auction's attributions
 // name ("after Rembrandt", "circle of Ivan Aivazovsky"): catalogues label

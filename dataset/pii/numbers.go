@@ -1868,9 +1868,11 @@ func (sc *scanner) plotPlace(i int) (int, int) {
 }
 
 // addressCell finds a street and its house at i filling a CSV field whose
-// column's header names an address or a house: "дом;кв;собственник" over
-// "Пушкинская 218;45;Ложкин С.А.", "адрес,кв" over "Ленина 12,45". It returns
-// the field's start and end, or -1.
+// column's header names an address or a house ("дом;кв;собственник" over
+// "Пушкинская 218;45;Ложкин С.А.", "адрес,кв" over "Ленина 12,45"), or a
+// pipe table's cell under an address's or a pickup point's header ("|
+// Пункт |" over "| Арзамас, Калинина 15 |"). It returns the field's start
+// and end, or -1.
 func (sc *scanner) addressCell(i int) (int, int) {
 	s := sc.s
 	if i < 3 || s[i-1] != ' ' {
@@ -2041,8 +2043,10 @@ func (sc *scanner) chatStreetFlat(i int) (int, int) {
 }
 
 // latinChatStreet finds a transliterated Russian street written in lower
-// case, its house and a flat, as a technician's note writes them: "went to
-// kirova 24 flat 6"; or its house alone after "on", "at" or "near". It returns the address's start and end, or -1.
+// case, its house and a flat, as a technician's note writes them ("went to
+// kirova 24 flat 6"), or its house alone after "on", "at" or "near" ("the
+// store on moskovskaya 37, 11 to 5"). It returns the address's start and
+// end, or -1.
 func latinChatStreet(s string, i int) (int, int) {
 	if i < 7 || s[i-1] != ' ' || s[i-2] < 'a' || s[i-2] > 'z' {
 		return -1, 0

@@ -1727,16 +1727,15 @@ func settlementAfter(s string, end int) int {
 		}
 	}
 	if p == end {
-		var w string
-		switch {
-		case strings.HasPrefix(s[end:], " в "):
-			w = " в "
-		case strings.HasPrefix(s[end:], " in "):
-			w = " in "
-		default:
+		q := end
+		for _, w := range [...]string{" в ", " in "} {
+			if strings.HasPrefix(s[end:], w) {
+				q = end + len(w)
+			}
+		}
+		if q == end {
 			return end
 		}
-		q := end + len(w)
 		if sz, up := letterAt(s, q); sz == 0 || !up {
 			return end
 		}
@@ -1752,7 +1751,7 @@ func settlementAfter(s string, end int) int {
 	return wordEnd(s, p)
 }
 
-// bracketAfter returns the words in brackets right after e, at most 30
+// bracketAfter returns the words in brackets right after e, at most 31
 // bytes of them: "E52910473 (Germany)" gives "Germany"; "" when none.
 func bracketAfter(s string, e int) string {
 	if e+2 >= len(s) || s[e] != ' ' || s[e+1] != '(' {
