@@ -406,8 +406,8 @@ func bareSpokenHouse(s string, a, street, we, i, house int) bool {
 			return true
 		}
 	}
-	if !endsAny(w, "ую", "ой", "ая", "ина", "ова", "ева") && !lowerStreetNameRU(w) {
-		return false
+	if !endsAny(w, "ую", "ой", "ая", "ина", "ова", "ева", "ский") && !lowerStreetNameRU(w) {
+		return false // a street's shape, "на кольский сто двадцать шесть"
 	}
 	switch w {
 	case "первую", "вторую", "третью", "такую", "другую", "какую", "любую", "каждую", "последнюю", "следующую", "новую",
@@ -415,11 +415,15 @@ func bareSpokenHouse(s string, a, street, we, i, house int) bool {
 		"такая", "другая", "первая", "вторая", "половина", "середина", "машина", "причина", "мужчина", "слова", "снова":
 		return false
 	}
-	if prevWordIn(s, a, "на", "по") {
-		return true
-	}
 	ls := lineStart(s, a, 200)
-	if k := strings.Index(s[ls:a], ": "); k > 0 && ls+k+2 == a && !strings.Contains(s[ls:ls+k], " ") || ls == a {
+	if prevWordIn(s, a, "на", "по") || strings.Contains(s[ls:a], "адрес") {
+		return true // "адрес моршанск, гражданская, сорок семь"
+	}
+	t := a
+	if b := wordStartBefore(s, a-1); b >= ls && prevWordIn(s, a, "так", "ну", "да", "значит") {
+		t = b // a filler opens the turn: "оператор: так ломоносова восемьдесят один, а квартира?"
+	}
+	if k := strings.Index(s[ls:t], ": "); k > 0 && ls+k+2 == t && !strings.Contains(s[ls:ls+k], " ") || ls == t {
 		return house == len(s) || s[house] == '\n' || s[house] == ',' || s[house] == '?' || s[house] == '.'
 	}
 	return false

@@ -436,8 +436,8 @@ func headerContext(h string) ctxKind {
 	case strings.Contains(h, "арта") || strings.Contains(h, "card") || strings.Contains(h, "Card"):
 		return ctxCard
 	case startsAny(h, "Заказ", "заказ", "Order", "order", "Тикет", "Ticket", "ticket", "Сумма", "Amount", "amount", "Трек", "Track",
-		"Серийн", "серийн", "Serial", "serial"):
-		return ctxNeg // a column of order numbers, amounts or serials beside a phone's column: "| Заказ | Клиент | Телефон |", "| Серийный № |"
+		"Серийн", "серийн", "Serial", "serial", "Полис", "полис", "Policy", "policy"):
+		return ctxNeg // a column of order numbers, amounts or serials beside a phone's column: "| Заказ | Клиент | Телефон |", "| Серийный № |", "| полис |"
 	case startsAny(h, "Account", "account", "Acct", "acct"):
 		return ctxAccount // "\"Account\",\"Owner\",\"Phone\"" … "\"7101234499\","
 	}

@@ -2533,6 +2533,24 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Timur Abdullaev", "PERSON:Bulldozer", "PHONE:+79852201904"}},
 		{"a gamer's handle in a nickname column is no person", "player_id,nickname,amount\n40018907,NightOwl,4.99",
 			[]string{}},
+		{"a European landline with its town's code right after \"тел.\"", "Новая семья: Ханна Айгнер, Зальцбург, тел. 0662 431987, почта hanna@aon.at",
+			[]string{"PERSON:Ханна Айгнер", "PHONE:0662 431987", "EMAIL:hanna@aon.at"}}, // rules-2025.235 (heldout781–788).
+		{"a passport's shape after \"паспорт\" stays a passport", "паспорт 0662 431987",
+			[]string{"PASSPORT:0662 431987"}},
+		{"a German mobile in its own layout", "the host mum texted me from her new number 0176 43188209, saving it here",
+			[]string{"PHONE:0176 43188209"}},
+		{"a mobile broken over two lines, its number in spaced groups", "вот мой номер +7 963\n118 27 45 звоните после шести",
+			[]string{"PHONE:+7 963\n118 27 45"}},
+		{"a policy's number in its column is no phone, a German mobile beside it is", "| участник | полис | тел. в Германии |\n|---|---|---|\n| Мария Соколова | ERGO 302-7781950-01 | 0157 32418806 |",
+			[]string{"PERSON:Мария Соколова", "PHONE:0157 32418806"}},
+		{"a street and its spoken house on a line that names an address", "абонент: адрес моршанск, гражданская, сорок семь\nоператор: квартира?",
+			[]string{"ADDRESS:гражданская, сорок семь"}},
+		{"a filler word before a street and its spoken house in a turn", "оператор: так ломоносова восемьдесят один, а квартира?",
+			[]string{"ADDRESS:ломоносова восемьдесят один"}},
+		{"a street in \"-ский\" and its spoken house after \"на\"", "оператор: доставка как обычно на кольский сто двадцать шесть\nклиент: нет",
+			[]string{"ADDRESS:кольский сто двадцать шесть"}},
+		{"a filler, an ordinal and a count are no address", "оператор: так вторая сорок минут",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

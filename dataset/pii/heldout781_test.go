@@ -24,14 +24,22 @@ import "testing"
 // 1.229.0, commit b75b929): every F1 target met (PERSON 0.966, ADDRESS
 // 0.985, the other types 1.0); 0.699% of PII characters leaked (58 of 8299:
 // PERSON 32, ADDRESS 26), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.235
+// (engine 1.230.0), with those of the other files from heldout781 to
+// heldout788: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a place's prepositional case before a street
+// ("в Академгородке, на ул. Ильича, 4"), groups named like children, and
+// diminutives alone. Tuned: PERSON 0.966, ADDRESS 0.985; 0.699% leaked (58
+// of 8299).
 
-// heldout781Floor holds the untuned figures: the targets, all met.
+// heldout781Floor holds the tuned figures: the targets, all met.
 var heldout781Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout781MaxLeak: target 0.005, missed untuned (0.699%).
+// heldout781MaxLeak: target 0.005, missed untuned (0.699%), missed tuned (0.699%).
 const heldout781MaxLeak = 0.007
 
 func TestHeldout781(t *testing.T) {

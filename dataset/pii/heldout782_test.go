@@ -24,15 +24,23 @@ import "testing"
 // 1.229.0, commit b75b929): every F1 target met (PERSON 0.961, ADDRESS
 // 0.955, the other types 1.0); 2.921% of PII characters leaked (264 of 9037:
 // PERSON 25, ADDRESS 239), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.235
+// (engine 1.230.0), with those of the other files from heldout781 to
+// heldout788: streets and houses said in words after a filler word or "на"
+// ("так ломоносова восемьдесят один", "на кольский сто двадцать шесть").
+// Left: a town and a street in words with no comma between, a Norwegian
+// street, vessels and restaurants named like people, and nicknames. Tuned:
+// PERSON 0.961, ADDRESS 0.971; 2.324% leaked (210 of 9037).
 
-// heldout782Floor holds the untuned figures: the targets, all met.
+// heldout782Floor holds the tuned figures: the targets, all met.
 var heldout782Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout782MaxLeak: target 0.005, missed untuned (2.921%).
-const heldout782MaxLeak = 0.03
+// heldout782MaxLeak: target 0.005, missed untuned (2.921%), missed tuned (2.324%).
+const heldout782MaxLeak = 0.024
 
 func TestHeldout782(t *testing.T) {
 	corpusCheck{file: "testdata/heldout782.jsonl", name: "seven-hundred-and-eighty-second held-out corpus", minMessages: 250,

@@ -25,15 +25,23 @@ import "testing"
 // 0.982, ADDRESS 0.984 and the other types (1.0) met theirs; 3.714% of PII
 // characters leaked (317 of 8535: PERSON 146, PHONE 67, PASSPORT 36, ADDRESS
 // 68), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.235
+// (engine 1.230.0), with those of the other files from heldout781 to
+// heldout788: a mobile broken over two lines with its number in spaced
+// groups. Left: a phone said partly in words and partly in digits, French
+// and German ID cards' numbers, artists' nicknames and handles. Tuned:
+// PERSON 0.957, PHONE 0.991, PASSPORT 0.933, ADDRESS 0.984; 3.527% leaked
+// (301 of 8535).
 
-// heldout783Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout783Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout783Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.933, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout783MaxLeak: target 0.005, missed untuned (3.714%).
-const heldout783MaxLeak = 0.038
+// heldout783MaxLeak: target 0.005, missed untuned (3.714%), missed tuned (3.527%).
+const heldout783MaxLeak = 0.036
 
 func TestHeldout783(t *testing.T) {
 	corpusCheck{file: "testdata/heldout783.jsonl", name: "seven-hundred-and-eighty-third held-out corpus", minMessages: 250,

@@ -25,15 +25,24 @@ import "testing"
 // PHONE 0.992, ADDRESS 0.972 and the other types (1.0) met theirs; 3.209% of
 // PII characters leaked (317 of 9879: PERSON 48, PASSPORT 21, ADDRESS 248),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.235
+// (engine 1.230.0), with those of the other files from heldout781 to
+// heldout788: a street and its house in words on a line that names an
+// address ("адрес моршанск, гражданская, сорок семь"). Left: a German
+// passport's letters and digits, an SNT plot in words, a village address in
+// English with its district, and a town's code read as a phone. Tuned:
+// PERSON 0.981, PHONE 0.992, PASSPORT 0.963, ADDRESS 0.979; 2.976% leaked
+// (294 of 9879).
 
-// heldout784Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout784Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout784Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.962, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout784MaxLeak: target 0.005, missed untuned (3.209%).
-const heldout784MaxLeak = 0.033
+// heldout784MaxLeak: target 0.005, missed untuned (3.209%), missed tuned (2.976%).
+const heldout784MaxLeak = 0.03
 
 func TestHeldout784(t *testing.T) {
 	corpusCheck{file: "testdata/heldout784.jsonl", name: "seven-hundred-and-eighty-fourth held-out corpus", minMessages: 250,

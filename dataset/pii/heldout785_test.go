@@ -25,14 +25,22 @@ import "testing"
 // identity card's twelve digits after "N°"); PERSON 0.978, ADDRESS 0.992 and
 // the other types (1.0) met theirs; 1.641% of PII characters leaked (149 of
 // 9080: PERSON 72, PASSPORT 12, ADDRESS 65), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.235
+// (engine 1.230.0), with those of the other files from heldout781 to
+// heldout788: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a French ID card's twelve digits, a street and
+// flat in words with no keywords, hotels named after people, and patronymics
+// alone. Tuned: PERSON 0.978, PASSPORT 0.9697, ADDRESS 0.992; 1.641% leaked
+// (149 of 9080).
 
-// heldout785Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout785Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout785Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout785MaxLeak: target 0.005, missed untuned (1.641%).
+// heldout785MaxLeak: target 0.005, missed untuned (1.641%), missed tuned (1.641%).
 const heldout785MaxLeak = 0.017
 
 func TestHeldout785(t *testing.T) {

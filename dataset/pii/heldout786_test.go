@@ -29,15 +29,24 @@ import "testing"
 // types (1.0) met theirs; 5.240% of PII characters leaked (472 of 9007:
 // PERSON 158, PHONE 55, PASSPORT 9, ADDRESS 250), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.235
+// (engine 1.230.0), with those of the other files from heldout781 to
+// heldout788: German mobiles in their own layout ("0176 43188209"), an
+// Austrian landline after "тел." no longer read as a passport, and policies
+// in their column no longer read as phones. Left: German addresses in lower
+// case and in words, a street without its house in a JSON form, a German ID
+// card's number, and host families in the plural. Tuned: PERSON 0.931, PHONE
+// 0.966, PASSPORT 0.941, ADDRESS 0.955; 4.663% leaked (420 of 9007).
 
-// heldout786Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout786Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout786Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.914, TypePhone: 0.904, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.941, TypePhone: 0.966, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout786MaxLeak: target 0.005, missed untuned (5.240%).
-const heldout786MaxLeak = 0.053
+// heldout786MaxLeak: target 0.005, missed untuned (5.240%), missed tuned (4.663%).
+const heldout786MaxLeak = 0.047
 
 func TestHeldout786(t *testing.T) {
 	corpusCheck{file: "testdata/heldout786.jsonl", name: "seven-hundred-and-eighty-sixth held-out corpus", minMessages: 250,

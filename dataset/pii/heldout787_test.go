@@ -24,14 +24,21 @@ import "testing"
 // identity card's number of letters and digits under "NUMER:"); PERSON 0.976
 // and the other types (1.0) met theirs; 1.432% of PII characters leaked (124
 // of 8660: PERSON 54, PASSPORT 9, ADDRESS 61), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.235
+// (engine 1.230.0), with those of the other files from heldout781 to
+// heldout788: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a Polish ID card's number, bike models named
+// like people, and a nickname. Tuned: PERSON 0.976, PASSPORT 0.9697; 1.432%
+// leaked (124 of 8660).
 
-// heldout787Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout787Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout787Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout787MaxLeak: target 0.005, missed untuned (1.432%).
+// heldout787MaxLeak: target 0.005, missed untuned (1.432%), missed tuned (1.432%).
 const heldout787MaxLeak = 0.015
 
 func TestHeldout787(t *testing.T) {

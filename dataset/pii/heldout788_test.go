@@ -23,14 +23,21 @@ import "testing"
 // 1.229.0, commit b75b929): every F1 target met (PERSON 0.958, ADDRESS
 // 0.992, the other types 1.0); 2.153% of PII characters leaked (192 of 8918:
 // PERSON 99, ADDRESS 93), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.235
+// (engine 1.230.0), with those of the other files from heldout781 to
+// heldout788: none of its own misses; the rules from the other files changed
+// none of its figures. Left: pseudonyms clients chose, an address in English
+// words, and famous psychologists named like clients. Tuned: PERSON 0.958,
+// ADDRESS 0.992; 2.153% leaked (192 of 8918).
 
-// heldout788Floor holds the untuned figures: the targets, all met.
+// heldout788Floor holds the tuned figures: the targets, all met.
 var heldout788Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout788MaxLeak: target 0.005, missed untuned (2.153%).
+// heldout788MaxLeak: target 0.005, missed untuned (2.153%), missed tuned (2.153%).
 const heldout788MaxLeak = 0.022
 
 func TestHeldout788(t *testing.T) {

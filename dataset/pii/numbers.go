@@ -183,7 +183,7 @@ func (sc *scanner) number(i int) int {
 		case m+1 < n && s[m] == 0xC2 && s[m+1] == 0xA0:
 			kind |= sepSpace
 			m += 2
-		case m+4 < n && s[m] == '\n' && g.plus && g.ng == 2 && g.glen[0] == 1 && g.glen[1] == 3 && isDigit(s[m+1]) && isDigit(s[m+3]) && (s[m+4] == '-' || isDigit(s[m+4])):
+		case m+4 < n && s[m] == '\n' && g.plus && g.ng == 2 && g.glen[0] == 1 && g.glen[1] == 3 && isDigit(s[m+1]) && isDigit(s[m+3]) && (s[m+4] == '-' || s[m+4] == ' ' || isDigit(s[m+4])):
 			kind |= sepSpace // a mobile broken over two lines after its operator's code: "+7 937\n452-19-08"
 			m++
 		case m < n && s[m] == '-':
@@ -590,6 +590,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		switch {
 		case c == ctxPassport:
 			return tPassport, 0.97, end
+		case c == ctxPhone && d[0] == '0' && d[1] != '0' && prevWordIn(sc.s, g.start, "тел", "телефон", "tel", "phone"):
+			return tPhone, 0.9, end // a European landline with its town's code right after "тел.": "Зальцбург, тел. 0662 431987"
 		case c == ctxINN && innValid(d):
 			return tINN, 0.99, end
 		case g.pattern(k, 2, 2, 6) || g.pattern(k, 4, 6) && seps&sepDash == 0:
@@ -703,8 +705,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			}
 			return tINN, adj(0.6, ctxINN), end
 		}
-		if d[0] == '0' && d[1] != '0' && c == ctxPhone {
-			return tPhone, 0.85, end // a German mobile after its label: "Tel. 0151 23456789"
+		if d[0] == '0' && d[1] != '0' && c == ctxPhone || d[0] == '0' && d[1] == '1' && d[2] >= '5' && d[2] <= '7' && g.pattern(k, 4, 8) && c != ctxNeg {
+			return tPhone, 0.85, end // a German mobile after its label, "Tel. 0151 23456789", or in its own layout: "new number 0176 43188209"
 		}
 		if contiguous && !prevWordIn(sc.s, g.start, "iin", "иин") && idCardBefore(sc.s, g.start) {
 			return tPassport, 0.85, end // a Kazakh card's twelve-digit personal number as its number: "ID CARD … ID No. 041225600318"; not "IIN 890314512002"
