@@ -388,11 +388,13 @@ func (sc *scanner) lowerHouseRU(i int) int {
 // bareSpokenHouse reports a street without its keyword and a spoken house
 // with no flat after it, s[a:house], that stands as an address: a house
 // with "дробь", "ватутина тридцать один дробь два"; a street after "на" or
-// "по", "подходите на салютную десять"; a street after a known city,
-// "белгород, щорса сорок пять"; or a turn of a dialogue that is the street
-// and its house alone, "клиент: советская, сорок четыре". The street's own
-// word is s[street:we]; the house starts at i. Not a count, "на вторую
-// сорок минут".
+// "по", "подходите на салютную десять", or on a line that names an
+// address, "адрес моршанск, гражданская, сорок семь"; a street after a
+// known city, "белгород, щорса сорок пять"; or a turn of a dialogue that is
+// the street and its house alone, perhaps after a filler, "клиент:
+// советская, сорок четыре", "оператор: так ломоносова восемьдесят один, а
+// квартира?". The street's own word is s[street:we]; the house starts at
+// i. Not a count, "на вторую сорок минут".
 func bareSpokenHouse(s string, a, street, we, i, house int) bool {
 	w := s[street:we]
 	if q := house + 1; q < len(s) && s[house] == ' ' && countNoun(s[q:wordEnd(s, q)]) {
