@@ -825,11 +825,7 @@ func abbrevBefore(s string, dot int) bool {
 // passportRightAfter reports the word passport in brackets right after
 // the number that ends at e: "548120933 (UK passport)".
 func passportRightAfter(s string, e int) bool {
-	if e+2 >= len(s) || s[e] != ' ' || s[e+1] != '(' {
-		return false
-	}
-	c := strings.IndexByte(s[e+2:min(len(s), e+40)], ')')
-	return c > 0 && containsAny(s[e+2:e+2+c], passportStems[:]...)
+	return containsAny(bracketAfter(s, e, 38), passportStems[:]...)
 }
 
 // licenceAbove reports a driving licence named within 300 bytes before i,
@@ -1304,15 +1300,7 @@ func landlineGiven(s string, start, end int) bool {
 // that names it a line: "67-45-12 (домашний)", "258-14-90 (Krasnoyarsk
 // office)", "51-20-33 (inside Tomsk)".
 func landlineNoteAfter(s string, end int) bool {
-	if !strings.HasPrefix(s[end:], " (") {
-		return false
-	}
-	note := s[end+2 : min(len(s), end+40)]
-	if c := strings.IndexByte(note, ')'); c > 0 {
-		note = note[:c]
-	} else {
-		return false
-	}
+	note := bracketAfter(s, end, 38)
 	return startsAny(note, "домашний", "рабочий", "городской", "стационарный", "home", "landline", "inside ") ||
 		strings.HasSuffix(note, " office") || strings.HasSuffix(note, " офис")
 }

@@ -1060,7 +1060,7 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			sc.emit(i, e, tPassport, 0.85, 0) // an identity card as a passport: "удостоверение личности РК N07218840", "Kazakhstan ID N05527713"
 			return e
 		}
-		if note := bracketAfter(s, e); note != "" && (containsAny(note, passportStems[:]...) || isCountry(note) && passportNear(s, i)) {
+		if note := bracketAfter(s, e, 32); note != "" && (containsAny(note, passportStems[:]...) || isCountry(note) && passportNear(s, i)) {
 			sc.emit(i, e, tPassport, 0.85, 0) // a passport's country or kind after it: "Passport …: E52910473 (Germany)", "ID: C4X81270R (foreign passport)"
 			return e
 		}
@@ -1691,7 +1691,7 @@ var countries = [...]string{"United Kingdom", "UK", "U.K.", "England", "Scotland
 // brackets and the town with its postcode after it: "45 Sovetskaya St, 2nd
 // floor (above the pharmacy), Syzran 446001".
 func remarkTownAfter(s string, end int) int {
-	note := bracketAfter(s, end)
+	note := bracketAfter(s, end, 32)
 	if note == "" {
 		return end
 	}
@@ -1751,13 +1751,14 @@ func settlementAfter(s string, end int) int {
 	return wordEnd(s, p)
 }
 
-// bracketAfter returns the words in brackets right after e, at most 31
-// bytes of them: "E52910473 (Germany)" gives "Germany"; "" when none.
-func bracketAfter(s string, e int) string {
+// bracketAfter returns the words in brackets right after e when the
+// bracket closes within n bytes: "E52910473 (Germany)" gives "Germany";
+// "" when none.
+func bracketAfter(s string, e, n int) string {
 	if e+2 >= len(s) || s[e] != ' ' || s[e+1] != '(' {
 		return ""
 	}
-	k := strings.IndexByte(s[e+2:min(len(s), e+34)], ')')
+	k := strings.IndexByte(s[e+2:min(len(s), e+2+n)], ')')
 	if k <= 0 {
 		return ""
 	}
