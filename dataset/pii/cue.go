@@ -363,17 +363,6 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	return end
 }
 
-// lowerPatronymicAfter reports a lower-case patronymic in Latin letters
-// one space after e: "marina petrovna".
-func lowerPatronymicAfter(s string, e int) bool {
-	if e+2 >= len(s) || s[e] != ' ' || s[e+1] < 'a' || s[e+1] > 'z' {
-		return false
-	}
-	var buf [32]byte
-	w, ok := foldLatin(buf[:0], s[e+1:wordEnd(s, e+1)])
-	return ok && latinPatronymic(w)
-}
-
 // honorificName reads a lower-case surname or first name after the
 // lower-case honorific s[i:j]: "mister johnson", "mrs kowalski".
 func (sc *scanner) honorificName(i, j int) int {

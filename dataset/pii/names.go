@@ -1012,8 +1012,23 @@ func latinPatronymicAfter(s string, e int) bool {
 	if e+8 >= len(s) || s[e] != ' ' || !isUpperASCII(s[e+1]) {
 		return false
 	}
+	return latinPatronymicAt(s, e+1)
+}
+
+// lowerPatronymicAfter reports a lower-case patronymic in Latin letters
+// one space after e: "marina petrovna".
+func lowerPatronymicAfter(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != ' ' || s[e+1] < 'a' || s[e+1] > 'z' {
+		return false
+	}
+	return latinPatronymicAt(s, e+1)
+}
+
+// latinPatronymicAt reports a patronymic in Latin letters, of any case, as
+// the word at p.
+func latinPatronymicAt(s string, p int) bool {
 	var buf [32]byte
-	w, ok := foldLatin(buf[:0], s[e+1:wordEnd(s, e+1)])
+	w, ok := foldLatin(buf[:0], s[p:wordEnd(s, p)])
 	return ok && latinPatronymic(w)
 }
 
