@@ -1868,6 +1868,15 @@ func (sc *scanner) addressCell(i int) (int, int) {
 	if i < 3 || s[i-1] != ' ' {
 		return -1, 0
 	}
+	e := i
+	for e < len(s) && (isDigit(s[e]) || s[e] == '/') {
+		e++
+	}
+	if e < len(s) && strings.IndexByte(";,|\n\r", s[e]) < 0 && s[e] < 0xC0 {
+		if f := skipSpaces(s, e); s[e] != ' ' || f == len(s) || s[f] != '|' {
+			return -1, 0 // the number ends no field, as most numbers in a text do: no line to read back
+		}
+	}
 	ls := lineStart(s, i, 200)
 	if ls == 0 {
 		return -1, 0 // the header is the line above
@@ -1894,10 +1903,6 @@ func (sc *scanner) addressCell(i int) (int, int) {
 	}
 	if sz, up := letterAt(s, a); sz == 0 || !up || startsAny(s[a:], "Metro ", "Метро ", "Plot ") {
 		return -1, 0 // the street's name with its capital, "Пушкинская 218"; not a metro station's exit, nor a plot of a development
-	}
-	e := i
-	for e < len(s) && (isDigit(s[e]) || s[e] == '/') {
-		e++
 	}
 	if e < len(s) && s[e] >= 0xC0 {
 		if sz, _ := letterAt(s, e); sz > 0 && (e+sz == len(s) || s[e+sz] == sep) {
