@@ -2976,8 +2976,9 @@ func (sc *scanner) enPlacesBefore(start int) int {
 		a = skipSpaces(s, a)
 		if a < e { // the part may open before the last entity's end; only its end counts
 			part := s[a:e]
-			if t := trailingPlace(part); parts == 0 && t > 0 && a+t >= sc.lastEnd && cityNamed(part[t:]) && placeWords[lastWordBefore(part, t)] {
-				return a + t // "lives in Nizhny Novgorod, 31 Bolshaya Pokrovskaya St."
+			if t := trailingPlace(part); parts == 0 && t > 0 && a+t >= sc.lastEnd && cityNamed(part[t:]) &&
+				(placeWords[lastWordBefore(part, t)] || strings.HasSuffix(part[:t], "address is ")) {
+				return a + t // "lives in Nizhny Novgorod, 31 Bolshaya Pokrovskaya St.", "address is Kaluga, 19 Kirova Street"
 			}
 			if b := strings.LastIndexByte(part, ' ') + 1; b > 0 && a+b >= sc.lastEnd && len(part)-b == 6 && allDigits(part[b:]) {
 				return a + b // a postcode after a label: "registered address 125047, Moscow, 1st Tverskaya-Yamskaya St, 23"
@@ -3255,9 +3256,15 @@ func houseToken(w string) bool {
 }
 
 // slashHouse reports a house and flat or a house on a corner, each part at
-// most four characters: "150/230", "12-45".
+// most four characters: "150/230", "12-45", or a house, its building and a
+// flat: "33/2-57".
 func slashHouse(w string) bool {
 	k := strings.IndexAny(w, "/-")
+	if k > 0 && w[k] == '/' {
+		if f := strings.IndexByte(w[k+1:], '-'); f > 0 && f <= 2 {
+			return k <= 4 && allDigits(w[k+1:k+1+f]) && slashHouse(w[k+1:])
+		}
+	}
 	return k > 0 && k <= 4 && len(w)-k-1 > 0 && len(w)-k-1 <= 4 && isDigit(w[k+1]) && !strings.ContainsAny(w[k+1:], "/-")
 }
 
@@ -3792,7 +3799,9 @@ func (sc *scanner) commaStreet(i, j int) int {
 		cue = streetCue(w)
 	}
 	adj := endsAny(string(w), "ская", "ской", "скую", "цкая", "цкой", "ная", "ной", "ную", "вая", "вой", "вую") // "на Большую Морскую, 35", "На Большой Садовой, 47"
-	gen := endsAny(string(w), "ова", "ева", "ина", "ына", "ого", "его")
+	gen := endsAny(string(w), "ова", "ева", "ина", "ына", "ого", "его") ||
+		len(w) >= 16 && string(w[len(w)-2:]) == "а" && !sc.nameToken(i, j).first() && !ruCities[string(w[:len(w)-2])] &&
+			wordsBefore(s, i, "на ", "по ") // a foreign surname's genitive: "на Цвиллинга, 58", "на Шейнкмана, 102"; not "до Хабаровска, 8"
 	if !cue || !adj && !gen && !titled || start < sc.lastEnd {
 		return 0
 	}

@@ -26,15 +26,23 @@ import "testing"
 // types (1.0) met theirs; 3.342% of PII characters leaked (317 of 9485:
 // PERSON 35, PHONE 100, PASSPORT 62, ADDRESS 120), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.236
+// (engine 1.231.0), with those of the other files from heldout789 to
+// heldout796: Orel and Belgorod as cities, not people, and mobiles after 8
+// broken over two lines ("8 915\n503 27 64"). Left: passports said in words,
+// a village with its district before a street in English, and a CSV row's
+// address in semicolon-separated cells. Tuned: PERSON 0.971, PHONE 0.991,
+// PASSPORT 0.9697, ADDRESS 0.979; 2.783% leaked (264 of 9485).
 
-// heldout789Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout789Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout789Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout789MaxLeak: target 0.005, missed untuned (3.342%).
-const heldout789MaxLeak = 0.034
+// heldout789MaxLeak: target 0.005, missed untuned (3.342%), missed tuned (2.783%).
+const heldout789MaxLeak = 0.028
 
 func TestHeldout789(t *testing.T) {
 	corpusCheck{file: "testdata/heldout789.jsonl", name: "seven-hundred-and-eighty-ninth held-out corpus", minMessages: 250,

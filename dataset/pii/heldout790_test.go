@@ -23,15 +23,23 @@ import "testing"
 // 1.230.0, commit c240dde): every F1 target met (PERSON 0.943, ADDRESS
 // 0.985, the other types 1.0); 2.742% of PII characters leaked (247 of 9009:
 // PERSON 104, ADDRESS 143), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.236
+// (engine 1.231.0), with those of the other files from heldout789 to
+// heldout796: nicknames in quotes after a staff title ("paramedic 'Tank'",
+// "Crew 'Goose'"). Left: paramedics known only by nickname ("Шаман сказал",
+// "Bear carries"), streets named after people taken for people, and a street
+// and house said in words after a Bulgarian town's name. Tuned: PERSON
+// 0.947, ADDRESS 0.985; 2.642% leaked (238 of 9009).
 
-// heldout790Floor holds the untuned figures: the targets, all met.
+// heldout790Floor holds the tuned figures: the targets, all met.
 var heldout790Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout790MaxLeak: target 0.005, missed untuned (2.742%).
-const heldout790MaxLeak = 0.028
+// heldout790MaxLeak: target 0.005, missed untuned (2.742%), missed tuned (2.642%).
+const heldout790MaxLeak = 0.027
 
 func TestHeldout790(t *testing.T) {
 	corpusCheck{file: "testdata/heldout790.jsonl", name: "seven-hundred-and-ninetieth held-out corpus", minMessages: 250,

@@ -25,15 +25,23 @@ import "testing"
 // and the other types (1.0) met theirs; 4.223% of PII characters leaked (397
 // of 9401: PERSON 65, PHONE 66, PASSPORT 60, ADDRESS 206), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.236
+// (engine 1.231.0), with those of the other files from heldout789 to
+// heldout796: Gatchina as a town, and a house, its building and flat after
+// "pr." ("Ispytateley pr. 33/2-57"). Left: goats and cows named like people,
+// passports and phones said in words, Vasilyevsky Island's lines, and farms
+// named after their owners. Tuned: PERSON 0.940, PHONE 0.991, PASSPORT
+// 0.9697, ADDRESS 0.986; 3.734% leaked (351 of 9401).
 
-// heldout791Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout791Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout791Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout791MaxLeak: target 0.005, missed untuned (4.223%).
-const heldout791MaxLeak = 0.043
+// heldout791MaxLeak: target 0.005, missed untuned (4.223%), missed tuned (3.734%).
+const heldout791MaxLeak = 0.038
 
 func TestHeldout791(t *testing.T) {
 	corpusCheck{file: "testdata/heldout791.jsonl", name: "seven-hundred-and-ninety-first held-out corpus", minMessages: 250,

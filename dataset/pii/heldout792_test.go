@@ -24,15 +24,24 @@ import "testing"
 // 1.230.0, commit c240dde): every F1 target met (PERSON 0.976, ADDRESS
 // 0.940, the other types 1.0); 2.321% of PII characters leaked (216 of 9308:
 // PERSON 57, ADDRESS 159), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.236
+// (engine 1.231.0), with those of the other files from heldout789 to
+// heldout796: streets named after a foreign surname in the genitive after
+// "на" ("на Цвиллинга, 58"). Left: a German address with its country and
+// postcode before the street, a British address over three lines, streets
+// without their houses' keywords in lower case, and Chinese names in
+// transliteration. Tuned: PERSON 0.976, ADDRESS 0.956; 2.138% leaked (199 of
+// 9308).
 
-// heldout792Floor holds the untuned figures: the targets, all met.
+// heldout792Floor holds the tuned figures: the targets, all met.
 var heldout792Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout792MaxLeak: target 0.005, missed untuned (2.321%).
-const heldout792MaxLeak = 0.024
+// heldout792MaxLeak: target 0.005, missed untuned (2.321%), missed tuned (2.138%).
+const heldout792MaxLeak = 0.022
 
 func TestHeldout792(t *testing.T) {
 	corpusCheck{file: "testdata/heldout792.jsonl", name: "seven-hundred-and-ninety-second held-out corpus", minMessages: 250,

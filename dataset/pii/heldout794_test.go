@@ -24,15 +24,23 @@ import "testing"
 // 0.992, PHONE 0.991, the other types 1.0); 3.401% of PII characters leaked
 // (317 of 9320: PERSON 131, PHONE 64, ADDRESS 122), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.236
+// (engine 1.231.0), with those of the other files from heldout789 to
+// heldout796: a nickname after "aka" and in quotes after a title ("Steward
+// 'Hawk'"), and a phone read out with hyphens between its words. Left:
+// volunteers' call signs in chats and tables, singers and bands taken for
+// people, a French address in words, and names in capitals in a ticket list.
+// Tuned: PERSON 0.946, ADDRESS 0.992; 2.618% leaked (244 of 9320).
 
-// heldout794Floor holds the untuned figures: the issue's targets, all met.
+// heldout794Floor holds the tuned figures: the issue's targets, all met.
 var heldout794Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout794MaxLeak: target 0.005, missed untuned (3.401%).
-const heldout794MaxLeak = 0.035
+// heldout794MaxLeak: target 0.005, missed untuned (3.401%), missed tuned (2.618%).
+const heldout794MaxLeak = 0.027
 
 func TestHeldout794(t *testing.T) {
 	corpusCheck{file: "testdata/heldout794.jsonl", name: "seven-hundred-and-ninety-fourth held-out corpus", minMessages: 250,

@@ -23,14 +23,22 @@ import "testing"
 // 1.230.0, commit c240dde): every F1 target met (PERSON 0.974, ADDRESS
 // 0.969, PASSPORT 0.971, the other types 1.0); 3.019% of PII characters
 // leaked (284 of 9406: PERSON 65, ADDRESS 219), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.236
+// (engine 1.231.0), with those of the other files from heldout789 to
+// heldout796: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Tatar names and patronymics in lower case, an
+// address in capitals with its republic, a complex's house and flat in
+// words, and a certificate's number read as a passport. Tuned: PERSON 0.974,
+// PASSPORT 0.971, ADDRESS 0.969; 3.019% leaked (284 of 9406).
 
-// heldout795Floor holds the untuned figures: the targets, all met.
+// heldout795Floor holds the tuned figures: the targets, all met.
 var heldout795Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout795MaxLeak: target 0.005, missed untuned (3.019%).
+// heldout795MaxLeak: target 0.005, missed untuned (3.019%), missed tuned (3.019%).
 const heldout795MaxLeak = 0.031
 
 func TestHeldout795(t *testing.T) {

@@ -27,15 +27,24 @@ import "testing"
 // PHONE 0.991, ADDRESS 0.978 and the other types (1.0) met theirs; 4.175% of
 // PII characters leaked (378 of 9055: PERSON 114, PHONE 50, PASSPORT 22,
 // ADDRESS 192), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.236
+// (engine 1.231.0), with those of the other files from heldout789 to
+// heldout796: a guide's nickname before "(он же …)" and its owner's surname
+// in brackets ("Лис (Лисовский)"), and the nickname again later. Left: sled
+// dogs named like people, guides known only by nickname, Finnish and
+// Norwegian addresses in words, and a foreign passport's number after
+// "загран". Tuned: PERSON 0.924 (now met), PHONE 0.991, PASSPORT 0.9697,
+// ADDRESS 0.978; 3.832% leaked (347 of 9055).
 
-// heldout796Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout796Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout796Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.912,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout796MaxLeak: target 0.005, missed untuned (4.175%).
-const heldout796MaxLeak = 0.042
+// heldout796MaxLeak: target 0.005, missed untuned (4.175%), missed tuned (3.832%).
+const heldout796MaxLeak = 0.039
 
 func TestHeldout796(t *testing.T) {
 	corpusCheck{file: "testdata/heldout796.jsonl", name: "seven-hundred-and-ninety-sixth held-out corpus", minMessages: 250,

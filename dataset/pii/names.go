@@ -79,7 +79,8 @@ var roleTitles = func() []string {
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
 		"подрядчик", "субподрядчик", "охранник", "волонтер", "волонтёр", "реаниматолог", "анестезиолог",
 		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос",
-		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат", "сосед", "соседк", "именинник", "именинниц", "сборщик", "замерщик"} {
+		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат", "сосед", "соседк", "именинник", "именинниц", "сборщик", "замерщик",
+		"гид", "фельдшер", "мойщик", "каюр", "инструктор", "стюард"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -136,7 +137,8 @@ var roleTitles = func() []string {
 	return append(out, "operator", "agent", "courier", "driver", "doctor", "nurse", "technician", "engineer",
 		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist", "lawyer", "attorney", "solicitor", "judge",
 		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "guide", "instructor", "volunteer", "dc", "ds", "surveyor", "realtor", "dentist", "guest",
-		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student", "contractor", "subcontractor")
+		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student", "contractor", "subcontractor",
+		"paramedic", "medic", "steward", "musher", "foreman", "waiter")
 }()
 
 // saintTitles stand before a saint's name, not a person's: "Храм Святого
@@ -386,6 +388,8 @@ var latinCities = map[string]bool{
 	"makhachkala": true, "derbent": true, "aktau": true, "atyrau": true, "aktobe": true, "kostanay": true, "sumgait": true,
 	"ulaanbaatar": true, "kaunas": true, "klaipeda": true, "kirov": true, "pskov": true,
 	"tara": true, "isilkul": true, // Omsk region's towns: "the Tara office"
+	"orel": true, "oryol": true, "belgorod": true, "kursk": true, "lipetsk": true, "kaluga": true, "tambov": true, "bryansk": true,
+	"vologda": true, "arkhangelsk": true, "petrozavodsk": true, "kostroma": true, "gatchina": true, "tosno": true,
 	"sheregesh": true, "dombay": true, "kirovsk": true, "teberda": true, "arkhyz": true, "dzerzhinsk": true, // ski resorts: "Sheregesh, Podgornaya 22, chalet 5"
 }
 
@@ -5042,8 +5046,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if len(toks) == 1 && dashSignOff(sc.s, toks[0].start, toks[0].end) {
 		return true // "Sorry for the confusion. – Kim"
 	}
-	if len(toks) == 1 && clauseEnds(sc.s, toks[0].end) && sc.titleBefore(toks) && !replyWord(sc.s[toks[0].start:toks[0].end]) {
-		return true // "Driver: Marek.", "Кандидат Беркович не прошёл" is handled as a patronymic shape
+	if len(toks) == 1 && (clauseEnds(sc.s, toks[0].end) || titleVerbAfter(sc.s, toks[0].start, toks[0].end)) &&
+		sc.titleBefore(toks) && !replyWord(sc.s[toks[0].start:toks[0].end]) {
+		return true // "Driver: Marek.", "driver Nyamdorj will wait"; "Кандидат Беркович не прошёл" is handled as a patronymic shape
 	}
 	if len(toks) == 1 && sc.titleAdjSurname(toks[0].start, toks[0].end) && sc.titleBefore(toks) {
 		return true // a surname declined like an adjective: "к доктору Нагорному 09.04"
@@ -6470,8 +6475,9 @@ func personScore(sc *scanner, toks []nameTok) float32 {
 	switch {
 	case title && (names > 0 || sur > 0):
 		return 0.9
-	case title && unknown > 0 && len(toks) == 1 && (clauseEnds(sc.s, toks[0].end) || sc.artCueBefore(toks[0].start)):
-		return 0.75 // "Driver: Marek.", "Кандидат Беркович,"
+	case title && unknown > 0 && len(toks) == 1 && (clauseEnds(sc.s, toks[0].end) || sc.artCueBefore(toks[0].start) ||
+		titleVerbAfter(sc.s, toks[0].start, toks[0].end)):
+		return 0.75 // "Driver: Marek.", "Кандидат Беркович,", "driver Nyamdorj will wait"
 	case title && unknown > 0 && len(toks) == 1 && sc.titleAdjSurname(toks[0].start, toks[0].end):
 		return 0.75 // a surname declined like an adjective: "к доктору Нагорному 09.04"
 	case first > 0:
@@ -7441,6 +7447,13 @@ var actionVerbs = map[string]bool{"approved": true, "sent": true, "paid": true, 
 // personVerbAfter reports whether a verb of a person follows the name
 // ending at end: "Grace said", "Yaroslav here —".
 func personVerbAfter(s string, end int) bool { return verbAfter(s, end, personVerbs) }
+
+// titleVerbAfter reports an English word at [start, end) that a person's
+// verb follows and a title stands right before, not across a full stop:
+// "driver Nyamdorj will wait", not "I'm Precious's mum. She told me".
+func titleVerbAfter(s string, start, end int) bool {
+	return s[start] < 0x80 && start >= 2 && s[start-2] != '.' && personVerbAfter(s, end)
+}
 
 // verbAfter reports a lower-case word of verbs after a space at end.
 func verbAfter(s string, end int, verbs map[string]bool) bool {

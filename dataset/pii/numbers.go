@@ -183,8 +183,9 @@ func (sc *scanner) number(i int) int {
 		case m+1 < n && s[m] == 0xC2 && s[m+1] == 0xA0:
 			kind |= sepSpace
 			m += 2
-		case m+4 < n && s[m] == '\n' && g.plus && g.ng == 2 && g.glen[0] == 1 && g.glen[1] == 3 && isDigit(s[m+1]) && isDigit(s[m+3]) && (s[m+4] == '-' || s[m+4] == ' ' || isDigit(s[m+4])):
-			kind |= sepSpace // a mobile broken over two lines after its operator's code: "+7 937\n452-19-08"
+		case m+4 < n && s[m] == '\n' && (g.plus || g.digits[0] == '8' && g.digits[1] == '9') && g.ng == 2 && g.glen[0] == 1 && g.glen[1] == 3 &&
+			isDigit(s[m+1]) && isDigit(s[m+3]) && (s[m+4] == '-' || s[m+4] == ' ' || isDigit(s[m+4])):
+			kind |= sepSpace // a mobile broken over two lines after its operator's code: "+7 937\n452-19-08", "8 915\n503 27 64"
 			m++
 		case m < n && s[m] == '-':
 			kind |= sepDash

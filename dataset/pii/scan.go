@@ -128,6 +128,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	if sc.persons >= 2 {
 		sc.joinNicknames()
 	}
+	if sc.persons > 0 || sc.ncaps > 0 {
+		sc.nicknames()
+	}
 	if sc.lowerNames {
 		sc.repeatLowerNames()
 	}
@@ -546,6 +549,167 @@ func (sc *scanner) joinNicknames() {
 	sc.out = out[:k]
 }
 
+// nickMarks are what says the word before or after them is a nickname:
+// "Шаман (он же Костя Ерохин)", "Roman Vasiliev (aka Shark)", "nicknamed
+// Kaban", "по прозвищу «Ключ»", "the washer known as 'Beaver'".
+var nickMarks = [...]string{"он же ", "она же ", "aka ", "a.k.a. ", "real name ", "настоящее имя ", "настоящее имя — ",
+	"по прозвищу ", "прозвище ", "nicknamed ", "known as "}
+
+// nicknames marks nicknames as persons, with a score that lets repeatNames
+// find them again: a word before a person's name in brackets, the two
+// sharing their first three letters or the brackets saying so ("Бобёр
+// (Бобров Д.)", "Шаман (он же Костя Ерохин)"); a word after a mark
+// ("Roman Vasiliev (aka Shark)", "прораб Лёха, он же Борода", "nicknamed
+// Kaban"); a word in quotes after a staff title ("paramedic 'Tank'",
+// "Steward 'Hawk'").
+func (sc *scanner) nicknames() {
+	s := sc.s
+	n := len(sc.out)
+	for k := 0; k < n; k++ {
+		if sp := sc.out[k]; sp.typ == tPerson && sp.start >= 4 && s[sp.start-1] != '\n' {
+			sc.nicknameBefore(sp, n)
+		}
+	}
+	for _, m := range nickMarks {
+		for from := 0; ; {
+			i := strings.Index(s[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(m)
+			if i > 0 && isAlnum(s[i-1]) {
+				continue
+			}
+			if m == "known as " && (from >= len(s) || s[from] != '\'' && s[from] != '"') {
+				continue // "the village known as Sosnovka"
+			}
+			sc.nicknameAt(from, n)
+		}
+	}
+	for k := 0; k+1 < len(s); k++ {
+		q := strings.IndexByte(s[k:], '\'')
+		if q < 0 {
+			break
+		}
+		k += q
+		if k >= 3 && k+1 < len(s) && s[k-1] == ' ' && capAt(s, k+1) > 0 && sc.staffTitleBefore(k-1) {
+			sc.nicknameAt(k, n)
+		}
+	}
+	if len(sc.out) > n {
+		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
+	}
+}
+
+// nicknameBefore marks the word before a bracket that opens with the person
+// sp: "Бобёр (Бобров Д.)", "Лис (Лисовский)", "Шаман (он же Костя Ерохин)".
+func (sc *scanner) nicknameBefore(sp span, n int) {
+	s := sc.s
+	o := strings.LastIndexByte(s[max(0, sp.start-24):sp.start], '(')
+	if o < 0 {
+		return
+	}
+	o += max(0, sp.start-24)
+	inner := s[o+1 : sp.start]
+	marked := inner != ""
+	if marked && !slices.Contains(nickMarks[:7], inner) { // "он же " … "настоящее имя — "
+		return
+	}
+	if o < 3 || s[o-1] != ' ' || sp.end >= len(s) || s[sp.end] != ')' && s[sp.end] != ',' {
+		return
+	}
+	a := wordStartBefore(s, o-1)
+	if a < 0 || capAt(s, a) == 0 || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '.') || sc.covered(a, o-1, n) {
+		return
+	}
+	t := sc.nameToken(a, o-1)
+	if t.caps || t.addr != 0 || t.flags&tkInitial != 0 || tableInfo(s[a:o-1]).word&(wStop|wTitle) != 0 || sc.prevInfo(a).word&wPlace != 0 {
+		// not a title, nor a place: "Гарри из Лагоса (он же Harry Okafor)"
+		return
+	}
+	if !marked && !samePrefix(s[a:o-1], s[sp.start:sp.end]) {
+		return
+	}
+	sc.out = append(sc.out, span{start: a, end: o - 1, typ: tPerson, score: 0.85})
+	sc.persons++
+}
+
+// samePrefix reports a word of name that opens with the first three
+// letters of w, in any case: "Бобёр" and "Бобров Д.", "Kaban" and "Kabanov".
+func samePrefix(w, name string) bool {
+	var b1, b2 [96]byte
+	fw, ok1 := foldInto(b1[:0], w)
+	fn, ok2 := foldInto(b2[:0], name)
+	if !ok1 || !ok2 {
+		return false
+	}
+	sz := 3
+	if fw[0] >= 0x80 {
+		sz = 6
+	}
+	if len(fw) < sz {
+		return false
+	}
+	for f := range strings.FieldsSeq(string(fn)) {
+		if strings.HasPrefix(f, string(fw[:sz])) {
+			return true
+		}
+	}
+	return false
+}
+
+// nicknameAt marks the capitalized word at p, or in quotes there, as a
+// nickname unless a span holds it already.
+func (sc *scanner) nicknameAt(p, n int) {
+	s := sc.s
+	q := 0
+	switch {
+	case p < len(s) && (s[p] == '\'' || s[p] == '"'):
+		q = 1
+	case strings.HasPrefix(s[p:], "«"):
+		q = len("«")
+	}
+	a := p + q
+	if a >= len(s) || capAt(s, a) == 0 {
+		return
+	}
+	b := wordEnd(s, a)
+	if q > 0 && (b >= len(s) || !strings.HasPrefix(s[b:], "»") && s[b] != '\'' && s[b] != '"') {
+		return // one word in its quotes: not "«Лис и партнёры»"
+	}
+	if q == 0 && b < len(s) && capAt(s, min(b+1, len(s)-1)) > 0 && s[b] == ' ' {
+		return // a full name after the mark: "он же Костя Ерохин" is the scanner's
+	}
+	if sc.covered(a, b, len(sc.out)) {
+		return
+	}
+	if t := sc.nameToken(a, b); t.caps || t.addr != 0 {
+		return
+	}
+	sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.85})
+	sc.persons++
+}
+
+// staffTitleBefore reports an English staff title, or "crew", whose word
+// ends at e: "paramedic 'Tank'", "Crew 'Goose'".
+func (sc *scanner) staffTitleBefore(e int) bool {
+	a := wordStartBefore(sc.s, e)
+	if a < 0 || sc.s[a] >= 0x80 {
+		return false
+	}
+	var buf [32]byte
+	w, ok := foldInto(buf[:0], sc.s[a:e])
+	if !ok {
+		return false
+	}
+	if string(w) == "crew" {
+		return true
+	}
+	in, _ := wordTab.get(w)
+	return in.word&wTitle != 0
+}
+
 // nicknameQuotes returns the length of the closing quote and space after a
 // nickname at [b, e) that an opening quote and a space put after a name
 // ending at a: ` "Dan" `, " «Дэн» "; 0 if none.
@@ -859,6 +1023,8 @@ func (sc *scanner) run() {
 			i = sc.lowerPatronymic(i, j) // maybe "зинаида ивановна"
 		case j-i >= 3 && firstFilter[h>>6]&(1<<(h&63)) != 0:
 			i = sc.lowerFirst(i, j) // maybe "голубева елена", "андрей здравствуйте"
+		case c >= 0xD0 && j-i >= 12 && spokenHyphened(s[i:j]):
+			i = sc.lowerWord(i, j) // a number read out with hyphens: "восемь-девятьсот пятьдесят-три-ноль"
 		default:
 			i = j
 		}

@@ -71,6 +71,17 @@ var spokenWords = func() map[string]spokenWord {
 // one: dates, times and amounts in words are shorter.
 const minSpokenDigits = 7
 
+// spokenHyphened reports a word of number words joined by hyphens that no
+// filter knows whole: "восемь-девятьсот".
+func spokenHyphened(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 {
+		return false
+	}
+	_, ok := spokenWords[w[:h]]
+	return ok
+}
+
 // spokenNumber reads number words from the lower-case word at i, emits a
 // phone or a passport number when the digits make one, and returns the end
 // of the words read (or 0 when they make nothing).
@@ -196,8 +207,8 @@ func (sc *scanner) spokenNumber(i int) int {
 		end = q
 		// Words are joined by a space, a comma or a hyphen.
 		r := q
-		if r+1 < len(s) && s[r] == '-' && s[r+1] >= 'a' && s[r+1] <= 'z' {
-			p = r + 1 // "seventy-five"
+		if r+1 < len(s) && s[r] == '-' && (s[r+1] >= 'a' && s[r+1] <= 'z' || s[r+1]&^1 == 0xD0) {
+			p = r + 1 // "seventy-five", "восемь-девятьсот пятьдесят-три"
 			continue
 		}
 		if r < len(s) && (s[r] == ',' || s[r] == '-') {
