@@ -74,7 +74,7 @@ func initAddressTables() {
 		"площади мкр микрорайон микрорайона квартал квартала проезд проезда тупик туп аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль коса косе "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
-		"ul ulitsa prospekt pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
+		"ul ulitsa prospekt prospect pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан шале")
 	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт рп обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
@@ -3099,6 +3099,10 @@ func numberAfterStreet(s string, j int) int {
 			e = f // house and flat: "Tverskaya st. 12-45"
 		}
 	}
+	if !nextPart && strings.HasPrefix(s[e:], " km") && (e+3 == len(s) || s[e+3] == '\n' || startsAny(s[e+3:], ", bld", ", building", ", plot", ", str")) &&
+		endsAny(strings.ToLower(s[max(0, j-7):j]), "hwy", "highway", "shosse", "sh", "trakt", "tract") {
+		return e + len(" km") // a highway's kilometre post and its building: "Novoryazanskoe Hwy 23 km, bldg 2, Tomilino"
+	}
 	if nextPart && unitFollows(s, e) && !strings.HasPrefix(s[e:], " km") {
 		return 0 // a count: "stuck on Lenina avenue, 5 min late"; but a highway's "Kievskoye Highway, 22nd km"
 	}
@@ -3660,6 +3664,8 @@ func (sc *scanner) streetLowerSuffix(i, j int) int {
 	}
 	if q+2 < len(s) && s[q] == '.' && s[q+1] == ',' && s[q+2] == ' ' {
 		q++ // the abbreviation's dot before the town: "8 Ostozhenka st., Moscow 119034"
+	} else if strings.HasPrefix(s[q:], ". V.O.") || strings.HasPrefix(s[q:], ". P.S.") {
+		q += len(". V.O.") // St Petersburg's island after the street: "14 Sredny pr. V.O., apt 9"
 	}
 	e := numberAfterStreet(s, q)
 	if e == 0 && !houseBeforeName(s, j+1) {

@@ -26,14 +26,22 @@ import "testing"
 // address); PERSON 0.951, PHONE 0.992 and the other types (1.0) met theirs;
 // 5.236% of PII characters leaked (461 of 8805: PERSON 141, PHONE 53,
 // PASSPORT 30, ADDRESS 237), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.237
+// (engine 1.232.0), with those of the other files from heldout797 to
+// heldout804: none of its own misses; the rules from the other files changed
+// none of its figures. Left: villages and SNT plots without a street,
+// foremen known only by nickname ("Борода", "Седой"), and a passport after
+// its holder's address. Tuned: PERSON 0.951, PHONE 0.992, PASSPORT 0.968,
+// ADDRESS 0.9197; 5.236% leaked (461 of 8805).
 
-// heldout797Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout797Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout797Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.919, TypePerson: 0.92,
 }
 
-// heldout797MaxLeak: target 0.005, missed untuned (5.236%).
+// heldout797MaxLeak: target 0.005, missed untuned (5.236%), missed tuned (5.236%).
 const heldout797MaxLeak = 0.053
 
 func TestHeldout797(t *testing.T) {

@@ -25,15 +25,23 @@ import "testing"
 // ADDRESS 0.992 and the other types (1.0) met theirs; 1.776% of PII
 // characters leaked (155 of 8728: PERSON 47, PHONE 62, ADDRESS 46), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.237
+// (engine 1.232.0), with those of the other files from heldout797 to
+// heldout804: a short landline after "landline is". Left: quest characters
+// taken for people, town numbers said in words or in odd layouts, and
+// eleven-digit numbers read as a passport and a phone. Tuned: PERSON 0.951,
+// PHONE 0.974 (now met), PASSPORT 0.9697, ADDRESS 0.992; 1.673% leaked (146
+// of 8728).
 
-// heldout798Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout798Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout798Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.965, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout798MaxLeak: target 0.005, missed untuned (1.776%).
-const heldout798MaxLeak = 0.018
+// heldout798MaxLeak: target 0.005, missed untuned (1.776%), missed tuned (1.673%).
+const heldout798MaxLeak = 0.017
 
 func TestHeldout798(t *testing.T) {
 	corpusCheck{file: "testdata/heldout798.jsonl", name: "seven-hundred-and-ninety-eighth held-out corpus", minMessages: 250,

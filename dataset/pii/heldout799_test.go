@@ -25,15 +25,23 @@ import "testing"
 // a version number read as an IP); PHONE 0.991, ADDRESS 0.961 and the other
 // types (1.0) met theirs; 1.654% of PII characters leaked (149 of 9007:
 // PERSON 9, PHONE 52, ADDRESS 88), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.237
+// (engine 1.232.0), with those of the other files from heldout797 to
+// heldout804: the city of Vladimir after its postcode, before its street, on
+// a route after a known town or an arrow, and after "departed". Left:
+// historical princes and cathedrals taken for people, Vladimir in a price
+// list, and a version number read as an IP. Tuned: PERSON 0.939 (now met),
+// PHONE 0.991, ADDRESS 0.985, IP 0.9697; 0.877% leaked (79 of 9007).
 
-// heldout799Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout799Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout799Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.969, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.918,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout799MaxLeak: target 0.005, missed untuned (1.654%).
-const heldout799MaxLeak = 0.017
+// heldout799MaxLeak: target 0.005, missed untuned (1.654%), missed tuned (0.877%).
+const heldout799MaxLeak = 0.009
 
 func TestHeldout799(t *testing.T) {
 	corpusCheck{file: "testdata/heldout799.jsonl", name: "seven-hundred-and-ninety-ninth held-out corpus", minMessages: 250,

@@ -24,14 +24,22 @@ import "testing"
 // 0.9697 and the other types (1.0) met theirs; 2.330% of PII characters
 // leaked (205 of 8797: PERSON 94, PASSPORT 15, ADDRESS 96), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.237
+// (engine 1.232.0), with those of the other files from heldout797 to
+// heldout804: none of its own misses; the rules from the other files changed
+// none of its figures. Left: models' stage names, famous models and
+// actresses taken for people, Moscow streets without their keyword in
+// English, and a US passport's nine digits. Tuned: PERSON 0.954, PASSPORT
+// 0.9697, ADDRESS 0.970; 2.330% leaked (205 of 8797).
 
-// heldout800Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout800Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout800Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout800MaxLeak: target 0.005, missed untuned (2.330%).
+// heldout800MaxLeak: target 0.005, missed untuned (2.330%), missed tuned (2.330%).
 const heldout800MaxLeak = 0.024
 
 func TestHeldout800(t *testing.T) {

@@ -23,15 +23,23 @@ import "testing"
 // alone in a message); PERSON 0.974, ADDRESS 0.978 and the other types (1.0)
 // met theirs; 1.947% of PII characters leaked (178 of 9144: PERSON 66, CARD
 // 19, ADDRESS 93), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.237
+// (engine 1.232.0), with those of the other files from heldout797 to
+// heldout804: nicknames in quotes beside their owners' names ("Artur
+// Ponomarev ('Pony')", "'Lekoma' (Ivan Lekomtsev)"). Left: racers' nicknames
+// under "Ник" and "Tag", a street named after Karl Marx taken for a person,
+// and a card's number alone in a message. Tuned: PERSON 0.982, CARD 0.947,
+// ADDRESS 0.978; 1.706% leaked (156 of 9144).
 
-// heldout801Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout801Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout801Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.947, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout801MaxLeak: target 0.005, missed untuned (1.947%).
-const heldout801MaxLeak = 0.02
+// heldout801MaxLeak: target 0.005, missed untuned (1.947%), missed tuned (1.706%).
+const heldout801MaxLeak = 0.018
 
 func TestHeldout801(t *testing.T) {
 	corpusCheck{file: "testdata/heldout801.jsonl", name: "eight-hundred-and-first held-out corpus", minMessages: 250,

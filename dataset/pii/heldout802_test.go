@@ -21,14 +21,22 @@ import "testing"
 // 1.231.0, commit 004f470): every F1 target met (PERSON 0.987, ADDRESS
 // 0.965, the other types 1.0); 2.154% of PII characters leaked (202 of 9378:
 // PERSON 36, PASSPORT 12, ADDRESS 154), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.237
+// (engine 1.232.0), with those of the other files from heldout797 to
+// heldout804: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a tyre's size and model read as an address, a
+// boulevard's transliterated name taken for a person, and streets named
+// after an anniversary ("70 Let Oktyabrya"). Tuned: PERSON 0.987, ADDRESS
+// 0.965; 2.154% leaked (202 of 9378).
 
-// heldout802Floor holds the untuned figures: the targets, all met.
+// heldout802Floor holds the tuned figures: the targets, all met.
 var heldout802Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout802MaxLeak: target 0.005, missed untuned (2.154%).
+// heldout802MaxLeak: target 0.005, missed untuned (2.154%), missed tuned (2.154%).
 const heldout802MaxLeak = 0.022
 
 func TestHeldout802(t *testing.T) {

@@ -23,15 +23,23 @@ import "testing"
 // 0.953, PHONE 0.991, the other types 1.0); 3.958% of PII characters leaked
 // (355 of 8969: PERSON 43, PHONE 66, ADDRESS 246), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.237
+// (engine 1.232.0), with those of the other files from heldout797 to
+// heldout804: a highway's kilometre post after "Hwy" ("Novoryazanskoe Hwy 23
+// km, bldg 2, Tomilino"). Left: streets in words in lower case, a Kyrgyz MRZ
+// line's names, famous poets taken for people, and a Tajik diminutive.
+// Tuned: PERSON 0.982, PHONE 0.991, ADDRESS 0.985; 2.107% leaked (189 of
+// 8969).
 
-// heldout804Floor holds the untuned figures: the issue's targets, all met.
+// heldout804Floor holds the tuned figures: the issue's targets, all met.
 var heldout804Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout804MaxLeak: target 0.005, missed untuned (3.958%).
-const heldout804MaxLeak = 0.04
+// heldout804MaxLeak: target 0.005, missed untuned (3.958%), missed tuned (2.107%).
+const heldout804MaxLeak = 0.022
 
 func TestHeldout804(t *testing.T) {
 	corpusCheck{file: "testdata/heldout804.jsonl", name: "eight-hundred-and-fourth held-out corpus", minMessages: 250,

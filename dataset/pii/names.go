@@ -1185,9 +1185,9 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	if i > 0 && (s[i-1] == ',' || s[i-1] == ';' || s[i-1] == ' ' || s[i-1] == '|') && j < len(s) && strings.IndexByte(",;|\n", s[j]) >= 0 && i >= sc.lastEnd {
-		switch cellHeader(s, i, j) {
-		case "nickname", "Nickname", "прозвище", "Прозвище":
-			if !innerCapital(s[i:j]) {
+		switch h := cellHeader(s, i, j); h {
+		case "nickname", "Nickname", "прозвище", "Прозвище", "Ник", "ник", "Позывной", "позывной", "Callsign", "callsign":
+			if !innerCapital(s[i:j]) && s[i:j] != h { // not the header itself
 				sc.emit(i, j, tPerson, 0.75, 0) // a nickname in its column: "name,nickname,role" … "Timur Abdullaev,Bulldozer,foreman"; not a gamer's "NightOwl"
 				return j
 			}
@@ -8562,8 +8562,14 @@ func nameCity(s string, start, end int) bool {
 			}
 		}
 	}
-	if routePlaceAfter(s, end) {
-		return true // a route or a tour: "Владимир—Суздаль", "Владимир — Боголюбово", "Владимир+Боголюбово"
+	if routePlaceAfter(s, end) || routePlaceBefore(s, start) {
+		return true // a route or a tour: "Владимир—Суздаль", "Владимир — Боголюбово", "Владимир+Боголюбово", "Москва — Владимир"
+	}
+	if streetPartAfter(s, end) || start >= 8 && s[start-2:start] == ", " && allDigits(s[start-8:start-2]) {
+		return true // its street after it, its postcode before it: "Vladimir, Lakina St., 141", "600014, Vladimir"
+	}
+	if startsAny(s[end:], " ж/д", " day trip", " departed") || prevWordIn(s, start, "departed", "arrived", "leaving") {
+		return true // "Трансфер Владимир ж/д вокзал", "Vladimir day trip", "departed Vladimir at 17:05"
 	}
 	if startsAny(s[end:], ", ул.", ", ул ", ", улица", ", пр.", ", пр-т", ", проспект", ", пересечение", ", ulitsa", ", ul.", ", pr.") {
 		return true
@@ -8606,13 +8612,71 @@ func cityCaseOf(w string) bool {
 // "—Сергиев Посад").
 func routePlaceAfter(s string, end int) bool {
 	p := end
-	for _, d := range [...]string{" — ", " – ", "—", "–", "+"} {
+	for _, d := range [...]string{" — ", " – ", "—", "–", "+", " → "} {
 		if strings.HasPrefix(s[p:], d) {
 			p += len(d)
 			q := wordEnd(s, p)
 			w := s[p:q]
 			return q > p && upperAt(w) && (knownCity(w) || endsAny(w, "ово", "ево", "ёво", "ино", "ыно", "даль", "вль") || strings.HasPrefix(s[q:], " Посад"))
 		}
+	}
+	return false
+}
+
+// routePlaceBefore reports a route's known town, or its station in
+// brackets, and a dash or an arrow right before start: "Москва — Владимир",
+// "Moscow Kursky – Vladimir", "Москва (Курский вокзал) → Владимир".
+func routePlaceBefore(s string, start int) bool {
+	for _, d := range [...]string{" — ", " – ", " → "} {
+		if !strings.HasSuffix(s[:start], d) {
+			continue
+		}
+		e := start - len(d)
+		if e > 0 && s[e-1] == ')' {
+			if o := strings.LastIndexByte(s[max(0, e-40):e], '('); o > 0 {
+				e = max(0, e-40) + o - 1 // the station in brackets: "Москва (Курский вокзал) → Владимир"
+			}
+		}
+		for k := 0; k < 2 && e > 0; k++ { // the town, or the town and its station: "Moscow Kursky"
+			b := wordStartBefore(s, e)
+			if b < 0 {
+				break
+			}
+			if knownCity(s[b:e]) {
+				return true
+			}
+			if b == 0 || s[b-1] != ' ' {
+				break
+			}
+			e = b - 1
+		}
+	}
+	return false
+}
+
+// streetPartAfter reports a street's part, its keyword among its first
+// three words, after a comma at end: "Vladimir, Lakina St., 141",
+// "Vladimir, Lenina prospect, 41".
+func streetPartAfter(s string, end int) bool {
+	if !strings.HasPrefix(s[end:], ", ") {
+		return false
+	}
+	p := end + 2
+	for w := 0; w < 3 && p < len(s); w++ {
+		q := wordEnd(s, p)
+		if q == p {
+			return false
+		}
+		if k := addrKindAt(s, p, q); k == akStreet || k == akENStreet {
+			return true
+		}
+		if q < len(s) && s[q] == '.' {
+			q++
+		}
+		if q >= len(s) || s[q] != ' ' {
+			return false
+		}
+		p = q + 1
 	}
 	return false
 }

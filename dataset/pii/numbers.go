@@ -1271,9 +1271,9 @@ func landlineGivenBefore(s string, i int) bool {
 	if numberIsBefore(s, i) {
 		return true
 	}
-	p := max(0, i-24)
-	return endsAny(strings.TrimRight(s[p:i], " :("), "номер её", "номер его", "на рабочий", "на домашний", "городской", "Городской", "по местному", "landline", "Landline", "at home", "reach me at", "reach him at",
-		"reach her at", "reach us at") || endsAny(s[p:i], " at ") && inSentenceBefore(s, i, 40, "Reach ", "reach ")
+	p := max(0, i-40)
+	return endsAny(strings.TrimRight(s[p:i], " :("), "номер её", "номер его", "на рабочий", "на домашний", "городской", "Городской", "по местному", "landline", "Landline", "landline is", "at home", "reach me at", "reach him at",
+		"reach her at", "reach us at", "Свяжитесь с нами", "свяжитесь с нами") || endsAny(s[p:i], " at ") && inSentenceBefore(s, i, 40, "Reach ", "reach ")
 }
 
 // landlineSeen reports a phone found earlier on the line before i that ends
@@ -1298,9 +1298,12 @@ func landlineGiven(s string, start, end int) bool {
 }
 
 // landlineNoteAfter reports a note in brackets after a short number at end
-// that names it a line: "67-45-12 (домашний)", "258-14-90 (Krasnoyarsk
-// office)", "51-20-33 (inside Tomsk)".
+// that names it a line, "67-45-12 (домашний)", "258-14-90 (Krasnoyarsk
+// office)", "51-20-33 (inside Tomsk)", or an extension after it.
 func landlineNoteAfter(s string, end int) bool {
+	if startsAny(s[end:], " ext ", " ext. ", " доб. ", " доб ") && end+6 < len(s) {
+		return true // an extension after it: "on 292-85-47 ext 12"
+	}
 	note := bracketAfter(s, end, 38)
 	return startsAny(note, "домашний", "рабочий", "городской", "стационарный", "home", "landline", "inside ") ||
 		strings.HasSuffix(note, " office") || strings.HasSuffix(note, " офис")

@@ -566,8 +566,11 @@ func (sc *scanner) nicknames() {
 	s := sc.s
 	n := len(sc.out)
 	for k := 0; k < n; k++ {
-		if sp := sc.out[k]; sp.typ == tPerson && sp.start >= 4 && s[sp.start-1] != '\n' {
-			sc.nicknameBefore(sp, n)
+		if sp := sc.out[k]; sp.typ == tPerson {
+			if sp.start >= 4 && s[sp.start-1] != '\n' {
+				sc.nicknameBefore(sp, n)
+			}
+			sc.nicknameAfter(sp)
 		}
 	}
 	for _, m := range nickMarks {
@@ -619,20 +622,79 @@ func (sc *scanner) nicknameBefore(sp span, n int) {
 	if o < 3 || s[o-1] != ' ' || sp.end >= len(s) || s[sp.end] != ')' && s[sp.end] != ',' {
 		return
 	}
-	a := wordStartBefore(s, o-1)
-	if a < 0 || capAt(s, a) == 0 || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '.') || sc.covered(a, o-1, n) {
+	e := o - 1
+	quoted := false
+	if q := closingQuote(s, e); q > 0 && !marked {
+		e -= q // in quotes, sharing its first letters with the name: "'Lekoma' (Ivan Lekomtsev)", not a boat's "Grace" (Kaan Öztürk)
+		quoted = true
+	}
+	a := wordStartBefore(s, e)
+	if a < 0 || capAt(s, a) == 0 || a > 0 && (isAlnum(s[a-1]) || s[a-1] == '.') && !quoted || sc.covered(a, e, n) {
 		return
 	}
-	t := sc.nameToken(a, o-1)
-	if t.caps || t.addr != 0 || t.flags&tkInitial != 0 || tableInfo(s[a:o-1]).word&(wStop|wTitle) != 0 || sc.prevInfo(a).word&wPlace != 0 {
+	if quoted && openingQuote(s, a) == 0 {
+		return
+	}
+	t := sc.nameToken(a, e)
+	if t.caps || t.addr != 0 || t.flags&tkInitial != 0 || tableInfo(s[a:e]).word&(wStop|wTitle) != 0 || sc.prevInfo(a).word&wPlace != 0 {
 		// not a title, nor a place: "Гарри из Лагоса (он же Harry Okafor)"
 		return
 	}
-	if !marked && !samePrefix(s[a:o-1], s[sp.start:sp.end]) {
+	if !marked && !samePrefix(s[a:e], s[sp.start:sp.end]) {
 		return
 	}
-	sc.out = append(sc.out, span{start: a, end: o - 1, typ: tPerson, score: 0.85})
+	sc.out = append(sc.out, span{start: a, end: e, typ: tPerson, score: 0.85})
 	sc.persons++
+}
+
+// nicknameAfter marks a nickname in quotes in brackets after the person
+// sp that shares its first letters with the name: "Artur Ponomarev
+// ('Pony')", "Денис Шилов («Шило»)"; not a team's "Вера Лисицына
+// («Чебурашки»)".
+func (sc *scanner) nicknameAfter(sp span) {
+	s := sc.s
+	if !strings.HasPrefix(s[sp.end:], " (") {
+		return
+	}
+	p := sp.end + 2
+	q := openingQuoteAt(s, p)
+	if q == 0 || p+q >= len(s) || capAt(s, p+q) == 0 || !samePrefix(s[p+q:wordEnd(s, p+q)], s[sp.start:sp.end]) {
+		return
+	}
+	sc.nicknameAt(p, len(sc.out))
+}
+
+// closingQuote returns the size of a closing quote that ends at e, or 0.
+func closingQuote(s string, e int) int {
+	switch {
+	case e > 0 && (s[e-1] == '\'' || s[e-1] == '"'):
+		return 1
+	case strings.HasSuffix(s[:e], "»"), strings.HasSuffix(s[:e], "”"), strings.HasSuffix(s[:e], "’"):
+		return len("»")
+	}
+	return 0
+}
+
+// openingQuote returns the size of an opening quote that ends at a, or 0.
+func openingQuote(s string, a int) int {
+	switch {
+	case a > 0 && (s[a-1] == '\'' || s[a-1] == '"'):
+		return 1
+	case strings.HasSuffix(s[:a], "«"), strings.HasSuffix(s[:a], "“"), strings.HasSuffix(s[:a], "‘"):
+		return len("«")
+	}
+	return 0
+}
+
+// openingQuoteAt returns the size of an opening quote at p, or 0.
+func openingQuoteAt(s string, p int) int {
+	switch {
+	case p < len(s) && (s[p] == '\'' || s[p] == '"'):
+		return 1
+	case strings.HasPrefix(s[p:], "«"):
+		return len("«")
+	}
+	return 0
 }
 
 // samePrefix reports a word of name that opens with the first three
@@ -641,7 +703,7 @@ func samePrefix(w, name string) bool {
 	var b1, b2 [96]byte
 	fw, ok1 := foldInto(b1[:0], w)
 	fn, ok2 := foldInto(b2[:0], name)
-	if !ok1 || !ok2 {
+	if !ok1 || !ok2 || len(fw) == 0 {
 		return false
 	}
 	sz := 3
@@ -663,13 +725,7 @@ func samePrefix(w, name string) bool {
 // nickname unless a span holds it already.
 func (sc *scanner) nicknameAt(p, n int) {
 	s := sc.s
-	q := 0
-	switch {
-	case p < len(s) && (s[p] == '\'' || s[p] == '"'):
-		q = 1
-	case strings.HasPrefix(s[p:], "«"):
-		q = len("«")
-	}
+	q := openingQuoteAt(s, p)
 	a := p + q
 	if a >= len(s) || capAt(s, a) == 0 {
 		return
