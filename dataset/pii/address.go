@@ -5526,8 +5526,8 @@ func (sc *scanner) lowerSNT(i, j int) int {
 			sc.emit(i, e, tAddress, 0.8, 0)
 			return e
 		}
-		if sz, up := letterAt(s, p); sz == 0 || up || q+1 >= len(s) || s[q] != ' ' {
-			return j // the name in lower case, one space between: not "снт «Рассвет»"
+		if sz, up := letterAt(s, p); sz == 0 || up && words > 0 || q+1 >= len(s) || s[q] != ' ' {
+			return j // the name, one space between, in lower case but for its first word ("снт Луч уч 56"): not "снт «Рассвет»"
 		}
 		p = q + 1
 	}

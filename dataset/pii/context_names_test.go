@@ -2625,6 +2625,20 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:14 Sredny pr. V.O., apt 9"}},
 		{"a nickname in its column under \"Позывной\"", "имя,позывной,зона\nПолина Ермакова,Сова,медпункт",
 			[]string{"PERSON:Полина Ермакова", "PERSON:Сова"}},
+		{"callsigns in the first column under \"callsign\"", "callsign,role,team\nВорон,снайпер,Стальные\nЛаска,медик,Стальные",
+			[]string{"PERSON:Ворон", "PERSON:Ласка"}}, // rules-2025.238 (heldout805–812).
+		{"a lower-case SNT with its capitalized name and its plot after \"уч\"", "клиент Шаповалов, снт Луч уч 56, просит позвонить",
+			[]string{"PERSON:Шаповалов", "ADDRESS:снт Луч уч 56"}},
+		{"a common nickname as a sentence's subject", "Шаман сказал, что пациентку лучше везти утром.",
+			[]string{"PERSON:Шаман"}},
+		{"a camp named in quotes like a nickname is no person", "Сплавной лагерь «Шаман» на р. Уньга: 12 мест",
+			[]string{}},
+		{"a rock named like a nickname is no person", "the view point at Shaman Rock is best before noon",
+			[]string{}},
+		{"common nicknames in English", "Beard takes the 9am group, Shaman the long route.",
+			[]string{"PERSON:Beard", "PERSON:Shaman"}},
+		{"a common nickname in the middle of a sentence", "бурим на Мигалово, сосед говорит, Борода приедет к обеду",
+			[]string{"PERSON:Борода"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

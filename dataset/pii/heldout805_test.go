@@ -25,14 +25,22 @@ import "testing"
 // ADDRESS 0.984 and the other types (1.0) met theirs; 2.999% of PII
 // characters leaked (262 of 8737: PERSON 42, PASSPORT 54, ADDRESS 166),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.238
+// (engine 1.233.0), with those of the other files from heldout805 to
+// heldout812: none of its own misses; the rules from the other files changed
+// none of its figures. Left: fish and turtles named like people, a
+// technician's nickname between his names in quotes, a passport spelled out,
+// and a street without its keyword after "на". Tuned: PERSON 0.957, PHONE
+// 0.992, PASSPORT 0.960, ADDRESS 0.984; 2.999% leaked (262 of 8737).
 
-// heldout805Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout805Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout805Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.959, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout805MaxLeak: target 0.005, missed untuned (2.999%).
+// heldout805MaxLeak: target 0.005, missed untuned (2.999%), missed tuned (2.999%).
 const heldout805MaxLeak = 0.03
 
 func TestHeldout805(t *testing.T) {

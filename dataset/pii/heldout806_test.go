@@ -23,15 +23,22 @@ import "testing"
 // callsigns in chats and rosters missed); PHONE 0.981, ADDRESS 0.9697 and
 // the other types (1.0) met theirs; 7.163% of PII characters leaked (610 of
 // 8516: PERSON 252, PHONE 120, ADDRESS 238), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.238
+// (engine 1.233.0), with those of the other files from heldout805 to
+// heldout812: callsigns in the first column under "callsign". Left: players
+// known only by callsign in chats and rosters, playing fields at a highway's
+// kilometre with no building, and a town named like a surname. Tuned: PERSON
+// 0.893, PHONE 0.981, ADDRESS 0.970; 6.975% leaked (594 of 8516).
 
-// heldout806Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout806Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout806Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.886,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.893,
 }
 
-// heldout806MaxLeak: target 0.005, missed untuned (7.163%).
-const heldout806MaxLeak = 0.072
+// heldout806MaxLeak: target 0.005, missed untuned (7.163%), missed tuned (6.975%).
+const heldout806MaxLeak = 0.07
 
 func TestHeldout806(t *testing.T) {
 	corpusCheck{file: "testdata/heldout806.jsonl", name: "eight-hundred-and-sixth held-out corpus", minMessages: 250,

@@ -25,14 +25,22 @@ import "testing"
 // PERSON 0.980, PHONE 0.991 and the other types (1.0) met theirs; 1.091% of
 // PII characters leaked (104 of 9533: PERSON 68, PASSPORT 26, ADDRESS 10),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.238
+// (engine 1.233.0), with those of the other files from heldout805 to
+// heldout812: none of its own misses; the rules from the other files changed
+// none of its figures. Left: German, French and Omani passports' numbers, an
+// SNILS in plain digits read as a phone, and a version number read as an IP.
+// Tuned: PERSON 0.980, PHONE 0.991, SNILS 0.923, PASSPORT 0.903, IP 0.9697;
+// 1.091% leaked (104 of 9533).
 
-// heldout807Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout807Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout807Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.969, TypeOGRN: 0.97,
 	TypePassport: 0.903, TypePhone: 0.97, TypeSNILS: 0.923, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout807MaxLeak: target 0.005, missed untuned (1.091%).
+// heldout807MaxLeak: target 0.005, missed untuned (1.091%), missed tuned (1.091%).
 const heldout807MaxLeak = 0.011
 
 func TestHeldout807(t *testing.T) {

@@ -24,14 +24,21 @@ import "testing"
 // 0.978 and the other types (1.0) met theirs; 2.704% of PII characters
 // leaked (267 of 9876: PERSON 36, PHONE 65, PASSPORT 75, ADDRESS 91),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.238
+// (engine 1.233.0), with those of the other files from heldout805 to
+// heldout812: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a passport and phones said in words, and
+// diminutives alone in transcripts. Tuned: PERSON 0.987, PHONE 0.991,
+// PASSPORT 0.968, ADDRESS 0.978; 2.704% leaked (267 of 9876).
 
-// heldout808Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout808Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout808Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout808MaxLeak: target 0.005, missed untuned (2.704%).
+// heldout808MaxLeak: target 0.005, missed untuned (2.704%), missed tuned (2.704%).
 const heldout808MaxLeak = 0.028
 
 func TestHeldout808(t *testing.T) {

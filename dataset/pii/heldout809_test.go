@@ -23,14 +23,22 @@ import "testing"
 // numbers in a phone's shape read as phones); PERSON 0.971, ADDRESS 0.979
 // and the other types (1.0) met theirs; 0.921% of PII characters leaked (85
 // of 9227: PERSON 29, ADDRESS 56), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.238
+// (engine 1.233.0), with those of the other files from heldout805 to
+// heldout812: none of its own misses; the rules from the other files changed
+// none of its figures. Left: bet and coupon numbers in a phone's shape read
+// as phones, a cashier's first name alone, and a street in English words.
+// Tuned: PERSON 0.971, PHONE 0.967, ADDRESS 0.979; 0.921% leaked (85 of
+// 9227).
 
-// heldout809Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout809Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout809Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.966, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout809MaxLeak: target 0.005, missed untuned (0.921%).
+// heldout809MaxLeak: target 0.005, missed untuned (0.921%), missed tuned (0.921%).
 const heldout809MaxLeak = 0.01
 
 func TestHeldout809(t *testing.T) {

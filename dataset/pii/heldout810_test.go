@@ -25,15 +25,22 @@ import "testing"
 // stood; a private IP beside another missed); PERSON 0.936, ADDRESS 0.986
 // and the other types (1.0) met theirs; 3.101% of PII characters leaked (271
 // of 8739: PERSON 165, ADDRESS 97, IP 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.238
+// (engine 1.233.0), with those of the other files from heldout805 to
+// heldout812: instructors' common nicknames ("Шаман", Shaman). Left:
+// "Боцман" and "Кэт" as nicknames, spots and bays named like people, a Czech
+// address, and a private IP beside another. Tuned: PERSON 0.955, PASSPORT
+// 0.9697, ADDRESS 0.986, IP 0.968; 2.437% leaked (213 of 8739).
 
-// heldout810Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout810Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout810Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.967, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout810MaxLeak: target 0.005, missed untuned (3.101%).
-const heldout810MaxLeak = 0.032
+// heldout810MaxLeak: target 0.005, missed untuned (3.101%), missed tuned (2.437%).
+const heldout810MaxLeak = 0.025
 
 func TestHeldout810(t *testing.T) {
 	corpusCheck{file: "testdata/heldout810.jsonl", name: "eight-hundred-and-tenth held-out corpus", minMessages: 250,

@@ -26,14 +26,22 @@ import "testing"
 // the other types (1.0) met theirs; 3.790% of PII characters leaked (379 of
 // 10000: PERSON 31, PHONE 59, PASSPORT 15, ADDRESS 274), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.238
+// (engine 1.233.0), with those of the other files from heldout805 to
+// heldout812: none of its own misses; the rules from the other files changed
+// none of its figures. Left: ancestors who died before 1950, which this file
+// leaves unlabelled, historical addresses in the old spelling, and an
+// Austrian passport's letters and digits. Tuned: PERSON 0.826, PHONE 0.981,
+// PASSPORT 0.9697, ADDRESS 0.944; 3.790% leaked (379 of 10000).
 
-// heldout811Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout811Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout811Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.825,
 }
 
-// heldout811MaxLeak: target 0.005, missed untuned (3.790%).
+// heldout811MaxLeak: target 0.005, missed untuned (3.790%), missed tuned (3.790%).
 const heldout811MaxLeak = 0.038
 
 func TestHeldout811(t *testing.T) {

@@ -1184,7 +1184,7 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "P<GEOKAPANADZE<<ANA<<<<<<"
 		}
 	}
-	if i > 0 && (s[i-1] == ',' || s[i-1] == ';' || s[i-1] == ' ' || s[i-1] == '|') && j < len(s) && strings.IndexByte(",;|\n", s[j]) >= 0 && i >= sc.lastEnd {
+	if i > 0 && (s[i-1] == ',' || s[i-1] == ';' || s[i-1] == ' ' || s[i-1] == '|' || s[i-1] == '\n') && j < len(s) && strings.IndexByte(",;|\n", s[j]) >= 0 && i >= sc.lastEnd {
 		switch h := cellHeader(s, i, j); h {
 		case "nickname", "Nickname", "прозвище", "Прозвище", "Ник", "ник", "Позывной", "позывной", "Callsign", "callsign":
 			if !innerCapital(s[i:j]) && s[i:j] != h { // not the header itself

@@ -600,10 +600,32 @@ func (sc *scanner) nicknames() {
 			sc.nicknameAt(k, n)
 		}
 	}
+	for _, c := range sc.caps[:sc.ncaps] {
+		a := int(c)
+		if b := wordEnd(s, a); commonNicknames[s[a:b]] && !sc.covered(a, b, len(sc.out)) && openingQuote(s, a) == 0 &&
+			!startsAny(s[b:], " Rock", " Lodge", "'s concert", "’s concert") && !prevWordIn(s, a, "песню", "песни", "from", "кот", "кота", "пёс", "пса") {
+			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.85})
+			sc.persons++
+		}
+	}
 	if len(sc.out) > n {
 		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
 	}
 }
+
+// commonNicknames are nicknames that crews, guides and foremen go by and
+// that no table knows as a name, in their case forms: "Шаман сказал",
+// "бурим с Бородой", "Beard takes the 9am group". Not in quotes, where they
+// name a camp ("лагерь «Шаман»"), nor before "Rock" or after a song's word,
+// where they name a rock or a singer.
+var commonNicknames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("Шаман Шамана Шаману Шаманом Шамане Бородач Бородача Бородачу Бородачом Бородаче " +
+		"Борода Бороды Бороде Бороду Бородой Седой Седого Седому Седым Седом Shaman Beard Boroda Sedoy Borodach") {
+		m[w] = true
+	}
+	return m
+}()
 
 // nicknameBefore marks the word before a bracket that opens with the person
 // sp: "Бобёр (Бобров Д.)", "Лис (Лисовский)", "Шаман (он же Костя Ерохин)".
