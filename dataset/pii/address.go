@@ -626,6 +626,46 @@ func addressStopWord(w string) bool {
 		"фактическ", "юридическ", "какой", "друг")
 }
 
+// settlementHouse returns the end of a settlement's house parts at q, as
+// houseParts does, over a district between them ("д. Кузьмино,
+// Вологодский р-н, дом 21") and the district, region and postcode after
+// them ("д. Ивановская, дом 12, Тотемский р-н, Вологодская обл., 161300").
+func (sc *scanner) settlementHouse(q int) int {
+	s := sc.s
+	end := sc.houseParts(q)
+	if r := regionPartRU(s, q); end == q && r > q {
+		if e, k := sc.houseParts(r), skipSpaces(s, r+1); e > r && k < len(s) && !isDigit(s[k]) {
+			end = e // a marked house, not a count: "Вологодский р-н, 5 домов"
+		}
+	}
+	for k := 0; k < 3 && end > q; k++ {
+		r := regionPartRU(s, end)
+		if r == end && strings.HasPrefix(s[end:], ", ") && end+8 <= len(s) && allDigits(s[end+2:end+8]) && (end+8 == len(s) || !isAlnum(s[end+8])) {
+			r = end + 8
+		}
+		if r == end {
+			break
+		}
+		end = r
+	}
+	return end
+}
+
+// regionPartRU returns the end of a district's or a region's part after a
+// comma at q, ", Вологодский р-н", ", Вологодская обл.", or q.
+func regionPartRU(s string, q int) int {
+	if !strings.HasPrefix(s[q:], ", ") || q+2 >= len(s) || !upperAt(s[q+2:]) {
+		return q
+	}
+	e := wordEnd(s, q+2)
+	for _, m := range [...]string{" р-н", " район", " обл.", " область"} {
+		if strings.HasPrefix(s[e:], m) && (e+len(m) == len(s) || !isAlnum(s[e+len(m)])) {
+			return e + len(m)
+		}
+	}
+	return q
+}
+
 // settlement emits an address that opens with a settlement marker and has
 // no street: "пос. Румянцево, стр. 4". It needs a house part, so that a
 // bare "в г. Тула" stays a city.
@@ -650,7 +690,7 @@ func (sc *scanner) settlement(i, j int) int {
 	if q+1 < len(s) && s[q] == '-' && isDigit(s[q+1]) {
 		q = alnumEnd(s, q+1) // "пос. Горки-2, д. 14, кв. 3"
 	}
-	end := sc.houseParts(q)
+	end := sc.settlementHouse(q)
 	if end == q {
 		// A street named without its keyword between the city and a marked
 		// house: "г. Москва, Большая Дмитровка, д. 32, стр. 4".
@@ -695,7 +735,7 @@ func (sc *scanner) village(i, j int) int {
 	if r := snt(s, q); r > q {
 		q = r // a gardening partnership in the village
 	}
-	end := sc.houseParts(q)
+	end := sc.settlementHouse(q)
 	if end == q && streetKeywordAfter(s, q) {
 		return q // the village's street follows, and addressLeft takes the village back: "х. Сысоев, ул. Мира, 9"
 	}

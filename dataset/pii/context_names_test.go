@@ -2639,6 +2639,18 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Beard", "PERSON:Shaman"}},
 		{"a common nickname in the middle of a sentence", "бурим на Мигалово, сосед говорит, Борода приедет к обеду",
 			[]string{"PERSON:Борода"}},
+		{"a common nickname and its genitive", "Шмель приедет к обеду, ключи у Шмеля.",
+			[]string{"PERSON:Шмель", "PERSON:Шмеля"}}, // rules-2025.239 (heldout813–820).
+		{"a short landline right after its owner's name", "Контакт — Оксана, 272-40-15.",
+			[]string{"PERSON:Оксана", "PHONE:272-40-15"}},
+		{"a small town's landline in groups of one and two after \"landline\"", "old client card: landline 2-56-11-40 (no mobile)",
+			[]string{"PHONE:2-56-11-40"}},
+		{"a village, its district and its marked house", "Адрес: д. Кузьмино, Вологодский р-н, дом 21",
+			[]string{"ADDRESS:д. Кузьмино, Вологодский р-н, дом 21"}},
+		{"a village's house with its district, region and postcode after it", "Адрес: д. Ивановская, дом 12, Тотемский р-н, Вологодская обл., 161300",
+			[]string{"ADDRESS:д. Ивановская, дом 12, Тотемский р-н, Вологодская обл., 161300"}},
+		{"a count after a village's district is no house", "в д. Кузьмино, Вологодский р-н, 5 домов",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,15 +23,24 @@ import "testing"
 // 1.233.0, commit 372a158): every F1 target met (PERSON 0.959, ADDRESS
 // 0.927, the other types 1.0); 4.275% of PII characters leaked (385 of 9006:
 // PERSON 59, ADDRESS 326), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.239
+// (engine 1.234.0), with those of the other files from heldout813 to
+// heldout820: a village's house with its district between them or with its
+// district, region and postcode after it ("д. Кузьмино, Вологодский р-н, дом
+// 21"). Left: villages and houses in CSV columns of their own, stove brands
+// and a town named like people, and a German passport's name in capitals
+// with a comma. Tuned: PERSON 0.959, ADDRESS 0.950; 3.420% leaked (308 of
+// 9006).
 
-// heldout813Floor holds the untuned figures: the issue's targets, all met.
+// heldout813Floor holds the tuned figures: the issue's targets, all met.
 var heldout813Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout813MaxLeak: target 0.005, missed untuned (4.275%).
-const heldout813MaxLeak = 0.043
+// heldout813MaxLeak: target 0.005, missed untuned (4.275%), missed tuned (3.420%).
+const heldout813MaxLeak = 0.035
 
 func TestHeldout813(t *testing.T) {
 	corpusCheck{file: "testdata/heldout813.jsonl", name: "eight-hundred-and-thirteenth held-out corpus", minMessages: 250,

@@ -24,14 +24,22 @@ import "testing"
 // 0.972, ADDRESS 0.984 and the other types (1.0) met theirs; 1.538% of PII
 // characters leaked (150 of 9750: PERSON 36, PASSPORT 24, ADDRESS 90),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.239
+// (engine 1.234.0), with those of the other files from heldout813 to
+// heldout820: none of its own misses; the rules from the other files changed
+// none of its figures. Left: dress models and celebrities named like people,
+// two foreign passports' letters and digits in one sentence, and addresses
+// in words in lower case. Tuned: PERSON 0.972, PASSPORT 0.933, ADDRESS
+// 0.984; 1.538% leaked (150 of 9750).
 
-// heldout814Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout814Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout814Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.933, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout814MaxLeak: target 0.005, missed untuned (1.538%).
+// heldout814MaxLeak: target 0.005, missed untuned (1.538%), missed tuned (1.538%).
 const heldout814MaxLeak = 0.016
 
 func TestHeldout814(t *testing.T) {

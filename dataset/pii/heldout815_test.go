@@ -23,14 +23,22 @@ import "testing"
 // 0.986, PHONE 0.982, the other types 1.0); 2.365% of PII characters leaked
 // (214 of 9049: PERSON 110, PHONE 66, PASSPORT 13, ADDRESS 25), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.239
+// (engine 1.234.0), with those of the other files from heldout813 to
+// heldout820: none of its own misses; the rules from the other files changed
+// none of its figures. Left: players' online handles, which this file
+// labels, famous chess players and openings named after people, and a phone
+// in words. Tuned: PERSON 0.966, PHONE 0.982, ADDRESS 0.986; 2.365% leaked
+// (214 of 9049).
 
-// heldout815Floor holds the untuned figures: the targets, all met.
+// heldout815Floor holds the tuned figures: the targets, all met.
 var heldout815Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout815MaxLeak: target 0.005, missed untuned (2.365%).
+// heldout815MaxLeak: target 0.005, missed untuned (2.365%), missed tuned (2.365%).
 const heldout815MaxLeak = 0.024
 
 func TestHeldout815(t *testing.T) {

@@ -23,15 +23,22 @@ import "testing"
 // 0.984, PHONE 0.990, the other types 1.0); 2.193% of PII characters leaked
 // (175 of 7981: PERSON 63, PHONE 10, ADDRESS 102), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.239
+// (engine 1.234.0), with those of the other files from heldout813 to
+// heldout820: a small town's landline in groups of one and two after
+// "landline". Left: foremen's nicknames that are words ("Серый", Bear,
+// Lefty), roofing brands and a town taken for people, and a street in words.
+// Tuned: PERSON 0.959, ADDRESS 0.984; 2.067% leaked (165 of 7981).
 
-// heldout816Floor holds the untuned figures: the targets, all met.
+// heldout816Floor holds the tuned figures: the targets, all met.
 var heldout816Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout816MaxLeak: target 0.005, missed untuned (2.193%).
-const heldout816MaxLeak = 0.022
+// heldout816MaxLeak: target 0.005, missed untuned (2.193%), missed tuned (2.067%).
+const heldout816MaxLeak = 0.021
 
 func TestHeldout816(t *testing.T) {
 	corpusCheck{file: "testdata/heldout816.jsonl", name: "eight-hundred-and-sixteenth held-out corpus", minMessages: 250,

@@ -23,14 +23,21 @@ import "testing"
 // 0.970, PASSPORT 0.971, the other types 1.0); 2.154% of PII characters
 // leaked (176 of 8172: PERSON 39, PASSPORT 8, ADDRESS 129), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.239
+// (engine 1.234.0), with those of the other files from heldout813 to
+// heldout820: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a hotel's name before its street, a Danish
+// passport's letters, and streets in lower case. Tuned: PERSON 0.989,
+// PASSPORT 0.971, ADDRESS 0.970; 2.154% leaked (176 of 8172).
 
-// heldout819Floor holds the untuned figures: the targets, all met.
+// heldout819Floor holds the tuned figures: the targets, all met.
 var heldout819Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout819MaxLeak: target 0.005, missed untuned (2.154%).
+// heldout819MaxLeak: target 0.005, missed untuned (2.154%), missed tuned (2.154%).
 const heldout819MaxLeak = 0.022
 
 func TestHeldout819(t *testing.T) {

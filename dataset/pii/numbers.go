@@ -574,8 +574,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			!(seps == sepDash && g.pattern(k, 4, 3) && d[0] == '2' && d[1] == '0') { // a year and a serial: "invoice 2024-880"
 			return tPhone, 0.8, end // not a meter's number, "SMS: … счётчику № 0714552", nor a year's serial, "call 24-20411"
 		}
-		if nd == 7 && g.pattern(k, 3, 2, 2) && (seps == sepDash || seps == sepSpace) && c != ctxNeg && landlineGiven(sc.s, g.start, end) {
-			return tPhone, 0.8, end // someone's landline given: "His number: 352-77-16", "номер её 228 41 07", "reach the caretaker at 261-44-90"
+		if nd == 7 && (g.pattern(k, 3, 2, 2) || g.pattern(k, 1, 2, 2, 2)) && (seps == sepDash || seps == sepSpace) && c != ctxNeg &&
+			(landlineGiven(sc.s, g.start, end) || sc.personRightBefore(g.start)) {
+			return tPhone, 0.8, end // someone's landline given: "His number: 352-77-16", "номер её 228 41 07", "reach the caretaker at 261-44-90", "landline 2-56-11-40", "Контакт — Оксана, 272-40-15"
 		}
 		if nd == 7 && g.pattern(k, 3, 2, 2) && seps == sepDash && c != ctxNeg && (phoneNumberWordBefore(sc.s, g.start) && inSentenceBefore(sc.s, g.start, 60, "звон", "Звон") ||
 			callVerbBefore(sc.s, g.start) || inSentenceBefore(sc.s, g.start, 40, "позвон", "Позвон", "перезвон", "Перезвон")) { // or near the verb: "Для отмены позвоните 246-90-13", "пусть позвонит на вахту 264-90-15"
@@ -1287,6 +1288,16 @@ func (sc *scanner) landlineSeen(i int) bool {
 			n := len(t)
 			return t[n-3] == '-' && t[n-6] == '-' && t[n-9] == ' ' && isDigit(t[n-1]) && isDigit(t[n-4]) && isDigit(t[n-7]) && isDigit(t[n-8])
 		}
+	}
+	return false
+}
+
+// personRightBefore reports a person found right before i, a comma or a
+// dash between: "Контакт — Оксана, 272-40-15".
+func (sc *scanner) personRightBefore(i int) bool {
+	if n := len(sc.out); n > 0 && sc.out[n-1].typ == tPerson {
+		gap := sc.s[sc.out[n-1].end:i]
+		return gap == ", " || gap == " — " || gap == " - " || gap == ": "
 	}
 	return false
 }

@@ -621,7 +621,8 @@ func (sc *scanner) nicknames() {
 var commonNicknames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("Шаман Шамана Шаману Шаманом Шамане Бородач Бородача Бородачу Бородачом Бородаче " +
-		"Борода Бороды Бороде Бороду Бородой Седой Седого Седому Седым Седом Shaman Beard Boroda Sedoy Borodach") {
+		"Борода Бороды Бороде Бороду Бородой Седой Седого Седому Седым Седом Шмель Шмеля Шмелю Шмелём Шмелем Шмеле " +
+		"Shaman Beard Boroda Sedoy Borodach Shmel") {
 		m[w] = true
 	}
 	return m
