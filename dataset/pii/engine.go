@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.234.0 rules-2025.239"
+const engineVersion = "iml-pii/1.235.0 rules-2025.240"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -549,11 +549,47 @@ func (sc *scanner) joinNicknames() {
 	sc.out = out[:k]
 }
 
-// nickMarks are what says the word before or after them is a nickname:
-// "Шаман (он же Костя Ерохин)", "Roman Vasiliev (aka Shark)", "nicknamed
-// Kaban", "по прозвищу «Ключ»", "the washer known as 'Beaver'".
-var nickMarks = [...]string{"он же ", "она же ", "aka ", "a.k.a. ", "real name ", "настоящее имя ", "настоящее имя — ",
-	"по прозвищу ", "прозвище ", "nicknamed ", "known as "}
+// nickMarks are what says, in brackets, that the name after them is the
+// nickname's owner: "Шаман (он же Костя Ерохин)".
+var nickMarks = [...]string{"он же ", "она же ", "aka ", "a.k.a. ", "real name ", "настоящее имя ", "настоящее имя — "}
+
+// nickMarkBefore reports a mark that says the word at p is a nickname,
+// right before it: "Roman Vasiliev (aka Shark)", "прораб Лёха, он же
+// Борода", "nicknamed Kaban", "по прозвищу «Ключ»", and, before quotes
+// only, "the washer known as 'Beaver'" (not "the village known as
+// Sosnovka").
+func nickMarkBefore(s string, p int, quoted bool) bool {
+	if p < 3 || s[p-1] != ' ' {
+		return false
+	}
+	b := p - 1
+	for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' && s[b-1] != '(' {
+		b--
+	}
+	pre := s[:b]
+	switch s[b : p-1] {
+	case "же":
+		return endsWord(pre, "он ") || endsWord(pre, "она ")
+	case "aka", "a.k.a.", "прозвище", "nicknamed":
+		return true
+	case "name":
+		return endsWord(pre, "real ")
+	case "имя":
+		return endsWord(pre, "настоящее ")
+	case "—":
+		return endsWord(pre, "настоящее имя ")
+	case "прозвищу":
+		return endsWord(pre, "по ")
+	case "as":
+		return quoted && endsWord(pre, "known ")
+	}
+	return false
+}
+
+// endsWord reports s ending in w, whole words: "по " in "… по ".
+func endsWord(s, w string) bool {
+	return strings.HasSuffix(s, w) && (len(s) == len(w) || !isAlnum(s[len(s)-len(w)-1]))
+}
 
 // nicknames marks nicknames as persons, with a score that lets repeatNames
 // find them again: a word before a person's name in brackets, the two
@@ -573,44 +609,37 @@ func (sc *scanner) nicknames() {
 			sc.nicknameAfter(sp)
 		}
 	}
-	for _, m := range nickMarks {
-		for from := 0; ; {
-			i := strings.Index(s[from:], m)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(m)
-			if i > 0 && isAlnum(s[i-1]) {
-				continue
-			}
-			if m == "known as " && (from >= len(s) || s[from] != '\'' && s[from] != '"') {
-				continue // "the village known as Sosnovka"
-			}
-			sc.nicknameAt(from, n)
-		}
-	}
-	for k := 0; k+1 < len(s); k++ {
-		q := strings.IndexByte(s[k:], '\'')
-		if q < 0 {
-			break
-		}
-		k += q
-		if k >= 3 && k+1 < len(s) && s[k-1] == ' ' && capAt(s, k+1) > 0 && sc.staffTitleBefore(k-1) {
-			sc.nicknameAt(k, n)
-		}
-	}
-	for _, c := range sc.caps[:sc.ncaps] {
+	for _, c := range sc.caps[:sc.ncaps] { // the capitalized words no span holds: a few per message
 		a := int(c)
-		if b := wordEnd(s, a); commonNicknames[s[a:b]] && !sc.covered(a, b, len(sc.out)) && openingQuote(s, a) == 0 &&
-			!startsAny(s[b:], " Rock", " Lodge", "'s concert", "’s concert") && !prevWordIn(s, a, "песню", "песни", "from", "кот", "кота", "пёс", "пса") {
-			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.85})
-			sc.persons++
+		q := openingQuote(s, a)
+		switch p := a - q; {
+		case nickMarkBefore(s, p, q > 0):
+			sc.nicknameAt(p, n) // "Roman Vasiliev (aka Shark)", "по прозвищу «Ключ»", "known as 'Beaver'"
+		case q == 1 && s[p] == '\'' && p >= 3 && s[p-1] == ' ' && sc.staffTitleBefore(p-1):
+			sc.nicknameAt(p, n) // "paramedic 'Tank'"
+		case q == 0 && nickInitial(s, a):
+			if b := wordEnd(s, a); commonNicknames[s[a:b]] && !sc.covered(a, b, len(sc.out)) &&
+				!startsAny(s[b:], " Rock", " Lodge", "'s concert", "’s concert") && !prevWordIn(s, a, "песню", "песни", "from", "кот", "кота", "пёс", "пса") {
+				sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.85})
+				sc.persons++
+			}
 		}
 	}
 	if len(sc.out) > n {
 		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
 	}
+}
+
+// nickInitial reports the first letter of one of commonNicknames at a:
+// Ш, Б, С, S or B, a cheap test before the word is looked up.
+func nickInitial(s string, a int) bool {
+	switch s[a] {
+	case 'S', 'B':
+		return true
+	case 0xD0:
+		return a+1 < len(s) && (s[a+1] == 0xA8 || s[a+1] == 0x91 || s[a+1] == 0xA1)
+	}
+	return false
 }
 
 // commonNicknames are nicknames that crews, guides and foremen go by and
@@ -639,7 +668,7 @@ func (sc *scanner) nicknameBefore(sp span, n int) {
 	o += max(0, sp.start-24)
 	inner := s[o+1 : sp.start]
 	marked := inner != ""
-	if marked && !slices.Contains(nickMarks[:7], inner) { // "он же " … "настоящее имя — "
+	if marked && !slices.Contains(nickMarks[:], inner) {
 		return
 	}
 	if o < 3 || s[o-1] != ' ' || sp.end >= len(s) || s[sp.end] != ')' && s[sp.end] != ',' {
