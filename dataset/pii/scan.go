@@ -717,23 +717,21 @@ func (sc *scanner) nicknameAfter(sp span) {
 }
 
 // closingQuote returns the size of a closing quote that ends at e, or 0.
-func closingQuote(s string, e int) int {
-	switch {
-	case e > 0 && (s[e-1] == '\'' || s[e-1] == '"'):
-		return 1
-	case strings.HasSuffix(s[:e], "»"), strings.HasSuffix(s[:e], "”"), strings.HasSuffix(s[:e], "’"):
-		return len("»")
-	}
-	return 0
-}
+func closingQuote(s string, e int) int { return quoteBefore(s, e, "»", "”", "’") }
 
 // openingQuote returns the size of an opening quote that ends at a, or 0.
-func openingQuote(s string, a int) int {
-	switch {
-	case a > 0 && (s[a-1] == '\'' || s[a-1] == '"'):
+func openingQuote(s string, a int) int { return quoteBefore(s, a, "«", "“", "‘") }
+
+// quoteBefore returns the size of a straight quote or one of the curly
+// quotes that ends at i, or 0.
+func quoteBefore(s string, i int, curly ...string) int {
+	if i > 0 && (s[i-1] == '\'' || s[i-1] == '"') {
 		return 1
-	case strings.HasSuffix(s[:a], "«"), strings.HasSuffix(s[:a], "“"), strings.HasSuffix(s[:a], "‘"):
-		return len("«")
+	}
+	for _, q := range curly {
+		if strings.HasSuffix(s[:i], q) {
+			return len(q)
+		}
 	}
 	return 0
 }
