@@ -5535,10 +5535,11 @@ func noMarkBefore(s string, b int) int {
 }
 
 // lowerSNT emits a gardening partnership's plot as a transcript writes it,
-// in lower case: "снт" at s[i:j], its name and perhaps a line in up to
-// four words, then "участок" and its number in digits or words ("снт
-// ромашка участок сто двенадцать", "снт луч третья линия участок сорок
-// восемь"). It returns the end, or j.
+// in lower case: "снт" at s[i:j], its name (its first word perhaps
+// capitalized) and perhaps a line in up to four words, then "участок" or
+// "уч" and its number in digits or words ("снт ромашка участок сто
+// двенадцать", "снт луч третья линия участок сорок восемь", "снт Луч уч
+// 56"). It returns the end, or j.
 func (sc *scanner) lowerSNT(i, j int) int {
 	s := sc.s
 	p := j + 1

@@ -388,6 +388,7 @@ var latinCities = map[string]bool{
 	"makhachkala": true, "derbent": true, "aktau": true, "atyrau": true, "aktobe": true, "kostanay": true, "sumgait": true,
 	"ulaanbaatar": true, "kaunas": true, "klaipeda": true, "kirov": true, "pskov": true,
 	"tara": true, "isilkul": true, // Omsk region's towns: "the Tara office"
+	// Towns of central and northern Russia, some of them surnames too: "Delivery to Orel tomorrow".
 	"orel": true, "oryol": true, "belgorod": true, "kursk": true, "lipetsk": true, "kaluga": true, "tambov": true, "bryansk": true,
 	"vologda": true, "arkhangelsk": true, "petrozavodsk": true, "kostroma": true, "gatchina": true, "tosno": true,
 	"sheregesh": true, "dombay": true, "kirovsk": true, "teberda": true, "arkhyz": true, "dzerzhinsk": true, // ski resorts: "Sheregesh, Podgornaya 22, chalet 5"

@@ -594,10 +594,12 @@ func endsWord(s, w string) bool {
 // nicknames marks nicknames as persons, with a score that lets repeatNames
 // find them again: a word before a person's name in brackets, the two
 // sharing their first three letters or the brackets saying so ("Бобёр
-// (Бобров Д.)", "Шаман (он же Костя Ерохин)"); a word after a mark
-// ("Roman Vasiliev (aka Shark)", "прораб Лёха, он же Борода", "nicknamed
-// Kaban"); a word in quotes after a staff title ("paramedic 'Tank'",
-// "Steward 'Hawk'").
+// (Бобров Д.)", "Шаман (он же Костя Ерохин)", "'Lekoma' (Ivan
+// Lekomtsev)"); a word in quotes in brackets after the name it shares
+// them with ("Artur Ponomarev ('Pony')"); a word after a mark ("Roman
+// Vasiliev (aka Shark)", "прораб Лёха, он же Борода", "nicknamed Kaban");
+// a word in quotes after a staff title ("paramedic 'Tank'"); and one of
+// commonNicknames ("Шаман сказал").
 func (sc *scanner) nicknames() {
 	s := sc.s
 	n := len(sc.out)
@@ -609,14 +611,14 @@ func (sc *scanner) nicknames() {
 			sc.nicknameAfter(sp)
 		}
 	}
-	for _, c := range sc.caps[:sc.ncaps] { // the capitalized words no span holds: a few per message
+	for _, c := range sc.caps[:sc.ncaps] { // the capitalized words the scanner noted outside names: a few per message
 		a := int(c)
 		q := openingQuote(s, a)
 		switch p := a - q; {
 		case nickMarkBefore(s, p, q > 0):
-			sc.nicknameAt(p, n) // "Roman Vasiliev (aka Shark)", "по прозвищу «Ключ»", "known as 'Beaver'"
+			sc.nicknameAt(p) // "Roman Vasiliev (aka Shark)", "по прозвищу «Ключ»", "known as 'Beaver'"
 		case q == 1 && s[p] == '\'' && p >= 3 && s[p-1] == ' ' && sc.staffTitleBefore(p-1):
-			sc.nicknameAt(p, n) // "paramedic 'Tank'"
+			sc.nicknameAt(p) // "paramedic 'Tank'"
 		case q == 0 && nickInitial(s, a):
 			if b := wordEnd(s, a); commonNicknames[s[a:b]] && !sc.covered(a, b, len(sc.out)) &&
 				!startsAny(s[b:], " Rock", " Lodge", "'s concert", "’s concert") && !prevWordIn(s, a, "песню", "песни", "from", "кот", "кота", "пёс", "пса") {
@@ -713,7 +715,7 @@ func (sc *scanner) nicknameAfter(sp span) {
 	if q == 0 || p+q >= len(s) || capAt(s, p+q) == 0 || !samePrefix(s[p+q:wordEnd(s, p+q)], s[sp.start:sp.end]) {
 		return
 	}
-	sc.nicknameAt(p, len(sc.out))
+	sc.nicknameAt(p)
 }
 
 // closingQuote returns the size of a closing quote that ends at e, or 0.
@@ -773,7 +775,7 @@ func samePrefix(w, name string) bool {
 
 // nicknameAt marks the capitalized word at p, or in quotes there, as a
 // nickname unless a span holds it already.
-func (sc *scanner) nicknameAt(p, n int) {
+func (sc *scanner) nicknameAt(p int) {
 	s := sc.s
 	q := openingQuoteAt(s, p)
 	a := p + q
