@@ -87,8 +87,9 @@ func adjSurname(w string) bool {
 	return endsAny(w, "ой", "ый", "ий", "ая", "ко", "юк", "ук", "ян", "дзе", "швили")
 }
 
-// roleTitle reports a Russian title or role word (any case form) that may
-// stand before a lower-case surname in a transcript.
+// roleTitle reports a title or role word of the tables, in any case form:
+// a Russian one may stand before a lower-case surname in a transcript, an
+// English one before a nickname in quotes ("paramedic 'Tank'").
 func roleTitle(w string) bool {
 	return tableInfo(w).word&wTitle != 0
 }

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -765,8 +766,8 @@ func samePrefix(w, name string) bool {
 	if len(fw) < sz {
 		return false
 	}
-	for f := range strings.FieldsSeq(string(fn)) {
-		if strings.HasPrefix(f, string(fw[:sz])) {
+	for f := range bytes.FieldsSeq(fn) {
+		if bytes.HasPrefix(f, fw[:sz]) {
 			return true
 		}
 	}
@@ -803,19 +804,7 @@ func (sc *scanner) nicknameAt(p int) {
 // ends at e: "paramedic 'Tank'", "Crew 'Goose'".
 func (sc *scanner) staffTitleBefore(e int) bool {
 	a := wordStartBefore(sc.s, e)
-	if a < 0 || sc.s[a] >= 0x80 {
-		return false
-	}
-	var buf [32]byte
-	w, ok := foldInto(buf[:0], sc.s[a:e])
-	if !ok {
-		return false
-	}
-	if string(w) == "crew" {
-		return true
-	}
-	in, _ := wordTab.get(w)
-	return in.word&wTitle != 0
+	return a >= 0 && sc.s[a] < 0x80 && (strings.EqualFold(sc.s[a:e], "crew") || roleTitle(sc.s[a:e]))
 }
 
 // nicknameQuotes returns the length of the closing quote and space after a
