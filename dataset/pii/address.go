@@ -376,10 +376,8 @@ func (sc *scanner) lowerHouseRU(i int) int {
 	if !part && !bareSpokenHouse(s, a, street, we, i, house) {
 		return 0
 	}
-	if a >= 4 && s[a-2:a] == ", " {
-		if b := lowerCyrillicEndingAt(s, a-2); b >= sc.lastEnd && knownCity(s[b:a-2]) {
-			a = b // and the city before it: "белгород, щорса сорок пять"
-		}
+	if b := lowerCityCommaBefore(s, a); b >= sc.lastEnd {
+		a = b // and the city before it: "белгород, щорса сорок пять"
 	}
 	sc.emit(a, end, tAddress, 0.75, 0)
 	return end
@@ -403,10 +401,8 @@ func bareSpokenHouse(s string, a, street, we, i, house int) bool {
 	if strings.Contains(s[i:house], " дробь ") {
 		return !startsAny(w, "договор", "счет", "счёт", "заказ", "заявк", "накладн", "приказ", "решени", "протокол", "акт") // not "по договору сто восемнадцать дробь двадцать три"
 	}
-	if a >= 4 && s[a-2:a] == ", " {
-		if b := lowerCyrillicEndingAt(s, a-2); b >= 0 && knownCity(s[b:a-2]) {
-			return true
-		}
+	if lowerCityCommaBefore(s, a) >= 0 {
+		return true
 	}
 	if !endsAny(w, "ую", "ой", "ая", "ина", "ова", "ева", "ский") && !lowerStreetNameRU(w) {
 		return false // a street's shape, "на кольский сто двадцать шесть"
@@ -459,8 +455,8 @@ func (sc *scanner) lowerPersonStreet(start, end int) int {
 		return 0
 	}
 	a := spokenCityBefore(s, start, sc.lastEnd)
-	if a == start && start >= 4 && s[start-2:start] == ", " {
-		if b := lowerCyrillicEndingAt(s, start-2); b >= sc.lastEnd && knownCity(s[b:start-2]) {
+	if a == start {
+		if b := lowerCityCommaBefore(s, start); b >= sc.lastEnd {
 			a = b // "курск, карла маркса …"
 		}
 	}
@@ -501,6 +497,18 @@ func lowerCyrillicBefore(s string, e int) int {
 		return -1
 	}
 	return lowerCyrillicEndingAt(s, e)
+}
+
+// lowerCityCommaBefore returns the start of a known city in lower case and
+// a comma right before i, "белгород, щорса сорок пять", or -1.
+func lowerCityCommaBefore(s string, i int) int {
+	if i < 4 || s[i-2:i] != ", " {
+		return -1
+	}
+	if b := lowerCyrillicEndingAt(s, i-2); b >= 0 && knownCity(s[b:i-2]) {
+		return b
+	}
+	return -1
 }
 
 // lowerCyrillicEndingAt returns the start of the lower-case Cyrillic word
