@@ -8566,24 +8566,13 @@ func nameCity(s string, start, end int) bool {
 	if routePlaceAfter(s, end) || routePlaceBefore(s, start) {
 		return true // a route or a tour: "Владимир—Суздаль", "Владимир — Боголюбово", "Владимир+Боголюбово", "Москва — Владимир"
 	}
-	if streetPartAfter(s, end) || start >= 8 && s[start-2:start] == ", " && allDigits(s[start-8:start-2]) {
-		return true // its street after it, its postcode before it: "Vladimir, Lakina St., 141", "600014, Vladimir"
+	if streetPartAfter(s, end) || strings.HasPrefix(s[end:], ", пересечение") {
+		return true // its street after it: "Vladimir, Lakina St., 141", "Владимир, ул. Мира", "vladimir, gorkogo street fifty six"
 	}
-	if startsAny(s[end:], " ж/д", " day trip", " departed") || prevWordIn(s, start, "departed", "arrived", "leaving") {
-		return true // "Трансфер Владимир ж/д вокзал", "Vladimir day trip", "departed Vladimir at 17:05"
+	if start >= 8 && s[start-2:start] == ", " && allDigits(s[start-8:start-2]) {
+		return true // its postcode before it: "600014, Vladimir"
 	}
-	if startsAny(s[end:], ", ул.", ", ул ", ", улица", ", пр.", ", пр-т", ", проспект", ", пересечение", ", ulitsa", ", ul.", ", pr.") {
-		return true
-	}
-	if p := end + 2; strings.HasPrefix(s[end:], ", ") && p < len(s) {
-		if q := wordEnd(s, p); q > p && q+1 < len(s) && s[q] == ' ' {
-			switch s[q+1 : wordEnd(s, q+1)] {
-			case "street", "avenue", "prospekt", "улица", "проспект", "переулок":
-				return true // a street named after it: "vladimir, gorkogo street fifty six"
-			}
-		}
-	}
-	return false
+	return startsAny(s[end:], " ж/д", " day trip", " departed") || prevWordIn(s, start, "departed", "arrived", "leaving") // "Трансфер Владимир ж/д вокзал", "departed Vladimir at 17:05"
 }
 
 // cityCaseOf reports a known town in one of its cases, by its stem:
