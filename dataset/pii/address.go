@@ -596,7 +596,7 @@ func (sc *scanner) towerFlatEN(i, j int) int {
 // lowerStreetStopRU reports a word ending like a street's name that is an
 // ordinal, a pronoun or a common noun: "на второй 12", "с мамой".
 func lowerStreetStopRU(w string) bool {
-	return !strings.HasPrefix(w, "первомайск") && startsAny(w, "перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят", "одной", "одного",
+	return !strings.HasPrefix(w, "первомайск") && !strings.HasPrefix(w, "пятницк") && startsAny(w, "перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят", "одной", "одного",
 		"прошл", "следующ", "каждой", "любой", "другой", "другого", "какой", "такой", "самой", "новой", "старой", "больш",
 		"маленьк", "половин", "машин", "магазин", "карти", "корзин", "витрин", "мужчин", "женщин", "резин", "пружин",
 		"середин", "глубин", "вершин", "причин", "лини", "сторон", "основн", "главн", "нижн", "верхн", "ночн", "дневн",
@@ -6087,4 +6087,94 @@ func (sc *scanner) knownStreetHouse(i int) (int, int) {
 		}
 	}
 	return b, end
+}
+
+// repeatStreets finds a street that an address already found names again
+// with its house but without its keyword or town, as a transcript reads an
+// address back: "урицкого семьдесят три" after "я на урицкого шестьдесят
+// три", "koltsovskaya thirty five" after "koltsovskaya street thirty five",
+// "Kremlevskaya 35" after "Kremlevskaya St 35, Kazan".
+func (sc *scanner) repeatStreets() {
+	s := sc.s
+	var names [4]string
+	n := 0
+	for _, sp := range sc.out {
+		if sp.typ == tAddress && n < len(names) {
+			if w := streetNameIn(s[sp.start:sp.end]); w != "" && (n == 0 || names[n-1] != w) {
+				names[n] = w
+				n++
+			}
+		}
+	}
+	for _, w := range names[:n] {
+		for k := 0; k < len(s); {
+			x := strings.Index(s[k:], w)
+			if x < 0 {
+				break
+			}
+			x += k
+			k = x + len(w)
+			if x > 0 && (isAlnum(s[x-1]) || s[x-1] >= 0x80) || k+2 >= len(s) || s[k] != ' ' || sc.covered(x, k, len(sc.out)) {
+				continue
+			}
+			var end int
+			if w[0] >= 0x80 {
+				if end = sc.houseParts(k); end > k && end < len(s) && s[end] == ' ' {
+					if next := s[end+1 : wordEnd(s, end+1)]; unitWordRU(next) || countNoun(next) {
+						continue // "урицкого сорок минут"
+					}
+				}
+			} else if end = houseNumberEnd(s, k+1); end > k+1 {
+				end = lowerUnitsAfter(s, end)
+			}
+			if end > k+1 {
+				sc.emit(x, end, tAddress, 0.75, 0)
+				k = end
+			}
+		}
+	}
+}
+
+// streetNameIn returns the name of the street in an address: the word
+// before its house, past a street's or a house's keyword ("кольцовская" of
+// "улица кольцовская, дом тридцать пять", "Kremlevskaya" of "Kremlevskaya
+// St 35, Kazan"), or "" when that word is too short or no name.
+func streetNameIn(a string) string {
+	h := -1
+	for i := 0; i < len(a); i++ {
+		if isDigit(a[i]) && (i == 0 || a[i-1] == ' ') {
+			h = i
+			break
+		}
+		if i == 0 || a[i-1] == ' ' {
+			w := a[i:wordEnd(a, i)]
+			if numberWord(w) || englishNumberWord(w) {
+				h = i
+				break
+			}
+		}
+	}
+	for words := 0; h > 1 && words < 3; words++ {
+		e := h - 1
+		for e > 0 && (a[e-1] == ',' || a[e-1] == '.') {
+			e--
+		}
+		b := wordStartBefore(a, e)
+		if b < 0 || b >= e {
+			return ""
+		}
+		var buf [32]byte
+		f, _ := foldInto(buf[:0], a[b:e])
+		switch addrKind(f) {
+		case akStreet, akENStreet, akHouse:
+			h = b // "улица псковская, дом сорок два": past "дом"
+			continue
+		case 0:
+			if e-b >= 5 && (a[b] < 0x80 || e-b >= 8) && !firstNameWord(a[b:e]) {
+				return a[b:e]
+			}
+		}
+		return ""
+	}
+	return ""
 }

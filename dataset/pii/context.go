@@ -506,7 +506,7 @@ func ctxWordByte(c byte) bool {
 // not "вуз", and "tin", which is not "tinted").
 var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 0, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
 	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0, "права": 0, "прав": 0, "mid": 0, "tid": 0,
-	"rrn": 0, "arn": 0, "pan": 0, "charge": 0, "sirb": 0, "cdc": 0, "mcc": 0, "mir": 0, "ppt": 0, "pp": 0, "ph": 0, "тс": 0, "doc": 0, "dl": 0}
+	"rrn": 0, "arn": 0, "pan": 0, "charge": 0, "виза": 0, "tag": 1, "sirb": 0, "cdc": 0, "mcc": 0, "mir": 0, "ppt": 0, "pp": 0, "ph": 0, "тс": 0, "doc": 0, "dl": 0}
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

@@ -36,7 +36,7 @@ var famousNames = func() map[string]bool {
 			return []string{stem + "ого", stem + "ому", stem + "им", stem + "ом"}
 		})
 	// Feminine: Ахматова, Ахматовой, Ахматову; Каренина, Карениной.
-	add("Ахматова Цветаева Терешкова Каренина Раневская Пугачёва Пугачева",
+	add("Ахматова Цветаева Терешкова Каренина Раневская Пугачёва Пугачева Аллегрова",
 		func(w string) []string {
 			stem := w[:len(w)-len("а")]
 			if strings.HasSuffix(w, "ая") {
@@ -132,7 +132,7 @@ var famousArtists = func() map[string]bool {
 		"Билан Билана Билану Биланом Круз Cruise Месси Messi Gates Гейтс Гейтса Спилберг Спилберга Spielberg Цукерберг Цукерберга Zuckerberg " +
 		"Безос Безоса Bezos Баффет Баффета Buffett Леннон Леннона Lennon Маккартни McCartney Бекхэм Бекхэма Beckham Меркьюри Mercury " +
 		"Амундсен Амундсена Amundsen Мичурин Мичурина Мичурину Michurin Seppala " + // a polar explorer, a breeder, a musher
-		"Высоцкий Высоцкого Высоцкому Высоцким Vysotsky Монро Monroe " + // singers, hosts, actors, founders and travellers that hosts, trainers and clubs name: "в стиле Фрэнка Синатры", "книга Роберта Кийосаки"
+		"Высоцкий Высоцкого Высоцкому Высоцким Vysotsky Монро Monroe Магомаев Магомаева Магомаеву Magomaev " + // singers, hosts, actors, founders and travellers that hosts, trainers and clubs name: "в стиле Фрэнка Синатры", "книга Роберта Кийосаки"
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
 		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {
 		m[w] = true

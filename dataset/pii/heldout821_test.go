@@ -24,14 +24,22 @@ import "testing"
 // 0.992, PHONE 0.983, the other types 1.0); 1.538% of PII characters leaked
 // (128 of 8325: PERSON 61, PHONE 42, ADDRESS 25), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.241
+// (engine 1.236.0), with those of the other files from heldout821 to
+// heldout828: none of its own misses; the rules from the other files changed
+// none of its figures. Left: barbers' nicknames that are words (Медведь,
+// Bear, Fox), film and sports stars a haircut is named after, and a phone in
+// English words. Tuned: PERSON 0.946, PHONE 0.983, ADDRESS 0.992; 1.538%
+// leaked (128 of 8325).
 
-// heldout821Floor holds the untuned figures: the targets, all met.
+// heldout821Floor holds the tuned figures: the targets, all met.
 var heldout821Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout821MaxLeak: target 0.005, missed untuned (1.538%).
+// heldout821MaxLeak: target 0.005, missed untuned (1.538%), missed tuned (1.538%).
 const heldout821MaxLeak = 0.016
 
 func TestHeldout821(t *testing.T) {

@@ -23,15 +23,22 @@ import "testing"
 // 1.234.0, commit f542b7c): every F1 target met (PERSON 0.986, ADDRESS
 // 0.992, the other types 1.0); 0.701% of PII characters leaked (60 of 8556:
 // PERSON 17, ADDRESS 43), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.241
+// (engine 1.236.0), with those of the other files from heldout821 to
+// heldout828: a house number with its letter before a street named for
+// people ("9A Geroev Khasana St., apt. 311"). Left: a paediatrician and a
+// syndrome named after people, a vaccine's name, and a surname spelled with
+// hyphens. Tuned: PERSON 0.987; 0.503% leaked (43 of 8556).
 
-// heldout823Floor holds the untuned figures: the targets, all met.
+// heldout823Floor holds the tuned figures: the targets, all met.
 var heldout823Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout823MaxLeak: target 0.005, missed untuned (0.701%).
-const heldout823MaxLeak = 0.008
+// heldout823MaxLeak: target 0.005, missed untuned (0.701%), missed tuned (0.503%).
+const heldout823MaxLeak = 0.006
 
 func TestHeldout823(t *testing.T) {
 	corpusCheck{file: "testdata/heldout823.jsonl", name: "eight-hundred-and-twenty-third held-out corpus", minMessages: 250,

@@ -28,14 +28,22 @@ import "testing"
 // types (1.0) met theirs; 3.614% of PII characters leaked (366 of 10128:
 // PERSON 41, PHONE 81, PASSPORT 17, ADDRESS 227), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.241
+// (engine 1.236.0), with those of the other files from heldout821 to
+// heldout828: none of its own misses; the rules from the other files changed
+// none of its figures. Left: card texts' pet names (Зайка, Bunny, Kotik),
+// flower varieties and actresses named like people, and a phone beside a
+// person's name. Tuned: PERSON 0.934, PHONE 0.964, PASSPORT 0.968, ADDRESS
+// 0.965; 3.614% leaked (366 of 10128).
 
-// heldout824Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout824Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout824Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.964, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout824MaxLeak: target 0.005, missed untuned (3.614%).
+// heldout824MaxLeak: target 0.005, missed untuned (3.614%), missed tuned (3.614%).
 const heldout824MaxLeak = 0.037
 
 func TestHeldout824(t *testing.T) {

@@ -23,15 +23,23 @@ import "testing"
 // 0.928, IP 0.971, the other types 1.0); 3.160% of PII characters leaked
 // (246 of 7784: PERSON 42, PASSPORT 19, ADDRESS 185), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.241
+// (engine 1.236.0), with those of the other files from heldout821 to
+// heldout828: a street that a transcript reads back without its keyword
+// ("урицкого семьдесят три", "koltsovskaya thirty five"). Left: instructors'
+// nicknames (Бурый), a street named for an anniversary, and a dormitory's
+// room after its street. Tuned: PERSON 0.983, ADDRESS 0.953, IP 0.971;
+// 2.248% leaked (175 of 7784).
 
-// heldout825Floor holds the untuned figures: the targets, all met.
+// heldout825Floor holds the tuned figures: the targets, all met.
 var heldout825Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout825MaxLeak: target 0.005, missed untuned (3.160%).
-const heldout825MaxLeak = 0.032
+// heldout825MaxLeak: target 0.005, missed untuned (3.160%), missed tuned (2.248%).
+const heldout825MaxLeak = 0.023
 
 func TestHeldout825(t *testing.T) {
 	corpusCheck{file: "testdata/heldout825.jsonl", name: "eight-hundred-and-twenty-fifth held-out corpus", minMessages: 250,

@@ -24,15 +24,22 @@ import "testing"
 // PHONE 0.991, IP 0.971 and the other types (1.0) met theirs; 2.398% of PII
 // characters leaked (231 of 9632: PERSON 89, PHONE 24, PASSPORT 71, ADDRESS
 // 38, IP 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.241
+// (engine 1.236.0), with those of the other files from heldout821 to
+// heldout828: a passport dictated as series and "номер" after a question for
+// it. Left: engraved names in two alphabets, pet names, a famous writer, and
+// a phone part in digits and part in words. Tuned: PERSON 0.962, PHONE
+// 0.991, IP 0.971; 1.661% leaked (160 of 9632).
 
-// heldout826Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout826Floor holds the tuned figures: the targets, all met.
 var heldout826Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout826MaxLeak: target 0.005, missed untuned (2.398%).
-const heldout826MaxLeak = 0.024
+// heldout826MaxLeak: target 0.005, missed untuned (2.398%), missed tuned (1.661%).
+const heldout826MaxLeak = 0.017
 
 func TestHeldout826(t *testing.T) {
 	corpusCheck{file: "testdata/heldout826.jsonl", name: "eight-hundred-and-twenty-sixth held-out corpus", minMessages: 250,

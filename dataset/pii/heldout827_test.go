@@ -24,14 +24,22 @@ import "testing"
 // 0.971 and the other types (1.0) met theirs; 2.932% of PII characters
 // leaked (255 of 8698: PERSON 60, PHONE 7, PASSPORT 9, ADDRESS 179), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.241
+// (engine 1.236.0), with those of the other files from heldout821 to
+// heldout828: none of its own misses; the rules from the other files changed
+// none of its figures. Left: masseurs named like flowers (Роза, Лилия), a
+// village before its street, and a foreign passport of letters and digits.
+// Tuned: PERSON 0.969, PASSPORT 0.9697, ADDRESS 0.936, IP 0.971; 2.932%
+// leaked (255 of 8698).
 
-// heldout827Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout827Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout827Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout827MaxLeak: target 0.005, missed untuned (2.932%).
+// heldout827MaxLeak: target 0.005, missed untuned (2.932%), missed tuned (2.932%).
 const heldout827MaxLeak = 0.03
 
 func TestHeldout827(t *testing.T) {

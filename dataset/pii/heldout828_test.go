@@ -23,14 +23,21 @@ import "testing"
 // 1.234.0, commit f542b7c): every F1 target met (PERSON 0.951, ADDRESS
 // 0.971, the other types 1.0); 2.427% of PII characters leaked (200 of 8240:
 // PERSON 26, PASSPORT 6, ADDRESS 168), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.241
+// (engine 1.236.0), with those of the other files from heldout821 to
+// heldout828: two singers a karaoke guest asks for (Аллегрова, Магомаев).
+// Left: singers whose surnames clients also carry (Цой, Меладзе), DJs' stage
+// names, and streets in English words. Tuned: PERSON 0.954, ADDRESS 0.971;
+// 2.427% leaked (200 of 8240).
 
-// heldout828Floor holds the untuned figures: the targets, all met.
+// heldout828Floor holds the tuned figures: the targets, all met.
 var heldout828Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout828MaxLeak: target 0.005, missed untuned (2.427%).
+// heldout828MaxLeak: target 0.005, missed untuned (2.427%), missed tuned (2.427%).
 const heldout828MaxLeak = 0.025
 
 func TestHeldout828(t *testing.T) {

@@ -6835,14 +6835,15 @@ func houseStartBefore(s string, i int) int {
 	if i >= 4 && s[i-1] == ' ' && strings.IndexByte("NSEW", s[i-2]) >= 0 && s[i-3] == ' ' && isDigit(s[i-4]) {
 		i -= 2 // a compass point between: "8750 W Bryn Mawr Ave"
 	}
-	if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) {
+	if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) && !(i >= 4 && isUpperASCII(s[i-2]) && isDigit(s[i-3])) { // "9A Geroev Khasana St."
 		return -1
 	}
 	k := i - 2
 	for k > 0 && (isAlnum(s[k-1]) || s[k-1] == '/' && k >= 2 && isDigit(s[k-2])) {
 		k-- // "6/2 Petra Alekseeva St."
 	}
-	if k == 0 || s[k-1] == ' ' || s[k-1] == ',' || s[k-1] == '\n' { // a signature's last line: "…\n3 Vazgen Sargsyan St, Yerevan 0010"
+	if k == 0 || s[k-1] == ' ' || s[k-1] == ',' || s[k-1] == '\n' || s[k-1] == '\t' || s[k-1] == '(' || s[k-1] == ';' {
+		// a signature's last line, a bracket or a cell: "…\n3 Vazgen Sargsyan St, Yerevan 0010", "(246 Karla Marksa St, Izhevsk)"
 		return k
 	}
 	return -1

@@ -126,6 +126,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	sc := scanner{s: text, out: dst[:0]}
 	sc.findEmails()
 	sc.run()
+	sc.repeatStreets()
 	if sc.persons >= 2 {
 		sc.joinNicknames()
 	}

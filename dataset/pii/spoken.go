@@ -104,7 +104,9 @@ func (sc *scanner) spokenNumber(i int) int {
 		return true
 	}
 	pend, pendKind := 0, spNone // a group being built: 500, 530, 30
-	series := i >= len("серия ") && s[i-len("серия "):i] == "серия "
+	// A passport dictated as "серия … номер …": after "серия", or as the
+	// answer to a line that asks for a passport, or after its word.
+	series := i >= len("серия ") && s[i-len("серия "):i] == "серия " || s[i] >= 0x80 && (prevTurnContext(s, i) == ctxPassport || leftContext(s, i) == ctxPassport)
 	flush := func() bool {
 		if pendKind == spNone {
 			return true
