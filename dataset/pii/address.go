@@ -242,8 +242,12 @@ func (sc *scanner) cuedLowerStreet(j int) int {
 	}
 	b := p + 1
 	e := b
-	for e+1 < len(s) && (s[e] == 0xD0 && s[e+1] >= 0xB0 && s[e+1] <= 0xBF || s[e] == 0xD1 && (s[e+1] <= 0x8F || s[e+1] == 0x91)) {
+	for e+1 < len(s) && (s[e] == 0xD0 && s[e+1] >= 0xB0 && s[e+1] <= 0xBF || s[e] == 0xD1 && (s[e+1] <= 0x8F || s[e+1] == 0x91) ||
+		s[e] == '-' && e > b && s[e+1] >= 0xD0) {
 		e += 2
+		if s[e-2] == '-' {
+			e-- // "ново-садовая"
+		}
 	}
 	if e-b < 8 || e >= len(s) || s[e] != ' ' || addressStopWord(s[b:e]) {
 		return 0
@@ -1350,7 +1354,8 @@ func (sc *scanner) addressRU(i, j int) int {
 			// keyword: "варшавское шоссе сто семьдесят дом два".
 			n := skipSpaces(s, kwEnd)
 			named = sz > 0 && (spokenNumberEnd(s, n) > n || lowerAdjective(s[a:b]) && houseFollows(s, kwEnd) && !isDigit(s[n]) ||
-				lowerAdjective(s[a:b]) && wordsBefore(s, a, "на ", "по ") && houseToken(s[n:alnumEnd(s, n)]) && !unitFollows(s, alnumEnd(s, n))) // "шиномонтаж на заводском шоссе 11"
+				lowerAdjective(s[a:b]) && (wordsBefore(s, a, "на ", "по ") || addressCue(s, a)) && houseToken(s[n:alnumEnd(s, n)]) && !unitFollows(s, alnumEnd(s, n)))
+			// "шиномонтаж на заводском шоссе 11", "адрес для посылки: 630099, новосибирск, красный проспект 25"
 		}
 		if !named && !numberNext {
 			return 0
@@ -1738,6 +1743,11 @@ func (sc *scanner) numberedMicrodistrict(i, j int) int {
 	}
 	if j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
 		end = alnumEnd(s, j+1) // "microdistrict 9"
+	} else if q := j + 2; start < 0 && s[i:j] == "mkr" && q < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[q]) {
+		end = wordEnd(s, q) // a microdistrict by its name: "mkr. Ainabulak-3, d. 112, kv. 45, Almaty"
+		if end+1 < len(s) && s[end] == '-' && isDigit(s[end+1]) {
+			end = alnumEnd(s, end+1)
+		}
 	} else if start < 0 {
 		return 0
 	}
@@ -1745,6 +1755,9 @@ func (sc *scanner) numberedMicrodistrict(i, j int) int {
 		start = i
 	}
 	e := sc.enAddressTail(end)
+	if e == end {
+		e = sc.enAddressTail(sc.houseParts(end)) // a transliterated house: "d. 112, kv. 45"
+	}
 	if e == end || !strings.ContainsAny(s[end:e], "0123456789") {
 		return 0 // no building: "the 14th microdistrict is far"
 	}
@@ -2096,8 +2109,8 @@ func (sc *scanner) houseParts(end int) int {
 					end = houseLetterAfter(s, e) // speech, the house after the street: "шоссе сто семьдесят дом два", "труда сто пятьдесят шесть второй подъезд"
 					continue
 				}
-				if e := ordinalEntrance(s, end); e > end && p == end+1 {
-					end = e // an entrance or a floor by its ordinal after a spoken house: "второй подъезд пятый этаж"
+				if e := ordinalEntrance(s, end); e > end && (p == end+1 || p == end+2 && s[end] == ',') {
+					end = e // an entrance or a floor by its ordinal after a spoken house: "второй подъезд пятый этаж", ", пятый подъезд"
 					continue
 				}
 				break
@@ -5542,12 +5555,14 @@ func noMarkBefore(s string, b int) int {
 	return -1
 }
 
-// lowerSNT emits a gardening partnership's plot as a transcript writes it,
-// in lower case: "снт" at s[i:j], its name (its first word perhaps
-// capitalized) and perhaps a line in up to four words, then "участок" or
-// "уч" and its number in digits or words ("снт ромашка участок сто
+// lowerSNT emits a gardening partnership's plot or a cottage settlement's
+// house as a transcript writes it, in lower case: "снт", "кп", "snt" or
+// "kp" at s[i:j], its name (its first word perhaps capitalized) and perhaps
+// a line in up to four words, then "участок", "уч", "дом", "plot" or
+// "house" and its number in digits or words ("снт ромашка участок сто
 // двенадцать", "снт луч третья линия участок сорок восемь", "снт Луч уч
-// 56"). It returns the end, or j.
+// 56", "кп солнечный берег, дом 7", "kp lesnoe house 21"). It returns the
+// end, or j.
 func (sc *scanner) lowerSNT(i, j int) int {
 	s := sc.s
 	p := j + 1
@@ -5556,7 +5571,7 @@ func (sc *scanner) lowerSNT(i, j int) int {
 		if q == p {
 			return j
 		}
-		if w := s[p:q]; w == "участок" || w == "уч" {
+		if w := s[p:q]; w == "участок" || w == "уч" || w == "дом" || w == "plot" || w == "house" {
 			r := q
 			if r < len(s) && s[r] == '.' {
 				r++
@@ -5574,6 +5589,9 @@ func (sc *scanner) lowerSNT(i, j int) int {
 			}
 			sc.emit(i, e, tAddress, 0.8, 0)
 			return e
+		}
+		if q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' && words > 0 {
+			q++ // a comma before the plot: "кп солнечный берег, дом 7"
 		}
 		if sz, up := letterAt(s, p); sz == 0 || up && words > 0 || q+1 >= len(s) || s[q] != ' ' {
 			return j // the name, one space between, in lower case but for its first word ("снт Луч уч 56"): not "снт «Рассвет»"
@@ -5628,7 +5646,7 @@ func (sc *scanner) addressSNT(i, j int) int {
 		part := strings.TrimRight(s[q:e], " .")
 		var buf [32]byte
 		w, _ := foldInto(buf[:0], part[:wordEnd(part, 0)])
-		if string(w) == "уч" || string(w) == "участок" || string(w) == "plot" {
+		if string(w) == "уч" || string(w) == "участок" || string(w) == "plot" || string(w) == "дом" || string(w) == "д" || string(w) == "house" { // a cottage's house: "KP Solnechny Bereg, house 16"
 			r := q + wordEnd(part, 0) // the plot's number follows its word: "участок 114 — ориентир"
 			for r < e && (s[r] == '.' || s[r] == ' ') {
 				r++

@@ -293,3 +293,60 @@ func dessertNamed(s string, start, end int) bool {
 	}
 	return false
 }
+
+// famousPairs are national figures that texts name by first name and
+// surname, in every case, far more often than a client who carries both:
+// "в день, когда полетел Юрий Гагарин", "цитата Льва Толстого", "открытка с
+// Салаватом Юлаевым", "built the year Yuri Gagarin flew". Each maps a form
+// of the first name and of the surname to the figure's number; namesakes
+// alone ("Гагарин Юрий Петрович", "Толстой Георгий") stay persons, as the
+// pair must come first name first, with nothing between.
+var famousPairs = func() map[string]int {
+	m := map[string]int{}
+	add := func(k int, words string) { // first names under k, surnames under -k
+		for _, w := range strings.Fields(words) {
+			m[w] = k
+		}
+	}
+	add(1, "Юрий Юрия Юрию Юрием Юрии Yuri Yury")
+	add(-1, "Гагарин Гагарина Гагарину Гагариным Гагарине Gagarin")
+	add(2, "Лев Льва Льву Львом Льве Leo Lev")
+	add(-2, "Толстой Толстого Толстому Толстым Толстом Tolstoy Tolstoi")
+	add(3, "Салават Салавата Салавату Салаватом Салавате Salavat")
+	add(-3, "Юлаев Юлаева Юлаеву Юлаевым Юлаеве Yulaev")
+	add(4, "Мустай Мустая Мустаю Мустаем Мустае Mustai Mustay")
+	add(-4, "Карим Карима Кариму Каримом Кариме Karim")
+	add(5, "Фёдор Федор Фёдора Федора Фёдору Федору Фёдором Федором Fyodor")
+	add(-5, "Достоевский Достоевского Достоевскому Достоевским Достоевском Dostoevsky Dostoyevsky")
+	add(6, "Дмитрий Дмитрия Дмитрию Дмитрием Dmitri Dmitry")
+	add(-6, "Менделеев Менделеева Менделееву Менделеевым Mendeleev")
+	add(7, "Михаил Михаила Михаилу Михаилом Mikhail")
+	add(-7, "Ломоносов Ломоносова Ломоносову Ломоносовым Lomonosov")
+	add(8, "Валерий Валерия Валерию Валерием")
+	add(-8, "Леонтьев Леонтьева Леонтьеву Леонтьевым")
+	add(9, "Антон Антона Антону Антоном")
+	add(-9, "Чехов Чехова Чехову Чеховым")
+	return m
+}()
+
+// famousFullName reports a name of two words, first name then surname, that
+// famousPairs gives to one figure.
+func famousFullName(name string) bool {
+	k := strings.IndexByte(name, ' ')
+	if k < 0 {
+		return false
+	}
+	a := famousPairs[name[:k]]
+	return a > 0 && famousPairs[name[k+1:]] == -a
+}
+
+// namesakeNoted reports a remark after a name that says a client truly
+// bears a famous one: "Лев Толстой — да, его правда так зовут", "Leo
+// Tolstoy, no joke", "Salavat Yulaev (yes, really)", "полный тёзка".
+func namesakeNoted(s string, end int) bool {
+	after := s[end:min(len(s), end+60)]
+	if k := strings.IndexAny(after, ".!?\n"); k >= 0 {
+		after = after[:k]
+	}
+	return containsAny(after, "really", "no joke", "правда", "тёзка", "тезка", "так зовут", "не шутка", "passport", "паспорт", "born", "citizen")
+}

@@ -47,8 +47,11 @@ var heldout175Floor = map[string]float64{
 
 // heldout175MaxLeak: target 0.005; 1.506% untuned and tuned, 1.689% since
 // rules-2025.147 reads monarchs with their numbers ("Петра I", "Catherine
-// II") as no people, which this file's history lesson labels as people.
-const heldout175MaxLeak = 0.017
+// II") as no people, which this file's history lesson labels as people;
+// 1.920% since rules-2025.242 reads national figures by first name and
+// surname ("Лев Толстой", "Юрий Гагарин") as no people, as newer files leave
+// them, which this file labels.
+const heldout175MaxLeak = 0.02
 
 func TestHeldout175(t *testing.T) {
 	corpusCheck{file: "testdata/heldout175.jsonl", name: "hundred-and-seventy-fifth held-out corpus", minMessages: 250,

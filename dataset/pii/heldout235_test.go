@@ -39,8 +39,11 @@ var heldout235Floor = map[string]float64{
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout235MaxLeak: target 0.005, missed untuned (0.567%).
-const heldout235MaxLeak = 0.006
+// heldout235MaxLeak: target 0.005, missed untuned (0.567%); 0.703% since
+// rules-2025.242 reads national figures by first name and surname ("Лев
+// Толстой", "Юрий Гагарин") as no people, as newer files leave them, which
+// this file labels.
+const heldout235MaxLeak = 0.008
 
 func TestHeldout235(t *testing.T) {
 	corpusCheck{file: "testdata/heldout235.jsonl", name: "two-hundred-and-thirty-fifth held-out corpus", minMessages: 250,

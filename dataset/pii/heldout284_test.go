@@ -41,8 +41,11 @@ var heldout284Floor = map[string]float64{
 	TypePassport: 0.96, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout284MaxLeak: target 0.005, missed untuned (0.599%), missed tuned (0.535%).
-const heldout284MaxLeak = 0.006
+// heldout284MaxLeak: target 0.005, missed untuned (0.599%), missed tuned
+// (0.535%); 0.675% since rules-2025.242 reads national figures by first name
+// and surname ("Лев Толстой", "Юрий Гагарин") as no people, as newer files
+// leave them, which this file labels.
+const heldout284MaxLeak = 0.007
 
 func TestHeldout284(t *testing.T) {
 	corpusCheck{file: "testdata/heldout284.jsonl", name: "two-hundred-and-eighty-fourth held-out corpus", minMessages: 250,

@@ -39,8 +39,11 @@ var heldout316Floor = map[string]float64{
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout316MaxLeak: target 0.005, missed untuned (0.760%), missed tuned (0.760%).
-const heldout316MaxLeak = 0.008
+// heldout316MaxLeak: target 0.005, missed untuned (0.760%), missed tuned
+// (0.760%); 0.878% since rules-2025.242 reads national figures by first name
+// and surname ("Лев Толстой", "Юрий Гагарин") as no people, as newer files
+// leave them, which this file labels.
+const heldout316MaxLeak = 0.009
 
 func TestHeldout316(t *testing.T) {
 	corpusCheck{file: "testdata/heldout316.jsonl", name: "three-hundred-and-sixteenth held-out corpus", minMessages: 250,

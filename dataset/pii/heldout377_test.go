@@ -41,8 +41,11 @@ var heldout377Floor = map[string]float64{
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout377MaxLeak: target 0.005, missed untuned (0.795%), missed tuned (0.795%).
-const heldout377MaxLeak = 0.008
+// heldout377MaxLeak: target 0.005, missed untuned (0.795%), missed tuned
+// (0.795%); 0.808% since rules-2025.242 reads national figures by first name
+// and surname ("Лев Толстой", "Юрий Гагарин") as no people, as newer files
+// leave them, which this file labels.
+const heldout377MaxLeak = 0.009
 
 func TestHeldout377(t *testing.T) {
 	corpusCheck{file: "testdata/heldout377.jsonl", name: "three-hundred-and-seventy-seventh held-out corpus", minMessages: 250,

@@ -23,14 +23,22 @@ import "testing"
 // 0.986, PHONE 0.992, the other types 1.0); 1.497% of PII characters leaked
 // (148 of 9885: PERSON 22, PHONE 37, ADDRESS 89), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.242
+// (engine 1.237.0), with those of the other files from heldout829 to
+// heldout836: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a surname spelled out, meeting rooms named
+// after scientists that are also clients' names, and a street with its house
+// across a line break. Tuned: PERSON 0.987, PHONE 0.992, ADDRESS 0.986;
+// 1.497% leaked (148 of 9885).
 
-// heldout829Floor holds the untuned figures: the targets, all met.
+// heldout829Floor holds the tuned figures: the targets, all met.
 var heldout829Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout829MaxLeak: target 0.005, missed untuned (1.497%).
+// heldout829MaxLeak: target 0.005, missed untuned (1.497%), missed tuned (1.497%).
 const heldout829MaxLeak = 0.015
 
 func TestHeldout829(t *testing.T) {

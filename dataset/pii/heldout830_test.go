@@ -23,15 +23,23 @@ import "testing"
 // lower case or without their keyword, in words or in digits); PERSON 0.973
 // and the other types (1.0) met theirs; 4.273% of PII characters leaked (357
 // of 8354: PERSON 35, ADDRESS 322), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.242
+// (engine 1.237.0), with those of the other files from heldout829 to
+// heldout836: a lower-case street with its entrance by ordinal after a comma
+// ("дыбенко сто двадцать два, пятый подъезд"), a hyphenated one after
+// "адрес", and "58 avtostroiteley st". Left: streets in digits without their
+// keyword ("Автостроителей 58", "Pobedy 86"), and a technician's nickname.
+// Tuned: PERSON 0.977, ADDRESS 0.943 (now met); 2.095% leaked (175 of 8354).
 
-// heldout830Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout830Floor holds the tuned figures: the targets, all met.
 var heldout830Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.911, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout830MaxLeak: target 0.005, missed untuned (4.273%).
-const heldout830MaxLeak = 0.043
+// heldout830MaxLeak: target 0.005, missed untuned (4.273%), missed tuned (2.095%).
+const heldout830MaxLeak = 0.021
 
 func TestHeldout830(t *testing.T) {
 	corpusCheck{file: "testdata/heldout830.jsonl", name: "eight-hundred-and-thirtieth held-out corpus", minMessages: 250,

@@ -22,15 +22,22 @@ import "testing"
 // 1.236.0, commit a5a6205): every F1 target met (PERSON 0.938, ADDRESS
 // 0.956, the other types 1.0); 3.792% of PII characters leaked (362 of 9546:
 // PERSON 164, PASSPORT 6, ADDRESS 192), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.242
+// (engine 1.237.0), with those of the other files from heldout829 to
+// heldout836: a cottage settlement's house ("кп лесное дом 14", "KP
+// Solnechny Bereg, house 16"). Left: crew leaders' nicknames (Жмых, Кран,
+// Bear), surnames in lower case, and a drilling firm taken for a person.
+// Tuned: PERSON 0.938, ADDRESS 0.986; 2.881% leaked (275 of 9546).
 
-// heldout834Floor holds the untuned figures: the issue's targets, all met.
+// heldout834Floor holds the tuned figures: the issue's targets, all met.
 var heldout834Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout834MaxLeak: target 0.005, missed untuned (3.792%).
-const heldout834MaxLeak = 0.038
+// heldout834MaxLeak: target 0.005, missed untuned (3.792%), missed tuned (2.881%).
+const heldout834MaxLeak = 0.029
 
 func TestHeldout834(t *testing.T) {
 	corpusCheck{file: "testdata/heldout834.jsonl", name: "eight-hundred-and-thirty-fourth held-out corpus", minMessages: 250,

@@ -21,14 +21,21 @@ import "testing"
 // 1.236.0, commit a5a6205): every F1 target met (PERSON 0.986, the other
 // types 1.0); 0.743% of PII characters leaked (63 of 8482: PERSON 32,
 // PASSPORT 6, ADDRESS 25), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.242
+// (engine 1.237.0), with those of the other files from heldout829 to
+// heldout836: none of its own misses; the rules from the other files changed
+// none of its figures. Left: surnames alone in Latin letters, a name with an
+// initial, and a first name after a system's word. Tuned: PERSON 0.986;
+// 0.743% leaked (63 of 8482).
 
-// heldout836Floor holds the untuned figures: the targets, all met.
+// heldout836Floor holds the tuned figures: the targets, all met.
 var heldout836Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout836MaxLeak: target 0.005, missed untuned (0.743%).
+// heldout836MaxLeak: target 0.005, missed untuned (0.743%), missed tuned (0.743%).
 const heldout836MaxLeak = 0.008
 
 func TestHeldout836(t *testing.T) {

@@ -1258,8 +1258,8 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "SSR DOCS SU HK1/P/RUS/755318840/RUS/14MAY88/M/09JUN29/BRANDT/OLIVER"
 		}
 	}
-	if j-i == 3 || j-i == 4 || j-i == 6 {
-		if w := s[i:j]; w == "СНТ" || w == "ДНТ" || w == "ДНП" || w == "ТСН" || w == "SNT" || w == "КП" {
+	if j-i == 2 || j-i == 3 || j-i == 4 || j-i == 6 {
+		if w := s[i:j]; w == "СНТ" || w == "ДНТ" || w == "ДНП" || w == "ТСН" || w == "SNT" || w == "КП" || w == "KP" {
 			if end := sc.addressSNT(i, j); end > 0 {
 				return end // "СНТ «Рассвет», участок 214", "SNT Lesnaya Polyana, plot 112", a cottage settlement's "КП «Сосны», уч. 14"
 			}
@@ -2632,6 +2632,13 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 2 && famousArtists[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] && !sc.personTitleBefore(start) &&
 		!endsAny(s[:start], "I'm ", "I am ", "name is ", "зовут ", "Меня ") { // but "Hello, I'm Mark Twain. Yes, really"
 		return true // a painter, a photographer or a ruler with a first name: "работами Ричарда Аведона", "Ивана Грозного"
+	}
+	if (keep == 2 && famousFullName(s[start:end]) || keep == 1 && end+1 < len(s) && s[end] == ' ' && famousFullName(s[start:wordEnd(s, end+1)])) &&
+		!sc.personTitleBefore(start) && !endsAny(s[:start], "I'm ", "I am ", "name is ", "зовут ", "Меня ") && !namesakeNoted(s, end) {
+		if h := sc.houseParts(end); keep == 2 && h > end && s[start] >= 0x80 {
+			sc.emit(start, sc.addressRight(h), tAddress, 0.8, 0) // the street named for the figure, with its house: "на Мустая Карима 12"
+		}
+		return true // a national figure by first name and surname: "Юрий Гагарин", "Салаватом Юлаевым", "Leo Tolstoy", "цитата Льва Толстого"
 	}
 	if keep == 2 && (strings.HasPrefix(s[start:end], "Роман ") || strings.HasPrefix(s[start:end], "Повесть ")) && strings.HasPrefix(s[end:], " «") {
 		return true // a novel and its author: "Роман Беляева «Человек-амфибия»"

@@ -445,8 +445,8 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			if *ctx == ctxUnknown {
 				*ctx = leftContext(sc.s, g.start)
 			}
-			if *ctx == ctxPhone {
-				return tPhone, 0.8, end // a small town's landline: "завхоз, тел. 2-15-94"
+			if *ctx == ctxPhone || *ctx != ctxNeg && landlineGiven(sc.s, g.start, end) {
+				return tPhone, 0.8, end // a small town's landline: "завхоз, тел. 2-15-94", "Landline at the Mednoye house: 5-14-62"
 			}
 		}
 		if nd == 6 && seps == sepDash && (g.pattern(k, 2, 2, 2) || g.pattern(k, 3, 3)) {
@@ -726,6 +726,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 				return tOGRN, 0.85, end // "the correct OGRNIP of our contractor is 318774600415224"
 			}
 			return tOGRN, adj(0.9, ctxOGRN), end
+		}
+		if c == ctxOGRN && (nd == 13 || nd == 15) {
+			return 0, 0, end // an OGRN with a wrong check digit, no card: "указан ОГРН 5035454345985, но по выписке он не ищется"
 		}
 		if luhnValid(d) && cardPrefixValid(d) && (k == 1 || cardLayout(g, k)) {
 			if c == ctxNeg && (g.pattern(k, 4, 4, 4, 4) || nd == 16 && wordInSentence(sc.s, g.start, "card", "карт", "Card", "Карт")) {
@@ -1274,7 +1277,8 @@ func landlineGivenBefore(s string, i int) bool {
 	}
 	p := max(0, i-40)
 	return endsAny(strings.TrimRight(s[p:i], " :("), "номер её", "номер его", "на рабочий", "на домашний", "городской", "Городской", "по местному", "landline", "Landline", "landline is", "at home", "reach me at", "reach him at",
-		"reach her at", "reach us at", "Свяжитесь с нами", "свяжитесь с нами") || endsAny(s[p:i], " at ") && inSentenceBefore(s, i, 40, "Reach ", "reach ")
+		"reach her at", "reach us at", "Свяжитесь с нами", "свяжитесь с нами") || endsAny(s[p:i], " at ") && inSentenceBefore(s, i, 40, "Reach ", "reach ") ||
+		endsAny(s[p:i], ": ") && inSentenceBefore(s, i, 50, "Landline ", "landline ", "Городской ", "городской ") // "Landline at the Mednoye house: 5-14-62"
 }
 
 // landlineSeen reports a phone found earlier on the line before i that ends
@@ -1314,6 +1318,9 @@ func landlineGiven(s string, start, end int) bool {
 func landlineNoteAfter(s string, end int) bool {
 	if startsAny(s[end:], " ext ", " ext. ", " доб. ", " доб ") && end+6 < len(s) {
 		return true // an extension after it: "on 292-85-47 ext 12"
+	}
+	if startsAny(s[end:], ", спросить ", ", спросите ", " спросить ", ", ask for ", " ask for ") {
+		return true // whom to ask for on the line: "Склад на Станционной: 291-47-06, спросить Гену"
 	}
 	note := bracketAfter(s, end, 38)
 	return startsAny(note, "домашний", "рабочий", "городской", "стационарный", "home", "landline", "inside ") ||

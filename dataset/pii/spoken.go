@@ -636,8 +636,11 @@ func (sc *scanner) lowerFlatEN(i, j int) int {
 // the address or 0.
 func (sc *scanner) lowerStreetEN(i, j int) int {
 	s := sc.s
-	if s[i:j] == "st" && !(j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1])) && !startsAny(s[j:], " apt ", " apartment ", " flat ", ", apt ") {
-		return 0 // "st" only with its house right after it or a flat: "kirova st 15 apt 3", "22 nametkina st apt 301"; not "st petersburg"
+	if s[i:j] == "st" && !(j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1])) && !startsAny(s[j:], " apt ", " apartment ", " flat ", ", apt ") &&
+		!(digitHouseBeforeWord(s, i-1) && (j == len(s) || strings.IndexByte("?.,!;)\n", s[j]) >= 0)) {
+		// "st" only with its house right after it, a flat, or its house before the name and the clause's end after it:
+		// "kirova st 15 apt 3", "22 nametkina st apt 301", "send the tech to 58 avtostroiteley st?"; not "st petersburg"
+		return 0
 	}
 	var nameStart, p int
 	keywordFirst := false
@@ -1067,4 +1070,28 @@ func spokenSeparator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// digitHouseBeforeWord reports a house in digits before the lower-case word
+// that ends at e, shaped as a transliterated Russian street's name:
+// "58 avtostroiteley", "12 lenina".
+func digitHouseBeforeWord(s string, e int) bool {
+	if e <= 0 {
+		return false // "st" opens the text
+	}
+	a := e
+	for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
+		a--
+	}
+	if w := s[a:e]; !translitStreetWord(w) && !endsAny(w, "ey", "ov", "ev") {
+		return false
+	}
+	if e-a < 4 || a < 2 || s[a-1] != ' ' || !isDigit(s[a-2]) {
+		return false
+	}
+	k := a - 2
+	for k > 0 && isDigit(s[k-1]) {
+		k--
+	}
+	return a-1-k <= 4 && (k == 0 || s[k-1] == ' ' || s[k-1] == '(')
 }
