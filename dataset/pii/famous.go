@@ -132,7 +132,7 @@ var famousArtists = func() map[string]bool {
 		"Билан Билана Билану Биланом Круз Cruise Месси Messi Gates Гейтс Гейтса Спилберг Спилберга Spielberg Цукерберг Цукерберга Zuckerberg " +
 		"Безос Безоса Bezos Баффет Баффета Buffett Леннон Леннона Lennon Маккартни McCartney Бекхэм Бекхэма Beckham Меркьюри Mercury " +
 		"Амундсен Амундсена Amundsen Мичурин Мичурина Мичурину Michurin Seppala " + // a polar explorer, a breeder, a musher
-		"Высоцкий Высоцкого Высоцкому Высоцким Vysotsky Монро Monroe Магомаев Магомаева Магомаеву Magomaev " + // singers, hosts, actors, founders and travellers that hosts, trainers and clubs name: "в стиле Фрэнка Синатры", "книга Роберта Кийосаки"
+		"Высоцкий Высоцкого Высоцкому Высоцким Vysotsky Монро Monroe " + // singers, hosts, actors, founders and travellers that hosts, trainers and clubs name: "в стиле Фрэнка Синатры", "книга Роберта Кийосаки"
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
 		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {
 		m[w] = true

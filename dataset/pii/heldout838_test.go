@@ -22,14 +22,21 @@ import "testing"
 // customer's ID check missed); PERSON 0.976, ADDRESS 0.958 and the other
 // types (1.0) met theirs; 3.263% of PII characters leaked (325 of 9959:
 // PERSON 89, CARD 16, ADDRESS 220), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.243
+// (engine 1.238.0), with those of the other files from heldout837 to
+// heldout844: none of its own misses; the rules from the other files changed
+// none of its figures. Left: surnames alone in lower case, a Mir card after
+// an ID check, and streets in English words. Tuned: PERSON 0.976, CARD
+// 0.947, ADDRESS 0.958; 3.263% leaked (325 of 9959).
 
-// heldout838Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout838Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout838Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.947, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout838MaxLeak: target 0.005, missed untuned (3.263%).
+// heldout838MaxLeak: target 0.005, missed untuned (3.263%), missed tuned (3.263%).
 const heldout838MaxLeak = 0.033
 
 func TestHeldout838(t *testing.T) {

@@ -22,14 +22,21 @@ import "testing"
 // passport of letters and digits missed); PERSON 0.964, ADDRESS 0.927 and
 // the other types (1.0) met theirs; 3.460% of PII characters leaked (324 of
 // 9365: PERSON 42, PASSPORT 25, ADDRESS 257), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.243
+// (engine 1.238.0), with those of the other files from heldout837 to
+// heldout844: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Chinese names, a residential complex's name
+// taken for a person, and Vasilyevsky Island's lines in English. Tuned:
+// PERSON 0.964, PASSPORT 0.9697, ADDRESS 0.927; 3.460% leaked (324 of 9365).
 
-// heldout839Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout839Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout839Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout839MaxLeak: target 0.005, missed untuned (3.460%).
+// heldout839MaxLeak: target 0.005, missed untuned (3.460%), missed tuned (3.460%).
 const heldout839MaxLeak = 0.035
 
 func TestHeldout839(t *testing.T) {

@@ -23,14 +23,22 @@ import "testing"
 // words missed); PERSON 0.957, ADDRESS 0.993 and the other types (1.0) met
 // theirs; 1.625% of PII characters leaked (147 of 9048: PERSON 54, PASSPORT
 // 55, ADDRESS 38), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.243
+// (engine 1.238.0), with those of the other files from heldout837 to
+// heldout844: none of its own misses; the rules from the other files changed
+// none of its figures. Left: counsellors' camp nicknames (Лиса, Бобёр,
+// Pancake), cosmonauts a squad is named after, and a birth certificate read
+// as a passport. Tuned: PERSON 0.957, PASSPORT 0.938, ADDRESS 0.993; 1.625%
+// leaked (147 of 9048).
 
-// heldout840Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout840Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout840Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout840MaxLeak: target 0.005, missed untuned (1.625%).
+// heldout840MaxLeak: target 0.005, missed untuned (1.625%), missed tuned (1.625%).
 const heldout840MaxLeak = 0.017
 
 func TestHeldout840(t *testing.T) {

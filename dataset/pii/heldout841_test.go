@@ -24,14 +24,22 @@ import "testing"
 // the other types (1.0) met theirs; 3.783% of PII characters leaked (318 of
 // 8406: PERSON 32, PHONE 46, PASSPORT 9, BANK_ACCOUNT 20, ADDRESS 211),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.243
+// (engine 1.238.0), with those of the other files from heldout837 to
+// heldout844: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a CSV cell whose house and next cell read as a
+// decimal, lower-case streets in words, and a passport of letters and
+// digits. Tuned: PERSON 0.987, PHONE 0.991, PASSPORT 0.9697, BANK_ACCOUNT
+// 0.960, ADDRESS 0.932, IP 0.973; 3.783% leaked (318 of 8406).
 
-// heldout841Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout841Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout841Floor = map[string]float64{
 	TypeBankAccount: 0.959, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout841MaxLeak: target 0.005, missed untuned (3.783%).
+// heldout841MaxLeak: target 0.005, missed untuned (3.783%), missed tuned (3.783%).
 const heldout841MaxLeak = 0.038
 
 func TestHeldout841(t *testing.T) {

@@ -21,14 +21,21 @@ import "testing"
 // 1.237.0, commit 24e2599): every F1 target met (PERSON 0.986, ADDRESS
 // 0.985, the other types 1.0); 0.958% of PII characters leaked (90 of 9397:
 // PERSON 31, ADDRESS 59), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.243
+// (engine 1.238.0), with those of the other files from heldout837 to
+// heldout844: none of its own misses; the rules from the other files changed
+// none of its figures. Left: nicknames as names (Лерки, Kira), a chatbot's
+// name, and characters of the curriculum. Tuned: PERSON 0.986, ADDRESS
+// 0.985; 0.958% leaked (90 of 9397).
 
-// heldout842Floor holds the untuned figures: the targets, all met.
+// heldout842Floor holds the tuned figures: the targets, all met.
 var heldout842Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout842MaxLeak: target 0.005, missed untuned (0.958%).
+// heldout842MaxLeak: target 0.005, missed untuned (0.958%), missed tuned (0.958%).
 const heldout842MaxLeak = 0.01
 
 func TestHeldout842(t *testing.T) {

@@ -23,15 +23,24 @@ import "testing"
 // singer's namesake); PHONE 0.979, ADDRESS 0.985 and the other types (1.0)
 // met theirs; 3.387% of PII characters leaked (300 of 8857: PERSON 193,
 // PHONE 74, PASSPORT 13, ADDRESS 20), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.243
+// (engine 1.238.0), with those of the other files from heldout837 to
+// heldout844: Dagestani and Chechen first names in the name tables (Гамид,
+// Магомедрасул, Умайганат, Эмирбек), and Magomaev no longer a famous
+// singer's surname alone. Left: banquet halls named like people (Шамиль,
+// Патимат), diminutives (Патя, Хадя, Мага), and dishes named after people.
+// Tuned: PERSON 0.936 (now met), PHONE 0.979, ADDRESS 0.985; 2.156% leaked
+// (191 of 8857).
 
-// heldout843Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout843Floor holds the tuned figures: the targets, all met.
 var heldout843Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.914,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout843MaxLeak: target 0.005, missed untuned (3.387%).
-const heldout843MaxLeak = 0.034
+// heldout843MaxLeak: target 0.005, missed untuned (3.387%), missed tuned (2.156%).
+const heldout843MaxLeak = 0.022
 
 func TestHeldout843(t *testing.T) {
 	corpusCheck{file: "testdata/heldout843.jsonl", name: "eight-hundred-and-forty-third held-out corpus", minMessages: 250,

@@ -22,14 +22,22 @@ import "testing"
 // passports of letters and digits missed); PERSON 0.947, ADDRESS 0.979 and
 // the other types (1.0) met theirs; 3.222% of PII characters leaked (290 of
 // 9000: PERSON 114, PASSPORT 18, ADDRESS 158), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.243
+// (engine 1.238.0), with those of the other files from heldout837 to
+// heldout844: none of its own misses; the rules from the other files changed
+// none of its figures. Left: loaders' nicknames (Bear, Shorty, Arturchik),
+// two foreign passports of letters and digits, and a boulevard in English
+// words. Tuned: PERSON 0.947, PASSPORT 0.938, ADDRESS 0.979; 3.222% leaked
+// (290 of 9000).
 
-// heldout844Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout844Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout844Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout844MaxLeak: target 0.005, missed untuned (3.222%).
+// heldout844MaxLeak: target 0.005, missed untuned (3.222%), missed tuned (3.222%).
 const heldout844MaxLeak = 0.033
 
 func TestHeldout844(t *testing.T) {

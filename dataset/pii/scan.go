@@ -127,6 +127,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	sc.findEmails()
 	sc.run()
 	sc.repeatStreets()
+	sc.siblingStreets()
 	if sc.persons >= 2 {
 		sc.joinNicknames()
 	}
@@ -827,6 +828,9 @@ func nicknameQuotes(s string, a, b, e int) int {
 // that a ", " only lists: "Казань, пр. Победы, 141, ул. Кул Гали, 27".
 func (sc *scanner) twoHouses(a, b, start, end int) bool {
 	s := sc.s
+	if bareStreetItem(s, a) == b && bareStreetItem(s, start) == end {
+		return true // a list of bare streets: "Старцева 61-8, Уральская 102-44"
+	}
 	c := strings.LastIndex(s[a:b], ", ")
 	if c < 0 || !isDigit(s[b-1]) || isDigit(s[start]) || !digitRun(s[start:end], 1) || strings.IndexByte(s[start:end], ' ') < 0 {
 		return false
