@@ -5092,7 +5092,7 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
 		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую") ||
 		strings.HasSuffix(ws, "ом") || streetGenitives[ws] ||
-		endsAny(ws, "еля", "ула", "ата", "ера", "ича") && endsAny(s[:i], " на ", " по ") // a man's name in the genitive after "на": "на Бебеля 148", "на Токтогула, 210", "на Манкевича, 39-12"
+		endsAny(ws, "еля", "ула", "ата", "ера", "ича", "телей", "истов", "ников") && endsAny(s[:i], " на ", " по ") // a man's name in the genitive after "на": "на Бебеля 148", "на Токтогула, 210", "на Манкевича, 39-12"; a trade's plural, "на Машиностроителей 10б"
 	if adj && s[j] == ' ' {
 		// A two-word name: "на Красной Армии 15", "Красных Зорь 7".
 		if e := wordEnd(s, j+1); e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {

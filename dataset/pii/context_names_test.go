@@ -2735,6 +2735,24 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Гамиду", "PERSON:Abdulgamid"}},
 		{"a client who shares a singer's surname", "Daniyal Magomaev booked the hall for Saturday.",
 			[]string{"PERSON:Daniyal Magomaev"}},
+		{"a Chinese address in characters", "地址: 黑龙江省哈尔滨市南岗区学府路52号",
+			[]string{"ADDRESS:黑龙江省哈尔滨市南岗区学府路52号"}}, // rules-2025.244 (heldout845–852).
+		{"a Japanese address in characters with its house numbers", "Адрес: 大阪府大阪市北区梅田1-3-1-800, получатель",
+			[]string{"ADDRESS:大阪府大阪市北区梅田1-3-1-800"}},
+		{"a Korean address in Hangul with its floor", "офис: 서울특별시 종로구 세종대로 175, 3층 — ок",
+			[]string{"ADDRESS:서울특별시 종로구 세종대로 175, 3층"}},
+		{"a Japanese address with its postcode mark", "Address: 〒550-0013 大阪府大阪市西区新町1-4-26",
+			[]string{"ADDRESS:〒550-0013 大阪府大阪市西区新町1-4-26"}},
+		{"a Chinese address with a building's letter and a room", "广州市白云区机场路88号B栋1203室",
+			[]string{"ADDRESS:广州市白云区机场路88号B栋1203室"}},
+		{"Chinese and Korean names in their own script", "отправитель 张伟, получатель 李娜, менеджер 김은정.",
+			[]string{"PERSON:张伟", "PERSON:李娜", "PERSON:김은정"}},
+		{"a thank-you and a form's label are no names, the name after them is", "谢谢! 이름: 박지우",
+			[]string{"PERSON:박지우"}},
+		{"a trade's plural as a street after \"на\"", "Денис, тогда тебе заявку на Машиностроителей 10б кв 3",
+			[]string{"PERSON:Денис", "ADDRESS:Машиностроителей 10б кв 3"}},
+		{"a trade's plural in Latin letters as a street", "the flat is on dekabristov eighty five, flat four",
+			[]string{"ADDRESS:dekabristov eighty five, flat four"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.238.0 rules-2025.243"
+const engineVersion = "iml-pii/1.239.0 rules-2025.244"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -22,15 +22,23 @@ import "testing"
 // 1.238.0, commit 4c87c5a): every F1 target met (PERSON 0.944, ADDRESS
 // 0.925, the other types 1.0); 5.669% of PII characters leaked (490 of 8643:
 // PERSON 226, ADDRESS 264), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.244
+// (engine 1.239.0), with those of the other files from heldout845 to
+// heldout852: a trade's plural as a street ("на Машиностроителей 10б кв 3",
+// "dekabristov"). Left: streets in lower case without a preposition
+// ("кашириных 99 б кв 15", "tankistov 140 flat 8"), masters' nicknames, and
+// police officers' surnames in lower case. Tuned: PERSON 0.944, ADDRESS
+// 0.933; 5.380% leaked (465 of 8643).
 
-// heldout846Floor holds the untuned figures: the targets, all met.
+// heldout846Floor holds the tuned figures: the targets, all met.
 var heldout846Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout846MaxLeak: target 0.005, missed untuned (5.669%).
-const heldout846MaxLeak = 0.057
+// heldout846MaxLeak: target 0.005, missed untuned (5.669%), missed tuned (5.380%).
+const heldout846MaxLeak = 0.054
 
 func TestHeldout846(t *testing.T) {
 	corpusCheck{file: "testdata/heldout846.jsonl", name: "eight-hundred-and-forty-sixth held-out corpus", minMessages: 250,

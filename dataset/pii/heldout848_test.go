@@ -25,14 +25,22 @@ import "testing"
 // the other types (1.0) met theirs; 4.200% of PII characters leaked (367 of
 // 8737: PERSON 105, PHONE 24, PASSPORT 57, ADDRESS 181), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.244
+// (engine 1.239.0), with those of the other files from heldout845 to
+// heldout852: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a passport spelled out letter by letter, a
+// Polish NIP taken for a passport, and drivers' nicknames. Tuned: PERSON
+// 0.935, PHONE 0.992, PASSPORT 0.875, ADDRESS 0.936; 4.200% leaked (367 of
+// 8737).
 
-// heldout848Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout848Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout848Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.874, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout848MaxLeak: target 0.005, missed untuned (4.200%).
+// heldout848MaxLeak: target 0.005, missed untuned (4.200%), missed tuned (4.200%).
 const heldout848MaxLeak = 0.043
 
 func TestHeldout848(t *testing.T) {

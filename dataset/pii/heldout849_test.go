@@ -23,14 +23,21 @@ import "testing"
 // 0.957 and the other types (1.0) met theirs; 1.742% of PII characters
 // leaked (153 of 8785: PERSON 72, PASSPORT 18, ADDRESS 63), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.244
+// (engine 1.239.0), with those of the other files from heldout845 to
+// heldout852: none of its own misses; the rules from the other files changed
+// none of its figures. Left: two foreign passports of nine digits in one
+// sentence, technicians' nicknames, and cafes named after people. Tuned:
+// PERSON 0.976, PASSPORT 0.938, ADDRESS 0.957; 1.742% leaked (153 of 8785).
 
-// heldout849Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout849Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout849Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout849MaxLeak: target 0.005, missed untuned (1.742%).
+// heldout849MaxLeak: target 0.005, missed untuned (1.742%), missed tuned (1.742%).
 const heldout849MaxLeak = 0.018
 
 func TestHeldout849(t *testing.T) {

@@ -24,14 +24,22 @@ import "testing"
 // PHONE 0.992, ADDRESS 0.984 and the other types (1.0) met theirs; 4.506% of
 // PII characters leaked (442 of 9810: PERSON 272, PHONE 49, PASSPORT 21,
 // ADDRESS 100), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.244
+// (engine 1.239.0), with those of the other files from heldout845 to
+// heldout852: none of its own misses; the rules from the other files changed
+// none of its figures. Left: teachers' spiritual names (Сатья, Харидас,
+// Говинда), a passport of nine digits, and a phone in English words. Tuned:
+// PERSON 0.909, PHONE 0.992, PASSPORT 0.968, ADDRESS 0.984; 4.506% leaked
+// (442 of 9810).
 
-// heldout850Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout850Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout850Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.909,
 }
 
-// heldout850MaxLeak: target 0.005, missed untuned (4.506%).
+// heldout850MaxLeak: target 0.005, missed untuned (4.506%), missed tuned (4.506%).
 const heldout850MaxLeak = 0.046
 
 func TestHeldout850(t *testing.T) {

@@ -22,14 +22,21 @@ import "testing"
 // 0.986, PHONE 0.982, the other types 1.0); 1.811% of PII characters leaked
 // (179 of 9886: PERSON 63, PHONE 25, ADDRESS 91), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.244
+// (engine 1.239.0), with those of the other files from heldout845 to
+// heldout852: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a landline in groups after a post's name,
+// guards' nicknames, and a thief's nickname. Tuned: PERSON 0.966, PHONE
+// 0.982, ADDRESS 0.986; 1.811% leaked (179 of 9886).
 
-// heldout851Floor holds the untuned figures: the targets, all met.
+// heldout851Floor holds the tuned figures: the targets, all met.
 var heldout851Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout851MaxLeak: target 0.005, missed untuned (1.811%).
+// heldout851MaxLeak: target 0.005, missed untuned (1.811%), missed tuned (1.811%).
 const heldout851MaxLeak = 0.019
 
 func TestHeldout851(t *testing.T) {

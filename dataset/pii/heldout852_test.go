@@ -22,14 +22,21 @@ import "testing"
 // 1.238.0, commit 4c87c5a): every F1 target met (PERSON 0.972, ADDRESS
 // 0.984, the other types 1.0); 1.436% of PII characters leaked (122 of 8496:
 // PERSON 35, ADDRESS 87), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.244
+// (engine 1.239.0), with those of the other files from heldout845 to
+// heldout852: none of its own misses; the rules from the other files changed
+// none of its figures. Left: couples named in lower case, a coach's
+// diminutive, and a dance named after a person taken for one. Tuned: PERSON
+// 0.972, ADDRESS 0.984; 1.436% leaked (122 of 8496).
 
-// heldout852Floor holds the untuned figures: the targets, all met.
+// heldout852Floor holds the tuned figures: the targets, all met.
 var heldout852Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout852MaxLeak: target 0.005, missed untuned (1.436%).
+// heldout852MaxLeak: target 0.005, missed untuned (1.436%), missed tuned (1.436%).
 const heldout852MaxLeak = 0.015
 
 func TestHeldout852(t *testing.T) {

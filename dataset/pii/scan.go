@@ -961,6 +961,12 @@ func (sc *scanner) run() {
 			}
 		}
 		c := s[i]
+		if c >= 0xE3 && c <= 0xED { // Chinese, Japanese or Korean script
+			if e := sc.cjk(i); e > i {
+				i = e
+				continue
+			}
+		}
 		switch {
 		case c >= '0' && c <= '9':
 			if e := sc.ipv6(i); e > 0 {

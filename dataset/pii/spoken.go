@@ -875,9 +875,10 @@ func (sc *scanner) prepStreetEN(i int) int {
 
 // translitStreetWord reports a lower-case Latin word that ends as a
 // transliterated Russian street's name does ("chistopolskaya", "kirova",
-// "respubliki"), or is one of the short common ones ("mira").
+// "respubliki", a trade's plural "tankistov", "stroiteley"), or is one of
+// the short common ones ("mira").
 func translitStreetWord(w string) bool {
-	return endsAny(w, "skaya", "tskaya", "aya", "ova", "eva", "ina", "yna", "ogo", "ykh", "ikh", "ovykh", "skiy", "sky") ||
+	return endsAny(w, "skaya", "tskaya", "aya", "ova", "eva", "ina", "yna", "ogo", "ykh", "ikh", "ovykh", "skiy", "sky", "istov", "teley", "nikov") ||
 		w == "mira" || strings.HasSuffix(w, "elya") || w == "gogolya" || w == "shchorsa" || w == "respubliki" || w == "marksa" || w == "engelsa" || w == "frunze" || w == "zorge"
 }
 
