@@ -71,7 +71,7 @@ func initAddressTables() {
 	add(akStreet, "ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту проспектом "+
 		"пер переулок переулку переулком бульвару бульваром бул "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе вал вала валу наб набережная набережной пл площадь "+
-		"площади мкр микрорайон микрорайона квартал квартала проезд проезда тупик туп аллея аллеи линия тракт пр-те пр-та пр-ту пр-том "+
+		"площади мкр микрорайон микрорайона квартал квартала проезд проезда проезде тупик туп тупике аллея аллеи аллее линия тракт тракта тракте тракту трактом пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль коса косе "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt prospect pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
@@ -5127,8 +5127,8 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	if b := ordinalBefore(s, i); b >= 0 {
 		pi = b // "на 3-й Парковой, 41А"
 	}
-	prepBefore := wordsBefore(s, pi, "на ", "по ", "На ", "По ", "у дома ") // "оставил машину у дома Профсоюзная, 12"
-	houseBefore := houseWordBefore(s, pi)                                   // "Список должников (дом Багратиона, 21)"
+	prepBefore := wordsBefore(s, pi, "на ", "по ", "На ", "По ", "у дома ", "у подъезда, ", "у дома, ") // "оставил машину у дома Профсоюзная, 12"
+	houseBefore := houseWordBefore(s, pi)                                                               // "Список должников (дом Багратиона, 21)"
 	if p > j+1 && !cue && !houseWord && !houseBefore && ann < 0 && !put && !markedHouse(s, p) && !(prepBefore && (adj || strings.HasSuffix(ws, "ом") || gen && compoundHouse(s, p))) {
 		return 0 // the comma form needs a cue, a building after the house or "на" and an adjective: "на Кутузовском, 35";
 		// a genitive needs a house no count or date looks like: "на Баумана, 44/8", "на Циолковского, 8к2"
@@ -5177,7 +5177,7 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	}
 	end := sc.houseParts(q)
 	// "по дому Лесная 8", "Жители дома Молодогвардейская 31", a building site's "на объекте Дубнинская 32"
-	prep := wordsBefore(s, pi, "на ", "по ", "с ", "На ", "По ", "дом ", "дома ", "дому ", "доме ", "объект ", "объекте ", "объекта ")
+	prep := wordsBefore(s, pi, "на ", "по ", "с ", "На ", "По ", "дом ", "дома ", "дому ", "доме ", "объект ", "объекте ", "объекта ", "у подъезда, ")
 	if end == q && !((prep || lead >= 0) && (gen || strings.HasSuffix(ws, "ский") || strings.HasSuffix(ws, "цкий"))) && !cue && !flat && !(houseBefore && p > j+1) && !markedHouse(s, p) && ann < 0 && !put {
 		return 0
 	}
@@ -6132,11 +6132,14 @@ func (sc *scanner) repeatStreets() {
 			}
 			x += k
 			k = x + len(w)
-			if x > 0 && (isAlnum(s[x-1]) || s[x-1] >= 0x80) || k+2 >= len(s) || s[k] != ' ' || sc.covered(x, k, len(sc.out)) {
+			if x > 0 && (isAlnum(s[x-1]) || s[x-1] >= 0x80) || sc.covered(x, k, len(sc.out)) {
 				continue
 			}
+			hb := houseRunBefore(s, x) // the house said first: "forty four baumana twelve", "flat 12 at 44 baumana"
 			var end int
-			if w[0] >= 0x80 {
+			if k+2 >= len(s) || s[k] != ' ' {
+				end = k
+			} else if w[0] >= 0x80 {
 				if end = sc.houseParts(k); end > k && end < len(s) && s[end] == ' ' {
 					if next := s[end+1 : wordEnd(s, end+1)]; unitWordRU(next) || countNoun(next) {
 						continue // "урицкого сорок минут"
@@ -6145,8 +6148,11 @@ func (sc *scanner) repeatStreets() {
 			} else if end = houseNumberEnd(s, k+1); end > k+1 {
 				end = lowerUnitsAfter(s, end)
 			}
-			if end > k+1 {
-				sc.emit(x, end, tAddress, 0.75, 0)
+			if end <= k+1 && hb < x {
+				end = k
+			}
+			if end > k+1 || hb < x {
+				sc.emit(lowerUnitBefore(s, hb), end, tAddress, 0.75, 0)
 				k = end
 			}
 		}
@@ -6156,7 +6162,8 @@ func (sc *scanner) repeatStreets() {
 // streetNameIn returns the name of the street in an address: the word
 // before its house, past a street's or a house's keyword ("кольцовская" of
 // "улица кольцовская, дом тридцать пять", "Kremlevskaya" of "Kremlevskaya
-// St 35, Kazan"), or "" when that word is too short or no name.
+// St 35, Kazan"), or after a house that comes first ("baumana" of "forty
+// four baumana street"), or "" when that word is too short or no name.
 func streetNameIn(a string) string {
 	h := -1
 	for i := 0; i < len(a); i++ {
@@ -6171,6 +6178,24 @@ func streetNameIn(a string) string {
 				break
 			}
 		}
+	}
+	if h == 0 {
+		// the house first: "forty four baumana street", "44 Baumana St"
+		p := 0
+		for p < len(a) {
+			q := wordEnd(a, p)
+			if q == p && isDigit(a[p]) {
+				q = alnumEnd(a, p)
+			}
+			if w := a[p:q]; q == p || !(isDigit(a[p]) || numberWord(w) || englishNumberWord(w)) {
+				if e := q; e-p >= 5 && (a[p] < 0x80 || e-p >= 8) && addrKindAt(a, p, e) == 0 && !firstNameWord(w) {
+					return w
+				}
+				return ""
+			}
+			p = skipSpaces(a, q)
+		}
+		return ""
 	}
 	for words := 0; h > 1 && words < 3; words++ {
 		e := h - 1
@@ -6309,4 +6334,21 @@ func noteAfter(s string, e int) int {
 		return e + c + 1
 	}
 	return e
+}
+
+// houseRunBefore returns the start of a house said or written before the
+// street word at x, "forty four " or "44 ", or x.
+func houseRunBefore(s string, x int) int {
+	start := x
+	for words := 0; words < 4 && start >= 2 && s[start-1] == ' '; words++ {
+		b := start - 1
+		for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
+			b--
+		}
+		if w := s[b : start-1]; !(allDigits(w) && len(w) <= 4 || englishNumberWord(w) || numberWord(w)) {
+			break
+		}
+		start = b
+	}
+	return start
 }

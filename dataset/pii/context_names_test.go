@@ -2753,6 +2753,16 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Денис", "ADDRESS:Машиностроителей 10б кв 3"}},
 		{"a trade's plural in Latin letters as a street", "the flat is on dekabristov eighty five, flat four",
 			[]string{"ADDRESS:dekabristov eighty five, flat four"}},
+		{"a bare street and house after \"у подъезда,\"", "Курьер: Добрый день, я у подъезда, Мичурина 78, домофон 45 не отвечает.",
+			[]string{"ADDRESS:Мичурина 78"}}, // rules-2025.245 (heldout853–860).
+		{"a highway's street form in the prepositional", "Мне на вашей мойке на Югорском тракте 38 повредили бампер",
+			[]string{"ADDRESS:Югорском тракте 38"}},
+		{"a street read back with its house said first", "caller: forty four baumana street apartment twelve\noperator: forty four baumana twelve ok and your name",
+			[]string{"ADDRESS:forty four baumana street apartment twelve", "ADDRESS:forty four baumana twelve"}},
+		{"a street repeated with its house before it", "the nanny should go to 44 baumana street, apt 12. later: flat 12 at 44 baumana, pls",
+			[]string{"ADDRESS:44 baumana street, apt 12", "ADDRESS:44 baumana"}},
+		{"a skipper by nickname; presidents and a writer by first name and surname", "Skipper: Boatswain. Fuel 22 l. Guests talked about Bill Clinton and Helen Keller all trip.",
+			[]string{"PERSON:Boatswain"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

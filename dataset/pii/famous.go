@@ -326,6 +326,14 @@ var famousPairs = func() map[string]int {
 	add(-8, "Леонтьев Леонтьева Леонтьеву Леонтьевым")
 	add(9, "Антон Антона Антону Антоном")
 	add(-9, "Чехов Чехова Чехову Чеховым")
+	add(10, "Bill") // presidents, and a writer a hearing clinic names: "like Bill Clinton's", "Helen Keller"
+	add(-10, "Clinton")
+	add(11, "Ronald")
+	add(-11, "Reagan")
+	add(12, "Barack")
+	add(-12, "Obama")
+	add(13, "Helen")
+	add(-13, "Keller")
 	return m
 }()
 

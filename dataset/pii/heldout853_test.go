@@ -23,15 +23,24 @@ import "testing"
 // 0.979, PHONE 0.991, the other types 1.0); 3.963% of PII characters leaked
 // (403 of 10170: PERSON 198, PHONE 43, ADDRESS 162), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.245
+// (engine 1.240.0), with those of the other files from heldout853 to
+// heldout860: a bare street and house after "у подъезда," ("Мичурина 78"),
+// and presidents and a writer by first name and surname (Bill Clinton, Helen
+// Keller). Left: surnames misheard in lower case, a name declined in Latin
+// letters ("Kolesnikovoi Very Nikolaevny"), and hearing aids named like
+// people. Tuned: PERSON 0.953, PHONE 0.991, ADDRESS 0.986; 3.854% leaked
+// (392 of 10170).
 
-// heldout853Floor holds the untuned figures: the targets, all met.
+// heldout853Floor holds the tuned figures: the targets, all met.
 var heldout853Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout853MaxLeak: target 0.005, missed untuned (3.963%).
-const heldout853MaxLeak = 0.04
+// heldout853MaxLeak: target 0.005, missed untuned (3.963%), missed tuned (3.854%).
+const heldout853MaxLeak = 0.039
 
 func TestHeldout853(t *testing.T) {
 	corpusCheck{file: "testdata/heldout853.jsonl", name: "eight-hundred-and-fifty-third held-out corpus", minMessages: 250,

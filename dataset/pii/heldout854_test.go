@@ -21,15 +21,23 @@ import "testing"
 // 1.239.0, commit 01b9ee6): every F1 target met (PERSON 0.968, ADDRESS
 // 0.957, the other types 1.0); 2.898% of PII characters leaked (260 of 8971:
 // PERSON 127, ADDRESS 133), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.245
+// (engine 1.240.0), with those of the other files from heldout853 to
+// heldout860: a bare street and house after "у подъезда,", a street read
+// back with its house said first ("forty four baumana twelve"). Left:
+// children's diminutives (Айгулечка, Тёмочка), surnames alone in Latin
+// letters, and a Tatar street of two words. Tuned: PERSON 0.970, ADDRESS
+// 0.972; 2.564% leaked (230 of 8971).
 
-// heldout854Floor holds the untuned figures: the targets, all met.
+// heldout854Floor holds the tuned figures: the targets, all met.
 var heldout854Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout854MaxLeak: target 0.005, missed untuned (2.898%).
-const heldout854MaxLeak = 0.029
+// heldout854MaxLeak: target 0.005, missed untuned (2.898%), missed tuned (2.564%).
+const heldout854MaxLeak = 0.026
 
 func TestHeldout854(t *testing.T) {
 	corpusCheck{file: "testdata/heldout854.jsonl", name: "eight-hundred-and-fifty-fourth held-out corpus", minMessages: 250,

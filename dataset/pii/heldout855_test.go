@@ -23,14 +23,22 @@ import "testing"
 // 0.931, PHONE 0.973, the other types 1.0); 5.755% of PII characters leaked
 // (565 of 9818: PERSON 99, PHONE 137, ADDRESS 329), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.245
+// (engine 1.240.0), with those of the other files from heldout853 to
+// heldout860: none of its own misses; the rules from the other files changed
+// none of its figures. Left: garages in co-operatives with their boxes,
+// drivers' nicknames (Лысый, Малой), and names in capitals with the surname
+// first. Tuned: PERSON 0.969, PHONE 0.973, ADDRESS 0.931; 5.755% leaked (565
+// of 9818).
 
-// heldout855Floor holds the untuned figures: the targets, all met.
+// heldout855Floor holds the tuned figures: the targets, all met.
 var heldout855Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout855MaxLeak: target 0.005, missed untuned (5.755%).
+// heldout855MaxLeak: target 0.005, missed untuned (5.755%), missed tuned (5.755%).
 const heldout855MaxLeak = 0.058
 
 func TestHeldout855(t *testing.T) {

@@ -23,15 +23,22 @@ import "testing"
 // for them); PHONE 0.991, ADDRESS 0.972 and the other types (1.0) met
 // theirs; 4.014% of PII characters leaked (381 of 9491: PERSON 146, PHONE
 // 25, PASSPORT 6, ADDRESS 204), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.245
+// (engine 1.240.0), with those of the other files from heldout853 to
+// heldout860: a skipper by nickname ("Skipper: Boatswain"). Left: captains'
+// Russian nicknames (Боцман, Щука), boats named like people, and surnames in
+// the plural. Tuned: PERSON 0.904, PHONE 0.991, ADDRESS 0.972; 3.825% leaked
+// (363 of 9491).
 
-// heldout857Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout857Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout857Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.9,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.904,
 }
 
-// heldout857MaxLeak: target 0.005, missed untuned (4.014%).
-const heldout857MaxLeak = 0.041
+// heldout857MaxLeak: target 0.005, missed untuned (4.014%), missed tuned (3.825%).
+const heldout857MaxLeak = 0.039
 
 func TestHeldout857(t *testing.T) {
 	corpusCheck{file: "testdata/heldout857.jsonl", name: "eight-hundred-and-fifty-seventh held-out corpus", minMessages: 250,

@@ -23,14 +23,21 @@ import "testing"
 // passport of letters and digits missed); PERSON 0.955, ADDRESS 0.985 and
 // the other types (1.0) met theirs; 1.072% of PII characters leaked (90 of
 // 8395: PERSON 65, PASSPORT 9, ADDRESS 16), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.245
+// (engine 1.240.0), with those of the other files from heldout853 to
+// heldout860: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a passport of letters and digits, a flat after
+// a house in words, and a cake named like a person. Tuned: PERSON 0.955,
+// PASSPORT 0.968, ADDRESS 0.985; 1.072% leaked (90 of 8395).
 
-// heldout859Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout859Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout859Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout859MaxLeak: target 0.005, missed untuned (1.072%).
+// heldout859MaxLeak: target 0.005, missed untuned (1.072%), missed tuned (1.072%).
 const heldout859MaxLeak = 0.011
 
 func TestHeldout859(t *testing.T) {

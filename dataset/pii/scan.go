@@ -656,7 +656,7 @@ var commonNicknames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("Шаман Шамана Шаману Шаманом Шамане Бородач Бородача Бородачу Бородачом Бородаче " +
 		"Борода Бороды Бороде Бороду Бородой Седой Седого Седому Седым Седом Шмель Шмеля Шмелю Шмелём Шмелем Шмеле " +
-		"Shaman Beard Boroda Sedoy Borodach Shmel") {
+		"Shaman Beard Boroda Sedoy Borodach Shmel Boatswain Botsman") { // a skipper's: "Skipper: Boatswain"
 		m[w] = true
 	}
 	return m
