@@ -297,13 +297,14 @@ func dessertNamed(s string, start, end int) bool {
 // famousPairs are national figures that texts name by first name and
 // surname, in every case, far more often than a client who carries both:
 // "в день, когда полетел Юрий Гагарин", "цитата Льва Толстого", "открытка с
-// Салаватом Юлаевым", "built the year Yuri Gagarin flew". Each maps a form
-// of the first name and of the surname to the figure's number; namesakes
-// alone ("Гагарин Юрий Петрович", "Толстой Георгий") stay persons, as the
-// pair must come first name first, with nothing between.
+// Салаватом Юлаевым", "built the year Yuri Gagarin flew". Each form of a
+// figure's first name maps to its number, each form of its surname to the
+// number's negative; namesakes ("Гагарин Юрий Петрович", "Толстой
+// Георгий") stay persons, as the pair must come first name first, with
+// nothing between.
 var famousPairs = func() map[string]int {
 	m := map[string]int{}
-	add := func(k int, words string) { // first names under k, surnames under -k
+	add := func(k int, words string) {
 		for _, w := range strings.Fields(words) {
 			m[w] = k
 		}
