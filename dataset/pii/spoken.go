@@ -105,8 +105,11 @@ func (sc *scanner) spokenNumber(i int) int {
 	}
 	pend, pendKind := 0, spNone // a group being built: 500, 530, 30
 	// A passport dictated as "серия … номер …": after "серия", or as the
-	// answer to a line that asks for a passport, or after its word.
-	series := i >= len("серия ") && s[i-len("серия "):i] == "серия " || s[i] >= 0x80 && (prevTurnContext(s, i) == ctxPassport || leftContext(s, i) == ctxPassport)
+	// answer to a line that asks for a passport, or after its word. Only a
+	// "номер" inside the number asks, so most numbers never look.
+	series := func() bool {
+		return i >= len("серия ") && s[i-len("серия "):i] == "серия " || s[i] >= 0x80 && (prevTurnContext(s, i) == ctxPassport || leftContext(s, i) == ctxPassport)
+	}
 	flush := func() bool {
 		if pendKind == spNone {
 			return true
@@ -222,7 +225,7 @@ func (sc *scanner) spokenNumber(i int) int {
 			break
 		}
 		p = skipFiller(s, r+1)
-		if series && strings.HasPrefix(s[p:], "номер ") {
+		if strings.HasPrefix(s[p:], "номер ") && series() {
 			if !flush() {
 				return 0
 			}
