@@ -6327,11 +6327,8 @@ func bareStreetItem(s string, p int) int {
 
 // noteAfter returns the end of a short note in brackets after e, " (Бекетова)", or e.
 func noteAfter(s string, e int) int {
-	if !strings.HasPrefix(s[e:], " (") {
-		return e
-	}
-	if c := strings.IndexByte(s[e:min(len(s), e+40)], ')'); c > 0 && strings.IndexByte(s[e:e+c], '\n') < 0 {
-		return e + c + 1
+	if note := bracketAfter(s, e, 38); note != "" && strings.IndexByte(note, '\n') < 0 {
+		return e + len(" (") + len(note) + len(")")
 	}
 	return e
 }

@@ -1098,7 +1098,7 @@ func (sc *scanner) run() {
 				continue
 			}
 		}
-		if (j-i == len("снт") || j-i == len("кп") || j-i == 2 || j-i == 3) && j+2 < n && s[j] == ' ' && (s[i:j] == "снт" || s[i:j] == "кп" || s[i:j] == "snt" || s[i:j] == "kp") {
+		if j+2 < n && s[j] == ' ' && (s[i:j] == "снт" || s[i:j] == "кп" || s[i:j] == "snt" || s[i:j] == "kp") {
 			if e := sc.lowerSNT(i, j); e > j {
 				i = e // "дача в снт луч третья линия участок сорок восемь"
 				continue
