@@ -50,7 +50,7 @@ func (sc *scanner) cjk(i int) int {
 			}
 		case r >= '0' && r <= '9':
 			digits++
-		case r >= 'A' && r <= 'Z' && e > i && isDigit(s[e-1]) || r == 'B' && e > i && cjkOrDigitAt(s, e+1):
+		case r >= 'A' && r <= 'Z' && e > i && isDigit(s[e-1]) || r == 'B' && e > i && e+1 < len(s) && cjkOrDigitAt(s, e+1):
 			// a building's or a floor's letter: "5F", "B栋"
 		case r == '-' || r == ' ' || r == ',':
 			// a separator inside the run: "1-3-1-800", ", 3층"
