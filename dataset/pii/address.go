@@ -100,13 +100,40 @@ func initAddressTables() {
 	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict", "mkr", "complex", "room"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
-	filterAdd("at") // a spoken e-mail: "ian.mcallister at gmail dot com"
+	filterAdd("at")  // a spoken e-mail: "ian.mcallister at gmail dot com"
+	filterAdd("the") // a family in lower case: "the popovs paid cash"
 	filterAdd("адрес")
 	filterAdd("адресу") // a street without its keyword: "адрес садовая двенадцать квартира девять"
 	filterAdd("собака")
 	for _, w := range [...]string{"spell", "spelled", "spelling", "spelt", "буквам"} {
 		filterAdd(w) // a name spelled letter by letter may follow
 	}
+}
+
+// lowerFamilyEN emits a Russian family named in lower case after "the"
+// at j, as chats and transcripts write it: "the popovs paid cash", "at
+// the kondratievs'", "the kuzins want another cube". The plural must end in
+// "-ovs" or "-evs", or be one of a surname the tables know. It returns the
+// end, or 0.
+func (sc *scanner) lowerFamilyEN(j int) int {
+	s := sc.s
+	p := j + 1
+	if p >= len(s) || s[j] != ' ' || s[p] < 'a' || s[p] > 'z' {
+		return 0
+	}
+	q := p
+	for q < len(s) && s[q] >= 'a' && s[q] <= 'z' {
+		q++
+	}
+	if q < len(s) && (isAlnum(s[q]) || s[q] == '-' || s[q] >= 0x80) {
+		return 0
+	}
+	w := s[p:q]
+	if len(w) < 6 || !endsAny(w, "ovs", "evs") && !(endsAny(w, "ins", "yns") && familyOf([]byte(w)) != 0) {
+		return 0
+	}
+	sc.emit(p, q, tPerson, 0.75, 0)
+	return q
 }
 
 // lowerWord handles a lower-case word: a Russian street keyword starts an
@@ -116,6 +143,11 @@ func (sc *scanner) lowerWord(i, j int) int {
 	w0 := s[i:j]
 	if h := strings.IndexByte(w0, '-'); h > 0 {
 		w0 = w0[:h] // "seventy-five"
+	}
+	if w0 == "the" {
+		if e := sc.lowerFamilyEN(j); e > 0 {
+			return e
+		}
 	}
 	if _, ok := spokenWords[w0]; ok {
 		if e := sc.spokenNumber(i); e > 0 {
@@ -147,6 +179,9 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	case "house":
 		if e := sc.lowerHouseAfterStreetEN(i, j); e > 0 {
+			return e
+		}
+		if e := sc.bareVillageHouseEN(i, j); e > 0 {
 			return e
 		}
 	case "microdistrict", "mkr":
@@ -494,6 +529,104 @@ func villageBeforeHouse(s string, i, lo int) int {
 	return -1
 }
 
+// villageNameBefore returns the start of a village's name that stands
+// alone before the house's word at i, as villages number their houses with
+// no street: "Ошевенск, дом 8", "Bobrovo, house 41", "yes, zaostrovye,
+// house twelve", "в боброво дом двадцать два", "lyavlya village, house
+// fourteen". The name opens a line, a clause or a speaker's turn, or
+// follows a place's preposition; a capitalized one may be no name the
+// tables know, a lower-case one must end as a village's name does. It
+// returns -1 when none stands there.
+func villageNameBefore(s string, i, lo int) int {
+	e := i - 1
+	if e < 3 || s[e] != ' ' {
+		return -1
+	}
+	comma := s[e-1] == ','
+	if comma {
+		e--
+	}
+	a := wordStartBefore(s, e)
+	if a < 0 || a < lo {
+		return -1
+	}
+	if w := s[a:e]; (w == "village" || w == "деревня") && a >= 2 && s[a-1] == ' ' {
+		if b := wordStartBefore(s, a-1); b >= lo && b >= 0 {
+			e, a = a-1, b // "dor village, house three"
+		}
+	}
+	w := s[a:e]
+	if len(w) < 4 || w[0] == '-' || w[len(w)-1] == '-' {
+		return -1
+	}
+	sz, up := letterAt(s, a)
+	if sz == 0 {
+		return -1
+	}
+	in := tableInfo(w)
+	if in.addr != 0 || in.word != 0 || englishNumberWord(w) {
+		return -1 // a street's or a house's keyword, a stop word, a number
+	}
+	latin := s[a] < 0x80
+	switch {
+	case up:
+		if !comma || in.isName() || !latin && surnameShaped(w) {
+			return -1 // "Петрову, дом 5": a person's, not a place's
+		}
+	case latin:
+		if !comma || !endsAny(w, "ovo", "evo", "ino", "yno", "ye", "oye", "rov", "ets", "sk", "lya", "nga", "ma") {
+			return -1
+		}
+	default:
+		if !endsAny(w, "ово", "ево", "ино", "ыно", "ское", "цкое", "ье", "ск") {
+			return -1
+		}
+	}
+	switch {
+	case a == 0 || s[a-1] == '\n':
+		return a
+	case a >= 2 && (s[a-2:a] == ", " || s[a-2:a] == ": " || s[a-2:a] == "| " || s[a-2:a] == "; "):
+		return a
+	case strings.HasSuffix(s[:a], "— ") || s[a-1] == '"' || s[a-1] == '(':
+		return a // a dash, a CSV cell's quote, a bracket
+	case a >= 3 && (s[a-2:a] == ") " || s[a-2:a] == ". ") && isDigit(s[a-3]):
+		return a // a list's item: "1) Ошевенск, дом 8 — Попова", "2. Khabarka, house 7"
+	}
+	for _, p := range [...]string{" в ", " во ", " из ", " in ", " to ", " at ", " from "} {
+		if strings.HasSuffix(s[:a], p) || a == len(p)-1 && s[:a] == p[1:] {
+			return a
+		}
+	}
+	return -1
+}
+
+// bareVillageHouseEN emits a village's house named by "house" at s[i:j]
+// after the village's name alone, with no mark, as villageNameBefore finds it: "Bobrovo,
+// house 41", "zaostrovye, house twelve". It returns the end, or 0.
+func (sc *scanner) bareVillageHouseEN(i, j int) int {
+	s := sc.s
+	if j+1 >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	end := houseNumberEnd(s, j+1)
+	if end <= j+1 || areaAfter(s, end) {
+		return 0
+	}
+	a := villageNameBefore(s, i, sc.lastEnd)
+	if a < 0 {
+		return 0
+	}
+	end = sc.enAddressTail(lowerUnitsAfter(s, end))
+	sc.emit(a, end, tAddress, 0.8, 0)
+	return end
+}
+
+// areaAfter reports a floor area after a house's number that ends at end:
+// "дом 96 м²", "house 120 sq m" speaks of a house for sale, not an address.
+func areaAfter(s string, end int) bool {
+	return startsAny(s[end:], " м²", " м2", " кв.м", " кв. м", " квадрат", " m²", " m2", " sq")
+}
+
 // lowerCyrillicBefore returns the start of the lower-case Cyrillic word
 // that ends at the space e, or -1 when none does.
 func lowerCyrillicBefore(s string, e int) int {
@@ -747,6 +880,9 @@ func (sc *scanner) village(i, j int) int {
 	if r := snt(s, q); r > q {
 		q = r // a gardening partnership in the village
 	}
+	if b := bracketAfter(s, q, 78); b != "" && !strings.ContainsAny(b, "\n(") && strings.HasPrefix(s[q+len(" ()")+len(b):], ", д") {
+		q += len(" ()") + len(b) // a note on where the village lies: "д. Чухчерьма (Холмогорский р-н), дом 52"
+	}
 	end := sc.settlementHouse(q)
 	if end == q && streetKeywordAfter(s, q) {
 		return q // the village's street follows, and addressLeft takes the village back: "х. Сысоев, ул. Мира, 9"
@@ -829,6 +965,10 @@ func (sc *scanner) houseOnly(i int) int {
 	if groups < 2 {
 		if a := villageBeforeHouse(s, i, sc.lastEnd); a >= 0 && dom {
 			sc.emit(a, end, tAddress, 0.8, 0) // a village's house with no street: "д. ивановская дом 12", "деревня погорелово, дом пять"
+			return end
+		}
+		if a := villageNameBefore(s, i, sc.lastEnd); a >= 0 && dom && !areaAfter(s, end) {
+			sc.emit(a, end, tAddress, 0.8, 0) // a village numbers its houses with no street: "Ошевенск, дом 8"
 			return end
 		}
 		if dom {
@@ -3164,8 +3304,8 @@ func numberAfterStreet(s string, j int) int {
 		endsAny(strings.ToLower(s[max(0, j-7):j]), "hwy", "highway", "shosse", "sh", "trakt", "tract") {
 		return e + len(" km") // a highway's kilometre post and its building: "Novoryazanskoe Hwy 23 km, bldg 2, Tomilino"
 	}
-	if nextPart && unitFollows(s, e) && !strings.HasPrefix(s[e:], " km") {
-		return 0 // a count: "stuck on Lenina avenue, 5 min late"; but a highway's "Kievskoye Highway, 22nd km"
+	if nextPart && unitFollows(s, e) && !(strings.HasPrefix(s[e:], " km") && !(allDigits(s[p:e]) && startsAny(s[e+3:], ", approx", ", about", ", ~", " away", " from ", " to ", " of "))) {
+		return 0 // a count: "stuck on Lenina avenue, 5 min late", "Rostovskoe highway, 12 km, approx. 20 minutes"; but a highway's "Kievskoye Highway, 22nd km"
 	}
 	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ')' && s[e] != ';' && s[e] != '"' && !(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) &&
 		!(s[e] == ' ' && e+1 < len(s) && (s[e+1] >= 'a' && s[e+1] <= 'z' || s[e+1] == '|')) {

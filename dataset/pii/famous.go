@@ -27,7 +27,7 @@ var famousNames = func() map[string]bool {
 		"Моцарт Бетховен Эйнштейн Ньютон Дарвин Гамлет Онегин Печорин Раскольников Обломов Базаров Лопахин Макбет "+
 		"Шопен Шуберт Каспаров Алехин Ботвинник Карлсен "+ // composers and chess champions: "партии Каспарова", "Шопен и Рахманинов"
 		"Шаляпин Бажов Шумахер "+ // "дача Шаляпина", «Сказы Бажова», "выезжал как Шумахер"
-		"Боткин Середавин Радищев", // hospitals and streets named after doctors and writers: "приёмный покой Середавина", "объезжайте по Радищева"
+		"Боткин Середавин Радищев Маркс", // hospitals and streets named after doctors and writers: "приёмный покой Середавина", "объезжайте по Радищева"
 		func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "ом", w + "е"} })
 	// Adjectival surnames: Достоевский, Достоевского, Достоевскому, Достоевским, Достоевском.
 	add("Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский Чернышевский Склифосовский",
@@ -335,6 +335,23 @@ var famousPairs = func() map[string]int {
 	add(-12, "Obama")
 	add(13, "Helen")
 	add(-13, "Keller")
+	// Singers, sportsmen, poets and a founder that listeners, fans, readers
+	// and customers talk about: "просят Аллу Пугачёву", "the Elon Musk
+	// biography", "о хоккеисте Александре Овечкине".
+	add(14, "Алла Аллы Алле Аллу Аллой Alla")
+	add(-14, "Пугачёва Пугачева Пугачёвой Пугачевой Пугачёву Пугачеву Pugacheva")
+	add(15, "Илон Илона Илону Илоном Elon")
+	add(-15, "Маск Маска Маску Маском Musk")
+	add(16, "Александр Александра Александру Александром Александре Alexander Aleksandr")
+	add(-16, "Овечкин Овечкина Овечкину Овечкиным Овечкине Ovechkin")
+	add(17, "Алина Алины Алине Алину Алиной Alina")
+	add(-17, "Загитова Загитовой Загитову Zagitova")
+	add(18, "Николай Николая Николаю Николаем Николае Nikolai Nikolay")
+	add(-18, "Рубцов Рубцова Рубцову Рубцовым Рубцове Rubtsov")
+	add(19, "Игорь Игоря Игорю Игорем Игоре Igor")
+	add(-19, "Северянин Северянина Северянину Северянином Severyanin")
+	add(20, "Константин Константина Константину Константином Konstantin")
+	add(-20, "Батюшков Батюшкова Батюшкову Батюшковым Batyushkov")
 	return m
 }()
 
@@ -353,9 +370,12 @@ func famousFullName(name string) bool {
 // bears a famous one: "Лев Толстой — да, его правда так зовут", "Leo
 // Tolstoy, no joke", "Salavat Yulaev (yes, really)", "полный тёзка".
 func namesakeNoted(s string, end int) bool {
+	if containsAny(s[end:min(len(s), end+100)], "тёзк", "тезк", "namesake") {
+		return true // also in the next sentence: "у Аллы Пугачёвой не тот год. Речь о клиентке-тёзке"
+	}
 	after := s[end:min(len(s), end+60)]
 	if k := strings.IndexAny(after, ".!?\n"); k >= 0 {
 		after = after[:k]
 	}
-	return containsAny(after, "really", "no joke", "правда", "тёзка", "тезка", "так зовут", "не шутка", "passport", "паспорт", "born", "citizen")
+	return containsAny(after, "really", "no joke", "правда", "так зовут", "не шутка", "passport", "паспорт", "born", "citizen")
 }

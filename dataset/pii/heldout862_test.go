@@ -22,15 +22,23 @@ import "testing"
 // 1.240.0, commit da7f1d6): every F1 target met (PERSON 0.933, the other
 // types 1.0); 1.744% of PII characters leaked (152 of 8714: PERSON 125,
 // ADDRESS 27), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.246
+// (engine 1.241.0), with those of the other files from heldout861 to
+// heldout868: a family in lower case after "the" ("the petrovs"), and
+// sportsmen by first name and surname (Александр Овечкин, Алина Загитова).
+// Left: instructors by nicknames that are ordinary words (Yeti, Bear,
+// Ghost), and slopes named like people ("Ольга", 'Nikolai'). Tuned: PERSON
+// 0.938; 1.664% leaked (145 of 8714).
 
-// heldout862Floor holds the untuned figures: the targets, all met.
+// heldout862Floor holds the tuned figures: the targets, all met.
 var heldout862Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout862MaxLeak: target 0.005, missed untuned (1.744%).
-const heldout862MaxLeak = 0.018
+// heldout862MaxLeak: target 0.005, missed untuned (1.744%), missed tuned (1.664%).
+const heldout862MaxLeak = 0.017
 
 func TestHeldout862(t *testing.T) {
 	corpusCheck{file: "testdata/heldout862.jsonl", name: "eight-hundred-and-sixty-second held-out corpus", minMessages: 250,

@@ -22,15 +22,22 @@ import "testing"
 // 0.971, PHONE 0.983, the other types 1.0); 2.817% of PII characters leaked
 // (255 of 9052: PERSON 84, PHONE 100, ADDRESS 71), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.246
+// (engine 1.241.0), with those of the other files from heldout861 to
+// heldout868: a landline read out in English words after "the landline is".
+// Left: surnames alone in lower case, English families in the plural ("the
+// Parkers'"), and lower-case streets with a house and flat. Tuned: PERSON
+// 0.969, PHONE 0.991, ADDRESS 0.971; 2.419% leaked (219 of 9052).
 
-// heldout863Floor holds the untuned figures: the issue's targets, all met.
+// heldout863Floor holds the tuned figures: the issue's targets, all met.
 var heldout863Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout863MaxLeak: target 0.005, missed untuned (2.817%).
-const heldout863MaxLeak = 0.029
+// heldout863MaxLeak: target 0.005, missed untuned (2.817%), missed tuned (2.419%).
+const heldout863MaxLeak = 0.025
 
 func TestHeldout863(t *testing.T) {
 	corpusCheck{file: "testdata/heldout863.jsonl", name: "eight-hundred-and-sixty-third held-out corpus", minMessages: 250,

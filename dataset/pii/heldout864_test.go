@@ -23,15 +23,25 @@ import "testing"
 // 0.956, PHONE 0.972, the other types 1.0); 3.456% of PII characters leaked
 // (325 of 9405: PERSON 58, PHONE 88, PASSPORT 6, ADDRESS 173), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.246
+// (engine 1.241.0), with those of the other files from heldout861 to
+// heldout868: poets, singers and a sportsman by first name and surname
+// (Nikolai Rubtsov, Alla Pugacheva, Александре Овечкине), and a small town's
+// numbers read out or typed in pairs after a phone's word. Left: a village
+// and its street in English ("d. Kipelovo, 8 Lesnaya St"), a singer sharing
+// a cosmonaut's surname (Полине Гагариной), and children's diminutives
+// (Ленуська). Tuned: PERSON 0.974, ADDRESS 0.956; 2.594% leaked (244 of
+// 9405).
 
-// heldout864Floor holds the untuned figures: the targets, all met.
+// heldout864Floor holds the tuned figures: the targets, all met.
 var heldout864Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout864MaxLeak: target 0.005, missed untuned (3.456%).
-const heldout864MaxLeak = 0.035
+// heldout864MaxLeak: target 0.005, missed untuned (3.456%), missed tuned (2.594%).
+const heldout864MaxLeak = 0.026
 
 func TestHeldout864(t *testing.T) {
 	corpusCheck{file: "testdata/heldout864.jsonl", name: "eight-hundred-and-sixty-fourth held-out corpus", minMessages: 250,

@@ -24,15 +24,25 @@ import "testing"
 // types (1.0) met theirs; 9.056% of PII characters leaked (841 of 9287:
 // PERSON 156, PHONE 7, EMAIL 14, PASSPORT 19, ADDRESS 645), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.246
+// (engine 1.241.0), with those of the other files from heldout861 to
+// heldout868: villages' houses with no street ("Ошевенск, дом 8", "Bobrovo,
+// house 41", "боброво дом двадцать два", "д. Чухчерьма (Холмогорский р-н),
+// дом 52"), and a family in lower case after "the". Left: drivers by
+// nicknames that are ordinary words (Grizzly, Shorty, Гном, Лысый), a
+// village alone in a CSV cell ("Ступино,15"), and a house said before its
+// village. Tuned: PERSON 0.951, ADDRESS 0.922 (now met); 6.073% leaked
+// (564 of 9287).
 
-// heldout865Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout865Floor holds the tuned figures: the issue's targets, all met.
 var heldout865Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.839, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout865MaxLeak: target 0.005, missed untuned (9.056%).
-const heldout865MaxLeak = 0.091
+// heldout865MaxLeak: target 0.005, missed untuned (9.056%), missed tuned (6.073%).
+const heldout865MaxLeak = 0.061
 
 func TestHeldout865(t *testing.T) {
 	corpusCheck{file: "testdata/heldout865.jsonl", name: "eight-hundred-and-sixty-fifth held-out corpus", minMessages: 250,

@@ -22,14 +22,21 @@ import "testing"
 // passport of letters and digits missed); PERSON 0.977 and the other types
 // (1.0) met theirs; 0.921% of PII characters leaked (87 of 9450: PERSON 24,
 // PASSPORT 28, ADDRESS 35), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.246
+// (engine 1.241.0), with those of the other files from heldout861 to
+// heldout868: a compound role before a doctor's initials ("Врач-терапевт
+// Н.А. Ковалёва"). Left: names with the surname first and a comma inside one
+// CSV cell ("Hughes, Amelia"), and a French passport of letters and digits.
+// Tuned: PERSON 0.980, PASSPORT 0.9697; 0.921% leaked (87 of 9450).
 
-// heldout866Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout866Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout866Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout866MaxLeak: target 0.005, missed untuned (0.921%).
+// heldout866MaxLeak: target 0.005, missed untuned (0.921%), missed tuned (0.921%).
 const heldout866MaxLeak = 0.01
 
 func TestHeldout866(t *testing.T) {

@@ -21,14 +21,21 @@ import "testing"
 // 1.240.0, commit da7f1d6): every F1 target met (PERSON 0.989, ADDRESS
 // 0.985, PASSPORT 0.971, the other types 1.0); 1.045% of PII characters
 // leaked (97 of 9280: PERSON 57, ADDRESS 40), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.246
+// (engine 1.241.0), with those of the other files from heldout861 to
+// heldout868: a highway's distance taken for a house ("Rostovskoe highway,
+// 12 km"), and a masked account taken for a passport. Left: surnames alone
+// in lower case and a ring road's house ("Южный обход, 55/3"). Tuned: PERSON
+// 0.989, ADDRESS 0.992; 1.045% leaked (97 of 9280).
 
-// heldout867Floor holds the untuned figures: the issue's targets, all met.
+// heldout867Floor holds the tuned figures: the issue's targets, all met.
 var heldout867Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout867MaxLeak: target 0.005, missed untuned (1.045%).
+// heldout867MaxLeak: target 0.005, missed untuned (1.045%), missed tuned (1.045%).
 const heldout867MaxLeak = 0.011
 
 func TestHeldout867(t *testing.T) {

@@ -21,14 +21,22 @@ import "testing"
 // 1.240.0, commit da7f1d6): every F1 target met (PERSON 0.948, ADDRESS
 // 0.992, the other types 1.0); 1.277% of PII characters leaked (110 of 8615:
 // PERSON 78, ADDRESS 32), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.246
+// (engine 1.241.0), with those of the other files from heldout861 to
+// heldout868: none of its own misses; the rules from the other files changed
+// none of its figures. Left: photographers by nicknames that are ordinary
+// words (Гром, Лис, Veter), and characters of a novel by first name and
+// surname (Наташа Ростова). Tuned: PERSON 0.948, ADDRESS 0.992; 1.277%
+// leaked (110 of 8615).
 
-// heldout868Floor holds the untuned figures: the targets, all met.
+// heldout868Floor holds the tuned figures: the targets, all met.
 var heldout868Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout868MaxLeak: target 0.005, missed untuned (1.277%).
+// heldout868MaxLeak: target 0.005, missed untuned (1.277%), missed tuned (1.277%).
 const heldout868MaxLeak = 0.013
 
 func TestHeldout868(t *testing.T) {

@@ -80,7 +80,8 @@ var roleTitles = func() []string {
 		"подрядчик", "субподрядчик", "охранник", "волонтер", "волонтёр", "реаниматолог", "анестезиолог",
 		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос",
 		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат", "сосед", "соседк", "именинник", "именинниц", "сборщик", "замерщик",
-		"гид", "фельдшер", "мойщик", "каюр", "инструктор", "стюард"} {
+		"гид", "фельдшер", "мойщик", "каюр", "инструктор", "стюард", "фотограф", "видеограф", "экскурсовод", "банщик", "парильщик",
+		"трубочист", "печник", "лектор", "дрессировщик", "хормейстер", "концертмейстер"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -138,7 +139,7 @@ var roleTitles = func() []string {
 		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist", "lawyer", "attorney", "solicitor", "judge",
 		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "guide", "instructor", "volunteer", "dc", "ds", "surveyor", "realtor", "dentist", "guest",
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student", "contractor", "subcontractor",
-		"paramedic", "medic", "steward", "musher", "foreman", "waiter")
+		"paramedic", "medic", "steward", "musher", "foreman", "waiter", "photographer", "videographer", "mechanic", "trainer", "attendant", "lifeguard")
 }()
 
 // saintTitles stand before a saint's name, not a person's: "Храм Святого
@@ -698,6 +699,13 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		return t
 	}
 	in, found := wordTab.get(w)
+	if !found && s[i] >= 0xD0 {
+		if h := strings.IndexByte(s[i:j], '-'); h > 0 {
+			if hi := tableInfo(s[i : i+h]); hi.word&wTitle != 0 {
+				in, found = hi, true // a compound role: "Врач-терапевт Н.А. Ковалёва", "Мастер-приёмщик"
+			}
+		}
+	}
 	if found && in.isName() {
 		t.flags = uint16(in.flags)
 		if s[i] < 0x80 {
@@ -2511,6 +2519,12 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	}
 	if keep == 1 && placeNounNaBefore(s, start) {
 		return true // a street named for a person after a place: "в салоне на Марата", "магазин на Гагарина"
+	}
+	if keep == 2 && placeNounNaBefore(s, start) && endsAny(s[start:end], "ого", "а", "ой", "ук", "ко") && !sc.personTitleBefore(start) {
+		if h := sc.houseParts(end); h > end {
+			sc.emit(start, sc.addressRight(h), tAddress, 0.8, 0) // with its house: "офис на Богдана Хмельницкого, 16"
+		}
+		return true // the street by the figure's both names: "в вашем филиале на Богдана Хмельницкого", "на Дуси Ковальчук"
 	}
 	if keep == 1 && !t0.first() && start >= 4 && s[start-2:start] == ", " && (end == len(s) || strings.IndexByte("\n|,;", s[end]) >= 0 || strings.HasPrefix(s[end:], " |")) {
 		if a := wordStartBefore(s, start-2); a >= 0 && knownCity(s[a:start-2]) {

@@ -36,6 +36,21 @@ type numGroup struct {
 
 // number parses the digit group at i, emits what it identifies, and returns
 // the offset to continue from.
+// maskedRunEnd returns the end of digits glued to asterisks at i, a
+// number masked in the middle or at its end ("40817810***********221",
+// "4276***"), or 0.
+func maskedRunEnd(s string, i int) int {
+	e, stars := i, false
+	for e < len(s) && (isDigit(s[e]) || s[e] == '*') {
+		stars = stars || s[e] == '*'
+		e++
+	}
+	if !stars {
+		return 0
+	}
+	return e
+}
+
 func (sc *scanner) number(i int) int {
 	s := sc.s
 	n := len(s)
@@ -76,6 +91,9 @@ func (sc *scanner) number(i int) int {
 				return alnumEnd(s, i)
 			}
 		}
+	}
+	if e := maskedRunEnd(s, i); e > 0 {
+		return e // a masked number is no number: "40817810***********221"
 	}
 	if e := ibanRest(s, i); e > 0 {
 		return e // a foreign IBAN's digits are no Russian account: "FR76 3000 6000 0112 3456 7890 189"
@@ -439,6 +457,14 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, 0.8, end
 		}
 		return 0, 0, end
+	}
+	if nd >= 5 && nd <= 7 && seps == sepDash && (g.pattern(k, 1, 2, 2) || g.pattern(k, 2, 2, 2) || g.pattern(k, 3, 2, 2)) && shortPhoneCue(sc.s, g.start, end) {
+		if *ctx == ctxUnknown {
+			*ctx = leftContext(sc.s, g.start)
+		}
+		if *ctx != ctxNeg {
+			return tPhone, 0.8, end // a town's short number with a phone's or a call's word in its sentence: "Call the Chelny workshop directly: 58-14-90", "набери Кристину по городскому 259-14-70"
+		}
 	}
 	if nd < 7 {
 		if nd == 5 && seps == sepDash && g.pattern(k, 1, 2, 2) {
@@ -1306,6 +1332,16 @@ func (sc *scanner) personRightBefore(i int) bool {
 	return false
 }
 
+// shortPhoneCue reports a word for a phone, a line or a call in the
+// sentence before a town's short number at s[start:end], or a note after it
+// that names a line: "номер деда-пасечника — 2-14-36", "call me back about
+// your contract: 46-18-30", "24-17-90 (дом.)".
+func shortPhoneCue(s string, start, end int) bool {
+	return inSentenceBefore(s, start, 60, "номер", "Номер", "телефон", "Телефон", "тел.", "Тел.", "звон", "Звон", "набер", "Набер", "городск", "рабоч",
+		"стационар", "вахт", "Вахт", "landline", "Landline", "phone", "Phone", "number", "call", "Call", "dial", "line ", "desk") ||
+		startsAny(bracketAfter(s, end, 38), "дом", "раб", "local", "city", "home", "landline", "office")
+}
+
 // landlineGiven reports someone's short landline at s[start:end], named by
 // the words before it or by a note in brackets after it.
 func landlineGiven(s string, start, end int) bool {
@@ -1338,7 +1374,7 @@ func callVerbBefore(s string, i int) bool {
 // numberIsBefore reports someone's number given in the sentence before i:
 // "her number is", "My number hasn't changed:".
 func numberIsBefore(s string, i int) bool {
-	return inSentenceBefore(s, i, 40, "my number", "My number", "her number", "Her number", "his number", "His number")
+	return inSentenceBefore(s, i, 40, "my number", "My number", "her number", "Her number", "his number", "His number", "our number", "Our number")
 }
 
 // ipWordBefore reports the word IP right before start: "client app ip

@@ -129,16 +129,22 @@ func (sc *scanner) spokenNumber(i int) int {
 			for q < len(s) && isDigit(s[q]) {
 				q++
 			}
-			if q-p > 4 || q < len(s) && isAlnum(s[q]) || !flush() {
+			for q+2 < len(s) && s[q] == '-' && isDigit(s[q+1]) && isDigit(s[q+2]) && (q+3 == len(s) || !isAlnum(s[q+3])) {
+				q += 3 // the rest typed in dashed pairs: "девятьсот пять, 611-47-80"
+			}
+			if q-p > 4 && strings.IndexByte(s[p:q], '-') < 0 || q < len(s) && isAlnum(s[q]) || !flush() {
 				break
 			}
 			for k := p; k < q; k++ {
-				if !put(int(s[k]-'0'), 1) {
+				if s[k] != '-' && !put(int(s[k]-'0'), 1) {
 					return 0
 				}
 			}
 			words++
 			end = q
+			if q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' {
+				q++ // "восемь девятьсот четыре, 772, тридцать один"
+			}
 			if q+1 >= len(s) || s[q] != ' ' {
 				break
 			}
@@ -232,7 +238,7 @@ func (sc *scanner) spokenNumber(i int) int {
 			p += len("номер ") // a passport dictated as "серия … номер …"
 		}
 	}
-	if !flush() || words < 3 || n < minSpokenDigits {
+	if !flush() || words < 3 || n < minSpokenDigits && !(n >= 5 && localPhoneCue(s, i)) {
 		return 0
 	}
 	g := numGroup{start: i, n: n, ng: 1, plus: endsAny(s[:i], "plus ", "плюс ")}
@@ -256,7 +262,8 @@ func (sc *scanner) spokenNumber(i int) int {
 		(ctx == ctxPhone || asked == ctxPhone || phoneNumberWordBefore(s, i) || numberIsBefore(s, i) || inSentenceBefore(s, i, 60, "reach me", "связаться", "домашний", "home number")) {
 		typ, score = tPhone, 0.75 // a landline with its town's code read out: "перезвоните мне по номеру три восемь три два …"
 	}
-	landline := n == 7 && ctx != ctxNeg && containsAny(s[lineStart(s, i, 60):i], "перезвон", "звонить", "позвон", "городской", "домашний")
+	landline := ctx != ctxNeg && (n == 7 && containsAny(s[lineStart(s, i, 60):i], "перезвон", "звонить", "позвон", "городской", "домашний") ||
+		n <= 7 && localPhoneCue(s, i)) // a small town's number of five or six digits too
 	if landline {
 		typ, score = tPhone, 0.75 // a town's number read out after a call's word: "пусть перезвонит на домашний двести сорок шесть тридцать один восемьдесят"
 	}
@@ -276,6 +283,16 @@ func (sc *scanner) spokenNumber(i int) int {
 	}
 	sc.emit(start, end, typ, score, 0)
 	return end
+}
+
+// localPhoneCue reports a word for a home or town phone just before the
+// spoken number at i, on its line: a small town's number has five or six
+// digits, "перезвонить на домашний два двадцать один пятьдесят шесть",
+// "телефон семьдесят два тридцать один восемнадцать", "the landline is two
+// seven five, thirty-one, eighteen".
+func localPhoneCue(s string, i int) bool {
+	return containsAny(s[max(lineStart(s, i, 60), i-40):i], "домашний", "городской", "перезвон", "телефон", "домашнего", "городского",
+		"landline", "home number", "home phone", "office number")
 }
 
 // skipFiller returns where the next number word starts after a speaker's
