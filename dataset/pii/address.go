@@ -888,13 +888,109 @@ func (sc *scanner) village(i, j int) int {
 		return q // the village's street follows, and addressLeft takes the village back: "х. Сысоев, ул. Мира, 9"
 	}
 	if k := skipSpaces(s, q+1); end == q || q < len(s) && (s[q] == ' ' || s[q] == ',' && k < len(s) && isDigit(s[k])) {
-		return j // "в с. Бунырёво, 5" is not enough: the first house part carries a marker
+		if e := bareHouseAfter(s, q); e > 0 && !strings.HasSuffix(s[:i], "у ") && sc.houseParts(e) == e {
+			end = e // the village's house with no marker when the number closes the part: "д. Верхолино, 14", "д. Лог, 12 |"; a building after it is left to houseOnly; "у д. 40" is a house's "дом"
+		} else {
+			return j // "в д. Покровское, 18 панелей", "с. Кичкино, 40 кв.м": a count, not a house
+		}
 	}
 	if i >= 3 && s[i-3:i] == "р." {
 		i -= 3 // "р.п. Базарный Карабулак": рабочий посёлок
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
+}
+
+// islandLineEN emits a street of St Petersburg's Vasilyevsky Island, which
+// are numbered lines, from the ordinal at i: "7th Line V.O. 34, flat 12",
+// "19th Line V.O., 8, apt 31", "Vasilyevsky Island, 5th Line, 38, apt 9",
+// "14th line, building 39, office 7". A line needs its house. It returns
+// the end, or 0.
+func (sc *scanner) islandLineEN(i int) int {
+	s := sc.s
+	if i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	q := i
+	for q < len(s) && q-i < 2 && isDigit(s[q]) {
+		q++
+	}
+	if q == i || !startsAny(s[q:], "st Line", "nd Line", "rd Line", "th Line", "st line", "nd line", "rd line", "th line") {
+		return 0
+	}
+	lower := s[q+3] == 'l'
+	q += len("th Line")
+	vo := strings.HasPrefix(s[q:], " V.O.")
+	if vo {
+		q += len(" V.O.")
+		lower = false
+	}
+	p := q
+	if strings.HasPrefix(s[p:], ",") {
+		p++
+	}
+	p = skipSpaces(s, p)
+	marked := false
+	for _, m := range [...]string{"building ", "house ", "bldg ", "d. "} {
+		if strings.HasPrefix(s[p:], m) {
+			p += len(m)
+			marked = true
+			break
+		}
+	}
+	if p == q || p >= len(s) || !isDigit(s[p]) {
+		return 0
+	}
+	e := houseNumberEnd(s, p)
+	if e == p || e-p > 6 || lower && !marked {
+		return 0 // but "the 3rd line 4 times"
+	}
+	end := sc.enAddressTail(lowerUnitsAfter(s, e))
+	if end == e && !vo && !(e == len(s) || strings.IndexByte(",.;)\n", s[e]) >= 0) {
+		return 0 // the house closes its clause: not "Line 4 times"
+	}
+	start := i
+	for _, v := range [...]string{"Vasilyevsky Island, ", "Vasilievsky Island, ", "Vasilevsky Island, "} {
+		if strings.HasSuffix(s[:i], v) {
+			start -= len(v)
+		}
+	}
+	sc.emit(sc.enPlacesBefore(start), end, tAddress, 0.85, 0)
+	return end
+}
+
+// bareHouseAfter returns the end of ", " and a house's number at q that
+// closes its part: the end of the text or its line, a comma, a semicolon, a
+// table's bar, a bracket or a sentence's full stop follow, so that no count
+// ("18 панелей"), area ("60 м²") or year ("1850 г.") does; 0 otherwise.
+func bareHouseAfter(s string, q int) int {
+	if !strings.HasPrefix(s[q:], ", ") {
+		return 0
+	}
+	p := q + 2
+	e := p
+	for e < len(s) && e-p < 4 && isDigit(s[e]) {
+		e++
+	}
+	if e == p || e-p == 4 {
+		return 0
+	}
+	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) {
+		e = alnumEnd(s, e+1) // "12/1"
+	} else if sz, _ := letterAt(s, e); sz > 0 && (e+sz == len(s) || !isAlnum(s[e+sz]) && s[e+sz] < 0x80) {
+		e += sz // "14а", "12B"
+	}
+	switch {
+	case e == len(s):
+		return e
+	case strings.IndexByte(",;|)\n\r", s[e]) >= 0 && !(s[e] == ',' && e+1 < len(s) && isDigit(s[e+1])):
+		return e
+	case s[e] == '.' && (e+1 == len(s) || s[e+1] == '\n' || s[e+1] == ' ' && e+2 < len(s) && upperAt(s[e+2:])):
+		return e
+	case s[e] == ' ' && startsAny(s[e:], " |", " —", " –", " - "):
+		return e
+	}
+	return 0
 }
 
 // streetKeywordAfter reports ", " and a street's keyword at q: ", ул. Мира".
@@ -1368,8 +1464,12 @@ func (sc *scanner) addressRU(i, j int) int {
 			}
 		}
 		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && isStreetLink(s, p) {
-			// "наб. реки Мойки": the link word leads the street name.
-			if q := wordEnd(s, p); q+1 < len(s) && s[q] == ' ' {
+			// "наб. реки Мойки", "наб. р. Мойки": the link word leads the street name.
+			q := wordEnd(s, p)
+			if q < len(s) && s[q] == '.' {
+				q++
+			}
+			if q+1 < len(s) && s[q] == ' ' {
 				if _, up2 := letterAt(s, q+1); up2 {
 					p = q + 1
 					continue
@@ -2183,9 +2283,10 @@ func countNoun(w string) bool {
 }
 
 // isStreetLink accepts lower-case words inside a street name: "имени",
-// "им.", and the "реки"/"канала" of embankments ("наб. реки Мойки").
+// "им.", and the "реки"/"канала" of embankments ("наб. реки Мойки", "наб.
+// р. Мойки").
 func isStreetLink(s string, p int) bool {
-	return startsAny(s[p:], "имени", "им.", "реки ", "канала ")
+	return startsAny(s[p:], "имени", "им.", "реки ", "канала ", "р. ")
 }
 
 // prepInStreetName reports a preposition inside a street's name at p, a
@@ -2546,6 +2647,10 @@ func (sc *scanner) addressLeft(start int) int {
 		p--
 		for p > 0 && s[p-1] == ' ' {
 			p--
+		}
+		if b := p - len("В.О."); b >= sc.lastEnd && b >= 0 && (s[b:p] == "В.О." || s[b:p] == "П.С.") && (b == 0 || s[b-1] == ' ' || s[b-1] == ',' || s[b-1] == ':') {
+			start = b // St Petersburg's island or side before its line or street: "Санкт-Петербург, В.О., 7-я линия, д. 62"
+			continue
 		}
 		// p is the end of the previous part; find its start at a sentence
 		// boundary, a comma, or 40 bytes back.

@@ -27,10 +27,11 @@ var famousNames = func() map[string]bool {
 		"Моцарт Бетховен Эйнштейн Ньютон Дарвин Гамлет Онегин Печорин Раскольников Обломов Базаров Лопахин Макбет "+
 		"Шопен Шуберт Каспаров Алехин Ботвинник Карлсен "+ // composers and chess champions: "партии Каспарова", "Шопен и Рахманинов"
 		"Шаляпин Бажов Шумахер "+ // "дача Шаляпина", «Сказы Бажова», "выезжал как Шумахер"
-		"Боткин Середавин Радищев Маркс", // hospitals and streets named after doctors and writers: "приёмный покой Середавина", "объезжайте по Радищева"
+		"Боткин Середавин Радищев Маркс "+
+		"Коперник Хаббл Кеплер Гречанинов Брамс Гергиев Темирканов", // scientists, composers and conductors a planetarium's or a choir's texts name: "от Коперника до Хаббла" // hospitals and streets named after doctors and writers: "приёмный покой Середавина", "объезжайте по Радищева"
 		func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "ом", w + "е"} })
 	// Adjectival surnames: Достоевский, Достоевского, Достоевскому, Достоевским, Достоевском.
-	add("Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский Чернышевский Склифосовский",
+	add("Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский Чернышевский Склифосовский Циолковский Бортнянский",
 		func(w string) []string {
 			stem := w[:len(w)-len("ий")]
 			return []string{stem + "ого", stem + "ому", stem + "им", stem + "ом"}
@@ -45,6 +46,9 @@ var famousNames = func() map[string]bool {
 			}
 			return []string{stem + "ой", stem + "у"}
 		})
+	add("Галилей", func(string) []string {
+		return []string{"Галилея", "Галилею", "Галилеем", "Галилее"} // "от Галилея до Хаббла"
+	})
 	add("Гоголь", func(string) []string {
 		return []string{"Гоголя", "Гоголю", "Гоголем", "Гоголе"}
 	})
@@ -132,6 +136,7 @@ var famousArtists = func() map[string]bool {
 		"Билан Билана Билану Биланом Круз Cruise Месси Messi Gates Гейтс Гейтса Спилберг Спилберга Spielberg Цукерберг Цукерберга Zuckerberg " +
 		"Безос Безоса Bezos Баффет Баффета Buffett Леннон Леннона Lennon Маккартни McCartney Бекхэм Бекхэма Beckham Меркьюри Mercury " +
 		"Амундсен Амундсена Amundsen Мичурин Мичурина Мичурину Michurin Seppala " + // a polar explorer, a breeder, a musher
+		"Tsiolkovsky Hubble Galileo Copernicus Kepler Phelps Gergiev Temirkanov Bortniansky Bortnyansky " + // scientists, a swimmer, conductors, a composer
 		"Высоцкий Высоцкого Высоцкому Высоцким Vysotsky Монро Monroe " + // singers, hosts, actors, founders and travellers that hosts, trainers and clubs name: "в стиле Фрэнка Синатры", "книга Роберта Кийосаки"
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
 		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {
@@ -151,8 +156,12 @@ var partyCharacters = func() map[string]bool {
 		"Мауи Рапунцель Золушка Золушки Золушке Золушку Золушкой Белоснежка Белоснежки Белоснежку Мальвина Мальвины " +
 		"Мальвину Буратино Пьеро Артемон Белль Ариэль Жасмин Пеппа Пеппы Шрек Шрека Фиона Фионы Бэтмен Бэтмена " +
 		"Человек-паук Человека-паука Человеку-пауку Лунтик Лунтика " +
-		"Elsa Olaf Kristoff Moana Maui Rapunzel Cinderella Belle Ariel Jasmine Peppa Shrek Fiona Batman Spiderman Pinocchio") {
+		"Elsa Olaf Kristoff Moana Maui Rapunzel Cinderella Belle Ariel Jasmine Peppa Shrek Fiona Batman Spiderman Pinocchio " +
+		"Эльз Элли Флинн Флинна Барбосса Снегурочка Снегурочки Снегурочку Ladybug Spider-Man Flynn Barbossa Snegurochka") {
 		m[w] = true
+	}
+	for _, w := range [...]string{"Джек Воробей", "Джека Воробья", "Дед Мороз", "Деда Мороза", "Леди Баг", "Iron Man", "Jack Sparrow", "Ded Moroz", "Father Frost"} {
+		m[w] = true // characters of two words: "капитан Джек Воробей", "Spider-Man and Iron Man"
 	}
 	return m
 }()
@@ -160,10 +169,10 @@ var partyCharacters = func() map[string]bool {
 // partyCharacter reports one of partyCharacters alone at s[start:end] in a
 // text about roles, costumes or parties: "аниматор Алина в роли Эльзы".
 func (sc *scanner) partyCharacter(start, end int) bool {
-	return partyCharacters[sc.s[start:end]] && !sc.personTitleBefore(start) &&
+	return partyCharacters[sc.s[start:end]] && (!sc.personTitleBefore(start) || strings.IndexByte(sc.s[start:end], ' ') > 0) && // "капитан Джек Воробей" is the character's own title
 		containsAny(sc.s, "роль", "роли", "ролью", "костюм", "аниматор", "Аниматор", "Холодн", "мультфильм", "сказк", "принцесс", "праздник",
 			"Принцесс", "role", "costume", "animator", "Animator", "Frozen", "cartoon", "princess", "Princess", "Disney", "party", "Party",
-			"played by", "Mermaid", "mermaid", "русалк", "Русалк")
+			"played by", "Mermaid", "mermaid", "русалк", "Русалк", "персонаж", "Персонаж", "сценари", "character", "birthday", "фанат")
 }
 
 // bagModels are handbags and lines named after people (and a house named
@@ -352,6 +361,8 @@ var famousPairs = func() map[string]int {
 	add(-19, "Северянин Северянина Северянину Северянином Severyanin")
 	add(20, "Константин Константина Константину Константином Konstantin")
 	add(-20, "Батюшков Батюшкова Батюшкову Батюшковым Batyushkov")
+	add(21, "Валентина Валентины Валентине Валентину Valentina")
+	add(-21, "Терешкова Терешковой Терешкову Tereshkova")
 	return m
 }()
 

@@ -22,14 +22,22 @@ import "testing"
 // 1.241.0, commit 2588814): every F1 target met (PERSON 0.925, ADDRESS
 // 0.993, the other types 1.0); 0.550% of PII characters leaked (48 of 8728:
 // PERSON 48), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.247
+// (engine 1.242.0), with those of the other files from heldout869 to
+// heldout876: a female bath attendant's trade before her name ("Парильщица
+// Варвара"). Left: rooms named like people ("Алёнушка", "Демидов",
+// "Dobrynya"), attendants by nicknames that are ordinary words (борода), and
+// a client whose surname is also a room's name. Tuned: PERSON 0.928, ADDRESS
+// 0.993; 0.550% leaked (48 of 8728).
 
-// heldout869Floor holds the untuned figures: the issue's targets, all met.
+// heldout869Floor holds the tuned figures: the issue's targets, all met.
 var heldout869Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout869MaxLeak: target 0.005, missed untuned (0.550%).
+// heldout869MaxLeak: target 0.005, missed untuned (0.550%), missed tuned (0.550%).
 const heldout869MaxLeak = 0.006
 
 func TestHeldout869(t *testing.T) {

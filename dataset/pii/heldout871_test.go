@@ -24,15 +24,23 @@ import "testing"
 // 0.992, PHONE 0.990, the other types 1.0); 2.511% of PII characters leaked
 // (219 of 8721: PERSON 130, PHONE 40, ADDRESS 49), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.247
+// (engine 1.242.0), with those of the other files from heldout869 to
+// heldout876: Mongolian names in Cyrillic and Latin letters (Оюунчимэг,
+// TSETSEGMAA). Left: performers by stage names (Клёпа, Бублик, Малой), a
+// family of circus artists (Никитиных), and an Italian surname with its
+// initial after it ("Россетти Дж."). Tuned: PERSON 0.955, PHONE 0.990,
+// ADDRESS 0.992; 2.293% leaked (200 of 8721).
 
-// heldout871Floor holds the untuned figures: the targets, all met.
+// heldout871Floor holds the tuned figures: the targets, all met.
 var heldout871Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout871MaxLeak: target 0.005, missed untuned (2.511%).
-const heldout871MaxLeak = 0.026
+// heldout871MaxLeak: target 0.005, missed untuned (2.511%), missed tuned (2.293%).
+const heldout871MaxLeak = 0.023
 
 func TestHeldout871(t *testing.T) {
 	corpusCheck{file: "testdata/heldout871.jsonl", name: "eight-hundred-and-seventy-first held-out corpus", minMessages: 250,

@@ -22,14 +22,22 @@ import "testing"
 // 1.241.0, commit 2588814): every F1 target met (PERSON 0.956, ADDRESS
 // 0.952, the other types 1.0); 1.508% of PII characters leaked (135 of 8949:
 // PERSON 31, ADDRESS 104), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.247
+// (engine 1.242.0), with those of the other files from heldout869 to
+// heldout876: pirate, superhero and fairy-tale characters of a party ("Джек
+// Воробей", "Iron Man", Элли, Флинн). Left: a character that is a common
+// first name (Алиса, Анну), and a children's film title taken for a person
+// ("It Go"). Tuned: PERSON 0.970, ADDRESS 0.952; 1.508% leaked (135 of
+// 8949).
 
-// heldout872Floor holds the untuned figures: the issue's targets, all met.
+// heldout872Floor holds the tuned figures: the issue's targets, all met.
 var heldout872Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout872MaxLeak: target 0.005, missed untuned (1.508%).
+// heldout872MaxLeak: target 0.005, missed untuned (1.508%), missed tuned (1.508%).
 const heldout872MaxLeak = 0.016
 
 func TestHeldout872(t *testing.T) {

@@ -25,15 +25,25 @@ import "testing"
 // 0.971 and the other types (1.0) met theirs; 6.005% of PII characters
 // leaked (543 of 9042: PERSON 84, PASSPORT 24, ADDRESS 435), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.247
+// (engine 1.242.0), with those of the other files from heldout869 to
+// heldout876: Vasilyevsky Island's lines in English ("7th Line V.O. 34, flat
+// 12") and the island between the city and its line ("В.О., 7-я линия"), a
+// river's embankment cut short ("наб. р. Мойки, 20"), conductors and
+// composers alone, and an app's version in a JSON log. Left: composers who
+// share common surnames (Свиридов, Чесноков, Гаврилин), venues abroad, and a
+// residence permit's number. Tuned: PERSON 0.926 (now met), PASSPORT 0.971,
+// ADDRESS 0.941 (now met), IP 1.0 (now met); 3.428% leaked (310 of 9042).
 
-// heldout873Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout873Floor holds the tuned figures: the issue's targets, all met.
 var heldout873Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.859, TypePerson: 0.912,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout873MaxLeak: target 0.005, missed untuned (6.005%).
-const heldout873MaxLeak = 0.061
+// heldout873MaxLeak: target 0.005, missed untuned (6.005%), missed tuned (3.428%).
+const heldout873MaxLeak = 0.035
 
 func TestHeldout873(t *testing.T) {
 	corpusCheck{file: "testdata/heldout873.jsonl", name: "eight-hundred-and-seventy-third held-out corpus", minMessages: 250,

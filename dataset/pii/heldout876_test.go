@@ -25,15 +25,24 @@ import "testing"
 // PERSON 0.960 and the other types (1.0) met theirs; 6.789% of PII
 // characters leaked (605 of 8912: PERSON 97, ADDRESS 508), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.247
+// (engine 1.242.0), with those of the other files from heldout869 to
+// heldout876: villages' houses that close the address with no marker ("д.
+// Верхолино, 14", "d. Khilovo, 14, Porkhov district"), and an app's version
+// in a JSON log. Left: garden partnerships' plots in words, a village's
+// lower-case name after its mark ("д. горушка, д 8"), and masters by
+// nicknames that are ordinary words. Tuned: PERSON 0.960, ADDRESS 0.917, IP
+// 1.0 (now met); 5.779% leaked (515 of 8912).
 
-// heldout876Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout876Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout876Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.969, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.892, TypePerson: 0.92,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.917, TypePerson: 0.92,
 }
 
-// heldout876MaxLeak: target 0.005, missed untuned (6.789%).
-const heldout876MaxLeak = 0.068
+// heldout876MaxLeak: target 0.005, missed untuned (6.789%), missed tuned (5.779%).
+const heldout876MaxLeak = 0.058
 
 func TestHeldout876(t *testing.T) {
 	corpusCheck{file: "testdata/heldout876.jsonl", name: "eight-hundred-and-seventy-sixth held-out corpus", minMessages: 250,

@@ -81,7 +81,7 @@ var roleTitles = func() []string {
 		"трансфузиолог", "гематолог", "воспитател", "наследник", "наследодател", "завещател", "шкипер", "боцман", "матрос",
 		"механик", "лифтер", "лифтёр", "дворник", "вахтер", "вахтёр", "консьерж", "уборщик", "вратар", "защитник", "медсестр", "медбрат", "сосед", "соседк", "именинник", "именинниц", "сборщик", "замерщик",
 		"гид", "фельдшер", "мойщик", "каюр", "инструктор", "стюард", "фотограф", "видеограф", "экскурсовод", "банщик", "парильщик",
-		"трубочист", "печник", "лектор", "дрессировщик", "хормейстер", "концертмейстер"} {
+		"трубочист", "печник", "лектор", "дрессировщик", "хормейстер", "концертмейстер", "парильщиц", "банщиц"} {
 		forms := []string{"", "а", "у", "ом", "е"}
 		switch {
 		case stem == "продав":
@@ -90,6 +90,8 @@ var roleTitles = func() []string {
 			forms = []string{"ь", "я", "ю", "ем", "е"}
 		case stem == "пациентк" || stem == "медсестр" || stem == "соседк" || stem == "именинниц":
 			forms = []string{"а", "и", "е", "у", "ой", "ы"}
+		case stem == "парильщиц" || stem == "банщиц":
+			forms = []string{"а", "ы", "е", "у", "ей"}
 		case stem == "консул":
 			// the default forms: "консул", "консула", not the soft "-ль" below
 		case strings.HasSuffix(stem, "л") && !strings.HasSuffix(stem, "ол") || stem == "слесар" || stem == "столяр" || stem == "маляр" || stem == "вратар": // преподавател-ь, -я, -ю, -ем
@@ -2565,7 +2567,7 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			return true // a Greek place named after its saint: "Location: Agios Athanasios"
 		}
 	}
-	if keep == 1 && sc.partyCharacter(start, end) {
+	if keep <= 2 && sc.partyCharacter(start, end) {
 		return true // a character an animator plays: "чтобы была Эльза", "Host: Alina as Elsa", "роли Мальвина, Рапунцель"
 	}
 	if keep == 1 && progLanguage(s, start, end) {
@@ -5486,7 +5488,7 @@ func diminutiveOf(w []byte) uint8 {
 		}
 		var buf [64]byte
 		stem := append(buf[:0], w[:len(w)-len(suf)]...)
-		for _, v := range [...]string{"а", "я"} {
+		for _, v := range [...]string{"а", "я", "ь"} { // and a soft sign's: "Айгулечка" (Айгуль)
 			if in, found := wordTab.get(append(stem, v...)); found && in.flags&fRuFirst != 0 && in.cas == 0 {
 				return in.flags
 			}
@@ -8455,13 +8457,14 @@ func (sc *scanner) villageHouseEN(i, j int) int {
 	if s[j] == ' ' && j+2 < len(s) && isUpperASCII(s[j+1]) {
 		j = wordEnd(s, j+1) // a name of two words: "d. Annensky Most, house 15"
 	}
-	if !strings.HasPrefix(s[j:], ", house ") {
-		return 0
-	}
-	p := j + len(", house ")
-	e := houseNumberEnd(s, p)
-	if e == p {
-		return 0
+	var e int
+	if strings.HasPrefix(s[j:], ", house ") {
+		p := j + len(", house ")
+		if e = houseNumberEnd(s, p); e == p {
+			return 0
+		}
+	} else if e = bareHouseAfter(s, j); e == 0 {
+		return 0 // but a bare number that closes the part is the house: "d. Log, 12", "d. Khilovo, 14, Porkhov district"
 	}
 	start := sc.enPlacesBefore(b)
 	e = sc.enAddressTail(e) // "…, house 31, Primorsky district, Arkhangelsk region"

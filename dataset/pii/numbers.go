@@ -68,7 +68,7 @@ func (sc *scanner) number(i int) int {
 		p := s[i-1]
 		if p == '=' && logKeyIs(s, i, "build", "version", "ver", "v", "app_version", "app_ver", "appver", "app", "os", "os_version", "fw", "firmware", "sdk", "cms",
 			"sw_ver", "sw", "fw_ver", "hw_ver", "firmware_version", "sw_version") ||
-			p == '"' && jsonKeyIs(s, i, "build", "version", "ver", "app_version", "fw", "firmware", "sdk", "sw", "fw_ver", "firmware_version", "ls", "personal_account") {
+			p == '"' && jsonKeyIs(s, i, "build", "version", "ver", "app_version", "app_ver", "appver", "os_version", "os_ver", "client_ver", "client_version", "fw", "firmware", "sdk", "sw", "fw_ver", "firmware_version", "ls", "personal_account") {
 			return alnumEnd(s, i) // a logged version: "build=5.2.0.44", {"fw":"4.1.0.22"}; a utility's account, {"ls":"71-0456-332"}
 		}
 		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
@@ -94,6 +94,9 @@ func (sc *scanner) number(i int) int {
 	}
 	if e := maskedRunEnd(s, i); e > 0 {
 		return e // a masked number is no number: "40817810***********221"
+	}
+	if e := sc.islandLineEN(i); e > 0 {
+		return e // "7th Line V.O. 34, flat 12"
 	}
 	if e := ibanRest(s, i); e > 0 {
 		return e // a foreign IBAN's digits are no Russian account: "FR76 3000 6000 0112 3456 7890 189"

@@ -292,7 +292,7 @@ func (sc *scanner) spokenNumber(i int) int {
 // seven five, thirty-one, eighteen".
 func localPhoneCue(s string, i int) bool {
 	return containsAny(s[max(lineStart(s, i, 60), i-40):i], "домашний", "городской", "перезвон", "телефон", "домашнего", "городского",
-		"landline", "home number", "home phone", "office number")
+		"landline", "home number", "home phone", "office number", "call me at", "my number is", "мой номер", "номер телефона")
 }
 
 // skipFiller returns where the next number word starts after a speaker's
