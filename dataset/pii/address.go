@@ -591,6 +591,10 @@ func villageNameBefore(s string, i, lo int) int {
 		return a // a dash, a CSV cell's quote, a bracket
 	case a >= 3 && (s[a-2:a] == ") " || s[a-2:a] == ". ") && isDigit(s[a-3]):
 		return a // a list's item: "1) Ошевенск, дом 8 — Попова", "2. Khabarka, house 7"
+	case a >= 3 && s[a-2:a] == ". " && !up:
+		return a // a new sentence in a transcript: "сельсовет у нас один. заречье, дом сорок"
+	case a >= 6 && s[a-1] == ' ' && isDigit(s[a-2]) && isDigit(s[a-3]) && s[a-4] == ':':
+		return a // a schedule's time: "10:00 Zarechye, house 40 — Pakhomova"
 	}
 	for _, p := range [...]string{" в ", " во ", " из ", " in ", " to ", " at ", " from "} {
 		if strings.HasSuffix(s[:a], p) || a == len(p)-1 && s[:a] == p[1:] {
@@ -4982,7 +4986,8 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 func geoWord(w string) bool {
 	switch w {
 	case "village", "district", "region", "oblast", "county", "province", "town", "city", "settlement", "krai", "republic",
-		"mah", "mahallesi", "urban", "municipal", "rural": // "Podolsk urban district"
+		"mah", "mahallesi", "urban", "municipal", "rural", // "Podolsk urban district"
+		"ulus", "nasleg": // Yakutia's districts and rural communities: "Ust-Aldansky ulus"
 		return true
 	}
 	return false
@@ -5125,7 +5130,7 @@ func cityAbbrevBefore(s string, dot int) bool {
 	}
 	if settlementMark(string(w)) || string(w) == "в" || latinSettlementMark(string(w)) { // "д. Кудрово", "п. Рассвет", "с. Бунырёво", "х. Маяк", "ст. Каневская", "в. Вераскава", "v. Zadrutye": a village, not a house, before a name
 		sz, up := letterAt(s, skipSpaces(s, dot+1))
-		return sz > 0 && up
+		return sz > 0 && (up || s[b] >= 0x80 && b >= 2 && s[b-2:b] == ", ") // and in lower case among a transcript's parts: "хомустахский наслег, с. хомустах, ул. сайылык"
 	}
 	return addrKind(w) == akCity
 }

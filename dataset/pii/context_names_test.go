@@ -2827,6 +2827,28 @@ func TestNameContexts(t *testing.T) {
 			[]string{"IP:94.25.171.38"}},
 		{"a river's embankment with the river cut short", "Адрес капеллы: наб. р. Мойки, 20, начало в 19:00",
 			[]string{"ADDRESS:наб. р. Мойки, 20"}},
+		{"a village's house in lower case opening a new sentence", "адрес? да какой адрес, сельсовет у нас один. заречье, дом сорок, за магазином",
+			[]string{"ADDRESS:заречье, дом сорок"}}, // rules-2025.248 (heldout877–884).
+		{"a village's house after a schedule's time", "10:00 Zarechye, house 40 — Pakhomova Zoya, heifer check",
+			[]string{"ADDRESS:Zarechye, house 40", "PERSON:Pakhomova Zoya"}},
+		{"a street by a surname's genitive read out with its house and flat", "caller: sheinkmana one hundred eleven, apartment thirty seven",
+			[]string{"ADDRESS:sheinkmana one hundred eleven, apartment thirty seven"}},
+		{"a corner house's number after a street by a surname", "Квартира на Ватутина, 90/2 — это которая?",
+			[]string{"ADDRESS:Ватутина, 90/2"}},
+		{"a Yakut address in lower case: an ulus, a nasleg, a village and a street", "намский улус, хомустахский наслег, с. хомустах, ул. сайылык, д. 11",
+			[]string{"ADDRESS:намский улус, хомустахский наслег, с. хомустах, ул. сайылык, д. 11"}},
+		{"a Yakut ulus and village before the street", "Ust-Aldansky ulus, Borogontsy, 14 Molodezhnaya St — new berry reception point",
+			[]string{"ADDRESS:Ust-Aldansky ulus, Borogontsy, 14 Molodezhnaya St"}},
+		{"a school's name is no person", "Welcome to Speak Up Kazan! Your placement test is on Monday.",
+			[]string{}},
+		{"a general director's title before his initials", "Гендиректор М. Саввинов подписал договор",
+			[]string{"PERSON:М. Саввинов"}},
+		{"a master by nickname after a label", "Door opened, Kale cylinder replaced. Master: Kirpich.",
+			[]string{"PERSON:Kirpich"}},
+		{"a brand's \"Master\" before a first name; a Chinese driver's \"Master\" before his surname", "Customer Care, Master Dom. Driver for the pickup in Dongguan: Master Wu, truck plate 粤S·3K712",
+			[]string{"PERSON:Wu"}},
+		{"Yakut and Mongolian first names", "Туйгун и Нюргустана; Batjargal and Temuulen paid",
+			[]string{"PERSON:Туйгун", "PERSON:Нюргустана", "PERSON:Batjargal", "PERSON:Temuulen"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

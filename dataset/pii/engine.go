@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.242.0 rules-2025.247"
+const engineVersion = "iml-pii/1.243.0 rules-2025.248"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

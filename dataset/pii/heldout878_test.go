@@ -25,14 +25,22 @@ import "testing"
 // ADDRESS 0.992 and the other types (1.0) met theirs; 1.556% of PII
 // characters leaked (126 of 8100: PERSON 64, PHONE 7, PASSPORT 9, ADDRESS
 // 46), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.248
+// (engine 1.243.0), with those of the other files from heldout877 to
+// heldout884: none of its own misses; the rules from the other files changed
+// none of its figures. Left: German surnames declined in Cyrillic
+// (Хоффманны), German sentences' nouns taken for names, and bike models
+// named like people. Tuned: PERSON 0.972, PASSPORT 0.9697, ADDRESS 0.992;
+// 1.556% leaked (126 of 8100).
 
-// heldout878Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout878Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout878Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout878MaxLeak: target 0.005, missed untuned (1.556%).
+// heldout878MaxLeak: target 0.005, missed untuned (1.556%), missed tuned (1.556%).
 const heldout878MaxLeak = 0.016
 
 func TestHeldout878(t *testing.T) {

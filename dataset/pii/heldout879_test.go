@@ -23,14 +23,21 @@ import "testing"
 // 1.242.0, commit eedcac2): every F1 target met (PERSON 0.952, the other
 // types 1.0); 1.996% of PII characters leaked (184 of 9220: PERSON 99,
 // ADDRESS 85), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.248
+// (engine 1.243.0), with those of the other files from heldout877 to
+// heldout884: none of its own misses; the rules from the other files changed
+// none of its figures. Left: instructors by nicknames (Батя, Professor),
+// surnames alone in lower case, and famous car makers by first name and
+// surname. Tuned: PERSON 0.952; 1.996% leaked (184 of 9220).
 
-// heldout879Floor holds the untuned figures: the targets, all met.
+// heldout879Floor holds the tuned figures: the targets, all met.
 var heldout879Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout879MaxLeak: target 0.005, missed untuned (1.996%).
+// heldout879MaxLeak: target 0.005, missed untuned (1.996%), missed tuned (1.996%).
 const heldout879MaxLeak = 0.02
 
 func TestHeldout879(t *testing.T) {

@@ -22,14 +22,21 @@ import "testing"
 // 1.242.0, commit eedcac2): every F1 target met (PERSON 0.960, ADDRESS
 // 0.993, the other types 1.0); 1.115% of PII characters leaked (96 of 8608:
 // PERSON 25, PHONE 7, PASSPORT 6, ADDRESS 58), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.248
+// (engine 1.243.0), with those of the other files from heldout877 to
+// heldout884: none of its own misses; the rules from the other files changed
+// none of its figures. Left: glazes named like people (Маргарита, Sofia,
+// Vera), a teacher's diminutive (Яночку), and famous potters. Tuned: PERSON
+// 0.960, ADDRESS 0.993; 1.115% leaked (96 of 8608).
 
-// heldout880Floor holds the untuned figures: the targets, all met.
+// heldout880Floor holds the tuned figures: the targets, all met.
 var heldout880Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout880MaxLeak: target 0.005, missed untuned (1.115%).
+// heldout880MaxLeak: target 0.005, missed untuned (1.115%), missed tuned (1.115%).
 const heldout880MaxLeak = 0.012
 
 func TestHeldout880(t *testing.T) {

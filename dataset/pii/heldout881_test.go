@@ -23,15 +23,22 @@ import "testing"
 // account in a pipe table's row of fines); PERSON 0.963, ADDRESS 0.986 and
 // the other types (1.0) met theirs; 1.393% of PII characters leaked (126 of
 // 9046: PERSON 80, BANK_ACCOUNT 20, ADDRESS 26), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.248
+// (engine 1.243.0), with those of the other files from heldout877 to
+// heldout884: Mongolian names in capitals (BATJARGAL ENKHJIN). Left: scorers
+// by surname in lower case, famous footballers (Роналду, Акинфеева), and
+// teams named like people. Tuned: PERSON 0.966, BANK_ACCOUNT 0.968, ADDRESS
+// 0.986; 1.017% leaked (92 of 9046).
 
-// heldout881Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout881Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout881Floor = map[string]float64{
 	TypeBankAccount: 0.967, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout881MaxLeak: target 0.005, missed untuned (1.393%).
-const heldout881MaxLeak = 0.014
+// heldout881MaxLeak: target 0.005, missed untuned (1.393%), missed tuned (1.017%).
+const heldout881MaxLeak = 0.011
 
 func TestHeldout881(t *testing.T) {
 	corpusCheck{file: "testdata/heldout881.jsonl", name: "eight-hundred-and-eighty-first held-out corpus", minMessages: 250,

@@ -25,14 +25,22 @@ import "testing"
 // and the other types (1.0) met theirs; 3.844% of PII characters leaked (340
 // of 8846: PERSON 117, PASSPORT 56, ADDRESS 167), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.248
+// (engine 1.243.0), with those of the other files from heldout877 to
+// heldout884: none of its own misses; the rules from the other files changed
+// none of its figures. Left: masters by nicknames that are ordinary words
+// (Кирпич, Медведь, Bear), and streets said in lower case without their
+// keyword. Tuned: PERSON 0.953, PASSPORT 0.9697, ADDRESS 0.972; 3.844%
+// leaked (340 of 8846).
 
-// heldout882Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout882Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout882Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout882MaxLeak: target 0.005, missed untuned (3.844%).
+// heldout882MaxLeak: target 0.005, missed untuned (3.844%), missed tuned (3.844%).
 const heldout882MaxLeak = 0.039
 
 func TestHeldout882(t *testing.T) {

@@ -23,15 +23,23 @@ import "testing"
 // 1.242.0, commit eedcac2): every F1 target met (PERSON 0.939, ADDRESS
 // 0.966, the other types 1.0); 2.477% of PII characters leaked (219 of 8842:
 // PERSON 82, ADDRESS 137), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.248
+// (engine 1.243.0), with those of the other files from heldout877 to
+// heldout884: a school's name taken for a person ("Speak Up Kazan"), and
+// Nigerian and Filipino names (Олумиде, Марисель, Родел). Left: a Filipino
+// nickname (Jun-Jun), a shipping label in capitals, and textbooks'
+// characters (Mr Bean). Tuned: PERSON 0.971, ADDRESS 0.966; 2.104% leaked
+// (186 of 8842).
 
-// heldout884Floor holds the untuned figures: the targets, all met.
+// heldout884Floor holds the tuned figures: the targets, all met.
 var heldout884Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout884MaxLeak: target 0.005, missed untuned (2.477%).
-const heldout884MaxLeak = 0.025
+// heldout884MaxLeak: target 0.005, missed untuned (2.477%), missed tuned (2.104%).
+const heldout884MaxLeak = 0.022
 
 func TestHeldout884(t *testing.T) {
 	corpusCheck{file: "testdata/heldout884.jsonl", name: "eight-hundred-and-eighty-fourth held-out corpus", minMessages: 250,

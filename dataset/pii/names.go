@@ -72,7 +72,7 @@ var roleTitles = func() []string {
 		"юрист", "бухгалтер", "кассир", "агент", "риелтор", "риэлтор", "стоматолог", "кардиолог", "терапевт",
 		"хирург", "педиатр", "невролог", "офтальмолог", "гинеколог", "косметолог", "парикмахер", "стилист", "массажист", "визажист", "бровист", "оптометрист", "координатор", "переводчиц",
 		"тренер", "преподавател", "учител", "логист", "экспедитор", "кладовщик", "юрисконсульт", "нотариус",
-		"сотрудник", "представител", "инспектор", "монтажник", "электрик", "сантехник", "техник", "провизор",
+		"сотрудник", "представител", "инспектор", "монтажник", "электрик", "сантехник", "техник", "провизор", "гендиректор",
 		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост",
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
@@ -141,7 +141,7 @@ var roleTitles = func() []string {
 		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist", "lawyer", "attorney", "solicitor", "judge",
 		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "guide", "instructor", "volunteer", "dc", "ds", "surveyor", "realtor", "dentist", "guest",
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student", "contractor", "subcontractor",
-		"paramedic", "medic", "steward", "musher", "foreman", "waiter", "photographer", "videographer", "mechanic", "trainer", "attendant", "lifeguard")
+		"paramedic", "medic", "steward", "musher", "foreman", "waiter", "photographer", "videographer", "mechanic", "trainer", "attendant", "lifeguard", "master", "installer")
 }()
 
 // saintTitles stand before a saint's name, not a person's: "Храм Святого
@@ -172,7 +172,7 @@ var nameStop = func() map[string]bool {
 		// after a card's number ("2200 5820 5477 8676, Мир").
 		"admissions": true, "affairs": true, "committee": true, "guests": true, "sirs": true, "staff": true, "patrol": true, "coffee": true, "apologies": true, "legal": true, "видео": true, "customers": true, "colleagues": true, "мир": true,
 		"applicants": true, "residents": true, "tenants": true, "members": true, "students": true, "terminal": true,
-		"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true,
+		"gate": true, "platform": true, "sector": true, "zone": true, "dorm": true, "dormitory": true, "nab": true, "up": true, // "Speak Up Kazan"
 		"organisation": true, "organization": true, "parent": true, "guardian": true, "guardians": true, "camp": true,
 		"youth": true, "juniors": true, "academy": true, "fc": true, "debit": true, "direct": true, "mir": true,
 		"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true, "saturdays": true,
@@ -7353,6 +7353,9 @@ func (sc *scanner) titleBefore(toks []nameTok) bool {
 		}
 		return false
 	}
+	if strings.HasSuffix(sc.s[:st], "Master ") && !toks[0].surname() {
+		return false // a brand's first word, not a trade: "Master Dom", "Master Lock"; but "master Kirpich", "Master: Medved.", a Chinese driver's "Master Wu"
+	}
 	in := sc.prevInfo(st)
 	return in.word&(wTitle|wHonorific) != 0
 }
@@ -8368,6 +8371,10 @@ func personStreetHouse(s string, toks []nameTok, end int) bool {
 	d := p
 	for d < len(s) && isDigit(s[d]) {
 		d++
+	}
+	if d > p && d+1 < len(s) && s[d] == '/' && isDigit(s[d+1]) {
+		for d++; d < len(s) && isDigit(s[d]); d++ { // a corner house's or a building's number: "на Фучика, 90/2"
+		}
 	}
 	if sz, _ := letterAt(s, d); sz > 0 && s[d] >= 0x80 {
 		if len(toks) == 1 && !toks[0].first() && endsAny(s[st:end], "ого", "его", "ой") {

@@ -895,10 +895,11 @@ func (sc *scanner) prepStreetEN(i int) int {
 
 // translitStreetWord reports a lower-case Latin word that ends as a
 // transliterated Russian street's name does ("chistopolskaya", "kirova",
-// "respubliki", a trade's plural "tankistov", "stroiteley"), or is one of
+// "respubliki", a trade's plural "tankistov", "kosmonavtov", "stroiteley",
+// a surname's genitive "sheinkmana"), or is one of
 // the short common ones ("mira").
 func translitStreetWord(w string) bool {
-	return endsAny(w, "skaya", "tskaya", "aya", "ova", "eva", "ina", "yna", "ogo", "ykh", "ikh", "ovykh", "skiy", "sky", "istov", "teley", "nikov") ||
+	return endsAny(w, "skaya", "tskaya", "aya", "ova", "eva", "ina", "yna", "ogo", "ykh", "ikh", "ovykh", "skiy", "sky", "istov", "avtov", "teley", "nikov", "mana") ||
 		w == "mira" || strings.HasSuffix(w, "elya") || w == "gogolya" || w == "shchorsa" || w == "respubliki" || w == "marksa" || w == "engelsa" || w == "frunze" || w == "zorge"
 }
 
