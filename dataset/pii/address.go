@@ -324,6 +324,15 @@ func (sc *scanner) prepLowerStreet(j int) int {
 			e-- // "северо-западной"
 		}
 	}
+	figure := false
+	switch s[b:e] {
+	case "карла", "розы", "льва", "клары", "фридриха", "максима":
+		if e+1 < len(s) && s[e] == ' ' && s[e+1] >= 0xD0 {
+			if f := wordEnd(s, e+1); f-e > 8 && lowerCyrStart(s, f) == e+1 {
+				e, figure = f, true // a street by a figure's both names: "на карла маркса 16, кв. 44", "на льва толстого 5"
+			}
+		}
+	}
 	if e-b < 8 || e-b < 10 && !strings.HasSuffix(s[b:e], "ая") || e+1 >= len(s) || s[e] != ' ' || !(isDigit(s[e+1]) || s[e+1] >= 0xD0) {
 		return j // but "на абая сто пятьдесят"
 	}
@@ -336,7 +345,7 @@ func (sc *scanner) prepLowerStreet(j int) int {
 		return j
 	}
 	flat := strings.Contains(s[e:end], " квартира ") || strings.Contains(s[e:end], " кв ")
-	if !flat && !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ата", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском", "голя", "истов", "ников", "инцев", "блики") &&
+	if !flat && !figure && !endsAny(w, "ова", "ева", "ина", "ына", "мана", "ата", "ского", "цкого", "ской", "цкой", "ной", "вой", "телей", "ском", "голя", "истов", "ников", "инцев", "блики") &&
 		!(strings.HasSuffix(w, "ая") && !isDigit(s[e+1]) && !pronounAdjRU(w)) { // a Turkic name's genitive, "на абая сто пятьдесят"
 		return j // any word before a house and a flat, "на декабристов сто восемьдесят пять квартира двадцать два"; else a street's ending
 	}
@@ -3199,7 +3208,8 @@ func unitPartsBefore(s string, start, lo int) int {
 }
 
 // lowerNameHouse reports a street's name typed in lower case at p and its
-// house marked after it: "ul. shcherbakova d.4 kv.105", "ul. lenina, d. 5".
+// house marked after it, or right after it: "ul. shcherbakova d.4 kv.105",
+// "ul. lenina, d. 5", "ul. navaginskaya 9".
 func lowerNameHouse(s string, p int) bool {
 	e := p
 	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] == '-') {
@@ -3207,6 +3217,9 @@ func lowerNameHouse(s string, p int) bool {
 	}
 	if e-p < 4 {
 		return false
+	}
+	if e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
+		return true // its house right after it: "ul. navaginskaya 9, sochi"
 	}
 	if e < len(s) && s[e] == ',' {
 		e++

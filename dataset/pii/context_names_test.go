@@ -2849,6 +2849,22 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Wu"}},
 		{"Yakut and Mongolian first names", "Туйгун и Нюргустана; Batjargal and Temuulen paid",
 			[]string{"PERSON:Туйгун", "PERSON:Нюргустана", "PERSON:Batjargal", "PERSON:Temuulen"}},
+		{"a lower-case street right after \"ul.\" with its house", "bag delivered to ul. navaginskaya 9, sochi.",
+			[]string{"ADDRESS:ul. navaginskaya 9"}}, // rules-2025.249 (heldout885–892).
+		{"a street by a figure's both names in lower case after \"на\"; a first name after \"на\"", "документы шлите отцу на карла маркса 16, кв. 44; надеемся на карла, он придёт",
+			[]string{"ADDRESS:карла маркса 16, кв. 44", "PERSON:карла"}},
+		{"pets' usual names in a text about walks", "Отчёт по выгулу 12.05: Рекс и Арчи, 45 мин. Molly learned to sit and Bella settled in well.",
+			[]string{}},
+		{"an owner who introduces himself with a pet's usual name", "Hi, it's Oscar! Not the cat, the owner. Just confirming the pick-up tomorrow at 10.",
+			[]string{"PERSON:Oscar"}},
+		{"poets, a singer and a cosmonaut sharing first names or surnames", "стихи Михаила Лермонтова и Михаила Ломоносова; о певице Полине Гагариной и Юрии Гагарине",
+			[]string{}},
+		{"a client's word before a method author's namesake keeps the person", "Клиент Сергей Бубновский, тел 89161112233",
+			[]string{"PERSON:Сергей Бубновский", "PHONE:89161112233"}},
+		{"Nigerian, Filipino and South Indian names", "Адейеми Олувасеун и Ромель Вильяреаль; Chukwudi and Shafeeq",
+			[]string{"PERSON:Адейеми Олувасеун", "PERSON:Ромель Вильяреаль", "PERSON:Chukwudi", "PERSON:Shafeeq"}},
+		{"an icebreaker named after a captain", "the icebreaker Kapitan Dranitsyn leaves Murmansk on Monday",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

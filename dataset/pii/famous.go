@@ -303,19 +303,25 @@ func dessertNamed(s string, start, end int) bool {
 	return false
 }
 
-// famousPairs are national figures that texts name by first name and
-// surname, in every case, far more often than a client who carries both:
-// "в день, когда полетел Юрий Гагарин", "цитата Льва Толстого", "открытка с
-// Салаватом Юлаевым", "built the year Yuri Gagarin flew". Each form of a
-// figure's first name maps to its number, each form of its surname to the
-// number's negative; namesakes ("Гагарин Юрий Петрович", "Толстой
-// Георгий") stay persons, as the pair must come first name first, with
-// nothing between.
-var famousPairs = func() map[string]int {
-	m := map[string]int{}
+// famousFirst and famousLast hold national figures that texts name by first
+// name and surname, in every case, far more often than a client who carries
+// both: "в день, когда полетел Юрий Гагарин", "цитата Льва Толстого",
+// "открытка с Салаватом Юлаевым", "built the year Yuri Gagarin flew". Each
+// form of a figure's first name (add with its number) and each form of its
+// surname (add with the number's negative) carry the figure's bit: a first
+// name or a surname may belong to several figures ("Михаил Ломоносов", "Михаил
+// Лермонтов"; "Юрия Гагарина", "Полины Гагариной"). Namesakes ("Гагарин Юрий
+// Петрович", "Толстой Георгий") stay persons, as the pair must come first name
+// first, with nothing between.
+var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
+	first, last := map[string]uint64{}, map[string]uint64{}
 	add := func(k int, words string) {
+		m := first
+		if k < 0 {
+			m, k = last, -k
+		}
 		for _, w := range strings.Fields(words) {
-			m[w] = k
+			m[w] |= 1 << k
 		}
 	}
 	add(1, "Юрий Юрия Юрию Юрием Юрии Yuri Yury")
@@ -363,18 +369,40 @@ var famousPairs = func() map[string]int {
 	add(-20, "Батюшков Батюшкова Батюшкову Батюшковым Batyushkov")
 	add(21, "Валентина Валентины Валентине Валентину Valentina")
 	add(-21, "Терешкова Терешковой Терешкову Tereshkova")
-	return m
+	// Poets, sportsmen, actors, a clown, a method's author and a writer a
+	// gym's, a school's or a dormitory's texts name: "стихи Михаила
+	// Лермонтова", "Svetlana Khorkina", "Джеки Чан", "James Bond".
+	add(22, "Михаил Михаила Михаилу Михаилом Mikhail")
+	add(-22, "Лермонтов Лермонтова Лермонтову Лермонтовым Lermontov")
+	add(23, "Светлана Светланы Светлане Светлану Светланой Svetlana")
+	add(-23, "Хоркина Хоркиной Хоркину Khorkina")
+	add(24, "Джеки Jackie")
+	add(-24, "Чан Чана Чану Чаном Chan")
+	add(25, "Мохаммед Мохамед Мохаммеда Мохамеда Mohamed Mohammed")
+	add(-25, "Салах Салаха Салаху Salah")
+	add(27, "Джеймс Джеймса James")
+	add(-27, "Бонд Бонда Бонду Bond")
+	add(28, "Йозеф Йозефа Joseph")
+	add(-28, "Пилатес Пилатеса Pilates")
+	add(29, "Сергей Сергея Sergey Sergei")
+	add(-29, "Бубновский Бубновского Bubnovsky")
+	add(30, "Юрий Юрия Юрию Юрием")
+	add(-30, "Никулин Никулина Никулину Никулиным Nikulin")
+	add(31, "Полина Полины Полине Полину Полиной Polina")
+	add(-31, "Гагарина Гагариной Гагарину Gagarina")
+	add(32, "Чинуа Chinua")
+	add(-32, "Ачебе Achebe")
+	return first, last
 }()
 
 // famousFullName reports a name of two words, first name then surname, that
-// famousPairs gives to one figure.
+// famousFirst and famousLast give to one figure.
 func famousFullName(name string) bool {
 	k := strings.IndexByte(name, ' ')
 	if k < 0 {
 		return false
 	}
-	a := famousPairs[name[:k]]
-	return a > 0 && famousPairs[name[k+1:]] == -a
+	return famousFirst[name[:k]]&famousLast[name[k+1:]] != 0
 }
 
 // namesakeNoted reports a remark after a name that says a client truly

@@ -23,14 +23,22 @@ import "testing"
 // 0.985, EMAIL 0.985, the other types 1.0); 2.609% of PII characters leaked
 // (231 of 8855: PERSON 72, EMAIL 56, PASSPORT 6, ADDRESS 97), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.249
+// (engine 1.244.0), with those of the other files from heldout885 to
+// heldout892: none of its own misses; the rules from the other files changed
+// none of its figures. Left: names in lower case in a transcript ("rakhil
+// moiseevna goldberg"), stone types named like people (Blue Pearl, Шанси
+// Блэк), and an e-mail dictated in words. Tuned: PERSON 0.964, EMAIL 0.985,
+// ADDRESS 0.985; 2.609% leaked (231 of 8855).
 
-// heldout886Floor holds the untuned figures: the issue's targets, all met.
+// heldout886Floor holds the tuned figures: the issue's targets, all met.
 var heldout886Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout886MaxLeak: target 0.005, missed untuned (2.609%).
+// heldout886MaxLeak: target 0.005, missed untuned (2.609%), missed tuned (2.609%).
 const heldout886MaxLeak = 0.027
 
 func TestHeldout886(t *testing.T) {

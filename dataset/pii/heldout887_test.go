@@ -23,14 +23,22 @@ import "testing"
 // 0.993, PHONE 0.992, IP 0.971, the other types 1.0); 0.412% of PII
 // characters leaked (35 of 8486: ADDRESS 26, IP 9), within the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.249
+// (engine 1.244.0), with those of the other files from heldout885 to
+// heldout892: none of its own misses; the rules from the other files changed
+// none of its figures. Left: the loopback address 127.0.0.1, a bot named
+// like a person ("Иван Васильевич"), and a reply word taken for a name
+// ("алё"). Tuned: PERSON 0.991, PHONE 0.992, ADDRESS 0.993, IP 0.971; 0.412%
+// leaked (35 of 8486).
 
-// heldout887Floor holds the untuned figures: the targets, all met.
+// heldout887Floor holds the tuned figures: the targets, all met.
 var heldout887Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout887MaxLeak: target 0.005, met untuned (0.412%).
+// heldout887MaxLeak: target 0.005, met untuned (0.412%), met tuned (0.412%).
 const heldout887MaxLeak = 0.005
 
 func TestHeldout887(t *testing.T) {

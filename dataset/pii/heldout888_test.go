@@ -23,15 +23,24 @@ import "testing"
 // 1.243.0, commit 6854d08): every F1 target met (PERSON 0.937, ADDRESS
 // 0.971, the other types 1.0); 4.497% of PII characters leaked (392 of 8717:
 // PERSON 218, ADDRESS 174), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.249
+// (engine 1.244.0), with those of the other files from heldout885 to
+// heldout892: Nigerian and Kazakh names (Адейеми Олувасеун, Эзе Эмека
+// Чуквуди, Ануар), and famous people by first name and surname (Chinua
+// Achebe, Джеки Чан, Мохаммед Салах). Left: Vietnamese names in capitals and
+// in lower case (ЛЕ ТХИ ХОА, le thi hoa), names in Chinese and Devanagari
+// letters, and a nickname (Big Mo). Tuned: PERSON 0.962, ADDRESS 0.971;
+// 3.591% leaked (313 of 8717).
 
-// heldout888Floor holds the untuned figures: the targets, all met.
+// heldout888Floor holds the tuned figures: the targets, all met.
 var heldout888Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout888MaxLeak: target 0.005, missed untuned (4.497%).
-const heldout888MaxLeak = 0.045
+// heldout888MaxLeak: target 0.005, missed untuned (4.497%), missed tuned (3.591%).
+const heldout888MaxLeak = 0.036
 
 func TestHeldout888(t *testing.T) {
 	corpusCheck{file: "testdata/heldout888.jsonl", name: "eight-hundred-and-eighty-eighth held-out corpus", minMessages: 250,

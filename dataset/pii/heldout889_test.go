@@ -23,15 +23,23 @@ import "testing"
 // 0.967, PHONE 0.970, the other types 1.0); 3.571% of PII characters leaked
 // (310 of 8682: PERSON 153, PHONE 13, ADDRESS 144), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.249
+// (engine 1.244.0), with those of the other files from heldout885 to
+// heldout892: icebreakers named after captains in transliteration ("Kapitan
+// Dranitsyn"), and Filipino and South Indian names (Ромель, Villareal,
+// Shafeeq). Left: sailors by surname alone in lower case, Filipino names in
+// capitals (DELA CRUZ JUN), and a vessel's name (Severnaya Zvezda). Tuned:
+// PERSON 0.964, PHONE 0.970, ADDRESS 0.967; 3.156% leaked (274 of 8682).
 
-// heldout889Floor holds the untuned figures: the issue's targets, all met.
+// heldout889Floor holds the tuned figures: the issue's targets, all met.
 var heldout889Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout889MaxLeak: target 0.005, missed untuned (3.571%).
-const heldout889MaxLeak = 0.036
+// heldout889MaxLeak: target 0.005, missed untuned (3.571%), missed tuned (3.156%).
+const heldout889MaxLeak = 0.032
 
 func TestHeldout889(t *testing.T) {
 	corpusCheck{file: "testdata/heldout889.jsonl", name: "eight-hundred-and-eighty-ninth held-out corpus", minMessages: 250,

@@ -23,15 +23,24 @@ import "testing"
 // 0.976, PHONE 0.992, the other types 1.0); 3.105% of PII characters leaked
 // (262 of 8437: PERSON 121, PHONE 28, ADDRESS 113), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.249
+// (engine 1.244.0), with those of the other files from heldout885 to
+// heldout892: none of its own misses; the rules from the other files changed
+// none of its figures. Left: fabrics and patterns named like people
+// (Виктория, Барбара, Diana), seamstresses by diminutives (Галюнь, катюш,
+// nastyush), and addresses in an OCR'd list with spaces before the commas.
+// Tuned: PERSON 0.926, PHONE 0.992, ADDRESS 0.976; 3.058% leaked (258 of
+// 8437).
 
-// heldout890Floor holds the untuned figures: the targets, all met.
+// heldout890Floor holds the tuned figures: the targets, all met.
 var heldout890Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout890MaxLeak: target 0.005, missed untuned (3.105%).
-const heldout890MaxLeak = 0.032
+// heldout890MaxLeak: target 0.005, missed untuned (3.105%), missed tuned (3.058%).
+const heldout890MaxLeak = 0.031
 
 func TestHeldout890(t *testing.T) {
 	corpusCheck{file: "testdata/heldout890.jsonl", name: "eight-hundred-and-ninetieth held-out corpus", minMessages: 250,

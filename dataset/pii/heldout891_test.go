@@ -22,14 +22,22 @@ import "testing"
 // people: Bella, Molly, Oscar, Арчи, Тоша, Степан); ADDRESS 0.952 and the
 // other types (1.0) met theirs; 1.266% of PII characters leaked (103 of
 // 8136: PERSON 35, ADDRESS 68), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.249
+// (engine 1.244.0), with those of the other files from heldout885 to
+// heldout892: pets' usual names in a text about walks and vets (Bella,
+// Oscar, Арчи, Чарли). Left: pets' usual names in texts with no word for a
+// pet (Molly, Тоша), pets with people's common names (Соня, Степан), and
+// Pavlov and Cesar Millan. Tuned: PERSON 0.918, ADDRESS 0.952; 1.266% leaked
+// (103 of 8136).
 
-// heldout891Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout891Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout891Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.905,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.918,
 }
 
-// heldout891MaxLeak: target 0.005, missed untuned (1.266%).
+// heldout891MaxLeak: target 0.005, missed untuned (1.266%), missed tuned (1.266%).
 const heldout891MaxLeak = 0.013
 
 func TestHeldout891(t *testing.T) {

@@ -2567,6 +2567,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			return true // a Greek place named after its saint: "Location: Agios Athanasios"
 		}
 	}
+	if keep == 2 && strings.HasPrefix(s[start:end], "Kapitan ") {
+		return true // a ship named after a captain, in transliteration: "icebreaker Kapitan Dranitsyn", "MV Kapitan Khlebnikov"
+	}
 	if keep <= 2 && sc.partyCharacter(start, end) {
 		return true // a character an animator plays: "чтобы была Эльза", "Host: Alina as Elsa", "роли Мальвина, Рапунцель"
 	}
@@ -3257,7 +3260,7 @@ func (sc *scanner) petNamed(start, end int) bool {
 	s := sc.s
 	var buf [64]byte
 	if classicPetName(s[start:end]) && sc.petTextIs() && !sc.personTitleBefore(start) &&
-		!endsAny(s[:start], "зовут ", "name is ", "I'm ", "I am ", "это ", "Это ", "this is ", "This is ", "Hi ", "Dear ") &&
+		!endsAny(s[:start], "зовут ", "name is ", "I'm ", "I am ", "это ", "Это ", "this is ", "This is ", "Hi ", "Dear ", "it's ", "It's ") &&
 		!startsAny(s[end:], " working", " on shift", ", +", ", 8", " (+", " here") { // not the groomer, "is Charlie working today?", nor a signature, "Lucy, +7 (910) …"
 		return true // a pet's usual name in a text about pets: "Max and Bella are both booked for Friday", "Чарли можно забирать"
 	}
@@ -3487,8 +3490,8 @@ func breedAfter(s string, end int) bool {
 // cats that are people's names too: "Max", "Bella", "Чарли", "Боня".
 func classicPetName(w string) bool {
 	switch w {
-	case "Max", "Bella", "Charlie", "Lucy", "Rex", "Oscar", "Buddy", "Daisy", "Luna", "Milo", "Rocky", "Bonya",
-		"Чарли", "Арчи", "Рекс", "Боня", "Бони", "Боне", "Боню", "Боней", "Тайсон":
+	case "Max", "Bella", "Charlie", "Lucy", "Rex", "Oscar", "Buddy", "Daisy", "Luna", "Milo", "Rocky", "Bonya", "Molly", "Teddy",
+		"Чарли", "Арчи", "Рекс", "Боня", "Бони", "Боне", "Боню", "Боней", "Тайсон", "Тоша", "Тоши", "Тошу", "Тошей":
 		return true
 	}
 	return false
@@ -3500,7 +3503,8 @@ func (sc *scanner) petTextIs() bool {
 		sc.petText = 2
 		if containsAny(sc.s, "грумер", "Грумер", "груминг", "Груминг", "шпиц", "собаку", "собаки", "собакой", "собаке", "щен", "кошк", "котик",
 			"ветеринар", "прививк", "порода", "питомц", "питомец", "groomer", "grooming", "Grooming", " dog", "Dog", "puppy", "Puppy",
-			"kennel", "breed", "boarding", " pets", "Pets", "vaccinat") {
+			"kennel", "breed", "boarding", " pets", "Pets", "vaccinat", "выгул", "Собак", "собак", "Кошк", "ветклиник", "лоток", "поводок", "поводк",
+			" vet", "Vet", "walker", "walks", "walked", "leash", " cat", "Cat ", "litter", "bloodwork") {
 			sc.petText = 1
 		}
 	}
