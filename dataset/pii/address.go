@@ -977,6 +977,9 @@ func (sc *scanner) islandLineEN(i int) int {
 // table's bar, a bracket or a sentence's full stop follow, so that no count
 // ("18 панелей"), area ("60 м²") or year ("1850 г.") does; 0 otherwise.
 func bareHouseAfter(s string, q int) int {
+	if q+1 < len(s) && (s[q] == ',' || s[q] == ';') && isDigit(s[q+1]) {
+		return csvHouseAfter(s, q) // a CSV row's next cell: "д. Горбуновщина,3,Зайцева А.В."
+	}
 	if !strings.HasPrefix(s[q:], ", ") {
 		return 0
 	}
@@ -1004,6 +1007,29 @@ func bareHouseAfter(s string, q int) int {
 		return e
 	}
 	return 0
+}
+
+// csvHouseAfter returns the end of a house's number in the CSV cell after
+// the separator at q, when the row goes on with the same separator or ends:
+// "д. Ситники;7;+7 912 …", "д. Горбуновщина,3,Зайцева А.В."; 0 otherwise.
+func csvHouseAfter(s string, q int) int {
+	e := q + 1
+	for e < len(s) && e-q <= 4 && isDigit(s[e]) {
+		e++
+	}
+	if e-q > 4 {
+		return 0
+	}
+	if sz, _ := letterAt(s, e); sz > 0 && s[e] >= 0x80 && (e+sz == len(s) || s[e+sz] == s[q]) {
+		e += sz // "11а"
+	}
+	if !(e == len(s) || s[e] == s[q] || s[e] == '\n') {
+		return 0
+	}
+	if h := strings.ToLower(strings.TrimSpace(delimHeader(s, q+1, s[q]))); h != "" && !strings.Contains(h, "дом") && !strings.Contains(h, "house") && h != "д" && h != "д." {
+		return 0 // the column holds no house: "нп,кВт" … "ст. Староминская,10", "village,m3" … "д. Шмелёво,8"
+	}
+	return e
 }
 
 // streetKeywordAfter reports ", " and a street's keyword at q: ", ул. Мира".

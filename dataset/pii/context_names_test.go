@@ -2865,6 +2865,22 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Адейеми Олувасеун", "PERSON:Ромель Вильяреаль", "PERSON:Chukwudi", "PERSON:Shafeeq"}},
 		{"an icebreaker named after a captain", "the icebreaker Kapitan Dranitsyn leaves Murmansk on Monday",
 			[]string{}},
+		{"villages and their houses in a CSV's columns under \"Дом\"", "Нас. пункт,Дом,Получатель\nд. Горбуновщина,3,Зайцева А.В.,письмо заказное\nд. Малые Мукачи,1,Ёлкина Тамара,пенсия",
+			[]string{"ADDRESS:д. Горбуновщина,3", "PERSON:Зайцева А.В.", "ADDRESS:д. Малые Мукачи,1", "PERSON:Ёлкина Тамара"}}, // rules-2025.250 (heldout893–900).
+		{"a number under a column of kilowatts is no house", "id,фио,нп,кВт,тел\n1044,Чернов Артём,ст. Староминская,10,+7-918-402-88-13",
+			[]string{"PERSON:Чернов Артём", "PHONE:+7-918-402-88-13"}},
+		{"a village and its house in a semicolon-separated row", "Ежова Т.М.;д. Ситники;7;+7 912 701-44-18",
+			[]string{"PERSON:Ежова Т.М.", "ADDRESS:д. Ситники;7", "PHONE:+7 912 701-44-18"}},
+		{"a village after \"village of\" and its house", "but I live in the village of Sitniki, house 12. Can the postman bring it?",
+			[]string{"ADDRESS:village of Sitniki, house 12"}},
+		{"Finnish surnames in \"-нен\" in several cases", "Гид Коскинен встретит вас; передайте Пелтонену ключи; сегодня звонил Хаккарайнен",
+			[]string{"PERSON:Коскинен", "PERSON:Пелтонену", "PERSON:Хаккарайнен"}},
+		{"Finnish and Dagestani first names", "Хилья и Сантту заедут в пятницу; Гаджик и Сапиюлла везут цемент",
+			[]string{"PERSON:Хилья", "PERSON:Сантту", "PERSON:Гаджик", "PERSON:Сапиюлла"}},
+		{"an address after \"ping\"", "Тест сети: ping 8.8.8.8 — 14 ms, потерь нет",
+			[]string{"IP:8.8.8.8"}},
+		{"a Finnish mobile read out after \"my number is\", not an INN", "need more firewood, my number is oh four oh, one two three, four five six seven. thanks",
+			[]string{"PHONE:oh four oh, one two three, four five six seven"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

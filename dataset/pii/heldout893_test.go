@@ -24,15 +24,24 @@ import "testing"
 // transcript ("деревня большой китяк, сорок третий дом")); PERSON 0.953 and
 // the other types (1.0) met theirs; 5.343% of PII characters leaked (509 of
 // 9527: PERSON 163, ADDRESS 346), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.250
+// (engine 1.245.0), with those of the other files from heldout893 to
+// heldout900: villages and their houses in a CSV's columns under "Дом" ("д.
+// Горбуновщина,3", "д. Ситники;7"), and a village after "village of". Left:
+// villages and their houses said in a transcript ("деревня большой китяк,
+// сорок третий дом"), a village in the prepositional plural ("в ральниках"),
+// and postmen by nickname. Tuned: PERSON 0.953, ADDRESS 0.941 (now met);
+// 3.999% leaked (381 of 9527).
 
-// heldout893Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout893Floor holds the tuned figures: the issue's targets, all met.
 var heldout893Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.883, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout893MaxLeak: target 0.005, missed untuned (5.343%).
-const heldout893MaxLeak = 0.054
+// heldout893MaxLeak: target 0.005, missed untuned (5.343%), missed tuned (3.999%).
+const heldout893MaxLeak = 0.04
 
 func TestHeldout893(t *testing.T) {
 	corpusCheck{file: "testdata/heldout893.jsonl", name: "eight-hundred-and-ninety-third held-out corpus", minMessages: 250,

@@ -23,14 +23,22 @@ import "testing"
 // 1.244.0, commit 9e544c2): every F1 target met (PERSON 0.942, ADDRESS
 // 0.986, the other types 1.0); 3.240% of PII characters leaked (304 of 9384:
 // PERSON 124, ADDRESS 180), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.250
+// (engine 1.245.0), with those of the other files from heldout893 to
+// heldout900: none of its own misses; the rules from the other files changed
+// none of its figures. Left: an Iranian address that opens with its house
+// ("No. 14, Golestan Alley"), a glade's address in Terskol, and guides by
+// diminutives in lower case. Tuned: PERSON 0.942, ADDRESS 0.986; 3.240%
+// leaked (304 of 9384).
 
-// heldout894Floor holds the untuned figures: the targets, all met.
+// heldout894Floor holds the tuned figures: the targets, all met.
 var heldout894Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout894MaxLeak: target 0.005, missed untuned (3.240%).
+// heldout894MaxLeak: target 0.005, missed untuned (3.240%), missed tuned (3.240%).
 const heldout894MaxLeak = 0.033
 
 func TestHeldout894(t *testing.T) {

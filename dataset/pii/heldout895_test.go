@@ -23,14 +23,21 @@ import "testing"
 // number of eight digits and a letter); PERSON 0.978 and the other types
 // (1.0) met theirs; 1.030% of PII characters leaked (93 of 9030: PERSON 66,
 // PASSPORT 9, ADDRESS 18), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.250
+// (engine 1.245.0), with those of the other files from heldout893 to
+// heldout900: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a Spanish ID card's number of digits and a
+// letter, masters by nicknames (Лапоть), and a passport read out in words.
+// Tuned: PERSON 0.978, PASSPORT 0.9697; 1.030% leaked (93 of 9030).
 
-// heldout895Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout895Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout895Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout895MaxLeak: target 0.005, missed untuned (1.030%).
+// heldout895MaxLeak: target 0.005, missed untuned (1.030%), missed tuned (1.030%).
 const heldout895MaxLeak = 0.011
 
 func TestHeldout895(t *testing.T) {

@@ -23,14 +23,22 @@ import "testing"
 // 0.986, PHONE 0.991, EMAIL 0.987, the other types 1.0); 2.594% of PII
 // characters leaked (240 of 9251: PERSON 106, PHONE 8, PASSPORT 13, ADDRESS
 // 113), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.250
+// (engine 1.245.0), with those of the other files from heldout893 to
+// heldout900: none of its own misses; the rules from the other files changed
+// none of its figures. Left: players by surname alone in lower case, a coach
+// by patronymic alone, and a street that opens with a number ("70 Let
+// Oktyabrya St 9"). Tuned: PERSON 0.956, PHONE 0.991, EMAIL 0.987, ADDRESS
+// 0.986; 2.594% leaked (240 of 9251).
 
-// heldout896Floor holds the untuned figures: the issue's targets, all met.
+// heldout896Floor holds the tuned figures: the issue's targets, all met.
 var heldout896Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout896MaxLeak: target 0.005, missed untuned (2.594%).
+// heldout896MaxLeak: target 0.005, missed untuned (2.594%), missed tuned (2.594%).
 const heldout896MaxLeak = 0.026
 
 func TestHeldout896(t *testing.T) {

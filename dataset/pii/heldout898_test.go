@@ -26,15 +26,25 @@ import "testing"
 // 0.992 and the other types (1.0) met theirs; 4.926% of PII characters
 // leaked (415 of 8424: PERSON 294, PASSPORT 39, ADDRESS 75, IP 7), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.250
+// (engine 1.245.0), with those of the other files from heldout893 to
+// heldout900: Finnish and Karelian names (Хилья, Сантту, Вейкко, Лемпи) and
+// Finnish surnames in "-нен" in every case (Тимонен, Хаккарайнен), an
+// address after "ping", and a Finnish mobile read out after "my number is"
+// no longer taken for an INN. Left: a cottage named after a Kalevala heroine
+// (Айно), guides by nickname (Налим, Борода), and Finnish passports in a
+// passenger list. Tuned: PERSON 0.914, PASSPORT 0.870, ADDRESS 0.992, INN
+// 1.0 and IP 1.0 (now met); 3.526% leaked (297 of 8424).
 
-// heldout898Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout898Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout898Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.962, TypeIP: 0.969, TypeOGRN: 0.97,
-	TypePassport: 0.869, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.892,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.869, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.914,
 }
 
-// heldout898MaxLeak: target 0.005, missed untuned (4.926%).
-const heldout898MaxLeak = 0.05
+// heldout898MaxLeak: target 0.005, missed untuned (4.926%), missed tuned (3.526%).
+const heldout898MaxLeak = 0.036
 
 func TestHeldout898(t *testing.T) {
 	corpusCheck{file: "testdata/heldout898.jsonl", name: "eight-hundred-and-ninety-eighth held-out corpus", minMessages: 250,

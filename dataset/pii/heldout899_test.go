@@ -23,14 +23,22 @@ import "testing"
 // 0.986, PHONE 0.991, the other types 1.0); 2.184% of PII characters leaked
 // (210 of 9617: PERSON 91, PHONE 16, ADDRESS 103), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.250
+// (engine 1.245.0), with those of the other files from heldout893 to
+// heldout900: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a street that opens with a number in English
+// ("97 40-letiya Pobedy St"), children's diminutives, and an Adyghe surname
+// alone. Tuned: PERSON 0.968, PHONE 0.991, ADDRESS 0.986; 2.184% leaked (210
+// of 9617).
 
-// heldout899Floor holds the untuned figures: the targets, all met.
+// heldout899Floor holds the tuned figures: the targets, all met.
 var heldout899Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout899MaxLeak: target 0.005, missed untuned (2.184%).
+// heldout899MaxLeak: target 0.005, missed untuned (2.184%), missed tuned (2.184%).
 const heldout899MaxLeak = 0.022
 
 func TestHeldout899(t *testing.T) {

@@ -24,15 +24,23 @@ import "testing"
 // and Dargin names); ADDRESS 0.971 and the other types (1.0) met theirs;
 // 6.170% of PII characters leaked (566 of 9174: PERSON 314, ADDRESS 252),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.250
+// (engine 1.245.0), with those of the other files from heldout893 to
+// heldout900: Dagestani names and drivers' diminutives (Гаджик, Рустик,
+// Сапиюлла, Айгюль, Ханум). Left: drivers by nicknames glued to their trucks
+// ("Шамиль-КАМАЗ", "Курбан-Газель"), a street named after a poet in lower
+// case ("ирчи казака 18"), and a division's long street name. Tuned: PERSON
+// 0.949 (now met), ADDRESS 0.971; 4.611% leaked (423 of 9174).
 
-// heldout900Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout900Floor holds the tuned figures: the targets, all met.
 var heldout900Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.902,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout900MaxLeak: target 0.005, missed untuned (6.170%).
-const heldout900MaxLeak = 0.062
+// heldout900MaxLeak: target 0.005, missed untuned (6.170%), missed tuned (4.611%).
+const heldout900MaxLeak = 0.047
 
 func TestHeldout900(t *testing.T) {
 	corpusCheck{file: "testdata/heldout900.jsonl", name: "nine-hundredth held-out corpus", minMessages: 250,

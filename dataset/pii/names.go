@@ -8461,6 +8461,8 @@ func (sc *scanner) villageHouseEN(i, j int) int {
 		b = i - 3
 	case strings.HasSuffix(s[:i], "village "):
 		b = i - len("village ")
+	case strings.HasSuffix(s[:i], "village of "):
+		b = i - len("village of ") // "I live in the village of Sitniki, house 12"
 	}
 	if b < 0 || b < sc.lastEnd || b > 0 && isAlnum(s[b-1]) {
 		return 0

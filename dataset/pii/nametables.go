@@ -633,7 +633,7 @@ func buildSurnameEndings() []morphEnding {
 	for _, b := range []string{"аускайте", "аускене", "явичюте", "евичюте", "явичене", "евичене"} { // Lithuanian women's: Казлаускайте, Петраускене
 		out = append(out, morphEnding{b, b, genderFemale, 0})
 	}
-	for _, b := range []string{"ян", "юк", "ук"} { // Шевчук, Шевчука, Шевчуку, Шевчуком, Шевчуке
+	for _, b := range []string{"ян", "юк", "ук", "инен", "онен", "анен", "айнен"} { // Шевчук, Шевчука, Шевчуку, Шевчуком, Шевчуке; Finnish: Коскинен, Пелтонена, Хаккарайнену
 		out = append(out,
 			morphEnding{b + "ом", b, genderMale, 4}, morphEnding{b + "а", b, genderMale, 1},
 			morphEnding{b + "у", b, genderMale, 2}, morphEnding{b + "е", b, genderMale, 5},

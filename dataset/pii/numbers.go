@@ -1380,10 +1380,10 @@ func numberIsBefore(s string, i int) bool {
 	return inSentenceBefore(s, i, 40, "my number", "My number", "her number", "Her number", "his number", "His number", "our number", "Our number")
 }
 
-// ipWordBefore reports the word IP right before start: "client app ip
-// 176.59.44.210", "с IP 5.18.44.201".
+// ipWordBefore reports the word IP or a network tool right before start:
+// "client app ip 176.59.44.210", "с IP 5.18.44.201", "ping 8.8.8.8".
 func ipWordBefore(s string, start int) bool {
-	return prevWordIn(s, start, "ip", "ipv4", "ip-адрес", "ip-адреса", "ip-адресом")
+	return prevWordIn(s, start, "ip", "ipv4", "ip-адрес", "ip-адреса", "ip-адресом", "ping", "пинг", "traceroute", "tracert")
 }
 
 // versionBefore reports whether the dotted number at start reads as a

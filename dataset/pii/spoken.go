@@ -255,8 +255,8 @@ func (sc *scanner) spokenNumber(i int) int {
 	if score <= 0 && (ctx == ctxNone || ctx == ctxPhone || mobile) && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
 		typ, score = tPhone, 0.75 // "oh seven seven double oh nine …": a UK mobile read out
 	}
-	if typ == tINN && ctx != ctxINN && n == 10 && (digits[0] == '9' || digits[0] == '8' && digits[1] == '9') {
-		typ, score = tPhone, 0.75 // a mobile read out without its 8 or with a digit lost, whose digits happen to pass the INN check: "nine one six, four zero eight, …"
+	if typ == tINN && ctx != ctxINN && n == 10 && (digits[0] == '9' || digits[0] == '8' && digits[1] == '9' || numberIsBefore(s, i)) {
+		typ, score = tPhone, 0.75 // a mobile read out without its 8 or with a digit lost, or after "my number is", whose digits happen to pass the INN check: "nine one six, four zero eight, …"
 	}
 	if score <= 0 && n == 10 && (digits[0] == '3' || digits[0] == '4') && ctx != ctxNeg &&
 		(ctx == ctxPhone || asked == ctxPhone || phoneNumberWordBefore(s, i) || numberIsBefore(s, i) || inSentenceBefore(s, i, 60, "reach me", "связаться", "домашний", "home number")) {
