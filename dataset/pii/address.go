@@ -75,7 +75,7 @@ func initAddressTables() {
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль коса косе "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt prospect pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
-	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
+	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под парадная башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан шале")
 	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт рп обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
 		// Transliterated: "Moscow region, Khimki".
@@ -924,6 +924,9 @@ func (sc *scanner) islandLineEN(i int) int {
 	if i > 0 && isAlnum(s[i-1]) {
 		return 0
 	}
+	if e := sc.islandHouseFirstEN(i); e > 0 {
+		return e
+	}
 	q := i
 	for q < len(s) && q-i < 2 && isDigit(s[q]) {
 		q++
@@ -937,6 +940,8 @@ func (sc *scanner) islandLineEN(i int) int {
 	if vo {
 		q += len(" V.O.")
 		lower = false
+	} else if r := islandNameAfter(s, q, " of "); r > q {
+		q, vo, lower = r, true, false // "the 10th line of Vasilyevsky, house 29"
 	}
 	p := q
 	if strings.HasPrefix(s[p:], ",") {
@@ -970,6 +975,60 @@ func (sc *scanner) islandLineEN(i int) int {
 	}
 	sc.emit(sc.enPlacesBefore(start), end, tAddress, 0.85, 0)
 	return end
+}
+
+// islandNameAfter returns the end of the island's name after sep at q,
+// ", Vasilyevsky Island" or " of vasilyevsky", in any case; q if none.
+func islandNameAfter(s string, q int, sep string) int {
+	if !strings.HasPrefix(s[q:], sep) {
+		return q
+	}
+	p := q + len(sep)
+	for _, v := range [...]string{"vasilyevsky island", "vasilievsky island", "vasilyevsky", "vasilievsky"} {
+		if len(s)-p >= len(v) && strings.EqualFold(s[p:p+len(v)], v) && (p+len(v) == len(s) || !isAlnum(s[p+len(v)])) {
+			return p + len(v)
+		}
+	}
+	return q
+}
+
+// islandHouseFirstEN emits a Vasilyevsky Island line with its house before
+// it at i, the island after it: "61 14th Line, Vasilyevsky Island, apt 3".
+// It returns the end, or 0.
+func (sc *scanner) islandHouseFirstEN(i int) int {
+	s := sc.s
+	h := i
+	for h < len(s) && h-i < 3 && isDigit(s[h]) {
+		h++
+	}
+	if h == i || h+1 >= len(s) || s[h] != ' ' || !isDigit(s[h+1]) {
+		return 0
+	}
+	q := h + 1
+	for q < len(s) && q-h <= 2 && isDigit(s[q]) {
+		q++
+	}
+	if !startsAny(s[q:], "st Line", "nd Line", "rd Line", "th Line", "st line", "nd line", "rd line", "th line") {
+		return 0
+	}
+	q += len("th Line")
+	r := islandNameAfter(s, q, ", ")
+	if r == q {
+		return 0
+	}
+	end := sc.enAddressTail(lowerUnitsAfter(s, r))
+	sc.emit(i, end, tAddress, 0.85, 0)
+	return end
+}
+
+// phoneLineNumber reports a phone's number at p after "линия", not a
+// house's: "Единая линия 8-800-301-47-52", "Бесплатная линия 8 800 …".
+func phoneLineNumber(s string, p int) bool {
+	q := p
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	return q-p > 3 || q+1 < len(s) && (s[q] == '-' || s[q] == ' ' || s[q] == '(') && isDigit(s[q+1])
 }
 
 // bareHouseAfter returns the end of ", " and a house's number at q that
@@ -1466,8 +1525,8 @@ func (sc *scanner) addressRU(i, j int) int {
 		if i > 0 && s[i-1] == ' ' {
 			b = wordStartBefore(s, i-1)
 		}
-		if p := skipSpaces(s, kwEnd); p < len(s) && isDigit(s[p]) && !(b >= 0 && isDigit(s[b])) {
-			return 0 // a line's number, "Стенограмма, линия 3"; a street is "5-я линия В.О."
+		if p := skipSpaces(s, kwEnd); p < len(s) && isDigit(s[p]) && !(b >= 0 && (isDigit(s[b]) || upperAt(s[b:]) && strings.HasSuffix(s[b:i-1], "ая") && !phoneLineNumber(s, p))) {
+			return 0 // a line's number, "Стенограмма, линия 3"; a street is "5-я линия В.О.", "Кожевенная линия 7"
 		}
 	}
 	start, end := -1, -1
@@ -2718,6 +2777,11 @@ func (sc *scanner) addressLeft(start int) int {
 			}
 		}
 		a = skipSpaces(s, a)
+		if a < p {
+			if d := strings.LastIndex(s[a:p], " — "); d >= 0 && a+d+len(" — ") < p {
+				a += d + len(" — ") // a clause before a dash: "адрес тот же — васильевский остров, 7-я линия, дом 34"
+			}
+		}
 		if a < p && (s[a] == '"' || s[a] == '\'') {
 			a++ // a CSV cell's quote: "…,89186407731,\"г. Краснодар, ул. Ставропольская, д. 336\""; a quoted address, "fails: 'Moscow, Tverskaya St 7'"
 		} else if a < p && strings.HasPrefix(s[a:p], "«") {

@@ -2881,6 +2881,16 @@ func TestNameContexts(t *testing.T) {
 			[]string{"IP:8.8.8.8"}},
 		{"a Finnish mobile read out after \"my number is\", not an INN", "need more firewood, my number is oh four oh, one two three, four five six seven. thanks",
 			[]string{"PHONE:oh four oh, one two three, four five six seven"}},
+		{"a line of St Petersburg named by an adjective, with its house and flat", "3) Юдин В.В. — Кожевенная линия 7, кв 11 — С-031 20-8",
+			[]string{"PERSON:Юдин В.В.", "ADDRESS:Кожевенная линия 7, кв 11"}}, // rules-2025.251 (heldout901–908).
+		{"phone lines named \"линия\" are no streets", "Горячая линия 8 800 301-44-90; Единая линия 8-800-301-47-52",
+			[]string{"PHONE:8 800 301-44-90", "PHONE:8-800-301-47-52"}},
+		{"the island in lower case after a clause and a dash, and the entrance (\"парадная\")", "адрес тот же — васильевский остров, 7-я линия, дом 34, кв 12, парадная 2, код 4590",
+			[]string{"ADDRESS:васильевский остров, 7-я линия, дом 34, кв 12, парадная 2"}},
+		{"a Vasilyevsky Island line \"of Vasilyevsky\" with its house; not a report's line", "we are on the 10th line of Vasilyevsky, house 29, flat 6, second entrance; the 3rd line of the report",
+			[]string{"ADDRESS:10th line of Vasilyevsky, house 29, flat 6"}},
+		{"a house before its island line in a CSV's quoted cell", "Gennady Belyaev,\"61 14th Line, Vasilyevsky Island, apt 3\",CG-022",
+			[]string{"PERSON:Gennady Belyaev", "ADDRESS:61 14th Line, Vasilyevsky Island, apt 3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.245.0 rules-2025.250"
+const engineVersion = "iml-pii/1.246.0 rules-2025.251"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -24,14 +24,22 @@ import "testing"
 // 0.982, EMAIL 0.985, ADDRESS 0.953 and the other types (1.0) met theirs;
 // 1.675% of PII characters leaked (148 of 8834: PERSON 52, EMAIL 28, ADDRESS
 // 68), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.251
+// (engine 1.246.0), with those of the other files from heldout901 to
+// heldout908: none of its own misses; the rules from the other files changed
+// none of its figures. Left: driver's licences in the passport's layout
+// taken for passports, German and Dutch postal addresses over several lines,
+// and a hotel's square before its house. Tuned: PERSON 0.982, EMAIL 0.985,
+// PASSPORT 0.919, ADDRESS 0.953; 1.675% leaked (148 of 8834).
 
-// heldout901Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout901Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout901Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.918, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout901MaxLeak: target 0.005, missed untuned (1.675%).
+// heldout901MaxLeak: target 0.005, missed untuned (1.675%), missed tuned (1.675%).
 const heldout901MaxLeak = 0.017
 
 func TestHeldout901(t *testing.T) {

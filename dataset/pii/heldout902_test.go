@@ -23,14 +23,22 @@ import "testing"
 // 0.985, PHONE 0.991, the other types 1.0); 1.407% of PII characters leaked
 // (131 of 9313: PERSON 58, PHONE 35, PASSPORT 19, ADDRESS 19), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.251
+// (engine 1.246.0), with those of the other files from heldout901 to
+// heldout908: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a street that opens with a house in English
+// ("17 Kremlyovskaya St") before a shop's name, Tatar letters in names, and
+// composers' namesakes. Tuned: PERSON 0.964, PHONE 0.991, ADDRESS 0.985;
+// 1.407% leaked (131 of 9313).
 
-// heldout902Floor holds the untuned figures: the targets, all met.
+// heldout902Floor holds the tuned figures: the targets, all met.
 var heldout902Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout902MaxLeak: target 0.005, missed untuned (1.407%).
+// heldout902MaxLeak: target 0.005, missed untuned (1.407%), missed tuned (1.407%).
 const heldout902MaxLeak = 0.015
 
 func TestHeldout902(t *testing.T) {

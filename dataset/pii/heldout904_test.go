@@ -25,14 +25,22 @@ import "testing"
 // log); PERSON 0.962 and the other types (1.0) met theirs; 1.796% of PII
 // characters leaked (154 of 8574: PERSON 55, ADDRESS 90, IP 9), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.251
+// (engine 1.246.0), with those of the other files from heldout901 to
+// heldout908: none of its own misses; the rules from the other files changed
+// none of its figures. Left: bare streets with the house and the flat joined
+// by a dash in a list ("Ефремова 87-31"), a complex's street in words, and
+// the loopback address in a CSV log. Tuned: PERSON 0.962, ADDRESS 0.902, IP
+// 0.968; 1.796% leaked (154 of 8574).
 
-// heldout904Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout904Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout904Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.967, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.901, TypePerson: 0.92,
 }
 
-// heldout904MaxLeak: target 0.005, missed untuned (1.796%).
+// heldout904MaxLeak: target 0.005, missed untuned (1.796%), missed tuned (1.796%).
 const heldout904MaxLeak = 0.018
 
 func TestHeldout904(t *testing.T) {

@@ -22,14 +22,21 @@ import "testing"
 // 1.245.0, commit 4baaa97): every F1 target met (PERSON 0.951, ADDRESS
 // 0.955, the other types 1.0); 4.849% of PII characters leaked (458 of 9446:
 // PERSON 173, PHONE 7, ADDRESS 278), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.251
+// (engine 1.246.0), with those of the other files from heldout901 to
+// heldout908: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Buryat names in lower case, lamas' titles, and
+// Mongolian addresses by khoroo. Tuned: PERSON 0.951, ADDRESS 0.955; 4.849%
+// leaked (458 of 9446).
 
-// heldout905Floor holds the untuned figures: the targets, all met.
+// heldout905Floor holds the tuned figures: the targets, all met.
 var heldout905Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout905MaxLeak: target 0.005, missed untuned (4.849%).
+// heldout905MaxLeak: target 0.005, missed untuned (4.849%), missed tuned (4.849%).
 const heldout905MaxLeak = 0.049
 
 func TestHeldout905(t *testing.T) {

@@ -24,14 +24,22 @@ import "testing"
 // people); PHONE 0.991, ADDRESS 0.978 and the other types (1.0) met theirs;
 // 2.150% of PII characters leaked (209 of 9720: PERSON 101, PHONE 9,
 // PASSPORT 6, ADDRESS 93), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.251
+// (engine 1.246.0), with those of the other files from heldout901 to
+// heldout908: none of its own misses; the rules from the other files changed
+// none of its figures. Left: authors with their initials in lot lists taken
+// for people ("Толстой Л.Н."), Vasilyevsky Island's nickname ("на Ваську"),
+// and Soviet writers alone. Tuned: PERSON 0.907, PHONE 0.991, ADDRESS 0.978;
+// 2.150% leaked (209 of 9720).
 
-// heldout906Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout906Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout906Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.907,
 }
 
-// heldout906MaxLeak: target 0.005, missed untuned (2.150%).
+// heldout906MaxLeak: target 0.005, missed untuned (2.150%), missed tuned (2.150%).
 const heldout906MaxLeak = 0.022
 
 func TestHeldout906(t *testing.T) {

@@ -24,14 +24,21 @@ import "testing"
 // ADDRESS 0.993 and the other types (1.0) met theirs; 1.371% of PII
 // characters leaked (129 of 9410: PERSON 22, PHONE 18, PASSPORT 30, ADDRESS
 // 59), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.251
+// (engine 1.246.0), with those of the other files from heldout901 to
+// heldout908: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a passport read out in words, doctors by
+// surname alone, and a nurse's diminutive. Tuned: PERSON 0.973, PHONE 0.991,
+// PASSPORT 0.966, ADDRESS 0.993; 1.371% leaked (129 of 9410).
 
-// heldout907Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout907Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout907Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout907MaxLeak: target 0.005, missed untuned (1.371%).
+// heldout907MaxLeak: target 0.005, missed untuned (1.371%), missed tuned (1.371%).
 const heldout907MaxLeak = 0.014
 
 func TestHeldout907(t *testing.T) {

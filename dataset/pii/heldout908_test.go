@@ -22,14 +22,22 @@ import "testing"
 // 1.245.0, commit 4baaa97): every F1 target met (PERSON 0.947, ADDRESS
 // 0.953, the other types 1.0); 3.826% of PII characters leaked (333 of 8704:
 // PERSON 182, ADDRESS 151), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.251
+// (engine 1.246.0), with those of the other files from heldout901 to
+// heldout908: none of its own misses; the rules from the other files changed
+// none of its figures. Left: pilots by nicknames that are ordinary words
+// (Гром, Шмель, Кэп), Itelmen and Koryak surnames, and foreign passports in
+// OCR noise. Tuned: PERSON 0.947, ADDRESS 0.953; 3.826% leaked (333 of
+// 8704).
 
-// heldout908Floor holds the untuned figures: the targets, all met.
+// heldout908Floor holds the tuned figures: the targets, all met.
 var heldout908Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout908MaxLeak: target 0.005, missed untuned (3.826%).
+// heldout908MaxLeak: target 0.005, missed untuned (3.826%), missed tuned (3.826%).
 const heldout908MaxLeak = 0.039
 
 func TestHeldout908(t *testing.T) {
