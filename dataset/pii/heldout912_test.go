@@ -22,9 +22,9 @@ import "testing"
 // 1.246.0, commit 5764c54): ADDRESS 0.910, IP 0.944 missed their targets
 // (garden partnerships' plots in CSV cells and said in words ("СНТ
 // Ручеёк,уч. 46", "snt raduga plot seventeen"); a version in "Upgrading CRM
-// from 2.14.0.3 to 2.15.0.0" taken for an address); PERSON 0.982 and the
-// other types (1.0) met theirs; 4.787% of PII characters leaked (406 of
-// 8482: PERSON 41, PASSPORT 6, ADDRESS 359), against the target of 0.5%.
+// from 2.14.0.3 to 2.15.0.0" read as an IP); PERSON 0.982 and the other
+// types (1.0) met theirs; 4.787% of PII characters leaked (406 of 8482:
+// PERSON 41, PASSPORT 6, ADDRESS 359), against the target of 0.5%.
 
 // heldout912Floor holds the untuned figures: the issue's targets where met, the measured level where not.
 var heldout912Floor = map[string]float64{
