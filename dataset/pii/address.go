@@ -924,10 +924,17 @@ func (sc *scanner) islandLineEN(i int) int {
 	if i > 0 && isAlnum(s[i-1]) {
 		return 0
 	}
-	if e := sc.islandHouseFirstEN(i); e > 0 {
-		return e
-	}
 	q := i
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q >= len(s) || s[q] != ' ' && s[q] != 's' && s[q] != 'n' && s[q] != 'r' && s[q] != 't' {
+		return 0 // most numbers: neither a house before its line nor an ordinal
+	}
+	if s[q] == ' ' {
+		return sc.islandHouseFirstEN(i)
+	}
+	q = i
 	for q < len(s) && q-i < 2 && isDigit(s[q]) {
 		q++
 	}
