@@ -113,8 +113,8 @@ func initAddressTables() {
 // lowerFamilyEN emits a Russian family named in lower case after "the"
 // at j, as chats and transcripts write it: "the popovs paid cash", "at
 // the kondratievs'", "the kuzins want another cube". The plural must end in
-// "-ovs" or "-evs", or be one of a surname the tables know. It returns the
-// end, or 0.
+// "-ovs" or "-evs", or be the plural of a surname the tables know. It
+// returns the end, or 0.
 func (sc *scanner) lowerFamilyEN(j int) int {
 	s := sc.s
 	p := j + 1
@@ -614,8 +614,9 @@ func villageNameBefore(s string, i, lo int) int {
 }
 
 // bareVillageHouseEN emits a village's house named by "house" at s[i:j]
-// after the village's name alone, with no mark, as villageNameBefore finds it: "Bobrovo,
-// house 41", "zaostrovye, house twelve". It returns the end, or 0.
+// after the village's name alone, with no mark, as villageNameBefore finds
+// it: "Bobrovo, house 41", "zaostrovye, house twelve". It returns the end,
+// or 0.
 func (sc *scanner) bareVillageHouseEN(i, j int) int {
 	s := sc.s
 	if j+1 >= len(s) || s[j] != ' ' {
@@ -917,8 +918,9 @@ func (sc *scanner) village(i, j int) int {
 // islandLineEN emits a street of St Petersburg's Vasilyevsky Island, which
 // are numbered lines, from the ordinal at i: "7th Line V.O. 34, flat 12",
 // "19th Line V.O., 8, apt 31", "Vasilyevsky Island, 5th Line, 38, apt 9",
-// "14th line, building 39, office 7". A line needs its house. It returns
-// the end, or 0.
+// "14th line, building 39, office 7", "10th line of Vasilyevsky, house 29";
+// with the house first, islandHouseFirstEN. A line needs its house. It
+// returns the end, or 0.
 func (sc *scanner) islandLineEN(i int) int {
 	s := sc.s
 	if i > 0 && isAlnum(s[i-1]) {
@@ -1041,7 +1043,8 @@ func phoneLineNumber(s string, p int) bool {
 // bareHouseAfter returns the end of ", " and a house's number at q that
 // closes its part: the end of the text or its line, a comma, a semicolon, a
 // table's bar, a bracket or a sentence's full stop follow, so that no count
-// ("18 панелей"), area ("60 м²") or year ("1850 г.") does; 0 otherwise.
+// ("18 панелей"), area ("60 м²") or year ("1850 г.") does; or of a CSV's
+// next cell, as csvHouseAfter reads it; 0 otherwise.
 func bareHouseAfter(s string, q int) int {
 	if q+1 < len(s) && (s[q] == ',' || s[q] == ';') && isDigit(s[q+1]) {
 		return csvHouseAfter(s, q) // a CSV row's next cell: "д. Горбуновщина,3,Зайцева А.В."
