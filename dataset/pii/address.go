@@ -936,11 +936,7 @@ func (sc *scanner) islandLineEN(i int) int {
 	if s[q] == ' ' {
 		return sc.islandHouseFirstEN(i)
 	}
-	q = i
-	for q < len(s) && q-i < 2 && isDigit(s[q]) {
-		q++
-	}
-	if q == i || !startsAny(s[q:], "st Line", "nd Line", "rd Line", "th Line", "st line", "nd line", "rd line", "th line") {
+	if q-i > 2 || !lineOrdinalAt(s, q) {
 		return 0
 	}
 	lower := s[q+3] == 'l'
@@ -986,6 +982,12 @@ func (sc *scanner) islandLineEN(i int) int {
 	return end
 }
 
+// lineOrdinalAt reports an ordinal's letters and the word "Line" at q,
+// after a line's number: "th Line", "st line".
+func lineOrdinalAt(s string, q int) bool {
+	return startsAny(s[q:], "st Line", "nd Line", "rd Line", "th Line", "st line", "nd line", "rd line", "th line")
+}
+
 // islandNameAfter returns the end of the island's name after sep at q,
 // ", Vasilyevsky Island" or " of vasilyevsky", in any case; q if none.
 func islandNameAfter(s string, q int, sep string) int {
@@ -1017,7 +1019,7 @@ func (sc *scanner) islandHouseFirstEN(i int) int {
 	for q < len(s) && q-h <= 2 && isDigit(s[q]) {
 		q++
 	}
-	if !startsAny(s[q:], "st Line", "nd Line", "rd Line", "th Line", "st line", "nd line", "rd line", "th line") {
+	if !lineOrdinalAt(s, q) {
 		return 0
 	}
 	q += len("th Line")
