@@ -88,7 +88,7 @@ func initAddressTables() {
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade "+
 		"bulvaris dambis prospekts soseja") // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit liter entrance entr arch chalet "+
-		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory shop stan showroom k str stroenie korpus dz apto pavilion")
+		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory hostel shop stan showroom k str stroenie korpus dz apto pavilion")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 		if sw.kind == spTens && w[0] < 0x80 {
@@ -184,6 +184,9 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if e := sc.bareVillageHouseEN(i, j); e > 0 {
 			return e
 		}
+		if e := sc.villageAfterHouseEN(i, j); e > 0 {
+			return e
+		}
 	case "microdistrict", "mkr":
 		if e := sc.numberedMicrodistrict(i, j); e > 0 {
 			return e
@@ -257,6 +260,12 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if e := streetAfterHouse(s, sc.houseParts(i)); e > 0 {
 			sc.emit(i, e, tAddress, 0.8, 0) // the house first, its street after: "у д. 15 по Ленинградскому пр-ту"
 			return e
+		}
+		if a := villageNameBefore(s, i, sc.lastEnd); a >= 0 && s[i-2] == ',' {
+			if e := sc.houseParts(i); e > i && !areaAfter(s, e) {
+				sc.emit(a, e, tAddress, 0.8, 0) // a village's house by its letter: "на Лемболово, д. 14 едешь?"
+				return e
+			}
 		}
 	case in.word&wCue != 0:
 		return sc.cueName(i, j, in.word)
@@ -512,9 +521,11 @@ func (sc *scanner) lowerPersonStreet(start, end int) int {
 	return e
 }
 
-// villageBeforeHouse returns the start of a village's mark and its name in
-// lower case right before the house's word at i ("д. ивановская дом 12",
-// "деревне митинская, дом 17"), or -1.
+// villageBeforeHouse returns the start of a village's mark and its name
+// right before the house's word at i ("д. ивановская дом 12", "деревне
+// митинская, дом 17", "в селе Грязное дом 14", "село старое тазово, дом
+// семнадцать"), or -1. The name is one word, or two with an adjective
+// first.
 func villageBeforeHouse(s string, i, lo int) int {
 	e := i - 1
 	if e < 2 || s[e] != ' ' {
@@ -523,17 +534,27 @@ func villageBeforeHouse(s string, i, lo int) int {
 	if s[e-1] == ',' {
 		e--
 	}
-	a := lowerCyrillicEndingAt(s, e)
-	if a < 2 || a < lo || s[a-1] != ' ' {
+	a := wordStartBefore(s, e)
+	if a < 0 || s[a] < 0x80 || s[a] == '-' {
 		return -1
 	}
-	m := strings.LastIndexByte(s[max(0, a-16):a-1], ' ') + max(0, a-16) + 1
-	if m < lo {
-		return -1
-	}
-	switch s[m : a-1] {
-	case "д.", "дер.", "деревня", "деревне", "деревню", "село", "селе", "с.", "посёлок", "поселок", "посёлке", "поселке", "пос.", "п.":
-		return m
+	for words := 0; words < 2; words++ {
+		if a < 2 || a < lo || s[a-1] != ' ' {
+			return -1
+		}
+		m := strings.LastIndexByte(s[max(0, a-16):a-1], ' ') + max(0, a-16) + 1
+		if m < lo {
+			return -1
+		}
+		switch w := s[m : a-1]; w {
+		case "д.", "дер.", "деревня", "деревне", "деревню", "село", "селе", "с.", "посёлок", "поселок", "посёлке", "поселке", "пос.", "п.":
+			return m
+		default:
+			if words > 0 || upperAt(w) || !endsAny(w, "ое", "ая", "ий", "ый", "ые", "ие", "ее") {
+				return -1
+			}
+			a = m // an adjective before the name: "старое тазово"
+		}
 	}
 	return -1
 }
@@ -542,10 +563,11 @@ func villageBeforeHouse(s string, i, lo int) int {
 // alone before the house's word at i, as villages number their houses with
 // no street: "Ошевенск, дом 8", "Bobrovo, house 41", "yes, zaostrovye,
 // house twelve", "в боброво дом двадцать два", "lyavlya village, house
-// fourteen". The name opens a line, a clause or a speaker's turn, or
-// follows a place's preposition; a capitalized one may be no name the
-// tables know, a lower-case one must end as a village's name does. It
-// returns -1 when none stands there.
+// fourteen", "с малиновки, дом тридцать два". The name opens a line, a
+// clause, a speaker's turn or a CSV cell, or follows a place's
+// preposition; a capitalized one may be no name the tables know, a
+// lower-case one must end as a village's name does. It returns -1 when
+// none stands there.
 func villageNameBefore(s string, i, lo int) int {
 	e := i - 1
 	if e < 3 || s[e] != ' ' {
@@ -587,7 +609,7 @@ func villageNameBefore(s string, i, lo int) int {
 			return -1
 		}
 	default:
-		if !endsAny(w, "ово", "ево", "ино", "ыно", "ское", "цкое", "ье", "ск") {
+		if !endsAny(w, "ово", "ево", "ино", "ыно", "ское", "цкое", "ье", "ск", "овке", "евке", "ёвке", "инке", "овки", "евки", "ёвки", "инки") {
 			return -1
 		}
 	}
@@ -598,6 +620,8 @@ func villageNameBefore(s string, i, lo int) int {
 		return a
 	case strings.HasSuffix(s[:a], "— ") || s[a-1] == '"' || s[a-1] == '(':
 		return a // a dash, a CSV cell's quote, a bracket
+	case comma && s[a-1] == ',' && (latin || up) && strings.IndexByte(s[i:min(len(s), i+24)], ',') > 0:
+		return a // a CSV cell: "680401122,Zhuravlev Nikolai,Perkino, house 17,-2311.40"
 	case a >= 3 && (s[a-2:a] == ") " || s[a-2:a] == ". ") && isDigit(s[a-3]):
 		return a // a list's item: "1) Ошевенск, дом 8 — Попова", "2. Khabarka, house 7"
 	case a >= 3 && s[a-2:a] == ". " && !up:
@@ -605,7 +629,7 @@ func villageNameBefore(s string, i, lo int) int {
 	case a >= 6 && s[a-1] == ' ' && isDigit(s[a-2]) && isDigit(s[a-3]) && s[a-4] == ':':
 		return a // a schedule's time: "10:00 Zarechye, house 40 — Pakhomova"
 	}
-	for _, p := range [...]string{" в ", " во ", " из ", " in ", " to ", " at ", " from "} {
+	for _, p := range [...]string{" в ", " во ", " из ", " на ", " с ", " in ", " to ", " at ", " from "} {
 		if strings.HasSuffix(s[:a], p) || a == len(p)-1 && s[:a] == p[1:] {
 			return a
 		}
@@ -633,6 +657,56 @@ func (sc *scanner) bareVillageHouseEN(i, j int) int {
 	end = sc.enAddressTail(lowerUnitsAfter(s, end))
 	sc.emit(a, end, tAddress, 0.8, 0)
 	return end
+}
+
+// villageAfterHouseEN emits a house named before its village, as a
+// village's houses have no street: "at house 9, Khitrovo", "house 44 in
+// Bokino", "Address: house 5, Streletsky village, Tambov district". The
+// house opens a line or follows a place's preposition or a label's colon;
+// the village is a capitalized word the tables know as no name, or after
+// a comma a lower-case one that ends as a village's name does, and then
+// its clause ends. s[i:j] is "house"; it returns the end, or 0.
+func (sc *scanner) villageAfterHouseEN(i, j int) int {
+	s := sc.s
+	if j+1 >= len(s) || s[j] != ' ' || i < sc.lastEnd {
+		return 0
+	}
+	if !(i == 0 || s[i-1] == '\n' || endsAny(s[:i], ": ", " at ", " from ", " in ", " to ", "\nat ", "\nfrom ")) {
+		return 0
+	}
+	end := houseNumberEnd(s, j+1)
+	if end <= j+1 || areaAfter(s, end) {
+		return 0
+	}
+	p, in := end, strings.HasPrefix(s[end:], " in ")
+	switch {
+	case strings.HasPrefix(s[p:], ", "):
+		p += len(", ")
+	case in:
+		p += len(" in ")
+	default:
+		return 0
+	}
+	e := wordEnd(s, p)
+	w := s[p:e]
+	if len(w) < 4 || s[p] >= 0x80 || in && !isUpperASCII(s[p]) || w[len(w)-1] == '-' {
+		return 0
+	}
+	if t := tableInfo(w); t.addr != 0 || t.word != 0 || t.isName() || englishNumberWord(w) {
+		return 0 // a street's keyword, a stop word, a person: "house 5, Ivanov"
+	}
+	if !isUpperASCII(s[p]) && !endsAny(w, "ovo", "evo", "ino", "yno", "oye", "ye", "ka", "ki", "sk") {
+		return 0
+	}
+	if strings.HasPrefix(s[e:], " village") && wordEnd(s, e+1) == e+len(" village") {
+		e += len(" village") // "house 5, Streletsky village"
+	}
+	if !in && e < len(s) && strings.IndexByte(".,;:!?\n)", s[e]) < 0 && !strings.HasPrefix(s[e:], " the ") {
+		return 0 // the clause goes on: "house 5, Sunday morning"; not "house 44 in Bokino wants …"
+	}
+	e = sc.enAddressTail(e)
+	sc.emit(i, e, tAddress, 0.8, 0)
+	return e
 }
 
 // areaAfter reports a floor area after a house's number that ends at end:
@@ -2790,8 +2864,8 @@ func (sc *scanner) addressLeft(start int) int {
 		}
 		a = skipSpaces(s, a)
 		if a < p {
-			if d := strings.LastIndex(s[a:p], " — "); d >= 0 && a+d+len(" — ") < p {
-				a += d + len(" — ") // a clause before a dash: "адрес тот же — васильевский остров, 7-я линия, дом 34"
+			if d := dashTail(s[a:p]); d > 0 && a+d < p {
+				a += d // a clause before a dash: "адрес тот же — васильевский остров, 7-я линия, дом 34", "Ivanova Maria – 675000 Blagoveshchensk, Lenina 135-47"
 			}
 		}
 		if a < p && (s[a] == '"' || s[a] == '\'') {
@@ -3401,12 +3475,21 @@ func (sc *scanner) enPlacesBefore(start int) int {
 		a = skipSpaces(s, a)
 		if a < e { // the part may open before the last entity's end; only its end counts
 			part := s[a:e]
-			if t := trailingPlace(part); parts == 0 && t > 0 && a+t >= sc.lastEnd && cityNamed(part[t:]) &&
+			if t := trailingPlace(part); parts == 0 && t > 0 && a+t >= sc.lastEnd && (cityNamed(part[t:]) || villageShapedEN(part[t:])) &&
 				(placeWords[lastWordBefore(part, t)] || strings.HasSuffix(part[:t], "address is ")) {
-				return a + t // "lives in Nizhny Novgorod, 31 Bolshaya Pokrovskaya St.", "address is Kaluga, 19 Kirova Street"
+				return a + t // "lives in Nizhny Novgorod, 31 Bolshaya Pokrovskaya St.", "address is Kaluga, 19 Kirova Street", "a house in Pokrovo-Prigorodnoye, 56 Shkolnaya St"
 			}
 			if b := strings.LastIndexByte(part, ' ') + 1; b > 0 && a+b >= sc.lastEnd && len(part)-b == 6 && allDigits(part[b:]) {
 				return a + b // a postcode after a label: "registered address 125047, Moscow, 1st Tverskaya-Yamskaya St, 23"
+			}
+			if t := dashTail(part); parts == 0 && t > 0 && a+t >= sc.lastEnd {
+				r := part[t:]
+				if sp := strings.IndexByte(r, ' '); sp == 6 && allDigits(r[:sp]) {
+					r = r[sp+1:] // a postcode before the city: "Ivanova Maria – 675000 Blagoveshchensk, Lenina 135-47"
+				}
+				if cityNamed(r) {
+					return a + t // a list's item, the person and the address: "Timofeev Pavel – Khabarovsk, Karla Marksa 96A-12"
+				}
 			}
 			if t := settlementWordIn(part); t >= 0 && a+t >= sc.lastEnd {
 				if t > 0 || a < sc.lastEnd {
@@ -3443,6 +3526,31 @@ func (sc *scanner) enPlacesBefore(start int) int {
 		p = a
 	}
 	return best
+}
+
+// villageShapedEN reports one capitalized Latin word, perhaps hyphenated,
+// that the tables know as no name and no word and that ends as a Russian
+// village's name does: "Pokrovo-Prigorodnoye", "Sukhotinka".
+func villageShapedEN(w string) bool {
+	if len(w) < 5 || !isUpperASCII(w[0]) || wordEnd(w, 0) != len(w) {
+		return false
+	}
+	if t := tableInfo(w); t.addr != 0 || t.word != 0 || t.isName() {
+		return false
+	}
+	return endsAny(w, "ovo", "evo", "ino", "yno", "oye", "skoye", "ka", "ki")
+}
+
+// dashTail returns the offset in part right after its last dash between
+// spaces (" – ", " — ", " - "), or -1.
+func dashTail(part string) int {
+	t := -1
+	for _, d := range [...]string{" – ", " — ", " - "} {
+		if k := strings.LastIndex(part, d); k >= 0 && k+len(d) > t {
+			t = k + len(d)
+		}
+	}
+	return t
 }
 
 // cityNamed reports a known city alone, "Moscow", "Rostov-on-Don", or
@@ -5926,8 +6034,8 @@ func noMarkBefore(s string, b int) int {
 // a line in up to four words, then "участок", "уч", "дом", "plot" or
 // "house" and its number in digits or words ("снт ромашка участок сто
 // двенадцать", "снт луч третья линия участок сорок восемь", "снт Луч уч
-// 56", "кп солнечный берег, дом 7", "kp lesnoe house 21"). It returns the
-// end, or j.
+// 56", "кп солнечный берег, дом 7", "kp lesnoe house 21"), or its name
+// before the mark ("berezka snt plot forty"). It returns the end, or j.
 func (sc *scanner) lowerSNT(i, j int) int {
 	s := sc.s
 	p := j + 1
@@ -5946,13 +6054,27 @@ func (sc *scanner) lowerSNT(i, j int) int {
 			for e < len(s) && isDigit(s[e]) {
 				e++
 			}
-			if e == r {
+			if e == r && r < len(s) && s[r] < 0x80 {
+				e = houseNumberEnd(s, r) // "snt raduga plot seventeen"
+			} else if e == r {
 				e = spokenNumberEnd(s, r)
 			}
 			if e == r || e < len(s) && isAlnum(s[e]) {
 				return j
 			}
-			sc.emit(i, e, tAddress, 0.8, 0)
+			a := i
+			if words == 0 {
+				a = -1 // the name before the mark: "berezka snt plot forty"
+				if b := wordStartBefore(s, i-1); i >= 2 && s[i-1] == ' ' && b >= sc.lastEnd && b >= 0 && !upperAt(s[b:]) {
+					if t := tableInfo(s[b : i-1]); t.word == 0 && t.addr == 0 && !t.isName() && i-1-b >= 4 {
+						a = b
+					}
+				}
+				if a < 0 {
+					return j
+				}
+			}
+			sc.emit(a, e, tAddress, 0.8, 0)
 			return e
 		}
 		if q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' && words > 0 {
@@ -6000,10 +6122,13 @@ func (sc *scanner) addressSNT(i, j int) int {
 	}
 	end := -1
 	for parts := 0; parts < 3 && end < 0; parts++ {
+		q, glued := p+2, false
 		if !strings.HasPrefix(s[p:], ", ") {
-			break
+			if parts > 0 || p+1 >= len(s) || s[p] != ',' {
+				break
+			}
+			q, glued = p+1, true // the plot in the next CSV cell: "KP Lesnoe,house 12", "СНТ Ручеёк,уч. 46"
 		}
-		q := p + 2
 		e := q
 		for e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != '(' && e-q < 50 {
 			e++
@@ -6036,6 +6161,9 @@ func (sc *scanner) addressSNT(i, j int) int {
 					}
 				}
 			}
+			break
+		}
+		if glued {
 			break
 		}
 		p = q + len(part)

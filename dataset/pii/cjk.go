@@ -77,8 +77,8 @@ done:
 		}
 		sc.emit(start, e, tAddress, 0.8, 0)
 		return e
-	case digits == 0 && places == 0 && letters >= 2 && letters <= 4 && (i == 0 || s[i-1] < 0x80 || s[i-1] == ' ') && cjkSurnameAt(s, i) &&
-		!cjkWordAt(s[i:e]):
+	case digits == 0 && places == 0 && letters >= 2 && letters <= 4 && (i == 0 || s[i-1] < 0x80 || s[i-1] == ' ') &&
+		(cjkSurnameAt(s, i) || familiarSurnameAt(s, i, e)) && !cjkWordAt(s[i:e]):
 		sc.emit(i, e, tPerson, 0.75, 0)
 		return e
 	}
@@ -109,6 +109,17 @@ func cjkOrDigitAt(s string, q int) bool {
 func cjkSurnameAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return strings.ContainsRune(cjkSurnames, r)
+}
+
+// familiarSurnameAt reports a surname after 老 (old) or 小 (little), as
+// colleagues call each other: "老张", "小李". The run s[i:e] is the two
+// characters alone.
+func familiarSurnameAt(s string, i, e int) bool {
+	if !strings.HasPrefix(s[i:], "老") && !strings.HasPrefix(s[i:], "小") {
+		return false
+	}
+	q := i + len("老")
+	return q < e && cjkSurnameAt(s, q) && e == q+len(string([]rune(s[q:e])[0]))
 }
 
 // postcodeBeforeCJK returns the start of a Japanese postcode before an

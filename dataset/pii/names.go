@@ -1299,6 +1299,12 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
+	if j-i <= 5 && j+3 < len(s) && s[j] == ' ' && s[i] < 0x80 && chineseSurnameEN(s[i:j]) {
+		if end := pinyinGivenAfter(s, i, j); end > 0 {
+			sc.emit(i, end, tPerson, 0.8, 0) // a Chinese name in pinyin, the surname first: "Gao Feng", "Ma Xiaoling", "SUN HAO"
+			return end
+		}
+	}
 	t0 := sc.nameToken(i, j)
 	if t0.flags&tkPatr != 0 && i > 0 && s[i-1] == '\n' && (j == len(s) || s[j] == '\n' || s[j] == '\r') {
 		if n := len(sc.out); n > 0 && sc.out[n-1].typ == tPerson && sc.out[n-1].end == i-1 {
@@ -2641,10 +2647,10 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			}
 		}
 	}
-	if keep == 2 && prevWordIn(s, start, "on", "na", "po", "at", "off") && startsAny(s[start:end], "Karla ", "Lva ", "Rozy ", "Fridrikha ", "Maksima ") &&
+	if keep == 2 && (prevWordIn(s, start, "on", "na", "po", "at", "off") || cityCommaBeforeEN(s, start)) && startsAny(s[start:end], "Karla ", "Lva ", "Rozy ", "Fridrikha ", "Maksima ") &&
 		endsAny(s[start:end], "a", "ogo", "Lyuksemburg") { // a surname in the genitive: not "on Karla Meyer's request"
 		if h := sc.houseParts(end); h > end {
-			sc.emit(start, sc.addressRight(h), tAddress, 0.85, 0) // with its house: "the office on Karla Marksa 12"
+			sc.emit(sc.enPlacesBefore(start), sc.addressRight(h), tAddress, 0.85, 0) // with its house: "the office on Karla Marksa 12", "Khabarovsk, Karla Marksa 96A-12"
 		}
 		return true // a street named for a figure, transliterated: "book him into the Ibis on Karla Marksa", "off Lva Tolstogo"
 	}
@@ -5608,7 +5614,7 @@ func progLanguage(s string, start, end int) bool {
 
 // villageEN returns the end of the house after a village's or a
 // settlement's word that ends at p, in English: ", 21", ", house 11",
-// " house 4", or 0 when no number follows.
+// " house 4", " house fourteen", or 0 when no number follows.
 func (sc *scanner) villageEN(p int) int {
 	s := sc.s
 	if p < len(s) && s[p] == ',' {
@@ -5618,6 +5624,12 @@ func (sc *scanner) villageEN(p int) int {
 	for _, w := range [...]string{"house ", "House ", "plot ", "Plot ", "No. ", "no. "} {
 		if strings.HasPrefix(s[p:], w) {
 			p += len(w)
+			if w[0] != 'N' && w[0] != 'n' && p < len(s) && s[p] >= 'a' && s[p] <= 'z' {
+				if e := houseNumberEnd(s, p); e > p {
+					return e // read out: "lembolovo village house fourteen"
+				}
+				return 0
+			}
 			break
 		}
 	}
@@ -6215,6 +6227,16 @@ func noteSubject(s string, start, end int) bool {
 		return endsAny(s[max(0, start-16):start], "note from ", "Note from ", "message from ", "Message from ") // "Quick note from Mark:"
 	}
 	return false
+}
+
+// cityCommaBeforeEN reports a known city in Latin letters and ", " right
+// before start: "Khabarovsk, Karla Marksa 96A-12".
+func cityCommaBeforeEN(s string, start int) bool {
+	if start < 4 || s[start-2:start] != ", " {
+		return false
+	}
+	b := wordStartBefore(s, start-2)
+	return b >= 0 && s[b] < 0x80 && cityNamed(s[b:start-2])
 }
 
 // placeWords precede capitalized pairs that are places or organisations.
@@ -7798,6 +7820,112 @@ func vietnameseGiven(s string, p int) int {
 		end, e = f, f // one or two given names: "Nguyễn Thị Minh Anh"
 	}
 	return end
+}
+
+// chineseSurnameEN reports a frequent Chinese surname in pinyin, as a
+// passport or an English text spells it, capitalized or in capitals: "Gao",
+// "LIU". Those that are English words ("He", "Long", "Fan") stay out.
+func chineseSurnameEN(w string) bool {
+	var buf [8]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok || !isUpperASCII(w[0]) {
+		return false
+	}
+	switch string(f) {
+	case "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+		"gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao",
+		"tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen",
+		"yao", "jin", "fu", "fang", "bai", "qian", "kong", "tan", "shi", "mao", "qiu", "cui", "hou", "shao", "meng", "duan",
+		"lei", "qin", "xue", "yan", "dai", "xiong", "gu", "niu", "jia", "wen", "yin":
+		return true
+	}
+	return false
+}
+
+// pinyinGivenAfter returns the end of a Chinese given name in pinyin after
+// the surname at s[i:j] and a space, or 0. The given name is one or two
+// syllables written as one word ("Feng", "Xiaoling") or two words of one
+// syllable ("Tan Wei Ming"), in the surname's case, that the tables know
+// as no English word, and the surname does not open a sentence unless both
+// are in capitals: "Gao Feng", "SUN HAO", not "Sun Bank" or "the Zhang Ji
+// Hardware Factory".
+func pinyinGivenAfter(s string, i, j int) int {
+	p := j + 1
+	e := wordEnd(s, p)
+	if e-p < 2 || e-p > 9 || !isUpperASCII(s[p]) || e < len(s) && (s[e] == '-' || s[e] == '\'' || isDigit(s[e])) {
+		return 0
+	}
+	caps := allCapsWord(s[i:j]) && len(s[i:j]) > 1
+	if caps != (allCapsWord(s[p:e]) && e-p > 1) {
+		return 0
+	}
+	if !caps && (i == 0 || s[i-1] == '\n' || endsAny(s[:i], ". ", "! ", "? ", "\" ")) {
+		return 0 // a sentence's first word may be an English one: "Sun Hao" mid-sentence or after a label's colon
+	}
+	var buf [16]byte
+	f, ok := foldInto(buf[:0], s[p:e])
+	if !ok || pinyinSyllables(string(f)) == 0 {
+		return 0
+	}
+	switch string(f) {
+	case "laoshi", "xiansheng", "nvshi", "nushi", "xiaojie", "taitai", "shifu":
+		return 0 // a title after the name: "Lei Laoshi", the teacher
+	}
+	if t := tableInfo(s[p:e]); t.word != 0 || t.addr != 0 || t.flags&fAmbig != 0 {
+		return 0
+	}
+	if !caps && s[i:j] == "Sun" {
+		return 0 // a ship's or a firm's "Sun": "Vessel Sun Rio"; a passport's "SUN HAO" stays
+	}
+	if e+2 < len(s) && s[e] == ' ' && isUpperASCII(s[e+1]) {
+		q := wordEnd(s, e+1)
+		g, ok := foldInto(buf[:0], s[e+1:q])
+		if q-e-1 < 2 || q < len(s) && isAlnum(s[q]) {
+			return e // an initial or a code after the name: "LIU YANG E88317642"
+		}
+		if !ok || caps != allCapsWord(s[e+1:q]) || pinyinSyllables(string(g)) != 1 {
+			return 0 // a firm's name goes on: "the Zhang Ji Hardware Factory"
+		}
+		e = q // a given name in two words: "Tan Wei Ming", "Lim Hui Ling"
+	}
+	return e
+}
+
+// pinyinSyllables returns how many pinyin syllables w spells, one or two,
+// or 0 when it spells none: "feng" 1, "xiaoling" 2.
+func pinyinSyllables(w string) int {
+	for _, a := range pinyinSyllableEnds(w) {
+		if a == len(w) {
+			return 1
+		}
+		for _, b := range pinyinSyllableEnds(w[a:]) {
+			if a+b == len(w) {
+				return 2
+			}
+		}
+	}
+	return 0
+}
+
+// pinyinSyllableEnds returns the ends of the syllables that open w, an
+// initial and a final of standard pinyin (ü written v), longest first.
+func pinyinSyllableEnds(w string) []int {
+	var ends []int
+	for _, in := range [...]string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""} {
+		if !strings.HasPrefix(w, in) {
+			continue
+		}
+		for _, fi := range [...]string{"iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "ai", "an", "ao", "ei", "en", "er",
+			"ia", "ie", "in", "iu", "ou", "ua", "ue", "ui", "un", "uo", "ve", "a", "e", "i", "o", "u", "v"} {
+			if strings.HasPrefix(w[len(in):], fi) {
+				ends = append(ends, len(in)+len(fi))
+			}
+		}
+		if in != "" && len(in) <= 2 && (in == "zh" || in == "ch" || in == "sh") {
+			break // "zh" is no "z" and an "h"
+		}
+	}
+	return ends
 }
 
 // latinDigraphInitial reports the two-letter Latin spelling of a Russian

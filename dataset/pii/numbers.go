@@ -726,6 +726,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if d[0] == '1' && g.pattern(k, 1, 3, 3, 4) {
 			return tPhone, adj(0.85, ctxPhone), end
 		}
+		if d[0] == '1' && d[1] >= '3' && d[1] <= '9' && (contiguous || g.pattern(k, 3, 4, 4)) && c == ctxPhone {
+			return tPhone, 0.85, end // a Chinese mobile after a phone's word: "phone 13604561188", "mobile 139 0451 2233"
+		}
 	case 12:
 		if innValid(d) && strings.IndexByte(sc.s[g.start:end], '(') < 0 { // not ten digits and a bracket after them: "ИНН 7784248276 (10 цифр)"
 			if c == ctxNeg && (innWordInLine(sc.s, g.start) || innWordAfter(sc.s, end) || contiguous && containsAny(paragraphBefore(sc.s, g.start), "INN", "ИНН")) {
