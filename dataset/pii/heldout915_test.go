@@ -23,14 +23,22 @@ import "testing"
 // other types (1.0) met theirs; 1.189% of PII characters leaked (102 of
 // 8579: PERSON 66, PHONE 1, PASSPORT 15, ADDRESS 20), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.252
+// (engine 1.247.0), with those of the other files from heldout909 to
+// heldout916: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a German passport of letters and digits read
+// out, German double names in lower case ("anna-lena schneider"), and
+// diminutives of children. Tuned: PERSON 0.985, PASSPORT 0.9697; 1.189%
+// leaked (102 of 8579).
 
-// heldout915Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout915Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout915Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout915MaxLeak: target 0.005, missed untuned (1.189%).
+// heldout915MaxLeak: target 0.005, missed untuned (1.189%), missed tuned (1.189%).
 const heldout915MaxLeak = 0.012
 
 func TestHeldout915(t *testing.T) {

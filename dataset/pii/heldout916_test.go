@@ -24,14 +24,23 @@ import "testing"
 // (Борода, Кочегар, Малой)); ADDRESS 0.954 and the other types (1.0) met
 // theirs; 6.207% of PII characters leaked (560 of 9022: PERSON 340, ADDRESS
 // 220), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.252
+// (engine 1.247.0), with those of the other files from heldout909 to
+// heldout916: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Nenets surnames and names (Окотэтто, Ненянг,
+// Хороля, Тэсида), herders by nicknames (Борода, Кочегар, Малой), and
+// addresses read out in lower case after a town ("салехард на мира, дом
+// двенадцать"). Tuned: PERSON 0.892, ADDRESS 0.954; 6.207% leaked (560 of
+// 9022).
 
-// heldout916Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout916Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout916Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.891,
 }
 
-// heldout916MaxLeak: target 0.005, missed untuned (6.207%).
+// heldout916MaxLeak: target 0.005, missed untuned (6.207%), missed tuned (6.207%).
 const heldout916MaxLeak = 0.063
 
 func TestHeldout916(t *testing.T) {
