@@ -71,7 +71,7 @@ func initAddressTables() {
 	add(akStreet, "ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту проспектом "+
 		"пер переулок переулку переулком бульвару бульваром бул "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе вал вала валу наб набережная набережной пл площадь "+
-		"площади мкр микрорайон микрорайона квартал квартала проезд проезда проезде тупик туп тупике аллея аллеи аллее линия тракт тракта тракте тракту трактом пр-те пр-та пр-ту пр-том "+
+		"площади мкр микрорайон микрорайона квартал квартала кв-л проезд проезда проезде тупик туп тупике аллея аллеи аллее линия тракт тракта тракте тракту трактом пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль коса косе "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt prospect pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
@@ -97,7 +97,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict", "mkr", "complex", "room"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict", "mkr", "complex", "room", "plot", "quarter"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at")  // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -185,6 +185,14 @@ func (sc *scanner) lowerWord(i, j int) int {
 			return e
 		}
 		if e := sc.villageAfterHouseEN(i, j); e > 0 {
+			return e
+		}
+	case "plot":
+		if e := sc.streetPlotEN(i, j); e > 0 {
+			return e
+		}
+	case "quarter":
+		if e := sc.quarterEN(i, j); e > 0 {
 			return e
 		}
 	case "microdistrict", "mkr":
@@ -707,6 +715,133 @@ func (sc *scanner) villageAfterHouseEN(i, j int) int {
 	e = sc.enAddressTail(e)
 	sc.emit(i, e, tAddress, 0.8, 0)
 	return e
+}
+
+// streetPlotEN emits a gardening partnership's plot with its numbered
+// street, alley or line, as members write it in English: "Street 4, plot
+// 29", "plot 12, Alley 7", "fifth street plot seventeen", "Metallurg-2,
+// Street 8, plot 77". s[i:j] is "plot"; it returns the end, or 0.
+func (sc *scanner) streetPlotEN(i, j int) int {
+	s := sc.s
+	if j+1 >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	end := houseNumberEnd(s, j+1)
+	if end <= j+1 || areaAfter(s, end) {
+		return 0
+	}
+	start := -1
+	p := i - 1
+	if p >= 1 && s[p] == ' ' && s[p-1] == ',' {
+		p--
+	}
+	if p >= 3 && (s[p] == ' ' || s[p] == ',') {
+		k := p
+		for k > 0 && isDigit(s[k-1]) {
+			k--
+		}
+		if k < p && k >= 2 && s[k-1] == ' ' {
+			if b := wordStartBefore(s, k-1); b >= 0 && numberedLaneWord(s[b:k-1]) {
+				start = b // "Street 4, plot 29"
+			}
+		} else if k == p {
+			if b := wordStartBefore(s, p); b >= 1 && s[b-1] == ' ' && numberedLaneWord(s[b:p]) {
+				if a := wordStartBefore(s, b-1); a >= 0 && ordinalWord(s[a:b-1]) {
+					start = a // "fifth street plot seventeen"
+				}
+			}
+		}
+	}
+	if start < 0 {
+		q := end + len(", ")
+		if !strings.HasPrefix(s[end:], ", ") || q >= len(s) {
+			return 0
+		}
+		e := wordEnd(s, q)
+		if !numberedLaneWord(s[q:e]) || e+1 >= len(s) || s[e] != ' ' || !isDigit(s[e+1]) {
+			return 0
+		}
+		r := e + 1
+		for r < len(s) && isDigit(s[r]) {
+			r++
+		}
+		if r < len(s) && isAlnum(s[r]) {
+			return 0
+		}
+		start, end = i, r // "plot 12, Alley 7"
+	}
+	if start < sc.lastEnd {
+		return 0
+	}
+	end = sc.enAddressTail(end) // "plot 14, line 3, Druzhba garden society, Armavir"
+	sc.emit(start, end, tAddress, 0.8, 0)
+	return end
+}
+
+// quarterEN emits a town's numbered quarter with its building, as Angarsk
+// or Tashkent number their blocks: "85th quarter, bldg 6", "angarsk,
+// quarter eighty-five, building six, flat twenty", "Yunusobod district,
+// 4th quarter, house 12, apt 45, Tashkent 100084". s[i:j] is
+// "quarter"; the building is required, so "the first quarter, 2025" stays
+// no address. It returns the end, or 0.
+func (sc *scanner) quarterEN(i, j int) int {
+	s := sc.s
+	start, p := -1, j
+	if i >= 2 && s[i-1] == ' ' {
+		b := i - 1
+		for b > 0 && isAlnum(s[b-1]) {
+			b--
+		}
+		w := s[b : i-1]
+		if w != "" && isDigit(w[0]) && (allDigits(w) || len(w) > 2 && endsAny(w, "th", "st", "nd", "rd") && allDigits(w[:len(w)-2])) {
+			start = b // "85th quarter"
+		}
+	}
+	if start < 0 && j+1 < len(s) && s[j] == ' ' {
+		if e := houseNumberEnd(s, j+1); e > j+1 {
+			start, p = i, e // "quarter eighty-five"
+		}
+	}
+	if start < 0 || start < sc.lastEnd || !strings.HasPrefix(s[p:], ", ") {
+		return 0
+	}
+	q := p + len(", ")
+	e := wordEnd(s, q)
+	switch s[q:e] {
+	case "bldg", "building", "house", "bld", "korpus":
+	default:
+		return 0
+	}
+	if e < len(s) && s[e] == '.' {
+		e++
+	}
+	if e >= len(s) || s[e] != ' ' {
+		return 0
+	}
+	end := houseNumberEnd(s, e+1)
+	if end <= e+1 {
+		return 0
+	}
+	end = sc.enAddressTail(lowerUnitsAfter(s, end)) // "…, house 12, apt 45, Tashkent 100084, Uzbekistan"
+	if start >= 2 && s[start-2:start] == ", " {
+		if b := wordStartBefore(s, start-2); b >= sc.lastEnd && b >= 0 && knownCity(s[b:start-2]) {
+			start = b // the town before: "angarsk, quarter eighty-five, …"
+		} else {
+			start = sc.enPlacesBefore(start) // the district before: "Yunusobod district, 4th quarter, …"
+		}
+	}
+	sc.emit(start, end, tAddress, 0.8, 0)
+	return end
+}
+
+// numberedLaneWord reports the word of a partnership's numbered street,
+// alley or line: "Street 4", "Alley 7", "fifth street".
+func numberedLaneWord(w string) bool {
+	switch w {
+	case "Street", "street", "Alley", "alley", "Line", "line", "Lane", "lane":
+		return true
+	}
+	return false
 }
 
 // areaAfter reports a floor area after a house's number that ends at end:
@@ -1585,8 +1720,8 @@ func (sc *scanner) addressRU(i, j int) int {
 		}
 		kwEnd++
 	}
-	if w := s[i:j]; strings.EqualFold(w, "квартал") || strings.EqualFold(w, "квартала") {
-		// A town's numbered block needs its house: "пос. Мехзавод, 3-й квартал, д. 12"; not a
+	if w := s[i:j]; strings.EqualFold(w, "квартал") || strings.EqualFold(w, "квартала") || w == "кв-л" {
+		// A town's numbered block needs its house: "пос. Мехзавод, 3-й квартал, д. 12", "г. Ангарск, 107-й кв-л, д. 12"; not a
 		// quarter of the year, "НДС за 2 квартал 2025", "оплата за 3-й квартал, 12 000 руб."
 		p := skipSpaces(s, kwEnd)
 		for p < len(s) && isDigit(s[p]) {
@@ -5297,6 +5432,8 @@ func enAddressSegment(seg string) int {
 			// "Zhukovka village", "Odintsovo district", "Moscow Oblast"
 		case words > 0 && (string(f) == "business" || string(f) == "center" || string(f) == "centre" || string(f) == "floor"):
 			// "Suvar Plaza business center", "9th floor"
+		case words > 0 && (string(f) == "garden" || string(f) == "gardening" || string(f) == "society" || string(f) == "partnership"):
+			// "Druzhba garden society", a dacha's partnership
 		case words == 1 && romanNumeral(w) && addrKind(unitBuf(seg, &ubuf)) == akENUnit:
 			// "premises I", "office IV"
 		case words == 0 && addrKind(f) == akENStreet && q+1 < len(seg) && isDigit(seg[q+1]):

@@ -327,6 +327,12 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 				return b
 			}
 		}
+		if s[i:j] == "is" && p == j+1 && endsAny(s[:i], "my name ", "this ", "last name ") && (e == len(s) || s[e] == ',' || s[e] == '.' || s[e] == '\n') &&
+			latinRuSurname(s[p:e]) {
+			sc.emit(p, e, tPerson, 0.7, 0) // a caller naming himself by a Russian surname: "my name is valiev, i'm calling", "this is kulikova, by the way"
+			sc.lowerNames = true
+			return e
+		}
 		if (kinOf || s[i] >= 0x80 && p == j+1 && strings.HasPrefix(s[i:j], "родственни")) && kinSurname(s[p:e]) {
 			sc.emit(p, e, tPerson, 0.7, 0) // "везу родственников касымова", "the daughter of ismailov"
 			sc.lowerNames = true
@@ -1029,8 +1035,11 @@ func (sc *scanner) surnameAnswer(i, j int) int {
 // says, maybe after "да", or a lower-case sentence: "собственник: это",
 // "арендатор: да это", "пишите номер. это".
 func turnOpensAt(s string, i int) bool {
-	if i >= 3 && s[i-3:i] == "да " {
-		i -= 3
+	for _, f := range [...]string{"да ", "ало, ", "алло, ", "здравствуйте, ", "добрый день, "} {
+		if strings.HasSuffix(s[:i], f) {
+			i -= len(f) // a greeting first: "клиент: ало, это доржиев, договор у вас"
+			break
+		}
 	}
 	return speakerAnswer(s, i) || i >= 2 && s[i-2:i] == ". "
 }
@@ -1342,6 +1351,20 @@ func lowerSurname(word string) bool {
 	}
 	_, ok = matchEnding(w, surnameEndings, 4)
 	return ok
+}
+
+// latinRuSurname reports a Russian surname in lower-case Latin letters
+// that the tables know as one and as nothing else, or that ends in -ov,
+// -ova, -ev or -eva: "kulikova", "valiev", "tsyrenov".
+func latinRuSurname(w string) bool {
+	if len(w) < 6 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	in := tableInfo(w)
+	if in.word != 0 || in.addr != 0 || in.flags&fAmbig != 0 {
+		return false
+	}
+	return in.flags&fRuSurname != 0 || in.flags == 0 && endsAny(w, "ov", "ova", "ev", "eva")
 }
 
 // lowerAddressed reads a lower-case first name that opens a message or a

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.247.0 rules-2025.252"
+const engineVersion = "iml-pii/1.248.0 rules-2025.253"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -392,6 +392,23 @@ var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
 	add(-31, "Гагарина Гагариной Гагарину Gagarina")
 	add(32, "Чинуа Chinua")
 	add(-32, "Ачебе Achebe")
+	// An actress, sportsmen, comics' authors, a cook and a watchmaker's brand
+	// that fans and collectors name: "Сара Бернар", "Judd Trump", "Стэна
+	// Ли", "Julia Child", "часы Павел Буре".
+	add(33, "Сара Сары Саре Сару Sarah")
+	add(-33, "Бернар Bernhardt")
+	add(34, "Стэн Стэна Стэну Stan")
+	add(-34, "Ли Lee")
+	add(35, "Джек Джека Джеку Jack")
+	add(-35, "Кирби Kirby")
+	add(36, "Джадд Джадда Джадду Judd")
+	add(-36, "Трамп Трампа Трампу Trump")
+	add(37, "Евгений Евгения Евгению Evgeni Evgeny Yevgeni Yevgeny")
+	add(-37, "Малкин Малкина Малкину Malkin")
+	add(38, "Julia Джулия Джулии")
+	add(-38, "Child Чайлд")
+	add(39, "Павел Павла Павлу Pavel")
+	add(-39, "Буре Bure")
 	return first, last
 }()
 

@@ -395,6 +395,13 @@ var latinCities = map[string]bool{
 	"orel": true, "oryol": true, "belgorod": true, "kursk": true, "lipetsk": true, "kaluga": true, "tambov": true, "bryansk": true,
 	"vologda": true, "arkhangelsk": true, "petrozavodsk": true, "kostroma": true, "gatchina": true, "tosno": true,
 	"sheregesh": true, "dombay": true, "kirovsk": true, "teberda": true, "arkhyz": true, "dzerzhinsk": true, // ski resorts: "Sheregesh, Podgornaya 22, chalet 5"
+	// Regional centres and large towns beyond the Urals and in the south: "Blagoveshchensk, Lenina 135-47", "angarsk, quarter eighty-five".
+	"perm": true, "chita": true, "yakutsk": true, "blagoveshchensk": true, "angarsk": true, "bratsk": true, "magadan": true, "norilsk": true,
+	"nizhnevartovsk": true, "salekhard": true, "syktyvkar": true, "ukhta": true, "severodvinsk": true, "cherepovets": true,
+	"magnitogorsk": true, "zlatoust": true, "tobolsk": true, "abakan": true, "kyzyl": true, "biysk": true, "novokuznetsk": true,
+	"nakhodka": true, "ussuriysk": true, "stavropol": true, "pyatigorsk": true, "kislovodsk": true, "nalchik": true,
+	"vladikavkaz": true, "maykop": true, "novorossiysk": true, "anapa": true, "gelendzhik": true, "taganrog": true, "saransk": true,
+	"ivanovo": true, "kolomna": true, "serpukhov": true, "obninsk": true, "sevastopol": true, "simferopol": true,
 }
 
 // productWords follow a brand, a company or a product rather than a
