@@ -21,14 +21,21 @@ import "testing"
 // 1.247.0, commit 7e61fd3): every F1 target met (PERSON 0.923, ADDRESS
 // 0.992, the other types 1.0); 2.717% of PII characters leaked (220 of 8097:
 // PERSON 166, PHONE 7, PASSPORT 6, ADDRESS 41), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.253
+// (engine 1.248.0), with those of the other files from heldout917 to
+// heldout924: a snooker player's full name ("Джадда Трампа"). Left: players
+// by nicknames that are words (Кий, Шар, Профессор, Snooker Sam) and
+// surnames answering a booking's question ("на кого бронь\n— кириллов").
+// Tuned: PERSON 0.925, ADDRESS 0.992; 2.717% leaked (220 of 8097).
 
-// heldout919Floor holds the untuned figures: the targets, all met.
+// heldout919Floor holds the tuned figures: the targets, all met.
 var heldout919Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout919MaxLeak: target 0.005, missed untuned (2.717%).
+// heldout919MaxLeak: target 0.005, missed untuned (2.717%), missed tuned (2.717%).
 const heldout919MaxLeak = 0.028
 
 func TestHeldout919(t *testing.T) {

@@ -24,14 +24,23 @@ import "testing"
 // 0.959, PHONE 0.990, ADDRESS 0.969 and the other types (1.0) met theirs;
 // 2.249% of PII characters leaked (197 of 8760: PERSON 42, PASSPORT 19,
 // BANK_ACCOUNT 20, ADDRESS 116), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.253
+// (engine 1.248.0), with those of the other files from heldout917 to
+// heldout924: the watchmaker's brand "Павел Буре" and "Pavel Bure". Left:
+// other watch brands named after people (Gustav Becker, Слава), a name and
+// patronymic in lower-case English ("viktor palych"), and a company's
+// settlement account (40702…) in a pipe table of payments. Tuned: PERSON
+// 0.968, PHONE 0.990, BANK_ACCOUNT 0.947, ADDRESS 0.969; 2.249% leaked (197
+// of 8760).
 
-// heldout920Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout920Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout920Floor = map[string]float64{
 	TypeBankAccount: 0.947, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout920MaxLeak: target 0.005, missed untuned (2.249%).
+// heldout920MaxLeak: target 0.005, missed untuned (2.249%), missed tuned (2.249%).
 const heldout920MaxLeak = 0.023
 
 func TestHeldout920(t *testing.T) {

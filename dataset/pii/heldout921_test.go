@@ -24,14 +24,23 @@ import "testing"
 // 0.991, ADDRESS 0.979 and the other types (1.0) met theirs; 1.616% of PII
 // characters leaked (160 of 9901: PERSON 9, PASSPORT 6, ADDRESS 145),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.253
+// (engine 1.248.0), with those of the other files from heldout917 to
+// heldout924: an actress and a cook by their full names ("Сара Бернар",
+// "Julia Child"), here varieties of a peony and a tomato. Left: other
+// varieties named after people (Renata, Pearl, April, Patricia, «Лада»,
+// «Ника»), and a parcel's tracking number in a CSV cell taken for a bank
+// card. Tuned: PERSON 0.935, PHONE 0.991, CARD 0.963, ADDRESS 0.979; 1.616%
+// leaked (160 of 9901).
 
-// heldout921Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout921Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout921Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.962, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout921MaxLeak: target 0.005, missed untuned (1.616%).
+// heldout921MaxLeak: target 0.005, missed untuned (1.616%), missed tuned (1.616%).
 const heldout921MaxLeak = 0.017
 
 func TestHeldout921(t *testing.T) {

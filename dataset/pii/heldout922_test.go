@@ -25,14 +25,23 @@ import "testing"
 // letters and digits); ADDRESS 0.972 and the other types (1.0) met theirs;
 // 2.224% of PII characters leaked (221 of 9938: PERSON 70, PASSPORT 9,
 // ADDRESS 142), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.253
+// (engine 1.248.0), with those of the other files from heldout917 to
+// heldout924: none of its own misses; the rules from the other files changed
+// none of its figures. Left: pedigree names of dogs and cats taken for
+// people ("Bella Rosa von Kursk", "Граф Орлов", "Шерхан Белгородский
+// Рубеж"), a foreign judge's surname alone, and a Dutch passport of letters
+// and digits. Tuned: PERSON 0.906, PASSPORT 0.9697, ADDRESS 0.972; 2.224%
+// leaked (221 of 9938).
 
-// heldout922Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout922Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout922Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.905,
 }
 
-// heldout922MaxLeak: target 0.005, missed untuned (2.224%).
+// heldout922MaxLeak: target 0.005, missed untuned (2.224%), missed tuned (2.224%).
 const heldout922MaxLeak = 0.023
 
 func TestHeldout922(t *testing.T) {

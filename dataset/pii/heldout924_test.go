@@ -23,14 +23,23 @@ import "testing"
 // 0.935 and the other types (1.0) met theirs; 3.031% of PII characters
 // leaked (291 of 9602: PERSON 185, BANK_ACCOUNT 20, ADDRESS 86), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.253
+// (engine 1.248.0), with those of the other files from heldout917 to
+// heldout924: comics' authors by their full names ("Стэна Ли", "Джека
+// Кирби", "Stan Lee"). Left: cosplayers' handles (Kitsune_Ame, Shadow_Ronin,
+// RavenWing), fictional characters taken for people (Сейлор Мун, Леон
+// Кеннеди, Levi), and a company's settlement account (40702…) in a pipe
+// table of payments. Tuned: PERSON 0.941, BANK_ACCOUNT 0.963; 3.031% leaked
+// (291 of 9602).
 
-// heldout924Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout924Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout924Floor = map[string]float64{
 	TypeBankAccount: 0.962, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout924MaxLeak: target 0.005, missed untuned (3.031%).
+// heldout924MaxLeak: target 0.005, missed untuned (3.031%), missed tuned (3.031%).
 const heldout924MaxLeak = 0.031
 
 func TestHeldout924(t *testing.T) {
