@@ -17,7 +17,7 @@ import (
 // a weak one ("это", "спросите") only an unambiguous first name is.
 var nameCues = map[string]bool{
 	"зовут": true, "уважением": true, "regards": true, "named": true, "кфх": false,
-	"это": false, "я": false, "спросите": false, "спросить": false, "передайте": false, "передать": false,
+	"это": false, "я": false, "кого": false, "чьё": false, "чье": false, "спросите": false, "спросить": false, "передайте": false, "передать": false,
 	"попросите": false, "позовите": false, "позвать": false, "скажите": false, "сообщите": false,
 	"позвоните": false, "звоните": false, "напишите": false, "привет": false, "спасибо": false, "пока": false,
 	"позвони": false, "перезвони": false, "напиши": false, "передай": false, "скажи": false, "спроси": false,
@@ -71,7 +71,7 @@ var nameCues = map[string]bool{
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "делу": true, "surname": true, "with": true, "tell": true, "told": true, "colleague": true,
+var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "кого": true, "чьё": true, "чье": true, "делу": true, "surname": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"dr": true, "captain": true, "lieutenant": true, "sergeant": true, "inspector": true, "partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
@@ -166,6 +166,8 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		}
 	case "mister", "mr", "mrs", "ms", "miss", "doctor", "dr", "captain", "lieutenant", "sergeant", "inspector": // "ok mister johnson", "the doctor was doctor sorokina"
 		return sc.honorificName(i, j)
+	case "кого", "чьё", "чье":
+		return sc.onWhoseNameAnswer(i, j)
 	case "фамилия", "фамилию", "делу", "surname": // "фамилия зуева", "отложат на её фамилию шарова", "по делу клименко", "surname belyaeva": a surname follows
 		if s[i:j] == "surname" {
 			if p := answerAfter(s, j); p > j && p+3 < len(s) && s[p] >= 'a' && s[p] <= 'z' {
@@ -1064,6 +1066,44 @@ func (sc *scanner) selfIntroSurname(j int) int {
 		return 0 // not "это белов иван": lowerSurnameAt reads on from a table's name only when it closes
 	}
 	return sc.lowerSurnameAt(p)
+}
+
+// onWhoseNameAnswer reads the surname that answers a transcript's question
+// "на кого …" or "на чьё имя" (s[i:j] is "кого" or "чьё") on the next line,
+// after the speaker's label or a dash and perhaps "на": "— на кого бронь\n—
+// кириллов", "оператор: на кого заказ\nклиент: на яковлеву, яковлева
+// елена". It returns the offset to continue from.
+func (sc *scanner) onWhoseNameAnswer(i, j int) int {
+	s := sc.s
+	var buf [16]byte
+	if string(prevWord(s, i, buf[:0])) != "на" {
+		return j
+	}
+	q := j
+	for q < len(s) && s[q] != '\n' && q-j < 32 {
+		if isDigit(s[q]) {
+			return j
+		}
+		q++
+	}
+	if q+1 >= len(s) || s[q] != '\n' {
+		return j
+	}
+	p := q + 1
+	if k := strings.IndexByte(s[p:min(len(s), p+24)], ':'); k > 0 && p+k+1 < len(s) && s[p+k+1] == ' ' && wordEnd(s, p) == p+k {
+		p += k + 2 // "клиент: …"
+	} else if strings.HasPrefix(s[p:], "— ") || strings.HasPrefix(s[p:], "- ") {
+		p = skipSpaces(s, p+strings.IndexByte(s[p:], ' '))
+	} else {
+		return j
+	}
+	if strings.HasPrefix(s[p:], "на ") {
+		p += len("на ")
+	}
+	if e := sc.lowerSurnameAt(p); e > 0 {
+		return e
+	}
+	return j
 }
 
 // answerAfter returns where the answer opens after a transcript's question

@@ -409,6 +409,21 @@ var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
 	add(-38, "Child Чайлд")
 	add(39, "Павел Павла Павлу Pavel")
 	add(-39, "Буре Bure")
+	// A poet, a writer, a singer, the inventor of the blind's alphabet and a
+	// deaf actress and writer that schools, ships and bars are named after:
+	// "теплоход «Анна Ахматова»", "Victor Hugo", "шрифт Луи Брайля".
+	add(40, "Анна Анны Анне Анну Анной Anna")
+	add(-40, "Ахматова Ахматовой Ахматову Akhmatova")
+	add(41, "Виктор Виктора Victor")
+	add(-41, "Гюго Hugo")
+	add(42, "Майкл Майкла Michael")
+	add(-42, "Джексон Джексона Jackson")
+	add(43, "Луи Louis")
+	add(-43, "Брайль Брайля Брайлю Braille")
+	add(44, "Хелен")
+	add(-44, "Келлер")
+	add(45, "Марли Marlee")
+	add(-45, "Матлин Matlin")
 	return first, last
 }()
 

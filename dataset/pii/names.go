@@ -420,6 +420,7 @@ var productWords = map[string]bool{
 	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true, "leather": true, "books": true,
 	"candles": true, "workshop": true, "primary": true, "soft": true, "vita": true, "house": true, "class": true, "hair": true, "robotics": true,
 	"factory": true, "porcelain": true, "hardware": true, "trans": true, // "Zhang Ji Hardware Factory", "Alatau Trans"
+	"stout": true, "porter": true, "weizen": true, "lager": true, "pilsner": true, "brewery": true, "pivovarnya": true, // beers and breweries: "Grandma Olga Stout", "Vanya Weizen"
 	"hotels": true, "resort": true, "academy": true, "school": true, "college": true, "university": true, "institute": true, "bootcamp": true, "store": true,
 	"stores": true, "shop": true, "market": true, "bakery": true, "cafe": true, "restaurant": true,
 	"kitchen": true, "farms": true, "energy": true, "telecom": true, "airlines": true, "airways": true,
@@ -1270,6 +1271,18 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "HK1 P/RU/754218836/RU/14JUL79/M/22OCT30/ZAKHAROV/OLEG", "MKRTCHYAN/LILIT: P/ARM/AT0418872/ARM/09MAY90/F/11JUN32"
 		}
 	}
+	if j-i == 3 && s[i:j] == "DOC" && strings.HasPrefix(s[j:], ": P/") {
+		end := j
+		for end < len(s) && s[end] != '\n' && end-j < 60 {
+			end++
+		}
+		if e := sc.docsFields(j+2, true); e > 0 {
+			return e // the whole element: "DOC: P/RUS/754412098/RUS/12MAR60/M/01JAN30/PETROV/IVAN"
+		}
+		if e := sc.shortDocs(j+2, end); e > 0 {
+			return e // a ticket's document field: "DOC: P/SWE/92831746"
+		}
+	}
 	if j-i == 4 && s[i:j] == "DOCS" {
 		if end := sc.ssrDocs(j); end > 0 {
 			return end // "SSR DOCS SU HK1/P/RUS/755318840/RUS/14MAY88/M/09JUN29/BRANDT/OLIVER"
@@ -1305,6 +1318,10 @@ func (sc *scanner) capWord(i, j int) int {
 			sc.emit(i, end, tPerson, 0.85, 0) // "Nguyen Thi Lan", "Tran Van Duc", "NGUYEN VAN THANH"
 			return end
 		}
+	}
+	if k := strings.LastIndexByte(s[i:j], '-'); k >= 2*utf8.RuneLen(rune(s[i])) && k < j-i-2 && japaneseHonorific(s[i+k+1:j]) && strings.IndexByte(s[i:i+k], '-') < 0 {
+		sc.emit(i, i+k, tPerson, 0.85, 0) // a Japanese surname with its honorific, which stays outside: "Сато-сан", "Yamamoto-san", "Yuki-chan"
+		return j
 	}
 	if j-i <= 5 && j+3 < len(s) && s[j] == ' ' && s[i] < 0x80 && chineseSurnameEN(s[i:j]) {
 		if end := pinyinGivenAfter(s, i, j); end > 0 {
@@ -7827,6 +7844,16 @@ func vietnameseGiven(s string, p int) int {
 		end, e = f, f // one or two given names: "Nguyễn Thị Minh Anh"
 	}
 	return end
+}
+
+// japaneseHonorific reports a Japanese honorific glued to a name by a
+// hyphen: "сан", "san", "sama", "kun", "chan", "sensei".
+func japaneseHonorific(w string) bool {
+	switch w {
+	case "сан", "сама", "кун", "тян", "сэнсэй", "сенсей", "san", "sama", "kun", "chan", "sensei":
+		return true
+	}
+	return false
 }
 
 // chineseSurnameEN reports a frequent Chinese surname in pinyin, as a

@@ -1205,8 +1205,8 @@ func passportLettersDigits(w string) bool {
 }
 
 // mixedIDToken reports an identity card's number of capitals and digits
-// mixed, nine of them, a letter first and at least five digits: a Finnish
-// "N4K9T2R07", a German "C01X00T47".
+// mixed, nine of them, a letter first and three to seven digits: a Finnish
+// "N4K9T2R07", a German "C01X00T47" or "L8X42TNV1", a Dutch "IR8J47PK2".
 func mixedIDToken(w string) bool {
 	if len(w) != 9 || !isUpperASCII(w[0]) {
 		return false
@@ -1220,7 +1220,7 @@ func mixedIDToken(w string) bool {
 			return false
 		}
 	}
-	return digits >= 5 && digits < 8
+	return digits >= 3 && digits < 8
 }
 
 // russianPlate reports a Russian car plate in Latin letters, a letter, three
@@ -1229,7 +1229,7 @@ func russianPlate(w string) bool {
 	if len(w) != 8 && len(w) != 9 {
 		return false
 	}
-	plateLetter := func(c byte) bool { return strings.IndexByte("ABEKMHOPCTYX", c) >= 0 }
+	plateLetter := func(c byte) bool { return strings.IndexByte("ABEKMHOPCTYXRSNVU", c) >= 0 } // and transliterated: "R552OS43" for "Р552ОС43"
 	for k := 0; k < len(w); k++ {
 		switch {
 		case k == 0 || k == 4 || k == 5:
@@ -1338,6 +1338,10 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			sc.emit(i, e, tPassport, 0.85, 0) // a passport's country or kind after it: "Passport …: E52910473 (Germany)", "ID: C4X81270R (foreign passport)"
 			return e
 		}
+		if passportLabelBefore(s, i) && (passportLettersDigits(s[i:e]) || mixedIDToken(s[i:e])) {
+			sc.emit(i, e, tPassport, 0.9, 0) // the label names the passport whatever its last word: "Passport number for the receipt: U24871563"
+			return e
+		}
 		if !negWordBefore(s, i) {
 			if passportWordBefore(s, i) {
 				sc.emit(i, e, tPassport, 0.9, 0) // a machine-readable passport number: "German passport C01X00T47"
@@ -1373,6 +1377,21 @@ func (sc *scanner) gluedPassport(i, j int) int {
 	}
 	sc.emit(i, q, tPassport, 0.95, 0)
 	return q
+}
+
+// passportLabelBefore reports a label that opens with the passport's word
+// and ends in a colon right before i, within its sentence: "Passport
+// number for the receipt: U24871563".
+func passportLabelBefore(s string, i int) bool {
+	if i < 3 || s[i-2:i] != ": " {
+		return false
+	}
+	a := max(0, i-48)
+	if k := strings.LastIndexAny(s[a:i-2], "\n.?!"); k >= 0 {
+		a += k + 1
+	}
+	label := strings.TrimLeft(s[a:i-2], " ")
+	return startsAny(label, "Passport", "passport", "Паспорт", "паспорт") && !strings.ContainsAny(label, "0123456789")
 }
 
 // idCardBefore reports an identity card named on the line before i:
