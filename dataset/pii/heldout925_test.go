@@ -26,15 +26,25 @@ import "testing"
 // after "Passport number for the receipt:"); ADDRESS 0.968 and the other
 // types (1.0) met theirs; 3.119% of PII characters leaked (276 of 8849:
 // PERSON 169, PASSPORT 9, ADDRESS 98), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.254
+// (engine 1.249.0), with those of the other files from heldout925 to
+// heldout932: a Turkish passport named by its label ("Passport number for
+// the receipt: U24871563"), and Tatar and Arabic names (Габделхак, Зайнулла,
+// Хабибулла, Габдрахман, Halima, Nurislam, Rashida). Left: prophets,
+// scholars and mosques named after people (Марьям, Юсуф, Шигабутдин
+// Марджани, Кул Шариф) taken for people, and names in Tatar. Tuned: PERSON
+// 0.932 (now met), PASSPORT 1.0 (now met), ADDRESS 0.968; 2.305% leaked (204
+// of 8849).
 
-// heldout925Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout925Floor holds the tuned figures: the issue's targets, all met.
 var heldout925Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.916,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout925MaxLeak: target 0.005, missed untuned (3.119%).
-const heldout925MaxLeak = 0.032
+// heldout925MaxLeak: target 0.005, missed untuned (3.119%), missed tuned (2.305%).
+const heldout925MaxLeak = 0.024
 
 func TestHeldout925(t *testing.T) {
 	corpusCheck{file: "testdata/heldout925.jsonl", name: "nine-hundred-and-twenty-fifth held-out corpus", minMessages: 250,

@@ -25,15 +25,24 @@ import "testing"
 // documents); PERSON 0.931, PHONE 0.991, ADDRESS 0.931 and the other types
 // (1.0) met theirs; 7.054% of PII characters leaked (620 of 8789: PERSON
 // 179, PHONE 17, PASSPORT 56, ADDRESS 368), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.254
+// (engine 1.249.0), with those of the other files from heldout925 to
+// heldout932: the poet Anna Akhmatova, here a ship, Japanese surnames with
+// "-сан" ("Сато-сан") and a surname answering "на кого заказ". Left:
+// seaman's books labelled as identity documents, vessels named after people
+// other than the poet ("Капитан Егоров", "Виктор Кибенок"), and Korean names
+// in lower case. Tuned: PERSON 0.941, PHONE 0.991, PASSPORT 0.828, ADDRESS
+// 0.931; 6.838% leaked (601 of 8789).
 
-// heldout926Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout926Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout926Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.827, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout926MaxLeak: target 0.005, missed untuned (7.054%).
-const heldout926MaxLeak = 0.071
+// heldout926MaxLeak: target 0.005, missed untuned (7.054%), missed tuned (6.838%).
+const heldout926MaxLeak = 0.069
 
 func TestHeldout926(t *testing.T) {
 	corpusCheck{file: "testdata/heldout926.jsonl", name: "nine-hundred-and-twenty-sixth held-out corpus", minMessages: 250,

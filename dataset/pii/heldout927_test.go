@@ -24,14 +24,22 @@ import "testing"
 // flavours named like people); ADDRESS 0.978 and the other types (1.0) met
 // theirs; 3.679% of PII characters leaked (292 of 7938: PERSON 135, PASSPORT
 // 6, ADDRESS 151), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.254
+// (engine 1.249.0), with those of the other files from heldout925 to
+// heldout932: none of its own misses; the rules from the other files changed
+// none of its figures. Left: hookah masters by nicknames that are words or
+// short names (Дым, Dym, "Shisha Sam"), and flavours named like people
+// ("Тётя Роза", Mary). Tuned: PERSON 0.892, ADDRESS 0.978; 3.679% leaked
+// (292 of 7938).
 
-// heldout927Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout927Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout927Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.892,
 }
 
-// heldout927MaxLeak: target 0.005, missed untuned (3.679%).
+// heldout927MaxLeak: target 0.005, missed untuned (3.679%), missed tuned (3.679%).
 const heldout927MaxLeak = 0.037
 
 func TestHeldout927(t *testing.T) {

@@ -26,15 +26,24 @@ import "testing"
 // 0.938 and the other types (1.0) met theirs; 2.303% of PII characters
 // leaked (206 of 8946: PERSON 67, PASSPORT 8, ADDRESS 131), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.254
+// (engine 1.249.0), with those of the other files from heldout925 to
+// heldout932: a Swedish passport in a ticket's "DOC: P/SWE/92831746" field
+// and famous names (Victor Hugo, Helen Keller and Marlee Matlin in Russian).
+// Left: names glued to other words or split by typos ("Мельни кова Ольга"),
+// a pupil named for a street ("Дуси Ковальчук"), and Герасим of «Муму».
+// Tuned: PERSON 0.972, PASSPORT 1.0 (now met), ADDRESS 0.938; 2.213% leaked
+// (198 of 8946).
 
-// heldout928Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout928Floor holds the tuned figures: the targets, all met.
 var heldout928Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout928MaxLeak: target 0.005, missed untuned (2.303%).
-const heldout928MaxLeak = 0.024
+// heldout928MaxLeak: target 0.005, missed untuned (2.303%), missed tuned (2.213%).
+const heldout928MaxLeak = 0.023
 
 func TestHeldout928(t *testing.T) {
 	corpusCheck{file: "testdata/heldout928.jsonl", name: "nine-hundred-and-twenty-eighth held-out corpus", minMessages: 250,

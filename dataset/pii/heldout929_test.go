@@ -27,15 +27,23 @@ import "testing"
 // card no." and a truck's plate taken for a passport); ADDRESS 0.952 and the
 // other types (1.0) met theirs; 5.641% of PII characters leaked (519 of
 // 9201: PERSON 314, PASSPORT 9, ADDRESS 196), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.254
+// (engine 1.249.0), with those of the other files from heldout925 to
+// heldout932: a German ID card of letters and digits after "ID card no." and
+// a truck's transliterated plate no longer read as a passport. Left: Mari
+// names in Latin letters (Onyar Tanygin), pickers by nickname (Боцман,
+// феня), and a painter's family (Васнецовы). Tuned: PERSON 0.910, PASSPORT
+// 1.0 (now met), ADDRESS 0.952; 5.543% leaked (510 of 9201).
 
-// heldout929Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout929Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout929Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.941, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.909,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.909,
 }
 
-// heldout929MaxLeak: target 0.005, missed untuned (5.641%).
-const heldout929MaxLeak = 0.057
+// heldout929MaxLeak: target 0.005, missed untuned (5.641%), missed tuned (5.543%).
+const heldout929MaxLeak = 0.056
 
 func TestHeldout929(t *testing.T) {
 	corpusCheck{file: "testdata/heldout929.jsonl", name: "nine-hundred-and-twenty-ninth held-out corpus", minMessages: 250,

@@ -22,14 +22,22 @@ import "testing"
 // 1.248.0, commit 57df87a): every F1 target met (PERSON 0.937, ADDRESS
 // 0.976, the other types 1.0); 1.772% of PII characters leaked (142 of 8014:
 // PERSON 68, ADDRESS 74), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.254
+// (engine 1.249.0), with those of the other files from heldout925 to
+// heldout932: beers and breweries named after people ("Grandma Olga Stout",
+// "Vanya Weizen", "Kromskaya Brewery") and a beer writer named like a singer
+// (Michael Jackson). Left: "Uncle Vanya" and "Ваня" of a beer, brewers by
+// nickname (Хмурый, Hopman), and Estonian names alone (Jaanika, Mart, Liis).
+// Tuned: PERSON 0.960, ADDRESS 0.976; 1.772% leaked (142 of 8014).
 
-// heldout930Floor holds the untuned figures: the targets, all met.
+// heldout930Floor holds the tuned figures: the targets, all met.
 var heldout930Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout930MaxLeak: target 0.005, missed untuned (1.772%).
+// heldout930MaxLeak: target 0.005, missed untuned (1.772%), missed tuned (1.772%).
 const heldout930MaxLeak = 0.018
 
 func TestHeldout930(t *testing.T) {

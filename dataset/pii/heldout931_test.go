@@ -24,14 +24,22 @@ import "testing"
 // 0.973, PHONE 0.992, the other types 1.0); 2.335% of PII characters leaked
 // (225 of 9637: PERSON 72, PHONE 13, ADDRESS 140), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.254
+// (engine 1.249.0), with those of the other files from heldout925 to
+// heldout932: none of its own misses; the rules from the other files changed
+// none of its figures. Left: surnames inside firms' names ("Trans Petrov
+// Logistics", "Khabarov Transport", «Транспорт Петрова»), and a lower-case
+// surname after "surname:". Tuned: PERSON 0.976, PHONE 0.992, ADDRESS 0.973;
+// 2.335% leaked (225 of 9637).
 
-// heldout931Floor holds the untuned figures: the issue's targets, all met.
+// heldout931Floor holds the tuned figures: the issue's targets, all met.
 var heldout931Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout931MaxLeak: target 0.005, missed untuned (2.335%).
+// heldout931MaxLeak: target 0.005, missed untuned (2.335%), missed tuned (2.335%).
 const heldout931MaxLeak = 0.024
 
 func TestHeldout931(t *testing.T) {

@@ -25,15 +25,22 @@ import "testing"
 // 0.991, ADDRESS 0.985 and the other types (1.0) met theirs; 1.863% of PII
 // characters leaked (180 of 9660: PERSON 63, PASSPORT 9, ADDRESS 108),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.254
+// (engine 1.249.0), with those of the other files from heldout925 to
+// heldout932: a Dutch ID card of letters and digits and famous names (Луи
+// Брайль, Хелен Келлер). Left: guide dogs named like people (Ирма, Грета,
+// Bella, Лайма). Tuned: PERSON 0.925, PHONE 0.991, PASSPORT 1.0 (now met),
+// ADDRESS 0.985; 1.770% leaked (171 of 9660).
 
-// heldout932Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout932Floor holds the tuned figures: the targets, all met.
 var heldout932Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout932MaxLeak: target 0.005, missed untuned (1.863%).
-const heldout932MaxLeak = 0.019
+// heldout932MaxLeak: target 0.005, missed untuned (1.863%), missed tuned (1.770%).
+const heldout932MaxLeak = 0.018
 
 func TestHeldout932(t *testing.T) {
 	corpusCheck{file: "testdata/heldout932.jsonl", name: "nine-hundred-and-thirty-second held-out corpus", minMessages: 250,
