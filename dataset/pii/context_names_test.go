@@ -3001,6 +3001,20 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Зайнуллы"}},
 		{"an Arabic name after a teacher's title", "Ustaza Halima will replace the teacher",
 			[]string{"PERSON:Halima"}},
+		{"a private address with its port in a JSON log's \"upstream\" field after a version", "{\"service\": \"crm-sync\", \"version\": \"2.14.0.3\", \"upstream\": \"10.12.0.5:5432\", \"status\": \"ok\"}",
+			[]string{"IP:10.12.0.5"}}, // rules-2025.255 (heldout933–940).
+		{"a Polish identity card of three capitals and six digits", "Hi, our player Piotr Nowak lost his ID card in your club, number ABC 523719. Could you check?",
+			[]string{"PERSON:Piotr Nowak", "PASSPORT:ABC 523719"}},
+		{"an order's letters and six digits are no identity card", "Order ABC 523719 shipped on Monday",
+			[]string{}},
+		{"a second German passport of mixed letters and digits after the first", "my passport number for the contract is C7FJ2K9L1 (Germany), and my husband's is CLT48R0G7. Our address",
+			[]string{"PASSPORT:C7FJ2K9L1", "PASSPORT:CLT48R0G7"}},
+		{"a monarch with his number before a closing guillemet is no client", "медаль «В память коронации Николая II» 1896 года",
+			[]string{}},
+		{"a monarch with his number in words is no client", "монета Пётр Первый 1723 года, серебро",
+			[]string{}},
+		{"an ordinal after an initial is no monarch's number", "Кандидаты: Белов А., Гордеева Н. Первый приоритет — Гордеева",
+			[]string{"PERSON:Белов А.", "PERSON:Гордеева Н.", "PERSON:Гордеева"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1271,6 +1271,11 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "HK1 P/RU/754218836/RU/14JUL79/M/22OCT30/ZAKHAROV/OLEG", "MKRTCHYAN/LILIT: P/ARM/AT0418872/ARM/09MAY90/F/11JUN32"
 		}
 	}
+	if e := j + 7; j-i == 3 && e <= len(s) && s[j] == ' ' && allCapsWord(s[i:j]) && allDigits(s[j+1:e]) && (e == len(s) || !isAlnum(s[e])) &&
+		(i == 0 || !isAlnum(s[i-1])) && idCardBefore(s, i) {
+		sc.emit(i, e, tPassport, 0.85, 0) // a Polish identity card, three capitals and six digits: "ID card …, number ABC 523719"
+		return e
+	}
 	if j-i == 3 && s[i:j] == "DOC" && strings.HasPrefix(s[j:], ": P/") {
 		end := j
 		for end < len(s) && s[end] != '\n' && end-j < 60 {
@@ -5734,19 +5739,27 @@ func regnalIn(s string, start, end int) bool {
 }
 
 // regnalAfter reports a monarch's number in Roman numerals right after a
-// name: "Петра I", "Екатерины II", "Nicholas II".
+// name, or in words: "Петра I", "Екатерины II", "Nicholas II", "Пётр
+// Первый", "коронации Николая II»".
 func regnalAfter(s string, end int) bool {
 	if end+2 > len(s) || s[end] != ' ' {
 		return false
 	}
 	e := end + 1
+	if s[e] >= 0x80 && s[end-1] != '.' { // not after an initial: "Гордеева Н. Первый приоритет — …"
+		switch s[e:wordEnd(s, e)] {
+		case "Первый", "Первого", "Первому", "Первым", "Первая", "Первой", "Второй", "Второго", "Второму", "Вторым", "Вторая",
+			"Великий", "Великого", "Великому", "Великим", "Великая", "Великой":
+			return true // a monarch's number or title in words: "монета Пётр Первый", "эпоха Екатерины Великой"
+		}
+	}
 	for e < len(s) && e-end <= 4 && (s[e] == 'I' || s[e] == 'V' || s[e] == 'X') {
 		e++
 	}
 	if e == end+2 && s[end-1] < 0x80 {
 		return false // one letter after a Latin name is the pronoun or an initial: "Maksim I think", "Kim V."
 	}
-	return e > end+1 && e-end <= 5 && (e == len(s) || !isAlnum(s[e]) && !isCyrLead(s[e]) && (s[e] != '.' || s[end-1] >= 0x80))
+	return e > end+1 && e-end <= 5 && (e == len(s) || strings.HasPrefix(s[e:], "»") || !isAlnum(s[e]) && !isCyrLead(s[e]) && (s[e] != '.' || s[end-1] >= 0x80))
 }
 
 // modelCode reports a product model's code: capital letters, digits and

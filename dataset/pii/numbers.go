@@ -1403,8 +1403,9 @@ func versionBefore(s string, start int) bool {
 	if strings.HasSuffix(s[:start], "client=") && strings.Contains(s[lineStart(s, start, 200):start], "ip=") {
 		return true // a log's client version beside its IP: "ip=95.165.27.118 client=2.14.3.1"
 	}
-	if ipWordBefore(s, start) || start > 1 && s[start-1] == '=' && logKeyIs(s, start, "upstream", "host", "server", "gateway", "peer", "remote", "src", "dst", "addr", "ip") {
-		return false // the address named right before it: "client app ip 176.59.44.210", a log's "upstream=10.12.0.5:8080"
+	if ipWordBefore(s, start) || start > 1 && s[start-1] == '=' && logKeyIs(s, start, "upstream", "host", "server", "gateway", "peer", "remote", "src", "dst", "addr", "ip") ||
+		start > 1 && s[start-1] == '"' && jsonKeyIs(s, start, "upstream", "host", "server", "gateway", "peer", "remote", "src", "dst", "addr", "ip") {
+		return false // the address named right before it: "client app ip 176.59.44.210", a log's "upstream=10.12.0.5:8080", a JSON log's "upstream": "10.12.0.5:5432"
 	}
 	if start > 1 && s[start-1] == '=' {
 		k := start - 1

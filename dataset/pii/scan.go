@@ -1447,6 +1447,9 @@ func (sc *scanner) passportShapeSeen(w string) bool {
 		if sp.typ != tPassport || sp.end-sp.start != len(w) {
 			continue
 		}
+		if mixedIDToken(w) && mixedIDToken(sc.s[sp.start:sp.end]) {
+			return true // the letters and digits mix anyhow on a German passport: "C7FJ2K9L1 …, and my husband's is CLT48R0G7"
+		}
 		same := true
 		for x := 0; x < len(w) && same; x++ {
 			a, b := sc.s[sp.start+x], w[x]
