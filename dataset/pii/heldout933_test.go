@@ -23,14 +23,22 @@ import "testing"
 // 1.249.0, commit f3e18fd): every F1 target met (PERSON 0.956, ADDRESS
 // 0.986, the other types 1.0); 0.935% of PII characters leaked (86 of 9200:
 // PERSON 59, ADDRESS 27), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.255
+// (engine 1.250.0), with those of the other files from heldout933 to
+// heldout940: none of its own misses; the rules from the other files changed
+// none of its figures. Left: children's diminutives in lower case
+// ("алисочка"), therapy methods and famous psychologists named like people,
+// and a Norwegian street named after a king ("Karl Johans gate 25"). Tuned:
+// PERSON 0.956, ADDRESS 0.986; 0.935% leaked (86 of 9200).
 
-// heldout933Floor holds the untuned figures: the targets, all met.
+// heldout933Floor holds the tuned figures: the targets, all met.
 var heldout933Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout933MaxLeak: target 0.005, missed untuned (0.935%).
+// heldout933MaxLeak: target 0.005, missed untuned (0.935%), missed tuned (0.935%).
 const heldout933MaxLeak = 0.01
 
 func TestHeldout933(t *testing.T) {

@@ -24,14 +24,21 @@ import "testing"
 // 0.985, PHONE 0.990, the other types 1.0); 1.517% of PII characters leaked
 // (136 of 8966: PERSON 38, PHONE 41, ADDRESS 57), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.255
+// (engine 1.250.0), with those of the other files from heldout933 to
+// heldout940: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a landline read out in three groups ("двести
+// семьдесят два, сорок, девятнадцать") and a lone surname in a log. Tuned:
+// PERSON 0.980, PHONE 0.990, ADDRESS 0.985; 1.517% leaked (136 of 8966).
 
-// heldout934Floor holds the untuned figures: the issue's targets, all met.
+// heldout934Floor holds the tuned figures: the issue's targets, all met.
 var heldout934Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout934MaxLeak: target 0.005, missed untuned (1.517%).
+// heldout934MaxLeak: target 0.005, missed untuned (1.517%), missed tuned (1.517%).
 const heldout934MaxLeak = 0.016
 
 func TestHeldout934(t *testing.T) {

@@ -25,15 +25,23 @@ import "testing"
 // is CLT48R0G7")); PERSON 0.972 and the other types (1.0) met theirs; 1.292%
 // of PII characters leaked (122 of 9446: PERSON 55, PASSPORT 9, ADDRESS 58),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.255
+// (engine 1.250.0), with those of the other files from heldout933 to
+// heldout940: a second German passport of mixed letters and digits after the
+// first ("my husband's is CLT48R0G7"). Left: a therapist's name and
+// patronymic transliterated in the dative ("Timuru Rashidovichu") and a
+// surname in lower case in a transcript. Tuned: PERSON 0.972, PASSPORT 1.0
+// (now met); 1.196% leaked (113 of 9446).
 
-// heldout935Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout935Floor holds the tuned figures: the issue's targets, all met.
 var heldout935Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout935MaxLeak: target 0.005, missed untuned (1.292%).
-const heldout935MaxLeak = 0.013
+// heldout935MaxLeak: target 0.005, missed untuned (1.292%), missed tuned (1.196%).
+const heldout935MaxLeak = 0.012
 
 func TestHeldout935(t *testing.T) {
 	corpusCheck{file: "testdata/heldout935.jsonl", name: "nine-hundred-and-thirty-fifth held-out corpus", minMessages: 250,

@@ -25,14 +25,22 @@ import "testing"
 // 0.971 and the other types (1.0) met theirs; 3.458% of PII characters
 // leaked (350 of 10121: PERSON 202, ADDRESS 148), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.255
+// (engine 1.250.0), with those of the other files from heldout933 to
+// heldout940: none of its own misses; the rules from the other files changed
+// none of its figures. Left: astrologers' pseudonyms that are stars' and
+// myths' names (Вега, Орион, Селена), planets and signs taken for people
+// (Венере, Марс, Рак), and a version read as an IP. Tuned: PERSON 0.919,
+// ADDRESS 0.979, IP 0.971; 3.458% leaked (350 of 10121).
 
-// heldout936Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout936Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout936Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.918,
 }
 
-// heldout936MaxLeak: target 0.005, missed untuned (3.458%).
+// heldout936MaxLeak: target 0.005, missed untuned (3.458%), missed tuned (3.458%).
 const heldout936MaxLeak = 0.035
 
 func TestHeldout936(t *testing.T) {

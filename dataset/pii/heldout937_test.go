@@ -23,14 +23,22 @@ import "testing"
 // 0.968, PHONE 0.971, the other types 1.0); 4.141% of PII characters leaked
 // (350 of 8453: PERSON 52, PHONE 185, ADDRESS 113), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.255
+// (engine 1.250.0), with those of the other files from heldout933 to
+// heldout940: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a café named after a person ("Жан-Жак",
+// "Jean-Jacques") taken for one, and phones read out in English words.
+// Tuned: PERSON 0.937, PHONE 0.971, ADDRESS 0.968; 4.141% leaked (350 of
+// 8453).
 
-// heldout937Floor holds the untuned figures: the targets, all met.
+// heldout937Floor holds the tuned figures: the targets, all met.
 var heldout937Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout937MaxLeak: target 0.005, missed untuned (4.141%).
+// heldout937MaxLeak: target 0.005, missed untuned (4.141%), missed tuned (4.141%).
 const heldout937MaxLeak = 0.042
 
 func TestHeldout937(t *testing.T) {

@@ -25,14 +25,22 @@ import "testing"
 // Michel)); PASSPORT 0.971, ADDRESS 0.952 and the other types (1.0) met
 // theirs; 2.823% of PII characters leaked (283 of 10024: PERSON 55, PASSPORT
 // 12, ADDRESS 216), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.255
+// (engine 1.250.0), with those of the other files from heldout933 to
+// heldout940: monarchs with their numbers before a guillemet or in words
+// ("коронации Николая II»", "Пётр Первый"). Left: engravers and designers,
+// catalogues and stamps taken for people ("А. Васютинский", "Arnold Machin",
+// Michel, "Марка"), and a French identity card's twelve characters. Tuned:
+// PERSON 0.915, PASSPORT 0.971, ADDRESS 0.952; 2.823% leaked (283 of 10024).
 
-// heldout938Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout938Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout938Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.91,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.914,
 }
 
-// heldout938MaxLeak: target 0.005, missed untuned (2.823%).
+// heldout938MaxLeak: target 0.005, missed untuned (2.823%), missed tuned (2.823%).
 const heldout938MaxLeak = 0.029
 
 func TestHeldout938(t *testing.T) {

@@ -24,15 +24,23 @@ import "testing"
 // 0.941, PHONE 0.991, ADDRESS 0.985 and the other types (1.0) met theirs;
 // 3.579% of PII characters leaked (284 of 7936: PERSON 181, PHONE 13,
 // PASSPORT 16, ADDRESS 74), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.255
+// (engine 1.250.0), with those of the other files from heldout933 to
+// heldout940: a Polish identity card of three capitals and six digits ("ABC
+// 523719"). Left: gamer tags (s1mple_fan, Nsk_Wolf, dima_ko, RudeBoy) and a
+// mobile typed with its last seven digits together ("8 952 9114402"). Tuned:
+// PERSON 0.941, PHONE 0.991, PASSPORT 1.0 (now met), ADDRESS 0.985; 3.453%
+// leaked (274 of 7936).
 
-// heldout939Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout939Floor holds the tuned figures: the issue's targets, all met.
 var heldout939Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout939MaxLeak: target 0.005, missed untuned (3.579%).
-const heldout939MaxLeak = 0.036
+// heldout939MaxLeak: target 0.005, missed untuned (3.579%), missed tuned (3.453%).
+const heldout939MaxLeak = 0.035
 
 func TestHeldout939(t *testing.T) {
 	corpusCheck{file: "testdata/heldout939.jsonl", name: "nine-hundred-and-thirty-ninth held-out corpus", minMessages: 250,

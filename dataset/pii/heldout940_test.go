@@ -24,15 +24,22 @@ import "testing"
 // 0.952, PHONE 0.990, ADDRESS 0.985 and the other types (1.0) met theirs;
 // 0.991% of PII characters leaked (84 of 8479: PERSON 10, PHONE 15, ADDRESS
 // 50, IP 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.255
+// (engine 1.250.0), with those of the other files from heldout933 to
+// heldout940: a private address with its port in a JSON log's "upstream"
+// field after a version. Left: products named like people ("Olivia", "Anna",
+// Römer Kidfix) and a mobile in a requisites block. Tuned: PERSON 0.952,
+// PHONE 0.990, ADDRESS 0.985, IP 1.0 (now met); 0.884% leaked (75 of 8479).
 
-// heldout940Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout940Floor holds the tuned figures: the targets, all met.
 var heldout940Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.967, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout940MaxLeak: target 0.005, missed untuned (0.991%).
-const heldout940MaxLeak = 0.01
+// heldout940MaxLeak: target 0.005, missed untuned (0.991%), missed tuned (0.884%).
+const heldout940MaxLeak = 0.009
 
 func TestHeldout940(t *testing.T) {
 	corpusCheck{file: "testdata/heldout940.jsonl", name: "nine-hundred-and-fortieth held-out corpus", minMessages: 250,
