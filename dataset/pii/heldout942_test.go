@@ -22,14 +22,22 @@ import "testing"
 // 1.250.0, commit d06a2ef): every F1 target met (PERSON 0.962, ADDRESS
 // 0.965, the other types 1.0); 2.690% of PII characters leaked (260 of 9664:
 // PERSON 72, ADDRESS 188), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.256
+// (engine 1.251.0), with those of the other files from heldout941 to
+// heldout948: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a pizza and a singer taken for people
+// ("Маргарита", "Юрий Шевчук"), a dormitory's room after the house, and
+// Bashkir names in lower case. Tuned: PERSON 0.962, ADDRESS 0.965; 2.690%
+// leaked (260 of 9664).
 
-// heldout942Floor holds the untuned figures: the targets, all met.
+// heldout942Floor holds the tuned figures: the targets, all met.
 var heldout942Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout942MaxLeak: target 0.005, missed untuned (2.690%).
+// heldout942MaxLeak: target 0.005, missed untuned (2.690%), missed tuned (2.690%).
 const heldout942MaxLeak = 0.027
 
 func TestHeldout942(t *testing.T) {

@@ -21,14 +21,21 @@ import "testing"
 // 1.250.0, commit d06a2ef): every F1 target met (PERSON 0.966, ADDRESS
 // 0.992, PHONE 0.991, the other types 1.0); 0.239% of PII characters leaked
 // (18 of 7531: PERSON 12, PHONE 6), within the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.256
+// (engine 1.251.0), with those of the other files from heldout941 to
+// heldout948: none of its own misses; the rules from the other files changed
+// none of its figures. Left: shoe brands named after people (Dr. Martens,
+// Ralf Ringer) and a kiosk named like one ("Kabluchok"). Tuned: PERSON
+// 0.966, PHONE 0.991, ADDRESS 0.992; 0.239% leaked (18 of 7531).
 
-// heldout943Floor holds the untuned figures: the targets, all met.
+// heldout943Floor holds the tuned figures: the targets, all met.
 var heldout943Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout943MaxLeak: target 0.005, met untuned (0.239%).
+// heldout943MaxLeak: target 0.005, met untuned (0.239%), met tuned (0.239%).
 const heldout943MaxLeak = 0.005
 
 func TestHeldout943(t *testing.T) {

@@ -24,15 +24,24 @@ import "testing"
 // lower-case transcript); PERSON 0.946, ADDRESS 0.927 and the other types
 // (1.0) met theirs; 3.862% of PII characters leaked (376 of 9737: PERSON 54,
 // PASSPORT 34, ADDRESS 288), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.256
+// (engine 1.251.0), with those of the other files from heldout941 to
+// heldout948: a region and a district in lower case before a village's house
+// ("тверская область, калининский район, деревня мермерины, дом сорок один")
+// and a Dutch passport after "my passport number is". Left: cheeses and cows
+// named like people ("Ded Moroz", "Mashka") and an Italian dairy's name
+// ("Caseificio Bernardi"). Tuned: PERSON 0.948, PASSPORT 1.0 (now met),
+// ADDRESS 0.942; 3.389% leaked (330 of 9737).
 
-// heldout944Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout944Floor holds the tuned figures: the targets, all met.
 var heldout944Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.969, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout944MaxLeak: target 0.005, missed untuned (3.862%).
-const heldout944MaxLeak = 0.039
+// heldout944MaxLeak: target 0.005, missed untuned (3.862%), missed tuned (3.389%).
+const heldout944MaxLeak = 0.034
 
 func TestHeldout944(t *testing.T) {
 	corpusCheck{file: "testdata/heldout944.jsonl", name: "nine-hundred-and-forty-fourth held-out corpus", minMessages: 250,

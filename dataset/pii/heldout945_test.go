@@ -23,15 +23,24 @@ import "testing"
 // 0.979, PHONE 0.983, the other types 1.0); 2.352% of PII characters leaked
 // (239 of 10162: PERSON 135, PHONE 14, PASSPORT 18, ADDRESS 72), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.256
+// (engine 1.251.0), with those of the other files from heldout941 to
+// heldout948: saints by name and epithet ("Николая Чудотворца", "Сергия
+// Радонежского", "Серафима Саровского") and a region and a district
+// transliterated with "obl." and "r-n". Left: a priest's name after "Fr."
+// ("Seraphim Bell"), icons and feasts taken for people ("Приход Казанской",
+// "Покрову"), and a US toll-free number. Tuned: PERSON 0.940, PHONE 0.983,
+// ADDRESS 0.993; 1.988% leaked (202 of 10162).
 
-// heldout945Floor holds the untuned figures: the issue's targets, all met.
+// heldout945Floor holds the tuned figures: the issue's targets, all met.
 var heldout945Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout945MaxLeak: target 0.005, missed untuned (2.352%).
-const heldout945MaxLeak = 0.024
+// heldout945MaxLeak: target 0.005, missed untuned (2.352%), missed tuned (1.988%).
+const heldout945MaxLeak = 0.02
 
 func TestHeldout945(t *testing.T) {
 	corpusCheck{file: "testdata/heldout945.jsonl", name: "nine-hundred-and-forty-fifth held-out corpus", minMessages: 250,

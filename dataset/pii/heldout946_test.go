@@ -24,15 +24,23 @@ import "testing"
 // copies); PERSON 0.957, ADDRESS 0.993 and the other types (1.0) met theirs;
 // 2.275% of PII characters leaked (213 of 9361: PERSON 61, PASSPORT 15,
 // ADDRESS 137), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.256
+// (engine 1.251.0), with those of the other files from heldout941 to
+// heldout948: a Spanish passport of three letters and six digits before its
+// country's code ("PAF118203 (ES)"). Left: a painter and a chef taken for
+// people (Frida, Gordon Ramsay) and a name transliterated with "Hairullin".
+// Tuned: PERSON 0.957, PASSPORT 1.0 (now met), ADDRESS 0.993; 2.179% leaked
+// (204 of 9361).
 
-// heldout946Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout946Floor holds the tuned figures: the targets, all met.
 var heldout946Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.965, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout946MaxLeak: target 0.005, missed untuned (2.275%).
-const heldout946MaxLeak = 0.023
+// heldout946MaxLeak: target 0.005, missed untuned (2.275%), missed tuned (2.179%).
+const heldout946MaxLeak = 0.022
 
 func TestHeldout946(t *testing.T) {
 	corpusCheck{file: "testdata/heldout946.jsonl", name: "nine-hundred-and-forty-sixth held-out corpus", minMessages: 250,

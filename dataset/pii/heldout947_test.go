@@ -22,14 +22,22 @@ import "testing"
 // 1.250.0, commit d06a2ef): every F1 target met (PERSON 0.971, ADDRESS
 // 0.946, the other types 1.0); 4.424% of PII characters leaked (400 of 9042:
 // PERSON 80, PASSPORT 19, ADDRESS 301), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.256
+// (engine 1.251.0), with those of the other files from heldout941 to
+// heldout948: none of its own misses; the rules from the other files changed
+// none of its figures. Left: furniture styles and models named after people
+// ("Людовика", "Oscar"), a street named for the heroes of Khasan read out in
+// lower case, and craftsmen's nicknames in oblique cases ("седому"). Tuned:
+// PERSON 0.971, ADDRESS 0.946; 4.424% leaked (400 of 9042).
 
-// heldout947Floor holds the untuned figures: the targets, all met.
+// heldout947Floor holds the tuned figures: the targets, all met.
 var heldout947Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout947MaxLeak: target 0.005, missed untuned (4.424%).
+// heldout947MaxLeak: target 0.005, missed untuned (4.424%), missed tuned (4.424%).
 const heldout947MaxLeak = 0.045
 
 func TestHeldout947(t *testing.T) {

@@ -23,14 +23,22 @@ import "testing"
 // 0.993, PHONE 0.991, the other types 1.0); 1.109% of PII characters leaked
 // (106 of 9558: PERSON 13, PHONE 51, PASSPORT 6, ADDRESS 36), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.256
+// (engine 1.251.0), with those of the other files from heldout941 to
+// heldout948: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a writer with his initials taken for a person
+// ("Л. Н. Толстого"), a street and house without a keyword ("Демонстрации,
+// 24"), and a phone read out in English words. Tuned: PERSON 0.993, PHONE
+// 0.991, ADDRESS 0.993; 1.109% leaked (106 of 9558).
 
-// heldout948Floor holds the untuned figures: the issue's targets, all met.
+// heldout948Floor holds the tuned figures: the issue's targets, all met.
 var heldout948Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout948MaxLeak: target 0.005, missed untuned (1.109%).
+// heldout948MaxLeak: target 0.005, missed untuned (1.109%), missed tuned (1.109%).
 const heldout948MaxLeak = 0.012
 
 func TestHeldout948(t *testing.T) {
