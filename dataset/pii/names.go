@@ -7968,7 +7968,7 @@ func pinyinSyllableEnds(w string) []int {
 				ends = append(ends, len(in)+len(fi))
 			}
 		}
-		if in != "" && len(in) <= 2 && (in == "zh" || in == "ch" || in == "sh") {
+		if in == "zh" || in == "ch" || in == "sh" {
 			break // "zh" is no "z" and an "h"
 		}
 	}
