@@ -3027,6 +3027,14 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"a namesake with his patronymic stays a person", "Звонил Невский Александр Петрович по поводу колокола",
 			[]string{"PERSON:Невский Александр Петрович"}},
+		{"weapons named for their designers are no people", "стрельба из автомата Калашникова и винтовки Мосина",
+			[]string{}}, // rules-2025.257 (heldout949–956).
+		{"a namesake with his first name stays a person", "Звонил Калашников Иван по поводу абонемента",
+			[]string{"PERSON:Калашников Иван"}},
+		{"surnames in lower case after ranks", "дня на стрельбище я, лейтенант ткачук и прапорщик бойко\nадминистратор: бойко на месте",
+			[]string{"PERSON:ткачук", "PERSON:бойко", "PERSON:бойко"}},
+		{"an English rank's word is no honorific", "Client Ms. Major complained that the Major Oak tour was cancelled",
+			[]string{"PERSON:Major"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
