@@ -24,14 +24,21 @@ import "testing"
 // a log's "client=" key); PERSON 0.984, ADDRESS 0.978 and the other types
 // (1.0) met theirs; 1.724% of PII characters leaked (160 of 9282: PERSON 27,
 // INN 20, PASSPORT 6, ADDRESS 107), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.257
+// (engine 1.252.0), with those of the other files from heldout949 to
+// heldout956: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a company's INN as a log's "client=" key, and
+// streets with "hwy" in English ("Orenburg, Zagorodnoye hwy 27"). Tuned:
+// PERSON 0.984, INN 0.941, ADDRESS 0.978; 1.724% leaked (160 of 9282).
 
-// heldout949Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout949Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout949Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.941, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout949MaxLeak: target 0.005, missed untuned (1.724%).
+// heldout949MaxLeak: target 0.005, missed untuned (1.724%), missed tuned (1.724%).
 const heldout949MaxLeak = 0.018
 
 func TestHeldout949(t *testing.T) {

@@ -23,14 +23,22 @@ import "testing"
 // 0.986, PHONE 0.991, the other types 1.0); 3.103% of PII characters leaked
 // (300 of 9667: PERSON 73, PHONE 61, ADDRESS 166), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.257
+// (engine 1.252.0), with those of the other files from heldout949 to
+// heldout956: none of its own misses; the rules from the other files changed
+// none of its figures. Left: surnames in lower case after "по заявке",
+// families in the plural ("к мироновым"), and a nickname before the name it
+// stands for ("Frosty"). Tuned: PERSON 0.972, PHONE 0.991, ADDRESS 0.986;
+// 3.103% leaked (300 of 9667).
 
-// heldout950Floor holds the untuned figures: the targets, all met.
+// heldout950Floor holds the tuned figures: the targets, all met.
 var heldout950Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout950MaxLeak: target 0.005, missed untuned (3.103%).
+// heldout950MaxLeak: target 0.005, missed untuned (3.103%), missed tuned (3.103%).
 const heldout950MaxLeak = 0.032
 
 func TestHeldout950(t *testing.T) {

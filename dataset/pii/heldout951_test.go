@@ -24,14 +24,22 @@ import "testing"
 // case ("cfj2kl8r4")); PERSON 0.929, ADDRESS 0.993 and the other types (1.0)
 // met theirs; 2.069% of PII characters leaked (178 of 8603: PERSON 84,
 // PASSPORT 30, ADDRESS 64), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.257
+// (engine 1.252.0), with those of the other files from heldout949 to
+// heldout956: none of its own misses; the rules from the other files changed
+// none of its figures. Left: instructors by nicknames that are words (Кот,
+// Гек, Tank), routes named like people ("Big Mike"), a street without its
+// keyword ("на Малышева"), and a passport read out in lower case. Tuned:
+// PERSON 0.929, PASSPORT 0.938, ADDRESS 0.993; 2.069% leaked (178 of 8603).
 
-// heldout951Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout951Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout951Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.937, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout951MaxLeak: target 0.005, missed untuned (2.069%).
+// heldout951MaxLeak: target 0.005, missed untuned (2.069%), missed tuned (2.069%).
 const heldout951MaxLeak = 0.021
 
 func TestHeldout951(t *testing.T) {

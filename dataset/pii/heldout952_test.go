@@ -22,14 +22,21 @@ import "testing"
 // 1.251.0, commit 0cfe533): every F1 target met (PERSON 0.989, ADDRESS
 // 0.992, the other types 1.0); 0.698% of PII characters leaked (61 of 8741:
 // PERSON 3, ADDRESS 58), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.257
+// (engine 1.252.0), with those of the other files from heldout949 to
+// heldout956: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a composer's surname alone taken for a donor's
+// and a hall named after a person. Tuned: PERSON 0.989, ADDRESS 0.992;
+// 0.698% leaked (61 of 8741).
 
-// heldout952Floor holds the untuned figures: the targets, all met.
+// heldout952Floor holds the tuned figures: the targets, all met.
 var heldout952Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout952MaxLeak: target 0.005, missed untuned (0.698%).
+// heldout952MaxLeak: target 0.005, missed untuned (0.698%), missed tuned (0.698%).
 const heldout952MaxLeak = 0.007
 
 func TestHeldout952(t *testing.T) {

@@ -24,14 +24,22 @@ import "testing"
 // 0.986 and the other types (1.0) met theirs; 2.733% of PII characters
 // leaked (258 of 9441: PERSON 62, PASSPORT 28, ADDRESS 168), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.257
+// (engine 1.252.0), with those of the other files from heldout949 to
+// heldout956: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a living painter's surname before his work
+// ("the Nuriev landscape"), famous painters alone (Левитан), and a German
+// passport's number after "Nr." in an OCR'd scan. Tuned: PERSON 0.953,
+// PASSPORT 0.968, ADDRESS 0.986; 2.733% leaked (258 of 9441).
 
-// heldout953Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout953Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout953Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.967, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout953MaxLeak: target 0.005, missed untuned (2.733%).
+// heldout953MaxLeak: target 0.005, missed untuned (2.733%), missed tuned (2.733%).
 const heldout953MaxLeak = 0.028
 
 func TestHeldout953(t *testing.T) {

@@ -23,14 +23,21 @@ import "testing"
 // 0.972, PHONE 0.973, the other types 1.0); 3.242% of PII characters leaked
 // (298 of 9191: PERSON 51, PHONE 128, PASSPORT 12, ADDRESS 107), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.257
+// (engine 1.252.0), with those of the other files from heldout949 to
+// heldout956: none of its own misses; the rules from the other files changed
+// none of its figures. Left: boats named after people ("Anastasia", "Queen
+// Mary", «Чайка») and phones read out in English words. Tuned: PERSON 0.945,
+// PHONE 0.973, ADDRESS 0.972; 3.242% leaked (298 of 9191).
 
-// heldout954Floor holds the untuned figures: the issue's targets, all met.
+// heldout954Floor holds the tuned figures: the issue's targets, all met.
 var heldout954Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout954MaxLeak: target 0.005, missed untuned (3.242%).
+// heldout954MaxLeak: target 0.005, missed untuned (3.242%), missed tuned (3.242%).
 const heldout954MaxLeak = 0.033
 
 func TestHeldout954(t *testing.T) {

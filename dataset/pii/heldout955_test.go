@@ -22,14 +22,21 @@ import "testing"
 // 1.251.0, commit 0cfe533): every F1 target met (PERSON 0.943, ADDRESS
 // 0.986, the other types 1.0); 1.354% of PII characters leaked (130 of 9600:
 // PERSON 50, PASSPORT 6, ADDRESS 74), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.257
+// (engine 1.252.0), with those of the other files from heldout949 to
+// heldout956: none of its own misses; the rules from the other files changed
+// none of its figures. Left: characters and authors with a first name alone
+// ("Ivan"), and pen names beside real names. Tuned: PERSON 0.943, ADDRESS
+// 0.986; 1.354% leaked (130 of 9600).
 
-// heldout955Floor holds the untuned figures: the targets, all met.
+// heldout955Floor holds the tuned figures: the targets, all met.
 var heldout955Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout955MaxLeak: target 0.005, missed untuned (1.354%).
+// heldout955MaxLeak: target 0.005, missed untuned (1.354%), missed tuned (1.354%).
 const heldout955MaxLeak = 0.014
 
 func TestHeldout955(t *testing.T) {

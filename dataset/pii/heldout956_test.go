@@ -22,15 +22,24 @@ import "testing"
 // 1.251.0, commit 0cfe533): every F1 target met (PERSON 0.949, the other
 // types 1.0); 1.155% of PII characters leaked (97 of 8398: PERSON 92,
 // ADDRESS 5), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.257
+// (engine 1.252.0), with those of the other files from heldout949 to
+// heldout956: weapons named for their designers ("автомата Калашникова",
+// "карабин Симонова", "винтовки Мосина") and a surname in lower case after a
+// rank ("прапорщик бойко"). Left: instructors by nicknames (Шмель, Самурай,
+// Рыжий, Кэп), a surname after a rank and "в отставке", English ranks in
+// lower case ("major sidorov"), and Makarov and Mosin in English. Tuned:
+// PERSON 0.958; 1.036% leaked (87 of 8398).
 
-// heldout956Floor holds the untuned figures: the targets, all met.
+// heldout956Floor holds the tuned figures: the targets, all met.
 var heldout956Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout956MaxLeak: target 0.005, missed untuned (1.155%).
-const heldout956MaxLeak = 0.012
+// heldout956MaxLeak: target 0.005, missed untuned (1.155%), missed tuned (1.036%).
+const heldout956MaxLeak = 0.011
 
 func TestHeldout956(t *testing.T) {
 	corpusCheck{file: "testdata/heldout956.jsonl", name: "nine-hundred-and-fifty-sixth held-out corpus", minMessages: 250,
