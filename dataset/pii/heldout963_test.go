@@ -1,0 +1,40 @@
+package pii
+
+import "testing"
+
+// testdata/heldout963.jsonl is the nine-hundred-and-sixty-third held-out
+// file: 280 messages (140 Russian, 140 English; 62 without personal data;
+// 536 gold spans: PERSON 274, ADDRESS 73, PHONE 56, EMAIL 38, INN 18,
+// PASSPORT 17, IP 16, BANK_ACCOUNT 15, CARD 13, OGRN 8, SNILS 8), written by
+// hand by someone who saw neither the engine nor any other labelled file,
+// while the engine was tuned on files up to heldout956. It is the CRM of a
+// probation support and social adaptation centre for former prisoners in
+// Perm: applicants, social workers, housing help, job placements, documents,
+// relatives. Lower-case call transcripts, chats of social workers, e-mails
+// in English with a foreign NGO, CSV case lists, pipe tables of benefits,
+// applications with passport data, SNILS and release certificates, logs with
+// IPs, SMS. Applicants' nicknames from prison (Чёрный, Косой, Муха),
+// relatives in many cases, hostel addresses with rooms. Negatives: release
+// certificate and case numbers, colonies (ИК-10, СИЗО-1), famous people,
+// numbers with wrong check digits.
+//
+// The engine was judged on it once, untuned, with rules-2025.257 (engine
+// 1.252.0, commit 846e355): SNILS 0.933 missed its target (a SNILS of eleven
+// digits with no separators in an English form, taken for a phone); PERSON
+// 0.932, PHONE 0.982, ADDRESS 0.972 and the other types (1.0) met theirs;
+// 2.829% of PII characters leaked (263 of 9295: PERSON 187, PHONE 17,
+// ADDRESS 59), against the target of 0.5%.
+
+// heldout963Floor holds the untuned figures: the targets where met, the measured level where not.
+var heldout963Floor = map[string]float64{
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.933, TypeAddress: 0.92, TypePerson: 0.92,
+}
+
+// heldout963MaxLeak: target 0.005, missed untuned (2.829%).
+const heldout963MaxLeak = 0.029
+
+func TestHeldout963(t *testing.T) {
+	corpusCheck{file: "testdata/heldout963.jsonl", name: "nine-hundred-and-sixty-third held-out corpus", minMessages: 250,
+		floors: heldout963Floor, everyType: true, maxLeak: heldout963MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
+}
