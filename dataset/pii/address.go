@@ -651,11 +651,8 @@ func villageNameBefore(s string, i, lo int) int {
 // or 0.
 func (sc *scanner) bareVillageHouseEN(i, j int) int {
 	s := sc.s
-	if j+1 >= len(s) || s[j] != ' ' {
-		return 0
-	}
-	end := houseNumberEnd(s, j+1)
-	if end <= j+1 || areaAfter(s, end) {
+	end := houseNumberAfter(s, j)
+	if end == 0 {
 		return 0
 	}
 	a := villageNameBefore(s, i, sc.lastEnd)
@@ -676,14 +673,11 @@ func (sc *scanner) bareVillageHouseEN(i, j int) int {
 // its clause ends. s[i:j] is "house"; it returns the end, or 0.
 func (sc *scanner) villageAfterHouseEN(i, j int) int {
 	s := sc.s
-	if j+1 >= len(s) || s[j] != ' ' || i < sc.lastEnd {
+	if i < sc.lastEnd || !(i == 0 || s[i-1] == '\n' || endsAny(s[:i], ": ", " at ", " from ", " in ", " to ", "\nat ", "\nfrom ")) {
 		return 0
 	}
-	if !(i == 0 || s[i-1] == '\n' || endsAny(s[:i], ": ", " at ", " from ", " in ", " to ", "\nat ", "\nfrom ")) {
-		return 0
-	}
-	end := houseNumberEnd(s, j+1)
-	if end <= j+1 || areaAfter(s, end) {
+	end := houseNumberAfter(s, j)
+	if end == 0 {
 		return 0
 	}
 	p, in := end, strings.HasPrefix(s[end:], " in ")
@@ -723,11 +717,8 @@ func (sc *scanner) villageAfterHouseEN(i, j int) int {
 // Street 8, plot 77". s[i:j] is "plot"; it returns the end, or 0.
 func (sc *scanner) streetPlotEN(i, j int) int {
 	s := sc.s
-	if j+1 >= len(s) || s[j] != ' ' {
-		return 0
-	}
-	end := houseNumberEnd(s, j+1)
-	if end <= j+1 || areaAfter(s, end) {
+	end := houseNumberAfter(s, j)
+	if end == 0 {
 		return 0
 	}
 	start := -1
@@ -842,6 +833,20 @@ func numberedLaneWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// houseNumberAfter returns the end of a house's number, in digits or
+// English words, after the word that ends at j and one space, when no floor
+// area follows it ("house 120 sq m" is a house for sale); 0 otherwise.
+func houseNumberAfter(s string, j int) int {
+	if j+1 >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	end := houseNumberEnd(s, j+1)
+	if end <= j+1 || areaAfter(s, end) {
+		return 0
+	}
+	return end
 }
 
 // areaAfter reports a floor area after a house's number that ends at end:

@@ -119,7 +119,8 @@ func familiarSurnameAt(s string, i, e int) bool {
 		return false
 	}
 	q := i + len("老")
-	return q < e && cjkSurnameAt(s, q) && e == q+len(string([]rune(s[q:e])[0]))
+	_, sz := utf8.DecodeRuneInString(s[q:])
+	return q < e && cjkSurnameAt(s, q) && e == q+sz
 }
 
 // postcodeBeforeCJK returns the start of a Japanese postcode before an
