@@ -3779,8 +3779,11 @@ func numberAfterStreet(s string, j int) int {
 	if nextPart && unitFollows(s, e) && !(strings.HasPrefix(s[e:], " km") && !(allDigits(s[p:e]) && startsAny(s[e+3:], ", approx", ", about", ", ~", " away", " from ", " to ", " of "))) {
 		return 0 // a count: "stuck on Lenina avenue, 5 min late", "Rostovskoe highway, 12 km, approx. 20 minutes"; but a highway's "Kievskoye Highway, 22nd km"
 	}
-	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ')' && s[e] != ';' && s[e] != '"' && !(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) &&
-		!(s[e] == ' ' && e+1 < len(s) && (s[e+1] >= 'a' && s[e+1] <= 'z' || s[e+1] == '|')) {
+	if nextPart && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '.' && s[e] != ')' && s[e] != ';' && s[e] != '"' &&
+		!(s[e] == ' ' && e+1 < len(s) && s[e+1] >= 0x80 && letterSize(s, e+1) == 0) &&
+		!(s[e] == ':' && e+1 < len(s) && s[e+1] == ' ') && // "terminal at Lesnoy pr., 65: 214 transactions"
+		!(s[e] == ' ' && e+1 < len(s) && (s[e+1] >= 'a' && s[e+1] <= 'z' || s[e+1] == '|')) &&
+		!(s[e] == ' ' && e+2 < len(s) && s[e+1] == '(' && isASCIILetter(s[e+2])) { // a remark in brackets: "Vosstaniya St., 24 (courtyard)"
 		return 0 // but "Tverskoy Blvd, 26A · +7 495…", "Bolshaya Tulskaya St, 17 on 14 March"; a footer's "Sovetskaya St., 72 | 8-800-…" ends it, so does a CSV cell's quote: "\"Titova St, 238\",1-4"
 	}
 	if !marker && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != ')' && s[e] != '\'' && !(s[e] == ':' && !(e+1 < len(s) && isDigit(s[e+1]))) && !unitFollowsHouse(s, e) &&
@@ -4461,7 +4464,7 @@ func (sc *scanner) commaStreet(i, j int) int {
 	}
 	switch w := string(prevWord(s, i, pb[:0])); w {
 	case "большой", "малой", "большая", "малая", "большую", "малую", "нижней", "нижняя", "верхней", "верхняя", "новой", "новая", "новую", "старой", "старая",
-		"маршала", "генерала", "адмирала", "академика": // "с Маршала Жукова, 154"
+		"маршала", "генерала", "адмирала", "академика", "героев": // "с Маршала Жукова, 154", "на Героев Хасана, 105/2"
 		b := wordStartBefore(s, i-1)
 		if b < 0 {
 			return 0
@@ -4469,13 +4472,15 @@ func (sc *scanner) commaStreet(i, j int) int {
 		start = b
 		cue = streetCue(string(prevWord(s, b, pb[:0]))) // "во дворе Большой Пушкарской, 20"
 		switch w {
-		case "маршала", "генерала", "адмирала", "академика":
+		case "маршала", "генерала", "адмирала", "академика", "героев":
 			titled = true // any surname in the genitive: "на Академика Янгеля, 8"
 		default:
 			cue = cue || endsAny(s[i:j], "ская", "ской", "цкая", "цкой") // a size word and a street's adjective: "у подъезда, Большая Серпуховская, 31к6"
 		}
 	default:
-		cue = streetCue(w)
+		// A pipe table's cell that holds the street and its house alone:
+		// "| Сафонова Галина | Бутлерова, 9 |".
+		cue = streetCue(w) || i >= 2 && s[i-2:i] == "| " && e < len(s) && cellEndAt(s, e)
 	}
 	adj := endsAny(string(w), "ская", "ской", "скую", "цкая", "цкой", "ная", "ной", "ную", "вая", "вой", "вую") // "на Большую Морскую, 35", "На Большой Садовой, 47"
 	gen := endsAny(string(w), "ова", "ева", "ина", "ына", "ого", "его") ||
@@ -4528,15 +4533,21 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 			return 0 // a label before numbers: "Transaction IDs 88213, 88214"
 		}
 	}
-	if last+2 >= len(s) || s[last] != ' ' || !isDigit(s[last+1]) {
-		return 0
-	}
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[i:j])
+	ws := unsafe.String(unsafe.SliceData(w), len(w))
+	// A title or "Heroes'" before a name in the genitive is a street's own
+	// opening: "on Geroev Khasana, 7a", "Marshala Zhukova 12".
+	titled := last > j && (ws == "marshala" || ws == "generala" || ws == "admirala" || ws == "akademika" || ws == "geroev" || ws == "kosmonavta")
+	p := last + 1
+	if titled && last+3 < len(s) && s[last] == ',' && s[last+1] == ' ' && isDigit(s[last+2]) {
+		p = last + 2
+	} else if last+2 >= len(s) || s[last] != ' ' || !isDigit(s[last+1]) {
+		return 0
+	}
 	if addrKind(w) == akENUnit || nameStop[string(w)] {
 		return 0 // "Entrance 4, floor 11": units, no street; "Dorm 3, room 406"
 	}
-	ws := unsafe.String(unsafe.SliceData(w), len(w))
 	switch ws {
 	case "ward", "wing", "level", "bay", "hall", "cabin", "deck", "seat", "section", "pavilion", "module", "lab", "theatre":
 		return 0 // a part of a building: "Ward 5, room 506"
@@ -4544,13 +4555,12 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	ok := endsAny(ws, "ina", "ova", "eva", "aya", "oy", "iy", "sky", "skaya", "skaja", "ogo", "ya", "yy") || // and Belarusian "Kalvaryjskaja"
 		endsAny(ws, "ov", "ev") && !isUpperASCII(s[i+1]) // a street of a trade in the genitive plural: "Montazhnikov 7-91"; not a brand, "SOKOLOV 585"
 	known := latinStreetNames[ws]
-	ok = ok || known
-	p := last + 1
+	ok = ok || known || titled
 	q := p
 	for q < len(s) && (isDigit(s[q]) || s[q] == '/' || s[q] == '-' && q+1 < len(s) && isDigit(s[q+1])) {
 		q++
 	}
-	if q > p && q+1 < len(s) && isASCIILetter(s[q]) && !isASCIILetter(s[q+1]) && ok {
+	if q > p && q < len(s) && isASCIILetter(s[q]) && (q+1 == len(s) || !isASCIILetter(s[q+1])) && ok {
 		q++ // "Malaya Lubyanka 12a"
 	}
 	if q-p > 6 && !(q-p <= 10 && buildingHouse(s[p:q])) || q < len(s) && isASCIILetter(s[q]) {
@@ -4585,7 +4595,7 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	bracket := ok && i > 0 && s[i-1] == '(' && q < len(s) && s[q] == ')' // "Church of St. Louis (Malaya Lubyanka 12a)"
 	onAdj := ok && last > j && placePrepBefore(s, i) && (strings.HasSuffix(ws, "aya") || strings.HasSuffix(ws, "oy") ||
 		strings.HasSuffix(ws, "iy") || strings.HasSuffix(ws, "yy")) // "our office on Bolshaya Morskaya 35"
-	if !ok && !unit && !slash || last > j && !unit && !bracket && !onAdj {
+	if !ok && !unit && !slash || last > j && !unit && !bracket && !onAdj && !titled {
 		return 0 // any name before a house and a flat ("Ostozhenka 25, apt 7"); a Russian ending otherwise
 	}
 	end := sc.enAddressTail(q)
@@ -4598,7 +4608,7 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 	// phone's groups, "Ivanova 21-17-05".
 	flatDash := ok && last == j && strings.Count(s[p:q], "-") == 1 && strings.IndexByte(s[p:q], '/') < 0 && q-p >= 4 &&
 		!(q+1 < len(s) && s[q] == '-' && isDigit(s[q+1]))
-	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj && !slash && !cityBefore && !closing && !flatDash {
+	if end == q && !addressCue(s, i) && !(ok && last == j && placePrepBefore(s, i)) && !bracket && !onAdj && !slash && !cityBefore && !closing && !flatDash && !titled {
 		return 0 // but "the garage on Profsoyuznaya 56 quoted …"
 	}
 	start := sc.addressLeft(i)
@@ -5571,6 +5581,15 @@ func (sc *scanner) addressDE(i, j int) int {
 		}
 		if r-q <= 4 && (r == len(s) || !isAlnum(s[r]) && s[r] != '/') {
 			q = r // a Viennese stair or door after the house: "Stephansplatz 3/12"
+		}
+	}
+	if q+3 < len(s) && s[q] == '-' && isDigit(s[q+1]) && strings.HasSuffix(s[i:j], "straat") {
+		r := q + 1
+		for r < len(s) && r-q <= 3 && isDigit(s[r]) {
+			r++
+		}
+		if r+1 < len(s) && s[r] == ',' && s[r+1] == ' ' {
+			q = r // a Dutch floor after the house: "Vondelstraat 88-2, 1054 GN Amsterdam"
 		}
 	}
 	if q < len(s) && isAlnum(s[q]) {

@@ -58,6 +58,7 @@ var nameCues = map[string]bool{
 	// Agents in call logs ("agent lena: travel desk") and a surname
 	// dictated after "фамилия" ("фамилия зуева").
 	"agent": false, "фамилия": true, "фамилию": true, "имя": true, "name": true, "делу": true, "surname": true,
+	"получатель": true, // a parcel's recipient dictated: "хорошо получатель сафонов"
 	// Chat English: "swap my shift with jordan", "tell dawn", "sure jack,", "hiya its leanne".
 	"with": false, "tell": false, "told": false, "sure": false, "hiya": false, "colleague": false,
 	// An outbound call's first question: "hello is this grace yes hi", "is that hope yes" (englishNameCue).
@@ -71,7 +72,7 @@ var nameCues = map[string]bool{
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "кого": true, "чьё": true, "чье": true, "делу": true, "surname": true, "with": true, "tell": true, "told": true, "colleague": true,
+var lowerOnlyCues = map[string]bool{"получатель": true, "меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "кого": true, "чьё": true, "чье": true, "делу": true, "surname": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"dr": true, "captain": true, "lieutenant": true, "sergeant": true, "inspector": true, "partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
@@ -168,6 +169,13 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		return sc.honorificName(i, j)
 	case "кого", "чьё", "чье":
 		return sc.onWhoseNameAnswer(i, j)
+	case "получатель": // a parcel's recipient dictated by surname: "хорошо получатель сафонов"; not "получатель другой человек"
+		if p := j + 1; p < len(s) && s[j] == ' ' && s[p] >= 0x80 && tableSurname(s[p:wordEnd(s, p)]) {
+			if e := sc.lowerSurnameAt(p); e > 0 {
+				return e
+			}
+		}
+		return j
 	case "фамилия", "фамилию", "делу", "surname": // "фамилия зуева", "отложат на её фамилию шарова", "по делу клименко", "surname belyaeva": a surname follows
 		if s[i:j] == "surname" {
 			if p := answerAfter(s, j); p > j && p+3 < len(s) && s[p] >= 'a' && s[p] <= 'z' {
@@ -706,6 +714,8 @@ func (sc *scanner) lowerFirst(i, j int) int {
 			end = q // "anna virtanen", "рустем сафиуллин"
 		case q > j+1 && (s[i] < 0x80 || speakerAnswer(s, i)) && answerEnds(s, q) && shapedSurname(s[j+1:q]):
 			end = q // a name that ends its line or clause: "caller: nadezhda sengepova", "my uncle, arkady sopochin"
+		case q > j+1 && s[i] < 0x80 && latinRuSurname(s[j+1:q]):
+			end = q // a Russian surname's shape after the first name: "worker: kristina aksyonova? client: yes."
 		case q > j+1 && s[i] >= 0x80 && endsAny(s[j+1:q], "овых", "евых", "ёвых", "иных", "ыных") && lowerFamily(s[j+1:q]):
 			sc.emit(i, q, tPerson, 0.75, 0) // a child of a family: "у миры и миши лазаревых", "мама вари и полины корнеевых"
 			sc.lowerNames = true
@@ -1097,8 +1107,11 @@ func (sc *scanner) onWhoseNameAnswer(i, j int) int {
 	} else {
 		return j
 	}
-	if strings.HasPrefix(s[p:], "на ") {
-		p += len("на ")
+	for _, w := range [...]string{"пишите на ", "запишите на ", "записывайте на ", "оформляйте на ", "на "} {
+		if strings.HasPrefix(s[p:], w) {
+			p += len(w) // "клиент: пишите на петрова"
+			break
+		}
 	}
 	if e := sc.lowerSurnameAt(p); e > 0 {
 		return e

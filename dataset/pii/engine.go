@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.252.0 rules-2025.257"
+const engineVersion = "iml-pii/1.253.0 rules-2025.258"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

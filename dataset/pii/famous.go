@@ -31,7 +31,7 @@ var famousNames = func() map[string]bool {
 		"Коперник Хаббл Кеплер Гречанинов Брамс Гергиев Темирканов", // scientists, composers and conductors a planetarium's or a choir's texts name: "от Коперника до Хаббла"
 		func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "ом", w + "е"} })
 	// Adjectival surnames: Достоевский, Достоевского, Достоевскому, Достоевским, Достоевском.
-	add("Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский Чернышевский Склифосовский Циолковский Бортнянский",
+	add("Бродский Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский Чернышевский Склифосовский Циолковский Бортнянский",
 		func(w string) []string {
 			stem := w[:len(w)-len("ий")]
 			return []string{stem + "ого", stem + "ому", stem + "им", stem + "ом"}
@@ -434,6 +434,21 @@ var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
 	add(-48, "Саровский Саровского Саровскому Саровским Саровском")
 	add(49, "Александр Александра Александру Александром Александре Alexander")
 	add(-49, "Невский Невского Невскому Невским Невском Nevsky")
+	// A singer, film directors, actors, a poet and a Roman historian that
+	// murals, film nights and quotes name: "Виктор Цой на стене", "Fyodor
+	// Bondarchuk's film", "— Тит Ливий".
+	add(50, "Виктор Виктора Виктору Виктором")
+	add(-50, "Цой Цоя Цою Цоем")
+	add(51, "Василий Василия Василию Василием Vasily Vasiliy")
+	add(-51, "Шукшин Шукшина Шукшину Шукшиным Shukshin")
+	add(52, "Фёдор Федор Фёдора Федора Фёдору Федору Fyodor Fedor")
+	add(-52, "Бондарчук Бондарчука Бондарчуку Bondarchuk")
+	add(53, "Тит Tit Titus")
+	add(-53, "Ливий Livy Livius")
+	add(54, "Василий Василия Василию Василием Vasily Vasiliy")
+	add(-54, "Ливанов Ливанова Ливанову Ливановым Livanov")
+	add(55, "Иосиф Иосифа Иосифу Joseph Iosif")
+	add(-55, "Бродский Бродского Бродскому Бродским Brodsky")
 	return first, last
 }()
 

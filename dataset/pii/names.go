@@ -538,10 +538,27 @@ func productKeyBefore(s string, start int) bool {
 	}
 	var buf [24]byte
 	switch string(prevWord(s, k, buf[:0])) {
-	case "brand", "бренд", "product", "товар", "product_name", "brand_name":
+	case "brand", "бренд", "бренда", "product", "товар", "product_name", "brand_name", "клеймо", "клейма", "клеймом", "hallmark":
 		return true
 	}
 	return false
+}
+
+// quotedBrandAfter reports a quoted name followed by the word "brand":
+// "earrings Au585, 'Sokolov' brand".
+func quotedBrandAfter(s string, start, end int) bool {
+	if start == 0 || end >= len(s) {
+		return false
+	}
+	switch {
+	case s[start-1] == '\'' && s[end] == '\'', s[start-1] == '"' && s[end] == '"':
+		end++
+	case start >= 2 && s[start-2:start] == "«" && strings.HasPrefix(s[end:], "»"):
+		end += len("»")
+	default:
+		return false
+	}
+	return startsAny(s[end:], " brand", "-brand", " бренда", " бренд")
 }
 
 // countedContainer reports a number and a container before start, the
@@ -797,6 +814,75 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		t.flags = tkMorph // also a Serbian surname in Cyrillic, "Николић", and a Belarusian one, "Шыманскі"
 	}
 	return t
+}
+
+// animalsListed reports the name at start as an item of a list of names
+// right after an animal's or brands' word and a dash or a colon: "alpacas —
+// Kuzya, Persik, Luna", "козы: Маша, Зоя и Дуся", "Brands sold: Cartier,
+// Sokolov".
+func animalsListed(s string, start int) bool {
+	p := start
+	for k := 0; k < 12; k++ {
+		var q int
+		switch {
+		case p >= 3 && s[p-2:p] == ", " && s[p-3] != ' ':
+			q = p - 2
+		case p >= len(" и ")+1 && s[p-len(" и "):p] == " и ":
+			q = p - len(" и ")
+		case p >= len(" and ")+1 && s[p-len(" and "):p] == " and ":
+			q = p - len(" and ")
+		default:
+			k = 12
+			continue
+		}
+		b := wordStartBefore(s, q)
+		if b < 0 || !upperAt(s[b:]) {
+			return false
+		}
+		p = b
+	}
+	var m int
+	switch {
+	case p >= len(" — ")+1 && s[p-len(" — "):p] == " — ":
+		m = p - len(" — ")
+	case p >= 3 && (s[p-3:p] == " - " || s[p-2:p] == ": "):
+		m = p - 2
+		if s[p-3:p] == " - " {
+			m = p - 3
+		}
+	default:
+		return false
+	}
+	b := wordStartBefore(s, m)
+	if b < 0 || upperAt(s[b:]) && b > 0 && s[b-1] != '\n' {
+		return false // not a group's name: "новенькая в Kittens — Амина"
+	}
+	var buf [32]byte
+	w, ok := foldInto(buf[:0], s[b:m])
+	if !ok {
+		return false
+	}
+	if petWord(w, false) {
+		switch string(w) {
+		case "gown", "models", "dome", "платье", "платья", "домик", "манекен":
+			return false // a dress's model named, then its client: "the Grace gown — Dinara booked her"
+		}
+		return true
+	}
+	switch string(w) {
+	case "brands", "бренды", "брендов", "марки", "makes", "sold", "продано":
+		if string(w) == "sold" || string(w) == "продано" {
+			if b >= 2 && s[b-1] == ' ' {
+				if a := wordStartBefore(s, b-1); a >= 0 {
+					w2, _ := foldInto(buf[:0], s[a:b-1])
+					return string(w2) == "brands" || string(w2) == "бренды" || string(w2) == "брендов"
+				}
+			}
+			return false
+		}
+		return true // "Brands sold: Cartier, Tissot, Sokolov, Pandora", "Бренды: Соколов, Адамас"
+	}
+	return false
 }
 
 // namedThingsList reports names listed and then said to name things, from
@@ -1434,6 +1520,15 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
+	if s[i] < 0x80 && j+3 < len(s) && s[j] == ',' && s[j+1] == ' ' && isDigit(s[j+2]) && i >= 3 && s[i-1] == ' ' {
+		if b := latinMarkBefore(s, i); b >= sc.lastEnd {
+			if end := sc.villageEN(j); end > 0 && end-j <= 6 && (end == len(s) || strings.IndexByte(";,|\n.)\"", s[end]) >= 0) {
+				end = sc.enAddressTail(end)
+				sc.emit(b, end, tAddress, 0.8, 0) // a settlement's mark, its name and the house: "v. Nikolskoye, 12", "village Dor, 8"
+				return end
+			}
+		}
+	}
 	if s[i] < 0x80 && (strings.HasPrefix(s[j:], " village") || strings.HasPrefix(s[j:], " settlement")) {
 		if end := sc.villageEN(wordEnd(s, j+1)); end > 0 {
 			end = sc.enAddressTail(end)                       // "Gorki village, house 7, Konakovo district, Tver region"
@@ -1511,15 +1606,16 @@ func (sc *scanner) capWord(i, j int) int {
 			return end
 		}
 	}
-	if s[i] >= 0x80 && j+5 < len(s) && s[j] == ' ' && startsAny(s[i:j], "Больш", "Мал", "Нижн", "Верхн", "Нов", "Стар", "Маршала", "Генерала", "Адмирала", "Академика") {
+	if s[i] >= 0x80 && j+5 < len(s) && s[j] == ' ' && startsAny(s[i:j], "Больш", "Мал", "Нижн", "Верхн", "Нов", "Стар", "Маршала", "Генерала", "Адмирала", "Академика", "Героев") {
 		if q := wordEnd(s, j+1); q+3 < len(s) && s[q] == ',' && s[q+1] == ' ' && isDigit(s[q+2]) {
 			if end := sc.commaStreet(j+1, q); end > 0 {
 				return end // "по Большой Покровской, 32"
 			}
 		}
 	}
-	if w := s[i:j]; (w == "Маршала" || w == "Адмирала" || w == "Marshala" || w == "Admirala" || w == "Generala" || w == "Ploshchad") && j+2 < len(s) && s[j] == ' ' && upperAt(s[j+1:]) {
-		return wordEnd(s, j+1) // a street without its house, not a person: "в филиале на Маршала Говорова", "4B Admirala Fokina St", "Ploshchad Lenina metro station"
+	if w := s[i:j]; j+2 < len(s) && s[j] == ' ' && upperAt(s[j+1:]) && (w == "Маршала" || w == "Адмирала" || w == "Marshala" || w == "Admirala" ||
+		w == "Generala" || w == "Ploshchad" || (w == "Героев" || w == "Geroev") && addrKindAt(s, j+1, wordEnd(s, j+1)) == 0) {
+		return wordEnd(s, j+1) // a street without its house, not a person: "в филиале на Маршала Говорова", "4B Admirala Fokina St", "Ploshchad Lenina metro station", "на Героев Хасана"
 	}
 	if t0.addr == akENUnit {
 		if w := s[i:j]; w == "Apt" || w == "Apartment" || w == "Flat" || w == "Villa" || w == "Office" {
@@ -1826,11 +1922,14 @@ func (sc *scanner) capWord(i, j int) int {
 	if sc.exampleName(toks[0].start, end) {
 		return end // a textbook's character: "Tom and Anna go to school", "Иван → Ивана"
 	}
+	if startsAny(s[end:], " курган", " Kurgan") || keep == 2 && endsAny(s[toks[0].start:end], " Kurgan", " Курган") {
+		return end // a memorial hill, not a person: "у Мамаева кургана", "Mamayev Kurgan"
+	}
 	if keep == 1 && strings.HasPrefix(s[end:], ". обл") || endsAny(s[:i], " м. ", "(м. ") && !strings.HasSuffix(s[:i], "кв. м. ") || strings.HasPrefix(s[i:], "ЖЕКЕ КУӘЛІК") {
 		return end // a region cut short, "Лен. обл., Приозерский р-н"; a metro station, "у м. Чернышевская"; a Kazakh ID card's heading
 	}
-	if keep == 1 && (productKeyBefore(s, toks[0].start) || countedContainer(s, toks[0].start)) {
-		return end // a product named like a person: a log's brand="Алёнушка", "brand 'Lada'", "3 бутыли Алёнушки"
+	if keep == 1 && (productKeyBefore(s, toks[0].start) || countedContainer(s, toks[0].start) || quotedBrandAfter(s, toks[0].start, end)) {
+		return end // a product named like a person: a log's brand="Алёнушка", "brand 'Lada'", "3 бутыли Алёнушки", "'Sokolov' brand"
 	}
 	if keep == 1 && (s[toks[0].start:end] == "Muscle" || s[toks[0].start:end] == "Proper" || s[toks[0].start:end] == "Пропер") &&
 		endsAny(s[:toks[0].start], "Mr ", "Mr. ", "Мистер ", "мистер ") {
@@ -3305,6 +3404,9 @@ func (sc *scanner) petNamed(start, end int) bool {
 	if start >= 4 && s[start-4:start] == "pet=" {
 		return true // a log's field: "pet=Charlie owner=H. Greaves"
 	}
+	if animalsListed(s, start) {
+		return true // "alpacas — Kuzya, Persik, Luna", "козы: Маша, Зоя и Дуся", "Brands sold: Sokolov"
+	}
 	if h := cellHeader(s, start, end); h != "" && petHeader(h) {
 		return true // a table's column of pets: "Owner,Pet,Species" … "Lucy Brennan,Milo,dog"
 	}
@@ -3589,6 +3691,12 @@ func petWord(w []byte, before bool) bool {
 		"пуделя", "пуделю", "пуделем", "кобель", "кобеля", "кобелю", "кобелём", "кобелем", "greyhound", "greyhounds", "whippet",
 		"horses", "mares", "ponies", "geldings", "лошадей", "кобыл", "мерины",
 		"корова", "коровы", "корове", "корову", "коровой", "коров", "тёлка", "телка", "тёлки", "телки", "cow", "cows", "heifer", // "корова Роза", "у коровы Дуси"
+		"альпака", "альпаку", "альпаки", "альпакой", "альпаке", "альпак", "alpaca", "alpacas", "llama", "llamas", // "альпака Кузя", "goat Masha"
+		"коза", "козу", "козы", "козой", "козе", "коз", "козочка", "козочку", "козочкой", "козочки", "козочке", "goat", "goats",
+		"овца", "овцу", "овечка", "овечку", "овечкой", "барашек", "барашка", "sheep", "lamb", "жеребец", "жеребца", "жеребёнок",
+		"жеребенок", "жеребёнка", "жеребенка", "gelding", "пони", "ослик", "ослика", "осёл", "осел", "осла", "donkey", "donkeys",
+		"поросёнок", "поросенок", "поросёнка", "поросенка", "свинка", "свинку", "piglet", "кролика", "кроликом", "bunny",
+		"верблюд", "верблюда", "camel", "черепаха", "черепаху", "черепахой", "tortoise",
 		"dogs", "cats", "кошек", "собак", "попугая", "попугаю", "попугаем", "попугайчик", "попугайчика",
 		"лабрадора", "лабрадору", "лабрадором", "шарпей", "шарпея", "хорёк", "хорек", "хорька", "хорьку", "хорьком", "хорьки",
 		"doggy", "doggo", "pup", "puppies", "kittens", "parrots", "budgie", "cockatiel", "yorkshire", // "Yorkshire terrier"
@@ -3597,7 +3705,9 @@ func petWord(w []byte, before bool) bool {
 		"домик", "домика", "домику", "домиком", "домике", "dome", // a cabin named like a person: "домик «Марфа»", "The dome 'Efim'"
 		"платье", "платья", "gown", "models": // a dress's model: "платье Аврора", "Top models: Aurora, Victoria"
 		return true // "попугая Кешу", "нашего лабрадора Джека", "our two cats (Luna and Leo)"
-	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец", "питомца", "питомцу", "питомцем",
+	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец",
+		"козёл", "козел", "козла", "козлу", "козлом", "козлик", "козлика", // after a name it may be an insult
+		"питомца", "питомцу", "питомцем",
 		"hero", "heroes", "герой", "героя", "героем", "героиня", "героиню", "персонаж", "персонажа", "character": // a game's hero: "Мой герой Артур", "The hero Captain Ivan"
 		return before
 	}
@@ -3994,7 +4104,7 @@ var personBrands = map[string]bool{
 	"нина риччи": true, "кельвин кляйн": true, "хьюго босс": true, "томми хилфигер": true, "джорджио армани": true,
 	"кристиан диор": true, "коко шанель": true, "майкл корс": true, "вера вонг": true, "том форд": true,
 	"луи виттон": true, "джек дэниелс": true, "джонни уокер": true,
-	"john deere": true, "massey ferguson": true, "джон дир": true, "мэсси фергюсон": true, "jack frost": true,
+	"john deere": true, "massey ferguson": true, "джон дир": true, "джон дире": true, "джона дира": true, "джон диром": true, "мэсси фергюсон": true, "jack frost": true,
 	"леруа мерлен": true, "leroy merlin": true, "tom dixon": true, "том диксон": true,
 	"amir timur": true, "амир тимур": true, "amir temur": true, "амир темур": true, // Tashkent's square, avenue and museum
 	// Cosmetics houses named after their founders: "тинт Charlotte Tilbury", "Pat McGrath palette".
@@ -4365,6 +4475,7 @@ func (sc *scanner) dedicationBefore(start int) bool {
 		"таблица", "таблице", "таблицы", "таблицей", "таблицу", "проба", "шкала", "шкале", "шкалы", "шкалой", // "по таблице Сивцева", "Проба Ширмера"
 		"аппарат", "аппарата", "аппаратом", "аппарате", // "аппарат Илизарова"
 		"маршала", "генерала", "адмирала", "академика", "космонавта", "героя", // a street: "Маршала Бирюзова"
+		"маршал", "маршалом", "маршалу", "фельдмаршал", "фельдмаршала", "генералиссимус", "генералиссимуса", // a marshal of history: "маршал Жуков"
 		"перекрёстке", "перекрестке", "пересечении", "угол", "угла", "углу": // a crossing of streets: "на перекрёстке Карла Маркса и Гончарова", "угол Тургут Озала"
 		return true // "Усадьба Голицыных", "особняк Морозова", "индекс Грина — Вермиллиона"
 	case "дом", "дома", "доме", "домом":
@@ -5644,6 +5755,41 @@ func progLanguage(s string, start, end int) bool {
 		"анализа данных", "data analysis", "data science", "on Rails", "Groovy", "CI/CD", "R&D-проект", "R&D project")
 }
 
+// latinMarkBefore returns the start of a settlement's mark in Latin letters
+// right before the name at i, as a field's first word: "v. Nikolskoye",
+// "s. Odoevskoye", "village Dor"; or -1. A town's "g." is left out: a
+// house after a town's name is rather its street's.
+func latinMarkBefore(s string, i int) int {
+	k := i - 1
+	if k > 0 && s[k-1] == '.' {
+		k--
+	}
+	b := k
+	for b > 0 && isASCIILetter(s[b-1]) {
+		b--
+	}
+	if b == k || k-b > 10 {
+		return -1
+	}
+	if c := b - 1; c >= 0 {
+		if s[c] == ' ' && c > 0 {
+			c-- // "Lapshina, v. Nikolskoye"; not "Smith v. Jones"
+		}
+		if !(s[c] == ';' || s[c] == ',' || s[c] == '|' || s[c] == '"' || s[c] == '\n' || s[c] == '(' || s[c] == '\t' || s[c] == ':') {
+			return -1
+		}
+	}
+	var buf [16]byte
+	f, _ := foldInto(buf[:0], s[b:k])
+	switch w := string(f); {
+	case k < i-1 && latinSettlementMark(w) && w != "g" && w != "p":
+		return b // "v. Nikolskoye, 12"
+	case k == i-1 && (w == "village" || w == "settlement" || w == "selo" || w == "khutor" || w == "stanitsa"):
+		return b // "village Dor, 8"
+	}
+	return -1
+}
+
 // villageEN returns the end of the house after a village's or a
 // settlement's word that ends at p, in English: ", 21", ", house 11",
 // " house 4", " house fourteen", or 0 when no number follows.
@@ -5669,9 +5815,9 @@ func (sc *scanner) villageEN(p int) int {
 	for e < len(s) && isDigit(s[e]) {
 		e++
 	}
-	if e == p || e-p > 4 || e < len(s) && (s[e] == ':' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) ||
+	if e == p || e-p > 4 || e < len(s) && (s[e] == ':' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1]) || e-p == 4 && s[e] == '-') ||
 		e+1 < len(s) && isAlnum(s[e]) && isAlnum(s[e+1]) {
-		return 0 // not a time, a date or a word: "village, 10:00", "village, 2nd"
+		return 0 // not a time, a date or a word: "village, 10:00", "village, 2nd", "Batch settlement 2024-06-14"
 	}
 	if e < len(s) && isUpperASCII(s[e]) {
 		e++ // "21A"

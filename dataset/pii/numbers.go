@@ -683,9 +683,10 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPhone, 0.85, end // the same unspaced after a phone's word: "тел. 80296547713"
 		}
 		if (d[0] == '7' || d[0] == '8') && strings.IndexByte("34789", d[1]) >= 0 { // 7xx: Kazakhstan
-			if formatted && (d[1] == '9' || d[1:4] == "800") && (g.pattern(k, 1, 3, 3, 2, 2) || g.pattern(k, 1, 3, 3, 4)) {
+			if formatted && (d[1] == '9' || d[1:4] == "800" || strings.IndexByte(sc.s[g.start:end], '(') > 0) && (g.pattern(k, 1, 3, 3, 2, 2) || g.pattern(k, 1, 3, 3, 4)) {
 				// A mobile or toll-free number in its own layout is one whatever the words before: "заявка …
-				// 8 915 312 44 07", "линия бронирования 8 800 200-61-61".
+				// 8 915 312 44 07", "линия бронирования 8 800 200-61-61"; so is any with its code in brackets:
+				// "Бронирование: 8 (342) 290-11-46".
 				return tPhone, 0.95, end
 			}
 			if contiguous && phoneKeyBefore(sc.s, g.start) {

@@ -73,7 +73,8 @@ func (sc *scanner) dropThings() {
 	s := sc.s
 	k := 0
 	for _, sp := range sc.out {
-		if sp.typ == tPerson && sc.thingName(s[sp.start:sp.end]) {
+		if sp.typ == tPerson && sc.thingName(s[sp.start:sp.end]) &&
+			!endsAny(s[:sp.start], "Я ", " я ", "зовут ", "name is ", "I'm ", "I am ") { // the owner who shares the pet's name: "я Маша. У меня умерла морская свинка Маша"
 			continue
 		}
 		sc.out[k] = sp
@@ -559,8 +560,8 @@ var nickMarks = [...]string{"он же ", "она же ", "aka ", "a.k.a. ", "re
 // nickMarkBefore reports a mark that says the word at p is a nickname,
 // right before it: "Roman Vasiliev (aka Shark)", "прораб Лёха, он же
 // Борода", "nicknamed Kaban", "по прозвищу «Ключ»", and, before quotes
-// only, "the washer known as 'Beaver'" (not "the village known as
-// Sosnovka").
+// only, "the washer known as 'Beaver'", "известен как «Чёрный»" (not "the
+// village known as Sosnovka").
 func nickMarkBefore(s string, p int, quoted bool) bool {
 	if p < 3 || s[p-1] != ' ' {
 		return false
@@ -585,6 +586,8 @@ func nickMarkBefore(s string, p int, quoted bool) bool {
 		return endsWord(pre, "по ")
 	case "as":
 		return quoted && endsWord(pre, "known ")
+	case "как":
+		return quoted && (endsWord(pre, "известен ") || endsWord(pre, "известна "))
 	}
 	return false
 }
@@ -1911,7 +1914,7 @@ func ipv6End(s string, i int) int {
 		}
 		break
 	}
-	if end < 0 || end < len(s) && (isAlnum(s[end]) || s[end] == ':' && !clauseColon(s, end) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
+	if end < 0 || end < len(s) && (isAlnum(s[end]) && (s[end] < 0x80 || letterSize(s, end) > 0) || s[end] == ':' && !clauseColon(s, end) || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
 		return -1
 	}
 	if groups == 8 && !double && end-i == 23 {
