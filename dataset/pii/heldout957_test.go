@@ -24,15 +24,28 @@ import "testing"
 // and taken for people); PERSON 0.960 and the other types (1.0) met theirs;
 // 2.488% of PII characters leaked (193 of 7757: PERSON 50, ADDRESS 143),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.258
+// (engine 1.253.0), with those of the other files from heldout957 to
+// heldout964: streets named after people without their keyword, in a pipe
+// table's cell and in English before a remark in brackets or a colon
+// ("Бутлерова, 9", "Butlerova St., 9 (from 1 April)", "Lesnoy pr., 65: 214
+// transactions"), a date after "settlement" read as a house, and a poet and a
+// singer taken for people (Бродский, Виктор Цой). Left: a street without its
+// house ("на Хлопина"), detergent brands named like people (Ariel, Dr.
+// Beckmann, Frau Schmidt), a university by its name ("студент Горного"),
+// "Shosse v Lavriki 55" and a line of Vasilievsky Island ("7-ya liniya V.O.,
+// 34"). Tuned: PERSON 0.967, ADDRESS 0.962 (now met); 1.792% leaked (139 of
+// 7757).
 
-// heldout957Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout957Floor holds the tuned figures: the issue's targets, all met.
 var heldout957Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.914, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout957MaxLeak: target 0.005, missed untuned (2.488%).
-const heldout957MaxLeak = 0.025
+// heldout957MaxLeak: target 0.005, missed untuned (2.488%), missed tuned (1.792%).
+const heldout957MaxLeak = 0.018
 
 func TestHeldout957(t *testing.T) {
 	corpusCheck{file: "testdata/heldout957.jsonl", name: "nine-hundred-and-fifty-seventh held-out corpus", minMessages: 250,

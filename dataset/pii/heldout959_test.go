@@ -24,14 +24,24 @@ import "testing"
 // 0.985, PHONE 0.991, the other types 1.0); 0.915% of PII characters leaked
 // (80 of 8742: PHONE 36, PASSPORT 12, ADDRESS 32), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.258
+// (engine 1.253.0), with those of the other files from heldout957 to
+// heldout964: a memorial hill (Мамаев курган, Mamayev Kurgan), a marshal of
+// history ("маршал Жуков") and a film director (Fyodor Bondarchuk) taken for
+// people. Left: generals and heroes of the war by rank or full name (генерал
+// Чуйков, сержант Павлов, Marshal Chuikov, Vasily Zaitsev), "Героя Советского
+// Союза" taken into a name, an Irish address over three lines and a phone said
+// aloud. Tuned: PERSON 0.987, ADDRESS 0.985, PHONE 0.990; 0.915% leaked (80 of
+// 8742).
 
-// heldout959Floor holds the untuned figures: the issue's targets, all met.
+// heldout959Floor holds the tuned figures: the issue's targets, all met.
 var heldout959Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout959MaxLeak: target 0.005, missed untuned (0.915%).
+// heldout959MaxLeak: target 0.005, missed untuned (0.915%), missed tuned (0.915%).
 const heldout959MaxLeak = 0.01
 
 func TestHeldout959(t *testing.T) {

@@ -24,15 +24,27 @@ import "testing"
 // 0.971 and the other types (1.0) met theirs; 3.526% of PII characters
 // leaked (351 of 9954: PERSON 53, ADDRESS 259, IP 39), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.258
+// (engine 1.253.0), with those of the other files from heldout957 to
+// heldout964: alpacas, goats and other farm animals named like people, by
+// their kind and in lists ("альпака Кузя", "goats — Masha, Zoya"), a Dutch
+// house with its floor ("Vondelstraat 88-2"), an IPv6 address before a closing
+// guillemet, and surnames dictated after "пишите на" and "получатель". Left: a
+// cheese named after a village (Сосновский), animals named again without their
+// kind (Кузю, Fluffy, Bella), a farm's address by a highway's kilometre,
+// English addresses said aloud and lower-case English names in calls ("mark
+// thompson"). Tuned: PERSON 0.952 (now met), ADDRESS 0.952; 2.652% leaked (264
+// of 9954).
 
-// heldout962Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout962Floor holds the tuned figures: the issue's targets, all met.
 var heldout962Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.899,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout962MaxLeak: target 0.005, missed untuned (3.526%).
-const heldout962MaxLeak = 0.036
+// heldout962MaxLeak: target 0.005, missed untuned (3.526%), missed tuned (2.652%).
+const heldout962MaxLeak = 0.027
 
 func TestHeldout962(t *testing.T) {
 	corpusCheck{file: "testdata/heldout962.jsonl", name: "nine-hundred-and-sixty-second held-out corpus", minMessages: 250,
