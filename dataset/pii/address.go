@@ -181,6 +181,9 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if e := sc.lowerHouseAfterStreetEN(i, j); e > 0 {
 			return e
 		}
+		if e := sc.houseStreetFirstEN(i, j); e > 0 {
+			return e
+		}
 		if e := sc.bareVillageHouseEN(i, j); e > 0 {
 			return e
 		}
@@ -277,8 +280,37 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	case in.word&wCue != 0:
 		return sc.cueName(i, j, in.word)
+	case s[i] >= 0x80 && i >= sc.lastEnd && in.word == 0 && in.addr == 0 && lowerPrepBefore(s, i) && sc.lowerPersonSeen() &&
+		tableSurname(s[i:j]):
+		if e := sc.lowerSurnameAt(i); e > 0 {
+			return e // a surname in lower case after a preposition in a chat that names people so: "вася ты у гусейновой ковёр забрал?"
+		}
 	}
 	return j
+}
+
+// lowerPersonSeen reports a person already found in lower case in the
+// text: a chat that writes names so writes its surnames so too.
+func (sc *scanner) lowerPersonSeen() bool {
+	for k := len(sc.out) - 1; k >= 0; k-- {
+		if sp := sc.out[k]; sp.typ == tPerson {
+			if _, up := letterAt(sc.s, sp.start); !up {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerPrepBefore reports a preposition that takes a person right before
+// the word at i: "у гусейновой", "за гайнуллиным", "после лыкова".
+func lowerPrepBefore(s string, i int) bool {
+	var buf [16]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "у", "от", "за", "после", "к", "для", "передай", "скажи", "позвони":
+		return true
+	}
+	return false
 }
 
 // cuedLowerStreet emits a street that a transcript names after "адрес"
@@ -4500,6 +4532,61 @@ func (sc *scanner) commaStreet(i, j int) int {
 	return e
 }
 
+// houseStreetFirstEN emits an address that opens with "house" and its number,
+// then names its street and perhaps its village: "house 9, Tsentralnaya
+// St., Dorokhovo, Ruza district", "park at house 5A, Lesnaya St.,
+// Dukhanino". It returns the end, or 0.
+func (sc *scanner) houseStreetFirstEN(i, j int) int {
+	s := sc.s
+	p := j + 1
+	if i < sc.lastEnd || p+1 >= len(s) || s[j] != ' ' || !isDigit(s[p]) {
+		return 0
+	}
+	q := p
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q < len(s) && isUpperASCII(s[q]) {
+		q++ // "5A"
+	}
+	if q-p > 5 || q+3 >= len(s) || s[q] != ',' || s[q+1] != ' ' || !isUpperASCII(s[q+2]) {
+		return 0
+	}
+	w := q + 2
+	for k := 0; k < 3; k++ {
+		e := wordEnd(s, w)
+		if e == w {
+			return 0
+		}
+		if k > 0 && addrKindAt(s, w, e) == akENStreet {
+			if e < len(s) && s[e] == '.' {
+				e++
+			}
+			end := sc.enAddressTail(e)
+			sc.emit(i, end, tAddress, 0.8, 0)
+			return end
+		}
+		if e+1 >= len(s) || s[e] != ' ' || !isUpperASCII(s[e+1]) {
+			return 0
+		}
+		w = e + 1
+	}
+	return 0
+}
+
+// cellVillageBefore returns the start of a village's name that opens a
+// table's cell before the street at i, ", " between ("| Yagodnoye,
+// Sadovaya 3 |", ";Vasilyevka, Polevaya 23;"), or i.
+func cellVillageBefore(s string, i, lastEnd int) int {
+	if i < 4 || s[i-2:i] != ", " {
+		return i
+	}
+	if b := wordStartBefore(s, i-2); b >= lastEnd && b >= 0 && isUpperASCII(s[b]) && (b >= 2 && s[b-2:b] == "| " || b >= 1 && (s[b-1] == ';' || s[b-1] == '\t')) {
+		return b
+	}
+	return i
+}
+
 // buildingHouse reports a house number and its building after a slash,
 // and perhaps a flat after a hyphen: "69/15", "24/8-311"; not "3/4".
 func buildingHouse(h string) bool {
@@ -4612,6 +4699,9 @@ func (sc *scanner) latinBareStreet(i, j int) int {
 		return 0 // but "the garage on Profsoyuznaya 56 quoted …"
 	}
 	start := sc.addressLeft(i)
+	if start == i {
+		start = cellVillageBefore(s, i, sc.lastEnd)
+	}
 	if end == q && closing && !addressCue(s, i) && !cityBefore && start < i && !placePartsBefore(s[start:i]) {
 		start = i // a hotel or a campus before the street is no part of it: "Ritz-Carlton, Tverskaya 3 (B2B)"
 	}

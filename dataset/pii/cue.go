@@ -694,8 +694,9 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		}
 	}
 	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") ||
-		brandEnd(s, i, j) > 0 || venueBefore(s, i) || passwordBefore(s, i) { // "платье от виктории бекхэм", "в отеле ани плаза", "кодовое слово сказал олеся"
-		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"
+		brandEnd(s, i, j) > 0 || venueBefore(s, i) || passwordBefore(s, i) || // "платье от виктории бекхэм", "в отеле ани плаза", "кодовое слово сказал олеся"
+		startsAny(s[j:], " угодник", " чудотворец", " чудотворца", " победоносец", " победоносца") || prevWordIn(s, i, "архангел", "архангела", "archangel") || strings.HasSuffix(s[:i], " st ") {
+		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"; nor a saint, "николай угодник", "архангела михаила"
 	}
 	if sc.petNamed(i, j) {
 		sc.noteThing(i, j)

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.253.0 rules-2025.258"
+const engineVersion = "iml-pii/1.254.0 rules-2025.259"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

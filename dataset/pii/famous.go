@@ -157,7 +157,8 @@ var partyCharacters = func() map[string]bool {
 		"Мальвину Буратино Пьеро Артемон Белль Ариэль Жасмин Пеппа Пеппы Шрек Шрека Фиона Фионы Бэтмен Бэтмена " +
 		"Человек-паук Человека-паука Человеку-пауку Лунтик Лунтика " +
 		"Elsa Olaf Kristoff Moana Maui Rapunzel Cinderella Belle Ariel Jasmine Peppa Shrek Fiona Batman Spiderman Pinocchio " +
-		"Эльз Элли Флинн Флинна Барбосса Снегурочка Снегурочки Снегурочку Ladybug Spider-Man Flynn Barbossa Snegurochka") {
+		"Эльз Элли Флинн Флинна Барбосса Снегурочка Снегурочки Снегурочку Ladybug Spider-Man Flynn Barbossa Snegurochka " +
+		"Алёнушка Алёнушки Алёнушке Алёнушку Алёнушкой Аленушка Аленушки Аленушку Alyonushka Alenushka Punch Judy") { // a puppet theatre's: "Punch and Judy"
 		m[w] = true
 	}
 	for _, w := range [...]string{"Джек Воробей", "Джека Воробья", "Дед Мороз", "Деда Мороза", "Леди Баг", "Iron Man", "Jack Sparrow", "Ded Moroz", "Father Frost"} {
@@ -169,10 +170,15 @@ var partyCharacters = func() map[string]bool {
 // partyCharacter reports one of partyCharacters alone at s[start:end] in a
 // text about roles, costumes or parties: "аниматор Алина в роли Эльзы".
 func (sc *scanner) partyCharacter(start, end int) bool {
+	if startsAny(sc.s[end:], " (our ", " (my ", " (наша ", " (наш ", " (моя ", " (мой ") {
+		return false // a bracket says whose she is: "Alyonushka (our daughter, not the group)"
+	}
 	return partyCharacters[sc.s[start:end]] && (!sc.personTitleBefore(start) || strings.IndexByte(sc.s[start:end], ' ') > 0) && // "капитан Джек Воробей" is the character's own title
 		containsAny(sc.s, "роль", "роли", "ролью", "костюм", "аниматор", "Аниматор", "Холодн", "мультфильм", "сказк", "принцесс", "праздник",
 			"Принцесс", "role", "costume", "animator", "Animator", "Frozen", "cartoon", "princess", "Princess", "Disney", "party", "Party",
-			"played by", "Mermaid", "mermaid", "русалк", "Русалк", "персонаж", "Персонаж", "сценари", "character", "birthday", "фанат")
+			"played by", "Mermaid", "mermaid", "русалк", "Русалк", "персонаж", "Персонаж", "сценари", "character", "birthday", "фанат",
+			"кукол", "кукл", "Кукл", "puppet", "Puppet", "спектакл", "Спектакл", "Буратино", "Buratino", "Петрушк", "Petrushka") ||
+		sc.s[start:end] == "Judy" && endsAny(sc.s[:start], "Punch and ", "Punch & ") // "Punch and Judy"
 }
 
 // bagModels are handbags and lines named after people (and a house named
@@ -449,6 +455,8 @@ var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
 	add(-54, "Ливанов Ливанова Ливанову Ливановым Livanov")
 	add(55, "Иосиф Иосифа Иосифу Joseph Iosif")
 	add(-55, "Бродский Бродского Бродскому Бродским Brodsky")
+	add(56, "Георгий Георгия Георгию Георгием Георгии")
+	add(-56, "Победоносец Победоносца Победоносцу Победоносцем Победоносце")
 	return first, last
 }()
 

@@ -151,7 +151,8 @@ var roleTitles = func() []string {
 // Николая". They are stop words (nameStop) and dedications (dedicationBefore).
 var saintTitles = [...]string{"святого", "святой", "святителя", "святых", "преподобного", "преподобной",
 	"великомученика", "великомученицы", "мученика", "мученицы", "пророка", "пророк", "пророку", "пророком", "prophet", "апостола", "блаженной", "блаженного",
-	"равноапостольного", "равноапостольной", "благоверного", "благоверной"}
+	"равноапостольного", "равноапостольной", "благоверного", "благоверной",
+	"архангел", "архангела", "архангелу", "архангелом", "архангеле", "archangel", "св"} // "архангел Михаил", "the Archangel Michael", "св. Иоанна Златоуста"
 
 var nameStop = func() map[string]bool {
 	m := map[string]bool{
@@ -675,7 +676,15 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	if s[i] < 0x80 && j-i > 6 && s[j-1] >= 'a' {
 		if h := strings.LastIndexByte(s[i:j], '-'); h > 2 && jpHonorific(s[i+h:j]) {
 			return sc.nameToken(i, i+h) // the name before "-san": "Tanaka-san"
+		} else if h > 2 && (s[i+h:j] == "-aka" || s[i+h:j] == "-opa") {
+			t := sc.nameToken(i, i+h)
+			t.end = j // an Uzbek elder's "-aka" goes with the name, as the files label it: "Bekzat-aka"
+			return t
 		}
+	} else if s[i] >= 0x80 && j-i > 10 && (strings.HasSuffix(s[i:j], "-ака") || strings.HasSuffix(s[i:j], "-опа")) {
+		t := sc.nameToken(i, j-len("-ака"))
+		t.end = j // an Uzbek elder's "-ака", "-опа" goes with the name: "Бекзат-ака"
+		return t
 	}
 	sz, _ := letterAt(s, i)
 	t := nameTok{start: i, end: j}
@@ -814,6 +823,49 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 		t.flags = tkMorph // also a Serbian surname in Cyrillic, "Николић", and a Belarusian one, "Шыманскі"
 	}
 	return t
+}
+
+// tableHeaderLine reports i on a pipe table's header line: the next line
+// is the rule under it, "|---|---|".
+func tableHeaderLine(s string, i int) bool {
+	e := strings.IndexByte(s[i:], '\n')
+	if e < 0 || i+e+4 >= len(s) {
+		return false
+	}
+	next := s[i+e+1:]
+	return (strings.HasPrefix(next, "|---") || strings.HasPrefix(next, "|:--") || strings.HasPrefix(next, "| ---")) &&
+		strings.IndexByte(s[lineStart(s, i, 300):i], '|') >= 0
+}
+
+// cityNamesake reports Vladimir, a town and a man's name, standing as the
+// town: joined to another town by "и", "and" or a comma, after "in",
+// "across" or "near", or under a table's "город" or "city" column.
+func cityNamesake(s string, start, end int) bool {
+	if w := s[start:end]; w != "Владимир" && w != "Vladimir" {
+		return false
+	}
+	for _, j := range [...]string{" и ", " and ", ", "} {
+		if strings.HasPrefix(s[end:], j) {
+			if q := end + len(j); q < len(s) && upperAt(s[q:]) && knownCity(s[q:wordEnd(s, q)]) {
+				return true
+			}
+		}
+	}
+	if b := wordStartBefore(s, max(0, start-1)); b >= 0 && start >= 2 && s[start-1] == ' ' {
+		switch s[b : start-1] {
+		case "in", "across", "near", "around", "и", "and":
+			if s[b:start-1] == "и" || s[b:start-1] == "and" {
+				a := wordStartBefore(s, max(0, b-1))
+				return a >= 0 && b >= 2 && s[b-1] == ' ' && knownCity(s[a:b-1]) // "Suzdal and Vladimir"
+			}
+			return true
+		}
+	}
+	switch strings.ToLower(strings.TrimSpace(cellHeader(s, start, end))) {
+	case "город", "city", "town":
+		return true
+	}
+	return false
 }
 
 // animalsListed reports the name at start as an item of a list of names
@@ -1922,8 +1974,15 @@ func (sc *scanner) capWord(i, j int) int {
 	if sc.exampleName(toks[0].start, end) {
 		return end // a textbook's character: "Tom and Anna go to school", "Иван → Ивана"
 	}
-	if startsAny(s[end:], " курган", " Kurgan") || keep == 2 && endsAny(s[toks[0].start:end], " Kurgan", " Курган") {
-		return end // a memorial hill, not a person: "у Мамаева кургана", "Mamayev Kurgan"
+	if tableHeaderLine(s, toks[0].start) {
+		return end // a column's name in a table's header: "| Diver | Nickname | Max depth |"
+	}
+	if keep == 1 && cityNamesake(s, toks[0].start, end) {
+		return end // a town named like a man: "across Vladimir and Suzdal", "Владимир и Суздаль", a "город" column's "Владимир"
+	}
+	if startsAny(s[end:], " курган", " Kurgan") || keep == 2 && endsAny(s[toks[0].start:end], " Kurgan", " Курган") ||
+		strings.HasSuffix(s[toks[0].start:end], " K.K.") {
+		return end // a memorial hill, not a person: "у Мамаева кургана", "Mamayev Kurgan"; a Japanese firm, "Tanaka Suisan K.K."
 	}
 	if keep == 1 && strings.HasPrefix(s[end:], ". обл") || endsAny(s[:i], " м. ", "(м. ") && !strings.HasSuffix(s[:i], "кв. м. ") || strings.HasPrefix(s[i:], "ЖЕКЕ КУӘЛІК") {
 		return end // a region cut short, "Лен. обл., Приозерский р-н"; a metro station, "у м. Чернышевская"; a Kazakh ID card's heading
@@ -3401,8 +3460,8 @@ func (sc *scanner) petNamed(start, end int) bool {
 		!startsAny(s[end:], " working", " on shift", ", +", ", 8", " (+", " here") { // not the groomer, "is Charlie working today?", nor a signature, "Lucy, +7 (910) …"
 		return true // a pet's usual name in a text about pets: "Max and Bella are both booked for Friday", "Чарли можно забирать"
 	}
-	if start >= 4 && s[start-4:start] == "pet=" {
-		return true // a log's field: "pet=Charlie owner=H. Greaves"
+	if start >= 4 && s[start-4:start] == "pet=" || start >= 8 && s[start-8:start] == "printer=" {
+		return true // a log's field: "pet=Charlie owner=H. Greaves", "printer=Kuzya job=ПФ-2403-113"
 	}
 	if animalsListed(s, start) {
 		return true // "alpacas — Kuzya, Persik, Luna", "козы: Маша, Зоя и Дуся", "Brands sold: Sokolov"
@@ -3706,6 +3765,9 @@ func petWord(w []byte, before bool) bool {
 		"платье", "платья", "gown", "models": // a dress's model: "платье Аврора", "Top models: Aurora, Victoria"
 		return true // "попугая Кешу", "нашего лабрадора Джека", "our two cats (Luna and Leo)"
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец",
+		"printer", "принтер", "принтера", "принтере", "принтеру", "принтером", // a printer named like a person: "printer Kuzya", "на принтере Кузя"
+		"кукла", "куклу", "куклы", "куклой", "кукле", "puppet", "marionette", "doll", // a puppet: "кукла перчаточная «Ваня»", "the puppet Judy"
+		"сорта", "сорт", "сортом", "сорту", "variety", "cultivar", // a fruit's variety: "груши сорта Лада"
 		"козёл", "козел", "козла", "козлу", "козлом", "козлик", "козлика", // after a name it may be an insult
 		"питомца", "питомцу", "питомцем",
 		"hero", "heroes", "герой", "героя", "героем", "героиня", "героиню", "персонаж", "персонажа", "character": // a game's hero: "Мой герой Артур", "The hero Captain Ivan"
@@ -4089,6 +4151,7 @@ var personBrands = map[string]bool{
 	"christian louboutin": true, "christian breton": true, "marilyn glow": true, "marilyn red": true, // cosmetics and shades
 	"jack russell": true, "roman holiday": true, "blue card": true, // a breed, a film, an EU permit
 	"david austin": true, "дэвид остин": true, "дэвида остина": true, // a rose breeder
+	"granny smith": true, "анна шпет": true, "douglas fir": true, "douglas firs": true, // an apple, a plum, a tree
 	"dom pérignon": true, "dom perignon": true, "veuve clicquot": true, "вдова клико": true, "вдовы клико": true, // wines
 	// Books and their characters, as titles and heroes are named: "читаем «Анну Каренину»", "the Harry Potter series".
 	"анна каренина": true, "анну каренину": true, "анны карениной": true, "евгений онегин": true, "евгения онегина": true,
@@ -4468,7 +4531,7 @@ func (sc *scanner) dedicationBefore(start int) bool {
 		return true // "Храм Святого Николая"
 	}
 	switch w {
-	case "храм", "храма", "храме", "храму", "церковь", "церкви", "собор", "собора", "соборе", "часовня", "часовни",
+	case "храм", "храма", "храме", "храму", "храмом", "церковь", "церкви", "церковью", "собор", "собора", "соборе", "собором", "часовня", "часовни",
 		"часовне", "монастырь", "монастыря", "монастыре", "усадьба", "усадьбу", "усадьбе",
 		"усадьбы", "усадьбой", "особняк", "особняка", "особняке", "особняком", "дворец", "дворца", "дворце",
 		"индекс", "индекса", "индексу", "синдром", "синдрома", "болезнь", "болезни", "index", "syndrome", "disease",
@@ -5542,7 +5605,8 @@ func orgAfter(s string, e int) bool {
 	}
 	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " San.", " Tic.", " Ltd.", " Consult", " Consulting", " Management", " Services", " Solutions", " Logistics", " Kredit", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University",
 		" Tribute", " Experience", // an act named after an artist: "Jethro Tull Experience", "Alice Cooper Tribute"
-		" Fortress", " Cathedral", " Monastery", " Posad"} { // "Peter and Paul Fortress", "Sergiev Posad"
+		" Fortress", " Cathedral", " Monastery", " Posad", // "Peter and Paul Fortress", "Sergiev Posad"
+		" Festival", " Kindergarten", " School", " K.K.", " CIC", " Feinmechanik", " Suisan"} { // "Little Strings Puppet Festival", "Tanaka Suisan K.K."
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -7940,6 +8004,9 @@ func eastAsianGiven(s string, j int, long bool) int {
 		}
 		e := wordEnd(s, end+1)
 		if e-end-1 < 4 && e < len(s) && s[e] == '.' {
+			if k >= 1 && e-end-1 == sz && (e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n') {
+				return e // a one-letter syllable closing the sentence: "переводчик Пак Сон Ё. Встретим"
+			}
 			return j // initials: "Пак Д.А."
 		}
 		if k == 2 || e-end-1 > 6 && !(long && k == 0 && e-end-1 <= 12 && !(e+2 < len(s) && s[e] == ' ' && upperAt(s[e+1:]))) {

@@ -134,7 +134,7 @@ func (sc *scanner) number(i int) int {
 		return e
 	}
 	if a, e := sc.knownStreetHouse(i); a >= sc.lastEnd {
-		sc.emit(a, e, tAddress, 0.75, 0)
+		sc.emit(cellVillageBefore(s, a, sc.lastEnd), e, tAddress, 0.75, 0)
 		return e
 	}
 	if a, e := latinChatStreet(s, i); a >= sc.lastEnd {
@@ -566,8 +566,10 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if contiguous && l < g.start && c != ctxNeg && sc.passportShapeSeen(sc.s[l:end]) {
 			return tPassport, 0.85, end // the same shape as a passport before: "FH 218407... no wait, it's FH 218470"
 		}
-		if c == ctxPassport && nd == 9 && (g.pattern(k, 2, 7) || contiguous) {
-			return tPassport, 0.95, end // a загранпаспорт: series 75, number 2094418
+		if c == ctxPassport && nd == 9 && (g.pattern(k, 2, 7) || contiguous) &&
+			!(inSentenceBefore(sc.s, g.start, 100, "лицензи", "Лицензи", "разрешени", "Разрешени", "licen", "Licen", "permit", "Permit") &&
+				!inSentenceBefore(sc.s, g.start, 100, "паспорт", "Паспорт", "passport", "Passport")) {
+			return tPassport, 0.95, end // a загранпаспорт: series 75, number 2094418; not a hunting licence's "серия 43 № 0041983"
 		}
 		if c == ctxPassport && nd == 9 && seps == sepSpace && g.pattern(k, 3, 3, 3) {
 			return tPassport, 0.9, end // a British or American passport number printed in threes: "Passport No. 533 401 866"

@@ -1387,8 +1387,9 @@ func (sc *scanner) gluedPassport(i, j int) int {
 // number for the receipt: U24871563"), or "passport number is" right
 // before it.
 func passportLabelBefore(s string, i int) bool {
-	if endsAny(s[:i], "passport number is ", "Passport number is ", "passport no. is ", "passport is ") {
-		return true // said in a call: "for the customs, my passport number is NXR1K7P39"
+	if endsAny(s[:i], "passport number is ", "Passport number is ", "passport no. is ", "passport is ", "Номер моего паспорта ", "номер моего паспорта ",
+		"номер паспорта ", "Номер паспорта ") {
+		return true // said in a call: "for the customs, my passport number is NXR1K7P39", "Номер моего паспорта CJ7R2L9K4"
 	}
 	if i < 3 || s[i-2:i] != ": " {
 		return false
