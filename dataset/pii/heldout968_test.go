@@ -24,15 +24,25 @@ import "testing"
 // Tiffany's glass for a person); ADDRESS 0.970 and the other types (1.0) met
 // theirs; 3.415% of PII characters leaked (331 of 9693: ADDRESS 195, PERSON
 // 129, PHONE 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.259
+// (engine 1.254.0), with those of the other files from heldout965 to
+// heldout972: saints and archangels taken for people (Георгий Победоносец,
+// архангел Михаил, Бориса и Глеба, николай угодник, St Andrew), the town
+// Vladimir, a priest's church name (о. Алексий Петров, Fr Sergiy) and an Uzbek
+// elder's "-ака". Left: Tiffany, staff by names that are words (Мороз, Зима),
+// Korean names in lower case ("min-jun park"), "Big Mike", a village's house
+// without its street ("д. Кидекша, 14") and addresses said aloud. Tuned:
+// PERSON 0.951 (now met), ADDRESS 0.970; 2.992% leaked (290 of 9693).
 
-// heldout968Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout968Floor holds the tuned figures: the targets, all met.
 var heldout968Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.918,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout968MaxLeak: target 0.005, missed untuned (3.415%).
-const heldout968MaxLeak = 0.035
+// heldout968MaxLeak: target 0.005, missed untuned (3.415%), missed tuned (2.992%).
+const heldout968MaxLeak = 0.03
 
 func TestHeldout968(t *testing.T) {
 	corpusCheck{file: "testdata/heldout968.jsonl", name: "nine-hundred-and-sixty-eighth held-out corpus", minMessages: 250,

@@ -21,14 +21,23 @@ import "testing"
 // PASSPORT 0.974, the other types 1.0); 3.337% of PII characters leaked (327
 // of 9799: ADDRESS 137, PERSON 119, PASSPORT 64, PHONE 7), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.259
+// (engine 1.254.0), with those of the other files from heldout965 to
+// heldout972: none of its own misses; the rules from the other files changed
+// none of its figures. Left: drivers and passengers in lower case ("петрович",
+// "гусейновой", "розенберг"), a Turkish name in Latin letters inside Russian
+// text (Şahin), an English name that is a word (Winter) and a passport said
+// aloud. Tuned: PERSON 0.974, ADDRESS 0.979, PASSPORT 0.974; 3.337% leaked
+// (327 of 9799).
 
-// heldout970Floor holds the untuned figures: the targets, all met.
+// heldout970Floor holds the tuned figures: the targets, all met.
 var heldout970Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout970MaxLeak: target 0.005, missed untuned (3.337%).
+// heldout970MaxLeak: target 0.005, missed untuned (3.337%), missed tuned (3.337%).
 const heldout970MaxLeak = 0.034
 
 func TestHeldout970(t *testing.T) {

@@ -23,15 +23,24 @@ import "testing"
 // паспорта" missed); PERSON 0.957, ADDRESS 0.976 and the other types (1.0) met
 // theirs; 3.982% of PII characters leaked (398 of 9995: ADDRESS 244, PERSON
 // 145, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.259
+// (engine 1.254.0), with those of the other files from heldout965 to
+// heldout972: hunting licences' series and numbers taken for passports ("серия
+// 43 № 0041983") and a German passport after "Номер моего паспорта". Left:
+// taxidermists' nicknames (Борода, Дед, Профессор, Grandpa, Doc), German
+// surnames that are words (Wolf, Hirsch), lower-case names in calls and
+// addresses abroad said aloud. Tuned: PASSPORT 1.0 (now met), PERSON 0.957,
+// ADDRESS 0.976; 3.892% leaked (389 of 9995).
 
-// heldout971Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout971Floor holds the tuned figures: the issue's targets, all met.
 var heldout971Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.913, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout971MaxLeak: target 0.005, missed untuned (3.982%).
-const heldout971MaxLeak = 0.04
+// heldout971MaxLeak: target 0.005, missed untuned (3.982%), missed tuned (3.892%).
+const heldout971MaxLeak = 0.039
 
 func TestHeldout971(t *testing.T) {
 	corpusCheck{file: "testdata/heldout971.jsonl", name: "nine-hundred-and-seventy-first held-out corpus", minMessages: 250,
