@@ -2803,7 +2803,8 @@ func (sc *scanner) houseParts(end int) int {
 		if !marker && q-p <= 2 && q+2 < len(s) && (s[q] == '.' || s[q] == ':') && isDigit(s[q+1]) && isDigit(s[q+2]) && (q+3 == len(s) || !isDigit(s[q+3])) {
 			break // a date or a time after the street: "на Дмитровском шоссе 31.03 работает", "ул. Декабристов до 10:00"
 		}
-		if !marker && parts == 0 && q < len(s) && s[q] == ' ' && unitFollows(s, q) && !(strings.HasPrefix(s[q:], " км") && houseFollows(s, q+len(" км"))) {
+		if !marker && parts == 0 && q < len(s) && s[q] == ' ' && unitFollows(s, q) && !(strings.HasPrefix(s[q:], " км") && (houseFollows(s, q+len(" км")) ||
+			tractKm(s, end, q+len(" км")))) {
 			break // a count: "пешеходная улица, 5 минут до Кремля"; but a highway's kilometre and its house, "шоссе, 18 км, д. 25А"
 		}
 		if !marker && q+1 < len(s) && s[q] == ',' && isDigit(s[q+1]) {
@@ -2870,6 +2871,13 @@ func (sc *scanner) houseParts(end int) int {
 		end = q
 	}
 	return end
+}
+
+// tractKm reports a tract's kilometre that ends an address part at k, the
+// tract's word right before the part at end: "на Чуйском тракте, 455 км,
+// кемпинг", "Чуйский тракт, 478 км."
+func tractKm(s string, end, k int) bool {
+	return (k == len(s) || s[k] == ',' || s[k] == '.' || s[k] == '\n' || s[k] == ')') && containsAny(s[max(0, end-16):end], "тракт", "Тракт")
 }
 
 // noNumberAt returns the end of "б/н" or "b/n" (без номера, a house with no
@@ -3774,6 +3782,15 @@ func numberAfterStreet(s string, j int) int {
 		p++ // "Bolshaya Ordynka St, 36, Moscow": the house in the next part
 		nextPart = true
 	}
+	if p+7 < len(s) && strings.HasPrefix(s[p:], ", km ") && isDigit(s[p+5]) && endsAny(strings.ToLower(s[max(0, j-5):j]), "trakt", "tract") {
+		e := p + 5
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		if e-p-5 <= 4 && (e == len(s) || s[e] == ',' || s[e] == '.' || s[e] == ' ' || s[e] == '\n') {
+			return e // a tract's kilometre after a comma: "Chuysky Trakt, km 462, Manzherok"
+		}
+	}
 	for _, m := range [...]string{", bld. ", ", bldg. ", ", building ", ", house ", ", d. ", ", h. ", ", plot ", ", uch. "} {
 		if strings.HasPrefix(s[p:], m) && p+len(m) < len(s) && isDigit(s[p+len(m)]) {
 			p, nextPart = p+len(m)-1, true // the house marked in the next part: "Pushkin St., bld. 26"
@@ -3804,9 +3821,10 @@ func numberAfterStreet(s string, j int) int {
 			e = f // house and flat: "Tverskaya st. 12-45"
 		}
 	}
-	if !nextPart && strings.HasPrefix(s[e:], " km") && (e+3 == len(s) || s[e+3] == '\n' || startsAny(s[e+3:], ", bld", ", building", ", plot", ", str")) &&
+	if !nextPart && strings.HasPrefix(s[e:], " km") && (e+3 == len(s) || s[e+3] == '\n' || startsAny(s[e+3:], ", bld", ", building", ", plot", ", str") ||
+		e+5 < len(s) && s[e+3] == ',' && s[e+4] == ' ' && isUpperASCII(s[e+5]) && endsAny(strings.ToLower(s[max(0, j-5):j]), "trakt", "tract")) &&
 		endsAny(strings.ToLower(s[max(0, j-7):j]), "hwy", "highway", "shosse", "sh", "trakt", "tract") {
-		return e + len(" km") // a highway's kilometre post and its building: "Novoryazanskoe Hwy 23 km, bldg 2, Tomilino"
+		return e + len(" km") // a highway's kilometre post and its building: "Novoryazanskoe Hwy 23 km, bldg 2, Tomilino"; a tract's and its village: "Chuysky Trakt 461 km, Manzherok"
 	}
 	if nextPart && unitFollows(s, e) && !(strings.HasPrefix(s[e:], " km") && !(allDigits(s[p:e]) && startsAny(s[e+3:], ", approx", ", about", ", ~", " away", " from ", " to ", " of "))) {
 		return 0 // a count: "stuck on Lenina avenue, 5 min late", "Rostovskoe highway, 12 km, approx. 20 minutes"; but a highway's "Kievskoye Highway, 22nd km"

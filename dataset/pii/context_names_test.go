@@ -3151,6 +3151,22 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:house 9, Tsentralnaya St., Dorokhovo, Ruza district"}},
 		{"a column's name in a table's header is no person", "| Diver | Dives | Max depth |\n|---|---|---|\n| Shevchuk T. | 38 | 21 m |",
 			[]string{"PERSON:Shevchuk T."}},
+		{"a tract's kilometre after a comma, then its village", "Updated pickup for S. Vogt: Chuysky Trakt, km 462, Manzherok (Manzherok River base, main gate).",
+			[]string{"PERSON:S. Vogt", "ADDRESS:Chuysky Trakt, km 462, Manzherok"}}, // rules-2025.260 (heldout973–980).
+		{"a tract's kilometre after the number, then its village and district", "New partner hotel: Altai Resort, Chuysky Trakt 472 km, Souzga, Mayminsky District. Reception",
+			[]string{"ADDRESS:Chuysky Trakt 472 km, Souzga, Mayminsky District"}},
+		{"a tract's kilometre in Russian closing the address", "буду жить в кемпинге на Чуйском тракте, 455 км, бронь на две ночи",
+			[]string{"ADDRESS:Чуйском тракте, 455 км"}},
+		{"a distance along a tract is no address", "ехали по Чуйскому тракту, 5 км пробка",
+			[]string{}},
+		{"Father Frost and a fairy tale's heroine are no people", "Father Frost and the Snow Maiden will visit the New Year party; the quest has Vasilisa the Wise.",
+			[]string{}},
+		{"a building's letter before a word is no initial", "Ужин участников в 19:00 в столовой корпуса Б. Выход через главный холл.",
+			[]string{}},
+		{"a crew's surname with its initial stays a person", "Звонил бригадир Б. Петров по поводу смены.",
+			[]string{"PERSON:Б. Петров"}},
+		{"firms named with \"Drinks\" and \"Aqua\"", "Hi, quick question from Negev Drinks purchasing: can you reduce the pallet height? Best, Tom Baker, Beshtau Aqua",
+			[]string{"PERSON:Tom Baker"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

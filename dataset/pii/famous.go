@@ -161,7 +161,9 @@ var partyCharacters = func() map[string]bool {
 		"Алёнушка Алёнушки Алёнушке Алёнушку Алёнушкой Аленушка Аленушки Аленушку Alyonushka Alenushka Punch Judy") { // a puppet theatre's: "Punch and Judy"
 		m[w] = true
 	}
-	for _, w := range [...]string{"Джек Воробей", "Джека Воробья", "Дед Мороз", "Деда Мороза", "Леди Баг", "Iron Man", "Jack Sparrow", "Ded Moroz", "Father Frost"} {
+	for _, w := range [...]string{"Джек Воробей", "Джека Воробья", "Дед Мороз", "Деда Мороза", "Леди Баг", "Iron Man", "Jack Sparrow", "Ded Moroz", "Father Frost",
+		"Иван-царевич", "Ивана-царевича", "Ивану-царевичу", "Иваном-царевичем", "Ivan Tsarevich", "Ivan-Tsarevich", // fairy tales' heroes
+		"Василиса Премудрая", "Василисы Премудрой", "Василису Премудрую", "Василиса Прекрасная", "Vasilisa"} {
 		m[w] = true // characters of two words: "капитан Джек Воробей", "Spider-Man and Iron Man"
 	}
 	return m
@@ -172,6 +174,9 @@ var partyCharacters = func() map[string]bool {
 func (sc *scanner) partyCharacter(start, end int) bool {
 	if startsAny(sc.s[end:], " (our ", " (my ", " (наша ", " (наш ", " (моя ", " (мой ") {
 		return false // a bracket says whose she is: "Alyonushka (our daughter, not the group)"
+	}
+	if w := sc.s[start:end]; w == "Frost" && endsAny(sc.s[:start], "Father ", "Grandfather ") || w == "Vasilisa" && startsAny(sc.s[end:], " the Wise", " the Beautiful") {
+		return true // "Father Frost and the Snow Maiden", "Vasilisa the Wise"
 	}
 	return partyCharacters[sc.s[start:end]] && (!sc.personTitleBefore(start) || strings.IndexByte(sc.s[start:end], ' ') > 0) && // "капитан Джек Воробей" is the character's own title
 		containsAny(sc.s, "роль", "роли", "ролью", "костюм", "аниматор", "Аниматор", "Холодн", "мультфильм", "сказк", "принцесс", "праздник",

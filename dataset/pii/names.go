@@ -1974,6 +1974,10 @@ func (sc *scanner) capWord(i, j int) int {
 	if sc.exampleName(toks[0].start, end) {
 		return end // a textbook's character: "Tom and Anna go to school", "Иван → Ивана"
 	}
+	if keep >= 2 && toks[1].flags&tkUnknown != 0 && toks[0].flags&tkInitial != 0 && toks[0].end-toks[0].start <= 3 && prevWordIn(s, toks[0].start, "корпус", "корпуса", "корпусе", "бригада", "бригады",
+		"бригаде", "линия", "линии", "цех", "цеха", "блок", "блока", "секция", "секции", "литер", "литера", "подъезд", "building", "block", "wing") {
+		return end // a building's or a crew's letter, then a word: "в столовой корпуса Б. Выход через холл", "бригада Б. Выдув преформ"
+	}
 	if tableHeaderLine(s, toks[0].start) {
 		return end // a column's name in a table's header: "| Diver | Nickname | Max depth |"
 	}
@@ -5606,7 +5610,8 @@ func orgAfter(s string, e int) bool {
 	for _, w := range [...]string{" GmbH", " Inc", " Ltd", " LLC", " PLC", " Corp", " AG", " S.A.", " B.V.", " AB", " OÜ", " Oy", " SRL", " S.r.l.", " S.p.A.", " A.Ş.", " SARL", " SAS", " Sp. z o.o.", " Kft", " LLP", " San.", " Tic.", " Ltd.", " Consult", " Consulting", " Management", " Services", " Solutions", " Logistics", " Kredit", " GmbH & Co", " Bank", " Group", " Holdings", " Capital", " Insurance", " Telecom", " Aloqa", " Mobile", " Café", " Cafe", " Bakery", " Bistro", " Pizzeria", " Foundation", " Fund", " Charity", " Stiftung", " Plaza", " Palace", " Library", " Hospital", " Clinic", " Clinics", " Medical", " University",
 		" Tribute", " Experience", // an act named after an artist: "Jethro Tull Experience", "Alice Cooper Tribute"
 		" Fortress", " Cathedral", " Monastery", " Posad", // "Peter and Paul Fortress", "Sergiev Posad"
-		" Festival", " Kindergarten", " School", " K.K.", " CIC", " Feinmechanik", " Suisan"} { // "Little Strings Puppet Festival", "Tanaka Suisan K.K."
+		" Festival", " Kindergarten", " School", " K.K.", " CIC", " Feinmechanik", " Suisan", // "Little Strings Puppet Festival", "Tanaka Suisan K.K."
+		" Drinks", " Aqua", " Natural", " Foods", " Beverages"} { // "Negev Drinks", "Beshtau Aqua"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
