@@ -26,14 +26,24 @@ import "testing"
 // PASSPORT 0.971 and the other types (1.0) met theirs; 4.982% of PII
 // characters leaked (519 of 10417: ADDRESS 223, PERSON 150, CARD 117,
 // BANK_ACCOUNT 20, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.260
+// (engine 1.255.0), with those of the other files from heldout973 to
+// heldout980: none of its own misses; the rules from the other files changed
+// none of its figures. Left: book characters and writers taken for people
+// (Вронский, Наташа Ростова, Печорин, Холмс), card numbers read out in words,
+// an account beside its BIK in a pipe table, a literary agency named after its
+// partners (Blair & Hope) and English addresses said aloud. Tuned: PERSON
+// 0.896, ADDRESS 0.986, PHONE 0.983, PASSPORT 0.971, BANK_ACCOUNT 0.966, CARD
+// 0.917; 4.982% leaked (519 of 10417).
 
-// heldout973Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout973Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout973Floor = map[string]float64{
 	TypeBankAccount: 0.964, TypeCard: 0.915, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.895,
 }
 
-// heldout973MaxLeak: target 0.005, missed untuned (4.982%).
+// heldout973MaxLeak: target 0.005, missed untuned (4.982%), missed tuned (4.982%).
 const heldout973MaxLeak = 0.05
 
 func TestHeldout973(t *testing.T) {

@@ -23,14 +23,23 @@ import "testing"
 // missed); ADDRESS 0.966 and the other types (1.0) met theirs; 2.691% of PII
 // characters leaked (267 of 9922: PERSON 135, ADDRESS 132), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.260
+// (engine 1.255.0), with those of the other files from heldout973 to
+// heldout980: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a cuvée named «Анна» taken for a person, pickers'
+// nicknames and lower-case names in chats ("малой", "слав", "лёш"), a
+// farmstead's address in English ("Khutor Usatova Balka, Vinogradnaya St 9")
+// and an address said aloud. Tuned: PERSON 0.920, ADDRESS 0.966; 2.691% leaked
+// (267 of 9922).
 
-// heldout974Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout974Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout974Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.918,
 }
 
-// heldout974MaxLeak: target 0.005, missed untuned (2.691%).
+// heldout974MaxLeak: target 0.005, missed untuned (2.691%), missed tuned (2.691%).
 const heldout974MaxLeak = 0.027
 
 func TestHeldout974(t *testing.T) {

@@ -22,14 +22,23 @@ import "testing"
 // PHONE 0.991, PASSPORT 0.973, the other types 1.0); 2.592% of PII characters
 // leaked (271 of 10456: PERSON 97, ADDRESS 64, PHONE 61, PASSPORT 49), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.260
+// (engine 1.255.0), with those of the other files from heldout973 to
+// heldout980: a production line's crew letter taken for an initial ("бригада
+// Б. Выдув") and firms named with "Drinks", "Aqua" and "Natural". Left:
+// drivers by first name and patronymic's short form in a chat (Сослан,
+// Ибрагимыч), surnames in lower case in calls, a phone and an ID card said
+// aloud and an Israeli street with an apostrophe. Tuned: PERSON 0.974, ADDRESS
+// 0.993, PHONE 0.991, PASSPORT 0.973; 2.592% leaked (271 of 10456).
 
-// heldout975Floor holds the untuned figures: the issue's targets, all met.
+// heldout975Floor holds the tuned figures: the issue's targets, all met.
 var heldout975Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout975MaxLeak: target 0.005, missed untuned (2.592%).
+// heldout975MaxLeak: target 0.005, missed untuned (2.592%), missed tuned (2.592%).
 const heldout975MaxLeak = 0.026
 
 func TestHeldout975(t *testing.T) {

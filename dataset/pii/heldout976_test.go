@@ -21,14 +21,22 @@ import "testing"
 // 1.254.0, commit 3bf2191): every F1 target met (PERSON 0.973, ADDRESS 0.972,
 // PASSPORT 0.974, the other types 1.0); 3.036% of PII characters leaked (317
 // of 10440: ADDRESS 221, PERSON 54, PASSPORT 42), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.260
+// (engine 1.255.0), with those of the other files from heldout973 to
+// heldout980: a building's letter taken for an initial ("корпуса Б. Выход").
+// Left: a team named Ada, a data subject's surname in an e-mail's subject,
+// lower-case names in calls and Tashkent's blocks as addresses in English.
+// Tuned: PERSON 0.975, ADDRESS 0.972, PASSPORT 0.974; 3.036% leaked (317 of
+// 10440).
 
-// heldout976Floor holds the untuned figures: the targets, all met.
+// heldout976Floor holds the tuned figures: the targets, all met.
 var heldout976Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout976MaxLeak: target 0.005, missed untuned (3.036%).
+// heldout976MaxLeak: target 0.005, missed untuned (3.036%), missed tuned (3.036%).
 const heldout976MaxLeak = 0.031
 
 func TestHeldout976(t *testing.T) {

@@ -23,15 +23,24 @@ import "testing"
 // 0.938, EMAIL 0.987 and the other types (1.0) met theirs; 6.099% of PII
 // characters leaked (564 of 9248: ADDRESS 333, PERSON 196, EMAIL 32, PASSPORT
 // 3), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.260
+// (engine 1.255.0), with those of the other files from heldout973 to
+// heldout980: a tract's kilometre as the house of an address in both languages
+// ("Chuysky Trakt 461 km, Manzherok", "на Чуйском тракте, 455 км"). Left:
+// pilots' callsigns that are words (Сокол, Дед, Беркут, Гриф, Лис),
+// paragliding sites and banks' names taken for people, and a tract's kilometre
+// said aloud. Tuned: PERSON 0.905, ADDRESS 0.977, EMAIL 0.987; 3.990% leaked
+// (369 of 9248).
 
-// heldout978Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout978Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout978Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.904,
 }
 
-// heldout978MaxLeak: target 0.005, missed untuned (6.099%).
-const heldout978MaxLeak = 0.061
+// heldout978MaxLeak: target 0.005, missed untuned (6.099%), missed tuned (3.990%).
+const heldout978MaxLeak = 0.04
 
 func TestHeldout978(t *testing.T) {
 	corpusCheck{file: "testdata/heldout978.jsonl", name: "nine-hundred-and-seventy-eighth held-out corpus", minMessages: 250,

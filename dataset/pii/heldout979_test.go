@@ -23,14 +23,22 @@ import "testing"
 // 0.938, ADDRESS 0.950 and the other types (1.0) met theirs; 5.636% of PII
 // characters leaked (550 of 9758: ADDRESS 351, PERSON 175, IP 24), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.260
+// (engine 1.255.0), with those of the other files from heldout973 to
+// heldout980: none of its own misses; the rules from the other files changed
+// none of its figures. Left: an IP after a login and a slash in a VPN log,
+// welders by nickname and firms named after their owners, industrial addresses
+// with workshops and addresses said aloud. Tuned: PERSON 0.938, ADDRESS 0.950,
+// IP 0.947; 5.636% leaked (550 of 9758).
 
-// heldout979Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout979Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout979Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.946, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout979MaxLeak: target 0.005, missed untuned (5.636%).
+// heldout979MaxLeak: target 0.005, missed untuned (5.636%), missed tuned (5.636%).
 const heldout979MaxLeak = 0.057
 
 func TestHeldout979(t *testing.T) {

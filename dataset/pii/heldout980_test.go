@@ -22,14 +22,22 @@ import "testing"
 // unlabelled as the kiosks' names, taken for addresses); PERSON 0.957 and the
 // other types (1.0) met theirs; 1.320% of PII characters leaked (127 of 9623:
 // ADDRESS 79, PERSON 48), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.260
+// (engine 1.255.0), with those of the other files from heldout973 to
+// heldout980: none of its own misses; the rules from the other files changed
+// none of its figures. Left: kiosks named by their street and house («Химиков
+// 28», "Mira 5A"), which the writer left unlabelled as the kiosks' names,
+// taken for addresses, and ice creams named like people ("маша и медведь").
+// Tuned: PERSON 0.957, ADDRESS 0.866; 1.320% leaked (127 of 9623).
 
-// heldout980Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout980Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout980Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.865, TypePerson: 0.92,
 }
 
-// heldout980MaxLeak: target 0.005, missed untuned (1.320%).
+// heldout980MaxLeak: target 0.005, missed untuned (1.320%), missed tuned (1.320%).
 const heldout980MaxLeak = 0.014
 
 func TestHeldout980(t *testing.T) {
