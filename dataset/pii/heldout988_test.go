@@ -1,0 +1,40 @@
+package pii
+
+import "testing"
+
+// testdata/heldout988.jsonl is the nine-hundred-and-eighty-eighth held-out
+// file: 280 messages (140 Russian, 140 English; 64 without personal data; 567
+// gold spans: PERSON 293, ADDRESS 74, PHONE 59, EMAIL 39, PASSPORT 20, IP 20,
+// INN 18, BANK_ACCOUNT 15, CARD 13, SNILS 8, OGRN 8), written by hand by
+// someone who saw neither the engine nor any other labelled file, while the
+// engine was tuned on files up to heldout980. It is the CRM of a reptile and
+// exotic pet shop and reptile veterinary clinic in Yekaterinburg: snakes,
+// lizards and turtles sold and treated, feeding subscriptions, CITES papers,
+// breeders, couriers, a breeder from Poland. Its brief asked for chats,
+// lower-case call transcripts with numbers said aloud, e-mails, CSV exports
+// and pipe tables, logs with IPs, SMS, staff notes, contracts and forms;
+// animals named like people (питон Борис, геккон Маша, a tortoise Mr. Smith)
+// left unlabelled beside owners who are labelled, species in Latin, breeders
+// by surname, lower-case names in calls. Negatives: CITES and chip numbers.
+//
+// The engine was judged on it once, untuned, with rules-2025.260 (engine
+// 1.255.0, commit a7d0510): PERSON 0.902 missed its target (pets named like
+// people taken for people (питон Борис, геккон Маша, the tortoise Mr. Smith));
+// CARD 0.960 missed its target (a card number without spaces in brackets
+// missed); ADDRESS 0.959 and the other types (1.0) met theirs; 2.610% of PII
+// characters leaked (278 of 10650: ADDRESS 166, PERSON 96, CARD 16), against
+// the target of 0.5%.
+
+// heldout988Floor holds the untuned figures: the targets where met, the measured level where not.
+var heldout988Floor = map[string]float64{
+	TypeBankAccount: 0.97, TypeCard: 0.959, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.901,
+}
+
+// heldout988MaxLeak: target 0.005, missed untuned (2.610%).
+const heldout988MaxLeak = 0.027
+
+func TestHeldout988(t *testing.T) {
+	corpusCheck{file: "testdata/heldout988.jsonl", name: "nine-hundred-and-eighty-eighth held-out corpus", minMessages: 250,
+		floors: heldout988Floor, everyType: true, maxLeak: heldout988MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
+}
