@@ -828,13 +828,15 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 // tableHeaderLine reports i on a pipe table's header line: the next line
 // is the rule under it, "|---|---|".
 func tableHeaderLine(s string, i int) bool {
+	if strings.IndexByte(s[lineStart(s, i, 300):i], '|') < 0 {
+		return false // no table's cell before it on its line, as in most text
+	}
 	e := strings.IndexByte(s[i:], '\n')
 	if e < 0 || i+e+4 >= len(s) {
 		return false
 	}
 	next := s[i+e+1:]
-	return (strings.HasPrefix(next, "|---") || strings.HasPrefix(next, "|:--") || strings.HasPrefix(next, "| ---")) &&
-		strings.IndexByte(s[lineStart(s, i, 300):i], '|') >= 0
+	return strings.HasPrefix(next, "|---") || strings.HasPrefix(next, "|:--") || strings.HasPrefix(next, "| ---")
 }
 
 // cityNamesake reports Vladimir, a town and a man's name, standing as the
