@@ -870,11 +870,11 @@ func cityNamesake(s string, start, end int) bool {
 	return false
 }
 
-// animalsListed reports the name at start as an item of a list of names
+// thingsListed reports the name at start as an item of a list of names
 // right after an animal's or brands' word and a dash or a colon: "alpacas —
 // Kuzya, Persik, Luna", "козы: Маша, Зоя и Дуся", "Brands sold: Cartier,
 // Sokolov".
-func animalsListed(s string, start int) bool {
+func thingsListed(s string, start int) bool {
 	p := start
 	for k := 0; k < 12; k++ {
 		var q int
@@ -3469,7 +3469,7 @@ func (sc *scanner) petNamed(start, end int) bool {
 	if start >= 4 && s[start-4:start] == "pet=" || start >= 8 && s[start-8:start] == "printer=" {
 		return true // a log's field: "pet=Charlie owner=H. Greaves", "printer=Kuzya job=ПФ-2403-113"
 	}
-	if animalsListed(s, start) {
+	if thingsListed(s, start) {
 		return true // "alpacas — Kuzya, Persik, Luna", "козы: Маша, Зоя и Дуся", "Brands sold: Sokolov"
 	}
 	if h := cellHeader(s, start, end); h != "" && petHeader(h) {
