@@ -3167,6 +3167,12 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Б. Петров"}},
 		{"firms named with \"Drinks\" and \"Aqua\"", "Hi, quick question from Negev Drinks purchasing: can you reduce the pallet height? Best, Tom Baker, Beshtau Aqua",
 			[]string{"PERSON:Tom Baker"}},
+		{"a card number after an order's number in brackets", "Someone's card data was entered into the notes field of order 51601 (4975836210814489). I have masked it.",
+			[]string{"CARD:4975836210814489"}}, // rules-2025.261 (heldout986, heldout988).
+		{"card numbers after a row's number in a log", "Card payments, 03.12:\n#1 5566730030755489 5,200.00 OK\n#2 2221621442732493 800.00 DECLINED (code 51)",
+			[]string{"CARD:5566730030755489", "CARD:2221621442732493"}},
+		{"a number that fails Luhn after an order's number stays no card", "order 51601 (4975836210814488) was shipped",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

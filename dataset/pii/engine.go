@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.255.0 rules-2025.260"
+const engineVersion = "iml-pii/1.256.0 rules-2025.261"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

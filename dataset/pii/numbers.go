@@ -308,6 +308,11 @@ func (sc *scanner) number(i int) int {
 			return g.gend[0] // a flat's or a house's number before a mobile: "кв 87 89031175426"; the mobile is read next
 		}
 	}
+	if g.ng >= 2 && !g.plus && g.glen[0] <= 6 && g.glen[1] >= 13 && g.glen[1] <= 19 && g.n <= maxDigits {
+		if o := int(g.glen[0]); luhnValid(string(g.digits[o:o+int(g.glen[1])])) && cardPrefixValid(string(g.digits[o:o+int(g.glen[1])])) {
+			return g.gend[0] // a row's or an order's number before a card: "#1 5566 7300 …", "order 51601 (4975…)"; the card is read next
+		}
+	}
 	ctx := ctxUnknown
 	cardShaped := g.ng == 4 && g.pattern(4, 4, 4, 4, 4)
 	var weak struct { // a reading below the default threshold, kept while a shorter one may score higher
