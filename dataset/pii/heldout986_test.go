@@ -24,15 +24,23 @@ import "testing"
 // and the other types (1.0) met theirs; 3.151% of PII characters leaked (333
 // of 10567: ADDRESS 211, PERSON 50, PHONE 40, CARD 32), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run two of its misses drove
+// rules-2025.261 (engine 1.256.0), with one of heldout988: card numbers after
+// a row's number in a payments log ("#1 5566730030755489 5,200.00"). Left:
+// famous players' surnames alone taken for people, a team's and a coach's
+// nicknames, lower-case names in calls and addresses said aloud. Tuned: CARD
+// 1.0 (now met), PERSON 0.972, ADDRESS 0.959, PHONE 0.991; 2.848% leaked (301
+// of 10567).
 
-// heldout986Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout986Floor holds the tuned figures: the targets, all met.
 var heldout986Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.915, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout986MaxLeak: target 0.005, missed untuned (3.151%).
-const heldout986MaxLeak = 0.032
+// heldout986MaxLeak: target 0.005, missed untuned (3.151%), missed tuned (2.848%).
+const heldout986MaxLeak = 0.029
 
 func TestHeldout986(t *testing.T) {
 	corpusCheck{file: "testdata/heldout986.jsonl", name: "nine-hundred-and-eighty-sixth held-out corpus", minMessages: 250,

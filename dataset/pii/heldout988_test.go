@@ -24,15 +24,23 @@ import "testing"
 // missed); ADDRESS 0.959 and the other types (1.0) met theirs; 2.610% of PII
 // characters leaked (278 of 10650: ADDRESS 166, PERSON 96, CARD 16), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run one of its misses drove
+// rules-2025.261 (engine 1.256.0), with two of heldout986: a card number after
+// an order's number in brackets ("order 51601 (4975836210814489)"). Left: pets
+// named like people without their kind word and in tables (Борис, Маша, Mr.
+// Smith the tortoise), breeders' surnames alone, lower-case names in calls and
+// addresses said aloud. Tuned: CARD 1.0 (now met), PERSON 0.902, ADDRESS
+// 0.959; 2.460% leaked (262 of 10650).
 
-// heldout988Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout988Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout988Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.959, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.901,
 }
 
-// heldout988MaxLeak: target 0.005, missed untuned (2.610%).
-const heldout988MaxLeak = 0.027
+// heldout988MaxLeak: target 0.005, missed untuned (2.610%), missed tuned (2.460%).
+const heldout988MaxLeak = 0.025
 
 func TestHeldout988(t *testing.T) {
 	corpusCheck{file: "testdata/heldout988.jsonl", name: "nine-hundred-and-eighty-eighth held-out corpus", minMessages: 250,
