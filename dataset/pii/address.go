@@ -280,7 +280,8 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	case in.word&wCue != 0:
 		return sc.cueName(i, j, in.word)
-	case s[i] >= 0x80 && i >= sc.lastEnd && in.word == 0 && in.addr == 0 && lowerPrepBefore(s, i) && sc.lowerPersonSeen() &&
+	case s[i] >= 0x80 && i >= sc.lastEnd && in.word == 0 && in.addr == 0 && prevWordIn(s, i, "у", "от", "за", "после", "к", "для", "передай", "скажи", "позвони") &&
+		sc.lowerPersonSeen() &&
 		tableSurname(s[i:j]):
 		if e := sc.lowerSurnameAt(i); e > 0 {
 			return e // a surname in lower case after a preposition in a chat that names people so: "вася ты у гусейновой ковёр забрал?"
@@ -298,17 +299,6 @@ func (sc *scanner) lowerPersonSeen() bool {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// lowerPrepBefore reports a preposition that takes a person right before
-// the word at i: "у гусейновой", "за гайнуллиным", "после лыкова".
-func lowerPrepBefore(s string, i int) bool {
-	var buf [16]byte
-	switch string(prevWord(s, i, buf[:0])) {
-	case "у", "от", "за", "после", "к", "для", "передай", "скажи", "позвони":
-		return true
 	}
 	return false
 }

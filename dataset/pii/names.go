@@ -674,7 +674,7 @@ func monthDated(s, month string) bool {
 func (sc *scanner) nameToken(i, j int) nameTok {
 	s := sc.s
 	if s[i] < 0x80 && j-i > 6 && s[j-1] >= 'a' {
-		if h := strings.LastIndexByte(s[i:j], '-'); h > 2 && jpHonorific(s[i+h:j]) {
+		if h := strings.LastIndexByte(s[i:j], '-'); h > 2 && japaneseHonorific(s[i+h+1:j]) {
 			return sc.nameToken(i, i+h) // the name before "-san": "Tanaka-san"
 		} else if h > 2 && (s[i+h:j] == "-aka" || s[i+h:j] == "-opa") {
 			t := sc.nameToken(i, i+h)
@@ -6965,16 +6965,6 @@ func (sc *scanner) personListBefore(start int) bool {
 	return last.typ == tPerson && last.end == start-2 && strings.IndexByte(sc.s[last.start:last.end], ' ') > 0
 }
 
-// jpHonorific reports a Japanese honorific suffix with its hyphen: "-san",
-// "-sama", "-sensei", "-kun", "-chan".
-func jpHonorific(w string) bool {
-	switch w {
-	case "-san", "-sama", "-sensei", "-kun", "-chan":
-		return true
-	}
-	return false
-}
-
 // jpHonorificAfter reports a Japanese honorific right after end: "Tanaka|-san".
 func jpHonorificAfter(s string, end int) bool {
 	if end >= len(s) || s[end] != '-' {
@@ -6984,7 +6974,7 @@ func jpHonorificAfter(s string, end int) bool {
 	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
 		e++
 	}
-	return jpHonorific(s[end:e])
+	return japaneseHonorific(s[end+1 : e])
 }
 
 // personJoinedBefore reports a person's name and "and", "и" or "&" right
