@@ -669,6 +669,20 @@ func monthDated(s, month string) bool {
 	}
 }
 
+// elderSuffix is the length of the Uzbek elder's "-aka", "-opa", "-ака" or
+// "-опа" that ends the word w after at least three bytes of name, or 0.
+func elderSuffix(w string) int {
+	if len(w) < 7 || w[len(w)-1] != 'a' && w[len(w)-1] != 0xb0 { // "a", the last byte of "а"
+		return 0
+	}
+	for _, x := range [...]string{"-aka", "-opa", "-ака", "-опа"} {
+		if len(w) > len(x)+2 && strings.HasSuffix(w, x) {
+			return len(x)
+		}
+	}
+	return 0
+}
+
 // nameToken classifies the capitalized word s[i:j] with one fold and at
 // most two table lookups.
 func (sc *scanner) nameToken(i, j int) nameTok {
@@ -676,14 +690,11 @@ func (sc *scanner) nameToken(i, j int) nameTok {
 	if s[i] < 0x80 && j-i > 6 && s[j-1] >= 'a' {
 		if h := strings.LastIndexByte(s[i:j], '-'); h > 2 && japaneseHonorific(s[i+h+1:j]) {
 			return sc.nameToken(i, i+h) // the name before "-san": "Tanaka-san"
-		} else if h > 2 && (s[i+h:j] == "-aka" || s[i+h:j] == "-opa") {
-			t := sc.nameToken(i, i+h)
-			t.end = j // an Uzbek elder's "-aka" goes with the name, as the files label it: "Bekzat-aka"
-			return t
 		}
-	} else if s[i] >= 0x80 && j-i > 10 && (strings.HasSuffix(s[i:j], "-ака") || strings.HasSuffix(s[i:j], "-опа")) {
-		t := sc.nameToken(i, j-len("-ака"))
-		t.end = j // an Uzbek elder's "-ака", "-опа" goes with the name: "Бекзат-ака"
+	}
+	if n := elderSuffix(s[i:j]); n > 0 {
+		t := sc.nameToken(i, j-n)
+		t.end = j // an Uzbek elder's "-aka" or "-опа" goes with the name, as the files label it: "Bekzat-aka", "Бекзат-ака"
 		return t
 	}
 	sz, _ := letterAt(s, i)
