@@ -88,7 +88,7 @@ func initAddressTables() {
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade "+
 		"bulvaris dambis prospekts soseja") // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit liter entrance entr arch chalet "+
-		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory hostel shop stan showroom k str stroenie korpus dz apto pavilion")
+		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory hostel shop stan showroom k str stroenie korpus dz apto pavilion cottage")
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 		if sw.kind == spTens && w[0] < 0x80 {
@@ -2649,6 +2649,29 @@ func prepInStreetName(s string, p int) bool {
 	return false
 }
 
+// adjectiveUnitAt returns the end of a lower-case adjective and the floor,
+// block or entrance word it qualifies at p ("цокольный этаж",
+// "административный корпус", "левый флигель"), or p.
+func adjectiveUnitAt(s string, p int) int {
+	if p >= len(s) || s[p] != 0xD0 && s[p] != 0xD1 || upperAt(s[p:]) {
+		return p
+	}
+	a := wordEnd(s, p)
+	if a+1 >= len(s) || s[a] != ' ' || !endsAny(s[p:a], "ый", "ий", "ой") || a-p < 8 {
+		return p
+	}
+	switch s[p:a] {
+	case "какой", "такой", "другой", "который", "каждый", "любой", "второй", "третий": // a question or another one: "Островского 59, какой подъезд?"
+		return p
+	}
+	e := wordEnd(s, a+1)
+	switch s[a+1 : e] {
+	case "этаж", "корпус", "подъезд", "флигель", "павильон": // not "служебный вход", "гаражный бокс"
+		return e
+	}
+	return p
+}
+
 // houseParts extends an address end over ", д. 5", ", дом 12/3", " 14а",
 // ", корп. 2", ", кв. 45", ", офис 3".
 func (sc *scanner) houseParts(end int) int {
@@ -2683,6 +2706,10 @@ func (sc *scanner) houseParts(end int) int {
 			p, marker = p+3, true // "Jl. By Pass Ngurah Rai No.100X"
 		} else if parts > 0 && p == end+1 && strings.HasPrefix(s[p:], "m. ") && p+3 < len(s) && isDigit(s[p+3]) && isDigit(s[end-1]) {
 			p, marker = p+3, true // a Polish flat after its house: "ul. Marszałkowska 12 m. 5"
+		}
+		if e := adjectiveUnitAt(s, p); parts > 0 && p == end+2 && s[end] == ',' && e > p {
+			end = e // a floor or a block by its kind: "ул. Стачек, 62, цокольный этаж", "1, административный корпус, каб. 105"
+			continue
 		}
 		if parts > 0 && startsAny(s[p:], "нежилое помещение ", "нежилое пом. ", "жилое помещение ") {
 			p += strings.IndexByte(s[p:], ' ') + 1 // a premises' kind before its word: "д. 86, нежилое помещение 12"
@@ -5242,6 +5269,12 @@ func (sc *scanner) enAddressTail(end int) int {
 		if sp := strings.IndexByte(s[p:q], ' '); sp > 0 && (sp <= 2 && allDigits(s[p:p+sp]) || dayRange(s[p:p+sp])) && englishMonth(s[p+sp+1:q]) {
 			break // a date after the street: "speeding on Leningradskoye Shosse, 19 Aug", "Marriott, ul. Sovetskaya 23, 17-19 April"
 		}
+		if (strings.HasPrefix(head, "gate ") || strings.HasPrefix(head, "door ")) && townOrPostcodeEnds(s, end) {
+			break // a gate after the town or its postcode is the site's, not the address's: "Khimki 141400, gate 3"
+		}
+		if englishWeekdayAt(head) {
+			break // opening hours after the address: "ul. 1-ya Zavodskaya 12, warehouse gate 2, Mon-Fri 9-17"
+		}
 		if isDigit(s[p]) && unitFollows(s, amountEnd(s, alnumEnd(s, p))) {
 			break // a sum after the street: "speeding on Kurortny Prospekt, 1,000 RUB"
 		}
@@ -5276,6 +5309,40 @@ func (sc *scanner) enAddressTail(end int) int {
 		end-- // a closing quote: "enter 'Baltiyskaya St, 15B, Kazan'"
 	}
 	return townLinesAfter(s, end)
+}
+
+// townOrPostcodeEnds reports a capitalized word or a number of five digits
+// or more ending at end: the address's town or postcode, "Khimki 141400".
+func townOrPostcodeEnds(s string, end int) bool {
+	b := end
+	for b > 0 && isAlnum(s[b-1]) {
+		b--
+	}
+	w := s[b:end]
+	return w != "" && (isUpperASCII(w[0]) || len(w) >= 5 && allDigits(w))
+}
+
+// englishWeekdayAt reports a weekday's name or its three letters opening
+// seg: "Mon-Fri 9-17", "Sat 10:00", "Tuesday".
+func englishWeekdayAt(seg string) bool {
+	if len(seg) < 3 {
+		return false
+	}
+	switch seg[:3] {
+	case "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun":
+	default:
+		return false
+	}
+	e := 3
+	for e < len(seg) && isASCIILetter(seg[e]) {
+		e++
+	}
+	switch seg[:e] {
+	case "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
 }
 
 // townLinesAfter extends an address that ends a line over the lines of
@@ -5531,8 +5598,8 @@ func enAddressSegment(seg string) int {
 		f, _ := foldInto(buf[:0], strings.TrimSuffix(w, "."))
 		switch {
 		case words == 0 && (addrKind(f) == akENUnit || w[0] == '#' && !strings.HasPrefix(w, "#[")): // but not an operator's placeholder: "#[PHONE_…]"
-		case words == 0 && string(f) == "house" && q+1 < len(seg) && isDigit(seg[q+1]):
-			r := q + 1 // the house alone: "Almaty, Dostyk Avenue 240, house 5 on Tuesday"
+		case words == 0 && (string(f) == "house" || string(f) == "gate" || string(f) == "door") && q+1 < len(seg) && isDigit(seg[q+1]):
+			r := q + 1 // the house alone: "Almaty, Dostyk Avenue 240, house 5 on Tuesday"; a yard's "gate 3", "door 2"
 			for r < len(seg) && isAlnum(seg[r]) {
 				r++
 			}
@@ -5543,6 +5610,8 @@ func enAddressSegment(seg string) int {
 			// "kh. Krasny", "sl. Bolshaya Martynovka", "s. Ipatovo"
 		case words > 0 && geoWord(string(f)):
 			// "Zhukovka village", "Odintsovo district", "Moscow Oblast"
+		case words == 0 && (string(f) == "courtyard" || string(f) == "basement" || string(f) == "ground" && strings.HasPrefix(seg[q:], " floor")):
+			// "Liteyny Ave. 53, courtyard, door 2", "Vatutina St. 107, ground floor"
 		case words > 0 && (string(f) == "business" || string(f) == "center" || string(f) == "centre" || string(f) == "floor"):
 			// "Suvar Plaza business center", "9th floor"
 		case words > 0 && (string(f) == "garden" || string(f) == "gardening" || string(f) == "society" || string(f) == "partnership"):

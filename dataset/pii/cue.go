@@ -702,6 +702,9 @@ func (sc *scanner) lowerFirst(i, j int) int {
 		sc.noteThing(i, j)
 		return j // "у меня собака лёва"
 	}
+	if i >= 2 && s[i-1] == '\'' && isASCIILetter(s[i-2]) {
+		return j // the rest of a word after an elided article: "L'chaim!"
+	}
 	if j < len(s) && s[j] == '.' && s[i:j] == "влад" {
 		return j + 1 // владелец cut short: "Кот Фунтик (влад. Соколова)"
 	}

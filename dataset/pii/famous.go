@@ -123,7 +123,7 @@ var famousArtists = func() map[string]bool {
 		"Kahlo Leibovitz McCurry Salgado Lindbergh Matisse Degas Cezanne Cézanne Banksy Arbus Capa Testino " +
 		"Твен Твена Твену Твеном Твене Twain Marx " + // writers named with their first name: "Марк Твен", "Karl Marx"
 		"Тесла Теслы Тесле Теслу Теслой Кюри Тьюринг Тьюринга Тьюрингу Тьюрингом Тьюринге Лавлейс Tesla Curie Turing Lovelace " + // scientists a school's courses name: "про Николу Теслу", "Ada Lovelace"
-		"Легков Легкова Легкову Легковым Vonn Sheeran Swift McRae Toretto Кристи Christie Булгаков Булгакова Булгакову Булгаковым " +
+		"Легков Легкова Легкову Легковым Vonn Sheeran Swift Toretto Кристи Christie Булгаков Булгакова Булгакову Булгаковым " +
 		"Бендер Бендера Бендеру Бендером Маск Маска Маску Маском Nakamoto Vrubel Врубель Врубеля Starck Hadid Pamuk Rustaveli Руставели " + // characters, founders, painters, designers and poets: "Остап Бендер", "Илон Маск", "Zaha Hadid"
 		"Hvorostovsky Хворостовский Хворостовского Astafyev Астафьев Астафьева Bumstead Бамстед Шварценеггер Шварценеггера Schwarzenegger " + // singers, writers and bodybuilders
 		"Гершвин Гершвина Gershwin Кабалевский Кабалевского Майкапар Dujardin Grunsven Петушкова Петушковой " + // pianists, composers, riders
@@ -462,17 +462,27 @@ var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
 	add(-55, "Бродский Бродского Бродскому Бродским Brodsky")
 	add(56, "Георгий Георгия Георгию Георгием Георгии")
 	add(-56, "Победоносец Победоносца Победоносцу Победоносцем Победоносце")
+	add(57, "Colin Колин")
+	add(-57, "McRae Макрей") // the rally driver, not "Fiona McRae"
 	return first, last
 }()
 
 // famousFullName reports a name of two words, first name then surname, that
-// famousFirst and famousLast give to one figure.
+// famousFirst and famousLast give to one figure, also with a likeness's
+// suffix on the surname ("Colin McRae-level").
 func famousFullName(name string) bool {
 	k := strings.IndexByte(name, ' ')
 	if k < 0 {
 		return false
 	}
-	return famousFirst[name[:k]]&famousLast[name[k+1:]] != 0
+	last := name[k+1:]
+	if h := strings.IndexByte(last, '-'); h > 0 && famousLast[last] == 0 {
+		switch last[h+1:] {
+		case "level", "style", "like", "type", "esque":
+			last = last[:h] // "Colin McRae-level", not "Leo Tolstoy-Baker"
+		}
+	}
+	return famousFirst[name[:k]]&famousLast[last] != 0
 }
 
 // namesakeNoted reports a remark after a name that says a client truly

@@ -3040,6 +3040,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 		strings.HasSuffix(s[:start], "–") && start > len("–") && isAlnum(s[start-len("–")-1])) {
 		return true // two scientists joined by an en dash name a theory: "Ginzburg–Landau", "Navier–Stokes"
 	}
+	if keep == 1 && quotedAlone(s, start, end) && thingBeforeQuote(s, start) {
+		return true // a knife, a hammam or a horse named like a person: нож «Матрёна», хаммам «Султан», the gelding "Tamerlan"
+	}
 	if keep == 1 && quotedAlone(s, start, end) && modelBeforeQuote(s, start) {
 		return true // an aircraft or a simulator named after a person: "FNPT II «Туполев»", `Cessna 172S "Chkalov"`
 	}
@@ -4976,6 +4979,73 @@ func digitRun(text string, n int) bool {
 	return false
 }
 
+// thingBeforeQuote reports a lower-case common noun right before the quote
+// that opens at start: a thing's, a place's or an animal's name follows
+// (нож «Матрёна», хаммам «Султан», python "Boris"). Not a word that names,
+// writes or shows a name (имя «Мила», написано «Кузнецова», says "John",
+// позывной «Боцман»), a role or a relative (курьер «Эдуард»), nor a short
+// or function word ("as", «не», "of").
+func thingBeforeQuote(s string, start int) bool {
+	q := start - 1
+	switch {
+	case start >= 2 && s[start-2:start] == "«":
+		q = start - 2
+	case start >= 3 && s[start-3:start] == "“":
+		q = start - 3
+	case start < 1 || s[start-1] != '"':
+		return false
+	}
+	if q < 2 || s[q-1] != ' ' {
+		return false
+	}
+	k := wordStartBefore(s, q-1)
+	if k < 0 || q-1-k < 3 || upperAt(s[k:]) && !sentenceStart(s, k) {
+		return false
+	}
+	w := s[k : q-1]
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	in := tableInfo(w)
+	if in.word != 0 || in.isName() {
+		return false
+	}
+	var buf [48]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	if containsAny(s[max(0, k-40):k], "напиш", "напис", "вышить", "вышей", "вышив", "гравир", "write", "print", "embroider", "engrave", "stitch") {
+		return false // a name to write on a thing: "напишите на полотенце «Ульяна»"
+	}
+	switch string(f) {
+	case "как", "его", "она", "они", "нет", "что", "для", "был", "not", "him", "her", "his", "the", "and", "but", "for", "was", "its", "our", "you":
+		return false // a short word that is no noun: как «Иванова», not "Roberto"
+	}
+	return !namingWord(string(f))
+}
+
+// namingWord reports a folded word that names, writes, shows or addresses
+// a person, or stands for one, and a verb: "name", "написано", "бейдж",
+// "клиента", "оформлял".
+func namingWord(w string) bool {
+	return startsAny(w, "name", "call", "say", "said", "read", "wrote", "writ", "show", "spell", "sign", "label", "tag", "nick",
+		"alias", "known", "titl", "print", "engrav", "embroid", "stitch", "user", "profil", "contact", "account", "login",
+		"client", "custom", "guest", "patient", "passeng", "instead", "with", "that", "from", "than", "only", "also", "like",
+		"either", "neither", "both", "into", "about", "what", "which", "whose", "this", "these", "those", "were", "been",
+		"имя", "имен", "зов", "назв", "назыв", "напис", "пиш", "указ", "запис", "знач", "подпис", "надпис", "гравир",
+		"вышив", "вышит", "табличк", "бейдж", "позывн", "псевдоним", "прозвищ", "ник", "логин", "аккаунт", "профил",
+		"контакт", "клиент", "гост", "пациент", "пассажир", "абонент", "пользоват", "анкет", "заказ", "паспорт", "отчеств",
+		"фамили", "карточк", "было", "был", "стоит", "стоял", "меня", "него", "неё", "нее", "себя", "вместо", "просто",
+		"только", "чтобы", "именно", "даже", "тоже", "также", "либо", "словно", "будто", "между", "через", "после",
+		"перед", "кроме", "около", "возле", "сына", "сын", "доч", "жен", "муж", "мам", "пап", "брат", "сестр", "бабушк",
+		"дедушк", "внук", "внучк", "son", "daughter", "wife", "husband", "mum", "mom", "dad", "brother", "sister",
+		"grand", "friend", "друг", "подруг", "коллег", "colleague", "prefer", "mention", "recipient", "script", "ask",
+		"want", "need", "thank", "meet", "visit", "tell", "love", "miss", "открытк", "пис", "наклейк", "пометк",
+		"напечат", "сначала", "потом", "затем", "отчим", "мачех", "перевод", "translat") ||
+		endsAny(w, "ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "али", "яли", "или", "ели", "ать", "ять", "ить", "еть", "ing", "ed") // a verb: оформлял «Кузю», keeps mentioning "Mark"
+}
+
 // quoteOpens reports an opening quote right before start.
 func quoteOpens(s string, start int) bool {
 	return start >= 1 && s[start-1] == '"' || start >= 2 && s[start-2:start] == "«" || start >= 3 && s[start-3:start] == "“"
@@ -5255,6 +5325,10 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 	if (k > 0 && sure(toks[k-1]) || k+1 < len(toks) && sure(toks[k+1])) &&
 		(!sentenceStart(sc.s, toks[0].start) || toks[k].ext || len(toks) == 2 && runLabelled(sc.s, toks[0].start, toks[1].end)) {
 		return true // "Gökhan Arslan" opens a sentence too, and so does a pair after a label or in a list
+	}
+	if k == 1 && len(toks) == 2 && sc.s[toks[0].start] < 0x80 && toks[0].first() && !sentenceStart(sc.s, toks[0].start) &&
+		surnameShapedLatin(sc.s[toks[1].start:toks[1].end]) {
+		return true // a first name that is also a word before a surname's shape: "guests of Mark Greenberg", "with Will Blackwood"
 	}
 	if k == 1 && len(toks) == 2 && sc.s[toks[0].start] < 0x80 && toks[0].first() && (personVerbAfter(sc.s, toks[1].end) ||
 		strings.HasPrefix(sc.s[toks[1].end:], "'s ") || strings.HasPrefix(sc.s[toks[1].end:], "’s ")) { // "Maya Stein's aunt"
@@ -6243,6 +6317,14 @@ func irishSurname(w string) bool {
 		return true
 	}
 	return false
+}
+
+// surnameShapedLatin reports a capitalized Latin word with a surname's
+// ending: "Orlova", "Greenberg", "Rosenfeld", "Lindemann".
+func surnameShapedLatin(w string) bool {
+	var buf [48]byte
+	f, ok := foldLatin(buf[:0], w)
+	return ok && (latinSurname(f) || endsAny(string(f), "berg", "stein", "feld", "field", "baum", "mann", "witz", "sohn"))
 }
 
 // latinSurname reports a transliterated Slavic or Armenian surname ending
