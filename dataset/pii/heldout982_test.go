@@ -23,15 +23,23 @@ import "testing"
 // missed); PERSON 0.958, ADDRESS 0.952 and the other types (1.0) met theirs;
 // 3.330% of PII characters leaked (336 of 10090: ADDRESS 249, PERSON 69,
 // PASSPORT 18), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.262
+// (engine 1.257.0), with those of the other files from heldout981 to
+// heldout996: a museum's service entrance after the house ("Liteyny Ave. 53,
+// courtyard, door 2"). Left: authors and painters with initials in book titles
+// ("А. С. Пушкина"), captions in quotes, lower-case names in transcripts,
+// addresses said aloud in English. Tuned: PERSON 0.958, ADDRESS 0.966,
+// PASSPORT 0.941; 2.944% leaked (297 of 10090).
 
-// heldout982Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout982Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout982Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.940, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout982MaxLeak: target 0.005, missed untuned (3.330%).
-const heldout982MaxLeak = 0.034
+// heldout982MaxLeak: target 0.005, missed untuned (3.330%), missed tuned (2.944%).
+const heldout982MaxLeak = 0.03
 
 func TestHeldout982(t *testing.T) {
 	corpusCheck{file: "testdata/heldout982.jsonl", name: "nine-hundred-and-eighty-second held-out corpus", minMessages: 250,

@@ -23,15 +23,24 @@ import "testing"
 // 0.958, ADDRESS 0.930 and the other types (1.0) met theirs; 3.921% of PII
 // characters leaked (422 of 10763: ADDRESS 291, PERSON 113, PASSPORT 18),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.262
+// (engine 1.257.0), with those of the other files from heldout981 to
+// heldout996: a floor after the house ("Vatutina St. 107, ground floor,
+// Novosibirsk 630024"). Left: lower-case names and nicknames in chats and
+// transcripts, genes and syndromes named like people ("гена", "синдром мартина
+// белл"), addresses with an institution inside, Tashkent blocks in English.
+// Tuned: PERSON 0.958, ADDRESS 0.944, PASSPORT 0.944; 3.605% leaked (388 of
+// 10763).
 
-// heldout984Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout984Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout984Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout984MaxLeak: target 0.005, missed untuned (3.921%).
-const heldout984MaxLeak = 0.04
+// heldout984MaxLeak: target 0.005, missed untuned (3.921%), missed tuned (3.605%).
+const heldout984MaxLeak = 0.037
 
 func TestHeldout984(t *testing.T) {
 	corpusCheck{file: "testdata/heldout984.jsonl", name: "nine-hundred-and-eighty-fourth held-out corpus", minMessages: 250,

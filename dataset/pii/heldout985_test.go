@@ -21,15 +21,24 @@ import "testing"
 // 1.255.0, commit a7d0510): every F1 target met (PERSON 0.924, ADDRESS 0.979,
 // PHONE 0.991, the other types 1.0); 3.967% of PII characters leaked (381 of
 // 9604: ADDRESS 194, PERSON 139, PHONE 48), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.262
+// (engine 1.257.0), with those of the other files from heldout981 to
+// heldout996: knives named like people in quotes after their word (нож
+// «Матрёна»), and a client who shares a rally driver's surname ("Fiona
+// McRae"). Left: the forge's own name after a surname ("Кузница Кузнецова"),
+// the knife's name alone in quotes or lists, nicknames that are words (борода,
+// батя), lower-case names in chats, addresses said aloud. Tuned: PERSON 0.932,
+// ADDRESS 0.979, PHONE 0.991; 3.738% leaked (359 of 9604).
 
-// heldout985Floor holds the untuned figures: the issue's targets, all met.
+// heldout985Floor holds the tuned figures: the issue's targets, all met.
 var heldout985Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout985MaxLeak: target 0.005, missed untuned (3.967%).
-const heldout985MaxLeak = 0.04
+// heldout985MaxLeak: target 0.005, missed untuned (3.967%), missed tuned (3.738%).
+const heldout985MaxLeak = 0.038
 
 func TestHeldout985(t *testing.T) {
 	corpusCheck{file: "testdata/heldout985.jsonl", name: "nine-hundred-and-eighty-fifth held-out corpus", minMessages: 250,

@@ -32,6 +32,14 @@ import "testing"
 // nicknames, lower-case names in calls and addresses said aloud. Tuned: CARD
 // 1.0 (now met), PERSON 0.972, ADDRESS 0.959, PHONE 0.991; 2.848% leaked (301
 // of 10567).
+//
+// Its misses then also drove rules-2025.262 (engine 1.257.0), with those of
+// the other files from heldout981 to heldout996: none of its own misses; the
+// rules from the other files changed none of its figures. Left: chess players
+// and openings named after masters ("Защита Нимцовича", "лекцию Шипова"),
+// lower-case names in transcripts, a Kazan address in Latin without its
+// street's word. Tuned: PERSON 0.972, ADDRESS 0.959, PHONE 0.991; 2.848%
+// leaked (301 of 10567).
 
 // heldout986Floor holds the tuned figures: the targets, all met.
 var heldout986Floor = map[string]float64{

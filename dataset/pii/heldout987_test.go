@@ -21,15 +21,23 @@ import "testing"
 // 1.255.0, commit a7d0510): every F1 target met (PERSON 0.940, ADDRESS 0.965,
 // INN 0.971, the other types 1.0); 2.642% of PII characters leaked (264 of
 // 9993: ADDRESS 165, PERSON 99), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.262
+// (engine 1.257.0), with those of the other files from heldout981 to
+// heldout996: hammams named like people after their word (хаммам «Султан»,
+// «Ханум»). Left: cabins and programmes named like people in tables ("Sultan",
+// "Jasmine"), nicknames (Медведь), lower-case names in transcripts, hotels
+// before their address. Tuned: PERSON 0.946, ADDRESS 0.965, INN 0.971; 2.482%
+// leaked (248 of 9993).
 
-// heldout987Floor holds the untuned figures: the targets, all met.
+// heldout987Floor holds the tuned figures: the targets, all met.
 var heldout987Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout987MaxLeak: target 0.005, missed untuned (2.642%).
-const heldout987MaxLeak = 0.027
+// heldout987MaxLeak: target 0.005, missed untuned (2.642%), missed tuned (2.482%).
+const heldout987MaxLeak = 0.025
 
 func TestHeldout987(t *testing.T) {
 	corpusCheck{file: "testdata/heldout987.jsonl", name: "nine-hundred-and-eighty-seventh held-out corpus", minMessages: 250,

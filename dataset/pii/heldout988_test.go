@@ -32,15 +32,23 @@ import "testing"
 // Smith the tortoise), breeders' surnames alone, lower-case names in calls and
 // addresses said aloud. Tuned: CARD 1.0 (now met), PERSON 0.902, ADDRESS
 // 0.959; 2.460% leaked (262 of 10650).
+//
+// Its misses then also drove rules-2025.262 (engine 1.257.0), with those of
+// the other files from heldout981 to heldout996: pets named like people in
+// quotes after their species (Python regius «Борис», Pogona vitticeps «Зоя»).
+// Left: pets named like people without their species word (геккон Маша, питон
+// Борис in chats), lower-case names in transcripts, breeders by surname alone,
+// an address split by "Сакко и Ванцетти". Tuned: PERSON 0.912, ADDRESS 0.959;
+// 1.972% leaked (210 of 10650).
 
 // heldout988Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout988Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.901,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.911,
 }
 
-// heldout988MaxLeak: target 0.005, missed untuned (2.610%), missed tuned (2.460%).
-const heldout988MaxLeak = 0.025
+// heldout988MaxLeak: target 0.005, missed untuned (2.610%), missed tuned (1.972%).
+const heldout988MaxLeak = 0.02
 
 func TestHeldout988(t *testing.T) {
 	corpusCheck{file: "testdata/heldout988.jsonl", name: "nine-hundred-and-eighty-eighth held-out corpus", minMessages: 250,

@@ -21,15 +21,22 @@ import "testing"
 // 1.255.0, commit a7d0510): every F1 target met (PERSON 0.980, ADDRESS 0.964,
 // the other types 1.0); 3.227% of PII characters leaked (330 of 10227: ADDRESS
 // 283, PERSON 47), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.262
+// (engine 1.257.0), with those of the other files from heldout981 to
+// heldout996: a surname after a first name in a table's cell ("Sofia
+// Greenberg"). Left: lower-case names in radio transcripts, Iranian addresses
+// by alley and number, a chalet's address by its alley. Tuned: PERSON 0.983,
+// ADDRESS 0.964; 3.129% leaked (320 of 10227).
 
-// heldout989Floor holds the untuned figures: the issue's targets, all met.
+// heldout989Floor holds the tuned figures: the issue's targets, all met.
 var heldout989Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout989MaxLeak: target 0.005, missed untuned (3.227%).
-const heldout989MaxLeak = 0.033
+// heldout989MaxLeak: target 0.005, missed untuned (3.227%), missed tuned (3.129%).
+const heldout989MaxLeak = 0.032
 
 func TestHeldout989(t *testing.T) {
 	corpusCheck{file: "testdata/heldout989.jsonl", name: "nine-hundred-and-eighty-ninth held-out corpus", minMessages: 250,

@@ -24,15 +24,23 @@ import "testing"
 // identity numbers after "ТЗ" and in a list missed); ADDRESS 0.986 and the
 // other types (1.0) met theirs; 4.342% of PII characters leaked (416 of 9580:
 // PERSON 269, ADDRESS 90, PASSPORT 36, PHONE 21), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.262
+// (engine 1.257.0), with those of the other files from heldout981 to
+// heldout996: Hebrew first names in both alphabets (Йосеф, Менахем, Двойра,
+// Шимон, Chaim, Mendel) and the toast "L'chaim". Left: rabbis by "рав" and a
+// surname alone, lower-case names in transcripts, Esther of the Purim play
+// (now a false positive). Tuned: PERSON 0.915, ADDRESS 0.986, PASSPORT 0.882;
+// 3.486% leaked (334 of 9580).
 
-// heldout990Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout990Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout990Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.881, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.899,
+	TypePassport: 0.881, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.914,
 }
 
-// heldout990MaxLeak: target 0.005, missed untuned (4.342%).
-const heldout990MaxLeak = 0.044
+// heldout990MaxLeak: target 0.005, missed untuned (4.342%), missed tuned (3.486%).
+const heldout990MaxLeak = 0.035
 
 func TestHeldout990(t *testing.T) {
 	corpusCheck{file: "testdata/heldout990.jsonl", name: "nine-hundred-and-ninetieth held-out corpus", minMessages: 250,

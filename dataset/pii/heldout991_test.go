@@ -24,14 +24,23 @@ import "testing"
 // missed); PASSPORT 0.970 missed its target; PERSON 0.933 and the other types
 // (1.0) met theirs; 14.079% of PII characters leaked (1463 of 10391: ADDRESS
 // 1270, PERSON 184, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.262
+// (engine 1.257.0), with those of the other files from heldout981 to
+// heldout996: none of its own misses; the rules from the other files changed
+// none of its figures. Left: cemetery plots by quarter, row and place
+// (labelled as addresses here, left unlabelled by every other file),
+// lower-case names in transcripts, streets named after people said aloud.
+// Tuned: PERSON 0.933, ADDRESS 0.759, PASSPORT 0.970; 14.079% leaked (1463 of
+// 10391).
 
-// heldout991Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout991Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout991Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.968, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.758, TypePerson: 0.92,
 }
 
-// heldout991MaxLeak: target 0.005, missed untuned (14.079%).
+// heldout991MaxLeak: target 0.005, missed untuned (14.079%), missed tuned (14.079%).
 const heldout991MaxLeak = 0.141
 
 func TestHeldout991(t *testing.T) {
