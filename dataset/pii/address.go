@@ -5226,6 +5226,9 @@ func labelledNumber(part string) bool {
 // city, state and postcode parts.
 func (sc *scanner) enAddressTail(end int) int {
 	s := sc.s
+	if startsAny(s[end:], ". V.O.", ". P.S.") && end > 0 && isASCIILetter(s[end-1]) {
+		end += len(". V.O.") // St Petersburg's island after the street's word: "18 Bolshoy Ave. V.O., apt 9"
+	}
 	if p := end + 1; p+1 < len(s) && s[end] == ' ' && (s[p] == 'k' || s[p] == 'K') && isDigit(s[p+1]) && isDigit(s[end-1]) && alnumEnd(s, p) <= p+3 {
 		end = alnumEnd(s, p) // a building glued to its letter: "Leningradsky pr. 80 k2, kv. 211", "Nagornaya St 20 k1"
 	}
@@ -5614,6 +5617,8 @@ func enAddressSegment(seg string) int {
 			// "Liteyny Ave. 53, courtyard, door 2", "Vatutina St. 107, ground floor"
 		case words > 0 && (string(f) == "business" || string(f) == "center" || string(f) == "centre" || string(f) == "floor"):
 			// "Suvar Plaza business center", "9th floor"
+		case words > 0 && (string(f) == "esq" || string(f) == "dto" || string(f) == "izq" || string(f) == "izda" || string(f) == "dcha") && strings.HasSuffix(seg[:p], "º "):
+			// a Portuguese or Spanish floor's side: "Rua Augusta 102, 3º esq.", "Calle San Antón 41, 2º izq."
 		case words > 0 && (string(f) == "garden" || string(f) == "gardening" || string(f) == "society" || string(f) == "partnership"):
 			// "Druzhba garden society", a dacha's partnership
 		case words == 1 && romanNumeral(w) && addrKind(unitBuf(seg, &ubuf)) == akENUnit:

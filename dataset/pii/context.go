@@ -229,6 +229,12 @@ func leftContext(s string, start int) ctxKind {
 			j = k
 			continue
 		}
+		if string(w) == "личности" && k >= 2 && s[k-1] == ' ' {
+			var pb [32]byte
+			if bytes.HasPrefix(prevWord(s, k, pb[:0]), []byte("удостоверени")) {
+				return ctxPassport // an identity card, its country between: "удостоверение личности Республики Казахстан № 041258763"
+			}
+		}
 		// A phone word before "приложение" or "app" is a mobile app: "в
 		// мобильном приложении: user_id 5518273".
 		if kind, ok := lookupStem(w); ok && !(kind == ctxPhone && (appAfter(s, j) || string(w) == "caller")) &&

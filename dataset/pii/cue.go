@@ -1791,7 +1791,7 @@ func (sc *scanner) repeatWord(word string, lo, hi, n int) {
 		if b+2 < len(s) && s[b] == ' ' && s[a] < 0x80 && productNounAt(s, b+1) {
 			continue // a brand's product, not the client again: "Sachs clutch kit" beside "Peter Sachs"
 		}
-		if vesselBefore(s, a) || productColumn(s, a, b) {
+		if vesselBefore(s, a) || productColumn(s, a, b) || skyWordBefore(s, a) {
 			continue // a ship named after a passenger's namesake, "MS Alexander Grin" beside "GREEN, Alexander"; a boat in its column, "owner,boat" … "Ivanova Maria,Maria"
 		}
 		if famousNames[s[a:b]] && b+1 < len(s) && s[b] == ' ' && (venueTail(s[b+1:wordEnd(s, b+1)]) || startsAny(s[b+1:], "gala", "concert", "festival", "evening")) {

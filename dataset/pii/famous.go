@@ -462,6 +462,12 @@ var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
 	add(-55, "Бродский Бродского Бродскому Бродским Brodsky")
 	add(56, "Георгий Георгия Георгию Георгием Георгии")
 	add(-56, "Победоносец Победоносца Победоносцу Победоносцем Победоносце")
+	add(58, "Tiger Тайгер")
+	add(-58, "Woods Вудс")
+	add(59, "Jack Джек")
+	add(-59, "Nicklaus Никлаус")
+	add(60, "Станислав Станислава Станиславу Stanislav")
+	add(-60, "Поздняков Позднякова Позднякову Поздняковым Pozdnyakov") // the fencer
 	add(57, "Colin Колин")
 	add(-57, "McRae Макрей") // the rally driver, not "Fiona McRae"
 	return first, last

@@ -1839,6 +1839,9 @@ func (sc *scanner) capWord(i, j int) int {
 		if toks[k].flags&tkUnknown != 0 && !chained && !sc.supported(toks[:nt], k) {
 			break // chained: a third part after a known one and a kept unknown, "Nguyen Van An"
 		}
+		if k > 0 && toks[k].flags&tkUnknown != 0 && orgAfter(s, toks[k-1].end) {
+			break // a firm's word ends the name: "Ulan Zala Farm", "Ulan Zala Peasant Farm"
+		}
 		if e := toks[k].end; k > 0 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && e+1 < len(s) && s[e] == ':' && s[e+1] == ' ' {
 			break // a label after a name: "Cashier: Natalia K. Discrepancy: none", "Gate B. Workaround: restart"
 		}
@@ -1971,6 +1974,9 @@ func (sc *scanner) capWord(i, j int) int {
 		// Its other mentions are the pet's or the ship's too: "кот Степан … Степан не ест".
 		sc.noteThing(toks[0].start, end)
 		return end
+	}
+	if keep <= 2 && skyWordBefore(s, toks[0].start) {
+		return end // the sky's, though a client may share the name: "созвездие Льва", "the constellation Leo", "звезда Вега"
 	}
 	if (keep == 1 && quotedAlone(s, toks[0].start, end) || keep <= 2 && singleQuoted(s, toks[0].start, end)) && vesselText(s) &&
 		!jsonKeyIs(s, toks[0].start, "last_name", "first_name", "surname", "name", "full_name", "owner", "skipper", "captain", "client") { // but a JSON field's value, {"last_name": "Sorokin"}
@@ -3775,7 +3781,10 @@ func petWord(w []byte, before bool) bool {
 		"овца", "овцу", "овечка", "овечку", "овечкой", "барашек", "барашка", "sheep", "lamb", "жеребец", "жеребца", "жеребёнок",
 		"жеребенок", "жеребёнка", "жеребенка", "gelding", "пони", "ослик", "ослика", "осёл", "осел", "осла", "donkey", "donkeys",
 		"поросёнок", "поросенок", "поросёнка", "поросенка", "свинка", "свинку", "piglet", "кролика", "кроликом", "bunny",
-		"верблюд", "верблюда", "camel", "черепаха", "черепаху", "черепахой", "tortoise",
+		"верблюд", "верблюда", "camel", "верблюдица", "верблюдицы", "верблюдице", "верблюдицу", "верблюдицей", "верблюжонок",
+		"верблюжонка", "верблюдов", "черепаха", "черепаху", "черепахой", "tortoise",
+		"змея", "змею", "змеи", "змеёй", "питон", "питона", "питону", "питоном", "snake", "геккон", "геккона", "гекконом",
+		"gecko", "ящерица", "ящерицу", "ящерицы", "ящерка", "ящерку", "игуана", "игуану", "агама", "агаму", "iguana", "chameleon", // "питон Борис", "геккон Маша"
 		"dogs", "cats", "кошек", "собак", "попугая", "попугаю", "попугаем", "попугайчик", "попугайчика",
 		"лабрадора", "лабрадору", "лабрадором", "шарпей", "шарпея", "хорёк", "хорек", "хорька", "хорьку", "хорьком", "хорьки",
 		"doggy", "doggo", "pup", "puppies", "kittens", "parrots", "budgie", "cockatiel", "yorkshire", // "Yorkshire terrier"
@@ -4502,7 +4511,8 @@ func vesselBefore(s string, start int) bool {
 		p, quoted = p-1, true
 	}
 	if quoted && prevWordIn(s, p, "рейсе", "рейс", "рейса", "теплоход", "теплохода", "теплоходе", "танкер", "танкера", "танкере",
-		"балкер", "балкера", "балкере", "судно", "судна", "судне", "vessel", "tanker", "ship", "bulker") {
+		"балкер", "балкера", "балкере", "судно", "судна", "судне", "vessel", "tanker", "ship", "bulker", "траулер", "траулера",
+		"траулере", "сейнер", "сейнера", "сейнере", "бмрт", "стр", "срт", "ртмс", "trawler", "seiner") {
 		return true // a ship by its quoted name after its word: "В рейсе «Лев Толстой» на 5 месяцев"
 	}
 	if p < 3 || s[p-1] != ' ' {
@@ -4514,7 +4524,8 @@ func vesselBefore(s string, start int) bool {
 	return endsAny(s[:p], "m/v ", "m/t ", "M/V ", "M/T ", "т/х ", "Т/Х ", "м/в ", "м/т ", "MV ", "MT ", "m/s ", "M/S ",
 		"т/х Капитан ", "т/х Адмирал ", "т/х Академик ", "MV Kapitan ", "MV Akademik ", "MV Admiral ", // т/х Капитан Хлебников
 		"S/Y ", "M/Y ", "S/V ", "s/y ", "m/y ", "s/v ", // a sailing or motor yacht: S/Y "Svetlana", M/Y "Grace"
-		"SY ", "MY ", "MY Lady ", "sailing yacht ", "motor yacht ") // "SY Aurora", "MY Lady Anna", "this is sailing yacht freja"
+		"SY ", "MY ", "MY Lady ", "sailing yacht ", "motor yacht ", // "SY Aurora", "MY Lady Anna", "this is sailing yacht freja"
+		"The vessel ", "the vessel ", "The trawler ", "the trawler ", "trawler ", "seiner ") // "The trawler General Kravchenko (IMO 8720149)"
 }
 
 // dedicationBefore reports a saint's title, a church or "им." right before
@@ -4734,6 +4745,9 @@ func regionCodeAfter(s string, end int) bool {
 		if q-p != 5 || s[end+2:end+4] == "ID" && s[p:p+2] != "83" {
 			return false // "Nathan Cole, ID 011203", "Каримова Дилноза, ID 52210": an id, not Idaho and its ZIP (83xxx)
 		}
+	}
+	if end+5 < len(s) && s[end+4] == ' ' && s[end+5] >= 'a' && s[end+5] <= 'z' {
+		return false // a department's letters before a job: "Anna Petrova, QC manager"
 	}
 	c := s[end+2 : end+4]
 	if c == "ID" && startsAny(s[end+4:], " card", "-card", " no", " No", " number", " #") {
@@ -5046,6 +5060,43 @@ func namingWord(w string) bool {
 		endsAny(w, "ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "али", "яли", "или", "ели", "ать", "ять", "ить", "еть", "ing", "ed") // a verb: оформлял «Кузю», keeps mentioning "Mark"
 }
 
+// namesakeCueBefore reports words that set a famous namesake apart before
+// start, with up to two lower-case words between ("no relation to the poet
+// Pushkin", "не путать с олимпийской чемпионкой Яной Егорян", "фамилия как
+// у Станислава Позднякова"); not "not related to our client Alsu Garipova".
+func namesakeCueBefore(s string, start int) bool {
+	p := start
+	for words := 0; ; words++ {
+		if p < 2 || s[p-1] != ' ' {
+			return false
+		}
+		lo := max(0, p-64)
+		if endsAny(s[lo:p-1], "no relation to", "not related to", "однофамилица", "однофамилец", "однофамильца", "однофамилицы",
+			"фамилия как у", "namesake of", "олимпийской чемпионкой", "олимпийским чемпионом") {
+			return true
+		}
+		k := wordStartBefore(s, p-1)
+		if words == 2 || k < 0 || upperAt(s[k:]) {
+			return false
+		}
+		switch s[k : p-1] {
+		case "our", "my", "the client", "client", "contact", "colleague", "нашим", "нашей", "нашего", "наша", "наш", "клиентом", "клиенткой", "коллегой":
+			return false
+		}
+		p = k
+	}
+}
+
+// skyWordBefore reports a word for a constellation, a star or a telescope
+// right before start: "созвездие Льва", "the constellation Leo".
+func skyWordBefore(s string, start int) bool {
+	if start < 3 || s[start-1] != ' ' || !isAlnum(s[start-2]) && s[start-2] < 0x80 {
+		return false // the word right before, no punctuation between: not "Фонд Редкие звёзды: Юлия"
+	}
+	return prevWordIn(s, start, "созвездие", "созвездия", "созвездии", "созвездием", "constellation", "звезда", "звезду",
+		"звезды", "звездой", "star", "телескоп", "телескопа", "телескопом", "telescope")
+}
+
 // quoteOpens reports an opening quote right before start.
 func quoteOpens(s string, start int) bool {
 	return start >= 1 && s[start-1] == '"' || start >= 2 && s[start-2:start] == "«" || start >= 3 && s[start-3:start] == "“"
@@ -5290,8 +5341,9 @@ func (sc *scanner) supported(toks []nameTok, k int) bool {
 		}
 	}
 	if k == 0 && len(toks) == 2 && sc.s[toks[0].start] >= 0x80 && left(toks[1]) && toks[1].flags&tkInitial == 0 &&
-		(!sentenceStart(sc.s, toks[0].start) || clauseEnds(sc.s, toks[1].end) || listDashAfter(sc.s, toks[1].end)) {
-		return true // a surname no table knows before a first name: "Олейник Марины", "Кравец Юлиана", "2. Лозовая Алёна — Skoda"
+		(!sentenceStart(sc.s, toks[0].start) || clauseEnds(sc.s, toks[1].end) || listDashAfter(sc.s, toks[1].end) ||
+			strings.HasPrefix(sc.s[toks[1].end:], " (") && endsAny(sc.s[:toks[0].start], "— ", "– ")) {
+		return true // a surname no table knows before a first name: "Олейник Марины", "Кравец Юлиана", "2. Лозовая Алёна — Skoda", "08:05 — Схаляхо Руслан (ВетроСервис Юг)"
 	}
 	if k == 0 && len(toks) == 2 && sc.s[toks[0].start] >= 0x80 && toks[1].first() && toks[1].flags&tkInitial == 0 &&
 		sc.personListBefore(toks[0].start) { // Cyrillic only: "Nino Beridze, Domus Georgia" signs a firm
@@ -5698,7 +5750,8 @@ func orgAfter(s string, e int) bool {
 		" Tribute", " Experience", // an act named after an artist: "Jethro Tull Experience", "Alice Cooper Tribute"
 		" Fortress", " Cathedral", " Monastery", " Posad", // "Peter and Paul Fortress", "Sergiev Posad"
 		" Festival", " Kindergarten", " School", " K.K.", " CIC", " Feinmechanik", " Suisan", // "Little Strings Puppet Festival", "Tanaka Suisan K.K."
-		" Drinks", " Aqua", " Natural", " Foods", " Beverages"} { // "Negev Drinks", "Beshtau Aqua"
+		" Drinks", " Aqua", " Natural", " Foods", " Beverages", // "Negev Drinks", "Beshtau Aqua"
+		" Farm", " Farms", " Peasant Farm", " Guest House", " Enterprise"} { // "Ulan Zala Farm", "Ulan Zala Guest House"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}

@@ -562,6 +562,16 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		((g.pattern(k, 4, 4, 4) || g.pattern(k, 3, 4, 4)) && g.sep[2] == sepSpace || g.pattern(k, 4, 8) || g.pattern(k, 3, 8)) { // not "application no. 0107-2025-5541"
 		return tPhone, adj(0.8, ctxPhone), end // a Chinese landline with its area code: "0757-2833 6190", "020-8666 1234"
 	}
+	if (nd == 18 || nd == 17) && contiguous && (c == ctxPassport || idCardBefore(sc.s, g.start)) {
+		id := d
+		e := end
+		if nd == 17 && e < len(sc.s) && (sc.s[e] == 'X' || sc.s[e] == 'x') && (e+1 == len(sc.s) || !isAlnum(sc.s[e+1])) {
+			id, e = d+"X", e+1
+		}
+		if len(id) == 18 && prcIDValid(id) {
+			return tPassport, 0.95, e // a Chinese resident identity card: "удостоверение личности КНР 230103199204152847"
+		}
+	}
 	switch nd {
 	case 7, 8, 9:
 		l := passportLetters(sc.s, g.start)
@@ -2491,4 +2501,28 @@ func (sc *scanner) plotTail(end int) int {
 		return sc.enAddressTail(end)
 	}
 	return sc.addressRight(end)
+}
+
+// prcIDValid reports an 18-character Chinese resident identity number:
+// seventeen digits with a birth date at 7–14, then an ISO 7064 MOD 11-2
+// check character, "0"–"9" or "X".
+func prcIDValid(id string) bool {
+	if len(id) != 18 {
+		return false
+	}
+	y := int(id[6]-'0')*1000 + int(id[7]-'0')*100 + int(id[8]-'0')*10 + int(id[9]-'0')
+	m := int(id[10]-'0')*10 + int(id[11]-'0')
+	dd := int(id[12]-'0')*10 + int(id[13]-'0')
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || dd < 1 || dd > 31 {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 17; i++ {
+		if !isDigit(id[i]) {
+			return false
+		}
+		w := (1 << (17 - i)) % 11
+		sum += int(id[i]-'0') * w
+	}
+	return "10X98765432"[sum%11] == id[17]
 }

@@ -163,7 +163,8 @@ func (e *Engine) scan(text string, dst []span) []span {
 	spans := resolve(sc.out)
 	kept := spans[:0]
 	for _, sp := range spans {
-		if sp.score >= e.threshold && e.enabled[sp.typ] && (sp.typ != tAddress || houseNumbered(text[sp.start:sp.end])) {
+		if sp.score >= e.threshold && e.enabled[sp.typ] && (sp.typ != tAddress || houseNumbered(text[sp.start:sp.end])) &&
+			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !namesakeCueBefore(text, sp.start)) { // the famous namesake: "no relation to Lee Kiefer"
 			if n := len(kept); n > 0 && sp.typ == tPerson && kept[n-1].typ == tPerson && nicknameBetween(text, kept[n-1].end, sp.start) {
 				kept[n-1].end = sp.end // one person with a nickname inside: "Артём «Frost» Ковалёв"
 				continue
