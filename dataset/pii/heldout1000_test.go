@@ -23,15 +23,25 @@ import "testing"
 // 0.952, PASSPORT 0.973, the other types 1.0); 4.242% of PII characters leaked
 // (436 of 10279: PERSON 215, ADDRESS 212, PASSPORT 9), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.263
+// (engine 1.258.0), with those of the other files from heldout997 to
+// heldout1004: Danish first names in both alphabets (Mads, Расмус), a surname
+// first in a gate log ("08:05 — Схаляхо Руслан (ВетроСервис Юг)"), a Kazakh
+// identity card with its country between. Left: "Сёрена Кьергора" now half
+// found (the form is also the car Serena), foremen by surnames that are words
+// (Жук, Мороз, Орёл), auls before their street ("а. Кошехабль"), lower-case
+// names in chats. Tuned: PERSON 0.955, ADDRESS 0.952; 3.541% leaked (364 of
+// 10279).
 
-// heldout1000Floor holds the untuned figures: the targets, all met.
+// heldout1000Floor holds the tuned figures: the targets, all met.
 var heldout1000Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1000MaxLeak: target 0.005, missed untuned (4.242%).
-const heldout1000MaxLeak = 0.043
+// heldout1000MaxLeak: target 0.005, missed untuned (4.242%), missed tuned (3.541%).
+const heldout1000MaxLeak = 0.036
 
 func TestHeldout1000(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1000.jsonl", name: "one-thousandth held-out corpus", minMessages: 250,

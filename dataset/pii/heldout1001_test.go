@@ -22,14 +22,21 @@ import "testing"
 // 0.979, PASSPORT 0.976, the other types 1.0); 2.498% of PII characters leaked
 // (254 of 10170: ADDRESS 144, PERSON 103, PHONE 7), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.263
+// (engine 1.258.0), with those of the other files from heldout997 to
+// heldout1004: none of its own misses; the rules from the other files changed
+// none of its figures. Left: the shop's signature ("Волжский Осётр"), a
+// surname that is the fish (Белуга), lower-case names in chats. Tuned: PERSON
+// 0.973, ADDRESS 0.979, PASSPORT 0.976; 2.498% leaked (254 of 10170).
 
-// heldout1001Floor holds the untuned figures: the targets, all met.
+// heldout1001Floor holds the tuned figures: the targets, all met.
 var heldout1001Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1001MaxLeak: target 0.005, missed untuned (2.498%).
+// heldout1001MaxLeak: target 0.005, missed untuned (2.498%), missed tuned (2.498%).
 const heldout1001MaxLeak = 0.025
 
 func TestHeldout1001(t *testing.T) {

@@ -22,14 +22,22 @@ import "testing"
 // 0.972, ADDRESS 0.984, PHONE 0.991 and the other types (1.0) met theirs;
 // 3.694% of PII characters leaked (359 of 9718: ADDRESS 144, PERSON 143,
 // PASSPORT 72), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.263
+// (engine 1.258.0), with those of the other files from heldout997 to
+// heldout1004: none of its own misses; the rules from the other files changed
+// none of its figures. Left: lower-case names and surnames in transcripts,
+// nicknames in quotes ("Профессор"), Kazakh identity cards after "ID". Tuned:
+// PERSON 0.972, ADDRESS 0.984, PHONE 0.991, PASSPORT 0.944; 3.694% leaked (359
+// of 9718).
 
-// heldout1002Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1002Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1002Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1002MaxLeak: target 0.005, missed untuned (3.694%).
+// heldout1002MaxLeak: target 0.005, missed untuned (3.694%), missed tuned (3.694%).
 const heldout1002MaxLeak = 0.037
 
 func TestHeldout1002(t *testing.T) {

@@ -23,15 +23,24 @@ import "testing"
 // 0.936, ADDRESS 0.985 and the other types (1.0) met theirs; 2.667% of PII
 // characters leaked (268 of 10047: PERSON 119, ADDRESS 97, PASSPORT 52),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.263
+// (engine 1.258.0), with those of the other files from heldout997 to
+// heldout1004: famous fencers set apart from clients ("no relation to Lee
+// Kiefer", "однофамилица Инны Дериглазовой"), an avenue with its island ("18
+// Bolshoy Ave. V.O."), a Kazakh identity card. Left: fencers in brackets and
+// halls of fame by full name, surnames that are words (Мороз, Зима),
+// lower-case names in transcripts. Tuned: PERSON 0.946, PASSPORT 0.973; 2.230%
+// leaked (224 of 10047).
 
-// heldout1004Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1004Floor holds the tuned figures: the issue's targets, all met.
 var heldout1004Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1004MaxLeak: target 0.005, missed untuned (2.667%).
-const heldout1004MaxLeak = 0.027
+// heldout1004MaxLeak: target 0.005, missed untuned (2.667%), missed tuned (2.230%).
+const heldout1004MaxLeak = 0.023
 
 func TestHeldout1004(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1004.jsonl", name: "one-thousand-and-fourth held-out corpus", minMessages: 250,

@@ -23,15 +23,24 @@ import "testing"
 // 0.934, ADDRESS 0.964 and the other types (1.0) met theirs; 4.248% of PII
 // characters leaked (420 of 9887: PERSON 248, ADDRESS 172), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.263
+// (engine 1.258.0), with those of the other files from heldout997 to
+// heldout1004: trawlers named after people in quotes and after their word
+// (траулер «Владимир Ленин», "the trawler General Kravchenko"), a Korean name
+// before a department's letters ("Yoon Seo-yeon, QC manager"). Left: workers
+// by surnames that are words (Мороз, Орёл, Соловей), Korean names in capitals,
+// lower-case names in transcripts, dormitories said aloud. Tuned: PERSON
+// 0.944, ADDRESS 0.964, PASSPORT 0.952; 4.117% leaked (407 of 9887).
 
-// heldout997Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout997Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout997Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.951, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout997MaxLeak: target 0.005, missed untuned (4.248%).
-const heldout997MaxLeak = 0.043
+// heldout997MaxLeak: target 0.005, missed untuned (4.248%), missed tuned (4.117%).
+const heldout997MaxLeak = 0.042
 
 func TestHeldout997(t *testing.T) {
 	corpusCheck{file: "testdata/heldout997.jsonl", name: "nine-hundred-and-ninety-seventh held-out corpus", minMessages: 250,

@@ -22,14 +22,21 @@ import "testing"
 // 0.966, ADDRESS 0.944 and the other types (1.0) met theirs; 3.715% of PII
 // characters leaked (372 of 10014: ADDRESS 205, PASSPORT 85, PERSON 82),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.263
+// (engine 1.258.0), with those of the other files from heldout997 to
+// heldout1004: famous golfers (Jack Nicklaus, Tiger Woods). Left: the cup
+// named after a person ("Кубок Шувалова"), lower-case names in transcripts,
+// golfers by surname alone in reports, addresses said aloud. Tuned: PERSON
+// 0.969, ADDRESS 0.944, PASSPORT 0.944; 3.715% leaked (372 of 10014).
 
-// heldout998Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout998Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout998Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout998MaxLeak: target 0.005, missed untuned (3.715%).
+// heldout998MaxLeak: target 0.005, missed untuned (3.715%), missed tuned (3.715%).
 const heldout998MaxLeak = 0.038
 
 func TestHeldout998(t *testing.T) {

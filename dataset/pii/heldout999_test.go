@@ -23,15 +23,24 @@ import "testing"
 // 0.949, ADDRESS 0.934, EMAIL 0.984 and the other types (1.0) met theirs;
 // 7.403% of PII characters leaked (751 of 10145: ADDRESS 387, PERSON 220,
 // PASSPORT 114, EMAIL 30), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.263
+// (engine 1.258.0), with those of the other files from heldout997 to
+// heldout1004: constellations named like people ("созвездие Льва", "the
+// constellation Leo") and a family list by name and Russian-shaped surname.
+// Left: stars and telescopes named like people in quotes, lower-case names in
+// transcripts, shelters and camps said aloud as addresses. Tuned: PERSON
+// 0.955, ADDRESS 0.934, EMAIL 0.984, PASSPORT 0.889; 7.068% leaked (717 of
+// 10145).
 
-// heldout999Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout999Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout999Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.887, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout999MaxLeak: target 0.005, missed untuned (7.403%).
-const heldout999MaxLeak = 0.075
+// heldout999MaxLeak: target 0.005, missed untuned (7.403%), missed tuned (7.068%).
+const heldout999MaxLeak = 0.071
 
 func TestHeldout999(t *testing.T) {
 	corpusCheck{file: "testdata/heldout999.jsonl", name: "nine-hundred-and-ninety-ninth held-out corpus", minMessages: 250,
