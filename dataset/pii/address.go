@@ -7175,3 +7175,192 @@ func houseRunBefore(s string, x int) int {
 	}
 	return start
 }
+
+// kmRoadsEN emits the English addresses that a road's kilometre places, as
+// rural sites and farms are written: "28 km of the Elista–Yashkul highway,
+// Yashkulsky District", "24 km Gelendzhik–Novorossiysk highway, building
+// 2", "Krasnoglinskoye Highway, km 22, bldg 5, Samara", "R-216 highway, 274
+// km, Yashkul", with the parts after them (building, district, region,
+// postcode) and the settlement before them; a kilometre with no such part
+// only after an address's label.
+func (sc *scanner) kmRoadsEN() {
+	s := sc.s
+	for from := 0; ; {
+		k := strings.Index(s[from:], "km")
+		if k < 0 {
+			return
+		}
+		p := from + k
+		from = p + 2
+		if p < 2 || s[p-1] != ' ' || p+2 < len(s) && isAlnum(s[p+2]) {
+			continue
+		}
+		start, end := -1, -1
+		if n := kmNumberBefore(s, p-1); n >= 0 {
+			if e := roadNameAfter(s, p+2); e > 0 {
+				start, end = n, e // "28 km of the Elista–Yashkul highway"
+			} else if b := roadBeforeComma(s, n); b >= 0 {
+				start, end = b, p+2 // "R-216 highway, 274 km"
+			}
+		} else if q := p + 3; q < len(s) && s[p+2] == ' ' && isDigit(s[q]) {
+			for q < len(s) && isDigit(s[q]) {
+				q++
+			}
+			if q == len(s) || !isAlnum(s[q]) {
+				if b := roadBeforeComma(s, p); b >= 0 {
+					start, end = b, q // "Krasnoglinskoye Highway, km 22"
+				}
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		if e := sc.enAddressTail(end); e > end {
+			end = e
+		} else if !addressCue(s, start) {
+			continue // a road's kilometre alone is where a car broke down, no one's address: "towed from the M-7 highway, km 801"
+		}
+		if b := sc.settlementBefore(start); b >= 0 {
+			start = b
+		}
+		if !sc.otherSpanIn(start, end) {
+			sc.out = append(sc.out, span{start: start, end: end, typ: tAddress, score: 0.86}) // over a part found before: "Ferzikovo highway, building 3"
+		}
+		from = end
+	}
+}
+
+// otherSpanIn reports a span found of a kind other than an address that
+// overlaps [a, b).
+func (sc *scanner) otherSpanIn(a, b int) bool {
+	for _, sp := range sc.out {
+		if sp.typ != tAddress && a < sp.end && sp.start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// kmNumberBefore returns the start of a kilometre's number ending at e,
+// "28", "12th", or -1.
+func kmNumberBefore(s string, e int) int {
+	b := e
+	for b > 0 && (s[b-1] >= 'a' && s[b-1] <= 'z') && e-b < 2 {
+		b-- // an ordinal's ending: "12th", "56th", "1st"
+	}
+	if b < e && !startsAny(s[b:e], "st", "nd", "rd", "th") {
+		return -1
+	}
+	d := b
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	if d == b || b-d > 4 || d > 0 && (isAlnum(s[d-1]) || s[d-1] == '.' || s[d-1] == ',') {
+		return -1
+	}
+	return d
+}
+
+// roadNameAfter returns the end of a road named after a kilometre's "km" at
+// p: " of the Elista–Yashkul highway", " Gelendzhik–Novorossiysk road",
+// " of the M-4 Don highway", or 0.
+func roadNameAfter(s string, p int) int {
+	for _, w := range [...]string{" of the ", " of "} {
+		if strings.HasPrefix(s[p:], w) {
+			p += len(w) - 1
+			break
+		}
+	}
+	for words := 0; words < 4; words++ {
+		if p+2 >= len(s) || s[p] != ' ' {
+			return 0
+		}
+		q := p + 1
+		e := q
+		for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] >= 0x80 && !strings.HasPrefix(s[e:], "–") && !strings.HasPrefix(s[e:], "—")) {
+			e++
+		}
+		for strings.HasPrefix(s[e:], "–") || strings.HasPrefix(s[e:], " – ") {
+			if s[e] == ' ' {
+				e += len(" – ")
+			} else {
+				e += len("–") // "Elista–Yashkul", "Abrau-Dyurso – Dyurso"
+			}
+			for e < len(s) && (isAlnum(s[e]) || s[e] == '-' || s[e] >= 0x80 && s[e] < 0xE0) {
+				e++
+			}
+		}
+		if e == q {
+			return 0
+		}
+		switch s[q:e] {
+		case "highway", "road", "Highway", "Road", "Hwy", "hwy", "shosse", "Shosse", "tract", "trakt":
+			if words == 0 {
+				return 0
+			}
+			return e
+		}
+		if !isUpperASCII(s[q]) {
+			return 0
+		}
+		p = e
+	}
+	return 0
+}
+
+// roadBeforeComma returns the start of a road named before ", " that ends
+// at p: "Krasnoglinskoye Highway, ", "R-216 highway, ", or -1.
+func roadBeforeComma(s string, p int) int {
+	if p < 4 || s[p-2:p] != ", " {
+		return -1
+	}
+	e := p - 2
+	r := wordStartBefore(s, e)
+	if r < 0 {
+		return -1
+	}
+	switch s[r:e] {
+	case "highway", "Highway", "Hwy", "Shosse", "shosse", "road", "Road", "tract", "Trakt":
+	default:
+		return -1
+	}
+	if r < 2 || s[r-1] != ' ' {
+		return -1
+	}
+	b := r - 1
+	for b > 0 && (isAlnum(s[b-1]) || s[b-1] == '-') {
+		b--
+	}
+	if b == r-1 || !isUpperASCII(s[b]) {
+		return -1
+	}
+	return b
+}
+
+// settlementBefore returns the start of a settlement's part, ", "-separated,
+// right before start ("Sosnovka village, 12th km …", "Chernozemelsky
+// District, 12th km …"), or -1.
+func (sc *scanner) settlementBefore(start int) int {
+	s := sc.s
+	if start < 4 || s[start-2:start] != ", " {
+		return -1
+	}
+	e := start - 2
+	r := wordStartBefore(s, e)
+	if r < 0 {
+		return -1
+	}
+	switch s[r:e] {
+	case "village", "District", "district", "settlement", "farm":
+	default:
+		return -1
+	}
+	if r < 2 || s[r-1] != ' ' {
+		return -1
+	}
+	b := wordStartBefore(s, r-1)
+	if b < 0 || !upperAt(s[b:]) {
+		return -1
+	}
+	return b
+}

@@ -1874,6 +1874,9 @@ func orgWordAfter(s string, b int) bool {
 	if sz, up := letterAt(s, b+1); sz == 0 || !up {
 		return false
 	}
+	if wordEnd(s, b+1)-b > 3 && orgAfter(s, b) {
+		return true // "Team: Petrov Racing" beside "Ivan Petrov"; not a passport's series, "у Нилуфар AB 6620915"
+	}
 	we := wordEnd(s, b+1)
 	for k := 0; k < 2 && we+2 < len(s) && s[we] == ' ' && isUpperASCII(s[we+1]) && !orgAfter(s, we); k++ {
 		we = wordEnd(s, we+1) // "Dubois Wines Rus LLC"

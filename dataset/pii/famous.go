@@ -127,7 +127,7 @@ var famousArtists = func() map[string]bool {
 		"Бендер Бендера Бендеру Бендером Маск Маска Маску Маском Nakamoto Vrubel Врубель Врубеля Starck Hadid Pamuk Rustaveli Руставели " + // characters, founders, painters, designers and poets: "Остап Бендер", "Илон Маск", "Zaha Hadid"
 		"Hvorostovsky Хворостовский Хворостовского Astafyev Астафьев Астафьева Bumstead Бамстед Шварценеггер Шварценеггера Schwarzenegger " + // singers, writers and bodybuilders
 		"Гершвин Гершвина Gershwin Кабалевский Кабалевского Майкапар Dujardin Grunsven Петушкова Петушковой " + // pianists, composers, riders
-		"Кикабидзе Салтыков-Щедрин Салтыкова-Щедрина Путин Путина Путину Путиным Столыпин Столыпина Столыпину " + // sportsmen, singers, characters and writers named with their first names: "Lindsey Vonn", "Агаты Кристи", "Михаил Булгаков"
+		"Кусто Cousteau Кикабидзе Салтыков-Щедрин Салтыкова-Щедрина Путин Путина Путину Путиным Столыпин Столыпина Столыпину " + // sportsmen, singers, characters and writers named with their first names: "Lindsey Vonn", "Агаты Кристи", "Михаил Булгаков"
 		"Пуччини Верди Бизе Россини Доницетти Римский-Корсаков Римского-Корсакова Римскому-Корсакову Римским-Корсаковым " +
 		"Puccini Verdi Bizet Rossini Donizetti Rimsky-Korsakov " + // composers: "оперы Пуччини"
 		"Синатра Синатры Sinatra Чаплин Чаплина Чаплину Chaplin Пресли Presley Джобс Джобса Джобсу Jobs Кийосаки Kiyosaki " +
@@ -468,6 +468,10 @@ var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
 	add(-59, "Nicklaus Никлаус")
 	add(60, "Станислав Станислава Станиславу Stanislav")
 	add(-60, "Поздняков Позднякова Позднякову Поздняковым Pozdnyakov") // the fencer
+	add(61, "Василий Василия Василию Vasily Vasiliy")
+	add(-61, "Чапаев Чапаева Чапаеву Чапаевым Chapaev Chapayev") // the Civil War's commander on the Volga
+	add(62, "Томас Томаса Томасу Thomas")
+	add(-62, "Манн Манна Манну Манном Mann") // the writer's house on the Curonian Spit
 	add(57, "Colin Колин")
 	add(-57, "McRae Макрей") // the rally driver, not "Fiona McRae"
 	return first, last

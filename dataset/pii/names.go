@@ -2819,6 +2819,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep <= 2 && productColumn(s, start, end) {
 		return true // a model in its column: "client,fitting_date,seamstress,dress" … "Emily Rhodes,2024-07-02,Oksana,Grace gown"
 	}
+	if keep >= 2 && (s[start:t0.end] == "Рас" || s[start:t0.end] == "Ras") {
+		return true // a cape, as the Red Sea's dive sites are named: "Рас Мохаммед", "Ras Nasrani"
+	}
 	if keep == 1 && sc.famousAlone(start, end) ||
 		keep == 2 && t0.flags&tkUnknown != 0 && famousNames[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] {
 		return true // a writer, a composer or a character: "Чехов и Шекспир", "Обсуждаем Гамлета"
@@ -4156,6 +4159,7 @@ func bankWord(w string) bool {
 
 // personBrands are brands named after a person, folded.
 var personBrands = map[string]bool{
+	"helly hansen": true, "tony moly": true, "тони моли": true, "rosalie moller": true, // a sailing brand, a cosmetics brand, a wreck
 	"tom tailor": true, "marc o'polo": true, "massimo dutti": true, "krylia sovetov": true, "banyan tree": true, // a fashion brand, a football club, a hotel chain
 	"earl grey": true, "victoria sponge": true, "royal mail": true, "beef stroganoff": true, "beef wellington": true,
 	"nina ricci": true, "calvin klein": true, "hugo boss": true, "tommy hilfiger": true, "ralph lauren": true,
@@ -5060,11 +5064,13 @@ func namingWord(w string) bool {
 		endsAny(w, "ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "али", "яли", "или", "ели", "ать", "ять", "ить", "еть", "ing", "ed") // a verb: оформлял «Кузю», keeps mentioning "Mark"
 }
 
-// namesakeCueBefore reports words that set a famous namesake apart before
-// start, with up to two lower-case words between ("no relation to the poet
-// Pushkin", "не путать с олимпийской чемпионкой Яной Егорян", "фамилия как
-// у Станислава Позднякова"); not "not related to our client Alsu Garipova".
-func namesakeCueBefore(s string, start int) bool {
+// famousCueBefore reports words that set a famous namesake apart, or that
+// name an event after a figure, before start, with up to two lower-case
+// words between ("no relation to the poet Pushkin", "не путать с олимпийской
+// чемпионкой Яной Егорян", "фамилия как у Станислава Позднякова", "турнир
+// памяти Анатолия Тарасова", "на призы Владислава Третьяка"); not "not
+// related to our client Alsu Garipova".
+func famousCueBefore(s string, start int) bool {
 	p := start
 	for words := 0; ; words++ {
 		if p < 2 || s[p-1] != ' ' {
@@ -5072,7 +5078,9 @@ func namesakeCueBefore(s string, start int) bool {
 		}
 		lo := max(0, p-64)
 		if endsAny(s[lo:p-1], "no relation to", "not related to", "однофамилица", "однофамилец", "однофамильца", "однофамилицы",
-			"фамилия как у", "namesake of", "олимпийской чемпионкой", "олимпийским чемпионом") {
+			"фамилия как у", "namesake of", "олимпийской чемпионкой", "олимпийским чемпионом", "турнир памяти", "турнира памяти",
+			"турнире памяти", "турниру памяти", "кубок памяти", "кубка памяти", "мемориал памяти", "соревнования памяти",
+			"соревнований памяти", "вечер памяти", "вечера памяти", "(памяти", "на призы") {
 			return true
 		}
 		k := wordStartBefore(s, p-1)
@@ -5751,7 +5759,8 @@ func orgAfter(s string, e int) bool {
 		" Fortress", " Cathedral", " Monastery", " Posad", // "Peter and Paul Fortress", "Sergiev Posad"
 		" Festival", " Kindergarten", " School", " K.K.", " CIC", " Feinmechanik", " Suisan", // "Little Strings Puppet Festival", "Tanaka Suisan K.K."
 		" Drinks", " Aqua", " Natural", " Foods", " Beverages", // "Negev Drinks", "Beshtau Aqua"
-		" Farm", " Farms", " Peasant Farm", " Guest House", " Enterprise"} { // "Ulan Zala Farm", "Ulan Zala Guest House"
+		" Farm", " Farms", " Peasant Farm", " Guest House", " Enterprise", // "Ulan Zala Farm", "Ulan Zala Guest House"
+		" Racing", " Karting", " Rowing", " Wines", " Reef"} { // "Team Petrov Racing", "Whitfield & Rose Fine Wines", "Gordon Reef"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -6373,11 +6382,11 @@ func irishSurname(w string) bool {
 }
 
 // surnameShapedLatin reports a capitalized Latin word with a surname's
-// ending: "Orlova", "Greenberg", "Rosenfeld", "Lindemann".
+// ending: "Orlova", "Greenberg", "Rosenfeld", "Lindemann", "Millington".
 func surnameShapedLatin(w string) bool {
 	var buf [48]byte
 	f, ok := foldLatin(buf[:0], w)
-	return ok && (latinSurname(f) || endsAny(string(f), "berg", "stein", "feld", "field", "baum", "mann", "witz", "sohn"))
+	return ok && (latinSurname(f) || endsAny(string(f), "berg", "stein", "feld", "field", "baum", "mann", "witz", "sohn", "ington", "worth", "son", "ford", "wood"))
 }
 
 // latinSurname reports a transliterated Slavic or Armenian surname ending

@@ -127,6 +127,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	sc := scanner{s: text, out: dst[:0]}
 	sc.findEmails()
 	sc.run()
+	if strings.Contains(text, " km") {
+		sc.kmRoadsEN()
+	}
 	sc.repeatStreets()
 	sc.siblingStreets()
 	if sc.persons >= 2 {
@@ -164,7 +167,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	kept := spans[:0]
 	for _, sp := range spans {
 		if sp.score >= e.threshold && e.enabled[sp.typ] && (sp.typ != tAddress || houseNumbered(text[sp.start:sp.end])) &&
-			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !namesakeCueBefore(text, sp.start)) { // the famous namesake: "no relation to Lee Kiefer"
+			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !famousCueBefore(text, sp.start)) { // the famous namesake: "no relation to Lee Kiefer"
 			if n := len(kept); n > 0 && sp.typ == tPerson && kept[n-1].typ == tPerson && nicknameBetween(text, kept[n-1].end, sp.start) {
 				kept[n-1].end = sp.end // one person with a nickname inside: "Артём «Frost» Ковалёв"
 				continue
@@ -2181,7 +2184,7 @@ func kyrgyzLowerTail(s string, start, end int) int {
 func arabicParticleTail(s string, end int) int {
 	for k := 0; k < 2; k++ {
 		p := -1
-		for _, pt := range [...]string{" аль-", " аль ", " эль-", " ибн ", " бин ", " al-", " al ", " Al-", " Al ", " bin ", " ibn ", " El-"} {
+		for _, pt := range [...]string{" аль-", " аль ", " эль-", " Эль-", " ибн ", " бин ", " al-", " al ", " Al-", " Al ", " bin ", " ibn ", " El-", " el-"} {
 			if strings.HasPrefix(s[end:], pt) {
 				p = end + len(pt)
 				break

@@ -409,7 +409,12 @@ func (sc *scanner) spokenEmail(i, j int) int {
 		for b > 0 && (s[b-1] >= 'a' && s[b-1] <= 'z' || isDigit(s[b-1]) || s[b-1] == '.' || s[b-1] == '_' || s[b-1] == '-') {
 			b--
 		}
-		if b == a || b > 0 && isAlnum(s[b-1]) {
+		if b == a {
+			for b >= 2 && (s[b-2] == 0xD0 && s[b-1] >= 0xB0 || s[b-2] == 0xD1 && s[b-1] <= 0x9F) {
+				b -= 2 // a part said in Russian: "ольга точка ветрова собака мейл точка ру"
+			}
+		}
+		if b == a || b > 0 && (isAlnum(s[b-1]) || s[b-1] >= 0x80 && s[b-1] < 0xC0) {
 			break
 		}
 		a = b
@@ -417,10 +422,19 @@ func (sc *scanner) spokenEmail(i, j int) int {
 			a = k
 			continue
 		}
+		if _, num := spokenWords[s[a:wordEnd(s, a)]]; num && a >= 2 && s[a-1] == ' ' && parts < 3 {
+			if pb := wordStartBefore(s, a-1); pb >= 0 {
+				_, pnum := spokenWords[s[pb:a-1]]
+				if _, joined := spokenDotBefore(s, pb); pnum || joined {
+					a-- // a number said after a name: "лена точка сорокина восемьдесят семь собака джимейл точка ком"
+					continue
+				}
+			}
+		}
 		break
 	}
-	if n := len(sc.out); a < sc.lastEnd && n > 0 && sc.out[n-1].typ == tPerson && sc.out[n-1].start >= a && sc.out[n-1].end <= i-1 {
-		// the local part's first word was read as a name: "клиент: ivan точка kovrigin собака мейл точка ру"
+	for n := len(sc.out); a < sc.lastEnd && n > 0 && sc.out[n-1].typ == tPerson && sc.out[n-1].start >= a && sc.out[n-1].end <= i-1; n-- {
+		// the local part's words were read as names: "клиент: ivan точка kovrigin собака мейл точка ру", "ольга точка ветрова"
 		sc.out = sc.out[:n-1]
 		sc.lastEnd = 0
 		if n > 1 {
@@ -431,9 +445,10 @@ func (sc *scanner) spokenEmail(i, j int) int {
 		return 0
 	}
 	// "we met at noon dot com" is no address: the provider is a mail service,
-	// the local part has a dot, digit or underscore, or a mail word precedes.
+	// the local part has a dot, digit or underscore, written or said, or a
+	// mail word precedes.
 	local := s[a : i-1]
-	if !mailProvider(s[j+1:]) && !strings.ContainsAny(local, "._0123456789") &&
+	if !mailProvider(s[j+1:]) && !strings.ContainsAny(local, "._0123456789") && !containsAny(local, " dot ", " точка ", " underscore ", " подчёркивание ", " подчеркивание ") &&
 		!strings.Contains(strings.ToLower(s[max(0, a-40):a]), "mail") && !strings.Contains(s[max(0, a-40):a], "почт") {
 		return 0
 	}
@@ -441,9 +456,10 @@ func (sc *scanner) spokenEmail(i, j int) int {
 	return end
 }
 
-// spokenDot reports " dot " or " точка " at q and returns the offset after it.
+// spokenDot reports " dot " or " точка " at q, or a dash said aloud inside
+// a label, and returns the offset after it.
 func spokenDot(s string, q int) (int, bool) {
-	for _, w := range [...]string{" dot ", " точка "} {
+	for _, w := range [...]string{" dot ", " точка ", " dash ", " тире ", " дефис "} { // "northwind dash energy dot com"
 		if len(s)-q > len(w) && s[q:q+len(w)] == w {
 			return q + len(w), true
 		}
@@ -451,10 +467,10 @@ func spokenDot(s string, q int) (int, bool) {
 	return q, false
 }
 
-// spokenDotBefore reports " dot " or " точка " ending at a and returns where
-// the word before it ends.
+// spokenDotBefore reports " dot " or " точка ", an underscore or a dash said
+// aloud, ending at a and returns where the word before it ends.
 func spokenDotBefore(s string, a int) (int, bool) {
-	for _, w := range [...]string{" dot ", " точка "} {
+	for _, w := range [...]string{" dot ", " точка ", " underscore ", " нижнее подчёркивание ", " нижнее подчеркивание ", " dash ", " тире ", " дефис "} {
 		if a >= len(w)+1 && s[a-len(w):a] == w {
 			return a - len(w), true
 		}
@@ -474,7 +490,8 @@ func commonTLD(w string) bool {
 	switch w {
 	case "com", "ru", "net", "org", "io", "uk", "de", "kz", "by", "ua", "fr", "it", "es", "info", "biz", "me", "co",
 		"ee", "lv", "lt", "pl", "cz", "nl", "eu", "us", "ca", "au", "in", "cn", "jp", "tr", "ae", "uz", "am", "ge",
-		"ру", "ком", "нет", "кз": // said in Russian: "точка ру"
+		"school", "su", "pro", "online",
+		"ру", "ком", "нет", "кз", "рф": // said in Russian: "точка ру"
 		return true
 	}
 	return false
