@@ -22,15 +22,24 @@ import "testing"
 // 1.258.0, commit f823bf6): every F1 target met (PERSON 0.936, ADDRESS 0.977,
 // the other types 1.0); 2.865% of PII characters leaked (279 of 9738: ADDRESS
 // 161, PERSON 118), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.264
+// (engine 1.259.0), with those of the other files from heldout1005 to
+// heldout1012: a wine merchant's name ("Baker & Smith Wines", "Whitfield &
+// Rose Fine Wines"), a road's kilometre with a building ("24 km
+// Gelendzhik–Novorossiysk highway, building 2"). Left: the cuvée named like a
+// person (Cuvée Anna), the firm's signature after a name ("Сверила Ткачук"),
+// lower-case names in logs and transcripts. Tuned: PERSON 0.941, ADDRESS
+// 0.985; 2.362% leaked (230 of 9738).
 
-// heldout1006Floor holds the untuned figures: the issue's targets, all met.
+// heldout1006Floor holds the tuned figures: the issue's targets, all met.
 var heldout1006Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1006MaxLeak: target 0.005, missed untuned (2.865%).
-const heldout1006MaxLeak = 0.029
+// heldout1006MaxLeak: target 0.005, missed untuned (2.865%), missed tuned (2.362%).
+const heldout1006MaxLeak = 0.024
 
 func TestHeldout1006(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1006.jsonl", name: "one-thousand-and-sixth held-out corpus", minMessages: 250,

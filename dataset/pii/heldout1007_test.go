@@ -22,15 +22,22 @@ import "testing"
 // 1.258.0, commit f823bf6): every F1 target met (PERSON 0.930, ADDRESS 0.972,
 // EMAIL 0.986, the other types 1.0); 3.843% of PII characters leaked (420 of
 // 10928: ADDRESS 213, PERSON 170, EMAIL 37), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.264
+// (engine 1.259.0), with those of the other files from heldout1005 to
+// heldout1012: an e-mail read out in Russian words. Left: deposits and camps
+// named like people (Павлик, Наталка, Darya), surnames that are words (Мороз,
+// Зима, Frost), lower-case names in transcripts. Tuned: PERSON 0.931, ADDRESS
+// 0.972; 3.505% leaked (383 of 10928).
 
-// heldout1007Floor holds the untuned figures: the targets, all met.
+// heldout1007Floor holds the tuned figures: the targets, all met.
 var heldout1007Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1007MaxLeak: target 0.005, missed untuned (3.843%).
-const heldout1007MaxLeak = 0.039
+// heldout1007MaxLeak: target 0.005, missed untuned (3.843%), missed tuned (3.505%).
+const heldout1007MaxLeak = 0.036
 
 func TestHeldout1007(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1007.jsonl", name: "one-thousand-and-seventh held-out corpus", minMessages: 250,

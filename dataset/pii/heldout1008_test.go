@@ -23,15 +23,23 @@ import "testing"
 // ADDRESS 0.984 and the other types (1.0) met theirs; 3.444% of PII characters
 // leaked (306 of 8884: ADDRESS 158, PERSON 130, PASSPORT 18), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.264
+// (engine 1.259.0), with those of the other files from heldout1005 to
+// heldout1012: German and Danish first names in Cyrillic (Дёрте), a writer's
+// house ("дом Томаса Манна"). Left: the tour named after a queen («Королева
+// Луиза», "Queen Louise"), bike models named like people, Polish and
+// Lithuanian addresses said aloud. Tuned: PERSON 0.946, ADDRESS 0.984,
+// PASSPORT 0.944; 3.287% leaked (292 of 8884).
 
-// heldout1008Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1008Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1008Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1008MaxLeak: target 0.005, missed untuned (3.444%).
-const heldout1008MaxLeak = 0.035
+// heldout1008MaxLeak: target 0.005, missed untuned (3.444%), missed tuned (3.287%).
+const heldout1008MaxLeak = 0.033
 
 func TestHeldout1008(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1008.jsonl", name: "one-thousand-and-eighth held-out corpus", minMessages: 250,

@@ -23,15 +23,23 @@ import "testing"
 // ADDRESS 0.959 and the other types (1.0) met theirs; 3.810% of PII characters
 // leaked (406 of 10656: ADDRESS 166, PERSON 131, EMAIL 109), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.264
+// (engine 1.259.0), with those of the other files from heldout1005 to
+// heldout1012: e-mails read out with a dash and a spoken dot ("t dot baker at
+// northwind dash energy dot com"), racing teams and a karting firm ("Petrov
+// Racing", "Apex Karting"). Left: karts named after racers (Senna, «Алонсо»),
+// surnames in caps in results tables, lower-case names in transcripts. Tuned:
+// PERSON 0.956, ADDRESS 0.959; 2.787% leaked (297 of 10656).
 
-// heldout1009Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1009Floor holds the tuned figures: the issue's targets, all met.
 var heldout1009Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.960, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1009MaxLeak: target 0.005, missed untuned (3.810%).
-const heldout1009MaxLeak = 0.039
+// heldout1009MaxLeak: target 0.005, missed untuned (3.810%), missed tuned (2.787%).
+const heldout1009MaxLeak = 0.028
 
 func TestHeldout1009(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1009.jsonl", name: "one-thousand-and-ninth held-out corpus", minMessages: 250,

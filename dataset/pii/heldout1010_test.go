@@ -23,15 +23,24 @@ import "testing"
 // PHONE 0.991, PASSPORT 0.973 and the other types (1.0) met theirs; 4.239% of
 // PII characters leaked (406 of 9577: PERSON 251, ADDRESS 130, PASSPORT 14,
 // PHONE 11), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.264
+// (engine 1.259.0), with those of the other files from heldout1005 to
+// heldout1012: dive sites named after a cape or a person ("Рас Мохаммед",
+// "Thomas Reef"), Arabic names in both alphabets (Мостафа Эль-Хаггар, Eslam,
+// Abdelrahman) and the particle "el-", a wreck (Rosalie Moller), Cousteau.
+// Left: wrecks and reefs named like people alone (Gordon, Thomas, Giannis D),
+// boats named Nour, lower-case names in radio calls. Tuned: PERSON 0.910,
+// ADDRESS 0.984, PHONE 0.991, PASSPORT 0.973; 3.247% leaked (311 of 9577).
 
-// heldout1010Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1010Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1010Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.873,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.909,
 }
 
-// heldout1010MaxLeak: target 0.005, missed untuned (4.239%).
-const heldout1010MaxLeak = 0.043
+// heldout1010MaxLeak: target 0.005, missed untuned (4.239%), missed tuned (3.247%).
+const heldout1010MaxLeak = 0.033
 
 func TestHeldout1010(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1010.jsonl", name: "one-thousand-and-tenth held-out corpus", minMessages: 250,

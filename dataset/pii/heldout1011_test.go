@@ -22,15 +22,23 @@ import "testing"
 // 1.258.0, commit f823bf6): CARD 0.957 missed its target; PERSON 0.940,
 // ADDRESS 0.965 and the other types (1.0) met theirs; 4.250% of PII characters
 // leaked (438 of 10305: ADDRESS 360, PERSON 78), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.264
+// (engine 1.259.0), with those of the other files from heldout1005 to
+// heldout1012: a cosmetics brand named like a person (Tony Moly), a Hebrew
+// first name (Rakhil). Left: brands (Some By Mi, Mary&May, Dr.Jart), Korean
+// names in capitals with separate syllables ("PARK JI YEON"), lower-case names
+// in transcripts. Tuned: PERSON 0.946, ADDRESS 0.965, CARD 0.957; 4.124%
+// leaked (425 of 10305).
 
-// heldout1011Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1011Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1011Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.955, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1011MaxLeak: target 0.005, missed untuned (4.250%).
-const heldout1011MaxLeak = 0.043
+// heldout1011MaxLeak: target 0.005, missed untuned (4.250%), missed tuned (4.124%).
+const heldout1011MaxLeak = 0.042
 
 func TestHeldout1011(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1011.jsonl", name: "one-thousand-and-eleventh held-out corpus", minMessages: 250,

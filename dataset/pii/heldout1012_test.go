@@ -22,14 +22,22 @@ import "testing"
 // 1.258.0, commit f823bf6): every F1 target met (PERSON 0.956, ADDRESS 0.986,
 // the other types 1.0); 1.788% of PII characters leaked (171 of 9562: PERSON
 // 134, ADDRESS 30, PHONE 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.264
+// (engine 1.259.0), with those of the other files from heldout1005 to
+// heldout1012: tournaments named in memory of a figure ("турнир памяти
+// Анатолия Тарасова", "на призы Владислава Третьяка"). Left: line-ups by
+// jersey number and surnames that are words (30 Зима, 13 Мороз), hockey brands
+// (Bauer), lower-case names in chats. Tuned: PERSON 0.961, ADDRESS 0.986;
+// 1.788% leaked (171 of 9562).
 
-// heldout1012Floor holds the untuned figures: the issue's targets, all met.
+// heldout1012Floor holds the tuned figures: the issue's targets, all met.
 var heldout1012Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1012MaxLeak: target 0.005, missed untuned (1.788%).
+// heldout1012MaxLeak: target 0.005, missed untuned (1.788%), missed tuned (1.788%).
 const heldout1012MaxLeak = 0.018
 
 func TestHeldout1012(t *testing.T) {
