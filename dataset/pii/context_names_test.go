@@ -3275,6 +3275,26 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:Sosnovka village, 12th km of the Kaluga–Ferzikovo highway, building 3"}},
 		{"a road's kilometre alone is where a car stood", "The vehicle was towed from the M-7 highway, km 801, on 2 December.",
 			[]string{}},
+		{"birds of prey named like people after their kind word", "участвуют беркут Батыр и пустельга Соня, ведёт Ильдар Мухаметшин; the eagle owl Kesha stays with Olga Petrova.",
+			[]string{"PERSON:Ильдар Мухаметшин", "PERSON:Olga Petrova"}}, // rules-2025.265 (heldout1013–1020).
+		{"a surname that is also a bird stays a person", "Сегодня выходит Сокол Марина, новенькая на кассу в Минске.",
+			[]string{"PERSON:Сокол Марина"}},
+		{"a truffle dog named like a person after its breed", "Собака: лагото Вера (чип 643094100287731), хозяин — Шхалахов Сафербий.",
+			[]string{"PERSON:Шхалахов Сафербий"}},
+		{"teas named like people", "Напоминаем: цена на Те Гуань Инь повышается; I ordered Da Hong Pao and Bai Mu Dan, says Zhang Wei.",
+			[]string{"PERSON:Zhang Wei"}},
+		{"capes and islands named after people", "Landing at Cape Flora is postponed; мыс Флоры и остров Гукера — в программе, гид Тимур Хабибуллин.",
+			[]string{"PERSON:Тимур Хабибуллин"}},
+		{"violin makers and their first names", "A workshop copy after Antonio Stradivari's model, not a Stradivari; «школа Гварнери» и каприс Паганини.",
+			[]string{}},
+		{"an equestrian club's quoted name", "Кобыла Надежда и мерин Лев из КСК «Лаптев» — заказ двух попон.",
+			[]string{}},
+		{"a Turkish and an Italian firm's form", "Поставщику: Tabak Deri Sanayi ve Ticaret A.Ş., İstanbul; контракт с CONCERIA SAN MINIATO S.R.L.",
+			[]string{}},
+		{"Adyghe, Arab and Italian first names", "Ключи у Мариет; Нальбия ждём в 8:00; thank you, Bislan! Export manager: Gianmarco Tomà.",
+			[]string{"PERSON:Мариет", "PERSON:Нальбия", "PERSON:Bislan", "PERSON:Gianmarco Tomà"}},
+		{"a Kazakh greeting is no name", "Салем! Это Ерлан из Алматы. Sälem, Bauyrzhan aga asked to move the appointment.",
+			[]string{"PERSON:Ерлан", "PERSON:Bauyrzhan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

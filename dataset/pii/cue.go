@@ -124,7 +124,9 @@ var placePreps = map[string]bool{"в": true, "во": true, "из": true, "под
 	// A town's adjective before a word that is also a name: "Великие Луки", "в Великих Луках".
 	"великие": true, "великих": true, "великим": true,
 	// A settlement's word before its name: "stanitsa Kanevskaya", "village Ivanovka".
-	"stanitsa": true, "khutor": true, "selo": true, "village": true, "posyolok": true, "poselok": true}
+	"stanitsa": true, "khutor": true, "selo": true, "village": true, "posyolok": true, "poselok": true,
+	// A cape or an island named after a person: "Cape Flora", "мыс Флоры", "остров Гукера".
+	"cape": true, "мыс": true, "мыса": true, "мысе": true, "мысу": true, "остров": true, "острова": true, "острове": true}
 
 // cueName reads a lower-case first name after the cue word s[i:j] of class
 // cls and returns the offset to continue from.

@@ -127,7 +127,7 @@ var famousArtists = func() map[string]bool {
 		"Бендер Бендера Бендеру Бендером Маск Маска Маску Маском Nakamoto Vrubel Врубель Врубеля Starck Hadid Pamuk Rustaveli Руставели " + // characters, founders, painters, designers and poets: "Остап Бендер", "Илон Маск", "Zaha Hadid"
 		"Hvorostovsky Хворостовский Хворостовского Astafyev Астафьев Астафьева Bumstead Бамстед Шварценеггер Шварценеггера Schwarzenegger " + // singers, writers and bodybuilders
 		"Гершвин Гершвина Gershwin Кабалевский Кабалевского Майкапар Dujardin Grunsven Петушкова Петушковой " + // pianists, composers, riders
-		"Кусто Cousteau Кикабидзе Салтыков-Щедрин Салтыкова-Щедрина Путин Путина Путину Путиным Столыпин Столыпина Столыпину " + // sportsmen, singers, characters and writers named with their first names: "Lindsey Vonn", "Агаты Кристи", "Михаил Булгаков"
+		"Кусто Cousteau Страдивари Амати Гварнери Паганини Stradivari Amati Guarneri Paganini Кикабидзе Салтыков-Щедрин Салтыкова-Щедрина Путин Путина Путину Путиным Столыпин Столыпина Столыпину " + // sportsmen, singers, characters and writers named with their first names: "Lindsey Vonn", "Агаты Кристи", "Михаил Булгаков"
 		"Пуччини Верди Бизе Россини Доницетти Римский-Корсаков Римского-Корсакова Римскому-Корсакову Римским-Корсаковым " +
 		"Puccini Verdi Bizet Rossini Donizetti Rimsky-Korsakov " + // composers: "оперы Пуччини"
 		"Синатра Синатры Sinatra Чаплин Чаплина Чаплину Chaplin Пресли Presley Джобс Джобса Джобсу Jobs Кийосаки Kiyosaki " +
@@ -472,6 +472,8 @@ var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
 	add(-61, "Чапаев Чапаева Чапаеву Чапаевым Chapaev Chapayev") // the Civil War's commander on the Volga
 	add(62, "Томас Томаса Томасу Thomas")
 	add(-62, "Манн Манна Манну Манном Mann") // the writer's house on the Curonian Spit
+	add(63, "Antonio Антонио Niccolò Никколо Nicolò")
+	add(-63, "Stradivari Страдивари Amati Амати Paganini Паганини") // violin makers and the violinist: "after Antonio Stradivari's model"
 	add(57, "Colin Колин")
 	add(-57, "McRae Макрей") // the rally driver, not "Fiona McRae"
 	return first, last

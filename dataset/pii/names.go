@@ -1484,6 +1484,9 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if j-i <= 5 && j+3 < len(s) && s[j] == ' ' && s[i] < 0x80 && chineseSurnameEN(s[i:j]) {
 		if end := pinyinGivenAfter(s, i, j); end > 0 {
+			if personBrand(s[i:end]) {
+				return end // a tea named in pinyin: "Bai Mu Dan", "Huang Jin Gui"
+			}
 			sc.emit(i, end, tPerson, 0.8, 0) // a Chinese name in pinyin, the surname first: "Gao Feng", "Ma Xiaoling", "SUN HAO"
 			return end
 		}
@@ -2109,6 +2112,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if s[i] >= 0x80 && (keywordAfter(s, end) || keep == 2 && toks[1].flags&tkInitial == 0 && !toks[0].first() && adjectiveWord(s[toks[0].start:toks[0].end]) &&
 		(end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1]) || end+3 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) && !toks[1].first())) {
 		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28", "Большая Серпуховская, 31к6"; not "Ивановой А.Р. 18.04", "с Ольгой Кругловой 12.11"
+	}
+	if containsAny(s[toks[0].start:min(len(s), end+7)], " A.Ş.", " S.R.L", " S.p.A", " S.r.l") {
+		return end // a Turkish or an Italian firm's form read as initials: "Sanayi ve Ticaret A.Ş.", "CONCERIA SAN MINIATO S.R.L."
 	}
 	start := toks[0].start
 	if q := particleBefore(s, start); q >= 0 && (sc.honorific(toks[0]) || keep == 1 && particleLed(s, start)) {
@@ -3792,6 +3798,8 @@ func petWord(w []byte, before bool) bool {
 		"лабрадора", "лабрадору", "лабрадором", "шарпей", "шарпея", "хорёк", "хорек", "хорька", "хорьку", "хорьком", "хорьки",
 		"doggy", "doggo", "pup", "puppies", "kittens", "parrots", "budgie", "cockatiel", "yorkshire", // "Yorkshire terrier"
 		"bernese", "pomeranian", "spitz", "maltese", "samoyed", "shiba", "labradoodle",
+		"беркут", "беркута", "беркутом", "пустельга", "пустельгу", "пустельги", "кречет", "кречета", "сапсан", "сапсана", "owl", "eagle", "falcon", // not Сокол, Сова or Филин, surnames too
+		"hawk", "peregrine", "saker", "kestrel", "лагото", "lagotto", // birds of prey and truffle dogs: "беркут Батыр", "eagle owl Kesha", "лагото Вера"
 		"манекен", "манекена", "манекену", "манекеном", "mannequin", "manikin", // a training mannequin: "манекен Гоша", "the mannequin Gosha"
 		"домик", "домика", "домику", "домиком", "домике", "dome", // a cabin named like a person: "домик «Марфа»", "The dome 'Efim'"
 		"платье", "платья", "gown", "models": // a dress's model: "платье Аврора", "Top models: Aurora, Victoria"
@@ -4159,6 +4167,9 @@ func bankWord(w string) bool {
 
 // personBrands are brands named after a person, folded.
 var personBrands = map[string]bool{
+	"da hong pao": true, "да хун пао": true, "tie guan yin": true, "гуань инь": true, "bai mu dan": true, "бай му дань": true,
+	"jin jun mei": true, "bai hao yin": true, "хао инь чжэнь": true, "silver needle": true, "princess nuri": true, "принцесса нури": true,
+	"huang jin gui": true, "black rose": true, "stanley gibbons": true, // teas, a stamp catalogue
 	"helly hansen": true, "tony moly": true, "тони моли": true, "rosalie moller": true, // a sailing brand, a cosmetics brand, a wreck
 	"tom tailor": true, "marc o'polo": true, "massimo dutti": true, "krylia sovetov": true, "banyan tree": true, // a fashion brand, a football club, a hotel chain
 	"earl grey": true, "victoria sponge": true, "royal mail": true, "beef stroganoff": true, "beef wellington": true,
@@ -5130,7 +5141,8 @@ func firmQuoteBefore(s string, start int) bool {
 	var buf [16]byte
 	switch string(prevWord(s, q, buf[:0])) {
 	case "ооо", "оао", "зао", "пао", "ао", "нко", "тоо", "llc", "ltd", "фирма", "компания", "компании", "группа",
-		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao", "кфх", "kfh", "спк", "снт", "тсж", "ano", "ано", "осоо":
+		"jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao", "oao", "ao", "кфх", "kfh", "спк", "снт", "тсж", "ano", "ано", "осоо",
+		"кск", "ksk": // an equestrian club: КСК «Лаптев»
 		return true
 	}
 	return false
