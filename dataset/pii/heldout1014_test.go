@@ -23,14 +23,22 @@ import "testing"
 // ADDRESS 0.986 and the other types (1.0) met theirs; 2.705% of PII characters
 // leaked (277 of 10242: ADDRESS 117, PERSON 117, PHONE 25, PASSPORT 18),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.265
+// (engine 1.260.0), with those of the other files from heldout1013 to
+// heldout1020: violin makers and Paganini, alone and with their first names
+// ("Antonio Stradivari", Amati). Left: labels and brands of makers ("F.N.
+// Voirin", "Nicolas Lupot"), a workshop's firm ("Neumann Geigenbau"),
+// lower-case names in transcripts. Tuned: PERSON 0.951, ADDRESS 0.986,
+// PASSPORT 0.944; 2.705% leaked (277 of 10242).
 
-// heldout1014Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1014Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout1014Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1014MaxLeak: target 0.005, missed untuned (2.705%).
+// heldout1014MaxLeak: target 0.005, missed untuned (2.705%), missed tuned (2.705%).
 const heldout1014MaxLeak = 0.028
 
 func TestHeldout1014(t *testing.T) {

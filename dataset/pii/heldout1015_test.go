@@ -22,15 +22,22 @@ import "testing"
 // 1.259.0, commit b1ec0df): every F1 target met (PERSON 0.949, ADDRESS 0.944,
 // the other types 1.0); 3.935% of PII characters leaked (407 of 10344: ADDRESS
 // 266, PERSON 141), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.265
+// (engine 1.260.0), with those of the other files from heldout1013 to
+// heldout1020: an Arab first name (Farah). Left: boats and hulls named like
+// people in quotes and tables ('Maria', 'Nadezhda', 'Grace'), surnames that
+// are words (Зима), addresses said aloud in English. Tuned: PERSON 0.951,
+// ADDRESS 0.944; 3.886% leaked (402 of 10344).
 
-// heldout1015Floor holds the untuned figures: the targets, all met.
+// heldout1015Floor holds the tuned figures: the targets, all met.
 var heldout1015Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1015MaxLeak: target 0.005, missed untuned (3.935%).
-const heldout1015MaxLeak = 0.04
+// heldout1015MaxLeak: target 0.005, missed untuned (3.935%), missed tuned (3.886%).
+const heldout1015MaxLeak = 0.039
 
 func TestHeldout1015(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1015.jsonl", name: "one-thousand-and-fifteenth held-out corpus", minMessages: 250,

@@ -21,14 +21,21 @@ import "testing"
 // 1.259.0, commit b1ec0df): every F1 target met (PERSON 0.937, ADDRESS 0.961,
 // PHONE 0.992, the other types 1.0); 3.535% of PII characters leaked (378 of
 // 10692: ADDRESS 255, PERSON 123), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.265
+// (engine 1.260.0), with those of the other files from heldout1013 to
+// heldout1020: a stamp catalogue ("Stanley Gibbons"). Left: cosmonauts and
+// catalogues named like people (Leonov, Korolev, Michel, Scott), nicknames
+// ("Барон", "Big Mike"), lower-case names in transcripts. Tuned: PERSON 0.939,
+// ADDRESS 0.961, PHONE 0.992; 3.535% leaked (378 of 10692).
 
-// heldout1016Floor holds the untuned figures: the targets, all met.
+// heldout1016Floor holds the tuned figures: the targets, all met.
 var heldout1016Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1016MaxLeak: target 0.005, missed untuned (3.535%).
+// heldout1016MaxLeak: target 0.005, missed untuned (3.535%), missed tuned (3.535%).
 const heldout1016MaxLeak = 0.036
 
 func TestHeldout1016(t *testing.T) {

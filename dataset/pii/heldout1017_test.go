@@ -22,14 +22,21 @@ import "testing"
 // 1.259.0, commit b1ec0df): every F1 target met (PERSON 0.955, ADDRESS 0.977,
 // the other types 1.0); 2.088% of PII characters leaked (206 of 9868: PERSON
 // 103, ADDRESS 83, PHONE 20), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.265
+// (engine 1.260.0), with those of the other files from heldout1013 to
+// heldout1020: a cape named after a person ("Cape Flora"). Left: explorers and
+// islands in lectures (Нансен, Джексон, "Ли-Смитом"), surnames alone in
+// rosters, addresses said aloud in English. Tuned: PERSON 0.960, ADDRESS
+// 0.977; 2.088% leaked (206 of 9868).
 
-// heldout1017Floor holds the untuned figures: the targets, all met.
+// heldout1017Floor holds the tuned figures: the targets, all met.
 var heldout1017Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1017MaxLeak: target 0.005, missed untuned (2.088%).
+// heldout1017MaxLeak: target 0.005, missed untuned (2.088%), missed tuned (2.088%).
 const heldout1017MaxLeak = 0.021
 
 func TestHeldout1017(t *testing.T) {

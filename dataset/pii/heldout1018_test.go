@@ -23,15 +23,24 @@ import "testing"
 // its target; ADDRESS 0.958, EMAIL 0.987 and the other types (1.0) met theirs;
 // 4.397% of PII characters leaked (452 of 10280: ADDRESS 270, PERSON 151,
 // EMAIL 31), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.265
+// (engine 1.260.0), with those of the other files from heldout1013 to
+// heldout1020: a Turkish and an Italian firm's form read as initials ("Ticaret
+// A.Ş.", "MINIATO S.R.L."), equestrian clubs' quoted names (КСК «Лаптев»),
+// Italian and Kazakh first names (Gianmarco, Niccolò, Zhanbolat). Left: horses
+// named like people without their kind word (Маруся, Grace, Baker the cob),
+// names engraved on goods in quotes, Irish addresses said aloud. Tuned: PERSON
+// 0.927, ADDRESS 0.958, EMAIL 0.987, CARD 0.960; 3.959% leaked (407 of 10280).
 
-// heldout1018Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1018Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout1018Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.959, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.906,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1018MaxLeak: target 0.005, missed untuned (4.397%).
-const heldout1018MaxLeak = 0.044
+// heldout1018MaxLeak: target 0.005, missed untuned (4.397%), missed tuned (3.959%).
+const heldout1018MaxLeak = 0.04
 
 func TestHeldout1018(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1018.jsonl", name: "one-thousand-and-eighteenth held-out corpus", minMessages: 250,
