@@ -3295,6 +3295,20 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Мариет", "PERSON:Нальбия", "PERSON:Bislan", "PERSON:Gianmarco Tomà"}},
 		{"a Kazakh greeting is no name", "Салем! Это Ерлан из Алматы. Sälem, Bauyrzhan aga asked to move the appointment.",
 			[]string{"PERSON:Ерлан", "PERSON:Bauyrzhan"}},
+		{"a kite and a log house named like people in quotes after their word", "Kite 'Sonya' retired; kite 'Hope' 9 m is in repair, ask Hope Baker.",
+			[]string{"PERSON:Hope Baker"}}, // rules-2025.266 (heldout1021–1028).
+		{"a project named like a person in a table's cell", "| № 1 | Шайхутдинов Р.М. | Баня «Добрыня», Кострома | 20.06 |",
+			[]string{"PERSON:Шайхутдинов Р.М."}},
+		{"a name in single quotes after \"calls himself\" stays a person", "Dmitry, the guy who calls himself 'Kolyan' just phoned again.",
+			[]string{"PERSON:Dmitry", "PERSON:Kolyan"}},
+		{"a patronymic in quotes stays a person", "The form put my patronymic \"Nazarovna\" in the surname field by mistake.",
+			[]string{"PERSON:Nazarovna"}},
+		{"watches named after their makers", "Марка часов: Vacheron Constantin, модель 222; my Hamilton Khaki is losing 2 minutes a day, says Olga Petrova.",
+			[]string{"PERSON:Olga Petrova"}},
+		{"Swiss and Austrian first names", "Managing director: Johann Pichler. Mit freundlichen Grüssen, Régine Fässler, Swiss Time Parts Sàrl. Jürg Küng",
+			[]string{"PERSON:Johann Pichler", "PERSON:Régine Fässler", "PERSON:Jürg Küng"}},
+		{"a first name that is also a word before a \"-shtein\" surname", "| Mark Vainshtein | lawyer | +7 383 209-14-77 |",
+			[]string{"PERSON:Mark Vainshtein", "PHONE:+7 383 209-14-77"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.260.0 rules-2025.265"
+const engineVersion = "iml-pii/1.261.0 rules-2025.266"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

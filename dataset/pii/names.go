@@ -2064,6 +2064,8 @@ func (sc *scanner) capWord(i, j int) int {
 		if sc.notAPerson(toks[0].start, end, keep, t0) {
 			return end
 		}
+	} else if keep == 1 && (quotedAlone(s, toks[0].start, end) || singleQuoted(s, toks[0].start, end)) && thingBeforeQuote(s, toks[0].start) {
+		return end // a sure first name too: log house "Alyona", kite 'Grace', яхта «Мария»
 	}
 	if keep == 1 && t0.flags&tkInitial != 0 && s[i] < 0x80 && i >= 4 && s[i-2:i] == ", " {
 		if a := wordStartBefore(s, i-2); a >= 0 && upperAt(s[a:]) {
@@ -2113,7 +2115,7 @@ func (sc *scanner) capWord(i, j int) int {
 		(end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1]) || end+3 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) && !toks[1].first())) {
 		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28", "Большая Серпуховская, 31к6"; not "Ивановой А.Р. 18.04", "с Ольгой Кругловой 12.11"
 	}
-	if containsAny(s[toks[0].start:min(len(s), end+7)], " A.Ş.", " S.R.L", " S.p.A", " S.r.l") {
+	if containsAny(s[toks[0].start:min(len(s), end+7)], " A.Ş.", " S.R.L", " S.p.A", " S.r.l", " Sàrl", " SARL") {
 		return end // a Turkish or an Italian firm's form read as initials: "Sanayi ve Ticaret A.Ş.", "CONCERIA SAN MINIATO S.R.L."
 	}
 	start := toks[0].start
@@ -3055,7 +3057,7 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 		strings.HasSuffix(s[:start], "–") && start > len("–") && isAlnum(s[start-len("–")-1])) {
 		return true // two scientists joined by an en dash name a theory: "Ginzburg–Landau", "Navier–Stokes"
 	}
-	if keep == 1 && quotedAlone(s, start, end) && thingBeforeQuote(s, start) {
+	if keep == 1 && (quotedAlone(s, start, end) || singleQuoted(s, start, end)) && thingBeforeQuote(s, start) {
 		return true // a knife, a hammam or a horse named like a person: нож «Матрёна», хаммам «Султан», the gelding "Tamerlan"
 	}
 	if keep == 1 && quotedAlone(s, start, end) && modelBeforeQuote(s, start) {
@@ -4170,6 +4172,7 @@ var personBrands = map[string]bool{
 	"da hong pao": true, "да хун пао": true, "tie guan yin": true, "гуань инь": true, "bai mu dan": true, "бай му дань": true,
 	"jin jun mei": true, "bai hao yin": true, "хао инь чжэнь": true, "silver needle": true, "princess nuri": true, "принцесса нури": true,
 	"huang jin gui": true, "black rose": true, "stanley gibbons": true, // teas, a stamp catalogue
+	"vacheron constantin": true, "hamilton khaki": true, "apple watch": true, "a. lange": true, "de ville": true, // watches
 	"helly hansen": true, "tony moly": true, "тони моли": true, "rosalie moller": true, // a sailing brand, a cosmetics brand, a wreck
 	"tom tailor": true, "marc o'polo": true, "massimo dutti": true, "krylia sovetov": true, "banyan tree": true, // a fashion brand, a football club, a hotel chain
 	"earl grey": true, "victoria sponge": true, "royal mail": true, "beef stroganoff": true, "beef wellington": true,
@@ -5009,8 +5012,9 @@ func digitRun(text string, n int) bool {
 }
 
 // thingBeforeQuote reports a lower-case common noun right before the quote
-// that opens at start: a thing's, a place's or an animal's name follows
-// (нож «Матрёна», хаммам «Султан», python "Boris"). Not a word that names,
+// that opens at start, or a capitalized one that opens a sentence or a
+// table's cell: a thing's, a place's or an animal's name follows (нож
+// «Матрёна», хаммам «Султан», python "Boris", kite 'Grace', "| Дом «Алёна»"). Not a word that names,
 // writes or shows a name (имя «Мила», написано «Кузнецова», says "John",
 // позывной «Боцман»), a role or a relative (курьер «Эдуард»), nor a short
 // or function word ("as", «не», "of").
@@ -5019,16 +5023,16 @@ func thingBeforeQuote(s string, start int) bool {
 	switch {
 	case start >= 2 && s[start-2:start] == "«":
 		q = start - 2
-	case start >= 3 && s[start-3:start] == "“":
+	case start >= 3 && (s[start-3:start] == "“" || s[start-3:start] == "‘"):
 		q = start - 3
-	case start < 1 || s[start-1] != '"':
+	case start < 1 || s[start-1] != '"' && s[start-1] != '\'':
 		return false
 	}
 	if q < 2 || s[q-1] != ' ' {
 		return false
 	}
 	k := wordStartBefore(s, q-1)
-	if k < 0 || q-1-k < 3 || upperAt(s[k:]) && !sentenceStart(s, k) {
+	if k < 0 || q-1-k < 3 || upperAt(s[k:]) && !sentenceStart(s, k) && !cellStart(s, k) {
 		return false
 	}
 	w := s[k : q-1]
@@ -5054,6 +5058,16 @@ func thingBeforeQuote(s string, start int) bool {
 	return !namingWord(string(f))
 }
 
+// cellStart reports a word at k that opens a table's cell or a CSV field:
+// "| Дом «Алёна»", ";Баня «Добрыня»".
+func cellStart(s string, k int) bool {
+	p := k
+	for p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	return p > 0 && (s[p-1] == '|' || s[p-1] == ';')
+}
+
 // namingWord reports a folded word that names, writes, shows or addresses
 // a person, or stands for one, and a verb: "name", "написано", "бейдж",
 // "клиента", "оформлял".
@@ -5071,7 +5085,7 @@ func namingWord(w string) bool {
 		"дедушк", "внук", "внучк", "son", "daughter", "wife", "husband", "mum", "mom", "dad", "brother", "sister",
 		"grand", "friend", "друг", "подруг", "коллег", "colleague", "prefer", "mention", "recipient", "script", "ask",
 		"want", "need", "thank", "meet", "visit", "tell", "love", "miss", "открытк", "пис", "наклейк", "пометк",
-		"напечат", "сначала", "потом", "затем", "отчим", "мачех", "перевод", "translat") ||
+		"напечат", "сначала", "потом", "затем", "отчим", "мачех", "перевод", "translat", "patronym", "himself", "herself") ||
 		endsAny(w, "ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "али", "яли", "или", "ели", "ать", "ять", "ить", "еть", "ing", "ed") // a verb: оформлял «Кузю», keeps mentioning "Mark"
 }
 
@@ -6398,7 +6412,7 @@ func irishSurname(w string) bool {
 func surnameShapedLatin(w string) bool {
 	var buf [48]byte
 	f, ok := foldLatin(buf[:0], w)
-	return ok && (latinSurname(f) || endsAny(string(f), "berg", "stein", "feld", "field", "baum", "mann", "witz", "sohn", "ington", "worth", "son", "ford", "wood"))
+	return ok && (latinSurname(f) || endsAny(string(f), "berg", "stein", "feld", "field", "baum", "mann", "witz", "sohn", "ington", "worth", "son", "ford", "wood", "shtein", "shtejn"))
 }
 
 // latinSurname reports a transliterated Slavic or Armenian surname ending
