@@ -22,14 +22,22 @@ import "testing"
 // 1.260.0, commit 0001c96): every F1 target met (PERSON 0.943, ADDRESS 0.985,
 // PASSPORT 0.974, the other types 1.0); 0.694% of PII characters leaked (68 of
 // 9804: PERSON 59, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.266
+// (engine 1.261.0), with those of the other files from heldout1021 to
+// heldout1028: none of its own misses; the rules from the other files changed
+// none of its figures. Left: routes and crags named like people in quotes
+// ('Grandpa Kolya', «Тётя Валя», Камень Ермак), the gym's signature
+// ("Vertikal"), lower-case names in transcripts. Tuned: PERSON 0.943, ADDRESS
+// 0.985, PASSPORT 0.974; 0.694% leaked (68 of 9804).
 
-// heldout1021Floor holds the untuned figures: the targets, all met.
+// heldout1021Floor holds the tuned figures: the targets, all met.
 var heldout1021Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1021MaxLeak: target 0.005, missed untuned (0.694%).
+// heldout1021MaxLeak: target 0.005, missed untuned (0.694%), missed tuned (0.694%).
 const heldout1021MaxLeak = 0.007
 
 func TestHeldout1021(t *testing.T) {

@@ -22,14 +22,22 @@ import "testing"
 // 1.260.0, commit 0001c96): every F1 target met (PERSON 0.942, ADDRESS 0.958,
 // PASSPORT 0.971, the other types 1.0); 4.859% of PII characters leaked (526
 // of 10825: ADDRESS 294, PERSON 189, PASSPORT 43), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.266
+// (engine 1.261.0), with those of the other files from heldout1021 to
+// heldout1028: none of its own misses; the rules from the other files changed
+// none of its figures. Left: quarries and firms named like people ("Кашина
+// Гора", "Karelia Stone"), surnames in capitals on engraving layouts, Finnish
+// names with diacritics in tables. Tuned: PERSON 0.942, ADDRESS 0.958,
+// PASSPORT 0.971; 4.859% leaked (526 of 10825).
 
-// heldout1023Floor holds the untuned figures: the issue's targets, all met.
+// heldout1023Floor holds the tuned figures: the issue's targets, all met.
 var heldout1023Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1023MaxLeak: target 0.005, missed untuned (4.859%).
+// heldout1023MaxLeak: target 0.005, missed untuned (4.859%), missed tuned (4.859%).
 const heldout1023MaxLeak = 0.049
 
 func TestHeldout1023(t *testing.T) {

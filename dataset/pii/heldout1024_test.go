@@ -22,15 +22,22 @@ import "testing"
 // 1.260.0, commit 0001c96): every F1 target met (PERSON 0.973, ADDRESS 0.964,
 // PHONE 0.991, the other types 1.0); 2.683% of PII characters leaked (283 of
 // 10548: PERSON 147, ADDRESS 136), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.266
+// (engine 1.261.0), with those of the other files from heldout1021 to
+// heldout1028: Armenian and Slavic first names and diminutives (Naira, Наира,
+// Златка). Left: speech drills with names ("Шла Саша по шоссе"), a signature's
+// abbreviation ("— Дир."), lower-case names in transcripts. Tuned: PERSON
+// 0.978, ADDRESS 0.964, PHONE 0.991; 2.446% leaked (258 of 10548).
 
-// heldout1024Floor holds the untuned figures: the targets, all met.
+// heldout1024Floor holds the tuned figures: the targets, all met.
 var heldout1024Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1024MaxLeak: target 0.005, missed untuned (2.683%).
-const heldout1024MaxLeak = 0.027
+// heldout1024MaxLeak: target 0.005, missed untuned (2.683%), missed tuned (2.446%).
+const heldout1024MaxLeak = 0.025
 
 func TestHeldout1024(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1024.jsonl", name: "one-thousand-and-twenty-fourth held-out corpus", minMessages: 250,

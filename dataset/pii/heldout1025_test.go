@@ -22,15 +22,24 @@ import "testing"
 // 1.260.0, commit 0001c96): every F1 target met (PERSON 0.941, ADDRESS 0.973,
 // IP 0.974, the other types 1.0); 3.669% of PII characters leaked (381 of
 // 10383: ADDRESS 194, PERSON 177, IP 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.266
+// (engine 1.261.0), with those of the other files from heldout1021 to
+// heldout1028: watches named after their makers (Vacheron Constantin, Hamilton
+// Khaki, Apple Watch, A. Lange), a Swiss firm's "Sàrl", Swiss first names
+// (Régine, Jürg). Left: movements and models named like people (Слава 2427,
+// Renata batteries), collectors' nicknames ("Профессор"), names engraved in
+// quotes. Tuned: PERSON 0.962, ADDRESS 0.973, IP 0.974; 3.448% leaked (358 of
+// 10383).
 
-// heldout1025Floor holds the untuned figures: the targets, all met.
+// heldout1025Floor holds the tuned figures: the targets, all met.
 var heldout1025Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1025MaxLeak: target 0.005, missed untuned (3.669%).
-const heldout1025MaxLeak = 0.037
+// heldout1025MaxLeak: target 0.005, missed untuned (3.669%), missed tuned (3.448%).
+const heldout1025MaxLeak = 0.035
 
 func TestHeldout1025(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1025.jsonl", name: "one-thousand-and-twenty-fifth held-out corpus", minMessages: 250,

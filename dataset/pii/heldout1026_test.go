@@ -22,14 +22,21 @@ import "testing"
 // 0.978, PASSPORT 0.971 and the other types (1.0) met theirs; 3.079% of PII
 // characters leaked (310 of 10067: ADDRESS 173, PERSON 128, PASSPORT 9),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.266
+// (engine 1.261.0), with those of the other files from heldout1021 to
+// heldout1028: none of its own misses; the rules from the other files changed
+// none of its figures. Left: surnames alone in visit schedules (Hartmann,
+// Okafor, Wheeler), lower-case names in chats. Tuned: PERSON 0.969, ADDRESS
+// 0.978, PASSPORT 0.971, IP 0.950; 3.079% leaked (310 of 10067).
 
-// heldout1026Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1026Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1026Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.949, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1026MaxLeak: target 0.005, missed untuned (3.079%).
+// heldout1026MaxLeak: target 0.005, missed untuned (3.079%), missed tuned (3.079%).
 const heldout1026MaxLeak = 0.031
 
 func TestHeldout1026(t *testing.T) {

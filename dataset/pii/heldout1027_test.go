@@ -22,15 +22,24 @@ import "testing"
 // missed its target; ADDRESS 0.944 and the other types (1.0) met theirs;
 // 6.400% of PII characters leaked (670 of 10468: ADDRESS 363, PASSPORT 185,
 // PERSON 122), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.266
+// (engine 1.261.0), with those of the other files from heldout1021 to
+// heldout1028: projects named like people in a table's cell (Баня «Добрыня»,
+// Дом «Алёна»), Austrian and Jewish first names (Johann, Tsilya). Left:
+// projects in quotes after a word the tables know (house "Alyona"), epic
+// heroes (Алёша Попович, Ilya Muromets), towns taken for surnames (Галич).
+// Tuned: PERSON 0.928, ADDRESS 0.944, PASSPORT 0.914; 6.209% leaked (650 of
+// 10468).
 
-// heldout1027Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1027Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1027Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.913, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.918,
+	TypePassport: 0.913, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1027MaxLeak: target 0.005, missed untuned (6.400%).
-const heldout1027MaxLeak = 0.065
+// heldout1027MaxLeak: target 0.005, missed untuned (6.400%), missed tuned (6.209%).
+const heldout1027MaxLeak = 0.063
 
 func TestHeldout1027(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1027.jsonl", name: "one-thousand-and-twenty-seventh held-out corpus", minMessages: 250,

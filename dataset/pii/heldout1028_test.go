@@ -22,14 +22,22 @@ import "testing"
 // missed its target; PASSPORT 0.914 missed its target; the other types (1.0)
 // met theirs; 6.587% of PII characters leaked (688 of 10445: ADDRESS 403,
 // PERSON 214, PASSPORT 71), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.266
+// (engine 1.261.0), with those of the other files from heldout1021 to
+// heldout1028: kites named like people in single quotes after their word (kite
+// 'Grace', Kite 'Sonya'). Left: a spot named after a person ("Sonya's Point"),
+// instructors' nicknames (Чиж, Kite Max), boards named like people ('Big
+// Mike'). Tuned: PERSON 0.925, ADDRESS 0.914, PASSPORT 0.914; 6.587% leaked
+// (688 of 10445).
 
-// heldout1028Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1028Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1028Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.913, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.913, TypePerson: 0.916,
+	TypePassport: 0.913, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.913, TypePerson: 0.92,
 }
 
-// heldout1028MaxLeak: target 0.005, missed untuned (6.587%).
+// heldout1028MaxLeak: target 0.005, missed untuned (6.587%), missed tuned (6.587%).
 const heldout1028MaxLeak = 0.066
 
 func TestHeldout1028(t *testing.T) {
