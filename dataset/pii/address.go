@@ -7311,20 +7311,8 @@ func roadNameAfter(s string, p int) int {
 // roadBeforeComma returns the start of a road named before ", " that ends
 // at p: "Krasnoglinskoye Highway, ", "R-216 highway, ", or -1.
 func roadBeforeComma(s string, p int) int {
-	if p < 4 || s[p-2:p] != ", " {
-		return -1
-	}
-	e := p - 2
-	r := wordStartBefore(s, e)
+	r := kindWordBeforeComma(s, p, "highway", "Highway", "Hwy", "Shosse", "shosse", "road", "Road", "tract", "Trakt")
 	if r < 0 {
-		return -1
-	}
-	switch s[r:e] {
-	case "highway", "Highway", "Hwy", "Shosse", "shosse", "road", "Road", "tract", "Trakt":
-	default:
-		return -1
-	}
-	if r < 2 || s[r-1] != ' ' {
 		return -1
 	}
 	b := r - 1
@@ -7337,25 +7325,31 @@ func roadBeforeComma(s string, p int) int {
 	return b
 }
 
+// kindWordBeforeComma returns the start of one of kinds that ends right
+// before the ", " ending at p, with a space and a word before it, or -1.
+func kindWordBeforeComma(s string, p int, kinds ...string) int {
+	if p < 4 || s[p-2:p] != ", " {
+		return -1
+	}
+	r := wordStartBefore(s, p-2)
+	if r < 2 || s[r-1] != ' ' {
+		return -1
+	}
+	for _, k := range kinds {
+		if s[r:p-2] == k {
+			return r
+		}
+	}
+	return -1
+}
+
 // settlementBefore returns the start of a settlement's part, ", "-separated,
 // right before start ("Sosnovka village, 12th km …", "Chernozemelsky
 // District, 12th km …"), or -1.
 func (sc *scanner) settlementBefore(start int) int {
 	s := sc.s
-	if start < 4 || s[start-2:start] != ", " {
-		return -1
-	}
-	e := start - 2
-	r := wordStartBefore(s, e)
+	r := kindWordBeforeComma(s, start, "village", "District", "district", "settlement", "farm")
 	if r < 0 {
-		return -1
-	}
-	switch s[r:e] {
-	case "village", "District", "district", "settlement", "farm":
-	default:
-		return -1
-	}
-	if r < 2 || s[r-1] != ' ' {
 		return -1
 	}
 	b := wordStartBefore(s, r-1)
