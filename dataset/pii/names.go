@@ -5014,10 +5014,11 @@ func digitRun(text string, n int) bool {
 // thingBeforeQuote reports a lower-case common noun right before the quote
 // that opens at start, or a capitalized one that opens a sentence or a
 // table's cell: a thing's, a place's or an animal's name follows (нож
-// «Матрёна», хаммам «Султан», python "Boris", kite 'Grace', "| Дом «Алёна»"). Not a word that names,
-// writes or shows a name (имя «Мила», написано «Кузнецова», says "John",
-// позывной «Боцман»), a role or a relative (курьер «Эдуард»), nor a short
-// or function word ("as", «не», "of").
+// «Матрёна», хаммам «Султан», python "Boris", kite 'Grace', "| Дом
+// «Алёна»"). Not a word that names, writes or shows a name (имя «Мила»,
+// написано «Кузнецова», says "John", позывной «Боцман»), a role or a
+// relative (курьер «Эдуард»), nor a short or function word ("as", «не»,
+// "of").
 func thingBeforeQuote(s string, start int) bool {
 	q := start - 1
 	switch {
@@ -5113,7 +5114,7 @@ func famousCueBefore(s string, start int) bool {
 			return false
 		}
 		switch s[k : p-1] {
-		case "our", "my", "the client", "client", "contact", "colleague", "нашим", "нашей", "нашего", "наша", "наш", "клиентом", "клиенткой", "коллегой":
+		case "our", "my", "client", "contact", "colleague", "нашим", "нашей", "нашего", "наша", "наш", "клиентом", "клиенткой", "коллегой":
 			return false
 		}
 		p = k
@@ -6408,7 +6409,7 @@ func irishSurname(w string) bool {
 }
 
 // surnameShapedLatin reports a capitalized Latin word with a surname's
-// ending: "Orlova", "Greenberg", "Rosenfeld", "Lindemann", "Millington".
+// ending: "Orlova", "Greenberg", "Rosenfeld", "Millington", "Vainshtein".
 func surnameShapedLatin(w string) bool {
 	var buf [48]byte
 	f, ok := foldLatin(buf[:0], w)

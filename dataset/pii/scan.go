@@ -127,8 +127,10 @@ func (e *Engine) scan(text string, dst []span) []span {
 	sc := scanner{s: text, out: dst[:0]}
 	sc.findEmails()
 	sc.run()
-	if strings.Contains(text, " km") {
-		sc.kmRoadsEN()
+	if n := len(sc.out); strings.Contains(text, " km") {
+		if sc.kmRoadsEN(); len(sc.out) > n {
+			slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start }) // the passes below read the spans in order
+		}
 	}
 	sc.repeatStreets()
 	sc.siblingStreets()
