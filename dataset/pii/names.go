@@ -2115,7 +2115,8 @@ func (sc *scanner) capWord(i, j int) int {
 		(end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1]) || end+3 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) && !toks[1].first())) {
 		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28", "Большая Серпуховская, 31к6"; not "Ивановой А.Р. 18.04", "с Ольгой Кругловой 12.11"
 	}
-	if containsAny(s[toks[0].start:min(len(s), end+7)], " A.Ş.", " S.R.L", " S.p.A", " S.r.l", " Sàrl", " SARL") {
+	if w := s[toks[0].start:min(len(s), end+7)]; (strings.IndexByte(w, 'S') >= 0 || strings.IndexByte(w, 0xC5) >= 0) &&
+		containsAny(w, " A.Ş.", " S.R.L", " S.p.A", " S.r.l", " Sàrl", " SARL") {
 		return end // a Turkish or an Italian firm's form read as initials: "Sanayi ve Ticaret A.Ş.", "CONCERIA SAN MINIATO S.R.L."
 	}
 	start := toks[0].start
@@ -5102,15 +5103,20 @@ func famousCueBefore(s string, start int) bool {
 		if p < 2 || s[p-1] != ' ' {
 			return false
 		}
-		lo := max(0, p-64)
-		if endsAny(s[lo:p-1], "no relation to", "not related to", "однофамилица", "однофамилец", "однофамильца", "однофамилицы",
-			"фамилия как у", "namesake of", "олимпийской чемпионкой", "олимпийским чемпионом", "турнир памяти", "турнира памяти",
-			"турнире памяти", "турниру памяти", "кубок памяти", "кубка памяти", "мемориал памяти", "соревнования памяти",
-			"соревнований памяти", "вечер памяти", "вечера памяти", "(памяти", "на призы") {
-			return true
-		}
 		k := wordStartBefore(s, p-1)
-		if words == 2 || k < 0 || upperAt(s[k:]) {
+		if k < 0 {
+			return false
+		}
+		switch s[k : p-1] { // the cues' last words first: every person's span is read here
+		case "to", "of", "у", "однофамилица", "однофамилец", "однофамильца", "однофамилицы", "чемпионкой", "чемпионом", "памяти", "призы":
+			if endsAny(s[max(0, p-64):p-1], "no relation to", "not related to", "однофамилица", "однофамилец", "однофамильца", "однофамилицы",
+				"фамилия как у", "namesake of", "олимпийской чемпионкой", "олимпийским чемпионом", "турнир памяти", "турнира памяти",
+				"турнире памяти", "турниру памяти", "кубок памяти", "кубка памяти", "мемориал памяти", "соревнования памяти",
+				"соревнований памяти", "вечер памяти", "вечера памяти", "(памяти", "на призы") {
+				return true
+			}
+		}
+		if words == 2 || upperAt(s[k:]) {
 			return false
 		}
 		switch s[k : p-1] {
