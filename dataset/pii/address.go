@@ -7182,13 +7182,13 @@ func houseRunBefore(s string, x int) int {
 // 2", "Krasnoglinskoye Highway, km 22, bldg 5, Samara", "R-216 highway, 274
 // km, Yashkul", with the parts after them (building, district, region,
 // postcode) and the settlement before them; a kilometre with no such part
-// only after an address's label.
-func (sc *scanner) kmRoadsEN() {
+// only after an address's label. It reports whether it emitted one.
+func (sc *scanner) kmRoadsEN() (found bool) {
 	s := sc.s
 	for from := 0; ; {
-		k := strings.Index(s[from:], "km")
+		k := strings.Index(s[from:], "km") // "k" is rare enough that one pass costs little; " km" would stop at every space
 		if k < 0 {
-			return
+			return found
 		}
 		p := from + k
 		from = p + 2
@@ -7225,6 +7225,7 @@ func (sc *scanner) kmRoadsEN() {
 		}
 		if !sc.otherSpanIn(start, end) {
 			sc.out = append(sc.out, span{start: start, end: end, typ: tAddress, score: 0.86}) // over a part found before: "Ferzikovo highway, building 3"
+			found = true
 		}
 		from = end
 	}

@@ -127,10 +127,8 @@ func (e *Engine) scan(text string, dst []span) []span {
 	sc := scanner{s: text, out: dst[:0]}
 	sc.findEmails()
 	sc.run()
-	if n := len(sc.out); strings.Contains(text, " km") {
-		if sc.kmRoadsEN(); len(sc.out) > n {
-			slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start }) // the passes below read the spans in order
-		}
+	if n := len(sc.out); sc.kmRoadsEN() && len(sc.out) > n {
+		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start }) // the passes below read the spans in order
 	}
 	sc.repeatStreets()
 	sc.siblingStreets()
