@@ -672,15 +672,14 @@ func monthDated(s, month string) bool {
 // elderSuffix is the length of the Uzbek elder's "-aka", "-opa", "-ака" or
 // "-опа" that ends the word w after at least three bytes of name, or 0.
 func elderSuffix(w string) int {
-	if len(w) < 7 || w[len(w)-1] != 'a' && w[len(w)-1] != 0xb0 { // "a", the last byte of "а"
-		return 0
+	n := len(w)
+	if n >= 7 && w[n-4] == '-' && (w[n-3:] == "aka" || w[n-3:] == "opa") {
+		return 4
 	}
-	for _, x := range [...]string{"-aka", "-opa", "-ака", "-опа"} {
-		if len(w) > len(x)+2 && strings.HasSuffix(w, x) {
-			return len(x)
-		}
+	if n >= 10 && w[n-7] == '-' && (w[n-6:] == "ака" || w[n-6:] == "опа") {
+		return 7
 	}
-	return 0
+	return 0 // one byte test for most words: the hyphen's place
 }
 
 // nameToken classifies the capitalized word s[i:j] with one fold and at
