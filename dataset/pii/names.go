@@ -5020,15 +5020,11 @@ func digitRun(text string, n int) bool {
 // relative (курьер «Эдуард»), nor a short or function word ("as", «не»,
 // "of").
 func thingBeforeQuote(s string, start int) bool {
-	q := start - 1
-	switch {
-	case start >= 2 && s[start-2:start] == "«":
-		q = start - 2
-	case start >= 3 && (s[start-3:start] == "“" || s[start-3:start] == "‘"):
-		q = start - 3
-	case start < 1 || s[start-1] != '"' && s[start-1] != '\'':
+	n := openingQuote(s, start)
+	if n == 0 {
 		return false
 	}
+	q := start - n
 	if q < 2 || s[q-1] != ' ' {
 		return false
 	}
