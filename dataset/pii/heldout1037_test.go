@@ -29,8 +29,8 @@ var heldout1037Floor = map[string]float64{
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1037MaxLeak: target 0.005, missed untuned (0.295%).
-const heldout1037MaxLeak = 0.003
+// heldout1037MaxLeak: target 0.005, met untuned (0.295%).
+const heldout1037MaxLeak = 0.005
 
 func TestHeldout1037(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1037.jsonl", name: "one-thousand-and-thirty-seventh held-out corpus", minMessages: 250,
