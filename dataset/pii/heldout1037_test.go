@@ -36,4 +36,3 @@ func TestHeldout1037(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1037.jsonl", name: "one-thousand-and-thirty-seventh held-out corpus", minMessages: 250,
 		floors: heldout1037Floor, everyType: true, maxLeak: heldout1037MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
-

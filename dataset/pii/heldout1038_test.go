@@ -36,4 +36,3 @@ func TestHeldout1038(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1038.jsonl", name: "one-thousand-and-thirty-eighth held-out corpus", minMessages: 250,
 		floors: heldout1038Floor, everyType: true, maxLeak: heldout1038MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
-

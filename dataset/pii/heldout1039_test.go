@@ -36,4 +36,3 @@ func TestHeldout1039(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1039.jsonl", name: "one-thousand-and-thirty-ninth held-out corpus", minMessages: 250,
 		floors: heldout1039Floor, everyType: true, maxLeak: heldout1039MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
-

@@ -37,4 +37,3 @@ func TestHeldout1040(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1040.jsonl", name: "one-thousand-and-fortieth held-out corpus", minMessages: 250,
 		floors: heldout1040Floor, everyType: true, maxLeak: heldout1040MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
-

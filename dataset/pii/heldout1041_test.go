@@ -35,4 +35,3 @@ func TestHeldout1041(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1041.jsonl", name: "one-thousand-and-forty-first held-out corpus", minMessages: 250,
 		floors: heldout1041Floor, everyType: true, maxLeak: heldout1041MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
-

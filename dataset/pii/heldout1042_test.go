@@ -38,4 +38,3 @@ func TestHeldout1042(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1042.jsonl", name: "one-thousand-and-forty-second held-out corpus", minMessages: 250,
 		floors: heldout1042Floor, everyType: true, maxLeak: heldout1042MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
-

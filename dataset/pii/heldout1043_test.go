@@ -35,4 +35,3 @@ func TestHeldout1043(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1043.jsonl", name: "one-thousand-and-forty-third held-out corpus", minMessages: 250,
 		floors: heldout1043Floor, everyType: true, maxLeak: heldout1043MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
-

@@ -37,4 +37,3 @@ func TestHeldout1044(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1044.jsonl", name: "one-thousand-and-forty-fourth held-out corpus", minMessages: 250,
 		floors: heldout1044Floor, everyType: true, maxLeak: heldout1044MaxLeak, errorsEnv: "PII_HELDOUT_ERRORS"}.run(t)
 }
-
