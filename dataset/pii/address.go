@@ -262,6 +262,15 @@ func (sc *scanner) lowerWord(i, j int) int {
 			sc.emit(sc.addressLeft(km), end, tAddress, 0.8, 0) // a building by a highway's kilometre: "17 км автодороги Оренбург — Орск, строение 3"
 			return end
 		}
+	case (s[i:j] == "дома" || s[i:j] == "доме" || s[i:j] == "дом") && strings.Contains(s[j:min(len(s), j+60)], " по "):
+		if s[i:j] == "дом" {
+			if end := sc.houseOnly(i); end > 0 {
+				return end
+			}
+		}
+		if end := sc.houseAlongStreet(i); end > 0 {
+			return end
+		}
 	case in.addr == akHouse && (s[i:j] == "дом" || s[i:j] == "корпус" || s[i:j] == "корп" || s[i:j] == "владение" || s[i:j] == "вл"):
 		// "дом 5 корпус 2", "Зеленоград, корпус 1442, кв. 88", "промзона «Уральская», владение 2, стр. 11"
 		if end := sc.houseOnly(i); end > 0 {
@@ -269,6 +278,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 	case s[i:j] == "д" && strings.HasPrefix(s[j:], ". ") && j+3 < len(s) && isDigit(s[j+2]):
 		if e := streetAfterHouse(s, sc.houseParts(i)); e > 0 {
+			e = sc.houseParts(e)
 			sc.emit(i, e, tAddress, 0.8, 0) // the house first, its street after: "у д. 15 по Ленинградскому пр-ту"
 			return e
 		}
@@ -1424,6 +1434,7 @@ func (sc *scanner) houseOnly(i int) int {
 			}
 		}
 		if e := streetAfterHouse(s, end); e > 0 {
+			e = sc.houseParts(e)
 			sc.emit(i, e, tAddress, 0.8, 0) // the house first, its street after: "у дома 15 по Ленинградскому пр-ту"
 			return e
 		}
@@ -1513,6 +1524,8 @@ func streetAfterHouse(s string, end int) int {
 		return 0
 	}
 	p := end + len(" по ")
+	lower := !upperAt(s[p:]) // a transcript's "дома пять по малой садовой"
+	adjEnd, adjs := 0, 0     // the end of a street named by its adjectives alone: "по Гороховой", "по Малой Садовой"
 	for words := 0; words < 3 && p < len(s); words++ {
 		q := wordEnd(s, p)
 		if q == p {
@@ -1523,17 +1536,53 @@ func streetAfterHouse(s string, end int) int {
 			if words > 0 {
 				return q // "по Ленинградскому пр-ту"
 			}
-			if r := q + 1; q < len(s) && s[q] == ' ' && upperAt(s[r:]) {
-				return wordEnd(s, r) // "по улице Ленина"
+			if r := q + 1; q < len(s) && s[q] == ' ' && (upperAt(s[r:]) || lower && wordEnd(s, r)-r >= 8) {
+				return wordEnd(s, r) // "по улице Ленина", "по улице малышева"
 			}
 			return 0
 		}
-		if !upperAt(s[p:]) || q >= len(s) || s[q] != ' ' {
-			return 0
+		up := upperAt(s[p:])
+		if up == lower {
+			break
+		}
+		if q-p >= 6 && endsAny(s[p:q], "ой", "ей") && (words == 0 || adjEnd > 0) {
+			switch strings.ToLower(s[p:q]) {
+			case "нашей", "вашей", "моей", "твоей", "своей", "этой", "той", "общей", "другой", "одной", "любой", "какой", "такой", "соседней":
+				return 0 // "дом 5 по нашей улице", "в доме 3 по общей договорённости"
+			}
+			adjEnd = q
+			adjs++
+		} else if lower {
+			break
+		} else {
+			adjEnd = 0 // a capital word of another form: the keyword must follow, "по Ленинградскому пр-ту"
+		}
+		if q >= len(s) || s[q] != ' ' {
+			break
 		}
 		p = q + 1
 	}
+	if adjEnd > 0 && (adjEnd == len(s) || strings.IndexByte(",.;:!?)\n", s[adjEnd]) >= 0 || s[adjEnd] == ' ' && (!lower || adjs == 2)) {
+		return adjEnd // in lower case an adjective alone may be any word's: "по общей договорённости"
+	}
 	return 0
+}
+
+// houseAlongStreet reads a house named before its street with "по" at the
+// house word at i: "у дома 7 по Кирочной", "у дома пять по малой
+// садовой", "возле дома двадцать два по улице малышева", and the flat
+// after it. It returns the end, or 0.
+func (sc *scanner) houseAlongStreet(i int) int {
+	if i < sc.lastEnd {
+		return 0
+	}
+	e := streetAfterHouse(sc.s, sc.houseParts(i))
+	if e <= 0 {
+		return 0
+	}
+	e = sc.houseParts(e) // "…по улице вавилова, подъезд четыре, квартира двести восемь"
+	sc.emit(i, e, tAddress, 0.8, 0)
+	return e
 }
 
 // zelenogradBefore tells whether Zelenograd, in any case, ends the part

@@ -476,6 +476,9 @@ func (sc *scanner) lowerName(p, e int, strong bool) (int, bool) {
 	if e < len(s) && (isDigit(s[e]) || s[e] == '@' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1])) {
 		return 0, false
 	}
+	if s[p:e] == "алё" || s[p:e] == "але" && turnOpensAt(s, p) {
+		return 0, false // a caller's hello, not Аля's dative: "клиент: алё здравствуйте"
+	}
 	var buf [64]byte
 	w, ok := foldLatin(buf[:0], s[p:e])
 	if !ok {
@@ -697,7 +700,8 @@ func (sc *scanner) lowerFirst(i, j int) int {
 	}
 	if in.flags&(fRuFirst|fEnFirst) == 0 || in.flags&fAmbig != 0 || in.word != 0 || dishBefore(s, i) || startsAny(s[i:j], "амир", "amir") ||
 		brandEnd(s, i, j) > 0 || venueBefore(s, i) || passwordBefore(s, i) || // "платье от виктории бекхэм", "в отеле ани плаза", "кодовое слово сказал олеся"
-		startsAny(s[j:], " угодник", " чудотворец", " чудотворца", " победоносец", " победоносца") || prevWordIn(s, i, "архангел", "архангела", "archangel") || strings.HasSuffix(s[:i], " st ") {
+		startsAny(s[j:], " угодник", " чудотворец", " чудотворца", " победоносец", " победоносца") || prevWordIn(s, i, "архангел", "архангела", "archangel") || strings.HasSuffix(s[:i], " st ") ||
+		s[i:j] == "dan" && i >= 4 && isDigit(s[i-4]) && endsAny(s[:i], "st ", "nd ", "rd ", "th ") { // a black belt's grade: "1st dan"
 		return j // not the role of a pilgrims' group leader: "амиру группы", "the amir"; nor a saint, "николай угодник", "архангела михаила"
 	}
 	if sc.petNamed(i, j) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.261.0 rules-2025.266"
+const engineVersion = "iml-pii/1.262.0 rules-2025.267"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

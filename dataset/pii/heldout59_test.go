@@ -42,13 +42,15 @@ import "testing"
 // words that the writer labelled only in digits, a closed account), every
 // other type 1.0; leak 1.687% (PERSON 66, ADDRESS 61).
 
-// heldout59Floor guards the tuned level. PASSPORT is 0.95 since
+// heldout59Floor guards the tuned level. PASSPORT is 0.93 since
 // rules-2025.143 reads a passport out in words after the agent asks for it
-// ("forty five oh nine seven one two three four one"), which the writer
-// labelled only in the agent's digits, as with the phones.
+// ("forty five oh nine seven one two three four one") and rules-2025.267 a
+// series and number said with "номер" between ("сорок пять ноль девять
+// номер семьсот двенадцать триста сорок один"), which the writer labelled
+// only in the agent's digits, as with the phones.
 var heldout59Floor = map[string]float64{
 	TypeCard: 0.99, TypeEmail: 0.99, TypeIP: 0.99, TypeOGRN: 0.99, TypeSNILS: 0.99, TypeAddress: 0.98,
-	TypeINN: 0.97, TypePassport: 0.95, TypeBankAccount: 0.96, TypePerson: 0.95, TypePhone: 0.93,
+	TypeINN: 0.97, TypePassport: 0.93, TypeBankAccount: 0.96, TypePerson: 0.95, TypePhone: 0.93,
 }
 
 // heldout59MaxLeak: target 0.005; 1.820% untuned, 1.687% tuned.

@@ -353,7 +353,9 @@ var nameStop = func() map[string]bool {
 		"environment": true, "annex": true, "directorate": true, "main": true, "subject": true, "invoice": true,
 		// Answers that open a speaker's turn ("Клиент: Хорошо, спасибо").
 		"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
-		"угу": true, "ага": true, "алло": true, "okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
+		"угу": true, "ага": true, "алло": true, "алё": true, "але": true, "done": true, "студия": true, // "Алё, здравствуйте", "Done, Lukas —", "Студия, добрый день"
+		"сопровождающий": true, "сопровождающая": true, // a role: "Сопровождающий Арсений"
+		"okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
 		"супер": true, "можно": true, "gamarjoba": true, "host": true, "uzm": true, "air": true, "government": true,
 		"основной": true, "основная": true, "основные": true,
 		"decree": true,
@@ -1844,6 +1846,9 @@ func (sc *scanner) capWord(i, j int) int {
 		if k > 0 && toks[k].flags&tkUnknown != 0 && orgAfter(s, toks[k-1].end) {
 			break // a firm's word ends the name: "Ulan Zala Farm", "Ulan Zala Peasant Farm"
 		}
+		if k > 0 && s[toks[k-1].end] == '\n' && orgAfter(s, toks[k].end) {
+			break // a signature's name above its firm's line: "Annika\nVogel Weine & Feinkost"
+		}
 		if e := toks[k].end; k > 0 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && e+1 < len(s) && s[e] == ':' && s[e+1] == ' ' {
 			break // a label after a name: "Cashier: Natalia K. Discrepancy: none", "Gate B. Workaround: restart"
 		}
@@ -2117,6 +2122,10 @@ func (sc *scanner) capWord(i, j int) int {
 	if w := s[toks[0].start:min(len(s), end+7)]; (strings.IndexByte(w, 'S') >= 0 || strings.IndexByte(w, 0xC5) >= 0) &&
 		containsAny(w, " A.Ş.", " S.R.L", " S.p.A", " S.r.l", " Sàrl", " SARL") {
 		return end // a Turkish or an Italian firm's form read as initials: "Sanayi ve Ticaret A.Ş.", "CONCERIA SAN MINIATO S.R.L."
+	}
+	if s[i] >= 0x80 && toks[0].flags&tkInitial != 0 && toks[keep-1].flags&tkInitial == 0 &&
+		(memorialBefore(s, i) || famousArtists[s[toks[keep-1].start:toks[keep-1].end]]) {
+		return end // a memorial's or a famous man's initials: "памяти А. А. Харлампиева", "«Болеро» (М. Равель)"
 	}
 	start := toks[0].start
 	if q := particleBefore(s, start); q >= 0 && (sc.honorific(toks[0]) || keep == 1 && particleLed(s, start)) {
@@ -3001,8 +3010,8 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep == 1 && s[start] < 0x80 && businessPossessive(s, end) {
 		return true // a business named for someone, who may sign below: "Noah's Ark Waterpark", "Rose's Café … Rose (+1 503 …)"
 	}
-	if keep == 1 && strings.HasSuffix(s[:start], "памяти ") && start > len("памяти ") && s[start-len("памяти ")-1] == ' ' {
-		return true // a memorial event named for a surname alone: "турнир памяти Мосина"; but "Памяти Ивана Петровича Сомова" on a wreath
+	if keep == 1 && memorialBefore(s, start) {
+		return true // a memorial event named for a surname alone: "турнир памяти Мосина", "Мемориал Харлампиева"; but "Памяти Ивана Петровича Сомова" on a wreath
 	}
 	if keep == 1 && (s[start:end] == "Маска" || s[start:end] == "Mask") && strings.HasPrefix(s[end:], " 255.") {
 		return true // a subnet mask, not Musk's genitive: "Маска 255.255.255.252"
@@ -3047,8 +3056,10 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 		sc.dropCaps(start) // and no repetition of a person's name: "Bilal Mosque" after "Bilal Hussain"
 		return true        // an award, a venue or a church: "Jesse Owens Award", "Grace Chapel"
 	}
-	if endsAny(s[max(0, start-16):start], "метро — ", "метро – ", "метро: ", "метро - ", " метро ", "\nметро ", "Метро ") {
-		return true // a metro station: "Ближайшее метро — Савёловская", "в районе метро Маяковская"
+	if endsAny(s[max(0, start-16):start], "метро — ", "метро – ", "метро: ", "метро - ", " метро ", "\nметро ", "Метро ",
+		" metro is ", " metro: ", " metro ", "Metro ", " metro station ") ||
+		keep == 1 && s[start] < 0x80 && endsAny(s[start:end], "skaya", "skoye", "skiy") && (startsAny(s[end:], "' station", "\" station", " station", " metro") || strings.HasSuffix(s[:start], "station '")) {
+		return true // a metro station: "Ближайшее метро — Савёловская", "the nearest metro is Chernyshevskaya", "at 'Dostoevskaya' station"
 	}
 	if keep == 2 && s[start] >= 0x80 && placeAdjective(s[start:t0.end]) && !houseAfter(s, end) {
 		return true // a place or a street named with an adjective: "в Верхнем Ларсе", "на Большой Грузинской"
@@ -3812,7 +3823,8 @@ func petWord(w []byte, before bool) bool {
 		"сорта", "сорт", "сортом", "сорту", "variety", "cultivar", // a fruit's variety: "груши сорта Лада"
 		"козёл", "козел", "козла", "козлу", "козлом", "козлик", "козлика", // after a name it may be an insult
 		"питомца", "питомцу", "питомцем",
-		"hero", "heroes", "герой", "героя", "героем", "героиня", "героиню", "персонаж", "персонажа", "character": // a game's hero: "Мой герой Артур", "The hero Captain Ivan"
+		"hero", "heroes", "герой", "героя", "героем", "героиня", "героиню", "персонаж", "персонажа", "character", // a game's hero: "Мой герой Артур", "The hero Captain Ivan"
+		"cruiser", "крейсер", "крейсера", "крейсере", "крейсером", "icebreaker", "ледокол", "ледокола", "ледоколе": // a warship: "the cruiser Aurora", "ледокол Ленин"; not a Land Cruiser after a name
 		return before
 	}
 	return false
@@ -5788,7 +5800,7 @@ func orgAfter(s string, e int) bool {
 		" Festival", " Kindergarten", " School", " K.K.", " CIC", " Feinmechanik", " Suisan", // "Little Strings Puppet Festival", "Tanaka Suisan K.K."
 		" Drinks", " Aqua", " Natural", " Foods", " Beverages", // "Negev Drinks", "Beshtau Aqua"
 		" Farm", " Farms", " Peasant Farm", " Guest House", " Enterprise", // "Ulan Zala Farm", "Ulan Zala Guest House"
-		" Racing", " Karting", " Rowing", " Wines", " Reef"} { // "Team Petrov Racing", "Whitfield & Rose Fine Wines", "Gordon Reef"
+		" Racing", " Karting", " Rowing", " Wines", " Reef", " Genealogy", " Pictures", " Studios", " Weine", " Golf"} { // "Team Petrov Racing", "Whitfield & Rose Fine Wines", "Gordon Reef"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -6122,6 +6134,13 @@ func paxTitleAfter(s string, end int) bool {
 	return false
 }
 
+// memorialBefore reports a memorial event's words before a surname at
+// start: "турнир памяти Мосина", "Мемориал Харлампиева".
+func memorialBefore(s string, start int) bool {
+	return strings.HasSuffix(s[:start], "памяти ") && start > len("памяти ") && s[start-len("памяти ")-1] == ' ' ||
+		endsAny(s[:start], "Мемориал ", "мемориал ", "Мемориала ", "мемориала ", "Мемориале ", "мемориале ")
+}
+
 // regnalIn reports a monarch's number after any word of s[start:end] or
 // right after it: "«Эпоха Екатерины II»".
 func regnalIn(s string, start, end int) bool {
@@ -6154,7 +6173,7 @@ func regnalAfter(s string, end int) bool {
 	if e == end+2 && s[end-1] < 0x80 {
 		return false // one letter after a Latin name is the pronoun or an initial: "Maksim I think", "Kim V."
 	}
-	return e > end+1 && e-end <= 5 && (e == len(s) || strings.HasPrefix(s[e:], "»") || !isAlnum(s[e]) && !isCyrLead(s[e]) && (s[e] != '.' || s[end-1] >= 0x80))
+	return e > end+1 && e-end <= 5 && (e == len(s) || strings.HasPrefix(s[e:], "»") || !isAlnum(s[e]) && !isCyrLead(s[e]) && (s[e] != '.' || s[end-1] >= 0x80 || e-end >= 3)) // "under Alexander II."
 }
 
 // modelCode reports a product model's code: capital letters, digits and
@@ -8403,6 +8422,7 @@ func placeAfter(s string, e int) bool {
 	case "oblast", "region", "district", "krai", "province", "county", "raion", "rayon", "область", "край", "район",
 		"кладбище", "кладбища", "кладбищу", "кладбищем", "cemetery", // "на Покровском кладбище"
 		"района", "районе", "области", "края", "крае", // "Прокуратуры Ленинского района"
+		"округ", "округа", "округе", "гора", "горы", "горе", "гору", "плёс", "плес", "плёса", "плеса", "плёсе", "плесе", // "Богородский округ", "Клементьева гора", "Обской Плёс"
 		"station": // "the pickup point at Victoria station"
 		return true
 	}

@@ -1425,7 +1425,8 @@ func idCardBefore(s string, i int) bool {
 		w = w[k+1:] // the clause's own words: not "… ID N05527713. Order N04718835"
 	}
 	if containsAny(w, "достоверение личности", "достоверения личности", "достоверению личности", "ID card", "ID-card",
-		"identity card", "Identity card", "Kazakhstan ID", "Kazakh ID", "national ID", "National ID", "ID-карт", "ID карт") {
+		"identity card", "Identity card", "Kazakhstan ID", "Kazakh ID", "national ID", "National ID", "ID-карт", "ID карт",
+		"Teudat Zehut", "teudat zehut", "Теудат") { // an Israeli identity number: "ID number (Teudat Zehut): 039471825"
 		return true
 	}
 	// A scan's number field under the card's heading: "IDENTITY CARD … Card No. BM1842077", "IDENTITY CARD\nNo 051736284".

@@ -120,6 +120,8 @@ func (sc *scanner) spokenNumber(i int) int {
 	}
 	repeat := 1
 	end, words := 0, 0
+	numAt := 0   // the digits before a "номер" inside the number
+	letters := 0 // letters read out among the digits of a passport
 	p := i
 	for p < len(s) {
 		if words > 0 && isDigit(s[p]) {
@@ -162,6 +164,14 @@ func (sc *scanner) spokenNumber(i int) int {
 		if !ok {
 			if words > 0 && q+1 < len(s) && s[q] == ' ' && spokenSeparator(s[p:q]) {
 				p = q + 1 // "one three two dash five five four": the layout read out
+				continue
+			}
+			if words > 0 && q == p+1 && s[p] >= 'a' && s[p] <= 'z' && q+1 < len(s) && s[q] == ' ' && letters < 3 && (prevTurnContext(s, i) == ctxPassport || leftContext(s, i) == ctxPassport) {
+				if !flush() {
+					return 0
+				}
+				letters++ // a passport's letter read out among its digits: "c zero one x zero zero t four seven"
+				p = q + 1
 				continue
 			}
 			break
@@ -231,12 +241,23 @@ func (sc *scanner) spokenNumber(i int) int {
 			break
 		}
 		p = skipFiller(s, r+1)
-		if strings.HasPrefix(s[p:], "номер ") && series() {
+		if strings.HasPrefix(s[p:], "номер ") || strings.HasPrefix(s[p:], "number ") {
 			if !flush() {
 				return 0
 			}
-			p += len("номер ") // a passport dictated as "серия … номер …"
+			if n == 4 || series() {
+				numAt = n // a passport dictated as "серия … номер …", "forty five twelve number three three …"
+				p += strings.IndexByte(s[p:], ' ') + 1
+			}
 		}
+	}
+	if letters > 0 {
+		if !flush() || n < 6 || n+letters < 8 || n+letters > 10 {
+			return 0
+		}
+		start := passportLettersSpoken(s, i, sc.lastEnd)
+		sc.emit(start, end, tPassport, 0.85, 0)
+		return end
 	}
 	if !flush() || words < 3 || n < minSpokenDigits && !(n >= 5 && localPhoneCue(s, i)) {
 		return 0
@@ -249,7 +270,13 @@ func (sc *scanner) spokenNumber(i int) int {
 	if asked != ctxNone && (ctx == ctxNone || ctx == ctxNeg || ctx == ctxUnknown) {
 		ctx = asked // the question's noun wins over its other words: "and your card number for the payment"
 	}
+	if numAt == 4 && n == 10 {
+		ctx = ctxPassport // a series of four and a number of six, as a passport is read out: "сорок пять ноль девять номер шестьсот двенадцать …"
+	}
 	typ, score, _ := sc.classify(&g, 1, &ctx)
+	if score <= 0 && ctx == ctxPassport && n >= 6 && n <= 9 && passportLettersSpoken(s, i, sc.lastEnd) < i {
+		typ, score = tPassport, 0.85 // a foreign passport's letters and digits read out: "a n four four seven one nine two zero"
+	}
 	mobile := n == 11 && (digits[0] == '8' || digits[0] == '7') && digits[1] == '9' || // a Russian mobile read out: 8 9xx …
 		n == 10 && digits[0] == '9' && containsAny(s[lineStart(s, i, 80):i], "телефон", "phone") // or without its 8 on a line that names a phone: "телефон тот же, что в заявке, девятьсот пятнадцать …"
 	if score <= 0 && (ctx == ctxNone || ctx == ctxPhone || mobile) && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
@@ -274,6 +301,9 @@ func (sc *scanner) spokenNumber(i int) int {
 		return 0 // seven or eight digits read out are an order or a code as often as a phone, unless the line before asked for a phone
 	}
 	start := i
+	if typ == tPassport {
+		start = passportLettersSpoken(s, i, sc.lastEnd) // its letters first: "e r four five seven …", "эн один четыре …"
+	}
 	if typ == tPhone {
 		for _, plus := range [...]string{"plus ", "плюс "} {
 			if k := i - len(plus); k >= 0 && k >= sc.lastEnd && s[k:i] == plus && (k == 0 || !isAlnum(s[k-1]) && s[k-1] < 0x80) {
@@ -335,16 +365,33 @@ func prevTurnContext(s string, i int) ctxKind {
 	if ls == 0 || s[ls-1] != '\n' {
 		return ctxNone
 	}
+	lettered := false
+	if l := passportLettersSpoken(s, i, ls); l < i {
+		i, lettered = l, true // a passport's letters before its digits: "caller: e r four five …"
+	}
 	head := s[ls:i]
 	if c := strings.IndexByte(head, ':'); c >= 0 {
 		head = head[c+1:] // the speaker: "caller: ", "клиент: "
 	}
-	switch strings.TrimSpace(head) {
-	case "", "it's", "it is", "yes", "yes it's", "yes, it's", "sure", "да", "это", "да это", "да, это", "пишите", "записывайте", "запишите":
-	default:
-		return ctxNone
+	if !answerOpening(strings.TrimSpace(head)) {
+		// A transcript that writes its speaker without a colon: "гость пятьдесят три ноль пять …", "caller sure it's five four …".
+		sp := strings.IndexByte(head, ' ')
+		if sp <= 0 || strings.IndexByte(head, ':') >= 0 || !answerOpening(strings.TrimSpace(head[sp+1:])) {
+			return ctxNone
+		}
+		for k := 0; k < sp; k++ {
+			if s[ls+k] < 'a' && s[ls+k] < 0x80 {
+				return ctxNone // a label in lower case only
+			}
+		}
 	}
 	prev := s[lineStart(s, ls-1, 200) : ls-1]
+	if lettered {
+		if containsAny(prev, passportStems[:]...) {
+			return ctxPassport
+		}
+		return ctxNone
+	}
 	switch {
 	case containsAny(prev, "card", "карт"):
 		return ctxCard
@@ -355,6 +402,46 @@ func prevTurnContext(s string, i int) ctxKind {
 		return ctxPhone // "диспетчер: номер телефона / заявитель: два шесть семь ноль четыре пять один"
 	}
 	return ctxNone
+}
+
+// passportLettersSpoken returns where the letters read out before a
+// passport's spoken digits at i start: up to two single Latin letters or
+// Russian letter names ("e r", "a n", "эн", "эф а", "фа"); or i.
+func passportLettersSpoken(s string, i, lo int) int {
+	start := i
+	for k := 0; k < 2 && start >= 2 && s[start-1] == ' '; k++ {
+		b := start - 1
+		a := b
+		for a > 0 && s[a-1] != ' ' && s[a-1] != '\n' && s[a-1] != ':' {
+			a--
+		}
+		if a < lo {
+			break
+		}
+		w := s[a:b]
+		latin := len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' && w != "i"
+		switch w {
+		case "а", "б", "в", "г", "д", "е", "ж", "к", "л", "м", "н", "п", "р", "с", "т", "у", "ф", "х", "э",
+			"эн", "эф", "эм", "эр", "эс", "эл", "ка", "бэ", "вэ", "гэ", "дэ", "тэ", "пэ", "зэ", "ха", "фа", "ша", "йе":
+			latin = true
+		}
+		if !latin {
+			break
+		}
+		start = a
+	}
+	return start
+}
+
+// answerOpening reports the words that may open an answer before the
+// number it gives: none, "yes, it's", "sure it's", "да, это", "пишите".
+func answerOpening(h string) bool {
+	switch h {
+	case "", "it's", "it is", "yes", "yes it's", "yes, it's", "sure", "sure it's", "sure, it's", "ok", "okay", "so", "um", "uh",
+		"да", "это", "да это", "да, это", "пишите", "записывайте", "запишите", "так", "ну", "сейчас", "так сейчас", "номер", "так номер", "так сейчас номер":
+		return true
+	}
+	return false
 }
 
 // groupWidth is the number of digits of a pending group of kind k.
@@ -823,8 +910,11 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	if start < sc.lastEnd {
 		return 0
 	}
+	if strings.HasSuffix(s[:start], "house ") && start-len("house ") >= sc.lastEnd && start < len(s) && s[start] >= 'a' {
+		start -= len("house ") // the house's word before its number: "house seventeen lesnaya street"
+	}
 	start = lowerCityBefore(s, start, sc.lastEnd)
-	end = lowerUnitsAfter(s, lowerPostcodeAfter(s, lowerTownAfter(s, end))) // and a flat after the town: "fifty one duki street, bryansk, flat twelve"
+	end = lowerPlaceTailEN(s, lowerUnitsAfter(s, lowerPostcodeAfter(s, lowerTownAfter(s, end)))) // and a flat after the town: "fifty one duki street, bryansk, flat twelve"
 	sc.emit(start, end, tAddress, 0.8, 0)
 	return end
 }
@@ -879,8 +969,12 @@ func (sc *scanner) prepStreetEN(i int) int {
 	if strings.HasSuffix(s[:a], "karla ") {
 		a -= len("karla ") // "karla marksa one twenty three"
 	}
-	turn := speakerAnswer(s, a) // a read-back: "agent: kirova forty two, adler"
-	if len(w) < 4 || a < sc.lastEnd || !addressPrepBefore(s, a) && !turn && lowerCityBefore(s, a, sc.lastEnd) == a || englishNumberWord(w) || lowerStreetStop(w) || !translitStreetWord(w) {
+	continental := false
+	if c := continentalStreetStart(s, a, i-1); c >= 0 {
+		a, continental = c, true // "send it to berliner strasse twelve", "caller herrengasse twelve"
+	}
+	turn := speakerAnswer(s, a) || continental && lineLabelBefore(s, a) // a read-back: "agent: kirova forty two, adler"
+	if len(w) < 4 || a < sc.lastEnd || !addressPrepBefore(s, a) && !turn && lowerCityBefore(s, a, sc.lastEnd) == a || englishNumberWord(w) || lowerStreetStop(w) || !translitStreetWord(w) && !continental {
 		return 0
 	}
 	if firstNameWord(w) || endsAny(s[:a], " the ", " a ", " my ", " your ") {
@@ -902,10 +996,13 @@ func (sc *scanner) prepStreetEN(i int) int {
 		}
 	}
 	end = lowerUnitsAfter(s, end)
+	if continental {
+		end = lowerPlaceTailEN(s, end) // its postcode and town: "herrengasse twelve eight zero one zero graz"
+	}
 	if turn && !(end == len(s) || s[end] == ',' || s[end] == '\n') {
 		return 0
 	}
-	end = lowerPostcodeAfter(s, lowerUnitsAfter(s, lowerTownAfter(s, end)))
+	end = lowerPlaceTailEN(s, lowerPostcodeAfter(s, lowerUnitsAfter(s, lowerTownAfter(s, end))))
 	sc.emit(lowerCityBefore(s, a, sc.lastEnd), end, tAddress, 0.75, 0)
 	return end
 }
@@ -940,7 +1037,7 @@ func (sc *scanner) houseFirstEN(i int) int {
 			return 0
 		}
 		if (translitStreetWord(w) && len(w) >= 6 || adj && len(w) >= 5) && (q == len(s) || s[q] == ',' || s[q] == '\n' || s[q] == '.') {
-			end := lowerPostcodeAfter(s, lowerUnitsAfter(s, lowerTownAfter(s, lowerUnitsAfter(s, q))))
+			end := lowerPlaceTailEN(s, lowerPostcodeAfter(s, lowerUnitsAfter(s, lowerTownAfter(s, lowerUnitsAfter(s, q)))))
 			sc.emit(i, end, tAddress, 0.75, 0)
 			return end
 		}
@@ -1133,4 +1230,156 @@ func digitHouseBeforeWord(s string, e int) bool {
 		k--
 	}
 	return a-1-k <= 4 && (k == 0 || s[k-1] == ' ' || s[k-1] == '(')
+}
+
+// lowerPlaceTailEN extends a spoken English address that ends at end over
+// the town, region and postcode read out after it, as a caller dictates
+// them: "forty two station road ely cambridgeshire c b seven four b l",
+// "four twenty one maple drive columbus ohio four three two one five",
+// "berliner strasse twelve ten seven one three berlin". The words must be
+// place words (no function word, time or courtesy) and the postcode's
+// letters and number words; the run is kept whole when it closes the
+// line or the clause, or up to its postcode when at least three of the
+// postcode's words end it. It returns the new end, or end.
+func lowerPlaceTailEN(s string, end int) int {
+	p := end
+	places, codes, numbers := 0, 0, 0
+	lastCode, kwEnd := -1, 0
+	known := false // a town the tables know among the words
+tail:
+	for tokens := 0; tokens < 14 && p+1 < len(s); tokens++ {
+		q := p
+		if s[q] == ',' {
+			q++ // "brooklyn, new york"
+		}
+		if q+1 >= len(s) || s[q] != ' ' || s[q+1] < 'a' || s[q+1] > 'z' {
+			break
+		}
+		e := q + 1
+		for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+			e++
+		}
+		if e < len(s) && (isAlnum(s[e]) || s[e] >= 0x80 || s[e] == '\'' || s[e] == '-' && !englishNumberWord(s[q+1:wordEnd(s, q+1)])) {
+			break
+		}
+		w := s[q+1 : e]
+		switch {
+		case englishNumberWord(w) || w == "oh" || w == "zero":
+			codes++
+			numbers++
+			lastCode = e
+		case len(w) == 1 && w != "i" && (lastCode == q || q == end && numberWordEnds(s, end)):
+			codes++ // a postcode's letter after its number, "y one a two b three", or the house's: "twenty four a six helsinki"
+			lastCode = e
+		case placeTailStop(w):
+			break tail // a word of the call ends the tail
+		case len(w) <= 2:
+			codes++ // a postcode's letters: "c b seven four b l"
+			lastCode = e
+		default:
+			places++
+			if knownCity(w) {
+				known = true
+			}
+			switch w {
+			case "village", "district", "region", "oblast", "krai", "county", "province", "raion", "rayon", "settlement":
+				kwEnd = e // "… lesnaya street sokolinoye village near bakhchysarai"
+			}
+		}
+		p = e
+	}
+	switch {
+	case places > 0 && (places <= 2 || known || codes > 0) && (p == len(s) || strings.IndexByte("\n.,?!;", s[p]) >= 0) && p > end:
+		return p // three words or more need a town the tables know: not "room 718 nobody brought them"
+	case places > 0 && codes >= 3 && numbers > 0:
+		return lastCode
+	case kwEnd > 0:
+		return kwEnd
+	}
+	return end
+}
+
+// numberWordEnds reports an English number word ending at end.
+func numberWordEnds(s string, end int) bool {
+	b := wordStartBefore(s, end)
+	return b >= 0 && englishNumberWord(s[b:end])
+}
+
+// placeTailStop reports a word that ends a spoken address's tail: a
+// function word, a time, a courtesy or a word of the call itself.
+func placeTailStop(w string) bool {
+	switch w {
+	case "i", "a", "an", "the", "is", "it", "its", "at", "to", "in", "on", "of", "by", "or", "so", "no", "ok", "me", "my", "we", "us", "he", "be", "do", "if", "as", "up", "hi", "uh", "um", "er", "oh",
+		"and", "but", "for", "from", "with", "near", "next", "behind", "opposite", "please", "thanks", "thank", "okay", "yes", "yeah", "yep", "right",
+		"sorry", "then", "that", "this", "there", "here", "what", "when", "where", "who", "how", "can", "could", "would", "will", "should", "did",
+		"does", "have", "has", "had", "need", "want", "send", "ship", "deliver", "bring", "call", "phone", "number", "name", "address", "same",
+		"also", "too", "again", "just", "got", "fine", "good", "great", "perfect", "you", "your", "our", "his", "her", "their", "they", "she",
+		"tomorrow", "today", "tonight", "morning", "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "not", "was", "are", "were", "room", "apartment", "flat", "building", "unit", "suite", "office", "entrance", "gate", "door",
+		"floor", "back", "front", "side", "code", "intercom", "mister", "miss", "mrs", "ms", "mr", "sir", "madam", "dear", "all", "via", "instead",
+		"before", "after", "until", "till", "since", "because", "about", "around", "only", "now", "later", "soon", "still", "yet", "over", "under",
+		"postcode", "zip", "cheers", "bye", "goodbye", "hello", "sure", "exactly", "correct", "spelled", "spell", "like",
+		"ago", "minute", "minutes", "mins", "hour", "hours", "day", "days", "week", "weeks", "year", "years", "people", "times", "percent",
+		"rubles", "roubles", "dollars", "euros", "pounds", "pieces", "boxes", "kilos", "metres", "meters", "tickets", "seats", "o'clock",
+		"them", "him", "nobody", "somebody", "someone", "anyone", "nothing", "everything":
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") // "shchorsa eight, carrying stuff down"
+}
+
+// continentalStreetStart returns where a continental street's name said in
+// lower case starts when it ends at b (its last word s[a:b]): one word with
+// the street's ending ("herrengasse", "torikatu", "mannerheimintie",
+// "nordbahnhofstrasse"), the word for street after its adjective
+// ("berliner strasse", "schönhauser allee") or after a keyword ("ulica
+// dluga"); or -1.
+func continentalStreetStart(s string, a, b int) int {
+	w := s[a:b]
+	before := func() int { // the word before a, lower case, of four letters or more
+		if a < 2 || s[a-1] != ' ' {
+			return -1
+		}
+		k := a - 1
+		for k > 0 && (s[k-1] >= 'a' && s[k-1] <= 'z' || s[k-1] >= 0x80) {
+			k--
+		}
+		if a-1-k < 4 || k > 0 && isAlnum(s[k-1]) {
+			return -1
+		}
+		return k
+	}
+	switch w {
+	case "strasse", "straße", "allee", "gasse", "platz", "weg", "ring", "damm", "ufer", "chaussee":
+		return before()
+	}
+	if len(w) >= 8 && endsAny(w, "strasse", "straße", "gasse", "allee", "platz", "katu", "gatan", "vägen", "gade", "straat", "plein") ||
+		len(w) >= 9 && endsAny(w, "tie", "weg", "vej") {
+		return a
+	}
+	if k := before(); k >= 0 {
+		switch s[k : a-1] {
+		case "ulica", "ulitsa", "aleja", "calle", "avenida", "rua", "rue", "via", "viale", "corso":
+			return k
+		}
+	}
+	return -1
+}
+
+// lineLabelBefore reports a speaker's label without its colon just before
+// a, at its line's start, as lower-case transcripts write it: "caller
+// herrengasse twelve", "staff mannerheimintie twenty four".
+func lineLabelBefore(s string, a int) bool {
+	if a < 2 || s[a-1] != ' ' {
+		return false
+	}
+	b := lineStart(s, a-1, 25)
+	if b != 0 && s[b-1] != '\n' || b == a-1 {
+		return false
+	}
+	for k := b; k < a-1; k++ {
+		if s[k] < 'a' || s[k] > 'z' {
+			return false
+		}
+	}
+	return true
 }
