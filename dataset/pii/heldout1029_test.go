@@ -21,14 +21,22 @@ import "testing"
 // 1.261.0, commit 937df6d): every F1 target met (PERSON 0.935, ADDRESS 0.979,
 // EMAIL 0.986, the other types 1.0); 2.320% of PII characters leaked (223 of
 // 9610: ADDRESS 119, PERSON 83, EMAIL 21), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.267
+// (engine 1.262.0), with those of the other files from heldout1029 to
+// heldout1044: a reply word before a name ("Done, Lukas") and a district after
+// its adjective ("Богородский округ"). Left: branches named by their street
+// (на Бекетова, Larina branch), surnames that are words (Мороз, Winter),
+// lower-case names in transcripts. Tuned: PERSON 0.939, ADDRESS 0.979, EMAIL
+// 0.986; 2.320% leaked (223 of 9610).
 
-// heldout1029Floor holds the untuned figures: the targets, all met.
+// heldout1029Floor holds the tuned figures: the targets, all met.
 var heldout1029Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1029MaxLeak: target 0.005, missed untuned (2.320%).
+// heldout1029MaxLeak: target 0.005, missed untuned (2.320%), missed tuned (2.320%).
 const heldout1029MaxLeak = 0.024
 
 func TestHeldout1029(t *testing.T) {

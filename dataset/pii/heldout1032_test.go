@@ -23,15 +23,23 @@ import "testing"
 // missed its target; PERSON 0.963, ADDRESS 0.986, PHONE 0.992 and the other
 // types (1.0) met theirs; 3.252% of PII characters leaked (348 of 10701:
 // PASSPORT 180, ADDRESS 88, PERSON 50, CARD 30), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.267
+// (engine 1.262.0), with those of the other files from heldout1029 to
+// heldout1044: passports read out with "номер" or "number" between series and
+// number, a firm ending in Pictures, a studio answering the phone. Left:
+// characters a dubbing studio voices (Гарри, Рон, Элли, Лара Крофт), a card
+// read out, Korean names in capitals. Tuned: PERSON 0.967, ADDRESS 0.986,
+// PHONE 0.992, PASSPORT 0.973, CARD 0.957; 1.654% leaked (177 of 10701).
 
-// heldout1032Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1032Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1032Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.955, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.881, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1032MaxLeak: target 0.005, missed untuned (3.252%).
-const heldout1032MaxLeak = 0.033
+// heldout1032MaxLeak: target 0.005, missed untuned (3.252%), missed tuned (1.654%).
+const heldout1032MaxLeak = 0.017
 
 func TestHeldout1032(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1032.jsonl", name: "one-thousand-and-thirty-second held-out corpus", minMessages: 250,

@@ -22,15 +22,22 @@ import "testing"
 // EMAIL 0.987, IP 0.974, the other types 1.0); 2.185% of PII characters leaked
 // (227 of 10391: ADDRESS 126, PERSON 80, EMAIL 21), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.267
+// (engine 1.262.0), with those of the other files from heldout1029 to
+// heldout1044: English and Finnish addresses read out with their town, county
+// and postcode. Left: boats and dogs named like people, lower-case names,
+// surnames that are words (Мороз, Орёл). Tuned: PERSON 0.963, EMAIL 0.987, IP
+// 0.974; 1.290% leaked (134 of 10391).
 
-// heldout1034Floor holds the untuned figures: the targets, all met.
+// heldout1034Floor holds the tuned figures: the targets, all met.
 var heldout1034Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1034MaxLeak: target 0.005, missed untuned (2.185%).
-const heldout1034MaxLeak = 0.022
+// heldout1034MaxLeak: target 0.005, missed untuned (2.185%), missed tuned (1.290%).
+const heldout1034MaxLeak = 0.013
 
 func TestHeldout1034(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1034.jsonl", name: "one-thousand-and-thirty-fourth held-out corpus", minMessages: 250,

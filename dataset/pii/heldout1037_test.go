@@ -22,14 +22,21 @@ import "testing"
 // 1.261.0, commit 107315e): every F1 target met (PERSON 0.997, ADDRESS 0.973,
 // the other types 1.0); 0.295% of PII characters leaked (28 of 9476: PERSON
 // 18, ADDRESS 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.267
+// (engine 1.262.0), with those of the other files from heldout1029 to
+// heldout1044: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a boulevard's lower-case adjective, a date after
+// a highway, a car model read as an address. Tuned: PERSON 0.997, ADDRESS
+// 0.973; 0.295% leaked (28 of 9476).
 
-// heldout1037Floor holds the untuned figures: the targets, all met.
+// heldout1037Floor holds the tuned figures: the targets, all met.
 var heldout1037Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1037MaxLeak: target 0.005, met untuned (0.295%).
+// heldout1037MaxLeak: target 0.005, met untuned (0.295%), met tuned (0.295%).
 const heldout1037MaxLeak = 0.005
 
 func TestHeldout1037(t *testing.T) {

@@ -22,15 +22,22 @@ import "testing"
 // 1.261.0, commit 107315e): every F1 target met (PERSON 0.965, ADDRESS 0.992,
 // the other types 1.0); 1.754% of PII characters leaked (184 of 10489: PERSON
 // 117, ADDRESS 67), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.267
+// (engine 1.262.0), with those of the other files from heldout1029 to
+// heldout1044: none of its own misses; the rules from the other files changed
+// none of its figures. Left: lower-case names without a cue, nicknames
+// (Борода, Shorty), a syndrome named after its doctors. Tuned: PERSON 0.965,
+// ADDRESS 0.992; 1.668% leaked (175 of 10489).
 
-// heldout1038Floor holds the untuned figures: the targets, all met.
+// heldout1038Floor holds the tuned figures: the targets, all met.
 var heldout1038Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1038MaxLeak: target 0.005, missed untuned (1.754%).
-const heldout1038MaxLeak = 0.018
+// heldout1038MaxLeak: target 0.005, missed untuned (1.754%), missed tuned (1.668%).
+const heldout1038MaxLeak = 0.017
 
 func TestHeldout1038(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1038.jsonl", name: "one-thousand-and-thirty-eighth held-out corpus", minMessages: 250,

@@ -22,15 +22,22 @@ import "testing"
 // 1.261.0, commit 107315e): every F1 target met (PERSON 0.951, ADDRESS 0.940,
 // the other types 1.0); 4.412% of PII characters leaked (464 of 10517: ADDRESS
 // 344, PERSON 120), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.267
+// (engine 1.262.0), with those of the other files from heldout1029 to
+// heldout1044: a golfer famous by his full name, a firm ending in Golf, a UK
+// address read out with its town and postcode. Left: courses named after
+// golfers (Палмер), nicknames (Профессор, Smithy, Frost), Scottish house names
+// and wynds. Tuned: PERSON 0.954, ADDRESS 0.955; 3.870% leaked (407 of 10517).
 
-// heldout1039Floor holds the untuned figures: the targets, all met.
+// heldout1039Floor holds the tuned figures: the targets, all met.
 var heldout1039Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1039MaxLeak: target 0.005, missed untuned (4.412%).
-const heldout1039MaxLeak = 0.045
+// heldout1039MaxLeak: target 0.005, missed untuned (4.412%), missed tuned (3.870%).
+const heldout1039MaxLeak = 0.039
 
 func TestHeldout1039(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1039.jsonl", name: "one-thousand-and-thirty-ninth held-out corpus", minMessages: 250,

@@ -24,15 +24,23 @@ import "testing"
 // 0.943, ADDRESS 0.986, IP 0.974 and the other types (1.0) met theirs; 1.606%
 // of PII characters leaked (167 of 10400: PERSON 111, ADDRESS 43, IP 13),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.267
+// (engine 1.262.0), with those of the other files from heldout1029 to
+// heldout1044: a black belt's grade (1st dan), memorial tournaments named with
+// initials. Left: famous fighters whom other files label as people (Хабиб
+// Нурмагомедов), nicknames that are words (Танк, Малыш, Медведь). Tuned:
+// PERSON 0.951, ADDRESS 0.986, IP 0.974, BANK_ACCOUNT 0.968; 1.548% leaked
+// (161 of 10400).
 
-// heldout1042Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1042Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1042Floor = map[string]float64{
 	TypeBankAccount: 0.966, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1042MaxLeak: target 0.005, missed untuned (1.606%).
-const heldout1042MaxLeak = 0.017
+// heldout1042MaxLeak: target 0.005, missed untuned (1.606%), missed tuned (1.548%).
+const heldout1042MaxLeak = 0.016
 
 func TestHeldout1042(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1042.jsonl", name: "one-thousand-and-forty-second held-out corpus", minMessages: 250,

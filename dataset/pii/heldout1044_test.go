@@ -23,15 +23,22 @@ import "testing"
 // ADDRESS 0.950 and the other types (1.0) met theirs; 4.485% of PII characters
 // leaked (445 of 9923: ADDRESS 300, PERSON 127, PASSPORT 18), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.267
+// (engine 1.262.0), with those of the other files from heldout1029 to
+// heldout1044: an Israeli identity number. Left: printers named like people
+// (Гена, Вася, Vera), busts of famous men (Менделеева), Korean names and
+// addresses read out. Tuned: PERSON 0.924, ADDRESS 0.950, PASSPORT 0.973;
+// 4.323% leaked (429 of 9923).
 
-// heldout1044Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1044Floor holds the tuned figures: the targets, all met.
 var heldout1044Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1044MaxLeak: target 0.005, missed untuned (4.485%).
-const heldout1044MaxLeak = 0.045
+// heldout1044MaxLeak: target 0.005, missed untuned (4.485%), missed tuned (4.323%).
+const heldout1044MaxLeak = 0.044
 
 func TestHeldout1044(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1044.jsonl", name: "one-thousand-and-forty-fourth held-out corpus", minMessages: 250,
