@@ -97,7 +97,8 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict", "mkr", "complex", "room", "plot", "quarter"} {
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict", "mkr", "complex", "room", "plot", "quarter",
+		"embankment", "boulevard", "highway"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
 	filterAdd("at")  // a spoken e-mail: "ian.mcallister at gmail dot com"
@@ -173,7 +174,7 @@ func (sc *scanner) lowerWord(i, j int) int {
 	}
 	switch s[i:j] {
 	case "street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive",
-		"row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve":
+		"row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "embankment", "boulevard", "highway":
 		if e := sc.lowerStreetEN(i, j); e > 0 {
 			return e
 		}

@@ -3359,6 +3359,26 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Tatjana Lenz", "PERSON:Ревекка Шапиро", "PERSON:elisabeth wagner"}},
 		{"a role and \"Done\" before a name are no part of it", "Сопровождающий Арсений. Done, Lukas — Monday 28 Oct.",
 			[]string{"PERSON:Арсений", "PERSON:Lukas"}},
+		{"a volunteer's call sign after \"позывной\", but not a full name after it", "Старший на штабе — Корнилов А. В., позывной Енот. Тарас (позывной Бобр) на связи. Позывной: Иван Петров",
+			[]string{"PERSON:Корнилов А. В.", "PERSON:Енот", "PERSON:Тарас", "PERSON:Бобр", "PERSON:Иван Петров"}}, // rules-2025.268
+		{"a monarch's \"I\" on coins and in histories", "Lot 118 (poltina 1707, Peter I, Bitkin 606); mostly Catherine II roubles and Nicholas I five-rouble gold.",
+			[]string{}},
+		{"the pronoun after a first name stays a person's", "Peter I think we should go. Please tell Alexander I'd love to come.",
+			[]string{"PERSON:Peter", "PERSON:Alexander"}},
+		{"spirits named after men and a film", "Batch record (Hermann Gin); Kant Vodka and Andreas Aquavit; they carry Jim Beam; shirts printed \"Big Lebowski\".",
+			[]string{}},
+		{"excise stamps by their series, a Polish tax number after a passport", "Марки ФСМ серии 100 с 408 512 001 по 408 513 840 наклеены. Директор Zieliński Marek, паспорт EK 4729104, NIP 5832917740.",
+			[]string{"PERSON:Zieliński Marek", "PASSPORT:EK 4729104"}},
+		{"a mobile read out near a passport's word stays a phone", "оператор да пусть паспорт возьмет продиктуйте номер для связи\nклиент восемь девятьсот двадцать семь три ноль два пятнадцать сорок восемь",
+			[]string{"PHONE:восемь девятьсот двадцать семь три ноль два пятнадцать сорок восемь"}},
+		{"teams named for a patronymic in quotes, not a name and patronymic", "Лига четвергов: «Дюжина Петровича» — 2 146, «Кегли Михалыча» — 2 098. Звонил «Иван Петрович».",
+			[]string{"PERSON:Иван Петрович"}},
+		{"Gulf villas by their street and area", "Bill to: Khalid Al Mansoori, Villa 14, Street 9, Al Barsha 2, Dubai, UAE. Recipient: Rashid Al Ketbi, Villa 221, Al Mushrif, Abu Dhabi, UAE. Street 5 is closed, Dubai traffic.",
+			[]string{"PERSON:Khalid Al Mansoori", "ADDRESS:Villa 14, Street 9, Al Barsha 2, Dubai, UAE", "PERSON:Rashid Al Ketbi", "ADDRESS:Villa 221, Al Mushrif, Abu Dhabi, UAE"}},
+		{"a lower-case embankment and highway read out", "caller: kotoroslnaya embankment fifty five\nagent: and the office\ncaller: forty one moskovskoye highway building two\nagent: we took the highway twelve minutes later",
+			[]string{"ADDRESS:kotoroslnaya embankment fifty five", "ADDRESS:forty one moskovskoye highway building two"}},
+		{"circus animals named like people after their word, a nickname before a name in brackets", "Медведь Миша снова отказывается; слониху Машу не выводим. The lion Leo and the lioness Rose are back. Hey, it is Bear (Mikhail); Медведь (Виноградов). Хозяин, Аркадий, доволен как слон.",
+			[]string{"PERSON:Bear", "PERSON:Mikhail", "PERSON:Виноградов", "PERSON:Аркадий"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

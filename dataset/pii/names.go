@@ -1367,6 +1367,17 @@ func (sc *scanner) capWord(i, j int) int {
 			}
 		}
 	}
+	if i >= sc.lastEnd && endsAny(s[max(0, i-20):i], "позывной ", "Позывной ", "позывной: ", "Позывной: ", "позывным ", "позывному ") &&
+		(j == len(s) || !isAlnum(s[j]) && s[j] != '-' && !(s[j] == ' ' && upperAt(s[j+1:]))) {
+		sc.emit(i, j, tPerson, 0.75, 0) // a volunteer's call sign after its word: "позывной Енот", "(позывной Бобр)", "Позывной: Бизон"
+		return j
+	}
+	if (s[i:j] == "Villa" || s[i:j] == "Street") && i >= sc.lastEnd && j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+		if e := gulfVillaEnd(s, j+1); e > 0 {
+			sc.emit(i, e, tAddress, 0.85, 0) // a Gulf villa by its street and area: "Villa 14, Street 9, Al Barsha 2, Dubai, UAE"
+			return e
+		}
+	}
 	if (s[i:j] == "ЖК" || s[i:j] == "ZhK") && j+6 < len(s) && s[j] == ' ' {
 		if end := sc.residentialComplex(i, j); end > 0 {
 			return end // "ЖК Солнечный, литер 3, кв. 45", "ZhK Gorgippia Morskaya, building 5, apt 1207, Anapa"
@@ -2059,6 +2070,9 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	if st := toks[0].start; keep == 2 && end-st == len("Hall B.") && strings.HasPrefix(s[st:end], "Hall ") && s[end-1] == '.' && (st < 2 || s[st-2:st] == ", " || s[st-1] == '\n') {
 		return end // a room, not a surname and its initial: "Thursday 6 pm, Hall B."
+	}
+	if keep == 2 && !t0.first() && s[i] >= 0x80 && endsAny(s[i:end], "ича", "ыча") && quotedAlone(s, i, end) {
+		return end // a team named for someone's patronymic, no first name before it: «Дюжина Петровича», «Кегли Михалыча»
 	}
 	if !partsCertain(toks[:keep]) {
 		if keep == 1 && t0.ambig() && end < len(s) && s[end] == ':' && !(chatSpeaker(s, toks[0].start, end) && s[toks[0].start:end] != "Тема") &&
@@ -3586,7 +3600,7 @@ func (sc *scanner) petNamed(start, end int) bool {
 	}
 	if p < start && p > 0 && strings.IndexByte(".!?", s[p-1]) < 0 { // not a sentence before: "на ПСА. Наталья"
 		w := sc.prevWord(p+1, buf[:0])
-		if len(w) > 0 && petWord(w, true) || catsBefore(s, p) {
+		if len(w) > 0 && petWord(w, true) && !(strings.IndexByte(s[p:start], '(') >= 0 && nicknameAnimal(s, start, w)) || catsBefore(s, p) {
 			return true
 		}
 		if p == start-1 && s[p-1] == ',' && petListAfterWord(s, p-1) {
@@ -3682,7 +3696,27 @@ func (sc *scanner) petListInBrackets(i int) bool {
 	o += lo
 	var buf [32]byte
 	w := prevWord(s, o, buf[:0])
+	if nicknameAnimal(s, o, w) {
+		return false
+	}
 	return len(w) > 0 && petWord(w, true) || catsBefore(s, o)
+}
+
+// nicknameAnimal reports a capitalized animal's word before a bracket at o,
+// a nickname before the name it stands for: "it's Bear (Mikhail)",
+// "Медведь (Виноградов)"; not "медведь (Миша)".
+func nicknameAnimal(s string, o int, w []byte) bool {
+	switch string(w) {
+	case "bear", "медведь", "lion", "tiger", "тигр", "слон":
+	default:
+		return false
+	}
+	k := o
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '(') {
+		k--
+	}
+	b := wordStartBefore(s, k)
+	return b >= 0 && upperAt(s[b:])
 }
 
 // catsBefore reports "котов" in lower case before i: the plural of "кот",
@@ -3824,7 +3858,10 @@ func petWord(w []byte, before bool) bool {
 		"козёл", "козел", "козла", "козлу", "козлом", "козлик", "козлика", // after a name it may be an insult
 		"питомца", "питомцу", "питомцем",
 		"hero", "heroes", "герой", "героя", "героем", "героиня", "героиню", "персонаж", "персонажа", "character", // a game's hero: "Мой герой Артур", "The hero Captain Ivan"
-		"cruiser", "крейсер", "крейсера", "крейсере", "крейсером", "icebreaker", "ледокол", "ледокола", "ледоколе": // a warship: "the cruiser Aurora", "ледокол Ленин"; not a Land Cruiser after a name
+		"cruiser", "крейсер", "крейсера", "крейсере", "крейсером", "icebreaker", "ледокол", "ледокола", "ледоколе", // a warship: "the cruiser Aurora", "ледокол Ленин"; not a Land Cruiser after a name
+		"медведь", "медведя", "медведю", "медведица", "медведицу", "медвежонок", "медвежонка", "слон", "слона", "слону", "слониха", "слониху", "слонихи",
+		"слонихе", "слонихой", "тигр", "тигра", "тигрица", "тигрицу", "тигрицы", "львица", "львицу", "львицы", "удав", "удава", "удавом", "удавы",
+		"elephant", "lion", "lioness", "tiger", "tigress", "bear", "cub": // circus animals before their names: "медведь Миша", "слониху Машу", "the lion Leo"; not "доволен как слон", "calls him Bear" after one
 		return before
 	}
 	return false
@@ -4184,6 +4221,7 @@ var personBrands = map[string]bool{
 	"da hong pao": true, "да хун пао": true, "tie guan yin": true, "гуань инь": true, "bai mu dan": true, "бай му дань": true,
 	"jin jun mei": true, "bai hao yin": true, "хао инь чжэнь": true, "silver needle": true, "princess nuri": true, "принцесса нури": true,
 	"huang jin gui": true, "black rose": true, "stanley gibbons": true, // teas, a stamp catalogue
+	"jim beam": true, "captain morgan": true, "jameson": true, "big lebowski": true, // spirits, a film
 	"vacheron constantin": true, "hamilton khaki": true, "apple watch": true, "a. lange": true, "de ville": true, // watches
 	"helly hansen": true, "tony moly": true, "тони моли": true, "rosalie moller": true, // a sailing brand, a cosmetics brand, a wreck
 	"tom tailor": true, "marc o'polo": true, "massimo dutti": true, "krylia sovetov": true, "banyan tree": true, // a fashion brand, a football club, a hotel chain
@@ -5800,7 +5838,8 @@ func orgAfter(s string, e int) bool {
 		" Festival", " Kindergarten", " School", " K.K.", " CIC", " Feinmechanik", " Suisan", // "Little Strings Puppet Festival", "Tanaka Suisan K.K."
 		" Drinks", " Aqua", " Natural", " Foods", " Beverages", // "Negev Drinks", "Beshtau Aqua"
 		" Farm", " Farms", " Peasant Farm", " Guest House", " Enterprise", // "Ulan Zala Farm", "Ulan Zala Guest House"
-		" Racing", " Karting", " Rowing", " Wines", " Reef", " Genealogy", " Pictures", " Studios", " Weine", " Golf"} { // "Team Petrov Racing", "Whitfield & Rose Fine Wines", "Gordon Reef"
+		" Racing", " Karting", " Rowing", " Wines", " Reef", " Genealogy", " Pictures", " Studios", " Weine", " Golf",
+		" Gin", " Vodka", " Aquavit", " Liqueur", " Whisky", " Whiskey"} { // a spirit named after a man: "Hermann Gin", "Andreas Aquavit" // "Team Petrov Racing", "Whitfield & Rose Fine Wines", "Gordon Reef"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -6170,10 +6209,84 @@ func regnalAfter(s string, end int) bool {
 	for e < len(s) && e-end <= 4 && (s[e] == 'I' || s[e] == 'V' || s[e] == 'X') {
 		e++
 	}
-	if e == end+2 && s[end-1] < 0x80 {
+	if e == end+2 && s[end-1] < 0x80 && !monarchOne(s, end, e) {
 		return false // one letter after a Latin name is the pronoun or an initial: "Maksim I think", "Kim V."
 	}
 	return e > end+1 && e-end <= 5 && (e == len(s) || strings.HasPrefix(s[e:], "»") || !isAlnum(s[e]) && !isCyrLead(s[e]) && (s[e] != '.' || s[end-1] >= 0x80 || e-end >= 3)) // "under Alexander II."
+}
+
+// gulfVillaEnd returns the end of a Gulf address that goes on from the
+// villa's or the street's number at p over comma-separated parts to its
+// city, and its country after it: "14, Street 9, Al Barsha 2, Dubai, UAE",
+// "221, Al Mushrif, Abu Dhabi"; or 0. At most four parts, each of capital
+// words and numbers.
+func gulfVillaEnd(s string, p int) int {
+	q := p
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	for parts := 0; parts < 4 && q+2 < len(s) && s[q] == ',' && s[q+1] == ' '; parts++ {
+		r := q + 2
+		for _, city := range [...]string{"Dubai", "Abu Dhabi", "Sharjah", "Ajman", "Al Ain", "Ras Al Khaimah", "Fujairah", "Doha", "Riyadh", "Jeddah", "Muscat", "Manama", "Kuwait City"} {
+			if strings.HasPrefix(s[r:], city) && (r+len(city) == len(s) || !isAlnum(s[r+len(city)])) {
+				e := r + len(city)
+				for _, c := range [...]string{", UAE", ", United Arab Emirates", ", Qatar", ", Saudi Arabia", ", Oman", ", Bahrain", ", Kuwait"} {
+					if strings.HasPrefix(s[e:], c) {
+						return e + len(c)
+					}
+				}
+				return e
+			}
+		}
+		// a part: "Street 9", "Villa 7", "Al Barsha 2", "Nad Al Sheba 1", "Al Mushrif"
+		e := r
+		for words := 0; words < 4 && e < len(s) && (isUpperASCII(s[e]) || isDigit(s[e])); words++ {
+			e = alnumEnd(s, e)
+			if e+1 < len(s) && s[e] == ' ' && (isUpperASCII(s[e+1]) || isDigit(s[e+1])) {
+				e++
+				continue
+			}
+			break
+		}
+		if e == r {
+			return 0
+		}
+		q = e
+	}
+	return 0
+}
+
+// monarchOne reports "I" or "V" at s[end+1:e] after a monarch's first name
+// as coins and histories write it, not the pronoun: "poltina 1707, Peter
+// I, Bitkin 606", "Nicholas I five-rouble gold", "sovereign 1911, George
+// V."; not "Peter I think".
+func monarchOne(s string, end, e int) bool {
+	b := wordStartBefore(s, end)
+	if b < 0 {
+		return false
+	}
+	switch s[b:end] {
+	case "Peter", "Nicholas", "Alexander", "Catherine", "Paul", "Elizabeth", "George", "Edward", "Henry", "William", "Louis",
+		"Charles", "Frederick", "Napoleon", "Wilhelm", "Franz", "Anna", "Ivan", "Petra", "Pavel", "Nikolai":
+	default:
+		return false
+	}
+	if e == len(s) || strings.IndexByte(",;.)\"»", s[e]) >= 0 {
+		return true
+	}
+	if s[e] != ' ' || e+1 >= len(s) {
+		return false
+	}
+	if s[e+1] == '"' || s[e+1] == '(' {
+		return true // "Peter I \"in armour\""
+	}
+	w := s[e+1 : wordEnd(s, e+1)]
+	switch w {
+	case "think", "am", "was", "will", "would", "have", "guess", "mean", "know", "can", "could", "did", "do", "need", "want", "just",
+		"also", "love", "hope", "feel", "got", "had", "said", "told", "called", "see", "saw", "agree", "believe", "should", "and", "'m", "'ll":
+		return false
+	}
+	return w != "" && (w[0] >= 'a' && w[0] <= 'z' || isDigit(w[0]))
 }
 
 // modelCode reports a product model's code: capital letters, digits and

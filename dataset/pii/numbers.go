@@ -572,6 +572,10 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			return tPassport, 0.95, e // a Chinese resident identity card: "удостоверение личности КНР 230103199204152847"
 		}
 	}
+	if c == ctxPassport && (nd == 9 || nd == 10) && (inSentenceBefore(sc.s, g.start, 80, "ФСМ", "акцизн", "Акцизн", "excise", "Excise") ||
+		prevWordIn(sc.s, g.start, "nip", "regon", "krs", "eori", "vat", "nif", "инн")) {
+		c = ctxNone // excise stamps' numbers by their series, "марки ФСМ серии 100 с 408 512 001"; a Polish tax number after a passport, "паспорт EK 4729104, NIP 5832917740"
+	}
 	switch nd {
 	case 7, 8, 9:
 		l := passportLetters(sc.s, g.start)

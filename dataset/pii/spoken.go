@@ -294,6 +294,9 @@ func (sc *scanner) spokenNumber(i int) int {
 	if landline {
 		typ, score = tPhone, 0.75 // a town's number read out after a call's word: "пусть перезвонит на домашний двести сорок шесть тридцать один восемьдесят"
 	}
+	if mobile && typ == tPassport && n == 11 {
+		typ, score = tPhone, 0.75 // a mobile read out near a passport's word: "пусть паспорт возьмёт … восемь девятьсот двадцать семь …"
+	}
 	if mobile && typ == tPhone && score < 0.75 {
 		score = 0.75 // "… номер телефона на который оформлена заявка / клиент: восемь девять один шесть …"
 	}
