@@ -24,15 +24,23 @@ import "testing"
 // missed its target; ADDRESS 0.986 and the other types (1.0) met theirs;
 // 3.794% of PII characters leaked (385 of 10147: PERSON 197, ADDRESS 161,
 // PASSPORT 27), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.268
+// (engine 1.263.0), with those of the other files from heldout1045 to
+// heldout1052: call signs after "позывной" (Енот, Бобр, Бизон, Медведь), an
+// embankment read out. Left: call signs used alone as names (Лис, Сова, Бизон,
+// Fox, Owl, Badger), lower-case call signs in radio talk, passports in a list
+// after a country's code. Tuned: PERSON 0.925, ADDRESS 0.993, PASSPORT 0.919;
+// 3.262% leaked (331 of 10147).
 
-// heldout1045Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1045Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1045Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.917, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.916,
+	TypePassport: 0.917, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1045MaxLeak: target 0.005, missed untuned (3.794%).
-const heldout1045MaxLeak = 0.038
+// heldout1045MaxLeak: target 0.005, missed untuned (3.794%), missed tuned (3.262%).
+const heldout1045MaxLeak = 0.033
 
 func TestHeldout1045(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1045.jsonl", name: "one-thousand-and-forty-fifth held-out corpus", minMessages: 250,

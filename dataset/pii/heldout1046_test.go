@@ -23,14 +23,22 @@ import "testing"
 // PHONE 0.992 and the other types (1.0) met theirs; 2.112% of PII characters
 // leaked (221 of 10465: PERSON 125, PASSPORT 62, ADDRESS 34), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.268
+// (engine 1.263.0), with those of the other files from heldout1045 to
+// heldout1052: a monarch's "I" on coins (Peter I, Nicholas I). Left: monarchs
+// by name and patronymic on coins (Елизаветы Петровны, Анны Иоанновны),
+// catalogues named after their authors (Биткин, Уздеников), lower-case names.
+// Tuned: PERSON 0.934, PHONE 0.992, PASSPORT 0.947; 2.112% leaked (221 of
+// 10465).
 
-// heldout1046Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1046Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1046Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.946, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1046MaxLeak: target 0.005, missed untuned (2.112%).
+// heldout1046MaxLeak: target 0.005, missed untuned (2.112%), missed tuned (2.112%).
 const heldout1046MaxLeak = 0.022
 
 func TestHeldout1046(t *testing.T) {

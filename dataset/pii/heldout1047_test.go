@@ -22,14 +22,22 @@ import "testing"
 // missed its target; ADDRESS 0.993 and the other types (1.0) met theirs;
 // 3.147% of PII characters leaked (304 of 9661: PERSON 172, ADDRESS 123,
 // PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.268
+// (engine 1.263.0), with those of the other files from heldout1045 to
+// heldout1052: spirits named after men (Hermann Gin, Andreas Aquavit, Jim
+// Beam), excise stamps by their series, a Polish tax number after a passport.
+// Left: bartenders' nicknames (Кот, Bumblebee, Woody, Shaman), liqueurs named
+// after counts (Граф Орлов), a Lithuanian name with diacritics. Tuned: PERSON
+// 0.922, ADDRESS 0.993, PASSPORT 0.923; 3.147% leaked (304 of 9661).
 
-// heldout1047Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1047Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1047Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.817, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.905,
+	TypePassport: 0.922, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1047MaxLeak: target 0.005, missed untuned (3.147%).
+// heldout1047MaxLeak: target 0.005, missed untuned (3.147%), missed tuned (3.147%).
 const heldout1047MaxLeak = 0.032
 
 func TestHeldout1047(t *testing.T) {

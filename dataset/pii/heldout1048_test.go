@@ -22,14 +22,22 @@ import "testing"
 // 1.262.0, commit c086a4a): every F1 target met (PERSON 0.953, ADDRESS 0.938,
 // PHONE 0.976, the other types 1.0); 5.066% of PII characters leaked (523 of
 // 10324: ADDRESS 378, PERSON 145), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.268
+// (engine 1.263.0), with those of the other files from heldout1045 to
+// heldout1052: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Yakut names in the Sakha alphabet, engines and
+// boilers named like people (Ricardo, Navien), nicknames (Кимчик, Shaman),
+// Korean addresses. Tuned: PERSON 0.953, ADDRESS 0.938, PHONE 0.976; 5.066%
+// leaked (523 of 10324).
 
-// heldout1048Floor holds the untuned figures: the targets, all met.
+// heldout1048Floor holds the tuned figures: the targets, all met.
 var heldout1048Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1048MaxLeak: target 0.005, missed untuned (5.066%).
+// heldout1048MaxLeak: target 0.005, missed untuned (5.066%), missed tuned (5.066%).
 const heldout1048MaxLeak = 0.051
 
 func TestHeldout1048(t *testing.T) {

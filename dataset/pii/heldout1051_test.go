@@ -23,14 +23,22 @@ import "testing"
 // 1.262.0, commit c086a4a): every F1 target met (PERSON 0.967, EMAIL 0.987,
 // PASSPORT 0.973, the other types 1.0); 3.585% of PII characters leaked (371
 // of 10350: ADDRESS 227, PERSON 135, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.268
+// (engine 1.263.0), with those of the other files from heldout1045 to
+// heldout1052: none of its own misses; the rules from the other files changed
+// none of its figures. Left: children's diminutives (Тёма, Марьиванна),
+// lower-case surnames in the guardianship office's calls, a US passport number
+// in brackets. Tuned: PERSON 0.967, EMAIL 0.987, PASSPORT 0.973; 3.585% leaked
+// (371 of 10350).
 
-// heldout1051Floor holds the untuned figures: the targets, all met.
+// heldout1051Floor holds the tuned figures: the targets, all met.
 var heldout1051Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1051MaxLeak: target 0.005, missed untuned (3.585%).
+// heldout1051MaxLeak: target 0.005, missed untuned (3.585%), missed tuned (3.585%).
 const heldout1051MaxLeak = 0.036
 
 func TestHeldout1051(t *testing.T) {

@@ -23,15 +23,22 @@ import "testing"
 // PASSPORT 0.974 and the other types (1.0) met theirs; 2.772% of PII
 // characters leaked (285 of 10280: ADDRESS 192, PERSON 93), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.268
+// (engine 1.263.0), with those of the other files from heldout1045 to
+// heldout1052: Gulf villas by their street and area (Villa 14, Street 9, Al
+// Barsha 2, Dubai). Left: horses named like people (Sir Henry, Lady Grace,
+// Desert Hope, Kok Bori), jockeys and trainers by surname alone. Tuned: PERSON
+// 0.910, ADDRESS 0.977, PASSPORT 0.974; 1.547% leaked (159 of 10280).
 
-// heldout1052Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1052Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1052Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.909,
 }
 
-// heldout1052MaxLeak: target 0.005, missed untuned (2.772%).
-const heldout1052MaxLeak = 0.028
+// heldout1052MaxLeak: target 0.005, missed untuned (2.772%), missed tuned (1.547%).
+const heldout1052MaxLeak = 0.016
 
 func TestHeldout1052(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1052.jsonl", name: "one-thousand-and-fifty-second held-out corpus", minMessages: 250,
