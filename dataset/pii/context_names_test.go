@@ -1497,7 +1497,7 @@ func TestNameContexts(t *testing.T) {
 		{"an architects' firm, a van", "Hi, this is Mark from Whitfield Architects.\nАвто курьера: Газель, гос. номер А 734 КМ 77. Водитель Шамиль.",
 			[]string{"PERSON:Mark", "PERSON:Шамиль"}},
 		{"st in lower case", "caller: yes deliver to kirova st 15 apt 3 novosibirsk please\nmy address is pokrovka st 31, apt 9, moscow\nwe fly to st petersburg 5 times a year",
-			[]string{"ADDRESS:kirova st 15 apt 3", "ADDRESS:pokrovka st 31, apt 9, moscow"}},
+			[]string{"ADDRESS:kirova st 15 apt 3 novosibirsk", "ADDRESS:pokrovka st 31, apt 9, moscow"}},
 		// rules-2025.132 (heldout214, heldout215).
 		{"SNILS named earlier on the line", "Проверка документов: СНИЛС пациентки Лукиной Т.Г. — 74866781574, корректный.\nзвоните 74866781574",
 			[]string{"PERSON:Лукиной Т.Г.", "SNILS:74866781574", "PHONE:74866781574"}},
@@ -3379,6 +3379,16 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:kotoroslnaya embankment fifty five", "ADDRESS:forty one moskovskoye highway building two"}},
 		{"circus animals named like people after their word, a nickname before a name in brackets", "Медведь Миша снова отказывается; слониху Машу не выводим. The lion Leo and the lioness Rose are back. Hey, it is Bear (Mikhail); Медведь (Виноградов). Хозяин, Аркадий, доволен как слон.",
 			[]string{"PERSON:Bear", "PERSON:Mikhail", "PERSON:Виноградов", "PERSON:Аркадий"}},
+		{"a chess player's FIDE number is no passport", "Alexei Ivanov — international passport 75 3318402, valid to 2032; FIDE ID 34160373; accompanying adult: father.",
+			[]string{"PERSON:Alexei Ivanov", "PASSPORT:75 3318402"}}, // rules-2025.269
+		{"a letter after a loading bay is no initial", "Deliver to 46 Oktyabrya Ave., Sterlitamak, loading bay B. Window 7–9 am, 2 pallets.",
+			[]string{"ADDRESS:46 Oktyabrya Ave., Sterlitamak"}},
+		{"a cave after its adjective, chess champions", "Экскурсия на Шульган-Таш (Капова пещера). Партии чемпионов мира — Смыслов, Крамник; Magnus Carlsen plays it.",
+			[]string{}},
+		{"an English flat and house read out before a crescent or gardens", "caller flat four twenty two elgin crescent london\nagent: and your mother's\ncaller: forty one harrington gardens london s w seven four j u\nagent: we have 2 hard drive replacements",
+			[]string{"ADDRESS:flat four twenty two elgin crescent london", "ADDRESS:forty one harrington gardens london s w seven four j u"}},
+		{"a flat before its street and the house after it, the town before a word of the call", "please courier it to apartment 12 kozitsky lane 2 moscow ok",
+			[]string{"ADDRESS:apartment 12 kozitsky lane 2 moscow"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

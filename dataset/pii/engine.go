@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.263.0 rules-2025.268"
+const engineVersion = "iml-pii/1.264.0 rules-2025.269"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

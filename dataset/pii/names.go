@@ -6609,7 +6609,8 @@ func letteredPlaceBefore(s string, i int) bool {
 		"вагоне", "вагон", "подъезде", "терминал", "терминале", "выход", "выходе", "стойка", "стойке", "gate", "hall", "block", "zone", "sector", "row", "terminal", "tent", "wing",
 		// Words that a letter grades or names: "class B. Truck leaves", "exit B. See you", "CPZ K. Tow-away hours".
 		"class", "grade", "exit", "wall", "room", "plan", "size", "level", "type", "category", "section", "annex",
-		"appendix", "part", "option", "model", "floor", "group", "score", "cpz", "into", "stage", "phase", "tier", "unit":
+		"appendix", "part", "option", "model", "floor", "group", "score", "cpz", "into", "stage", "phase", "tier", "unit",
+		"bay", "dock", "door", "entrance", "building", "corridor", "pavilion", "stand", "shed": // "loading bay B. Window 7–9 am"
 		return true
 	}
 	return false
@@ -8536,6 +8537,7 @@ func placeAfter(s string, e int) bool {
 		"кладбище", "кладбища", "кладбищу", "кладбищем", "cemetery", // "на Покровском кладбище"
 		"района", "районе", "области", "края", "крае", // "Прокуратуры Ленинского района"
 		"округ", "округа", "округе", "гора", "горы", "горе", "гору", "плёс", "плес", "плёса", "плеса", "плёсе", "плесе", // "Богородский округ", "Клементьева гора", "Обской Плёс"
+		"пещера", "пещеры", "пещеру", "пещере", "cave", "caves", // "Капова пещера", "Kapova Cave"
 		"station": // "the pickup point at Victoria station"
 		return true
 	}

@@ -576,6 +576,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		prevWordIn(sc.s, g.start, "nip", "regon", "krs", "eori", "vat", "nif", "инн")) {
 		c = ctxNone // excise stamps' numbers by their series, "марки ФСМ серии 100 с 408 512 001"; a Polish tax number after a passport, "паспорт EK 4729104, NIP 5832917740"
 	}
+	if endsAny(sc.s[max(0, g.start-10):g.start], "FIDE ID ", "FIDE ID: ", "FIDE: ", "FIDE ") {
+		return 0, 0, end // a chess player's FIDE number: "FIDE ID 34160373"
+	}
 	switch nd {
 	case 7, 8, 9:
 		l := passportLetters(sc.s, g.start)

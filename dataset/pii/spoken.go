@@ -904,8 +904,15 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 		if keywordFirst {
 			end = p // the name after its keyword: "9 ulitsa ostrovskogo"
 		}
-		if !numberAfter && !addressPrepBefore(s, start) && lowerPostcodeAfter(s, end) == end {
-			return 0 // "2 hard drive replacements", "12 test drive slots"
+		f := flatWordBefore(s, start)
+		if !numberAfter && !addressPrepBefore(s, f) && !((speakerAnswer(s, f) || lineLabelBefore(s, f)) && f < start) &&
+			lowerPostcodeAfter(s, end) == end && placeTailEN(s, end, true) == end {
+			return 0 // "2 hard drive replacements", "12 test drive slots"; but "caller: flat four twenty two elgin crescent london"
+		}
+		if f < start && end+1 < len(s) && s[end] == ' ' && isDigit(s[start]) {
+			if e := houseNumberEnd(s, end+1); e > end+1 && f >= sc.lastEnd {
+				start, end = f, e // the flat's number first, the house's after the street: "apartment 12 kozitsky lane 2 moscow"
+			}
 		}
 	}
 	end = lowerUnitsAfter(s, end) // a flat or a building after the house
@@ -915,6 +922,9 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	}
 	if strings.HasSuffix(s[:start], "house ") && start-len("house ") >= sc.lastEnd && start < len(s) && s[start] >= 'a' {
 		start -= len("house ") // the house's word before its number: "house seventeen lesnaya street"
+	}
+	if f := flatWordBefore(s, start); f < start && f >= sc.lastEnd && s[start] >= 'a' {
+		start = f // the flat read out with the house: "flat four twenty two elgin crescent"
 	}
 	start = lowerCityBefore(s, start, sc.lastEnd)
 	end = lowerPlaceTailEN(s, lowerUnitsAfter(s, lowerPostcodeAfter(s, lowerTownAfter(s, end)))) // and a flat after the town: "fifty one duki street, bryansk, flat twelve"
@@ -1245,10 +1255,16 @@ func digitHouseBeforeWord(s string, e int) bool {
 // line or the clause, or up to its postcode when at least three of the
 // postcode's words end it. It returns the new end, or end.
 func lowerPlaceTailEN(s string, end int) int {
+	return placeTailEN(s, end, false)
+}
+
+// placeTailEN is lowerPlaceTailEN; strict, it keeps a tail only with a
+// town the tables know or a postcode read out.
+func placeTailEN(s string, end int, strict bool) int {
 	p := end
 	places, codes, numbers := 0, 0, 0
 	lastCode, kwEnd := -1, 0
-	known := false // a town the tables know among the words
+	known, knownEnd := false, 0 // a town the tables know among the words, and its end
 tail:
 	for tokens := 0; tokens < 14 && p+1 < len(s); tokens++ {
 		q := p
@@ -1282,7 +1298,7 @@ tail:
 		default:
 			places++
 			if knownCity(w) {
-				known = true
+				known, knownEnd = true, e
 			}
 			switch w {
 			case "village", "district", "region", "oblast", "krai", "county", "province", "raion", "rayon", "settlement":
@@ -1292,14 +1308,29 @@ tail:
 		p = e
 	}
 	switch {
+	case strict && !known && !(codes >= 3 && numbers > 0):
+		return end
 	case places > 0 && (places <= 2 || known || codes > 0) && (p == len(s) || strings.IndexByte("\n.,?!;", s[p]) >= 0) && p > end:
 		return p // three words or more need a town the tables know: not "room 718 nobody brought them"
 	case places > 0 && codes >= 3 && numbers > 0:
 		return lastCode
 	case kwEnd > 0:
 		return kwEnd
+	case knownEnd > 0 && places == 1:
+		return knownEnd // the town alone before a word of the call: "… kozitsky lane 2 moscow ok"
 	}
 	return end
+}
+
+// flatWordBefore returns where "flat ", "apartment " or "apt " starts right
+// before a house read out in words at start, or start.
+func flatWordBefore(s string, start int) int {
+	for _, u := range [...]string{"flat ", "apartment ", "apt "} {
+		if b := start - len(u); b >= 0 && s[b:start] == u && (b == 0 || !isAlnum(s[b-1])) {
+			return b
+		}
+	}
+	return start
 }
 
 // numberWordEnds reports an English number word ending at end.
