@@ -22,14 +22,22 @@ import "testing"
 // 1.263.0, commit ed860ed): PERSON 0.914 missed its target; ADDRESS 0.986 and
 // the other types (1.0) met theirs; 3.809% of PII characters leaked (377 of
 // 9897: PERSON 222, ADDRESS 155), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.269
+// (engine 1.264.0), with those of the other files from heldout1053 to
+// heldout1060: none of its own misses; the rules from the other files changed
+// none of its figures. Left: musicians' nicknames that are words (Труба,
+// Барабан, Дед, Профессор), songs named like people in quotes («Катюша»,
+// "Danny Boy"). Tuned: PERSON 0.914, ADDRESS 0.986; 3.809% leaked (377 of
+// 9897).
 
-// heldout1054Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1054Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1054Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.912,
 }
 
-// heldout1054MaxLeak: target 0.005, missed untuned (3.809%).
+// heldout1054MaxLeak: target 0.005, missed untuned (3.809%), missed tuned (3.809%).
 const heldout1054MaxLeak = 0.039
 
 func TestHeldout1054(t *testing.T) {

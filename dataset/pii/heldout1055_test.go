@@ -22,15 +22,23 @@ import "testing"
 // PHONE 0.991, PASSPORT 0.974, the other types 1.0); 4.209% of PII characters
 // leaked (444 of 10549: PERSON 252, ADDRESS 144, PHONE 48), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.269
+// (engine 1.264.0), with those of the other files from heldout1053 to
+// heldout1060: chess champions by surname (Смыслов, Крамник, Magnus Carlsen),
+// a chess player's FIDE number. Left: children's diminutives (Айгулька,
+// Тимурку, Салаватик), lower-case family names, other famous players
+// (Петросян, Hikaru Nakamura). Tuned: PERSON 0.925, ADDRESS 0.986, PHONE
+// 0.991; 4.162% leaked (439 of 10549).
 
-// heldout1055Floor holds the untuned figures: the targets, all met.
+// heldout1055Floor holds the tuned figures: the targets, all met.
 var heldout1055Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1055MaxLeak: target 0.005, missed untuned (4.209%).
-const heldout1055MaxLeak = 0.043
+// heldout1055MaxLeak: target 0.005, missed untuned (4.209%), missed tuned (4.162%).
+const heldout1055MaxLeak = 0.042
 
 func TestHeldout1055(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1055.jsonl", name: "one-thousand-and-fifty-fifth held-out corpus", minMessages: 250,

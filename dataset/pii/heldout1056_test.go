@@ -22,14 +22,22 @@ import "testing"
 // 0.974, ADDRESS 0.924 and the other types (1.0) met theirs; 2.468% of PII
 // characters leaked (227 of 9198: ADDRESS 160, PERSON 67), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.269
+// (engine 1.264.0), with those of the other files from heldout1053 to
+// heldout1060: none of its own misses; the rules from the other files changed
+// none of its figures. Left: locksmiths' branches named by their street (на
+// Ильича), nicknames and diminutives (Денисочка), signatures by initials.
+// Tuned: PERSON 0.974, ADDRESS 0.924, BANK_ACCOUNT 0.963; 2.468% leaked (227
+// of 9198).
 
-// heldout1056Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1056Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1056Floor = map[string]float64{
 	TypeBankAccount: 0.961, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1056MaxLeak: target 0.005, missed untuned (2.468%).
+// heldout1056MaxLeak: target 0.005, missed untuned (2.468%), missed tuned (2.468%).
 const heldout1056MaxLeak = 0.025
 
 func TestHeldout1056(t *testing.T) {

@@ -23,14 +23,22 @@ import "testing"
 // PHONE 0.991, PASSPORT 0.973, the other types 1.0); 2.296% of PII characters
 // leaked (217 of 9450: ADDRESS 104, PERSON 66, PHONE 38, PASSPORT 9), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.269
+// (engine 1.264.0), with those of the other files from heldout1053 to
+// heldout1060: none of its own misses; the rules from the other files changed
+// none of its figures. Left: lower-case names in relay calls, Korean names in
+// capitals (ЦОЙ ЕН ХИ), government offices before their address. Tuned: PERSON
+// 0.973, ADDRESS 0.958, PHONE 0.991, PASSPORT 0.973; 2.243% leaked (212 of
+// 9450).
 
-// heldout1057Floor holds the untuned figures: the targets, all met.
+// heldout1057Floor holds the tuned figures: the targets, all met.
 var heldout1057Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1057MaxLeak: target 0.005, missed untuned (2.296%).
+// heldout1057MaxLeak: target 0.005, missed untuned (2.296%), missed tuned (2.243%).
 const heldout1057MaxLeak = 0.023
 
 func TestHeldout1057(t *testing.T) {

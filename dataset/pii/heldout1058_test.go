@@ -23,14 +23,22 @@ import "testing"
 // missed its target; ADDRESS 0.979, IP 0.973 and the other types (1.0) met
 // theirs; 4.952% of PII characters leaked (490 of 9895: PERSON 279, ADDRESS
 // 180, PASSPORT 18, IP 13), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.269
+// (engine 1.264.0), with those of the other files from heldout1053 to
+// heldout1060: none of its own misses; the rules from the other files changed
+// none of its figures. Left: lamas by title (лама Дамба, Lama Tenzin), deities
+// and famous lamas named like people (Green Tara, Итигэлов), Buryat and
+// Mongolian names. Tuned: PERSON 0.900, ADDRESS 0.979, PASSPORT 0.944, IP
+// 0.973; 4.952% leaked (490 of 9895).
 
-// heldout1058Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1058Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1058Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.898,
 }
 
-// heldout1058MaxLeak: target 0.005, missed untuned (4.952%).
+// heldout1058MaxLeak: target 0.005, missed untuned (4.952%), missed tuned (4.952%).
 const heldout1058MaxLeak = 0.05
 
 func TestHeldout1058(t *testing.T) {

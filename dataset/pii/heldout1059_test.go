@@ -22,14 +22,21 @@ import "testing"
 // 1.263.0, commit ed860ed): every F1 target met (PERSON 0.951, ADDRESS 0.958,
 // the other types 1.0); 3.235% of PII characters leaked (332 of 10264: PERSON
 // 180, ADDRESS 152), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.269
+// (engine 1.264.0), with those of the other files from heldout1053 to
+// heldout1060: none of its own misses; the rules from the other files changed
+// none of its figures. Left: aliases and nicknames (Дядя Вова, Шер, sasha the
+// greek), famous detectives, a London flat read out before a square. Tuned:
+// PERSON 0.951, ADDRESS 0.958; 3.235% leaked (332 of 10264).
 
-// heldout1059Floor holds the untuned figures: the targets, all met.
+// heldout1059Floor holds the tuned figures: the targets, all met.
 var heldout1059Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1059MaxLeak: target 0.005, missed untuned (3.235%).
+// heldout1059MaxLeak: target 0.005, missed untuned (3.235%), missed tuned (3.235%).
 const heldout1059MaxLeak = 0.033
 
 func TestHeldout1059(t *testing.T) {

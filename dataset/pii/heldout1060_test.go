@@ -21,14 +21,21 @@ import "testing"
 // 1.263.0, commit ed860ed): every F1 target met (PERSON 0.936, ADDRESS 0.986,
 // IP 0.974, the other types 1.0); 1.889% of PII characters leaked (197 of
 // 10430: PERSON 97, ADDRESS 89, IP 11), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.269
+// (engine 1.264.0), with those of the other files from heldout1053 to
+// heldout1060: none of its own misses; the rules from the other files changed
+// none of its figures. Left: yachts named like people in single quotes
+// ('Hope', 'Lady Anna', «Алёна»), lower-case names in the skipper's talk.
+// Tuned: PERSON 0.936, ADDRESS 0.986, IP 0.974; 1.889% leaked (197 of 10430).
 
-// heldout1060Floor holds the untuned figures: the targets, all met.
+// heldout1060Floor holds the tuned figures: the targets, all met.
 var heldout1060Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1060MaxLeak: target 0.005, missed untuned (1.889%).
+// heldout1060MaxLeak: target 0.005, missed untuned (1.889%), missed tuned (1.889%).
 const heldout1060MaxLeak = 0.019
 
 func TestHeldout1060(t *testing.T) {
