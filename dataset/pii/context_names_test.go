@@ -3389,6 +3389,10 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:flat four twenty two elgin crescent london", "ADDRESS:forty one harrington gardens london s w seven four j u"}},
 		{"a flat before its street and the house after it, the town before a word of the call", "please courier it to apartment 12 kozitsky lane 2 moscow ok",
 			[]string{"ADDRESS:apartment 12 kozitsky lane 2 moscow"}},
+		{"a name alone in single quotes before a product's or a fabric's word", "I ordered the 'Sofia' mattress; Goods: 'Elsa' bed + 'Oscar' mattress, 2 x 'Alyonka' pillow; 4 blinds in 'Agata' linen. Dmitry, the guy who calls himself 'Kolyan', phoned. Ask 'Anna' about it.",
+			[]string{"PERSON:Dmitry", "PERSON:Kolyan", "PERSON:Anna"}}, // rules-2025.270
+		{"hair-care brands named after people", "Новинки полки: шампунь John Frieda, гель для укладки «Жан-Луи Давид».",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

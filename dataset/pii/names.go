@@ -4222,6 +4222,7 @@ var personBrands = map[string]bool{
 	"jin jun mei": true, "bai hao yin": true, "хао инь чжэнь": true, "silver needle": true, "princess nuri": true, "принцесса нури": true,
 	"huang jin gui": true, "black rose": true, "stanley gibbons": true, // teas, a stamp catalogue
 	"jim beam": true, "captain morgan": true, "jameson": true, "big lebowski": true, // spirits, a film
+	"john frieda": true, "жан-луи давид": true, "jean louis david": true, // hair-care brands
 	"vacheron constantin": true, "hamilton khaki": true, "apple watch": true, "a. lange": true, "de ville": true, // watches
 	"helly hansen": true, "tony moly": true, "тони моли": true, "rosalie moller": true, // a sailing brand, a cosmetics brand, a wreck
 	"tom tailor": true, "marc o'polo": true, "massimo dutti": true, "krylia sovetov": true, "banyan tree": true, // a fashion brand, a football club, a hotel chain
@@ -4926,6 +4927,15 @@ func quotedTitle(s string, start, end int) bool {
 		open = "“"
 	case end < len(s) && s[end] == '"':
 		open = "\""
+	case end < len(s) && s[end] == '\'' && start > 0 && s[start-1] == '\'' && !(end+1 < len(s) && s[end+1] == 's'):
+		// A name alone in single quotes, a product's only beside its word: "the 'Sofia' mattress".
+		var buf [32]byte
+		if e := end + 1; e+1 < len(s) && s[e] == ' ' {
+			if w, ok := foldInto(buf[:0], s[e+1:wordEnd(s, e+1)]); ok && productNoun(w) {
+				return true
+			}
+		}
+		return false
 	default:
 		return openedTitle(s, start, end)
 	}
@@ -5329,7 +5339,8 @@ var productNounIndex = func() (idx [stemBuckets][]string) {
 }()
 
 var productNounStems = [...]string{
-	"кухн", "кухонь", "пекарн", "кондитерск", "диван", "шкаф", "кресл", "кресел", "стол", "столешниц", "мойк", "стул", "кроват", "матрас", "комод", "модел", "коллекци",
+	"кухн", "кухонь", "пекарн", "кондитерск", "диван", "шкаф", "кресл", "кресел", "стол", "столешниц", "мойк", "стул", "кроват", "матрас", "подушк", "одеял", "mattress", "pillow", "комод", "модел", "коллекци",
+	"ткан", "штор", "тюл", "бархат", "блэкаут", "жаккард", "voile", "velvet", "jacquard", "linen", "blackout", "drapes", "curtain", "fabric", // fabrics: ткань «Агата», the 'Isabella' voile
 	"серии", "серия", "линейк", "ручк", "фасад", "отел", "гостиниц", "ресторан", "кафе", "магазин", "салон",
 	"клиник", "компани", "фирм", "бренд", "марк", "лайнер", "теплоход", "яхт", "жк", "ооо", "оао", "ао",
 	"зао", "пао", "тц", "бц", "студи", "агентств", "клуб", "санатори", "пансионат", "курорт", "тариф",
