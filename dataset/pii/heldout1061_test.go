@@ -23,14 +23,22 @@ import "testing"
 // PASSPORT 0.974, IP 0.974, the other types 1.0); 4.616% of PII characters
 // leaked (445 of 9640: ADDRESS 292, PERSON 144, PASSPORT 9), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.270
+// (engine 1.265.0), with those of the other files from heldout1061 to
+// heldout1068: none of its own misses; the rules from the other files changed
+// none of its figures. Left: guides' nicknames that are words (Омуль, Байкал,
+// Omul), a hovercraft named like a person (Marina), Chinese names in capitals
+// before their passports. Tuned: PERSON 0.939, ADDRESS 0.958, PASSPORT 0.974,
+// IP 0.974; 4.616% leaked (445 of 9640).
 
-// heldout1061Floor holds the untuned figures: the targets, all met.
+// heldout1061Floor holds the tuned figures: the targets, all met.
 var heldout1061Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1061MaxLeak: target 0.005, missed untuned (4.616%).
+// heldout1061MaxLeak: target 0.005, missed untuned (4.616%), missed tuned (4.616%).
 const heldout1061MaxLeak = 0.047
 
 func TestHeldout1061(t *testing.T) {

@@ -22,14 +22,21 @@ import "testing"
 // 1.264.0, commit b1e1567): every F1 target met (PERSON 0.969, ADDRESS 0.972,
 // the other types 1.0); 2.559% of PII characters leaked (279 of 10902: ADDRESS
 // 144, PERSON 135), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.270
+// (engine 1.265.0), with those of the other files from heldout1061 to
+// heldout1068: none of its own misses; the rules from the other files changed
+// none of its figures. Left: lower-case names in relatives' calls, a Korean
+// name with separate syllables (Pak Ok Sun), a funeral firm's name after an
+// ampersand. Tuned: PERSON 0.969, ADDRESS 0.972; 2.559% leaked (279 of 10902).
 
-// heldout1062Floor holds the untuned figures: the targets, all met.
+// heldout1062Floor holds the tuned figures: the targets, all met.
 var heldout1062Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1062MaxLeak: target 0.005, missed untuned (2.559%).
+// heldout1062MaxLeak: target 0.005, missed untuned (2.559%), missed tuned (2.559%).
 const heldout1062MaxLeak = 0.026
 
 func TestHeldout1062(t *testing.T) {

@@ -21,14 +21,22 @@ import "testing"
 // 1.264.0, commit b1e1567): PERSON 0.880 missed its target; ADDRESS 0.992 and
 // the other types (1.0) met theirs; 1.298% of PII characters leaked (120 of
 // 9244: PERSON 64, ADDRESS 56), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.270
+// (engine 1.265.0), with those of the other files from heldout1061 to
+// heldout1068: mattresses, beds and pillows named like people in single quotes
+// ('Sofia' mattress, 'Elsa' bed, 'Alyonka' pillow). Left: models in «» in
+// Russian lists («Анна», «Вероника», «Соня») and in an English list of names,
+// lower-case names in consultations. Tuned: PERSON 0.907, ADDRESS 0.992;
+// 1.298% leaked (120 of 9244).
 
-// heldout1063Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1063Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1063Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.879,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.906,
 }
 
-// heldout1063MaxLeak: target 0.005, missed untuned (1.298%).
+// heldout1063MaxLeak: target 0.005, missed untuned (1.298%), missed tuned (1.298%).
 const heldout1063MaxLeak = 0.013
 
 func TestHeldout1063(t *testing.T) {

@@ -22,14 +22,21 @@ import "testing"
 // 1.264.0, commit b1e1567): every F1 target met (PERSON 0.941, ADDRESS 0.962,
 // the other types 1.0); 2.343% of PII characters leaked (225 of 9604: PERSON
 // 115, ADDRESS 110), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.270
+// (engine 1.265.0), with those of the other files from heldout1061 to
+// heldout1068: hair-care brands named after people (John Frieda, «Жан-Луи
+// Давид»). Left: salons named by their street (на Рубинштейна, Marosseyka 13),
+// barbers' nicknames (бородач, big mike), a haircut named after a character.
+// Tuned: PERSON 0.946, ADDRESS 0.962; 2.343% leaked (225 of 9604).
 
-// heldout1064Floor holds the untuned figures: the targets, all met.
+// heldout1064Floor holds the tuned figures: the targets, all met.
 var heldout1064Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1064MaxLeak: target 0.005, missed untuned (2.343%).
+// heldout1064MaxLeak: target 0.005, missed untuned (2.343%), missed tuned (2.343%).
 const heldout1064MaxLeak = 0.024
 
 func TestHeldout1064(t *testing.T) {

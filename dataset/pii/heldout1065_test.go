@@ -22,14 +22,22 @@ import "testing"
 // 1.264.0, commit b1e1567): every F1 target met (PERSON 0.943, ADDRESS 0.969,
 // the other types 1.0); 2.488% of PII characters leaked (248 of 9966: PERSON
 // 165, ADDRESS 83), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.270
+// (engine 1.265.0), with those of the other files from heldout1061 to
+// heldout1068: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a jewellery brand named like a surname (Sokolov),
+// names in engravings read out in lower case, a Belgian address after its
+// firm's line. Tuned: PERSON 0.943, ADDRESS 0.969; 2.488% leaked (248 of
+// 9966).
 
-// heldout1065Floor holds the untuned figures: the targets, all met.
+// heldout1065Floor holds the tuned figures: the targets, all met.
 var heldout1065Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1065MaxLeak: target 0.005, missed untuned (2.488%).
+// heldout1065MaxLeak: target 0.005, missed untuned (2.488%), missed tuned (2.488%).
 const heldout1065MaxLeak = 0.025
 
 func TestHeldout1065(t *testing.T) {

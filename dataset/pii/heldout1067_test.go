@@ -22,14 +22,21 @@ import "testing"
 // PASSPORT 0.973, the other types 1.0); 1.604% of PII characters leaked (165
 // of 10285: ADDRESS 85, PERSON 62, PASSPORT 9, PHONE 9), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.270
+// (engine 1.265.0), with those of the other files from heldout1061 to
+// heldout1068: none of its own misses; the rules from the other files changed
+// none of its figures. Left: glazes and clays named like people, students'
+// diminutives, lower-case names in class chats. Tuned: PERSON 0.968, ADDRESS
+// 0.986, PASSPORT 0.973; 1.604% leaked (165 of 10285).
 
-// heldout1067Floor holds the untuned figures: the targets, all met.
+// heldout1067Floor holds the tuned figures: the targets, all met.
 var heldout1067Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1067MaxLeak: target 0.005, missed untuned (1.604%).
+// heldout1067MaxLeak: target 0.005, missed untuned (1.604%), missed tuned (1.604%).
 const heldout1067MaxLeak = 0.017
 
 func TestHeldout1067(t *testing.T) {

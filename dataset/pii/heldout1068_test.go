@@ -21,14 +21,21 @@ import "testing"
 // 1.264.0, commit b1e1567): PERSON 0.883 missed its target; ADDRESS 0.971, IP
 // 0.974 and the other types (1.0) met theirs; 5.030% of PII characters leaked
 // (501 of 9961: PERSON 337, ADDRESS 164), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.270
+// (engine 1.265.0), with those of the other files from heldout1061 to
+// heldout1068: none of its own misses; the rules from the other files changed
+// none of its figures. Left: banyas named like people and words («Купчиха»,
+// «Барыня», 'Sultan'), bath attendants' nicknames (Пар-Палыч, Веник). Tuned:
+// PERSON 0.883, ADDRESS 0.971, IP 0.974; 5.030% leaked (501 of 9961).
 
-// heldout1068Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1068Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1068Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.881,
 }
 
-// heldout1068MaxLeak: target 0.005, missed untuned (5.030%).
+// heldout1068MaxLeak: target 0.005, missed untuned (5.030%), missed tuned (5.030%).
 const heldout1068MaxLeak = 0.051
 
 func TestHeldout1068(t *testing.T) {
