@@ -137,8 +137,8 @@ var famousArtists = func() map[string]bool {
 		"Безос Безоса Bezos Баффет Баффета Buffett Леннон Леннона Lennon Маккартни McCartney Бекхэм Бекхэма Beckham Меркьюри Mercury " +
 		"Амундсен Амундсена Amundsen Мичурин Мичурина Мичурину Michurin Seppala " + // a polar explorer, a breeder, a musher
 		"Tsiolkovsky Hubble Galileo Copernicus Kepler Phelps Gergiev Temirkanov Bortniansky Bortnyansky " + // scientists, a swimmer, conductors, a composer
-		"Высоцкий Высоцкого Высоцкому Высоцким Vysotsky Монро Monroe " +
-		"McIlroy Макилрой Nicklaus Никлаус Равель Равеля Ravel " +
+		"Высоцкий Высоцкого Высоцкому Высоцким Vysotsky Монро Monroe " + // singers, hosts, actors, founders and travellers that hosts, trainers and clubs name: "в стиле Фрэнка Синатры", "книга Роберта Кийосаки"
+		"McIlroy Макилрой Nicklaus Никлаус Равель Равеля Ravel " + // golfers and a composer: "the Rory McIlroy masterclass", "«Болеро» (М. Равель)"
 		"Нимцович Нимцовича Смыслов Смыслова Смыслову Крамник Крамника Крамнику Капабланка Капабланки Capablanca Kramnik Smyslov Nimzowitsch Carlsen " + // chess champions: "«Моя система» (Нимцович)", "Magnus Carlsen plays it" // a golfer and a composer: "the Rory McIlroy masterclass", "«Болеро» (М. Равель)" // singers, hosts, actors, founders and travellers that hosts, trainers and clubs name: "в стиле Фрэнка Синатры", "книга Роберта Кийосаки"
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
 		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {

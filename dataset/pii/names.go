@@ -5850,7 +5850,7 @@ func orgAfter(s string, e int) bool {
 		" Drinks", " Aqua", " Natural", " Foods", " Beverages", // "Negev Drinks", "Beshtau Aqua"
 		" Farm", " Farms", " Peasant Farm", " Guest House", " Enterprise", // "Ulan Zala Farm", "Ulan Zala Guest House"
 		" Racing", " Karting", " Rowing", " Wines", " Reef", " Genealogy", " Pictures", " Studios", " Weine", " Golf",
-		" Gin", " Vodka", " Aquavit", " Liqueur", " Whisky", " Whiskey"} { // a spirit named after a man: "Hermann Gin", "Andreas Aquavit" // "Team Petrov Racing", "Whitfield & Rose Fine Wines", "Gordon Reef"
+		" Gin", " Vodka", " Aquavit", " Liqueur", " Whisky", " Whiskey"} { // "Team Petrov Racing", "Whitfield & Rose Fine Wines", "Gordon Reef", "Nevsky Genealogy"; a spirit named after a man, "Hermann Gin"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
@@ -6269,8 +6269,8 @@ func gulfVillaEnd(s string, p int) int {
 
 // monarchOne reports "I" or "V" at s[end+1:e] after a monarch's first name
 // as coins and histories write it, not the pronoun: "poltina 1707, Peter
-// I, Bitkin 606", "Nicholas I five-rouble gold", "sovereign 1911, George
-// V."; not "Peter I think".
+// I, Bitkin 606", "Nicholas I five-rouble gold", "Peter I \"in armour\"";
+// not "Peter I think", "tell Alexander I'd love to".
 func monarchOne(s string, end, e int) bool {
 	b := wordStartBefore(s, end)
 	if b < 0 {
@@ -6282,7 +6282,7 @@ func monarchOne(s string, end, e int) bool {
 	default:
 		return false
 	}
-	if e == len(s) || strings.IndexByte(",;.)\"»", s[e]) >= 0 {
+	if e == len(s) || strings.IndexByte(",;.)\"", s[e]) >= 0 || strings.HasPrefix(s[e:], "»") {
 		return true
 	}
 	if s[e] != ' ' || e+1 >= len(s) {

@@ -369,24 +369,12 @@ func prevTurnContext(s string, i int) ctxKind {
 		return ctxNone
 	}
 	lettered := false
-	if l := passportLettersSpoken(s, i, ls); l < i {
-		i, lettered = l, true // a passport's letters before its digits: "caller: e r four five …"
-	}
-	head := s[ls:i]
-	if c := strings.IndexByte(head, ':'); c >= 0 {
-		head = head[c+1:] // the speaker: "caller: ", "клиент: "
-	}
-	if !answerOpening(strings.TrimSpace(head)) {
-		// A transcript that writes its speaker without a colon: "гость пятьдесят три ноль пять …", "caller sure it's five four …".
-		sp := strings.IndexByte(head, ' ')
-		if sp <= 0 || strings.IndexByte(head, ':') >= 0 || !answerOpening(strings.TrimSpace(head[sp+1:])) {
+	if !answerHead(s, ls, i) {
+		l := passportLettersSpoken(s, i, ls)
+		if l == i || !answerHead(s, ls, l) {
 			return ctxNone
 		}
-		for k := 0; k < sp; k++ {
-			if s[ls+k] < 'a' && s[ls+k] < 0x80 {
-				return ctxNone // a label in lower case only
-			}
-		}
+		lettered = true // a passport's letters before its digits: "caller: e r four five …"
 	}
 	prev := s[lineStart(s, ls-1, 200) : ls-1]
 	if lettered {
@@ -407,6 +395,30 @@ func prevTurnContext(s string, i int) ctxKind {
 	return ctxNone
 }
 
+// answerHead reports the start of an answer's line, s[ls:i], that only
+// opens the answer: its speaker, with a colon or, in a transcript that
+// writes none, as one lower-case word, and words such as "yes, it's":
+// "caller: sure it's", "гость", "клиент так сейчас номер".
+func answerHead(s string, ls, i int) bool {
+	head := s[ls:i]
+	if c := strings.IndexByte(head, ':'); c >= 0 {
+		return answerOpening(strings.TrimSpace(head[c+1:])) // the speaker: "caller: ", "клиент: "
+	}
+	if answerOpening(strings.TrimSpace(head)) {
+		return true
+	}
+	sp := strings.IndexByte(head, ' ')
+	if sp <= 0 || !answerOpening(strings.TrimSpace(head[sp+1:])) {
+		return false
+	}
+	for k := 0; k < sp; k++ {
+		if head[k] < 'a' && head[k] < 0x80 {
+			return false // a label in lower case only
+		}
+	}
+	return true
+}
+
 // passportLettersSpoken returns where the letters read out before a
 // passport's spoken digits at i start: up to two single Latin letters or
 // Russian letter names ("e r", "a n", "эн", "эф а", "фа"); or i.
@@ -422,13 +434,22 @@ func passportLettersSpoken(s string, i, lo int) int {
 			break
 		}
 		w := s[a:b]
-		latin := len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' && w != "i"
+		letter := len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' && w != "i"
 		switch w {
-		case "а", "б", "в", "г", "д", "е", "ж", "к", "л", "м", "н", "п", "р", "с", "т", "у", "ф", "х", "э",
+		case "б", "г", "д", "е", "ж", "л", "м", "н", "п", "р", "т", "ф", "х", "э",
 			"эн", "эф", "эм", "эр", "эс", "эл", "ка", "бэ", "вэ", "гэ", "дэ", "тэ", "пэ", "зэ", "ха", "фа", "ша", "йе":
-			latin = true
+			letter = true
+		case "а", "в", "к", "с", "у": // words too: a letter only after another letter's name, "эф а семь …"
+			if k == 0 && a >= 2 && s[a-1] == ' ' {
+				if c := strings.LastIndexAny(s[:a-1], " \n:"); c+1 < a-1 {
+					switch s[c+1 : a-1] {
+					case "эн", "эф", "эм", "эр", "эс", "эл", "ка", "бэ", "вэ", "гэ", "дэ", "тэ", "пэ", "зэ", "ха", "фа", "ша":
+						letter = true
+					}
+				}
+			}
 		}
-		if !latin {
+		if !letter {
 			break
 		}
 		start = a
@@ -1252,8 +1273,12 @@ func digitHouseBeforeWord(s string, e int) bool {
 // "berliner strasse twelve ten seven one three berlin". The words must be
 // place words (no function word, time or courtesy) and the postcode's
 // letters and number words; the run is kept whole when it closes the
-// line or the clause, or up to its postcode when at least three of the
-// postcode's words end it. It returns the new end, or end.
+// line or the clause (three place words or more only with a town the
+// tables know or a postcode: not "room 718 nobody brought them"), up to
+// its postcode when at least three of the postcode's words end it, up to
+// a settlement's word ("… sokolinoye village near …"), or up to a known
+// town alone before a word of the call ("… lane 2 moscow ok"). It returns
+// the new end, or end.
 func lowerPlaceTailEN(s string, end int) int {
 	return placeTailEN(s, end, false)
 }
