@@ -74,7 +74,7 @@ func initAddressTables() {
 		"площади мкр микрорайон микрорайона квартал квартала кв-л проезд проезда проезде тупик туп тупике аллея аллеи аллее линия тракт тракта тракте тракту трактом пр-те пр-та пр-ту пр-том "+
 		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль коса косе "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
-		"ul ulitsa prospekt prospect pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr")
+		"ul ulitsa prospekt prospect pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr rehov")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под парадная башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
 		"помещ ком комн комната пав павильон бокс склад каб кабинет стан шале")
 	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт рп обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
@@ -86,7 +86,8 @@ func initAddressTables() {
 		"mahallesi kochasi quay promenade "+ // "3 Grand Canal Quay, Dublin 2", "18 Marina Promenade, Apt 2207"
 		// Continental streets with the number after the name: "Schönhauser Allee 112", "Greifswalder Str. 201".
 		"allee alle allé str straße strasse weg platz ring damm gasse ufer chaussee iela utca gatan vej laan straat gracht plein kade "+
-		"bulvaris dambis prospekts soseja") // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
+		"bulvaris dambis prospekts soseja "+ // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
+		"protok") // a Petersburg channel's street: "3 Shkiperskiy Protok"
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit liter entrance entr arch chalet "+
 		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory hostel shop stan showroom k str stroenie korpus dz apto pavilion cottage")
 	for w, sw := range spokenWords {

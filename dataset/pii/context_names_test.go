@@ -3393,6 +3393,14 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Dmitry", "PERSON:Kolyan", "PERSON:Anna"}}, // rules-2025.270
 		{"hair-care brands named after people", "Новинки полки: шампунь John Frieda, гель для укладки «Жан-Луи Давид».",
 			[]string{}},
+		{"Israeli streets after \"Rehov\"", "Please ship to Naomi Sheinfeld, 7 Rehov Weizmann, Kfar Saba 4424107, Israel. Address: Rehov Ha-Palmach 14, apt 9, Jerusalem 9254214",
+			[]string{"PERSON:Naomi Sheinfeld", "ADDRESS:7 Rehov Weizmann, Kfar Saba 4424107, Israel", "ADDRESS:Rehov Ha-Palmach 14, apt 9, Jerusalem 9254214"}}, // rules-2025.271
+		{"Jewish holidays and rebbes named like people", "Seating for Rosh Hashanah: rows A–M. The Yizkor service on Yom Kippur begins at 11:30. Лекция о наследии Любавичского Ребе; чтение Мегилат Эстер — 18:30.",
+			[]string{}},
+		{"an inspector's agency before his name, a surname's two initials end it", "Звонил инспектор Росприроднадзора Ситников. Представитель Россельхознадзора Ибрагимова Д. Ф. Нарушений не выявлено.",
+			[]string{"PERSON:Ситников", "PERSON:Ибрагимова Д. Ф."}},
+		{"a channel's street in Petersburg, a piano firm", "Home address: apt 72, 3 Shkiperskiy Protok, St Petersburg 199106. Supplier: IE Sergey Moroz (Moroz Pianos).",
+			[]string{"ADDRESS:apt 72, 3 Shkiperskiy Protok, St Petersburg 199106", "PERSON:Sergey Moroz"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

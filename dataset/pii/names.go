@@ -355,6 +355,8 @@ var nameStop = func() map[string]bool {
 		"да": true, "нет": true, "хорошо": true, "ладно": true, "конечно": true, "понятно": true, "отлично": true,
 		"угу": true, "ага": true, "алло": true, "алё": true, "але": true, "done": true, "студия": true, // "Алё, здравствуйте", "Done, Lukas —", "Студия, добрый день"
 		"сопровождающий": true, "сопровождающая": true, // a role: "Сопровождающий Арсений"
+		"россельхознадзора": true, "росприроднадзора": true, "роспотребнадзора": true, "ростехнадзора": true, "роскомнадзора": true,
+		"росздравнадзора": true, "ространснадзора": true, // an inspector's agency before his name: "представитель Россельхознадзора Ибрагимова Д. Ф."
 		"okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
 		"супер": true, "можно": true, "gamarjoba": true, "host": true, "uzm": true, "air": true, "government": true,
 		"основной": true, "основная": true, "основные": true,
@@ -1856,6 +1858,9 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 		if k > 0 && toks[k].flags&tkUnknown != 0 && orgAfter(s, toks[k-1].end) {
 			break // a firm's word ends the name: "Ulan Zala Farm", "Ulan Zala Peasant Farm"
+		}
+		if k >= 3 && toks[k].flags&tkUnknown != 0 && toks[k-1].flags&tkInitial != 0 && toks[k-2].flags&tkInitial != 0 && toks[k-3].flags&(tkInitial|tkUnknown) == 0 {
+			break // a surname and its two initials end the name; the next sentence opens after them: "Ибрагимова Д. Ф. Нарушений не выявлено"
 		}
 		if k > 0 && s[toks[k-1].end] == '\n' && orgAfter(s, toks[k].end) {
 			break // a signature's name above its firm's line: "Annika\nVogel Weine & Feinkost"
@@ -4223,6 +4228,7 @@ var personBrands = map[string]bool{
 	"huang jin gui": true, "black rose": true, "stanley gibbons": true, // teas, a stamp catalogue
 	"jim beam": true, "captain morgan": true, "jameson": true, "big lebowski": true, // spirits, a film
 	"john frieda": true, "жан-луи давид": true, "jean louis david": true, // hair-care brands
+	"rosh hashanah": true, "yom kippur": true, "мегилат эстер": true, "любавичского ребе": true, "любавичский ребе": true, "любавичском ребе": true, "алтер ребе": true, // holidays and rebbes
 	"vacheron constantin": true, "hamilton khaki": true, "apple watch": true, "a. lange": true, "de ville": true, // watches
 	"helly hansen": true, "tony moly": true, "тони моли": true, "rosalie moller": true, // a sailing brand, a cosmetics brand, a wreck
 	"tom tailor": true, "marc o'polo": true, "massimo dutti": true, "krylia sovetov": true, "banyan tree": true, // a fashion brand, a football club, a hotel chain
@@ -5850,7 +5856,7 @@ func orgAfter(s string, e int) bool {
 		" Drinks", " Aqua", " Natural", " Foods", " Beverages", // "Negev Drinks", "Beshtau Aqua"
 		" Farm", " Farms", " Peasant Farm", " Guest House", " Enterprise", // "Ulan Zala Farm", "Ulan Zala Guest House"
 		" Racing", " Karting", " Rowing", " Wines", " Reef", " Genealogy", " Pictures", " Studios", " Weine", " Golf",
-		" Gin", " Vodka", " Aquavit", " Liqueur", " Whisky", " Whiskey"} { // "Team Petrov Racing", "Whitfield & Rose Fine Wines", "Gordon Reef", "Nevsky Genealogy"; a spirit named after a man, "Hermann Gin"
+		" Gin", " Vodka", " Aquavit", " Liqueur", " Whisky", " Whiskey", " Pianos"} { // "Team Petrov Racing", "Whitfield & Rose Fine Wines", "Gordon Reef", "Nevsky Genealogy"; a spirit named after a man, "Hermann Gin"
 		if strings.HasPrefix(s[e:], w) && (e+len(w) == len(s) || !isAlnum(s[e+len(w)])) {
 			return true
 		}
