@@ -23,15 +23,23 @@ import "testing"
 // 1.265.0, commit 873bd4d): every F1 target met (PERSON 0.927, ADDRESS 0.958,
 // the other types 1.0); 3.659% of PII characters leaked (370 of 10112: PERSON
 // 199, ADDRESS 161, PHONE 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.271
+// (engine 1.266.0), with those of the other files from heldout1069 to
+// heldout1076: Israeli streets after "Rehov", Jewish holidays and the Rebbes
+// named like people (Rosh Hashanah, Yom Kippur, Любавичский Ребе). Left:
+// Yiddish diminutives (Изю, Шлоймке, Цивья), Esther and David in Purim's and
+// the star's names, lower-case names in calls. Tuned: PERSON 0.940, ADDRESS
+// 0.973; 2.967% leaked (300 of 10112).
 
-// heldout1069Floor holds the untuned figures: the targets, all met.
+// heldout1069Floor holds the tuned figures: the targets, all met.
 var heldout1069Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1069MaxLeak: target 0.005, missed untuned (3.659%).
-const heldout1069MaxLeak = 0.037
+// heldout1069MaxLeak: target 0.005, missed untuned (3.659%), missed tuned (2.967%).
+const heldout1069MaxLeak = 0.03
 
 func TestHeldout1069(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1069.jsonl", name: "one-thousand-and-sixty-ninth held-out corpus", minMessages: 250,

@@ -22,14 +22,22 @@ import "testing"
 // PHONE 0.983, PASSPORT 0.974, the other types 1.0); 4.030% of PII characters
 // leaked (410 of 10173: ADDRESS 184, PERSON 170, PHONE 46, PASSPORT 10),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.271
+// (engine 1.266.0), with those of the other files from heldout1069 to
+// heldout1076: none of its own misses; the rules from the other files changed
+// none of its figures. Left: models' stage names (Nuta Kim, Ksu Nam), names in
+// a table of models after their codes, campaigns and fashion houses named like
+// people ("Rose", Valentino, Славы Зайцева). Tuned: PERSON 0.932, ADDRESS
+// 0.972, PHONE 0.983, PASSPORT 0.974; 4.030% leaked (410 of 10173).
 
-// heldout1070Floor holds the untuned figures: the targets, all met.
+// heldout1070Floor holds the tuned figures: the targets, all met.
 var heldout1070Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1070MaxLeak: target 0.005, missed untuned (4.030%).
+// heldout1070MaxLeak: target 0.005, missed untuned (4.030%), missed tuned (4.030%).
 const heldout1070MaxLeak = 0.041
 
 func TestHeldout1070(t *testing.T) {

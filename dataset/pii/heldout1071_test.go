@@ -21,14 +21,21 @@ import "testing"
 // 1.265.0, commit 873bd4d): every F1 target met (PERSON 0.944, ADDRESS 0.969,
 // PHONE 0.992, the other types 1.0); 3.842% of PII characters leaked (389 of
 // 10125: ADDRESS 216, PERSON 173), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.271
+// (engine 1.266.0), with those of the other files from heldout1069 to
+// heldout1076: none of its own misses; the rules from the other files changed
+// none of its figures. Left: karate terms and founders named like people,
+// students' diminutives, Korean and Japanese names in capitals. Tuned: PERSON
+// 0.944, ADDRESS 0.969, PHONE 0.992; 3.842% leaked (389 of 10125).
 
-// heldout1071Floor holds the untuned figures: the targets, all met.
+// heldout1071Floor holds the tuned figures: the targets, all met.
 var heldout1071Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1071MaxLeak: target 0.005, missed untuned (3.842%).
+// heldout1071MaxLeak: target 0.005, missed untuned (3.842%), missed tuned (3.842%).
 const heldout1071MaxLeak = 0.039
 
 func TestHeldout1071(t *testing.T) {

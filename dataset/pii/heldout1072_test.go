@@ -22,14 +22,21 @@ import "testing"
 // 1.265.0, commit 873bd4d): every F1 target met (PERSON 0.946, PASSPORT 0.974,
 // the other types 1.0); 2.327% of PII characters leaked (225 of 9669: PERSON
 // 188, ADDRESS 37), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.271
+// (engine 1.266.0), with those of the other files from heldout1069 to
+// heldout1076: none of its own misses; the rules from the other files changed
+// none of its figures. Left: knives and gates named like people in quotes
+// ('Liliya', «Демидов»), engraved names in quotes, smiths' nicknames (Лысый,
+// Tolstyi). Tuned: PERSON 0.946, PASSPORT 0.974; 2.327% leaked (225 of 9669).
 
-// heldout1072Floor holds the untuned figures: the targets, all met.
+// heldout1072Floor holds the tuned figures: the targets, all met.
 var heldout1072Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1072MaxLeak: target 0.005, missed untuned (2.327%).
+// heldout1072MaxLeak: target 0.005, missed untuned (2.327%), missed tuned (2.327%).
 const heldout1072MaxLeak = 0.024
 
 func TestHeldout1072(t *testing.T) {

@@ -22,14 +22,22 @@ import "testing"
 // 1.265.0, commit 873bd4d): IP 0.952 missed its target; PERSON 0.971, ADDRESS
 // 0.993 and the other types (1.0) met theirs; 0.985% of PII characters leaked
 // (103 of 10460: PERSON 52, ADDRESS 51), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.271
+// (engine 1.266.0), with those of the other files from heldout1069 to
+// heldout1076: none of its own misses; the rules from the other files changed
+// none of its figures. Left: procedures named after surgeons (блефаропластика
+// по Лоренцу, Baker-Gordon), lower-case names in calls, a clinic's street read
+// out. Tuned: PERSON 0.971, ADDRESS 0.993, IP 0.952; 0.985% leaked (103 of
+// 10460).
 
-// heldout1073Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1073Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1073Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.951, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1073MaxLeak: target 0.005, missed untuned (0.985%).
+// heldout1073MaxLeak: target 0.005, missed untuned (0.985%), missed tuned (0.985%).
 const heldout1073MaxLeak = 0.01
 
 func TestHeldout1073(t *testing.T) {

@@ -22,14 +22,22 @@ import "testing"
 // PASSPORT 0.973, the other types 1.0); 1.456% of PII characters leaked (151
 // of 10368: PERSON 68, PHONE 66, PASSPORT 9, ADDRESS 8), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.271
+// (engine 1.266.0), with those of the other files from heldout1069 to
+// heldout1076: none of its own misses; the rules from the other files changed
+// none of its figures. Left: residents by nickname (баба Шура), surnames in a
+// shift table, an English roster with the surname before a comma ("Smith,
+// Daniel"). Tuned: PERSON 0.966, PHONE 0.983, PASSPORT 0.973; 1.456% leaked
+// (151 of 10368).
 
-// heldout1074Floor holds the untuned figures: the issue's targets, all met.
+// heldout1074Floor holds the tuned figures: the issue's targets, all met.
 var heldout1074Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1074MaxLeak: target 0.005, missed untuned (1.456%).
+// heldout1074MaxLeak: target 0.005, missed untuned (1.456%), missed tuned (1.456%).
 const heldout1074MaxLeak = 0.015
 
 func TestHeldout1074(t *testing.T) {

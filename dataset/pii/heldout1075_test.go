@@ -21,14 +21,22 @@ import "testing"
 // 1.265.0, commit 873bd4d): every F1 target met (PERSON 0.954, ADDRESS 0.985,
 // the other types 1.0); 3.020% of PII characters leaked (299 of 9902: ADDRESS
 // 185, PERSON 114), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.271
+// (engine 1.266.0), with those of the other files from heldout1069 to
+// heldout1076: an inspector's agency before his name (инспектор
+// Росприроднадзора Ситников). Left: foreign hunters by surname alone
+// (Hartmann, Kowalski, Wolf), famous hunters (Хемингуэй, Theodore Roosevelt),
+// a bear mount named like a person. Tuned: PERSON 0.957, ADDRESS 0.985; 3.020%
+// leaked (299 of 9902).
 
-// heldout1075Floor holds the untuned figures: the targets, all met.
+// heldout1075Floor holds the tuned figures: the targets, all met.
 var heldout1075Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1075MaxLeak: target 0.005, missed untuned (3.020%).
+// heldout1075MaxLeak: target 0.005, missed untuned (3.020%), missed tuned (3.020%).
 const heldout1075MaxLeak = 0.031
 
 func TestHeldout1075(t *testing.T) {

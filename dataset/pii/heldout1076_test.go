@@ -22,15 +22,22 @@ import "testing"
 // 1.265.0, commit 873bd4d): every F1 target met (PERSON 0.959, ADDRESS 0.965,
 // the other types 1.0); 2.282% of PII characters leaked (231 of 10122: ADDRESS
 // 157, PERSON 74), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.271
+// (engine 1.266.0), with those of the other files from heldout1069 to
+// heldout1076: a Petersburg channel's street (Shkiperskiy Protok), a piano
+// firm's name (Moroz Pianos). Left: pianos named after their makers (Шрёдер,
+// Беккер, C. M. Schröder, Steinway D.), lower-case names in the tuners' chat.
+// Tuned: PERSON 0.963, ADDRESS 0.972; 1.966% leaked (199 of 10122).
 
-// heldout1076Floor holds the untuned figures: the targets, all met.
+// heldout1076Floor holds the tuned figures: the targets, all met.
 var heldout1076Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1076MaxLeak: target 0.005, missed untuned (2.282%).
-const heldout1076MaxLeak = 0.023
+// heldout1076MaxLeak: target 0.005, missed untuned (2.282%), missed tuned (1.966%).
+const heldout1076MaxLeak = 0.02
 
 func TestHeldout1076(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1076.jsonl", name: "one-thousand-and-seventy-sixth held-out corpus", minMessages: 250,
