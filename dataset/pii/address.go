@@ -270,8 +270,10 @@ func (sc *scanner) lowerWord(i, j int) int {
 				return end
 			}
 		}
-		if end := sc.houseAlongStreet(i); end > 0 {
-			return end
+		if i >= sc.lastEnd {
+			if end := sc.houseAlongStreet(i, sc.houseParts(i)); end > 0 {
+				return end
+			}
 		}
 	case in.addr == akHouse && (s[i:j] == "дом" || s[i:j] == "корпус" || s[i:j] == "корп" || s[i:j] == "владение" || s[i:j] == "вл"):
 		// "дом 5 корпус 2", "Зеленоград, корпус 1442, кв. 88", "промзона «Уральская», владение 2, стр. 11"
@@ -279,10 +281,8 @@ func (sc *scanner) lowerWord(i, j int) int {
 			return end
 		}
 	case s[i:j] == "д" && strings.HasPrefix(s[j:], ". ") && j+3 < len(s) && isDigit(s[j+2]):
-		if e := streetAfterHouse(s, sc.houseParts(i)); e > 0 {
-			e = sc.houseParts(e)
-			sc.emit(i, e, tAddress, 0.8, 0) // the house first, its street after: "у д. 15 по Ленинградскому пр-ту"
-			return e
+		if e := sc.houseAlongStreet(i, sc.houseParts(i)); e > 0 {
+			return e // the house first, its street after: "у д. 15 по Ленинградскому пр-ту"
 		}
 		if a := villageNameBefore(s, i, sc.lastEnd); a >= 0 && s[i-2] == ',' {
 			if e := sc.houseParts(i); e > i && !areaAfter(s, e) {
@@ -1435,10 +1435,8 @@ func (sc *scanner) houseOnly(i int) int {
 				return end
 			}
 		}
-		if e := streetAfterHouse(s, end); e > 0 {
-			e = sc.houseParts(e)
-			sc.emit(i, e, tAddress, 0.8, 0) // the house first, its street after: "у дома 15 по Ленинградскому пр-ту"
-			return e
+		if e := sc.houseAlongStreet(i, end); e > 0 {
+			return e // the house first, its street after: "у дома 15 по Ленинградскому пр-ту"
 		}
 		if a := spokenHouseBefore(s, i, sc.lastEnd); a >= 0 && !dom {
 			sc.emit(a, end, tAddress, 0.8, 0) // a street and its house in words: "на профсоюзной сорок три корпус один"
@@ -1570,15 +1568,13 @@ func streetAfterHouse(s string, end int) int {
 	return 0
 }
 
-// houseAlongStreet reads a house named before its street with "по" at the
-// house word at i: "у дома 7 по Кирочной", "у дома пять по малой
-// садовой", "возле дома двадцать два по улице малышева", and the flat
-// after it. It returns the end, or 0.
-func (sc *scanner) houseAlongStreet(i int) int {
-	if i < sc.lastEnd {
-		return 0
-	}
-	e := streetAfterHouse(sc.s, sc.houseParts(i))
+// houseAlongStreet emits a house named before its street with "по", from
+// the house word at i, whose parts end at end, over the street and the
+// flat after it: "у дома 7 по Кирочной", "у дома пять по малой садовой",
+// "возле дома двадцать два по улице малышева, подъезд четыре". It returns
+// the end, or 0.
+func (sc *scanner) houseAlongStreet(i, end int) int {
+	e := streetAfterHouse(sc.s, end)
 	if e <= 0 {
 		return 0
 	}

@@ -434,19 +434,14 @@ func passportLettersSpoken(s string, i, lo int) int {
 			break
 		}
 		w := s[a:b]
-		letter := len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' && w != "i"
+		letter := len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' && w != "i" || ruLetterName(w)
 		switch w {
-		case "б", "г", "д", "е", "ж", "л", "м", "н", "п", "р", "т", "ф", "х", "э",
-			"эн", "эф", "эм", "эр", "эс", "эл", "ка", "бэ", "вэ", "гэ", "дэ", "тэ", "пэ", "зэ", "ха", "фа", "ша", "йе":
+		case "б", "г", "д", "е", "ж", "л", "м", "н", "п", "р", "т", "ф", "х", "э", "йе":
 			letter = true
 		case "а", "в", "к", "с", "у": // words too: a letter only after another letter's name, "эф а семь …"
 			if k == 0 && a >= 2 && s[a-1] == ' ' {
-				if c := strings.LastIndexAny(s[:a-1], " \n:"); c+1 < a-1 {
-					switch s[c+1 : a-1] {
-					case "эн", "эф", "эм", "эр", "эс", "эл", "ка", "бэ", "вэ", "гэ", "дэ", "тэ", "пэ", "зэ", "ха", "фа", "ша":
-						letter = true
-					}
-				}
+				c := strings.LastIndexAny(s[:a-1], " \n:")
+				letter = c+1 < a-1 && ruLetterName(s[c+1:a-1])
 			}
 		}
 		if !letter {
@@ -455,6 +450,16 @@ func passportLettersSpoken(s string, i, lo int) int {
 		start = a
 	}
 	return start
+}
+
+// ruLetterName reports a Russian letter's spoken name of two letters, as a
+// passport's series is read out: "эн", "эф", "ка".
+func ruLetterName(w string) bool {
+	switch w {
+	case "эн", "эф", "эм", "эр", "эс", "эл", "ка", "бэ", "вэ", "гэ", "дэ", "тэ", "пэ", "зэ", "ха", "фа", "ша":
+		return true
+	}
+	return false
 }
 
 // answerOpening reports the words that may open an answer before the
@@ -1289,7 +1294,7 @@ func placeTailEN(s string, end int, strict bool) int {
 	p := end
 	places, codes, numbers := 0, 0, 0
 	lastCode, kwEnd := -1, 0
-	known, knownEnd := false, 0 // a town the tables know among the words, and its end
+	knownEnd := 0 // the end of a town the tables know among the words
 tail:
 	for tokens := 0; tokens < 14 && p+1 < len(s); tokens++ {
 		q := p
@@ -1323,7 +1328,7 @@ tail:
 		default:
 			places++
 			if knownCity(w) {
-				known, knownEnd = true, e
+				knownEnd = e
 			}
 			switch w {
 			case "village", "district", "region", "oblast", "krai", "county", "province", "raion", "rayon", "settlement":
@@ -1333,9 +1338,9 @@ tail:
 		p = e
 	}
 	switch {
-	case strict && !known && !(codes >= 3 && numbers > 0):
+	case strict && knownEnd == 0 && !(codes >= 3 && numbers > 0):
 		return end
-	case places > 0 && (places <= 2 || known || codes > 0) && (p == len(s) || strings.IndexByte("\n.,?!;", s[p]) >= 0) && p > end:
+	case places > 0 && (places <= 2 || knownEnd > 0 || codes > 0) && (p == len(s) || strings.IndexByte("\n.,?!;", s[p]) >= 0) && p > end:
 		return p // three words or more need a town the tables know: not "room 718 nobody brought them"
 	case places > 0 && codes >= 3 && numbers > 0:
 		return lastCode
