@@ -2284,6 +2284,16 @@ func (sc *scanner) addressRight(end int) int {
 			end, postcode = q, true
 			continue
 		}
+		if k := partnershipAt(s, p); k > 0 {
+			end = k // a cottage settlement after its street: "ул. Кленовая, д. 9, КП «Никольские Холмы»"
+			continue
+		}
+		if strings.HasPrefix(s[p:], "г.о. ") {
+			if _, up := letterAt(s, p+len("г.о. ")); up {
+				end = wordEnd(s, p+len("г.о. ")) // an urban district: ", д. Лужки, г.о. Истра"
+				continue
+			}
+		}
 		sz, up := letterAt(s, p)
 		if sz == 0 {
 			break
@@ -2292,14 +2302,18 @@ func (sc *scanner) addressRight(end int) int {
 		var buf [32]byte
 		f, _ := foldInto(buf[:0], s[p:q])
 		if !up {
-			if addrKind(f) != akCity && string(f) != "с" && string(f) != "п" || q >= len(s) || s[q] != '.' {
-				break // but a village or a settlement by its letter: ", с. Кабардинка", ", п. Витязево"
+			if addrKind(f) != akCity && string(f) != "с" && string(f) != "п" && string(f) != "д" || q >= len(s) || s[q] != '.' {
+				break // but a village or a settlement by its letter after the house: ", с. Кабардинка", ", п. Витязево", ", д. Лужки"
 			}
 			r := skipSpaces(s, q+1)
 			if _, up2 := letterAt(s, r); !up2 || r == q+1 {
 				break
 			}
 			end = wordEnd(s, r) // ", г. Белгород"
+			if end+2 < len(s) && s[end] == ' ' && (adjectiveWord(s[r:end]) || endsAny(s[r:end], "ое", "ые")) && upperAt(s[end+1:]) {
+				end = wordEnd(s, end+1) // ", д. Малое Толбино", ", п. Новый Свет"
+			}
+			end = sc.houseParts(end) // the house in the village: "38-й км, д. Малое Толбино, д. 6"
 			continue
 		}
 		if !postcode && string(f) != "россия" && !(ruCities[string(f)] && !firstNameAt(s, p)) {
@@ -3384,6 +3398,21 @@ func geoKeyword(w string) bool {
 	var buf [32]byte
 	f, _ := foldInto(buf[:0], strings.TrimSuffix(w, "."))
 	return addrKind(f) == akCity || settlementMark(string(f))
+}
+
+// partnershipAt returns the end of a cottage settlement or a gardening
+// partnership named in quotes at p, "КП «Никольские Холмы»", or 0.
+func partnershipAt(s string, p int) int {
+	for _, m := range [...]string{"КП «", "СНТ «", "ДНТ «", "ТСН «"} {
+		if strings.HasPrefix(s[p:], m) {
+			q := p + len(m)
+			if k := strings.Index(s[q:min(len(s), q+60)], "»"); k > 0 && strings.IndexByte(s[q:q+k], '\n') < 0 {
+				return q + k + len("»")
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // partnershipIn returns where a cottage settlement or a gardening

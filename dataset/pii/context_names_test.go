@@ -3181,8 +3181,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Мухаметзянов Ильнур"}},
 		{"a name in quotes after a word that writes it stays a person", "Жалоба: на приглашениях вместо «Ксения» напечатали «Ксеня».",
 			[]string{"PERSON:Ксения", "PERSON:Ксеня"}},
-		{"a nickname in quotes after its word stays a person", "Рожков Василий Иванович (позывной «Боцман») заступает в ночь.",
-			[]string{"PERSON:Рожков Василий Иванович"}},
+		{"a call sign in quotes after its word is a person too", "Рожков Василий Иванович (позывной «Боцман») заступает в ночь.",
+			[]string{"PERSON:Рожков Василий Иванович", "PERSON:Боцман"}},
 		{"a first name that is also a word before a surname's shape", "We'd like to play twice as guests of Mark Greenberg (your member, I believe).",
 			[]string{"PERSON:Mark Greenberg"}},
 		{"a surname's shape after a first name in a table's cell", "LF-0209 | passport (CN) | 33 | Sofia Greenberg | Zhou Ming",
@@ -3401,6 +3401,18 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Ситников", "PERSON:Ибрагимова Д. Ф."}},
 		{"a channel's street in Petersburg, a piano firm", "Home address: apt 72, 3 Shkiperskiy Protok, St Petersburg 199106. Supplier: IE Sergey Moroz (Moroz Pianos).",
 			[]string{"ADDRESS:apt 72, 3 Shkiperskiy Protok, St Petersburg 199106", "PERSON:Sergey Moroz"}},
+		{"a horse's name in quotes opens with a title", "Reminder: the mare 'Lady Grace' is due for her scan. Our client wants lot 7 (colt by 'Sir Winston' out of 'Miss Daisy'). Aidan Byrne will call.",
+			[]string{"PERSON:Aidan Byrne"}}, // rules-2025.272
+		{"a stage name or a call sign in brackets after the person", "Исполнитель: Дорохов Олег Игоревич (сценический псевдоним «Великий Мерлин»). Beneficiary: Timur Sadykov (\"Timur the Magnificent\"). Name: Igor Morozov (call sign \"Frost\")",
+			[]string{"PERSON:Дорохов Олег Игоревич", "PERSON:Великий Мерлин", "PERSON:Timur Sadykov", "PERSON:Timur the Magnificent", "PERSON:Igor Morozov", "PERSON:Frost"}},
+		{"a village, its house and an urban district after the street's house", "Торт привезут на ул. Клубная, д. 1, д. Лужки, г.о. Истра. Заказ — на ул. Кленовая, д. 9, КП «Никольские Холмы». Объект: Калужское шоссе, 38-й км, д. Малое Толбино, д. 6",
+			[]string{"ADDRESS:ул. Клубная, д. 1, д. Лужки, г.о. Истра", "ADDRESS:ул. Кленовая, д. 9, КП «Никольские Холмы»", "ADDRESS:Калужское шоссе, 38-й км, д. Малое Толбино, д. 6"}},
+		{"a Russian mobile with dots, a crew's Толстый", "— Вот: +7.928.557.31.40, звоните после шести. Толстый опять опоздал на смену. Мыс Толстый — на юге острова.",
+			[]string{"PHONE:+7.928.557.31.40", "PERSON:Толстый"}},
+		{"Korean names: a four-letter syllable, lower case with a hyphen", "Руководитель — Ким Мин Джун, его WhatsApp +82 10-4417-2093.\ncaller hello this is park ji-hoon locker two oh five\nagent: is grace around?",
+			[]string{"PERSON:Ким Мин Джун", "PHONE:+82 10-4417-2093", "PERSON:park ji-hoon", "PERSON:grace"}},
+		{"the answer to \"is this …\" on the next line", "agent hello is this hope\ncaller yes speaking",
+			[]string{"PERSON:hope"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

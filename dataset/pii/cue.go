@@ -135,10 +135,11 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	switch s[i:j] {
 	case "is": // "my name is kevin" (strong), "this is mike" (weak)
 		var buf [16]byte
-		switch string(prevWord(s, i, buf[:0])) {
-		case "name":
+		switch pw := string(prevWord(s, i, buf[:0])); {
+		case pw == "name":
 			cls |= wCueStrong
-		case "this", "it":
+		case pw == "this" || pw == "it":
+		case pw == "" || greetingCue(pw) || speakerWord(pw): // "hey is grace around?", "agent: is mike there", checked by englishNameCue
 		default:
 			return j
 		}
@@ -369,6 +370,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 	score := float32(0.7)
 	if cls&wCueStrong != 0 {
 		score = 0.8
+	}
+	if end > e && s[i:j] == "is" && (strings.HasPrefix(s[e:], " around") || strings.HasPrefix(s[e:], " there")) {
+		end = e // no surname: "is grace around?"
 	}
 	sc.emit(p, end, tPerson, score, 0)
 	sc.lowerNames = true
@@ -2048,8 +2052,13 @@ func englishNameCue(s string, i, j, e int) bool {
 		return true
 	case "this", "that":
 		// An outbound call's first question and its answer: "hello is this grace yes hi", "is that hope yes".
-		return strings.HasSuffix(s[:i], "is ") && (next == "yes" || next == "speaking" || next == "hi" || next == "hello")
+		return strings.HasSuffix(s[:i], "is ") && (next == "yes" || next == "speaking" || next == "hi" || next == "hello" ||
+			e < len(s) && s[e] == '\n' && answerYes(s, e+1)) // the answer on the next line: "is this hope\ncaller yes speaking"
 	case "is", "s", "its", "m", "im":
+		var pb [16]byte
+		if pw := string(prevWord(s, i, pb[:0])); s[i:j] == "is" && (next == "around" || next == "there") && (pw == "" || greetingCue(pw) || speakerWord(pw)) {
+			return true // someone asked for: "hey is grace around?", "is mike there"
+		}
 		if s[i:j] == "is" && !strings.HasSuffix(s[:i], "this ") {
 			return false
 		}
@@ -2079,6 +2088,20 @@ func englishNameCue(s string, i, j, e int) bool {
 		}
 	}
 	return false
+}
+
+// answerYes reports a line at p that answers "yes" or "speaking", after
+// its speaker's word: "caller yes speaking", "client: speaking".
+func answerYes(s string, p int) bool {
+	e := wordEnd(s, p)
+	if speakerWord(s[p:e]) {
+		p = e
+		if p < len(s) && s[p] == ':' {
+			p++
+		}
+		p = skipSpaces(s, p)
+	}
+	return strings.HasPrefix(s[p:], "yes") || strings.HasPrefix(s[p:], "speaking")
 }
 
 // pastVerbAgrees reports a past-tense verb one space after end whose

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.266.0 rules-2025.271"
+const engineVersion = "iml-pii/1.267.0 rules-2025.272"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -3590,6 +3590,12 @@ func (sc *scanner) petNamed(start, end int) bool {
 	for p > 0 && (s[p-1] == ' ' || s[p-1] == ':' || s[p-1] == '(') {
 		p-- // "моей собаки (Роман, вельш-корги)"
 	}
+	if b := wordStartBefore(s, p); p < start && b > 0 && courtesyTitle(s[b:p]) && openingQuote(s, b) > 0 {
+		if containsAny(s, "stallion", "Stallion", "mare ", "mares", "Mare", "colt", "Colt", "filly", "Filly", "foal", "Foal", "жеребец", "Жеребец", "кобыл", "Кобыл") {
+			return true // a horse's name in quotes opening with a title where horses are spoken of: "colt by 'Sir Winston' out of 'Lady Grace'"
+		}
+		p = b
+	}
 	if p >= 1 && (s[p-1] == '"' || s[p-1] == '\'') || p >= 2 && s[p-2:p] == "«" || p >= 3 && (s[p-3:p] == "“" || s[p-3:p] == "‘") {
 		switch {
 		case s[p-1] == '"' || s[p-1] == '\'':
@@ -3661,6 +3667,16 @@ func (sc *scanner) petNamed(start, end int) bool {
 			return false
 		}
 		q = e + 1
+	}
+	return false
+}
+
+// courtesyTitle reports a title that a horse's or a boat's name in quotes
+// may open with: "Sir", "Lady", "Lord", "Miss".
+func courtesyTitle(w string) bool {
+	switch w {
+	case "Sir", "Lady", "Lord", "Miss", "Dame", "Count", "Сир", "Леди", "Лорд", "Мисс", "Граф":
+		return true
 	}
 	return false
 }
@@ -3835,7 +3851,7 @@ func petWord(w []byte, before bool) bool {
 		"конь", "коня", "кобыла", "кобылу", "кобылы", "мерин", "мерина", "лайка", "лайку", "лайки", "овчарку",
 		"rottweiler", "doberman", "mastiff", "shepherds", "алабай", "алабая", "ротвейлер", "ротвейлера", "доберман", "добермана",
 		"пуделя", "пуделю", "пуделем", "кобель", "кобеля", "кобелю", "кобелём", "кобелем", "greyhound", "greyhounds", "whippet",
-		"horses", "mares", "ponies", "geldings", "лошадей", "кобыл", "мерины",
+		"horses", "mares", "ponies", "geldings", "лошадей", "кобыл", "мерины", "colt", "colts", "filly", "fillies", "foal", "foals",
 		"корова", "коровы", "корове", "корову", "коровой", "коров", "тёлка", "телка", "тёлки", "телки", "cow", "cows", "heifer", // "корова Роза", "у коровы Дуси"
 		"альпака", "альпаку", "альпаки", "альпакой", "альпаке", "альпак", "alpaca", "alpacas", "llama", "llamas", // "альпака Кузя", "goat Masha"
 		"коза", "козу", "козы", "козой", "козе", "коз", "козочка", "козочку", "козочкой", "козочки", "козочке", "goat", "goats",
@@ -3866,7 +3882,8 @@ func petWord(w []byte, before bool) bool {
 		"cruiser", "крейсер", "крейсера", "крейсере", "крейсером", "icebreaker", "ледокол", "ледокола", "ледоколе", // a warship: "the cruiser Aurora", "ледокол Ленин"; not a Land Cruiser after a name
 		"медведь", "медведя", "медведю", "медведица", "медведицу", "медвежонок", "медвежонка", "слон", "слона", "слону", "слониха", "слониху", "слонихи",
 		"слонихе", "слонихой", "тигр", "тигра", "тигрица", "тигрицу", "тигрицы", "львица", "львицу", "львицы", "удав", "удава", "удавом", "удавы",
-		"elephant", "lion", "lioness", "tiger", "tigress", "bear", "cub": // circus animals before their names: "медведь Миша", "слониху Машу", "the lion Leo"; not "доволен как слон", "calls him Bear" after one
+		"elephant", "lion", "lioness", "tiger", "tigress", "bear", "cub", // circus animals before their names: "медведь Миша", "слониху Машу", "the lion Leo"; not "доволен как слон", "calls him Bear" after one
+		"sire", "dam": // a horse's parents: "Sire 'Sir Winston' (GB) — dam 'Lady Grace'"; not the Hoover Dam after a name
 		return before
 	}
 	return false
@@ -8232,6 +8249,30 @@ var koreanSyllable = func() map[string]bool {
 	return m
 }()
 
+// koreanLowerName returns the start of a Korean surname in lower case
+// right before the hyphenated given name s[i:j], "park ji-hoon", or -1.
+func koreanLowerName(s string, i, j int) int {
+	var buf [16]byte
+	w, ok := foldLatin(buf[:0], s[i:j])
+	if !ok || !koreanSyllables(w) {
+		return -1
+	}
+	b := i - 1
+	for b > 0 && s[b-1] >= 'a' && s[b-1] <= 'z' {
+		b--
+	}
+	if b == i-1 || i-1-b > 5 || b > 0 && isAlnum(s[b-1]) {
+		return -1
+	}
+	var sb [8]byte
+	sur := append(sb[:0], s[b:i-1]...)
+	sur[0] -= 'a' - 'A'
+	if !koreanSurname(string(sur)) {
+		return -1
+	}
+	return b
+}
+
 // koreanSurnameBefore reports a Korean surname right before i: "Kim
 // Soo-jin", "Lee Jae-won".
 func koreanSurnameBefore(s string, i int) bool {
@@ -8339,8 +8380,11 @@ func eastAsianGiven(s string, j int, long bool) int {
 			}
 			return j // initials: "Пак Д.А."
 		}
-		if k == 2 || e-end-1 > 6 && !(long && k == 0 && e-end-1 <= 12 && !(e+2 < len(s) && s[e] == ' ' && upperAt(s[e+1:]))) {
-			return j // a longer word or a third one: not a syllable, "Ким Иван Петрович"; but one given name in two syllables, "Ю Минхао"
+		if k == 2 || e-end-1 > 6 && !(long && k == 0 && e-end-1 <= 12 && !(e+2 < len(s) && s[e] == ' ' && upperAt(s[e+1:]))) &&
+			!(k == 1 && e-end-1 <= 8 && !(e+2 < len(s) && s[e] == ' ' && upperAt(s[e+1:]))) {
+			// A longer word or a third one: not a syllable, "Ким Иван Петрович"; but one given name in two syllables, "Ю Минхао",
+			// and a second syllable of four letters, "Ким Мин Джун".
+			return j
 		}
 		end = e
 	}

@@ -464,6 +464,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			}
 			return tPhone, 0.8, end
 		}
+		if seps == sepDot && g.plus && d[0] == '7' && g.pattern(k, 1, 3, 3, 2, 2) {
+			return tPhone, 0.9, end // a Russian mobile written with dots: "+7.928.557.31.40"
+		}
 		return 0, 0, end
 	}
 	if nd >= 5 && nd <= 7 && seps == sepDash && (g.pattern(k, 1, 2, 2) || g.pattern(k, 2, 2, 2) || g.pattern(k, 3, 2, 2)) && shortPhoneCue(sc.s, g.start, end) {

@@ -618,7 +618,9 @@ func (sc *scanner) nicknames() {
 			if sp.start >= 4 && s[sp.start-1] != '\n' {
 				sc.nicknameBefore(sp, n)
 			}
-			sc.nicknameAfter(sp)
+			if !sc.aliasAfter(sp) {
+				sc.nicknameAfter(sp)
+			}
 		}
 	}
 	for _, c := range sc.caps[:sc.ncaps] { // the capitalized words the scanner noted outside names: a few per message
@@ -631,7 +633,7 @@ func (sc *scanner) nicknames() {
 			sc.nicknameAt(p) // "paramedic 'Tank'"
 		case q == 0 && nickInitial(s, a):
 			if b := wordEnd(s, a); commonNicknames[s[a:b]] && !sc.covered(a, b, len(sc.out)) &&
-				!startsAny(s[b:], " Rock", " Lodge", "'s concert", "’s concert") && !prevWordIn(s, a, "песню", "песни", "from", "кот", "кота", "пёс", "пса") {
+				!startsAny(s[b:], " Rock", " Lodge", "'s concert", "’s concert") && !prevWordIn(s, a, "песню", "песни", "from", "кот", "кота", "пёс", "пса", "мыс", "Мыс") {
 				sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.85})
 				sc.persons++
 			}
@@ -643,13 +645,13 @@ func (sc *scanner) nicknames() {
 }
 
 // nickInitial reports the first letter of one of commonNicknames at a:
-// Ш, Б, С, S or B, a cheap test before the word is looked up.
+// Ш, Б, С, Т, S or B, a cheap test before the word is looked up.
 func nickInitial(s string, a int) bool {
 	switch s[a] {
 	case 'S', 'B':
 		return true
 	case 0xD0:
-		return a+1 < len(s) && (s[a+1] == 0xA8 || s[a+1] == 0x91 || s[a+1] == 0xA1)
+		return a+1 < len(s) && (s[a+1] == 0xA8 || s[a+1] == 0x91 || s[a+1] == 0xA1 || s[a+1] == 0xA2)
 	}
 	return false
 }
@@ -663,6 +665,7 @@ var commonNicknames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("Шаман Шамана Шаману Шаманом Шамане Бородач Бородача Бородачу Бородачом Бородаче " +
 		"Борода Бороды Бороде Бороду Бородой Седой Седого Седому Седым Седом Шмель Шмеля Шмелю Шмелём Шмелем Шмеле " +
+		"Толстый " + // the nominative only: Толстого, Толстому and Толстым are Tolstoy's too
 		"Shaman Beard Boroda Sedoy Borodach Shmel Boatswain Botsman") { // a skipper's: "Skipper: Boatswain"
 		m[w] = true
 	}
@@ -726,6 +729,93 @@ func (sc *scanner) nicknameAfter(sp span) {
 		return
 	}
 	sc.nicknameAt(p)
+}
+
+// aliasMarks open a bracket after a person's name and say that what
+// follows in quotes is the name the person goes by.
+var aliasMarks = [...]string{"сценический псевдоним ", "псевдоним ", "stage name ", "call sign ", "позывной ", "ник ", "nickname "}
+
+// aliasAfter marks a stage name, a pen name or a call sign of up to four
+// words in quotes in brackets right after the person sp: "Дорохов Олег
+// Игоревич (сценический псевдоним «Великий Мерлин»)", "Igor Morozov (call
+// sign "Frost")"; without a mark, the quoted name must share a word's first
+// letters with the person's, "Чхеидзе Леван Нодарович («Маэстро Леван»)",
+// "Timur Sadykov ("Timur the Magnificent")". It reports whether it marked
+// one.
+func (sc *scanner) aliasAfter(sp span) bool {
+	s := sc.s
+	if !strings.HasPrefix(s[sp.end:], " (") {
+		return false
+	}
+	p := sp.end + 2
+	marked := false
+	for _, m := range aliasMarks {
+		if strings.HasPrefix(s[p:], m) {
+			p, marked = p+len(m), true
+			break
+		}
+	}
+	q := openingQuoteAt(s, p)
+	if q == 0 {
+		if strings.HasPrefix(s[p:], "“") {
+			q = len("“")
+		} else {
+			return false
+		}
+	}
+	a := p + q
+	if a >= len(s) || capAt(s, a) == 0 {
+		return false
+	}
+	b, words := a, 0
+	for words < 4 {
+		e := wordEnd(s, b)
+		if e == b {
+			return false
+		}
+		words++
+		if e < len(s) && s[e] == ' ' {
+			b = e + 1
+			continue
+		}
+		b = e
+		break
+	}
+	c := closingQuoteAt(s, b)
+	if c == 0 || b+c >= len(s) || s[b+c] != ')' && s[b+c] != ',' || strings.ContainsAny(s[a:b], "0123456789") {
+		return false
+	}
+	if !marked {
+		shared := false
+		for w := range strings.FieldsSeq(s[a:b]) {
+			if samePrefix(w, s[sp.start:sp.end]) {
+				shared = true
+				break
+			}
+		}
+		if !shared || words == 1 {
+			return false // one word is nicknameAfter's
+		}
+	}
+	if sc.covered(a, b, len(sc.out)) {
+		return true
+	}
+	sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.85})
+	sc.persons++
+	return true
+}
+
+// closingQuoteAt returns the size of a closing quote at p, or 0.
+func closingQuoteAt(s string, p int) int {
+	switch {
+	case p < len(s) && (s[p] == '\'' || s[p] == '"'):
+		return 1
+	case strings.HasPrefix(s[p:], "»"):
+		return len("»")
+	case strings.HasPrefix(s[p:], "”"):
+		return len("”")
+	}
+	return 0
 }
 
 // closingQuote returns the size of a closing quote that ends at e, or 0.
@@ -1102,6 +1192,13 @@ func (sc *scanner) run() {
 				sc.emit(i, j, tPerson, 0.7, 0) // a child named by a parent: "this is grace's mum joanne", "lily's dad"
 				sc.lowerNames = true
 				i = j + 2
+				continue
+			}
+		}
+		if c < 0x80 && j-i >= 4 && j-i <= 12 && i >= 3 && s[i-1] == ' ' && strings.IndexByte(s[i+1:j], '-') > 0 {
+			if b := koreanLowerName(s, i, j); b >= 0 {
+				sc.emit(b, j, tPerson, 0.8, 0) // a Korean name in a transcript: "this is park ji-hoon", "his son choi min-ho"
+				i = j
 				continue
 			}
 		}
