@@ -23,15 +23,24 @@ import "testing"
 // PHONE 0.992 and the other types (1.0) met theirs; 3.645% of PII characters
 // leaked (380 of 10425: ADDRESS 205, PERSON 149, PHONE 26), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.272
+// (engine 1.267.0), with those of the other files from heldout1077 to
+// heldout1084: horses' names in quotes that open with a title ('Sir Winston',
+// 'Lady Grace', 'Miss Daisy'), a lower-case name asked for ("is grace
+// around"). Left: horses named without a title or quotes (Zima, 'Hope', 'Rose
+// of Sharon', «Граф»), jockeys by surname alone (под Бекоевым, Tlisov), Gulf
+// addresses read out, Arab names in capitals. Tuned: PERSON 0.929, ADDRESS
+// 0.961; 3.444% leaked (359 of 10425).
 
-// heldout1078Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1078Floor holds the tuned figures: the issue's targets, all met.
 var heldout1078Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.908,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1078MaxLeak: target 0.005, missed untuned (3.645%).
-const heldout1078MaxLeak = 0.037
+// heldout1078MaxLeak: target 0.005, missed untuned (3.645%), missed tuned (3.444%).
+const heldout1078MaxLeak = 0.035
 
 func TestHeldout1078(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1078.jsonl", name: "one-thousand-and-seventy-eighth held-out corpus", minMessages: 250,

@@ -22,15 +22,23 @@ import "testing"
 // 1.266.0, commit a0e0631): every F1 target met (PERSON 0.958, ADDRESS 0.930,
 // PHONE 0.991, the other types 1.0); 3.431% of PII characters leaked (343 of
 // 9996: ADDRESS 179, PERSON 114, PHONE 50), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.272
+// (engine 1.267.0), with those of the other files from heldout1077 to
+// heldout1084: a village, an urban district and a cottage settlement after a
+// street's house, Korean names. Left: cups named after people (кубок
+// Мельникова), golfers, caddies by nickname (Толстый in lower case, Зима), a
+// spoken tower address. Tuned: PERSON 0.969, ADDRESS 0.977, PHONE 0.991;
+// 2.511% leaked (251 of 9996).
 
-// heldout1079Floor holds the untuned figures: the targets, all met.
+// heldout1079Floor holds the tuned figures: the targets, all met.
 var heldout1079Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1079MaxLeak: target 0.005, missed untuned (3.431%).
-const heldout1079MaxLeak = 0.035
+// heldout1079MaxLeak: target 0.005, missed untuned (3.431%), missed tuned (2.511%).
+const heldout1079MaxLeak = 0.026
 
 func TestHeldout1079(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1079.jsonl", name: "one-thousand-and-seventy-ninth held-out corpus", minMessages: 250,

@@ -21,14 +21,22 @@ import "testing"
 // 1.266.0, commit a0e0631): every F1 target met (PERSON 0.949, PHONE 0.991,
 // EMAIL 0.987, the other types 1.0); 1.481% of PII characters leaked (156 of
 // 10535: PERSON 87, ADDRESS 50, PHONE 19), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.272
+// (engine 1.267.0), with those of the other files from heldout1077 to
+// heldout1084: none of its own misses; the rules from the other files changed
+// none of its figures. Left: puppets and characters named like people
+// (Мальвина, Айболит, Mr Punch, Judy), a lower-case name asked for in a
+// transcript, a phone in a CSV column. Tuned: PERSON 0.949, PHONE 0.991, EMAIL
+// 0.987; 1.481% leaked (156 of 10535).
 
-// heldout1080Floor holds the untuned figures: the targets, all met.
+// heldout1080Floor holds the tuned figures: the targets, all met.
 var heldout1080Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1080MaxLeak: target 0.005, missed untuned (1.481%).
+// heldout1080MaxLeak: target 0.005, missed untuned (1.481%), missed tuned (1.481%).
 const heldout1080MaxLeak = 0.015
 
 func TestHeldout1080(t *testing.T) {

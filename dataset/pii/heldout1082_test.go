@@ -23,15 +23,24 @@ import "testing"
 // missed its target; ADDRESS 0.946, PHONE 0.992 and the other types (1.0) met
 // theirs; 3.819% of PII characters leaked (404 of 10579: ADDRESS 173, PERSON
 // 145, PHONE 62, PASSPORT 24), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.272
+// (engine 1.267.0), with those of the other files from heldout1077 to
+// heldout1084: a stage name after its word (сценический псевдоним «БАХ»), a
+// crew's Толстый. Left: songs, albums and bands named like people ('Eleanor
+// Rigby', «Алиса», Pink Floyd, Alice Cooper), famous musicians, collectors by
+// nickname alone (Мороз, Хан, Big Mike), addresses read out in English. Tuned:
+// PERSON 0.908, ADDRESS 0.946, PHONE 0.992, PASSPORT 0.944; 3.791% leaked (401
+// of 10579).
 
-// heldout1082Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1082Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1082Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.905,
+	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.907,
 }
 
-// heldout1082MaxLeak: target 0.005, missed untuned (3.819%).
-const heldout1082MaxLeak = 0.039
+// heldout1082MaxLeak: target 0.005, missed untuned (3.819%), missed tuned (3.791%).
+const heldout1082MaxLeak = 0.038
 
 func TestHeldout1082(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1082.jsonl", name: "one-thousand-and-eighty-second held-out corpus", minMessages: 250,

@@ -22,15 +22,22 @@ import "testing"
 // 1.266.0, commit a0e0631): every F1 target met (PERSON 0.948, ADDRESS 0.992,
 // the other types 1.0); 1.102% of PII characters leaked (114 of 10341: PERSON
 // 64, ADDRESS 50), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.272
+// (engine 1.267.0), with those of the other files from heldout1077 to
+// heldout1084: a crew's Толстый. Left: polar explorers and ships named after
+// people (Папанин, Седов, Нансен, 'Mikhail Somov'), word-names in calls (вера,
+// hope whitfield). Tuned: PERSON 0.951, ADDRESS 0.992; 0.996% leaked (103 of
+// 10341).
 
-// heldout1083Floor holds the untuned figures: the targets, all met.
+// heldout1083Floor holds the tuned figures: the targets, all met.
 var heldout1083Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1083MaxLeak: target 0.005, missed untuned (1.102%).
-const heldout1083MaxLeak = 0.012
+// heldout1083MaxLeak: target 0.005, missed untuned (1.102%), missed tuned (0.996%).
+const heldout1083MaxLeak = 0.01
 
 func TestHeldout1083(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1083.jsonl", name: "one-thousand-and-eighty-third held-out corpus", minMessages: 250,

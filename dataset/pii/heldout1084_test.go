@@ -22,15 +22,23 @@ import "testing"
 // 1.266.0, commit a0e0631): PERSON 0.909 missed its target; ADDRESS 0.993 and
 // the other types (1.0) met theirs; 4.839% of PII characters leaked (493 of
 // 10188: PERSON 396, ADDRESS 97), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.272
+// (engine 1.267.0), with those of the other files from heldout1077 to
+// heldout1084: stage names in quotes in brackets after the performer ("Timur
+// the Magnificent", «Маэстро Леван», "Danny K"), a crew's Толстый. Left: stage
+// names alone or in tables (The Amazing Alex, Леди Иллюзия, Доктор Фокус),
+// famous illusionists and tricks. Tuned: PERSON 0.924, ADDRESS 0.993; 4.260%
+// leaked (434 of 10188).
 
-// heldout1084Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1084Floor holds the tuned figures: the issue's targets, all met.
 var heldout1084Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.908,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1084MaxLeak: target 0.005, missed untuned (4.839%).
-const heldout1084MaxLeak = 0.049
+// heldout1084MaxLeak: target 0.005, missed untuned (4.839%), missed tuned (4.260%).
+const heldout1084MaxLeak = 0.043
 
 func TestHeldout1084(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1084.jsonl", name: "one-thousand-and-eighty-fourth held-out corpus", minMessages: 250,
