@@ -1067,7 +1067,16 @@ func regionPartRU(s string, q int) int {
 	e := wordEnd(s, q+2)
 	for _, m := range [...]string{" р-н", " район", " обл.", " область"} {
 		if strings.HasPrefix(s[e:], m) && (e+len(m) == len(s) || !isAlnum(s[e+len(m)])) {
-			return e + len(m)
+			end := e + len(m)
+			if m[1] == 0xD1 && end+2 < len(s) && s[end] == ' ' && upperAt(s[end+1:]) { // р-н, район: its region may follow
+				r := wordEnd(s, end+1)
+				for _, o := range [...]string{" обл.", " области"} {
+					if strings.HasPrefix(s[r:], o) {
+						return r + len(o) // "Ростовский р-н Ярославской обл."
+					}
+				}
+			}
+			return end
 		}
 	}
 	return q
@@ -2282,6 +2291,10 @@ func (sc *scanner) addressRight(end int) int {
 				break
 			}
 			end, postcode = q, true
+			continue
+		}
+		if k := regionPartRU(s, end); k > end {
+			end = k // a district after the house: "с. Вёшки, ул. Школьная, д. 3, Ростовский р-н Ярославской обл."
 			continue
 		}
 		if k := partnershipAt(s, p); k > 0 {
@@ -5954,6 +5967,13 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		p++ // "Адрес сервиса: Шоссейная, 3" (only after an address cue)
 		if h := len("д. "); strings.HasPrefix(s[p:], "д. ") && p+h < len(s) && isDigit(s[p+h]) {
 			p, houseWord = p+h, true // "на Щукинскую, д. 2, кв. 301"
+		}
+	} else if s[j] == ' ' && wordsBefore(s, i, "на ", "по ", "На ", "По ") {
+		for _, h := range [...]string{"д. ", "д "} {
+			if strings.HasPrefix(s[p:], h) && p+len(h) < len(s) && isDigit(s[p+len(h)]) {
+				p, houseWord = p+len(h), true // a chat's "на Ленина д 3"
+				break
+			}
 		}
 	}
 	if !isDigit(s[p]) && !(s[j] == ' ' && s[p] >= 0x80 && (strings.HasSuffix(s[i:j], "ой") || strings.HasSuffix(s[i:j], "ых") ||

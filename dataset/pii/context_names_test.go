@@ -1858,7 +1858,7 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PHONE:8 800 250-16-30"}},
 		// rules-2025.167 (heldout356 to heldout359).
 		{"a Georgian passport in groups, Chinese passports of two shapes, a Kyrgyz ID card under an OCR'd heading, an Amex after its word", "Passport: 09 AB 23457\nZHANG MIN E94520137 seat 1\nWANG FANG EH2291845 seat 3\nOCR: ID-карта Кыргызской Республики\nДокумент № ID 0447215\nCharge the deposit to the Amex 378174278938979.",
-			[]string{"PASSPORT:09 AB 23457", "PASSPORT:E94520137", "PERSON:WANG FANG", "PASSPORT:EH2291845", "PASSPORT:ID 0447215", "CARD:378174278938979"}},
+			[]string{"PASSPORT:09 AB 23457", "PERSON:ZHANG MIN", "PASSPORT:E94520137", "PERSON:WANG FANG", "PASSPORT:EH2291845", "PASSPORT:ID 0447215", "CARD:378174278938979"}},
 		{"restaurants, halls, places and a car named like people", "Table at Dinner by Heston Blumenthal, then the Royal Albert Hall. A Rolls-Royce Phantom from Gare du Nord to Sherwood Forest. Порт Рашид, причал 5.",
 			nil},
 		// rules-2025.168 (heldout360 to heldout367, and errors left on files already tuned on).
@@ -3413,6 +3413,16 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Ким Мин Джун", "PHONE:+82 10-4417-2093", "PERSON:park ji-hoon", "PERSON:grace"}},
 		{"the answer to \"is this …\" on the next line", "agent hello is this hope\ncaller yes speaking",
 			[]string{"PERSON:hope"}},
+		{"a word-name with the team or firm it is from", "Hi team, Baker from the insurance company will come on Wednesday. Rose from housekeeping found your charger. Hi, it's Baker from Northwind again. We paid on 8 Jan from our account.",
+			[]string{"PERSON:Baker", "PERSON:Rose", "PERSON:Baker"}}, // rules-2025.273
+		{"a Chinese surname in capitals before the given name", "Guest: Ms ZHANG Meilin\nPassport: E71839264\n1. ZHAO LEI, паспорт EJ5538071",
+			[]string{"PERSON:ZHANG Meilin", "PASSPORT:E71839264", "PERSON:ZHAO LEI", "PASSPORT:EJ5538071"}},
+		{"a district and its region after the house", "Она живёт в с. Вёшки, ул. Школьная, д. 3, Ростовский р-н Ярославской обл., печь старая.",
+			[]string{"ADDRESS:с. Вёшки, ул. Школьная, д. 3, Ростовский р-н Ярославской обл."}},
+		{"a chat's house after \"д\" without its dot", "это Роза из 4-го подъезда на Ленина д 3. Вчера от вас сосулька упала.",
+			[]string{"PERSON:Роза", "ADDRESS:Ленина д 3"}},
+		{"a crew's Левша, a reply's Yep and Говорят", "Левша пока занят.\nCustomer: Yep. Говорят, снимали в Туле.",
+			[]string{"PERSON:Левша"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -357,13 +357,13 @@ var nameStop = func() map[string]bool {
 		"сопровождающий": true, "сопровождающая": true, // a role: "Сопровождающий Арсений"
 		"россельхознадзора": true, "росприроднадзора": true, "роспотребнадзора": true, "ростехнадзора": true, "роскомнадзора": true,
 		"росздравнадзора": true, "ространснадзора": true, // an inspector's agency before his name: "представитель Россельхознадзора Ибрагимова Д. Ф."
-		"okay": true, "sure": true, "yeah": true, "right": true, "fine": true,
+		"okay": true, "sure": true, "yeah": true, "right": true, "fine": true, "yep": true, "yup": true, "nope": true,
 		"супер": true, "можно": true, "gamarjoba": true, "host": true, "uzm": true, "air": true, "government": true,
 		"основной": true, "основная": true, "основные": true,
 		"decree": true,
 		// Parenthetical words that open a sentence ("Похоже, перепутали").
 		"похоже": true, "кажется": true, "видимо": true, "наверное": true, "возможно": true, "вероятно": true,
-		"кстати": true, "пожалуй": true, "впрочем": true, "короче": true, "итак": true,
+		"кстати": true, "пожалуй": true, "впрочем": true, "короче": true, "итак": true, "говорят": true,
 		// Payment form labels ("Payer: Levan Beridze", "Order: ORD-2025-033006").
 		"payer": true, "payee": true, "beneficiary": true, "purpose": true, "order": true, "hospital": true,
 	}
@@ -1262,6 +1262,33 @@ func capsKnown(toks []nameTok) bool {
 
 // capWord handles a capitalized word: a person name, an English street
 // suffix, or nothing. It returns the offset to continue from.
+// fromTeamAfter reports the team, the department or the firm that the
+// name s[i:j] is from, after it: "Baker from the insurance company", "Rose
+// from housekeeping"; or, after a self-introduction, any firm or "again":
+// "it's Baker from Northwind", "It's Baker again".
+func fromTeamAfter(s string, i, j int) bool {
+	if s[i:j] == "Bill" || i >= 2 && isDigit(s[i-2]) {
+		return false // an invoice, "Bill from the canteen provider", or a date: "on 8 Jan from our account"
+	}
+	if k := i - 1; k > 0 && s[k] == ' ' {
+		for k > 0 && isASCIILetter(s[k-1]) {
+			k--
+		}
+		if k < i-1 && isUpperASCII(s[k]) && tableInfo(s[k:i-1]).flags&fEnFirst != 0 {
+			return false // the surname of a full name, which reads on its own: "Victoria Lane from the embassy"
+		}
+	}
+	if endsAny(s[:i], "it's ", "It's ", "it’s ", "It’s ", "this is ", "This is ") &&
+		(strings.HasPrefix(s[j:], " again") || strings.HasPrefix(s[j:], " from ") && upperAt(s[j+len(" from "):])) {
+		return true
+	}
+	if !strings.HasPrefix(s[j:], " from ") {
+		return false
+	}
+	return startsAny(s[j+len(" from "):], "the ", "our ", "your ", "housekeeping", "reception", "accounts", "accounting", "finance",
+		"sales", "support", "security", "logistics", "marketing", "procurement")
+}
+
 // zelenogradBuildingEN returns the end of a Zelenograd building's number
 // after the town's name ending at j, ", bldg 1824", ", building 1412", or 0.
 func zelenogradBuildingEN(s string, j int) int {
@@ -1506,6 +1533,10 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	t0 := sc.nameToken(i, j)
+	if s[i] < 0x80 && j-i >= 3 && t0.flags&uint16(fEnFirst|fEnLast) != 0 && (t0.ambig() || !t0.first()) && !t0.caps && i >= sc.lastEnd && fromTeamAfter(s, i, j) {
+		sc.emit(i, j, tPerson, 0.8, 0) // a name that is also a word, with the team or the firm it is from: "Baker from the insurance company", "it's Baker from Northwind again"
+		return j
+	}
 	if t0.flags&tkPatr != 0 && i > 0 && s[i-1] == '\n' && (j == len(s) || s[j] == '\n' || s[j] == '\r') {
 		if n := len(sc.out); n > 0 && sc.out[n-1].typ == tPerson && sc.out[n-1].end == i-1 {
 			sc.emit(i, j, tPerson, 0.8, 0) // an OCR'd passport's patronymic on its own line: "ДЕНИСОВ\nЕГОР\nИЛЬИЧ"
@@ -8494,9 +8525,11 @@ func pinyinGivenAfter(s string, i, j int) int {
 		return 0
 	}
 	caps := allCapsWord(s[i:j]) && len(s[i:j]) > 1
-	if caps != (allCapsWord(s[p:e]) && e-p > 1) {
+	givenCaps := allCapsWord(s[p:e]) && e-p > 1
+	if !caps && givenCaps {
 		return 0
 	}
+	mixed := caps && !givenCaps // the surname in capitals, as a booking writes it: "Ms ZHANG Meilin"
 	if !caps && (i == 0 || s[i-1] == '\n' || endsAny(s[:i], ". ", "! ", "? ", "\" ")) {
 		return 0 // a sentence's first word may be an English one: "Sun Hao" mid-sentence or after a label's colon
 	}
@@ -8509,8 +8542,8 @@ func pinyinGivenAfter(s string, i, j int) int {
 	case "laoshi", "xiansheng", "nvshi", "nushi", "xiaojie", "taitai", "shifu":
 		return 0 // a title after the name: "Lei Laoshi", the teacher
 	}
-	if t := tableInfo(s[p:e]); t.word != 0 || t.addr != 0 || t.flags&fAmbig != 0 {
-		return 0
+	if t := tableInfo(s[p:e]); (t.word != 0 || t.flags&fAmbig != 0) && !(caps && givenCaps) || t.addr != 0 {
+		return 0 // a word, unless both are in capitals: "ZHAO LEI"
 	}
 	if !caps && s[i:j] == "Sun" {
 		return 0 // a ship's or a firm's "Sun": "Vessel Sun Rio"; a passport's "SUN HAO" stays
@@ -8520,6 +8553,9 @@ func pinyinGivenAfter(s string, i, j int) int {
 		g, ok := foldInto(buf[:0], s[e+1:q])
 		if q-e-1 < 2 || q < len(s) && isAlnum(s[q]) {
 			return e // an initial or a code after the name: "LIU YANG E88317642"
+		}
+		if mixed {
+			return e // one given word after a surname in capitals
 		}
 		if !ok || caps != allCapsWord(s[e+1:q]) || pinyinSyllables(string(g)) != 1 {
 			return 0 // a firm's name goes on: "the Zhang Ji Hardware Factory"

@@ -645,13 +645,13 @@ func (sc *scanner) nicknames() {
 }
 
 // nickInitial reports the first letter of one of commonNicknames at a:
-// Ш, Б, С, Т, S or B, a cheap test before the word is looked up.
+// Ш, Б, С, Т, Л, S or B, a cheap test before the word is looked up.
 func nickInitial(s string, a int) bool {
 	switch s[a] {
 	case 'S', 'B':
 		return true
 	case 0xD0:
-		return a+1 < len(s) && (s[a+1] == 0xA8 || s[a+1] == 0x91 || s[a+1] == 0xA1 || s[a+1] == 0xA2)
+		return a+1 < len(s) && (s[a+1] == 0xA8 || s[a+1] == 0x91 || s[a+1] == 0xA1 || s[a+1] == 0xA2 || s[a+1] == 0x9B)
 	}
 	return false
 }
@@ -666,6 +666,7 @@ var commonNicknames = func() map[string]bool {
 	for _, w := range strings.Fields("Шаман Шамана Шаману Шаманом Шамане Бородач Бородача Бородачу Бородачом Бородаче " +
 		"Борода Бороды Бороде Бороду Бородой Седой Седого Седому Седым Седом Шмель Шмеля Шмелю Шмелём Шмелем Шмеле " +
 		"Толстый " + // the nominative only: Толстого, Толстому and Толстым are Tolstoy's too
+		"Левша " + // the nominative only: not the monument's "Левше" nor the cup's "Левши"
 		"Shaman Beard Boroda Sedoy Borodach Shmel Boatswain Botsman") { // a skipper's: "Skipper: Boatswain"
 		m[w] = true
 	}
