@@ -23,15 +23,24 @@ import "testing"
 // ADDRESS 0.986 and the other types (1.0) met theirs; 2.780% of PII characters
 // leaked (267 of 9606: ADDRESS 139, PERSON 95, PASSPORT 33), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.273
+// (engine 1.268.0), with those of the other files from heldout1085 to
+// heldout1092: "Левша" alone, "Yep" and "Говорят" opening a reply, a surname
+// with the firm it is from. Left: masters by nickname in other forms
+// (Кузьмичу, Мороз), passports in a shipping list by country, a Czech street,
+// accordion makers and famous players (Paolo Soprani, Richard Galliano).
+// Tuned: PERSON 0.963, ADDRESS 0.986, PASSPORT 0.882; 2.571% leaked (247 of
+// 9606).
 
-// heldout1085Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1085Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1085Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.881, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1085MaxLeak: target 0.005, missed untuned (2.780%).
-const heldout1085MaxLeak = 0.028
+// heldout1085MaxLeak: target 0.005, missed untuned (2.780%), missed tuned (2.571%).
+const heldout1085MaxLeak = 0.026
 
 func TestHeldout1085(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1085.jsonl", name: "one-thousand-and-eighty-fifth held-out corpus", minMessages: 250,

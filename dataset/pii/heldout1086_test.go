@@ -22,15 +22,23 @@ import "testing"
 // 1.267.0, commit a62f320): every F1 target met (PERSON 0.943, ADDRESS 0.992,
 // the other types 1.0); 2.188% of PII characters leaked (216 of 9872: PERSON
 // 158, ADDRESS 58), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.273
+// (engine 1.268.0), with those of the other files from heldout1085 to
+// heldout1092: a word-name with the team it is from (it's Baker from the
+// hotel). Left: players by surname alone or with their shirt numbers, a pair's
+// "Orlova/Stavridi", teams named like people («Liza & Katya», team olga),
+// lower-case surnames answered in a call. Tuned: PERSON 0.948, ADDRESS 0.992;
+// 2.066% leaked (204 of 9872).
 
-// heldout1086Floor holds the untuned figures: the targets, all met.
+// heldout1086Floor holds the tuned figures: the targets, all met.
 var heldout1086Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1086MaxLeak: target 0.005, missed untuned (2.188%).
-const heldout1086MaxLeak = 0.022
+// heldout1086MaxLeak: target 0.005, missed untuned (2.188%), missed tuned (2.066%).
+const heldout1086MaxLeak = 0.021
 
 func TestHeldout1086(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1086.jsonl", name: "one-thousand-and-eighty-sixth held-out corpus", minMessages: 250,

@@ -22,15 +22,23 @@ import "testing"
 // 1.267.0, commit a62f320): every F1 target met (PERSON 0.926, PHONE 0.991,
 // PASSPORT 0.973, the other types 1.0); 3.221% of PII characters leaked (333
 // of 10339: PERSON 240, ADDRESS 93), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.273
+// (engine 1.268.0), with those of the other files from heldout1085 to
+// heldout1092: none of its own misses; the rules from the other files changed
+// none of its figures. Left: fishermen by nickname (Боцман, Сом, Кабан, Дед)
+// in tables and chats, Emirati names with Al, lower-case names in calls (al
+// hammadi, summer lee). Tuned: PERSON 0.928, PHONE 0.991, PASSPORT 0.973;
+// 3.172% leaked (328 of 10339).
 
-// heldout1088Floor holds the untuned figures: the targets, all met.
+// heldout1088Floor holds the tuned figures: the targets, all met.
 var heldout1088Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1088MaxLeak: target 0.005, missed untuned (3.221%).
-const heldout1088MaxLeak = 0.033
+// heldout1088MaxLeak: target 0.005, missed untuned (3.221%), missed tuned (3.172%).
+const heldout1088MaxLeak = 0.032
 
 func TestHeldout1088(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1088.jsonl", name: "one-thousand-and-eighty-eighth held-out corpus", minMessages: 250,

@@ -22,15 +22,24 @@ import "testing"
 // 1.267.0, commit a62f320): every F1 target met (PERSON 0.976, ADDRESS 0.945,
 // the other types 1.0); 3.849% of PII characters leaked (410 of 10651: ADDRESS
 // 336, PERSON 74), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.273
+// (engine 1.268.0), with those of the other files from heldout1085 to
+// heldout1092: a district and its region after the house (Ростовский р-н
+// Ярославской обл.). Left: an SNT before its urban district and plot, a
+// village after a district in the prepositional (в Талдомском г.о., д.
+// Станки), stove models named like people ("Louis"), a master's nickname
+// (Печник, mikhalych). Tuned: PERSON 0.978, ADDRESS 0.959; 3.342% leaked (356
+// of 10651).
 
-// heldout1089Floor holds the untuned figures: the targets, all met.
+// heldout1089Floor holds the tuned figures: the targets, all met.
 var heldout1089Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1089MaxLeak: target 0.005, missed untuned (3.849%).
-const heldout1089MaxLeak = 0.039
+// heldout1089MaxLeak: target 0.005, missed untuned (3.849%), missed tuned (3.342%).
+const heldout1089MaxLeak = 0.034
 
 func TestHeldout1089(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1089.jsonl", name: "one-thousand-and-eighty-ninth held-out corpus", minMessages: 250,

@@ -21,15 +21,23 @@ import "testing"
 // 1.267.0, commit a62f320): ADDRESS 0.892 missed its target; PERSON 0.952 and
 // the other types (1.0) met theirs; 4.176% of PII characters leaked (373 of
 // 8931: ADDRESS 223, PERSON 150), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.273
+// (engine 1.268.0), with those of the other files from heldout1085 to
+// heldout1092: a chat's house after "д" without its dot (на Ленина д 3). Left:
+// streets in chat shorthand (на Красный 25, на Богдашке 33, Семьи Шамшиных
+// 24), climbers by nickname in a pipe table's call-sign column (older files
+// leave that column unlabelled). Tuned: PERSON 0.954, ADDRESS 0.901; 4.009%
+// leaked (358 of 8931).
 
-// heldout1090Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1090Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1090Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.891, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.899, TypePerson: 0.92,
 }
 
-// heldout1090MaxLeak: target 0.005, missed untuned (4.176%).
-const heldout1090MaxLeak = 0.042
+// heldout1090MaxLeak: target 0.005, missed untuned (4.176%), missed tuned (4.009%).
+const heldout1090MaxLeak = 0.041
 
 func TestHeldout1090(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1090.jsonl", name: "one-thousand-and-ninetieth held-out corpus", minMessages: 250,

@@ -21,14 +21,21 @@ import "testing"
 // 1.267.0, commit a62f320): every F1 target met (PERSON 0.973, ADDRESS 0.993,
 // PHONE 0.992, the other types 1.0); 1.477% of PII characters leaked (158 of
 // 10697: PERSON 104, ADDRESS 54), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.273
+// (engine 1.268.0), with those of the other files from heldout1085 to
+// heldout1092: none of its own misses; the rules from the other files changed
+// none of its figures. Left: lower-case surnames in calls (гарипов, давыдова),
+// a nickname that is a bird (Сокол), a word-name (Summer, Rose). Tuned: PERSON
+// 0.973, ADDRESS 0.993, PHONE 0.992; 1.477% leaked (158 of 10697).
 
-// heldout1091Floor holds the untuned figures: the targets, all met.
+// heldout1091Floor holds the tuned figures: the targets, all met.
 var heldout1091Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1091MaxLeak: target 0.005, missed untuned (1.477%).
+// heldout1091MaxLeak: target 0.005, missed untuned (1.477%), missed tuned (1.477%).
 const heldout1091MaxLeak = 0.015
 
 func TestHeldout1091(t *testing.T) {
