@@ -3423,6 +3423,16 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Роза", "ADDRESS:Ленина д 3"}},
 		{"a crew's Левша, a reply's Yep and Говорят", "Левша пока занят.\nCustomer: Yep. Говорят, снимали в Туле.",
 			[]string{"PERSON:Левша"}},
+		{"a Kazakh identity card's nine digits", "Ерлан ответил: удостоверение РК № 048317265, ИИН не нужен? My ID is 048315672, born 11.02.1996. Order ID 012345678 shipped.",
+			[]string{"PERSON:Ерлан", "PASSPORT:048317265", "PASSPORT:048315672"}}, // rules-2025.274
+		{"a lower-case surname after a title no table knows, not milliseconds", "agent: thanks mr winter the driver will be there at eight\nlog: 120 ms latency",
+			[]string{"PERSON:winter"}},
+		{"a pilot's and a commander's lower-case surname", "оператор перенесём бесплатно пилот гарипов сам позвонит, командир зимин принял решение",
+			[]string{"PERSON:гарипов", "PERSON:зимин"}},
+		{"wigs and shades named like people, after their word", "my wife has the 'Audrey' wig; парики «Мэрилин» и «Клеопатра» есть в наличии",
+			[]string{}},
+		{"a name engraved alone in its quotes", "Ваши запонки с янтарём и гравировкой «ФЕЛЬДМАН» готовы. Гравировка «Гагарин 1961» — на ремне.",
+			[]string{"PERSON:ФЕЛЬДМАН"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,6 +79,31 @@ var lowerOnlyCues = map[string]bool{"получатель": true, "меня": tr
 	"tourist": true, "passenger": true, "guest": true,
 	"tutor": true, "coach": true, "this": true, "that": true, "от": true, "кфх": true} // not "Partner Lounge"
 
+// honorificSurname returns the end of a lower-case Latin word after the
+// honorific ending at j that can be a surname, "mr winter", "mrs o'brien",
+// or 0: not a function word ("mr and mrs"), nor a capital's word.
+func honorificSurname(s string, j int) int {
+	if j+4 >= len(s) || s[j] != ' ' || s[j+1] < 'a' || s[j+1] > 'z' {
+		return 0
+	}
+	p, e := j+1, j+1
+	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] == '\'' && e+1 < len(s) && s[e+1] >= 'a' && s[e+1] <= 'z') {
+		e++
+	}
+	if e-p < 3 || e < len(s) && (isAlnum(s[e]) || s[e] >= 0x80) {
+		return 0
+	}
+	if _, ok := spokenWords[s[p:e]]; ok {
+		return 0 // a ticket's letters and number read out: "ms two two one"
+	}
+	switch s[p:e] {
+	case "and", "the", "you", "your", "our", "has", "was", "will", "can", "who", "with", "from", "for", "not", "here", "there",
+		"please", "speaking", "calling", "too", "also", "again", "she", "her", "his", "him":
+		return 0
+	}
+	return e
+}
+
 // adjSurname reports a lower-case surname declined like an adjective, as
 // "фамилия" announces it: "бережной", "лесовая", "крутой".
 func adjSurname(w string) bool {
@@ -413,6 +438,15 @@ func (sc *scanner) honorificName(i, j int) int {
 	in, _ := wordTab.get(w)
 	if in.flags&(fEnLast|fEnFirst|fRuSurname|fRuFirst) == 0 && !(in.word == 0 && in.addr == 0 && (latinSurname(w) || len(w) >= 5 && endsAny(string(w), "ic", "ich"))) || // "mr. djuric"
 		in.flags&fAmbig != 0 && (in.flags&fEnLast == 0 || in.word&wStop != 0) { // "mr brown", not "mr will"
+		switch s[i:j] {
+		case "mr", "mrs", "ms", "mister":
+			if q := honorificSurname(s, p-1); q > 0 && in.word&wStop == 0 && in.flags&fEnFirst == 0 && !isParticle(s[p:q]) &&
+				!(i >= 2 && isDigit(s[i-2])) { // not milliseconds: "120 ms latency"
+				sc.emit(p, q, tPerson, 0.75, 0) // a word no table knows as a first name, after a man's or a woman's title, is a surname: "thanks mr winter"
+				sc.lowerNames = true
+				return q
+			}
+		}
 		return j
 	}
 	if in.flags&(fEnFirst|fRuFirst) != 0 && e+2 < len(s) && s[e] == ' ' && s[e+1] >= 'a' && s[e+1] <= 'z' {

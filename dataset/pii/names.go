@@ -73,7 +73,7 @@ var roleTitles = func() []string {
 		"хирург", "педиатр", "невролог", "офтальмолог", "гинеколог", "косметолог", "парикмахер", "стилист", "массажист", "визажист", "бровист", "оптометрист", "координатор", "переводчиц",
 		"тренер", "преподавател", "учител", "логист", "экспедитор", "кладовщик", "юрисконсульт", "нотариус",
 		"сотрудник", "представител", "инспектор", "монтажник", "электрик", "сантехник", "техник", "провизор", "гендиректор",
-		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост",
+		"кандидат", "соискател", "стажер", "стажёр", "студент", "ученик", "слушател", "участник", "гост", "пилот", "командир",
 		"продав", "покупател", "отправител", "заявител", "исполнител", "подписант", "заказчик", "собственник",
 		"арендатор", "арендодател", "пациент", "пациентк", "абонент", "вкладчик", "заемщик", "заёмщик",
 		"поручител", "страховател", "плательщик", "слесар", "столяр", "маляр", "клинер", "бригадир", "грузчик", "консул",
@@ -1262,6 +1262,24 @@ func capsKnown(toks []nameTok) bool {
 
 // capWord handles a capitalized word: a person name, an English street
 // suffix, or nothing. It returns the offset to continue from.
+// engravingBefore reports an engraving's word before the name at s[i:j],
+// alone in its quotes or without them: "гравировкой «ФЕЛЬДМАН»", "с именем
+// «Злата»", "кулон с гравировкой Амир".
+func engravingBefore(s string, i, j int) bool {
+	if q := openingQuote(s, i); q > 0 {
+		if closingQuoteAt(s, j) == 0 {
+			return false // the quote holds more than the name: «Гагарин 1961», «Ефимов Пётр Ильич 1952–2024»
+		}
+		i -= q
+		for i > 0 && s[i-1] == ' ' {
+			i--
+		}
+	} else if j < len(s) && s[j] == ' ' && j+1 < len(s) && upperAt(s[j+1:]) {
+		return false // a full name goes on: the name rules read it
+	}
+	return endsAny(s[:i], "гравировкой", "гравировка", "гравировку", "с именем", "engraving", "engraved with")
+}
+
 // fromTeamAfter reports the team, the department or the firm that the
 // name s[i:j] is from, after it: "Baker from the insurance company", "Rose
 // from housekeeping"; or, after a self-introduction, any firm or "again":
@@ -1533,6 +1551,10 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	t0 := sc.nameToken(i, j)
+	if (t0.first() || t0.surname() || t0.caps && j-i >= 8) && !t0.ambig() && i >= sc.lastEnd && engravingBefore(s, i, j) {
+		sc.emit(i, j, tPerson, 0.8, 0) // a name engraved on a piece: "гравировкой «ФЕЛЬДМАН»", "браслет с именем «Злата»", "кулон с гравировкой Амир"
+		return j
+	}
 	if s[i] < 0x80 && j-i >= 3 && t0.flags&uint16(fEnFirst|fEnLast) != 0 && (t0.ambig() || !t0.first()) && !t0.caps && i >= sc.lastEnd && fromTeamAfter(s, i, j) {
 		sc.emit(i, j, tPerson, 0.8, 0) // a name that is also a word, with the team or the firm it is from: "Baker from the insurance company", "it's Baker from Northwind again"
 		return j
@@ -5418,6 +5440,7 @@ var productNounStems = [...]string{
 	"сериал", "фильм", "мультфильм", "спектакл", "книг", "песн", "альбом", "film", "movie", "song",
 	"фестивал", "концерт", "шоу", "festival", "concert", "gala",
 	"album", "documentary", "документальн",
+	"парик", "wig", "style", "shade", "оттен", "balloon", "аэростат", // a wig's model, a shade, a balloon: парик «Мэрилин», the 'Audrey' wig, 'Rose Gold' shade, balloon Hope
 }
 
 // capParticle reports a name particle written with a capital: "Van", "De".

@@ -591,6 +591,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		if contiguous && l < g.start && c != ctxNeg && sc.passportShapeSeen(sc.s[l:end]) {
 			return tPassport, 0.85, end // the same shape as a passport before: "FH 218407... no wait, it's FH 218470"
 		}
+		if contiguous && nd == 9 && d[0] == '0' && sc.kazakhIDBefore(g.start, end) {
+			return tPassport, 0.85, end // a Kazakh identity card's nine digits: "удостоверение РК № 048317265", "My ID is 048315672"
+		}
 		if c == ctxPassport && nd == 9 && (g.pattern(k, 2, 7) || contiguous) &&
 			!(inSentenceBefore(sc.s, g.start, 100, "лицензи", "Лицензи", "разрешени", "Разрешени", "licen", "Licen", "permit", "Permit") &&
 				!inSentenceBefore(sc.s, g.start, 100, "паспорт", "Паспорт", "passport", "Passport")) {
@@ -823,6 +826,26 @@ func cisMobile(d string) bool {
 func (sc *scanner) personEndsAt(i int) bool {
 	n := len(sc.out)
 	return n > 0 && sc.out[n-1].typ == tPerson && (sc.out[n-1].end == i || sc.out[n-1].end == i-1 && sc.s[i-1] == ' ')
+}
+
+// kazakhIDBefore reports what names the nine digits at s[start:end] as a
+// Kazakh identity card: "удостоверение" in the sentence before with the
+// republic near ("удостоверение РК № 048317265", "удостоверение №
+// 041256783, выдано МВД РК"); a person's own ID ("My ID is 048315672",
+// "my ID card number … should be 041928573"); or "ID" right after the
+// person's name ("Aigerim Seitkali, ID 045871236").
+func (sc *scanner) kazakhIDBefore(start, end int) bool {
+	s := sc.s
+	if end < len(s) && (isAlnum(s[end]) || s[end] == '-') {
+		return false
+	}
+	if inSentenceBefore(s, start, 60, "удостоверени", "Удостоверени") && !inSentenceBefore(s, start, 60, "одительск", "лужебн", "енсионн", "етеран") {
+		return containsAny(s[max(0, start-150):min(len(s), end+60)], " РК", "Казахстан", "МВД РК")
+	}
+	if inSentenceBefore(s, start, 80, "My ID", "my ID", "ID card number", "ID number is") {
+		return true
+	}
+	return strings.HasSuffix(s[:start], ", ID ") && sc.personEndsAt(start-len(", ID "))
 }
 
 // passportInSentence reports the word "паспорт" or "passport" within the
