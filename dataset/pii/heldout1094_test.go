@@ -21,15 +21,23 @@ import "testing"
 // 1.268.0, commit be5d4b7): PERSON 0.908 missed its target; the other types
 // (1.0) met theirs; 1.958% of PII characters leaked (184 of 9396: PERSON 171,
 // ADDRESS 13), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.274
+// (engine 1.269.0), with those of the other files from heldout1093 to
+// heldout1100: a pilot's and a commander's lower-case surname (пилот гарипов,
+// командир зимин), a wig's and a balloon's word before a name. Left: balloons
+// named like people in tables and quotes (Анастасия, Весёлый Роджер, Jolly
+// Roger, Hope), word-names in the crew's chat (Grace, Baker, Tiny), lower-case
+// names in calls. Tuned: PERSON 0.914; 1.777% leaked (167 of 9396).
 
-// heldout1094Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1094Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1094Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.907,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.913,
 }
 
-// heldout1094MaxLeak: target 0.005, missed untuned (1.958%).
-const heldout1094MaxLeak = 0.02
+// heldout1094MaxLeak: target 0.005, missed untuned (1.958%), missed tuned (1.777%).
+const heldout1094MaxLeak = 0.018
 
 func TestHeldout1094(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1094.jsonl", name: "one-thousand-and-ninety-fourth held-out corpus", minMessages: 250,

@@ -21,14 +21,21 @@ import "testing"
 // 1.268.0, commit be5d4b7): every F1 target met (PERSON 0.933, ADDRESS 0.993,
 // the other types 1.0); 1.419% of PII characters leaked (150 of 10573: PERSON
 // 95, ADDRESS 55), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.274
+// (engine 1.269.0), with those of the other files from heldout1093 to
+// heldout1100: wigs named like people after their word (the 'Audrey' wig).
+// Left: wig models in quotes alone ('Marilyn', «Мэрилин», «Софию»), theatre
+// roles (Jo, Meg, Beth, Amy), lower-case names in calls. Tuned: PERSON 0.941,
+// ADDRESS 0.993; 1.419% leaked (150 of 10573).
 
-// heldout1095Floor holds the untuned figures: the targets, all met.
+// heldout1095Floor holds the tuned figures: the targets, all met.
 var heldout1095Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1095MaxLeak: target 0.005, missed untuned (1.419%).
+// heldout1095MaxLeak: target 0.005, missed untuned (1.419%), missed tuned (1.419%).
 const heldout1095MaxLeak = 0.015
 
 func TestHeldout1095(t *testing.T) {

@@ -22,15 +22,22 @@ import "testing"
 // INN 0.973, IP 0.976, the other types 1.0); 1.644% of PII characters leaked
 // (170 of 10341: PERSON 108, ADDRESS 53, PASSPORT 9), against the target of
 // 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.274
+// (engine 1.269.0), with those of the other files from heldout1093 to
+// heldout1100: a Kazakh ID card after "my ID card number". Left: gamer call
+// signs after "позывной" that older files leave unlabelled (Ghost, Лиса), a
+// game's map named after Chapaev, children by diminutive. Tuned: PERSON 0.962,
+// INN 0.973, IP 0.976; 1.557% leaked (161 of 10341).
 
-// heldout1096Floor holds the untuned figures: the targets, all met.
+// heldout1096Floor holds the tuned figures: the targets, all met.
 var heldout1096Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1096MaxLeak: target 0.005, missed untuned (1.644%).
-const heldout1096MaxLeak = 0.017
+// heldout1096MaxLeak: target 0.005, missed untuned (1.644%), missed tuned (1.557%).
+const heldout1096MaxLeak = 0.016
 
 func TestHeldout1096(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1096.jsonl", name: "one-thousand-and-ninety-sixth held-out corpus", minMessages: 250,

@@ -22,15 +22,23 @@ import "testing"
 // missed its target; ADDRESS 0.972 and the other types (1.0) met theirs;
 // 5.991% of PII characters leaked (615 of 10265: ADDRESS 247, PERSON 217,
 // PASSPORT 151), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.274
+// (engine 1.269.0), with those of the other files from heldout1093 to
+// heldout1100: a name engraved alone in quotes (гравировкой «ФЕЛЬДМАН»). Left:
+// engravings with more than a name («Ден ♥ Вика», «Злата»), Lithuanian names
+// in lower case, passports read out, addresses read out in English and Polish.
+// Tuned: PERSON 0.908, ADDRESS 0.972, PASSPORT 0.947; 5.855% leaked (601 of
+// 10265).
 
-// heldout1097Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1097Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1097Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.946, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.903,
+	TypePassport: 0.946, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.906,
 }
 
-// heldout1097MaxLeak: target 0.005, missed untuned (5.991%).
-const heldout1097MaxLeak = 0.06
+// heldout1097MaxLeak: target 0.005, missed untuned (5.991%), missed tuned (5.855%).
+const heldout1097MaxLeak = 0.059
 
 func TestHeldout1097(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1097.jsonl", name: "one-thousand-and-ninety-seventh held-out corpus", minMessages: 250,

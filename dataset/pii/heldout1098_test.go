@@ -22,15 +22,22 @@ import "testing"
 // PASSPORT 0.974, IP 0.973, the other types 1.0); 1.945% of PII characters
 // leaked (203 of 10436: ADDRESS 93, PERSON 84, IP 12, PASSPORT 9, PHONE 5),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.274
+// (engine 1.269.0), with those of the other files from heldout1093 to
+// heldout1100: a Kazakh ID card after "удостоверение РК №". Left: a Petersburg
+// line's address (8-я линия В. О.), a street read out, a tailor's clients by
+// surname alone. Tuned: PERSON 0.942, ADDRESS 0.979, IP 0.973; 1.859% leaked
+// (194 of 10436).
 
-// heldout1098Floor holds the untuned figures: the targets, all met.
+// heldout1098Floor holds the tuned figures: the targets, all met.
 var heldout1098Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1098MaxLeak: target 0.005, missed untuned (1.945%).
-const heldout1098MaxLeak = 0.02
+// heldout1098MaxLeak: target 0.005, missed untuned (1.945%), missed tuned (1.859%).
+const heldout1098MaxLeak = 0.019
 
 func TestHeldout1098(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1098.jsonl", name: "one-thousand-and-ninety-eighth held-out corpus", minMessages: 250,

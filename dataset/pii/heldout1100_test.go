@@ -22,15 +22,23 @@ import "testing"
 // ADDRESS 0.979 and the other types (1.0) met theirs; 3.552% of PII characters
 // leaked (360 of 10134: ADDRESS 177, PERSON 165, PASSPORT 18), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.274
+// (engine 1.269.0), with those of the other files from heldout1093 to
+// heldout1100: a Kazakh ID card after "удостоверение №" and after a name's ",
+// ID". Left: beekeepers by nickname (дед Нурислам), a village with a house and
+// no street in English, an Irish address in capitals, a Gulf villa read out in
+// lower case. Tuned: PERSON 0.957, ADDRESS 0.979, PASSPORT 0.974; 3.375%
+// leaked (342 of 10134).
 
-// heldout1100Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1100Floor holds the tuned figures: the issue's targets, all met.
 var heldout1100Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.917, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1100MaxLeak: target 0.005, missed untuned (3.552%).
-const heldout1100MaxLeak = 0.036
+// heldout1100MaxLeak: target 0.005, missed untuned (3.552%), missed tuned (3.375%).
+const heldout1100MaxLeak = 0.034
 
 func TestHeldout1100(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1100.jsonl", name: "one-thousand-one-hundredth held-out corpus", minMessages: 250,
