@@ -5411,6 +5411,10 @@ func townOrPostcodeEnds(s string, end int) bool {
 		b--
 	}
 	w := s[b:end]
+	var buf [16]byte
+	if f, _ := foldInto(buf[:0], w); addrKind(f) == akENStreet {
+		return false // the street's own word: "14 Vagonnaya St, gate 2, Perm"
+	}
 	return w != "" && (isUpperASCII(w[0]) || len(w) >= 5 && allDigits(w))
 }
 

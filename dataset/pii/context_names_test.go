@@ -3433,6 +3433,12 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"a name engraved alone in its quotes", "Ваши запонки с янтарём и гравировкой «ФЕЛЬДМАН» готовы. Гравировка «Гагарин 1961» — на ремне.",
 			[]string{"PERSON:ФЕЛЬДМАН"}},
+		{"a gate after the street's own word, not after the town", "Strashny Tsekh LLC, 14 Vagonnaya St, gate 2, Perm 614065. Pickup: Khimki 141400, gate 3.",
+			[]string{"ADDRESS:14 Vagonnaya St, gate 2, Perm 614065"}}, // rules-2025.275
+		{"chandeliers, lamps and robots named like people, beside their word", "Вопрос по люстре «Мария Терезия». Photographer booked to shoot the 'Maria Theresa' chandelier. Напоминаю: робот «Степан» едет на выставку.",
+			[]string{}},
+		{"a surname found alone after a first name joins it", "agent: and the name on the booking\ncaller: daniel winter like the season\nagent: thanks mr winter the driver will be there",
+			[]string{"PERSON:daniel winter", "PERSON:winter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1725,8 +1725,8 @@ func (sc *scanner) repeatLowerName(start, end int, name string, later bool) {
 				b = q // the first name again with the surname: "my name's tomás, tomás herrera"
 			}
 		}
-		if later && sc.joinPerson(a, b, len(sc.out), name) {
-			continue // the other part found again beside it: "ершова надежда", "roman lukin"
+		if (later || s[a] < 0x80 && end-start == len(name) && tableInfo(name).flags&fEnFirst == 0) && sc.joinPerson(a, b, len(sc.out), name) {
+			continue // the other part found again beside it: "ершова надежда", "roman lukin"; a surname found alone, "mr winter … daniel winter"
 		}
 		if !later && s[a] >= 0x80 && lowerSurname(name) && !strings.HasPrefix(s[b:], " "+name) && sc.joinNext(a, b) {
 			continue // a surname, the first name found after it: "фамилия ваша\nклиент: сомов. сомов геннадий"

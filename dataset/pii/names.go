@@ -5004,12 +5004,15 @@ func quotedTitle(s string, start, end int) bool {
 	case end < len(s) && s[end] == '"':
 		open = "\""
 	case end < len(s) && s[end] == '\'' && start > 0 && s[start-1] == '\'' && !(end+1 < len(s) && s[end+1] == 's'):
-		// A name alone in single quotes, a product's only beside its word: "the 'Sofia' mattress".
+		// A name alone in single quotes, a product's only beside its word: "the 'Sofia' mattress", "chandelier 'Catherine'".
 		var buf [32]byte
 		if e := end + 1; e+1 < len(s) && s[e] == ' ' {
 			if w, ok := foldInto(buf[:0], s[e+1:wordEnd(s, e+1)]); ok && productNoun(w) {
 				return true
 			}
+		}
+		if pw := prevWord(s, start-1, buf[:0]); len(pw) > 0 && productNoun(pw) {
+			return true
 		}
 		return false
 	default:
@@ -5441,6 +5444,7 @@ var productNounStems = [...]string{
 	"фестивал", "концерт", "шоу", "festival", "concert", "gala",
 	"album", "documentary", "документальн",
 	"парик", "wig", "style", "shade", "оттен", "balloon", "аэростат", // a wig's model, a shade, a balloon: парик «Мэрилин», the 'Audrey' wig, 'Rose Gold' shade, balloon Hope
+	"люстр", "торшер", "светильник", "chandelier", "sconce", "робот", "robot", // люстра «Мария Терезия», the 'Maria Theresa' chandelier, робот «Степан»
 }
 
 // capParticle reports a name particle written with a capital: "Van", "De".
