@@ -21,14 +21,22 @@ import "testing"
 // 1.269.0, commit d2985e9): every F1 target met (PERSON 0.943, PHONE 0.991,
 // PASSPORT 0.971, the other types 1.0); 1.714% of PII characters leaked (164
 // of 9566: PERSON 137, ADDRESS 18, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.275
+// (engine 1.270.0), with those of the other files from heldout1102 to
+// heldout1108: none of its own misses; the rules from the other files changed
+// none of its figures. Left: programming languages and days named after people
+// (Julia, Pascal, Ada Lovelace Day), children by nickname (Сова, Birdie), a
+// sentence's letter read as an initial (staircase B. Fire). Tuned: PERSON
+// 0.943, PHONE 0.991, PASSPORT 0.971; 1.714% leaked (164 of 9566).
 
-// heldout1104Floor holds the untuned figures: the targets, all met.
+// heldout1104Floor holds the tuned figures: the targets, all met.
 var heldout1104Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1104MaxLeak: target 0.005, missed untuned (1.714%).
+// heldout1104MaxLeak: target 0.005, missed untuned (1.714%), missed tuned (1.714%).
 const heldout1104MaxLeak = 0.018
 
 func TestHeldout1104(t *testing.T) {

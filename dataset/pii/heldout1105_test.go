@@ -21,14 +21,22 @@ import "testing"
 // 1.269.0, commit d2985e9): ADDRESS 0.885 missed its target; PERSON 0.954 and
 // the other types (1.0) met theirs; 7.115% of PII characters leaked (678 of
 // 9529: ADDRESS 582, PERSON 89, PHONE 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.275
+// (engine 1.270.0), with those of the other files from heldout1102 to
+// heldout1108: none of its own misses; the rules from the other files changed
+// none of its figures. Left: highway kilometres as addresses (М-4 «Дон»,
+// 1312-й км; A-147 at km 96), which older files mostly leave unlabelled; cars
+// named like people (Logan, Kalina, Rio); drivers by nickname (Tiny, Doc,
+// Shorty). Tuned: PERSON 0.954, ADDRESS 0.885; 7.115% leaked (678 of 9529).
 
-// heldout1105Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1105Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1105Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.884, TypePerson: 0.92,
 }
 
-// heldout1105MaxLeak: target 0.005, missed untuned (7.115%).
+// heldout1105MaxLeak: target 0.005, missed untuned (7.115%), missed tuned (7.115%).
 const heldout1105MaxLeak = 0.072
 
 func TestHeldout1105(t *testing.T) {

@@ -21,14 +21,22 @@ import "testing"
 // 1.269.0, commit d2985e9): every F1 target met (PERSON 0.962, ADDRESS 0.972,
 // PHONE 0.992, the other types 1.0); 1.974% of PII characters leaked (193 of
 // 9775: ADDRESS 155, PERSON 38), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.275
+// (engine 1.270.0), with those of the other files from heldout1102 to
+// heldout1108: none of its own misses; the rules from the other files changed
+// none of its figures. Left: costumes and roles named like people (Мальвина,
+// Царевна, Mary, Joseph, Elsa, Marie Antoinette), a return label's FROM and
+// TO, lower-case patronymics in calls. Tuned: PERSON 0.962, ADDRESS 0.972,
+// PHONE 0.992; 1.974% leaked (193 of 9775).
 
-// heldout1107Floor holds the untuned figures: the targets, all met.
+// heldout1107Floor holds the tuned figures: the targets, all met.
 var heldout1107Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1107MaxLeak: target 0.005, missed untuned (1.974%).
+// heldout1107MaxLeak: target 0.005, missed untuned (1.974%), missed tuned (1.974%).
 const heldout1107MaxLeak = 0.02
 
 func TestHeldout1107(t *testing.T) {
