@@ -81,7 +81,7 @@ var lowerOnlyCues = map[string]bool{"получатель": true, "меня": tr
 
 // honorificSurname returns the end of a lower-case Latin word after the
 // honorific ending at j that can be a surname, "mr winter", "mrs o'brien",
-// or 0: not a function word ("mr and mrs"), nor a capital's word.
+// or 0: not a function word ("mr and mrs") nor a number read out.
 func honorificSurname(s string, j int) int {
 	if j+4 >= len(s) || s[j] != ' ' || s[j+1] < 'a' || s[j+1] > 'z' {
 		return 0

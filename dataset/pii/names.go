@@ -1260,8 +1260,6 @@ func capsKnown(toks []nameTok) bool {
 	return false
 }
 
-// capWord handles a capitalized word: a person name, an English street
-// suffix, or nothing. It returns the offset to continue from.
 // engravingBefore reports an engraving's word before the name at s[i:j],
 // alone in its quotes or without them: "гравировкой «ФЕЛЬДМАН»", "с именем
 // «Злата»", "кулон с гравировкой Амир".
@@ -1393,6 +1391,8 @@ func jsonNameValue(s string, i int) int {
 	return 0
 }
 
+// capWord handles a capitalized word: a person name, an English street
+// suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
 	if s[i] < 0x80 && j+8 < len(s) && (s[j] == ',' || s[j] == ' ') {
@@ -1552,7 +1552,7 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	t0 := sc.nameToken(i, j)
 	if (t0.first() || t0.surname() || t0.caps && j-i >= 8) && !t0.ambig() && i >= sc.lastEnd && engravingBefore(s, i, j) {
-		sc.emit(i, j, tPerson, 0.8, 0) // a name engraved on a piece: "гравировкой «ФЕЛЬДМАН»", "браслет с именем «Злата»", "кулон с гравировкой Амир"
+		sc.emit(i, j, tPerson, 0.8, 0) // a name engraved on a piece: "гравировкой «ФЕЛЬДМАН»"; not a word's: «Лев» (the zodiac sign), «Злата»
 		return j
 	}
 	if s[i] < 0x80 && j-i >= 3 && t0.flags&uint16(fEnFirst|fEnLast) != 0 && (t0.ambig() || !t0.first()) && !t0.caps && i >= sc.lastEnd && fromTeamAfter(s, i, j) {

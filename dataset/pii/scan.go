@@ -756,13 +756,9 @@ func (sc *scanner) aliasAfter(sp span) bool {
 			break
 		}
 	}
-	q := openingQuoteAt(s, p)
+	q := quoteAt(s, p, "«", "“")
 	if q == 0 {
-		if strings.HasPrefix(s[p:], "“") {
-			q = len("“")
-		} else {
-			return false
-		}
+		return false
 	}
 	a := p + q
 	if a >= len(s) || capAt(s, a) == 0 {
@@ -807,17 +803,7 @@ func (sc *scanner) aliasAfter(sp span) bool {
 }
 
 // closingQuoteAt returns the size of a closing quote at p, or 0.
-func closingQuoteAt(s string, p int) int {
-	switch {
-	case p < len(s) && (s[p] == '\'' || s[p] == '"'):
-		return 1
-	case strings.HasPrefix(s[p:], "»"):
-		return len("»")
-	case strings.HasPrefix(s[p:], "”"):
-		return len("”")
-	}
-	return 0
-}
+func closingQuoteAt(s string, p int) int { return quoteAt(s, p, "»", "”") }
 
 // closingQuote returns the size of a closing quote that ends at e, or 0.
 func closingQuote(s string, e int) int { return quoteBefore(s, e, "»", "”", "’") }
@@ -840,12 +826,18 @@ func quoteBefore(s string, i int, curly ...string) int {
 }
 
 // openingQuoteAt returns the size of an opening quote at p, or 0.
-func openingQuoteAt(s string, p int) int {
-	switch {
-	case p < len(s) && (s[p] == '\'' || s[p] == '"'):
+func openingQuoteAt(s string, p int) int { return quoteAt(s, p, "«") }
+
+// quoteAt returns the size of a straight quote or one of the curly quotes
+// at p, or 0.
+func quoteAt(s string, p int, curly ...string) int {
+	if p < len(s) && (s[p] == '\'' || s[p] == '"') {
 		return 1
-	case strings.HasPrefix(s[p:], "«"):
-		return len("«")
+	}
+	for _, q := range curly {
+		if strings.HasPrefix(s[p:], q) {
+			return len(q)
+		}
 	}
 	return 0
 }
