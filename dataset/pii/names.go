@@ -1278,11 +1278,26 @@ func engravingBefore(s string, i, j int) bool {
 	return endsAny(s[:i], "гравировкой", "гравировка", "гравировку", "с именем", "engraving", "engraved with")
 }
 
+// engraveTextIs reports, once a text, the words engravingBefore looks for
+// anywhere in it.
+func (sc *scanner) engraveTextIs() bool {
+	if sc.engraveText == 0 {
+		sc.engraveText = 2
+		if containsAny(sc.s, "гравировк", "с именем", "engrav") {
+			sc.engraveText = 1
+		}
+	}
+	return sc.engraveText == 1
+}
+
 // fromTeamAfter reports the team, the department or the firm that the
 // name s[i:j] is from, after it: "Baker from the insurance company", "Rose
 // from housekeeping"; or, after a self-introduction, any firm or "again":
 // "it's Baker from Northwind", "It's Baker again".
 func fromTeamAfter(s string, i, j int) bool {
+	if !strings.HasPrefix(s[j:], " from ") && !strings.HasPrefix(s[j:], " again") {
+		return false // the cheap test first: most words go on otherwise
+	}
 	if s[i:j] == "Bill" || i >= 2 && isDigit(s[i-2]) {
 		return false // an invoice, "Bill from the canteen provider", or a date: "on 8 Jan from our account"
 	}
@@ -1551,7 +1566,7 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	t0 := sc.nameToken(i, j)
-	if (t0.first() || t0.surname() || t0.caps && j-i >= 8) && !t0.ambig() && i >= sc.lastEnd && engravingBefore(s, i, j) {
+	if (t0.first() || t0.surname() || t0.caps && j-i >= 8) && !t0.ambig() && i >= sc.lastEnd && sc.engraveTextIs() && engravingBefore(s, i, j) {
 		sc.emit(i, j, tPerson, 0.8, 0) // a name engraved on a piece: "гравировкой «ФЕЛЬДМАН»"; not a word's: «Лев» (the zodiac sign), «Злата»
 		return j
 	}

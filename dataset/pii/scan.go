@@ -56,6 +56,9 @@ type scanner struct {
 	// petText is 1 when the text speaks of pets (a groomer, a breed, a
 	// dog), 2 when it does not, 0 before petNamed first asks.
 	petText uint8
+	// engraveText is 1 when the text speaks of an engraving or of a name
+	// put on a piece, 2 when it does not, 0 before capWord first asks.
+	engraveText uint8
 }
 
 // noteThing records the name of a pet or a ship at [start, end).
