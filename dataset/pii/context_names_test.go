@@ -3439,6 +3439,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"a surname found alone after a first name joins it", "agent: and the name on the booking\ncaller: daniel winter like the season\nagent: thanks mr winter the driver will be there",
 			[]string{"PERSON:daniel winter", "PERSON:winter"}},
+		{"Santa in any text, rugs and patterns named like people", "Merry Christmas from Ded Moroz and the whole Ice Town team! The 'Fatima' medallion is a Tabasaran motif; the 'Salavat' rug sells well.",
+			[]string{}}, // rules-2025.276
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.270.0 rules-2025.275"
+const engineVersion = "iml-pii/1.271.0 rules-2025.276"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

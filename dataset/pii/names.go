@@ -5460,6 +5460,7 @@ var productNounStems = [...]string{
 	"album", "documentary", "документальн",
 	"парик", "wig", "style", "shade", "оттен", "balloon", "аэростат", // a wig's model, a shade, a balloon: парик «Мэрилин», the 'Audrey' wig, 'Rose Gold' shade, balloon Hope
 	"люстр", "торшер", "светильник", "chandelier", "sconce", "робот", "robot", // люстра «Мария Терезия», the 'Maria Theresa' chandelier, робот «Степан»
+	"rug", "carpet", "ковр", "ковёр", "pattern", "motif", "medallion", "узор", "орнамент", // a rug's pattern: the 'Fatima' medallion, the 'Salavat' rug
 }
 
 // capParticle reports a name particle written with a capital: "Van", "De".
