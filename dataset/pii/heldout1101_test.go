@@ -22,14 +22,23 @@ import "testing"
 // 1.269.0, commit d2985e9): every F1 target met (PERSON 0.939, ADDRESS 0.957,
 // PASSPORT 0.973, the other types 1.0); 3.600% of PII characters leaked (387
 // of 10751: ADDRESS 212, PERSON 118, PASSPORT 57), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.276
+// (engine 1.271.0), with those of the other files from heldout1109 to
+// heldout1116: none of its own misses; the rules from the other files changed
+// none of its figures. Left: fireworks named like people in quotes ('Catherine
+// Wheel', 'Golden Anna', 'Roman Candle'), pyrotechnicians by surname or
+// nickname alone (Ерофеев, Орла, Orel), addresses read out with the flat first
+// (flat ninety one fourteen leninsky prospekt), a passport read out. Tuned:
+// PERSON 0.939, ADDRESS 0.957, PASSPORT 0.973; 3.600% leaked (387 of 10751).
 
-// heldout1101Floor holds the untuned figures: the targets, all met.
+// heldout1101Floor holds the tuned figures: the targets, all met.
 var heldout1101Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1101MaxLeak: target 0.005, missed untuned (3.600%).
+// heldout1101MaxLeak: target 0.005, missed untuned (3.600%), missed tuned (3.600%).
 const heldout1101MaxLeak = 0.036
 
 func TestHeldout1101(t *testing.T) {

@@ -21,14 +21,22 @@ import "testing"
 // 1.270.0, commit 81a19b8): every F1 target met (PERSON 0.954, ADDRESS 0.986,
 // the other types 1.0); 2.050% of PII characters leaked (197 of 9611: ADDRESS
 // 98, PERSON 92, PHONE 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.276
+// (engine 1.271.0), with those of the other files from heldout1109 to
+// heldout1116: Ded Moroz as Santa in any text. Left: carvers by nickname
+// (Мамонт, Ледокол, Бур, Большой Вася), the bogatyrs in an ice composition
+// (Илья Муромец), ice angels and rooms named like people ('Hope', 'Grace',
+// 'Frozen Elsa'), an address read out with the flat first. Tuned: PERSON
+// 0.957, ADDRESS 0.986; 2.050% leaked (197 of 9611).
 
-// heldout1109Floor holds the untuned figures: the targets, all met.
+// heldout1109Floor holds the tuned figures: the targets, all met.
 var heldout1109Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1109MaxLeak: target 0.005, missed untuned (2.050%).
+// heldout1109MaxLeak: target 0.005, missed untuned (2.050%), missed tuned (2.050%).
 const heldout1109MaxLeak = 0.021
 
 func TestHeldout1109(t *testing.T) {

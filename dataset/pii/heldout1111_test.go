@@ -21,14 +21,22 @@ import "testing"
 // 1.270.0, commit 81a19b8): every F1 target met (PERSON 0.980, ADDRESS 0.986,
 // the other types 1.0); 1.598% of PII characters leaked (176 of 11013: ADDRESS
 // 135, PERSON 41), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.276
+// (engine 1.271.0), with those of the other files from heldout1109 to
+// heldout1116: none of its own misses; the rules from the other files changed
+// none of its figures. Left: jumps named after skaters in lower case (лутц),
+// famous skaters (Evgeni Plushenko), a kin word inside the name (тёти Зины),
+// an English address read out on Vasilyevsky Island. Tuned: PERSON 0.980,
+// ADDRESS 0.986; 1.598% leaked (176 of 11013).
 
-// heldout1111Floor holds the untuned figures: the targets, all met.
+// heldout1111Floor holds the tuned figures: the targets, all met.
 var heldout1111Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1111MaxLeak: target 0.005, missed untuned (1.598%).
+// heldout1111MaxLeak: target 0.005, missed untuned (1.598%), missed tuned (1.598%).
 const heldout1111MaxLeak = 0.016
 
 func TestHeldout1111(t *testing.T) {

@@ -22,14 +22,23 @@ import "testing"
 // 1.270.0, commit 81a19b8): every F1 target met (PERSON 0.966, ADDRESS 0.986,
 // the other types 1.0); 1.985% of PII characters leaked (204 of 10277: ADDRESS
 // 116, PERSON 88), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.276
+// (engine 1.271.0), with those of the other files from heldout1109 to
+// heldout1116: rug patterns named like people after or before their word (the
+// 'Fatima' medallion, the 'Salavat' rug). Left: a pattern before two words
+// ('Patimat' border pattern), German and Turkish firms named after their
+// owners (Weber Teppichhandel, Aksoy Halı), an aul's address without its
+// street word, lower-case names in chats. Tuned: PERSON 0.970, ADDRESS 0.986;
+// 1.985% leaked (204 of 10277).
 
-// heldout1112Floor holds the untuned figures: the targets, all met.
+// heldout1112Floor holds the tuned figures: the targets, all met.
 var heldout1112Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1112MaxLeak: target 0.005, missed untuned (1.985%).
+// heldout1112MaxLeak: target 0.005, missed untuned (1.985%), missed tuned (1.985%).
 const heldout1112MaxLeak = 0.02
 
 func TestHeldout1112(t *testing.T) {

@@ -21,14 +21,21 @@ import "testing"
 // 1.270.0, commit 81a19b8): every F1 target met (PERSON 0.959, ADDRESS 0.993,
 // the other types 1.0); 1.900% of PII characters leaked (194 of 10210: PERSON
 // 106, ADDRESS 74, PHONE 14), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.276
+// (engine 1.271.0), with those of the other files from heldout1109 to
+// heldout1116: none of its own misses; the rules from the other files changed
+// none of its figures. Left: volunteers by nickname in a table (Шустрый,
+// Борода), a site office's address in English with its room, races named after
+// people. Tuned: PERSON 0.959, ADDRESS 0.993; 1.900% leaked (194 of 10210).
 
-// heldout1113Floor holds the untuned figures: the targets, all met.
+// heldout1113Floor holds the tuned figures: the targets, all met.
 var heldout1113Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1113MaxLeak: target 0.005, missed untuned (1.900%).
+// heldout1113MaxLeak: target 0.005, missed untuned (1.900%), missed tuned (1.900%).
 const heldout1113MaxLeak = 0.02
 
 func TestHeldout1113(t *testing.T) {

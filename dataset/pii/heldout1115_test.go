@@ -21,14 +21,22 @@ import "testing"
 // 1.270.0, commit 81a19b8): every F1 target met (PERSON 0.959, ADDRESS 0.986,
 // the other types 1.0); 1.398% of PII characters leaked (146 of 10446: PERSON
 // 101, ADDRESS 45), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.276
+// (engine 1.271.0), with those of the other files from heldout1109 to
+// heldout1116: none of its own misses; the rules from the other files changed
+// none of its figures. Left: coaches and biathletes by surname alone, an
+// address read out in English with the town first (khanty mansiysk
+// dzerzhinskogo street nine a). Tuned: PERSON 0.959, ADDRESS 0.986; 1.398%
+// leaked (146 of 10446).
 
-// heldout1115Floor holds the untuned figures: the targets, all met.
+// heldout1115Floor holds the tuned figures: the targets, all met.
 var heldout1115Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1115MaxLeak: target 0.005, missed untuned (1.398%).
+// heldout1115MaxLeak: target 0.005, missed untuned (1.398%), missed tuned (1.398%).
 const heldout1115MaxLeak = 0.014
 
 func TestHeldout1115(t *testing.T) {

@@ -22,14 +22,21 @@ import "testing"
 // 1.270.0, commit 81a19b8): every F1 target met (PERSON 0.976, ADDRESS 0.985,
 // the other types 1.0); 2.650% of PII characters leaked (252 of 9509: ADDRESS
 // 146, PERSON 106), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.276
+// (engine 1.271.0), with those of the other files from heldout1109 to
+// heldout1116: none of its own misses; the rules from the other files changed
+// none of its figures. Left: races named after people read as addresses
+// (Tolstoy Trail 21K), runners by bib and surname alone. Tuned: PERSON 0.976,
+// ADDRESS 0.985; 2.650% leaked (252 of 9509).
 
-// heldout1116Floor holds the untuned figures: the targets, all met.
+// heldout1116Floor holds the tuned figures: the targets, all met.
 var heldout1116Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1116MaxLeak: target 0.005, missed untuned (2.650%).
+// heldout1116MaxLeak: target 0.005, missed untuned (2.650%), missed tuned (2.650%).
 const heldout1116MaxLeak = 0.027
 
 func TestHeldout1116(t *testing.T) {
