@@ -3441,6 +3441,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:daniel winter", "PERSON:winter"}},
 		{"Santa in any text, rugs and patterns named like people", "Merry Christmas from Ded Moroz and the whole Ice Town team! The 'Fatima' medallion is a Tabasaran motif; the 'Salavat' rug sells well.",
 			[]string{}}, // rules-2025.276
+		{"a flat and a building read out before the house, a transliterated prospekt after its adjective", "caller apartment forty two building three nine tverskaya street operator and who\ncaller i live at flat ninety one fourteen leninsky prospekt can you deliver\nwe are on prospekt mira twelve",
+			[]string{"ADDRESS:apartment forty two building three nine tverskaya street", "ADDRESS:flat ninety one fourteen leninsky prospekt", "ADDRESS:prospekt mira twelve"}}, // rules-2025.277
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

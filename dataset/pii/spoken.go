@@ -800,7 +800,8 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	switch s[i:j] {
 	case "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar":
 		// "ulitsa arbat thirty one"; but "kutuzovsky prospekt 2" has its name before; "prospect" as English spells it.
-		keywordFirst = s[i:j] == "ulitsa" || j+1 < len(s) && s[j] == ' ' && !isDigit(s[j+1]) && !englishNumberWord(s[j+1:wordEnd(s, j+1)])
+		keywordFirst = s[i:j] == "ulitsa" || j+1 < len(s) && s[j] == ' ' && !isDigit(s[j+1]) && !englishNumberWord(s[j+1:wordEnd(s, j+1)]) &&
+			!streetAdjectiveBefore(s, i) // but "fourteen leninsky prospekt can you": the name before
 	}
 	switch {
 	case keywordFirst:
@@ -951,6 +952,9 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	}
 	if f := flatWordBefore(s, start); f < start && f >= sc.lastEnd && s[start] >= 'a' {
 		start = f // the flat read out with the house: "flat four twenty two elgin crescent"
+	}
+	if s[start] >= 'a' && s[start] <= 'z' {
+		start = spokenUnitsBefore(s, start, sc.lastEnd) // "apartment forty two building three nine tverskaya street"
 	}
 	start = lowerCityBefore(s, start, sc.lastEnd)
 	end = lowerPlaceTailEN(s, lowerUnitsAfter(s, lowerPostcodeAfter(s, lowerTownAfter(s, end)))) // and a flat after the town: "fifty one duki street, bryansk, flat twelve"
@@ -1227,6 +1231,51 @@ func lowerPostcodeAfter(s string, end int) int {
 
 // lowerStreetStop reports an English word that names no street before
 // "street": "main", "high", "the".
+// spokenUnitsBefore returns where a flat and a building read out before
+// the spoken house at start open, "apartment forty two building three …",
+// or start: at most two units, each its word and up to three number words.
+func spokenUnitsBefore(s string, start, lo int) int {
+	for k := 0; k < 2; k++ {
+		b := start
+		for w := 0; w < 3 && b >= 2 && s[b-1] == ' '; w++ {
+			a := wordStartBefore(s, b-1)
+			if a < 0 || !englishNumberWord(s[a:b-1]) {
+				break
+			}
+			b = a
+		}
+		if b < 2 || s[b-1] != ' ' {
+			return start
+		}
+		a := wordStartBefore(s, b-1)
+		if a < lo || a < 0 {
+			return start
+		}
+		switch s[a : b-1] {
+		case "flat", "apartment", "apt", "building", "bldg", "korpus":
+			start = a
+		default:
+			return start
+		}
+	}
+	return start
+}
+
+// streetAdjectiveBefore reports a lower-case street name declined as an
+// adjective right before the keyword at i: "leninsky prospekt",
+// "kutuzovskiy prospect", "sadovaya naberezhnaya".
+func streetAdjectiveBefore(s string, i int) bool {
+	if i < 6 || s[i-1] != ' ' {
+		return false
+	}
+	a := i - 1
+	for a > 0 && s[a-1] >= 'a' && s[a-1] <= 'z' {
+		a--
+	}
+	w := s[a : i-1]
+	return len(w) >= 5 && (a == 0 || !isAlnum(s[a-1])) && endsAny(w, "sky", "skiy", "skoy", "skaya", "tsky", "ovy", "aya", "oye")
+}
+
 func lowerStreetStop(w string) bool {
 	switch w {
 	case "main", "high", "this", "that", "same", "next", "other", "side", "back", "wall", "your", "their", "down", "the", "our",
