@@ -164,7 +164,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		case pw == "name":
 			cls |= wCueStrong
 		case pw == "this" || pw == "it":
-		case pw == "" || greetingCue(pw) || speakerWord(pw): // "hey is grace around?", "agent: is mike there", checked by englishNameCue
+		case askOpener(pw): // "hey is grace around?", "agent: is mike there", checked by englishNameCue
 		default:
 			return j
 		}
@@ -2090,7 +2090,7 @@ func englishNameCue(s string, i, j, e int) bool {
 			e < len(s) && s[e] == '\n' && answerYes(s, e+1)) // the answer on the next line: "is this hope\ncaller yes speaking"
 	case "is", "s", "its", "m", "im":
 		var pb [16]byte
-		if pw := string(prevWord(s, i, pb[:0])); s[i:j] == "is" && (next == "around" || next == "there") && (pw == "" || greetingCue(pw) || speakerWord(pw)) {
+		if pw := string(prevWord(s, i, pb[:0])); s[i:j] == "is" && (next == "around" || next == "there") && askOpener(pw) {
 			return true // someone asked for: "hey is grace around?", "is mike there"
 		}
 		if s[i:j] == "is" && !strings.HasSuffix(s[:i], "this ") {
@@ -2123,6 +2123,11 @@ func englishNameCue(s string, i, j, e int) bool {
 	}
 	return false
 }
+
+// askOpener reports what may stand before "is" that asks for someone:
+// nothing, a greeting or a speaker's word ("hey is grace around?",
+// "agent: is mike there").
+func askOpener(pw string) bool { return pw == "" || greetingCue(pw) || speakerWord(pw) }
 
 // answerYes reports a line at p that answers "yes" or "speaking", after
 // its speaker's word: "caller yes speaking", "client: speaking".

@@ -950,11 +950,10 @@ func (sc *scanner) lowerStreetEN(i, j int) int {
 	if strings.HasSuffix(s[:start], "house ") && start-len("house ") >= sc.lastEnd && start < len(s) && s[start] >= 'a' {
 		start -= len("house ") // the house's word before its number: "house seventeen lesnaya street"
 	}
-	if f := flatWordBefore(s, start); f < start && f >= sc.lastEnd && s[start] >= 'a' {
-		start = f // the flat read out with the house: "flat four twenty two elgin crescent"
-	}
-	if s[start] >= 'a' && s[start] <= 'z' {
-		start = spokenUnitsBefore(s, start, sc.lastEnd) // "apartment forty two building three nine tverskaya street"
+	if s[start] >= 'a' {
+		// The flat, and a building, read out with the house: "flat four twenty two elgin crescent",
+		// "apartment forty two building three nine tverskaya street".
+		start = spokenUnitsBefore(s, start, sc.lastEnd)
 	}
 	start = lowerCityBefore(s, start, sc.lastEnd)
 	end = lowerPlaceTailEN(s, lowerUnitsAfter(s, lowerPostcodeAfter(s, lowerTownAfter(s, end)))) // and a flat after the town: "fifty one duki street, bryansk, flat twelve"
