@@ -302,6 +302,34 @@ func (sc *scanner) lowerWord(i, j int) int {
 	return j
 }
 
+// lowerFamilyAt emits a family named in lower case, the surname in the
+// genitive plural after "у", "к" or "семьи" (whose home or whose family it
+// is), and returns its end; j otherwise: "я у кравцовых сейчас", "из семьи
+// ордынцевых".
+func (sc *scanner) lowerFamilyAt(i, j int) int {
+	if i < sc.lastEnd || !prevWordIn(sc.s, i, "у", "к", "семьи", "семье", "семью") {
+		return j
+	}
+	if !lowerFamily(sc.s[i:j]) {
+		var buf [64]byte
+		w, ok := foldInto(buf[:0], sc.s[i:j])
+		if !ok {
+			return j
+		}
+		stem := w[:len(w)-len("ых")]
+		if in, _ := wordTab.get(w); in.word != 0 || in.addr != 0 || len(stem) < 14 {
+			return j // a word: "у торговых", "у готовых"
+		}
+		if in, _ := wordTab.get(stem); in.word != 0 || in.addr != 0 || in.flags&fAmbig != 0 {
+			return j
+		}
+		// a surname's shape that no table knows: "у кравцовых"
+	}
+	sc.emit(i, j, tPerson, 0.75, 0)
+	sc.lowerNames = true
+	return j
+}
+
 // lowerPersonSeen reports a person already found in lower case in the
 // text: a chat that writes names so writes its surnames so too.
 func (sc *scanner) lowerPersonSeen() bool {
@@ -1989,6 +2017,9 @@ func (sc *scanner) addressRU(i, j int) int {
 				break
 			}
 			a--
+		}
+		if k := strings.LastIndexAny(s[a:b], "#*[]!?@"); k >= 0 {
+			a += k + 1 // no street's name holds these; an operator's output does: "[PERSON_…]!12 проспект"
 		}
 		named := a < b && a >= sc.lastEnd
 		if sz, up := letterAt(s, a); named && (sz == 0 || !up) && !isDigit(s[a]) {
@@ -5374,9 +5405,14 @@ func (sc *scanner) enAddressTail(end int) int {
 			break // the writer's name ends the address: "30 Leninsky Prospekt, apt 18, Kaliningrad, Roman Kovalev."; not "Anna Nagar, Chennai"
 		}
 		n := enAddressSegment(head) // not past a table's "|": "Ostozhenka St 25, apt 8|Hannah Fischer|+7 916 …"
-		for _, v := range [...]string{"village of ", "settlement of "} {
+		for _, v := range [...]string{"village of ", "settlement of ", "near "} {
 			if strings.HasPrefix(head, v) && len(head) > len(v)+3 && isUpperASCII(head[len(v)]) {
-				n = len(v) + wordEnd(head, len(v)) - len(v) // "4 Lesnaya St., village of Berezovka"
+				w := wordEnd(head, len(v))
+				if v == "near " && !(strings.HasPrefix(s[p+w:], ", ") &&
+					containsAny(s[p+w:min(len(s), p+w+40)], " region", " Region", " oblast", " Oblast", " district", " District")) {
+					continue // a town near which, with its region after it: not "Lenina St 5, near Anna", nor "…, plot 112, near Pyatigorsk, 3 bottles"
+				}
+				n = w // "4 Lesnaya St., village of Berezovka", "SNT Rassvet, plot 58, near Dmitrov, Moscow Oblast"
 			}
 		}
 		if n > 0 && n <= 3 && p+n < q && allDigits(s[p:p+n]) {

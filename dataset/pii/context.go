@@ -43,7 +43,7 @@ var contextStems = []struct {
 	{"p/p", ctxPassport},       // a list's passport: "KUZMIN/ALEKSEI — P/P 75 4410283"
 	{"тел", ctxPhone}, {"моб", ctxPhone}, {"домашн", ctxPhone}, {"phone", ctxPhone}, {"tel", ctxPhone}, {"mobile", ctxPhone},
 	{"ph", ctxPhone}, // a note's short label: "INN 223640118558, ph 89237704512"
-	{"звон", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
+	{"звон", ctxPhone}, {"перезвонит", ctxPhone}, {"перезвони", ctxPhone}, {"перезвоните", ctxPhone}, {"call", ctxPhone}, {"whatsapp", ctxPhone}, {"ватсап", ctxPhone}, {"вотсап", ctxPhone},
 	{"телеграм", ctxPhone}, {"сотов", ctxPhone}, {"cell", ctxPhone}, {"sms", ctxPhone}, {"смс", ctxPhone},
 	{"карт", ctxCard}, {"card", ctxCard}, {"pan", ctxCard}, {"mir", ctxCard}, {"refund", ctxCard}, {"charge", ctxCard}, {"visa", ctxCard}, {"mastercard", ctxCard}, {"мир", ctxCard}, {"amex", ctxCard},
 	{"р/с", ctxAccount}, {"к/с", ctxAccount}, {"сч", ctxAccount}, {"account", ctxAccount}, {"acct", ctxAccount}, {"расч", ctxAccount},
@@ -512,7 +512,8 @@ func ctxWordByte(c byte) bool {
 // not "вуз", and "tin", which is not "tinted").
 var shortStems = map[string]int{"id": 8, "сч": 8, "арт": 0, "тел": 8, "tel": 8, "ref": 8, "мир": 8, "код": 8,
 	"чек": 8, "стс": 8, "птс": 8, "ву": 0, "в/у": 0, "tin": 0, "лс": 0, "права": 0, "прав": 0, "mid": 0, "tid": 0,
-	"rrn": 0, "arn": 0, "pan": 0, "charge": 0, "виза": 0, "tag": 1, "sirb": 0, "cdc": 0, "mcc": 0, "mir": 0, "ppt": 0, "pp": 0, "ph": 0, "тс": 0, "doc": 0, "dl": 0}
+	"rrn": 0, "arn": 0, "pan": 0, "charge": 0, "виза": 0, "tag": 1, "sirb": 0, "cdc": 0, "mcc": 0, "mir": 0, "ppt": 0, "pp": 0, "ph": 0, "тс": 0, "doc": 0, "dl": 0,
+	"перезвони": 0, "перезвоните": 0} // the imperative, not "перезвонил" (a caller who did)
 
 // stemEntry is a context stem as stemIndex holds it.
 type stemEntry struct {

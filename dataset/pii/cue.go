@@ -57,7 +57,7 @@ var nameCues = map[string]bool{
 	"родственника": false, "родственнику": false, "родственницы": false, "родственнице": false,
 	// Agents in call logs ("agent lena: travel desk") and a surname
 	// dictated after "фамилия" ("фамилия зуева").
-	"agent": false, "фамилия": true, "фамилию": true, "имя": true, "name": true, "делу": true, "surname": true,
+	"agent": false, "фамилия": true, "фамилию": true, "фамилии": true, "имя": true, "name": true, "делу": true, "surname": true,
 	"получатель": true, // a parcel's recipient dictated: "хорошо получатель сафонов"
 	// Chat English: "swap my shift with jordan", "tell dawn", "sure jack,", "hiya its leanne".
 	"with": false, "tell": false, "told": false, "sure": false, "hiya": false, "colleague": false,
@@ -72,7 +72,7 @@ var nameCues = map[string]bool{
 }
 
 // lowerOnlyCues do not announce a capitalized word: "Caller: It's", "client's Russian account".
-var lowerOnlyCues = map[string]bool{"получатель": true, "меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "кого": true, "чьё": true, "чье": true, "делу": true, "surname": true, "with": true, "tell": true, "told": true, "colleague": true,
+var lowerOnlyCues = map[string]bool{"получатель": true, "меня": true, "мама": true, "бабушка": true, "девушка": true, "дежурная": true, "agent": true, "фамилия": true, "фамилию": true, "фамилии": true, "кого": true, "чьё": true, "чье": true, "делу": true, "surname": true, "with": true, "tell": true, "told": true, "colleague": true,
 	"sure": true, "hiya": true, "m": true, "its": true, "u": true, "you": true, "caller": true, "customer": true, "client": true, "абонент": true,
 	"пациент": true, "mister": true, "mr": true, "mrs": true, "ms": true, "miss": true, "s": true, "for": true, "doctor": true,
 	"dr": true, "captain": true, "lieutenant": true, "sergeant": true, "inspector": true, "partner": true, "mother": true, "father": true, "buyer": true, "seller": true, "tenant": true, "landlord": true,
@@ -204,7 +204,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			}
 		}
 		return j
-	case "фамилия", "фамилию", "делу", "surname": // "фамилия зуева", "отложат на её фамилию шарова", "по делу клименко", "surname belyaeva": a surname follows
+	case "фамилия", "фамилию", "фамилии", "делу", "surname": // "фамилия зуева", "по фамилии юлдашбаев", "отложат на её фамилию шарова", "по делу клименко", "surname belyaeva": a surname follows
 		if s[i:j] == "surname" {
 			if p := answerAfter(s, j); p > j && p+3 < len(s) && s[p] >= 'a' && s[p] <= 'z' {
 				if e := wordEnd(s, p); (tableSurnameLatin(s[p:e]) || latinSurnameWord(s[p:e])) && !(speakerAnswer(s, p) && !answerEnds(s, e) && s[e] == ' ') {
@@ -216,7 +216,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			}
 			return j
 		}
-		if s[i:j] == "делу" && !strings.HasSuffix(s[:i], "по ") {
+		if (s[i:j] == "делу" || s[i:j] == "фамилии") && !strings.HasSuffix(s[:i], "по ") {
 			return j
 		}
 		p := j + 1
@@ -226,6 +226,9 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			p = q // a question and its answer: "фамилия? мещеряков", "фамилия\nклиент: пеллинен", "фамилия моя пастухова"
 		} else if j+1 >= len(s) || s[j] != ' ' {
 			return j
+		}
+		if startsAny(s[p:], "кажется ", "вроде ", "наверное ") {
+			p += strings.IndexByte(s[p:], ' ') + 1 // a doubt before the surname: "фамилия кажется гайнутдинова"
 		}
 		if e := sc.lowerSurnameAt(p); e > 0 {
 			return e

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.272.0 rules-2025.277"
+const engineVersion = "iml-pii/1.273.0 rules-2025.278"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

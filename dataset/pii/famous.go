@@ -139,7 +139,9 @@ var famousArtists = func() map[string]bool {
 		"Tsiolkovsky Hubble Galileo Copernicus Kepler Phelps Gergiev Temirkanov Bortniansky Bortnyansky " + // scientists, a swimmer, conductors, a composer
 		"Высоцкий Высоцкого Высоцкому Высоцким Vysotsky Монро Monroe " + // singers, hosts, actors, founders and travellers that hosts, trainers and clubs name: "в стиле Фрэнка Синатры", "книга Роберта Кийосаки"
 		"McIlroy Макилрой Nicklaus Никлаус Равель Равеля Ravel " + // golfers and a composer: "the Rory McIlroy masterclass", "«Болеро» (М. Равель)"
-		"Нимцович Нимцовича Смыслов Смыслова Смыслову Крамник Крамника Крамнику Капабланка Капабланки Capablanca Kramnik Smyslov Nimzowitsch Carlsen " + // chess champions: "«Моя система» (Нимцович)", "Magnus Carlsen plays it" // a golfer and a composer: "the Rory McIlroy masterclass", "«Болеро» (М. Равель)" // singers, hosts, actors, founders and travellers that hosts, trainers and clubs name: "в стиле Фрэнка Синатры", "книга Роберта Кийосаки"
+		"Нимцович Нимцовича Смыслов Смыслова Смыслову Крамник Крамника Крамнику Капабланка Капабланки Capablanca Kramnik Smyslov Nimzowitsch Carlsen " + // chess champions: "«Моя система» (Нимцович)", "Magnus Carlsen plays it"
+		"Guerlain Герлен Coty Коти Beaux Cellier Ellena Эллена Froning Фронинг " + // perfumers a perfume school's lectures name and an athlete: "Jacques Guerlain", "Франсуа Коти", "Rich Froning"
+		"Сталин Сталина Сталину Сталиным Stalin Дзержинский Дзержинского Dzerzhinsky Stephenson Черепановы Черепановых " + // locomotive classes named after them, «Иосиф Сталин», "Felix Dzerzhinsky"; the Rocket's builder
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
 		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {
 		m[w] = true
@@ -165,7 +167,8 @@ var partyCharacters = func() map[string]bool {
 	}
 	for _, w := range [...]string{"Джек Воробей", "Джека Воробья", "Дед Мороз", "Деда Мороза", "Леди Баг", "Iron Man", "Jack Sparrow", "Ded Moroz", "Father Frost",
 		"Иван-царевич", "Ивана-царевича", "Ивану-царевичу", "Иваном-царевичем", "Ivan Tsarevich", "Ivan-Tsarevich", // fairy tales' heroes
-		"Василиса Премудрая", "Василисы Премудрой", "Василису Премудрую", "Василиса Прекрасная", "Vasilisa"} {
+		"Василиса Премудрая", "Василисы Премудрой", "Василису Премудрую", "Василиса Прекрасная", "Vasilisa",
+		"Робин Гуд", "Робин Гуда", "Робину Гуду", "Робином Гудом", "Robin Hood"} { // a legend's: "фанат фильма про Робин Гуда"
 		m[w] = true // characters of two words: "капитан Джек Воробей", "Spider-Man and Iron Man"
 	}
 	return m
@@ -177,8 +180,9 @@ func (sc *scanner) partyCharacter(start, end int) bool {
 	if startsAny(sc.s[end:], " (our ", " (my ", " (наша ", " (наш ", " (моя ", " (мой ") {
 		return false // a bracket says whose she is: "Alyonushka (our daughter, not the group)"
 	}
-	if w := sc.s[start:end]; w == "Frost" && endsAny(sc.s[:start], "Father ", "Grandfather ") || w == "Vasilisa" && startsAny(sc.s[end:], " the Wise", " the Beautiful") {
-		return true // "Father Frost and the Snow Maiden", "Vasilisa the Wise"
+	if w := sc.s[start:end]; w == "Frost" && endsAny(sc.s[:start], "Father ", "Grandfather ") || w == "Vasilisa" && startsAny(sc.s[end:], " the Wise", " the Beautiful") ||
+		w == "Marian" && endsAny(sc.s[:start], "Maid ") {
+		return true // "Father Frost and the Snow Maiden", "Vasilisa the Wise", "Maid Marian"
 	}
 	switch sc.s[start:end] {
 	case "Дед Мороз", "Деда Мороза", "Деду Морозу", "Дедом Морозом", "Деде Морозе", "Ded Moroz", "Father Frost":
@@ -187,7 +191,7 @@ func (sc *scanner) partyCharacter(start, end int) bool {
 	return partyCharacters[sc.s[start:end]] && (!sc.personTitleBefore(start) || strings.IndexByte(sc.s[start:end], ' ') > 0) && // "капитан Джек Воробей" is the character's own title
 		containsAny(sc.s, "роль", "роли", "ролью", "костюм", "аниматор", "Аниматор", "Холодн", "мультфильм", "сказк", "принцесс", "праздник",
 			"Принцесс", "role", "costume", "animator", "Animator", "Frozen", "cartoon", "princess", "Princess", "Disney", "party", "Party",
-			"played by", "Mermaid", "mermaid", "русалк", "Русалк", "персонаж", "Персонаж", "сценари", "character", "birthday", "фанат",
+			"played by", "Mermaid", "mermaid", "русалк", "Русалк", "персонаж", "Персонаж", "сценари", "character", "Character", "birthday", "фанат",
 			"кукол", "кукл", "Кукл", "puppet", "Puppet", "спектакл", "Спектакл", "Буратино", "Buratino", "Петрушк", "Petrushka") ||
 		sc.s[start:end] == "Judy" && endsAny(sc.s[:start], "Punch and ", "Punch & ") // "Punch and Judy"
 }

@@ -184,7 +184,7 @@ var nameStop = func() map[string]bool {
 		"payroll": true, "помню": true, "думаю": true, "знаю": true, "compliance": true, "accounting": true,
 		"street": true, "avenue": true, "road": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 		"team": true, "gmbh": true, "plc": true, "limited": true, "sdn": true, "bhd": true, "support": true, "thanks": true, "thank": true,
-		"regards": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
+		"regards": true, "groetjes": true, "groeten": true, "hello": true, "hi": true, "parents": true, "пожалуйста": true, "federal": true,
 		"нур-султан": true, "from": true, "the": true, "and": true, "monday": true, "tuesday": true,
 		"wednesday": true, "thursday": true, "passport": true, "паспорт": true, "given": true, "names": true, "first": true, "data": true, "рожд": true,
 		"адрес": true, "жительства": true, // an OCR'd form's labels: "АДРЕС Г. ЧЕЛЯБИНСК", "МЕСТО ЖИТЕЛЬСТВА Г. …" // a form's label: "Name,Passport,Date of birth", "Surname,Given names", "Last name,First name"
@@ -470,6 +470,7 @@ var carBrands = map[string]bool{
 	"zeekr": true, "taycan": true, // "Zeekr X.", "Taycan Turbo S."
 	"patek": true, "macbook": true, "iphone": true, "ipad": true, // "Patek Philippe Nautilus", "MacBook Air"
 	"huawei": true, "xiaomi": true, "samsung": true, // "Huawei Xiaoming", a phone's model
+	"pfaff": true, "bernina": true, "janome": true, "juki": true, "siruba": true, // sewing machines: "Pfaff Select 4.2", "Bernina Activa 240"
 	"рено": true, "джили": true, "чери": true, "хавал": true, "хендай": true, "хёндэ": true, "тойота": true,
 	"шкода": true, "фольксваген": true, "ниссан": true, "лада": true, "уаз": true, "газ": true,
 	"ладу": true, "лады": true, "ладе": true, "ладой": true, // "за Ладу Весту"
@@ -2158,6 +2159,10 @@ func (sc *scanner) capWord(i, j int) int {
 	} else if keep == 1 && (quotedAlone(s, toks[0].start, end) || singleQuoted(s, toks[0].start, end)) && thingBeforeQuote(s, toks[0].start) {
 		return end // a sure first name too: log house "Alyona", kite 'Grace', яхта «Мария»
 	}
+	if keep == 1 && (quotedAlone(s, toks[0].start, end) || singleQuoted(s, toks[0].start, end)) &&
+		(quantityAfterQuote(s, end) || benchmarkWorkout(s, toks[0].start, end)) {
+		return end // an item of stock: «Святослав» 18 lb — 6 шт., 'Marusya' (3,000 L CCT); a gym's workout: "Fran", «Грейс»
+	}
 	if keep == 1 && t0.flags&tkInitial != 0 && s[i] < 0x80 && i >= 4 && s[i-2:i] == ", " {
 		if a := wordStartBefore(s, i-2); a >= 0 && upperAt(s[a:]) {
 			if sz := sc.nameToken(a, i-2); sz.surname() && !sz.ambig() {
@@ -2206,9 +2211,9 @@ func (sc *scanner) capWord(i, j int) int {
 		(end+2 < len(s) && s[end] == ' ' && isDigit(s[end+1]) || end+3 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) && !toks[1].first())) {
 		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28", "Большая Серпуховская, 31к6"; not "Ивановой А.Р. 18.04", "с Ольгой Кругловой 12.11"
 	}
-	if w := s[toks[0].start:min(len(s), end+7)]; (strings.IndexByte(w, 'S') >= 0 || strings.IndexByte(w, 0xC5) >= 0) &&
-		containsAny(w, " A.Ş.", " S.R.L", " S.p.A", " S.r.l", " Sàrl", " SARL") {
-		return end // a Turkish or an Italian firm's form read as initials: "Sanayi ve Ticaret A.Ş.", "CONCERIA SAN MINIATO S.R.L."
+	if w := s[toks[0].start:min(len(s), end+7)]; (strings.IndexByte(w, 'S') >= 0 || strings.IndexByte(w, 0xC5) >= 0 || strings.IndexByte(w, 'V') >= 0) &&
+		containsAny(w, " A.Ş.", " S.R.L", " S.p.A", " S.r.l", " Sàrl", " SARL", " B.V.") {
+		return end // a Turkish, an Italian or a Dutch firm's form read as initials: "Sanayi ve Ticaret A.Ş.", "CONCERIA SAN MINIATO S.R.L.", "LedLicht Holland B.V."
 	}
 	if s[i] >= 0x80 && toks[0].flags&tkInitial != 0 && toks[keep-1].flags&tkInitial == 0 &&
 		(memorialBefore(s, i) || famousArtists[s[toks[keep-1].start:toks[keep-1].end]]) {
@@ -5461,6 +5466,8 @@ var productNounStems = [...]string{
 	"парик", "wig", "style", "shade", "оттен", "balloon", "аэростат", // a wig's model, a shade, a balloon: парик «Мэрилин», the 'Audrey' wig, 'Rose Gold' shade, balloon Hope
 	"люстр", "торшер", "светильник", "chandelier", "sconce", "робот", "robot", // люстра «Мария Терезия», the 'Maria Theresa' chandelier, робот «Степан»
 	"rug", "carpet", "ковр", "ковёр", "pattern", "motif", "medallion", "узор", "орнамент", // a rug's pattern: the 'Fatima' medallion, the 'Salavat' rug
+	"лук", "bow", "tank", "танк", "keg", "кег", // a bow's or a brewery tank's model: лук «Святослав», the tank 'Marusya', the 'Boris' keg line
+	"scent", "fragrance", "аромат", "sample", "flacon", "флакон", // a perfume: аромат «Наташа», samples "Natasha"
 }
 
 // capParticle reports a name particle written with a capital: "Van", "De".
@@ -5675,6 +5682,50 @@ func singleQuoted(s string, a, b int) bool {
 		}
 	}
 	return a >= 1 && s[a-1] == '\'' && (a == 1 || !isAlnum(s[a-2])) && b < len(s) && s[b] == '\'' && (b+1 == len(s) || !isAlnum(s[b+1]))
+}
+
+// benchmarkWorkout reports one of CrossFit's benchmark workouts, named
+// like women ("Fran", "Grace", «Синди»), in a text about training.
+func benchmarkWorkout(s string, start, end int) bool {
+	switch s[start:end] {
+	case "Fran", "Grace", "Cindy", "Helen", "Jackie", "Eva", "Diane", "Nancy", "Isabel", "Kelly", "Linda", "Chelsea", "Annie",
+		"Elizabeth", "Barbara", "Karen", "Angie", "Amanda", "Mary", "Nicole", "Lynne", "Murph",
+		"Фрэн", "Грейс", "Синди", "Хелен", "Джеки", "Ева", "Диана", "Нэнси", "Изабель", "Келли", "Линда", "Челси", "Анни",
+		"Элизабет", "Барбара", "Карен", "Энджи", "Аманда", "Мёрф":
+	default:
+		return false
+	}
+	return containsAny(s, "WOD", "AMRAP", "EMOM", "rounds", "pull-up", "thruster", "squat", "burpee", "deadlift", "box jump",
+		"leaderboard", "кроссфит", "CrossFit", "комплекс", "подтягиван", "бёрпи", "берпи", "приседан", "рывк", "прыжк", "уоллбол", "становая", "раунд")
+}
+
+// quantityAfterQuote reports a weight, a volume or a count with its unit
+// right after the quote that closes at end: a thing's size, «Святослав» 18
+// lb, 'Marusya' (3,000 L CCT), «Ярослав» — 4 шт.
+func quantityAfterQuote(s string, end int) bool {
+	p := end + quoteAt(s, end, "»", "”", "’")
+	if p == end {
+		return false
+	}
+	p = skipSpaces(s, p)
+	if strings.HasPrefix(s[p:], "(") {
+		p++
+	} else if strings.HasPrefix(s[p:], "— ") {
+		p = skipSpaces(s, p+len("—"))
+	}
+	d := p
+	for d < len(s) && (isDigit(s[d]) || d > p && (s[d] == ',' || s[d] == '.') && d+1 < len(s) && isDigit(s[d+1])) {
+		d++
+	}
+	if d == p || d >= len(s) || s[d] != ' ' {
+		return false
+	}
+	u := s[d+1 : wordEnd(s, d+1)]
+	switch u {
+	case "lb", "lbs", "kg", "g", "L", "l", "ml", "pcs", "кг", "г", "л", "мл", "шт", "м", "см", "mm", "мм", "cm":
+		return true
+	}
+	return false
 }
 
 // yachtNamed reports, in a text about boats, a boat or a marina named like
@@ -6117,8 +6168,8 @@ func (sc *scanner) modelName(start, end int) bool {
 			return strings.HasPrefix(rest, " мм") || strings.HasPrefix(rest, " mm") || strings.HasPrefix(rest, " см") ||
 				strings.HasPrefix(rest, " cm") || strings.HasPrefix(rest, "х") || strings.HasPrefix(rest, "x") && len(rest) > 1 && isDigit(rest[1])
 		}
-		if e := alnumEnd(s, p); isUpperASCII(s[p]) && e-p >= 3 && e-p <= 7 && (e == len(s) || !isAlnum(s[e])) && modelCode(s[p:e]) {
-			return true // a brand and its model's code: "Roland HP704", "Martin D-28", "Roland FP-30X"
+		if e := alnumEnd(s, p); isUpperASCII(s[p]) && (e-p >= 3 && e-p <= 7 || e-p == 2 && isDigit(s[p+1]) && s[start] < 0x80) && (e == len(s) || !isAlnum(s[e])) && modelCode(s[p:e]) {
+			return true // a brand and its model's code: "Roland HP704", "Martin D-28", "Roland FP-30X", "Jack A4"
 		}
 		if s[p] >= 'a' && s[p] <= 'z' {
 			switch s[p:wordEnd(s, p)] { // nouns only, no verbs: not "Dmitry handles payments"
@@ -7710,8 +7761,9 @@ func labelGap(s string, i, end int) bool {
 
 // pastVerbAfter reports a Russian surname in -ов/-ев/-ин (-ова, -ева,
 // -ина), seven letters or more, so not "Голова", before a verb in the past
-// tense of the same gender, or one in -енко/-ук/-юк before either gender:
-// "Зиновьева оплатила", "Беляков принял", "Дьяченко оплатил".
+// tense of the same gender, or one in -енко/-ук/-юк before either gender,
+// or before a verb of speaking in the present: "Зиновьева оплатила",
+// "Беляков принял", "Дьяченко оплатил", "Корольков просит".
 func pastVerbAfter(s string, t nameTok) bool {
 	if s[t.start] < 0x80 || t.flags&tkMorph == 0 || t.end-t.start < 14 || t.end+3 >= len(s) || s[t.end] != ' ' {
 		return false
@@ -7721,6 +7773,9 @@ func pastVerbAfter(s string, t nameTok) bool {
 	either := endsAny(w, "енко", "ук", "юк") // no gender of its own: "Дьяченко оплатил", "Ковальчук отказалась"
 	if !fem && !either && !endsAny(w, "ов", "ев", "ин") {
 		return false
+	}
+	if ruSpeechVerbAfter(s, t.end) {
+		return !prevWordIn(s, t.start, "на", "с", "со", "в", "из", "до", "от") // not a street's: "клиент на Чкалова ждёт" // a verb of speaking in the present, of either gender: "Корольков просит перезвонить"
 	}
 	p := t.end + 1
 	if sz, up := letterAt(s, p); sz == 0 || up {
@@ -9438,7 +9493,8 @@ func nameCity(s string, start, end int) bool {
 	if strings.HasPrefix(s[end:], " 600") {
 		return true // its postcode: "Vladimir 600000"
 	}
-	if startsAny(s[end:], " region", " Region", " oblast", " branch", " city", " office", " area", " области", " обл.") {
+	if startsAny(s[end:], " region", " Region", " oblast", " branch", " city", " office", " area", " области", " обл.", " plant", " factory", " warehouse", " depot") ||
+		prevWordIn(s, start, "fca", "exw", "fob", "cif", "cpt", "cip", "dap", "dpu", "ddp") { // a trade term's place: "Incoterms FCA Vladimir", "Vladimir plant"
 		return true // "sole traders in Vladimir region", "Vladimir branch No. 8611", "Vladimir city"
 	}
 	if prevWordIn(s, start, "and", "и", "or", "или") && start >= 6 {

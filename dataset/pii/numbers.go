@@ -609,6 +609,9 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 			idCardBefore(sc.s, g.start) {
 			return tPassport, 0.85, end // a Kazakh identity card's nine digits, "Удостоверение личности родителя: 048613297"; a Lithuanian's eight
 		}
+		if contiguous && (nd == 8 || nd == 9) && l == g.start && passportLabelBefore(sc.s, g.start) {
+			return tPassport, 0.9, end // "Her passport number for the export form is 41873265"
+		}
 		if c == ctxPassport && contiguous && (nd == 8 || l < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
 		}

@@ -1233,6 +1233,8 @@ func (sc *scanner) run() {
 			i = sc.lowerFirst(i, j) // maybe "голубева елена", "андрей здравствуйте"
 		case c >= 0xD0 && j-i >= 12 && spokenHyphened(s[i:j]):
 			i = sc.lowerWord(i, j) // a number read out with hyphens: "восемь-девятьсот пятьдесят-три-ноль"
+		case c >= 0xD0 && j-i >= 16 && s[j-1] == 0x85 && endsAny(s[i:j], "овых", "евых", "ёвых", "иных", "ыных"):
+			i = sc.lowerFamilyAt(i, j) // maybe "у кравцовых"
 		default:
 			i = j
 		}
@@ -1438,8 +1440,12 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			sc.emit(i, e, tPassport, 0.85, 0) // a passport's country or kind after it: "Passport …: E52910473 (Germany)", "ID: C4X81270R (foreign passport)", "Passport copies: … PAF118203 (ES)"
 			return e
 		}
-		if passportLabelBefore(s, i) && (passportLettersDigits(s[i:e]) || mixedIDToken(s[i:e])) {
+		if passportLabelBefore(s, i) && (passportLettersDigits(s[i:e]) || mixedIDToken(s[i:e]) || strings.HasSuffix(s[:i], " is ")) {
 			sc.emit(i, e, tPassport, 0.9, 0) // the label names the passport whatever its last word: "Passport number for the receipt: U24871563"
+			return e
+		}
+		if kazakhID(s[i:e]) && (leftContext(s, i) != ctxNeg || idWordBefore(s, i)) {
+			sc.emit(i, e, tPassport, 0.8, 0) // a Kazakh card's "N" and eight digits: "Guardian ID (Kazakhstan): N14077352", "my id N09876113"
 			return e
 		}
 		if !negWordBefore(s, i) {
@@ -1453,6 +1459,10 @@ func (sc *scanner) gluedPassport(i, j int) int {
 				passportInParagraph(s, i) && endsAny(strings.TrimRight(s[max(0, i-12):i], " "), "No:", "No.", "No.:", "№", "Номер:", "номер:") {
 				// "Passport of Kazakhstan, holder …, No. N12938475"; a data page's field under its heading, "Номер / No: AC3048152"
 				sc.emit(i, e, tPassport, 0.85, 0)
+				return e
+			}
+			if passportLettersDigits(s[i:e]) && passportAskedAbove(s, i) && leftContext(s, i) != ctxNeg {
+				sc.emit(i, e, tPassport, 0.8, 0) // an answer: "…passport number please\ncaller: sure, it's K41278305"
 				return e
 			}
 			if passportLettersDigits(s[i:e]) && pipeCellAt(s, i, e) && sc.personOnLine(i) && leftContext(s, i) != ctxNeg {
@@ -1479,6 +1489,54 @@ func (sc *scanner) gluedPassport(i, j int) int {
 	return q
 }
 
+// kazakhID reports a Kazakh identity card's or passport's number: "N" and
+// eight digits, "N14077352".
+func kazakhID(w string) bool {
+	return len(w) == 9 && w[0] == 'N' && allDigits(w[1:])
+}
+
+// idWordBefore reports "ID" as a word (not an order's, a user's or a
+// transaction's) or an identity card on the line within 40 bytes before i:
+// "Guardian ID (Kazakhstan): N14077352", "my id N09876113".
+func idWordBefore(s string, i int) bool {
+	lo := lineStart(s, i, 40)
+	if k := strings.LastIndex(s[lo:i], ". "); k >= 0 {
+		lo += k + 2 // the number's own sentence: not "Kazakhstan ID N05527713. Order N04718835"
+	}
+	if containsAny(s[lo:i], "достоверени") && !containsAny(s[lo:i], "одительск") {
+		return true // "Удостоверение для пропуска: N14820736"
+	}
+	for _, id := range [...]string{"ID", "id"} {
+		k := strings.LastIndex(s[lo:i], id)
+		if k < 0 {
+			continue
+		}
+		k += lo
+		if k > 0 && isAlnum(s[k-1]) || k+2 < len(s) && isAlnum(s[k+2]) {
+			continue
+		}
+		var buf [16]byte
+		switch string(prevWord(s, k, buf[:0])) {
+		case "order", "user", "transaction", "client", "customer", "session", "request", "ticket", "invoice", "заказа", "клиента":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// passportAskedAbove reports a passport asked for on the line before the
+// short answer at i: "agent: can i have your passport number please\ncaller:
+// sure, it's K41278305".
+func passportAskedAbove(s string, i int) bool {
+	lo := lineStart(s, i, 48)
+	if lo < 2 || s[lo-1] != '\n' || strings.ContainsAny(s[lo:i], "0123456789") {
+		return false
+	}
+	prev := s[lineStart(s, lo-1, 160) : lo-1]
+	return containsAny(prev, passportStems[:]...) && containsAny(prev, "?", "please", "пожалуйста", "продиктуйте", "what", "can you", "can i", "need", "нужен")
+}
+
 // passportLabelBefore reports a label that opens with the passport's word
 // and ends in a colon right before i, within its sentence ("Passport
 // number for the receipt: U24871563"), or "passport number is" right
@@ -1487,6 +1545,15 @@ func passportLabelBefore(s string, i int) bool {
 	if endsAny(s[:i], "passport number is ", "Passport number is ", "passport no. is ", "passport is ", "Номер моего паспорта ", "номер моего паспорта ",
 		"номер паспорта ", "Номер паспорта ") {
 		return true // said in a call: "for the customs, my passport number is NXR1K7P39", "Номер моего паспорта CJ7R2L9K4"
+	}
+	if strings.HasSuffix(s[:i], " is ") {
+		a := max(0, i-48)
+		if k := strings.LastIndexAny(s[a:i], "\n.?!;"); k >= 0 {
+			a += k + 1
+		}
+		clause := s[a:i]
+		return containsAny(clause, "passport number ", "passport no. ") && !strings.ContainsAny(clause, "0123456789")
+		// a few words between: "my passport number for the booking is GA719304"
 	}
 	if i < 3 || s[i-2:i] != ": " {
 		return false
