@@ -22,14 +22,22 @@ import "testing"
 // 1.272.0, commit c830888): PERSON 0.916 missed its target; ADDRESS 0.993 and
 // the other types (1.0) met theirs; 2.184% of PII characters leaked (224 of
 // 10256: ADDRESS 135, PERSON 89), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.278
+// (engine 1.273.0), with those of the other files from heldout1117 to
+// heldout1124: sewing machines' makes before their models ("Jack A4", "Pfaff
+// Select 4.2", "Bernina Activa 240"). Left: makes named alone (Chaika, Pfaff,
+// Singer, «Зингер»), nicknames that are words (Мороз, Зима), lower-case names
+// in chats (вер, рая, ковалёнок). Tuned: PERSON 0.936, ADDRESS 0.993; 2.184%
+// leaked (224 of 10256).
 
-// heldout1121Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1121Floor holds the tuned figures: the issue's targets, all met.
 var heldout1121Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.914,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1121MaxLeak: target 0.005, missed untuned (2.184%).
+// heldout1121MaxLeak: target 0.005, missed untuned (2.184%), missed tuned (2.184%).
 const heldout1121MaxLeak = 0.022
 
 func TestHeldout1121(t *testing.T) {

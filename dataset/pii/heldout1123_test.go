@@ -21,14 +21,23 @@ import "testing"
 // 1.272.0, commit c830888): every F1 target met (PERSON 0.940, ADDRESS 0.993,
 // PHONE 0.992, IP 0.976, the other types 1.0); 1.295% of PII characters leaked
 // (136 of 10501: ADDRESS 87, PERSON 49), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.278
+// (engine 1.273.0), with those of the other files from heldout1117 to
+// heldout1124: CrossFit's benchmark workouts named like women ("Fran",
+// "Cindy", «Грейс», «Хелен») in a text about training; a surname before a verb
+// of speaking ("Бабушкина просит позвонить"). Left: the workouts in lower case
+// or asked about (на карен, барбара, "Grace" again?), famous athletes (Mat
+// Fraser, Дениса Лебедева), a street's name alone (Turgeneva). Tuned: PERSON
+// 0.962, ADDRESS 0.993, PHONE 0.992, IP 0.976; 1.209% leaked (127 of 10501).
 
-// heldout1123Floor holds the untuned figures: the targets, all met.
+// heldout1123Floor holds the tuned figures: the targets, all met.
 var heldout1123Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1123MaxLeak: target 0.005, missed untuned (1.295%).
+// heldout1123MaxLeak: target 0.005, missed untuned (1.295%), missed tuned (1.209%).
 const heldout1123MaxLeak = 0.013
 
 func TestHeldout1123(t *testing.T) {

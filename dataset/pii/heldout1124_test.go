@@ -22,15 +22,25 @@ import "testing"
 // 1.272.0, commit c830888): every F1 target met (PERSON 0.936, ADDRESS 0.986,
 // PASSPORT 0.971, the other types 1.0); 3.428% of PII characters leaked (334
 // of 9742: ADDRESS 220, PERSON 105, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.278
+// (engine 1.273.0), with those of the other files from heldout1117 to
+// heldout1124: bows named like people beside their word or size (лук
+// «Святослав», "Dobrynya" bows, «Ярослав» 24 lb), Maid Marian and Robin Hood
+// as characters, a Kazakh card's number after "ID". Left: bows named alone
+// (лук ярослав, «Святослава» вернули), nicknames and surnames that are words
+// (Мороз, Зима), Estonian names in a list (Каск Маргус), a prince with his
+// epithet (Михаил Ярославич Тверской). Tuned: PERSON 0.959, ADDRESS 0.986;
+// 3.336% leaked (325 of 9742).
 
-// heldout1124Floor holds the untuned figures: the targets, all met.
+// heldout1124Floor holds the tuned figures: the targets, all met.
 var heldout1124Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1124MaxLeak: target 0.005, missed untuned (3.428%).
-const heldout1124MaxLeak = 0.035
+// heldout1124MaxLeak: target 0.005, missed untuned (3.428%), missed tuned (3.336%).
+const heldout1124MaxLeak = 0.034
 
 func TestHeldout1124(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1124.jsonl", name: "one-thousand-one-hundred-and-twenty-fourth held-out corpus", minMessages: 250,
