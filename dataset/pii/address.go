@@ -2740,10 +2740,11 @@ func isStreetLink(s string, p int) bool {
 	return startsAny(s[p:], "имени", "им.", "реки ", "канала ", "р. ")
 }
 
-// prepInStreetName reports a preposition inside a street's name at p, a
-// capitalized word and a house part after it: "ул. Шоссе в Лаврики, д. 85".
+// prepInStreetName reports a preposition or "и" inside a street's name at
+// p, a capitalized word and a house part after it: "ул. Шоссе в Лаврики, д.
+// 85", "пл. Минина и Пожарского, 2/2".
 func prepInStreetName(s string, p int) bool {
-	for _, w := range [...]string{"в ", "на "} {
+	for _, w := range [...]string{"в ", "на ", "и "} { // and two names joined: "пл. Минина и Пожарского, 2/2"
 		if strings.HasPrefix(s[p:], w) {
 			q := p + len(w)
 			if _, up := letterAt(s, q); up {
@@ -5655,7 +5656,7 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // "Zhukovka village", "Odintsovo district".
 func geoWord(w string) bool {
 	switch w {
-	case "village", "district", "region", "oblast", "county", "province", "town", "city", "settlement", "krai", "republic",
+	case "village", "district", "region", "oblast", "county", "province", "town", "city", "settlement", "krai", "republic", "stanitsa", "khutor", "selo", "aul",
 		"mah", "mahallesi", "urban", "municipal", "rural", // "Podolsk urban district"
 		"ulus", "nasleg": // Yakutia's districts and rural communities: "Ust-Aldansky ulus"
 		return true

@@ -3484,6 +3484,22 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"perfumers in a lecture", "Lecture slides: Ernest Beaux, Jacques Guerlain, François Coty. Samples \"Natasha\" are in cabinet 3.",
 			[]string{}},
+		{"VPN peer's address after its name, not a browser's version", "Jul 19 04:11:58 gw01 openvpn[2231]: pilot-tablet-07/100.64.12.9 MULTI: user-agent Chrome/126.0.0.0",
+			[]string{"IP:100.64.12.9"}}, // rules-2025.279
+		{"stanitsa and khutor after an English street", "Registered address: 27 Lugovaya St., Azovskaya stanitsa, Seversky District, Krasnodar Krai",
+			[]string{"ADDRESS:27 Lugovaya St., Azovskaya stanitsa, Seversky District, Krasnodar Krai"}},
+		{"district's adjective before р-на", "Паспорт выдан ОВД Каневского р-на 22.05.2008",
+			[]string{}},
+		{"hybrid's mark after a variety", "| Партия | Сорт | Вес |\n| П-2408/07 | Маша F1 | 1 240 |\nSeed test, tomato 'Katya F1': 94 %.",
+			[]string{}},
+		{"variety's column", "| Variety | House | Yield kg/m² |\n| Emilia | G3 | 33.9 |",
+			[]string{}},
+		{"story's characters by their titles in a text about a quest", "Watson now appears in room 3, Mrs Hudson only in kids' sessions of the quest.",
+			[]string{}},
+		{"square named after two people", "3) пл. Минина и Пожарского, 2/2 — замена кнопки; ул. Кирилла и Мефодия, 5",
+			[]string{"ADDRESS:пл. Минина и Пожарского, 2/2", "ADDRESS:ул. Кирилла и Мефодия, 5"}},
+		{"role before initials", "Claim #C-0412: Technologist L. Karimova confirms pressing defect.",
+			[]string{"PERSON:L. Karimova"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -174,6 +174,15 @@ var partyCharacters = func() map[string]bool {
 	return m
 }()
 
+// characterTitles are the titles that make a name a story's character in a
+// text about roles: "Dr. Jekyll", "Mrs Hudson", "Captain Flint", «Пират
+// Джек»; a client may bear the name without the title.
+var characterTitles = map[string][]string{
+	"Jekyll": {"Dr. ", "Dr "}, "Джекилл": {"Доктор ", "доктор ", "Доктора ", "доктора "}, "Hyde": {"Mr. ", "Mr "}, "Хайд": {"Мистер ", "мистер "},
+	"Hudson": {"Mrs ", "Mrs. "}, "Хадсон": {"миссис ", "Миссис "}, "Flint": {"Captain "}, "Флинт": {"Капитан ", "капитан "},
+	"Jack": {"Captain ", "Pirate "}, "Джек": {"Пират ", "пират "},
+}
+
 // partyCharacter reports one of partyCharacters alone at s[start:end] in a
 // text about roles, costumes or parties: "аниматор Алина в роли Эльзы".
 func (sc *scanner) partyCharacter(start, end int) bool {
@@ -188,11 +197,16 @@ func (sc *scanner) partyCharacter(start, end int) bool {
 	case "Дед Мороз", "Деда Мороза", "Деду Морозу", "Дедом Морозом", "Деде Морозе", "Ded Moroz", "Father Frost":
 		return true // Santa in any text: no labelled file names a person so (83 places)
 	}
-	return partyCharacters[sc.s[start:end]] && (!sc.personTitleBefore(start) || strings.IndexByte(sc.s[start:end], ' ') > 0) && // "капитан Джек Воробей" is the character's own title
+	titled := false
+	for _, t := range characterTitles[sc.s[start:end]] {
+		titled = titled || strings.HasSuffix(sc.s[:start], t)
+	}
+	return (titled || partyCharacters[sc.s[start:end]] && (!sc.personTitleBefore(start) || strings.IndexByte(sc.s[start:end], ' ') > 0)) && // "капитан Джек Воробей" is the character's own title
 		containsAny(sc.s, "роль", "роли", "ролью", "костюм", "аниматор", "Аниматор", "Холодн", "мультфильм", "сказк", "принцесс", "праздник",
 			"Принцесс", "role", "costume", "animator", "Animator", "Frozen", "cartoon", "princess", "Princess", "Disney", "party", "Party",
 			"played by", "Mermaid", "mermaid", "русалк", "Русалк", "персонаж", "Персонаж", "сценари", "character", "Character", "birthday", "фанат",
-			"кукол", "кукл", "Кукл", "puppet", "Puppet", "спектакл", "Спектакл", "Буратино", "Buratino", "Петрушк", "Petrushka") ||
+			"кукол", "кукл", "Кукл", "puppet", "Puppet", "спектакл", "Спектакл", "Буратино", "Buratino", "Петрушк", "Petrushka",
+			"квест", "Квест", " quest", "Quest ", "актёр", " actor", " actress") ||
 		sc.s[start:end] == "Judy" && endsAny(sc.s[:start], "Punch and ", "Punch & ") // "Punch and Judy"
 }
 

@@ -144,7 +144,7 @@ var roleTitles = func() []string {
 		"sergeant", "officer", "detective", "captain", "lieutenant", "constable", "lt", "sgt", "capt", "tourist", "lawyer", "attorney", "solicitor", "judge",
 		"advisor", "adviser", "coach", "tutor", "teacher", "inspector", "guide", "instructor", "volunteer", "dc", "ds", "surveyor", "realtor", "dentist", "guest",
 		"passenger", "patient", "tenant", "applicant", "candidate", "employee", "member", "student", "contractor", "subcontractor",
-		"paramedic", "medic", "steward", "musher", "foreman", "waiter", "photographer", "videographer", "mechanic", "trainer", "attendant", "lifeguard", "master", "installer")
+		"paramedic", "medic", "steward", "musher", "foreman", "technologist", "waiter", "photographer", "videographer", "mechanic", "trainer", "attendant", "lifeguard", "master", "installer")
 }()
 
 // saintTitles stand before a saint's name, not a person's: "Храм Святого
@@ -3582,7 +3582,8 @@ func productColumn(s string, start, end int) bool {
 	}
 	switch string(f) {
 	case "dress", "gown", "model", "product", "item", "style", "платье", "модель", "товар", "фасон", "hall", "зал",
-		"судно", "яхта", "vessel", "yacht", "boat": // "| Судно | … | Мария |"
+		"судно", "яхта", "vessel", "yacht", "boat", // "| Судно | … | Мария |"
+		"сорт", "variety", "cultivar", "гибрид", "hybrid": // a plant's variety: "| Variety | … | Emilia |"
 		return true
 	}
 	return false
@@ -6168,8 +6169,8 @@ func (sc *scanner) modelName(start, end int) bool {
 			return strings.HasPrefix(rest, " мм") || strings.HasPrefix(rest, " mm") || strings.HasPrefix(rest, " см") ||
 				strings.HasPrefix(rest, " cm") || strings.HasPrefix(rest, "х") || strings.HasPrefix(rest, "x") && len(rest) > 1 && isDigit(rest[1])
 		}
-		if e := alnumEnd(s, p); isUpperASCII(s[p]) && (e-p >= 3 && e-p <= 7 || e-p == 2 && isDigit(s[p+1]) && s[start] < 0x80) && (e == len(s) || !isAlnum(s[e])) && modelCode(s[p:e]) {
-			return true // a brand and its model's code: "Roland HP704", "Martin D-28", "Roland FP-30X", "Jack A4"
+		if e := alnumEnd(s, p); isUpperASCII(s[p]) && (e-p >= 3 && e-p <= 7 || e-p == 2 && isDigit(s[p+1]) && (s[start] < 0x80 || s[p:e] == "F1")) && (e == len(s) || !isAlnum(s[e])) && modelCode(s[p:e]) {
+			return true // a brand and its model's code: "Roland HP704", "Martin D-28", "Roland FP-30X", "Jack A4"; a hybrid's, «Маша F1»
 		}
 		if s[p] >= 'a' && s[p] <= 'z' {
 			switch s[p:wordEnd(s, p)] { // nouns only, no verbs: not "Dmitry handles payments"
@@ -7633,7 +7634,7 @@ func keywordAfter(s string, e int) bool {
 	var buf [32]byte
 	w, _ := foldInto(buf[:0], s[e+1:q])
 	switch string(w) {
-	case "обл", "область", "области", "край", "края", "р-н", "района":
+	case "обл", "область", "области", "край", "края", "р-н", "района", "р-на", "р-не", "районе", "району":
 		return q < len(s) && (s[q] == '.' || s[q] == ',' || s[q] == ' ') // a region: "Московская обл., Талдомский г.о."
 	}
 	return addrKind(w) == akStreet

@@ -71,7 +71,7 @@ func (sc *scanner) number(i int) int {
 			p == '"' && jsonKeyIs(s, i, "build", "version", "ver", "app_version", "app_ver", "appver", "os_version", "os_ver", "client_ver", "client_version", "fw", "firmware", "sdk", "sw", "fw_ver", "firmware_version", "ls", "personal_account") {
 			return alnumEnd(s, i) // a logged version: "build=5.2.0.44", {"fw":"4.1.0.22"}; a utility's account, {"ls":"71-0456-332"}
 		}
-		if (p == '=' || p == ':' || p == '/' && i >= 2 && s[i-2] == '/') && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
+		if (p == '=' || p == ':' || p == '/' && i >= 2 && (s[i-2] == '/' || peerNameBefore(s, i-1))) && dottedQuadAt(s, i) || phoneKeyBefore(s, i) ||
 			p == '/' && swiftAccountTag(s, i) || // a SWIFT message's account field: ":59:/40503810662024000002"
 			p == '/' && endsAny(s[:i-1], "TEL", "PHONE", "MOB") && (i < 5 || !isUpperASCII(s[i-5])) || // a cargo message's phone: "TEL/79138820511"
 			p == '=' && (logKeyIs(s, i, "pan", "card", "card_number", "cardnumber", "cc", "card_no", "inn", "snils", "ogrn", "ogrnip",
@@ -1632,6 +1632,19 @@ func ipv4(g *numGroup) bool {
 		off += l
 	}
 	return true
+}
+
+// peerNameBefore reports a VPN peer's name right before the slash at sl,
+// a word of letters, digits and hyphens (a digit or a hyphen among them)
+// that opens after a space: OpenVPN's "pilot-tablet-07/100.64.12.9"; not a
+// URL's path, "example.com/10.2.1.5", nor a browser's version,
+// "Chrome/126.0.0.0".
+func peerNameBefore(s string, sl int) bool {
+	b := sl
+	for b > 0 && (isAlnum(s[b-1]) || s[b-1] == '-' || s[b-1] == '_') {
+		b--
+	}
+	return b < sl && b > 0 && s[b-1] == ' ' && !allDigits(s[b:sl]) && strings.ContainsAny(s[b:sl], "0123456789-_")
 }
 
 // swiftAccountTag reports a SWIFT field's tag and slash right before i,

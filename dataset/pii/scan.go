@@ -1166,6 +1166,9 @@ func (sc *scanner) run() {
 				}
 			}
 			e := alnumEnd(s, j)
+			if k := strings.IndexByte(s[j:e], '/'); k >= 0 && dottedQuadAt(s, j+k+1) {
+				e = j + k // a VPN peer's name before its address: "pilot-tablet-07/100.64.12.9"
+			}
 			if j < n && s[j] == '_' {
 				sc.fileNameNames(i, e) // "Sarah_and_Tom_001.jpg", "паспорт_Бабаян.pdf"
 			}
