@@ -21,14 +21,23 @@ import "testing"
 // 1.273.0, commit 82fbced): PERSON 0.918 missed its target; the other types
 // (1.0) met theirs; 1.830% of PII characters leaked (172 of 9398: PERSON 138,
 // ADDRESS 34), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.279
+// (engine 1.274.0), with those of the other files from heldout1125 to
+// heldout1132: a story's characters by their titles in a text about roles or a
+// quest ("Captain Flint", "Mr. Hyde", "Pirate Jack", «Доктор Джекилл», «миссис
+// Хадсон»). Left: characters without a title (Алиса, Watson, Мориарти), "Dr.
+// Jekyll" in a booking line, lower-case full names of guests (grace oduya,
+// jonas petraitis, hope rivers). Tuned: PERSON 0.928; 1.830% leaked (172 of
+// 9398).
 
-// heldout1126Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1126Floor holds the tuned figures: the issue's targets, all met.
 var heldout1126Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.916,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1126MaxLeak: target 0.005, missed untuned (1.830%).
+// heldout1126MaxLeak: target 0.005, missed untuned (1.830%), missed tuned (1.830%).
 const heldout1126MaxLeak = 0.019
 
 func TestHeldout1126(t *testing.T) {

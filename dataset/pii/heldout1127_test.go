@@ -21,14 +21,22 @@ import "testing"
 // 1.273.0, commit 82fbced): every F1 target met (PERSON 0.986, ADDRESS 0.993,
 // PHONE 0.991, INN 0.971, the other types 1.0); 1.463% of PII characters
 // leaked (142 of 9704: ADDRESS 75, PERSON 67), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.279
+// (engine 1.274.0), with those of the other files from heldout1125 to
+// heldout1132: "Technologist" as a role before the initials and surname. Left:
+// names that are words (Hope Kendrick, Smith, Hughes), a spoken English
+// address with the house first (ninety eight slash one revolyutsionnaya).
+// Tuned: PERSON 0.990, ADDRESS 0.993, PHONE 0.991, INN 0.971; 1.463% leaked
+// (142 of 9704).
 
-// heldout1127Floor holds the untuned figures: the targets, all met.
+// heldout1127Floor holds the tuned figures: the targets, all met.
 var heldout1127Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1127MaxLeak: target 0.005, missed untuned (1.463%).
+// heldout1127MaxLeak: target 0.005, missed untuned (1.463%), missed tuned (1.463%).
 const heldout1127MaxLeak = 0.015
 
 func TestHeldout1127(t *testing.T) {

@@ -21,15 +21,23 @@ import "testing"
 // 1.273.0, commit 82fbced): every F1 target met (PERSON 0.965, ADDRESS 0.952,
 // the other types 1.0); 3.852% of PII characters leaked (397 of 10307: ADDRESS
 // 278, PERSON 119), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.279
+// (engine 1.274.0), with those of the other files from heldout1125 to
+// heldout1132: "stanitsa" after a settlement's name in an English address; a
+// district's adjective before "р-на" ("ОВД Каневского р-на"). Left: lower-case
+// surnames in chats (шевчука, нуриевой), a khutor named after Karl Marx
+// ("khutor Karla Marksa"), names that are words (Becker, Baker, winter,
+// sunny). Tuned: PERSON 0.967, ADDRESS 0.966; 3.425% leaked (353 of 10307).
 
-// heldout1129Floor holds the untuned figures: the targets, all met.
+// heldout1129Floor holds the tuned figures: the targets, all met.
 var heldout1129Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1129MaxLeak: target 0.005, missed untuned (3.852%).
-const heldout1129MaxLeak = 0.039
+// heldout1129MaxLeak: target 0.005, missed untuned (3.852%), missed tuned (3.425%).
+const heldout1129MaxLeak = 0.035
 
 func TestHeldout1129(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1129.jsonl", name: "one-thousand-one-hundred-and-twenty-ninth held-out corpus", minMessages: 250,

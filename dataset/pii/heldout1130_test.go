@@ -22,14 +22,23 @@ import "testing"
 // ADDRESS 0.980, PHONE 0.991 and the other types (1.0) met theirs; 2.267% of
 // PII characters leaked (230 of 10144: ADDRESS 104, PERSON 70, PHONE 46,
 // PASSPORT 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.279
+// (engine 1.274.0), with those of the other files from heldout1125 to
+// heldout1132: none of its own misses; the rules from the other files changed
+// none of its figures. Left: pesticides named like people in quotes («Гектор»,
+// «Машенька»), streets named after people after "на" or "с" (Ворошилова,
+// Антонова-Овсеенко), a garage cooperative after its street. Tuned: PERSON
+// 0.968, ADDRESS 0.980, PHONE 0.991, PASSPORT 0.970; 2.267% leaked (230 of
+// 10144).
 
-// heldout1130Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1130Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1130Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.968, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1130MaxLeak: target 0.005, missed untuned (2.267%).
+// heldout1130MaxLeak: target 0.005, missed untuned (2.267%), missed tuned (2.267%).
 const heldout1130MaxLeak = 0.023
 
 func TestHeldout1130(t *testing.T) {

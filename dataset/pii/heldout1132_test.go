@@ -21,14 +21,22 @@ import "testing"
 // 1.273.0, commit 82fbced): every F1 target met (PERSON 0.931, ADDRESS 0.986,
 // the other types 1.0); 2.643% of PII characters leaked (269 of 10177: ADDRESS
 // 161, PERSON 108), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.279
+// (engine 1.274.0), with those of the other files from heldout1125 to
+// heldout1132: a table's "Variety"/"Сорт" column and a hybrid's "F1" make the
+// name a plant's (Emilia, «Маша F1»). Left: varieties named like people in
+// quotes ('Cherry Lisa', 'Sweet Emily'), lower-case names in chats (саидджон,
+// ксюш, аскарова), towns before their street (Zhukov, Usman). Tuned: PERSON
+// 0.939, ADDRESS 0.986; 2.643% leaked (269 of 10177).
 
-// heldout1132Floor holds the untuned figures: the targets, all met.
+// heldout1132Floor holds the tuned figures: the targets, all met.
 var heldout1132Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1132MaxLeak: target 0.005, missed untuned (2.643%).
+// heldout1132MaxLeak: target 0.005, missed untuned (2.643%), missed tuned (2.643%).
 const heldout1132MaxLeak = 0.027
 
 func TestHeldout1132(t *testing.T) {
