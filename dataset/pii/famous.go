@@ -142,6 +142,8 @@ var famousArtists = func() map[string]bool {
 		"Нимцович Нимцовича Смыслов Смыслова Смыслову Крамник Крамника Крамнику Капабланка Капабланки Capablanca Kramnik Smyslov Nimzowitsch Carlsen " + // chess champions: "«Моя система» (Нимцович)", "Magnus Carlsen plays it"
 		"Guerlain Герлен Coty Коти Beaux Cellier Ellena Эллена Froning Фронинг " + // perfumers a perfume school's lectures name and an athlete: "Jacques Guerlain", "Франсуа Коти", "Rich Froning"
 		"Сталин Сталина Сталину Сталиным Stalin Дзержинский Дзержинского Dzerzhinsky Stephenson Черепановы Черепановых " + // locomotive classes named after them, «Иосиф Сталин», "Felix Dzerzhinsky"; the Rocket's builder
+		"Rutter Раттер Раттера Чесноков Чеснокова Chesnokov Леонтович Леонтовича Leontovych Chilcott Чилкотт Чилкотта Kodály Кодай " +
+		"Щедрин Щедрина Shchedrin Whitacre Уитакр Крылатов Крылатова Свешников Свешникова Sveshnikov " + // choral composers a choir's programmes name, "J. Rutter", «Щедрик» Леонтовича; not Свиридов, Гаврилин or Gruber, clients' names in the labelled files
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
 		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {
 		m[w] = true

@@ -2159,6 +2159,9 @@ func (sc *scanner) capWord(i, j int) int {
 	} else if keep == 1 && (quotedAlone(s, toks[0].start, end) || singleQuoted(s, toks[0].start, end)) && thingBeforeQuote(s, toks[0].start) {
 		return end // a sure first name too: log house "Alyona", kite 'Grace', яхта «Мария»
 	}
+	if keep == 1 && t0.ambig() && (quotedAlone(s, toks[0].start, end) || singleQuoted(s, toks[0].start, end)) && !personQuoteCue(s, toks[0].start, end) {
+		return end // a word that is also a name, alone in quotes and named as nobody: the 'Hope' mainsail, «Марина» on the ice route
+	}
 	if keep == 1 && (quotedAlone(s, toks[0].start, end) || singleQuoted(s, toks[0].start, end)) &&
 		(quantityAfterQuote(s, end) || benchmarkWorkout(s, toks[0].start, end)) {
 		return end // an item of stock: «Святослав» 18 lb — 6 шт., 'Marusya' (3,000 L CCT); a gym's workout: "Fran", «Грейс»
@@ -3123,7 +3126,7 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 			return true
 		}
 	}
-	if keep == 1 && nameCity(s, start, end) {
+	if keep == 1 && (nameCity(s, start, end) || victoriaPlace(s, start, end)) {
 		return true // the city, not the name: "во Владимире", "(Владимир)", "Vladimir 600000", "in Vladimir"
 	}
 	if keep == 1 && s[start:end] == "Семена" && cropAfter(s, end) {
@@ -4328,7 +4331,7 @@ var personBrands = map[string]bool{
 	"giorgio armani": true, "yves saint": true, "christian dior": true, "coco chanel": true, "michael kors": true,
 	"marc jacobs": true, "vera wang": true, "carolina herrera": true, "jean paul": true, "paco rabanne": true,
 	"estee lauder": true, "ted baker": true, "paul smith": true, "karl lagerfeld": true, "tom ford": true,
-	"max mara": true, "макс мара": true, "charles tyrwhitt": true, "oscar de la renta": true, "ulyana sergeenko": true,
+	"max mara": true, "макс мара": true, "koch chemie": true, "charles tyrwhitt": true, "oscar de la renta": true, "ulyana sergeenko": true,
 	"ульяна сергеенко": true, "marina rinaldi": true, "марина ринальди": true, "виктория бекхэм": true, "виктории бекхэм": true,
 	"marco polo": true, "марко поло": true, // fashion houses, a hotel chain
 	"grant thornton": true, "ernst young": true, // audit firms: "Grant Thornton sent the audit letter"
@@ -4834,6 +4837,10 @@ func (sc *scanner) countryName(start, end int) bool {
 		}
 		if startsAny(s[end:], " trip", " visa", " tour", " wedding", " office", " branch") {
 			return true // "Invoice details for Georgia trip"
+		}
+		if s[start:end] == "Georgia" && containsAny(s, "Tbilisi", "Batumi", "Georgian", "Armenia", "Azerbaijan", "+995", "roaming", "country") &&
+			!greetingCue(pw) && pw != "is" && pw != "this" && !startsAny(s[end:], " is ", " from ", "'s", "’s", " said", " will", ",\n") {
+			return true // the country in a text about it: "Location: Tbilisi, Georgia", "by truck via Georgia"; not "This is Georgia from the agency"
 		}
 		b := wordStartBefore(s, start-2) // a city before it, "in Tbilisi, Georgia"; not "Thanks, Jordan"
 		return start >= 4 && s[start-2:start] == ", " && b >= 0 && upperAt(s[b:]) && !sentenceStart(s, b)
@@ -5698,6 +5705,32 @@ func benchmarkWorkout(s string, start, end int) bool {
 	}
 	return containsAny(s, "WOD", "AMRAP", "EMOM", "rounds", "pull-up", "thruster", "squat", "burpee", "deadlift", "box jump",
 		"leaderboard", "кроссфит", "CrossFit", "комплекс", "подтягиван", "бёрпи", "берпи", "приседан", "рывк", "прыжк", "уоллбол", "становая", "раунд")
+}
+
+// personQuoteCue reports, on the line before the quote that opens before
+// start, a word that makes a quoted name a person's: a form's field ("name":
+// "Grace", name="Роман"), a name to engrave, stitch or ink, a nickname or
+// what someone is called or asked for ("prefers "Bill"", "keeps asking for
+// "Victoria"", надпись «Вера»).
+func personQuoteCue(s string, start, end int) bool {
+	q := start - openingQuote(s, start)
+	if q >= 1 && (s[q-1] == ':' || s[q-1] == '=') || q >= 2 && (s[q-2:q] == ": " || s[q-2:q] == "= ") {
+		return true
+	}
+	e := end + quoteAt(s, end, "»", "”", "’")
+	if startsAny(s[e:], " is the ", " is our ", " is my ", " is his ", " is her ", " above is", " on the ") {
+		return true // who the name is, or where it goes: ""Lyubov" is the wife's first name", "with "Nadezhda" on the strap"
+	}
+	if q >= 2 && s[q-1] == ' ' && e+1 < len(s) && s[e] == ' ' && upperAt(s[e+1:]) {
+		if b := wordStartBefore(s, q-1); b >= 0 && upperAt(s[b:]) {
+			return true // a nickname inside a full name: William "Will" Carter
+		}
+	}
+	line := s[lineStart(s, q, 120):q]
+	return containsAny(line, "name", "Name", "NAME", "имя", "Имя", "имени", "зовут", "назвал", "гравир", "Гравир", "engrav", "Engrav", "надпис", "Надпис",
+		"letter", "stitch", "вышив", "бирк", "бейдж", "badge", "signed", "prefers", "call him", "call her", "calls", "asking for", "asked for",
+		"mentioning", "tattoo", "тату", "Тату", "ink", "wants", "хочет", "booking", "rota", "nickname", "прозвищ", "позывн", "call sign", "says", "said",
+		"author", "автор", "sender", "manager", "visitor", "customer", "клиентк", "Hi ", "Dear ", "nee ", "née ")
 }
 
 // quantityAfterQuote reports a weight, a volume or a count with its unit
@@ -9515,6 +9548,33 @@ func nameCity(s string, start, end int) bool {
 		return true // its postcode before it: "600014, Vladimir"
 	}
 	return startsAny(s[end:], " ж/д", " day trip", " departed") || prevWordIn(s, start, "departed", "arrived", "leaving") // "Трансфер Владимир ж/д вокзал", "departed Vladimir at 17:05"
+}
+
+// victoriaPlace reports Victoria the city or the state: its country or
+// province after it ("Victoria, BC", "Victoria (Australia)"), or a journey
+// from or to it ("moving from Victoria to Moscow", "flying in from
+// Victoria"); not "a message from Victoria".
+func victoriaPlace(s string, start, end int) bool {
+	if s[start:end] != "Victoria" {
+		return false
+	}
+	if startsAny(s[end:], " BC", ", BC", " (BC", ", Canada", " (Canada", ", British Columbia", " (British Columbia", ", Australia", " (Australia") {
+		return true
+	}
+	if !prevWordIn(s, start, "from", "to") {
+		return false
+	}
+	if p := end + len(" to "); strings.HasPrefix(s[end:], " to ") && p < len(s) && (knownCity(s[p:wordEnd(s, p)]) || strings.HasPrefix(s[p:], "St ")) {
+		return true // a route: "from Victoria to St Petersburg"; not "message from Victoria to William Hart"
+	}
+	b := wordStartBefore(s, start-1)
+	if b < 2 {
+		return false
+	}
+	if prevWordIn(s, b, "in") { // "flying in from Victoria"
+		b = wordStartBefore(s, b-1)
+	}
+	return b >= 2 && prevWordIn(s, b, "moving", "moved", "move", "relocating", "flying", "flew", "fly", "flights", "flight", "visiting", "travelling", "traveling", "coming")
 }
 
 // cityCaseOf reports a known town in one of its cases, by its stem:

@@ -122,6 +122,9 @@ func (sc *scanner) number(i int) int {
 		return e
 	}
 	if a, e := sc.plotPlace(i); a >= 0 {
+		if s[a] < 0x80 {
+			e = sc.enAddressTail(e) // its district and region: "plot 7, Lesnye Dali village, Dmitrov district, Moscow Region"
+		}
 		sc.emit(a, e, tAddress, 0.75, 0)
 		return e
 	}

@@ -259,7 +259,7 @@ func (sc *scanner) spokenNumber(i int) int {
 		sc.emit(start, end, tPassport, 0.85, 0)
 		return end
 	}
-	if !flush() || words < 3 || n < minSpokenDigits && !(n >= 5 && localPhoneCue(s, i)) {
+	if !flush() || words < 3 || n < minSpokenDigits && !(n >= 5 && localPhoneCue(s, i)) && !(n == 6 && prevTurnContext(s, i) == ctxPhone) {
 		return 0
 	}
 	g := numGroup{start: i, n: n, ng: 1, plus: endsAny(s[:i], "plus ", "плюс ")}
@@ -274,11 +274,15 @@ func (sc *scanner) spokenNumber(i int) int {
 		ctx = ctxPassport // a series of four and a number of six, as a passport is read out: "сорок пять ноль девять номер шестьсот двенадцать …"
 	}
 	typ, score, _ := sc.classify(&g, 1, &ctx)
+	if score <= 0 && (asked == ctxPhone || n >= 7 && phoneSaidBefore(s, i)) && n >= 6 && n <= 12 && ctx != ctxNeg {
+		typ, score = tPhone, 0.75 // the answer to a phone's question, or a number given: "agent: and a phone number\ncaller: nine one two three four five six seven", "call me back on two nine six forty ten"
+		asked = ctxPhone
+	}
 	if score <= 0 && ctx == ctxPassport && n >= 6 && n <= 9 && passportLettersSpoken(s, i, sc.lastEnd) < i {
 		typ, score = tPassport, 0.85 // a foreign passport's letters and digits read out: "a n four four seven one nine two zero"
 	}
 	mobile := n == 11 && (digits[0] == '8' || digits[0] == '7') && digits[1] == '9' || // a Russian mobile read out: 8 9xx …
-		n == 10 && digits[0] == '9' && containsAny(s[lineStart(s, i, 80):i], "телефон", "phone") // or without its 8 on a line that names a phone: "телефон тот же, что в заявке, девятьсот пятнадцать …"
+		n == 10 && digits[0] == '9' && containsAny(s[lineStart(s, max(0, lineStart(s, i, 80)-1), 160):i], "телефон", "phone") // or without its 8 on a line, or after a question's line, that names a phone: "телефон тот же, что в заявке, девятьсот пятнадцать …"
 	if score <= 0 && (ctx == ctxNone || ctx == ctxPhone || mobile) && n >= 10 && n <= 12 && (digits[0] == '0' || digits[0] == '7' || digits[0] == '8' || digits[0] == '9') {
 		typ, score = tPhone, 0.75 // "oh seven seven double oh nine …": a UK mobile read out
 	}
@@ -286,7 +290,7 @@ func (sc *scanner) spokenNumber(i int) int {
 		typ, score = tPhone, 0.75 // a mobile read out without its 8 or with a digit lost, or after "my number is", whose digits happen to pass the INN check: "nine one six, four zero eight, …"
 	}
 	if score <= 0 && n == 10 && (digits[0] == '3' || digits[0] == '4') && ctx != ctxNeg &&
-		(ctx == ctxPhone || asked == ctxPhone || phoneNumberWordBefore(s, i) || numberIsBefore(s, i) || inSentenceBefore(s, i, 60, "reach me", "связаться", "домашний", "home number")) {
+		(ctx == ctxPhone || asked == ctxPhone || phoneNumberWordBefore(s, i) || numberIsBefore(s, i) || inSentenceBefore(s, i, 60, "reach me", "reach my", "reach her", "reach him", "reach us", "line is", "fax", "связаться", "домашний", "home number")) {
 		typ, score = tPhone, 0.75 // a landline with its town's code read out: "перезвоните мне по номеру три восемь три два …"
 	}
 	landline := ctx != ctxNeg && (n == 7 && containsAny(s[lineStart(s, i, 60):i], "перезвон", "звонить", "позвон", "городской", "домашний") ||
@@ -300,7 +304,7 @@ func (sc *scanner) spokenNumber(i int) int {
 	if mobile && typ == tPhone && score < 0.75 {
 		score = 0.75 // "… номер телефона на который оформлена заявка / клиент: восемь девять один шесть …"
 	}
-	if score <= 0 || typ == tPhone && n < 10 && !(asked == ctxPhone && n >= 7) && !landline {
+	if score <= 0 || typ == tPhone && n < 10 && !(asked == ctxPhone && n >= 6) && !landline {
 		return 0 // seven or eight digits read out are an order or a code as often as a phone, unless the line before asked for a phone
 	}
 	start := i
@@ -389,10 +393,27 @@ func prevTurnContext(s string, i int) ctxKind {
 	case containsAny(prev, passportStems[:]...):
 		return ctxPassport
 	case containsAny(prev, "телефон", "Телефон", "phone", "Phone", "your number", "повторите номер", "ваш номер", "номер для связи", "landline", "mobile", "мобильн",
-		"связаться", "обратной связи", "reach you"):
+		"связаться", "обратной связи", "reach you", "callback", "contact number", "a number", "номер для", "куда перезвонить"):
 		return ctxPhone // "диспетчер: номер телефона / заявитель: два шесть семь ноль четыре пять один"
 	}
 	return ctxNone
+}
+
+// phoneSaidBefore reports words right before a number read out that give
+// it as a phone's: "call me back on", "the number is", "номер —",
+// "записывайте:".
+func phoneSaidBefore(s string, i int) bool {
+	w := strings.TrimRight(s[lineStart(s, i, 60):i], " .,")
+	if endsAny(w, "call me back on", "call back on", "call us back on", "call us back at", "call me at", "reach me at", "my landline", "line is") {
+		return true
+	}
+	if !endsAny(w, "number is", "call me", "my number", "my phone, dear:", "номер", "номер —", "номер:", "телефон", "телефон:",
+		"записывайте:", "пишите:", "записываю:", "по номеру", "на номер", "с номера", "it's", "its") {
+		return false
+	}
+	near := s[lineStart(s, max(0, lineStart(s, i, 60)-1), 200):i] // the line and the one before: the question
+	return containsAny(near, "phone", "телефон", "call me", "call back", "call us", "callback", "звон", "reach", "landline", "mobile", "мобильн", "домашн", "рабоч") &&
+		!containsAny(near, "order", "card", "account", "meter", "passport", "заказ", "карт", "абонемент", "заводск", "билет", "полис", "счёт", "счет", "паспорт")
 }
 
 // answerHead reports the start of an answer's line, s[ls:i], that only
