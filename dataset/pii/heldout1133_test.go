@@ -22,15 +22,23 @@ import "testing"
 // 1.274.0, commit 4dffda3): every F1 target met (PERSON 0.952, ADDRESS 0.992,
 // PHONE 0.991, the other types 1.0); 2.531% of PII characters leaked (239 of
 // 9442: ADDRESS 97, PERSON 93, PHONE 49), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.280
+// (engine 1.275.0), with those of the other files from heldout1133 to
+// heldout1140: a landline read out after "reach my assistant … at". Left:
+// technicians' nicknames that are words (Боцман, Doc, shmel), pets named like
+// people in lower case (my python boris), lower-case surnames in chats
+// (загитовым, кравченко). Tuned: PERSON 0.952, ADDRESS 0.992; 2.012% leaked
+// (190 of 9442).
 
-// heldout1133Floor holds the untuned figures: the targets, all met.
+// heldout1133Floor holds the tuned figures: the targets, all met.
 var heldout1133Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1133MaxLeak: target 0.005, missed untuned (2.531%).
-const heldout1133MaxLeak = 0.026
+// heldout1133MaxLeak: target 0.005, missed untuned (2.531%), missed tuned (2.012%).
+const heldout1133MaxLeak = 0.021
 
 func TestHeldout1133(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1133.jsonl", name: "one-thousand-one-hundred-and-thirty-third held-out corpus", minMessages: 250,

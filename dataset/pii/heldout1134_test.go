@@ -21,14 +21,22 @@ import "testing"
 // 1.274.0, commit 4dffda3): every F1 target met (PERSON 0.958, ADDRESS 0.986,
 // the other types 1.0); 1.949% of PII characters leaked (201 of 10314: ADDRESS
 // 138, PERSON 63), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.280
+// (engine 1.275.0), with those of the other files from heldout1133 to
+// heldout1140: mirrors named like people alone in quotes ('Grace',
+// 'Florence'). Left: mirror models in «» beside other models ("Clara",
+// «Катрин», «Луиза»), nicknames that are words (Orel), a street's name after
+// "на" (Ямашева). Tuned: PERSON 0.962, ADDRESS 0.986; 1.949% leaked (201 of
+// 10314).
 
-// heldout1134Floor holds the untuned figures: the targets, all met.
+// heldout1134Floor holds the tuned figures: the targets, all met.
 var heldout1134Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1134MaxLeak: target 0.005, missed untuned (1.949%).
+// heldout1134MaxLeak: target 0.005, missed untuned (1.949%), missed tuned (1.949%).
 const heldout1134MaxLeak = 0.02
 
 func TestHeldout1134(t *testing.T) {

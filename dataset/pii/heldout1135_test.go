@@ -21,14 +21,23 @@ import "testing"
 // 1.274.0, commit 4dffda3): every F1 target met (PERSON 0.927, ADDRESS 0.965,
 // the other types 1.0); 2.623% of PII characters leaked (277 of 10559: ADDRESS
 // 207, PERSON 70), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.280
+// (engine 1.275.0), with those of the other files from heldout1133 to
+// heldout1140: choral composers in programmes (Rutter, Chilcott, Sveshnikov,
+// Shchedrin, «П. Чесноков»); carols named like people in quotes ("Rose").
+// Left: composers with a Latin initial (J. Rutter, Z. Kodály, E. Whitacre),
+// Свиридов and Гаврилин (clients' surnames in older files), foreign addresses
+// in Prague and Budapest. Tuned: PERSON 0.944, ADDRESS 0.965; 2.623% leaked
+// (277 of 10559).
 
-// heldout1135Floor holds the untuned figures: the targets, all met.
+// heldout1135Floor holds the tuned figures: the targets, all met.
 var heldout1135Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1135MaxLeak: target 0.005, missed untuned (2.623%).
+// heldout1135MaxLeak: target 0.005, missed untuned (2.623%), missed tuned (2.623%).
 const heldout1135MaxLeak = 0.027
 
 func TestHeldout1135(t *testing.T) {

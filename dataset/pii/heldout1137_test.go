@@ -22,15 +22,23 @@ import "testing"
 // 1.274.0, commit 4dffda3): every F1 target met (PERSON 0.968, the other types
 // 1.0); 1.176% of PII characters leaked (123 of 10455: PERSON 79, ADDRESS 33,
 // PHONE 11), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.280
+// (engine 1.275.0), with those of the other files from heldout1133 to
+// heldout1140: none of its own misses; the rules from the other files changed
+// none of its figures. Left: firms that sign like people (Kamerton, «Камертон
+// Ростов»), lower-case surnames in transcripts (lifshits, gadzhiev), a surname
+// before its first name and patronymic after a comma (Fadeev, Viktor
+// Semyonovich). Tuned: PERSON 0.968; 1.071% leaked (112 of 10455).
 
-// heldout1137Floor holds the untuned figures: the targets, all met.
+// heldout1137Floor holds the tuned figures: the targets, all met.
 var heldout1137Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1137MaxLeak: target 0.005, missed untuned (1.176%).
-const heldout1137MaxLeak = 0.012
+// heldout1137MaxLeak: target 0.005, missed untuned (1.176%), missed tuned (1.071%).
+const heldout1137MaxLeak = 0.011
 
 func TestHeldout1137(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1137.jsonl", name: "one-thousand-one-hundred-and-thirty-seventh held-out corpus", minMessages: 250,

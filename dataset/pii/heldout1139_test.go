@@ -21,14 +21,21 @@ import "testing"
 // 1.274.0, commit 4dffda3): every F1 target met (PERSON 0.963, the other types
 // 1.0); 1.183% of PII characters leaked (115 of 9719: PERSON 89, ADDRESS 26),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.280
+// (engine 1.275.0), with those of the other files from heldout1133 to
+// heldout1140: frames named like people alone in quotes ("Grace", "Rose").
+// Left: frames named after characters («Наташу Ростову»), lower-case surnames
+// in transcripts (белоусовой, гаврилов, прохорова), names that are words
+// (Hope, summer, Зимы). Tuned: PERSON 0.967; 1.183% leaked (115 of 9719).
 
-// heldout1139Floor holds the untuned figures: the targets, all met.
+// heldout1139Floor holds the tuned figures: the targets, all met.
 var heldout1139Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1139MaxLeak: target 0.005, missed untuned (1.183%).
+// heldout1139MaxLeak: target 0.005, missed untuned (1.183%), missed tuned (1.183%).
 const heldout1139MaxLeak = 0.012
 
 func TestHeldout1139(t *testing.T) {

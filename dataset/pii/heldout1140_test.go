@@ -21,14 +21,21 @@ import "testing"
 // 1.274.0, commit 4dffda3): every F1 target met (PERSON 0.944, PASSPORT 0.971,
 // the other types 1.0); 1.859% of PII characters leaked (175 of 9413: PERSON
 // 118, PASSPORT 44, ADDRESS 13), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.280
+// (engine 1.275.0), with those of the other files from heldout1133 to
+// heldout1140: jewellery named like people alone in quotes ("Rose", "Grace").
+// Left: piercings named after people (Monroe, Madison, «Мэрилин»), piercers'
+// nicknames (Scar, Voron, Ghost), a passport number read out in words. Tuned:
+// PERSON 0.947, PASSPORT 0.971; 1.859% leaked (175 of 9413).
 
-// heldout1140Floor holds the untuned figures: the targets, all met.
+// heldout1140Floor holds the tuned figures: the targets, all met.
 var heldout1140Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1140MaxLeak: target 0.005, missed untuned (1.859%).
+// heldout1140MaxLeak: target 0.005, missed untuned (1.859%), missed tuned (1.859%).
 const heldout1140MaxLeak = 0.019
 
 func TestHeldout1140(t *testing.T) {
