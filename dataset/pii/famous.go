@@ -143,7 +143,7 @@ var famousArtists = func() map[string]bool {
 		"Guerlain Герлен Coty Коти Beaux Cellier Ellena Эллена Froning Фронинг " + // perfumers a perfume school's lectures name and an athlete: "Jacques Guerlain", "Франсуа Коти", "Rich Froning"
 		"Сталин Сталина Сталину Сталиным Stalin Дзержинский Дзержинского Dzerzhinsky Stephenson Черепановы Черепановых " + // locomotive classes named after them, «Иосиф Сталин», "Felix Dzerzhinsky"; the Rocket's builder
 		"Rutter Раттер Раттера Чесноков Чеснокова Chesnokov Леонтович Леонтовича Leontovych Chilcott Чилкотт Чилкотта Kodály Кодай " +
-		"Щедрин Щедрина Shchedrin Whitacre Уитакр Крылатов Крылатова Свешников Свешникова Sveshnikov " + // choral composers a choir's programmes name, "J. Rutter", «Щедрик» Леонтовича; not Свиридов, Гаврилин or Gruber, clients' names in the labelled files
+		"Щедрин Щедрина Shchedrin Whitacre Уитакр Крылатов Крылатова Свешников Свешникова Sveshnikov " + // choral composers a choir's programmes name, Rutter "Candlelight Carol", «П. Чесноков»; not Свиридов, Гаврилин or Gruber, clients' names in the labelled files
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
 		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {
 		m[w] = true

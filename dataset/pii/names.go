@@ -5711,7 +5711,8 @@ func benchmarkWorkout(s string, start, end int) bool {
 // start, a word that makes a quoted name a person's: a form's field ("name":
 // "Grace", name="Роман"), a name to engrave, stitch or ink, a nickname or
 // what someone is called or asked for ("prefers "Bill"", "keeps asking for
-// "Victoria"", надпись «Вера»).
+// "Victoria"", надпись «Вера»); or, after the quote that closes at end,
+// who the person is ("is our receptionist"), or full names around it.
 func personQuoteCue(s string, start, end int) bool {
 	q := start - openingQuote(s, start)
 	if q >= 1 && (s[q-1] == ':' || s[q-1] == '=') || q >= 2 && (s[q-2:q] == ": " || s[q-2:q] == "= ") {
@@ -7809,7 +7810,10 @@ func pastVerbAfter(s string, t nameTok) bool {
 		return false
 	}
 	if ruSpeechVerbAfter(s, t.end) {
-		return !prevWordIn(s, t.start, "на", "с", "со", "в", "из", "до", "от") // not a street's: "клиент на Чкалова ждёт" // a verb of speaking in the present, of either gender: "Корольков просит перезвонить"
+		// A verb of speaking in the present, of either gender, "Корольков
+		// просит перезвонить"; not after a street's preposition, "клиент на
+		// Чкалова ждёт".
+		return !prevWordIn(s, t.start, "на", "с", "со", "в", "из", "до", "от")
 	}
 	p := t.end + 1
 	if sz, up := letterAt(s, p); sz == 0 || up {

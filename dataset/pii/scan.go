@@ -1543,7 +1543,8 @@ func passportAskedAbove(s string, i int) bool {
 // passportLabelBefore reports a label that opens with the passport's word
 // and ends in a colon right before i, within its sentence ("Passport
 // number for the receipt: U24871563"), or "passport number is" right
-// before it.
+// before it, or with a few words between in its clause ("my passport number
+// for the booking is GA719304").
 func passportLabelBefore(s string, i int) bool {
 	if endsAny(s[:i], "passport number is ", "Passport number is ", "passport no. is ", "passport is ", "Номер моего паспорта ", "номер моего паспорта ",
 		"номер паспорта ", "Номер паспорта ") {
@@ -1554,9 +1555,9 @@ func passportLabelBefore(s string, i int) bool {
 		if k := strings.LastIndexAny(s[a:i], "\n.?!;"); k >= 0 {
 			a += k + 1
 		}
+		// A few words between: "my passport number for the booking is GA719304".
 		clause := s[a:i]
 		return containsAny(clause, "passport number ", "passport no. ") && !strings.ContainsAny(clause, "0123456789")
-		// a few words between: "my passport number for the booking is GA719304"
 	}
 	if i < 3 || s[i-2:i] != ": " {
 		return false
