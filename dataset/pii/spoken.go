@@ -275,7 +275,7 @@ func (sc *scanner) spokenNumber(i int) int {
 	}
 	typ, score, _ := sc.classify(&g, 1, &ctx)
 	if score <= 0 && (asked == ctxPhone || n >= 7 && phoneSaidBefore(s, i)) && n >= 6 && n <= 12 && ctx != ctxNeg {
-		typ, score = tPhone, 0.75 // the answer to a phone's question, or a number given: "agent: and a phone number\ncaller: nine one two three four five six seven", "call me back on two nine six forty ten"
+		typ, score = tPhone, 0.75 // the answer to a phone's question, or a number given: "agent: and a phone number\ncaller: nine one two three four five six seven", "call me back on two nine three four one one eight seven seven"
 		asked = ctxPhone
 	}
 	if score <= 0 && ctx == ctxPassport && n >= 6 && n <= 9 && passportLettersSpoken(s, i, sc.lastEnd) < i {
