@@ -1281,14 +1281,21 @@ func engravingBefore(s string, i, j int) bool {
 
 // engraveTextIs reports, once a text, the words engravingBefore looks for
 // anywhere in it.
-func (sc *scanner) engraveTextIs() bool {
-	if sc.engraveText == 0 {
-		sc.engraveText = 2
-		if containsAny(sc.s, "гравировк", "с именем", "engrav") {
-			sc.engraveText = 1
+func (sc *scanner) engraveTextIs() bool { return sc.textHas(&sc.engraveText, engraveWords[:]) }
+
+var engraveWords = [...]string{"гравировк", "с именем", "engrav"}
+
+// textHas reports whether the text holds one of words, looking once a text:
+// *seen is 0 before the first look, then 1 when it does and 2 when it does
+// not.
+func (sc *scanner) textHas(seen *uint8, words []string) bool {
+	if *seen == 0 {
+		*seen = 2
+		if containsAny(sc.s, words...) {
+			*seen = 1
 		}
 	}
-	return sc.engraveText == 1
+	return *seen == 1
 }
 
 // fromTeamAfter reports the team, the department or the firm that the
@@ -3877,18 +3884,12 @@ func classicPetName(w string) bool {
 }
 
 // petTextIs reports, once a text, words for pets and their care in it.
-func (sc *scanner) petTextIs() bool {
-	if sc.petText == 0 {
-		sc.petText = 2
-		if containsAny(sc.s, "грумер", "Грумер", "груминг", "Груминг", "шпиц", "собаку", "собаки", "собакой", "собаке", "щен", "кошк", "котик",
-			"ветеринар", "прививк", "порода", "питомц", "питомец", "groomer", "grooming", "Grooming", " dog", "Dog", "puppy", "Puppy",
-			"kennel", "breed", "boarding", " pets", "Pets", "vaccinat", "выгул", "Собак", "собак", "Кошк", "ветклиник", "лоток", "поводок", "поводк",
-			" vet", "Vet", "walker", "walks", "walked", "leash", " cat", "Cat ", "litter", "bloodwork") {
-			sc.petText = 1
-		}
-	}
-	return sc.petText == 1
-}
+func (sc *scanner) petTextIs() bool { return sc.textHas(&sc.petText, petWords[:]) }
+
+var petWords = [...]string{"грумер", "Грумер", "груминг", "Груминг", "шпиц", "собаку", "собаки", "собакой", "собаке", "щен", "кошк", "котик",
+	"ветеринар", "прививк", "порода", "питомц", "питомец", "groomer", "grooming", "Grooming", " dog", "Dog", "puppy", "Puppy",
+	"kennel", "breed", "boarding", " pets", "Pets", "vaccinat", "выгул", "Собак", "собак", "Кошк", "ветклиник", "лоток", "поводок", "поводк",
+	" vet", "Vet", "walker", "walks", "walked", "leash", " cat", "Cat ", "litter", "bloodwork"}
 
 // petProductFor reports a name after "для"/"for" (and "нашего", "my" or
 // the like) with a word for a pet's food or gear a few words before it:
@@ -9367,7 +9368,7 @@ func streetAskedBefore(s string, i int) bool {
 	if ls == 0 || strings.TrimLeft(s[ls:i], "-—–: ") != "" && !strings.HasSuffix(strings.TrimRight(s[ls:i], " "), ":") {
 		return false // the street opens its line, after a dash or a speaker
 	}
-	prev := s[lineStart(s, ls-1, 120) : ls-1]
+	prev := lineBefore(s, ls, 120)
 	return strings.HasSuffix(strings.TrimSpace(prev), "?") && containsAny(prev, "улиц", "Улиц", "адрес", "Адрес")
 }
 

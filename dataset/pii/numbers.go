@@ -1165,6 +1165,10 @@ func lineStart(s string, i, n int) int {
 	return lo
 }
 
+// lineBefore returns the line that ends right before the line start ls (ls
+// > 0), at most n bytes of it: the question above an answer's line.
+func lineBefore(s string, ls, n int) string { return s[lineStart(s, ls-1, n) : ls-1] }
+
 // lastIndexByte is strings.LastIndexByte reading eight bytes at a time
 // (the standard one reads a byte at a time): lineStart looks back up to
 // 300 bytes for many words.

@@ -1536,7 +1536,7 @@ func passportAskedAbove(s string, i int) bool {
 	if lo < 2 || s[lo-1] != '\n' || strings.ContainsAny(s[lo:i], "0123456789") {
 		return false
 	}
-	prev := s[lineStart(s, lo-1, 160) : lo-1]
+	prev := lineBefore(s, lo, 160)
 	return containsAny(prev, passportStems[:]...) && containsAny(prev, "?", "please", "пожалуйста", "продиктуйте", "what", "can you", "can i", "need", "нужен")
 }
 

@@ -380,7 +380,7 @@ func prevTurnContext(s string, i int) ctxKind {
 		}
 		lettered = true // a passport's letters before its digits: "caller: e r four five …"
 	}
-	prev := s[lineStart(s, ls-1, 200) : ls-1]
+	prev := lineBefore(s, ls, 200)
 	if lettered {
 		if containsAny(prev, passportStems[:]...) {
 			return ctxPassport
