@@ -2,6 +2,7 @@ package pii
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -2382,4 +2383,143 @@ func latinWordKnown(w string) bool {
 	}
 	in, found := wordTab.get(f)
 	return found && (in.word != 0 || in.addr != 0)
+}
+
+// nameAnswerStop reports a word that cannot be part of a name read out in
+// answer to a name's question: a pronoun, a verb of the answer, a function
+// word ("… olena hrytsenko i want to complain", "… askar seitkali s e i t k
+// a l i").
+func nameAnswerStop(w string) bool {
+	switch w {
+	case "i", "i'm", "im", "want", "with", "from", "through", "and", "or", "but", "is", "it's", "its", "my", "your", "the",
+		"here", "speaking", "calling", "please", "yes", "no", "ok", "okay", "so", "like", "as", "for", "to", "not", "that", "this",
+		"и", "или", "я", "как", "через", "это", "с", "со", "из", "у", "по", "на", "не", "а", "но", "да", "нет", "вот", "мне",
+		"меня", "пожалуйста", "ну", "так", "тоже", "ещё", "еще", "она", "он", "мой", "моя", "для", "до", "от", "звоню", "хочу",
+		"его", "её", "ее", "их", "зовут", "пока", "что", "если", "her", "his", "their", "our",
+		"внучка", "внук", "дочь", "дочка", "сын", "жена", "муж", "мама", "папа", "сестра", "брат", "соседка", "сосед",
+		"grandson", "granddaughter", "daughter", "son", "wife", "husband", "mum", "mom", "dad", "sister", "brother", "neighbour",
+		"управляющий", "управляющая", "менеджер", "директор", "хозяйка", "хозяин", "manager", "owner", "director":
+		return true
+	}
+	return false
+}
+
+// answeredNames widens a lower-case first name that answers a name's
+// question on the line before, or on its own line, over the rest of the
+// name read out with it: a surname the tables do not know ("operator and
+// your name\ncaller askar seitkali s e i t k a l i", "клиент да да это я
+// ирина гольц"), a surname first ("клиент: хорошо записывайте цароев
+// ахмед") or names a passport lists ("name as in passport\nteacher rose
+// amanda jane"). A word joins when it is lower case, of three letters or
+// more, not a number and no function word, and the answer ends after it.
+func (sc *scanner) answeredNames() {
+	s := sc.s
+	for k := range sc.out {
+		p := &sc.out[k]
+		if p.typ != tPerson || strings.IndexByte(s[p.start:p.end], ' ') >= 0 || !lowerLetterAt(s, p.start) {
+			continue
+		}
+		ls := lineStart(s, p.start, 200)
+		if ls == 0 || !nameQuestion(lineBefore(s, ls, 120)) {
+			continue
+		}
+		head := ls // the answer's words start after the speaker's label and an opening
+		if c := strings.Index(s[ls:p.start], ": "); c >= 0 {
+			head = ls + c + 2
+		} else if sp := strings.IndexByte(s[ls:p.start], ' '); sp >= 0 {
+			head = ls + sp + 1
+		}
+		for head < p.start {
+			q := wordEnd(s, head)
+			if w := s[head:q]; q >= p.start || s[q] != ' ' || !answerOpener(w) && w != "хорошо" && w != "ладно" && w != "ok" {
+				break
+			}
+			head = q + 1
+		}
+		end, words := p.end, 0
+		for words < 2 && end+1 < len(s) && s[end] == ' ' {
+			q := wordEnd(s, end+1)
+			w := s[end+1 : q]
+			if !sc.freeAnswerWord(w, end+1, q) {
+				break
+			}
+			end, words = q, words+1
+		}
+		if end > p.end && !nameClosesAt(s, end) {
+			end = p.end // the answer goes on: no name's end here
+		}
+		if head != p.start {
+			end = p.end // the name must open the answer, or a surname before it
+		}
+		start := p.start
+		if b := wordStartBefore(s, p.start-1); b >= head && b >= 0 && p.start >= 2 && s[p.start-1] == ' ' && sc.freeAnswerWord(s[b:p.start-1], b, p.start-1) {
+			_, sur := matchEnding(s[b:p.start-1], surnameEndings, 4)
+			if b == head && (sur || end > p.end) && tableInfo(s[b:p.start-1]).word&(wTitle|wHonorific) == 0 {
+				start = b // "цароев ахмед", "rose amanda jane"
+			}
+		}
+		if start < p.start || end > p.end {
+			p.start, p.end = start, end
+		}
+	}
+}
+
+// freeAnswerWord reports a word s[a:b] that may be part of a name read out
+// in lower case: three letters or more, no number, no function word, not
+// inside another span.
+func (sc *scanner) freeAnswerWord(w string, a, b int) bool {
+	if b-a < 3 || !lowerLetterAt(w, 0) || nameAnswerStop(w) || answerOpener(w) || strings.ContainsAny(w, "0123456789-'") {
+		return false
+	}
+	if _, num := spokenWords[w]; num {
+		return false
+	}
+	if in := tableInfo(w); in.word&wStop != 0 {
+		return false
+	}
+	for _, x := range sc.out {
+		if x.start < b && x.end > a {
+			return false
+		}
+	}
+	for k := 0; k < len(w); {
+		r, sz := utf8.DecodeRuneInString(w[k:])
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		k += sz
+	}
+	return true
+}
+
+// nameClosesAt reports the end of a name read out at end: the line's end, a
+// comma or a stop, a function word or a spelled letter after it ("… olena
+// seitkali s e i t", "… grinberg g-r-i-n").
+func nameClosesAt(s string, end int) bool {
+	if end >= len(s) || strings.IndexByte("\n,.", s[end]) >= 0 {
+		return true
+	}
+	if s[end] != ' ' || end+2 >= len(s) {
+		return false
+	}
+	return s[end+2] == ' ' || s[end+2] == '-' // a spelled letter
+}
+
+// lowerLetterAt reports a lower-case letter at s[i].
+func lowerLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLower(r)
+}
+
+// nameQuestion reports a transcript's line that asks for a name: "and your
+// name", "как к вам обращаться?", "фамилия", not a caller's "my name is …".
+func nameQuestion(q string) bool {
+	if containsAny(q, "my name", "меня зовут", "зовут меня", "моя фамилия", "name is", "name's") {
+		return false
+	}
+	return containsAny(q, "your name", "the name", "name as in", "name please", "name?", "first name", "surname", "last name",
+		"ваше имя", "как вас зовут", "как зовут", "фамили", "имя", "обращаться", "на кого")
 }

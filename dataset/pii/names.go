@@ -2169,6 +2169,11 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && t0.ambig() && (quotedAlone(s, toks[0].start, end) || singleQuoted(s, toks[0].start, end)) && !personQuoteCue(s, toks[0].start, end) {
 		return end // a word that is also a name, alone in quotes and named as nobody: the 'Hope' mainsail, «Марина» on the ice route
 	}
+	if keep == 1 && quotedInList(s, toks[0].start, end) && !personQuoteWords(s, toks[0].start, end) &&
+		!containsAny(s[lineStart(s, toks[0].start, 120):toks[0].start], "имена", "names", "ingerprint", "profile", "профил", "reviewer", "spelling",
+			"фамили", "Фамили", "написано", "писать") {
+		return end // models, collections, fabrics listed in quotes: «Беатрис», «Мэри», «Isabella», «Виктория»
+	}
 	if keep == 1 && (quotedAlone(s, toks[0].start, end) || singleQuoted(s, toks[0].start, end)) &&
 		(quantityAfterQuote(s, end) || benchmarkWorkout(s, toks[0].start, end)) {
 		return end // an item of stock: «Святослав» 18 lb — 6 шт., 'Marusya' (3,000 L CCT); a gym's workout: "Fran", «Грейс»
@@ -5719,6 +5724,13 @@ func personQuoteCue(s string, start, end int) bool {
 	if q >= 1 && (s[q-1] == ':' || s[q-1] == '=') || q >= 2 && (s[q-2:q] == ": " || s[q-2:q] == "= ") {
 		return true
 	}
+	return personQuoteWords(s, start, end)
+}
+
+// personQuoteWords is personQuoteCue without a field's label before the
+// quote: what the words around a quoted name say about it.
+func personQuoteWords(s string, start, end int) bool {
+	q := start - openingQuote(s, start)
 	e := end + quoteAt(s, end, "»", "”", "’")
 	if startsAny(s[e:], " is the ", " is our ", " is my ", " is his ", " is her ", " above is", " on the ") {
 		return true // who the name is, or where it goes: ""Lyubov" is the wife's first name", "with "Nadezhda" on the strap"
@@ -9714,4 +9726,70 @@ func romanStreetAfter(s string, end int) bool {
 	w, _ := foldInto(buf[:0], s[p+1:q])
 	k := addrKind(w)
 	return k == akENStreet || k == akStreet
+}
+
+// quotedInList reports a word alone in quotes, s[a:b], that a list gives
+// beside another capitalized word alone in quotes, as a catalogue lists
+// models, collections and fabrics named like people: «Беатрис», «Мэри»,
+// «Isabella» и «Виктория»; "Veronica", "Louis", "Chester".
+func quotedInList(s string, a, b int) bool {
+	qa, qb := openingQuote(s, a), quoteAt(s, b, "»", "”", "’")
+	if qa == 0 || qb == 0 {
+		return false
+	}
+	if p := listSeparatorAfter(s, b+qb); p > 0 && quotedWordAt(s, p) {
+		return true
+	}
+	return quotedWordBefore(s, a-qa)
+}
+
+// listSeparatorAfter returns where the next item starts after a list's
+// separator at p (", ", " и ", " and ", " or ", " или ", perhaps after a
+// size in brackets, "(р. 42), "), or 0.
+func listSeparatorAfter(s string, p int) int {
+	if strings.HasPrefix(s[p:], " (") {
+		if k := strings.IndexByte(s[p:min(len(s), p+24)], ')'); k > 0 {
+			p += k + 1
+		}
+	}
+	for _, sep := range [...]string{", ", " и ", " and ", " or ", " или ", " / "} {
+		if strings.HasPrefix(s[p:], sep) {
+			return p + len(sep)
+		}
+	}
+	return 0
+}
+
+// quotedWordAt reports one capitalized word in quotes opening at p: «Мэри».
+func quotedWordAt(s string, p int) bool {
+	q := quoteAt(s, p, "«", "“", "‘")
+	if q == 0 || p+q >= len(s) || !upperAt(s[p+q:]) {
+		return false
+	}
+	e := wordEnd(s, p+q)
+	c := quoteAt(s, e, "»", "”", "’")
+	return e > p+q && c > 0 && (e+c == len(s) || s[e+c] != ':') // not a JSON key: {"Name": "Оксана", "Phone": …}
+}
+
+// quotedWordBefore reports one capitalized word in quotes and a list's
+// separator before the opening quote at p: «Беатрис», |«Мэри».
+func quotedWordBefore(s string, p int) bool {
+	for _, sep := range [...]string{", ", " и ", " and ", " or ", " или ", " / "} {
+		if !strings.HasSuffix(s[:p], sep) {
+			continue
+		}
+		e := p - len(sep)
+		if e > 0 && s[e-1] == ')' {
+			if k := strings.LastIndex(s[max(0, e-24):e], " ("); k >= 0 {
+				e = max(0, e-24) + k // a size in brackets: «Изабелла» (р. 42), «Мэри»
+			}
+		}
+		q := quoteBefore(s, e, "»", "”", "’")
+		if q == 0 {
+			return false
+		}
+		w := wordStartBefore(s, e-q)
+		return w >= 1 && upperAt(s[w:]) && openingQuote(s, w) > 0
+	}
+	return false
 }

@@ -166,6 +166,10 @@ func (e *Engine) scan(text string, dst []span) []span {
 		sc.dropThings()
 	}
 	sc.lowerSignOff()
+	sc.answeredAddresses()
+	if sc.persons > 0 {
+		sc.answeredNames()
+	}
 	spans := resolve(sc.out)
 	kept := spans[:0]
 	for _, sp := range spans {

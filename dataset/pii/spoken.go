@@ -1,6 +1,10 @@
 package pii
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Numbers spoken digit by digit or in groups, as speech recognition writes a
 // phone or a passport number in a call transcript: "восемь девять два шесть
@@ -1515,4 +1519,344 @@ func lineLabelBefore(s string, a int) bool {
 		}
 	}
 	return true
+}
+
+// addressAsked reports a transcript's line that asks for an address: the
+// question above an answer that gives one.
+func addressAsked(q string) bool {
+	return len(q) < 160 && !containsAny(q, "сколько", "how many") && containsAny(q, "адрес", "address", "where is the house", "which building", "where do you live",
+		"где вы живёте", "где живёте", "куда привезти", "куда доставить", "куда подъехать", "where should we deliver") &&
+		!strings.ContainsAny(q, "0123456789")
+}
+
+// answerWordsRU and answerWordsEN open an answer before what it gives.
+func answerOpener(w string) bool {
+	switch w {
+	case "it's", "its", "it", "is", "as", "yes", "yeah", "sure", "ok", "okay", "so", "um", "uh", "er", "well", "from", "at", "in", "on",
+		"to", "a", "the", "i", "we", "live", "we're", "i'm", "called", "да", "я", "мы", "живу", "живём", "живем", "на", "в", "по", "с", "из", "от", "ну", "так", "значит", "это", "пишите", "записывайте", "запишите", "диктую", "э", "эм", "адрес", "address":
+		return true
+	}
+	return false
+}
+
+// answerStop reports a word after which an answer's address has ended: a
+// check, a remark or a new clause ("… flat nine got it", "… я у подъезда
+// буду", "… near obninsk no street names there").
+func answerStop(w string) bool {
+	switch w {
+	case "got", "right", "correct", "not", "there", "just", "please", "leave", "near", "between", "same", "but", "the", "and",
+		"next", "behind", "opposite", "by", "we", "i", "i'm", "he", "she", "it's", "alright", "since", "after", "before", "did", "do",
+		"you", "will", "thanks", "thank", "и", "после", "до", "через", "спасибо", "no", "wait", "нет", "ой", "name", "for", "guest",
+		"получатель", "получателя", "имя", "фамилия", "спросить", "спросите", "зовут", "меня", "хозяин", "хозяйка", "уточнить", "куда",
+		"правильно", "верно", "поняла", "понял", "записала", "записал", "я", "у", "там", "вход", "заезд", "возле", "между",
+		"частный", "но", "а", "мы", "он", "она", "это", "напротив", "рядом", "около", "за", "во", "со":
+		return true
+	}
+	return false
+}
+
+// addressUnit reports a word that names a part of a spoken address before
+// or after its number: a house, a flat, a building.
+func addressUnit(w string) bool {
+	switch w {
+	case "house", "flat", "apartment", "apt", "building", "office", "entrance", "block", "plot", "unit", "room", "number", "floor",
+		"дом", "квартира", "кв", "корпус", "строение", "офис", "подъезд", "участок", "номер", "этаж", "блок":
+		return true
+	}
+	return false
+}
+
+// answeredAddresses emits a transcript's answer to an address's question
+// on the line above it as an address when the answer is lower case, holds
+// no digit and reads its numbers out: "operator address for the invitation
+// letter / caller abay street forty two apartment seven petropavlovsk",
+// "оператор адрес квартиры / клиент челны сорок лет победы дом шестьдесят
+// три квартира двадцать один". The address runs from the answer's first
+// word after its speaker and an opening ("it's", "да") to its last number,
+// or to the line's end over one last word, a town; a check or a remark
+// after it stays out ("… got it", "… я у подъезда буду"). A line that
+// already holds an address, a phone or a number of six digits or more, a
+// time, an intercom's code, or only a house's parts ("building two") is
+// left alone.
+func (sc *scanner) answeredAddresses() {
+	s := sc.s
+	if !containsAny(s, "адрес", "address", "where is the house", "which building", "where do you live", "живёте", "куда") {
+		return
+	}
+	asked := false
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s) - ls
+		}
+		line := s[ls : ls+le]
+		if asked {
+			sc.addressAnswer(ls, ls+le, -1)
+		} else if k := addressSaid(line); k > 0 {
+			sc.addressAnswer(ls, ls+le, ls+k) // "клиент: пишите адрес омск улица двадцать вторая декабрьская дом …"
+		}
+		asked = addressAsked(line) && !spokenNumberIn(line) // not an address given: "следующий адрес пятницкая семьдесят три"
+		ls += le + 1
+	}
+}
+
+// addressSaid returns where the address starts on a transcript's line that
+// gives it after its own word, within the first words of the turn:
+// "клиент: адрес омск улица …", "ну короче пиши адрес город гатчина …"; or 0.
+func addressSaid(line string) int {
+	k := strings.Index(line, "адрес ")
+	n := len("адрес ")
+	if k < 0 {
+		k, n = strings.Index(line, "address "), len("address ")
+	}
+	if k < 0 || k > 60 || strings.Count(line[:k], " ") > 4 {
+		return 0
+	}
+	p := k + n
+	for _, w := range [...]string{"такой ", "is ", "it's ", ": ", "— ", "- "} {
+		p += len(w) * b2i(strings.HasPrefix(line[p:], w))
+	}
+	return p
+}
+
+// b2i is 1 for true.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// addressAnswer emits the address an answer's line, s[ls:le], reads out,
+// from a when a >= 0, or from the answer's first word after its speaker.
+func (sc *scanner) addressAnswer(ls, le, a int) {
+	s := sc.s
+	line := s[ls:le]
+	if le-ls > 240 || strings.ContainsAny(line, "0123456789?") || containsAny(line, "минут", "minute", " час", "o'clock", "утра", "вечера", "рубл", "ruble", "rouble", "домофон", "intercom",
+		"code", "код", "телефон", "phone", "same as", "тот же", "не помню") {
+		return
+	}
+	if a < 0 {
+		a = ls
+		if c := strings.Index(line, ": "); c > 0 && c < 40 {
+			a = ls + c + 2 // "caller: ", "caller (elderly, slow): "
+		} else if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "— ") {
+			a = ls + strings.IndexByte(line, ' ') + 1
+		} else if sp := strings.IndexByte(line, ' '); sp > 0 {
+			a = ls + sp + 1 // a transcript that writes no colon: "caller abay street …"
+		} else {
+			return
+		}
+	}
+	for _, r := range s[a:le] {
+		if unicode.IsUpper(r) {
+			return // a lower-case transcript's answer only
+		}
+	}
+	score := float32(0.8)
+	for _, x := range sc.out {
+		if x.end > a && x.start < le {
+			switch x.typ {
+			case tPerson:
+			case tAddress:
+				score = max(score, x.score) // a part found already: the whole answer replaces it
+			default:
+				return
+			}
+		}
+	}
+	type tok struct{ a, b int } // a word, or a sentence's end where a == b
+	var toks [48]tok
+	n := 0
+	for p := a; p < le && n < len(toks); {
+		switch c := s[p]; {
+		case c == ' ' || c == ',' || c == '*' || c == '-' || c == '(' || c == ')':
+			p++
+		case strings.HasPrefix(s[p:], "..."):
+			p += 3 // a pause: "петухова пятьдесят семь... корпус один"
+		case strings.HasPrefix(s[p:], "…") || strings.HasPrefix(s[p:], "—"):
+			p += 3
+		case c == '?' || c == '!' || c == '.' || c == ';':
+			toks[n] = tok{p, p}
+			n++
+			p++
+		default:
+			q := p
+			for q < le && strings.IndexByte(" ,?!.;*()", s[q]) < 0 && !strings.HasPrefix(s[q:], "…") {
+				q++
+			}
+			toks[n] = tok{p, q}
+			n++
+			p = q
+		}
+	}
+	k := 0
+	for k < n && toks[k].b > toks[k].a && answerOpener(s[toks[k].a:toks[k].b]) {
+		k++
+	}
+	// A name the answer opens with stays the person's: "клиент тен владислав
+	// краснообск дом …"; a street named after a person does not:
+	// "abay street forty two".
+	for k < n {
+		pe := -1
+		for _, x := range sc.out {
+			if x.typ == tPerson && x.start <= toks[k].a && x.end > toks[k].a {
+				pe = x.end
+			}
+		}
+		if pe < 0 {
+			break
+		}
+		m := k
+		for m < n && toks[m].a < pe {
+			m++
+		}
+		if m < n && toks[m].b > toks[m].a && (addrKindAt(s, toks[m].a, toks[m].b) != 0 || streetNamedAt(s, pe)) {
+			break // a street named after a person: "abay street forty two", "karla marksa fifty two"
+		}
+		k = m
+	}
+	if k >= n {
+		return
+	}
+	if t := s[toks[k].a:toks[k].b]; t == "" || answerStop(t) {
+		return // not an address: "got it, friday at eleven", "but apartment eleven is my neighbour"
+	}
+	start := toks[k].a
+	last, named, nums, digits, run := -1, -1, 0, 0, 0
+	t0 := s[toks[k].a:toks[k].b]
+	_, houseFirst := spokenWords[t0] // "forty one teheran ro …", "unit four twelve hoxton square"
+	houseFirst = houseFirst || spokenHyphened(t0) || t0 == "unit" || t0 == "flat" || t0 == "apartment" || t0 == "building"
+	stopped := false
+	for m := k; m < n; m++ {
+		t := s[toks[m].a:toks[m].b]
+		if t == "" {
+			stopped = true
+			break
+		}
+		if t == "oh" && (last < 0 || last != m-1) && (m+1 >= n || spokenWords[s[toks[m+1].a:toks[m+1].b]].kind == 0) {
+			stopped = true // a cry, not a zero: "oh wait"
+			break
+		}
+		if sw, ok := spokenWords[t]; ok || spokenHyphened(t) || t == "hundred" || t == "thousand" || t == "тысяч" || ordinalWord(t) || ordinalRU(t) ||
+			(t == "and" || t == "и") && last == m-1 && m+1 < n && spokenWords[s[toks[m+1].a:toks[m+1].b]].kind != 0 {
+			nums++
+			if ok && sw.kind == spUnit {
+				run++
+				digits = max(digits, run)
+			} else {
+				run = 0
+			}
+			last = m
+			continue
+		}
+		if answerStop(t) {
+			stopped = true
+			break
+		}
+		run = 0
+		if utf8.RuneCountInString(t) == 1 && last == m-1 && last >= 0 {
+			last = m // a house's letter or a postcode's: "nine a", "сорок а", "s w three five r g"
+			continue
+		}
+		if !addressUnit(t) && !answerOpener(t) && len(t) >= 3 {
+			if named < 0 {
+				named = m
+			}
+			if houseFirst && m-last <= 4 {
+				last = m // a house before its street: "forty one teheran ro gangnam gu seoul", "unit four twelve hoxton square"
+			}
+		}
+	}
+	if last < 0 || named < 0 || nums == 0 || digits >= 6 {
+		return
+	}
+	end := toks[last].b
+	if !stopped && last+2 == n && toks[n-1].b-toks[n-1].a >= 4 && !addressUnit(s[toks[n-1].a:toks[n-1].b]) {
+		end = toks[n-1].b // a town after the number: "… apartment six toronto"
+	}
+	first := toks[k].a // the first number's start
+	for m := k; m < n; m++ {
+		if _, ok := spokenWords[s[toks[m].a:toks[m].b]]; ok {
+			first = toks[m].a
+			break
+		}
+	}
+	for _, x := range sc.out {
+		if x.typ != tPerson || x.end <= start || x.start >= end || streetNamedAt(s, x.end) {
+			continue // not a street named after a person: "forty one ivana susanina street"
+		}
+		if x.start < first {
+			start = skipSpaces(s, x.end) // the person it goes to, before it: "to my mother-in-law, svetlana borisovna krylova, kaluga, …"
+			for start < end && (s[start] == ',' || s[start] == ' ') {
+				start++
+			}
+			continue
+		}
+		for end > start && !(last >= 0 && toks[last].b <= x.start) {
+			last-- // the person after it: "… квартира девять на имя ольги семёновой"
+		}
+		if last < 0 {
+			return
+		}
+		end = min(end, toks[last].b)
+	}
+	for _, x := range sc.out {
+		if x.typ == tAddress && x.end > a && x.start < le && (x.start < start || x.end > end) {
+			return // an address found already reaches beyond the answer's
+		}
+	}
+	if end > start && strings.IndexByte(s[start:end], ' ') > 0 {
+		sc.emit(start, end, tAddress, score, 0)
+	}
+}
+
+// streetWordAfter reports a street's word one or two words after a name
+// ending at e: "ivana susanina street", "karl marx avenue", "ленина улица".
+func streetWordAfter(s string, e int) bool {
+	for range 2 {
+		if e+1 >= len(s) || s[e] != ' ' {
+			return false
+		}
+		q := wordEnd(s, e+1)
+		switch s[e+1 : q] {
+		case "street", "avenue", "lane", "road", "prospekt", "prospect", "boulevard", "ulitsa", "square", "embankment", "highway",
+			"улица", "проспект", "переулок", "бульвар", "шоссе", "площадь", "набережная":
+			return true
+		}
+		e = q
+	}
+	return false
+}
+
+// streetNamedAt reports a name ending at e that names a street: a street's
+// word or a house's number follows it, perhaps after one more word ("karl
+// marx avenue", "karla marksa fifty two", "салавата юлаева двадцать три").
+func streetNamedAt(s string, e int) bool {
+	if streetWordAfter(s, e) {
+		return true
+	}
+	for range 2 {
+		if e+1 >= len(s) || s[e] != ' ' {
+			return false
+		}
+		q := wordEnd(s, e+1)
+		if spokenWords[s[e+1:q]].kind != 0 {
+			return true
+		}
+		e = q
+	}
+	return false
+}
+
+// spokenNumberIn reports two number words on a line: a house read out, not
+// "the old one".
+func spokenNumberIn(line string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(line) {
+		if spokenWords[strings.Trim(w, ",.:;!?")].kind != 0 {
+			n++
+		}
+	}
+	return n >= 2
 }
