@@ -22,14 +22,23 @@ import "testing"
 // PHONE 0.983, PASSPORT 0.973, the other types 1.0); 1.711% of PII characters
 // leaked (165 of 9642: PERSON 84, ADDRESS 60, PHONE 12, PASSPORT 9), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.281
+// (engine 1.276.0), with those of the other files from heldout1141 to
+// heldout1148: none of its own misses; the rules from the other files changed
+// none of its figures. Left: cakes named after people (Anna Pavlova, Pavlova),
+// names written on cakes in quotes beside other words («Лизоньке 5 лет», "Good
+// luck, Gracie!"), Korean and Chinese names inside Latin text. Tuned: PERSON
+// 0.947, ADDRESS 0.993, PHONE 0.983, PASSPORT 0.973; 1.711% leaked (165 of
+// 9642).
 
-// heldout1142Floor holds the untuned figures: the issue's targets, all met.
+// heldout1142Floor holds the tuned figures: the issue's targets, all met.
 var heldout1142Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1142MaxLeak: target 0.005, missed untuned (1.711%).
+// heldout1142MaxLeak: target 0.005, missed untuned (1.711%), missed tuned (1.711%).
 const heldout1142MaxLeak = 0.018
 
 func TestHeldout1142(t *testing.T) {

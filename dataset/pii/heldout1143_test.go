@@ -21,15 +21,23 @@ import "testing"
 // 1.275.0, commit c936ad9): every F1 target met (PERSON 0.956, ADDRESS 0.986,
 // the other types 1.0); 3.284% of PII characters leaked (366 of 11144: ADDRESS
 // 213, PERSON 153), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.281
+// (engine 1.276.0), with those of the other files from heldout1141 to
+// heldout1148: a spoken address answering its question (челны сорок лет победы
+// дом шестьдесят три квартира двадцать один). Left: lower-case families and
+// surnames in transcripts (галиевы, хабибуллиных, гусейновой), names that are
+// words (лев, вера, слава), a famous jurist with initials (А. Ф. Кони). Tuned:
+// PERSON 0.956, ADDRESS 0.993; 2.513% leaked (280 of 11144).
 
-// heldout1143Floor holds the untuned figures: the targets, all met.
+// heldout1143Floor holds the tuned figures: the targets, all met.
 var heldout1143Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1143MaxLeak: target 0.005, missed untuned (3.284%).
-const heldout1143MaxLeak = 0.033
+// heldout1143MaxLeak: target 0.005, missed untuned (3.284%), missed tuned (2.513%).
+const heldout1143MaxLeak = 0.026
 
 func TestHeldout1143(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1143.jsonl", name: "one-thousand-one-hundred-and-forty-third held-out corpus", minMessages: 250,

@@ -22,15 +22,24 @@ import "testing"
 // 0.964, ADDRESS 0.965 and the other types (1.0) met theirs; 2.318% of PII
 // characters leaked (227 of 9794: ADDRESS 150, PERSON 77), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.281
+// (engine 1.276.0), with those of the other files from heldout1141 to
+// heldout1148: a transliterated boulevard (Bulvar Arkhitektorov); a spoken
+// address and a name read out after their questions (abay street forty two
+// apartment seven petropavlovsk; askar seitkali). Left: coaches named like
+// words (Winter, Baker, Smith), hockey brands (Bauer Vapor), an address in
+// Wales. Tuned: PERSON 0.973, ADDRESS 0.986, BANK_ACCOUNT 0.968; 1.368% leaked
+// (134 of 9794).
 
-// heldout1144Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1144Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1144Floor = map[string]float64{
 	TypeBankAccount: 0.966, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1144MaxLeak: target 0.005, missed untuned (2.318%).
-const heldout1144MaxLeak = 0.024
+// heldout1144MaxLeak: target 0.005, missed untuned (2.318%), missed tuned (1.368%).
+const heldout1144MaxLeak = 0.014
 
 func TestHeldout1144(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1144.jsonl", name: "one-thousand-one-hundred-and-forty-fourth held-out corpus", minMessages: 250,
