@@ -72,7 +72,7 @@ func initAddressTables() {
 		"пер переулок переулку переулком бульвару бульваром бул "+
 		"переулка переулке б-р бульвар бульвара бульваре ш шоссе вал вала валу наб набережная набережной пл площадь "+
 		"площади мкр микрорайон микрорайона квартал квартала кв-л проезд проезда проезде тупик туп тупике аллея аллеи аллее линия тракт тракта тракте тракту трактом пр-те пр-та пр-ту пр-том "+
-		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль коса косе "+
+		"пр-д канал канала вул вулиця булевар булевара штрассе улици магистраль коса косе съезд съезда съезде спуск спуска спуске взвоз взвоза "+
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt prospect pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr rehov bulvar")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под парадная башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
@@ -6587,7 +6587,7 @@ func (sc *scanner) addressSNT(i, j int) int {
 		}
 		p += c + 2
 	default:
-		for words := 0; words < 3 && p < len(s) && (upperAt(s[p:]) || words > 0 && letterSize(s, p) > 0); words++ {
+		for words := 0; words < 3 && p < len(s) && (upperAt(s[p:]) || words > 0 && letterSize(s, p) > 0) && !(words > 0 && plotWordAt(s, p)); words++ {
 			p = wordEnd(s, p) // and a lower-case word after the first: "КП Сосновый бор, участок 47"
 			if p+1 < len(s) && s[p] == '-' && isDigit(s[p+1]) {
 				for p++; p < len(s) && isDigit(s[p]); p++ { // a numbered settlement: "КП Павлово-2, уч. 128"
@@ -6602,10 +6602,17 @@ func (sc *scanner) addressSNT(i, j int) int {
 	for parts := 0; parts < 3 && end < 0; parts++ {
 		q, glued := p+2, false
 		if !strings.HasPrefix(s[p:], ", ") {
-			if parts > 0 || p+1 >= len(s) || s[p] != ',' {
+			switch {
+			case parts == 0 && p > 0 && p < len(s) && s[p-1] == ' ' && plotWordAt(s, p):
+				q, glued = p, true // the plot right after the name: "СНТ Радуга уч 14"
+			case parts > 0 || p+1 >= len(s) || s[p] != ',':
+				q = -1
+			default:
+				q, glued = p+1, true // the plot in the next CSV cell: "KP Lesnoe,house 12", "СНТ Ручеёк,уч. 46"
+			}
+			if q < 0 {
 				break
 			}
-			q, glued = p+1, true // the plot in the next CSV cell: "KP Lesnoe,house 12", "СНТ Ручеёк,уч. 46"
 		}
 		e := q
 		for e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != ';' && s[e] != '(' && e-q < 50 {
@@ -7503,4 +7510,14 @@ func (sc *scanner) settlementBefore(start int) int {
 		return -1
 	}
 	return b
+}
+
+// plotWordAt reports a plot's or a house's word at p: "уч", "участок",
+// "plot", "house".
+func plotWordAt(s string, p int) bool {
+	switch s[p:wordEnd(s, p)] {
+	case "уч", "участок", "plot", "house", "дом":
+		return true
+	}
+	return false
 }

@@ -3552,6 +3552,22 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Зарина", "PHONE:+7 917 200-41-18"}},
 		{"a transliterated boulevard before its name", "New registration address: 7 Bulvar Gagarina, Perm 614000.",
 			[]string{"ADDRESS:7 Bulvar Gagarina, Perm 614000"}},
+		{"a gardening partnership's plot right after its name, and a DNP's in English", "3101;Ким Валентина;+79037729905;СНТ Ромашка уч 21;замер\nWho is going to DNP Severnaya Zvezda, plot 17 tomorrow?",
+			[]string{"PERSON:Ким Валентина", "PHONE:+79037729905", "ADDRESS:СНТ Ромашка уч 21", "ADDRESS:DNP Severnaya Zvezda, plot 17"}}, // rules-2025.282
+		{"a street named as a descent or a ramp", "603005, Нижний Новгород, Зеленский съезд, 4, офис 12; Саратов, Бабушкин взвоз, 9",
+			[]string{"ADDRESS:603005, Нижний Новгород, Зеленский съезд, 4, офис 12", "ADDRESS:Саратов, Бабушкин взвоз, 9"}},
+		{"a passport's eight digits after its country and \"No.\"", "Guest: LINDQVIST ANNA, passport of the Kingdom of Sweden No. 91742263",
+			[]string{"PERSON:LINDQVIST ANNA", "PASSPORT:91742263"}},
+		{"an identity card's number read out after its question", "guard: id number\ndriver: zero four one two two eight three seven five",
+			[]string{"PASSPORT:zero four one two two eight three seven five"}},
+		{"an elder named in lower case with \"-ака\" or \"-апа\"", "прораб рустам-ака вы где уже\nmadina-apa will you sign the act",
+			[]string{"PERSON:рустам-ака", "PERSON:madina-apa"}},
+		{"a patronymic alone, answering its question, with the surname after it", "оператор: а по отчеству\nклиент: ринатовна сафиуллина",
+			[]string{"PERSON:ринатовна сафиуллина"}},
+		{"a dotted version rolled back or deployed is no address", "CRM 7.4.12.3 deployed at 02:00; roll back to 7.4.11.9 if exports fail.",
+			[]string{}},
+		{"a worker by his nickname after his trade, not a crew's number", "Ваш монтажник Шуруп придёт к десяти. Our guide Badger meets you at the jetty. Монтажник Бригада №2 — выезд.",
+			[]string{"PERSON:Шуруп", "PERSON:Badger"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -675,13 +675,14 @@ func monthDated(s, month string) bool {
 }
 
 // elderSuffix is the length of the Uzbek elder's "-aka", "-opa", "-ака" or
-// "-опа" that ends the word w after at least three bytes of name, or 0.
+// "-опа", or the Kazakh and Tatar elder sister's "-апа", that ends the word
+// w after at least three bytes of name, or 0.
 func elderSuffix(w string) int {
 	n := len(w)
-	if n >= 7 && w[n-4] == '-' && (w[n-3:] == "aka" || w[n-3:] == "opa") {
+	if n >= 7 && w[n-4] == '-' && (w[n-3:] == "aka" || w[n-3:] == "opa" || w[n-3:] == "apa") {
 		return 4
 	}
-	if n >= 10 && w[n-7] == '-' && (w[n-6:] == "ака" || w[n-6:] == "опа") {
+	if n >= 10 && w[n-7] == '-' && (w[n-6:] == "ака" || w[n-6:] == "опа" || w[n-6:] == "апа") {
 		return 7
 	}
 	return 0 // one byte test for most words: the hyphen's place
@@ -1530,7 +1531,7 @@ func (sc *scanner) capWord(i, j int) int {
 		}
 	}
 	if j-i == 2 || j-i == 3 || j-i == 4 || j-i == 6 {
-		if w := s[i:j]; w == "СНТ" || w == "ДНТ" || w == "ДНП" || w == "ТСН" || w == "SNT" || w == "КП" || w == "KP" {
+		if w := s[i:j]; w == "СНТ" || w == "ДНТ" || w == "ДНП" || w == "ТСН" || w == "SNT" || w == "DNP" || w == "DNT" || w == "TSN" || w == "КП" || w == "KP" {
 			if end := sc.addressSNT(i, j); end > 0 {
 				return end // "СНТ «Рассвет», участок 214", "SNT Lesnaya Polyana, plot 112", a cottage settlement's "КП «Сосны», уч. 14"
 			}

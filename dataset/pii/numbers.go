@@ -433,7 +433,7 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 	}
 	if seps&sepDot != 0 {
 		if seps == sepDot && k == 4 && !g.plus && !g.paren && ipv4(g) {
-			if versionBefore(sc.s, g.start) {
+			if versionBefore(sc.s, g.start) || startsAny(sc.s[end:], " deployed", " released", " rolled out", " задеплоен", " выкачен") {
 				if g.glen[0] == 1 {
 					sc.verMajor = g.digits[0] // "6.1.0.22" keeps '6'
 				}
@@ -617,6 +617,10 @@ func (sc *scanner) classify(g *numGroup, k int, ctx *ctxKind) (uint8, float32, i
 		}
 		if c == ctxPassport && contiguous && (nd == 8 || l < g.start) {
 			return tPassport, 0.9, end // a foreign passport: "passport 93157742", "EK 4471920"
+		}
+		if contiguous && nd == 8 && l == g.start && c == ctxNone && endsAny(sc.s[max(0, g.start-8):g.start], "No. ", "No ", "№ ", "number ") &&
+			passportInSentence(sc.s, g.start) {
+			return tPassport, 0.85, end // "passport of the Kingdom of Sweden No. 83405129"
 		}
 		if contiguous && l < g.start && (c != ctxNeg || passportInSentence(sc.s, g.start) && !docRightBefore(sc.s, l) && !petPassportIn(sc.s, l)) &&
 			passportNear(sc.s, g.start) { // not another document's before the letters, "Паспорт животного RU 0418823"
@@ -1518,7 +1522,7 @@ func versionBefore(s string, start int) bool {
 	if strings.Contains(s[lo:start], "PATCH /") {
 		before = strings.Replace(before, "patch /", "/", 1) // an HTTP method, no patch of a program: "PATCH /api/orders/П-6120 200 client=85.35.179.131"
 	}
-	versionStem := wordStemIn(before, versionStems)
+	versionStem := wordStemIn(before, versionStems) || strings.Contains(before, "roll back") || strings.Contains(before, "rolled back")
 	var pb [64]byte
 	pw := string(prevWord(s, start, pb[:0]))
 	if pw == "ip" || pw == "ipv4" || pw == "addr" || pw == "address" {

@@ -638,6 +638,8 @@ func (sc *scanner) nicknames() {
 			sc.nicknameAt(p) // "Roman Vasiliev (aka Shark)", "по прозвищу «Ключ»", "known as 'Beaver'"
 		case q == 1 && s[p] == '\'' && p >= 3 && s[p-1] == ' ' && sc.staffTitleBefore(p-1):
 			sc.nicknameAt(p) // "paramedic 'Tank'"
+		case q == 0 && a >= 3 && s[a-1] == ' ' && lowerRoleBefore(s, a-1) && !numberAfterWord(s, a):
+			sc.nicknameAt(a) // a worker by the nickname after his trade: "ваш монтажник Фреон", "guide Burunduk"
 		case q == 0 && nickInitial(s, a):
 			if b := wordEnd(s, a); commonNicknames[s[a:b]] && !sc.covered(a, b, len(sc.out)) &&
 				!startsAny(s[b:], " Rock", " Lodge", "'s concert", "’s concert") && !prevWordIn(s, a, "песню", "песни", "from", "кот", "кота", "пёс", "пса", "мыс", "Мыс") {
@@ -1189,6 +1191,27 @@ func (sc *scanner) run() {
 		if upper {
 			i = sc.capWord(i, j)
 			continue
+		}
+		if j-i >= 16 && c >= 0xD0 && patronymicNominative(s[i:j]) && i > sc.lastEnd && patronymicAsked(s, i) {
+			e := j
+			if q := wordEnd(s, j+1); j+1 < n && s[j] == ' ' && q > j+1 && !upperAt(s[j+1:]) {
+				if _, sur := matchEnding(s[j+1:q], surnameEndings, 4); sur {
+					e = q // and the surname after it: "азатович ишмухаметов"
+				}
+			}
+			sc.emit(i, e, tPerson, 0.8, 0) // a patronymic alone in lower case: "а по отчеству / клиент: рафаэлевна"
+			j = e
+			sc.lowerNames = true
+			i = j
+			continue
+		}
+		if j-i >= 8 {
+			if n := elderSuffix(s[i:j]); n > 0 && tableInfo(s[i:j-n]).flags&(fRuFirst|fEnFirst) != 0 {
+				sc.emit(i, j, tPerson, 0.85, 0) // an elder named in lower case: "прораб бекзат-ака вы где", "bekzat-aka will you"
+				sc.lowerNames = true
+				i = j
+				continue
+			}
 		}
 		if c < 0x80 && j-i > 2 && j+5 < n && s[j] == '\'' && s[j+1] == 's' && s[j+2] == ' ' && kinAfterPossessive(s, j+3) {
 			if in := tableInfo(s[i:j]); in.flags&fEnFirst != 0 && in.word&wStop == 0 {
@@ -2433,4 +2456,53 @@ func maidenMark(gap string) bool {
 		return true
 	}
 	return false
+}
+
+// patronymicNominative reports a lower-case Russian patronymic in the
+// nominative, at least three letters before its ending: "рафаэлевна",
+// "салаватович", "николаевна"; not a street's genitive ("лукашевича").
+func patronymicNominative(w string) bool {
+	for _, e := range [...]string{"ович", "евич", "овна", "евна", "ична"} {
+		if len(w) >= len(e)+6 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymicAsked reports a patronymic at i that answers its question on
+// the line above, alone after the speaker's label: "оператор: эльмира а по
+// отчеству\nклиент: рафаэлевна".
+func patronymicAsked(s string, i int) bool {
+	ls := lineStart(s, i, 60)
+	if ls == 0 || !strings.Contains(lineBefore(s, ls, 160), "отчеств") {
+		return false
+	}
+	head := strings.TrimSpace(s[ls:i])
+	return head == "" || strings.HasSuffix(head, ":") || strings.IndexByte(head, ' ') < 0 // "клиент: ", "клиент ", "— "
+}
+
+// lowerRoleBefore reports a worker's trade in lower case whose word ends at
+// e, as a crew names its men by nickname after it: "монтажник", "guide",
+// "бригадир".
+func lowerRoleBefore(s string, e int) bool {
+	a := wordStartBefore(s, e)
+	if a < 0 {
+		return false
+	}
+	switch s[a:e] {
+	case "монтажник", "монтажника", "монтажнику", "бригадир", "бригадира", "бригадиру", "механик", "механика", "механику",
+		"сварщик", "сварщика", "гид", "гида", "гиду", "егерь", "егеря", "егерю", "инструктор", "инструктора", "инструктору",
+		"прораб", "прораба", "банщик", "банщика", "охранник", "охранника", "installer", "mechanic", "welder", "foreman",
+		"guide", "instructor", "guard", "bouncer", "skipper", "huntsman":
+		return true
+	}
+	return false
+}
+
+// numberAfterWord reports a number or "№" after the word at a: a crew's or a
+// room's name, "Бригада №3", "Group 2".
+func numberAfterWord(s string, a int) bool {
+	e := wordEnd(s, a)
+	return e+1 < len(s) && s[e] == ' ' && (isDigit(s[e+1]) || strings.HasPrefix(s[e+1:], "№"))
 }

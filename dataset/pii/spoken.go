@@ -394,8 +394,8 @@ func prevTurnContext(s string, i int) ctxKind {
 	switch {
 	case containsAny(prev, "card", "карт"):
 		return ctxCard
-	case containsAny(prev, passportStems[:]...):
-		return ctxPassport
+	case containsAny(prev, passportStems[:]...) || containsAny(prev, "id number", "id card", "ID number", "удостоверени"):
+		return ctxPassport // "guard: id number / driver: zero three nine four …"
 	case containsAny(prev, "телефон", "Телефон", "phone", "Phone", "your number", "повторите номер", "ваш номер", "номер для связи", "landline", "mobile", "мобильн",
 		"связаться", "обратной связи", "reach you", "callback", "contact number", "a number", "номер для", "куда перезвонить"):
 		return ctxPhone // "диспетчер: номер телефона / заявитель: два шесть семь ноль четыре пять один"
