@@ -24,14 +24,23 @@ import "testing"
 // its target; ADDRESS 0.993, PASSPORT 0.974 and the other types (1.0) met
 // theirs; 2.492% of PII characters leaked (247 of 9913: ADDRESS 124, PERSON
 // 114, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.282
+// (engine 1.277.0), with those of the other files from heldout1149 to
+// heldout1156: versions deployed and rolled back that look like IPs (CRM
+// 10.4.22.1 deployed, roll back to 10.4.21.7). Left: guests and staff by
+// nickname or a word (Зайка, Толстый, Orel, Foxy), song titles and singers
+// named like people ('Sweet Caroline', 'Billie Jean', Земфира, Tom Jones),
+// lower-case names in toasts (jack, tom and anna's wedding). Tuned: PERSON
+// 0.919, ADDRESS 0.993, PASSPORT 0.974; 2.451% leaked (243 of 9913).
 
-// heldout1149Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1149Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1149Floor = map[string]float64{
-	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.951, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.916,
+	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.918,
 }
 
-// heldout1149MaxLeak: target 0.005, missed untuned (2.492%).
+// heldout1149MaxLeak: target 0.005, missed untuned (2.492%), missed tuned (2.451%).
 const heldout1149MaxLeak = 0.025
 
 func TestHeldout1149(t *testing.T) {

@@ -23,14 +23,22 @@ import "testing"
 // 1.275.0, commit c936ad9): PERSON 0.909 missed its target; ADDRESS 0.971 and
 // the other types (1.0) met theirs; 2.477% of PII characters leaked (238 of
 // 9610: ADDRESS 129, PERSON 109), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.282
+// (engine 1.277.0), with those of the other files from heldout1149 to
+// heldout1156: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a street with a particle in its name (ул.
+// Вильгельма де Геннина), an address that opens with a park's name,
+// photographers by nickname. Tuned: PERSON 0.909, ADDRESS 0.971; 2.404% leaked
+// (231 of 9610).
 
-// heldout1152Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1152Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1152Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.907,
 }
 
-// heldout1152MaxLeak: target 0.005, missed untuned (2.477%).
+// heldout1152MaxLeak: target 0.005, missed untuned (2.477%), missed tuned (2.404%).
 const heldout1152MaxLeak = 0.025
 
 func TestHeldout1152(t *testing.T) {

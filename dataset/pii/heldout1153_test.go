@@ -22,14 +22,22 @@ import "testing"
 // 1.275.0, commit c936ad9): every F1 target met (PERSON 0.947, ADDRESS 0.993,
 // the other types 1.0); 2.173% of PII characters leaked (217 of 9985: ADDRESS
 // 119, PERSON 98), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.282
+// (engine 1.277.0), with those of the other files from heldout1149 to
+// heldout1156: none of its own misses; the rules from the other files changed
+// none of its figures. Left: children and animators by diminutives that are
+// words, costume characters beside real names, Chuvash and Mari names the
+// tables do not know. Tuned: PERSON 0.947, ADDRESS 0.993; 2.103% leaked (210
+// of 9985).
 
-// heldout1153Floor holds the untuned figures: the targets, all met.
+// heldout1153Floor holds the tuned figures: the targets, all met.
 var heldout1153Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1153MaxLeak: target 0.005, missed untuned (2.173%).
+// heldout1153MaxLeak: target 0.005, missed untuned (2.173%), missed tuned (2.103%).
 const heldout1153MaxLeak = 0.022
 
 func TestHeldout1153(t *testing.T) {

@@ -23,14 +23,22 @@ import "testing"
 // 1.275.0, commit c936ad9): PERSON 0.888 missed its target; PHONE 0.991 and
 // the other types (1.0) met theirs; 3.441% of PII characters leaked (354 of
 // 10288: PERSON 257, ADDRESS 97), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.282
+// (engine 1.277.0), with those of the other files from heldout1149 to
+// heldout1156: a guide by his nickname after "гид" (Батя). Left: guides'
+// nicknames that are words (Сом, Кэп, Батя, Cap, Som), lure brands named like
+// people (Johnson Silver Minnow, Lucky John), firms that sign like people
+// (Housekeeping, Catfish Chronicles). Tuned: PERSON 0.890, PHONE 0.991; 3.402%
+// leaked (350 of 10288).
 
-// heldout1154Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1154Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1154Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.887,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.889,
 }
 
-// heldout1154MaxLeak: target 0.005, missed untuned (3.441%).
+// heldout1154MaxLeak: target 0.005, missed untuned (3.441%), missed tuned (3.402%).
 const heldout1154MaxLeak = 0.035
 
 func TestHeldout1154(t *testing.T) {

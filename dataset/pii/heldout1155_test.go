@@ -24,15 +24,23 @@ import "testing"
 // PHONE 0.991, PASSPORT 0.973, the other types 1.0); 3.636% of PII characters
 // leaked (340 of 9351: ADDRESS 217, PERSON 115, PASSPORT 8), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.282
+// (engine 1.277.0), with those of the other files from heldout1149 to
+// heldout1156: plots right after a partnership's name (СНТ Радуга уч 14, SNT
+// Raduga plot 14, DNP Severnye Prostory, plot 71); a Swedish passport's eight
+// digits after "No.". Left: drillers' nicknames that are words (Бур, Зима,
+// Tank, shorty), surnames alone after "for" or "from" (Fischer, Okafor, Sato).
+// Tuned: PERSON 0.966, PHONE 0.991; 1.871% leaked (175 of 9351).
 
-// heldout1155Floor holds the untuned figures: the targets, all met.
+// heldout1155Floor holds the tuned figures: the targets, all met.
 var heldout1155Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1155MaxLeak: target 0.005, missed untuned (3.636%).
-const heldout1155MaxLeak = 0.037
+// heldout1155MaxLeak: target 0.005, missed untuned (3.636%), missed tuned (1.871%).
+const heldout1155MaxLeak = 0.019
 
 func TestHeldout1155(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1155.jsonl", name: "one-thousand-one-hundred-and-fifty-fifth held-out corpus", minMessages: 250,
