@@ -3568,6 +3568,20 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"a worker by his nickname after his trade, not a crew's number", "Ваш монтажник Шуруп придёт к десяти. Our guide Badger meets you at the jetty. Монтажник Бригада №2 — выезд.",
 			[]string{"PERSON:Шуруп", "PERSON:Badger"}},
+		{"a passport number repeated by the operator keeps its type, not a mobile's", "администратор: серию и номер паспорта\nклиент: девяносто два шестнадцать четыреста восемьдесят один триста семь\nадминистратор: так девяносто два шестнадцать четыреста восемьдесят один триста семь кем выдан",
+			[]string{"PASSPORT:девяносто два шестнадцать четыреста восемьдесят один триста семь", "PASSPORT:девяносто два шестнадцать четыреста восемьдесят один триста семь"}}, // rules-2025.283
+		{"a spoken address ends before the intercom's code", "оператор: адрес\nклиент: пермь улица ленина дом сорок квартира двенадцать подъезд второй код домофона двенадцать ключ",
+			[]string{"ADDRESS:пермь улица ленина дом сорок квартира двенадцать подъезд второй"}},
+		{"a passport after a label that names it anywhere, an identity card after \"ID number\"", "Here is my passport number for the visa: KB4410927. My ID number AC 2281946 is on the card.",
+			[]string{"PASSPORT:KB4410927", "PASSPORT:AC 2281946"}},
+		{"a room, a hall or a cabin named like a person", "Room Frida is free from Monday; the key to cabin Alyonushka is at reception. A kids' room. Laura will call.",
+			[]string{"PERSON:Laura"}},
+		{"a firm that signs with the name of its e-mail domain", "Hi Zarya, it's Dilnoza from bed 4. — Zarya Hostel, kazan@zarya-hostel.ru",
+			[]string{"PERSON:Dilnoza", "EMAIL:kazan@zarya-hostel.ru"}},
+		{"a person whose surname is in a firm's domain stays a person", "Dear Mr. Tikka, the invoice is attached. p.tikka@tikka-logistics.fi",
+			[]string{"PERSON:Tikka", "EMAIL:p.tikka@tikka-logistics.fi"}},
+		{"a zoo's animals named like people", "Кормление капибары Гоши в 12:30, лемур Маша на карантине. Thank you for sponsoring Alfie the otter; Gosha (capybara) is out today.",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

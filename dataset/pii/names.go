@@ -2170,6 +2170,9 @@ func (sc *scanner) capWord(i, j int) int {
 	if keep == 1 && t0.ambig() && (quotedAlone(s, toks[0].start, end) || singleQuoted(s, toks[0].start, end)) && !personQuoteCue(s, toks[0].start, end) {
 		return end // a word that is also a name, alone in quotes and named as nobody: the 'Hope' mainsail, «Марина» on the ice route
 	}
+	if keep == 1 && roomWordBefore(s, toks[0].start) && !(end+1 < len(s) && s[end] == ' ' && upperAt(s[end+1:])) {
+		return end // a room, a hall or a cabin named like a person: "Room Frida", "Hall Audrey", "cabin Alyonushka"
+	}
 	if keep == 1 && quotedInList(s, toks[0].start, end) && !personQuoteWords(s, toks[0].start, end) &&
 		!containsAny(s[lineStart(s, toks[0].start, 120):toks[0].start], "имена", "names", "ingerprint", "profile", "профил", "reviewer", "spelling",
 			"фамили", "Фамили", "написано", "писать") {
@@ -3646,7 +3649,9 @@ func (sc *scanner) petNamed(start, end int) bool {
 			}
 		}
 	}
-	if end+5 < len(s) && s[end+1] == 't' && s[end+2] == 'h' && startsAny(s[end:], " the dog", " the cat", " the puppy", " the kitten", " the rescue", " the shepherd", " the terrier", " the spaniel", " the parrot") &&
+	if end+5 < len(s) && s[end+1] == 't' && s[end+2] == 'h' && startsAny(s[end:], " the dog", " the cat", " the puppy", " the kitten", " the rescue", " the shepherd", " the terrier", " the spaniel", " the parrot",
+		" the capybara", " the otter", " the lemur", " the boa", " the raccoon", " the hedgehog", " the snake", " the lynx", " the goat", " the alpaca",
+		" the pony", " the horse", " the rabbit", " the yak", " the camel") &&
 		!prevWordIn(s, start, "tell", "told", "ask", "asked", "remind", "show", "give", "send", "let") {
 		return true // "a campaign for Grom the dog"; not "tell Feruza the dog is friendly"
 	}
@@ -3954,7 +3959,11 @@ func petWord(w []byte, before bool) bool {
 		"hawk", "peregrine", "saker", "kestrel", "лагото", "lagotto", // birds of prey and truffle dogs: "беркут Батыр", "eagle owl Kesha", "лагото Вера"
 		"манекен", "манекена", "манекену", "манекеном", "mannequin", "manikin", // a training mannequin: "манекен Гоша", "the mannequin Gosha"
 		"домик", "домика", "домику", "домиком", "домике", "dome", // a cabin named like a person: "домик «Марфа»", "The dome 'Efim'"
-		"платье", "платья", "gown", "models": // a dress's model: "платье Аврора", "Top models: Aurora, Victoria"
+		"платье", "платья", "gown", "models", // a dress's model: "платье Аврора", "Top models: Aurora, Victoria"
+		"лемур", "лемура", "лемуру", "лемуром", "лемуре", "капибара", "капибары", "капибару", "капибарой", "капибаре", "выдра", "выдры",
+		"выдру", "выдрой", "выдре", "удаву", "енот", "енота", "еноту", "енотом", "енотиха", "енотихи", "енотиху",
+		"ёжик", "ёжика", "ёжику", "ежик", "ежика", "ежику", "ёжиком", "ежиком", "рысь", "сурикат", "суриката", "сурикату",
+		"lemur", "lemurs", "capybara", "otter", "boa", "raccoon", "hedgehog", "lynx", "meerkat", "monkey", "tortoises": // a zoo's animals: "лемур Маша", "Gosha (capybara)"
 		return true // "попугая Кешу", "нашего лабрадора Джека", "our two cats (Luna and Leo)"
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец",
 		"printer", "принтер", "принтера", "принтере", "принтеру", "принтером", // a printer named like a person: "printer Kuzya", "на принтере Кузя"
@@ -9791,6 +9800,22 @@ func quotedWordBefore(s string, p int) bool {
 		}
 		w := wordStartBefore(s, e-q)
 		return w >= 1 && upperAt(s[w:]) && openingQuote(s, w) > 0
+	}
+	return false
+}
+
+// roomWordBefore reports a word for a room, a hall or a lodging right
+// before the name at i, which then names the room: "Room Frida", "Hall
+// Audrey", "cottage Aino", "зал Sheikh"; not "номер Гульнары", a phone's.
+func roomWordBefore(s string, i int) bool {
+	if i < 4 || s[i-1] != ' ' || !isASCIILetter(s[i-2]) && s[i-2] < 0x80 {
+		return false // the word right before it, no stop between: not "a kids' room. Laura"
+	}
+	var buf [16]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "Room", "room", "Hall", "hall", "Studio", "Cabin", "cabin", "Cottage", "cottage", "Villa", "villa", "Dome", "dome",
+		"Dorm", "dorm", "Suite", "suite", "Зал", "зал", "купол", "Купол", "шатёр", "Шатёр", "домик", "Домик":
+		return true
 	}
 	return false
 }

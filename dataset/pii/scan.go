@@ -158,6 +158,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	}
 	if len(sc.emails) > 0 {
 		sc.emailNames()
+		sc.domainFirms()
 	}
 	if sc.spell {
 		sc.spelledNames()
@@ -167,6 +168,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	}
 	sc.lowerSignOff()
 	sc.answeredAddresses()
+	sc.spokenRepeats()
 	if sc.persons > 0 {
 		sc.answeredNames()
 	}
@@ -1594,7 +1596,8 @@ func passportLabelBefore(s string, i int) bool {
 		a += k + 1
 	}
 	label := strings.TrimLeft(s[a:i-2], " ")
-	return startsAny(label, "Passport", "passport", "Паспорт", "паспорт") && !strings.ContainsAny(label, "0123456789")
+	return (startsAny(label, "Passport", "passport", "Паспорт", "паспорт") || containsAny(label, "passport number", "passport no", "номер паспорта")) &&
+		!strings.ContainsAny(label, "0123456789") // "Here is my passport number for the contract: FA3381950"
 }
 
 // idCardBefore reports an identity card named on the line before i:
@@ -1614,6 +1617,10 @@ func idCardBefore(s string, i int) bool {
 	}
 	if k := strings.LastIndexAny(w, "\n.;"); k >= 0 {
 		w = w[k+1:] // the clause's own words: not "… ID N05527713. Order N04718835"
+	}
+	if t := strings.TrimRight(w, " :"); (strings.HasSuffix(t, "ID number") || strings.HasSuffix(t, "ID no") || strings.HasSuffix(t, "ID No")) &&
+		!containsAny(t, "ilitary", "ILITARY", "оенн", "user", "User", "order", "Order", "client", "Client", "transaction") {
+		return true // "ID number AN 1728364"; not a military ID's or a user's
 	}
 	if containsAny(w, "достоверение личности", "достоверения личности", "достоверению личности", "ID card", "ID-card",
 		"identity card", "Identity card", "Kazakhstan ID", "Kazakh ID", "national ID", "National ID", "ID-карт", "ID карт",
@@ -2505,4 +2512,129 @@ func lowerRoleBefore(s string, e int) bool {
 func numberAfterWord(s string, a int) bool {
 	e := wordEnd(s, a)
 	return e+1 < len(s) && s[e] == ' ' && (isDigit(s[e+1]) || strings.HasPrefix(s[e+1:], "№"))
+}
+
+// spokenRepeats gives a number read out again the type it had the first
+// time: the operator repeating a passport's number, "клиент девяносто два
+// шестнадцать … / администратор так девяносто два шестнадцать … кем
+// выдан", reads no phone.
+func (sc *scanner) spokenRepeats() {
+	s := sc.s
+	for k := 1; k < len(sc.out); k++ {
+		x := &sc.out[k]
+		if x.typ != tPhone || s[x.start] < 'a' {
+			continue
+		}
+		for _, y := range sc.out[:k] {
+			if y.typ == tPassport && y.end <= x.start && s[y.start:y.end] == s[x.start:x.end] {
+				x.typ = tPassport
+				break
+			}
+		}
+	}
+}
+
+// domainFirms drops a "person" none of whose words the name tables know and
+// one of whose words names a firm's e-mail domain in the same text: the
+// hostel that signs "— Koika" beside kazan@koika-hostels.ru, "Lotus
+// Breeze" beside retreat@lotos-breeze.ru is no one. Mail providers' domains
+// say nothing.
+func (sc *scanner) domainFirms() {
+	s := sc.s
+	var labels [8]string
+	nl := 0
+	for _, em := range sc.emails {
+		at := strings.IndexByte(s[em.start:em.end], '@')
+		if at < 0 {
+			continue
+		}
+		d := s[em.start+at+1 : em.end]
+		if k := strings.IndexByte(d, '.'); k > 0 {
+			d = d[:k]
+		}
+		if mailProvider(strings.ToLower(d)) {
+			continue
+		}
+		for w := range strings.SplitSeq(d, "-") {
+			if len(w) >= 4 && nl < len(labels) {
+				labels[nl] = strings.ToLower(w)
+				nl++
+			}
+		}
+	}
+	if nl == 0 {
+		return
+	}
+	for k := range sc.out {
+		x := &sc.out[k]
+		if x.typ != tPerson || s[x.start] >= 0x80 || !upperAt(s[x.start:]) || sc.titleWordBefore(x.start) {
+			continue // "Dear Mr. Tikka" beside p.tikka@tikka-logistics.fi is someone
+		}
+		known, match := false, false
+		for w := range strings.FieldsSeq(s[x.start:x.end]) {
+			if tableInfo(w).isName() {
+				known = true
+				break
+			}
+			if sc.localPartIs(w) {
+				known = true // the person's own address: "Petar Jovanović <petar@jovanovic.dev>"
+				break
+			}
+			for _, l := range labels[:nl] {
+				if strings.EqualFold(w, l) || len(w) >= 5 && strings.EqualFold(w[:5], l[:min(5, len(l))]) {
+					match = true // "Lotus" beside "lotos-breeze" agrees in "Breeze"
+				}
+			}
+		}
+		if match && !known && !sc.namedElsewhere(k) {
+			x.score = 0 // dropped: a firm's name
+		}
+	}
+}
+
+// titleWordBefore reports a courtesy title right before i: "Mr. ", "Mrs ",
+// "Dr. ", "mister ".
+func (sc *scanner) titleWordBefore(i int) bool {
+	return endsAny(sc.s[:i], "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "mister ", "Mister ", "Herr ", "Frau ")
+}
+
+// localPartIs reports a word that is one of the text's e-mail local parts
+// or a piece of one: "petar" of petar@jovanovic.dev, "tikka" of
+// p.tikka@….
+func (sc *scanner) localPartIs(w string) bool {
+	for _, em := range sc.emails {
+		local := sc.s[em.start:em.end]
+		if at := strings.IndexByte(local, '@'); at > 0 {
+			local = local[:at]
+		}
+		for p := range strings.FieldsFuncSeq(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' }) {
+			if strings.EqualFold(p, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedElsewhere reports the words of person k inside another person's
+// name with a first name the tables know: "under Greenberg … Aaron
+// Greenberg prefers".
+func (sc *scanner) namedElsewhere(k int) bool {
+	s := sc.s
+	x := sc.out[k]
+	for j, y := range sc.out {
+		if j == k || y.typ != tPerson || !strings.Contains(s[y.start:y.end], " ") {
+			continue
+		}
+		first := s[y.start : y.start+strings.IndexByte(s[y.start:y.end], ' ')]
+		if !tableInfo(first).isName() {
+			continue
+		}
+		for w := range strings.FieldsSeq(s[x.start:x.end]) {
+			if strings.Contains(s[y.start:y.end], w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1632,9 +1632,15 @@ func b2i(b bool) int {
 func (sc *scanner) addressAnswer(ls, le, a int) {
 	s := sc.s
 	line := s[ls:le]
-	if le-ls > 240 || strings.ContainsAny(line, "0123456789?") || containsAny(line, "минут", "minute", " час", "o'clock", "утра", "вечера", "рубл", "ruble", "rouble", "домофон", "intercom",
-		"code", "код", "телефон", "phone", "same as", "тот же", "не помню") {
+	if le-ls > 480 || strings.ContainsAny(line, "0123456789?") || containsAny(line, "минут", "minute", " час", "o'clock", "утра", "вечера",
+		"рубл", "ruble", "rouble", "same as", "тот же", "не помню") {
 		return
+	}
+	for _, w := range [...]string{"домофон", "intercom", "code", "код", "телефон", "phone"} {
+		if k := strings.Index(line, w); k >= 0 {
+			le = ls + k // an intercom's code or a phone after the address is none of it: "… квартира восемьдесят один подъезд четвёртый код домофона …"
+			line = s[ls:le]
+		}
 	}
 	if a < 0 {
 		a = ls
@@ -1647,6 +1653,9 @@ func (sc *scanner) addressAnswer(ls, le, a int) {
 		} else {
 			return
 		}
+	}
+	if a >= le {
+		return
 	}
 	for _, r := range s[a:le] {
 		if unicode.IsUpper(r) {
