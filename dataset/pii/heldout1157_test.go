@@ -22,14 +22,23 @@ import "testing"
 // 1.276.0, commit 19ea119): PERSON 0.903 missed its target; ADDRESS 0.959, IP
 // 0.973 and the other types (1.0) met theirs; 5.113% of PII characters leaked
 // (536 of 10484: PERSON 344, ADDRESS 183, IP 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.283
+// (engine 1.278.0), with those of the other files from heldout1157 to
+// heldout1164: none of its own misses; the rules from the other files changed
+// none of its figures. Left: welders' nicknames that are words (Сварной,
+// Гвоздь, Якут, Gvozd, Svarnoy), lower-case surnames in transcripts after "у"
+// and "пусть" (грицко, мазура, ляховича), families in the plural (зайцевы), a
+// street with an ordinal in its name (ул. Бойцов 9-й Дивизии). Tuned: PERSON
+// 0.903, ADDRESS 0.959, IP 0.973; 5.113% leaked (536 of 10484).
 
-// heldout1157Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1157Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1157Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.902,
 }
 
-// heldout1157MaxLeak: target 0.005, missed untuned (5.113%).
+// heldout1157MaxLeak: target 0.005, missed untuned (5.113%), missed tuned (5.113%).
 const heldout1157MaxLeak = 0.052
 
 func TestHeldout1157(t *testing.T) {

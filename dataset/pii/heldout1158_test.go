@@ -22,14 +22,22 @@ import "testing"
 // 1.276.0, commit 19ea119): every F1 target met (PERSON 0.921, ADDRESS 0.972,
 // IP 0.973, the other types 1.0); 5.519% of PII characters leaked (557 of
 // 10092: ADDRESS 350, PERSON 197, IP 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.283
+// (engine 1.278.0), with those of the other files from heldout1157 to
+// heldout1164: a retreat firm that signs with its e-mail domain's name (Lotus
+// Breeze). Left: teachers' spiritual names that are words (Деви, Сатья,
+// Ананда), famous yogis (Б. К. С. Айенгар, Pattabhi Jois), poses and styles
+// read as names (Сурья Намаскар, Adho Mukha Svanasana), addresses in India.
+// Tuned: PERSON 0.923, ADDRESS 0.972, IP 0.973; 5.519% leaked (557 of 10092).
 
-// heldout1158Floor holds the untuned figures: the targets, all met.
+// heldout1158Floor holds the tuned figures: the targets, all met.
 var heldout1158Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1158MaxLeak: target 0.005, missed untuned (5.519%).
+// heldout1158MaxLeak: target 0.005, missed untuned (5.519%), missed tuned (5.519%).
 const heldout1158MaxLeak = 0.056
 
 func TestHeldout1158(t *testing.T) {

@@ -22,15 +22,23 @@ import "testing"
 // 1.276.0, commit 19ea119): every F1 target met (PERSON 0.978, ADDRESS 0.931,
 // PASSPORT 0.973, the other types 1.0); 3.320% of PII characters leaked (303
 // of 9126: ADDRESS 228, PERSON 75), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.283
+// (engine 1.278.0), with those of the other files from heldout1157 to
+// heldout1164: a spoken address cut before its intercom's code (ижевск улица
+// сорок лет победы дом сто двадцать шесть …). Left: a dormitory's room after
+// the house (общежитие № 4, комн. 512), appliance brands read as names (Bosch
+// Serie), lower-case masters' diminutives (ринатик). Tuned: PERSON 0.979,
+// ADDRESS 0.947, PASSPORT 0.973; 2.334% leaked (213 of 9126).
 
-// heldout1159Floor holds the untuned figures: the targets, all met.
+// heldout1159Floor holds the tuned figures: the targets, all met.
 var heldout1159Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1159MaxLeak: target 0.005, missed untuned (3.320%).
-const heldout1159MaxLeak = 0.034
+// heldout1159MaxLeak: target 0.005, missed untuned (3.320%), missed tuned (2.334%).
+const heldout1159MaxLeak = 0.024
 
 func TestHeldout1159(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1159.jsonl", name: "one-thousand-one-hundred-and-fifty-ninth held-out corpus", minMessages: 250,

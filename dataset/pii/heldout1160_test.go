@@ -22,15 +22,24 @@ import "testing"
 // 1.276.0, commit 19ea119): every F1 target met (PERSON 0.967, ADDRESS 0.962,
 // PASSPORT 0.973, the other types 1.0); 2.190% of PII characters leaked (207
 // of 9452: ADDRESS 159, PERSON 38, PASSPORT 10), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.283
+// (engine 1.278.0), with those of the other files from heldout1157 to
+// heldout1164: rooms named like people (Room Frida); a hostel that signs with
+// its domain's name (Koika); an identity card's number after "ID number".
+// Left: the hostel's branches signing (Koika Ligovsky, Koika Vasilievsky), a
+// spoken address on a numbered line (nine liniya thirty four), Vasilievsky
+// Island's lines in English (34 9th Line V.O.). Tuned: PERSON 0.977, ADDRESS
+// 0.962; 2.084% leaked (197 of 9452).
 
-// heldout1160Floor holds the untuned figures: the targets, all met.
+// heldout1160Floor holds the tuned figures: the targets, all met.
 var heldout1160Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1160MaxLeak: target 0.005, missed untuned (2.190%).
-const heldout1160MaxLeak = 0.022
+// heldout1160MaxLeak: target 0.005, missed untuned (2.190%), missed tuned (2.084%).
+const heldout1160MaxLeak = 0.021
 
 func TestHeldout1160(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1160.jsonl", name: "one-thousand-one-hundred-and-sixtieth held-out corpus", minMessages: 250,

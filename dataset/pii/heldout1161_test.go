@@ -22,14 +22,22 @@ import "testing"
 // 1.276.0, commit 19ea119): every F1 target met (PERSON 0.967, ADDRESS 0.993,
 // IP 0.973, the other types 1.0); 2.838% of PII characters leaked (282 of
 // 9937: PERSON 162, ADDRESS 107, IP 13), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.283
+// (engine 1.278.0), with those of the other files from heldout1157 to
+// heldout1164: none of its own misses; the rules from the other files changed
+// none of its figures. Left: instructors by nickname or patronymic (Палыч,
+// ivanych, palych, Сержант), lower-case surnames in chats (гусейнова, климов,
+// фогеля), the instructor Зима by her surname that is a word. Tuned: PERSON
+// 0.967, ADDRESS 0.993, IP 0.973; 2.838% leaked (282 of 9937).
 
-// heldout1161Floor holds the untuned figures: the targets, all met.
+// heldout1161Floor holds the tuned figures: the targets, all met.
 var heldout1161Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1161MaxLeak: target 0.005, missed untuned (2.838%).
+// heldout1161MaxLeak: target 0.005, missed untuned (2.838%), missed tuned (2.838%).
 const heldout1161MaxLeak = 0.029
 
 func TestHeldout1161(t *testing.T) {

@@ -23,15 +23,24 @@ import "testing"
 // ADDRESS 0.979, PHONE 0.982 and the other types (1.0) met theirs; 2.157% of
 // PII characters leaked (225 of 10430: ADDRESS 116, PERSON 91, PASSPORT 9,
 // PHONE 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.283
+// (engine 1.278.0), with those of the other files from heldout1157 to
+// heldout1164: a passport number repeated by the operator (девяносто два
+// шестнадцать …); a passport after a label that names it (passport number for
+// the contract: FA3381950). Left: the clinic's name in greetings read as a
+// person (клиника лаура), celebrities in comparisons (Кайли Дженнер, Моники
+// Беллуччи), lower-case surnames answering "фамилия" (яруллина). Tuned: PERSON
+// 0.956, ADDRESS 0.979, PHONE 0.991; 1.994% leaked (208 of 10430).
 
-// heldout1162Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1162Floor holds the tuned figures: the targets, all met.
 var heldout1162Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1162MaxLeak: target 0.005, missed untuned (2.157%).
-const heldout1162MaxLeak = 0.022
+// heldout1162MaxLeak: target 0.005, missed untuned (2.157%), missed tuned (1.994%).
+const heldout1162MaxLeak = 0.02
 
 func TestHeldout1162(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1162.jsonl", name: "one-thousand-one-hundred-and-sixty-second held-out corpus", minMessages: 250,

@@ -21,14 +21,22 @@ import "testing"
 // 1.276.0, commit 19ea119): PERSON 0.862 missed its target; ADDRESS 0.993 and
 // the other types (1.0) met theirs; 3.966% of PII characters leaked (413 of
 // 10414: ADDRESS 238, PERSON 175), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.283
+// (engine 1.278.0), with those of the other files from heldout1157 to
+// heldout1164: a zoo's animals named like people (лемур Маша, капибара Гоша,
+// Gosha (capybara), Alfie the otter). Left: animals named alone elsewhere in a
+// text (Alfie, Fedya, альфи), names on sponsors' plaques in quotes («Опекун:
+// Чечена Ооржак»), a volunteer named like a meerkat (Тимофей). Tuned: PERSON
+// 0.921, ADDRESS 0.993; 3.995% leaked (416 of 10414).
 
-// heldout1163Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1163Floor holds the tuned figures: the targets, all met.
 var heldout1163Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.861,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1163MaxLeak: target 0.005, missed untuned (3.966%).
+// heldout1163MaxLeak: target 0.005, missed untuned (3.966%), missed tuned (3.995%).
 const heldout1163MaxLeak = 0.04
 
 func TestHeldout1163(t *testing.T) {
