@@ -6114,9 +6114,9 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 		if bare && (wordsBefore(s, i, "у ", "У ") || r-q <= 3 && hourNumber(s[p:q]) && hourNumber(s[q+1:r])) {
 			bare, r = false, q // a person's, "у Петрова", or a time range: "смена у Петрова 12-15"
 		}
-		if r-q <= 4 && r > q+1 && (r == len(s) || !isAlnum(s[r]) && s[r] < 0x80) && (!bare || r == len(s) || s[r] == ',' || s[r] == '.' || s[r] == '\n' ||
+		if r-q <= 4 && r > q+1 && (r == len(s) || !isAlnum(s[r]) && s[r] < 0x80 && !(s[r] == '-' && r+1 < len(s) && isDigit(s[r+1]))) && (!bare || r == len(s) || s[r] == ',' || s[r] == '.' || s[r] == '\n' ||
 			s[r] == ' ' && !unitFollows(s, r) && !ruMonthGenitive(s[r+1:wordEnd(s, r+1)]) && !countNoun(s[r+1:wordEnd(s, r+1)])) {
-			q, flat = r, true // house and flat: "Победы 57-12", "Чистопольская 61А-88", a lettered house's "Сурганова 57Б-122"
+			q, flat = r, true // house and flat: "Победы 57-12", "Чистопольская 61А-88", a lettered house's "Сурганова 57Б-122"; not a phone's groups, "Домашний 3-38-41-07"
 		}
 	}
 	if q < len(s) && (isAlnum(s[q]) || s[q] >= 0x80) || unitFollows(s, q) ||

@@ -3582,6 +3582,14 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Tikka", "EMAIL:p.tikka@tikka-logistics.fi"}},
 		{"a zoo's animals named like people", "Кормление капибары Гоши в 12:30, лемур Маша на карантине. Thank you for sponsoring Alfie the otter; Gosha (capybara) is out today.",
 			[]string{}},
+		{"a home phone's groups after a word are no street's house and flat", "Домашний 3-38-41-07 удалить из карточки, звонить на мобильный.",
+			[]string{"PHONE:3-38-41-07"}}, // rules-2025.284
+		{"a passport read out after \"sure mine is\"", "agent: we need copies of both passports for the lease\nclient: sure mine is seven two one four four zero nine one three",
+			[]string{"PASSPORT:seven two one four four zero nine one three"}},
+		{"a firm signing with the words of its hyphenated domain", "Warm regards,\nWedding team, Flora Dom\nevents@flora-dom.ru",
+			[]string{"EMAIL:events@flora-dom.ru"}},
+		{"animals' names listed after \"клички\"", "Аренда лошадей (клички: Буран, Зорька, Алтай, Ветер, Карлыгаш, Гоша) на сезон.",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.278.0 rules-2025.283"
+const engineVersion = "iml-pii/1.279.0 rules-2025.284"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

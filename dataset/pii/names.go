@@ -940,6 +940,8 @@ func thingsListed(s string, start int) bool {
 		return true
 	}
 	switch string(w) {
+	case "клички", "кличка", "кличками":
+		return true // animals' names listed: "лошадей (клички: Буран, Зорька, Алтай, Карлыгаш, Гоша)"
 	case "brands", "бренды", "брендов", "марки", "makes", "sold", "продано":
 		if string(w) == "sold" || string(w) == "продано" {
 			if b >= 2 && s[b-1] == ' ' {

@@ -2541,8 +2541,8 @@ func (sc *scanner) spokenRepeats() {
 // say nothing.
 func (sc *scanner) domainFirms() {
 	s := sc.s
-	var labels [8]string
-	nl := 0
+	var labels, whole [8]string
+	nl, nd := 0, 0
 	for _, em := range sc.emails {
 		at := strings.IndexByte(s[em.start:em.end], '@')
 		if at < 0 {
@@ -2554,6 +2554,10 @@ func (sc *scanner) domainFirms() {
 		}
 		if mailProvider(strings.ToLower(d)) {
 			continue
+		}
+		if nd < len(whole) && strings.IndexByte(d, '-') > 0 {
+			whole[nd] = strings.ReplaceAll(strings.ToLower(d), "-", "")
+			nd++
 		}
 		for w := range strings.SplitSeq(d, "-") {
 			if len(w) >= 4 && nl < len(labels) {
@@ -2586,7 +2590,7 @@ func (sc *scanner) domainFirms() {
 				}
 			}
 		}
-		if match && !known && !sc.namedElsewhere(k) {
+		if match && !known && !sc.namedElsewhere(k) || sc.spellsDomain(x.start, x.end, whole[:nd]) {
 			x.score = 0 // dropped: a firm's name
 		}
 	}
@@ -2634,6 +2638,37 @@ func (sc *scanner) namedElsewhere(k int) bool {
 			if strings.Contains(s[y.start:y.end], w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// spellsDomain reports a name s[a:b], with the capitalized word after it,
+// that spells a hyphenated e-mail domain whole: "Flora Dom" beside
+// events@flora-dom.ru, whatever the tables know of "Flora".
+func (sc *scanner) spellsDomain(a, b int, whole []string) bool {
+	if len(whole) == 0 {
+		return false
+	}
+	s := sc.s
+	e := b
+	if b+2 < len(s) && s[b] == ' ' && upperAt(s[b+1:]) {
+		e = wordEnd(s, b+1)
+	}
+	var buf [48]byte
+	w := buf[:0]
+	for _, c := range []byte(s[a:e]) {
+		if c == ' ' {
+			continue
+		}
+		if c >= 0x80 || len(w) == cap(w) {
+			return false
+		}
+		w = append(w, lowerASCII[c])
+	}
+	for _, d := range whole {
+		if string(w) == d {
+			return true
 		}
 	}
 	return false

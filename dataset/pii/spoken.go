@@ -492,7 +492,8 @@ func ruLetterName(w string) bool {
 func answerOpening(h string) bool {
 	switch h {
 	case "", "it's", "it is", "yes", "yes it's", "yes, it's", "sure", "sure it's", "sure, it's", "ok", "okay", "so", "um", "uh",
-		"да", "это", "да это", "да, это", "пишите", "записывайте", "запишите", "так", "ну", "сейчас", "так сейчас", "номер", "так номер", "так сейчас номер":
+		"да", "это", "да это", "да, это", "пишите", "записывайте", "запишите", "так", "ну", "сейчас", "так сейчас", "номер", "так номер", "так сейчас номер",
+		"mine is", "sure mine is", "sure, mine is", "yes mine is", "my number is", "the number is":
 		return true
 	}
 	return false
