@@ -24,14 +24,23 @@ import "testing"
 // its target; PERSON 0.971 and the other types (1.0) met theirs; 5.790% of PII
 // characters leaked (603 of 10414: ADDRESS 488, PERSON 115), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.284
+// (engine 1.279.0), with those of the other files from heldout1165 to
+// heldout1172: none of its own misses; the rules from the other files changed
+// none of its figures. Left: kilometre points on highways as addresses (трасса
+// М-7, 812-й км; M-7 highway, km 812; а/д А-151 …, 42-й км), labelled here but
+// not in older files; Tatar names in Tatar letters (Мөхәммәтҗанов Илдар,
+// Гүзәл); cashiers by a name that is a word (Зима, лилия). Tuned: PERSON
+// 0.971, ADDRESS 0.905, CARD 0.957; 5.790% leaked (603 of 10414).
 
-// heldout1165Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1165Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1165Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.955, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.904, TypePerson: 0.92,
 }
 
-// heldout1165MaxLeak: target 0.005, missed untuned (5.790%).
+// heldout1165MaxLeak: target 0.005, missed untuned (5.790%), missed tuned (5.790%).
 const heldout1165MaxLeak = 0.058
 
 func TestHeldout1165(t *testing.T) {

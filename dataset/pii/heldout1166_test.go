@@ -22,14 +22,21 @@ import "testing"
 // 1.277.0, commit db52d7d): every F1 target met (PERSON 0.990, the other types
 // 1.0); 0.972% of PII characters leaked (98 of 10078: PERSON 51, ADDRESS 47),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.284
+// (engine 1.279.0), with those of the other files from heldout1165 to
+// heldout1172: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a surname with "-старший" (Кочарян-старший), a
+// nickname in quotes («Бородач»), a namesake after "no relation to" (Tom
+// Baker). Tuned: PERSON 0.990; 0.972% leaked (98 of 10078).
 
-// heldout1166Floor holds the untuned figures: the targets, all met.
+// heldout1166Floor holds the tuned figures: the targets, all met.
 var heldout1166Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1166MaxLeak: target 0.005, missed untuned (0.972%).
+// heldout1166MaxLeak: target 0.005, missed untuned (0.972%), missed tuned (0.972%).
 const heldout1166MaxLeak = 0.01
 
 func TestHeldout1166(t *testing.T) {

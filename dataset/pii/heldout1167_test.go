@@ -22,14 +22,22 @@ import "testing"
 // 1.277.0, commit db52d7d): every F1 target met (PERSON 0.941, ADDRESS 0.993,
 // the other types 1.0); 2.080% of PII characters leaked (198 of 9518: PERSON
 // 112, ADDRESS 86), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.284
+// (engine 1.279.0), with those of the other files from heldout1165 to
+// heldout1172: a flower shop that signs with its domain's words (Flora Dom).
+// Left: peony and rose varieties named after people in lower case (сара
+// бернар, sarah bernhardt) and in quotes ('Keira'), names on greeting cards in
+// quotes ('to teddy from bunny', «Мишутке от Светы»), the shop's name alone
+// (Flora). Tuned: PERSON 0.943, ADDRESS 0.993; 2.080% leaked (198 of 9518).
 
-// heldout1167Floor holds the untuned figures: the targets, all met.
+// heldout1167Floor holds the tuned figures: the targets, all met.
 var heldout1167Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1167MaxLeak: target 0.005, missed untuned (2.080%).
+// heldout1167MaxLeak: target 0.005, missed untuned (2.080%), missed tuned (2.080%).
 const heldout1167MaxLeak = 0.021
 
 func TestHeldout1167(t *testing.T) {

@@ -22,15 +22,23 @@ import "testing"
 // 1.277.0, commit db52d7d): every F1 target met (PERSON 0.967, ADDRESS 0.979,
 // PASSPORT 0.974, the other types 1.0); 2.257% of PII characters leaked (236
 // of 10455: ADDRESS 114, PERSON 76, PASSPORT 46), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.284
+// (engine 1.279.0), with those of the other files from heldout1165 to
+// heldout1172: a passport read out after "sure mine is". Left: residential
+// complexes named like people (Alexander Park, Dmitrievsky), Adyghe names the
+// tables do not know (Кушу Сафиет, фатимет хатит), campaign tags named like
+// people (Grace, Hope). Tuned: PERSON 0.967, ADDRESS 0.979; 1.817% leaked (190
+// of 10455).
 
-// heldout1169Floor holds the untuned figures: the targets, all met.
+// heldout1169Floor holds the tuned figures: the targets, all met.
 var heldout1169Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1169MaxLeak: target 0.005, missed untuned (2.257%).
-const heldout1169MaxLeak = 0.023
+// heldout1169MaxLeak: target 0.005, missed untuned (2.257%), missed tuned (1.817%).
+const heldout1169MaxLeak = 0.019
 
 func TestHeldout1169(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1169.jsonl", name: "one-thousand-one-hundred-and-sixty-ninth held-out corpus", minMessages: 250,

@@ -22,14 +22,21 @@ import "testing"
 // 1.277.0, commit db52d7d): every F1 target met (PERSON 0.924, ADDRESS 0.986,
 // the other types 1.0); 2.704% of PII characters leaked (274 of 10133: PERSON
 // 194, ADDRESS 80), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.284
+// (engine 1.279.0), with those of the other files from heldout1165 to
+// heldout1172: horses' names listed after "клички". Left: guides by nickname
+// (Борода, Кежик), Altai names the tables do not know (Сурас Кыдыев, эркемен),
+// horses and tents named alone elsewhere (машка, шатра айару). Tuned: PERSON
+// 0.928, ADDRESS 0.986; 2.704% leaked (274 of 10133).
 
-// heldout1170Floor holds the untuned figures: the targets, all met.
+// heldout1170Floor holds the tuned figures: the targets, all met.
 var heldout1170Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1170MaxLeak: target 0.005, missed untuned (2.704%).
+// heldout1170MaxLeak: target 0.005, missed untuned (2.704%), missed tuned (2.704%).
 const heldout1170MaxLeak = 0.028
 
 func TestHeldout1170(t *testing.T) {

@@ -21,14 +21,22 @@ import "testing"
 // 1.277.0, commit db52d7d): every F1 target met (PERSON 0.952, PASSPORT 0.973,
 // the other types 1.0); 1.475% of PII characters leaked (150 of 10169: PERSON
 // 121, ADDRESS 20, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.284
+// (engine 1.279.0), with those of the other files from heldout1165 to
+// heldout1172: none of its own misses; the rules from the other files changed
+// none of its figures. Left: famous players (Медведев, Sharapova, Rublev),
+// racket models (Wilson Blade), a surname before a comma and the first name
+// (MÜLLER, Katharina), doubles pairs with a slash (Garayeva / Lindqvist).
+// Tuned: PERSON 0.952, PASSPORT 0.973; 1.475% leaked (150 of 10169).
 
-// heldout1171Floor holds the untuned figures: the targets, all met.
+// heldout1171Floor holds the tuned figures: the targets, all met.
 var heldout1171Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1171MaxLeak: target 0.005, missed untuned (1.475%).
+// heldout1171MaxLeak: target 0.005, missed untuned (1.475%), missed tuned (1.475%).
 const heldout1171MaxLeak = 0.015
 
 func TestHeldout1171(t *testing.T) {

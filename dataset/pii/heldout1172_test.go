@@ -23,14 +23,22 @@ import "testing"
 // 1.277.0, commit db52d7d): every F1 target met (PERSON 0.933, ADDRESS 0.992,
 // IP 0.973, the other types 1.0); 0.808% of PII characters leaked (77 of 9534:
 // PERSON 55, ADDRESS 13, IP 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.284
+// (engine 1.279.0), with those of the other files from heldout1165 to
+// heldout1172: none of its own misses; the rules from the other files changed
+// none of its figures. Left: halls named after directors (Эйзенштейн, Феллини,
+// Тарковский), actors and directors (Margot Robbie, Юры Борисова), film titles
+// with names ('Master and Margarita', 'John Wick'). Tuned: PERSON 0.933,
+// ADDRESS 0.992, IP 0.973; 0.808% leaked (77 of 9534).
 
-// heldout1172Floor holds the untuned figures: the targets, all met.
+// heldout1172Floor holds the tuned figures: the targets, all met.
 var heldout1172Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1172MaxLeak: target 0.005, missed untuned (0.808%).
+// heldout1172MaxLeak: target 0.005, missed untuned (0.808%), missed tuned (0.808%).
 const heldout1172MaxLeak = 0.009
 
 func TestHeldout1172(t *testing.T) {
