@@ -2404,14 +2404,14 @@ func nameAnswerStop(w string) bool {
 	return false
 }
 
-// answeredNames widens a lower-case first name that answers a name's
-// question on the line before, or on its own line, over the rest of the
-// name read out with it: a surname the tables do not know ("operator and
-// your name\ncaller askar seitkali s e i t k a l i", "клиент да да это я
-// ирина гольц"), a surname first ("клиент: хорошо записывайте цароев
-// ахмед") or names a passport lists ("name as in passport\nteacher rose
-// amanda jane"). A word joins when it is lower case, of three letters or
-// more, not a number and no function word, and the answer ends after it.
+// answeredNames widens a lower-case first name that opens the answer to a
+// name's question on the line before over the rest of the name read out
+// with it: a surname the tables do not know ("operator and your
+// name\ncaller askar seitkali s e i t k a l i", "клиент да да это я ирина
+// гольц", "name as in passport\nteacher alice brannagh") or a surname
+// before it ("клиент: хорошо записывайте цароев ахмед"). A word joins when
+// it is lower case, of three letters or more, not a number, a kin's or a
+// role's word and no function word, and the answer ends after it.
 func (sc *scanner) answeredNames() {
 	s := sc.s
 	for k := range sc.out {
@@ -2493,8 +2493,8 @@ func (sc *scanner) freeAnswerWord(w string, a, b int) bool {
 }
 
 // nameClosesAt reports the end of a name read out at end: the line's end, a
-// comma or a stop, a function word or a spelled letter after it ("… olena
-// seitkali s e i t", "… grinberg g-r-i-n").
+// comma or a full stop, or a spelled letter after it ("… askar seitkali s e
+// i t", "… grinberg g-r-i-n").
 func nameClosesAt(s string, end int) bool {
 	if end >= len(s) || strings.IndexByte("\n,.", s[end]) >= 0 {
 		return true

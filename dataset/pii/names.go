@@ -9756,8 +9756,8 @@ func quotedInList(s string, a, b int) bool {
 }
 
 // listSeparatorAfter returns where the next item starts after a list's
-// separator at p (", ", " и ", " and ", " or ", " или ", perhaps after a
-// size in brackets, "(р. 42), "), or 0.
+// separator at p (", ", " и ", " and ", " or ", " или ", " / ", perhaps
+// after a size in brackets, "(р. 42), "), or 0.
 func listSeparatorAfter(s string, p int) int {
 	if strings.HasPrefix(s[p:], " (") {
 		if k := strings.IndexByte(s[p:min(len(s), p+24)], ')'); k > 0 {

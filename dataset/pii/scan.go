@@ -1196,15 +1196,16 @@ func (sc *scanner) run() {
 		}
 		if j-i >= 16 && c >= 0xD0 && patronymicNominative(s[i:j]) && i > sc.lastEnd && patronymicAsked(s, i) {
 			e := j
-			if q := wordEnd(s, j+1); j+1 < n && s[j] == ' ' && q > j+1 && !upperAt(s[j+1:]) {
-				if _, sur := matchEnding(s[j+1:q], surnameEndings, 4); sur {
-					e = q // and the surname after it: "азатович ишмухаметов"
+			if j+1 < n && s[j] == ' ' && !upperAt(s[j+1:]) {
+				if q := wordEnd(s, j+1); q > j+1 {
+					if _, sur := matchEnding(s[j+1:q], surnameEndings, 4); sur {
+						e = q // and the surname after it: "азатович ишмухаметов"
+					}
 				}
 			}
 			sc.emit(i, e, tPerson, 0.8, 0) // a patronymic alone in lower case: "а по отчеству / клиент: рафаэлевна"
-			j = e
 			sc.lowerNames = true
-			i = j
+			i = e
 			continue
 		}
 		if j-i >= 8 {
@@ -2535,10 +2536,11 @@ func (sc *scanner) spokenRepeats() {
 }
 
 // domainFirms drops a "person" none of whose words the name tables know and
-// one of whose words names a firm's e-mail domain in the same text: the
-// hostel that signs "— Koika" beside kazan@koika-hostels.ru, "Lotus
-// Breeze" beside retreat@lotos-breeze.ru is no one. Mail providers' domains
-// say nothing.
+// one of whose words names a firm's e-mail domain in the same text, or who
+// with the word after it spells a hyphenated domain whole: the hostel that
+// signs "— Koika" beside kazan@koika-hostels.ru, "Lotus Breeze" beside
+// retreat@lotos-breeze.ru, "Flora Dom" beside events@flora-dom.ru is no
+// one. Mail providers' domains say nothing.
 func (sc *scanner) domainFirms() {
 	s := sc.s
 	var labels, whole [8]string

@@ -1530,7 +1530,8 @@ func addressAsked(q string) bool {
 		!strings.ContainsAny(q, "0123456789")
 }
 
-// answerWordsRU and answerWordsEN open an answer before what it gives.
+// answerOpener reports a word that opens an answer before what it gives:
+// "it's", "да", "живу на".
 func answerOpener(w string) bool {
 	switch w {
 	case "it's", "its", "it", "is", "as", "yes", "yeah", "sure", "ok", "okay", "so", "um", "uh", "er", "well", "from", "at", "in", "on",
@@ -1575,10 +1576,11 @@ func addressUnit(w string) bool {
 // три квартира двадцать один". The address runs from the answer's first
 // word after its speaker and an opening ("it's", "да") to its last number,
 // or to the line's end over one last word, a town; a check or a remark
-// after it stays out ("… got it", "… я у подъезда буду"). A line that
-// already holds an address, a phone or a number of six digits or more, a
-// time, an intercom's code, or only a house's parts ("building two") is
-// left alone.
+// after it stays out ("… got it", "… я у подъезда буду"), and so does
+// an intercom's code or a phone after it; a person it names before or
+// after it stays a person. A part of it found already is replaced by the
+// whole; a line with digits, a time or a price, a phone or a number of six
+// digits or more, or only a house's parts ("building two") is left alone.
 func (sc *scanner) answeredAddresses() {
 	s := sc.s
 	if !containsAny(s, "адрес", "address", "where is the house", "which building", "where do you live", "живёте", "куда") {
@@ -1615,17 +1617,11 @@ func addressSaid(line string) int {
 	}
 	p := k + n
 	for _, w := range [...]string{"такой ", "is ", "it's ", ": ", "— ", "- "} {
-		p += len(w) * b2i(strings.HasPrefix(line[p:], w))
+		if strings.HasPrefix(line[p:], w) {
+			p += len(w)
+		}
 	}
 	return p
-}
-
-// b2i is 1 for true.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // addressAnswer emits the address an answer's line, s[ls:le], reads out,
@@ -1667,7 +1663,7 @@ func (sc *scanner) addressAnswer(ls, le, a int) {
 	for _, x := range sc.out {
 		if x.end > a && x.start < le {
 			switch x.typ {
-			case tPerson:
+			case tPerson: // a name in the answer is dealt with below
 			case tAddress:
 				score = max(score, x.score) // a part found already: the whole answer replaces it
 			default:
@@ -1803,7 +1799,7 @@ func (sc *scanner) addressAnswer(ls, le, a int) {
 			}
 			continue
 		}
-		for end > start && !(last >= 0 && toks[last].b <= x.start) {
+		for last >= 0 && toks[last].b > x.start {
 			last-- // the person after it: "… квартира девять на имя ольги семёновой"
 		}
 		if last < 0 {
