@@ -2313,7 +2313,7 @@ func TestNameContexts(t *testing.T) {
 		{"Karl Marx's street said in words after a town", "caller: khabarovsk, karla marksa one hundred forty three, flat twenty",
 			[]string{"ADDRESS:khabarovsk, karla marksa one hundred forty three, flat twenty"}},
 		{"Karl Marx's avenue said in words, its name's first word kept", "caller: i'm at magnitogorsk karla marksa avenue one hundred forty one building two",
-			[]string{"ADDRESS:karla marksa avenue one hundred forty one building two"}},
+			[]string{"ADDRESS:magnitogorsk karla marksa avenue one hundred forty one building two"}},
 		{"a corner house said with \"slash\" after a town", "caller: ulyanovsk, kamyshinskaya fifty one slash two, flat four",
 			[]string{"ADDRESS:ulyanovsk, kamyshinskaya fifty one slash two, flat four"}},
 		{"a short landline after \"landline\"", "Contact: Mrs. Ryabova, landline 53-40-12.",
@@ -3589,6 +3589,10 @@ func TestNameContexts(t *testing.T) {
 		{"a firm signing with the words of its hyphenated domain", "Warm regards,\nWedding team, Flora Dom\nevents@flora-dom.ru",
 			[]string{"EMAIL:events@flora-dom.ru"}},
 		{"animals' names listed after \"клички\"", "Аренда лошадей (клички: Буран, Зорька, Алтай, Ветер, Карлыгаш, Гоша) на сезон.",
+			[]string{}},
+		{"a spoken address after words that place the speaker or a delivery", "caller: this is sergeant belov, we're at gagarina twenty one apartment four, neighbours called us\ncaller: yes please send it to mickiewicza twelve flat three gdansk",
+			[]string{"PERSON:belov", "ADDRESS:gagarina twenty one apartment four", "ADDRESS:mickiewicza twelve flat three gdansk"}}, // rules-2025.285
+		{"a place said with one number and no house's word is no address", "caller: i'm at the dacha, forty kilometres out on the highway\ncaller: i'm at the office till two",
 			[]string{}},
 	}
 	for _, tt := range tests {

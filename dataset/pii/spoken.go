@@ -1550,6 +1550,7 @@ func answerStop(w string) bool {
 		"next", "behind", "opposite", "by", "we", "i", "i'm", "he", "she", "it's", "alright", "since", "after", "before", "did", "do",
 		"you", "will", "thanks", "thank", "и", "после", "до", "через", "спасибо", "no", "wait", "нет", "ой", "name", "for", "guest",
 		"получатель", "получателя", "имя", "фамилия", "спросить", "спросите", "зовут", "меня", "хозяин", "хозяйка", "уточнить", "куда",
+		"till", "until", "instead", "kilometres", "miles", "can", "could", "would", "should",
 		"правильно", "верно", "поняла", "понял", "записала", "записал", "я", "у", "там", "вход", "заезд", "возле", "между",
 		"частный", "но", "а", "мы", "он", "она", "это", "напротив", "рядом", "около", "за", "во", "со":
 		return true
@@ -1583,7 +1584,8 @@ func addressUnit(w string) bool {
 // digits or more, or only a house's parts ("building two") is left alone.
 func (sc *scanner) answeredAddresses() {
 	s := sc.s
-	if !containsAny(s, "адрес", "address", "where is the house", "which building", "where do you live", "живёте", "куда") {
+	if !containsAny(s, "адрес", "address", "where is the house", "which building", "where do you live", "живёте", "куда",
+		"m at ", "we're ", "we are at ", "live at ", "live on ", "it to ", "deliver to ") {
 		return
 	}
 	asked := false
@@ -1594,9 +1596,9 @@ func (sc *scanner) answeredAddresses() {
 		}
 		line := s[ls : ls+le]
 		if asked {
-			sc.addressAnswer(ls, ls+le, -1)
-		} else if k := addressSaid(line); k > 0 {
-			sc.addressAnswer(ls, ls+le, ls+k) // "клиент: пишите адрес омск улица двадцать вторая декабрьская дом …"
+			sc.addressAnswer(ls, ls+le, -1, false)
+		} else if k, placed := addressSaid(line); k > 0 {
+			sc.addressAnswer(ls, ls+le, ls+k, placed) // "клиент: пишите адрес омск улица двадцать вторая декабрьская дом …"
 		}
 		asked = addressAsked(line) && !spokenNumberIn(line) // not an address given: "следующий адрес пятницкая семьдесят три"
 		ls += le + 1
@@ -1604,16 +1606,24 @@ func (sc *scanner) answeredAddresses() {
 }
 
 // addressSaid returns where the address starts on a transcript's line that
-// gives it after its own word, within the first words of the turn:
-// "клиент: адрес омск улица …", "ну короче пиши адрес город гатчина …"; or 0.
-func addressSaid(line string) int {
+// gives it after its own word, within the first words of the turn
+// ("клиент: адрес омск улица …", "ну короче пиши адрес город гатчина …"),
+// or after words that place the speaker or a delivery ("we're at …",
+// "send it to …", "по адресу …"; placed is then true); or 0.
+func addressSaid(line string) (start int, placed bool) {
 	k := strings.Index(line, "адрес ")
 	n := len("адрес ")
 	if k < 0 {
 		k, n = strings.Index(line, "address "), len("address ")
 	}
 	if k < 0 || k > 60 || strings.Count(line[:k], " ") > 4 {
-		return 0
+		for _, c := range [...]string{"i'm at ", "im at ", "we're at ", "we are at ", "we're on ", "we live at ", "i live at ", "i live on ",
+			"send it to ", "deliver to ", "deliver it to ", "bring it to ", "по адресу ", "на адрес "} {
+			if k := strings.Index(line, c); k >= 0 {
+				return k + len(c), true // "we're at dovatora twenty three apartment eleven", "курьер заберёт по адресу проспект …"
+			}
+		}
+		return 0, false
 	}
 	p := k + n
 	for _, w := range [...]string{"такой ", "is ", "it's ", ": ", "— ", "- "} {
@@ -1621,12 +1631,15 @@ func addressSaid(line string) int {
 			p += len(w)
 		}
 	}
-	return p
+	return p, false
 }
 
 // addressAnswer emits the address an answer's line, s[ls:le], reads out,
 // from a when a >= 0, or from the answer's first word after its speaker.
-func (sc *scanner) addressAnswer(ls, le, a int) {
+// An address placed by words such as "we're at" (placed) needs two number
+// words or a house's, a flat's or an office's word: not "i'm at the dacha,
+// forty kilometres out".
+func (sc *scanner) addressAnswer(ls, le, a int, placed bool) {
 	s := sc.s
 	line := s[ls:le]
 	if le-ls > 480 || strings.ContainsAny(line, "0123456789?") || containsAny(line, "минут", "minute", " час", "o'clock", "утра", "вечера",
@@ -1729,7 +1742,7 @@ func (sc *scanner) addressAnswer(ls, le, a int) {
 		return // not an address: "got it, friday at eleven", "but apartment eleven is my neighbour"
 	}
 	start := toks[k].a
-	last, named, nums, digits, run := -1, -1, 0, 0, 0
+	last, named, nums, digits, run, units := -1, -1, 0, 0, 0, 0
 	t0 := s[toks[k].a:toks[k].b]
 	_, houseFirst := spokenWords[t0] // "forty one teheran ro …", "unit four twelve hoxton square"
 	houseFirst = houseFirst || spokenHyphened(t0) || t0 == "unit" || t0 == "flat" || t0 == "apartment" || t0 == "building"
@@ -1765,6 +1778,9 @@ func (sc *scanner) addressAnswer(ls, le, a int) {
 			last = m // a house's letter or a postcode's: "nine a", "сорок а", "s w three five r g"
 			continue
 		}
+		if addressUnit(t) {
+			units++
+		}
 		if !addressUnit(t) && !answerOpener(t) && len(t) >= 3 {
 			if named < 0 {
 				named = m
@@ -1774,7 +1790,7 @@ func (sc *scanner) addressAnswer(ls, le, a int) {
 			}
 		}
 	}
-	if last < 0 || named < 0 || nums == 0 || digits >= 6 {
+	if last < 0 || named < 0 || nums == 0 || digits >= 6 || placed && nums < 2 && units == 0 {
 		return
 	}
 	end := toks[last].b
