@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.280.0 rules-2025.285"
+const engineVersion = "iml-pii/1.281.0 rules-2025.286"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }
