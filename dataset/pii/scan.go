@@ -2545,8 +2545,17 @@ func (sc *scanner) domainFirms() {
 	s := sc.s
 	var labels, whole [8]string
 	nl, nd := 0, 0
+	var lb [16]string
+	locals := lb[:0] // the pieces of every local part, split once: "p", "tikka" of p.tikka@…
 	for _, em := range sc.emails {
-		at := strings.IndexByte(s[em.start:em.end], '@')
+		local := s[em.start:em.end]
+		at := strings.IndexByte(local, '@')
+		if at > 0 {
+			local = local[:at]
+		}
+		for p := range strings.FieldsFuncSeq(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' }) {
+			locals = append(locals, p)
+		}
 		if at < 0 {
 			continue
 		}
@@ -2582,7 +2591,7 @@ func (sc *scanner) domainFirms() {
 				known = true
 				break
 			}
-			if sc.localPartIs(w) {
+			if slices.ContainsFunc(locals, func(p string) bool { return strings.EqualFold(p, w) }) {
 				known = true // the person's own address: "Petar Jovanović <petar@jovanovic.dev>"
 				break
 			}
@@ -2602,24 +2611,6 @@ func (sc *scanner) domainFirms() {
 // "Dr. ", "mister ".
 func (sc *scanner) titleWordBefore(i int) bool {
 	return endsAny(sc.s[:i], "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "mister ", "Mister ", "Herr ", "Frau ")
-}
-
-// localPartIs reports a word that is one of the text's e-mail local parts
-// or a piece of one: "petar" of petar@jovanovic.dev, "tikka" of
-// p.tikka@….
-func (sc *scanner) localPartIs(w string) bool {
-	for _, em := range sc.emails {
-		local := sc.s[em.start:em.end]
-		if at := strings.IndexByte(local, '@'); at > 0 {
-			local = local[:at]
-		}
-		for p := range strings.FieldsFuncSeq(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' }) {
-			if strings.EqualFold(p, w) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // namedElsewhere reports the words of person k inside another person's
