@@ -99,7 +99,7 @@ func initAddressTables() {
 			}
 		}
 	}
-	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict", "mkr", "complex", "room", "plot", "quarter",
+	for _, w := range [...]string{"street", "st", "ulitsa", "prospekt", "prospect", "pereulok", "shosse", "naberezhnaya", "bulvar", "avenue", "road", "lane", "drive", "row", "close", "crescent", "grove", "gardens", "terrace", "way", "court", "mews", "iela", "gatve", "apartment", "apt", "flat", "building", "village", "house", "microdistrict", "mkr", "complex", "room", "plot", "quarter", "bldg",
 		"embankment", "boulevard", "highway"} {
 		filterAdd(w) // a lower-case English address: "vavilova street 7 building 2"
 	}
@@ -193,6 +193,13 @@ func (sc *scanner) lowerWord(i, j int) int {
 		if e := sc.villageAfterHouseEN(i, j); e > 0 {
 			return e
 		}
+		if e := sc.blockHouseEN(i, j); e > 0 {
+			return e
+		}
+	case "bldg":
+		if e := sc.blockHouseEN(i, j); e > 0 {
+			return e
+		}
 	case "plot":
 		if e := sc.streetPlotEN(i, j); e > 0 {
 			return e
@@ -220,6 +227,11 @@ func (sc *scanner) lowerWord(i, j int) int {
 		}
 		if e := sc.lowerFlatEN(i, j); e > 0 {
 			return e
+		}
+		if s[i:j] == "building" {
+			if e := sc.blockHouseEN(i, j); e > 0 {
+				return e
+			}
 		}
 	case "room":
 		if e := sc.lowerFlatEN(i, j); e > 0 {
@@ -6043,7 +6055,8 @@ func (sc *scanner) addressBareLed(lead, i, j int) int {
 	gen := strings.HasSuffix(ws, "ова") || strings.HasSuffix(ws, "ева") || strings.HasSuffix(ws, "ина") ||
 		strings.HasSuffix(ws, "ого") || strings.HasSuffix(ws, "ая") || strings.HasSuffix(ws, "ой") || strings.HasSuffix(ws, "ую") ||
 		strings.HasSuffix(ws, "ом") || streetGenitives[ws] ||
-		endsAny(ws, "еля", "ула", "ата", "ера", "ича", "телей", "истов", "ников") && endsAny(s[:i], " на ", " по ") // a man's name in the genitive after "на": "на Бебеля 148", "на Токтогула, 210", "на Манкевича, 39-12"; a trade's plural, "на Машиностроителей 10б"
+		endsAny(ws, "еля", "ула", "ата", "ера", "ича", "телей", "истов", "ников") && endsAny(s[:i], " на ", " по ") || // a man's name in the genitive after "на": "на Бебеля 148", "на Токтогула, 210", "на Манкевича, 39-12"; a trade's plural, "на Машиностроителей 10б"
+		endsAny(ws, "ики", "ейна", "ща", "ый") && endsAny(s[:i], " на ", " по ", "\nна ", "На ") // "на Республики 155", "на Рубинштейна, 15", "на Людогоща 8", "на Литейный, 57"
 	if adj && s[j] == ' ' {
 		// A two-word name: "на Красной Армии 15", "Красных Зорь 7".
 		if e := wordEnd(s, j+1); e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]) {
@@ -7520,4 +7533,182 @@ func plotWordAt(s string, p int) bool {
 		return true
 	}
 	return false
+}
+
+// blockHouseEN emits an address written in English the way towns of the
+// former Soviet Union number their districts and blocks instead of streets:
+// the house word s[i:j] ("house", "bldg", "building"), its number and a flat
+// right after it, with the blocks, districts and places before them and a
+// town, region, postcode or country after: "Yunusabad district, block 14,
+// house 22, apt. 31, Tashkent 100093", "Koltsovo, bldg 12, apt. 9",
+// "Samal-1, house 22, apt 105", "bldg 1105, apt 64, Zelenograd". A house and
+// a flat with nothing around them are not enough. It returns the end, or 0.
+func (sc *scanner) blockHouseEN(i, j int) int {
+	s := sc.s
+	q := j
+	if q < len(s) && s[q] == '.' {
+		q++ // "bldg. 12"
+	}
+	if q+1 >= len(s) || s[q] != ' ' || !isDigit(s[q+1]) {
+		return 0
+	}
+	q++
+	for q < len(s) && isDigit(s[q]) {
+		q++
+	}
+	if q+1 < len(s) && s[q] == '/' && isDigit(s[q+1]) {
+		for q++; q < len(s) && isDigit(s[q]); q++ {
+		}
+	} else if q < len(s) && s[q] >= 'a' && s[q] <= 'z' && (q+1 == len(s) || !isAlnum(s[q+1])) {
+		q++ // "house 12a"
+	}
+	p := q
+	switch {
+	case strings.HasPrefix(s[p:], ", "):
+		p += 2
+	case p < len(s) && s[p] == ' ':
+		p++
+	default:
+		return 0
+	}
+	w := wordEnd(s, p)
+	switch s[p:w] {
+	case "apt", "apartment", "flat", "kv":
+	default:
+		return 0
+	}
+	if w < len(s) && s[w] == '.' {
+		w++
+	}
+	if w+1 >= len(s) || s[w] != ' ' || !isDigit(s[w+1]) {
+		return 0
+	}
+	end := w + 1
+	for end < len(s) && isDigit(s[end]) {
+		end++
+	}
+	if end < len(s) && isAlnum(s[end]) {
+		return 0
+	}
+	start := blockPartsBefore(s, i, sc.lastEnd)
+	tail := placesAfterEN(s, end)
+	if start == i && tail == end {
+		return 0
+	}
+	sc.emit(start, tail, tAddress, 0.8, 0)
+	return tail
+}
+
+// blockPartsBefore returns where the blocks, districts and places before
+// a house word at i begin: capitalized Latin words ("Yunusabad",
+// "Chilanzar-9", "Koltsovo"), numbers and ordinals ("14", "4th", "12a") and
+// the words that name a district's parts ("block", "district",
+// "microdistrict", "khoroo"), separated by spaces or commas, back to a
+// colon, a bracket, a line's start, lo or any other word; i when none.
+func blockPartsBefore(s string, i, lo int) int {
+	start, p := i, i
+	for n := 0; n < 10; n++ {
+		var b int
+		switch {
+		case p >= 2 && s[p-2] == ',' && s[p-1] == ' ':
+			b = p - 2
+		case p >= 1 && s[p-1] == ' ':
+			b = p - 1
+		default:
+			return start
+		}
+		a := b
+		for a > 0 && s[a-1] != ' ' && s[a-1] != '\n' && s[a-1] != ',' && s[a-1] != ':' && s[a-1] != '(' {
+			a--
+		}
+		if a == b || a < lo || !blockWord(s[a:b]) {
+			break
+		}
+		p, start = a, a
+	}
+	if start < i && isDigit(s[start]) {
+		if e := strings.IndexByte(s[start:i], ' '); e > 0 && s[start+e-1] == ',' {
+			start += e + 1 // a number alone opens no address: "house 65, building 1, flat 204" after its street
+		}
+	}
+	return start
+}
+
+// blockWord reports a word of a district's or a block's name: capitalized
+// Latin letters with a hyphen or a number glued on, a number or an ordinal,
+// or a word for a district's part.
+func blockWord(w string) bool {
+	switch w {
+	case "block", "blk", "district", "microdistrict", "mkr", "kvartal", "quarter", "complex", "khoroo", "region", "oblast",
+		"Block", "District", "Microdistrict", "Quarter", "Complex", "Region", "Oblast":
+		return true
+	}
+	if isDigit(w[0]) {
+		d := 0
+		for d < len(w) && isDigit(w[d]) {
+			d++
+		}
+		switch rest := w[d:]; rest {
+		case "", "a", "b", "st", "nd", "rd", "th", "-a", "-b":
+			return true
+		}
+		return false
+	}
+	if !isUpperASCII(w[0]) || len(w) < 3 {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; !(c >= 'a' && c <= 'z' || c == '-' || c == '\'' || isDigit(c) && w[k-1] == '-' || isDigit(c) && isDigit(w[k-1]) || c >= 'A' && c <= 'Z' && w[k-1] == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// blockCountries may close an address of blocks: "…, apt. 22, Tashkent, Uzbekistan".
+var blockCountries = map[string]bool{
+	"Uzbekistan": true, "Kazakhstan": true, "Kyrgyzstan": true, "Tajikistan": true, "Turkmenistan": true, "Mongolia": true,
+	"Armenia": true, "Azerbaijan": true, "Georgia": true, "Belarus": true, "Russia": true,
+}
+
+// placesAfterEN returns the end of up to three parts after end that name a
+// town, a region, a postcode or a country: ", Tashkent 100093", ",
+// Novosibirsk Region", ", Tashkent, Uzbekistan"; or end.
+func placesAfterEN(s string, end int) int {
+	for n := 0; n < 3 && strings.HasPrefix(s[end:], ", "); n++ {
+		a := end + 2
+		e := a
+		for words := 0; words < 4 && e < len(s) && (isUpperASCII(s[e]) || isDigit(s[e])); words++ {
+			if isDigit(s[e]) {
+				for e < len(s) && isDigit(s[e]) {
+					e++
+				}
+			} else {
+				e = wordEnd(s, e) // capitalized words and numbers: "Tashkent 100093", not "Zelenograd is in zone B"
+			}
+			if e+1 >= len(s) || s[e] != ' ' {
+				break
+			}
+			if n := e + 1; !isUpperASCII(s[n]) && !isDigit(s[n]) {
+				break
+			}
+			e++
+		}
+		part := s[a:e]
+		if part == "" {
+			return end
+		}
+		name := part
+		if k := strings.LastIndexByte(part, ' '); k > 0 && allDigits(part[k+1:]) && len(part)-k-1 >= 4 {
+			name = part[:k] // "Tashkent 100093"
+		} else if k := strings.IndexByte(part, ' '); k > 0 && allDigits(part[:k]) && k >= 4 {
+			name = part[k+1:] // "236006 Kaliningrad"
+		}
+		if !(allDigits(part) && len(part) >= 4 && len(part) <= 6) && !cityNamed(name) && !blockCountries[name] &&
+			!(isUpperASCII(name[0]) && regionPart(name) && strings.Count(name, " ") <= 2) {
+			return end
+		}
+		end = e
+	}
+	return end
 }

@@ -363,7 +363,7 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 				a = e + 2 // "да это я, кузьмин"
 				b = wordEnd(s, a)
 			}
-			if b-a >= 12 && s[a] >= 0x80 && lowerSurname(s[a:b]) && !cityWord(s[a:b]) && !(strings.HasPrefix(s[b:], ", ") && numberWord(s[b+2:wordEnd(s, b+2)])) && (b == len(s) || s[b] == ',' || s[b] == '.' || s[b] == '\n' || strings.HasPrefix(s[b:], " по ")) {
+			if (b-a >= 12 || b-a >= 10 && tableInfo(s[a:b]).flags&fRuSurname != 0) && s[a] >= 0x80 && lowerSurname(s[a:b]) && !cityWord(s[a:b]) && !(strings.HasPrefix(s[b:], ", ") && numberWord(s[b+2:wordEnd(s, b+2)])) && (b == len(s) || s[b] == ',' || s[b] == '.' || s[b] == '\n' || startsAny(s[b:], " по ", " насчёт ", " я ", " у меня ", " мне ", " звоню", " с ", " со ")) {
 				sc.emit(a, b, tPerson, 0.7, 0) // a speaker naming himself by his surname: "собственник: это горбунова, у меня квартира", "пишите номер. это демченко."
 				sc.lowerNames = true
 				return b
@@ -1099,13 +1099,31 @@ func (sc *scanner) surnameAnswer(i, j int) int {
 // says, maybe after "да", or a lower-case sentence: "собственник: это",
 // "арендатор: да это", "пишите номер. это".
 func turnOpensAt(s string, i int) bool {
-	for _, f := range [...]string{"да ", "ало, ", "алло, ", "здравствуйте, ", "добрый день, "} {
+	for _, f := range [...]string{"да ", "ало, ", "алло, ", "здравствуйте, ", "добрый день, ", "ало ", "алло ", "здравствуйте ", "добрый день ", "здрасте ", "здрасьте "} {
 		if strings.HasSuffix(s[:i], f) {
 			i -= len(f) // a greeting first: "клиент: ало, это доржиев, договор у вас"
 			break
 		}
 	}
-	return speakerAnswer(s, i) || i >= 2 && s[i-2:i] == ". "
+	return speakerAnswer(s, i) || i >= 2 && s[i-2:i] == ". " || labelWordOpensLine(s, i)
+}
+
+// labelWordOpensLine reports a lower-case Cyrillic word of four letters or
+// more that opens its line one space before i, as transcripts without
+// colons write a speaker's label: "клиент это зубов", "охранник это".
+func labelWordOpensLine(s string, i int) bool {
+	if i < 9 || s[i-1] != ' ' {
+		return false
+	}
+	b := i - 1
+	for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
+		b--
+	}
+	if b > 0 && s[b-1] != '\n' || i-1-b < 8 || s[b] < 0xD0 {
+		return false
+	}
+	w := s[b : i-1]
+	return !upperAt(w) && wordEnd(s, b) == i-1
 }
 
 // selfIntroSurname reads a caller introducing himself by his surname in
@@ -1453,6 +1471,9 @@ func lowerSurname(word string) bool {
 	}
 	if in.flags != 0 || in.word != 0 || in.addr != 0 {
 		return false
+	}
+	if endsAny(string(w), "ерская", "ерской", "ерскую", "торская", "торской", "торскую", "магазин") {
+		return false // a room named by an adjective, or a shop: "алло это диспетчерская", "это зоомагазин"
 	}
 	_, ok = matchEnding(w, surnameEndings, 4)
 	return ok
@@ -2316,6 +2337,23 @@ func verbName(w string) bool {
 	return false
 }
 
+// greetingBeforeRU reports a greeting that opens a call right before the
+// word at i, maybe with "да" after it: "алло это", "здравствуйте, это",
+// "добрый день да это".
+func greetingBeforeRU(s string, i int) bool {
+	e := i - 1
+	if e < 0 || s[e] != ' ' {
+		return false
+	}
+	if strings.HasSuffix(s[:e], " да") || strings.HasSuffix(s[:e], ", да") {
+		e -= len(" да")
+	}
+	if e > 0 && s[e-1] == ',' {
+		e--
+	}
+	return endsAny(s[:e], "алло", "ало", "здравствуйте", "здрасте", "здрасьте", "привет", "добрый день", "добрый вечер", "доброе утро")
+}
+
 // ruNameCue reports a Russian cue at s[i:j] that makes the lower-case word
 // at j+1..e a name even when it is also a word: a self-introduction with
 // "это" before what the caller says next ("это надежда я по поводу", "это
@@ -2336,6 +2374,9 @@ func ruNameCue(s string, i, j, e int) bool {
 	clauseEnd := e == len(s) || strings.IndexByte(",.!?\n", s[e]) >= 0
 	switch s[i:j] {
 	case "это", "я":
+		if s[i:j] == "это" && greetingBeforeRU(s, i) {
+			return true // a caller naming himself after a greeting, whatever follows: "алло это лев из триста пятого", "здрасте, это роза с кременкуля"
+		}
 		switch next {
 		case "я", "мама", "папа", "по", "звоню", "беспокою", "снова", "опять", "мне":
 			return s[i:j] == "это"

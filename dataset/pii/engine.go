@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.281.0 rules-2025.286"
+const engineVersion = "iml-pii/1.282.0 rules-2025.287"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

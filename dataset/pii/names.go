@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,7 +46,7 @@ var personTitles = map[string]bool{
 	"господину": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "op": true, "ип": true, "entrepreneur": true, // "Op. Dr." opens a Turkish surgeon's name
 	"клиент": true, "клиентка": true, "клиента": true, "клиенту": true, "клиентом": true, "менеджер": true,
 	"менеджера": true, "менеджером": true, "сотрудник": true, "dear": true, "уважаемый": true,
-	"уважаемая": true, "mister": true, "гражданин": true, "гражданка": true, "директор": true, "курьер": true,
+	"уважаемая": true, "mister": true, "мистер": true, "миссис": true, "мисс": true, "гражданин": true, "гражданка": true, "директор": true, "курьер": true,
 	"семья": true, "семье": true, "семьи": true, "семью": true, "семьёй": true, "семьей": true, // "к семье Кравец"
 	// A form's contact, "Контакт Олеся, olesya.m@…"; a seafarer's rank, "Oiler Gonzaga".
 	"контакт": true, "oiler": true, "bosun": true, "wiper": true, "messman": true, "motorman": true, "fitter": true,
@@ -163,6 +164,7 @@ var nameStop = func() map[string]bool {
 		// Verbs that open a sentence before a person: "Дежурит Тимур", "Говорит Петрович", "Оформит Хабиб".
 		"дежурит": true, "говорит": true, "звонит": true, "просит": true, "оформит": true, "встретит": true, "привезёт": true,
 		"звоним": true, "вижу": true, // "Звоним Анжеле", "Вижу заказ"
+		"пишет": true, "пишу": true, "беспокоит": true, "беспокою": true, // "Пишет Олжас, отец Дильназ"
 		// Requests that open a sentence before a person: "Забери Жасура", "Захвати Олега".
 		"забери": true, "собери": true, "захвати": true, "найди": true, "подожди": true, "проверь": true,
 		// A pet's owner, opening a line: "Хозяин Оскара — Тагир".
@@ -426,6 +428,8 @@ var productWords = map[string]bool{
 	"foods": true, "trading": true, "trade": true, "consulting": true, "industries": true, "international": true,
 	"global": true, "associates": true, "enterprises": true, "ventures": true, "technologies": true,
 	"software": true, "games": true, "olympiad": true, "olympiads": true, "mathematik": true, "memorial": true, "cup": true, "marathon": true, "trophy": true, "villas": true, "apartments": true, "networks": true, "hotel": true, "peak": true, "mag": true, "lab": true, "cottage": true, "business": true, "modern": true, "trakt": true, "payments": true, "pawnbrokers": true, "security": true, "endpoint": true, "vets": true, "joinery": true, "pay": true, "leather": true, "books": true,
+	"foundation": true, "kindergarten": true, "insaat": true, "vinothek": true, "gostinitsa": true, // "Nordic Trails Oy", "Helping Hands Foundation"
+	"events": true, "photo": true, "photography": true, "juniors": true, "bride": true, "weddings": true, // "Adler Events", "Smith Photo", "Akzhol Juniors", "Amber Bride"
 	"candles": true, "workshop": true, "primary": true, "soft": true, "vita": true, "house": true, "class": true, "hair": true, "robotics": true,
 	"factory": true, "porcelain": true, "hardware": true, "trans": true, // "Zhang Ji Hardware Factory", "Alatau Trans"
 	"stout": true, "porter": true, "weizen": true, "lager": true, "pilsner": true, "brewery": true, "pivovarnya": true, // beers and breweries: "Grandma Olga Stout", "Vanya Weizen"
@@ -1421,6 +1425,11 @@ func jsonNameValue(s string, i int) int {
 // suffix, or nothing. It returns the offset to continue from.
 func (sc *scanner) capWord(i, j int) int {
 	s := sc.s
+	if i >= 3 && s[i-1] == ' ' && s[i-2] == ':' && i >= sc.lastEnd {
+		if e := sc.labelledPerson(i, j); e > 0 {
+			return e
+		}
+	}
 	if s[i] < 0x80 && j+8 < len(s) && (s[j] == ',' || s[j] == ' ') {
 		if e := sc.villageHouseEN(i, j); e > 0 {
 			return e
@@ -1431,9 +1440,10 @@ func (sc *scanner) capWord(i, j int) int {
 			return end // "P<GEOKAPANADZE<<ANA<<<<<<"
 		}
 	}
-	if i > 0 && (s[i-1] == ',' || s[i-1] == ';' || s[i-1] == ' ' || s[i-1] == '|' || s[i-1] == '\n') && j < len(s) && strings.IndexByte(",;|\n", s[j]) >= 0 && i >= sc.lastEnd {
-		switch h := cellHeader(s, i, j); h {
-		case "nickname", "Nickname", "прозвище", "Прозвище", "Ник", "ник", "Позывной", "позывной", "Callsign", "callsign":
+	if i > 0 && (s[i-1] == ',' || s[i-1] == ';' || s[i-1] == ' ' || s[i-1] == '|' || s[i-1] == '\n') && j < len(s) &&
+		(strings.IndexByte(",;|\n", s[j]) >= 0 || strings.HasPrefix(s[j:], " |")) && i >= sc.lastEnd {
+		switch h := strings.TrimSpace(cellHeader(s, i, j)); h {
+		case "nickname", "Nickname", "прозвище", "Прозвище", "Ник", "ник", "Позывной", "позывной", "Callsign", "callsign", "call sign", "Call sign":
 			if !innerCapital(s[i:j]) && s[i:j] != h { // not the header itself
 				sc.emit(i, j, tPerson, 0.75, 0) // a nickname in its column: "name,nickname,role" … "Timur Abdullaev,Bulldozer,foreman"; not a gamer's "NightOwl"
 				return j
@@ -9817,6 +9827,84 @@ func roomWordBefore(s string, i int) bool {
 	switch string(prevWord(s, i, buf[:0])) {
 	case "Room", "room", "Hall", "hall", "Studio", "Cabin", "cabin", "Cottage", "cottage", "Villa", "villa", "Dome", "dome",
 		"Dorm", "dorm", "Suite", "suite", "Зал", "зал", "купол", "Купол", "шатёр", "Шатёр", "домик", "Домик":
+		return true
+	}
+	return false
+}
+
+// personLabels open a form's field whose value is a person's whole name.
+var personLabels = map[string]bool{
+	"name": true, "фио": true, "patient": true, "пациент": true, "пациентка": true, "client": true, "клиент": true,
+	"клиентка": true, "customer": true, "заказчик": true, "guest": true, "гость": true, "passenger": true, "пассажир": true,
+	"recipient": true, "получатель": true, "contact": true, "контакт": true, "tenant": true, "арендатор": true,
+	"student": true, "ученик": true, "employee": true, "сотрудник": true, "сотрудница": true,
+}
+
+// labelledPerson emits the two or three capitalized words at i that fill a
+// form's field after a label for a person, up to the field's end, even when
+// the tables know neither: "Name: Mart Saar | Passport", "Patient: Arvo
+// Lillemets, born 1949", "Заказчик: Тамм Кадри (Эстония)". No word may be a
+// place's, a firm's or a stop word, nor all capitals. It returns the end, or 0.
+func (sc *scanner) labelledPerson(i, j int) int {
+	s := sc.s
+	var buf [32]byte
+	l := labelBefore(s, i, buf[:0])
+	if !personLabels[string(l)] {
+		return 0
+	}
+	if k := i - 2 - len(l); k >= 2 && s[k-1] == ' ' && s[k-2] != '\n' {
+		var b2 [32]byte
+		q := string(prevWord(s, k-1, b2[:0]))
+		switch q { // the word that qualifies the label: "Team name", "Corporate client"
+		case "full", "stage", "first", "last", "given", "family", "your", "client", "guest", "patient", "contact", "customer",
+			"passenger", "student", "employee", "tenant", "recipient", "driver", "owner", "holder", "applicant", "site", "new",
+			"emergency", "partner", "полное", "ваше", "новый", "новая", "новое":
+		default:
+			if r, _ := utf8.DecodeLastRuneInString(s[:k-1]); q == "" || !unicode.IsLetter(r) {
+				break // no word before the label, "Order 61774 — client:", "Care). Client:"
+			}
+			return 0 // a team's, a firm's or a pet's name: "Team name: Night Owls", "Corporate client: Swissotel"
+		}
+	}
+	a, e := i, j
+	for words := 1; ; words++ {
+		if sz, _ := letterAt(s, a); a+sz >= e {
+			return 0
+		} else if _, up := letterAt(s, a+sz); up {
+			return 0 // ALL CAPS, or an initial's dot: another rule's
+		}
+		w := s[a:e]
+		if in := tableInfo(w); in.word&(wStop|wTitle) != 0 || in.addr != 0 || cityWord(w) || knownCity(w) {
+			return 0
+		}
+		if e == len(s) || strings.IndexByte("\n,;|(", s[e]) >= 0 || strings.HasPrefix(s[e:], " |") || strings.HasPrefix(s[e:], " (") ||
+			strings.HasPrefix(s[e:], " —") || s[e] == '.' && (e+1 == len(s) || s[e+1] == '\n') {
+			if words < 2 || firmSuffix(w) {
+				return 0
+			}
+			if string(l) == "name" && strings.HasPrefix(s[e:], ", ") && e+2 < len(s) && capAt(s, e+2) > 0 {
+				if f := wordEnd(s, e+2); f > e+2 && (f == len(s) || s[f] == '\n') {
+					e = f // surname first, then the given name: "Full name: Rodriguez Martinez, Carlos"
+				}
+			}
+			sc.emit(i, e, tPerson, 0.85, 0)
+			return e
+		}
+		if words == 3 || s[e] != ' ' || e+1 >= len(s) || capAt(s, e+1) == 0 {
+			return 0
+		}
+		a = e + 1
+		e = wordEnd(s, a)
+		if e == a {
+			return 0
+		}
+	}
+}
+
+// firmSuffix reports a word that closes a firm's name: "Nordic Trails Oy".
+func firmSuffix(w string) bool {
+	switch w {
+	case "Oy", "AB", "AS", "GmbH", "Ltd", "LLC", "Inc", "SA", "SRL", "BV", "Oyj", "ApS":
 		return true
 	}
 	return false

@@ -176,7 +176,8 @@ func (e *Engine) scan(text string, dst []span) []span {
 	kept := spans[:0]
 	for _, sp := range spans {
 		if sp.score >= e.threshold && e.enabled[sp.typ] && (sp.typ != tAddress || houseNumbered(text[sp.start:sp.end])) &&
-			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !famousCueBefore(text, sp.start)) { // the famous namesake: "no relation to Lee Kiefer"
+			// Not the famous namesake, "no relation to Lee Kiefer", nor a chat's group, "[Прорабы Покровский] Петровна: …".
+			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !famousCueBefore(text, sp.start) && !chatRoomName(text, sp.start, sp.end)) {
 			if n := len(kept); n > 0 && sp.typ == tPerson && kept[n-1].typ == tPerson && nicknameBetween(text, kept[n-1].end, sp.start) {
 				kept[n-1].end = sp.end // one person with a nickname inside: "Артём «Frost» Ковалёв"
 				continue
@@ -191,6 +192,30 @@ func (e *Engine) scan(text string, dst []span) []span {
 		}
 	}
 	return kept
+}
+
+// chatRoomName reports a name inside the brackets that open a line before
+// a speaker's label, which name a chat's group, not a person: "[Прорабы
+// Покровский] Петровна: кто забрал …", "[Foremen Pokrovsky] Rinat: me".
+func chatRoomName(s string, start, end int) bool {
+	o := start - 1
+	for o >= 0 && start-o < 40 && s[o] != '[' && s[o] != '\n' && s[o] != ']' {
+		o--
+	}
+	if o < 0 || s[o] != '[' || o > 0 && s[o-1] != '\n' {
+		return false
+	}
+	c := strings.IndexByte(s[end:min(len(s), end+40)], ']')
+	if c < 0 || strings.ContainsAny(s[end:end+c], "\n[") || strings.IndexByte(s[o:start], ',') >= 0 {
+		return false
+	}
+	p := end + c + 1
+	if p+2 >= len(s) || s[p] != ' ' || isDigit(s[o+1]) {
+		return false // not a time: "[09:13] Тимур:"
+	}
+	label := s[p+1 : min(len(s), p+32)]
+	k := strings.IndexAny(label, ":\n.?!,")
+	return k > 0 && label[k] == ':' && strings.Count(label[:k], " ") <= 2
 }
 
 // houseNumbered reports a number in an address, in digits or words, or a
@@ -736,11 +761,40 @@ func (sc *scanner) nicknameAfter(sp span) {
 		return
 	}
 	p := sp.end + 2
-	q := openingQuoteAt(s, p)
-	if q == 0 || p+q >= len(s) || capAt(s, p+q) == 0 || !samePrefix(s[p+q:wordEnd(s, p+q)], s[sp.start:sp.end]) {
+	q := quoteAt(s, p, "«", "“")
+	if q == 0 || p+q >= len(s) || capAt(s, p+q) == 0 {
 		return
 	}
+	if w := s[p+q : wordEnd(s, p+q)]; !samePrefix(w, s[sp.start:sp.end]) {
+		// Any one word in quotes closing the brackets, "Darya Kuzmina ("Cat")",
+		// "Трофимов Станислав («Толстый»)"; not a plural, which names a team,
+		// "Вера Лисицына («Чебурашки»)", a party to a contract, "('Lessor')", nor
+		// a firm's hyphenated name, "Пак Е.В. («Смайл-Про»)".
+		e := p + q + len(w)
+		c := closingQuoteAt(s, e)
+		if c == 0 || e+c >= len(s) || s[e+c] != ')' || pluralWord(w) || contractParties[w] || strings.IndexByte(w, '-') >= 0 {
+			return
+		}
+	}
 	sc.nicknameAt(p)
+}
+
+// pluralWord reports a word with a plural's ending: Russian "-и", "-ы",
+// English "-s" but not "-ss": "Медведи", "Foxes"; not "Boss".
+func pluralWord(w string) bool {
+	return strings.HasSuffix(w, "и") || strings.HasSuffix(w, "ы") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// contractParties name the sides of a contract, which a contract defines
+// in quotes in brackets after their names: "Gusev S. I. ('Lessor')".
+var contractParties = map[string]bool{
+	"Lessor": true, "Lessee": true, "Renter": true, "Landlord": true, "Tenant": true, "Agent": true, "Principal": true,
+	"Buyer": true, "Seller": true, "Supplier": true, "Customer": true, "Client": true, "Contractor": true, "Employer": true,
+	"Employee": true, "Borrower": true, "Lender": true, "Pledgor": true, "Pledgee": true, "Guarantor": true, "Guest": true,
+	"Арендодатель": true, "Арендатор": true, "Наймодатель": true, "Наниматель": true, "Заказчик": true, "Исполнитель": true,
+	"Покупатель": true, "Продавец": true, "Поставщик": true, "Агент": true, "Принципал": true, "Заёмщик": true,
+	"Займодавец": true, "Залогодатель": true, "Залогодержатель": true, "Поручитель": true, "Работодатель": true,
+	"Работник": true, "Подрядчик": true, "Клиент": true, "Гость": true,
 }
 
 // aliasMarks open a bracket after a person's name and say that what
@@ -1234,6 +1288,12 @@ func (sc *scanner) run() {
 		if j+2 < n && s[j] == ' ' && (s[i:j] == "снт" || s[i:j] == "кп" || s[i:j] == "snt" || s[i:j] == "kp") {
 			if e := sc.lowerSNT(i, j); e > j {
 				i = e // "дача в снт луч третья линия участок сорок восемь"
+				continue
+			}
+		}
+		if j-i <= 18 && j+1 < n && s[j] == ' ' && s[j+1] >= 0xD0 && surnamePrep(s[i:j]) {
+			if e := sc.preppedLowerSurname(i, j); e > j {
+				i = e // "у зайцевой", "к сорокиной"
 				continue
 			}
 		}
@@ -2665,4 +2725,62 @@ func (sc *scanner) spellsDomain(a, b int, whole []string) bool {
 		}
 	}
 	return false
+}
+
+// surnamePrep reports a preposition or a verb that puts a person in an
+// oblique case: "у", "к", "для", "от", "с", "позвони", "передайте".
+func surnamePrep(w string) bool {
+	switch w {
+	case "у", "к", "ко", "для", "от", "с", "со", "позвони", "позвоните", "сообщи", "сообщите", "передай", "передайте",
+		"напиши", "напишите", "скажи", "скажите":
+		return true
+	}
+	return false
+}
+
+// preppedLowerSurname emits a surname in lower case after the preposition
+// s[i:j] when the tables know it as a surname and as nothing else, as
+// transcripts write them: "у зайцевой тоже не отвечает", "тут к сорокиной
+// пришли", "груз для кузьменко". Not a form that reads as a plural ("от
+// комаров", "у козлов"), a famous namesake ("как у шараповой"), a street
+// before its house ("я у гороховой 64"), nor a surname before its first
+// name, which the name's own rules read whole ("для лаптевой ольги"). It
+// returns the surname's end, or j.
+func (sc *scanner) preppedLowerSurname(i, j int) int {
+	s := sc.s
+	p := j + 1
+	e := wordEnd(s, p)
+	if e-p < 12 || p < sc.lastEnd || e < len(s) && (s[e] == '@' || s[e] == '.' && e+1 < len(s) && isAlnum(s[e+1]) || s[e] == '-' || s[e] == '_') {
+		return j
+	}
+	if endsAny(s[p:e], "ов", "ев", "ёв", "ин", "ын", "ых", "их") || endsAny(s[:i], "как ", "улицы ", "улица ", "ул. ") {
+		return j
+	}
+	if (s[i:j] == "с" || s[i:j] == "со") && !endsAny(s[p:e], "ым", "им", "ой", "ом", "ем", "ко") {
+		return j // with "с" only the instrumental: "с вебером", "с гусейновой"; not "с петрова", from a street
+	}
+	if e+1 < len(s) && s[e] == ' ' || e+2 < len(s) && s[e] == ',' && s[e+1] == ' ' {
+		q := e + 1
+		if s[e] == ',' {
+			q++
+		}
+		if isDigit(s[q]) || numberWord(s[q:wordEnd(s, q)]) {
+			return j // a street and its house: "я у гороховой 64", "у чичерина, 14"
+		}
+		if in := tableInfo(s[q:wordEnd(s, q)]); in.flags&fRuFirst != 0 && in.word == 0 {
+			return j // "для павловой ксении": the whole name is the scanner's
+		}
+	}
+	var buf [64]byte
+	w, ok := foldInto(buf[:0], s[p:e])
+	if !ok || string(w) != s[p:e] {
+		return j // lower case only: a capitalized surname is the scanner's
+	}
+	in, _ := wordTab.get(w)
+	if in.flags&fRuSurname == 0 || in.flags&fAmbig != 0 || in.word != 0 || in.addr != 0 {
+		return j
+	}
+	sc.emit(p, e, tPerson, 0.7, 0)
+	sc.lowerNames = true
+	return e
 }

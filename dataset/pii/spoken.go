@@ -126,6 +126,7 @@ func (sc *scanner) spokenNumber(i int) int {
 	end, words := 0, 0
 	numAt := 0   // the digits before a "номер" inside the number
 	letters := 0 // letters read out among the digits of a passport
+	thouAt := -1 // the digits before a "тысячи" inside the number, whose group after it has three digits
 	p := i
 	for p < len(s) {
 		if words > 0 && isDigit(s[p]) {
@@ -166,6 +167,14 @@ func (sc *scanner) spokenNumber(i int) int {
 		}
 		w, ok := spokenWords[s[p:q]]
 		if !ok {
+			if words > 0 && thouAt < 0 && q+1 < len(s) && s[q] == ' ' && thousandWord(s[p:q]) {
+				if !flush() {
+					return 0
+				}
+				thouAt = n // a passport's number of six read as thousands: "номер пятьсот шестьдесят две тысячи триста один"
+				p = q + 1
+				continue
+			}
 			if words > 0 && q+1 < len(s) && s[q] == ' ' && spokenSeparator(s[p:q]) {
 				p = q + 1 // "one three two dash five five four": the layout read out
 				continue
@@ -255,6 +264,17 @@ func (sc *scanner) spokenNumber(i int) int {
 			}
 		}
 	}
+	if thouAt >= 0 {
+		if !flush() || n-thouAt > 3 || thouAt == 0 || thouAt-numAt > 3 || thouAt+3 > len(digits) {
+			return 0
+		}
+		pad := 3 - (n - thouAt) // "две тысячи двадцать один" is 2021
+		copy(digits[thouAt+pad:], digits[thouAt:n])
+		for k := thouAt; k < thouAt+pad; k++ {
+			digits[k] = '0'
+		}
+		n += pad
+	}
 	if letters > 0 {
 		if !flush() || n < 6 || n+letters < 8 || n+letters > 10 {
 			return 0
@@ -324,6 +344,11 @@ func (sc *scanner) spokenNumber(i int) int {
 	}
 	sc.emit(start, end, typ, score, 0)
 	return end
+}
+
+// thousandWord reports the word for a thousand inside a number read out.
+func thousandWord(w string) bool {
+	return w == "тысячи" || w == "тысяч" || w == "тысяча" || w == "thousand"
 }
 
 // localPhoneCue reports a word for a home or town phone just before the
@@ -1037,6 +1062,15 @@ func (sc *scanner) prepStreetEN(i int) int {
 	if strings.HasSuffix(s[:a], "karla ") {
 		a -= len("karla ") // "karla marksa one twenty three"
 	}
+	if b := a - 1; b > 0 && s[b] == ' ' {
+		c := strings.LastIndexByte(s[:b], ' ') + 1
+		switch s[c:b] {
+		case "bolshaya", "malaya", "novaya", "staraya", "verkhnyaya", "nizhnyaya", "krasnaya", "bolshoy", "maly", "novy", "stary":
+			if c > 0 && addressPrepBefore(s, c) {
+				a = c // a two-word street: "the clinic on bolshaya sadovaya seventy one"
+			}
+		}
+	}
 	continental := false
 	if c := continentalStreetStart(s, a, i-1); c >= 0 {
 		a, continental = c, true // "send it to berliner strasse twelve", "caller herrengasse twelve"
@@ -1081,7 +1115,7 @@ func (sc *scanner) prepStreetEN(i int) int {
 // a surname's genitive "sheinkmana"), or is one of
 // the short common ones ("mira").
 func translitStreetWord(w string) bool {
-	return endsAny(w, "skaya", "tskaya", "aya", "ova", "eva", "ina", "yna", "ogo", "ykh", "ikh", "ovykh", "skiy", "sky", "istov", "avtov", "teley", "nikov", "mana") ||
+	return endsAny(w, "skaya", "tskaya", "aya", "ova", "eva", "ina", "yna", "ogo", "ykh", "ikh", "ovykh", "skiy", "sky", "istov", "avtov", "teley", "nikov", "mana", "sena", "chki") ||
 		w == "mira" || strings.HasSuffix(w, "elya") || w == "gogolya" || w == "shchorsa" || w == "respubliki" || w == "marksa" || w == "engelsa" || w == "frunze" || w == "zorge"
 }
 
