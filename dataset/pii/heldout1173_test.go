@@ -23,14 +23,23 @@ import "testing"
 // PASSPORT 0.974, INN 0.973 and the other types (1.0) met theirs; 1.519% of
 // PII characters leaked (149 of 9812: PERSON 104, ADDRESS 36, PASSPORT 9),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: none of its own misses; the rules from the other files changed
+// none of its figures. Left: kitchen models named like women in quotes and
+// lists (Николь, Лаура, Grace), assemblers' nicknames that are words (Кочерга,
+// малой), lower-case surnames after "бригада" and "пусть", a street without
+// its word in a schedule ("Ladozhskaya 117-204"). Tuned: PERSON 0.918, ADDRESS
+// 0.986, PASSPORT 0.974, INN 0.973; 1.519% leaked (149 of 9812).
 
-// heldout1173Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1173Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1173Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.916,
 }
 
-// heldout1173MaxLeak: target 0.005, missed untuned (1.519%).
+// heldout1173MaxLeak: target 0.005, missed untuned (1.519%), missed tuned (1.519%).
 const heldout1173MaxLeak = 0.016
 
 func TestHeldout1173(t *testing.T) {

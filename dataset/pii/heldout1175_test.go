@@ -22,15 +22,23 @@ import "testing"
 // 0.954, ADDRESS 0.979 and the other types (1.0) met theirs; 2.025% of PII
 // characters leaked (194 of 9581: PERSON 103, ADDRESS 91), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: a nickname in quotes in brackets after a name («Толстый»).
+// Left: mechanics' nicknames that are words (Болт, Gear, Шумахер), a brand
+// that is a surname (Hunter), a firm's hyphenated name (Agro-Tambov),
+// "Kasimovskoe Shosse 2, parking lot B, Ryazan". Tuned: PERSON 0.955, ADDRESS
+// 0.979, BANK_ACCOUNT 0.963; 1.952% leaked (187 of 9581).
 
-// heldout1175Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1175Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1175Floor = map[string]float64{
 	TypeBankAccount: 0.961, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1175MaxLeak: target 0.005, missed untuned (2.025%).
-const heldout1175MaxLeak = 0.021
+// heldout1175MaxLeak: target 0.005, missed untuned (2.025%), missed tuned (1.952%).
+const heldout1175MaxLeak = 0.02
 
 func TestHeldout1175(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1175.jsonl", name: "one-thousand-one-hundred-and-seventy-fifth held-out corpus", minMessages: 250,

@@ -21,15 +21,23 @@ import "testing"
 // 1.278.0, commit 76ca176): PASSPORT 0.968 missed its target; PERSON 0.975,
 // ADDRESS 0.992 and the other types (1.0) met theirs; 1.125% of PII characters
 // leaked (108 of 9604: PERSON 99, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: a caller naming herself by her surname after a label without a
+// colon ("клиент это абдуллаева"). Left: lower-case names and diminutives in
+// transcripts (зариночка, кац), "Mrs Orel" reciting Pushkin, names in capitals
+// on forms. Tuned: PERSON 0.976, ADDRESS 0.992, PASSPORT 0.968; 1.020% leaked
+// (98 of 9604).
 
-// heldout1176Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1176Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1176Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.966, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1176MaxLeak: target 0.005, missed untuned (1.125%).
-const heldout1176MaxLeak = 0.012
+// heldout1176MaxLeak: target 0.005, missed untuned (1.125%), missed tuned (1.020%).
+const heldout1176MaxLeak = 0.011
 
 func TestHeldout1176(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1176.jsonl", name: "one-thousand-one-hundred-and-seventy-sixth held-out corpus", minMessages: 250,

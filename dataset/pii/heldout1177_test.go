@@ -22,14 +22,22 @@ import "testing"
 // 1.278.0, commit 76ca176): every F1 target met (PERSON 0.966, PHONE 0.992,
 // the other types 1.0); 0.683% of PII characters leaked (71 of 10400: PERSON
 // 51, ADDRESS 20), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: the Russian title "Мистер" kept out of a name, and "Пишет"
+// before one. Left: tutors' display names beside logins in tables (Max
+// English, Frau Kat), a Korean name in the genitive (Сон Ён Чоля), children
+// named in lower case. Tuned: PERSON 0.973, PHONE 0.992; 0.683% leaked (71 of
+// 10400).
 
-// heldout1177Floor holds the untuned figures: the targets, all met.
+// heldout1177Floor holds the tuned figures: the targets, all met.
 var heldout1177Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1177MaxLeak: target 0.005, missed untuned (0.683%).
+// heldout1177MaxLeak: target 0.005, missed untuned (0.683%), missed tuned (0.683%).
 const heldout1177MaxLeak = 0.007
 
 func TestHeldout1177(t *testing.T) {

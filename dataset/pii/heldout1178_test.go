@@ -23,15 +23,24 @@ import "testing"
 // missed its target; ADDRESS 0.971 and the other types (1.0) met theirs;
 // 3.828% of PII characters leaked (354 of 9248: PERSON 291, ADDRESS 63),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: a caller's surname before "насчёт", climbers' nicknames in
+// quotes in brackets and in a "call sign" column. Left: the crews' nicknames
+// that are words used alone (Паук, Кошка, Альпинист, Сом, Spider, Cat),
+// lower-case surnames after "пусть" and "бригада", addresses without a street
+// word in shift reports. Tuned: PERSON 0.916, ADDRESS 0.971, BANK_ACCOUNT
+// 0.966; 3.525% leaked (326 of 9248).
 
-// heldout1178Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1178Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1178Floor = map[string]float64{
 	TypeBankAccount: 0.964, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.903,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.915,
 }
 
-// heldout1178MaxLeak: target 0.005, missed untuned (3.828%).
-const heldout1178MaxLeak = 0.039
+// heldout1178MaxLeak: target 0.005, missed untuned (3.828%), missed tuned (3.525%).
+const heldout1178MaxLeak = 0.036
 
 func TestHeldout1178(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1178.jsonl", name: "one-thousand-one-hundred-and-seventy-eighth held-out corpus", minMessages: 250,

@@ -23,15 +23,24 @@ import "testing"
 // ADDRESS 0.952, INN 0.971 and the other types (1.0) met theirs; 4.545% of PII
 // characters leaked (471 of 10362: ADDRESS 183, PERSON 169, PASSPORT 119),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: a passport's number read out in thousands, a lower-case surname
+// after "к", studios named with Bride, Events and Photo. Left: cosmetics named
+// like people (Natasha Denona, Charlotte Tilbury, Ruby Woo), celebrities as
+// references (Хейли Бибер, Одри Хепбёрн), English passports read out after
+// "mine is", spoken addresses. Tuned: PERSON 0.936, ADDRESS 0.952, PASSPORT
+// 0.947, INN 0.971; 3.754% leaked (389 of 10362).
 
-// heldout1179Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1179Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1179Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.917, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.946, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1179MaxLeak: target 0.005, missed untuned (4.545%).
-const heldout1179MaxLeak = 0.046
+// heldout1179MaxLeak: target 0.005, missed untuned (4.545%), missed tuned (3.754%).
+const heldout1179MaxLeak = 0.038
 
 func TestHeldout1179(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1179.jsonl", name: "one-thousand-one-hundred-and-seventy-ninth held-out corpus", minMessages: 250,

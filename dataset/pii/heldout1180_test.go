@@ -22,15 +22,23 @@ import "testing"
 // 1.278.0, commit 76ca176): every F1 target met (PERSON 0.957, ADDRESS 0.972,
 // the other types 1.0); 2.220% of PII characters leaked (224 of 10090: PERSON
 // 138, ADDRESS 86), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: a caller naming herself after "здрасте, это", a nickname in a
+// pipe table's column. Left: installers' nicknames used alone (Рыжий, Малой,
+// Шуруп, Professor), English surnames that are words (Winter, Summer Lee), a
+// village read out before its street. Tuned: PERSON 0.961, ADDRESS 0.972;
+// 2.091% leaked (211 of 10090).
 
-// heldout1180Floor holds the untuned figures: the targets, all met.
+// heldout1180Floor holds the tuned figures: the targets, all met.
 var heldout1180Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1180MaxLeak: target 0.005, missed untuned (2.220%).
-const heldout1180MaxLeak = 0.023
+// heldout1180MaxLeak: target 0.005, missed untuned (2.220%), missed tuned (2.091%).
+const heldout1180MaxLeak = 0.021
 
 func TestHeldout1180(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1180.jsonl", name: "one-thousand-one-hundred-and-eightieth held-out corpus", minMessages: 250,

@@ -22,14 +22,22 @@ import "testing"
 // 1.281.0, commit 85b4754): every F1 target met (PERSON 0.955, ADDRESS 0.986,
 // the other types 1.0); 1.859% of PII characters leaked (178 of 9573: ADDRESS
 // 106, PERSON 72), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a pawnshop's name in quotes (Волжский Злат),
+// branches on streets named like people (Рахова, Engels), surnames that are
+// words (Мороз, Лев, Rose), a surname spelled with hyphens. Tuned: PERSON
+// 0.955, ADDRESS 0.986; 1.859% leaked (178 of 9573).
 
-// heldout1181Floor holds the untuned figures: the targets, all met.
+// heldout1181Floor holds the tuned figures: the targets, all met.
 var heldout1181Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1181MaxLeak: target 0.005, missed untuned (1.859%).
+// heldout1181MaxLeak: target 0.005, missed untuned (1.859%), missed tuned (1.859%).
 const heldout1181MaxLeak = 0.019
 
 func TestHeldout1181(t *testing.T) {

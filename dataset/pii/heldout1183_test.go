@@ -23,14 +23,22 @@ import "testing"
 // 1.281.0, commit 85b4754): every F1 target met (PERSON 0.955, ADDRESS 0.972,
 // PHONE 0.982, the other types 1.0); 4.081% of PII characters leaked (397 of
 // 9727: PERSON 175, ADDRESS 165, PHONE 57), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: none of its own misses; the rules from the other files changed
+// none of its figures. Left: "Deaf" written with a capital, names spelled
+// letter by letter with hyphens, Korean and Altai names in lower case,
+// lower-case surnames in a list of assignments. Tuned: PERSON 0.955, ADDRESS
+// 0.972, PHONE 0.982; 4.081% leaked (397 of 9727).
 
-// heldout1183Floor holds the untuned figures: the targets, all met.
+// heldout1183Floor holds the tuned figures: the targets, all met.
 var heldout1183Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1183MaxLeak: target 0.005, missed untuned (4.081%).
+// heldout1183MaxLeak: target 0.005, missed untuned (4.081%), missed tuned (4.081%).
 const heldout1183MaxLeak = 0.041
 
 func TestHeldout1183(t *testing.T) {

@@ -22,15 +22,23 @@ import "testing"
 // 1.281.0, commit 85b4754): every F1 target met (PERSON 0.960, ADDRESS 0.965,
 // the other types 1.0); 2.865% of PII characters leaked (293 of 10226: PERSON
 // 184, ADDRESS 109), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: a form's field for a person ("Name:", "Заказчик:") holding
+// names no table knows, lower-case surnames after "у" and "к". Left: Estonian
+// addresses with "mnt", nicknames that are words (Большой, tank), lower-case
+// full names after "мамы". Tuned: PERSON 0.969, ADDRESS 0.965; 2.513% leaked
+// (257 of 10226).
 
-// heldout1186Floor holds the untuned figures: the targets, all met.
+// heldout1186Floor holds the tuned figures: the targets, all met.
 var heldout1186Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1186MaxLeak: target 0.005, missed untuned (2.865%).
-const heldout1186MaxLeak = 0.029
+// heldout1186MaxLeak: target 0.005, missed untuned (2.865%), missed tuned (2.513%).
+const heldout1186MaxLeak = 0.026
 
 func TestHeldout1186(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1186.jsonl", name: "one-thousand-one-hundred-and-eighty-sixth held-out corpus", minMessages: 250,

@@ -22,15 +22,23 @@ import "testing"
 // 1.281.0, commit 85b4754): every F1 target met (PERSON 0.957, ADDRESS 0.948,
 // the other types 1.0); 3.984% of PII characters leaked (401 of 10064: ADDRESS
 // 248, PERSON 153), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.287
+// (engine 1.282.0), with those of the other files from heldout1173 to
+// heldout1188: English addresses read out after "on" and "to" with unknown or
+// two-word streets. Left: equipment and a dental class named like people
+// (Asiga Max, Kennedy), a clinic named after its doctor (Шахназарова), a Greek
+// address, lower-case surnames in the nominative. Tuned: PERSON 0.957, ADDRESS
+// 0.971; 3.190% leaked (321 of 10064).
 
-// heldout1187Floor holds the untuned figures: the targets, all met.
+// heldout1187Floor holds the tuned figures: the targets, all met.
 var heldout1187Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1187MaxLeak: target 0.005, missed untuned (3.984%).
-const heldout1187MaxLeak = 0.04
+// heldout1187MaxLeak: target 0.005, missed untuned (3.984%), missed tuned (3.190%).
+const heldout1187MaxLeak = 0.032
 
 func TestHeldout1187(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1187.jsonl", name: "one-thousand-one-hundred-and-eighty-seventh held-out corpus", minMessages: 250,
