@@ -5418,6 +5418,10 @@ func (sc *scanner) enAddressTail(end int) int {
 		if (q == len(s) || s[q] != ',') && enPersonSegment(head) {
 			break // the writer's name ends the address: "30 Leninsky Prospekt, apt 18, Kaliningrad, Roman Kovalev."; not "Anna Nagar, Chennai"
 		}
+		if e := venueInQuotes(s, p); e > 0 {
+			end = e // the building the address is in: "Gogol St. 15, pharmacy "Zdorovye"", "…, shopping mall "Galaxy", 1st floor"
+			continue
+		}
 		n := enAddressSegment(head) // not past a table's "|": "Ostozhenka St 25, apt 8|Hannah Fischer|+7 916 …"
 		for _, v := range [...]string{"village of ", "settlement of ", "near "} {
 			if strings.HasPrefix(head, v) && len(head) > len(v)+3 && isUpperASCII(head[len(v)]) {
@@ -5510,7 +5514,7 @@ func townLinesAfter(s string, end int) int {
 		}
 		line := s[p:q]
 		if len(line) < 6 || len(line) > 60 || strings.ContainsAny(line, ":@#") || !(isUpperASCII(line[0]) || isDigit(line[0])) ||
-			startsAny(line, "Order", "Invoice", "Ticket", "Booking", "Tel", "Phone", "Passport", "INN", "Account", "Card", "Code", "Ref", "Total", "Amount") {
+			numberLabelLine(line) {
 			return end // a number of its own on the next line: "Order 123456 confirmed"
 		}
 		if !sixDigitToken(line) {
@@ -7711,4 +7715,52 @@ func placesAfterEN(s string, end int) int {
 		end = e
 	}
 	return end
+}
+
+// venueInQuotes returns the end of a building's kind and its name in
+// quotes at p, a part of an address after the house: "pharmacy
+// "Zdorovye"", "shopping mall "Galaxy"", "Business Centre "Pulkovo Sky"",
+// "building "Business Incubator""; or 0.
+func venueInQuotes(s string, p int) int {
+	q := p
+	for words := 0; words < 2 && q < len(s) && isASCIILetter(s[q]); words++ {
+		e := wordEnd(s, q)
+		switch strings.ToLower(s[q:e]) {
+		case "pharmacy", "shopping", "mall", "business", "centre", "center", "building", "hotel", "hostel", "cafe", "restaurant",
+			"clinic", "store", "shop", "tower", "complex", "camp", "base", "bc", "tc", "hypermarket", "supermarket", "market":
+		default:
+			return 0
+		}
+		q = e
+		if q >= len(s) || s[q] != ' ' {
+			return 0
+		}
+		q++
+		if q < len(s) && (s[q] == '"' || strings.HasPrefix(s[q:], "«")) {
+			break
+		}
+	}
+	if q == p || q >= len(s) {
+		return 0
+	}
+	closing := "\""
+	switch {
+	case s[q] == '"':
+		q++
+	case strings.HasPrefix(s[q:], "«"):
+		q, closing = q+len("«"), "»"
+	default:
+		return 0
+	}
+	c := strings.Index(s[q:min(len(s), q+40)], closing)
+	if c <= 0 || strings.IndexByte(s[q:q+c], '\n') >= 0 {
+		return 0
+	}
+	return q + c + len(closing)
+}
+
+// numberLabelLine reports a line that opens with the label of a number,
+// not a town: "Order 123456 confirmed", "Tel 8 800 …".
+func numberLabelLine(line string) bool {
+	return startsAny(line, "Order", "Invoice", "Ticket", "Booking", "Tel", "Phone", "Passport", "INN", "Account", "Card", "Code", "Ref", "Total", "Amount")
 }

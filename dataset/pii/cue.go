@@ -234,6 +234,12 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 		if e := sc.lowerSurnameAt(p); e > 0 {
 			return e
 		}
+		if e := wordEnd(s, p); p == j+1 && e-p >= 4 && s[p] >= 0x80 && !upperAt(s[p:]) && !clauseWordRU(s[p:e]) && !surnameFiller(s[p:e]) &&
+			(e == len(s) || strings.IndexByte(",.\n", s[e]) >= 0 || startsAny(s[e:], " как ", " имя ", " а ")) && ownSurnameSaid(s, i) {
+			sc.emit(p, e, tPerson, 0.8, 0) // a surname that is also a word, or a family's, closing its clause: "фамилия орёл", "фамилия зима", "фамилия зиннатуллины"
+			sc.lowerNames = true
+			return e
+		}
 		if e := wordEnd(s, p); p > j+1 && speakerAnswer(s, p) && e-p >= 10 && answerEnds(s, e) && s[p] >= 0x80 && !upperAt(s[p:]) && !clauseWordRU(s[p:e]) &&
 			!endsAny(s[p:e], "у", "ю", "ть", "ся", "сь", "те", "ешь", "ем", "ите") {
 			sc.emit(p, e, tPerson, 0.8, 0) // the whole answer on the speaker's line, a surname no table knows: "фамилия\nклиент: пеллинен"
@@ -357,13 +363,15 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			sc.lowerNames = true
 			return e
 		}
-		if s[i:j] == "это" && p == j+1 && turnOpensAt(s, i) {
+		if (s[i:j] == "это" || s[i:j] == "я") && p == j+1 && turnOpensAt(s, i) {
 			a, b := p, e
 			if s[p:e] == "я" && strings.HasPrefix(s[e:], ", ") {
 				a = e + 2 // "да это я, кузьмин"
 				b = wordEnd(s, a)
 			}
-			if (b-a >= 12 || b-a >= 10 && tableInfo(s[a:b]).flags&fRuSurname != 0) && s[a] >= 0x80 && lowerSurname(s[a:b]) && !cityWord(s[a:b]) && !(strings.HasPrefix(s[b:], ", ") && numberWord(s[b+2:wordEnd(s, b+2)])) && (b == len(s) || s[b] == ',' || s[b] == '.' || s[b] == '\n' || startsAny(s[b:], " по ", " насчёт ", " я ", " у меня ", " мне ", " звоню", " с ", " со ")) {
+			// After "я" only a surname the tables know: not "я готова".
+			tabled := tableInfo(s[a:b]).flags&fRuSurname != 0
+			if (b-a >= 12 || b-a >= 10 && tabled) && (tabled || s[i:j] == "это") && s[a] >= 0x80 && lowerSurname(s[a:b]) && !cityWord(s[a:b]) && !(strings.HasPrefix(s[b:], ", ") && numberWord(s[b+2:wordEnd(s, b+2)])) && (b == len(s) || s[b] == ',' || s[b] == '.' || s[b] == '\n' || startsAny(s[b:], " по ", " насчёт ", " я ", " у меня ", " мне ", " звоню", " с ", " со ", " звонил")) {
 				sc.emit(a, b, tPerson, 0.7, 0) // a speaker naming himself by his surname: "собственник: это горбунова, у меня квартира", "пишите номер. это демченко."
 				sc.lowerNames = true
 				return b
@@ -393,6 +401,12 @@ func (sc *scanner) cueName(i, j int, cls uint8) int {
 			sc.emit(p, end, tPerson, 0.75, 0) // "доктор зуева вам перезвонит", "менеджер соколова"
 			sc.lowerNames = true
 			return end
+		}
+		if s[i:j] == "зовут" && p == j+1 && s[j] == ' ' && s[p] >= 0xD0 && e-p >= 6 && endsAny(s[:i], "меня ", "его ", "её ", "ее ", "их ") &&
+			!clauseWordRU(s[p:e]) && !zovutFiller(s[p:e]) && (e == len(s) || strings.IndexByte(",.\n?!", s[e]) >= 0 || startsAny(s[e:], " он ", " она ", " я ", " мне ", " хочу ", " и ")) {
+			sc.emit(p, e, tPerson, 0.75, 0) // a name no table knows after "меня зовут": "меня зовут олжас", "её зовут белла"
+			sc.lowerNames = true
+			return e
 		}
 		return j
 	}
@@ -2374,8 +2388,8 @@ func ruNameCue(s string, i, j, e int) bool {
 	clauseEnd := e == len(s) || strings.IndexByte(",.!?\n", s[e]) >= 0
 	switch s[i:j] {
 	case "это", "я":
-		if s[i:j] == "это" && greetingBeforeRU(s, i) {
-			return true // a caller naming himself after a greeting, whatever follows: "алло это лев из триста пятого", "здрасте, это роза с кременкуля"
+		if s[i:j] == "это" && greetingBeforeRU(s, i) || s[i:j] == "я" && (greetingBeforeRU(s, i) || turnOpensAt(s, i)) {
+			return true // a caller naming himself after a greeting or at his turn's start, whatever follows: "алло это лев из триста пятого", "клиент: я надежда из андреевки"
 		}
 		switch next {
 		case "я", "мама", "папа", "по", "звоню", "беспокою", "снова", "опять", "мне":
@@ -2563,4 +2577,45 @@ func nameQuestion(q string) bool {
 	}
 	return containsAny(q, "your name", "the name", "name as in", "name please", "name?", "first name", "surname", "last name",
 		"ваше имя", "как вас зовут", "как зовут", "фамили", "имя", "обращаться", "на кого")
+}
+
+// surnameFiller reports a word that may follow "фамилия" without being
+// one: "фамилия такая", "фамилия та же", "фамилия указана".
+func surnameFiller(w string) bool {
+	switch w {
+	case "моя", "его", "её", "ее", "их", "ваша", "такая", "та", "же", "указана", "написана", "другая", "неверная", "верная",
+		"правильная", "совпадает", "сменилась", "изменилась", "есть", "нет", "длинная", "сложная", "редкая", "двойная", "мужа",
+		"жены", "отца", "матери", "клиента", "пациента", "латиницей", "полностью", "по-русски", "потом", "имя":
+		return true
+	}
+	return false
+}
+
+// ownSurnameSaid reports "фамилия" at i said by the one whose surname
+// follows, not asked for: a client's line ("клиент мария ивановна фамилия
+// орёл"), or after "меня зовут", "моя", "у нас" on the line ("меня зовут
+// алесь, фамилия жук", "у нас двое детей фамилия орёл"); not an operator's
+// "фамилия имя" nor "укажите фамилию ребёнка".
+func ownSurnameSaid(s string, i int) bool {
+	ls := lineStart(s, i, 200)
+	line := s[ls:i]
+	if containsAny(line, "зовут ", " у нас ", " мы ") || startsAny(line, "у нас ", "мы ") || strings.HasSuffix(line, "моя ") {
+		return true
+	}
+	w := line[:wordEnd(line, 0)]
+	switch w {
+	case "клиент", "клиентка", "абонент", "звонящий", "звонящая", "гость", "кандидат", "пациент", "пациентка", "покупатель":
+		return true
+	}
+	return false
+}
+
+// zovutFiller reports a word after "меня зовут" that is not the name:
+// "меня зовут как деда", "её зовут тоже вера".
+func zovutFiller(w string) bool {
+	switch w {
+	case "как", "так", "тоже", "также", "все", "просто", "сейчас", "именно", "по", "вот", "ещё", "еще", "теперь", "обычно", "кажется", "вроде":
+		return true
+	}
+	return false
 }

@@ -9837,7 +9837,8 @@ var personLabels = map[string]bool{
 	"name": true, "фио": true, "patient": true, "пациент": true, "пациентка": true, "client": true, "клиент": true,
 	"клиентка": true, "customer": true, "заказчик": true, "guest": true, "гость": true, "passenger": true, "пассажир": true,
 	"recipient": true, "получатель": true, "contact": true, "контакт": true, "tenant": true, "арендатор": true,
-	"student": true, "ученик": true, "employee": true, "сотрудник": true, "сотрудница": true,
+	"student": true, "ученик": true, "employee": true, "сотрудник": true, "сотрудница": true, "cardholder": true, "director": true,
+	"директор": true,
 }
 
 // labelledPerson emits the two or three capitalized words at i that fill a
@@ -9867,15 +9868,22 @@ func (sc *scanner) labelledPerson(i, j int) int {
 		}
 	}
 	a, e := i, j
+	caps := false // the name in capitals, as a card or a passport prints it: "Cardholder: OLIVIA MAY BENNETT"
 	for words := 1; ; words++ {
 		if sz, _ := letterAt(s, a); a+sz >= e {
 			return 0
-		} else if _, up := letterAt(s, a+sz); up {
-			return 0 // ALL CAPS, or an initial's dot: another rule's
+		} else if _, up := letterAt(s, a+sz); up != caps {
+			if words > 1 || a+sz+1 >= e {
+				return 0 // capitals mixed with small letters, or an initial's dot: another rule's
+			}
+			caps = true
 		}
 		w := s[a:e]
 		if in := tableInfo(w); in.word&(wStop|wTitle) != 0 || in.addr != 0 || cityWord(w) || knownCity(w) {
 			return 0
+		}
+		if caps && (startsAny(w, "ФГ", "ГБ", "МБ", "МА", "ГА", "ГУ", "МУ") || strings.HasSuffix(w, "ОУ") || orgForm(w)) {
+			return 0 // an institution's or a firm's form in capitals: "Заказчик: ФГАОУ ВО КФУ"
 		}
 		if e == len(s) || strings.IndexByte("\n,;|(", s[e]) >= 0 || strings.HasPrefix(s[e:], " |") || strings.HasPrefix(s[e:], " (") ||
 			strings.HasPrefix(s[e:], " —") || s[e] == '.' && (e+1 == len(s) || s[e+1] == '\n') {
@@ -9883,8 +9891,12 @@ func (sc *scanner) labelledPerson(i, j int) int {
 				return 0
 			}
 			if string(l) == "name" && strings.HasPrefix(s[e:], ", ") && e+2 < len(s) && capAt(s, e+2) > 0 {
-				if f := wordEnd(s, e+2); f > e+2 && (f == len(s) || s[f] == '\n') {
-					e = f // surname first, then the given name: "Full name: Rodriguez Martinez, Carlos"
+				f := wordEnd(s, e+2)
+				if f+2 < len(s) && s[f] == ' ' && capAt(s, f+1) > 0 {
+					f = wordEnd(s, f+1) // "GARCIA LOPEZ, MARIA ISABEL"
+				}
+				if f > e+2 && (f == len(s) || s[f] == '\n') {
+					e = f // surname first, then the given names: "Full name: Rodriguez Martinez, Carlos"
 				}
 			}
 			sc.emit(i, e, tPerson, 0.85, 0)
@@ -9905,6 +9917,15 @@ func (sc *scanner) labelledPerson(i, j int) int {
 func firmSuffix(w string) bool {
 	switch w {
 	case "Oy", "AB", "AS", "GmbH", "Ltd", "LLC", "Inc", "SA", "SRL", "BV", "Oyj", "ApS":
+		return true
+	}
+	return false
+}
+
+// orgForm reports a legal form written in capitals: "ООО", "ПАО", "ИП".
+func orgForm(w string) bool {
+	switch w {
+	case "ООО", "ОАО", "ЗАО", "ПАО", "АО", "ИП", "АНО", "НКО", "ВО", "ГУП", "МУП", "ТСЖ", "СНТ", "LLC", "LTD", "INC", "JSC", "GMBH":
 		return true
 	}
 	return false

@@ -173,11 +173,19 @@ func (e *Engine) scan(text string, dst []span) []span {
 		sc.answeredNames()
 	}
 	spans := resolve(sc.out)
+	for k := range spans {
+		if sp := &spans[k]; sp.typ == tAddress && sp.end < len(text) && text[sp.end] == '\n' && text[sp.start] < 0x80 {
+			if e := postalLinesAfter(text, sp.end); e > sp.end && (k+1 == len(spans) || spans[k+1].start >= e) {
+				sp.end = e // an envelope's lines: "Friedrichstraße 68\n10117 Berlin\nGermany"
+			}
+		}
+	}
 	kept := spans[:0]
 	for _, sp := range spans {
 		if sp.score >= e.threshold && e.enabled[sp.typ] && (sp.typ != tAddress || houseNumbered(text[sp.start:sp.end])) &&
-			// Not the famous namesake, "no relation to Lee Kiefer", nor a chat's group, "[Прорабы Покровский] Петровна: …".
-			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !famousCueBefore(text, sp.start) && !chatRoomName(text, sp.start, sp.end)) {
+			// Not the famous namesake, "no relation to Lee Kiefer", a chat's group, "[Прорабы Покровский] Петровна: …",
+			// nor a street named after someone, "пробка на Ямашева", "the flat on Turgeneva".
+			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !famousCueBefore(text, sp.start) && !chatRoomName(text, sp.start, sp.end) && !streetAfterNa(text, sp.start, sp.end) && !streetAfterOnAt(text, sp.start, sp.end)) {
 			if n := len(kept); n > 0 && sp.typ == tPerson && kept[n-1].typ == tPerson && nicknameBetween(text, kept[n-1].end, sp.start) {
 				kept[n-1].end = sp.end // one person with a nickname inside: "Артём «Frost» Ковалёв"
 				continue
@@ -667,6 +675,8 @@ func (sc *scanner) nicknames() {
 			sc.nicknameAt(p) // "paramedic 'Tank'"
 		case q == 0 && a >= 3 && s[a-1] == ' ' && lowerRoleBefore(s, a-1) && !numberAfterWord(s, a):
 			sc.nicknameAt(a) // a worker by the nickname after his trade: "ваш монтажник Фреон", "guide Burunduk"
+		case p >= 8 && s[p-1] == ' ' && callNameBefore(s, p-1):
+			sc.nicknameAt(p) // "people call me Seun", "the students call "Grumpy"", "все зовут его «Шаман»"
 		case q == 0 && nickInitial(s, a):
 			if b := wordEnd(s, a); commonNicknames[s[a:b]] && !sc.covered(a, b, len(sc.out)) &&
 				!startsAny(s[b:], " Rock", " Lodge", "'s concert", "’s concert") && !prevWordIn(s, a, "песню", "песни", "from", "кот", "кота", "пёс", "пса", "мыс", "Мыс") {
@@ -1064,6 +1074,13 @@ func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
 	if end > sc.lastEnd {
 		sc.lastEnd = end
 	}
+	if typ == tPerson && sc.s[start] < 0x80 {
+		if a, e := scriptTwinAfter(sc.s, end); e > 0 {
+			// The same name in another script after a slash: "MÜLLER / МЮЛЛЕР", "Fatima Hassan / فاطمة حسن".
+			sc.out = append(sc.out, span{start: a, end: e, typ: tPerson, score: score})
+			sc.lastEnd = e
+		}
+	}
 	if typ == tPerson && sc.s[start] >= 0x80 {
 		if a, e := latinTwinAfter(sc.s, end); e > 0 {
 			// The same name in Latin letters after a slash on a scan: "ТКАЧЕНКО / TKACHENKO".
@@ -1086,6 +1103,35 @@ func latinTwinAfter(s string, end int) (int, int) {
 		e++
 	}
 	if e-a < 2 || e < len(s) && s[e] != '\n' && s[e] != '\r' && !strings.HasPrefix(s[e:], " /") {
+		return 0, 0
+	}
+	return a, e
+}
+
+// scriptTwinAfter returns the bounds of a name in a script other than
+// Latin after " / " at end that fills the rest of its line, as a translated
+// passport or a client card prints it ("MÜLLER / МЮЛЛЕР", "Fatima Hassan /
+// فاطمة حسن"), or 0, 0: letters and spaces only, at most four words.
+func scriptTwinAfter(s string, end int) (int, int) {
+	if !strings.HasPrefix(s[end:], " / ") {
+		return 0, 0
+	}
+	a := end + len(" / ")
+	if a >= len(s) || s[a] < 0x80 {
+		return 0, 0
+	}
+	e, words := a, 1
+	for e < len(s) && s[e] != '\n' && s[e] != '\r' {
+		r, sz := utf8.DecodeRuneInString(s[e:])
+		switch {
+		case r == ' ':
+			words++
+		case !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && r != '-':
+			return 0, 0
+		}
+		e += sz
+	}
+	if words > 4 || e-a < 4 {
 		return 0, 0
 	}
 	return a, e
@@ -2731,7 +2777,7 @@ func (sc *scanner) spellsDomain(a, b int, whole []string) bool {
 // oblique case: "у", "к", "для", "от", "с", "позвони", "передайте".
 func surnamePrep(w string) bool {
 	switch w {
-	case "у", "к", "ко", "для", "от", "с", "со", "позвони", "позвоните", "сообщи", "сообщите", "передай", "передайте",
+	case "у", "к", "ко", "для", "от", "с", "со", "на", "позвони", "позвоните", "сообщи", "сообщите", "передай", "передайте",
 		"напиши", "напишите", "скажи", "скажите":
 		return true
 	}
@@ -2759,6 +2805,10 @@ func (sc *scanner) preppedLowerSurname(i, j int) int {
 	if (s[i:j] == "с" || s[i:j] == "со") && !endsAny(s[p:e], "ым", "им", "ой", "ом", "ем", "ко") {
 		return j // with "с" only the instrumental: "с вебером", "с гусейновой"; not "с петрова", from a street
 	}
+	if s[i:j] == "на" && (!endsAny(s[p:e], "ову", "еву", "ёву", "ину", "ыну") || s[p:e] == "родину") &&
+		!(endsAny(s[p:e], "ова", "ева", "ёва", "ина", "ына") && bookingBefore(s, i)) {
+		return j // with "на" the accusative of a booking, "запишите на крылову", "бронь на хабибуллина"; not a street's "на гагарина", nor "на родину"
+	}
 	if e+1 < len(s) && s[e] == ' ' || e+2 < len(s) && s[e] == ',' && s[e+1] == ' ' {
 		q := e + 1
 		if s[e] == ',' {
@@ -2783,4 +2833,189 @@ func (sc *scanner) preppedLowerSurname(i, j int) int {
 	sc.emit(p, e, tPerson, 0.7, 0)
 	sc.lowerNames = true
 	return e
+}
+
+// postalLinesAfter returns the end of up to three lines after the line
+// break at end that close a postal address in Latin letters: a postcode
+// and a town in either order ("10117 Berlin", "London W2 5DX", "Baku
+// AZ1122, Azerbaijan"), maybe after a town alone ("Harrow\nHA3 7PQ"), then a
+// country ("United Kingdom", "GERMANY"); or end.
+func postalLinesAfter(s string, end int) int {
+	p := end
+	postal, town := false, false // a postcode's line was read; a town alone was, which needs a postcode next
+	for n := 0; n < 3 && p < len(s) && s[p] == '\n'; n++ {
+		a := p + 1
+		b := a
+		for b < len(s) && s[b] != '\n' && b-a <= 40 {
+			b++
+		}
+		line := strings.TrimRight(s[a:b], " \r")
+		switch {
+		case line == "" || b-a > 40 || numberLabelLine(line):
+			return end
+		case postalLine(line):
+			postal, town, end = true, false, a+len(line)
+		case !postal && !town && townWords(line, 3):
+			town = true
+		case postal && countryName(line):
+			return a + len(line)
+		default:
+			return end
+		}
+		p = b
+	}
+	return end
+}
+
+// postalLine reports a line with a postcode and maybe its town and
+// country: "10117 Berlin", "113 50 Stockholm", "London W2 5DX", "New York, NY
+// 10036, USA", "Baku AZ1122, Azerbaijan", "HA3 7PQ", "Cork T12 XW36".
+func postalLine(line string) bool {
+	if k := strings.LastIndex(line, ", "); k > 0 && countryName(line[k+2:]) {
+		line = line[:k]
+	}
+	if ukPostcodeAt(line, 0) == len(line) {
+		return true // a UK postcode alone
+	}
+	d := 0
+	for d < len(line) && isDigit(line[d]) {
+		d++
+	}
+	if d == 3 && strings.HasPrefix(line[d:], " ") && len(line) > d+3 && isDigit(line[d+1]) && isDigit(line[d+2]) {
+		d += 3 // a Swedish postcode: "113 50 Stockholm"
+	}
+	if d >= 4 && d <= 6 {
+		return d < len(line) && line[d] == ' ' && townWords(line[d+1:], 3) // "10117 Berlin", "20121 Milano"
+	}
+	if d > 0 {
+		return false
+	}
+	// A town, then its code: "London W2 5DX", "Baku AZ1122", "New York, NY 10036".
+	k := strings.LastIndexByte(line, ' ')
+	if k <= 0 {
+		return false
+	}
+	code, town := line[k+1:], strings.TrimSuffix(line[:k], ",")
+	if j := strings.LastIndexByte(line[:k], ' '); len(code) == 3 && j > 0 && ukPostcodeAt(line, j+1) == len(line) {
+		return townWords(strings.TrimSuffix(line[:j], ","), 3) // a UK postcode's two parts: "London W2 5DX"
+	}
+	if len(code) == 4 && k >= 5 && line[k-4] == ' ' && isUpperASCII(line[k-3]) && isDigit(line[k-2]) && isDigit(line[k-1]) {
+		return townWords(line[:k-4], 3) // an Irish Eircode: "Cork T12 XW36"
+	}
+	c := 0
+	for c < len(code) && isUpperASCII(code[c]) {
+		c++
+	}
+	if c > 2 || !allDigits(code[c:]) || len(code)-c < 4 || len(code)-c > 6 {
+		return false
+	}
+	if c == 0 && k >= 4 && isUpperASCII(line[k-1]) && isUpperASCII(line[k-2]) && line[k-3] == ' ' {
+		town = strings.TrimSuffix(line[:k-3], ",") // a state before the ZIP code: "New York, NY 10036"
+	}
+	return townWords(town, 3)
+}
+
+// townWords reports one to max words that name a town: each opens with a
+// capital and holds letters or hyphens only ("Harrow", "Saint Petersburg",
+// "Köln", "ROSTOV-ON-DON"), and none is a country's name.
+func townWords(t string, max int) bool {
+	if t == "" || countryName(t) {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		if n++; n > max {
+			return false
+		}
+		if sz, up := letterAt(w, 0); sz == 0 || !up {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+				return false
+			}
+		}
+	}
+	return n > 0
+}
+
+// countryName reports a country's name that closes a postal address, in
+// any case: "Germany", "UNITED KINGDOM", "USA".
+func countryName(w string) bool {
+	switch strings.ToLower(w) {
+	case "germany", "united kingdom", "uk", "england", "scotland", "wales", "ireland", "italy", "sweden", "norway", "denmark",
+		"finland", "france", "spain", "portugal", "poland", "austria", "switzerland", "netherlands", "belgium", "czech republic",
+		"usa", "united states", "canada", "australia", "russia", "russian federation", "kazakhstan", "uzbekistan", "kyrgyzstan",
+		"azerbaijan", "armenia", "georgia", "belarus", "latvia", "lithuania", "estonia", "turkey", "israel", "uae", "china",
+		"japan", "south korea", "korea", "mongolia":
+		return true
+	}
+	return false
+}
+
+// streetAfterNa reports a lone capitalized word in the genitive right after
+// "на", which names a street after someone rather than the person: "пробка
+// на Ямашева", "смена на Бекетова", "в доме на Гороховой"; not after a word
+// that takes a person there ("жалуется на Сметанина", "заказ на Кротову"),
+// nor before a first name or initials ("на Абрамова Льва").
+func streetAfterNa(s string, start, end int) bool {
+	if start < 3 || s[start-1] != ' ' || !(strings.HasSuffix(s[:start-1], "на") || strings.HasSuffix(s[:start-1], "На")) {
+		return false
+	}
+	if k := start - 1 - len("на"); k > 0 && s[k-1] != ' ' && s[k-1] != '\n' && s[k-1] != '(' {
+		return false
+	}
+	w := s[start:end]
+	if strings.IndexByte(w, ' ') >= 0 || !endsAny(w, "ова", "ева", "ёва", "ина", "ына", "ого", "его", "ой", "ей") {
+		return false
+	}
+	next := end + 1 // a first name or initials after it, "на Абрамова Льва", or another person, "пропуск на Гарипова и Мингазова"
+	if strings.HasPrefix(s[end:], " и ") {
+		next = end + len(" и ")
+	} else if strings.HasPrefix(s[end:], ", ") {
+		next = end + len(", ")
+	}
+	if next < len(s) && s[next-1] == ' ' && upperAt(s[next:]) {
+		return false
+	}
+	var buf [32]byte
+	k := start - 1 - len("на")
+	w0 := string(prevWord(s, max(0, k-1), buf[:0]))
+	return !startsAny(w0, "жалу", "жалоб", "похож", "оформ", "заказ", "брон", "запиш", "записа", "перерасп", "перев", "перекл", "перекин",
+		"раскин", "доверен", "характерист", "страхов", "счёт", "счет", "договор", "карт", "стол", "ставк", "пропуск", "документ",
+		"справк", "квитанц", "посылк", "груз", "венк", "табел", "приказ", "фамили", "выпис", "отлож", "долг", "лист", "ссыла", "тест",
+		"заявк", "направлен", "путёвк", "путевк", "билет", "выстав", "прием", "приём", "оба", "обе")
+}
+
+// bookingBefore reports a word for a booking or an order right before the
+// word at i, "на" in "бронь на хабибуллина", "записала на мельникова".
+func bookingBefore(s string, i int) bool {
+	var buf [32]byte
+	w := string(prevWord(s, i-1, buf[:0]))
+	return startsAny(w, "брон", "заказ", "запиш", "записа", "оформ", "посылк", "договор", "квитанц", "счёт", "счет") && !strings.HasPrefix(w, "заказчик")
+}
+
+// streetAfterOnAt reports a name right after "on" or "at" that is a street's:
+// a Russian genitive in Latin letters ("the flat on Turgeneva", "traffic on
+// Malysheva") or a name before a street's word ("on Marshal Zhukov St."); not
+// a person's possession, "at Shilyaev's".
+func streetAfterOnAt(s string, start, end int) bool {
+	if start < 4 || s[start-1] != ' ' || !(strings.HasSuffix(s[:start-1], " on") || strings.HasSuffix(s[:start-1], " at")) || s[start] >= 0x80 {
+		return false
+	}
+	if end < len(s) && (s[end] == '\'' || strings.HasPrefix(s[end:], "’")) {
+		return false
+	}
+	if startsAny(s[end:], " St", " St.", " Ave", " street", " Street", " avenue", " Avenue", " Prospekt", " prospekt") {
+		return true
+	}
+	w := s[start:end]
+	return strings.IndexByte(w, ' ') < 0 && endsAny(w, "ova", "eva", "ina", "yna", "ogo", "ego", "skaya") // one word: not "an option on Anna Petrova"
+}
+
+// callNameBefore reports words ending at e that say what a person is
+// called: "call me", "call him", "the students call", "все зовут его".
+func callNameBefore(s string, e int) bool {
+	return endsAny(s[:e], " call me", " call him", " call her", " calls me", " calls him", " calls her", "students call", "we call him",
+		"everyone calls", "зовут его", "зовут её", "зовут ее", "называют его", "называют её", "кличут")
 }
