@@ -23,15 +23,25 @@ import "testing"
 // 1.282.0, commit 0ab0554): ADDRESS 0.919 missed its target; PERSON 0.973 and
 // the other types (1.0) met theirs; 4.316% of PII characters leaked (427 of
 // 9893: ADDRESS 344, PERSON 83), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.288
+// (engine 1.283.0), with those of the other files from heldout1189 to
+// heldout1196: the buildings its English addresses are in, named in quotes
+// ("pharmacy "Zdorovye"", "shopping mall "Galaxy", 1st floor"). Left: a
+// business centre's office before the street ("офисе 406 на 4 этаже БЦ
+// «Орбита», ул. Кирова, 113"), English addresses read out with a floor and an
+// office, technicians' Altai names in lower case (эркемей), a coffee machine's
+// model (Bianchi Lei). Tuned: PERSON 0.973, ADDRESS 0.959; 3.447% leaked (341
+// of 9893).
 
-// heldout1189Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1189Floor holds the tuned figures: the issue's targets, all met.
 var heldout1189Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.917, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1189MaxLeak: target 0.005, missed untuned (4.316%).
-const heldout1189MaxLeak = 0.044
+// heldout1189MaxLeak: target 0.005, missed untuned (4.316%), missed tuned (3.447%).
+const heldout1189MaxLeak = 0.035
 
 func TestHeldout1189(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1189.jsonl", name: "one-thousand-one-hundred-and-eighty-ninth held-out corpus", minMessages: 250,

@@ -21,14 +21,22 @@ import "testing"
 // 1.282.0, commit 0ab0554): every F1 target met (PERSON 0.979, PASSPORT 0.973,
 // the other types 1.0); 1.011% of PII characters leaked (107 of 10582: PERSON
 // 77, ADDRESS 21, PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.288
+// (engine 1.283.0), with those of the other files from heldout1189 to
+// heldout1196: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Kazakh and Abkhaz identity numbers read or
+// written without a label, relatives naming the detained in lower case with
+// patronymics, a legal aid firm's name used like a person's (Правовой щит).
+// Tuned: PERSON 0.979, PASSPORT 0.973; 1.011% leaked (107 of 10582).
 
-// heldout1194Floor holds the untuned figures: the targets, all met.
+// heldout1194Floor holds the tuned figures: the targets, all met.
 var heldout1194Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1194MaxLeak: target 0.005, missed untuned (1.011%).
+// heldout1194MaxLeak: target 0.005, missed untuned (1.011%), missed tuned (1.011%).
 const heldout1194MaxLeak = 0.011
 
 func TestHeldout1194(t *testing.T) {

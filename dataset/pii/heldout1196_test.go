@@ -22,15 +22,24 @@ import "testing"
 // ADDRESS 0.986 and the other types (1.0) met theirs; 2.686% of PII characters
 // leaked (269 of 10014: PERSON 138, ADDRESS 121, PASSPORT 10), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.288
+// (engine 1.283.0), with those of the other files from heldout1189 to
+// heldout1196: names in capitals and unknown names in a form's field for a
+// person ("Cardholder: OLIVIA MAY BENNETT", "Name: TARBA ASTAMUR", "Director:
+// Astamur Kvitsinia"). Left: pets with people's names (Сэм, Чарли, Hope,
+// Boris), an Abkhaz passport's number, owners named through their pets
+// (Arshba's cat). Tuned: PERSON 0.940, ADDRESS 0.986, PASSPORT 0.947; 2.207%
+// leaked (221 of 10014).
 
-// heldout1196Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1196Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout1196Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.946, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1196MaxLeak: target 0.005, missed untuned (2.686%).
-const heldout1196MaxLeak = 0.027
+// heldout1196MaxLeak: target 0.005, missed untuned (2.686%), missed tuned (2.207%).
+const heldout1196MaxLeak = 0.023
 
 func TestHeldout1196(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1196.jsonl", name: "one-thousand-one-hundred-and-ninety-sixth held-out corpus", minMessages: 250,
