@@ -3650,6 +3650,12 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:мария ивановна", "PERSON:орёл", "PERSON:алесь", "PERSON:жук"}},
 		{"a name no table knows after \"меня зовут\", closing its clause", "её зовут белла\nклиент: меня зовут аргишти, фамилия мартиросян\nмастер дима его зовут кажется",
 			[]string{"PERSON:белла", "PERSON:аргишти", "PERSON:мартиросян", "PERSON:дима"}},
+		{"a ship or a work named after a famous one, in quotes, is nobody", "Сводка: «Максим Горький» — 96%, «Кузьма Минин» — 71%; the sous-chef of MS \"Maxim Gorky\"; but Максим Горбунов in the crew list",
+			[]string{"PERSON:Максим Горбунов"}}, // rules-2025.289
+		{"a famous surname after its initials in a programme is the composer or the author", "Программа: 1) Ф. Шопен. Ноктюрн; 2) П. И. Чайковский «Легенда». Концертмейстер: Вайнштейн Л. Б.",
+			[]string{"PERSON:Вайнштейн Л. Б."}},
+		{"a firm's name of two words joined by a hyphen is nobody, a double name stays a person", "Kind regards, Pamyat-Tula\nDear Aist-Volga,\nJean-Luc Martin and Mary-Ann O'Connor will come",
+			[]string{"PERSON:Jean-Luc Martin", "PERSON:Mary-Ann O'Connor"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

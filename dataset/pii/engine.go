@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.283.0 rules-2025.288"
+const engineVersion = "iml-pii/1.284.0 rules-2025.289"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

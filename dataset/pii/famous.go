@@ -28,7 +28,7 @@ var famousNames = func() map[string]bool {
 		"Шопен Шуберт Каспаров Алехин Ботвинник Карлсен "+ // composers and chess champions: "партии Каспарова", "Шопен и Рахманинов"
 		"Шаляпин Бажов Шумахер "+ // "дача Шаляпина", «Сказы Бажова», "выезжал как Шумахер"
 		"Боткин Середавин Радищев Маркс "+ // hospitals and streets named after doctors and writers: "приёмный покой Середавина", "объезжайте по Радищева"
-		"Коперник Хаббл Кеплер Гречанинов Брамс Гергиев Темирканов", // scientists, composers and conductors a planetarium's or a choir's texts name: "от Коперника до Хаббла"
+		"Коперник Хаббл Кеплер Гречанинов Брамс Гергиев Темирканов Минин", // scientists, composers and conductors a planetarium's or a choir's texts name: "от Коперника до Хаббла"
 		func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "ом", w + "е"} })
 	// Adjectival surnames: Достоевский, Достоевского, Достоевскому, Достоевским, Достоевском.
 	add("Бродский Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский Чернышевский Склифосовский Циолковский Бортнянский",
@@ -72,7 +72,7 @@ var famousNames = func() map[string]bool {
 		"Tsvetaeva Yesenin Mayakovsky Shakespeare Dickens Byron Austen Hemingway Tolkien Rowling Orwell Tchaikovsky "+
 		"Rachmaninoff Rachmaninov Mussorgsky Shostakovich Prokofiev Mozart Beethoven Mendeleev Lomonosov Gagarin "+
 		"Tereshkova Einstein Newton Darwin Hamlet Ophelia Romeo Juliet Onegin Karenina Lopakhin Ranevskaya Macbeth "+
-		"Raskolnikov Oblomov Gatsby Chopin Schubert Vivaldi Kasparov Carlsen Alekhine Botvinnik Вивальди", none)
+		"Raskolnikov Oblomov Gatsby Chopin Schubert Vivaldi Kasparov Carlsen Alekhine Botvinnik Вивальди Gorky Minin Chaliapin", none)
 	for w := range famousArtists {
 		m[w] = true
 	}

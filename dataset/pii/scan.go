@@ -184,8 +184,9 @@ func (e *Engine) scan(text string, dst []span) []span {
 	for _, sp := range spans {
 		if sp.score >= e.threshold && e.enabled[sp.typ] && (sp.typ != tAddress || houseNumbered(text[sp.start:sp.end])) &&
 			// Not the famous namesake, "no relation to Lee Kiefer", a chat's group, "[Прорабы Покровский] Петровна: …",
-			// nor a street named after someone, "пробка на Ямашева", "the flat on Turgeneva".
-			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !famousCueBefore(text, sp.start) && !chatRoomName(text, sp.start, sp.end) && !streetAfterNa(text, sp.start, sp.end) && !streetAfterOnAt(text, sp.start, sp.end)) {
+			// a street named after someone, "пробка на Ямашева", "the flat on Turgeneva", nor a ship or a work
+			// named after a famous one, «Максим Горький».
+			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !famousCueBefore(text, sp.start) && !chatRoomName(text, sp.start, sp.end) && !streetAfterNa(text, sp.start, sp.end) && !streetAfterOnAt(text, sp.start, sp.end) && !quotedFamous(text, sp.start, sp.end) && !initialsFamous(text, sp.start, sp.end) && !hyphenFirm(text[sp.start:sp.end])) {
 			if n := len(kept); n > 0 && sp.typ == tPerson && kept[n-1].typ == tPerson && nicknameBetween(text, kept[n-1].end, sp.start) {
 				kept[n-1].end = sp.end // one person with a nickname inside: "Артём «Frost» Ковалёв"
 				continue
@@ -3018,4 +3019,57 @@ func streetAfterOnAt(s string, start, end int) bool {
 func callNameBefore(s string, e int) bool {
 	return endsAny(s[:e], " call me", " call him", " call her", " calls me", " calls him", " calls her", "students call", "we call him",
 		"everyone calls", "зовут его", "зовут её", "зовут ее", "называют его", "называют её", "кличут")
+}
+
+// quotedFamous reports a name in quotes whose surname is a famous one's,
+// which names a ship, a hall or a work after the figure: «Максим Горький»,
+// «Кузьма Минин», MS "Maxim Gorky".
+func quotedFamous(s string, start, end int) bool {
+	if openingQuote(s, start) == 0 || closingQuoteAt(s, end) == 0 && (end >= len(s) || s[end] != '"' && s[end] != '\'') {
+		return false
+	}
+	w := s[start:end]
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:]
+	}
+	return famousNames[w]
+}
+
+// initialsFamous reports a famous surname after its initials, as a
+// concert's programme or a bibliography writes a composer or an author:
+// "Ф. Шопен", "П. И. Чайковский «Легенда»".
+func initialsFamous(s string, start, end int) bool {
+	w := s[start:end]
+	k := strings.LastIndexByte(w, ' ')
+	if k < 2 || w[k-1] != '.' || !famousNames[w[k+1:]] {
+		return false
+	}
+	for _, part := range strings.Fields(w[:k]) {
+		if sz, up := letterAt(part, 0); !up || len(part) != sz+1 || part[sz] != '.' {
+			return false // initials only: not "Пётр Чайковский"
+		}
+	}
+	return true
+}
+
+// firmParts are the words that Russian firms put together with a hyphen,
+// in Latin letters: "Pamyat-Tula", "Agro-Tambov", "Bastion-Sever".
+var firmParts = map[string]bool{
+	"Pamyat": true, "Agro": true, "Aist": true, "Volga": true, "Tula": true, "Tambov": true, "Raft": true, "Print": true,
+	"Sib": true, "Montazh": true, "Dent": true, "Trassa": true, "Service": true, "Servis": true, "Lingva": true, "Ural": true,
+	"Drive": true, "Bastion": true, "Sever": true, "Moloko": true, "Granit": true, "Avto": true, "Auto": true, "Kama": true,
+	"Invest": true, "Stroy": true, "Trans": true, "Tekh": true, "Tech": true, "Med": true, "Bio": true, "Eko": true, "Eco": true,
+	"Neft": true, "Gaz": true, "Energo": true, "Nord": true, "Yug": true, "Vostok": true, "Zapad": true, "Centr": true,
+	"Center": true, "Group": true, "Market": true, "Torg": true, "Snab": true, "Telecom": true, "Soft": true, "Motors": true,
+}
+
+// hyphenFirm reports one word of two capitalized parts joined by a hyphen
+// of which one is a firm's word: "Pamyat-Tula", "Agro-Tambov"; not
+// "Jean-Luc", "Al-Rashid".
+func hyphenFirm(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h == len(w)-1 || strings.IndexByte(w, ' ') >= 0 {
+		return false
+	}
+	return firmParts[w[:h]] || firmParts[w[h+1:]]
 }
