@@ -22,14 +22,22 @@ import "testing"
 // 1.283.0, commit 27ee07f): every F1 target met (PERSON 0.959, ADDRESS 0.993,
 // the other types 1.0); 1.959% of PII characters leaked (201 of 10258: PERSON
 // 115, ADDRESS 86), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.289
+// (engine 1.284.0), with those of the other files from heldout1197 to
+// heldout1204: the clinic's name of two hyphenated words signing its messages
+// (Aist-Volga). Left: Chinese names in lower case (чжоу линь, лю ян), a
+// surname after "к" that is a word (орлу), an English caller's name after
+// "this is" (esther katznelson), an address after "живём в" with its town
+// first. Tuned: PERSON 0.963, ADDRESS 0.993; 1.959% leaked (201 of 10258).
 
-// heldout1197Floor holds the untuned figures: the targets, all met.
+// heldout1197Floor holds the tuned figures: the targets, all met.
 var heldout1197Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1197MaxLeak: target 0.005, missed untuned (1.959%).
+// heldout1197MaxLeak: target 0.005, missed untuned (1.959%), missed tuned (1.959%).
 const heldout1197MaxLeak = 0.02
 
 func TestHeldout1197(t *testing.T) {

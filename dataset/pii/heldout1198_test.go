@@ -21,14 +21,23 @@ import "testing"
 // 1.283.0, commit 27ee07f): every F1 target met (PERSON 0.971, ADDRESS 0.993,
 // IP 0.974, the other types 1.0); 1.807% of PII characters leaked (190 of
 // 10516: PERSON 100, ADDRESS 77, IP 13), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.289
+// (engine 1.284.0), with those of the other files from heldout1197 to
+// heldout1204: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Khakas surnames the tables do not know
+// (Сунчугашев), streets named after people after "по" and "the" (Щетинкина,
+// Chertygasheva), banks and firms named like people (Enisey Credit), English
+// names that are words (Summer, Will, hope). Tuned: PERSON 0.971, ADDRESS
+// 0.993, IP 0.974; 1.807% leaked (190 of 10516).
 
-// heldout1198Floor holds the untuned figures: the targets, all met.
+// heldout1198Floor holds the tuned figures: the targets, all met.
 var heldout1198Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1198MaxLeak: target 0.005, missed untuned (1.807%).
+// heldout1198MaxLeak: target 0.005, missed untuned (1.807%), missed tuned (1.807%).
 const heldout1198MaxLeak = 0.019
 
 func TestHeldout1198(t *testing.T) {

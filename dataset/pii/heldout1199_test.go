@@ -22,14 +22,23 @@ import "testing"
 // ADDRESS 0.979, PASSPORT 0.973 and the other types (1.0) met theirs; 1.867%
 // of PII characters leaked (192 of 10283: PERSON 86, ADDRESS 81, CARD 16,
 // PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.289
+// (engine 1.284.0), with those of the other files from heldout1197 to
+// heldout1204: none of its own misses; the rules from the other files changed
+// none of its figures. Left: collectors' nicknames (Большой Миха, big mike), a
+// Tajik passport's number after "Document No.", a card's number paid from
+// without a label, a lower-case full name after a greeting (валерий
+// ковалёнок). Tuned: PERSON 0.975, ADDRESS 0.979, PASSPORT 0.973, CARD 0.957;
+// 1.867% leaked (192 of 10283).
 
-// heldout1199Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1199Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1199Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.955, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1199MaxLeak: target 0.005, missed untuned (1.867%).
+// heldout1199MaxLeak: target 0.005, missed untuned (1.867%), missed tuned (1.867%).
 const heldout1199MaxLeak = 0.019
 
 func TestHeldout1199(t *testing.T) {

@@ -21,14 +21,23 @@ import "testing"
 // 1.283.0, commit 27ee07f): every F1 target met (PERSON 0.966, ADDRESS 0.986,
 // EMAIL 0.988, the other types 1.0); 1.800% of PII characters leaked (188 of
 // 10443: PERSON 123, ADDRESS 65), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.289
+// (engine 1.284.0), with those of the other files from heldout1197 to
+// heldout1204: none of its own misses; the rules from the other files changed
+// none of its figures. Left: the airline's name in lower case like a person's
+// (лена север), aircraft named after people («Алексей Кулаковский»), Yakut and
+// Evenk names in lower case (мыраев, girkan udygir), a crew list in capitals
+// after ranks (FA KOVALYONOK IRINA). Tuned: PERSON 0.966, ADDRESS 0.986, EMAIL
+// 0.988; 1.800% leaked (188 of 10443).
 
-// heldout1200Floor holds the untuned figures: the targets, all met.
+// heldout1200Floor holds the tuned figures: the targets, all met.
 var heldout1200Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1200MaxLeak: target 0.005, missed untuned (1.800%).
+// heldout1200MaxLeak: target 0.005, missed untuned (1.800%), missed tuned (1.800%).
 const heldout1200MaxLeak = 0.019
 
 func TestHeldout1200(t *testing.T) {

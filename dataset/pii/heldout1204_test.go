@@ -21,14 +21,23 @@ import "testing"
 // 1.283.0, commit 27ee07f): every F1 target met (PERSON 0.952, PHONE 0.992,
 // PASSPORT 0.973, the other types 1.0); 1.436% of PII characters leaked (147
 // of 10240: PERSON 138, ADDRESS 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.289
+// (engine 1.284.0), with those of the other files from heldout1197 to
+// heldout1204: the funeral home's name of two hyphenated words signing its
+// messages (Pamyat-Tula). Left: priests named after "о." and "Отец" (Алексий,
+// Виталий), granite sorts named like people (Rosa Porrino, Балтик Грин),
+// historical families buried nearby (Демидов, Баташевых), a passport read out
+// as a phone. Tuned: PERSON 0.957, PHONE 0.992, PASSPORT 0.973; 1.436% leaked
+// (147 of 10240).
 
-// heldout1204Floor holds the untuned figures: the targets, all met.
+// heldout1204Floor holds the tuned figures: the targets, all met.
 var heldout1204Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1204MaxLeak: target 0.005, missed untuned (1.436%).
+// heldout1204MaxLeak: target 0.005, missed untuned (1.436%), missed tuned (1.436%).
 const heldout1204MaxLeak = 0.015
 
 func TestHeldout1204(t *testing.T) {
