@@ -7725,7 +7725,9 @@ func venueInQuotes(s string, p int) int {
 	q := p
 	for words := 0; words < 2 && q < len(s) && isASCIILetter(s[q]); words++ {
 		e := wordEnd(s, q)
-		switch strings.ToLower(s[q:e]) {
+		var buf [16]byte
+		f, _ := foldInto(buf[:0], s[q:e])
+		switch string(f) {
 		case "pharmacy", "shopping", "mall", "business", "centre", "center", "building", "hotel", "hostel", "cafe", "restaurant",
 			"clinic", "store", "shop", "tower", "complex", "camp", "base", "bc", "tc", "hypermarket", "supermarket", "market":
 		default:

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Person matching: capitalized words are looked up in the name tables (every
@@ -9855,8 +9856,9 @@ func (sc *scanner) labelledPerson(i, j int) int {
 	}
 	if k := i - 2 - len(l); k >= 2 && s[k-1] == ' ' && s[k-2] != '\n' {
 		var b2 [32]byte
-		q := string(prevWord(s, k-1, b2[:0]))
-		switch q { // the word that qualifies the label: "Team name", "Corporate client"
+		qb := prevWord(s, k-1, b2[:0])
+		q := unsafe.String(unsafe.SliceData(qb), len(qb)) // no copy: q does not outlive b2
+		switch q {                                        // the word that qualifies the label: "Team name", "Corporate client"
 		case "full", "stage", "first", "last", "given", "family", "your", "client", "guest", "patient", "contact", "customer",
 			"passenger", "student", "employee", "tenant", "recipient", "driver", "owner", "holder", "applicant", "site", "new",
 			"emergency", "partner", "полное", "ваше", "новый", "новая", "новое":

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // scanner holds the state of one pass over a text.
@@ -2943,7 +2944,9 @@ func townWords(t string, max int) bool {
 // countryName reports a country's name that closes a postal address, in
 // any case: "Germany", "UNITED KINGDOM", "USA".
 func countryName(w string) bool {
-	switch strings.ToLower(w) {
+	var buf [32]byte
+	f, _ := foldInto(buf[:0], w)
+	switch string(f) {
 	case "germany", "united kingdom", "uk", "england", "scotland", "wales", "ireland", "italy", "sweden", "norway", "denmark",
 		"finland", "france", "spain", "portugal", "poland", "austria", "switzerland", "netherlands", "belgium", "czech republic",
 		"usa", "united states", "canada", "australia", "russia", "russian federation", "kazakhstan", "uzbekistan", "kyrgyzstan",
@@ -2981,7 +2984,8 @@ func streetAfterNa(s string, start, end int) bool {
 	}
 	var buf [32]byte
 	k := start - 1 - len("на")
-	w0 := string(prevWord(s, max(0, k-1), buf[:0]))
+	b0 := prevWord(s, max(0, k-1), buf[:0])
+	w0 := unsafe.String(unsafe.SliceData(b0), len(b0)) // no copy: w0 does not outlive buf
 	return !startsAny(w0, "жалу", "жалоб", "похож", "оформ", "заказ", "брон", "запиш", "записа", "перерасп", "перев", "перекл", "перекин",
 		"раскин", "доверен", "характерист", "страхов", "счёт", "счет", "договор", "карт", "стол", "ставк", "пропуск", "документ",
 		"справк", "квитанц", "посылк", "груз", "венк", "табел", "приказ", "фамили", "выпис", "отлож", "долг", "лист", "ссыла", "тест",
@@ -2992,7 +2996,8 @@ func streetAfterNa(s string, start, end int) bool {
 // word at i, "на" in "бронь на хабибуллина", "записала на мельникова".
 func bookingBefore(s string, i int) bool {
 	var buf [32]byte
-	w := string(prevWord(s, i-1, buf[:0]))
+	b := prevWord(s, i-1, buf[:0])
+	w := unsafe.String(unsafe.SliceData(b), len(b)) // no copy: w does not outlive buf
 	return startsAny(w, "брон", "заказ", "запиш", "записа", "оформ", "посылк", "договор", "квитанц", "счёт", "счет") && !strings.HasPrefix(w, "заказчик")
 }
 
