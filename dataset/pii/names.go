@@ -9858,7 +9858,8 @@ func (sc *scanner) labelledPerson(i, j int) int {
 		var b2 [32]byte
 		qb := prevWord(s, k-1, b2[:0])
 		q := unsafe.String(unsafe.SliceData(qb), len(qb)) // no copy: q does not outlive b2
-		switch q {                                        // the word that qualifies the label: "Team name", "Corporate client"
+		// The word that qualifies the label: "Team name", "Corporate client".
+		switch q {
 		case "full", "stage", "first", "last", "given", "family", "your", "client", "guest", "patient", "contact", "customer",
 			"passenger", "student", "employee", "tenant", "recipient", "driver", "owner", "holder", "applicant", "site", "new",
 			"emergency", "partner", "полное", "ваше", "новый", "новая", "новое":
