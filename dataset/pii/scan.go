@@ -2841,7 +2841,9 @@ func (sc *scanner) preppedLowerSurname(i, j int) int {
 // break at end that close a postal address in Latin letters: a postcode
 // and a town in either order ("10117 Berlin", "London W2 5DX", "Baku
 // AZ1122, Azerbaijan"), maybe after a town alone ("Harrow\nHA3 7PQ"), then a
-// country ("United Kingdom", "GERMANY"); or end.
+// country ("United Kingdom", "GERMANY"); or end. It runs on every address
+// span found; townLinesAfter reads the six-digit postcodes of Russian labels
+// inside enAddressTail, for the paths that call it.
 func postalLinesAfter(s string, end int) int {
 	p := end
 	postal, town := false, false // a postcode's line was read; a town alone was, which needs a postcode next
