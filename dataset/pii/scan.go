@@ -184,10 +184,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	kept := spans[:0]
 	for _, sp := range spans {
 		if sp.score >= e.threshold && e.enabled[sp.typ] && (sp.typ != tAddress || houseNumbered(text[sp.start:sp.end])) &&
-			// Not the famous namesake, "no relation to Lee Kiefer", a chat's group, "[Прорабы Покровский] Петровна: …",
-			// a street named after someone, "пробка на Ямашева", "the flat on Turgeneva", nor a ship or a work
-			// named after a famous one, «Максим Горький».
-			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !famousCueBefore(text, sp.start) && !chatRoomName(text, sp.start, sp.end) && !streetAfterNa(text, sp.start, sp.end) && !streetAfterOnAt(text, sp.start, sp.end) && !quotedFamous(text, sp.start, sp.end) && !initialsFamous(text, sp.start, sp.end) && !hyphenFirm(text[sp.start:sp.end])) {
+			(sp.typ != tPerson || !upperAt(text[sp.start:]) || !namesNoOne(text, sp.start, sp.end)) {
 			if n := len(kept); n > 0 && sp.typ == tPerson && kept[n-1].typ == tPerson && nicknameBetween(text, kept[n-1].end, sp.start) {
 				kept[n-1].end = sp.end // one person with a nickname inside: "Артём «Frost» Ковалёв"
 				continue
@@ -202,6 +199,17 @@ func (e *Engine) scan(text string, dst []span) []span {
 		}
 	}
 	return kept
+}
+
+// namesNoOne reports a capitalized name found at s[start:end] that the words
+// around show to be no one's: the famous namesake, "no relation to Lee
+// Kiefer"; a chat's group, "[Прорабы Покровский] Петровна: …"; a street named
+// after someone, "пробка на Ямашева", "the flat on Turgeneva"; a ship or a
+// work named after a famous one, «Максим Горький»; a composer in a
+// programme, "П. И. Чайковский"; a firm, "Pamyat-Tula".
+func namesNoOne(s string, start, end int) bool {
+	return famousCueBefore(s, start) || chatRoomName(s, start, end) || streetAfterNa(s, start, end) || streetAfterOnAt(s, start, end) ||
+		quotedFamous(s, start, end) || initialsFamous(s, start, end) || hyphenFirm(s[start:end])
 }
 
 // chatRoomName reports a name inside the brackets that open a line before
@@ -607,12 +615,16 @@ var nickMarks = [...]string{"он же ", "она же ", "aka ", "a.k.a. ", "re
 
 // nickMarkBefore reports a mark that says the word at p is a nickname,
 // right before it: "Roman Vasiliev (aka Shark)", "прораб Лёха, он же
-// Борода", "nicknamed Kaban", "по прозвищу «Ключ»", and, before quotes
-// only, "the washer known as 'Beaver'", "известен как «Чёрный»" (not "the
-// village known as Sosnovka").
+// Борода", "nicknamed Kaban", "по прозвищу «Ключ»", what people call
+// someone ("people call me Seun", "все зовут его «Шаман»"), and, before
+// quotes only, "the washer known as 'Beaver'", "известен как «Чёрный»" (not
+// "the village known as Sosnovka").
 func nickMarkBefore(s string, p int, quoted bool) bool {
 	if p < 3 || s[p-1] != ' ' {
 		return false
+	}
+	if callNameBefore(s, p-1) {
+		return true
 	}
 	b := p - 1
 	for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' && s[b-1] != '(' {
@@ -677,8 +689,6 @@ func (sc *scanner) nicknames() {
 			sc.nicknameAt(p) // "paramedic 'Tank'"
 		case q == 0 && a >= 3 && s[a-1] == ' ' && lowerRoleBefore(s, a-1) && !numberAfterWord(s, a):
 			sc.nicknameAt(a) // a worker by the nickname after his trade: "ваш монтажник Фреон", "guide Burunduk"
-		case p >= 8 && s[p-1] == ' ' && callNameBefore(s, p-1):
-			sc.nicknameAt(p) // "people call me Seun", "the students call "Grumpy"", "все зовут его «Шаман»"
 		case q == 0 && nickInitial(s, a):
 			if b := wordEnd(s, a); commonNicknames[s[a:b]] && !sc.covered(a, b, len(sc.out)) &&
 				!startsAny(s[b:], " Rock", " Lodge", "'s concert", "’s concert") && !prevWordIn(s, a, "песню", "песни", "from", "кот", "кота", "пёс", "пса", "мыс", "Мыс") {
@@ -2861,7 +2871,7 @@ func postalLinesAfter(s string, end int) int {
 			postal, town, end = true, false, a+len(line)
 		case !postal && !town && townWords(line, 3):
 			town = true
-		case postal && countryName(line):
+		case postal && postalCountry(line):
 			return a + len(line)
 		default:
 			return end
@@ -2875,7 +2885,7 @@ func postalLinesAfter(s string, end int) int {
 // country: "10117 Berlin", "113 50 Stockholm", "London W2 5DX", "New York, NY
 // 10036, USA", "Baku AZ1122, Azerbaijan", "HA3 7PQ", "Cork T12 XW36".
 func postalLine(line string) bool {
-	if k := strings.LastIndex(line, ", "); k > 0 && countryName(line[k+2:]) {
+	if k := strings.LastIndex(line, ", "); k > 0 && postalCountry(line[k+2:]) {
 		line = line[:k]
 	}
 	if ukPostcodeAt(line, 0) == len(line) {
@@ -2923,7 +2933,7 @@ func postalLine(line string) bool {
 // capital and holds letters or hyphens only ("Harrow", "Saint Petersburg",
 // "Köln", "ROSTOV-ON-DON"), and none is a country's name.
 func townWords(t string, max int) bool {
-	if t == "" || countryName(t) {
+	if t == "" || postalCountry(t) {
 		return false
 	}
 	n := 0
@@ -2943,9 +2953,10 @@ func townWords(t string, max int) bool {
 	return n > 0
 }
 
-// countryName reports a country's name that closes a postal address, in
-// any case: "Germany", "UNITED KINGDOM", "USA".
-func countryName(w string) bool {
+// postalCountry reports a country's name alone that closes a postal
+// address's lines, in any case: "Germany", "UNITED KINGDOM", "USA".
+// (countries and isCountry, case-exact, serve countryAfter's ", Germany".)
+func postalCountry(w string) bool {
 	var buf [32]byte
 	f, _ := foldInto(buf[:0], w)
 	switch string(f) {
@@ -2968,7 +2979,8 @@ func streetAfterNa(s string, start, end int) bool {
 	if start < 3 || s[start-1] != ' ' || !(strings.HasSuffix(s[:start-1], "на") || strings.HasSuffix(s[:start-1], "На")) {
 		return false
 	}
-	if k := start - 1 - len("на"); k > 0 && s[k-1] != ' ' && s[k-1] != '\n' && s[k-1] != '(' {
+	k := start - 1 - len("на") // where "на" starts
+	if k > 0 && s[k-1] != ' ' && s[k-1] != '\n' && s[k-1] != '(' {
 		return false
 	}
 	w := s[start:end]
@@ -2985,7 +2997,6 @@ func streetAfterNa(s string, start, end int) bool {
 		return false
 	}
 	var buf [32]byte
-	k := start - 1 - len("на")
 	b0 := prevWord(s, max(0, k-1), buf[:0])
 	w0 := unsafe.String(unsafe.SliceData(b0), len(b0)) // no copy: w0 does not outlive buf
 	return !startsAny(w0, "жалу", "жалоб", "похож", "оформ", "заказ", "брон", "запиш", "записа", "перерасп", "перев", "перекл", "перекин",
