@@ -2619,3 +2619,640 @@ func zovutFiller(w string) bool {
 	}
 	return false
 }
+
+// wholeNameAnswers emits a name read out as a transcript's whole answer to
+// the line before that asks for it, when no table knows it or no rule read
+// all of it: "agent your last name please\ncaller morrison", "оператор:
+// фамилия\nклиент: яруллина", "agent and your name\ncaller zhou yiming",
+// "courier: name please\nguest: nguyen van an". The answer opens after a
+// speaker's label (with a colon, or a transcript's "caller", "клиент"
+// without one) or a dash and holds one to three lower-case words and
+// nothing else on its line: no number, no function word, no word of a
+// reply ("sorry", "секунду"). It reports whether it emitted any.
+func (sc *scanner) wholeNameAnswers() bool {
+	s := sc.s
+	if strings.IndexByte(s, '\n') < 0 || !containsAny(s, "name", "фамили", "имя", "зовут", "обращаться", "на кого", "записать", "батюшке") {
+		return false
+	}
+	added := false
+	for ls := strings.IndexByte(s, '\n') + 1; ls > 0 && ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		next := 0
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+			next = le + 1
+		}
+		if head := nameAnswerHead(s, ls, le); head > 0 {
+			end := le
+			for end > head && (s[end-1] == '.' || s[end-1] == ' ' || s[end-1] == '\r') {
+				end--
+			}
+			if q := lineBefore(s, ls, 120); end-head >= 2 && end-head <= 48 && lowerLetterAt(s, head) && sc.nameAskedLast(ls-1-len(q), ls, head) && nameQuestion(q) {
+				if a, ok := sc.answerName(head, end); ok {
+					score := float32(0.8)
+					for _, x := range sc.out {
+						if x.start < end && x.end > a && x.score > score {
+							score = x.score
+						}
+					}
+					sc.emit(a, end, tPerson, score, 0)
+					sc.lowerNames = true
+					added = true
+				}
+			}
+		}
+		ls = next
+	}
+	return added
+}
+
+// nameAskedLast reports a question on the line s[qs:ls-1] that a speaker
+// other than the answer's (whose words start at head) closes with the
+// name it asks for, at most three words after its word: "agent: and the
+// name on the bell", not "оператор: ага записала на фамилию барсуковы", a
+// name said after its word ("фамилия фролова") nor a form's "Фамилия, имя,
+// отчество: …".
+func (sc *scanner) nameAskedLast(qs, ls, head int) bool {
+	s := sc.s
+	qh := nameAnswerHead(s, qs, ls-1)
+	if qh == 0 || qh-qs == head-ls && s[qs:qh] == s[ls:head] {
+		return false
+	}
+	q := s[qh : ls-1]
+	k := -1
+	for _, w := range [...]string{"name", "фамили", "имя", "зовут", "обращаться", "на кого", "записать", "батюшке"} {
+		if i := strings.LastIndex(q, w); i > k {
+			k = i
+		}
+	}
+	if k < 0 || strings.Count(q[k:], " ") > 3 || strings.ContainsAny(q[k:], "0123456789") {
+		return false
+	}
+	for _, x := range sc.out {
+		if x.typ == tPerson && x.start >= qh+k && x.start < ls {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAnswerHead returns where a transcript's answer opens on the line
+// s[ls:le]: after a one-word speaker's label and ": " ("caller: ",
+// "клиент: "), a speaker's word without a colon ("caller ", "клиент ") or a
+// dash; 0 when the line opens none of them.
+func nameAnswerHead(s string, ls, le int) int {
+	if strings.HasPrefix(s[ls:le], "— ") || strings.HasPrefix(s[ls:le], "- ") {
+		return ls + 2 + strings.IndexByte(s[ls:le], ' ') - 1
+	}
+	e := wordEnd(s, ls)
+	if e == ls || e+2 > le || e-ls > 24 {
+		return 0
+	}
+	switch {
+	case s[e] == ':' && s[e+1] == ' ':
+		return e + 2
+	case s[e] == ' ' && (speakerWord(s[ls:e]) || answerSpeakerRU(s[ls:e])):
+		return e + 1
+	}
+	return 0
+}
+
+// answerSpeakerRU reports a Russian transcript's label for who answers or
+// asks, written without a colon: "клиент яруллина", "оператор фамилия".
+func answerSpeakerRU(w string) bool {
+	switch w {
+	case "клиент", "клиентка", "абонент", "абонентка", "звонящий", "звонящая", "гость", "пациент", "пациентка", "покупатель", "покупательница",
+		"оператор", "менеджер", "администратор", "диспетчер", "регистратор", "сотрудник", "дежурный":
+		return true
+	}
+	return false
+}
+
+// answerName returns where the name starts in the answer s[head:end] and
+// whether the answer is one: one to three words of two letters or more,
+// in lower case, each letters with perhaps a hyphen or an apostrophe
+// inside ("mary-ann o'connor"), after openers such as "yes" or "это"; no
+// function word, number, table stop word, reply word or other span but a
+// person's.
+func (sc *scanner) answerName(head, end int) (int, bool) {
+	s := sc.s
+	for head < end {
+		q := wordEnd(s, head)
+		if q >= end || s[q] != ' ' || !answerNameOpener(s[head:q]) {
+			break
+		}
+		head = q + 1
+	}
+	words := 0
+	for p := head; p < end; {
+		q := p
+		for q < end && s[q] != ' ' {
+			q++
+		}
+		w := s[p:q]
+		if words++; words > 3 || !answerNameWord(w) || strings.Contains(s[q:end], w) {
+			return 0, false // not a name given twice: "rose rose bennett", which the tables' rules read
+		}
+		p = q + 1
+	}
+	if words == 0 {
+		return 0, false
+	}
+	persons := 0
+	for _, x := range sc.out {
+		if x.start < end && x.end > head {
+			if x.typ != tPerson || persons > 0 {
+				return 0, false // another kind, or two people the tables read: "лёва лев зайцев"
+			}
+			persons++
+		}
+	}
+	return head, true
+}
+
+// answerNameOpener reports a word an answer may open with before the name:
+// "yes morrison", "да яруллина", "it's levin".
+func answerNameOpener(w string) bool {
+	switch w {
+	case "yes", "yeah", "it's", "its", "um", "uh", "er", "well", "so", "да", "это", "ну", "э", "эм":
+		return true
+	}
+	return false
+}
+
+// answerNameWord reports a word that may be part of a name given as a whole
+// answer: lower-case letters, a hyphen or an apostrophe only between them.
+func answerNameWord(w string) bool {
+	if len(w) < 2 || nameAnswerStop(w) || answerOpener(w) || nameReplyWord(w) {
+		return false
+	}
+	if _, num := spokenWords[w]; num {
+		return false
+	}
+	if in := tableInfo(w); in.word&wStop != 0 {
+		return false
+	}
+	prevLetter := false
+	for k := 0; k < len(w); {
+		r, sz := utf8.DecodeRuneInString(w[k:])
+		switch {
+		case unicode.IsLower(r):
+			prevLetter = true
+		case (r == '-' || r == '\'') && prevLetter && k+sz+1 < len(w) && (k < 2 || w[k-2] != '-'):
+			prevLetter = false // not a word spelled out: "g-r-i-n"
+		default:
+			return false
+		}
+		k += sz
+	}
+	return prevLetter
+}
+
+// nameReplyWord reports a word of a reply that gives no name: "sorry?",
+// "hold on", "секунду", "а зачем".
+func nameReplyWord(w string) bool {
+	switch w {
+	case "sorry", "pardon", "what", "why", "who", "hold", "wait", "moment", "second", "sec", "same", "before", "hmm", "mm", "hello",
+		"hi", "thanks", "thank", "you", "sure", "right", "correct", "again", "also", "anonymous", "private", "card", "number",
+		"спасибо", "секунду", "секундочку", "минуту", "минутку", "сейчас", "зачем", "какую", "какая", "какой", "какое", "чью", "чья",
+		"любую", "знаю", "помню", "подождите", "повторите", "раз", "анонимно", "номер", "карта", "мм", "угу", "ага", "хм",
+		"верно", "правильно", "that's", "имя", "отчество", "фамилия", "инициалы", "name", "surname", "пусть", "будет", "просто",
+		"вроде", "бы", "такая", "такой", "же", "возраст", "auntie", "aunt", "uncle", "тётя", "тетя", "дядя":
+		return true
+	}
+	return false
+}
+
+// introAt emits a name a caller gives for himself after the cue "this
+// is", "it's" or "my name is" at k (cue with its space) in a lower-case
+// transcript when the tables do not know all of it: "caller: hi this is
+// mart tamm i am calling from narva", "hello it's ji-hoon park from
+// busan", "my name is pieter de vries and we are four". "this is" and
+// "it's" must open the turn, after a greeting or a speaker's label at most
+// ("hi vadim its tom archer again"). The name is one to three lower-case
+// words that end at a stop, the line's end or a word that goes on with the
+// call ("from", "calling", "again", "i"); one of them a name the tables
+// know or shaped as a surname, and none a function word or a word of the
+// tables' stop list. A single word must be a name, a hyphenated given name
+// ("jae-won") or a surname's shape.
+func (sc *scanner) introAt(k int, cue string) bool {
+	if cue[0] != 'm' && !introOpensTurn(sc.s, k) {
+		return false
+	}
+	a, e, ok := sc.introName(k+len(cue), cue)
+	if !ok {
+		return false
+	}
+	score := float32(0.75)
+	for _, x := range sc.out {
+		if x.start < e && x.end > a && x.score > score {
+			score = x.score
+		}
+	}
+	sc.emit(a, e, tPerson, score, 0)
+	sc.lowerNames = true
+	return true
+}
+
+// introOpensTurn reports a self-introduction's cue at k that opens a
+// speaker's turn: nothing before it on its line but a speaker's label, a
+// greeting and the name of whom it greets, or fillers ("caller: hi yes
+// this is", "hi lev it's", "uh hi").
+func introOpensTurn(s string, k int) bool {
+	ls := lineStart(s, k, 80)
+	if k-ls >= 79 {
+		return false
+	}
+	p := ls
+	if h := nameAnswerHead(s, ls, k); h > 0 && h <= k {
+		p = h
+	}
+	greeted := false
+	for p < k {
+		e := wordEnd(s, p)
+		w := s[p:e]
+		switch w {
+		case "hi", "hello", "hey", "hiya", "morning", "good", "afternoon", "evening", "yes", "yeah", "uh", "um", "oh", "ok", "okay", "so":
+			greeted = greeted || w != "yes" && w != "yeah" && w != "uh" && w != "um" && w != "oh" && w != "ok" && w != "okay" && w != "so"
+		default:
+			if p == ls && e < k && s[e] == ' ' && greetsEN(s[e+1:wordEnd(s, e+1)]) {
+				break // a transcript's label without a colon: "supplier hello this is"
+			}
+			if !greeted || e-p < 2 || !lowerLetterAt(w, 0) {
+				return false // one word after a greeting: whom it greets, "hi lev it's summer"
+			}
+			greeted = false
+		}
+		p = e
+		for p < k && (s[p] == ' ' || s[p] == ',') {
+			p++
+		}
+	}
+	return true
+}
+
+// staffTurn reports a line at i said by the firm's side of a transcript,
+// who may name the firm instead of himself: "agent: this is sibtechrent
+// calling".
+func staffTurn(s string, i int) bool {
+	ls := lineStart(s, i, 120)
+	switch s[ls:wordEnd(s, ls)] {
+	case "agent", "operator", "staff", "dispatcher", "receptionist", "admin", "manager":
+		return true
+	}
+	return false
+}
+
+// greetsEN reports an English word that greets: "hi", "hello".
+func greetsEN(w string) bool {
+	switch w {
+	case "hi", "hello", "hey", "hiya", "morning", "good":
+		return true
+	}
+	return false
+}
+
+// introName reads the name after a self-introduction's cue at p and
+// returns its bounds. A single word no table knows is a name after "my
+// name is" or before "from", "again", "calling", "here" or "speaking":
+// "my name is chejnesh", "this is rowena calling".
+func (sc *scanner) introName(p int, cue string) (int, int, bool) {
+	s := sc.s
+	a, e, words, known := p, p, 0, false
+	single := false
+	for {
+		q := wordEnd(s, e)
+		for q < len(s) && (s[q] == '-' || s[q] == '\'') && q+1 < len(s) && s[q+1] >= 'a' && s[q+1] <= 'z' {
+			q = wordEnd(s, q+1) // "ji-hoon", "o'connor"
+		}
+		w := s[e:q]
+		if words > 0 && (introBreak(w) || verbName(w)) {
+			break // "my name is grace will you help"
+		}
+		if q == e || words == 3 || !answerNameWord(w) || introStop(w) || strings.Contains(s[a:e], w) {
+			return 0, 0, false // nor a name said twice, "grace grace okafor", which the tables' rules read
+		}
+		var buf [32]byte
+		f, ok := foldInto(buf[:0], w)
+		if !ok {
+			return 0, 0, false
+		}
+		in, _ := wordTab.get(f)
+		switch {
+		case in.word&(wStop|wTitle|wHonorific) != 0 || in.addr != 0:
+			return 0, 0, false
+		case in.isName():
+			known = true
+			single = in.word == 0 && in.flags&fAmbig == 0
+		case latinSurnameWord(w):
+			known = true
+			single = true
+		case hyphenGivenName(w):
+			single = true // a hyphenated given name: "jae-won", "hye-jin"
+		}
+		words++
+		e = q
+		if e >= len(s) || s[e] != ' ' {
+			break // the line's end or a stop: "it's tom fletcher, can you"
+		}
+		e++
+	}
+	for e > a && s[e-1] == ' ' {
+		e--
+	}
+	if words == 1 && !single && (strings.HasSuffix(s[a:e], "ing") || strings.HasSuffix(s[a:e], "ed")) {
+		return 0, 0, false // a verb: "i'm phoning from", "it's leaking from"
+	}
+	if words == 1 && !single && cue[0] != 'm' && e+1 < len(s) && !staffTurn(s, a) {
+		switch s[e+1 : wordEnd(s, e+1)] {
+		case "from", "again", "calling", "here", "speaking":
+			single = e+1 < len(s) && s[e] == ' '
+		}
+	}
+	if words == 0 || words == 1 && !single && cue[0] != 'm' || words > 1 && !known || e < len(s) && strings.IndexByte(" \n,.!?—–", s[e]) < 0 {
+		return 0, 0, false
+	}
+	for _, x := range sc.out {
+		if x.start < e && x.end > a && x.typ != tPerson {
+			return 0, 0, false
+		}
+	}
+	return a, e, true
+}
+
+// hyphenGivenName reports a lower-case given name of two short parts joined
+// by a hyphen, as Korean names are written: "jae-won", "min-ji"; not
+// "khanty-mansiysk" nor "thirty-four".
+func hyphenGivenName(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > 5 || len(w)-h-1 < 2 || len(w)-h-1 > 5 || strings.IndexByte(w[h+1:], '-') >= 0 {
+		return false
+	}
+	_, num := spokenWords[w[:h]]
+	return !num
+}
+
+// introBreak reports a word after a self-introduction's name that goes on
+// with the call: "… from busan", "… calling about", "… i booked", "… again".
+func introBreak(w string) bool {
+	switch w {
+	case "from", "calling", "again", "i", "i'm", "im", "we", "we're", "my", "about", "and", "here", "speaking", "the", "at", "in",
+		"with", "um", "uh", "sorry", "ringing", "writing", "on", "for", "lol", "thanks", "thank", "can", "could", "just", "please",
+		"is", "was", "it's", "its", "you", "your", "who", "regarding", "re", "of", "but", "so", "did", "have", "had", "need", "want":
+		return true
+	}
+	return false
+}
+
+// introStop reports a word that is no name after a self-introduction's
+// cue: "it's me", "this is urgent", "it's not working".
+func introStop(w string) bool {
+	switch w {
+	case "me", "not", "really", "very", "just", "so", "still", "also", "only", "about", "regarding", "urgent", "late", "ok", "okay",
+		"fine", "done", "ready", "broken", "important", "quick", "weird", "strange", "a", "an", "the", "your", "our", "his", "her",
+		"their", "my", "him", "them", "us", "that", "this", "what", "how", "there", "here", "all", "too", "actually", "probably",
+		"mum", "mom", "dad", "wife", "husband", "son", "daughter", "sister", "brother", "friend", "neighbour", "neighbor", "boss",
+		"missis", "mrs", "miss", "mister", "mr", "ms", "dr", "doctor", "captain", "motor", "near", "under", "btw", "by", "outside",
+		"behind", "opposite", "next", "inside", "at", "on", "in":
+		return true
+	}
+	return nameAnswerStop(w)
+}
+
+// theAt emits a surname at p between "the" and a word for what a client
+// or a family has or is in a firm's work: "the Rosenberg invoice", "the
+// volkov family", "move the Johnson group", "the Vogel matter". The
+// surname is one the tables know as a surname and as no first name, word or
+// place, or shaped as a Slavic one.
+func (sc *scanner) theAt(p int) bool {
+	s := sc.s
+	if p >= len(s) || s[p] >= 0x80 {
+		return false
+	}
+	e := wordEnd(s, p)
+	if e+2 >= len(s) || s[e] != ' ' || e-p < 3 || !theNoun(s[e+1:wordEnd(s, e+1)]) {
+		return false
+	}
+	w := s[p:e]
+	if !tableSurnameLatin(w) && !latinSurnameWord(w) {
+		return false
+	}
+	if in := tableInfo(w); in.addr != 0 || in.word != 0 || endsAny(w, "sky", "skaya", "skiy", "skoy", "skogo") {
+		return false // a street's or a district's adjective: "the Ligovsky order"
+	}
+	sc.emit(p, e, tPerson, 0.8, 0)
+	return true
+}
+
+// theNoun reports a word for what a client or a family has or is in a
+// firm's work, after "the" and a surname: "family", "invoice", "matter".
+func theNoun(w string) bool {
+	switch w {
+	case "family", "group", "order", "invoice", "contract", "complaint", "registration", "estimate", "report", "file", "account",
+		"case", "claim", "booking", "matter", "hearing", "refund", "application", "row", "scan", "lots", "intake", "project", "deal",
+		"dossier", "payment", "transfer", "shipment", "reservation", "visa", "paperwork", "documents", "docs", "request",
+		"quotation", "twins", "sisters", "kids", "children", "girl", "boy", "household", "wedding", "dress", "urn", "meter",
+		"estate", "heirs", "party":
+		return true
+	}
+	return false
+}
+
+// toldName returns the end of the name at p that an order or a greeting
+// is passed to, or p when none is there: "tell grace the price goes up",
+// "ask for liliya at the back door", "say hi to Dashinima", "thanks to
+// Reinhold (our guest setter)". The word is a name the tables know (also
+// one that is a word: "tell frost to bring"), shaped as a surname, or a
+// capitalized word no table knows; a clause or a stop must follow it.
+func (sc *scanner) toldName(p int) int {
+	s := sc.s
+	e := wordEnd(s, p)
+	if e == p || e-p < 3 {
+		return p
+	}
+	w := s[p:e]
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return p
+	}
+	in, _ := wordTab.get(f)
+	switch {
+	case in.word&(wStop|wTitle|wHonorific) != 0 || in.addr != 0 || introStop(w) || nameReplyWord(w) || famousNames[w]:
+		return p // nor a famous one: "tourists ask for Pushkin's museum"
+	case in.isName() || latinSurnameWord(w):
+	case upperAt(w) && !in.isName() && asciiLetters(w) && !allCapsWord(w):
+	default:
+		return p
+	}
+	for _, x := range sc.out {
+		if x.start < e && x.end > p {
+			return p // read by another rule already
+		}
+	}
+	if e == len(s) || strings.IndexByte(",.!?:;\n)'’", s[e]) >= 0 {
+		return e
+	}
+	if s[e] != ' ' || e+1 >= len(s) {
+		return p
+	}
+	switch s[e+1 : wordEnd(s, e+1)] {
+	case "that", "to", "the", "we", "we'll", "we're", "i", "i'm", "i'll", "she", "he", "they", "it", "its", "it's", "our", "about",
+		"at", "in", "from", "he's", "she's", "her", "his", "thanks", "thank", "and", "or", "(", "—", "-", "if", "when", "not", "please",
+		"pls", "asap", "now", "today", "tomorrow", "there":
+		return e
+	}
+	if s[e+1] == '(' {
+		return e
+	}
+	return p
+}
+
+// toldNameRU returns the end of the name at p after a Russian verb of
+// telling, asking or thanking, or p when none is there: "передай Вере, что
+// сетку он не вернул", "скажи вере что джингл готов", "спросите орлову",
+// "спасибо Артуру-Бэтмену". The word is a name the tables know, a
+// surname's shape or, capitalized, an adjectival surname's; no pronoun,
+// kin's or role's word ("скажи маме", "передайте курьеру"); a clause, a
+// stop or the text's end follows it.
+func (sc *scanner) toldNameRU(p int) int {
+	s := sc.s
+	if p >= len(s) || s[p] < 0xD0 {
+		return p
+	}
+	e := wordEnd(s, p)
+	if e-p < 6 || tellNotNameRU(s[p:e]) || allCapsWord(s[p:e]) {
+		return p
+	}
+	w := s[p:e]
+	var buf [48]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return p
+	}
+	in, _ := wordTab.get(f)
+	if in.word&(wStop|wTitle|wHonorific) != 0 || in.addr != 0 || clauseWordRU(w) {
+		return p
+	}
+	if !in.isName() && !lowerSurname(w) && !(upperAt(w) && adjSurname(w)) {
+		return p // not a firm: "позвоните Сбербанку"
+	}
+	for _, x := range sc.out {
+		if x.start < e && x.end > p {
+			return p // read by another rule already
+		}
+	}
+	if e == len(s) || strings.IndexByte(",.!?:;\n)-", s[e]) >= 0 {
+		return e
+	}
+	if s[e] != ' ' || e+1 >= len(s) {
+		return p
+	}
+	switch s[e+1 : wordEnd(s, e+1)] {
+	case "что", "чтоб", "чтобы", "пусть", "за", "привет", "спасибо", "и", "а", "—", "(", "когда", "если", "как", "где":
+		return e
+	}
+	return p
+}
+
+// tellNotNameRU reports a word after "передай", "скажи" or "спасибо" that
+// names no one: a pronoun, kin, a role or a word of the message.
+func tellNotNameRU(w string) bool {
+	switch w {
+	case "мне", "ему", "ей", "им", "нам", "вам", "всем", "тебе", "вас", "тебя", "его", "её", "ее", "их", "всех", "кого", "кому", "себе",
+		"маме", "папе", "мужу", "жене", "сыну", "дочке", "дочери", "брату", "сестре", "бабушке", "дедушке", "маму", "папу", "мужа",
+		"жену", "клиенту", "клиентке", "курьеру", "водителю", "менеджеру", "оператору", "охране", "охраннику", "администратору",
+		"директору", "бухгалтеру", "бухгалтерии", "диспетчеру", "мастеру", "врачу", "доктору", "ребятам", "коллегам", "привет",
+		"пожалуйста", "большое", "огромное", "заранее", "сразу", "сейчас", "завтра", "сегодня", "потом", "тоже", "ещё", "еще",
+		"пусть", "чтобы", "чтоб", "что", "когда", "спасибо", "всё", "все", "хозяину", "хозяйке", "соседу", "соседке", "начальнику",
+		"руководителю", "шефу", "боссу", "продавцу", "кассиру", "повару", "няне", "учителю", "тренеру", "Маме", "Папе", "Спасибо",
+		"Вам", "Всем", "Большое", "Огромное", "Пожалуйста", "сорян", "сорри", "извини", "извините":
+		return true
+	}
+	return false
+}
+
+// cueWords reads, in one pass over the words of the text, the names that
+// follow a self-introduction ("this is", "it's", "my name is"), "the" before
+// a client's matter, and an order, a question or a thanks passed on
+// ("tell", "ask for", "say hi to", "thanks to", "передай", "спросите",
+// "спасибо"). It reports whether it emitted any.
+func (sc *scanner) cueWords() bool {
+	s := sc.s
+	added := false
+	var pw, ppw string // the two words before, when a single space parts each from the next
+	ws := 0
+	for ws < len(s) {
+		sp := strings.IndexByte(s[ws:], ' ')
+		if sp < 0 {
+			break
+		}
+		sp += ws
+		if nl := strings.LastIndexByte(s[ws:sp], '\n'); nl >= 0 {
+			ws += nl + 1
+			pw, ppw = "", ""
+		}
+		w := s[ws:sp]
+		bare := strings.TrimLeft(w, "(\"«")
+		switch bare {
+		case "is":
+			if pw == "this" {
+				added = sc.introAt(ws-len("this "), "this is ") || added
+			} else if pw == "name" && ppw == "my" {
+				added = sc.introAt(ws-len("my name "), "my name is ") || added
+			}
+		case "it's", "its", "it’s", "i'm":
+			if w == bare {
+				added = sc.introAt(ws, bare+" ") || added
+			}
+		case "am":
+			if pw == "i" {
+				added = sc.introAt(ws-len("i "), "i am ") || added
+			}
+		case "name's":
+			if pw == "my" {
+				added = sc.introAt(ws-len("my "), "my name's ") || added
+			}
+		case "the":
+			added = sc.theAt(sp+1) || added
+		case "tell", "Tell":
+			added = sc.toldAt(sp+1) || added
+		case "for":
+			if pw == "ask" {
+				added = sc.toldAt(sp+1) || added
+			}
+		case "to":
+			if pw == "hi" && ppw == "say" || pw == "thanks" || pw == "Thanks" {
+				added = sc.toldAt(sp+1) || added
+			}
+		case "передай", "передайте", "скажи", "скажите", "напиши", "напишите", "позвони", "позвоните", "спроси", "спросите",
+			"попроси", "попросите", "спасибо", "Передай", "Передайте", "Скажи", "Скажите", "Напиши", "Напишите", "Позвони",
+			"Позвоните", "Спроси", "Спросите", "Попроси", "Попросите", "Спасибо":
+			if e := sc.toldNameRU(sp + 1); e > sp+1 {
+				sc.emit(sp+1, e, tPerson, 0.75, 0)
+				added = true
+			}
+		}
+		if ws > 0 && s[ws-1] == ' ' || ws == 0 {
+			ppw, pw = pw, w
+		} else {
+			ppw, pw = "", w
+		}
+		ws = sp + 1
+	}
+	return added
+}
+
+// toldAt emits the name at p that toldName reads.
+func (sc *scanner) toldAt(p int) bool {
+	if p >= len(sc.s) {
+		return false
+	}
+	if e := sc.toldName(p); e > p {
+		sc.emit(p, e, tPerson, 0.75, 0)
+		return true
+	}
+	return false
+}

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.284.0 rules-2025.289"
+const engineVersion = "iml-pii/1.285.0 rules-2025.290"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

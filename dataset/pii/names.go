@@ -1386,8 +1386,12 @@ func spanishIDAfter(s string, j int) (int, int) {
 // capitalized words that fills a JSON value opening at i under a key for
 // people's names, or 0. Under the bare key "name" one word must be a name
 // the tables know or end as a surname does: not {"name": "Тариф Семья"}.
+// Under a key for one part of a name one word is enough: {"last_name":
+// "Kiprushev"}, {"first": "Nadezhda"}.
 func jsonNameValue(s string, i int) int {
-	strong := jsonKeyIs(s, i, "full_name", "fullname", "fio", "client_name", "customer_name", "subscriber_name", "contact_name",
+	part := jsonKeyIs(s, i, "last_name", "first_name", "lastname", "firstname", "surname", "family_name", "given_name", "given_names",
+		"middle_name", "patronymic", "first", "last", "given", "family", "holder_last", "holder_first")
+	strong := part || jsonKeyIs(s, i, "full_name", "fullname", "fio", "client_name", "customer_name", "subscriber_name", "contact_name",
 		"holder_name", "contact_person", "patient_name", "guest_name", "driver_name")
 	if !strong && !jsonKeyIs(s, i, "name") {
 		return 0
@@ -1409,7 +1413,7 @@ func jsonNameValue(s string, i int) int {
 		}
 		words++
 		if e < len(s) && s[e] == '"' {
-			if words >= 2 && (strong || named) {
+			if words >= 2 && (strong || named) || part {
 				return e
 			}
 			return 0

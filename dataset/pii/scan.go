@@ -131,7 +131,7 @@ func (e *Engine) scan(text string, dst []span) []span {
 	sc := scanner{s: text, out: dst[:0]}
 	sc.findEmails()
 	sc.run()
-	if n := len(sc.out); sc.kmRoadsEN() && len(sc.out) > n {
+	if n := len(sc.out); sc.wholeNameAnswers() || sc.cueWords() || sc.kmRoadsEN() && len(sc.out) > n {
 		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start }) // the passes below read the spans in order
 	}
 	sc.repeatStreets()
@@ -464,6 +464,7 @@ func (sc *scanner) emailNames() {
 			continue
 		}
 		local = local[:at]
+		sc.headerName(em.start, local)
 		d := strings.IndexAny(local, "._")
 		if d < 3 || len(local)-d-1 < 3 || strings.ContainsAny(local[d+1:], "._-0123456789") || !asciiLetters(local[:d]) ||
 			!asciiLetters(local[d+1:]) {
@@ -503,6 +504,83 @@ func (sc *scanner) emailNames() {
 			}
 			sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.85})
 		}
+	}
+}
+
+// headerName emits the name a mail header shows before its address at
+// start when one of its words is in the address's local part: "From:
+// Avraham Cohen <avi.cohen@…>", "From: Hollings, Jonathan <jhollings@…>",
+// "> От: Fr. Seraphim Bell <frseraphim@…>"; not "От: Логистика Юг
+// <dispatch@…>". A title before the name stays out of it.
+func (sc *scanner) headerName(start int, local string) {
+	s := sc.s
+	if start < 4 || s[start-1] != '<' || s[start-2] != ' ' {
+		return
+	}
+	ls := lineStart(s, start, 160)
+	line := s[ls : start-2]
+	if strings.HasPrefix(line, "> ") {
+		line, ls = line[2:], ls+2
+	}
+	c := strings.Index(line, ": ")
+	if c < 0 {
+		return
+	}
+	switch line[:c] {
+	case "From", "To", "Cc", "Reply-To", "Sender", "От", "Кому", "Копия", "Отправитель":
+	default:
+		return
+	}
+	var lbuf [64]byte
+	lf, ok := foldInto(lbuf[:0], local)
+	if !ok {
+		return
+	}
+	a := ls + c + 2
+	for {
+		e := strings.IndexByte(s[a:start-2], ' ')
+		if e < 0 {
+			break
+		}
+		switch s[a : a+e] {
+		case "Fr.", "Dr.", "Dr", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof.", "Adv.", "Rev.":
+			a += e + 1
+			continue
+		}
+		break
+	}
+	words, matched := 0, false
+	for p := a; p < start-2; {
+		e := strings.IndexByte(s[p:start-2], ' ')
+		if e < 0 {
+			e = start - 2 - p
+		}
+		w := strings.TrimSuffix(s[p:p+e], ",")
+		if words++; words > 3 || len(w) < 2 || !upperAt(w) || w != s[p:p+e] && words > 1 {
+			return
+		}
+		for k := 0; k < len(w); {
+			r, sz := utf8.DecodeRuneInString(w[k:])
+			if !unicode.IsLetter(r) && !(k > 0 && (r == '-' || r == '\'')) {
+				return
+			}
+			k += sz
+		}
+		if mailboxWord(w) {
+			return // a role's or a firm's mailbox: "Claims Desk <claims@…>", "Customer Care <care@…>"
+		}
+		if len(w) >= 3 && asciiLetters(w) {
+			var buf [32]byte
+			if f, ok := foldInto(buf[:0], w); ok && bytes.Contains(lf, f) {
+				if in, _ := wordTab.get(f); in.isName() && in.addr == 0 {
+					matched = true
+				}
+			}
+		}
+		p += e + 1
+	}
+	if matched {
+		sc.out = append(sc.out, span{start: a, end: start - 2, typ: tPerson, score: 0.85})
 	}
 }
 
