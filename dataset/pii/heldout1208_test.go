@@ -20,14 +20,22 @@ import "testing"
 // 1.284.0, commit 05080cb): every F1 target met (PERSON 0.976, ADDRESS 0.985,
 // the other types 1.0); 1.745% of PII characters leaked (169 of 9684: ADDRESS
 // 117, PERSON 52), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.290
+// (engine 1.285.0), with those of the other files from heldout1205 to
+// heldout1220: none of its own misses; the rules from the other files changed
+// none of its figures. Left: fans' and players' nicknames (толстый),
+// footballers named in full as negatives (Roberto Carlos, Kylian Mbappé),
+// surnames that are words (Hoffmann's, Frost, Rose). Tuned: PERSON 0.976,
+// ADDRESS 0.985; 1.745% leaked (169 of 9684).
 
-// heldout1208Floor holds the untuned figures: the targets, all met.
+// heldout1208Floor holds the tuned figures: the targets, all met.
 var heldout1208Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1208MaxLeak: target 0.005, missed untuned (1.745%).
+// heldout1208MaxLeak: target 0.005, missed untuned (1.745%), missed tuned (1.745%).
 const heldout1208MaxLeak = 0.018
 
 func TestHeldout1208(t *testing.T) {

@@ -22,14 +22,23 @@ import "testing"
 // ADDRESS 0.986 and the other types (1.0) met theirs; 1.871% of PII characters
 // leaked (187 of 9994: PERSON 103, ADDRESS 66, PASSPORT 18), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.290
+// (engine 1.285.0), with those of the other files from heldout1205 to
+// heldout1220: a name that is a word after "tell" ("can u tell grace"). Left:
+// authors and characters of the library's books read as people (Г. Яхина,
+// Оруэлл, Ngozi Adichie, percy jackson), surnames after "у" and "для" in
+// capitals no table knows (Бабинцевой), surnames that are words (Зимы,
+// Толстому). Tuned: PERSON 0.949, ADDRESS 0.986, PASSPORT 0.944; 1.821% leaked
+// (182 of 9994).
 
-// heldout1209Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1209Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1209Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.943, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1209MaxLeak: target 0.005, missed untuned (1.871%).
+// heldout1209MaxLeak: target 0.005, missed untuned (1.871%), missed tuned (1.821%).
 const heldout1209MaxLeak = 0.019
 
 func TestHeldout1209(t *testing.T) {

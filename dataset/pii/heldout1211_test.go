@@ -22,14 +22,21 @@ import "testing"
 // 1.284.0, commit 05080cb): every F1 target met (PERSON 0.971, the other types
 // 1.0); 1.077% of PII characters leaked (112 of 10397: PERSON 73, ADDRESS 39),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.290
+// (engine 1.285.0), with those of the other files from heldout1205 to
+// heldout1220: a caller's whole name after "hi it's" ("sam winter"; a later
+// "winter" is now read as its repeat). Left: hearing-aid software named like a
+// person (Noah), surnames that are words (Frost, Baker, Orel), initials
+// signing a message (Д.К.). Tuned: PERSON 0.973; 1.010% leaked (105 of 10397).
 
-// heldout1211Floor holds the untuned figures: the targets, all met.
+// heldout1211Floor holds the tuned figures: the targets, all met.
 var heldout1211Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1211MaxLeak: target 0.005, missed untuned (1.077%).
+// heldout1211MaxLeak: target 0.005, missed untuned (1.077%), missed tuned (1.010%).
 const heldout1211MaxLeak = 0.011
 
 func TestHeldout1211(t *testing.T) {

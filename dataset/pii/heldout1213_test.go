@@ -21,15 +21,22 @@ import "testing"
 // 1.284.0, commit 05080cb): every F1 target met (PERSON 0.953, ADDRESS 0.971,
 // the other types 1.0); 2.262% of PII characters leaked (230 of 10170: ADDRESS
 // 143, PERSON 87), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.290
+// (engine 1.285.0), with those of the other files from heldout1205 to
+// heldout1220: a Chinese caller's name after "hello this is" ("li wei"). Left:
+// Adyghe surnames no table knows (Тхагапсо, Тлехас, шеуджен), the airport's
+// district (Пашковский) and aircraft (Piper) read as people, nicknames (Дед).
+// Tuned: PERSON 0.955, ADDRESS 0.971; 2.163% leaked (220 of 10170).
 
-// heldout1213Floor holds the untuned figures: the targets, all met.
+// heldout1213Floor holds the tuned figures: the targets, all met.
 var heldout1213Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1213MaxLeak: target 0.005, missed untuned (2.262%).
-const heldout1213MaxLeak = 0.023
+// heldout1213MaxLeak: target 0.005, missed untuned (2.262%), missed tuned (2.163%).
+const heldout1213MaxLeak = 0.022
 
 func TestHeldout1213(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1213.jsonl", name: "one-thousand-two-hundred-and-thirteenth held-out corpus", minMessages: 250,

@@ -21,15 +21,23 @@ import "testing"
 // 1.284.0, commit 05080cb): every F1 target met (PERSON 0.948, ADDRESS 0.985,
 // the other types 1.0); 1.878% of PII characters leaked (190 of 10116: PERSON
 // 126, ADDRESS 64), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.290
+// (engine 1.285.0), with those of the other files from heldout1205 to
+// heldout1220: a surname answered alone after "what's the surname" ("levin")
+// and before "twins" ("the novak twins"). Left: coaches by nickname (Акула,
+// Кэп, Дельфиныч, Shark, captain), surnames that are words (Мороз, Frost),
+// lower-case diminutives (тарасик). Tuned: PERSON 0.952, ADDRESS 0.985; 1.779%
+// leaked (180 of 10116).
 
-// heldout1215Floor holds the untuned figures: the targets, all met.
+// heldout1215Floor holds the tuned figures: the targets, all met.
 var heldout1215Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1215MaxLeak: target 0.005, missed untuned (1.878%).
-const heldout1215MaxLeak = 0.019
+// heldout1215MaxLeak: target 0.005, missed untuned (1.878%), missed tuned (1.779%).
+const heldout1215MaxLeak = 0.018
 
 func TestHeldout1215(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1215.jsonl", name: "one-thousand-two-hundred-and-fifteenth held-out corpus", minMessages: 250,

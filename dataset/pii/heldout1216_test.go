@@ -22,15 +22,23 @@ import "testing"
 // 1.284.0, commit 05080cb): PASSPORT 0.930 missed its target; PERSON 0.956,
 // ADDRESS 0.971 and the other types (1.0) met theirs; 3.677% of PII characters
 // leaked (368 of 10009: ADDRESS 203, PERSON 165), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.290
+// (engine 1.285.0), with those of the other files from heldout1205 to
+// heldout1220: surnames between "the" and a family or an invoice ("the volkov
+// family", "the Tanaka invoice"). Left: families named in the plural (the
+// Patels, ахмедовы, никитиных), Filipino nannies' names no table knows
+// (rowena, analyn), families in a table's column (Reyes, Fletcher). Tuned:
+// PERSON 0.960, ADDRESS 0.971, PASSPORT 0.930; 3.557% leaked (356 of 10009).
 
-// heldout1216Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1216Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout1216Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.929, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1216MaxLeak: target 0.005, missed untuned (3.677%).
-const heldout1216MaxLeak = 0.037
+// heldout1216MaxLeak: target 0.005, missed untuned (3.677%), missed tuned (3.557%).
+const heldout1216MaxLeak = 0.036
 
 func TestHeldout1216(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1216.jsonl", name: "one-thousand-two-hundred-and-sixteenth held-out corpus", minMessages: 250,

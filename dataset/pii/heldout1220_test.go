@@ -22,14 +22,22 @@ import "testing"
 // PHONE 0.991, PASSPORT 0.973 and the other types (1.0) met theirs; 4.098% of
 // PII characters leaked (403 of 9833: ADDRESS 191, PERSON 189, PHONE 14,
 // PASSPORT 9), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.290
+// (engine 1.285.0), with those of the other files from heldout1205 to
+// heldout1220: none of its own misses; the rules from the other files changed
+// none of its figures. Left: skippers by nickname (Медведь, Малой, Дед, Шаман,
+// Bear, Ginger), Greek names in capitals on a guest list (PAPADOPOULOU ELENI),
+// yachts named like people as negatives. Tuned: PERSON 0.897, ADDRESS 0.944,
+// PHONE 0.991, PASSPORT 0.973; 4.098% leaked (403 of 9833).
 
-// heldout1220Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1220Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1220Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.896,
 }
 
-// heldout1220MaxLeak: target 0.005, missed untuned (4.098%).
+// heldout1220MaxLeak: target 0.005, missed untuned (4.098%), missed tuned (4.098%).
 const heldout1220MaxLeak = 0.041
 
 func TestHeldout1220(t *testing.T) {
