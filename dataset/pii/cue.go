@@ -152,7 +152,11 @@ var placePreps = map[string]bool{"в": true, "во": true, "из": true, "под
 	// A settlement's word before its name: "stanitsa Kanevskaya", "village Ivanovka".
 	"stanitsa": true, "khutor": true, "selo": true, "village": true, "posyolok": true, "poselok": true,
 	// A cape or an island named after a person: "Cape Flora", "мыс Флоры", "остров Гукера".
-	"cape": true, "мыс": true, "мыса": true, "мысе": true, "мысу": true, "остров": true, "острова": true, "острове": true}
+	"cape": true, "мыс": true, "мыса": true, "мысе": true, "мысу": true, "остров": true, "острова": true, "острове": true,
+	// Peaks, rocks, passes, glaciers and bays named after people: "пик Щуровского", "скалы Пастухова", "бухта Витязь".
+	"пик": true, "пика": true, "пике": true, "скалы": true, "скал": true, "скалам": true, "скалах": true, "перевал": true,
+	"перевала": true, "перевале": true, "ледник": true, "ледника": true, "леднике": true, "бухта": true, "бухты": true,
+	"бухте": true, "бухту": true, "гору": true, "peak": true, "glacier": true, "bay": true}
 
 // cueName reads a lower-case first name after the cue word s[i:j] of class
 // cls and returns the offset to continue from.
@@ -3195,7 +3199,7 @@ func (sc *scanner) cueWords() bool {
 			pw, ppw = "", ""
 		}
 		w := s[ws:sp]
-		bare := strings.TrimLeft(w, "(\"«")
+		bare := trimOpeners(w)
 		switch bare {
 		case "is":
 			if pw == "this" {
@@ -3215,6 +3219,10 @@ func (sc *scanner) cueWords() bool {
 			if pw == "my" {
 				added = sc.introAt(ws-len("my "), "my name's ") || added
 			}
+		case "это", "Это":
+			if ok, greeted := introOpensTurnRU(s, ws); ok {
+				added = sc.introAtRU(sp+1, greeted, staffTurnRU(s, ws)) || added
+			}
 		case "the":
 			added = sc.theAt(sp+1) || added
 		case "tell", "Tell":
@@ -3233,6 +3241,18 @@ func (sc *scanner) cueWords() bool {
 			if e := sc.toldNameRU(sp + 1); e > sp+1 {
 				sc.emit(sp+1, e, tPerson, 0.75, 0)
 				added = true
+			}
+		default:
+			if len(bare) >= 4 && bare[0] >= 0xD0 && (ws == 0 || s[ws-1] == '\n' || ws >= 2 && s[ws-2] == ':' || vocativeOpener(pw)) {
+				if e := sc.vocativeAt(sp-len(bare), sp); e > 0 {
+					added = true
+					break
+				}
+			}
+			if tail := bare[max(0, len(bare)-10):]; len(bare) >= 7 && (strings.Contains(tail, "ч") || strings.Contains(tail, "ch")) &&
+				lowerLetterAt(bare, 0) && lonePatronymic(bare) && answerNameWord(bare) && pw != "на" && pw != "on" && pw != "учебника" &&
+				!(pw == "у" && (ppw == "база" || ppw == "базе" || ppw == "домик" || ppw == "дача" || ppw == "гараж")) { // not a place named after him: "база у палыча"
+				added = sc.patronymicNick(sp-len(bare), sp) || added
 			}
 		}
 		if ws > 0 && s[ws-1] == ' ' || ws == 0 {
@@ -3255,4 +3275,261 @@ func (sc *scanner) toldAt(p int) bool {
 		return true
 	}
 	return false
+}
+
+// lonePatronymic reports a lower-case patronymic said alone as a man's
+// nickname, in any case, in Cyrillic or Latin letters: "петрович", "у
+// петровича", "михалыч", "кузьмичу", "mikhalych", "petrovich"; not
+// "кирпич", "москвич", "which", "sandwich".
+func lonePatronymic(w string) bool {
+	var buf [48]byte
+	if f, ok := foldInto(buf[:0], w); ok && colloquialPatronymic(f) {
+		return true
+	}
+	if w[0] < 0x80 {
+		return endsAny(w, "ovich", "evich", "ovicha", "evicha")
+	}
+	for _, end := range [...]string{"ович", "евич", "овича", "евича", "овичу", "евичу", "овичем", "евичем"} {
+		if strings.HasSuffix(w, end) {
+			return len(w)-len(end) >= 6 // three letters or more before it
+		}
+	}
+	return false
+}
+
+// patronymicNick emits a colloquial patronymic at s[a:e] as a person, or
+// widens the first name right before it over it: "ключи у петровича",
+// "виктор палыч".
+func (sc *scanner) patronymicNick(a, e int) bool {
+	for k := range sc.out {
+		if x := &sc.out[k]; x.start < e && x.end > a {
+			return false // read by another rule already
+		}
+	}
+	for k := range sc.out {
+		if x := &sc.out[k]; x.typ == tPerson && x.end == a-1 && sc.s[a-1] == ' ' {
+			x.end = e // "виктор палыч"
+			return true
+		}
+	}
+	s := sc.s
+	if w := s[a:e]; strings.HasSuffix(w, "вич") || strings.HasSuffix(w, "vich") {
+		// A whole name read out around it, the first name before it: "галиев минтимер хасанович", "болот маратович кыдыев".
+		for n := 0; n < 2 && a >= 2 && s[a-1] == ' '; n++ {
+			b := wordStartBefore(s, a-1)
+			if b < 0 || s[b:a-1] == "" || !lowerLetterAt(s, b) || !answerNameWord(s[b:a-1]) || clauseWordRU(s[b:a-1]) || sc.spanAt(b, a-1) {
+				break
+			}
+			in := tableInfo(s[b : a-1])
+			if n == 0 && in.flags&(fRuFirst|fEnFirst) == 0 || in.word != 0 || in.addr != 0 {
+				break // a first name right before it, a surname or a name no table knows before that
+			}
+			a = b
+		}
+		if e+1 < len(s) && s[e] == ' ' {
+			if q := wordEnd(s, e+1); q > e+1 && (tableSurname(s[e+1:q]) || lowerSurname(s[e+1:q])) && !sc.spanAt(e+1, q) {
+				e = q
+			}
+		}
+	}
+	sc.emit(a, e, tPerson, 0.75, 0)
+	return true
+}
+
+// spanAt reports a span found over any of s[a:e].
+func (sc *scanner) spanAt(a, e int) bool {
+	for _, x := range sc.out {
+		if x.start < e && x.end > a {
+			return true
+		}
+	}
+	return false
+}
+
+// vocativeAt emits a first name cut to the vocative, the word at s[a:sp]
+// with the stops after it, that calls someone where the message or the
+// turn opens: "Оль, давай", "лёш ты ключи куда дел", "привет тань"; not one
+// before a capitalized word, which may be the name's surname ("Ясь
+// Кухарчик"). It returns the name's end, or 0.
+func (sc *scanner) vocativeAt(a, sp int) int {
+	s := sc.s
+	core := strings.TrimRight(s[a:sp], ",!?).")
+	e := a + len(core)
+	if len(core) < 4 || len(core) > 14 || !endsAny(core, "ь", "ш", "ж") || e == sp && upperAt(s[sp+1:]) || !truncatedVocative(core) || sc.spanAt(a, e) {
+		return 0
+	}
+	sc.emit(a, e, tPerson, 0.75, 0)
+	return e
+}
+
+// truncatedVocative reports a Russian first name cut to the vocative that
+// speech uses to call someone: "Оль" (Оля), "саш" (Саша), "тань" (Таня),
+// "ксюш" (Ксюша), "танюш" (Танюша). The full name, with "а" or, for a cut
+// ending in "ь", "я" in place of it, must be a first name the tables know.
+func truncatedVocative(w string) bool {
+	var buf [40]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok || len(f) < 4 {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "ь"):
+		f = append(f[:len(f)-len("ь")], "я"...)
+	case strings.HasSuffix(w, "ш") || strings.HasSuffix(w, "ж"):
+		f = append(f, "а"...)
+	default:
+		return false
+	}
+	in, _ := wordTab.get(f)
+	return in.flags&fRuFirst != 0 && in.cas == 0
+}
+
+// vocativeOpener reports a word before which a name called is the
+// message's own: "привет тань", "слушай лёш", "ну оль".
+func vocativeOpener(w string) bool {
+	switch w {
+	case "привет", "Привет", "слушай", "Слушай", "ну", "Ну", "ой", "Ой", "спасибо", "Спасибо", "да", "Да", "ок", "Ок", "давай",
+		"Давай", "эй", "Эй", "короче", "Короче", "здравствуй", "Здравствуй":
+		return true
+	}
+	return false
+}
+
+// introOpensTurnRU reports "это" at k that opens what a Russian caller says
+// on the line: after a speaker's label, a greeting, fillers, or the first
+// name and patronymic of whom it greets ("клиент: добрый это", "алло
+// гульшат это", "бригадир алло виктор палыч это").
+func introOpensTurnRU(s string, k int) (ok, greeted bool) {
+	ls := lineStart(s, k, 80)
+	if k-ls >= 79 {
+		return false, false
+	}
+	p := ls
+	if h := nameAnswerHead(s, ls, k); h > 0 && h <= k {
+		p, greeted = h, true
+	}
+	for p < k {
+		greeted = true
+		e := wordEnd(s, p)
+		switch w := s[p:e]; w {
+		case "привет", "здравствуйте", "здрасьте", "здрасте", "добрый", "доброе", "доброго", "день", "вечер", "утро", "утра", "дня",
+			"алло", "ало", "да", "ну", "вот", "короче", "слушай", "слушайте", "а", "ой", "Привет", "Здравствуйте", "Добрый", "Алло", "Да":
+		default:
+			var buf [40]byte
+			f, ok := foldInto(buf[:0], w)
+			if !ok {
+				return false, false
+			}
+			in, _ := wordTab.get(f)
+			if in.flags&fRuFirst == 0 && !colloquialPatronymic(f) && !endsAny(w, "вич", "вна", "ична") &&
+				!(p == ls && e < k && (strings.HasPrefix(s[e:], " алло ") || strings.HasPrefix(s[e:], " здравствуйте ") || strings.HasPrefix(s[e:], " добрый "))) {
+				return false, false // whom the caller greets: "алло гульшат это марсель", "виктор палыч это мамедов"; a label first: "бригадир алло"
+			}
+		}
+		p = e
+		for p < k && (s[p] == ' ' || s[p] == ',') {
+			p++
+		}
+	}
+	return true, greeted
+}
+
+// staffTurnRU reports a line at i said by the firm's side of a Russian
+// transcript: "оператор: это гатчина".
+func staffTurnRU(s string, i int) bool {
+	ls := lineStart(s, i, 120)
+	switch s[ls:wordEnd(s, ls)] {
+	case "оператор", "Оператор", "менеджер", "Менеджер", "администратор", "Администратор", "диспетчер", "Диспетчер", "админ", "оп", "мен":
+		return true
+	}
+	return false
+}
+
+// introAtRU emits the name a Russian caller gives after "это" at p: a
+// first name or a surname the tables know, or a surname's shape, with a
+// second such word after it: "это абдуллаев по поводу лицензии", "это
+// марсель я у дома", "это пак сон ми". A word that goes on with the call
+// ("по", "я", "с", "из", "звоню") or a stop ends it. A name that is also
+// a word needs a greeting or a speaker's label before "это" (not "это
+// роман из серии"); the firm's side needs a first name (not "оператор:
+// это гатчина").
+func (sc *scanner) introAtRU(p int, greeted, staff bool) bool {
+	s := sc.s
+	a, e, words := p, p, 0
+	for words < 3 && e < len(s) {
+		q := wordEnd(s, e)
+		w := s[e:q]
+		if q == e || !lowerLetterAt(s, e) || nameAnswerStop(w) || clauseWordRU(w) || nameReplyWord(w) || isFiller(w) || w == "папин" || w == "мамин" {
+			break // nor "это снова я", "это папин"
+		}
+		if words > 0 && strings.Contains(s[a:e], w) {
+			return false // a name said twice, "тарас тарас бондаренко", which the tables' rules read
+		}
+		var buf [48]byte
+		f, ok := foldInto(buf[:0], w)
+		if !ok {
+			break
+		}
+		in, _ := wordTab.get(f)
+		if in.word&(wStop|wTitle|wHonorific) != 0 || in.addr != 0 || !(in.isName() || lowerSurname(w) || words > 0 && len(w) <= 6) {
+			break // a short word after a name may be a Korean name's part: "пак сон ми"
+		}
+		if words == 0 && (in.flags&fAmbig != 0 && !greeted || staff && in.flags&fRuFirst == 0) {
+			return false
+		}
+		words++
+		e = q
+		if e >= len(s) || s[e] != ' ' {
+			break
+		}
+		e++
+	}
+	for e > a && s[e-1] == ' ' {
+		e--
+	}
+	if words == 0 || e < len(s) && strings.IndexByte(" \n,.!)", s[e]) < 0 {
+		return false // nor an operator's question: "это гатчина?"
+	}
+	if q := wordEnd(s, e+1); e < len(s) && s[e] == ' ' && e+1 < len(s) && !introBreakRU(s[e+1:q]) {
+		return false // the name must close its clause or go on with the call
+	}
+	score := float32(0.75)
+	for _, x := range sc.out {
+		if x.start < e && x.end > a {
+			if x.typ != tPerson {
+				return false
+			}
+			score = max(score, x.score)
+		}
+	}
+	sc.emit(a, e, tPerson, score, 0)
+	sc.lowerNames = true
+	return true
+}
+
+// introBreakRU reports a word after a Russian caller's name that goes on
+// with the call: "это абдуллаев по поводу", "это марсель я у дома".
+func introBreakRU(w string) bool {
+	switch w {
+	case "по", "я", "с", "со", "из", "мне", "звоню", "насчёт", "насчет", "от", "у", "мы", "вот", "хочу", "вам", "вас", "ваш", "ваша",
+		"тут", "здесь", "опять", "снова", "ещё", "еще", "который", "которая", "мама", "папа", "жена", "муж", "дочка", "сын", "брат",
+		"сестра", "слушай", "слушайте", "короче", "беспокою", "звонил", "звонила", "пишу", "ну", "из-за", "подскажите", "скажите":
+		return true
+	}
+	return false
+}
+
+// trimOpeners drops the opening brackets and quotes before a word: "(the",
+// "«Передай".
+func trimOpeners(w string) string {
+	for {
+		switch {
+		case strings.HasPrefix(w, "(") || strings.HasPrefix(w, "\""):
+			w = w[1:]
+		case strings.HasPrefix(w, "«"):
+			w = w[len("«"):]
+		default:
+			return w
+		}
+	}
 }

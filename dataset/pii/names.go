@@ -2270,6 +2270,9 @@ func (sc *scanner) capWord(i, j int) int {
 			start -= 3 // a Chinese surname in capitals before the given name: "LI Na", "WU Hao"
 		}
 	}
+	if keep == 1 && toks[0].flags&tkUnknown != 0 && speakerColonBefore(s, start) && end+1 < len(s) && s[end] == ' ' && lowerLetterAt(s, end+1) {
+		return end // a speaker's first word, no name: "Customer: Do you deliver", "Клиент: Сколько идёт доставка"
+	}
 	for _, h := range [...]string{"-ханым", "-ханум", "-хоним", "-бей", "-джан", "-апа", "-апай", "-абый"} {
 		if s[end-1] == h[len(h)-1] && strings.HasSuffix(s[start:end], h) && end-len(h) > start { // the last byte first
 			sc.emit(start, end-len(h), tPerson, score, 0) // a Turkic honorific stays outside: "Айше-ханым"
@@ -2278,6 +2281,24 @@ func (sc *scanner) capWord(i, j int) int {
 	}
 	sc.emit(start, end, tPerson, score, 0)
 	return end
+}
+
+// speakerColonBefore reports a transcript's speaker label and ": " right
+// before i, at its line's start: "Customer: ", "Клиент: ", "Оператор: ".
+func speakerColonBefore(s string, i int) bool {
+	if i < 4 || s[i-1] != ' ' || s[i-2] != ':' {
+		return false
+	}
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], s[lineStart(s, i, 30):i-2])
+	if !ok {
+		return false
+	}
+	switch string(f) {
+	case "customer", "client", "caller", "agent", "operator", "guest", "клиент", "клиентка", "оператор", "менеджер", "абонент", "гость":
+		return true
+	}
+	return false
 }
 
 // signOffWord reports a closing or greeting word before a comma: "Thanks, Laura", "Merci, Claire".
@@ -4601,7 +4622,8 @@ func (sc *scanner) personTitleBefore(start int) bool {
 // person whose surname comes before it: "Tolstoy Hall", "Gogol Room".
 func roomWord(w string) bool {
 	switch w {
-	case "Hall", "Suite", "Room", "Bar", "Restaurant", "Lounge", "Ballroom", "Café", "Cafe", "Terrace", "Salon":
+	case "Hall", "Suite", "Room", "Bar", "Restaurant", "Lounge", "Ballroom", "Café", "Cafe", "Terrace", "Salon",
+		"Rocks", "Peak", "Glacier", "Hut", "hut": // and a mountain's places: "Pastukhov Rocks", "the old Pastukhov hut"
 		return true
 	}
 	return false
@@ -6969,7 +6991,9 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 	"mister": true, "г-н": true, "г-жа": true, "господин": true, "госпожа": true, "господина": true,
 	"госпоже": true, "господину": true, "господином": true, "professor": true, "prof": true, "профессор": true,
 	"профессора": true, "профессору": true, "профессором": true, "rabbi": true, "pastor": true, "reverend": true,
-	"rev": true, "imam": true, "ambassador": true, "senator": true, "acad": true, "academician": true} // "Acad. Nurgali Kassymov"
+	"rev": true, "imam": true, "ambassador": true, "senator": true, "acad": true, "academician": true, // "Acad. Nurgali Kassymov"
+	"проф": true, "д-р": true, "др": true, "акад": true, "академик": true, "академика": true, "академику": true, "доцент": true,
+	"доцента": true, "доценту": true} // "проф. Йоси Мизрахи", "д-р Авраам Леви"
 
 // honorific reports whether an honorific precedes the word at t.
 func (sc *scanner) honorific(t nameTok) bool {
