@@ -21,14 +21,22 @@ import "testing"
 // 1.284.0, commit 05080cb): PASSPORT 0.938 missed its target; PERSON 0.964 and
 // the other types (1.0) met theirs; 1.691% of PII characters leaked (163 of
 // 9642: PERSON 114, PASSPORT 49), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.291
+// (engine 1.286.0), with those of the other files from heldout1221 to
+// heldout1236: none of its own misses; the rules from the other files changed
+// none of its figures. Left: surnames that are words (Зимы, орлом), a client's
+// nickname (Профессор), lower-case surnames after "у" and "with" (кима,
+// sadykova), a name on a sign in capitals (WENDT). Tuned: PERSON 0.964,
+// PASSPORT 0.938; 1.691% leaked (163 of 9642).
 
-// heldout1221Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1221Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1221Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.936, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1221MaxLeak: target 0.005, missed untuned (1.691%).
+// heldout1221MaxLeak: target 0.005, missed untuned (1.691%), missed tuned (1.691%).
 const heldout1221MaxLeak = 0.017
 
 func TestHeldout1221(t *testing.T) {

@@ -21,15 +21,23 @@ import "testing"
 // 1.284.0, commit 05080cb): every F1 target met (PERSON 0.961, ADDRESS 0.977,
 // PHONE 0.991, the other types 1.0); 1.849% of PII characters leaked (183 of
 // 9897: PERSON 100, ADDRESS 83), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.291
+// (engine 1.286.0), with those of the other files from heldout1221 to
+// heldout1236: doctors' names no table knows after "проф." and "д-р" (Йоси
+// Мизрахи, Авраам Леви, Хофманну). Left: clinics and cities read as people
+// (Asan, Ichilov, Сеул, Мюнхен), doctors in lower case (профессор шмидт), a
+// meet-and-greet sign in capitals (IBRAGIMOVA ZULFIYA). Tuned: PERSON 0.967,
+// ADDRESS 0.977, PHONE 0.991; 1.536% leaked (152 of 9897).
 
-// heldout1226Floor holds the untuned figures: the targets, all met.
+// heldout1226Floor holds the tuned figures: the targets, all met.
 var heldout1226Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1226MaxLeak: target 0.005, missed untuned (1.849%).
-const heldout1226MaxLeak = 0.019
+// heldout1226MaxLeak: target 0.005, missed untuned (1.849%), missed tuned (1.536%).
+const heldout1226MaxLeak = 0.016
 
 func TestHeldout1226(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1226.jsonl", name: "one-thousand-two-hundred-and-twenty-sixth held-out corpus", minMessages: 250,

@@ -22,15 +22,24 @@ import "testing"
 // PHONE 0.991, INN 0.971, the other types 1.0); 1.705% of PII characters
 // leaked (177 of 10379: PERSON 123, PHONE 28, ADDRESS 26), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.291
+// (engine 1.286.0), with those of the other files from heldout1221 to
+// heldout1236: a vocative opening a message ("Оль,") and customers' first
+// words no longer read as names ("Customer: Do you", "Клиент: Сколько"). Left:
+// athletes by nickname (Кувалда, Медведь, Малой, El Toro), brands and famous
+// bodybuilders read as people (Golden Whey, Optimum Nutrition, Jay Cutler,
+// Ronnie Coleman). Tuned: PERSON 0.936, ADDRESS 0.986, PHONE 0.991, INN 0.971;
+// 1.676% leaked (174 of 10379).
 
-// heldout1227Floor holds the untuned figures: the targets, all met.
+// heldout1227Floor holds the tuned figures: the targets, all met.
 var heldout1227Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1227MaxLeak: target 0.005, missed untuned (1.705%).
-const heldout1227MaxLeak = 0.018
+// heldout1227MaxLeak: target 0.005, missed untuned (1.705%), missed tuned (1.676%).
+const heldout1227MaxLeak = 0.017
 
 func TestHeldout1227(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1227.jsonl", name: "one-thousand-two-hundred-and-twenty-seventh held-out corpus", minMessages: 250,

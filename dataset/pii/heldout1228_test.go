@@ -22,14 +22,23 @@ import "testing"
 // 1.284.0, commit 05080cb): every F1 target met (PERSON 0.975, ADDRESS 0.993,
 // PHONE 0.992, the other types 1.0); 2.754% of PII characters leaked (300 of
 // 10892: ADDRESS 166, PERSON 84, PHONE 50), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.291
+// (engine 1.286.0), with those of the other files from heldout1221 to
+// heldout1236: an answer to "как ваша фамилия" read whole ("нигматуллина
+// венера", where the first name was read apart). Left: surnames that are words
+// (Baker, Зимы), a Korean surname alone on a form (ЮН), names in a pipe table
+// written surname first (O'NEILL, MARY-KATE), an Arabic name in Arabic script.
+// Tuned: PERSON 0.976, ADDRESS 0.993, PHONE 0.992; 2.745% leaked (299 of
+// 10892).
 
-// heldout1228Floor holds the untuned figures: the issue's targets, all met.
+// heldout1228Floor holds the tuned figures: the issue's targets, all met.
 var heldout1228Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1228MaxLeak: target 0.005, missed untuned (2.754%).
+// heldout1228MaxLeak: target 0.005, missed untuned (2.754%), missed tuned (2.745%).
 const heldout1228MaxLeak = 0.028
 
 func TestHeldout1228(t *testing.T) {

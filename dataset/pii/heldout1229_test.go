@@ -22,15 +22,22 @@ import "testing"
 // ADDRESS 0.929 and the other types (1.0) met theirs; 6.182% of PII characters
 // leaked (591 of 9560: ADDRESS 322, PERSON 242, PASSPORT 27), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.291
+// (engine 1.286.0), with those of the other files from heldout1221 to
+// heldout1236: a patronymic said alone ("с петровичем"). Left: Nenets surnames
+// and names no table knows (Вылко, Хатанзея, Пырерки, ядне, хэно, Okotetto),
+// herders by nickname (Кудрявого, Seal, Curly). Tuned: PERSON 0.926, ADDRESS
+// 0.929, PASSPORT 0.914; 6.077% leaked (581 of 9560).
 
-// heldout1229Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1229Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1229Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.913, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1229MaxLeak: target 0.005, missed untuned (6.182%).
-const heldout1229MaxLeak = 0.062
+// heldout1229MaxLeak: target 0.005, missed untuned (6.182%), missed tuned (6.077%).
+const heldout1229MaxLeak = 0.061
 
 func TestHeldout1229(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1229.jsonl", name: "one-thousand-two-hundred-and-twenty-ninth held-out corpus", minMessages: 250,

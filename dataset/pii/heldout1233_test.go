@@ -21,14 +21,21 @@ import "testing"
 // ADDRESS 0.986 and the other types (1.0) met theirs; 2.178% of PII characters
 // leaked (217 of 9961: ADDRESS 132, PERSON 76, PASSPORT 9), against the target
 // of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.291
+// (engine 1.286.0), with those of the other files from heldout1221 to
+// heldout1236: a vocative after "привет" ("привет тань"). Left: clients by
+// surname alone in notes (katz, Park, Hnatyuk), nicknames (Big Mike), surnames
+// that are words (Мороз). Tuned: PERSON 0.975, ADDRESS 0.986, PASSPORT 0.970;
+// 2.138% leaked (213 of 9961).
 
-// heldout1233Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1233Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1233Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.968, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1233MaxLeak: target 0.005, missed untuned (2.178%).
+// heldout1233MaxLeak: target 0.005, missed untuned (2.178%), missed tuned (2.138%).
 const heldout1233MaxLeak = 0.022
 
 func TestHeldout1233(t *testing.T) {

@@ -21,14 +21,22 @@ import "testing"
 // 1.285.0, commit 5466249): every F1 target met (PERSON 0.957, ADDRESS 0.965,
 // PASSPORT 0.974, IP 0.974, the other types 1.0); 4.088% of PII characters
 // leaked (427 of 10444: ADDRESS 299, PERSON 128), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.291
+// (engine 1.286.0), with those of the other files from heldout1221 to
+// heldout1236: none of its own misses; the rules from the other files changed
+// none of its figures. Left: drivers by nickname and surname over the radio
+// (Мороз, Лось), consignees' names in temperature reports, lower-case surnames
+// in calls. Tuned: PERSON 0.957, ADDRESS 0.965, PASSPORT 0.974, IP 0.974;
+// 4.088% leaked (427 of 10444).
 
-// heldout1234Floor holds the untuned figures: the targets, all met.
+// heldout1234Floor holds the tuned figures: the targets, all met.
 var heldout1234Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1234MaxLeak: target 0.005, missed untuned (4.088%).
+// heldout1234MaxLeak: target 0.005, missed untuned (4.088%), missed tuned (4.088%).
 const heldout1234MaxLeak = 0.041
 
 func TestHeldout1234(t *testing.T) {

@@ -20,14 +20,22 @@ import "testing"
 // 1.285.0, commit 5466249): PERSON 0.902 missed its target; PHONE 0.991 and
 // the other types (1.0) met theirs; 2.299% of PII characters leaked (227 of
 // 9873: PERSON 149, ADDRESS 78), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.291
+// (engine 1.286.0), with those of the other files from heldout1221 to
+// heldout1236: none of its own misses; the rules from the other files changed
+// none of its figures. Left: horses named like people read as people (Марго,
+// Граф, Lady), Lithuanian and Polish names no table knows in start lists,
+// farriers by nickname. Tuned: PERSON 0.902, PHONE 0.991; 2.299% leaked (227
+// of 9873).
 
-// heldout1235Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1235Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1235Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.900,
 }
 
-// heldout1235MaxLeak: target 0.005, missed untuned (2.299%).
+// heldout1235MaxLeak: target 0.005, missed untuned (2.299%), missed tuned (2.299%).
 const heldout1235MaxLeak = 0.023
 
 func TestHeldout1235(t *testing.T) {

@@ -21,14 +21,22 @@ import "testing"
 // ADDRESS 0.952 and the other types (1.0) met theirs; 2.215% of PII characters
 // leaked (226 of 10204: ADDRESS 142, PASSPORT 43, PERSON 41), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.291
+// (engine 1.286.0), with those of the other files from heldout1221 to
+// heldout1236: none of its own misses; the rules from the other files changed
+// none of its figures. Left: shade and product names that are names (Rose,
+// Grace, «Виктория»), masters by diminutive (Настюша, Лиля) in lower case,
+// instagram handles. Tuned: PERSON 0.963, ADDRESS 0.952, PASSPORT 0.970;
+// 2.215% leaked (226 of 10204).
 
-// heldout1236Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1236Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1236Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.968, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1236MaxLeak: target 0.005, missed untuned (2.215%).
+// heldout1236MaxLeak: target 0.005, missed untuned (2.215%), missed tuned (2.215%).
 const heldout1236MaxLeak = 0.023
 
 func TestHeldout1236(t *testing.T) {
