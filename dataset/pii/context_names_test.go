@@ -3770,6 +3770,22 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"a name said twice stays two names, as the tables read them", "клиент алло да это тарас тарас бондаренко у вас там с карты сняли два раза",
 			[]string{"PERSON:тарас", "PERSON:тарас бондаренко"}},
+		{"initials signing a message after a dash", "Разберитесь до обеда. — А.К.",
+			[]string{"PERSON:А.К."}}, // rules-2025.292
+		{"initials signing a message after thanks", "The old one will stop working in June. Thanks, J.H.",
+			[]string{"PERSON:J.H."}},
+		{"initials signing a message after its last sentence", "Поправка: в зале будет не 60, а 75 гостей. Бюджет прежний. Л. Б.",
+			[]string{"PERSON:Л. Б."}},
+		{"not a name: a seal's place under a signature", "Генеральный директор ________ /Сорокин Д.В./\nМ.П.",
+			[]string{"PERSON:Сорокин Д.В."}},
+		{"not a name: \"т.д.\" at a message's end", "привезём коробки, пакеты и т.д.",
+			[]string{}},
+		{"a short surname in capitals in a form's field", "Карточка подписчика\nФамилия: ЦОЙ\nИмя: МАРИНА",
+			[]string{"PERSON:ЦОЙ", "PERSON:МАРИНА"}},
+		{"a surname under a label in two languages", "Фамилия / Surname: ЮН\nИмя / Given names: ЕЛЕНА ЧАНГИРОВНА",
+			[]string{"PERSON:ЮН", "PERSON:ЕЛЕНА ЧАНГИРОВНА"}},
+		{"not a name: a form filled in as a test", "First name: Test\nLast name: Test\nPhone: 0000000",
+			[]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

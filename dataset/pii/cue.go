@@ -3533,3 +3533,104 @@ func trimOpeners(w string) string {
 		}
 	}
 }
+
+// signedInitials emits the initials that sign a message at its end: "… до
+// обеда. — А.К.", "Thanks, J.H.", "Получила ваш чек, спасибо. Т.С.",
+// "Approved by O.R." Two capitals, each with its stop, perhaps a space
+// between, after a dash, a stop, a comma or a line's start.
+func (sc *scanner) signedInitials() {
+	s := strings.TrimRight(sc.s, " \n\r")
+	e := len(s)
+	if e < 6 || s[e-1] != '.' {
+		return
+	}
+	p := e - 1
+	for n := 0; n < 2; n++ {
+		if p < 1 {
+			return
+		}
+		r, sz := utf8.DecodeLastRuneInString(s[:p])
+		if !unicode.IsUpper(r) {
+			return
+		}
+		p -= sz
+		if n == 0 {
+			if p > 0 && s[p-1] == ' ' {
+				p--
+			}
+			if p < 1 || s[p-1] != '.' {
+				return
+			}
+			p--
+		}
+	}
+	if w := s[p:e]; p < 2 || sc.spanAt(p, e) || w == "М.П." || w == "М. П." || w == "A.Ş." || w == "A.S." && strings.HasSuffix(s[:p], "San. ") {
+		return // a seal's place, "М.П.", or a firm's form, "Kimya San. A.Ş."
+	}
+	switch {
+	case s[p-1] == '\n', strings.HasSuffix(s[:p], "— "), strings.HasSuffix(s[:p], "– "), strings.HasSuffix(s[:p], "- "),
+		strings.HasSuffix(s[:p], ". "), strings.HasSuffix(s[:p], "! "), strings.HasSuffix(s[:p], ", "), strings.HasSuffix(s[:p], " by "),
+		strings.HasSuffix(s[:p], ": "):
+		sc.emit(p, e, tPerson, 0.75, 0)
+	}
+}
+
+// surnameFields emits the value of a form's surname field that no other
+// rule read, short ones in capitals above all: "Фамилия: ЦОЙ", "Фамилия /
+// Surname: ЮН", "Surname: LI". The value is one to three capitalized words
+// of letters and closes its line.
+func (sc *scanner) surnameFields() {
+	s := sc.s
+	if !containsAny(s, "амилия", "АМИЛИЯ", "urname", "URNAME", "ast name", "AST NAME", "amily name") {
+		return
+	}
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		if c := strings.Index(s[ls:le], ": "); c > 0 && c < 40 && surnameLabel(s[ls:ls+c]) {
+			a, e := ls+c+2, le
+			for e > a && (s[e-1] == ' ' || s[e-1] == '\r') {
+				e--
+			}
+			if v := s[a:e]; e > a && upperAt(v) && !sc.spanAt(a, e) && fieldNameWords(v) && v != "Test" && v != "TEST" && v != "Тест" {
+				sc.emit(a, e, tPerson, 0.8, 0)
+			}
+		}
+		ls = le + 1
+	}
+}
+
+// surnameLabel reports a form's label for a surname: "Фамилия", "Фамилия /
+// Surname", "Last name", "SURNAME".
+func surnameLabel(l string) bool {
+	switch strings.TrimSpace(l) {
+	case "Фамилия", "ФАМИЛИЯ", "фамилия", "Surname", "SURNAME", "Last name", "Last Name", "LAST NAME", "Family name", "Family Name",
+		"Фамилия / Surname", "ФАМИЛИЯ / SURNAME", "Surname / Фамилия", "Фамилия/Surname", "Фамилия (лат.)", "Surname (as in passport)":
+		return true
+	}
+	return false
+}
+
+// fieldNameWords reports one to three words of letters, with a hyphen or
+// an apostrophe inside, each opening with a capital: "ЦОЙ", "Ким",
+// "AL-SAYED", "O'NEILL".
+func fieldNameWords(v string) bool {
+	words := 0
+	for _, w := range strings.Fields(v) {
+		if words++; words > 3 || !upperAt(w) {
+			return false
+		}
+		for k := 0; k < len(w); {
+			r, sz := utf8.DecodeRuneInString(w[k:])
+			if !unicode.IsLetter(r) && !(k > 0 && (r == '-' || r == '\'' || r == '’')) {
+				return false
+			}
+			k += sz
+		}
+	}
+	return words > 0
+}

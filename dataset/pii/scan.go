@@ -168,6 +168,8 @@ func (e *Engine) scan(text string, dst []span) []span {
 		sc.dropThings()
 	}
 	sc.lowerSignOff()
+	sc.signedInitials()
+	sc.surnameFields()
 	sc.answeredAddresses()
 	sc.spokenRepeats()
 	if sc.persons > 0 {
