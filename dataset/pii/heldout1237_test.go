@@ -21,14 +21,22 @@ import "testing"
 // 1.286.0, commit b685983): PERSON 0.916 missed its target; ADDRESS 0.986 and
 // the other types (1.0) met theirs; 2.667% of PII characters leaked (265 of
 // 9938: PERSON 197, ADDRESS 61, PHONE 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.292
+// (engine 1.287.0), with those of the other files from heldout1237 to
+// heldout1244: a short surname in capitals in a subscriber card's field
+// ("Фамилия: ЦОЙ"). Left: couriers by nickname (Малой, Шустрый, Кудрявый,
+// Shusty, boroda), surnames that are words (Орёл, Мороз, Baker), farm products
+// named after people as negatives. Tuned: PERSON 0.918, ADDRESS 0.986; 2.636%
+// leaked (262 of 9938).
 
-// heldout1237Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1237Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1237Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.914,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.916,
 }
 
-// heldout1237MaxLeak: target 0.005, missed untuned (2.667%).
+// heldout1237MaxLeak: target 0.005, missed untuned (2.667%), missed tuned (2.636%).
 const heldout1237MaxLeak = 0.027
 
 func TestHeldout1237(t *testing.T) {

@@ -20,14 +20,22 @@ import "testing"
 // 1.286.0, commit b685983): every F1 target met (PERSON 0.975, ADDRESS 0.966,
 // the other types 1.0); 2.592% of PII characters leaked (266 of 10261: ADDRESS
 // 208, PERSON 58), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.292
+// (engine 1.287.0), with those of the other files from heldout1237 to
+// heldout1244: initials that approve an allowance at a message's end
+// ("Approved by O.R."). Left: initials after a colon mid-text (Передано:
+// О.С.), a first name with an initial in quotes («Вера Д.»), names that are
+// words (Jun, Smith). Tuned: PERSON 0.977, ADDRESS 0.966; 2.553% leaked (262
+// of 10261).
 
-// heldout1238Floor holds the untuned figures: the targets, all met.
+// heldout1238Floor holds the tuned figures: the targets, all met.
 var heldout1238Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1238MaxLeak: target 0.005, missed untuned (2.592%).
+// heldout1238MaxLeak: target 0.005, missed untuned (2.592%), missed tuned (2.553%).
 const heldout1238MaxLeak = 0.026
 
 func TestHeldout1238(t *testing.T) {

@@ -19,14 +19,21 @@ import "testing"
 // 1.286.0, commit b685983): every F1 target met (PERSON 0.926, ADDRESS 0.971,
 // the other types 1.0); 2.360% of PII characters leaked (244 of 10341: ADDRESS
 // 160, PERSON 84), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.292
+// (engine 1.287.0), with those of the other files from heldout1237 to
+// heldout1244: initials signing a message at its end ("Д.И."). Left: staff by
+// nickname in shift lists (Малой, Док, Doc, Malyi), a house named after people
+// read apart (Иван, Марья), a manager's initials and surname (Д. К. Рогов).
+// Tuned: PERSON 0.928, ADDRESS 0.971; 2.321% leaked (240 of 10341).
 
-// heldout1239Floor holds the untuned figures: the targets, all met.
+// heldout1239Floor holds the tuned figures: the targets, all met.
 var heldout1239Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1239MaxLeak: target 0.005, missed untuned (2.360%).
+// heldout1239MaxLeak: target 0.005, missed untuned (2.360%), missed tuned (2.321%).
 const heldout1239MaxLeak = 0.024
 
 func TestHeldout1239(t *testing.T) {

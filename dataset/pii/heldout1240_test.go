@@ -20,14 +20,22 @@ import "testing"
 // 1.286.0, commit b685983): every F1 target met (PERSON 0.961, ADDRESS 0.993,
 // PHONE 0.991, INN 0.971, the other types 1.0); 1.285% of PII characters
 // leaked (128 of 9960: PERSON 97, ADDRESS 31), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.292
+// (engine 1.287.0), with those of the other files from heldout1237 to
+// heldout1244: none of its own misses; the rules from the other files changed
+// none of its figures. Left: names inside card texts in quotes («Для моей
+// Надюши», «Розе»), a sender named after "from" in calls (from peter, from
+// rose), lower-case first names in genitive (веры, льва). Tuned: PERSON 0.961,
+// ADDRESS 0.993, PHONE 0.991, INN 0.971; 1.285% leaked (128 of 9960).
 
-// heldout1240Floor holds the untuned figures: the targets, all met.
+// heldout1240Floor holds the tuned figures: the targets, all met.
 var heldout1240Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1240MaxLeak: target 0.005, missed untuned (1.285%).
+// heldout1240MaxLeak: target 0.005, missed untuned (1.285%), missed tuned (1.285%).
 const heldout1240MaxLeak = 0.013
 
 func TestHeldout1240(t *testing.T) {

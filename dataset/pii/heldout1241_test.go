@@ -20,14 +20,21 @@ import "testing"
 // 1.286.0, commit b685983): every F1 target met (PERSON 0.953, ADDRESS 0.979,
 // the other types 1.0); 2.869% of PII characters leaked (280 of 9760: PERSON
 // 183, ADDRESS 97), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.292
+// (engine 1.287.0), with those of the other files from heldout1237 to
+// heldout1244: none of its own misses; the rules from the other files changed
+// none of its figures. Left: code names of surveillance subjects (Грач),
+// relatives in lower case, subjects by surname alone. Tuned: PERSON 0.953,
+// ADDRESS 0.979; 2.869% leaked (280 of 9760).
 
-// heldout1241Floor holds the untuned figures: the targets, all met.
+// heldout1241Floor holds the tuned figures: the targets, all met.
 var heldout1241Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1241MaxLeak: target 0.005, missed untuned (2.869%).
+// heldout1241MaxLeak: target 0.005, missed untuned (2.869%), missed tuned (2.869%).
 const heldout1241MaxLeak = 0.029
 
 func TestHeldout1241(t *testing.T) {

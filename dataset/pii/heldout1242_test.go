@@ -22,14 +22,22 @@ import "testing"
 // missed its target; ADDRESS 0.924 and the other types (1.0) met theirs;
 // 4.262% of PII characters leaked (415 of 9737: ADDRESS 219, PERSON 127,
 // PASSPORT 62, PHONE 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.292
+// (engine 1.287.0), with those of the other files from heldout1237 to
+// heldout1244: none of its own misses; the rules from the other files changed
+// none of its figures. Left: captains by radio nickname, boats named after
+// people as negatives, foreign tourists' names in Latin script no table knows.
+// Tuned: PERSON 0.918, ADDRESS 0.924, PASSPORT 0.919; 4.262% leaked (415 of
+// 9737).
 
-// heldout1242Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1242Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1242Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.917, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.917,
 }
 
-// heldout1242MaxLeak: target 0.005, missed untuned (4.262%).
+// heldout1242MaxLeak: target 0.005, missed untuned (4.262%), missed tuned (4.262%).
 const heldout1242MaxLeak = 0.043
 
 func TestHeldout1242(t *testing.T) {

@@ -21,14 +21,21 @@ import "testing"
 // missed its target; PERSON 0.988, ADDRESS 0.993 and the other types (1.0) met
 // theirs; 2.064% of PII characters leaked (204 of 9884: ADDRESS 83, CARD 79,
 // PERSON 42), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.292
+// (engine 1.287.0), with those of the other files from heldout1237 to
+// heldout1244: none of its own misses; the rules from the other files changed
+// none of its figures. Left: spouses and children named in deal documents in
+// the genitive, surnames alone that are words. Tuned: PERSON 0.988, ADDRESS
+// 0.993, BANK_ACCOUNT 0.968, CARD 0.957; 2.064% leaked (204 of 9884).
 
-// heldout1243Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1243Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1243Floor = map[string]float64{
 	TypeBankAccount: 0.966, TypeCard: 0.955, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1243MaxLeak: target 0.005, missed untuned (2.064%).
+// heldout1243MaxLeak: target 0.005, missed untuned (2.064%), missed tuned (2.064%).
 const heldout1243MaxLeak = 0.021
 
 func TestHeldout1243(t *testing.T) {

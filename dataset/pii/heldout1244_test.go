@@ -20,14 +20,21 @@ import "testing"
 // 1.286.0, commit b685983): every F1 target met (PERSON 0.968, ADDRESS 0.979,
 // the other types 1.0); 1.719% of PII characters leaked (175 of 10180: PERSON
 // 114, ADDRESS 61), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.292
+// (engine 1.287.0), with those of the other files from heldout1237 to
+// heldout1244: none of its own misses; the rules from the other files changed
+// none of its figures. Left: students by online handle, famous players as
+// negatives (Каспаров, Carlsen), parents in the genitive. Tuned: PERSON 0.968,
+// ADDRESS 0.979; 1.719% leaked (175 of 10180).
 
-// heldout1244Floor holds the untuned figures: the targets, all met.
+// heldout1244Floor holds the tuned figures: the targets, all met.
 var heldout1244Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1244MaxLeak: target 0.005, missed untuned (1.719%).
+// heldout1244MaxLeak: target 0.005, missed untuned (1.719%), missed tuned (1.719%).
 const heldout1244MaxLeak = 0.018
 
 func TestHeldout1244(t *testing.T) {
