@@ -3223,6 +3223,8 @@ func (sc *scanner) cueWords() bool {
 			if ok, greeted := introOpensTurnRU(s, ws); ok {
 				added = sc.introAtRU(sp+1, greeted, staffTurnRU(s, ws)) || added
 			}
+		case "Фамилия:", "ФАМИЛИЯ:", "фамилия:", "Surname:", "SURNAME:", "name:", "Name:", "NAME:":
+			sc.surnameFieldAt(sp + 1)
 		case "the":
 			added = sc.theAt(sp+1) || added
 		case "tell", "Tell":
@@ -3243,7 +3245,7 @@ func (sc *scanner) cueWords() bool {
 				added = true
 			}
 		default:
-			if len(bare) >= 4 && bare[0] >= 0xD0 && (ws == 0 || s[ws-1] == '\n' || ws >= 2 && s[ws-2] == ':' || vocativeOpener(pw)) {
+			if len(bare) >= 4 && bare[0] >= 0xD0 && vocativeEnding(bare) && (ws == 0 || s[ws-1] == '\n' || ws >= 2 && s[ws-2] == ':' || vocativeOpener(pw)) {
 				if e := sc.vocativeAt(sp-len(bare), sp); e > 0 {
 					added = true
 					break
@@ -3360,6 +3362,23 @@ func (sc *scanner) vocativeAt(a, sp int) int {
 	}
 	sc.emit(a, e, tPerson, 0.75, 0)
 	return e
+}
+
+// vocativeEnding reports a word that ends, before its stops, in "ь", "ш"
+// or "ж", as a name cut to the vocative does: "Оль,", "саш", "лёш!".
+func vocativeEnding(w string) bool {
+	e := len(w)
+	for e > 0 && strings.IndexByte(",!?).", w[e-1]) >= 0 {
+		e--
+	}
+	if e < 2 {
+		return false
+	}
+	switch w[e-2 : e] {
+	case "ь", "ш", "ж":
+		return true
+	}
+	return false
 }
 
 // truncatedVocative reports a Russian first name cut to the vocative that
@@ -3575,32 +3594,27 @@ func (sc *scanner) signedInitials() {
 	}
 }
 
-// surnameFields emits the value of a form's surname field that no other
-// rule read, short ones in capitals above all: "Фамилия: ЦОЙ", "Фамилия /
-// Surname: ЮН", "Surname: LI". The value is one to three capitalized words
-// of letters and closes its line.
-func (sc *scanner) surnameFields() {
+// surnameFieldAt emits the value at a of a form's surname field that no
+// other rule read, short ones in capitals above all: "Фамилия: ЦОЙ",
+// "Фамилия / Surname: ЮН", "Surname: LI". The value is one to three
+// capitalized words of letters and closes its line.
+func (sc *scanner) surnameFieldAt(a int) {
 	s := sc.s
-	if !containsAny(s, "амилия", "АМИЛИЯ", "urname", "URNAME", "ast name", "AST NAME", "amily name") {
+	ls := lineStart(s, a, 48)
+	if a-ls < 4 || !surnameLabel(s[ls:a-2]) {
 		return
 	}
-	for ls := 0; ls < len(s); {
-		le := strings.IndexByte(s[ls:], '\n')
-		if le < 0 {
-			le = len(s)
-		} else {
-			le += ls
-		}
-		if c := strings.Index(s[ls:le], ": "); c > 0 && c < 40 && surnameLabel(s[ls:ls+c]) {
-			a, e := ls+c+2, le
-			for e > a && (s[e-1] == ' ' || s[e-1] == '\r') {
-				e--
-			}
-			if v := s[a:e]; e > a && upperAt(v) && !sc.spanAt(a, e) && fieldNameWords(v) && v != "Test" && v != "TEST" && v != "Тест" {
-				sc.emit(a, e, tPerson, 0.8, 0)
-			}
-		}
-		ls = le + 1
+	e := a
+	if k := strings.IndexByte(s[a:], '\n'); k >= 0 {
+		e += k
+	} else {
+		e = len(s)
+	}
+	for e > a && (s[e-1] == ' ' || s[e-1] == '\r') {
+		e--
+	}
+	if v := s[a:e]; e > a && upperAt(v) && !sc.spanAt(a, e) && fieldNameWords(v) && v != "Test" && v != "TEST" && v != "Тест" {
+		sc.emit(a, e, tPerson, 0.8, 0)
 	}
 }
 

@@ -169,7 +169,6 @@ func (e *Engine) scan(text string, dst []span) []span {
 	}
 	sc.lowerSignOff()
 	sc.signedInitials()
-	sc.surnameFields()
 	sc.answeredAddresses()
 	sc.spokenRepeats()
 	if sc.persons > 0 {
