@@ -3786,6 +3786,8 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:ЮН", "PERSON:ЕЛЕНА ЧАНГИРОВНА"}},
 		{"not a name: a form filled in as a test", "First name: Test\nLast name: Test\nPhone: 0000000",
 			[]string{}},
+		{"a whole answer and a name passed on in one transcript: each pass runs", "agent your last name please\ncaller morrison\nagent ok tell grace the price goes up",
+			[]string{"PERSON:morrison", "PERSON:grace"}}, // rules-2025.292
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2899,11 +2899,12 @@ func introOpensTurn(s string, k int) bool {
 
 // staffTurn reports a line at i said by the firm's side of a transcript,
 // who may name the firm instead of himself: "agent: this is sibtechrent
-// calling".
+// calling", "оператор: это гатчина".
 func staffTurn(s string, i int) bool {
 	ls := lineStart(s, i, 120)
 	switch s[ls:wordEnd(s, ls)] {
-	case "agent", "operator", "staff", "dispatcher", "receptionist", "admin", "manager":
+	case "agent", "operator", "staff", "dispatcher", "receptionist", "admin", "manager", "оператор", "Оператор", "менеджер", "Менеджер",
+		"администратор", "Администратор", "диспетчер", "Диспетчер", "админ", "оп", "мен":
 		return true
 	}
 	return false
@@ -2952,7 +2953,7 @@ func (sc *scanner) introName(p int, cue string) (int, int, bool) {
 			single = in.word == 0 && in.flags&fAmbig == 0
 		case latinSurnameWord(w):
 			known = true
-			single = true
+			single = !endsAny(w, "sky", "skiy", "skaya", "skoye") // not a town's adjective alone: "it's volzhsky, ulitsa mira"
 		case hyphenGivenName(w):
 			single = true // a hyphenated given name: "jae-won", "hye-jin"
 		}
@@ -3221,7 +3222,7 @@ func (sc *scanner) cueWords() bool {
 			}
 		case "это", "Это":
 			if ok, greeted := introOpensTurnRU(s, ws); ok {
-				added = sc.introAtRU(sp+1, greeted, staffTurnRU(s, ws)) || added
+				added = sc.introAtRU(sp+1, greeted, staffTurn(s, ws)) || added
 			}
 		case "Фамилия:", "ФАМИЛИЯ:", "фамилия:", "Surname:", "SURNAME:", "name:", "Name:", "NAME:":
 			sc.surnameFieldAt(sp + 1)
@@ -3451,17 +3452,6 @@ func introOpensTurnRU(s string, k int) (ok, greeted bool) {
 		}
 	}
 	return true, greeted
-}
-
-// staffTurnRU reports a line at i said by the firm's side of a Russian
-// transcript: "оператор: это гатчина".
-func staffTurnRU(s string, i int) bool {
-	ls := lineStart(s, i, 120)
-	switch s[ls:wordEnd(s, ls)] {
-	case "оператор", "Оператор", "менеджер", "Менеджер", "администратор", "Администратор", "диспетчер", "Диспетчер", "админ", "оп", "мен":
-		return true
-	}
-	return false
 }
 
 // introAtRU emits the name a Russian caller gives after "это" at p: a

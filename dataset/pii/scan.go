@@ -131,7 +131,10 @@ func (e *Engine) scan(text string, dst []span) []span {
 	sc := scanner{s: text, out: dst[:0]}
 	sc.findEmails()
 	sc.run()
-	if n := len(sc.out); sc.wholeNameAnswers() || sc.cueWords() || sc.kmRoadsEN() && len(sc.out) > n {
+	n := len(sc.out)
+	added := sc.wholeNameAnswers()
+	added = sc.cueWords() || added // each pass runs whatever the one before found
+	if sc.kmRoadsEN() && len(sc.out) > n || added {
 		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start }) // the passes below read the spans in order
 	}
 	sc.repeatStreets()
@@ -510,9 +513,10 @@ func (sc *scanner) emailNames() {
 
 // headerName emits the name a mail header shows before its address at
 // start when one of its words is in the address's local part: "From:
-// Avraham Cohen <avi.cohen@…>", "From: Hollings, Jonathan <jhollings@…>",
-// "> От: Fr. Seraphim Bell <frseraphim@…>"; not "От: Логистика Юг
-// <dispatch@…>". A title before the name stays out of it.
+// Avraham Cohen <avi.cohen@…>", "From: Dr. Bruno Ferreira <bruno@…>"; not
+// "От: Логистика Юг <dispatch@…>" nor "From: Claims Desk <claims@…>". The
+// matching word must be a name the tables know; a title before the name
+// stays out of it.
 func (sc *scanner) headerName(start int, local string) {
 	s := sc.s
 	if start < 4 || s[start-1] != '<' || s[start-2] != ' ' {
