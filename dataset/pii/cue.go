@@ -2635,18 +2635,17 @@ func zovutFiller(w string) bool {
 // reply ("sorry", "секунду"). It reports whether it emitted any.
 func (sc *scanner) wholeNameAnswers() bool {
 	s := sc.s
-	if strings.IndexByte(s, '\n') < 0 || !containsAny(s, "name", "фамили", "имя", "зовут", "обращаться", "на кого", "записать", "батюшке") {
+	nl := strings.IndexByte(s, '\n')
+	if nl < 0 || !containsAny(s, "name", "фамили", "имя", "зовут", "обращаться", "на кого", "записать", "батюшке") {
 		return false
 	}
 	added := false
-	for ls := strings.IndexByte(s, '\n') + 1; ls > 0 && ls < len(s); {
+	for ls := nl + 1; ls < len(s); {
 		le := strings.IndexByte(s[ls:], '\n')
-		next := 0
 		if le < 0 {
 			le = len(s)
 		} else {
 			le += ls
-			next = le + 1
 		}
 		if head := nameAnswerHead(s, ls, le); head > 0 {
 			end := le
@@ -2655,21 +2654,32 @@ func (sc *scanner) wholeNameAnswers() bool {
 			}
 			if q := lineBefore(s, ls, 120); end-head >= 2 && end-head <= 48 && lowerLetterAt(s, head) && sc.nameAskedLast(ls-1-len(q), ls, head) && nameQuestion(q) {
 				if a, ok := sc.answerName(head, end); ok {
-					score := float32(0.8)
-					for _, x := range sc.out {
-						if x.start < end && x.end > a && x.score > score {
-							score = x.score
-						}
-					}
+					score, _ := sc.personScore(a, end, 0.8)
 					sc.emit(a, end, tPerson, score, 0)
 					sc.lowerNames = true
 					added = true
 				}
 			}
 		}
-		ls = next
+		ls = le + 1
 	}
 	return added
+}
+
+// personScore returns the highest score among base and the spans found
+// over s[a:e], so that a name read whole wins over its parts, and whether
+// those spans are all persons.
+func (sc *scanner) personScore(a, e int, base float32) (float32, bool) {
+	score := base
+	for _, x := range sc.out {
+		if x.start < e && x.end > a {
+			if x.typ != tPerson {
+				return score, false
+			}
+			score = max(score, x.score)
+		}
+	}
+	return score, true
 }
 
 // nameAskedLast reports a question on the line s[qs:ls-1] that a speaker
@@ -2708,7 +2718,7 @@ func (sc *scanner) nameAskedLast(qs, ls, head int) bool {
 // dash; 0 when the line opens none of them.
 func nameAnswerHead(s string, ls, le int) int {
 	if strings.HasPrefix(s[ls:le], "— ") || strings.HasPrefix(s[ls:le], "- ") {
-		return ls + 2 + strings.IndexByte(s[ls:le], ' ') - 1
+		return ls + strings.IndexByte(s[ls:le], ' ') + 1
 	}
 	e := wordEnd(s, ls)
 	if e == ls || e+2 > le || e-ls > 24 {
@@ -2849,12 +2859,7 @@ func (sc *scanner) introAt(k int, cue string) bool {
 	if !ok {
 		return false
 	}
-	score := float32(0.75)
-	for _, x := range sc.out {
-		if x.start < e && x.end > a && x.score > score {
-			score = x.score
-		}
-	}
+	score, _ := sc.personScore(a, e, 0.75)
 	sc.emit(a, e, tPerson, score, 0)
 	sc.lowerNames = true
 	return true
@@ -2973,16 +2978,14 @@ func (sc *scanner) introName(p int, cue string) (int, int, bool) {
 	if words == 1 && !single && cue[0] != 'm' && e+1 < len(s) && !staffTurn(s, a) {
 		switch s[e+1 : wordEnd(s, e+1)] {
 		case "from", "again", "calling", "here", "speaking":
-			single = e+1 < len(s) && s[e] == ' '
+			single = s[e] == ' '
 		}
 	}
 	if words == 0 || words == 1 && !single && cue[0] != 'm' || words > 1 && !known || e < len(s) && strings.IndexByte(" \n,.!?—–", s[e]) < 0 {
 		return 0, 0, false
 	}
-	for _, x := range sc.out {
-		if x.start < e && x.end > a && x.typ != tPerson {
-			return 0, 0, false
-		}
+	if _, persons := sc.personScore(a, e, 0); !persons {
+		return 0, 0, false
 	}
 	return a, e, true
 }
@@ -3092,10 +3095,8 @@ func (sc *scanner) toldName(p int) int {
 	default:
 		return p
 	}
-	for _, x := range sc.out {
-		if x.start < e && x.end > p {
-			return p // read by another rule already
-		}
+	if sc.covered(p, e, len(sc.out)) {
+		return p // read by another rule already
 	}
 	if e == len(s) || strings.IndexByte(",.!?:;\n)'’", s[e]) >= 0 {
 		return e
@@ -3144,10 +3145,8 @@ func (sc *scanner) toldNameRU(p int) int {
 	if !in.isName() && !lowerSurname(w) && !(upperAt(w) && adjSurname(w)) {
 		return p // not a firm: "позвоните Сбербанку"
 	}
-	for _, x := range sc.out {
-		if x.start < e && x.end > p {
-			return p // read by another rule already
-		}
+	if sc.covered(p, e, len(sc.out)) {
+		return p // read by another rule already
 	}
 	if e == len(s) || strings.IndexByte(",.!?:;\n)-", s[e]) >= 0 {
 		return e
@@ -3247,7 +3246,7 @@ func (sc *scanner) cueWords() bool {
 			}
 		default:
 			if len(bare) >= 4 && bare[0] >= 0xD0 && vocativeEnding(bare) && (ws == 0 || s[ws-1] == '\n' || ws >= 2 && s[ws-2] == ':' || vocativeOpener(pw)) {
-				if e := sc.vocativeAt(sp-len(bare), sp); e > 0 {
+				if sc.vocativeAt(sp-len(bare), sp) {
 					added = true
 					break
 				}
@@ -3304,10 +3303,8 @@ func lonePatronymic(w string) bool {
 // widens the first name right before it over it: "ключи у петровича",
 // "виктор палыч".
 func (sc *scanner) patronymicNick(a, e int) bool {
-	for k := range sc.out {
-		if x := &sc.out[k]; x.start < e && x.end > a {
-			return false // read by another rule already
-		}
+	if sc.covered(a, e, len(sc.out)) {
+		return false // read by another rule already
 	}
 	for k := range sc.out {
 		if x := &sc.out[k]; x.typ == tPerson && x.end == a-1 && sc.s[a-1] == ' ' {
@@ -3320,7 +3317,7 @@ func (sc *scanner) patronymicNick(a, e int) bool {
 		// A whole name read out around it, the first name before it: "галиев минтимер хасанович", "болот маратович кыдыев".
 		for n := 0; n < 2 && a >= 2 && s[a-1] == ' '; n++ {
 			b := wordStartBefore(s, a-1)
-			if b < 0 || s[b:a-1] == "" || !lowerLetterAt(s, b) || !answerNameWord(s[b:a-1]) || clauseWordRU(s[b:a-1]) || sc.spanAt(b, a-1) {
+			if b < 0 || s[b:a-1] == "" || !lowerLetterAt(s, b) || !answerNameWord(s[b:a-1]) || clauseWordRU(s[b:a-1]) || sc.covered(b, a-1, len(sc.out)) {
 				break
 			}
 			in := tableInfo(s[b : a-1])
@@ -3330,7 +3327,7 @@ func (sc *scanner) patronymicNick(a, e int) bool {
 			a = b
 		}
 		if e+1 < len(s) && s[e] == ' ' {
-			if q := wordEnd(s, e+1); q > e+1 && (tableSurname(s[e+1:q]) || lowerSurname(s[e+1:q])) && !sc.spanAt(e+1, q) {
+			if q := wordEnd(s, e+1); q > e+1 && (tableSurname(s[e+1:q]) || lowerSurname(s[e+1:q])) && !sc.covered(e+1, q, len(sc.out)) {
 				e = q
 			}
 		}
@@ -3339,30 +3336,21 @@ func (sc *scanner) patronymicNick(a, e int) bool {
 	return true
 }
 
-// spanAt reports a span found over any of s[a:e].
-func (sc *scanner) spanAt(a, e int) bool {
-	for _, x := range sc.out {
-		if x.start < e && x.end > a {
-			return true
-		}
-	}
-	return false
-}
-
 // vocativeAt emits a first name cut to the vocative, the word at s[a:sp]
 // with the stops after it, that calls someone where the message or the
 // turn opens: "Оль, давай", "лёш ты ключи куда дел", "привет тань"; not one
 // before a capitalized word, which may be the name's surname ("Ясь
-// Кухарчик"). It returns the name's end, or 0.
-func (sc *scanner) vocativeAt(a, sp int) int {
+// Кухарчик"). The caller has seen its ending (vocativeEnding). It reports
+// whether it emitted one.
+func (sc *scanner) vocativeAt(a, sp int) bool {
 	s := sc.s
 	core := strings.TrimRight(s[a:sp], ",!?).")
 	e := a + len(core)
-	if len(core) < 4 || len(core) > 14 || !endsAny(core, "ь", "ш", "ж") || e == sp && upperAt(s[sp+1:]) || !truncatedVocative(core) || sc.spanAt(a, e) {
-		return 0
+	if len(core) < 4 || len(core) > 14 || e == sp && upperAt(s[sp+1:]) || !truncatedVocative(core) || sc.covered(a, e, len(sc.out)) {
+		return false
 	}
 	sc.emit(a, e, tPerson, 0.75, 0)
-	return e
+	return true
 }
 
 // vocativeEnding reports a word that ends, before its stops, in "ь", "ш"
@@ -3502,14 +3490,9 @@ func (sc *scanner) introAtRU(p int, greeted, staff bool) bool {
 	if q := wordEnd(s, e+1); e < len(s) && s[e] == ' ' && e+1 < len(s) && !introBreakRU(s[e+1:q]) {
 		return false // the name must close its clause or go on with the call
 	}
-	score := float32(0.75)
-	for _, x := range sc.out {
-		if x.start < e && x.end > a {
-			if x.typ != tPerson {
-				return false
-			}
-			score = max(score, x.score)
-		}
+	score, persons := sc.personScore(a, e, 0.75)
+	if !persons {
+		return false
 	}
 	sc.emit(a, e, tPerson, score, 0)
 	sc.lowerNames = true
@@ -3573,7 +3556,7 @@ func (sc *scanner) signedInitials() {
 			p--
 		}
 	}
-	if w := s[p:e]; p < 2 || sc.spanAt(p, e) || w == "М.П." || w == "М. П." || w == "A.Ş." || w == "A.S." && strings.HasSuffix(s[:p], "San. ") {
+	if w := s[p:e]; p < 2 || sc.covered(p, e, len(sc.out)) || w == "М.П." || w == "М. П." || w == "A.Ş." || w == "A.S." && strings.HasSuffix(s[:p], "San. ") {
 		return // a seal's place, "М.П.", or a firm's form, "Kimya San. A.Ş."
 	}
 	switch {
@@ -3603,7 +3586,7 @@ func (sc *scanner) surnameFieldAt(a int) {
 	for e > a && (s[e-1] == ' ' || s[e-1] == '\r') {
 		e--
 	}
-	if v := s[a:e]; e > a && upperAt(v) && !sc.spanAt(a, e) && fieldNameWords(v) && v != "Test" && v != "TEST" && v != "Тест" {
+	if v := s[a:e]; e > a && upperAt(v) && !sc.covered(a, e, len(sc.out)) && fieldNameWords(v) && v != "Test" && v != "TEST" && v != "Тест" {
 		sc.emit(a, e, tPerson, 0.8, 0)
 	}
 }
