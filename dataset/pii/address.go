@@ -7766,3 +7766,98 @@ func venueInQuotes(s string, p int) int {
 func numberLabelLine(line string) bool {
 	return startsAny(line, "Order", "Invoice", "Ticket", "Booking", "Tel", "Phone", "Passport", "INN", "Account", "Card", "Code", "Ref", "Total", "Amount")
 }
+
+// addressFieldAt emits the value of a form's address field, the rest of
+// the line after a label that names an address and ends in ": " right
+// before v ("Address: Karl Johans gate 12, 0154 Oslo, Norway", "Адрес
+// регистрации: 422701, …, ул. Кооперативная, д. 5"), when the scan found
+// no address in it. The label opens its line; the value ends at the line's
+// end, a cell's bar, a semicolon, a bracket, a dash or a sentence's end. It
+// must hold a digit and a space, no ':' (a cadastral number, an IPv6), '@'
+// or a phone, and not an e-mail's, a site's or a wallet's address.
+func (sc *scanner) addressFieldAt(v int) bool {
+	s := sc.s
+	ls := lineStart(s, v, 48)
+	if ls > 0 && s[ls-1] != '\n' {
+		return false
+	}
+	for ls < v && (s[ls] == ' ' || s[ls] == '-' || s[ls] == '*' || s[ls] == '>') {
+		ls++
+	}
+	label := s[ls : v-2]
+	if len(label) < 5 || strings.ContainsAny(label, "0123456789:|") || strings.Count(label, " ") > 3 || !addressWordIn(label) ||
+		containsAny(label, "IP", "ip ", "mail", "Mail", "MAIL", "MAC", "web", "Web", "сайт", "Сайт", "электрон", "Электрон", "эл.", "Эл.", "почты", "wallet", "Wallet",
+			"URL", "url", "ссылк", "link", "сервер", "Сервер", "server", "Server", "корреспонд", "переадрес", "Переадрес") {
+		return false
+	}
+	e := lineEndFrom(s, v)
+	for k := v; k < e; k++ {
+		switch s[k] {
+		case '@', ':', '[', '*':
+			return false // an e-mail, a cadastral number, an IPv6, a time, a pseudonym or a mask: "[PERSON_12388625]", "*******"
+		case '|', ';', '\t', '(':
+			e = k
+		case '.':
+			if k+2 < e && s[k+1] == ' ' && upperAt(s[k+2:]) && sentenceEndWord(s[v:k]) {
+				e = k
+			}
+		case ' ':
+			if k+2 < e && (s[k+1] == '-' || strings.HasPrefix(s[k+1:], "—") || strings.HasPrefix(s[k+1:], "–")) && !strings.Contains(s[k:e], ", ") {
+				e = k // a note after a dash: "ул. Ленина, 5 — домофон не работает"; not a region's second name, "Кемеровская обл. – Кузбасс, г. Междуреченск"
+			}
+		}
+	}
+	for e > v && (s[e-1] == ' ' || s[e-1] == '.' || s[e-1] == ',') {
+		e--
+	}
+	val := s[v:e]
+	if sz, _ := letterAt(val, 0); len(val) < 8 || sz == 0 && !isDigit(val[0]) || !strings.ContainsAny(val, "0123456789") || strings.IndexByte(val, ' ') < 0 ||
+		containsAny(val, "тел", "Тел", "tel", "Tel", "phone", "Phone", "http", "www", "договор", "contract", "+7", "8 9", "а/я", "PO Box", "P.O. Box") {
+		return false
+	}
+	n := len(sc.out)
+	for _, sp := range sc.out[:n] {
+		if v < sp.end && sp.start < e && sp.typ != tPerson {
+			return false // the scan read an address or a number there
+		}
+	}
+	sc.emit(v, e, tAddress, 0.95, 0) // over a street's namesake: "Karl Johans gate 12"
+	return true
+}
+
+// sentenceEndWord reports the word before a dot at the end of w as a
+// sentence's last word, not an address's abbreviation: a number ("кв. 3.
+// Прошу") or a word of five letters or more that is no abbreviation.
+func sentenceEndWord(w string) bool {
+	k := len(w)
+	for k > 0 && w[k-1] != ' ' && w[k-1] != ',' {
+		k--
+	}
+	word := w[k:]
+	if word == "" {
+		return false
+	}
+	if isDigit(word[len(word)-1]) {
+		return true
+	}
+	if utf8.RuneCountInString(word) < 5 {
+		return false
+	}
+	switch strings.ToLower(word) {
+	case "просп", "prosp", "корп", "korp", "kvart", "proezd", "ploshch", "пр-кт", "bldg", "build", "depto": // "piso 5, depto. B"
+		return false
+	}
+	return true
+}
+
+// addressWordIn reports the word "address" or "адрес" opening a word of
+// the label w: "Home address", "Юр. адрес", "Адрес регистрации"; not
+// "Федресурс".
+func addressWordIn(w string) bool {
+	for _, a := range [...]string{"address", "Address", "ADDRESS", "адрес", "Адрес", "АДРЕС"} {
+		if k := strings.Index(w, a); k == 0 || k > 0 && (w[k-1] == ' ' || w[k-1] == '.' || w[k-1] == '-') {
+			return true
+		}
+	}
+	return false
+}

@@ -32,7 +32,7 @@ var contextStems = []struct {
 }{
 	{"инн", ctxINN}, {"inn", ctxINN}, {"tin", ctxINN}, {"taxpayer", ctxINN}, {"tax", ctxINN},
 	{"снилс", ctxSNILS}, {"snils", ctxSNILS}, {"страхов", ctxSNILS},
-	{"огрнип", ctxOGRN}, {"огрн", ctxOGRN}, {"ogrn", ctxOGRN},
+	{"огрнип", ctxOGRN}, {"огрн", ctxOGRN}, {"ogrn", ctxOGRN}, {"psrn", ctxOGRN}, // "Primary State Registration Number"
 	{"паспорт", ctxPassport}, {"пашпарт", ctxPassport}, {"passport", ctxPassport}, {"загран", ctxPassport}, {"з/п", ctxPassport}, {"серия", ctxPassport}, {"серии", ctxPassport},
 	{"pasaport", ctxPassport}, {"pasport", ctxPassport}, {"passeport", ctxPassport}, {"reisepass", ctxPassport}, // Turkish, French, German
 	{"paszport", ctxPassport}, {"pasas", ctxPassport}, {"paso", ctxPassport}, // Polish, Lithuanian: "paszport nr AZ 3381094", "paso Nr. 23456789"
@@ -54,7 +54,7 @@ var contextStems = []struct {
 	{"договор", ctxNeg}, {"contract", ctxNeg}, {"посылк", ctxNeg}, {"отправлен", ctxNeg}, {"shipment", ctxNeg},
 	{"parcel", ctxNeg}, {"ref", ctxNeg}, {"reference", ctxNeg}, {"промокод", ctxNeg}, {"серийн", ctxNeg},
 	{"case", ctxNeg}, {"mtcn", ctxNeg}, // "Case: Kline, CRDA 2024-0093", "MTCN 412-009-1177"
-	{"serial", ctxNeg}, {"imei", ctxNeg}, {"штрих", ctxNeg}, {"barcode", ctxNeg}, {"чек", ctxNeg},
+	{"serial", ctxNeg}, {"frame", ctxNeg}, {"imei", ctxNeg}, {"штрих", ctxNeg}, {"barcode", ctxNeg}, {"чек", ctxNeg}, // a bicycle's "frame EL6001187"
 	{"receipt", ctxNeg}, {"баланс", ctxNeg}, {"оплат", ctxNeg}, {"payment", ctxNeg}, {"бик", ctxNeg},
 	{"кпп", ctxNeg}, {"окпо", ctxNeg}, {"октмо", ctxNeg}, {"окато", ctxNeg}, {"кбк", ctxNeg}, {"kbk", ctxNeg}, {"bic", ctxNeg}, {"лицев", ctxNeg},
 	// Payment identifiers of fines and charges (УИН, постановление) are 20

@@ -3200,6 +3200,11 @@ func (sc *scanner) cueWords() bool {
 		}
 		w := s[ws:sp]
 		bare := trimOpeners(w)
+		if len(pw) >= 6 && pw[0] >= 0xD0 && (ws == 0 || s[ws-1] == ' ') {
+			added = sc.ambiguousNameRU(ws-1-len(pw), ws-1, bare, pw, ppw) || added
+		} else if len(pw) >= 3 && pw[0] >= 'a' && pw[0] <= 'z' && (ws == 0 || s[ws-1] == ' ') {
+			added = sc.ambiguousNameEN(ws-1-len(pw), ws-1, bare, pw, ppw) || added
+		}
 		switch bare {
 		case "is":
 			if pw == "this" {
@@ -3245,6 +3250,9 @@ func (sc *scanner) cueWords() bool {
 				added = true
 			}
 		default:
+			if len(w) > 4 && w[len(w)-1] == ':' && sp+1 < len(s) && s[sp+1] != ' ' {
+				sc.addressFieldAt(sp + 1) // "Home address: 14 Glenageary Park, Dún Laoghaire"
+			}
 			if len(bare) >= 4 && bare[0] >= 0xD0 && vocativeEnding(bare) && (ws == 0 || s[ws-1] == '\n' || ws >= 2 && s[ws-2] == ':' || vocativeOpener(pw)) {
 				if sc.vocativeAt(sp-len(bare), sp) {
 					added = true
@@ -3620,4 +3628,281 @@ func fieldNameWords(v string) bool {
 		}
 	}
 	return words > 0
+}
+
+// lowerSurnameBare reports the lower-case word s[i:j], ending as Ukrainian
+// and Georgian surnames do ("-енко", "-чук", "-швили", "-дзе"), as a
+// surname said alone: not a street, a metro station or a hospital named
+// after someone ("на дыбенко 12", "ул. короленко", "в бурденко"), nor part
+// of a login.
+func lowerSurnameBare(s string, i, j int) bool {
+	if i > 0 && (s[i-1] == '.' || s[i-1] == '_' || s[i-1] == '@' || s[i-1] == '-') || j < len(s) && (s[j] == '.' || s[j] == '_' || s[j] == '@') && j+1 < len(s) && s[j+1] != ' ' && s[j+1] != '\n' {
+		return false
+	}
+	switch s[i:j] {
+	case "фламенко", "каучук", "нечипоренко", "чёрных", "черных", "буровой", "планка", "планку": // a dance, rubber, a urine test, words
+		return false
+	}
+	var buf [24]byte
+	if streetBeforeSurname(string(prevWord(s, i, buf[:0]))) {
+		return false
+	}
+	if k, _ := prevWordBounds(s, i); streetBeforeSurname(string(prevWord(s, k, buf[:0]))) {
+		return false // a street named by a whole name: "по улице дуси ковальчук"
+	}
+	k := j
+	for k < len(s) && (s[k] == ' ' || s[k] == ',') {
+		k++
+	}
+	if k > j && k < len(s) && (isDigit(s[k]) || strings.HasPrefix(s[k:], "дом ")) {
+		return false // a street and its house: "дыбенко 12"
+	} else if k > j {
+		e := k
+		for e+1 < len(s) && (s[e] == 0xD0 || s[e] == 0xD1) {
+			e += 2
+		}
+		if _, ok := spokenWords[s[k:e]]; ok {
+			return false // "с гаража, пархоменко сто двадцать"
+		}
+		switch s[k:e] {
+		case "собака", "тире", "точка", "подчёркивание", "дефис", "через":
+			return false // an e-mail spelled out: "белова собака мейл точка ру", "соколов через о"
+		}
+	}
+	return true
+}
+
+// streetBeforeSurname reports a word before a surname that makes it a
+// street's, a station's or a hospital's name: "на дыбенко", "имени
+// бурденко", "старое название леселидзе".
+func streetBeforeSurname(w string) bool {
+	switch w {
+	case "на", "в", "во", "ул", "улица", "улице", "улицы", "улицу", "пр", "проспект", "пер", "переулок", "метро", "станции", "станция", "им", "имени", "пл",
+		"площадь", "наб", "б-р", "бульвар", "больница", "больницу", "больнице", "госпиталь", "госпитале", "название", "названию", "нии",
+		"гарри", "фредди", "шерлока", "адмирал", "маршала", "теплоход", "картина", "картину", "учебника", "зал", "компания", "режим", "стороны", "пересечении",
+		"посёлок", "поселок", "станица", "хутор", "село", "деревня", "город", "школа", "кузница", "поле", "рояль":
+		// a character, a ship, a painter's work, a hall: "гарри поттера", "адмирал макаров", "картина серова"
+		return true
+	}
+	return false
+}
+
+// lowerLine reports the line that holds i, or its turn after a speaker's
+// label, opening in lower case, as chats and transcripts write names:
+// "клиент: да это гришин", "— ну короче ковалев приедет".
+func lowerLine(s string, i int) bool {
+	k := lineStart(s, i, 400)
+	if c := strings.Index(s[k:min(i, k+25)], ": "); c >= 0 {
+		k += c + 2
+	}
+	for k < i && (s[k] == ' ' || s[k] == '-' || s[k] == '>' || strings.HasPrefix(s[k:], "—")) {
+		if s[k] == 0xE2 {
+			k += len("—")
+		} else {
+			k++
+		}
+	}
+	sz, up := letterAt(s, k)
+	return sz > 0 && !up
+}
+
+// lowerTableSurname reports a lower-case word the tables know as a surname
+// (s[i:j]) as a person's name where it stands: not a famous figure
+// ("эпитафию из пушкина"), not a town or a street in the genitive after
+// "с", "до", "из" ("с малахова", "до ефремова"), not a plural noun after a
+// number or "много" ("5 рожков", "много комаров").
+func lowerTableSurname(s string, i, j int) bool {
+	var buf [48]byte
+	if j-i+2 <= len(buf) && s[i] == 0xD0 || s[i] == 0xD1 {
+		b := append(buf[:0], s[i:j]...)
+		switch {
+		case b[0] == 0xD0 && b[1] >= 0xB0: // а–п
+			b[1] -= 0x20
+		case b[0] == 0xD1 && b[1] <= 0x8F: // р–я
+			b[0], b[1] = 0xD0, b[1]+0x20
+		case b[0] == 0xD1 && b[1] == 0x91: // ё
+			b[0], b[1] = 0xD0, 0x81
+		}
+		if famousNames[string(b)] {
+			return false
+		}
+	}
+	k, _ := prevWordBounds(s, i)
+	if k > 0 && k < i && isDigit(s[k-1]) || k >= 2 && s[k-1] == ' ' && isDigit(s[k-2]) {
+		return false
+	}
+	var pb [24]byte
+	switch string(prevWord(s, i, pb[:0])) {
+	case "много", "дедов", "лома", "отходов", "комплектов", "паллета", "василий":
+		return false
+	case "с", "со", "до", "из":
+		return !endsAny(s[i:j], "ова", "ева", "ёва", "ина", "ына")
+	case "от", "против":
+		return !endsAny(s[i:j], "ов", "ев", "ёв") // a plural: "средство от комаров"
+	case "у":
+		if k, _ := prevWordBounds(s, i); prevWordIn(s, k, "как") {
+			return false // a likeness: "хочу как у шараповой"
+		}
+	}
+	return true
+}
+
+// lowerSurnameBareEN is lowerSurnameBare for a lower-case Latin word: not
+// part of a login, a path or an e-mail read out ("ivanov dot anna at
+// mail"), nor a street's name ("ulitsa lermontova 5", "sadovaya street").
+func lowerSurnameBareEN(s string, i, j int) bool {
+	for _, k := range [...]int{i - 1, j} {
+		if k >= 0 && k < len(s) && (s[k] == '.' && k == i-1 || s[k] == '_' || s[k] == '@' || s[k] == '/' || s[k] == '-' || s[k] == '=' || s[k] == '|' || isDigit(s[k])) {
+			return false
+		}
+	}
+	if j+1 < len(s) && s[j] == '.' && isAlnum(s[j+1]) || s[i:j] == "geneva" {
+		return false
+	}
+	var buf [24]byte
+	switch string(prevWord(s, i, buf[:0])) {
+	case "street", "st", "ulitsa", "ul", "prospekt", "pr", "avenue", "ave", "lane", "pereulok", "per", "bulvar", "on", "metro", "station", "hotel", "village", "town", "named",
+		"user", "login", "at", "near", "in", "bolshaya", "malaya", "the", "a", "of", "room", "from", "to", "captain", "kapitan", "admiral", "called", "dolina", "professor":
+		return false
+	}
+	k := j
+	for k < len(s) && (s[k] == ' ' || s[k] == ',') {
+		k++
+	}
+	if k > j {
+		e := k
+		for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+			e++
+		}
+		switch s[k:e] {
+		case "street", "st", "ulitsa", "ul", "prospekt", "avenue", "ave", "lane", "pereulok", "bulvar", "dot", "at", "underscore", "dash", "hotel", "village", "district",
+			"centre", "center", "branch", "station", "kiosk", "medal", "production", "house", "building", "flat", "apartment", "apt":
+			return false
+		}
+		if _, ok := spokenWords[s[k:e]]; ok || k < len(s) && isDigit(s[k]) {
+			return false // a street and its house: "mendeleeva one three four", "shcherbakova 4 flat 77"
+		}
+	}
+	return true
+}
+
+// ambiguousNameRU emits the lower-case word s[p:e] (pw), a first name that
+// is also a word ("вера", "надежда", "роман", "слава", "лев", "роза"), when
+// the word after it (next) is a verb or an address only a person takes
+// ("вера просила напомнить", "лев ты где", "надежда ищет ключ"), or the
+// word before it (ppw) names a kin or a job ("сын лев", "жена надежда",
+// "мастер роман"). It reports whether it emitted.
+func (sc *scanner) ambiguousNameRU(p, e int, next, pw, ppw string) bool {
+	if p < 0 || !lowerLetterAt(pw, 0) || sc.covered(p, e, len(sc.out)) {
+		return false
+	}
+	if !personVerbRU(strings.TrimRight(next, ",.!?")) && !kinBeforeRU(ppw) {
+		return false
+	}
+	switch ppw {
+	case "за", "по", "в", "во", "на", "с", "к", "о", "об", "и", "у": // "за ним придёт", "в питере ждёт", "дом и лад"
+		return false
+	}
+	switch pw {
+	case "бренд", "олимпиада", "ханум", "жене", "ним", "ней":
+		return false
+	}
+	if in := tableInfo(pw); in.flags&fRuFirst == 0 || in.flags&fAmbig == 0 && in.word == 0 || in.word&wStop != 0 {
+		return false // not a first name, or one the scan reads unaided
+	}
+	end, ok := sc.lowerName(p, e, true)
+	if !ok {
+		return false
+	}
+	sc.emit(p, end, tPerson, 0.75, 0)
+	sc.lowerNames = true
+	return true
+}
+
+// personVerbRU reports a word after a name that only a person does or is
+// asked: "вера просила", "лев ты где", "надежда ищет".
+func personVerbRU(w string) bool {
+	switch w {
+	case "ты", "просила", "просил", "сказала", "сказал", "ищет", "звонила", "звонил", "пришла", "пришёл", "придёт", "приедет", "говорит",
+		"ждёт", "уехала", "уехал", "заболела", "заболел", "позвонит", "передала", "передал", "спрашивала", "спрашивал", "написала",
+		"написал", "ответила", "ответил", "здравствуйте", "привет", "приходила", "приходил", "вышла", "вышел", "забрала", "забрал",
+		"хочет", "знает", "сделала", "сделал", "проверь", "посмотри", "глянь", "зайди", "подойди", "позвони", "напиши", "скинь", "ведёт",
+		"звонит", "спрашивает", "просит", "попросила", "попросил", "уволилась", "уволился", "опоздает", "отпросилась", "отпросился":
+		return true
+	}
+	return false
+}
+
+// kinBeforeRU reports a kin or a job before a first name: "сын лев",
+// "жена надежда", "мастер роман".
+func kinBeforeRU(w string) bool {
+	switch w {
+	case "сын", "сына", "дочь", "дочка", "дочку", "жена", "жену", "муж", "мужа", "брат", "брата", "сестра", "сестру", "мама", "папа",
+		"мастер", "мастеру", "мастера", "тренер", "тренера", "студентка", "студент", "внук", "внучка", "бабушка", "дедушка", "тётя",
+		"дядя", "коллега", "сотрудница", "сотрудник", "соседка", "сосед":
+		return true
+	}
+	return false
+}
+
+// ambiguousNameEN is ambiguousNameRU for a lower-case Latin first name that
+// is also a word ("grace", "hope", "rose", "will", "mark"): "rose said the
+// order is short", "vera is sick again", "my assistant grace".
+func (sc *scanner) ambiguousNameEN(p, e int, next, pw, ppw string) bool {
+	if p < 0 || sc.covered(p, e, len(sc.out)) {
+		return false
+	}
+	next = strings.TrimRight(next, ",.!?")
+	switch pw {
+	case "will", "said", "may", "can", "must", "shall", "says", "daisy": // "my husband will call", "the courier said he", a poodle
+		if !personVerbEN(next) || pw == "said" || pw == "says" {
+			return false
+		}
+	}
+	if !personVerbEN(next) && !kinBeforeEN(ppw) {
+		return false
+	}
+	if in := tableInfo(pw); in.flags&(fEnFirst|fRuFirst) == 0 || in.flags&fAmbig == 0 && in.word == 0 || in.word&wStop != 0 {
+		return false
+	}
+	switch strings.ToLower(ppw) {
+	case "i", "we", "they", "you", "the", "a", "of", "to", "and", "in", "on", "at", "for", "with", "his", "her", "my", "our", "your", "their", "its", "this", "that",
+		"dog", "cat", "beagle", "poodle", "puppy", "kitten", "horse", "pony", "parrot", "dispatchers":
+		return false // "i hope said", "the bill says", "our beagle max needs"
+	}
+	if strings.HasSuffix(ppw, "'s") || ppw != "" && isDigit(ppw[len(ppw)-1]) || pw == "bill" || pw == "min" {
+		return false // "my mother's will needs", "3 min partner enquiry"
+	}
+	end, ok := sc.lowerName(p, e, true)
+	if !ok {
+		return false
+	}
+	if personVerbEN(next) {
+		end = e // the verb is no surname: "grace called"
+	}
+	sc.emit(p, end, tPerson, 0.75, 0)
+	sc.lowerNames = true
+	return true
+}
+
+// personVerbEN reports a word after a name that only a person does: "rose
+// said", "vera is sick" is not among them ("is" opens too much).
+func personVerbEN(w string) bool {
+	switch w {
+	case "said", "says", "asked", "asks", "called", "texted", "wants", "wanted", "needs", "thinks", "knows", "left", "came", "replied",
+		"promised", "emailed", "messaged", "booked", "signed", "logged", "phoned", "confirmed", "mentioned", "told", "quit", "forgot":
+		return true
+	}
+	return false
+}
+
+// kinBeforeEN reports a kin or a job before a first name: "my husband
+// will", "my assistant grace", "instructor hope".
+func kinBeforeEN(w string) bool {
+	switch w {
+	case "husband", "wife", "son", "daughter", "assistant", "instructor", "neighbour", "neighbor", "brother", "sister", "mum", "mom", "dad",
+		"colleague", "teacher", "nurse", "driver", "courier", "manager", "leader", "receptionist", "trainer", "boss", "friend", "granddaughter", "grandson":
+		return true
+	}
+	return false
 }

@@ -145,7 +145,9 @@ var famousArtists = func() map[string]bool {
 		"Rutter Раттер Раттера Чесноков Чеснокова Chesnokov Леонтович Леонтовича Leontovych Chilcott Чилкотт Чилкотта Kodály Кодай " +
 		"Щедрин Щедрина Shchedrin Whitacre Уитакр Крылатов Крылатова Свешников Свешникова Sveshnikov " + // choral composers a choir's programmes name, Rutter "Candlelight Carol", «П. Чесноков»; not Свиридов, Гаврилин or Gruber, clients' names in the labelled files
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
-		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер") {
+		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер " +
+		// Officials whom news texts name: "выступление Собянина", "Мишустин открывал центр".
+		"Шойгу Собянин Собянина Собянину Собяниным Мишустин Мишустина Мишустину Мишустиным Shoigu Sobyanin Mishustin") {
 		m[w] = true
 	}
 	return m

@@ -361,6 +361,7 @@ var nameStop = func() map[string]bool {
 		"россельхознадзора": true, "росприроднадзора": true, "роспотребнадзора": true, "ростехнадзора": true, "роскомнадзора": true,
 		"росздравнадзора": true, "ространснадзора": true, // an inspector's agency before his name: "представитель Россельхознадзора Ибрагимова Д. Ф."
 		"okay": true, "sure": true, "yeah": true, "right": true, "fine": true, "yep": true, "yup": true, "nope": true,
+		"sent": true, "мужики": true, "комендант": true, "оплачу": true, "окна": true, "темы": true, // "Sent from my iPhone", "Мужики, видели?", "Окна, двери, балконы", "Темы: культура"
 		"супер": true, "можно": true, "gamarjoba": true, "host": true, "uzm": true, "air": true, "government": true,
 		"основной": true, "основная": true, "основные": true,
 		"decree": true,

@@ -1452,6 +1452,16 @@ func (sc *scanner) run() {
 			i = sc.lowerAddressed(i, j) // "танечка, привет!", "dasha, send me"
 		case j-i >= 9 && (s[i+1] == '-' || c >= 0xD0 && s[i+2] == '-') && sc.dashSpelled(i, j):
 			i = j // a name spelled letter by letter: "m-a-k-h-a-r-a-d-z-e", "ж-у-к-о-в-а"
+		case c >= 0xD0 && j-i >= 12 && i >= sc.lastEnd && (endsAny(s[i:j], "енко", "чук", "швили", "дзе") || tableSurname(s[i:j]) && lowerLine(s, i) && lowerTableSurname(s, i, j) && !insideQuotes(s, i)) && lowerSurnameBare(s, i, j):
+			i = max(j, sc.lowerSurnameAt(i)) // a Ukrainian or Georgian surname no word shares: "кто его менял петренко или захарченко?"
+		case c >= 'a' && c <= 'z' && j-i >= 6 && i >= sc.lastEnd && endsAny(s[i:j], "ov", "ova", "ev", "eva", "enko", "chuk", "shvili", "dze") && latinRuSurname(s[i:j]) && sc.lowerPersonSeen() && lowerSurnameBareEN(s, i, j):
+			e := j
+			if q := wordEnd(s, j+1); j+1 < n && s[j] == ' ' && q > j+1 && tableInfo(s[j+1:q]).flags&(fEnFirst|fRuFirst) != 0 {
+				e = q // and the given name after it: "longortov petr"
+			}
+			sc.emit(i, e, tPerson, 0.75, 0) // a Russian surname in lower-case Latin where people are named so: "where is dorzhiev"
+			sc.lowerNames = true
+			i = e
 		case lowerFilter[h>>6]&(1<<(h&63)) != 0: // maybe a street keyword or a cue
 			e := sc.lowerWord(i, j)
 			if e == j && c >= 0xD0 && j-i >= 10 && patronymicTail(s[j-10:j]) {
@@ -1814,8 +1824,8 @@ func idCardBefore(s string, i int) bool {
 	if k := strings.LastIndexByte(w, '\n'); containsAny(w[k+1:], "УДОСТ. ЛИЧНОСТ", "Удост. личност", "удост. личност", "Уд. личност", "уд. личност") {
 		return true // a patent's field: "ДОК. УДОСТ. ЛИЧНОСТЬ: AD 0914477"
 	}
-	if t := strings.TrimRight(w, " "); endsAny(t, "No.", "no.") {
-		w = t[:len(t)-len("No.")] // the number's own label ends in a dot: "Kazakh ID card …: ID No. 047812359"
+	if t := strings.TrimRight(w, " :"); endsAny(t, "No.", "no.") {
+		w = t[:len(t)-len("No.")] // the number's own label ends in a dot: "Kazakh ID card …: ID No. 047812359", "ID card no.: L01X00T47"
 	}
 	if k := strings.LastIndexAny(w, "\n.;"); k >= 0 {
 		w = w[k+1:] // the clause's own words: not "… ID N05527713. Order N04718835"
