@@ -21,14 +21,23 @@ import "testing"
 // 1.287.0, commit f7329d8): every F1 target met (PERSON 0.964, ADDRESS 0.979,
 // the other types 1.0); 4.298% of PII characters leaked (453 of 10540: ADDRESS
 // 331, PERSON 122), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.293
+// (engine 1.288.0), with those of the other files from heldout1245 to
+// heldout1252: a lower-case surname after a role ("с комендантом гусейновой"),
+// "Комендант," opening a message no longer a name. Left: foreign students'
+// names in Cyrillic capitals (ЛЮ ЯН, ФАМ КУОК ХЮИ, Окафор Чинеду), short
+// surnames in the dative (орлу, зиме, ковалю), guests in a gate log written
+// surname first (Baker, Oliver). Tuned: PERSON 0.968, ADDRESS 0.979; 4.203%
+// leaked (443 of 10540).
 
-// heldout1249Floor holds the untuned figures: the targets, all met.
+// heldout1249Floor holds the tuned figures: the targets, all met.
 var heldout1249Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1249MaxLeak: target 0.005, missed untuned (4.298%).
+// heldout1249MaxLeak: target 0.005, missed untuned (4.298%), missed tuned (4.203%).
 const heldout1249MaxLeak = 0.043
 
 func TestHeldout1249(t *testing.T) {

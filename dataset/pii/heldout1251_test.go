@@ -21,15 +21,23 @@ import "testing"
 // 1.287.0, commit f7329d8): every F1 target met (PERSON 0.978, ADDRESS 0.978,
 // PHONE 0.992, the other types 1.0); 1.228% of PII characters leaked (126 of
 // 10262: PERSON 68, ADDRESS 58), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.293
+// (engine 1.288.0), with those of the other files from heldout1245 to
+// heldout1252: a lower-case surname after a colon ("Руководству: ахметов с
+// двадцатой"). Left: surnames that are words (Орёл, Зимы, Orel), a spoken card
+// number read as a phone, lower-case Korean and Russian names in Latin (hwan,
+// rosa gaynullina). Tuned: PERSON 0.980, ADDRESS 0.978, PHONE 0.992; 1.160%
+// leaked (119 of 10262).
 
-// heldout1251Floor holds the untuned figures: the issue's targets, all met.
+// heldout1251Floor holds the tuned figures: the issue's targets, all met.
 var heldout1251Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1251MaxLeak: target 0.005, missed untuned (1.228%).
-const heldout1251MaxLeak = 0.013
+// heldout1251MaxLeak: target 0.005, missed untuned (1.228%), missed tuned (1.160%).
+const heldout1251MaxLeak = 0.012
 
 func TestHeldout1251(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1251.jsonl", name: "one-thousand-two-hundred-and-fifty-first held-out corpus", minMessages: 250,
