@@ -76,7 +76,7 @@ func initAddressTables() {
 		// Transliterated in English text: "ul. Tverskaya 7, apt. 33".
 		"ul ulitsa prospekt prospect pereulok naberezhnaya nab shosse ryad jl jalan vul prosp pr rehov bulvar")
 	add(akHouse, "буд д дом доме дома корп корпус к стр строение кв квартира квартиры квартире оф офис пом помещение лит литер литера эт этаж подъезд под парадная башня секция блок уч участок бц тц жк зд здание вл владение домовладение двлд "+
-		"помещ ком комн комната пав павильон бокс склад каб кабинет стан шале")
+		"помещ ком комн комната пав павильон бокс склад каб кабинет стан шале влд влад")
 	add(akCity, "г город городе гор пос поселок посёлок поселке посёлке деревне деревню пгт рп обл область области край края респ республика р-н р-на р-не район района районе дер деревня село остров поселение станица ст-ца хутор хут аул слобода слободы слободе округ округа улус улуса наслег вобл вобласць "+
 		// Transliterated: "Moscow region, Khimki".
 		"region oblast obl krai kray district raion rayon r-n village settlement posyolok poselok selo republic gorodok")
@@ -1106,7 +1106,7 @@ func regionPartRU(s string, q int) int {
 		return q
 	}
 	e := wordEnd(s, q+2)
-	for _, m := range [...]string{" р-н", " район", " обл.", " область"} {
+	for _, m := range [...]string{" р-н", " район", " обл.", " область", " г.о."} { // "Талдомский г.о.", a городской округ
 		if strings.HasPrefix(s[e:], m) && (e+len(m) == len(s) || !isAlnum(s[e+len(m)])) {
 			end := e + len(m)
 			if m[1] == 0xD1 && end+2 < len(s) && s[end] == ' ' && upperAt(s[end+1:]) { // р-н, район: its region may follow
@@ -6675,6 +6675,8 @@ func (sc *scanner) addressSNT(i, j int) int {
 	}
 	if s[i] < 0x80 {
 		end = sc.enAddressTail(end) // "…, plot 47, Dmitrov district, Moscow region"
+	} else {
+		end = sc.addressRight(end) // "СНТ «Искра», уч. 88, д. Дубровки, Дмитровский г.о."
 	}
 	sc.emit(sc.addressLeft(i), end, tAddress, 0.85, 0)
 	return end
@@ -7817,8 +7819,8 @@ func (sc *scanner) addressFieldAt(v int) bool {
 	}
 	n := len(sc.out)
 	for _, sp := range sc.out[:n] {
-		if v < sp.end && sp.start < e && sp.typ != tPerson {
-			return false // the scan read an address or a number there
+		if v < sp.end && sp.start < e && sp.typ != tPerson && !(sp.typ == tAddress && sp.score < 0.5) {
+			return false // the scan read an address or a number there; not a street it doubted, "ул. Промышленная, влд. 3"
 		}
 	}
 	sc.emit(v, e, tAddress, 0.95, 0) // over a street's namesake: "Karl Johans gate 12"

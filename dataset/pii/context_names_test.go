@@ -3824,6 +3824,22 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"officials in news chat are not clients", "Кто-нибудь смотрел выступление Собянина? Мишустин открывал центр, Шойгу опять высказался",
 			[]string{}},
+		{"a form's address field over a street the scan doubted", "Адрес: Московская обл., Ленинский р-н, пос. Развилка, ул. Промышленная, влд. 3",
+			[]string{"ADDRESS:Московская обл., Ленинский р-н, пос. Развилка, ул. Промышленная, влд. 3"}}, // rules-2025.294
+		{"a house by \"влд.\" and an urban district after a village", "Ждём вас: р.п. Нахабино, ул. Новая Лесная, влд. 2. Участок в д. Курово, Лотошинский г.о., уч. 15",
+			[]string{"ADDRESS:р.п. Нахабино, ул. Новая Лесная, влд. 2", "ADDRESS:д. Курово, Лотошинский г.о., уч. 15"}},
+		{"a gardening partnership's plot, its village and district after it", "хотим скважину на дачу в СНТ «Искра», уч. 88, д. Дубровки, Дмитровский г.о.",
+			[]string{"ADDRESS:СНТ «Искра», уч. 88, д. Дубровки, Дмитровский г.о."}},
+		{"comedians a comedy club names are not clients", "сольник уровня Слепакова, ранние выступления Джорджа Карлина и Михаила Жванецкого",
+			[]string{}},
+		{"a surname after an English honorific, whatever else it is", "Dear Mr. Rostov, see you tomorrow, Dr Orel! Please send Mr. Petrov's INN.",
+			[]string{"PERSON:Rostov", "PERSON:Orel", "PERSON:Petrov"}},
+		{"but not a brand, a clinic or a character", "Dr. Ivanov Medical Center, \"Miss Dior\", Dr. House, Mr Proper",
+			[]string{}},
+		{"a chat's speaker labelled by a first name that is a word", "grace: me monday to wednesday\nроза: я на месте",
+			[]string{"PERSON:grace", "PERSON:роза"}},
+		{"but not a form's field", "Тема: Re: перенос\nИНН: 772418950661\nНик: @koreanskin",
+			[]string{"INN:772418950661"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3232,6 +3232,8 @@ func (sc *scanner) cueWords() bool {
 			sc.surnameFieldAt(sp + 1)
 		case "the":
 			added = sc.theAt(sp+1) || added
+		case "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss":
+			added = sc.honorificSurnameAt(sp+1) || added
 		case "tell", "Tell":
 			added = sc.toldAt(sp+1) || added
 		case "for":
@@ -3252,6 +3254,9 @@ func (sc *scanner) cueWords() bool {
 		default:
 			if len(w) > 4 && w[len(w)-1] == ':' && sp+1 < len(s) && s[sp+1] != ' ' {
 				sc.addressFieldAt(sp + 1) // "Home address: 14 Glenageary Park, Dún Laoghaire"
+				if ws == 0 || s[ws-1] == '\n' {
+					added = sc.speakerNameAt(ws, sp-1) || added
+				}
 			}
 			if len(bare) >= 4 && bare[0] >= 0xD0 && vocativeEnding(bare) && (ws == 0 || s[ws-1] == '\n' || ws >= 2 && s[ws-2] == ':' || vocativeOpener(pw)) {
 				if sc.vocativeAt(sp-len(bare), sp) {
@@ -3903,6 +3908,76 @@ func kinBeforeEN(w string) bool {
 	case "husband", "wife", "son", "daughter", "assistant", "instructor", "neighbour", "neighbor", "brother", "sister", "mum", "mom", "dad",
 		"colleague", "teacher", "nurse", "driver", "courier", "manager", "leader", "receptionist", "trainer", "boss", "friend", "granddaughter", "grandson":
 		return true
+	}
+	return false
+}
+
+// honorificSurnameAt emits the capitalized Latin word at p after an
+// English honorific, whatever else the word may be (a city, a word, a
+// surname the tables do not know): "Dear Mr. Rostov,", "See you tomorrow,
+// Dr Orel!", "Mr. Petrov's INN". Not a brand named so (Dr. Oetker, Dr
+// Martens, Mr Proper) nor "Mr and Mrs".
+func (sc *scanner) honorificSurnameAt(p int) bool {
+	s := sc.s
+	if p >= len(s) || !isUpperASCII(s[p]) {
+		return false
+	}
+	e := p + 1
+	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] == '-' && e+1 < len(s) && isUpperASCII(s[e+1]) || s[e] == '\'' && e+1 < len(s) && isUpperASCII(s[e+1])) {
+		e++
+	}
+	if e-p < 2 || e < len(s) && (isAlnum(s[e]) || s[e] >= 0x80) || sc.covered(p, e, len(sc.out)) || insideQuotes(s, p) {
+		return false // "Miss Dior", "Mr Whiskers" in quotes
+	}
+	if e+2 < len(s) && s[e] == ' ' && (isUpperASCII(s[e+1]) || s[e+1] == '&') || strings.HasSuffix(strings.TrimRight(s[:p], ". "), "&") {
+		return false // a firm or a pair of characters: "Dr. Ivanov Medical Center", "Dr. Jekyll & Mr. Hyde"
+	}
+	switch s[p:e] {
+	case "And", "The", "Pepper", "Oetker", "Martens", "Proper", "Bean", "Web", "Hauschka", "Scholl", "Who", "Dre", "President", "Director", "Chairman", "Muscle", "Freeze",
+		"Mom", "Kipling", "Monopoly", // brands
+		"House", "Hudson", "Watson", "Hyde", "Jekyll", "Zhivago", "Strange", "Doolittle", "Aibolit", "Evil", "No", "Potato", "Holmes": // characters
+		return false
+	}
+	sc.emit(p, e, tPerson, 0.8, 0)
+	return true
+}
+
+// speakerNameAt emits a chat's speaker label s[p:e] (the colon at e) that
+// is a first name, also one that is a word ("Max: will do", "роза: я на
+// месте", "grace: me monday"), when the line before or after opens with
+// another speaker's label: a conversation, not a form's field.
+func (sc *scanner) speakerNameAt(p, e int) bool {
+	s := sc.s
+	if e-p < 3 || e+2 >= len(s) || !lowerLetterAt(s, e+2) || allCapsWord(s[p:e]) || sc.covered(p, e, len(sc.out)) || !labelLineNear(s, p, e) {
+		return false // a form's field: "ИНН: 7724…", "Тема: Re: …"; a chat's turn goes on in lower case
+	}
+	in := tableInfo(s[p:e])
+	if in.flags&(fRuFirst|fEnFirst) == 0 || in.word&(wStop|wTitle) != 0 || in.addr != 0 {
+		return false
+	}
+	switch s[p:e] {
+	case "May", "June", "April", "August", "Summer", "Winter", "Зима", "Лето", "Май", "Весна", "Осень", "Тема", "тема", "Ник", "ник", "Лид", "лид":
+		return false // a schedule's month or season, a mail's subject, a CRM's lead: "June: 12 sessions", "Лид: новый"
+	}
+	sc.emit(p, e, tPerson, 0.75, 0)
+	return true
+}
+
+// labelLineNear reports the line before the one at p (a line's start) or
+// the one after it, e the end of its label, opening with a short label and
+// ": ": "Max: will do\nAnna: thanks".
+func labelLineNear(s string, p, e int) bool {
+	if p >= 2 {
+		ls := lineStart(s, p-1, 200)
+		if c := strings.Index(s[ls:min(p-1, ls+26)], ": "); c > 0 && strings.Count(s[ls:ls+c], " ") <= 1 {
+			return true
+		}
+	}
+	if n := lineEndFrom(s, e); n+1 < len(s) {
+		ls := n + 1
+		if c := strings.Index(s[ls:min(len(s), ls+26)], ": "); c > 0 && strings.Count(s[ls:ls+c], " ") <= 1 && strings.IndexByte(s[ls:ls+c], '\n') < 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.288.0 rules-2025.293"
+const engineVersion = "iml-pii/1.289.0 rules-2025.294"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

@@ -147,7 +147,9 @@ var famousArtists = func() map[string]bool {
 		// Fashion designers whose houses carry their names: "туфли Alexander McQueen", "платье от Юдашкина".
 		"Lagerfeld McQueen Westwood Ferragamo Versace Armani Givenchy Hilfiger Маккуин Вествуд Феррагамо Версаче Армани Живанши Хилфигер " +
 		// Officials whom news texts name: "выступление Собянина", "Мишустин открывал центр".
-		"Шойгу Собянин Собянина Собянину Собяниным Мишустин Мишустина Мишустину Мишустиным Shoigu Sobyanin Mishustin") {
+		"Шойгу Собянин Собянина Собянину Собяниным Мишустин Мишустина Мишустину Мишустиным Shoigu Sobyanin Mishustin " +
+		// Comedians and satirists a comedy club's texts name: "сольник уровня Слепакова", "выступления Джорджа Карлина".
+		"Слепаков Слепакова Слепакову Слепаковым Жванецкий Жванецкого Жванецкому Жванецким Карлин Карлина Карлину Карлином Zhvanetsky Carlin") {
 		m[w] = true
 	}
 	return m
