@@ -20,14 +20,22 @@ import "testing"
 // 1.288.0, commit 00a40a8): every F1 target met (PERSON 0.958, ADDRESS 0.970,
 // PASSPORT 0.973, the other types 1.0); 2.840% of PII characters leaked (284
 // of 10000: PERSON 125, ADDRESS 94, PASSPORT 65), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.294
+// (engine 1.289.0), with those of the other files from heldout1253 to
+// heldout1260: none of its own misses; the rules from the other files changed
+// none of its figures. Left: children by diminutive (тимурчиком, аделькой),
+// lifeguards by nickname (Малой, Big Tim), addresses read out in transcripts
+// (фатыха амирхана пятнадцать б, forty six a pobedy avenue). Tuned: PERSON
+// 0.958, ADDRESS 0.970, PASSPORT 0.973; 2.840% leaked (284 of 10000).
 
-// heldout1256Floor holds the untuned figures: the targets, all met.
+// heldout1256Floor holds the tuned figures: the targets, all met.
 var heldout1256Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1256MaxLeak: target 0.005, missed untuned (2.840%).
+// heldout1256MaxLeak: target 0.005, missed untuned (2.840%), missed tuned (2.840%).
 const heldout1256MaxLeak = 0.029
 
 func TestHeldout1256(t *testing.T) {

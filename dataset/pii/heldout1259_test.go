@@ -21,14 +21,22 @@ import "testing"
 // its target; ADDRESS 0.993, PASSPORT 0.976 and the other types (1.0) met
 // theirs; 1.552% of PII characters leaked (160 of 10308: PERSON 100, ADDRESS
 // 60), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.294
+// (engine 1.289.0), with those of the other files from heldout1253 to
+// heldout1260: none of its own misses; the rules from the other files changed
+// none of its figures. Left: cats' names read as people (Василиса, Oscar Balt
+// Coon, Felix, Luna), a cattery's name (Nevsky Bars Cattery), numbers read out
+// as phones. Tuned: PERSON 0.874, ADDRESS 0.993, PHONE 0.967, PASSPORT 0.976;
+// 1.552% leaked (160 of 10308).
 
-// heldout1259Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1259Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1259Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.966, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.873,
 }
 
-// heldout1259MaxLeak: target 0.005, missed untuned (1.552%).
+// heldout1259MaxLeak: target 0.005, missed untuned (1.552%), missed tuned (1.552%).
 const heldout1259MaxLeak = 0.016
 
 func TestHeldout1259(t *testing.T) {

@@ -21,14 +21,22 @@ import "testing"
 // 1.288.0, commit 00a40a8): every F1 target met (PERSON 0.964, ADDRESS 0.986,
 // the other types 1.0); 2.666% of PII characters leaked (290 of 10878: ADDRESS
 // 149, PERSON 141), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.294
+// (engine 1.289.0), with those of the other files from heldout1253 to
+// heldout1260: none of its own misses; the rules from the other files changed
+// none of its figures. Left: one surname in several transliterations
+// (SCHERBAKOW, Schtscherbakow, KOVALCHUK, Kowaltschuk), initials as a
+// signature (Yu. V. K., V. K.), a Korean name in Cyrillic capitals (ЛИ ДЖУН
+// ХО). Tuned: PERSON 0.964, ADDRESS 0.986; 2.666% leaked (290 of 10878).
 
-// heldout1260Floor holds the untuned figures: the targets, all met.
+// heldout1260Floor holds the tuned figures: the targets, all met.
 var heldout1260Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1260MaxLeak: target 0.005, missed untuned (2.666%).
+// heldout1260MaxLeak: target 0.005, missed untuned (2.666%), missed tuned (2.666%).
 const heldout1260MaxLeak = 0.027
 
 func TestHeldout1260(t *testing.T) {
