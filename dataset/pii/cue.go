@@ -3635,11 +3635,11 @@ func fieldNameWords(v string) bool {
 	return words > 0
 }
 
-// lowerSurnameBare reports the lower-case word s[i:j], ending as Ukrainian
-// and Georgian surnames do ("-енко", "-чук", "-швили", "-дзе"), as a
+// lowerSurnameBare reports the lower-case word s[i:j], a surname by its
+// ending ("-енко", "-чук", "-швили", "-дзе") or by the tables, as a
 // surname said alone: not a street, a metro station or a hospital named
-// after someone ("на дыбенко 12", "ул. короленко", "в бурденко"), nor part
-// of a login.
+// after someone ("на дыбенко 12", "по улице дуси ковальчук", "в бурденко"),
+// not before an e-mail spelled out, nor part of a login.
 func lowerSurnameBare(s string, i, j int) bool {
 	if i > 0 && (s[i-1] == '.' || s[i-1] == '_' || s[i-1] == '@' || s[i-1] == '-') || j < len(s) && (s[j] == '.' || s[j] == '_' || s[j] == '@') && j+1 < len(s) && s[j+1] != ' ' && s[j+1] != '\n' {
 		return false

@@ -1453,11 +1453,13 @@ func (sc *scanner) run() {
 		case j-i >= 9 && (s[i+1] == '-' || c >= 0xD0 && s[i+2] == '-') && sc.dashSpelled(i, j):
 			i = j // a name spelled letter by letter: "m-a-k-h-a-r-a-d-z-e", "ж-у-к-о-в-а"
 		case c >= 0xD0 && j-i >= 12 && i >= sc.lastEnd && (endsAny(s[i:j], "енко", "чук", "швили", "дзе") || tableSurname(s[i:j]) && lowerLine(s, i) && lowerTableSurname(s, i, j) && !insideQuotes(s, i)) && lowerSurnameBare(s, i, j):
-			i = max(j, sc.lowerSurnameAt(i)) // a Ukrainian or Georgian surname no word shares: "кто его менял петренко или захарченко?"
+			i = max(j, sc.lowerSurnameAt(i)) // a surname in lower case, ending as Ukrainian and Georgian ones do or in the tables on a chat's line: "кто его менял петренко или захарченко?", "там голованов просит"
 		case c >= 'a' && c <= 'z' && j-i >= 6 && i >= sc.lastEnd && endsAny(s[i:j], "ov", "ova", "ev", "eva", "enko", "chuk", "shvili", "dze") && latinRuSurname(s[i:j]) && sc.lowerPersonSeen() && lowerSurnameBareEN(s, i, j):
 			e := j
-			if q := wordEnd(s, j+1); j+1 < n && s[j] == ' ' && q > j+1 && tableInfo(s[j+1:q]).flags&(fEnFirst|fRuFirst) != 0 {
-				e = q // and the given name after it: "longortov petr"
+			if j+1 < n && s[j] == ' ' {
+				if q := wordEnd(s, j+1); q > j+1 && tableInfo(s[j+1:q]).flags&(fEnFirst|fRuFirst) != 0 {
+					e = q // and the given name after it: "longortov petr"
+				}
 			}
 			sc.emit(i, e, tPerson, 0.75, 0) // a Russian surname in lower-case Latin where people are named so: "where is dorzhiev"
 			sc.lowerNames = true
