@@ -7773,10 +7773,12 @@ func numberLabelLine(line string) bool {
 // the line after a label that names an address and ends in ": " right
 // before v ("Address: Karl Johans gate 12, 0154 Oslo, Norway", "Адрес
 // регистрации: 422701, …, ул. Кооперативная, д. 5"), when the scan found
-// no address in it. The label opens its line; the value ends at the line's
-// end, a cell's bar, a semicolon, a bracket, a dash or a sentence's end. It
-// must hold a digit and a space, no ':' (a cadastral number, an IPv6), '@'
-// or a phone, and not an e-mail's, a site's or a wallet's address.
+// no address in it or only a street it doubted. The label opens its line;
+// the value ends at the line's end, a cell's bar, a semicolon, a bracket, a
+// dash or a sentence's end. It must open with a letter or a digit and hold
+// a digit and a space, no ':' (a cadastral number, an IPv6), '@', a
+// pseudonym's '[' or a mask's '*', no phone or PO box, and the label must
+// not name an e-mail's, a site's, a server's or a wallet's address.
 func (sc *scanner) addressFieldAt(v int) bool {
 	s := sc.s
 	ls := lineStart(s, v, 48)
@@ -7817,8 +7819,7 @@ func (sc *scanner) addressFieldAt(v int) bool {
 		containsAny(val, "тел", "Тел", "tel", "Tel", "phone", "Phone", "http", "www", "договор", "contract", "+7", "8 9", "а/я", "PO Box", "P.O. Box") {
 		return false
 	}
-	n := len(sc.out)
-	for _, sp := range sc.out[:n] {
+	for _, sp := range sc.out {
 		if v < sp.end && sp.start < e && sp.typ != tPerson && !(sp.typ == tAddress && sp.score < 0.5) {
 			return false // the scan read an address or a number there; not a street it doubted, "ул. Промышленная, влд. 3"
 		}
