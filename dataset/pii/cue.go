@@ -3718,7 +3718,7 @@ func lowerLine(s string, i int) bool {
 // number or "много" ("5 рожков", "много комаров").
 func lowerTableSurname(s string, i, j int) bool {
 	var buf [48]byte
-	if j-i+2 <= len(buf) && s[i] == 0xD0 || s[i] == 0xD1 {
+	if j-i <= len(buf) && (s[i] == 0xD0 || s[i] == 0xD1) {
 		b := append(buf[:0], s[i:j]...)
 		switch {
 		case b[0] == 0xD0 && b[1] >= 0xB0: // а–п
