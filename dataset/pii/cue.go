@@ -3649,10 +3649,11 @@ func lowerSurnameBare(s string, i, j int) bool {
 		return false
 	}
 	var buf [24]byte
-	if streetBeforeSurname(string(prevWord(s, i, buf[:0]))) {
+	pk, pe := prevWordBounds(s, i)
+	if w, _ := foldInto(buf[:0], s[pk:pe]); streetBeforeSurname(string(w)) {
 		return false
 	}
-	if k, _ := prevWordBounds(s, i); streetBeforeSurname(string(prevWord(s, k, buf[:0]))) {
+	if streetBeforeSurname(string(prevWord(s, pk, buf[:0]))) {
 		return false // a street named by a whole name: "по улице дуси ковальчук"
 	}
 	k := j
@@ -3732,12 +3733,13 @@ func lowerTableSurname(s string, i, j int) bool {
 			return false
 		}
 	}
-	k, _ := prevWordBounds(s, i)
+	k, kj := prevWordBounds(s, i)
 	if k > 0 && k < i && isDigit(s[k-1]) || k >= 2 && s[k-1] == ' ' && isDigit(s[k-2]) {
 		return false
 	}
 	var pb [24]byte
-	switch string(prevWord(s, i, pb[:0])) {
+	pw, _ := foldInto(pb[:0], s[k:kj])
+	switch string(pw) {
 	case "много", "дедов", "лома", "отходов", "комплектов", "паллета", "василий":
 		return false
 	case "с", "со", "до", "из":
@@ -3745,7 +3747,7 @@ func lowerTableSurname(s string, i, j int) bool {
 	case "от", "против":
 		return !endsAny(s[i:j], "ов", "ев", "ёв") // a plural: "средство от комаров"
 	case "у":
-		if k, _ := prevWordBounds(s, i); prevWordIn(s, k, "как") {
+		if prevWordIn(s, k, "как") {
 			return false // a likeness: "хочу как у шараповой"
 		}
 	}
