@@ -1920,7 +1920,7 @@ func (sc *scanner) addressRU(i, j int) int {
 			}
 		}
 		q := -1
-		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && !numberWord(s[p:wordEnd(s, p)]) && !isUpperASCII(s[i]) && // not "Okhotny Ryad charged my card 2200 …"
+		if sz, up := letterAt(s, p); sz > 0 && !up && tokens == 0 && (!numberWord(s[p:wordEnd(s, p)]) || spokenJubileeName(s, p)) && !isUpperASCII(s[i]) && // not "Okhotny Ryad charged my card 2200 …"
 			!strings.HasPrefix(s[i:j], "лини") && // "горячая линия бронирования 8 800 …" is no street
 			!prepositionWord(s[p:wordEnd(s, p)]) && // "перекрыт проезд с 10 до 16"
 			!startsAny(s[p:], "минус ", "плюс ") && // the weather: "на улице минус 20"
@@ -2039,7 +2039,7 @@ func (sc *scanner) addressRU(i, j int) int {
 			// Lower case only in speech, with a house number after the
 			// keyword: "варшавское шоссе сто семьдесят дом два".
 			n := skipSpaces(s, kwEnd)
-			named = sz > 0 && (spokenNumberEnd(s, n) > n || lowerAdjective(s[a:b]) && houseFollows(s, kwEnd) && !isDigit(s[n]) ||
+			named = sz > 0 && (spokenNumberEnd(s, n) > n && lowerAdjective(s[a:b]) || lowerAdjective(s[a:b]) && houseFollows(s, kwEnd) && !isDigit(s[n]) ||
 				lowerAdjective(s[a:b]) && (wordsBefore(s, a, "на ", "по ") || addressCue(s, a)) && houseToken(s[n:alnumEnd(s, n)]) && !unitFollows(s, alnumEnd(s, n)))
 			// "шиномонтаж на заводском шоссе 11", "адрес для посылки: 630099, новосибирск, красный проспект 25"
 		}
@@ -2105,6 +2105,17 @@ func (sc *scanner) addressRU(i, j int) int {
 	}
 	sc.emit(start, end, tAddress, score, 0)
 	return end
+}
+
+// spokenJubileeName reports a street's name said aloud that opens with a
+// number and goes on with "лет" or "летия" and a word: "проспект сто летия
+// владивостока дом сорок три", "улица сорок лет победы дом тридцать три".
+func spokenJubileeName(s string, p int) bool {
+	e := wordEnd(s, p)
+	if e+1 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	return startsAny(s[e+1:], "лет ", "летия ")
 }
 
 // nameBeforeKeyword reports a capitalized word right before the keyword at
@@ -3231,6 +3242,10 @@ func (sc *scanner) addressLeft(start int) int {
 		}
 		if openingGreeting(part) {
 			break // a greeting before the address: "Hello, Ufa, Lenina Ave 132"
+		}
+		if sp := strings.IndexByte(part, ' '); sp > 0 && strings.IndexByte(part[sp+1:], ' ') < 0 && clientWord(part[:sp]) {
+			sc.clientNameAt(a + sp + 1) // a client named before the address: "Client Frost, Prospekt Pobedy 12"
+			break
 		}
 		if sp := strings.IndexByte(part, ' '); sp > 0 && (firstNameWord(part[:sp]) || surnameWord(part[sp+1:]) && nameWord(part[:sp])) {
 			break // a person signing before the address: "Елена Чернова, Садовая 14, кв. 3", "client: Morgan Ellis, Krylatskiye Kholmy 27"
@@ -5415,6 +5430,9 @@ func (sc *scanner) enAddressTail(end int) int {
 		if isDigit(s[p]) && unitFollows(s, amountEnd(s, alnumEnd(s, p))) {
 			break // a sum after the street: "speeding on Kurortny Prospekt, 1,000 RUB"
 		}
+		if isDigit(s[p]) && streetWordEnds(s, end) && houseFirstStreet(head) {
+			break // another address in a list: "62 Budyonnovsky Ave., 174 Pushkinskaya St."
+		}
 		if (q == len(s) || s[q] != ',') && enPersonSegment(head) {
 			break // the writer's name ends the address: "30 Leninsky Prospekt, apt 18, Kaliningrad, Roman Kovalev."; not "Anna Nagar, Chennai"
 		}
@@ -5455,6 +5473,34 @@ func (sc *scanner) enAddressTail(end int) int {
 		end-- // a closing quote: "enter 'Baltiyskaya St, 15B, Kazan'"
 	}
 	return townLinesAfter(s, end)
+}
+
+// streetWordEnds reports an English street's word ending at end, with or
+// without its dot: "Budyonnovsky Ave.", "Pushkinskaya St".
+func streetWordEnds(s string, end int) bool {
+	if end > 0 && s[end-1] == '.' {
+		end--
+	}
+	b := end
+	for b > 0 && isASCIILetter(s[b-1]) {
+		b--
+	}
+	var buf [16]byte
+	f, _ := foldInto(buf[:0], s[b:end])
+	return b < end && addrKind(f) == akENStreet
+}
+
+// houseFirstStreet reports seg as a house's number, a capitalized name and
+// a street's word: "174 Pushkinskaya St", "25 Stachki Ave".
+func houseFirstStreet(seg string) bool {
+	k := 0
+	for k < len(seg) && isDigit(seg[k]) {
+		k++
+	}
+	if k == 0 || k+2 >= len(seg) || seg[k] != ' ' || !isUpperASCII(seg[k+1]) {
+		return false
+	}
+	return streetWordEnds(seg, len(seg))
 }
 
 // townOrPostcodeEnds reports a capitalized word or a number of five digits

@@ -3234,6 +3234,15 @@ func (sc *scanner) cueWords() bool {
 			added = sc.theAt(sp+1) || added
 		case "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss":
 			added = sc.honorificSurnameAt(sp+1) || added
+		case "ТСЖ", "СНТ", "ЖСК", "ТСН", "ГСК":
+			switch pw {
+			case "Председатель", "председатель", "председателя", "председателю", "председателем", "Председателя":
+				added = sc.chairNameAt(sp+1) || added
+			}
+		case "client", "Client", "customer", "Customer", "guest", "Guest", "patient", "Patient":
+			if pw != "corporate" && pw != "Corporate" && pw != "business" && pw != "Business" && clientWord(w) {
+				added = sc.clientNameAt(sp+1) || added
+			}
 		case "tell", "Tell":
 			added = sc.toldAt(sp+1) || added
 		case "for":
@@ -3667,8 +3676,8 @@ func lowerSurnameBare(s string, i, j int) bool {
 		for e+1 < len(s) && (s[e] == 0xD0 || s[e] == 0xD1) {
 			e += 2
 		}
-		if _, ok := spokenWords[s[k:e]]; ok {
-			return false // "с гаража, пархоменко сто двадцать"
+		if _, ok := spokenWords[s[k:e]]; ok && !(prevWordIn(s, i, "у", "от", "к", "для") && smallCount(s[k:e])) {
+			return false // "с гаража, пархоменко сто двадцать"; but "забираем у тимошенко два ковра"
 		}
 		switch s[k:e] {
 		case "собака", "тире", "точка", "подчёркивание", "дефис", "через":
@@ -3676,6 +3685,16 @@ func lowerSurnameBare(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// smallCount reports a count of things said in words ("два ковра"), not a
+// house's number.
+func smallCount(w string) bool {
+	switch w {
+	case "один", "одна", "одну", "два", "две", "три", "четыре", "пять":
+		return true
+	}
+	return false
 }
 
 // streetBeforeSurname reports a word before a surname that makes it a
@@ -3754,6 +3773,39 @@ func lowerTableSurname(s string, i, j int) bool {
 	return true
 }
 
+// latinFamous reports a lower-case Latin word that names a famous figure,
+// or a street by one in the genitive: "turgenev", "turgeneva".
+func latinFamous(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := append(buf[:0], w...)
+	b[0] -= 'a' - 'A'
+	return famousNames[string(b)] || b[len(b)-1] == 'a' && famousNames[string(b[:len(b)-1])]
+}
+
+// latinNamesBefore returns where the lower-case Latin given name and
+// patronymic before a surname at i begin ("khabir valeev", "anna sergeevna
+// petrova"), or i; not before lo.
+func latinNamesBefore(s string, i, lo int) int {
+	for i >= 2 && s[i-1] == ' ' && s[i-2] >= 'a' && s[i-2] <= 'z' {
+		k := i - 1
+		for k > 0 && s[k-1] >= 'a' && s[k-1] <= 'z' {
+			k--
+		}
+		if k < lo || i-1-k < 3 || k > 0 && isAlnum(s[k-1]) {
+			break
+		}
+		w := s[k : i-1]
+		if in := tableInfo(w); !(in.flags&(fEnFirst|fRuFirst) != 0 && in.word == 0 && in.flags&fAmbig == 0 || endsAny(w, "ovna", "evna", "ovich", "evich", "ichna")) {
+			break
+		}
+		i = k
+	}
+	return i
+}
+
 // lowerSurnameBareEN is lowerSurnameBare for a lower-case Latin word: not
 // part of a login, a path or an e-mail read out ("ivanov dot anna at
 // mail"), nor a street's name ("ulitsa lermontova 5", "sadovaya street").
@@ -3769,7 +3821,7 @@ func lowerSurnameBareEN(s string, i, j int) bool {
 	var buf [24]byte
 	switch string(prevWord(s, i, buf[:0])) {
 	case "street", "st", "ulitsa", "ul", "prospekt", "pr", "avenue", "ave", "lane", "pereulok", "per", "bulvar", "on", "metro", "station", "hotel", "village", "town", "named",
-		"user", "login", "at", "near", "in", "bolshaya", "malaya", "the", "a", "of", "room", "from", "to", "captain", "kapitan", "admiral", "called", "dolina", "professor":
+		"user", "login", "at", "near", "in", "bolshaya", "malaya", "the", "a", "of", "room", "from", "to", "captain", "kapitan", "admiral", "called", "dolina", "professor", "dot":
 		return false
 	}
 	k := j
@@ -3783,7 +3835,8 @@ func lowerSurnameBareEN(s string, i, j int) bool {
 		}
 		switch s[k:e] {
 		case "street", "st", "ulitsa", "ul", "prospekt", "avenue", "ave", "lane", "pereulok", "bulvar", "dot", "at", "underscore", "dash", "hotel", "village", "district",
-			"centre", "center", "branch", "station", "kiosk", "medal", "production", "house", "building", "flat", "apartment", "apt":
+			"centre", "center", "branch", "station", "kiosk", "medal", "production", "house", "building", "flat", "apartment", "apt", "boulevard", "square", "embankment",
+			"highway", "brand", "and":
 			return false
 		}
 		if _, ok := spokenWords[s[k:e]]; ok || k < len(s) && isDigit(s[k]) {
@@ -3941,6 +3994,76 @@ func (sc *scanner) honorificSurnameAt(p int) bool {
 		return false
 	}
 	sc.emit(p, e, tPerson, 0.8, 0)
+	return true
+}
+
+// chairNameAt emits the capitalized surname (and the given name after it)
+// at p that follows a partnership's chairman and the partnership: "Председатель
+// ТСЖ Лаптев уже написал", "председатель ТСЖ «Ромашка» Дудко".
+func (sc *scanner) chairNameAt(p int) bool {
+	s := sc.s
+	if strings.HasPrefix(s[min(p, len(s)):], "«") {
+		k := strings.Index(s[p:], "» ")
+		if k < 0 || k > 60 {
+			return false
+		}
+		p += k + len("» ")
+	}
+	if p >= len(s) || !upperAt(s[p:]) || s[p] < 0xD0 {
+		return false
+	}
+	e := wordEnd(s, p)
+	if in := tableInfo(s[p:e]); sc.covered(p, e, len(sc.out)) || in.flags&(fRuSurname|fRuFirst|fAmbig) == 0 && (in.word != 0 || in.addr != 0) {
+		return false // a word: "председатель ТСЖ Сообщил"; a name or no word at all: "Дудко"
+	}
+	if e+1 < len(s) && s[e] == ' ' && upperAt(s[e+1:]) {
+		if q := wordEnd(s, e+1); tableInfo(s[e+1:q]).flags&fRuFirst != 0 {
+			e = q // "Председатель ТСЖ Новикова Евдокия"
+		}
+	}
+	sc.emit(p, e, tPerson, 0.8, 0)
+	return true
+}
+
+// clientWord reports a word that names whom a firm serves.
+func clientWord(w string) bool {
+	switch w {
+	case "client", "Client", "customer", "Customer", "guest", "Guest", "patient", "Patient":
+		return true
+	}
+	return false
+}
+
+// clientNameAt emits the capitalized Latin name at p after "client",
+// "customer", "guest" or "patient" when a clause's mark closes it: "Client
+// Frost, Prospekt Pobedy 12", "the client Baker received a discount",
+// "Client Smith (Dubki)". The word must be a name the tables know or no
+// word at all: "Customer Care", "Guest Registration" are desks.
+func (sc *scanner) clientNameAt(p int) bool {
+	s := sc.s
+	if p >= len(s) || !isUpperASCII(s[p]) {
+		return false
+	}
+	e := wordEnd(s, p)
+	if e-p < 2 || e < len(s) && s[e] >= 0x80 || allCapsWord(s[p:e]) || sc.covered(p, e, len(sc.out)) || insideQuotes(s, p) {
+		return false
+	}
+	for k := p + 1; k < e; k++ {
+		if (s[k] < 'a' || s[k] > 'z') && !(s[k] == '\'' && k == p+1) {
+			return false // "Wi-Fi", "IDs", "X-rays"; but "O'Neill"
+		}
+	}
+	in := tableInfo(s[p:e])
+	if in.word&(wStop|wTitle) != 0 || in.addr != 0 || in.flags&(fEnLast|fEnFirst|fRuSurname|fRuFirst) == 0 && (in.word != 0 || !latinSurnameWord(s[p:e])) {
+		return false // a word or a firm's name: "Customer Care", "client Rosneft"
+	}
+	switch {
+	case e == len(s), startsAny(s[e:], ",", ".", ")", " (", "'s ", " —", " –", "\n"):
+	case e+2 < len(s) && s[e] == ' ' && s[e+1] >= 'a' && s[e+1] <= 'z' && !startsAny(s[e+1:], "and ", "of ", "or ", "service", "care", "support"):
+	default:
+		return false
+	}
+	sc.emit(p, e, tPerson, 0.75, 0)
 	return true
 }
 

@@ -195,7 +195,7 @@ func (sc *scanner) partyCharacter(start, end int) bool {
 	if startsAny(sc.s[end:], " (our ", " (my ", " (наша ", " (наш ", " (моя ", " (мой ") {
 		return false // a bracket says whose she is: "Alyonushka (our daughter, not the group)"
 	}
-	if w := sc.s[start:end]; w == "Frost" && endsAny(sc.s[:start], "Father ", "Grandfather ") || w == "Vasilisa" && startsAny(sc.s[end:], " the Wise", " the Beautiful") ||
+	if w := sc.s[start:end]; (w == "Frost" || w == "Moroz") && endsAny(sc.s[:start], "Father ", "Grandfather ", "Ded ") || w == "Vasilisa" && startsAny(sc.s[end:], " the Wise", " the Beautiful") ||
 		w == "Marian" && endsAny(sc.s[:start], "Maid ") {
 		return true // "Father Frost and the Snow Maiden", "Vasilisa the Wise", "Maid Marian"
 	}
@@ -506,6 +506,8 @@ var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
 	add(-63, "Stradivari Страдивари Amati Амати Paganini Паганини") // violin makers and the violinist: "after Antonio Stradivari's model"
 	add(57, "Colin Колин")
 	add(-57, "McRae Макрей") // the rally driver, not "Fiona McRae"
+	add(57, "Michael Михаэль Михаэля Ayrton Айртон Айртона")
+	add(-57, "Schumacher Шумахер Шумахера Senna Сенна Сенны") // racing drivers a karting track's texts name; the bit is the rally driver's
 	return first, last
 }()
 

@@ -160,6 +160,13 @@ var nameStop = func() map[string]bool {
 	m := map[string]bool{
 		// "Божия" before a name: "раба Божия Мария"; the saintTitles are added below.
 		"божия": true, "божией": true, "божьей": true, "божий": true,
+		// Pronouns a hyphen joins, opening a sentence: "Кто-нибудь, поговорите с ним".
+		"кто-нибудь": true, "кто-то": true, "кто-либо": true, "что-нибудь": true, "что-то": true, "вроде": true,
+		// A form's heading and a column's: "Guest Registration", "дата,клиент,инн,сумма".
+		"registration": true, "инн": true,
+		// Words of firms, jobs, regions and classes that sign or open like names: "Regards, Chief Accountant", "Area Sales Manager Eastern
+		// Europe", "Sibirsky Cement", "Ton Atelier", "Soviet era", "is Zumba with Camila still on".
+		"accountant": true, "chief": true, "cement": true, "atelier": true, "eastern": true, "soviet": true, "zumba": true,
 		// Departments addressed like people: "Лаборатория, найдите карту", "Педиатры, …".
 		"лаборатория": true, "регистратура": true, "педиатры": true,
 		// Verbs that open a sentence before a person: "Дежурит Тимур", "Говорит Петрович", "Оформит Хабиб".
@@ -3533,7 +3540,14 @@ func passportColumn(s string, start, end int) bool {
 	if h == "" && start >= 3 && s[start-1] == ' ' && s[start-2] == ',' {
 		h = strings.TrimSpace(spacedHeader(s, start)) // "Name, Passport, Phone" … "Levan Japaridze, 13AB45721, …"
 	}
-	return len(h) <= 40 && containsAny(h, passportStems[:]...)
+	if len(h) > 40 {
+		return false
+	}
+	switch h {
+	case "doc_no", "doc no", "Doc no", "Doc No", "doc_number", "document_no", "Document No", "ID no", "ID No", "id_no", "ID number", "national_id", "National ID":
+		return true // a foreign client's document: "id,name,nationality,doc_no" … "21-13877,Ahmed El-Sayed,Egypt,A28419375"
+	}
+	return containsAny(h, passportStems[:]...)
 }
 
 // personColumn reports a cell under a header for people: "date,installer,order"

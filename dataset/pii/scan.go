@@ -1091,6 +1091,9 @@ func (sc *scanner) twoHouses(a, b, start, end int) bool {
 	if bareStreetItem(s, a) == b && bareStreetItem(s, start) == end {
 		return true // a list of bare streets: "Старцева 61-8, Уральская 102-44"
 	}
+	if isDigit(s[a]) && isDigit(s[start]) && houseFirstStreet(strings.TrimSuffix(s[a:b], ".")) && houseFirstStreet(strings.TrimSuffix(s[start:end], ".")) {
+		return true // "62 Budyonnovsky Ave., 174 Pushkinskaya St."
+	}
 	c := strings.LastIndex(s[a:b], ", ")
 	if c < 0 || !isDigit(s[b-1]) || isDigit(s[start]) || !digitRun(s[start:end], 1) || strings.IndexByte(s[start:end], ' ') < 0 {
 		return false
@@ -1100,8 +1103,21 @@ func (sc *scanner) twoHouses(a, b, start, end int) bool {
 }
 
 func (sc *scanner) emit(start, end int, typ uint8, score float32, aux uint16) {
-	if end <= start || score <= 0 {
+	if end <= start || score <= 0 || typ == tPerson && (start > 0 && end < len(sc.s) && titleAfterThe(sc.s, start, end) || jewelleryBrand(sc.s, start, end) || cityBranch(sc.s[start:end])) {
 		return
+	}
+	if typ == tPerson && start >= 4 && sc.s[start-1] == ' ' && (sc.s[start-3:start-1] == "в" && sc.s[start-4] < 0x80 && !isAlnum(sc.s[start-4]) || start >= 6 && sc.s[start-5:start-1] == "во" && sc.s[start-6] < 0x80 && !isAlnum(sc.s[start-6])) {
+		if k := strings.IndexByte(sc.s[start:end], ' '); k > 2 && strings.HasSuffix(sc.s[start:start+k], "е") && upperAt(sc.s[start:]) {
+			if in := tableInfo(sc.s[start+k+1 : wordEnd(sc.s, start+k+1)]); in.flags&fRuFirst != 0 && in.flags&fAmbig == 0 {
+				start += k + 1 // a town's locative before the name: "на объекте в Тутаеве Бекзат сорвался"
+			}
+		}
+	}
+	if typ == tPerson && end < len(sc.s) && sc.s[end] == ':' {
+		if k := strings.IndexByte(sc.s[start:end], ' '); k > 0 && strings.IndexByte(sc.s[start+k+1:end], ' ') < 0 && knownCity(sc.s[start+k+1:end]) &&
+			tableInfo(sc.s[start:start+k]).flags&(fRuFirst|fEnFirst) != 0 {
+			end = start + k // a chat's speaker and her branch: "Ксюша Белгород: кто брал рулетку?"
+		}
 	}
 	if n := len(sc.out); typ == tAddress && n > 0 {
 		// Two address parts joined by ", " are one address: "мкр.
@@ -1454,14 +1470,21 @@ func (sc *scanner) run() {
 			i = j // a name spelled letter by letter: "m-a-k-h-a-r-a-d-z-e", "ж-у-к-о-в-а"
 		case c >= 0xD0 && j-i >= 12 && i >= sc.lastEnd && (endsAny(s[i:j], "енко", "чук", "швили", "дзе") || tableSurname(s[i:j]) && lowerLine(s, i) && lowerTableSurname(s, i, j) && !insideQuotes(s, i)) && lowerSurnameBare(s, i, j):
 			i = max(j, sc.lowerSurnameAt(i)) // a surname in lower case, ending as Ukrainian and Georgian ones do or in the tables on a chat's line: "кто его менял петренко или захарченко?", "там голованов просит"
-		case c >= 'a' && c <= 'z' && j-i >= 6 && i >= sc.lastEnd && endsAny(s[i:j], "ov", "ova", "ev", "eva", "enko", "chuk", "shvili", "dze") && latinRuSurname(s[i:j]) && sc.lowerPersonSeen() && lowerSurnameBareEN(s, i, j):
+		case c >= 'a' && c <= 'z' && j-i >= 6 && i >= sc.lastEnd && endsAny(s[i:j], "ov", "ova", "ev", "eva", "enko", "chuk", "shvili", "dze") && latinRuSurname(s[i:j]) && !latinFamous(s[i:j]) &&
+			(sc.lowerPersonSeen() || endsAny(s[i:j], "enko", "chuk", "shvili", "dze") || lowerLine(s, i) && tableInfo(s[i:j]).flags&fRuSurname != 0) && lowerSurnameBareEN(s, i, j):
 			e := j
 			if j+1 < n && s[j] == ' ' {
-				if q := wordEnd(s, j+1); q > j+1 && tableInfo(s[j+1:q]).flags&(fEnFirst|fRuFirst) != 0 {
-					e = q // and the given name after it: "longortov petr"
+				if q := wordEnd(s, j+1); q > j+1 && tableInfo(s[j+1:q]).flags&(fEnFirst|fRuFirst) != 0 && !strings.HasPrefix(s[q:], " "+s[i:j]) {
+					e = q // and the given name after it: "longortov petr"; not "romanenko sofia romanenko", the surname said again
 				}
 			}
-			sc.emit(i, e, tPerson, 0.75, 0) // a Russian surname in lower-case Latin where people are named so: "where is dorzhiev"
+			i = latinNamesBefore(s, i, sc.lastEnd)
+			if k := len(sc.out) - 1; k >= 0 && sc.out[k].typ == tPerson && sc.out[k].end+1 == i && s[i-1] == ' ' && s[sc.out[k].start] >= 'a' {
+				sc.out[k].end = e // the given name found before it: "gennady lvovich shumov"
+				sc.lastEnd = max(sc.lastEnd, e)
+			} else {
+				sc.emit(i, e, tPerson, 0.75, 0)
+			} // a Russian surname in lower-case Latin where people are named so: "where is dorzhiev"
 			sc.lowerNames = true
 			i = e
 		case lowerFilter[h>>6]&(1<<(h&63)) != 0: // maybe a street keyword or a cue
@@ -1701,7 +1724,7 @@ func (sc *scanner) gluedPassport(i, j int) int {
 			}
 			if (j-i == 1 || j-i == 2 && e-i == 9 && numberWordBefore(s, i)) && passportNear(s, i) && leftContext(s, i) != ctxNeg ||
 				j-i == 2 && e-i == 9 && passportInSentence(s, i) && leftContext(s, i) <= ctxNone || // "паспорт …, Республика Армения, AT0718264"; not "visa BRP ZX1234567"
-				headerContext(delimHeader(s, i, '|')) == ctxPassport || headerContext(cellHeader(s, i, e)) == ctxPassport ||
+				headerContext(delimHeader(s, i, '|')) == ctxPassport || headerContext(cellHeader(s, i, e)) == ctxPassport || passportColumn(s, i, e) ||
 				passportInParagraph(s, i) && endsAny(strings.TrimRight(s[max(0, i-12):i], " "), "No:", "No.", "No.:", "№", "Номер:", "номер:") {
 				// "Passport of Kazakhstan, holder …, No. N12938475"; a data page's field under its heading, "Номер / No: AC3048152"
 				sc.emit(i, e, tPassport, 0.85, 0)
@@ -2121,6 +2144,77 @@ func (sc *scanner) prevWord(i int, buf []byte) []byte {
 	return append(buf[:0], sc.pwWord[:sc.pwN]...)
 }
 
+// jewelleryBrand reports a jeweller's brand that is also a surname or a
+// name, alone at s[start:end], where the words around it say it is the
+// brand: "my Sokolov ring", "(Sokolov, Pandora, Tiffany)", "изделий Sokolov
+// и «Адамас»", "Breakfast at Tiffany's".
+func jewelleryBrand(s string, start, end int) bool {
+	switch s[start:end] {
+	case "Sokolov", "SOKOLOV", "sokolov", "Tiffany", "Cartier":
+	default:
+		return false
+	}
+	if strings.HasSuffix(s[:start], "Breakfast at ") {
+		return true
+	}
+	lo, hi := max(0, start-60), min(len(s), end+60)
+	if containsAny(s[lo:start], "Pandora", "Adamas", "Адамас", "Bvlgari", "Cartier, ", "Tiffany, ", "Sokolov, ", "Sokolov and ") ||
+		containsAny(s[end:hi], "Pandora", "Adamas", "Адамас", "Bvlgari", ", Cartier", ", Tiffany", "and Tiffany", "and Sokolov") {
+		return true // a list of brands
+	}
+	var pb [32]byte
+	switch string(prevWord(s, start, pb[:0])) {
+	case "of", "by", "brand", "including", "изделия", "изделий", "украшения", "цепочки", "цепей", "комплект", "бренд", "бренда", "это", "стиле", "очками", "представитель":
+		return true
+	}
+	k := end
+	if k < len(s) && (s[k] == '\'' || s[k] == '"') {
+		k++
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	return k > end && startsAny(s[k:], "ring", "necklace", "bracelet", "pendant", "catalogue", "stamp", "tags", "items", "HardWear", "T bracelet", "Return", "brand", "chain",
+		"x6", "ranges", "585", "750", "925", "or a fake", "или подделка")
+}
+
+// cityBranch reports a word a hyphen joins to a town before it, a branch's
+// or an office's name, not a person's: "Барнаул-Малахова", "Таганрог-Центр".
+func cityBranch(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k > 0 && strings.IndexByte(w, ' ') < 0 && knownCity(w[:k])
+}
+
+// titleAfterThe reports a name s[start:end] in quotes after "the", "on",
+// "at" or "in": a product's, a room's or a boat's title, not a person ("the
+// 'Olivia' layout", "on \"Grace\"", "the «Marilyn» sketch").
+func titleAfterThe(s string, start, end int) bool {
+	q := s[start-1]
+	var k int
+	switch {
+	case (q == '\'' || q == '"') && s[end] == q:
+		k = start - 1
+	case start >= 2 && s[start-2] == 0xC2 && q == 0xAB && strings.HasPrefix(s[end:], "»"):
+		k = start - 2
+	case start >= 3 && strings.HasPrefix(s[start-3:], "“") && strings.HasPrefix(s[end:], "”"):
+		k = start - 3
+	default:
+		return false
+	}
+	if k < 2 || s[k-1] != ' ' {
+		return false
+	}
+	b := k - 1
+	for b > 0 && isASCIILetter(s[b-1]) {
+		b--
+	}
+	switch s[b : k-1] {
+	case "the", "The", "on", "at", "in", "or":
+		return b == 0 || !isAlnum(s[b-1])
+	}
+	return false
+}
+
 // prevWordBounds returns the bounds of the word prevWord folds.
 func prevWordBounds(s string, i int) (int, int) {
 	j := max(i, 0) // callers step back over a word they know, "имени " at the text's start
@@ -2377,6 +2471,13 @@ func passportWordBefore(s string, i int) bool {
 	var buf [16]byte
 	if i >= 2 && s[i-1] == '(' && s[i-2] == ' ' {
 		i -= 2 // "your passport (22AB41982)"
+	}
+	if i >= 6 && s[i-1] == ' ' && s[i-2] == ')' {
+		if o := strings.LastIndexByte(s[max(0, i-24):i-2], '('); o >= 0 {
+			if c := s[max(0, i-24)+o+1 : i-2]; isCountry(c) || countryCode(c) {
+				i = max(0, i-24) + o // a country between: "passport (DE) CF9K3R7LZ"
+			}
+		}
 	}
 	w := prevWord(s, i, buf[:0])
 	switch string(w) {
