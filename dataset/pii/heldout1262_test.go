@@ -20,14 +20,23 @@ import "testing"
 // 1.289.0, commit 5cbf43e): every F1 target met (PERSON 0.976, ADDRESS 0.979,
 // IP 0.976, the other types 1.0); 1.486% of PII characters leaked (150 of
 // 10097: ADDRESS 89, PERSON 61), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.295
+// (engine 1.290.0), with those of the other files from heldout1261 to
+// heldout1276: none of its own misses; the rules from the other files changed
+// none of its figures. Left: surnames that are words in a list of staff (Орёл,
+// Зима, Мороз), diminutives in chats (тёма, лидуся), a street in a CSV cell
+// read as a name (Karla Marksa), a date range read as a house (ул. Взлётной с
+// 23). Tuned: PERSON 0.976, ADDRESS 0.979, IP 0.976; 1.486% leaked (150 of
+// 10097).
 
-// heldout1262Floor holds the untuned figures: the targets, all met.
+// heldout1262Floor holds the tuned figures: the targets, all met.
 var heldout1262Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1262MaxLeak: target 0.005, missed untuned (1.486%).
+// heldout1262MaxLeak: target 0.005, missed untuned (1.486%), missed tuned (1.486%).
 const heldout1262MaxLeak = 0.015
 
 func TestHeldout1262(t *testing.T) {

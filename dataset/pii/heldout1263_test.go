@@ -21,15 +21,23 @@ import "testing"
 // ADDRESS 0.966 and the other types (1.0) met theirs; 2.315% of PII characters
 // leaked (227 of 9805: PERSON 134, ADDRESS 58, PASSPORT 35), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.295
+// (engine 1.290.0), with those of the other files from heldout1261 to
+// heldout1276: foreign passports in a CSV column headed doc_no (A28419375,
+// T5829041). Left: Chuvash names in transcripts (сетнеров уйăп николаевич,
+// Narspi, Dilya), a Kazakh ID card's nine digits, nicknames (толстый, малого),
+// a lower-case SNT address. Tuned: PERSON 0.964, ADDRESS 0.966, PASSPORT
+// 0.971; 2.050% leaked (201 of 9805).
 
-// heldout1263Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1263Floor holds the tuned figures: the targets, all met.
 var heldout1263Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.874, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1263MaxLeak: target 0.005, missed untuned (2.315%).
-const heldout1263MaxLeak = 0.024
+// heldout1263MaxLeak: target 0.005, missed untuned (2.315%), missed tuned (2.050%).
+const heldout1263MaxLeak = 0.021
 
 func TestHeldout1263(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1263.jsonl", name: "one-thousand-two-hundred-and-sixty-third held-out corpus", minMessages: 250,

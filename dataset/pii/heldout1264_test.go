@@ -20,15 +20,23 @@ import "testing"
 // 1.289.0, commit 5cbf43e): every F1 target met (PERSON 0.964, PASSPORT 0.974,
 // the other types 1.0); 1.525% of PII characters leaked (150 of 9838: PERSON
 // 90, ADDRESS 49, PASSPORT 11), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.295
+// (engine 1.290.0), with those of the other files from heldout1261 to
+// heldout1276: a passport with its country's code between ("passport (DE)
+// CF9K3R7LZ"), a class's name read as a person no more (Zumba). Left: trainers
+// by nickname (Бизон, Скала, Bison), workout and class names read as people
+// (Cindy, Fran, «Грейс»), a voice assistant (Яндекс Алиса). Tuned: PERSON
+// 0.966; 1.433% leaked (141 of 9838).
 
-// heldout1264Floor holds the untuned figures: the issue's targets, all met.
+// heldout1264Floor holds the tuned figures: the issue's targets, all met.
 var heldout1264Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1264MaxLeak: target 0.005, missed untuned (1.525%).
-const heldout1264MaxLeak = 0.016
+// heldout1264MaxLeak: target 0.005, missed untuned (1.525%), missed tuned (1.433%).
+const heldout1264MaxLeak = 0.015
 
 func TestHeldout1264(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1264.jsonl", name: "one-thousand-two-hundred-and-sixty-fourth held-out corpus", minMessages: 250,

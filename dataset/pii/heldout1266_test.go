@@ -20,14 +20,23 @@ import "testing"
 // 1.289.0, commit 5cbf43e): every F1 target met (PERSON 0.965, ADDRESS 0.986,
 // the other types 1.0); 1.746% of PII characters leaked (170 of 9739: PERSON
 // 105, ADDRESS 58, PHONE 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.295
+// (engine 1.290.0), with those of the other files from heldout1261 to
+// heldout1276: branches named by their town and street (Барнаул-Ленина,
+// Барнаул-Малахова, Бийск-Митрофанова). Left: Altai and Mongolian names (Эзен,
+// Чейнеш, Baatar, Oyun-Erdene Ganbold), lower-case names in transcripts with a
+// patronymic (тюхтенев эзен борисович), an adjective of a town (Бийского
+// офиса), a bank's code (KATUN). Tuned: PERSON 0.970, ADDRESS 0.986; 1.746%
+// leaked (170 of 9739).
 
-// heldout1266Floor holds the untuned figures: the targets, all met.
+// heldout1266Floor holds the tuned figures: the targets, all met.
 var heldout1266Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1266MaxLeak: target 0.005, missed untuned (1.746%).
+// heldout1266MaxLeak: target 0.005, missed untuned (1.746%), missed tuned (1.746%).
 const heldout1266MaxLeak = 0.018
 
 func TestHeldout1266(t *testing.T) {

@@ -20,15 +20,26 @@ import "testing"
 // 1.289.0, commit 5cbf43e): ADDRESS 0.914 missed its target; PERSON 0.935 and
 // the other types (1.0) met theirs; 4.251% of PII characters leaked (426 of
 // 10021: ADDRESS 317, PERSON 109), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.295
+// (engine 1.290.0), with those of the other files from heldout1261 to
+// heldout1276: lower-case Russian surnames in Latin letters in a note
+// (kovalev, galiev, shurupov), a client's surname before her address ("Client
+// Frost, Prospekt Pobedy 12"), a chat's speaker and her town ("Ксюша
+// Белгород:"), a region in a signature (Eastern Europe). Left: kitchen models
+// named like women (Виктория, Марта, Olivia), residential complexes in English
+// addresses (LCD 'Park Pobedy', …, section 4, apt. 159), surnames in lower
+// case in a Russian list (ставим ковалёва и бойко). Tuned: PERSON 0.950,
+// ADDRESS 0.914; 4.042% leaked (405 of 10021).
 
-// heldout1267Floor holds the untuned figures: the issue's targets where met, the measured level where not.
+// heldout1267Floor holds the tuned figures: the issue's targets where met, the measured level where not.
 var heldout1267Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.913, TypePerson: 0.92,
 }
 
-// heldout1267MaxLeak: target 0.005, missed untuned (4.251%).
-const heldout1267MaxLeak = 0.043
+// heldout1267MaxLeak: target 0.005, missed untuned (4.251%), missed tuned (4.042%).
+const heldout1267MaxLeak = 0.041
 
 func TestHeldout1267(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1267.jsonl", name: "one-thousand-two-hundred-and-sixty-seventh held-out corpus", minMessages: 250,

@@ -20,14 +20,22 @@ import "testing"
 // 1.289.0, commit 5cbf43e): every F1 target met (PERSON 0.978, ADDRESS 0.971,
 // the other types 1.0); 1.353% of PII characters leaked (130 of 9611: ADDRESS
 // 76, PERSON 54), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.295
+// (engine 1.290.0), with those of the other files from heldout1261 to
+// heldout1276: a client's surname after "Client" ("Client Smith (Dubki)"), a
+// town's locative before a name ("в Тутаеве Бекзат"). Left: surnames that are
+// words (орёл, Зимы, Stone, Hope Rivers), a foreman by patronymic nickname,
+// spoken village addresses in Latin letters (karabikha, shkolnaya 14). Tuned:
+// PERSON 0.983, ADDRESS 0.971; 1.301% leaked (125 of 9611).
 
-// heldout1268Floor holds the untuned figures: the targets, all met.
+// heldout1268Floor holds the tuned figures: the targets, all met.
 var heldout1268Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1268MaxLeak: target 0.005, missed untuned (1.353%).
+// heldout1268MaxLeak: target 0.005, missed untuned (1.353%), missed tuned (1.301%).
 const heldout1268MaxLeak = 0.014
 
 func TestHeldout1268(t *testing.T) {

@@ -21,14 +21,23 @@ import "testing"
 // 1.289.0, commit 5cbf43e): every F1 target met (PERSON 0.964, ADDRESS 0.929,
 // the other types 1.0); 2.092% of PII characters leaked (193 of 9226: ADDRESS
 // 123, PERSON 70), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.295
+// (engine 1.290.0), with those of the other files from heldout1261 to
+// heldout1276: a jeweller's brands that are names (Sokolov, Tiffany), a list
+// of house-first English addresses (62 Budyonnovsky Ave., 174 Pushkinskaya
+// St.), a branch named by town (Таганрог-Центр), "Soviet era". Left: names
+// that are words (Орёл, Мороза, Grace, Hope, Goldsmith), a watch's model
+// (Cartier Tank Louis), a hotel before its address (Radisson, 115 Bolshaya
+// Sadovaya). Tuned: PERSON 0.979, ADDRESS 0.985; 2.092% leaked (193 of 9226).
 
-// heldout1270Floor holds the untuned figures: the targets, all met.
+// heldout1270Floor holds the tuned figures: the targets, all met.
 var heldout1270Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1270MaxLeak: target 0.005, missed untuned (2.092%).
+// heldout1270MaxLeak: target 0.005, missed untuned (2.092%), missed tuned (2.092%).
 const heldout1270MaxLeak = 0.021
 
 func TestHeldout1270(t *testing.T) {

@@ -21,14 +21,24 @@ import "testing"
 // 1.289.0, commit 5cbf43e): every F1 target met (PERSON 0.951, ADDRESS 0.950,
 // the other types 1.0); 3.937% of PII characters leaked (392 of 9958: ADDRESS
 // 237, PERSON 155), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.295
+// (engine 1.290.0), with those of the other files from heldout1261 to
+// heldout1276: none of its own misses; the rules from the other files changed
+// none of its figures. Left: tuners by nickname (Камертон, Профессор, борода,
+// Tuning Fork, Bek), piano makers as people (Беккер, Шрёдер, Abel), spoken
+// addresses (eleventh line vasilyevsky island house thirty), a workshop
+// greeted by name ("Dear Ton Atelier": the round's stop word for atelier
+// leaves "Ton", one more false alarm than before). Tuned: PERSON 0.949,
+// ADDRESS 0.950; 3.937% leaked (392 of 9958).
 
-// heldout1271Floor holds the untuned figures: the targets, all met.
+// heldout1271Floor holds the tuned figures: the targets, all met.
 var heldout1271Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1271MaxLeak: target 0.005, missed untuned (3.937%).
+// heldout1271MaxLeak: target 0.005, missed untuned (3.937%), missed tuned (3.937%).
 const heldout1271MaxLeak = 0.04
 
 func TestHeldout1271(t *testing.T) {

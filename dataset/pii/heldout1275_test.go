@@ -20,14 +20,22 @@ import "testing"
 // 1.289.0, commit 5cbf43e): every F1 target met (PERSON 0.935, ADDRESS 0.972,
 // PHONE 0.992, PASSPORT 0.974, the other types 1.0); 3.489% of PII characters
 // leaked (342 of 9802: ADDRESS 185, PERSON 157), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.295
+// (engine 1.290.0), with those of the other files from heldout1261 to
+// heldout1276: flash designs' names in quotes after "the" read as people no
+// more (the "Marilyn", the "Hope"). Left: artists by nickname (Ворон, Doc,
+// док), famous motifs (Мона Лиза, Frida, Ван Гога), a passport read out in
+// words read as a phone. Tuned: PERSON 0.940, ADDRESS 0.972, PHONE 0.992,
+// PASSPORT 0.974; 3.489% leaked (342 of 9802).
 
-// heldout1275Floor holds the untuned figures: the targets, all met.
+// heldout1275Floor holds the tuned figures: the targets, all met.
 var heldout1275Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1275MaxLeak: target 0.005, missed untuned (3.489%).
+// heldout1275MaxLeak: target 0.005, missed untuned (3.489%), missed tuned (3.489%).
 const heldout1275MaxLeak = 0.035
 
 func TestHeldout1275(t *testing.T) {
