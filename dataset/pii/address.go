@@ -6875,7 +6875,26 @@ func knownCity(w string) bool {
 	if !ok {
 		return false
 	}
-	return latinCities[string(f)] || ruCities[string(f)]
+	return latinCities[string(f)] || ruCities[string(f)] || townShaped(w)
+}
+
+// townShaped reports a capitalized word of a Russian town's shape the
+// tables do not list: a consonant and "-sk" or "-ск" at its end
+// ("Almetyevsk", "Нижнекамск"), which no surname and no word has ("Отпуск",
+// "Kiosk" have a vowel before it).
+func townShaped(w string) bool {
+	if len(w) < 6 || !upperAt(w) {
+		return false
+	}
+	if strings.HasSuffix(w, "sk") {
+		c := w[len(w)-3]
+		return c >= 'a' && c <= 'z' && strings.IndexByte("aeiouy", c) < 0 && strings.IndexByte(w, ' ') < 0
+	}
+	if strings.HasSuffix(w, "ск") && len(w) >= 10 {
+		r, _ := utf8.DecodeLastRuneInString(w[:len(w)-len("ск")])
+		return strings.ContainsRune("бвгджзйклмнпрстфхцчшщь", r) && strings.IndexByte(w, ' ') < 0
+	}
+	return false
 }
 
 // ordinalEntrance returns the end of an entrance or a floor named by an

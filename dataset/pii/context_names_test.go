@@ -3874,6 +3874,28 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"a street's name said aloud that opens with a number and «лет»", "у нас проспект сто летия владивостока дом сорок три квартира пятнадцать",
 			[]string{"ADDRESS:проспект сто летия владивостока дом сорок три квартира пятнадцать"}},
+		{"a Kazakh identity card's nine digits after \"Kazakh ID\"", "He showed Kazakh ID 041822557 and the order SMS. Subscriber Aizhan Nurlanova, Kazakhstan ID 051394268.",
+			[]string{"PASSPORT:041822557", "PERSON:Aizhan Nurlanova", "PASSPORT:051394268"}}, // rules-2025.296
+		{"but a Kyrgyz card keeps its letters", "Паспорта Кыргызстана: AC 2209187, ID 0841572.",
+			[]string{"PASSPORT:AC 2209187", "PASSPORT:ID 0841572"}},
+		{"a town the tables do not list, by its ending", "The site address for delivery is Almetyevsk, Sovetskaya St. 238, Gate 2. Is Zelenogradsk within free delivery?",
+			[]string{"ADDRESS:Almetyevsk, Sovetskaya St. 238, Gate 2"}},
+		{"a zoo's and a pet hotel's animals", "Можно чтобы жираф Маша вышла к детям? Masha the giraffe stole my hat. Complaint — Oscar's stay. Thank you for sending Greta's vet records.",
+			[]string{}},
+		{"children's writers and a wizard", "стихи Чуковского, Барто и Маршака; сказки Андерсена; квиз по «Гарри Поттеру»; five Harry Potters and a Hermione",
+			[]string{}},
+		{"the voice assistant", "Колонка Яндекс Станция Мини перестала отвечать, Алиса говорит «нет подключения».",
+			[]string{}},
+		{"coffee machines and a firm named like people", "кофемашина La Marzocco Linea PB; Our Victoria Arduino Eagle One is back; PO — Baker Hughes Almetyevsk base",
+			[]string{}},
+		{"a first name a message addresses before \"your\" or \"ваш\", also one that is a word", "Koleso: Hope, your car is ready. Эстелла: Вера, ваш приём у косметолога в 11:30.",
+			[]string{"PERSON:Hope", "PERSON:Вера"}},
+		{"a first name before \"from the\" or \"from billing\"", "did hope from the pharmacy pick up her wheels? bill from accounting said ok. about 20 min from the college",
+			[]string{"PERSON:hope", "PERSON:bill"}},
+		{"a colleague before \"is off sick\", \"is on leave\", \"'s on the till\"", "Hope is off sick today. Baker is on leave until Monday. hope's on the till tonight. She's off sick. Who is on duty tonight?",
+			[]string{"PERSON:Hope", "PERSON:Baker", "PERSON:hope"}},
+		{"an owner before the owner's word and a pet's name", "Рамиль, привет. Там хозяйка Симбы просит видео. Соня (хозяйка Лаки) ищет грумера.",
+			[]string{"PERSON:Рамиль", "PERSON:Соня"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

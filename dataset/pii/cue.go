@@ -3205,6 +3205,19 @@ func (sc *scanner) cueWords() bool {
 		} else if len(pw) >= 3 && pw[0] >= 'a' && pw[0] <= 'z' && (ws == 0 || s[ws-1] == ' ') {
 			added = sc.ambiguousNameEN(ws-1-len(pw), ws-1, bare, pw, ppw) || added
 		}
+		if len(w) >= 4 && w[len(w)-1] == ',' && (isUpperASCII(w[0]) || w[0] >= 0xD0) && startsAny(s[sp+1:], "your ", "ваш ", "ваша ", "ваше ", "ваши ", "вашу ", "вам ") {
+			added = sc.addressedNameAt(ws, sp-1) || added
+		} else if len(w) >= 3 && isASCIILetter(w[0]) && !allCapsWord(w) && w != "min" && !englishMonth(w) && !(pw != "" && isDigit(pw[len(pw)-1])) &&
+			pw != "the" && pw != "The" && pw != "a" && pw != "an" && pw != "latest" && pw != "team" && pw != "car" && pw != "Les" && pw != "your" &&
+			startsAny(s[sp+1:], "from the ", "from our ", "from billing", "from accounting", "from reception", "from support") {
+			added = sc.addressedNameAt(ws, sp) || added // "did hope from the pharmacy pick up", "is narspi from billing in today"
+		}
+		if len(w) >= 3 && isASCIILetter(w[0]) && startsAny(s[sp+1:], "is off sick", "is off today", "is off tomorrow", "is off till", "is off until", "is on leave", "is on sick leave",
+			"is on vacation", "is on holiday", "is on duty", "is on shift", "is on reception", "is on the till") {
+			added = sc.shiftNameAt(ws, sp) || added
+		} else if len(w) >= 5 && strings.HasSuffix(w, "'s") && isASCIILetter(w[0]) && startsAny(s[sp+1:], "off sick", "off today", "off tomorrow", "off on ", "on the till", "on leave") {
+			added = sc.shiftNameAt(ws, sp-2) || added
+		}
 		switch bare {
 		case "is":
 			if pw == "this" {
@@ -4022,6 +4035,54 @@ func (sc *scanner) chairNameAt(p int) bool {
 		}
 	}
 	sc.emit(p, e, tPerson, 0.8, 0)
+	return true
+}
+
+// addressedNameAt emits the capitalized first name s[p:e] that a message
+// addresses before "your" or "ваш", also one that is a word: "Koleso: Hope,
+// your car is ready", "Reminder: Grace, your loan is due", "Надежда, ваш
+// заказ готов".
+func (sc *scanner) addressedNameAt(p, e int) bool {
+	s := sc.s
+	if e-p < 3 || sc.covered(p, e, len(sc.out)) || p > 0 && (isAlnum(s[p-1]) || s[p-1] == '-' || s[p-1] == '\'' || s[p-1] == '"') {
+		return false
+	}
+	in := tableInfo(s[p:e])
+	if in.flags&(fEnFirst|fRuFirst) == 0 || in.word&(wStop|wTitle) != 0 || in.addr != 0 {
+		return false
+	}
+	sc.emit(p, e, tPerson, 0.75, 0)
+	return true
+}
+
+// shiftNameAt emits the word s[p:e] before a roster's "is off sick", "is
+// on leave", "'s on the till": a colleague, by first name, surname or a
+// nickname no table knows ("Hope is off sick", "Baker is on leave until
+// Monday", "Batya is off tomorrow"); not a word, unless the tables know it
+// as a name too.
+func (sc *scanner) shiftNameAt(p, e int) bool {
+	s := sc.s
+	if e-p < 3 || sc.covered(p, e, len(sc.out)) || p > 0 && (isAlnum(s[p-1]) || s[p-1] == '-' || s[p-1] == '\'' || s[p-1] == '"' || s[p-1] == '.') {
+		return false
+	}
+	for k := p; k < e; k++ {
+		if !isASCIILetter(s[k]) {
+			return false
+		}
+	}
+	switch s[p:e] {
+	case "She", "He", "Who", "Whoever", "Everyone", "Everybody", "Nobody", "Someone", "Somebody", "This", "That", "They", "It", "Luna":
+		return false // "She's off sick", "Who is on duty tonight?"; a dog in season
+	}
+	in := tableInfo(s[p:e])
+	if in.word&(wStop|wTitle) != 0 || in.addr != 0 || allCapsWord(s[p:e]) {
+		return false
+	}
+	if in.flags&(fEnFirst|fRuFirst|fEnLast|fRuSurname) == 0 && (in.word != 0 || !isUpperASCII(s[p])) ||
+		!isUpperASCII(s[p]) && in.flags&(fEnFirst|fRuFirst) == 0 {
+		return false // "the bar is off today", "the small hall is off until Monday"
+	}
+	sc.emit(p, e, tPerson, 0.75, 0)
 	return true
 }
 

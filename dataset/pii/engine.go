@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.290.0 rules-2025.295"
+const engineVersion = "iml-pii/1.291.0 rules-2025.296"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }

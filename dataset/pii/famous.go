@@ -28,10 +28,12 @@ var famousNames = func() map[string]bool {
 		"Шопен Шуберт Каспаров Алехин Ботвинник Карлсен "+ // composers and chess champions: "партии Каспарова", "Шопен и Рахманинов"
 		"Шаляпин Бажов Шумахер "+ // "дача Шаляпина", «Сказы Бажова», "выезжал как Шумахер"
 		"Боткин Середавин Радищев Маркс "+ // hospitals and streets named after doctors and writers: "приёмный покой Середавина", "объезжайте по Радищева"
-		"Коперник Хаббл Кеплер Гречанинов Брамс Гергиев Темирканов Минин", // scientists, composers and conductors a planetarium's or a choir's texts name: "от Коперника до Хаббла"
+		"Коперник Хаббл Кеплер Гречанинов Брамс Гергиев Темирканов Минин "+ // scientists, composers and conductors a planetarium's or a choir's texts name: "от Коперника до Хаббла"
+		"Маршак Андерсен Твен", // children's writers a library's texts name: "стихи Маршака", "сказки Андерсена"
 		func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "ом", w + "е"} })
 	// Adjectival surnames: Достоевский, Достоевского, Достоевскому, Достоевским, Достоевском.
-	add("Бродский Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский Чернышевский Склифосовский Циолковский Бортнянский",
+	add("Бродский Достоевский Маяковский Мусоргский Чайковский Островский Горький Толстой Пожарский Чернышевский Склифосовский Циолковский Бортнянский "+
+		"Чуковский Драгунский",
 		func(w string) []string {
 			stem := w[:len(w)-len("ий")]
 			return []string{stem + "ого", stem + "ому", stem + "им", stem + "ом"}
@@ -61,7 +63,8 @@ var famousNames = func() map[string]bool {
 	add("Распутин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} }) // "о Распутине"
 	// Singers a radio station's listeners ask for, alone: "Поставьте Киркорова"; with a first name, "Аллы Пугачёвой", a namesake stays a person.
 	add("Киркоров Лепс Басков", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} })
-	add("Меладзе Ротару Pugacheva Kirkorov Бурденко Семашко", none) // and hospitals by a surgeon's name: "Пензенская областная (Бурденко)"
+	add("Меладзе Ротару Pugacheva Kirkorov Бурденко Семашко", none)
+	add("Барто Роулинг Янссон Chukovsky Marshak Barto Twain", none) // children's writers: "Чуковский, Барто и Маршак", "Rowling" // and hospitals by a surgeon's name: "Пензенская областная (Бурденко)"
 	// A sportsman a sports club's texts talk about: "футболки с фамилией Овечкина".
 	add("Овечкин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} })
 	add("Ovechkin", none)
@@ -200,8 +203,16 @@ func (sc *scanner) partyCharacter(start, end int) bool {
 		return true // "Father Frost and the Snow Maiden", "Vasilisa the Wise", "Maid Marian"
 	}
 	switch sc.s[start:end] {
-	case "Дед Мороз", "Деда Мороза", "Деду Морозу", "Дедом Морозом", "Деде Морозе", "Ded Moroz", "Father Frost":
-		return true // Santa in any text: no labelled file names a person so (83 places)
+	case "Дед Мороз", "Деда Мороза", "Деду Морозу", "Дедом Морозом", "Деде Морозе", "Ded Moroz", "Father Frost",
+		"Гарри Поттер", "Гарри Поттера", "Гарри Поттеру", "Гарри Поттером", "Гарри Поттере", "Harry Potter", "Harry Potters",
+		"Мона Лиза", "Моны Лизы", "Мону Лизу", "Mona Lisa":
+		return true // Santa, a wizard and a painting in any text: no labelled file names a person so
+	case "Алиса", "Алисы", "Алисе", "Алису", "Алисой", "Alice":
+		if startsAny(sc.s[end:], " в Стране чудес", " в стране чудес", " в Зазеркалье", " in Wonderland", " из «Страны чудес»") {
+			return true // the book: "читает «Алису в Стране чудес»"
+		}
+		return containsAny(sc.s, "Яндекс Станц", "Яндекс.Станц", "Яндекс Алис", "от Яндекса", "Yandex Station", "колонк", "Колонк", "smart speaker", "smart-speaker", "Маруся", "Марусю", "Marusya", "голосом", "голосовой", "voice assistant")
+		// the voice assistant: "Камеры работают, Алиса включает свет", "the smart speaker support Marusya or only Alice"
 	}
 	titled := false
 	for _, t := range characterTitles[sc.s[start:end]] {

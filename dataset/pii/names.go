@@ -2996,6 +2996,9 @@ func (sc *scanner) notAPerson(start, end, keep int, t0 nameTok) bool {
 	if keep >= 2 && (s[start:t0.end] == "Рас" || s[start:t0.end] == "Ras") {
 		return true // a cape, as the Red Sea's dive sites are named: "Рас Мохаммед", "Ras Nasrani"
 	}
+	if keep == 1 && townShaped(s[start:end]) {
+		return true // a town the tables do not list: "delivery is Almetyevsk, Sovetskaya St. 238"
+	}
 	if keep == 1 && sc.famousAlone(start, end) ||
 		keep == 2 && t0.flags&tkUnknown != 0 && famousNames[s[strings.LastIndexByte(s[start:end], ' ')+start+1:end]] {
 		return true // a writer, a composer or a character: "Чехов и Шекспир", "Обсуждаем Гамлета"
@@ -3704,7 +3707,7 @@ func (sc *scanner) petNamed(start, end int) bool {
 	}
 	if end+5 < len(s) && s[end+1] == 't' && s[end+2] == 'h' && startsAny(s[end:], " the dog", " the cat", " the puppy", " the kitten", " the rescue", " the shepherd", " the terrier", " the spaniel", " the parrot",
 		" the capybara", " the otter", " the lemur", " the boa", " the raccoon", " the hedgehog", " the snake", " the lynx", " the goat", " the alpaca",
-		" the pony", " the horse", " the rabbit", " the yak", " the camel") &&
+		" the pony", " the horse", " the rabbit", " the yak", " the camel", " the bear", " the giraffe", " the penguin", " the owl", " the fox") &&
 		!prevWordIn(s, start, "tell", "told", "ask", "asked", "remind", "show", "give", "send", "let") {
 		return true // "a campaign for Grom the dog"; not "tell Feruza the dog is friendly"
 	}
@@ -3724,6 +3727,8 @@ func (sc *scanner) petNamed(start, end int) bool {
 			return true
 		case "owner", "owners":
 			return !sc.personTitleBefore(start) // "Bella's owner"; not "Mr Castellanos's owner account"
+		case "stay", "medicine", "heel", "vet":
+			return sc.petTextIs() // where pets are spoken of: "Complaint — Oscar's stay", "Greta's vet records"
 		}
 	}
 	if start > 1 && s[start-1] == ' ' && (s[start-2] >= 0x80 || isASCIILetter(s[start-2])) && ownerWordBefore(s, start) {
@@ -3940,8 +3945,8 @@ func breedAfter(s string, end int) bool {
 // cats that are people's names too: "Max", "Bella", "Чарли", "Боня".
 func classicPetName(w string) bool {
 	switch w {
-	case "Max", "Bella", "Charlie", "Lucy", "Rex", "Oscar", "Buddy", "Daisy", "Luna", "Milo", "Rocky", "Bonya", "Molly", "Teddy",
-		"Чарли", "Арчи", "Рекс", "Боня", "Бони", "Боне", "Боню", "Боней", "Тайсон", "Тоша", "Тоши", "Тошу", "Тошей":
+	case "Max", "Bella", "Charlie", "Lucy", "Rex", "Oscar", "Buddy", "Daisy", "Luna", "Milo", "Rocky", "Bonya", "Molly", "Teddy", "Archie", "Toby", "Benny", "Lord", "Tosha",
+		"Чарли", "Арчи", "Рекс", "Боня", "Бони", "Боне", "Боню", "Боней", "Тайсон", "Тайсона", "Тайсону", "Тоша", "Тоши", "Тошу", "Тошей", "Герда", "Герды", "Герду", "Лорд", "Лорда":
 		return true
 	}
 	return false
@@ -4016,7 +4021,10 @@ func petWord(w []byte, before bool) bool {
 		"лемур", "лемура", "лемуру", "лемуром", "лемуре", "капибара", "капибары", "капибару", "капибарой", "капибаре", "выдра", "выдры",
 		"выдру", "выдрой", "выдре", "удаву", "енот", "енота", "еноту", "енотом", "енотиха", "енотихи", "енотиху",
 		"ёжик", "ёжика", "ёжику", "ежик", "ежика", "ежику", "ёжиком", "ежиком", "рысь", "сурикат", "суриката", "сурикату",
-		"lemur", "lemurs", "capybara", "otter", "boa", "raccoon", "hedgehog", "lynx", "meerkat", "monkey", "tortoises": // a zoo's animals: "лемур Маша", "Gosha (capybara)"
+		"lemur", "lemurs", "capybara", "otter", "boa", "raccoon", "hedgehog", "lynx", "meerkat", "monkey", "tortoises", // a zoo's animals: "лемур Маша", "Gosha (capybara)"
+		"жираф", "жирафа", "жирафу", "жирафом", "жирафе", "жирафиха", "жирафихи", "жирафиху", "giraffe", "giraffes", "медведем", "пингвин", "пингвина", "пингвину", "пингвином", "penguin", "крокодил", "крокодила", "крокодилу",
+		"weimaraner", "лисы", "лисой", "лисичка", "лисичку", "лисички":
+		// "жираф Маша", "пингвин Гоша", "енота Кеши и лисы Алисы"
 		return true // "попугая Кешу", "нашего лабрадора Джека", "our two cats (Luna and Leo)"
 	case "pet", "pets", "кличка", "кличкой", "кличку", "питомец",
 		"printer", "принтер", "принтера", "принтере", "принтеру", "принтером", // a printer named like a person: "printer Kuzya", "на принтере Кузя"
@@ -4233,7 +4241,12 @@ func ownerNamedAfter(s string, end int) bool {
 		p++
 		if sz, up := letterAt(s, p); sz > 0 && up && p+sz < len(s) {
 			if sz2, up2 := letterAt(s, p+sz); sz2 > 0 && !up2 {
-				return true // a name after the owner word, not "ООО «…»"
+				we := wordEnd(s, p)
+				w := s[p:we]
+				fullName := we+1 < len(s) && s[we] == ' ' && upperAt(s[we+1:]) && surnameShaped(s[we+1:wordEnd(s, we+1)])
+				if tableInfo(w).flags&(fRuFirst|fRuSurname|fEnFirst|fEnLast) != 0 || surnameShaped(w) || nameForm(w) || fullName {
+					return true // a person's name after the owner word, not "ООО «…»", nor a pet's: "Рамиль, привет. Там хозяйка Симбы просит"
+				}
 			}
 		}
 	}
@@ -4392,6 +4405,7 @@ var personBrands = map[string]bool{
 	"jim beam": true, "captain morgan": true, "jameson": true, "big lebowski": true, // spirits, a film
 	"john frieda": true, "жан-луи давид": true, "jean louis david": true, // hair-care brands
 	"rosh hashanah": true, "yom kippur": true, "мегилат эстер": true, "любавичского ребе": true, "любавичский ребе": true, "любавичском ребе": true, "алтер ребе": true, // holidays and rebbes
+	"la marzocco": true, "victoria arduino": true, "baker hughes": true, "hofmann monty": true, "tank louis": true, // coffee machines, an oilfield firm, tyre changers, a watch
 	"vacheron constantin": true, "hamilton khaki": true, "apple watch": true, "a. lange": true, "de ville": true, // watches
 	"helly hansen": true, "tony moly": true, "тони моли": true, "rosalie moller": true, // a sailing brand, a cosmetics brand, a wreck
 	"tom tailor": true, "marc o'polo": true, "massimo dutti": true, "krylia sovetov": true, "banyan tree": true, // a fashion brand, a football club, a hotel chain

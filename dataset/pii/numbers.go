@@ -852,8 +852,9 @@ func (sc *scanner) kazakhIDBefore(start, end int) bool {
 	if inSentenceBefore(s, start, 60, "удостоверени", "Удостоверени") && !inSentenceBefore(s, start, 60, "одительск", "лужебн", "енсионн", "етеран") {
 		return containsAny(s[max(0, start-150):min(len(s), end+60)], " РК", "Казахстан", "МВД РК")
 	}
-	if inSentenceBefore(s, start, 80, "My ID", "my ID", "ID card number", "ID number is") {
-		return true
+	if inSentenceBefore(s, start, 80, "My ID", "my ID", "ID card number", "ID number is") ||
+		endsAny(s[:start], "Kazakh ID ", "Kazakhstan ID ", "Kazakh ID card ", "Kazakh ID: ", "Kazakhstan ID: ", "ID card ", "ID card: ", "ID card no. ") {
+		return true // "showed Kazakh ID 041822557", "Kazakhstan ID 051394268"
 	}
 	return strings.HasSuffix(s[:start], ", ID ") && sc.personEndsAt(start-len(", ID "))
 }
@@ -1269,8 +1270,8 @@ func passportLetters(s string, i int) int {
 	if a >= 3 && s[a-1] == ' ' && isDigit(s[a-2]) && isDigit(s[a-3]) && (a == 3 || !isAlnum(s[a-4])) {
 		return i // a notarial blank: "notary 77 AB 4412098"
 	}
-	if s[a:i-1] == "ID" && strings.HasPrefix(s[i:], "784-") {
-		return i // the document's word: "Emirates ID 784-1988-4412573-2"
+	if s[a:i-1] == "ID" && (strings.HasPrefix(s[i:], "784-") || s[i] == '0' && alnumEnd(s, i)-i == 9) {
+		return i // the document's word: "Emirates ID 784-1988-4412573-2", "Kazakh ID 041822557"
 	}
 	return a
 }
