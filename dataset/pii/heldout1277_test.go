@@ -22,15 +22,27 @@ import "testing"
 // PHONE 0.991, PASSPORT 0.971, the other types 1.0); 2.874% of PII characters
 // leaked (280 of 9742: ADDRESS 156, PHONE 65, PERSON 50, PASSPORT 9), against
 // the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.296
+// (engine 1.291.0), with those of the other files from heldout1277 to
+// heldout1284: a Kazakh ID card's nine digits after "Kazakh ID" (041822557), a
+// town the tables do not list before its street ("Almetyevsk, Sovetskaya St.
+// 238"), an oilfield firm named like people (Baker Hughes). Left: garages
+// named after owners (Гусева автосервис, Бахти мастерская), nicknames (Швед,
+// Олежа, Хан), addresses of industrial zones and garage cooperatives (ГСК
+// «Сокол», ряд 5, бокс 112), a street in a firm's legal address read as a
+// person (29b Nikolaya Yershova St.), brands (Лада, Donaldson, Porsche).
+// Tuned: PERSON 0.975, ADDRESS 0.965, PHONE 0.991; 2.761% leaked (269 of
+// 9742).
 
-// heldout1277Floor holds the untuned figures: the issue's targets, all met.
+// heldout1277Floor holds the tuned figures: the issue's targets, all met.
 var heldout1277Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1277MaxLeak: target 0.005, missed untuned (2.874%).
-const heldout1277MaxLeak = 0.029
+// heldout1277MaxLeak: target 0.005, missed untuned (2.874%), missed tuned (2.761%).
+const heldout1277MaxLeak = 0.028
 
 func TestHeldout1277(t *testing.T) {
 	corpusCheck{file: "testdata/heldout1277.jsonl", name: "one-thousand-two-hundred-and-seventy-seventh held-out corpus", minMessages: 250,

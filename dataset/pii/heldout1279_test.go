@@ -20,14 +20,22 @@ import "testing"
 // 1.290.0, commit 21325a6): every F1 target met (PERSON 0.987, the other types
 // 1.0); 1.138% of PII characters leaked (109 of 9578: ADDRESS 72, PERSON 30,
 // PHONE 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.296
+// (engine 1.291.0), with those of the other files from heldout1277 to
+// heldout1284: none of its own misses; the rules from the other files changed
+// none of its figures. Left: a pest product read as a person (Таран), a street
+// by its name in a note (Vatutina), a surname in the dative plural (Котлярам),
+// a lower-case surname that is a word (мороз). Tuned: PERSON 0.987; 1.138%
+// leaked (109 of 9578).
 
-// heldout1279Floor holds the untuned figures: the targets, all met.
+// heldout1279Floor holds the tuned figures: the targets, all met.
 var heldout1279Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1279MaxLeak: target 0.005, missed untuned (1.138%).
+// heldout1279MaxLeak: target 0.005, missed untuned (1.138%), missed tuned (1.138%).
 const heldout1279MaxLeak = 0.012
 
 func TestHeldout1279(t *testing.T) {

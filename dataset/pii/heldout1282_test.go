@@ -20,14 +20,23 @@ import "testing"
 // 1.290.0, commit 21325a6): PERSON 0.905 missed its target; PASSPORT 0.973 and
 // the other types (1.0) met theirs; 1.094% of PII characters leaked (102 of
 // 9320: PERSON 85, PASSPORT 9, ADDRESS 8), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.296
+// (engine 1.291.0), with those of the other files from heldout1277 to
+// heldout1284: a wizard and a crocodile of children's books (Гарри Поттер,
+// Harry Potters, крокодил Гена), a writer (Роулинг). Left: writers and
+// characters of children's books (Носов, Линдгрен, Астрид Линдгрен, Алиса в
+// Стране чудес, Нильс, Matilda, Percy Jackson), names that are words in a
+// transcript (tom hope, lily, ben), a name in upper case (KIM JI WOO). Tuned:
+// PERSON 0.914, PASSPORT 0.973; 1.094% leaked (102 of 9320).
 
-// heldout1282Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1282Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1282Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
-	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.904,
+	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.913,
 }
 
-// heldout1282MaxLeak: target 0.005, missed untuned (1.094%).
+// heldout1282MaxLeak: target 0.005, missed untuned (1.094%), missed tuned (1.094%).
 const heldout1282MaxLeak = 0.011
 
 func TestHeldout1282(t *testing.T) {

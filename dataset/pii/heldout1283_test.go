@@ -20,14 +20,24 @@ import "testing"
 // 1.290.0, commit 21325a6): every F1 target met (PERSON 0.962, ADDRESS 0.979,
 // the other types 1.0); 2.902% of PII characters leaked (296 of 10200: ADDRESS
 // 190, PERSON 106), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.296
+// (engine 1.291.0), with those of the other files from heldout1277 to
+// heldout1284: none of its own misses; the rules from the other files changed
+// none of its figures. Left: surnames that are words (Зима, Орёл, Baker),
+// Crimean Tatar names (Mavile, Ablyamitov), a nickname read with the town
+// after it (Гриша Темрюк), towns read as people (Alushta, Pashkovskaya), a
+// foreign passport's holder in capitals (SCHULZ, ANDREAS), spoken addresses
+// (krymsk marshala zhukova nineteen). Tuned: PERSON 0.962, ADDRESS 0.979;
+// 2.902% leaked (296 of 10200).
 
-// heldout1283Floor holds the untuned figures: the targets, all met.
+// heldout1283Floor holds the tuned figures: the targets, all met.
 var heldout1283Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1283MaxLeak: target 0.005, missed untuned (2.902%).
+// heldout1283MaxLeak: target 0.005, missed untuned (2.902%), missed tuned (2.902%).
 const heldout1283MaxLeak = 0.03
 
 func TestHeldout1283(t *testing.T) {

@@ -20,14 +20,22 @@ import "testing"
 // 1.290.0, commit 21325a6): every F1 target met (PERSON 0.959, the other types
 // 1.0); 0.944% of PII characters leaked (89 of 9427: ADDRESS 48, PERSON 41),
 // against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.296
+// (engine 1.291.0), with those of the other files from heldout1277 to
+// heldout1284: zoo animals named like people after their kind (жираф Маша,
+// Masha the giraffe, Boris the bear, лисы Алисы). Left: animals named like
+// people without a word for their kind (Гоша, Борис, Грейс, Роза, Pablo),
+// names voted for a baby animal (Тимоша, Федя, Сёма), a volunteer by a
+// nickname (Кость). Tuned: PERSON 0.969; 0.944% leaked (89 of 9427).
 
-// heldout1284Floor holds the untuned figures: the targets, all met.
+// heldout1284Floor holds the tuned figures: the targets, all met.
 var heldout1284Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1284MaxLeak: target 0.005, missed untuned (0.944%).
+// heldout1284MaxLeak: target 0.005, missed untuned (0.944%), missed tuned (0.944%).
 const heldout1284MaxLeak = 0.01
 
 func TestHeldout1284(t *testing.T) {
