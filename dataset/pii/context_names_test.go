@@ -3896,6 +3896,26 @@ func TestNameContexts(t *testing.T) {
 			[]string{"PERSON:Hope", "PERSON:Baker", "PERSON:hope"}},
 		{"an owner before the owner's word and a pet's name", "Рамиль, привет. Там хозяйка Симбы просит видео. Соня (хозяйка Лаки) ищет грумера.",
 			[]string{"PERSON:Рамиль", "PERSON:Соня"}},
+		{"two surnames a slash joins, a crew or a dancing couple", "Couples coming from Baku: Aliyev/Nasirova. Crew 3 (Laptev/Kryukov) rotates to nights. 2 место — Ким/Хан",
+			[]string{"PERSON:Aliyev", "PERSON:Nasirova", "PERSON:Laptev", "PERSON:Kryukov", "PERSON:Ким", "PERSON:Хан"}}, // rules-2025.297
+		{"a passport page's two spellings of the surname and the given name", "Фамилия/Surname ВОЛКОВА/VOLKOVA\nИмя/Given names ЛЮБОВЬ/LIUBOV\nНомер паспорта 75 8861204",
+			[]string{"PERSON:ВОЛКОВА", "PERSON:VOLKOVA", "PERSON:ЛЮБОВЬ", "PERSON:LIUBOV", "PASSPORT:75 8861204"}},
+		{"a card's holder in capitals", "Please refund the deposit to card 4471 4599 9468 8372, cardholder JAMES FROST. The card ending 0912 was used before.",
+			[]string{"CARD:4471 4599 9468 8372", "PERSON:JAMES FROST"}},
+		{"a passport's holder, surname first", "German passport no. C4RJ7X2N9, holder SCHULZ, ANDREAS, valid to 08/2031.",
+			[]string{"PASSPORT:C4RJ7X2N9", "PERSON:SCHULZ, ANDREAS"}},
+		{"a holder over a part of the name found before, and in mixed case", "paid by card 5355 0911 8822 6046, holder AHMED AL FARSI, amount 2100.00 USD\nFound: wallet with Polish ID card (holder: Tomasz Zieliński, ID ATM418290)",
+			[]string{"CARD:5355 0911 8822 6046", "PERSON:AHMED AL FARSI", "PERSON:Tomasz Zieliński", "PASSPORT:ATM418290"}},
+		{"but not a firm's card or a form's field", "holder ARGUS-M LLC, limit 50,000 RUB. Account holder: Rhein Autoteile LLC. New holder SNILS: 302-711-890 33",
+			[]string{"SNILS:302-711-890 33"}},
+		{"a short first name said between commas in a chat", "ок, саш, ранний заезд 500р. алло, лёш, это вадим.",
+			[]string{"PERSON:саш", "PERSON:лёш", "PERSON:вадим"}},
+		{"but not a word in a list", "газ, свет, вода в доме; рыба, рука, роза, ракета",
+			[]string{}},
+		{"Karl Marx's street, a bull, a film's title", "ресепшен, Карла Маркса; бык Лев хромает; 'Catch Me If You Can' tonight",
+			[]string{}},
+		{"a Turkish firm without its cedilla, but a surname's initials stay a person's", "Buyer: Ege Celik Hurda A.S., Izmir, Turkey\nIP Malikov A.S. | 731042178331",
+			[]string{"PERSON:Malikov A.S.", "INN:731042178331"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3247,6 +3247,10 @@ func (sc *scanner) cueWords() bool {
 			added = sc.theAt(sp+1) || added
 		case "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss":
 			added = sc.honorificSurnameAt(sp+1) || added
+		case "holder", "Holder", "holder:", "Holder:", "cardholder", "Cardholder", "cardholder:", "Cardholder:", "CARDHOLDER:":
+			if pw != "grave" && pw != "policy" && pw != "licence" && pw != "license" {
+				added = sc.holderNameAt(sp+1) || added
+			}
 		case "ТСЖ", "СНТ", "ЖСК", "ТСН", "ГСК":
 			switch pw {
 			case "Председатель", "председатель", "председателя", "председателю", "председателем", "Председателя":
@@ -4084,6 +4088,102 @@ func (sc *scanner) shiftNameAt(p, e int) bool {
 	}
 	sc.emit(p, e, tPerson, 0.75, 0)
 	return true
+}
+
+// holderNameAt emits the name at p after a card's or a document's
+// "holder" or "cardholder": capitals as cards print them, with initials and
+// particles ("JAMES FROST", "E R CAVENDISH", "OMAR AL FARSI"), a surname then
+// a comma and the given name ("SCHULZ, ANDREAS"), a booking's "NGUYEN/THI
+// HUONG", or capitalized words ("Tomasz Zieliński"). It takes over a part
+// of it found before ("AHMED" of "AHMED AL FARSI").
+func (sc *scanner) holderNameAt(p int) bool {
+	s := sc.s
+	if p >= len(s) || !upperAt(s[p:]) {
+		return false
+	}
+	caps := allCapsWord(s[p:wordEnd(s, p)])
+	e, words := p, 0
+	for q := p; q < len(s) && words < 4; words++ {
+		r := wordEnd(s, q)
+		if r == q || caps != allCapsWord(s[q:r]) || !upperAt(s[q:]) {
+			break
+		}
+		if in := tableInfo(s[q:r]); !caps && in.word != 0 && in.flags&(fEnFirst|fEnLast|fRuFirst|fRuSurname) == 0 {
+			break // "holder: Tomasz Zieliński, ID" ends before a word
+		}
+		e = r
+		switch {
+		case caps && words == 0 && startsAny(s[r:], ", ") && r+2 < len(s) && allCapsWord(s[r+2:wordEnd(s, r+2)]) && wordEnd(s, r+2) > r+3:
+			q = r + 2 // "SCHULZ, ANDREAS"
+		case caps && r+1 < len(s) && (s[r] == ' ' || s[r] == '/'):
+			q = r + 1
+		case !caps && r+1 < len(s) && s[r] == ' ':
+			q = r + 1
+		default:
+			q = len(s)
+		}
+	}
+	if e-p < 3 || words == 1 && tableInfo(s[p:e]).flags&(fEnFirst|fEnLast|fRuFirst|fRuSurname) == 0 {
+		return false // "holder: Form No. 3", "New holder SNILS:"
+	}
+	for q := p; q < len(s) && q <= e+1; {
+		r := wordEnd(s, q)
+		var fb [16]byte
+		if f, _ := foldInto(fb[:0], s[q:r]); r > q {
+			switch string(f) {
+			case "llc", "ooo", "ооо", "oy", "ltd", "gmbh", "inc", "corp", "ao", "оао", "зао", "ип", "ab", "limited", "service", "labs", "group", "company", "distribution",
+				"notarius", "master", "s", "sro", "srl", "bv", "plc", "co":
+				return false // a firm's card or account: "holder ARGUS-M LLC", "Account holder: Rhein Autoteile LLC", "OOO Argus-M"
+			}
+		}
+		if r >= len(s) || (s[r] != ' ' && s[r] != '/' && s[r] != ',') {
+			break
+		}
+		q = r + 1
+		for q < len(s) && s[q] == ' ' {
+			q++
+		}
+	}
+	for k := range sc.out {
+		if sp := &sc.out[k]; sp.start < e && p < sp.end {
+			if sp.typ != tPerson || sp.start < p || sp.end > e {
+				return false
+			}
+			sp.start, sp.end = p, e // "holder AHMED AL FARSI" over "AHMED"
+			for j := k + 1; j < len(sc.out) && sc.out[j].start < e; {
+				if sc.out[j].typ != tPerson {
+					return true
+				}
+				sc.out = append(sc.out[:j], sc.out[j+1:]...)
+			}
+			return true
+		}
+	}
+	sc.emit(p, e, tPerson, 0.85, 0)
+	return true
+}
+
+// lowerVocative reports a lower-case Cyrillic word that is a first name or
+// its short form in address ("саш", "лёш", "вась", "надежда"), not a
+// place's or another word's.
+func lowerVocative(s string, i, j int) bool {
+	w := s[i:j]
+	if len(w) < 6 {
+		return false // "ян", "юр": two letters are too little to tell
+	}
+	var buf [32]byte
+	f, ok := foldInto(buf[:0], w)
+	if !ok {
+		return false
+	}
+	in, _ := wordTab.get(f)
+	if in.addr != 0 || in.word != 0 || !(in.flags&fRuFirst != 0 || nameForm(w)) {
+		return false // a word in a list: "газ, свет, вода", "рыба, рука, роза"
+	}
+	if prevWordIn(s, i-1, "ок", "окей", "алло", "ой", "привет", "слушай", "спасибо", "хорошо", "чё", "ну", "да", "ты", "так", "ладно", "здравствуйте", "сын", "дочь", "внук", "внучка", "иду") {
+		return true // "ок, саш, ранний заезд", "алло, лёш, это вадим", "у вас мой сын, тёма, скажите"
+	}
+	return in.flags&fRuFirst == 0 // a short form no dictionary has: "ну чё, кирюх, завтра"
 }
 
 // clientWord reports a word that names whom a firm serves.

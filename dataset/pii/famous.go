@@ -511,8 +511,8 @@ var famousFirst, famousLast = func() (map[string]uint64, map[string]uint64) {
 	add(-60, "Поздняков Позднякова Позднякову Поздняковым Pozdnyakov") // the fencer
 	add(61, "Василий Василия Василию Vasily Vasiliy")
 	add(-61, "Чапаев Чапаева Чапаеву Чапаевым Chapaev Chapayev") // the Civil War's commander on the Volga
-	add(62, "Томас Томаса Томасу Thomas")
-	add(-62, "Манн Манна Манну Манном Mann") // the writer's house on the Curonian Spit
+	add(62, "Томас Томаса Томасу Thomas Карл Карла Karl Karla")
+	add(-62, "Манн Манна Манну Манном Mann Маркс Маркса Marx Marksa") // the writer's house on the Curonian Spit; the street every town names after Marx: "ресепшен, Карла Маркса"
 	add(63, "Antonio Антонио Niccolò Никколо Nicolò")
 	add(-63, "Stradivari Страдивари Amati Амати Paganini Паганини") // violin makers and the violinist: "after Antonio Stradivari's model"
 	add(57, "Colin Колин")

@@ -163,7 +163,7 @@ var nameStop = func() map[string]bool {
 		// Pronouns a hyphen joins, opening a sentence: "Кто-нибудь, поговорите с ним".
 		"кто-нибудь": true, "кто-то": true, "кто-либо": true, "что-нибудь": true, "что-то": true, "вроде": true,
 		// A form's heading and a column's: "Guest Registration", "дата,клиент,инн,сумма".
-		"registration": true, "инн": true,
+		"registration": true, "инн": true, "if": true, "нашёл": true, "ну-ну": true,
 		// Words of firms, jobs, regions and classes that sign or open like names: "Regards, Chief Accountant", "Area Sales Manager Eastern
 		// Europe", "Sibirsky Cement", "Ton Atelier", "Soviet era", "is Zumba with Camila still on".
 		"accountant": true, "chief": true, "cement": true, "atelier": true, "eastern": true, "soviet": true, "zumba": true,
@@ -2256,7 +2256,7 @@ func (sc *scanner) capWord(i, j int) int {
 		return j // the name of a street: "Большой Гнездниковский пер., д. 10", "Большой Зеленина 28", "Большая Серпуховская, 31к6"; not "Ивановой А.Р. 18.04", "с Ольгой Кругловой 12.11"
 	}
 	if w := s[toks[0].start:min(len(s), end+7)]; (strings.IndexByte(w, 'S') >= 0 || strings.IndexByte(w, 0xC5) >= 0 || strings.IndexByte(w, 'V') >= 0) &&
-		containsAny(w, " A.Ş.", " S.R.L", " S.p.A", " S.r.l", " Sàrl", " SARL", " B.V.") {
+		(containsAny(w, " A.Ş.", " S.R.L", " S.p.A", " S.r.l", " Sàrl", " SARL", " B.V.") || turkishFirmAS(w)) {
 		return end // a Turkish, an Italian or a Dutch firm's form read as initials: "Sanayi ve Ticaret A.Ş.", "CONCERIA SAN MINIATO S.R.L.", "LedLicht Holland B.V."
 	}
 	if s[i] >= 0x80 && toks[0].flags&tkInitial != 0 && toks[keep-1].flags&tkInitial == 0 &&
@@ -2454,8 +2454,8 @@ func (sc *scanner) airlineName(i, j int) int {
 		}
 		p += max(sz, 1)
 	}
-	if j-i < 2 {
-		return 0
+	if j-i < 2 || s[i] >= 0x80 && j+1 < len(s) && s[j+1] < 0x80 {
+		return 0 // a passport page's two spellings of one name, "ЛЮБОВЬ/LIUBOV", are no booking's SURNAME/GIVEN
 	}
 	start := i // a surname of several words: "PEREIRA DA SILVA/JOAO MR"
 	for k := 0; k < 2 && start >= 3 && s[start-1] == ' ' && isUpperASCII(s[start-2]); k++ {
@@ -4022,7 +4022,7 @@ func petWord(w []byte, before bool) bool {
 		"выдру", "выдрой", "выдре", "удаву", "енот", "енота", "еноту", "енотом", "енотиха", "енотихи", "енотиху",
 		"ёжик", "ёжика", "ёжику", "ежик", "ежика", "ежику", "ёжиком", "ежиком", "рысь", "сурикат", "суриката", "сурикату",
 		"lemur", "lemurs", "capybara", "otter", "boa", "raccoon", "hedgehog", "lynx", "meerkat", "monkey", "tortoises", // a zoo's animals: "лемур Маша", "Gosha (capybara)"
-		"жираф", "жирафа", "жирафу", "жирафом", "жирафе", "жирафиха", "жирафихи", "жирафиху", "giraffe", "giraffes", "медведем", "пингвин", "пингвина", "пингвину", "пингвином", "penguin", "крокодил", "крокодила", "крокодилу",
+		"жираф", "жирафа", "жирафу", "жирафом", "жирафе", "жирафиха", "жирафихи", "жирафиху", "giraffe", "giraffes", "медведем", "пингвин", "пингвина", "пингвину", "пингвином", "penguin", "крокодил", "крокодила", "крокодилу", "бык", "быка", "бычок", "бычка", "bull",
 		"weimaraner", "лисы", "лисой", "лисичка", "лисичку", "лисички":
 		// "жираф Маша", "пингвин Гоша", "енота Кеши и лисы Алисы"
 		return true // "попугая Кешу", "нашего лабрадора Джека", "our two cats (Luna and Leo)"
@@ -4863,6 +4863,23 @@ func (sc *scanner) cityGenitiveAfterPrep(start, end int) bool {
 		return ruCities[w[:len(w)-len("а")]] // Королёва, Пушкина
 	}
 	return false
+}
+
+// turkishFirmAS reports a Turkish firm's "A.S." written without its
+// cedilla after two words or more, the last no Russian surname ("Ege Celik
+// Hurda A.S.", "Kuzey Yapi A.S."); a surname's initials stay a person's
+// ("Ivanova A.S.", "IE Belov A.S.").
+func turkishFirmAS(w string) bool {
+	k := strings.Index(w, " A.S.")
+	if k < 0 {
+		return false
+	}
+	words := strings.Fields(w[:k])
+	if len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1]
+	return !surnameShapedLatin(last) && tableInfo(last).flags&fRuSurname == 0
 }
 
 // cityWord reports a Russian or CIS city in the nominative: "Тверь".

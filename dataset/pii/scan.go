@@ -157,6 +157,12 @@ func (e *Engine) scan(text string, dst []span) []span {
 	if sc.persons > 0 {
 		sc.listNames()
 	}
+	if strings.IndexByte(sc.s, '/') >= 0 {
+		sc.givenNamesField()
+		sc.slashNames()
+	}
+	if sc.persons > 0 {
+	}
 	if sc.persons > 0 {
 		sc.pairedNames()
 	}
@@ -285,6 +291,116 @@ func (sc *scanner) listNames() {
 	if len(sc.out) > n {
 		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
 	}
+}
+
+// slashNames completes a pair or a crew written with a slash: the
+// capitalized word a slash joins to a person found is one too when it has a
+// surname's shape or the tables know it as a name ("Orlov/Petrova",
+// "Ким/Хан", "crew Kim/Zotov", "Gainullin/Shakirova/Petrenko/Luk"), and a
+// passport's Latin spelling after its Cyrillic one ("ВОЛКОВА/VOLKOVA").
+func (sc *scanner) slashNames() {
+	s := sc.s
+	n := len(sc.out)
+	for i := strings.IndexByte(s, '/'); i > 0 && i+2 < len(s); {
+		// Two surnames a slash joins, neither found alone: "Aliyev/Nasirova".
+		if a := wordStartBefore(s, i); a >= 0 && a < i && upperAt(s[a:]) && upperAt(s[i+1:]) && (a == 0 || !isAlnum(s[a-1]) && s[a-1] != '/' && s[a-1] != '.') {
+			b := wordEnd(s, i+1)
+			if b-i > 3 && (b == len(s) || !isAlnum(s[b]) && s[b] != '/' && s[b] != '-') && slashSurname(s[a:i]) && slashSurname(s[i+1:b]) &&
+				!sc.covered(a, i, len(sc.out)) && !sc.covered(i+1, b, len(sc.out)) {
+				sc.out = append(sc.out, span{start: a, end: i, typ: tPerson, score: 0.7}, span{start: i + 1, end: b, typ: tPerson, score: 0.7})
+			}
+		}
+		k := strings.IndexByte(s[i+1:], '/')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	for k := 0; k < len(sc.out) && k < 64; k++ {
+		sp := sc.out[k]
+		if sp.typ != tPerson || strings.IndexByte(s[sp.start:sp.end], ' ') >= 0 {
+			continue
+		}
+		var a, b int
+		for _, after := range [2]bool{false, true} {
+			if after {
+				if sp.end+2 >= len(s) || s[sp.end] != '/' {
+					continue
+				}
+				a = sp.end + 1
+				b = wordEnd(s, a)
+			} else {
+				if sp.start < 3 || s[sp.start-1] != '/' {
+					continue
+				}
+				b = sp.start - 1
+				a = wordStartBefore(s, b)
+				if a < 0 {
+					continue
+				}
+			}
+			if b-a < 2 || !upperAt(s[a:]) || b < len(s) && (isAlnum(s[b]) || s[b] == '-') || a > 0 && (isAlnum(s[a-1]) && a-1 != sp.end || s[a-1] == '.') ||
+				sc.covered(a, b, len(sc.out)) || famousNames[s[a:b]] || knownCity(s[a:b]) {
+				continue
+			}
+			w := s[a:b]
+			in := tableInfo(w)
+			if in.addr != 0 || in.word&(wStop|wTitle) != 0 {
+				continue
+			}
+			if in.flags&(fRuSurname|fEnLast|fRuFirst|fEnFirst) != 0 || surnameShaped(w) || surnameShapedLatin(w) || allCapsWord(w) && allCapsWord(s[sp.start:sp.end]) {
+				sc.out = append(sc.out, span{start: a, end: b, typ: tPerson, score: 0.7})
+			}
+		}
+	}
+	if len(sc.out) > n {
+		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
+	}
+}
+
+// givenNamesField emits the given names in capitals on a bilingual
+// passport page's field, each spelling apart: "Имя/Given names ЛЮБОВЬ/LIUBOV",
+// "ИМЯ/GIVEN NAMES: ДИАНА/DIANA".
+func (sc *scanner) givenNamesField() {
+	s := sc.s
+	for _, label := range [...]string{"Имя/Given names", "ИМЯ/GIVEN NAMES"} {
+		for from := 0; from < len(s); {
+			k := strings.Index(s[from:], label)
+			if k < 0 {
+				break
+			}
+			p := from + k + len(label)
+			from = p
+			for p < len(s) && (s[p] == ' ' || s[p] == ':' || s[p] == '\n') {
+				p++
+			}
+			for part := 0; part < 2 && p < len(s); part++ {
+				e := wordEnd(s, p)
+				if e-p < 2 || !allCapsWord(s[p:e]) || sc.covered(p, e, len(sc.out)) {
+					break
+				}
+				sc.out = append(sc.out, span{start: p, end: e, typ: tPerson, score: 0.8})
+				if e+1 >= len(s) || s[e] != '/' {
+					break
+				}
+				p = e + 1
+			}
+		}
+	}
+	slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
+}
+
+// slashSurname reports a word of a surname's shape, Cyrillic or Latin, that
+// no table knows as a word or a place: one side of "Aliyev/Nasirova".
+func slashSurname(w string) bool {
+	if len(w) < 4 || famousNames[w] || knownCity(w) {
+		return false
+	}
+	in := tableInfo(w)
+	if in.addr != 0 || in.word != 0 && in.flags&(fRuSurname|fEnLast) == 0 {
+		return false
+	}
+	return in.flags&fRuSurname != 0 || surnameShaped(w) || surnameShapedLatin(w)
 }
 
 // pairedNames completes a pair or a list of people: a first name that is
@@ -1464,6 +1580,10 @@ func (sc *scanner) run() {
 			i = sc.loggedName(i, j) // "agent=afanasyeva topic=debt"
 		case j-i <= 4 && j+1 < n && s[j] == ' ' && s[j+1] >= 0xD0 && (s[i:j] == "на" || s[i:j] == "с" || s[i:j] == "со"):
 			i = sc.prepLowerStreet(j) // maybe "на гагарина двенадцать квартира сорок"
+		case c >= 0xD0 && j < n && (s[j] == ',' || s[j] == '?' || s[j] == '!') && i >= 2 && s[i-1] == ' ' && s[i-2] == ',' && i >= sc.lastEnd && lowerVocative(s, i, j):
+			sc.emit(i, j, tPerson, 0.75, 0) // a first name said between commas: "ок, саш, ранний заезд", "алло, лёш, это вадим"
+			sc.lowerNames = true
+			i = j
 		case j+1 < n && s[j] == ',' && (i == 0 || s[i-1] == '\n'):
 			i = sc.lowerAddressed(i, j) // "танечка, привет!", "dasha, send me"
 		case j-i >= 9 && (s[i+1] == '-' || c >= 0xD0 && s[i+2] == '-') && sc.dashSpelled(i, j):
