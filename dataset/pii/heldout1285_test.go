@@ -20,14 +20,23 @@ import "testing"
 // 1.291.0, commit 7977a2e): every F1 target met (PERSON 0.936, ADDRESS 0.966,
 // the other types 1.0); 3.372% of PII characters leaked (333 of 9874: ADDRESS
 // 180, PERSON 153), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.297
+// (engine 1.292.0), with those of the other files from heldout1285 to
+// heldout1292: none of its own misses; the rules from the other files changed
+// none of its figures. Left: names embroidered in other scripts (순자, יעקב),
+// surnames that are words in a list read out (campbell grant and frost),
+// capital addresses (2107 E CESAR CHAVEZ ST, AUSTIN TX), a brewery's and a
+// studio's names read as people (Northern Ales, Stezhok), a font (Frank Ruhl).
+// Tuned: PERSON 0.936, ADDRESS 0.966; 3.372% leaked (333 of 9874).
 
-// heldout1285Floor holds the untuned figures: the targets, all met.
+// heldout1285Floor holds the tuned figures: the targets, all met.
 var heldout1285Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1285MaxLeak: target 0.005, missed untuned (3.372%).
+// heldout1285MaxLeak: target 0.005, missed untuned (3.372%), missed tuned (3.372%).
 const heldout1285MaxLeak = 0.034
 
 func TestHeldout1285(t *testing.T) {

@@ -21,14 +21,23 @@ import "testing"
 // 0.993, PHONE 0.983, IP 0.974 and the other types (1.0) met theirs; 1.993% of
 // PII characters leaked (202 of 10136: ADDRESS 141, PERSON 61), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.297
+// (engine 1.292.0), with those of the other files from heldout1285 to
+// heldout1292: none of its own misses; the rules from the other files changed
+// none of its figures. Left: agents by first name before their login (Дина
+// (d.sharipova), Mark (m.petrov)), a two-word Irish name in a pipe table
+// (О'Нил Кевин), an INN after "TIN/INN" read as a phone, an English address
+// with "Sh." for shosse. Tuned: PERSON 0.974, ADDRESS 0.993, PHONE 0.983, INN
+// 0.968, IP 0.974; 1.993% leaked (202 of 10136).
 
-// heldout1288Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1288Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1288Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.966, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1288MaxLeak: target 0.005, missed untuned (1.993%).
+// heldout1288MaxLeak: target 0.005, missed untuned (1.993%), missed tuned (1.993%).
 const heldout1288MaxLeak = 0.02
 
 func TestHeldout1288(t *testing.T) {
