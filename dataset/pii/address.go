@@ -2039,7 +2039,7 @@ func (sc *scanner) addressRU(i, j int) int {
 			// Lower case only in speech, with a house number after the
 			// keyword: "варшавское шоссе сто семьдесят дом два".
 			n := skipSpaces(s, kwEnd)
-			named = sz > 0 && (spokenNumberEnd(s, n) > n && lowerAdjective(s[a:b]) || lowerAdjective(s[a:b]) && houseFollows(s, kwEnd) && !isDigit(s[n]) ||
+			named = sz > 0 && (spokenNumberEnd(s, n) > n && (lowerAdjective(s[a:b]) || !strings.HasPrefix(s[i:j], "канал") && spokenStreetName(s[a:b])) || lowerAdjective(s[a:b]) && houseFollows(s, kwEnd) && !isDigit(s[n]) ||
 				lowerAdjective(s[a:b]) && (wordsBefore(s, a, "на ", "по ") || addressCue(s, a)) && houseToken(s[n:alnumEnd(s, n)]) && !unitFollows(s, alnumEnd(s, n)))
 			// "шиномонтаж на заводском шоссе 11", "адрес для посылки: 630099, новосибирск, красный проспект 25"
 		}
@@ -2105,6 +2105,15 @@ func (sc *scanner) addressRU(i, j int) int {
 	}
 	sc.emit(start, end, tAddress, score, 0)
 	return end
+}
+
+// spokenStreetName reports a lower-case word before a street's keyword and
+// a number said aloud that may be the street's own name, as a partnership's
+// line is named ("волга линия четыре"): no word the tables know, so not a
+// speaker's label or a pronoun ("клиент улица сорок", "у нас проспект сто").
+func spokenStreetName(w string) bool {
+	in := tableInfo(w)
+	return len(w) >= 8 && in.word == 0 && in.flags&(fRuFirst|fEnFirst) == 0
 }
 
 // spokenJubileeName reports a street's name said aloud that opens with a

@@ -3916,6 +3916,14 @@ func TestNameContexts(t *testing.T) {
 			[]string{}},
 		{"a Turkish firm without its cedilla, but a surname's initials stay a person's", "Buyer: Ege Celik Hurda A.S., Izmir, Turkey\nIP Malikov A.S. | 731042178331",
 			[]string{"PERSON:Malikov A.S.", "INN:731042178331"}},
+		{"a partnership's line said aloud with its name before the keyword", "диспетчер: у тебя следующая точка садовое товарищество волга линия четыре участок двадцать два там хозяин",
+			[]string{"ADDRESS:волга линия четыре участок двадцать два"}}, // rules-2025.298
+		{"but not a radio's channel", "база: запись канал шестнадцать, рации канал два",
+			[]string{}},
+		{"a hospital or a clinic by a doctor's name", "Нужна перевозка пациента из больницы Мечникова домой; в клинику Покровская к 9:00",
+			[]string{}},
+		{"but not a name after a sentence's end", "у меня мама в больнице, Нюдля тоже. his daughter is in hospital. Madina, please reassign",
+			[]string{"PERSON:Нюдля", "PERSON:Madina"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ const (
 )
 
 // engineVersion changes whenever rules or name data change detection output.
-const engineVersion = "iml-pii/1.292.0 rules-2025.297"
+const engineVersion = "iml-pii/1.293.0 rules-2025.298"
 
 // Version identifies the engine and its rules; dataset manifests record it.
 func Version() string { return engineVersion }
