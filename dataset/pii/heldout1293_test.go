@@ -21,14 +21,23 @@ import "testing"
 // ADDRESS 0.992 and the other types (1.0) met theirs; 2.921% of PII characters
 // leaked (252 of 8628: PASSPORT 126, PERSON 121, ADDRESS 5), against the
 // target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.298
+// (engine 1.293.0), with those of the other files from heldout1293 to
+// heldout1300: none of its own misses; the rules from the other files changed
+// none of its figures. Left: Kazakh ID cards and passports read out in words,
+// letters first (zero five two eight one seven three nine four, f a eight two
+// one nine four five), bike models read as people (Stels Navigator, Scott
+// Aspect), a street by a poet's name (Кул Гали, 27). Tuned: PERSON 0.958,
+// ADDRESS 0.992, PASSPORT 0.914; 2.921% leaked (252 of 8628).
 
-// heldout1293Floor holds the untuned figures: the targets where met, the measured level where not.
+// heldout1293Floor holds the tuned figures: the targets where met, the measured level where not.
 var heldout1293Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.913, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1293MaxLeak: target 0.005, missed untuned (2.921%).
+// heldout1293MaxLeak: target 0.005, missed untuned (2.921%), missed tuned (2.921%).
 const heldout1293MaxLeak = 0.03
 
 func TestHeldout1293(t *testing.T) {

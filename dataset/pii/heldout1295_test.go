@@ -20,14 +20,23 @@ import "testing"
 // 1.292.0, commit c1338d6): every F1 target met (PERSON 0.941, ADDRESS 0.973,
 // PHONE 0.992, the other types 1.0); 3.080% of PII characters leaked (326 of
 // 10585: ADDRESS 194, PERSON 125, PHONE 7), against the target of 0.5%.
+//
+// It is no longer held out: after that run its misses drove rules-2025.298
+// (engine 1.293.0), with those of the other files from heldout1293 to
+// heldout1300: none of its own misses; the rules from the other files changed
+// none of its figures. Left: camp squads named after people (отряд Королёв,
+// team marie curie), a mall (Aurora Mall), a staff house's address (room 12, 3
+// Lesnaya St., staff house, Belozerki), a school named after a hero (имени И.
+// Н. Конева). Tuned: PERSON 0.941, ADDRESS 0.973, PHONE 0.992; 3.080% leaked
+// (326 of 10585).
 
-// heldout1295Floor holds the untuned figures: the targets, all met.
+// heldout1295Floor holds the tuned figures: the targets, all met.
 var heldout1295Floor = map[string]float64{
 	TypeBankAccount: 0.97, TypeCard: 0.97, TypeEmail: 0.97, TypeINN: 0.97, TypeIP: 0.97, TypeOGRN: 0.97,
 	TypePassport: 0.97, TypePhone: 0.97, TypeSNILS: 0.97, TypeAddress: 0.92, TypePerson: 0.92,
 }
 
-// heldout1295MaxLeak: target 0.005, missed untuned (3.080%).
+// heldout1295MaxLeak: target 0.005, missed untuned (3.080%), missed tuned (3.080%).
 const heldout1295MaxLeak = 0.031
 
 func TestHeldout1295(t *testing.T) {
