@@ -3205,17 +3205,21 @@ func (sc *scanner) cueWords() bool {
 		} else if len(pw) >= 3 && pw[0] >= 'a' && pw[0] <= 'z' && (ws == 0 || s[ws-1] == ' ') {
 			added = sc.ambiguousNameEN(ws-1-len(pw), ws-1, bare, pw, ppw) || added
 		}
-		if len(w) >= 4 && w[len(w)-1] == ',' && (isUpperASCII(w[0]) || w[0] >= 0xD0) && startsAny(s[sp+1:], "your ", "ваш ", "ваша ", "ваше ", "ваши ", "вашу ", "вам ") {
+		next := byte(0) // the next word's first byte: the tests below each open with one
+		if sp+1 < len(s) {
+			next = s[sp+1]
+		}
+		if (next == 'y' || next == 0xD0) && len(w) >= 4 && w[len(w)-1] == ',' && (isUpperASCII(w[0]) || w[0] >= 0xD0) && startsAny(s[sp+1:], "your ", "ваш ", "ваша ", "ваше ", "ваши ", "вашу ", "вам ") {
 			added = sc.addressedNameAt(ws, sp-1) || added
-		} else if len(w) >= 3 && isASCIILetter(w[0]) && !allCapsWord(w) && w != "min" && !englishMonth(w) && !(pw != "" && isDigit(pw[len(pw)-1])) &&
+		} else if next == 'f' && len(w) >= 3 && isASCIILetter(w[0]) && !allCapsWord(w) && w != "min" && !englishMonth(w) && !(pw != "" && isDigit(pw[len(pw)-1])) &&
 			pw != "the" && pw != "The" && pw != "a" && pw != "an" && pw != "latest" && pw != "team" && pw != "car" && pw != "Les" && pw != "your" &&
 			startsAny(s[sp+1:], "from the ", "from our ", "from billing", "from accounting", "from reception", "from support") {
 			added = sc.addressedNameAt(ws, sp) || added // "did hope from the pharmacy pick up", "is narspi from billing in today"
 		}
-		if len(w) >= 3 && isASCIILetter(w[0]) && startsAny(s[sp+1:], "is off sick", "is off today", "is off tomorrow", "is off till", "is off until", "is on leave", "is on sick leave",
+		if next == 'i' && len(w) >= 3 && isASCIILetter(w[0]) && startsAny(s[sp+1:], "is off sick", "is off today", "is off tomorrow", "is off till", "is off until", "is on leave", "is on sick leave",
 			"is on vacation", "is on holiday", "is on duty", "is on shift", "is on reception", "is on the till") {
 			added = sc.shiftNameAt(ws, sp) || added
-		} else if len(w) >= 5 && strings.HasSuffix(w, "'s") && isASCIILetter(w[0]) && startsAny(s[sp+1:], "off sick", "off today", "off tomorrow", "off on ", "on the till", "on leave") {
+		} else if (next == 'o') && len(w) >= 5 && strings.HasSuffix(w, "'s") && isASCIILetter(w[0]) && startsAny(s[sp+1:], "off sick", "off today", "off tomorrow", "off on ", "on the till", "on leave") {
 			added = sc.shiftNameAt(ws, sp-2) || added
 		}
 		switch bare {
@@ -4144,22 +4148,25 @@ func (sc *scanner) holderNameAt(p int) bool {
 			q++
 		}
 	}
-	for k := range sc.out {
-		if sp := &sc.out[k]; sp.start < e && p < sp.end {
+	first := -1
+	for k, sp := range sc.out {
+		if sp.start < e && p < sp.end {
 			if sp.typ != tPerson || sp.start < p || sp.end > e {
-				return false
+				return false // something else, or a longer name, is there
 			}
-			sp.start, sp.end = p, e // "holder AHMED AL FARSI" over "AHMED"
-			for j := k + 1; j < len(sc.out) && sc.out[j].start < e; {
-				if sc.out[j].typ != tPerson {
-					return true
-				}
-				sc.out = append(sc.out[:j], sc.out[j+1:]...)
+			if first < 0 {
+				first = k
 			}
-			return true
 		}
 	}
-	sc.emit(p, e, tPerson, 0.85, 0)
+	if first < 0 {
+		sc.emit(p, e, tPerson, 0.85, 0)
+		return true
+	}
+	sc.out[first].start, sc.out[first].end = p, e // "holder AHMED AL FARSI" over "AHMED"
+	for j := first + 1; j < len(sc.out) && sc.out[j].start < e; {
+		sc.out = append(sc.out[:j], sc.out[j+1:]...) // every other part of it: persons all, tested above
+	}
 	return true
 }
 

@@ -63,8 +63,8 @@ var famousNames = func() map[string]bool {
 	add("Распутин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} }) // "о Распутине"
 	// Singers a radio station's listeners ask for, alone: "Поставьте Киркорова"; with a first name, "Аллы Пугачёвой", a namesake stays a person.
 	add("Киркоров Лепс Басков", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} })
-	add("Меладзе Ротару Pugacheva Kirkorov Бурденко Семашко", none)
-	add("Барто Роулинг Янссон Chukovsky Marshak Barto Twain", none) // children's writers: "Чуковский, Барто и Маршак", "Rowling" // and hospitals by a surgeon's name: "Пензенская областная (Бурденко)"
+	add("Меладзе Ротару Pugacheva Kirkorov Бурденко Семашко", none) // and hospitals by a surgeon's name: "Пензенская областная (Бурденко)"
+	add("Барто Роулинг Янссон Chukovsky Marshak Barto Twain", none) // children's writers: "Чуковский, Барто и Маршак", "Rowling"
 	// A sportsman a sports club's texts talk about: "футболки с фамилией Овечкина".
 	add("Овечкин", func(w string) []string { return []string{w + "а", w + "у", w + "ым", w + "е"} })
 	add("Ovechkin", none)
@@ -211,8 +211,8 @@ func (sc *scanner) partyCharacter(start, end int) bool {
 		if startsAny(sc.s[end:], " в Стране чудес", " в стране чудес", " в Зазеркалье", " in Wonderland", " из «Страны чудес»") {
 			return true // the book: "читает «Алису в Стране чудес»"
 		}
-		return containsAny(sc.s, "Яндекс Станц", "Яндекс.Станц", "Яндекс Алис", "от Яндекса", "Yandex Station", "колонк", "Колонк", "smart speaker", "smart-speaker", "Маруся", "Марусю", "Marusya", "голосом", "голосовой", "voice assistant")
 		// the voice assistant: "Камеры работают, Алиса включает свет", "the smart speaker support Marusya or only Alice"
+		return containsAny(sc.s, "Яндекс Станц", "Яндекс.Станц", "Яндекс Алис", "от Яндекса", "Yandex Station", "колонк", "Колонк", "smart speaker", "smart-speaker", "Маруся", "Марусю", "Marusya", "голосом", "голосовой", "voice assistant")
 	}
 	titled := false
 	for _, t := range characterTitles[sc.s[start:end]] {

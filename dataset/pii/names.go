@@ -4878,11 +4878,12 @@ func turkishFirmAS(w string) bool {
 	if k < 0 {
 		return false
 	}
-	words := strings.Fields(w[:k])
-	if len(words) < 2 {
+	head := strings.TrimSpace(w[:k])
+	sp := strings.LastIndexByte(head, ' ')
+	if sp < 0 {
 		return false
 	}
-	last := words[len(words)-1]
+	last := head[sp+1:]
 	return !surnameShapedLatin(last) && tableInfo(last).flags&fRuSurname == 0
 }
 

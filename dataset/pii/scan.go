@@ -162,8 +162,6 @@ func (e *Engine) scan(text string, dst []span) []span {
 		sc.slashNames()
 	}
 	if sc.persons > 0 {
-	}
-	if sc.persons > 0 {
 		sc.pairedNames()
 	}
 	if len(sc.emails) > 0 {
@@ -363,6 +361,7 @@ func (sc *scanner) slashNames() {
 // "ИМЯ/GIVEN NAMES: ДИАНА/DIANA".
 func (sc *scanner) givenNamesField() {
 	s := sc.s
+	n := len(sc.out)
 	for _, label := range [...]string{"Имя/Given names", "ИМЯ/GIVEN NAMES"} {
 		for from := 0; from < len(s); {
 			k := strings.Index(s[from:], label)
@@ -387,7 +386,9 @@ func (sc *scanner) givenNamesField() {
 			}
 		}
 	}
-	slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
+	if len(sc.out) > n {
+		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
+	}
 }
 
 // slashSurname reports a word of a surname's shape, Cyrillic or Latin, that
@@ -1598,13 +1599,13 @@ func (sc *scanner) run() {
 					e = q // and the given name after it: "longortov petr"; not "romanenko sofia romanenko", the surname said again
 				}
 			}
-			i = latinNamesBefore(s, i, sc.lastEnd)
+			i = latinNamesBefore(s, i, sc.lastEnd) // and the given names before it: "khabir valeev"
 			if k := len(sc.out) - 1; k >= 0 && sc.out[k].typ == tPerson && sc.out[k].end+1 == i && s[i-1] == ' ' && s[sc.out[k].start] >= 'a' {
 				sc.out[k].end = e // the given name found before it: "gennady lvovich shumov"
 				sc.lastEnd = max(sc.lastEnd, e)
 			} else {
-				sc.emit(i, e, tPerson, 0.75, 0)
-			} // a Russian surname in lower-case Latin where people are named so: "where is dorzhiev"
+				sc.emit(i, e, tPerson, 0.75, 0) // a Russian surname in lower-case Latin where people are named so: "where is dorzhiev"
+			}
 			sc.lowerNames = true
 			i = e
 		case lowerFilter[h>>6]&(1<<(h&63)) != 0: // maybe a street keyword or a cue
