@@ -286,6 +286,12 @@ func (sc *scanner) listNames() {
 			}
 		}
 	}
+	sc.sortIfGrown(n)
+}
+
+// sortIfGrown puts sc.out back in order of position after a pass that
+// appended spans to the n it held.
+func (sc *scanner) sortIfGrown(n int) {
 	if len(sc.out) > n {
 		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
 	}
@@ -351,9 +357,7 @@ func (sc *scanner) slashNames() {
 			}
 		}
 	}
-	if len(sc.out) > n {
-		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
-	}
+	sc.sortIfGrown(n)
 }
 
 // givenNamesField emits the given names in capitals on a bilingual
@@ -386,9 +390,7 @@ func (sc *scanner) givenNamesField() {
 			}
 		}
 	}
-	if len(sc.out) > n {
-		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
-	}
+	sc.sortIfGrown(n)
 }
 
 // slashSurname reports a word of a surname's shape, Cyrillic or Latin, that
@@ -429,9 +431,7 @@ func (sc *scanner) pairedNames() {
 			}
 		}
 	}
-	if len(sc.out) > n {
-		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
-	}
+	sc.sortIfGrown(n)
 }
 
 // pairJoins are what joins two people: "Grace and Hope", "Вера и Надежда".
@@ -897,9 +897,7 @@ func (sc *scanner) nicknames() {
 			}
 		}
 	}
-	if len(sc.out) > n {
-		slices.SortFunc(sc.out, func(x, y span) int { return x.start - y.start })
-	}
+	sc.sortIfGrown(n)
 }
 
 // nickInitial reports the first letter of one of commonNicknames at a:
